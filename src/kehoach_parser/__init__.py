@@ -1,0 +1,39 @@
+"""kehoach_parser — Vietnamese administrative plans as typed, structured records.
+
+>>> import kehoach_parser
+>>> doc = kehoach_parser.parse(text)          # or kehoach_parser.parse_file("plan.pdf")
+>>> [(i.name, i.comparator, i.value, i.unit) for i in doc.indicators]
+"""
+
+from kehoach_parser.document import (
+    DateMention,
+    Document,
+    Indicator,
+    ParseWarning,
+    Recipient,
+    Reference,
+    Section,
+    SectionNode,
+    Signer,
+    Term,
+    document_json_schema,
+)
+from kehoach_parser.errors import (
+    CorruptFile,
+    EmptyDocument,
+    EncodingError,
+    EncryptedPDF,
+    KehoachError,
+    MissingDependency,
+    NoTextLayer,
+    UnsupportedFormat,
+)
+from kehoach_parser.high_level import parse, parse_bytes, parse_file
+from kehoach_parser.version import __version__
+
+__all__ = [
+    "CorruptFile", "DateMention", "Document", "EmptyDocument", "EncodingError", "EncryptedPDF",
+    "Indicator", "KehoachError", "MissingDependency", "NoTextLayer", "ParseWarning", "Recipient",
+    "Reference", "Section", "SectionNode", "Signer", "Term", "UnsupportedFormat", "__version__",
+    "document_json_schema", "parse", "parse_bytes", "parse_file",
+]

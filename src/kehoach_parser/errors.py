@@ -1,0 +1,91 @@
+"""Typed errors and warning codes.
+
+Errors (``E###``) are raised when a document cannot be read at all; each subclass of
+:class:`KehoachError` names the condition so callers can ``except`` it precisely, and its
+message names the file.  Warnings (``W###``) are attached to a parsed
+:class:`~kehoach_parser.document.Document` when the parser met something it could not
+resolve but still produced a record.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class KehoachError(Exception):
+    """Base class of every error the library raises on bad input."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, path: str | Path | None = None) -> None:
+        self.path = str(path) if path is not None else None
+        prefix = f"[{self.code}] "
+        where = f"{self.path}: " if self.path else ""
+        super().__init__(prefix + where + message)
+        self.message = message
+
+
+class UnsupportedFormat(KehoachError):
+    """The file is not a format the library reads (or the extra it needs is missing)."""
+
+    code = "E001"
+
+
+class CorruptFile(KehoachError):
+    """The file claims a format but cannot be decoded as it."""
+
+    code = "E002"
+
+
+class EncryptedPDF(KehoachError):
+    """The PDF is encrypted and cannot be read without a password."""
+
+    code = "E003"
+
+
+class NoTextLayer(KehoachError):
+    """The PDF has no usable text layer (a scan, or glyphs without a Unicode map).
+
+    OCR is out of scope: run an OCR tool first and parse its text output.
+    """
+
+    code = "E004"
+
+
+class EncodingError(KehoachError):
+    """The bytes could not be decoded in any encoding the library knows."""
+
+    code = "E005"
+
+
+class EmptyDocument(KehoachError):
+    """The file holds no text at all."""
+
+    code = "E006"
+
+
+class MissingDependency(KehoachError):
+    """An optional dependency (an extra) or an external program is needed and absent."""
+
+    code = "E007"
+
+
+class ResourceLimit(KehoachError):
+    """A document exceeded a time or memory limit (batch mode)."""
+
+    code = "E008"
+
+
+#: Warning codes attached to documents.  Kept in one table so they stay stable.
+WARNINGS: dict[str, str] = {
+    "W100": "a parsing stage failed; its records are missing from this document",
+    "W101": "impossible calendar date",
+    "W102": "legacy encoding converted to Unicode",
+    "W103": "mixed encodings: some runs converted from a legacy encoding",
+    "W104": "spelling repaired",
+    "W105": "document is very large; parsing was limited",
+    "W106": "no header found; metadata taken from the body",
+    "W107": "ambiguous number notation",
+    "W108": "PDF page furniture removed",
+    "W109": "DOCX numbering could not be resolved; labels may be missing",
+}

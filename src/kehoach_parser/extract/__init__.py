@@ -1,0 +1,1 @@
+"""Extraction stages: one module per kind of record (see kehoach_parser.pipeline)."""

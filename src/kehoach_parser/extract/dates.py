@@ -1,0 +1,10 @@
+"""Dates with roles, and year-range terms.  (Placeholder: replaced by the dates issue.)"""
+
+from __future__ import annotations
+
+from kehoach_parser.context import ParseContext
+
+
+def extract_dates(ctx: ParseContext) -> None:
+    ctx.dates = []
+    ctx.terms = []

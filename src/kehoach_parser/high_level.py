@@ -1,0 +1,43 @@
+"""The front door: parse text or a file into a :class:`~kehoach_parser.document.Document`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kehoach_parser.document import Document
+from kehoach_parser.loaders import load_bytes, load_path
+from kehoach_parser.pipeline import run_pipeline
+
+
+def parse(text: str, *, source: str | None = None) -> Document:
+    """Parse a decoded document text.
+
+    >>> doc = parse("KẾ HOẠCH\\nVề việc ...\\n\\nI. MỤC ĐÍCH, YÊU CẦU\\n")
+    >>> doc.sections[0].kind
+    'purpose'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes str, not {type(text).__name__}; use parse_file/parse_bytes")
+    return run_pipeline(text, source=source)
+
+
+def parse_file(path: str | Path) -> Document:
+    """Load ``path`` (text, Markdown, PDF, DOCX, DOC; any encoding) and parse it."""
+    loaded = load_path(path)
+    return _finish(run_pipeline(loaded.text, source=str(path)), loaded)
+
+
+def parse_bytes(data: bytes, *, name: str = "", source: str | None = None) -> Document:
+    """Parse the raw contents of a file called ``name`` (the name picks the format)."""
+    loaded = load_bytes(data, name=name, path=source)
+    return _finish(run_pipeline(loaded.text, source=source or name or None), loaded)
+
+
+def _finish(doc: Document, loaded: object) -> Document:
+    from kehoach_parser.loaders.base import LoadedText
+
+    assert isinstance(loaded, LoadedText)
+    doc.source_format = loaded.source_format
+    doc.encoding = loaded.encoding
+    doc.warnings = [*loaded.warnings, *doc.warnings]
+    return doc

@@ -1,0 +1,22 @@
+"""How Vietnamese documents number their parts."""
+
+from __future__ import annotations
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, sym in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += sym
+            n -= value
+    return out
+
+
+#: Roman numerals used for level-1 parts, "I" … "XXX", and their values.
+ROMAN_VALUES: dict[str, int] = {_roman(i): i for i in range(1, 31)}
+
+#: Letters used as labels, in Vietnamese alphabetical order ("đ" follows "d").
+LETTER_LABELS: tuple[str, ...] = (
+    "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r",
+    "s", "t", "u", "v", "x", "y", "f", "j", "w", "z",
+)

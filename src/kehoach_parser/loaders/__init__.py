@@ -1,0 +1,76 @@
+"""Loaders turn files into decoded text; one module per format.
+
+:func:`load_path` picks the loader from the file's content (magic bytes) and extension.
+PDF and DOCX need the ``pdf`` / ``docx`` extras; a missing extra raises
+:class:`~kehoach_parser.errors.MissingDependency` naming what to install.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kehoach_parser.errors import CorruptFile, EmptyDocument, UnsupportedFormat
+from kehoach_parser.loaders.base import LoadedText
+from kehoach_parser.loaders.text import decode_text_bytes
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ""})
+
+
+def sniff_format(data: bytes, suffix: str) -> str:
+    """Name the format of ``data``: 'pdf', 'docx', 'doc', 'zip', or 'text'."""
+    head = data[:8]
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx" if suffix in (".docx", ".docm", "") or b"word/" in data[:4096] else "zip"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "doc"
+    if suffix == ".pdf":
+        return "pdf"
+    if suffix in (".docx", ".doc"):
+        return suffix[1:]
+    return "text"
+
+
+def load_bytes(data: bytes, *, name: str = "", path: str | None = None) -> LoadedText:
+    """Decode ``data`` (the contents of a file called ``name``) into text."""
+    where = path or name or None
+    if not data:
+        raise EmptyDocument("the file is empty", path=where)
+    suffix = Path(name).suffix.lower() if name else ""
+    fmt = sniff_format(data, suffix)
+    if fmt == "text":
+        if suffix not in TEXT_SUFFIXES and suffix not in (".pdf", ".docx", ".doc"):
+            raise UnsupportedFormat(f"unsupported file type '{suffix}'", path=where)
+        loaded = decode_text_bytes(data, path=where)
+        if suffix in (".md", ".markdown"):
+            loaded.source_format = "markdown"
+        return loaded
+    if fmt == "pdf":
+        from kehoach_parser.loaders.pdf import load_pdf_bytes
+
+        return load_pdf_bytes(data, path=where)
+    if fmt == "docx":
+        from kehoach_parser.loaders.docx import load_docx_bytes
+
+        return load_docx_bytes(data, path=where)
+    if fmt == "doc":
+        from kehoach_parser.loaders.doc import load_doc_bytes
+
+        return load_doc_bytes(data, path=where)
+    if fmt == "zip":
+        raise UnsupportedFormat("a zip archive is not a document; use 'kehoach batch'",
+                                path=where)
+    raise CorruptFile("unrecognised content", path=where)  # pragma: no cover
+
+
+def load_path(path: str | Path) -> LoadedText:
+    """Read and decode the file at ``path``."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except IsADirectoryError:
+        raise UnsupportedFormat("is a directory", path=p) from None
+    except FileNotFoundError:
+        raise
+    return load_bytes(data, name=p.name, path=str(p))

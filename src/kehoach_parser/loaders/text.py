@@ -1,0 +1,70 @@
+"""Decode plain-text (and Markdown-ish OCR) files: UTF-8 with or without BOM, UTF-16."""
+
+from __future__ import annotations
+
+import codecs
+
+from kehoach_parser.errors import EmptyDocument, EncodingError
+from kehoach_parser.loaders.base import LoadedText
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: every other byte of ASCII-heavy text is NUL."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > 0.3 * half and even_nuls < 0.05 * half:
+        return "utf-16-le"
+    if even_nuls > 0.3 * half and odd_nuls < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def decode_text_bytes(data: bytes, *, path: str | None = None) -> LoadedText:
+    """Decode bytes of a text file.  Raises :class:`EncodingError` if nothing fits."""
+    if not data.strip():
+        raise EmptyDocument("the file holds no text", path=path)
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return LoadedText(data.decode(enc), "text", enc.replace("-sig", "") + "-bom")
+            except UnicodeDecodeError as exc:
+                raise EncodingError(f"bad {enc} data: {exc.reason}", path=path) from None
+    utf16 = _looks_utf16(data)
+    if utf16:
+        try:
+            return LoadedText(data.decode(utf16), "text", utf16)
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:4000]:
+        raise EncodingError("binary data, not text", path=path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return decode_legacy(data, path=path)
+    return LoadedText(text, "text", "utf-8")
+
+
+def decode_legacy(data: bytes, *, path: str | None = None) -> LoadedText:
+    """Bytes that are not UTF-8: legacy Vietnamese encodings (see loaders.encodings)."""
+    try:
+        from kehoach_parser.loaders.encodings import decode_legacy_bytes
+    except ImportError:  # pragma: no cover - the encodings module ships with the package
+        decode_legacy_bytes = None
+    if decode_legacy_bytes is not None:
+        return decode_legacy_bytes(data, path=path)
+    try:
+        return LoadedText(data.decode("cp1258"), "text", "cp1258")
+    except UnicodeDecodeError:
+        raise EncodingError("not UTF-8, UTF-16 or a known legacy encoding", path=path) from None

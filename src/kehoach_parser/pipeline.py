@@ -1,0 +1,85 @@
+"""The parsing pipeline: every stage is registered here, in the order it runs.
+
+A stage is a function ``(ParseContext) -> None``.  A stage that raises does not lose the
+document: its records stay empty and the document carries warning ``W100`` naming it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kehoach_parser.context import ParseContext
+from kehoach_parser.document import Document
+from kehoach_parser.extract.dates import extract_dates
+from kehoach_parser.extract.footer import parse_footer
+from kehoach_parser.extract.header import parse_header
+from kehoach_parser.extract.indicators import extract_indicators
+from kehoach_parser.extract.outline import build_outline
+from kehoach_parser.extract.references import extract_references
+from kehoach_parser.text.lines import split_lines
+from kehoach_parser.text.normalize import NormalizeOptions, normalize
+from kehoach_parser.version import __version__
+
+StageFn = Callable[[ParseContext], None]
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: StageFn
+
+
+#: The stages, in order.  Later stages may read what earlier ones produced.
+STAGES: tuple[Stage, ...] = (
+    Stage("footer", parse_footer),          # finds where the body ends
+    Stage("header", parse_header),          # finds where the body starts; metadata
+    Stage("outline", build_outline),        # section tree and labelled items
+    Stage("references", extract_references),
+    Stage("dates", extract_dates),          # needs references (role "reference")
+    Stage("indicators", extract_indicators),  # needs outline and dates
+)
+
+
+def run_pipeline(
+    text: str,
+    *,
+    source: str | None = None,
+    stages: tuple[Stage, ...] = STAGES,
+    normalize_options: NormalizeOptions | None = None,
+) -> Document:
+    aligned = normalize(text, normalize_options)
+    ctx = ParseContext(aligned=aligned, lines=split_lines(aligned.text), source=source)
+    ctx.body = (0, len(aligned.text))
+    for stage in stages:
+        try:
+            stage.run(ctx)
+        except Exception as exc:  # noqa: BLE001 - one stage must not lose the document
+            ctx.warn("W100", f"stage '{stage.name}' failed: {type(exc).__name__}: {exc}")
+    return assemble(ctx)
+
+
+def assemble(ctx: ParseContext) -> Document:
+    md = ctx.metadata
+    return Document(
+        doc_type=md.doc_type,
+        number=md.number,
+        symbol=md.symbol,
+        title=md.title,
+        place=md.place,
+        issued_date=md.issued_date,
+        issuer=md.issuer,
+        signers=ctx.signers,
+        recipient_entries=ctx.recipients,
+        archive=ctx.archive,
+        section_tree=ctx.sections,
+        indicators=ctx.indicators,
+        dates=ctx.dates,
+        terms=ctx.terms,
+        references=ctx.references,
+        field_spans=dict(md.spans),
+        text=ctx.text,
+        source=ctx.source,
+        parser_version=__version__,
+        warnings=ctx.warnings,
+    )

@@ -1,0 +1,1 @@
+"""Text normalisation with offset alignment, and line/label reading."""

@@ -1,0 +1,115 @@
+"""Lines of the normalised text and the labels that open them.
+
+A :class:`Line` knows its offsets; :func:`read_label` recognises what numbering a line opens
+with: Roman numerals ("II."), Arabic numbers at any depth ("1.", "2.1.", "2.1.3"), letters
+("a)", "đ."), articles ("Điều 3."), enumerated indicators ("(12)") and bullets ("-", "+",
+"•").  A bullet may be followed by an enumeration: "- (1) Tốc độ …".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from kehoach_parser.lang.vi.numbering import LETTER_LABELS, ROMAN_VALUES
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split ``text`` on LF into :class:`Line` records with offsets."""
+    lines: list[Line] = []
+    pos = 0
+    i = 0
+    while True:
+        nl = text.find("\n", pos)
+        end = len(text) if nl == -1 else nl
+        lines.append(Line(i, pos, end, text[pos:end]))
+        i += 1
+        if nl == -1:
+            break
+        pos = nl + 1
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """The numbering that opens a line.
+
+    ``style`` is one of ``roman``, ``arabic`` (``depth`` = number of parts), ``letter``,
+    ``upper``, ``article``, ``paren`` (enumerated "(1)") or ``bullet``.
+    ``text`` is the label without punctuation ("II", "2.1", "a", "(3)", "-").
+    ``rest`` is the offset (in the line) where the text after the label starts.
+    """
+
+    style: str
+    text: str
+    depth: int
+    rest: int
+    bullet: str | None = None
+
+    @property
+    def style_key(self) -> str:
+        return f"arabic{self.depth}" if self.style == "arabic" else self.style
+
+
+_ROMAN = "|".join(sorted(ROMAN_VALUES, key=len, reverse=True))
+_LETTERS = "".join(LETTER_LABELS)
+_LABEL_RE = regex.compile(
+    rf"""
+    (?P<bullet>[-+•–—·∙▪◦]\s*)?
+    (?:
+        (?P<article>(?:Điều|ĐIỀU)\s+(?P<art_no>\d{{1,3}})\s*[.:]?)(?=\s|$)
+      | (?P<roman>{_ROMAN})\s*[.)/\-–](?=\s|$|\p{{Lu}})
+      | (?P<arabic>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})\.?(?=\s|$)
+      | (?P<arabic1>\d{{1,2}})\s?[.)/](?=\s|$|\p{{Lu}})
+      | (?P<letter>[{_LETTERS}])\s?[).](?=\s|$)
+      | (?P<upper>[ABCDEGH])\.(?=\s+\p{{Lu}})
+      | \((?P<paren>\d{{1,3}}|[{_LETTERS}])\)
+    )?
+    \s*
+    """,
+    regex.VERBOSE,
+)
+
+
+def read_label(line: str) -> Label | None:
+    """Return the :class:`Label` that opens ``line``, or ``None``."""
+    m = _LABEL_RE.match(line)
+    if m is None or m.end() == 0:
+        return None
+    bullet = m.group("bullet")
+    bullet_char = bullet.strip() if bullet else None
+    rest = m.end()
+    if m.group("article"):
+        return Label("article", m.group("art_no"), 1, rest, bullet_char)
+    if m.group("roman"):
+        return Label("roman", m.group("roman"), 1, rest, bullet_char)
+    if m.group("arabic"):
+        label = m.group("arabic")
+        return Label("arabic", label, label.count(".") + 1, rest, bullet_char)
+    if m.group("arabic1"):
+        return Label("arabic", m.group("arabic1"), 1, rest, bullet_char)
+    if m.group("letter"):
+        return Label("letter", m.group("letter"), 1, rest, bullet_char)
+    if m.group("upper"):
+        return Label("upper", m.group("upper"), 1, rest, bullet_char)
+    if m.group("paren"):
+        return Label("paren", f"({m.group('paren')})", 1, rest, bullet_char)
+    if bullet_char:
+        if bullet_char in "-–—" and len(line) > len(bullet) and line[len(bullet) - 1] != " " \
+                and not bullet.endswith(" "):
+            return None  # "-0,2 điểm" is a signed number, not a bullet
+        return Label("bullet", bullet_char, 1, rest, bullet_char)
+    return None

@@ -1,0 +1,279 @@
+"""Normalise decoded text for extraction, keeping every offset traceable.
+
+The passes run in this order, each as edits over an :class:`AlignedText`:
+
+1. ``control``    — CRLF/CR to LF, no-break and odd spaces to " ", zero-width characters and
+                    the BOM removed.
+2. ``nfc``        — Unicode NFC (only the runs that need it).
+3. ``tone``       — old-style tone placement to the new style ("hoà" → "hòa"); optional.
+4. ``markup``     — Markdown and LaTeX removed: ``#`` heading marks, ``*``/``**``/``_``
+                    emphasis, backslash escapes, ``$\\geq 65$`` → ``≥ 65``, ``<br>``.
+5. ``spaces``     — runs of spaces collapsed, lines stripped, whitespace-only lines emptied,
+                    more than one blank line folded into one.
+6. ``rejoin``     — a line that starts in lower case (and is not a label such as "a)")
+                    continues the line before it: page breaks no longer split sentences.
+7. ``typos``      — same-length spelling repairs from :mod:`kehoach_parser.lang.vi.orthography`.
+
+:func:`normalize` returns the final :class:`AlignedText`; ``.text`` is what every span of a
+parsed :class:`~kehoach_parser.document.Document` points into and ``.to_original`` maps a
+span back to the input string.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from kehoach_parser.lang.vi.orthography import TONE_PLACEMENT, TYPOS
+from kehoach_parser.text.aligned import AlignedText, Edit
+
+# --- 1. control characters and odd spaces -------------------------------------------------
+_SPACE_LIKE = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_CONTROL_RE = regex.compile(
+    rf"\r\n?|[{_SPACE_LIKE}]|[{_ZERO_WIDTH}]|\f|\v|[\u2028\u2029]"
+)
+
+
+def _control_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _CONTROL_RE.finditer(text):
+        ch = m.group()
+        if ch[0] == "\r" or ch in "\f\v\u2028\u2029":
+            rep = "\n"
+        elif ch in _ZERO_WIDTH:
+            rep = ""
+        else:
+            rep = " "
+        edits.append((m.start(), m.end(), rep))
+    return edits
+
+
+# --- 2. NFC --------------------------------------------------------------------------------
+_COMBINING_RUN_RE = regex.compile(r"\P{M}?\p{M}+")
+
+
+def _nfc_edits(text: str) -> list[Edit]:
+    if unicodedata.is_normalized("NFC", text):
+        return []
+    edits: list[Edit] = []
+    for m in _COMBINING_RUN_RE.finditer(text):
+        seg = m.group()
+        nfc = unicodedata.normalize("NFC", seg)
+        if nfc != seg:
+            edits.append((m.start(), m.end(), nfc))
+    # Precomposed characters that NFC decomposes/recomposes differently (rare singletons).
+    if not edits:
+        nfc_all = unicodedata.normalize("NFC", text)
+        if nfc_all != text:  # pragma: no cover - defensive, whole-text fallback
+            return [(0, len(text), nfc_all)]
+    return edits
+
+
+# --- 3. tone placement ---------------------------------------------------------------------
+_TONE_RE = regex.compile(
+    "(?i)(?<![\\p{L}])(\\p{L}*?)(" + "|".join(TONE_PLACEMENT) + ")(?![\\p{L}])"
+)
+
+
+def _match_case(src: str, repl: str) -> str:
+    return "".join(r.upper() if s.isupper() else r for s, r in zip(src, repl, strict=True))
+
+
+def _tone_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _TONE_RE.finditer(text):
+        pair = m.group(2)
+        new = TONE_PLACEMENT.get(pair.lower())
+        if new is None:
+            continue
+        fixed = _match_case(pair, new)
+        if fixed != pair:
+            edits.append((m.start(2), m.end(2), fixed))
+    return edits
+
+
+# --- 4. markup -----------------------------------------------------------------------------
+#: LaTeX commands seen in OCR/Markdown output of plans, and what they stand for.
+LATEX_SYMBOLS: dict[str, str] = {
+    "geq": "≥", "ge": "≥", "geqslant": "≥", "leq": "≤", "le": "≤", "leqslant": "≤",
+    "approx": "≈", "sim": "~", "simeq": "≈", "neq": "≠", "pm": "±", "times": "×",
+    "cdot": "·", "div": "÷", "%": "%", "permil": "‰", "textperthousand": "‰",
+    ",": "", ";": "", "!": "", " ": " ", "quad": " ", "left": "", "right": "",
+    "text": "", "mathrm": "", "textbf": "", "mathbf": "", "textit": "", "rm": "",
+    "circ": "°", "degree": "°",
+}
+_MARKUP_RE = regex.compile(
+    r"""
+    (?P<latex>\$\$?(?P<latex_body>[^$\n]{1,200}?)\$\$?)
+  | (?P<heading>(?m:^[ \t]*\#{1,6}(?:[ \t]+|(?=\*))))
+  | (?P<quote>(?m:^[ \t]*>[ \t]?))
+  | (?P<bullet>(?m:^[ \t]*\*(?=[ \t])))
+  | (?P<footmark>\(\*+\))
+  | (?P<emph>\*{1,3}|(?<![\p{L}\p{N}])_{2,3}|_{2,3}(?![\p{L}\p{N}]))
+  | (?P<escape>\\(?P<escaped>[\\`*_{}\[\]()\#+\-.!|~<>$%]))
+  | (?P<br><br\s*/?>)
+  | (?P<tag></?(?:b|i|u|em|strong|span|sup|sub|p|div)(?:\s[^>]{0,80})?>)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_LATEX_TOKEN_RE = regex.compile(r"\\([A-Za-z]+|.)|[{}^_]")
+
+
+def _latex_edits(start: int, body_start: int, body: str, end: int) -> list[Edit]:
+    edits: list[Edit] = [(start, body_start, "")]
+    for t in _LATEX_TOKEN_RE.finditer(body):
+        s, e = body_start + t.start(), body_start + t.end()
+        if t.group(1) is not None:
+            rep = LATEX_SYMBOLS.get(t.group(1), "")
+        else:
+            rep = ""
+        edits.append((s, e, rep))
+    edits.append((body_start + len(body), end, ""))
+    return edits
+
+
+def _markup_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _MARKUP_RE.finditer(text):
+        kind = m.lastgroup
+        if kind == "latex_body":  # lastgroup reports the innermost closed group
+            kind = "latex"
+        if m.group("latex") is not None:
+            edits.extend(_latex_edits(m.start(), m.start("latex_body"), m.group("latex_body"),
+                                      m.end()))
+        elif kind in ("heading", "quote", "emph", "tag"):
+            edits.append((m.start(), m.end(), ""))
+        elif kind == "bullet":
+            edits.append((m.end() - 1, m.end(), "-"))
+        elif m.group("escape") is not None:
+            edits.append((m.start(), m.end(), m.group("escaped")))
+        elif kind == "br":
+            edits.append((m.start(), m.end(), "\n"))
+        # footmark "(*)" is kept as written
+    return edits
+
+
+# --- 5. spaces -----------------------------------------------------------------------------
+_LINE_RE = regex.compile(r"[^\n]*")
+_INNER_SPACES_RE = regex.compile(r" {2,}")
+_EDGE_RE = regex.compile(r"^[ \t]+|[ \t]+$")
+
+
+def _space_edits(text: str) -> list[Edit]:
+    """Strip every line, collapse inner runs of spaces, keep at most one blank line."""
+    edits: list[Edit] = []
+    pos = 0
+    n = len(text)
+    blank_run_start: int | None = None  # start of a run of blank lines after the first
+    seen_content = False
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl == -1 else nl
+        line = text[pos:end]
+        if line.strip(" \t") == "":
+            if line:
+                edits.append((pos, end, ""))
+            if not seen_content:
+                # leading blank lines: drop the line and its newline
+                if nl != -1:
+                    edits.append((end, end + 1, ""))
+            elif blank_run_start is None:
+                blank_run_start = end  # keep the first blank line, drop the rest
+            elif nl != -1:
+                edits.append((end, end + 1, ""))
+        else:
+            seen_content = True
+            blank_run_start = None
+            for m in _EDGE_RE.finditer(line):
+                edits.append((pos + m.start(), pos + m.end(), ""))
+            for m in _INNER_SPACES_RE.finditer(line):
+                if m.start() == 0 or m.end() == len(line):
+                    continue  # covered by the edge strip
+                edits.append((pos + m.start(), pos + m.end(), " "))
+        if nl == -1:
+            break
+        pos = nl + 1
+    # trailing newlines at the very end
+    stripped = text.rstrip(" \t\n")
+    if len(stripped) < n:
+        tail_start = len(stripped)
+        edits = [e for e in edits if e[1] <= tail_start]
+        edits.append((tail_start, n, ""))
+    return _merge_overlaps(edits)
+
+
+def _merge_overlaps(edits: list[Edit]) -> list[Edit]:
+    """Drop edits that fall inside an earlier one (all are deletions or shrinks)."""
+    edits.sort(key=lambda e: (e[0], -e[1]))
+    out: list[Edit] = []
+    last_end = -1
+    for e in edits:
+        if e[0] < last_end:
+            continue
+        out.append(e)
+        last_end = max(last_end, e[1])
+    return out
+
+
+# --- 6. rejoin lines broken by page breaks --------------------------------------------------
+#: A line break (possibly with blank lines) followed by a lower-case letter ...
+_BREAK_BEFORE_LOWER_RE = regex.compile(r"(?<=[^\n])\n+(?=\p{Ll})")
+#: ... unless that line opens with a label such as "a)", "đ.", "i)", "b/".
+_LOWER_LABEL_RE = regex.compile(r"(?:[a-zđ]|[ivx]{1,4})[).](?:\s|$)")
+
+
+def _rejoin_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _BREAK_BEFORE_LOWER_RE.finditer(text):
+        if _LOWER_LABEL_RE.match(text, m.end()):
+            continue
+        edits.append((m.start(), m.end(), " "))
+    return edits
+
+
+# --- 7. typos ------------------------------------------------------------------------------
+_TYPO_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(" + "|".join(regex.escape(k) for k in TYPOS) + r")(?![\p{L}])"
+)
+
+
+def _typo_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _TYPO_RE.finditer(text):
+        found = m.group()
+        fixed = TYPOS[found.lower()]
+        fixed = _match_case(found, fixed)
+        if fixed != found:
+            edits.append((m.start(), m.end(), fixed))
+    return edits
+
+
+@dataclass(frozen=True)
+class NormalizeOptions:
+    """Which optional passes run.  All on by default."""
+
+    tone_placement: bool = True
+    markup: bool = True
+    rejoin_lines: bool = True
+    typos: bool = True
+
+
+def normalize(text: str, options: NormalizeOptions | None = None) -> AlignedText:
+    """Normalise ``text`` (already decoded) and return it with its alignment."""
+    opts = options or NormalizeOptions()
+    aligned = AlignedText(text)
+    aligned = aligned.apply(_control_edits(aligned.text))
+    aligned = aligned.apply(_nfc_edits(aligned.text))
+    if opts.tone_placement:
+        aligned = aligned.apply(_tone_edits(aligned.text))
+    if opts.markup:
+        aligned = aligned.apply(_markup_edits(aligned.text))
+    aligned = aligned.apply(_space_edits(aligned.text))
+    if opts.rejoin_lines:
+        aligned = aligned.apply(_rejoin_edits(aligned.text))
+    if opts.typos:
+        aligned = aligned.apply(_typo_edits(aligned.text))
+    return aligned
