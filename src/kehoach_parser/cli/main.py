@@ -1,0 +1,60 @@
+"""The ``kehoach`` command.  Sub-commands are registered in :data:`COMMAND_MODULES`.
+
+Each module listed there exposes ``register(subparsers)``, which adds its sub-command(s)
+and sets ``func`` (``(argparse.Namespace) -> int``) as the handler.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from kehoach_parser.errors import KehoachError
+from kehoach_parser.version import __version__
+
+#: Modules that register sub-commands, in the order they appear in ``--help``.
+COMMAND_MODULES: tuple[str, ...] = (
+    "kehoach_parser.cli.parse_cmd",     # parse
+    "kehoach_parser.cli.eval_cmd",      # eval
+    "kehoach_parser.cli.schema_cmd",    # schema
+    "kehoach_parser.cli.batch_cmd",     # batch, export, indicators
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kehoach",
+        description="Parse Vietnamese administrative plans into structured records.",
+    )
+    parser.add_argument("--version", action="version", version=f"kehoach_parser {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:  # command not built yet
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args))
+    except KehoachError as exc:
+        print(f"kehoach: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # pragma: no cover - e.g. `kehoach parse x | head`
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

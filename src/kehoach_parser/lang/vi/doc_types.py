@@ -1,0 +1,52 @@
+"""Kinds of administrative documents: their names and the codes in their symbols.
+
+Used by the header parser (the type line "KẾ HOẠCH", the symbol "KH-UBND") and by the
+reference extractor ("Kế hoạch số 184/KH-UBND").  Names are in the title case the gold
+format uses.
+"""
+
+from __future__ import annotations
+
+#: Title-case name → the type code used in document symbols ("KH" in "184/KH-UBND").
+DOC_TYPE_CODES: dict[str, tuple[str, ...]] = {
+    "Kế hoạch": ("KH",),
+    "Quyết định": ("QĐ", "QD"),
+    "Nghị quyết": ("NQ",),
+    "Báo cáo": ("BC",),
+    "Công văn": (),
+    "Chỉ thị": ("CT",),
+    "Chương trình hành động": ("CTr", "CTR"),
+    "Chương trình": ("CTr", "CTR"),
+    "Kết luận": ("KL",),
+    "Thông báo": ("TB",),
+    "Tờ trình": ("TTr", "TTR"),
+    "Hướng dẫn": ("HD",),
+    "Đề án": ("ĐA", "DA"),
+    "Quy chế": ("QC",),
+    "Quy định": ("QyĐ", "QĐi"),
+    "Thông tư": ("TT",),
+    "Thông tư liên tịch": ("TTLT",),
+    "Nghị định": ("NĐ", "ND"),
+    "Luật": ("QH",),
+    "Pháp lệnh": ("PL",),
+    "Biên bản": ("BB",),
+    "Công điện": ("CĐ",),
+    "Giấy mời": ("GM",),
+    "Dự án": ("DA",),
+    "Phương án": ("PA",),
+}
+
+#: Names whose upper-case form, alone on a line, opens a document (the type line).
+HEADER_DOC_TYPES: tuple[str, ...] = (
+    "Kế hoạch", "Quyết định", "Nghị quyết", "Báo cáo", "Chỉ thị", "Chương trình",
+    "Thông báo", "Tờ trình", "Hướng dẫn", "Đề án", "Quy chế", "Quy định", "Kết luận",
+    "Công điện", "Phương án", "Biên bản", "Giấy mời",
+)
+
+
+def doc_type_from_code(code: str) -> str | None:
+    """'KH' → 'Kế hoạch'; the first listed name wins for shared codes."""
+    for name, codes in DOC_TYPE_CODES.items():
+        if code in codes:
+            return name
+    return None
