@@ -1,0 +1,29 @@
+"""``kehoach eval CORPUS_DIR`` — precision, recall and F1 per area against gold."""
+
+from __future__ import annotations
+
+import argparse
+
+from kehoach_parser.evaluation import evaluate_corpus
+from kehoach_parser.evaluation.report import render_json, render_text
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("eval", help="score the parser on a labeled corpus folder")
+    p.add_argument("corpus", help="folder of NAME.<txt|md|pdf|docx> + NAME.gold.json")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="list every missed and spurious record")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    score = evaluate_corpus(args.corpus)
+    if not score.documents:
+        print(f"kehoach eval: no labeled documents in {args.corpus}")
+        return 1
+    if args.json:
+        print(render_json(score))
+    else:
+        print(render_text(score, verbose=args.verbose, title=f"kehoach eval {args.corpus}"))
+    return 0

@@ -1,0 +1,106 @@
+"""Render a :class:`CorpusScore` as a text report or JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from kehoach_parser.evaluation.scoring import (
+    AREAS,
+    ATTRIBUTES,
+    METADATA_FIELDS,
+    CorpusScore,
+    Mismatch,
+)
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def _brief(record: Any) -> str:
+    if record is None:
+        return "-"
+    if isinstance(record, dict):
+        keys = ("label", "name", "comparator", "value", "value_max", "unit", "text", "title",
+                "number", "role", "level", "kind")
+        parts = [f"{k}={record[k]!r}" for k in keys if k in record and record[k] is not None]
+        return ", ".join(parts)[:220]
+    return repr(record)[:220]
+
+
+def render_text(score: CorpusScore, *, verbose: bool = False, title: str = "") -> str:
+    out: list[str] = []
+    n = len(score.documents)
+    out.append(f"{title or 'evaluation'} — {n} document(s)")
+    out.append("")
+    out.append(f"{'area':<12} {'gold':>5} {'pred':>5} {'match':>5} {'P':>6} {'R':>6} {'F1':>6}")
+    for area in AREAS:
+        c = score.area(area)
+        out.append(f"{area:<12} {c.gold:>5} {c.pred:>5} {c.matched:>5} {_fmt(c.precision):>6} "
+                   f"{_fmt(c.recall):>6} {_fmt(c.f1):>6}")
+    out.append("")
+    out.append("attribute accuracy over matched pairs")
+    for area in AREAS:
+        for attr in ATTRIBUTES[area]:
+            t = score.attribute(f"{area}.{attr}")
+            out.append(f"  {area + '.' + attr:<24} {_fmt(t.accuracy)}  ({t.correct}/{t.total})")
+    out.append("")
+    out.append("metadata fields correct")
+    for f in METADATA_FIELDS:
+        t = score.metadata(f)
+        out.append(f"  {f:<24} {t.correct}/{t.total}")
+    out.append("")
+    out.append("per document (F1)")
+    header = f"  {'document':<28}" + "".join(f" {a[:10]:>10}" for a in AREAS) + "   metadata"
+    out.append(header)
+    for d in score.documents:
+        meta_ok = sum(t.correct for t in d.metadata.values())
+        row = f"  {d.name[:28]:<28}" + "".join(f" {_fmt(d.areas[a].f1):>10}" for a in AREAS)
+        row += f"   {meta_ok}/{len(d.metadata)}"
+        if d.error:
+            row += f"   ERROR {d.error}"
+        out.append(row)
+    if verbose:
+        for d in score.documents:
+            if not d.mismatches:
+                continue
+            out.append("")
+            out.append(f"== {d.name}")
+            for m in d.mismatches:
+                out.append("  " + _describe(m))
+    return "\n".join(out)
+
+
+def _describe(m: Mismatch) -> str:
+    if m.kind == "missed":
+        return f"[{m.area}] missed   {_brief(m.gold)}"
+    if m.kind == "spurious":
+        return f"[{m.area}] spurious {_brief(m.pred)}"
+    if m.kind == "field":
+        return f"[metadata] {m.detail}: gold={m.gold!r} pred={m.pred!r}"
+    g = m.gold.get(m.detail) if isinstance(m.gold, dict) else m.gold
+    p = m.pred.get(m.detail) if isinstance(m.pred, dict) else m.pred
+    return f"[{m.area}] {m.detail}: gold={g!r} pred={p!r}   ({_brief(m.gold)})"
+
+
+def render_json(score: CorpusScore) -> str:
+    data: dict[str, Any] = {"documents": len(score.documents), "areas": {}, "attributes": {},
+                            "metadata": {}, "per_document": []}
+    for area in AREAS:
+        c = score.area(area)
+        data["areas"][area] = {"gold": c.gold, "pred": c.pred, "matched": c.matched,
+                               "precision": c.precision, "recall": c.recall, "f1": c.f1}
+        for attr in ATTRIBUTES[area]:
+            t = score.attribute(f"{area}.{attr}")
+            data["attributes"][f"{area}.{attr}"] = {"accuracy": t.accuracy, "n": t.total}
+    for f in METADATA_FIELDS:
+        t = score.metadata(f)
+        data["metadata"][f] = {"correct": t.correct, "total": t.total}
+    for d in score.documents:
+        data["per_document"].append({
+            "name": d.name, "error": d.error,
+            "f1": {a: d.areas[a].f1 for a in AREAS},
+            "metadata_correct": sum(t.correct for t in d.metadata.values()),
+        })
+    return json.dumps(data, ensure_ascii=False, indent=2)

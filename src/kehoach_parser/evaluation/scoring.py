@@ -1,0 +1,206 @@
+"""Score parsed documents against gold annotations, per area and per attribute."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from kehoach_parser.evaluation.matching import (
+    Record,
+    date_key,
+    indicator_score,
+    key_scorer,
+    match_greedy,
+    norm_reference_number,
+    norm_text,
+    recipient_key,
+    reference_key,
+    section_key,
+)
+
+#: Metadata fields scored one by one ("signer.*" read the first signer).
+METADATA_FIELDS: tuple[str, ...] = (
+    "doc_type", "number", "symbol", "title", "place", "issued_date", "issuer",
+    "signer.name", "signer.position", "signer.authority", "archive",
+)
+
+#: Record areas: matched as sets of records, scored with precision/recall/F1.
+AREAS: tuple[str, ...] = ("sections", "recipients", "indicators", "dates", "references")
+
+#: Attributes whose accuracy is reported over matched pairs, per area.
+ATTRIBUTES: dict[str, tuple[str, ...]] = {
+    "sections": ("level", "kind"),
+    "indicators": ("direction", "year", "label", "group", "unit", "total"),
+    "dates": ("role",),
+    "references": ("date", "issuer", "doc_type"),
+    "recipients": (),
+}
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    pred: int = 0
+    matched: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.gold += other.gold
+        self.pred += other.pred
+        self.matched += other.matched
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.pred if self.pred else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else (1.0 if not self.pred else 0.0)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Tally:
+    correct: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.total += 1
+        self.correct += int(ok)
+
+    def merge(self, other: Tally) -> None:
+        self.correct += other.correct
+        self.total += other.total
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 1.0
+
+
+@dataclass
+class Mismatch:
+    area: str
+    kind: str  # "missed", "spurious", "attribute", "field"
+    gold: Any = None
+    pred: Any = None
+    detail: str = ""
+
+
+@dataclass
+class DocumentScore:
+    name: str
+    areas: dict[str, Counts] = field(default_factory=dict)
+    attributes: dict[str, Tally] = field(default_factory=dict)
+    metadata: dict[str, Tally] = field(default_factory=dict)
+    mismatches: list[Mismatch] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class CorpusScore:
+    documents: list[DocumentScore] = field(default_factory=list)
+
+    def area(self, name: str) -> Counts:
+        total = Counts()
+        for d in self.documents:
+            if name in d.areas:
+                total.add(d.areas[name])
+        return total
+
+    def attribute(self, name: str) -> Tally:
+        total = Tally()
+        for d in self.documents:
+            if name in d.attributes:
+                total.merge(d.attributes[name])
+        return total
+
+    def metadata(self, name: str) -> Tally:
+        total = Tally()
+        for d in self.documents:
+            if name in d.metadata:
+                total.merge(d.metadata[name])
+        return total
+
+
+def _scorer_for(area: str) -> Callable[[Record, Record], float | None]:
+    if area == "indicators":
+        return indicator_score
+    keys: dict[str, Callable[[Record], object]] = {
+        "dates": date_key, "references": reference_key, "sections": section_key,
+        "recipients": recipient_key,
+    }
+    return key_scorer(keys[area])
+
+
+def _attr_equal(area: str, attr: str, g: Any, p: Any) -> bool:
+    if area == "indicators" and attr in ("unit", "total"):
+        from kehoach_parser.evaluation.matching import same_number, units_compatible
+
+        return units_compatible(g, p) if attr == "unit" else same_number(g, p)
+    if isinstance(g, str) or isinstance(p, str):
+        return norm_text(g) == norm_text(p)
+    return bool(g == p)
+
+
+def _metadata_value(view: dict[str, Any], name: str) -> Any:
+    if name.startswith("signer."):
+        signers = view.get("signers") or []
+        return signers[0].get(name.split(".", 1)[1]) if signers else None
+    if name == "archive":
+        return [norm_text(a) for a in view.get("archive") or []]
+    return view.get(name)
+
+
+def score_document(name: str, gold: dict[str, Any], pred: dict[str, Any]) -> DocumentScore:
+    """Compare one parsed document's gold view with its gold annotation."""
+    result = DocumentScore(name=name)
+    for f in METADATA_FIELDS:
+        g, p = _metadata_value(gold, f), _metadata_value(pred, f)
+        ok = (norm_text(g) == norm_text(p)) if isinstance(g, str) or isinstance(p, str) \
+            else g == p
+        tally = Tally()
+        tally.add(ok)
+        result.metadata[f] = tally
+        if not ok:
+            result.mismatches.append(Mismatch("metadata", "field", g, p, f))
+    for area in AREAS:
+        g_recs: list[Record] = gold.get(area) or []
+        p_recs: list[Record] = pred.get(area) or []
+        if area == "recipients":
+            g_recs = [{"text": t} for t in g_recs]
+            p_recs = [{"text": t} for t in p_recs]
+        pairs = match_greedy(g_recs, p_recs, _scorer_for(area))
+        result.areas[area] = Counts(len(g_recs), len(p_recs), len(pairs))
+        matched_g = {gi for gi, _ in pairs}
+        matched_p = {pi for _, pi in pairs}
+        for gi, g in enumerate(g_recs):
+            if gi not in matched_g:
+                result.mismatches.append(Mismatch(area, "missed", g))
+        for pi, p in enumerate(p_recs):
+            if pi not in matched_p:
+                result.mismatches.append(Mismatch(area, "spurious", None, p))
+        for attr in ATTRIBUTES[area]:
+            tally = Tally()
+            for gi, pi in pairs:
+                ok = _attr_equal(area, attr, g_recs[gi].get(attr), p_recs[pi].get(attr))
+                tally.add(ok)
+                if not ok:
+                    result.mismatches.append(
+                        Mismatch(area, "attribute", g_recs[gi], p_recs[pi], attr)
+                    )
+            result.attributes[f"{area}.{attr}"] = tally
+    return result
+
+
+def aggregate(scores: Iterable[DocumentScore]) -> CorpusScore:
+    return CorpusScore(documents=list(scores))
+
+
+__all__ = [
+    "AREAS", "ATTRIBUTES", "METADATA_FIELDS", "CorpusScore", "Counts", "DocumentScore",
+    "Mismatch", "Tally", "aggregate", "norm_reference_number", "score_document",
+]
