@@ -1,9 +1,274 @@
-"""Placeholder, being written."""
+"""The footer: recipients ("Nơi nhận:"), archive ("Lưu: VT, VHXH") and the signature block.
+
+Plain-text renderings put the two footer columns either one after the other (recipients,
+then the signature) or side by side on the same lines, separated by a tab or " | ".  Each
+line is split into columns first; a column made of signature lines (authority prefixes,
+upper-case positions, a name) belongs to the signature, the rest to the recipients.
+
+This stage also fixes where the body ends (``ctx.body``): at the "Nơi nhận" line or at
+the signature block, whichever comes first.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import regex
+
 from kehoach_parser.context import ParseContext
+from kehoach_parser.document import Recipient, Signer, Span
+from kehoach_parser.extract.casing import person_name_case, position_case, upper_body_case
+from kehoach_parser.lang.vi.recipients import (
+    ARCHIVE_OPENERS,
+    NOTE_PARTICLES,
+    RECIPIENT_NOTES,
+    RECIPIENTS_OPENERS,
+)
+from kehoach_parser.lang.vi.signatures import (
+    AUTHORITY_PREFIXES,
+    POSITION_WORDS,
+    SIGNATURE_NOISE,
+)
+from kehoach_parser.text.lines import Line
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A column of one line: its text and offsets in the document text."""
+
+    start: int
+    end: int
+    text: str
+    line: int  # line index
+
+
+_CELL_SPLIT_RE = regex.compile(r"\t+|\s+\|\s+|^\|\s*|\s*\|$")
+
+
+def split_cells(line: Line) -> list[Cell]:
+    cells: list[Cell] = []
+    pos = 0
+    for m in _CELL_SPLIT_RE.finditer(line.text):
+        if m.start() > pos:
+            cells.append(_cell(line, pos, m.start()))
+        pos = m.end()
+    if pos < len(line.text):
+        cells.append(_cell(line, pos, len(line.text)))
+    return [c for c in cells if c.text]
+
+
+def _cell(line: Line, a: int, b: int) -> Cell:
+    raw = line.text[a:b]
+    lead = len(raw) - len(raw.lstrip())
+    text = raw.strip()
+    s = line.start + a + lead
+    return Cell(s, s + len(text), text, line.index)
+
+
+_RECIPIENTS_RE = regex.compile(
+    r"(?i)^(?:" + "|".join(regex.escape(w) for w in RECIPIENTS_OPENERS) + r")\s*:?\s*"
+)
+_ARCHIVE_RE = regex.compile(
+    r"(?i)^[-+•]?\s*(?:" + "|".join(ARCHIVE_OPENERS) + r")\b\s*:?\s*(?P<codes>.*)$"
+)
+_AUTH_RE = regex.compile(
+    r"^(?P<auth>" + "|".join(sorted(AUTHORITY_PREFIXES, key=len, reverse=True))
+    + r")\s*[.:]\s*(?P<rest>.*)$"
+)
+_BULLET_RE = regex.compile(r"^[-+•–*]\s*")
+_NOTE_RE = regex.compile(
+    r"\s*\((?P<inner>(?:(?:" + "|".join(NOTE_PARTICLES) + r")\s+)?(?P<note>[^()]{1,30}))\)\s*$",
+    regex.IGNORECASE,
+)
+_TRAILING_PUNCT_RE = regex.compile(r"[\s;,.]+$")
+_NAME_RE = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*$")
+_UPPER_NAME_RE = regex.compile(r"^(?:\p{Lu}+\s+){1,5}\p{Lu}+$")
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _is_position(text: str) -> bool:
+    return _is_upper(text) and len(text.split()) <= 8 and any(
+        w in text for w in POSITION_WORDS
+    )
+
+
+def _is_signature_line(text: str) -> bool:
+    return bool(_AUTH_RE.match(text)) or _is_position(text)
+
+
+def _is_noise(text: str) -> bool:
+    low = text.casefold().strip("() ")
+    return any(n in low for n in SIGNATURE_NOISE)
+
+
+def parse_recipient(cell_text: str, span: Span) -> Recipient | None:
+    text = _BULLET_RE.sub("", cell_text)
+    text = _TRAILING_PUNCT_RE.sub("", text)
+    if not text:
+        return None
+    lead = len(cell_text) - len(cell_text.lstrip())
+    start = span[0] + lead + (len(cell_text.lstrip()) - len(_BULLET_RE.sub("", cell_text.lstrip())))
+    name, note, purpose = text, None, None
+    m = _NOTE_RE.search(text)
+    if m:
+        raw_note = m.group("note").strip().casefold()
+        purpose = RECIPIENT_NOTES.get(raw_note)
+        if purpose is not None or "/" in raw_note:
+            note = text[m.start():].strip()
+            name = text[: m.start()].rstrip()
+    return Recipient(text=text, name=name, note=note,
+                     purpose=(purpose or ("other" if note else None)),  # type: ignore[arg-type]
+                     span=(start, start + len(text)))
+
+
+def parse_archive(codes: str) -> list[str]:
+    codes = regex.sub(r"\(\s*\d+\s*b(?:ản)?\s*\)", "", codes)  # copy counts "(02b)"
+    out = []
+    for part in regex.split(r"[,;]", codes):
+        p = _TRAILING_PUNCT_RE.sub("", part.strip())
+        if p:
+            out.append(p)
+    return out
+
+
+def _find_recipients_line(lines: list[Line], start_at: int) -> int | None:
+    found = None
+    for ln in lines[start_at:]:
+        for cell in split_cells(ln):
+            if _RECIPIENTS_RE.match(cell.text):
+                found = ln.index
+    return found
+
+
+def parse_signers(cells: list[Cell]) -> list[Signer]:
+    """Signers from the cells of one signature column, top to bottom."""
+    signers: list[Signer] = []
+    auths: list[tuple[str, str, Cell]] = []
+    position: Cell | None = None
+    for cell in cells:
+        text = cell.text
+        if _is_noise(text):
+            continue
+        m = _AUTH_RE.match(text)
+        if m and _is_upper(m.group("rest") or "X"):
+            auths.append((AUTHORITY_PREFIXES[m.group("auth")], m.group("rest").strip(), cell))
+            continue
+        if _is_position(text):
+            position = cell
+            continue
+        if (auths or position) and (_NAME_RE.match(text) or _UPPER_NAME_RE.match(text)):
+            signers.append(_signer(auths, position, cell))
+            auths, position = [], None
+    return signers
+
+
+def _signer(auths: list[tuple[str, str, Cell]], position: Cell | None, name: Cell) -> Signer:
+    authority = auths[-1][0] if auths else None
+    on_behalf = None
+    spans: dict[str, Span] = {"name": (name.start, name.end)}
+    for auth, rest, _cell in auths:
+        if auth == "TM." and rest:
+            on_behalf = upper_body_case(rest)
+    pos_text: str | None = None
+    if position is not None:
+        pos_text = position.text
+        spans["position"] = (position.start, position.end)
+    elif auths and auths[-1][0] != "TM.":
+        pos_text = auths[-1][1] or None  # "KT. CHỦ TỊCH" with no line below
+        spans["position"] = (auths[-1][2].start, auths[-1][2].end)
+    if auths:
+        spans["authority"] = (auths[-1][2].start, auths[-1][2].end)
+    first = auths[0][2] if auths else (position or name)
+    return Signer(
+        name=person_name_case(name.text),
+        position=position_case(pos_text) if pos_text else None,
+        authority=authority,  # type: ignore[arg-type]
+        on_behalf_of=on_behalf,
+        span=(first.start, name.end),
+        field_spans=spans,
+    )
 
 
 def parse_footer(ctx: ParseContext) -> None:
-    return None
+    lines = ctx.lines
+    n = len(lines)
+    if n == 0:
+        return
+    # Look for the footer in the last part of the document only.
+    tail_from = max(0, n - 80)
+    rec_idx = _find_recipients_line(lines, tail_from)
+
+    left: list[Cell] = []   # recipients column
+    right: list[Cell] = []  # signature column(s)
+    body_end = len(ctx.text)
+    scan_from = rec_idx if rec_idx is not None else tail_from
+    if rec_idx is not None:
+        body_end = lines[rec_idx].start
+    in_recipients = rec_idx is not None
+    for ln in lines[scan_from:]:
+        cells = split_cells(ln)
+        if not cells:
+            continue
+        for k, cell in enumerate(cells):
+            text = cell.text
+            if ln.index == rec_idx and _RECIPIENTS_RE.match(text):
+                rest = _RECIPIENTS_RE.sub("", text)
+                if rest:
+                    left.append(Cell(cell.end - len(rest), cell.end, rest, cell.line))
+                continue
+            side_by_side = len(cells) > 1 and k > 0
+            if side_by_side or _is_signature_line(text) or _is_noise(text):
+                right.append(cell)
+                if k == 0:
+                    in_recipients = False
+            elif in_recipients and (_BULLET_RE.match(text) or not right):
+                left.append(cell)
+            else:
+                right.append(cell)
+    if rec_idx is None:
+        # No "Nơi nhận": the signature is the last block of signature-looking lines.
+        sig_cells = _trailing_signature(lines[tail_from:])
+        right = sig_cells
+        if sig_cells:
+            body_end = min(body_end, sig_cells[0].start)
+    signers = parse_signers(right)
+    if rec_idx is not None and right and signers:
+        pass
+    elif rec_idx is None and signers:
+        body_end = min(body_end, signers[0].span[0] if signers[0].span else body_end)
+
+    recipients: list[Recipient] = []
+    archive: list[str] = []
+    for cell in left:
+        m = _ARCHIVE_RE.match(cell.text)
+        if m:
+            archive = parse_archive(m.group("codes"))
+            continue
+        r = parse_recipient(cell.text, (cell.start, cell.end))
+        if r is not None:
+            recipients.append(r)
+    ctx.recipients = recipients
+    ctx.archive = archive
+    ctx.signers = signers
+    ctx.body = (ctx.body[0], min(ctx.body[1], body_end))
+
+
+def _trailing_signature(lines: list[Line]) -> list[Cell]:
+    """Cells of the last run of signature lines (authority/position lines and a name)."""
+    cells: list[Cell] = []
+    for ln in lines:
+        for cell in split_cells(ln):
+            cells.append(cell)
+    # walk back from the end to the first authority/position line of the final block
+    start = None
+    for i in range(len(cells) - 1, -1, -1):
+        t = cells[i].text
+        if _is_signature_line(t):
+            start = i
+        elif start is not None and not _is_noise(t) and not _is_signature_line(t):
+            break
+    return cells[start:] if start is not None else []

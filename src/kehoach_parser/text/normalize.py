@@ -8,8 +8,8 @@ The passes run in this order, each as edits over an :class:`AlignedText`:
 3. ``tone``       — old-style tone placement to the new style ("hoà" → "hòa"); optional.
 4. ``markup``     — Markdown and LaTeX removed: ``#`` heading marks, ``*``/``**``/``_``
                     emphasis, backslash escapes, ``$\\geq 65$`` → ``≥ 65``, ``<br>``.
-5. ``spaces``     — runs of spaces collapsed, lines stripped, whitespace-only lines emptied,
-                    more than one blank line folded into one.
+5. ``spaces``     — two spaces become one, three or more (a column gap) a tab; lines
+                    stripped, whitespace-only lines emptied, blank lines folded into one.
 6. ``rejoin``     — a line that starts in lower case (and is not a label such as "a)")
                     continues the line before it: page breaks no longer split sentences.
 7. ``typos``      — same-length spelling repairs from :mod:`kehoach_parser.lang.vi.orthography`.
@@ -192,7 +192,8 @@ def _space_edits(text: str) -> list[Edit]:
             for m in _INNER_SPACES_RE.finditer(line):
                 if m.start() == 0 or m.end() == len(line):
                     continue  # covered by the edge strip
-                edits.append((pos + m.start(), pos + m.end(), " "))
+                # three or more spaces separate columns (two-column headers, tables)
+                edits.append((pos + m.start(), pos + m.end(), "\t" if len(m.group()) >= 3 else " "))
         if nl == -1:
             break
         pos = nl + 1

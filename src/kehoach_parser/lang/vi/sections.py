@@ -1,0 +1,39 @@
+"""Vocabulary of section headings: semantic kinds and the heading-versus-item rule."""
+
+from __future__ import annotations
+
+#: Kind of a level-1 section, found by keywords in its title (lower case, NFC).
+#: Order matters: a title that joins two ("MỤC TIÊU, CHỈ TIÊU", "NỘI DUNG VÀ CHỈ TIÊU")
+#: takes the first kind whose keywords it contains.
+SECTION_KIND_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("targets", ("mục tiêu", "chỉ tiêu")),
+    ("tasks", ("nhiệm vụ", "giải pháp", "phương hướng")),
+    ("content", ("nội dung",)),
+    ("purpose", ("mục đích", "yêu cầu", "ý nghĩa")),
+    ("subjects", ("đối tượng", "phạm vi")),
+    ("timeline", ("thời gian", "tiến độ", "lộ trình", "thời hạn")),
+    ("rewards", ("khen thưởng", "danh hiệu", "hình thức khen")),
+    ("implementation", ("tổ chức thực hiện", "tổ chức, thực hiện", "trách nhiệm thực hiện",
+                        "phân công", "điều khoản thi hành", "kinh phí")),
+    ("theme", ("chủ đề", "khẩu hiệu")),
+)
+
+#: Words that open an action (an item), not a topic, at the start of a numbered line
+#: "LABEL TEXT: …" ("Giao Phòng …: …", "Đề nghị …").  Lower case.
+ACTION_OPENERS: tuple[str, ...] = (
+    "giao", "đề nghị", "tham mưu", "căn cứ", "yêu cầu các", "yêu cầu thủ trưởng",
+    "chủ trì", "phối hợp", "ủy quyền", "chỉ đạo các", "đôn đốc", "kiến nghị", "báo cáo",
+    "hướng dẫn các", "trình", "ban hành", "tổ chức thực hiện", "triển khai thực hiện",
+    "thực hiện", "hoàn thành", "đảm bảo", "bảo đảm", "xây dựng kế hoạch", "tiếp tục",
+)
+
+#: A numbered line longer than this (in words) is a paragraph, not a heading.
+HEADING_MAX_WORDS = 45
+#: A numbered line ending in "." counts as a heading only if it is at most this long and
+#: introduces a list (its next line is deeper or a bullet).
+DOTTED_HEADING_MAX_WORDS = 16
+#: In "LABEL TOPIC: body", TOPIC is a heading title when it has at most this many words.
+TOPIC_MAX_WORDS = 14
+
+#: Lines that end the body of a document (the footer begins here).
+FOOTER_OPENERS: tuple[str, ...] = ("nơi nhận",)

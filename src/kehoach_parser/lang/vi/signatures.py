@@ -1,0 +1,47 @@
+"""The signature block: authority prefixes and signer positions."""
+
+from __future__ import annotations
+
+#: Prefixes of a signing line and the authority they give ("KT. CHỦ TỊCH").
+AUTHORITY_PREFIXES: dict[str, str] = {
+    "TM": "TM.",    # thay mặt — on behalf of a collective body
+    "KT": "KT.",    # ký thay — signing for the head, as deputy
+    "TL": "TL.",    # thừa lệnh — by order
+    "TUQ": "TUQ.",  # thừa ủy quyền — by delegation
+    "Q": "Q.",      # quyền — acting
+}
+
+#: Upper-case positions → written case.  Anything else: first letter capitalised, with
+#: "Phó " keeping the capital of the position it qualifies.
+POSITIONS: dict[str, str] = {
+    "CHỦ TỊCH": "Chủ tịch",
+    "PHÓ CHỦ TỊCH": "Phó Chủ tịch",
+    "PHÓ CHỦ TỊCH THƯỜNG TRỰC": "Phó Chủ tịch Thường trực",
+    "GIÁM ĐỐC": "Giám đốc",
+    "PHÓ GIÁM ĐỐC": "Phó Giám đốc",
+    "CHÁNH VĂN PHÒNG": "Chánh Văn phòng",
+    "PHÓ CHÁNH VĂN PHÒNG": "Phó Chánh Văn phòng",
+    "TRƯỞNG BAN": "Trưởng ban",
+    "PHÓ TRƯỞNG BAN": "Phó Trưởng ban",
+    "TRƯỞNG PHÒNG": "Trưởng phòng",
+    "PHÓ TRƯỞNG PHÒNG": "Phó Trưởng phòng",
+    "BÍ THƯ": "Bí thư",
+    "PHÓ BÍ THƯ": "Phó Bí thư",
+    "HIỆU TRƯỞNG": "Hiệu trưởng",
+    "CHỦ NHIỆM": "Chủ nhiệm",
+    "THỦ TRƯỞNG": "Thủ trưởng",
+    "TRƯỞNG CÔNG AN": "Trưởng Công an",
+    "CHỈ HUY TRƯỞNG": "Chỉ huy trưởng",
+    "TỔNG GIÁM ĐỐC": "Tổng Giám đốc",
+    "BỘ TRƯỞNG": "Bộ trưởng",
+    "THỨ TRƯỞNG": "Thứ trưởng",
+}
+
+#: Words that appear in position lines (upper case); a line made of them is a position.
+POSITION_WORDS: tuple[str, ...] = (
+    "CHỦ TỊCH", "GIÁM ĐỐC", "VĂN PHÒNG", "TRƯỞNG", "BÍ THƯ", "CHỦ NHIỆM", "THỦ TRƯỞNG",
+    "CHỈ HUY", "PHÓ", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CHÁNH",
+)
+
+#: Lines inside a signature block that are not names ("(Đã ký)", "(Ký, ghi rõ họ tên)").
+SIGNATURE_NOISE: tuple[str, ...] = ("đã ký", "ký, ghi rõ", "ký tên", "ký và đóng dấu", "đã ký)")
