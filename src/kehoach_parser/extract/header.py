@@ -132,13 +132,24 @@ def parse_header(ctx: ParseContext) -> None:
     if type_line is None:
         header_cells = [c for ln in lines[: min(limit, 12)] for c in split_cells(ln)]
     issuer_cells: list[Cell] = []
-    for cell in header_cells:
+    skip: set[int] = set()
+    for k, cell in enumerate(header_cells):
+        if k in skip:
+            continue
         text = cell.text
         m = _SO_RE.match(text)
+        if m and not m.group("rest") and k + 1 < len(header_cells) \
+                and header_cells[k + 1].line == cell.line:
+            # "Số:<column gap>/KH-UBND": the number stands in the next cell
+            nxt = header_cells[k + 1]
+            skip.add(k + 1)
+            cell = Cell(cell.start, nxt.end, text + " " + nxt.text, cell.line)
+            text = cell.text
+            m = _SO_RE.match(text)
         if m and md.symbol is None and ("/" in text or "-" in text):
             number, symbol = parse_number(m.group("rest"))
             md.number, md.symbol = number, symbol
-            md.spans["symbol"] = (cell.start + m.start("rest"), cell.end)
+            md.spans["symbol"] = (cell.end - len(m.group("rest")), cell.end)
             continue
         dm = _DATE_LINE_RE.match(text)
         if dm and md.issued_date is None:

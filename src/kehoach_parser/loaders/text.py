@@ -38,13 +38,14 @@ def decode_text_bytes(data: bytes, *, path: str | None = None) -> LoadedText:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return LoadedText(data.decode(enc), "text", enc.replace("-sig", "") + "-bom")
+                loaded = LoadedText(data.decode(enc), "text", enc.replace("-sig", "") + "-bom")
+                return repair_unicode(loaded)
             except UnicodeDecodeError as exc:
                 raise EncodingError(f"bad {enc} data: {exc.reason}", path=path) from None
     utf16 = _looks_utf16(data)
     if utf16:
         try:
-            return LoadedText(data.decode(utf16), "text", utf16)
+            return repair_unicode(LoadedText(data.decode(utf16), "text", utf16))
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:4000]:
@@ -53,7 +54,19 @@ def decode_text_bytes(data: bytes, *, path: str | None = None) -> LoadedText:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return decode_legacy(data, path=path)
-    return LoadedText(text, "text", "utf-8")
+    return repair_unicode(LoadedText(text, "text", "utf-8"))
+
+
+def repair_unicode(loaded: LoadedText) -> LoadedText:
+    """Convert runs pasted from a legacy font (TCVN3/VNI mojibake) inside Unicode text."""
+    from kehoach_parser.loaders.encodings import repair_legacy_text
+
+    fixed, warnings = repair_legacy_text(loaded.text)
+    if warnings:
+        loaded.text = fixed
+        loaded.warnings.extend(warnings)
+        loaded.encoding = f"{loaded.encoding}+legacy"
+    return loaded
 
 
 def decode_legacy(data: bytes, *, path: str | None = None) -> LoadedText:

@@ -1,0 +1,119 @@
+"""Words of citations: relation cues, the shape of issuing bodies, issuer codes.
+
+Plain data only: :mod:`kehoach_parser.extract.references` compiles its patterns from these
+tables (and :mod:`kehoach_parser.extract.dates` reuses the body vocabulary to find who owes
+a deadline).  Cues and words are lower case unless the case matters; matching of cues is
+case-insensitive.
+"""
+
+from __future__ import annotations
+
+#: Cue before a citation → the relation the document has to the cited one.
+#: The nearest cue before the citation in the same sentence wins.
+RELATION_CUES: dict[str, str] = {
+    "căn cứ": "basis",
+    "căn cứ vào": "basis",
+    "thực hiện": "implements",
+    "triển khai": "implements",
+    "triển khai thực hiện": "implements",
+    "tiếp tục thực hiện": "implements",
+    "quán triệt": "implements",
+    "cụ thể hóa": "implements",
+    "hướng dẫn thực hiện": "implements",
+    "tổ chức thực hiện": "implements",
+    "thi hành": "implements",
+    "theo đề nghị": "proposal",
+    "theo đề nghị của": "proposal",
+    "xét đề nghị": "proposal",
+    "xét đề nghị của": "proposal",
+    "theo tờ trình": "proposal",
+    "xét tờ trình": "proposal",
+}
+
+#: Words that, right before an implementing cue, show that the cue belongs to another cited
+#: document ("Kết luận số 01-KL/TW … về tiếp tục thực hiện Chỉ thị …"), not to this one.
+FOREIGN_CUE_PREFIXES: tuple[str, ...] = ("về", "về việc", "về tiếp tục", "nhằm", "để")
+
+#: First words of the name of a body (issuer of a cited document, owner of a task).
+#: Case as printed in names; matched case-sensitively on the first letter.
+BODY_HEADS: tuple[str, ...] = (
+    "Ủy ban", "Uỷ ban", "Hội đồng", "Ban", "Bộ", "Sở", "Phòng", "Văn phòng", "Chính phủ",
+    "Thủ tướng", "Quốc hội", "Chủ tịch", "Phó Chủ tịch", "Trung ương", "Tỉnh ủy", "Thành ủy",
+    "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "Đảng bộ", "Đảng", "Cục", "Tổng cục", "Vụ",
+    "Trung tâm", "Viện", "Tòa án", "Công an", "Bộ Chỉ huy", "Ban Chỉ huy", "Mặt trận",
+    "Liên đoàn", "Hội", "Đoàn", "Tỉnh đoàn", "Thành đoàn", "Trạm", "Trường", "Thường trực",
+    "Thủ trưởng", "Trưởng", "Bí thư", "Giám đốc", "Bộ trưởng", "Cơ quan", "Khối", "Cụm",
+    "Kho bạc", "Ngân hàng", "Chi cục", "Bảo hiểm", "Thanh tra", "Viện kiểm sát", "Tổ",
+    "Các cơ quan", "Các đơn vị", "Các phòng", "Các ban", "Các ngành", "Các sở", "Các thôn",
+    "Các khối", "Các cụm", "Các tổ chức", "Các trường", "Các xã", "Các phường", "Các đoàn thể",
+    "Cơ quan", "Đơn vị", "UBND", "HĐND", "MTTQ", "UBMTTQ", "UBMTTQVN", "BCH", "BTV", "BCĐ",
+)
+
+#: Lower-case words that may continue the name of a body ("Ủy ban nhân dân thành phố",
+#: "Ban chấp hành Đảng bộ xã", "Ban Thường vụ Tỉnh ủy").
+BODY_WORDS: tuple[str, ...] = (
+    "ban", "nhân", "dân", "đồng", "chấp", "hành", "thường", "vụ", "trực", "chính", "trị",
+    "phủ", "tướng", "bí", "thư", "ủy", "uỷ", "bộ", "đảng", "trung", "ương", "quốc", "hội",
+    "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn", "mặt", "trận",
+    "tổ", "chỉ", "huy", "đạo", "quân", "sự", "công", "an", "liên", "tịch", "lâm", "thời",
+    "khóa", "khoá", "các", "cấp", "đoàn", "thể", "và", "sở", "phòng", "văn", "lao", "động",
+)
+
+#: Words and phrases where the name of a body ends, even right after a capitalised word
+#: ("UBND tỉnh Thanh Hóa về việc …", "UBND xã Ngọc Liên ban hành …").
+BODY_STOPS: tuple[str, ...] = (
+    "về", "việc", "về việc", "ban hành", "phát động", "triển khai", "thực hiện", "quy định",
+    "hướng dẫn", "chỉ đạo", "tại", "trong", "theo", "đối với", "với", "để", "nhằm", "ngày",
+    "số", "năm", "đã", "đang", "sẽ", "vừa", "có", "là", "được", "bị", "do", "cho", "của",
+    "chủ trì", "phối hợp", "tổ chức", "báo cáo", "tổng hợp", "tham mưu", "xây dựng",
+    "kiểm tra", "theo dõi", "gửi", "nộp", "hoàn thành", "đôn đốc", "căn cứ", "chịu",
+    "trách nhiệm", "tăng cường", "đẩy mạnh", "rà soát", "đề nghị", "phê duyệt", "giao",
+    "quyết định", "yêu cầu", "lập", "trình", "xét", "tiếp tục", "tập trung", "chuẩn bị",
+    "hợp", "tiếp nhận", "cung cấp", "thông tin", "tuyên truyền", "phổ biến", "đánh giá",
+    "sơ kết", "tổng kết", "khen thưởng", "đề xuất", "bảo đảm", "đảm bảo", "hỗ trợ", "quản lý",
+    "thẩm định", "nghiên cứu", "vận động", "phát huy", "nâng cao", "phát hiện", "chủ động",
+    "kịp thời", "thường xuyên", "định kỳ", "trước", "sau", "đến", "từ", "khi", "nếu",
+)
+
+#: Phrases that open a task sentence before its body: "Giao Phòng …", "Đề nghị Ủy ban …".
+TASK_OPENERS: tuple[str, ...] = (
+    "giao", "giao cho", "đề nghị", "yêu cầu", "phân công", "ủy quyền", "uỷ quyền",
+)
+
+#: Verbs of issuing, between a body named before a citation and the citation:
+#: "UBND tỉnh đã ban hành Quyết định số …".
+ISSUING_VERBS: tuple[str, ...] = (
+    "ban hành", "ký ban hành", "đã ban hành", "vừa ban hành", "đã ký ban hành", "có",
+    "đã có", "phát hành", "đã phát hành",
+)
+
+#: Issuer names (as they start) → the code used in canonical ids when the number carries
+#: no issuer code.  Longest prefix wins; matching is case-insensitive.
+ISSUER_CODES: dict[str, str] = {
+    "bộ chính trị": "TW",
+    "ban bí thư": "TW",
+    "ban chấp hành trung ương": "TW",
+    "trung ương": "TW",
+    "quốc hội": "QH",
+    "ủy ban thường vụ quốc hội": "UBTVQH",
+    "chính phủ": "CP",
+    "thủ tướng chính phủ": "TTg",
+    "thủ tướng": "TTg",
+    "ủy ban nhân dân": "UBND",
+    "ubnd": "UBND",
+    "hội đồng nhân dân": "HĐND",
+    "hđnd": "HĐND",
+    "ban thường vụ tỉnh ủy": "TU",
+    "ban thường vụ thành ủy": "TU",
+    "ban chấp hành đảng bộ tỉnh": "TU",
+    "tỉnh ủy": "TU",
+    "thành ủy": "TU",
+    "ban thường vụ huyện ủy": "HU",
+    "huyện ủy": "HU",
+    "quận ủy": "QU",
+    "thị ủy": "TU",
+    "đảng ủy": "ĐU",
+    "ban chấp hành đảng bộ": "ĐU",
+    "ban thường vụ đảng ủy": "ĐU",
+    "ủy ban mặt trận tổ quốc": "MTTQ",
+}

@@ -1,0 +1,37 @@
+"""Shared fixtures: the labeled corpus beside the tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+
+def corpus_texts() -> list[Path]:
+    return sorted(CORPUS.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    return CORPUS
+
+
+@pytest.fixture(scope="session")
+def corpus_docs() -> dict[str, Any]:
+    """Every corpus plan parsed once per test session."""
+    import kehoach_parser
+
+    return {p.stem: kehoach_parser.parse_file(p) for p in corpus_texts()}
+
+
+@pytest.fixture(scope="session")
+def corpus_gold() -> dict[str, Any]:
+    return {
+        p.name[: -len(".gold.json")]: json.loads(p.read_text(encoding="utf-8"))
+        for p in sorted(CORPUS.glob("*.gold.json"))
+    }

@@ -1,0 +1,82 @@
+"""Footer parsing: recipients, archive and signature blocks written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_parser import parse
+
+BODY = "KẾ HOẠCH\nThi đua năm 2027\n\nI. MỤC ĐÍCH\nNâng cao chất lượng.\n\n"
+
+
+def test_sequential_footer_with_purpose_notes() -> None:
+    text = BODY + (
+        "Nơi nhận:\n- Ban TĐ-KT huyện (b/c);\n- TT Đảng ủy, HĐND xã (để báo cáo);\n"
+        "- Các thôn (t/h),\n- Lưu: VT, VHXH (02b).\n\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n(Đã ký)\n\nNguyễn Văn An\n"
+    )
+    doc = parse(text)
+    assert doc.recipients == ["Ban TĐ-KT huyện (b/c)", "TT Đảng ủy, HĐND xã (để báo cáo)",
+                              "Các thôn (t/h)"]
+    notes = [(r.name, r.note, r.purpose) for r in doc.recipient_entries]
+    assert notes == [("Ban TĐ-KT huyện", "(b/c)", "report"),
+                     ("TT Đảng ủy, HĐND xã", "(để báo cáo)", "report"),
+                     ("Các thôn", "(t/h)", "implement")]
+    assert doc.archive == ["VT", "VHXH"]
+    (signer,) = doc.signers
+    assert (signer.name, signer.position, signer.authority) == ("Nguyễn Văn An", "Chủ tịch",
+                                                                "TM.")
+    assert signer.on_behalf_of == "Ủy ban nhân dân"
+    for r in doc.recipient_entries:
+        assert doc.text[r.span[0]:r.span[1]] == r.text
+
+
+@pytest.mark.parametrize(
+    ("block", "position", "authority"),
+    [
+        ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Phó Chủ tịch", "KT."),
+        ("KT.CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Phó Chủ tịch", "KT."),
+        ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH THƯỜNG TRỰC", "Phó Chủ tịch Thường trực", "KT."),
+        ("CHỦ TỊCH", "Chủ tịch", None),
+        ("TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG", "Chánh Văn phòng", "TL."),
+        ("TUQ. CHỦ TỊCH\nTRƯỞNG PHÒNG NỘI VỤ", "Trưởng phòng nội vụ", "TUQ."),
+    ],
+)
+def test_signature_authority_and_position(block: str, position: str,
+                                          authority: str | None) -> None:
+    doc = parse(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + block + "\n\n\nTrần Thị Bình\n")
+    (signer,) = doc.signers
+    assert (signer.name, signer.position, signer.authority) == ("Trần Thị Bình", position,
+                                                                authority)
+    assert doc.archive == ["VT"]
+
+
+def test_side_by_side_footer_columns() -> None:
+    text = BODY + (
+        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n"
+        "- Sở Nội vụ;\tKT. CHỦ TỊCH\n"
+        "- Thường trực Đảng ủy;\tPHÓ CHỦ TỊCH\n"
+        "- Lưu: VT.\n\n\tLÊ VĂN CƯỜNG\n"
+    )
+    doc = parse(text)
+    assert doc.recipients == ["Sở Nội vụ", "Thường trực Đảng ủy"]
+    (signer,) = doc.signers
+    assert (signer.name, signer.position, signer.authority) == ("Lê Văn Cường", "Phó Chủ tịch",
+                                                                "KT.")
+
+
+def test_signature_without_recipients() -> None:
+    doc = parse(BODY + "Trên đây là kế hoạch của Ủy ban.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
+                "Phạm Minh Đức\n")
+    assert [(s.name, s.authority) for s in doc.signers] == [("Phạm Minh Đức", "TM.")]
+    assert doc.recipients == []
+
+
+def test_body_ends_at_recipients() -> None:
+    doc = parse(BODY + "Nơi nhận:\n- 1. Sở Nội vụ;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nHà Văn Nam\n")
+    assert [s.label for s in doc.sections] == ["I"]
+
+
+def test_archive_variants() -> None:
+    doc = parse(BODY + "Nơi nhận:\n- Như trên;\n- Lưu VT; VP.\n\nCHỦ TỊCH\n\nHà Văn Nam\n")
+    assert doc.archive == ["VT", "VP"]

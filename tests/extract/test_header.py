@@ -1,0 +1,113 @@
+"""Header parsing on header layouts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_parser import parse
+
+BODY = "\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao chất lượng.\n"
+
+
+def test_two_column_header_with_tabs() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "XÃ TÂN LẬP\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 45/KH-UBND\tTân Lập, ngày 05 tháng 3 năm 2027\n\n"
+        "KẾ HOẠCH\nTổ chức các hoạt động kỷ niệm\nnăm 2027" + BODY
+    )
+    doc = parse(text)
+    assert doc.doc_type == "Kế hoạch"
+    assert (doc.number, doc.symbol) == ("45", "KH-UBND")
+    assert doc.place == "Tân Lập"
+    assert doc.issued_date == "2027-03-05"
+    assert doc.issuer == "Ủy ban nhân dân xã Tân Lập"
+    assert doc.title == "Tổ chức các hoạt động kỷ niệm năm 2027"
+    for field in ("doc_type", "symbol", "place", "issuer", "title"):
+        s, e = doc.field_spans[field]
+        assert doc.text[s:e].strip()
+
+
+def test_columns_separated_by_spaces_in_plain_text() -> None:
+    text = (
+        "UBND HUYỆN ĐÔNG SƠN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "UBND XÃ ĐÔNG HÒA           Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 12/QĐ-UBND          Đông Hòa, ngày 9 tháng 1 năm 2027\n\n"
+        "QUYẾT ĐỊNH\nVề việc giao chỉ tiêu kế hoạch năm 2027" + BODY
+    )
+    doc = parse(text)
+    assert doc.doc_type == "Quyết định"
+    assert doc.issuer == "Ủy ban nhân dân xã Đông Hòa"
+    assert doc.issued_date == "2027-01-09"
+    assert doc.title == "Về việc giao chỉ tiêu kế hoạch năm 2027"
+
+
+@pytest.mark.parametrize(
+    ("so_line", "number", "symbol"),
+    [
+        ("Số: /KH-UBND", None, "KH-UBND"),
+        ("Số:    /KH-UBND", None, "KH-UBND"),
+        ("Số: …/KH-UBND", None, "KH-UBND"),
+        ("Số: 184/KH-UBND", "184", "KH-UBND"),
+        ("Số: 50/2019/NQ-HĐND", "50/2019", "NQ-HĐND"),
+        ("Số 15-NQ/ĐU", "15", "NQ/ĐU"),
+        ("Số: 2345 /BC - UBND", "2345", "BC-UBND"),
+    ],
+)
+def test_number_and_symbol(so_line: str, number: str | None, symbol: str) -> None:
+    doc = parse(f"{so_line}\n\nKẾ HOẠCH\nVề việc thi đua" + BODY)
+    assert (doc.number, doc.symbol) == (number, symbol)
+
+
+def test_type_from_symbol_when_type_line_missing() -> None:
+    doc = parse("Số: 07/BC-UBND\n\nTình hình thực hiện nhiệm vụ\n" + BODY)
+    assert doc.doc_type == "Báo cáo"
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "date"),
+    [
+        ("Hòa Bình, ngày tháng 6 năm 2026", "Hòa Bình", "2026-06"),
+        ("Hòa Bình, ngày … tháng … năm 2026", "Hòa Bình", "2026"),
+        ("Hòa Bình, ngày 27 tháng 02 năm 2026", "Hòa Bình", "2026-02-27"),
+        ("Hòa Bình, ngày 8/6/2026", "Hòa Bình", "2026-06-08"),
+        ("....., ngày 01 tháng 12 năm 2026", None, "2026-12-01"),
+    ],
+)
+def test_place_and_date_line(line: str, place: str | None, date: str) -> None:
+    doc = parse(f"Số: /KH-UBND\n{line}\n\nKẾ HOẠCH\nThi đua năm 2026" + BODY)
+    assert (doc.place, doc.issued_date) == (place, date)
+
+
+def test_no_header_issuer_from_body_sentence() -> None:
+    text = (
+        "KẾ HOẠCH\nPhát động thi đua năm 2027\n\n"
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 5/1/2027 của UBND huyện Yên Định về việc ban "
+        "hành quy chế; UBND xã Yên Trường ban hành kế hoạch như sau:" + BODY
+    )
+    doc = parse(text)
+    assert doc.issuer == "Ủy ban nhân dân xã Yên Trường"
+    assert doc.symbol is None and doc.place is None and doc.issued_date is None
+
+
+def test_short_committee_name_in_body_is_expanded() -> None:
+    doc = parse("KẾ HOẠCH\nThi đua\n\nỦy ban phường Bắc Sơn ban hành Kế hoạch sau:" + BODY)
+    assert doc.issuer == "Ủy ban nhân dân phường Bắc Sơn"
+
+
+def test_issuer_is_never_guessed() -> None:
+    doc = parse("KẾ HOẠCH\nThi đua năm 2027\n\nCác cơ quan thực hiện tốt kế hoạch." + BODY)
+    assert doc.issuer is None
+
+
+def test_department_under_a_province_takes_its_locality() -> None:
+    text = ("UBND TỈNH THANH HÓA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "SỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc\n\nHƯỚNG DẪN\nCông tác thi đua" + BODY)
+    doc = parse(text)
+    assert doc.doc_type == "Hướng dẫn"
+    assert doc.issuer == "Sở Nội vụ tỉnh Thanh Hóa"
+
+
+def test_body_starts_after_the_title() -> None:
+    doc = parse("Số: /KH-UBND\n\nKẾ HOẠCH\nThi đua năm 2027" + BODY)
+    assert [s.label for s in doc.sections] == ["I", "1"]

@@ -1,0 +1,143 @@
+"""The section rules on headings written for these tests (not taken from the corpus)."""
+
+from __future__ import annotations
+
+from kehoach_parser import parse
+
+
+def _sections(text: str) -> list[tuple[str, str, int, str | None]]:
+    return [(s.label, s.title, s.level, s.kind) for s in parse(text).sections]
+
+
+def test_levels_follow_nesting_of_numbering_styles() -> None:
+    text = """I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Nâng cao chất lượng phong trào.
+2. Yêu cầu
+Thiết thực, hiệu quả.
+II. CHỈ TIÊU
+1. Kinh tế
+1.1. Nông nghiệp
+- Sản lượng lương thực đạt 10.000 tấn.
+1.2. Công nghiệp
+- Giá trị sản xuất tăng 12%.
+2. Xã hội
+a) Giáo dục
+- Tỷ lệ huy động trẻ đạt 99%.
+b) Y tế
+- Tỷ lệ tiêm chủng đạt 98%.
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Kinh tế
+Theo dõi, tổng hợp.
+"""
+    assert _sections(text) == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU", 1, "purpose"),
+        ("1", "Mục đích", 2, None),
+        ("2", "Yêu cầu", 2, None),
+        ("II", "CHỈ TIÊU", 1, "targets"),
+        ("1", "Kinh tế", 2, None),
+        ("1.1", "Nông nghiệp", 3, None),
+        ("1.2", "Công nghiệp", 3, None),
+        ("2", "Xã hội", 2, None),
+        ("a", "Giáo dục", 3, None),
+        ("b", "Y tế", 3, None),
+        ("III", "TỔ CHỨC THỰC HIỆN", 1, "implementation"),
+        ("1", "Phòng Kinh tế", 2, None),
+    ]
+
+
+def test_tree_children_and_flat_parents_agree() -> None:
+    doc = parse("I. NỘI DUNG\n1. Thi đua lao động\nNội dung.\n2. Thi đua học tập\nNội dung.\n"
+                "II. KHEN THƯỞNG\nTheo quy định.\n")
+    assert [c.title for c in doc.section_tree[0].children] == ["Thi đua lao động",
+                                                                "Thi đua học tập"]
+    flat = doc.sections
+    assert [s.parent for s in flat] == [None, 0, 0, None]
+    assert flat[0].kind == "content" and flat[3].kind == "rewards"
+    # the first section's body runs to the next level-1 heading
+    assert flat[0].body_span[1] == flat[3].span[0]
+
+
+def test_items_ending_with_a_period_are_not_headings() -> None:
+    text = """I. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Tăng cường công tác tuyên truyền về thi đua, khen thưởng trên địa bàn xã.
+2. Các cơ quan, đơn vị xây dựng kế hoạch cụ thể để triển khai thực hiện.
+3. Thực hiện tốt công tác kiểm tra;
+II. THỜI GIAN
+Cả năm 2027.
+"""
+    assert _sections(text) == [("I", "NHIỆM VỤ VÀ GIẢI PHÁP", 1, "tasks"),
+                               ("II", "THỜI GIAN", 1, "timeline")]
+
+
+def test_topic_before_colon_is_the_title_action_before_colon_is_an_item() -> None:
+    text = """I. ĐỐI TƯỢNG THI ĐUA
+1. Đối tượng
+a) Tập thể: Các phòng, ban, đơn vị thuộc Ủy ban nhân dân phường.
+b) Cá nhân: Cán bộ, công chức, viên chức và người lao động.
+II. TỔ CHỨC THỰC HIỆN
+1. Giao Phòng Văn hóa - Xã hội: Chủ trì theo dõi, đôn đốc.
+2. Đề nghị Ủy ban Mặt trận Tổ quốc phường: Phối hợp tuyên truyền.
+3. Trung tâm Văn hóa:
+Tuyên truyền trên hệ thống loa.
+"""
+    assert _sections(text) == [
+        ("I", "ĐỐI TƯỢNG THI ĐUA", 1, "subjects"),
+        ("1", "Đối tượng", 2, None),
+        ("a", "Tập thể", 3, None),
+        ("b", "Cá nhân", 3, None),
+        ("II", "TỔ CHỨC THỰC HIỆN", 1, "implementation"),
+        ("3", "Trung tâm Văn hóa", 2, None),
+    ]
+
+
+def test_short_dotted_line_introducing_a_list_is_a_heading() -> None:
+    text = """II. CHỈ TIÊU
+1. Kinh tế (05 chỉ tiêu).
+- (1) Tốc độ tăng trưởng đạt 8%.
+2. Riêng các trường học thi đua theo năm học.
+III. KHEN THƯỞNG
+Theo quy định.
+"""
+    assert _sections(text) == [("II", "CHỈ TIÊU", 1, "targets"),
+                               ("1", "Kinh tế (05 chỉ tiêu)", 2, None),
+                               ("III", "KHEN THƯỞNG", 1, "rewards")]
+
+
+def test_numbered_line_without_content_below_is_an_item() -> None:
+    text = """I. MỤC ĐÍCH
+1. Động viên cán bộ, công chức thi đua hoàn thành xuất sắc nhiệm vụ được giao
+2. Phát hiện, nhân rộng điển hình tiên tiến trong các phong trào thi đua
+II. NỘI DUNG
+Thi đua thực hiện nhiệm vụ chính trị.
+"""
+    assert [s[0] for s in _sections(text)] == ["I", "II"]
+
+
+def test_enumerations_and_bullets_are_never_headings() -> None:
+    text = "I. CHỈ TIÊU\n(1) Thu ngân sách\n- Thu nội địa\n+ Thuế\nII. CHỦ ĐỀ NĂM 2027\n\"Kỷ cương\"\n"
+    assert _sections(text) == [("I", "CHỈ TIÊU", 1, "targets"), ("II", "CHỦ ĐỀ NĂM 2027", 1,
+                                                                  "theme")]
+
+
+def test_labels_kept_as_printed_when_numbering_skips_or_repeats() -> None:
+    text = "I. MỤC ĐÍCH\nNội dung.\nIII. NỘI DUNG\nNội dung.\nIII. NỘI DUNG KHÁC\nNội dung.\n"
+    assert [s[0] for s in _sections(text)] == ["I", "III", "III"]
+
+
+def test_kind_priority_for_joined_titles() -> None:
+    doc = parse("I. NỘI DUNG, MỤC TIÊU VÀ NHIỆM VỤ\nA.\nII. ĐỐI TƯỢNG VÀ THỜI GIAN\nB.\n"
+                "III. PHONG TRÀO ĐIỂN HÌNH\nC.\n")
+    assert [s.kind for s in doc.sections] == ["targets", "subjects", "other"]
+
+
+def test_roman_after_arabic_resets_to_level_one() -> None:
+    text = "1. Mở đầu\nNội dung.\nI. CHỈ TIÊU\n1. Kinh tế\nNội dung.\n"
+    assert _sections(text) == [("1", "Mở đầu", 1, "other"), ("I", "CHỈ TIÊU", 1, "targets"),
+                               ("1", "Kinh tế", 2, None)]
+
+
+def test_section_category_is_inherited() -> None:
+    doc = parse("II. CHỈ TIÊU\n1. Các chỉ tiêu về kinh tế\n1.1. Nông nghiệp\nNội dung.\n")
+    cats = [s.category for s in doc.sections]
+    assert cats[1] is not None and cats[2] == cats[1]

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kehoach_parser.text.aligned import AlignedText
+
+
+def test_same_length_replacement_keeps_one_to_one_alignment() -> None:
+    a = AlignedText("phân đấu đạt").apply([(0, 4, "phấn")])
+    assert a.text == "phấn đấu đạt"
+    assert a.to_original((1, 3)) == (1, 3)
+
+
+def test_deletion_and_replacement_map_back_to_whole_source_range() -> None:
+    src = "năng suất $\\geq 65$ tạ"
+    body = src.index("\\geq")
+    edits = [(src.index("$"), src.index("$") + 1, ""), (body, body + 5, "≥ "),
+             (src.rindex("$"), src.rindex("$") + 1, "")]
+    a = AlignedText(src).apply(edits)
+    assert a.text == "năng suất ≥ 65 tạ"
+    i = a.text.index("≥")
+    assert src[slice(*a.to_original((i, i + 1)))] == "\\geq "
+    j = a.text.index("65")
+    assert src[slice(*a.to_original((j, j + 2)))] == "65"
+
+
+def test_composition_of_two_passes() -> None:
+    a = AlignedText("a**bc**d").apply([(1, 3, ""), (5, 7, "")])
+    assert a.text == "abcd"
+    b = a.apply([(1, 3, "XY")])
+    assert b.text == "aXYd"
+    assert b.to_original((1, 3)) == (3, 5)
+
+
+def test_overlapping_edits_are_rejected() -> None:
+    with pytest.raises(ValueError):
+        AlignedText("abcdef").apply([(0, 3, ""), (2, 4, "")])
+
+
+def test_empty_span_maps_to_a_point() -> None:
+    a = AlignedText("xyz").apply([(0, 1, "")])
+    assert a.to_original((0, 0)) == (1, 1)
+    assert a.to_original((2, 2)) == (3, 3)
+
+
+@given(
+    st.text(alphabet="abcdếđ \n*#", min_size=1, max_size=40),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 3), st.text("xyz", max_size=3)),
+             max_size=6),
+)
+def test_unchanged_characters_map_to_themselves(src: str, raw: list[tuple[int, int, str]]) -> None:
+    edits: list[tuple[int, int, str]] = []
+    pos = 0
+    for start, length, rep in sorted(raw):
+        s = max(start, pos)
+        e = min(s + length, len(src))
+        if s > len(src):
+            break
+        edits.append((s, e, rep))
+        pos = e
+    a = AlignedText(src).apply(edits)
+    touched = set()
+    for s, e, _ in edits:
+        touched.update(range(s, e))
+    # every output character that was not produced by an edit maps back to an equal char
+    for i, ch in enumerate(a.text):
+        os, oe = a.to_original((i, i + 1))
+        if oe - os == 1 and os not in touched:
+            assert src[os] == ch

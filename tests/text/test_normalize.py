@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from kehoach_parser.text.normalize import NormalizeOptions, normalize
+
+
+def _round_trip(src: str, needle: str) -> str:
+    a = normalize(src)
+    i = a.text.index(needle)
+    s, e = a.to_original((i, i + len(needle)))
+    return src[s:e]
+
+
+@pytest.mark.parametrize(
+    ("src", "expected"),
+    [
+        ("## KẾ HOẠCH", "KẾ HOẠCH"),
+        ("#### **1. Nội dung:**", "1. Nội dung:"),
+        ("***Nơi nhận:***", "Nơi nhận:"),
+        ("trước ngày **30/6/2026**.", "trước ngày 30/6/2026."),
+        ("năng suất  $\\geq 65$  tạ/ha", "năng suất ≥ 65 tạ/ha"),
+        ("diện tích $\\approx 362,4$ ha", "diện tích ≈ 362,4 ha"),
+        ("giảm $\\geq 20\\%$ so với 2025", "giảm ≥ 20% so với 2025"),
+        ("tỷ lệ $\\leq 5$%", "tỷ lệ ≤ 5%"),
+        ("1\\. Mục đích", "1. Mục đích"),
+        ("Dòng một<br>Dòng hai", "Dòng một\nDòng hai"),
+        ("Thường trực (*) xã", "Thường trực (*) xã"),
+        ("* Nội dung một", "- Nội dung một"),
+    ],
+)
+def test_markup_is_removed(src: str, expected: str) -> None:
+    assert normalize(src).text == expected
+
+
+def test_markup_removal_keeps_offsets_into_the_original() -> None:
+    src = "(1) Tổng đàn **gia cầm** $\\geq 148.000$ con; rau màu  $\\approx 362,4$  ha"
+    assert _round_trip(src, "gia cầm") == "gia cầm"
+    assert _round_trip(src, "148.000") == "148.000"
+    assert _round_trip(src, "≥") == "\\geq"
+    assert _round_trip(src, "362,4") == "362,4"
+
+
+def test_nfd_input_becomes_nfc_and_maps_back() -> None:
+    nfc = "Ủy ban nhân dân xã Thượng Ninh"
+    nfd = unicodedata.normalize("NFD", nfc)
+    a = normalize(nfd)
+    assert a.text == nfc
+    i = a.text.index("Thượng")
+    s, e = a.to_original((i, i + len("Thượng")))
+    assert unicodedata.normalize("NFC", nfd[s:e]) == "Thượng"
+
+
+def test_odd_spaces_and_zero_width_characters() -> None:
+    assert normalize("đạt\u00a0100%\u200b;\u202fxã").text == "đạt 100%; xã"
+    assert normalize("\ufeffKẾ HOẠCH").text == "KẾ HOẠCH"
+    assert normalize("A\r\nB\rC").text == "A\nB\nC"
+
+
+def test_column_gaps_become_tabs_and_double_spaces_single() -> None:
+    assert normalize("ỦY BAN NHÂN DÂN      CỘNG HÒA").text == "ỦY BAN NHÂN DÂN\tCỘNG HÒA"
+    assert normalize("đạt  100%").text == "đạt 100%"
+
+
+def test_blank_lines_fold_and_edges_strip() -> None:
+    assert normalize("\n\n  A  \n\n\n \n\nB\n\n").text == "A\n\nB"
+
+
+@pytest.mark.parametrize(
+    ("src", "expected"),
+    [
+        ("tổng hợp tình hình, kết quả thực hiện\n\n \nbáo cáo UBND xã.",
+         "tổng hợp tình hình, kết quả thực hiện báo cáo UBND xã."),
+        ("công tác quản lý về tín ngưỡng, tôn\n\ngiáo, dân tộc",
+         "công tác quản lý về tín ngưỡng, tôn giáo, dân tộc"),
+        ("Mục đích chung\na) Đẩy mạnh phong trào", "Mục đích chung\na) Đẩy mạnh phong trào"),
+        ("Mục đích chung\n\nđ. Năm là", "Mục đích chung\n\nđ. Năm là"),
+        ("Các nội dung\n- gạch đầu dòng", "Các nội dung\n- gạch đầu dòng"),
+        ("Một câu.\n\nHai câu.", "Một câu.\n\nHai câu."),
+    ],
+)
+def test_page_break_rejoin(src: str, expected: str) -> None:
+    assert normalize(src).text == expected
+
+
+def test_rejoin_can_be_switched_off() -> None:
+    src = "thực hiện\n\nbáo cáo"
+    assert normalize(src, NormalizeOptions(rejoin_lines=False)).text == src
+
+
+@pytest.mark.parametrize(
+    ("src", "expected"),
+    [
+        ("Phân đầu tổng giá trị", "Phấn đấu tổng giá trị"),
+        ("phần đấu đạt 100%", "phấn đấu đạt 100%"),
+        ("phấn\n\nđầu hoàn thành", "phấn đấu hoàn thành"),
+        ("chuyên đổi số", "chuyển đổi số"),
+        ("phân đấu", "phấn đấu"),
+        ("phân công đấu thầu", "phân công đấu thầu"),  # not a typo: different words
+    ],
+)
+def test_typo_repair(src: str, expected: str) -> None:
+    assert normalize(src).text == expected
+
+
+@pytest.mark.parametrize(
+    ("src", "expected"),
+    [
+        ("hoà bình", "hòa bình"),
+        ("thuỷ sản", "thủy sản"),
+        ("Uỷ ban", "Ủy ban"),
+        ("HOÀ BÌNH", "HÒA BÌNH"),
+        ("hoàn thành", "hoàn thành"),  # "oà" followed by a consonant is already right
+        ("khoẻ", "khỏe"),
+    ],
+)
+def test_tone_placement(src: str, expected: str) -> None:
+    assert normalize(src).text == expected
