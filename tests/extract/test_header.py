@@ -111,3 +111,74 @@ def test_department_under_a_province_takes_its_locality() -> None:
 def test_body_starts_after_the_title() -> None:
     doc = parse("Số: /KH-UBND\n\nKẾ HOẠCH\nThi đua năm 2027" + BODY)
     assert [s.label for s in doc.sections] == ["I", "1"]
+
+
+QUYET_DINH = """ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN NÔNG CỐNG              Độc lập - Tự do - Hạnh phúc
+Số: 125/QĐ-UBND        Nông Cống, ngày 10 tháng 01 năm 2027
+
+QUYẾT ĐỊNH
+Về việc giao chỉ tiêu kế hoạch phát triển
+kinh tế - xã hội năm 2027
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN NÔNG CỐNG
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+
+QUYẾT ĐỊNH:
+Điều 1. Giao chỉ tiêu kế hoạch năm 2027 cho các xã.
+Điều 2. Quyết định có hiệu lực từ ngày ký.
+
+Nơi nhận:       CHỦ TỊCH
+- Như Điều 2;
+- Lưu: VT, TCKH.
+
+                Nguyễn Văn Hải
+"""
+
+
+def test_quyet_dinh_layout() -> None:
+    doc = parse(QUYET_DINH)
+    assert doc.doc_type == "Quyết định"
+    assert (doc.number, doc.symbol) == ("125", "QĐ-UBND")
+    assert doc.issuer == "Ủy ban nhân dân huyện Nông Cống"
+    assert doc.title == "Về việc giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2027"
+    assert doc.issued_date == "2027-01-10"
+    assert [(s.name, s.position, s.authority) for s in doc.signers] == [
+        ("Nguyễn Văn Hải", "Chủ tịch", None)]
+    assert doc.archive == ["VT", "TCKH"]
+    assert doc.recipients == ["Như Điều 2"]
+
+
+PARTY = """ĐẢNG BỘ HUYỆN TRIỆU SƠN\tĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ THỌ BÌNH
+*\tThọ Bình, ngày 07 tháng 01 năm 2027
+Số 04-NQ/ĐU
+
+NGHỊ QUYẾT
+về phát triển nông nghiệp năm 2027
+
+I. MỤC TIÊU
+Phát triển nông nghiệp.
+
+Nơi nhận:
+- Ban Thường vụ Huyện ủy (b/c),
+- Lưu Văn phòng Đảng ủy.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+
+Lê Thị Hoa
+"""
+
+
+def test_party_document_layout() -> None:
+    doc = parse(PARTY)
+    assert doc.doc_type == "Nghị quyết"
+    assert (doc.number, doc.symbol) == ("04", "NQ/ĐU")
+    assert doc.issuer == "Đảng ủy xã Thọ Bình"
+    assert doc.place == "Thọ Bình" and doc.issued_date == "2027-01-07"
+    assert doc.title == "về phát triển nông nghiệp năm 2027"
+    assert [(s.name, s.position, s.authority) for s in doc.signers] == [
+        ("Lê Thị Hoa", "Bí thư", "TM.")]
+    assert doc.archive == ["Văn phòng Đảng ủy"]

@@ -100,7 +100,7 @@ def error_result(
     if isinstance(task_or_source, Task):
         source, sha256, size = task_or_source.source, task_or_source.sha256, task_or_source.size
         if fmt is None:
-            fmt = _suffix_format(task_or_source.name)
+            fmt = suffix_format(task_or_source.name)
     else:
         source = task_or_source
     assert kind in ERROR_KINDS, kind
@@ -111,6 +111,6 @@ def error_result(
     )
 
 
-def _suffix_format(name: str) -> str | None:
+def suffix_format(name: str) -> str | None:
     suffix = os.path.splitext(name)[1].lower().lstrip(".")
     return suffix or None

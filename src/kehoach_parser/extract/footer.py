@@ -72,8 +72,10 @@ _ARCHIVE_RE = regex.compile(
     r"(?i)^[-+•]?\s*(?:" + "|".join(ARCHIVE_OPENERS) + r")\b\s*:?\s*(?P<codes>.*)$"
 )
 _AUTH_RE = regex.compile(
-    r"^(?P<auth>" + "|".join(sorted(AUTHORITY_PREFIXES, key=len, reverse=True))
-    + r")\s*[.:]\s*(?P<rest>.*)$"
+    r"^(?:(?P<auth>" + "|".join(sorted((a for a in AUTHORITY_PREFIXES if "/" not in a), key=len,
+                                       reverse=True))
+    + r")\s*[.:]|(?P<slash>" + "|".join(a for a in AUTHORITY_PREFIXES if "/" in a)
+    + r")[.:]?)\s*(?P<rest>.*)$"
 )
 _BULLET_RE = regex.compile(r"^[-+•–*]\s*")
 _NOTE_RE = regex.compile(
@@ -155,7 +157,8 @@ def parse_signers(cells: list[Cell]) -> list[Signer]:
             continue
         m = _AUTH_RE.match(text)
         if m and _is_upper(m.group("rest") or "X"):
-            auths.append((AUTHORITY_PREFIXES[m.group("auth")], m.group("rest").strip(), cell))
+            prefix = m.group("auth") or m.group("slash")
+            auths.append((AUTHORITY_PREFIXES[prefix], m.group("rest").strip(), cell))
             continue
         if _is_position(text):
             position = cell

@@ -11,7 +11,8 @@ The passes run in this order, each as edits over an :class:`AlignedText`:
 5. ``spaces``     — two spaces become one, three or more (a column gap) a tab; lines
                     stripped, whitespace-only lines emptied, blank lines folded into one.
 6. ``rejoin``     — a line that starts in lower case (and is not a label such as "a)")
-                    continues the line before it: page breaks no longer split sentences.
+                    continues the line before it, unless that line is all capitals:
+                    page breaks no longer split sentences.
 7. ``typos``      — same-length spelling repairs from :mod:`kehoach_parser.lang.vi.orthography`.
 
 :func:`normalize` returns the final :class:`AlignedText`; ``.text`` is what every span of a
@@ -224,6 +225,8 @@ def _merge_overlaps(edits: list[Edit]) -> list[Edit]:
 _BREAK_BEFORE_LOWER_RE = regex.compile(r"(?<=[^\n])\n+(?=\p{Ll})")
 #: ... unless that line opens with a label such as "a)", "đ.", "i)", "b/".
 _LOWER_LABEL_RE = regex.compile(r"(?:[a-zđ]|[ivx]{1,4})[).](?:\s|$)")
+#: ... or the line before is all capitals (a type line or a heading).
+_ALL_UPPER_RE = regex.compile(r"[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*")
 
 
 def _rejoin_edits(text: str) -> list[Edit]:
@@ -231,6 +234,9 @@ def _rejoin_edits(text: str) -> list[Edit]:
     for m in _BREAK_BEFORE_LOWER_RE.finditer(text):
         if _LOWER_LABEL_RE.match(text, m.end()):
             continue
+        prev = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
+        if _ALL_UPPER_RE.fullmatch(prev):
+            continue  # a type or heading line in capitals: "NGHỊ QUYẾT" / "về …"
         edits.append((m.start(), m.end(), " "))
     return edits
 

@@ -50,3 +50,13 @@ def doc_type_from_code(code: str) -> str | None:
         if code in codes:
             return name
     return None
+
+
+# --- additions for the reference extractor ----------------------------------------------
+#: Further kinds of cited documents (names only: their codes are shared or absent).
+DOC_TYPE_CODES.update({
+    "Văn bản": (),
+    "Nghị quyết liên tịch": ("NQLT",),
+    "Bộ luật": (),
+    "Thông báo kết luận": (),
+})

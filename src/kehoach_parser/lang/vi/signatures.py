@@ -9,6 +9,10 @@ AUTHORITY_PREFIXES: dict[str, str] = {
     "TL": "TL.",    # thừa lệnh — by order
     "TUQ": "TUQ.",  # thừa ủy quyền — by delegation
     "Q": "Q.",      # quyền — acting
+    # party documents write the same with a slash and no dot: "T/M ĐẢNG ỦY"
+    "T/M": "TM.",
+    "K/T": "KT.",
+    "T/L": "TL.",
 }
 
 #: Upper-case positions → written case.  Anything else: first letter capitalised, with

@@ -51,21 +51,23 @@ _SENTENCE_START_RE = regex.compile(
 )
 
 
+def _shouty(word: str) -> bool:
+    """A word typed in .VnTimeH: capitals around a lower-case code ("HOạCH", "MụC")."""
+    letters = [c for c in word if c.isalpha()]
+    return (
+        sum(c.isupper() for c in letters) >= 2
+        and any(c in tcvn3.CAPLESS_LOWER for c in letters)
+        and not any(c.islower() and c.isascii() for c in letters)
+    )
+
+
 def _restore_case_line(line: str) -> str:
-    letters = [c for c in line if c.isalpha()]
-    ascii_letters = [c for c in letters if c.isascii()]
-    if len(ascii_letters) >= 2 and all(c.isupper() for c in ascii_letters):
-        return line.upper()  # a heading typed in .VnTimeH
-
-    def fix_word(m: regex.Match[str]) -> str:
-        w = m.group()
-        asc = [c for c in w if c.isascii() and c.isalpha()]
-        if asc and all(c.isupper() for c in asc) and any(c in tcvn3.CAPLESS_LOWER for c in w):
-            if len(asc) >= 2:
-                return w.upper()
-        return w
-
-    line = _WORD_RE.sub(fix_word, line)
+    words = line.split()
+    shouty = [w for w in words if _shouty(w)]
+    if shouty:
+        if not any(c.islower() and c.isascii() for c in line):
+            return line.upper()  # a heading typed in .VnTimeH
+        line = _WORD_RE.sub(lambda m: m.group().upper() if _shouty(m.group()) else m.group(), line)
     return _SENTENCE_START_RE.sub(lambda m: m.group()[:-1] + m.group(1).upper(), line)
 
 

@@ -1,4 +1,4 @@
-"""References to other documents.  (Placeholder: replaced by the references issue.)"""
+"""References to other documents."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Dates with roles, and year-range terms.  (Placeholder: replaced by the dates issue.)"""
+"""Dates with roles, and year-range terms."""
 
 from __future__ import annotations
 

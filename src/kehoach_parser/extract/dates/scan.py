@@ -1,0 +1,278 @@
+"""Find date expressions in text and read their values (no roles here).
+
+:func:`scan_dates` returns every date expression of a text as a :class:`RawDate`, in order:
+full dates ("ngày 27 tháng 02 năm 2026", "18/02/2026", "16-1-2026", "16.01.2026"), months
+("tháng 12/2026", "tháng 12 năm 2026"), the blank day of a draft ("ngày tháng 6 năm 2026"),
+quarters ("Quý IV/2026"), half-years ("6 tháng đầu năm 2026"), and the yearless forms
+("ngày 26/3", the start of a range "từ ngày 01/01 đến ngày 31/12/2026").  Ranges are linked
+(``range_with``) and a yearless start borrows the missing fields of its end.
+
+Impossible calendar dates ("31/02/2026") are not returned; they are listed in
+:attr:`ScanResult.invalid` so the caller can warn.
+
+:func:`match_date_at` reads one date starting exactly at an offset (used by the reference
+extractor for "… số 15/NQ-HĐND ngày 31/12/2025 …").
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+
+import regex
+
+from kehoach_parser.document import Granularity
+from kehoach_parser.lang.vi.date_words import (
+    BLANK_CHARS,
+    DAY_WORD,
+    HALF_WORDS,
+    MONTH_WORD,
+    QUARTER_WORD,
+    RANGE_JOINERS,
+    ROMAN_QUARTERS,
+    SIX_MONTHS,
+    YEAR_WORD,
+)
+
+
+def _word(w: str) -> str:
+    """A case-insensitive whole word (spaces inside match any run of blanks)."""
+    body = r"[ \t]+".join(regex.escape(p) for p in w.split())
+    return rf"(?<![\p{{L}}\d])(?i:{body})(?![\p{{L}}\d])"
+
+
+def _alt(words: tuple[str, ...] | list[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(_word(w) if w[0].isalnum() else regex.escape(w) for w in ordered) + ")"
+
+
+_S = r"[ \t]+"
+_O = r"[ \t]*"
+_NGAY = _word(DAY_WORD)
+_THANG = _word(MONTH_WORD)
+_NAM = _word(YEAR_WORD)
+_QUY = _word(QUARTER_WORD)
+_BLANK = rf"(?:{_O}[{regex.escape(BLANK_CHARS)}]+)*{_O}"
+_SEP = r"[/.\-–]"
+_YEAR = r"(?P<y>\d{4})(?!\d)"
+#: "/2026", "-2026", " năm 2026", ", năm 2026" after a month.
+_MONTH_TO_YEAR = rf"(?:[ \t]?{_SEP}[ \t]?|{_O},?{_O}{_NAM}{_S})"
+_ROMAN = "|".join(sorted(ROMAN_QUARTERS, key=len, reverse=True))
+_SIX = "|".join(
+    r"[ \t]+".join(regex.escape(p) for p in s.split()) for s in sorted(SIX_MONTHS, key=len,
+                                                                      reverse=True)
+)
+_HALF = "|".join(sorted(HALF_WORDS, key=len, reverse=True))
+_JOIN = _alt(list(RANGE_JOINERS))
+
+_DATE_RE = regex.compile(
+    rf"""
+    # 1. ngày 27 tháng 02 năm 2026 / 31 tháng 12 năm 2026 / ngày 27 tháng 2/2026
+    (?P<verbal>(?:(?P<dw>{_NGAY}){_S})?(?P<d>\d{{1,2}}){_S}{_THANG}{_S}(?P<m>\d{{1,2}})
+        {_MONTH_TO_YEAR}{_YEAR})
+    # 2. ngày tháng 6 năm 2026 / ngày … tháng … năm 2026 (blank day of a draft)
+  | (?P<blank>(?P<dw>{_NGAY}){_BLANK}{_THANG}(?:{_S}(?P<m>\d{{1,2}})|{_BLANK})
+        {_O},?{_O}{_NAM}{_S}{_YEAR})
+    # 3. ngày …/…/2026, ngày …/6/2026
+  | (?P<blanknum>(?P<dw>{_NGAY}){_O}[{regex.escape(BLANK_CHARS)}]+{_O}/{_O}
+        (?:(?P<m>\d{{1,2}})|[{regex.escape(BLANK_CHARS)}]+){_O}/{_O}{_YEAR})
+    # 4. 18/02/2026, 16-1-2026, 16.01.2026, ngày 8/6/2026, 27/02 năm 2026
+  | (?P<numeric>(?:(?P<dw>{_NGAY}){_S})?(?<![\d/.,])(?P<d>\d{{1,2}})[ \t]?(?P<sep>{_SEP})[ \t]?
+        (?P<m>\d{{1,2}})(?:[ \t]?(?P=sep)[ \t]?|{_S}{_NAM}{_S}){_YEAR}
+        (?![/.][\p{{L}}\d]|-\p{{L}}|,\d))
+    # 5. tháng 12/2026, tháng 12 năm 2026
+  | (?P<month>{_THANG}{_S}(?P<m>\d{{1,2}}){_MONTH_TO_YEAR}{_YEAR}(?![/.][\p{{L}}\d]))
+    # 6. Quý I năm 2026, quý 2/2026, Quý IV/2026, quý III
+  | (?P<quarter>{_QUY}{_S}(?P<q>{_ROMAN}|[1-4])(?![\p{{L}}\d])
+        (?:(?:[ \t]?{_SEP}[ \t]?|{_O},?{_O}(?:(?i:của){_S})?{_NAM}{_S}){_YEAR})?)
+    # 7. 6 tháng đầu năm 2026, sáu tháng cuối năm, nửa đầu năm 2026
+  | (?P<half>(?<![\p{{L}}\d,.])(?i:{_SIX}){_S}(?P<h>(?i:{_HALF})){_S}{_NAM}
+        (?!{_S}(?i:học))(?:{_S}{_YEAR})?)
+    # 8. ngày 26/3, ngày 26 tháng 3 (no year)
+  | (?P<daymonth>(?P<dw>{_NGAY}){_S}(?P<d>\d{{1,2}})
+        (?:[ \t]?[/.\-][ \t]?|{_S}{_THANG}{_S})(?P<m>\d{{1,2}})
+        (?![\d]|[ \t]?{_SEP}[ \t]?\d|{_O},?{_O}{_NAM}{_S}\d))
+    # 9. từ 01/01 (đến 31/12/2026): a bare day/month opening a range
+  | (?P<rangedm>(?<=(?i:từ){_S})(?P<d>\d{{1,2}})[ \t]?/[ \t]?(?P<m>\d{{1,2}})
+        (?={_O}{_JOIN}{_O}(?:{_NGAY}{_S})?\d{{1,2}}[ \t]?/))
+    # 10. ngày 15 (đến ngày 20/12/2026): a bare day opening a range
+  | (?P<rangeday>(?P<dw>{_NGAY}){_S}(?P<d>\d{{1,2}})
+        (?={_O}{_JOIN}{_O}(?:{_NGAY}{_S})?\d{{1,2}}[ \t]?[/.\-]))
+    # 11. tháng 12 (no year): kept only where a cue makes it a date (see scan_dates)
+  | (?P<bare_month>{_THANG}{_S}(?P<m>\d{{1,2}})(?![\d]|[ \t]?{_SEP}[ \t]?\d|{_O},?{_O}{_NAM}))
+    """,
+    regex.VERBOSE,
+)
+
+#: Cues before a yearless month that make it a date ("trong tháng 12", "từ tháng 3").
+_BARE_MONTH_CUE_RE = regex.compile(
+    r"(?i:trong|từ|đến|tới|hết|trước|vào|cuối|đầu|giữa|suốt)[ \t]+$"
+)
+_JOINER_ONLY_RE = regex.compile(
+    rf"^{_O}(?:{_JOIN}){_O}(?:(?i:hết){_S})?$"
+)
+_KIND_ORDER = (
+    "verbal", "blank", "blanknum", "numeric", "month", "quarter", "half", "daymonth",
+    "rangedm", "rangeday", "bare_month",
+)
+
+
+@dataclass(slots=True)
+class RawDate:
+    """One date expression: where it is and what it says (fields left out are None)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    granularity: Granularity
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    range_with: int | None = None  # index of the other end of a range in the scan result
+    range_end: bool = False  # True for the second end of a range
+    borrowed: bool = False  # missing fields were filled from the other end of a range
+
+    @property
+    def yearless(self) -> bool:
+        return self.year is None
+
+    def iso(self) -> str | None:
+        """ISO value as complete as written; yearless day/month give '--MM-DD' / '--MM'."""
+        if self.granularity == "quarter":
+            return f"{self.year:04d}-Q{self.quarter}" if self.year else None
+        if self.granularity == "half":
+            return f"{self.year:04d}-H{self.half}" if self.year else None
+        if self.year is None:
+            if self.month is None:
+                return None
+            if self.day is None:
+                return f"--{self.month:02d}"
+            return f"--{self.month:02d}-{self.day:02d}"
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+@dataclass(slots=True)
+class ScanResult:
+    dates: list[RawDate] = field(default_factory=list)
+    #: (start, end, text) of date-shaped expressions that name no real day ("31/02/2026").
+    invalid: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _roman_or_int(value: str) -> int:
+    return ROMAN_QUARTERS.get(value) or int(value)
+
+
+def _is_valid(raw: RawDate) -> bool:
+    if raw.year is not None and not 1000 <= raw.year <= 2999:
+        return False
+    if raw.month is not None and not 1 <= raw.month <= 12:
+        return False
+    if raw.day is not None:
+        if not 1 <= raw.day <= 31:
+            return False
+        if raw.month is not None:
+            year = raw.year if raw.year is not None else 2000  # a leap year: 29/2 is possible
+            if raw.day > calendar.monthrange(year, raw.month)[1]:
+                return False
+    return True
+
+
+def _from_match(m: regex.Match[str]) -> RawDate | None:
+    kind = next((k for k in _KIND_ORDER if m.group(k) is not None), None)
+    if kind is None:  # pragma: no cover - every alternative is named
+        return None
+    start, end = m.span(kind)
+    text = m.group(kind)
+    y, mo, d = _int(m.group("y")), _int(m.group("m")), _int(m.group("d"))
+    if kind == "quarter":
+        return RawDate(start, end, text, kind, "quarter", year=y,
+                       quarter=_roman_or_int(m.group("q")))
+    if kind == "half":
+        return RawDate(start, end, text, kind, "half", year=y,
+                       half=HALF_WORDS[m.group("h").lower()])
+    if kind in ("month", "bare_month", "blanknum", "blank"):
+        gran: Granularity = "month" if mo is not None else "year"
+        return RawDate(start, end, text, kind, gran, year=y, month=mo)
+    if kind == "rangeday":
+        return RawDate(start, end, text, kind, "day", day=d)
+    return RawDate(start, end, text, kind, "day", year=y, month=mo, day=d)
+
+
+def _link_ranges(text: str, dates: list[RawDate]) -> None:
+    """Link "A - B" / "A đến B" pairs; a yearless A borrows what it lacks from B."""
+    for i in range(len(dates) - 1):
+        a, b = dates[i], dates[i + 1]
+        if a.range_with is not None or b.range_with is not None:
+            continue
+        if not _JOINER_ONLY_RE.match(text[a.end:b.start]):
+            continue
+        if a.granularity in ("quarter", "half") or b.granularity in ("quarter", "half"):
+            continue
+        if a.year is not None and b.year is None:
+            continue  # "30/4/2026 - ngày 5/5": not a range we can read
+        if a.year is None:
+            if b.year is None:
+                continue
+            a.year = b.year
+            if a.month is None and a.granularity == "day":
+                a.month = b.month
+            a.borrowed = True
+        a.range_with, b.range_with = i + 1, i
+        b.range_end = True
+
+
+def scan_dates(text: str, start: int = 0, end: int | None = None) -> ScanResult:
+    """Every date expression of ``text[start:end]``, in order, with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    result = ScanResult()
+    for m in _DATE_RE.finditer(text, start, stop):
+        raw = _from_match(m)
+        if raw is None:
+            continue
+        if raw.kind == "bare_month":
+            after = text[raw.end:raw.end + 20].lstrip(" \t,")
+            if not (_BARE_MONTH_CUE_RE.search(text, max(0, raw.start - 12), raw.start)
+                    or after.lower().startswith(("hằng năm", "hàng năm", "mỗi năm"))
+                    or _JOINER_ONLY_RE.match(text[raw.end:raw.end + 8].split("tháng")[0])):
+                continue
+        if not _is_valid(raw):
+            if raw.kind in ("numeric", "verbal", "daymonth") and raw.month is not None \
+                    and raw.day is not None:
+                result.invalid.append((raw.start, raw.end, raw.text))
+            continue
+        result.dates.append(raw)
+    _link_ranges(text, result.dates)
+    # a bare day or month that opens no range is not a date
+    kept = [r for r in result.dates
+            if not (r.kind in ("rangeday", "rangedm") and r.range_with is None)]
+    if len(kept) != len(result.dates):
+        for r in result.dates:
+            r.range_with = None
+            r.range_end = False
+        result.dates = kept
+        _link_ranges(text, result.dates)
+    return result
+
+
+def match_date_at(text: str, pos: int) -> RawDate | None:
+    """The full or month date that starts exactly at ``pos`` (None if there is none)."""
+    m = _DATE_RE.match(text, pos)
+    if m is None:
+        return None
+    raw = _from_match(m)
+    if raw is None or raw.kind in ("rangeday", "rangedm", "bare_month", "quarter", "half"):
+        return None
+    if raw.year is None or not _is_valid(raw):
+        return None
+    return raw

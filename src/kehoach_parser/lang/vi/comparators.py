@@ -1,0 +1,55 @@
+"""Words that say how a value binds a target: above, at least, about, between …
+
+Every table maps a phrase as written (lower case; matched case-insensitively on whole
+words) to a comparator of the gold format: ``>``, ``>=``, ``<``, ``<=``, ``~``, ``=``.
+The extractor reads the words standing right before a value (``BEFORE_VALUE``), right
+after it (``AFTER_VALUE``) and the words that join the two ends of a range.
+"""
+
+from __future__ import annotations
+
+#: Phrases written before a value.  Longer phrases are tried first.
+BEFORE_VALUE: dict[str, str] = {
+    # at least
+    "từ": ">=", "tối thiểu": ">=", "tối thiểu là": ">=", "ít nhất": ">=", "ít nhất là": ">=",
+    "không dưới": ">=", "không thấp hơn": ">=", "không ít hơn": ">=", "không nhỏ hơn": ">=",
+    "≥": ">=", ">=": ">=", "⩾": ">=", "đạt và vượt": ">=", "bằng hoặc cao hơn": ">=",
+    # above
+    "trên": ">", "hơn": ">", "vượt": ">", "vượt trên": ">", "cao hơn": ">", "lớn hơn": ">",
+    "nhiều hơn": ">", "vượt mức": ">", "trên mức": ">", ">": ">",
+    # below
+    "dưới": "<", "xuống dưới": "<", "thấp hơn": "<", "ít hơn": "<", "nhỏ hơn": "<",
+    "dưới mức": "<", "<": "<", "chưa đến": "<", "chưa tới": "<",
+    # at most
+    "tối đa": "<=", "tối đa là": "<=", "không quá": "<=", "không vượt quá": "<=",
+    "không cao hơn": "<=", "không lớn hơn": "<=", "trong vòng": "<=", "≤": "<=", "<=": "<=",
+    "⩽": "<=",
+    # about
+    "khoảng": "~", "xấp xỉ": "~", "ước": "~", "ước đạt": "~", "ước khoảng": "~", "≈": "~",
+    "~": "~", "gần": "~", "trên dưới": "~", "khoảng chừng": "~",
+    # equal: connectors that only introduce the value
+    "đạt": "=", "là": "=", "bằng": "=", "=": "=", ":": "=", "ở mức": "=", "đạt mức": "=",
+    "đạt tỷ lệ": "=", "đạt tỉ lệ": "=", "với tỷ lệ": "=", "với tỉ lệ": "=", "còn": "=",
+    "đạt được": "=", "lên": "=", "xuống": "=", "xuống còn": "=", "lên mức": "=",
+    "xuống mức": "=", "tới": "=", "đến": "=",
+}
+
+#: Comparators that say "by this much" rather than "above": "sớm hơn 01 tháng".  The
+#: adjective stays in the target's name, the comparator is ``=``.
+BY_AMOUNT: tuple[str, ...] = ("sớm hơn", "nhanh hơn", "trước thời hạn")
+
+#: Phrases written after a value (and its unit).
+AFTER_VALUE: dict[str, str] = {
+    "trở lên": ">=", "trở xuống": "<=", "trở lại": "<=", "trở về trước": "<=",
+    "hoặc hơn": ">=", "trở lên so với": ">=",
+}
+
+#: Strength order used when several comparator words stand before one value:
+#: an explicit bound beats a strict one, which beats "about", which beats "=".
+PRIORITY: tuple[str, ...] = (">=", "<=", ">", "<", "~", "=")
+
+#: Words that join the two ends of a range ("15 - 17%", "từ 1.500 đến 2.400").
+RANGE_JOINERS: tuple[str, ...] = ("-", "–", "—", "÷", "đến", "tới", "~")
+
+#: Words that open a range and do not, with a range, mean "at least".
+RANGE_OPENERS: tuple[str, ...] = ("từ", "khoảng", "trong khoảng", "dao động từ")

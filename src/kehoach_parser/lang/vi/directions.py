@@ -1,0 +1,33 @@
+"""Verbs that give a target its direction: increase, decrease, maintain.
+
+``DIRECTION_VERBS`` maps a verb (lower case) to the gold ``direction``.  A verb counts when
+it opens the clause ("Giảm tỷ lệ … xuống dưới 12,5%") or stands before the value
+("Tỷ lệ hộ nghèo giảm 0,5%").  It does not count when it belongs to the measure's name:
+after ``NAME_BEFORE_VERB`` ("Tốc độ tăng …", "Tỷ lệ tăng thu …") or before
+``NAME_AFTER_VERB`` ("Tăng trưởng GRDP", "tăng cường").
+"""
+
+from __future__ import annotations
+
+DIRECTION_VERBS: dict[str, str] = {
+    "tăng": "increase", "tăng thêm": "increase", "thêm": "increase", "nâng": "increase",
+    "nâng lên": "increase", "nâng cao": "increase", "tăng lên": "increase",
+    "tăng bình quân": "increase",
+    "giảm": "decrease", "giảm xuống": "decrease", "hạ": "decrease", "kéo giảm": "decrease",
+    "giảm bình quân": "decrease", "hạ thấp": "decrease",
+    "duy trì": "maintain", "giữ vững": "maintain", "giữ ổn định": "maintain",
+}
+
+#: Words that, right before a direction verb, make the verb part of the measure's name.
+NAME_BEFORE_VERB: tuple[str, ...] = (
+    "tốc độ", "tỷ lệ", "tỉ lệ", "mức", "mức độ", "chỉ số", "tỷ suất", "tỉ suất", "số",
+)
+
+#: Words that, right after a direction verb, make it a noun or another verb.
+NAME_AFTER_VERB: tuple[str, ...] = (
+    "trưởng", "cường", "gia", "giá", "ca", "thu", "chi", "trọng", "tốc", "năng", "dân số",
+)
+
+#: Fillers that stand between a direction verb and the value ("tăng bình quân 19%").
+FILLERS: tuple[str, ...] = ("bình quân", "bình quân hằng năm", "bình quân hàng năm",
+                            "hằng năm", "hàng năm", "mỗi năm", "thêm", "ít nhất")
