@@ -1,1 +1,17 @@
+"""Batch mode: parse an archive of documents into a store, resumably, on one or many machines.
 
+>>> from kehoach_parser.batch import run_batch, BatchOptions
+>>> summary = run_batch(["plans/", "district.zip"], "store.sqlite", BatchOptions(workers=2))
+
+See docs/batch.md for the store schema, the engines, the limits and the guarantees.
+"""
+
+from __future__ import annotations
+
+from kehoach_parser.batch.driver import BatchOptions, BatchSummary, run_batch
+from kehoach_parser.batch.runner import BatchError
+from kehoach_parser.batch.store import Store, StoreError
+from kehoach_parser.batch.tasks import Limits
+
+__all__ = ["BatchError", "BatchOptions", "BatchSummary", "Limits", "Store", "StoreError",
+           "run_batch"]

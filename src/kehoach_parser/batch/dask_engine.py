@@ -15,6 +15,8 @@ the same path (a shared file system), unless ``ship_all`` sends every document's
 
 from __future__ import annotations
 
+import os
+import socket
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -37,6 +39,7 @@ def run_in_sandbox(task: Task, limits: Limits, function: str = DEFAULT_FUNCTION)
         sandbox = Sandbox(limits, function)
         _local.sandbox = sandbox
     result = sandbox.run(task)
+    result.worker = f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
     return result
 
 
@@ -119,11 +122,6 @@ class DaskEngine:
             return error_result(task, kind="crash", code=CODE_INTERNAL,
                                 parser_version=__version__,
                                 message=f"dask task failed: {type(exc).__name__}: {exc}")
-        where = str(fut.key)
-        try:
-            who = fut.client.who_has(fut).get(fut.key) or ()
-            where = who[0] if who else where
-        except Exception:  # noqa: BLE001 - only used for the memory report
-            pass
+        where = result.worker or "?"
         self._peaks[where] = max(self._peaks.get(where, 0), result.peak_rss_kb)
         return result

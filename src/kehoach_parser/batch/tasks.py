@@ -73,6 +73,8 @@ class Result:
     elapsed_ms: float = 0.0
     #: Peak resident memory of the process that parsed it (KiB), 0 if unknown.
     peak_rss_kb: int = 0
+    #: Which worker slot parsed it (dask engine: host:pid:thread), for the memory report.
+    worker: str = ""
     #: The worker asks to be replaced (after a MemoryError, its heap is suspect).
     recycle: bool = False
 

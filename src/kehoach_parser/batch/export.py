@@ -1,0 +1,136 @@
+"""Export a store to Parquet (one file per table) or JSONL, streaming in bounded batches.
+
+* ``parquet``: ``OUT/<table>.parquet`` for ``documents`` and every child table, with the
+  store's columns and explicit Arrow types (needs ``pyarrow``: the ``batch`` extra).
+* ``jsonl``: ``OUT/<table>.jsonl``, one JSON object per row, same columns.
+* ``full=True`` also writes ``OUT/records.jsonl``: one line per stored document — its
+  ``documents`` row plus ``"document"``, the complete parsed Document (text included) — the
+  form to reload records with ``Document.model_validate``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from kehoach_parser.batch.rows import decompress_document
+from kehoach_parser.batch.schema import EXPORT_TABLES, ColType, column_names, column_types
+from kehoach_parser.batch.store import Store
+from kehoach_parser.errors import MissingDependency
+
+FORMATS = ("parquet", "jsonl")
+
+
+def export_store(
+    store: Store, out_dir: str | Path, *, fmt: str = "parquet",
+    tables: Sequence[str] | None = None, full: bool = False, batch: int = 5000,
+) -> dict[str, int]:
+    """Write the tables; returns rows written per file name."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format '{fmt}' ({', '.join(FORMATS)})")
+    chosen = list(tables) if tables else list(EXPORT_TABLES)
+    for t in chosen:
+        if t not in EXPORT_TABLES:
+            raise ValueError(f"unknown table '{t}' ({', '.join(EXPORT_TABLES)})")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written: dict[str, int] = {}
+    for table in chosen:
+        if fmt == "parquet":
+            name = f"{table}.parquet"
+            written[name] = _parquet(store, table, out / name, batch)
+        else:
+            name = f"{table}.jsonl"
+            written[name] = _jsonl(store, table, out / name, batch)
+    if full:
+        written["records.jsonl"] = _records(store, out / "records.jsonl", batch)
+    return written
+
+
+def _atomic_path(path: Path) -> Path:
+    return path.with_name(path.name + ".part")
+
+
+def _arrow_schema(table: str) -> Any:
+    import pyarrow as pa
+
+    kinds: dict[ColType, Any] = {
+        "int": pa.int64(), "float": pa.float64(), "text": pa.string(), "blob": pa.binary(),
+        "bool": pa.bool_(),
+    }
+    return pa.schema([
+        pa.field(name, kinds[kind])
+        for name, kind in zip(column_names(table), column_types(table), strict=True)
+    ])
+
+
+def _parquet(store: Store, table: str, path: Path, batch: int) -> int:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise MissingDependency("Parquet export needs pyarrow: "
+                                "pip install 'kehoach-parser[batch]'") from None
+    schema = _arrow_schema(table)
+    types = column_types(table)
+    tmp = _atomic_path(path)
+    n = 0
+    with pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
+        for rows in store.iter_rows(table, batch=batch):
+            columns = list(zip(*rows, strict=True))
+            arrays = [
+                pa.array([None if v is None else bool(v) for v in col], pa.bool_())
+                if kind == "bool" else pa.array(list(col), field.type)
+                for col, kind, field in zip(columns, types, schema, strict=True)
+            ]
+            writer.write_batch(pa.RecordBatch.from_arrays(arrays, schema=schema))
+            n += len(rows)
+        if n == 0:
+            writer.write_table(schema.empty_table())
+    os.replace(tmp, path)
+    return n
+
+
+def _jsonable(row: tuple[Any, ...], names: tuple[str, ...],
+              types: tuple[ColType, ...]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, kind, value in zip(names, types, row, strict=True):
+        if kind == "bool" and value is not None:
+            value = bool(value)
+        out[name] = value
+    return out
+
+
+def _jsonl(store: Store, table: str, path: Path, batch: int) -> int:
+    names, types = column_names(table), column_types(table)
+    tmp = _atomic_path(path)
+    n = 0
+    with open(tmp, "w", encoding="utf-8") as fh:
+        for rows in store.iter_rows(table, batch=batch):
+            for row in rows:
+                fh.write(json.dumps(_jsonable(row, names, types), ensure_ascii=False) + "\n")
+            n += len(rows)
+    os.replace(tmp, path)
+    return n
+
+
+def _records(store: Store, path: Path, batch: int) -> int:
+    names, types = column_names("documents"), column_types("documents")
+    tmp = _atomic_path(path)
+    n = 0
+    cur = store.conn.execute(
+        f"SELECT {', '.join('d.' + c for c in names)}, j.json FROM documents d "
+        "LEFT JOIN document_json j ON j.doc_id = d.id ORDER BY d.id"
+    )
+    with open(tmp, "w", encoding="utf-8") as fh:
+        while rows := cur.fetchmany(batch):
+            for row in rows:
+                record = _jsonable(row[:-1], names, types)
+                record["document"] = decompress_document(row[-1]) if row[-1] else None
+                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+            n += len(rows)
+    os.replace(tmp, path)
+    return n

@@ -1,0 +1,211 @@
+"""Find citations of numbered documents in text.
+
+A citation is anchored on its number, the "số ký hiệu": digits, an optional year, then
+codes joined by "/" or "-" ("41-CT/TW", "15/NQ-HĐND", "06/2022/QH15", "2345/BGDĐT-GDTH"),
+printed with or without stray spaces and en dashes.  From the number the extractor looks
+
+* back, in the same sentence, for the document type: right before ("Nghị quyết 57-NQ/TW",
+  "Chỉ thị số 41-CT/TW") or before a name and "số" ("Luật Thi đua, khen thưởng số …");
+  a number listed after another citation ("…, số 04-NQ/ĐU") takes that citation's type;
+* forward for the date ("ngày 31/12/2025") and the issuer ("của HĐND xã"), in either order;
+* back for an issuer named before the type ("UBND tỉnh đã ban hành Quyết định số …").
+
+Short forms ("Kế hoạch 184", "Đề an 06") are found separately by :func:`find_short_forms`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from kehoach_parser.extract.dates.scan import RawDate, match_date_at
+from kehoach_parser.extract.references.bodies import read_body, starts_with_body
+from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
+from kehoach_parser.lang.vi.reference_words import ISSUING_VERBS
+
+Span = tuple[int, int]
+
+_TYPE_NAMES: dict[str, str] = {name.casefold(): name for name in DOC_TYPE_CODES}
+_TYPE_ALT = "|".join(
+    r"[ \t]+".join(regex.escape(p) for p in name.split())
+    for name in sorted(DOC_TYPE_CODES, key=len, reverse=True)
+)
+#: A document type word; "luật" inside "pháp luật" is not one.
+_TYPE_RE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?<!(?i:pháp)[ \t])(?i:{_TYPE_ALT})(?![\p{{L}}\d])"
+)
+#: One code of a number: "CT", "TW", "HĐND", "QH15", "CTr", "TTg", "QyĐ".
+_SEG = r"\p{Lu}(?:[\p{Lu}\d]+\p{Ll}?|\p{Ll}\p{Lu}[\p{Lu}\d]*)?(?![\p{L}\d])"
+_NSEP = r"[ ]?[/\-–—][ ]?"
+NUMBER_RE = regex.compile(
+    rf"(?<![\p{{L}}\d/\-–.,])\d{{1,5}}[a-z]?(?:{_NSEP}(?:19|20)\d\d(?!\d))?(?:{_NSEP}{_SEG})+"
+)
+_GAP_DIRECT_RE = regex.compile(r"^[ \t]*(?:(?i:số)[ \t]*(?:(?i:hiệu)[ \t]*)?:?[ \t]*)?$")
+_GAP_NAMED_RE = regex.compile(r"^[ \t]+[^\n.;:!?()“”\"]{1,100}?[ \t]+(?i:số)[ \t]*:?[ \t]*$")
+_GAP_LIST_RE = regex.compile(r"^[ \t]*(?:,|;|(?i:và)|,[ \t]*(?i:và))?[ \t]*(?:(?i:số)[ \t]*)?$")
+_SENTENCE_END_RE = regex.compile(r"[.;!?](?=[ \t\n])|\n")
+_TO_DATE_RE = regex.compile(r"[ \t]*,?[ \t]*(?:(?i:được)[ \t]+)?(?:(?i:ban hành|ký)[ \t]+)?")
+_TO_ISSUER_RE = regex.compile(r"[ \t]*,?[ \t]*(?i:của)[ \t]+")
+_ISSUING_RE = regex.compile(
+    r"[ \t]+(?:"
+    + "|".join(r"[ \t]+".join(regex.escape(p) for p in v.split())
+               for v in sorted(ISSUING_VERBS, key=len, reverse=True))
+    + r")[ \t]+$",
+    regex.IGNORECASE,
+)
+_SHORT_RE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?<!(?i:pháp)[ \t])(?P<type>{_TYPE_ALT})[ \t]+(?:(?i:số)[ \t]*)?"
+    r"(?P<num>\d{1,4})(?![\d\p{L}]|[/\-–.,]\d|[ \t]*[/\-–][ \t]*\p{Lu})"
+    r"(?![ \t]+(?i:năm|tháng|ngày|tuổi|người|lần|giờ|phút|ha|hộ|con)(?![\p{L}]))"
+)
+_LOOKBACK = 160
+
+
+@dataclass(slots=True)
+class Citation:
+    start: int
+    end: int
+    doc_type: str
+    type_span: Span
+    number: str
+    number_span: Span
+    short: bool = False
+    inherited_type: bool = False
+    date: RawDate | None = None
+    issuer_span: Span | None = None
+
+
+def normalize_number(printed: str) -> str:
+    """The number as printed with spaces removed and dashes unified: "41 – CT/TW" → "41-CT/TW"."""
+    return regex.sub(r"\s+", "", printed).replace("–", "-").replace("—", "-")
+
+
+def _canonical_type(found: str) -> str:
+    return _TYPE_NAMES.get(regex.sub(r"\s+", " ", found).casefold(), found)
+
+
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    lo = max(floor, pos - _LOOKBACK)
+    start = lo
+    for m in _SENTENCE_END_RE.finditer(text, lo, pos):
+        start = m.end()
+    return start
+
+
+def _type_before(text: str, num_start: int, floor: int) -> regex.Match[str] | None:
+    """The document type word the number belongs to, looking back in its sentence."""
+    lo = _sentence_start(text, num_start, floor)
+    found = list(_TYPE_RE.finditer(text, lo, num_start))
+    for m in reversed(found):
+        gap = text[m.end():num_start]
+        if _GAP_DIRECT_RE.match(gap):
+            return m
+        if _GAP_NAMED_RE.match(gap):
+            # the name between type and "số" must not hold another document type
+            return m
+        return None  # the nearest type word does not govern this number
+    return None
+
+
+def _read_tail(text: str, cit: Citation, limit: int) -> None:
+    """Date and issuer after the number, in either order."""
+    pos = cit.end
+    for _ in range(2):
+        progressed = False
+        if cit.date is None:
+            m = _TO_DATE_RE.match(text, pos, limit)
+            if m is not None:
+                raw = match_date_at(text, m.end())
+                if raw is not None and raw.end <= limit:
+                    cit.date = raw
+                    pos = cit.end = raw.end
+                    progressed = True
+        if cit.issuer_span is None:
+            m = _TO_ISSUER_RE.match(text, pos, limit)
+            if m is not None:
+                span = read_body(text, m.end(), limit=limit)
+                if span is not None:
+                    cit.issuer_span = span
+                    pos = cit.end = span[1]
+                    progressed = True
+        if not progressed:
+            break
+
+
+def _issuer_before(text: str, cit: Citation, floor: int) -> Span | None:
+    """"UBND tỉnh (đã) ban hành Quyết định số …": the body right before an issuing verb."""
+    lo = _sentence_start(text, cit.type_span[0], floor)
+    head = text[lo:cit.type_span[0]]
+    verb = _ISSUING_RE.search(head)
+    if verb is None:
+        return None
+    verb_start = lo + verb.start()
+    for m in regex.finditer(r"(?<![\p{L}\d])\p{Lu}", text[lo:verb_start]):
+        pos = lo + m.start()
+        if not starts_with_body(text, pos):
+            continue
+        span = read_body(text, pos, limit=verb_start)
+        if span is not None and span[1] == verb_start:
+            return span
+    return None
+
+
+def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Citation]:
+    """Every numbered citation of ``text[start:end]``, in order."""
+    stop = len(text) if end is None else end
+    out: list[Citation] = []
+    for m in NUMBER_RE.finditer(text, start, stop):
+        if out and m.start() < out[-1].end:
+            continue  # inside the previous citation (its date or issuer)
+        tm = _type_before(text, m.start(), start)
+        inherited = False
+        if tm is not None:
+            doc_type, type_span = _canonical_type(tm.group()), tm.span()
+        elif out and _GAP_LIST_RE.match(text[out[-1].end:m.start()]):
+            doc_type, type_span, inherited = out[-1].doc_type, m.span(), True
+        else:
+            continue
+        cit = Citation(
+            start=type_span[0], end=m.end(), doc_type=doc_type, type_span=type_span,
+            number=normalize_number(m.group()), number_span=m.span(), inherited_type=inherited,
+        )
+        line_end = text.find("\n", m.end())
+        _read_tail(text, cit, stop if line_end == -1 else min(stop, line_end))
+        if cit.issuer_span is None and not inherited:
+            cit.issuer_span = _issuer_before(text, cit, start)
+        out.append(cit)
+    _share_across_lists(text, out)
+    return out
+
+
+def _share_across_lists(text: str, cits: list[Citation]) -> None:
+    """"Chỉ thị … và Kết luận … của Bộ Chính trị": one "của" serves the whole list."""
+    for i in range(len(cits) - 2, -1, -1):
+        a, b = cits[i], cits[i + 1]
+        gap = text[a.end:b.start]
+        if not regex.match(r"^[ \t]*(?:,|(?i:và)|,[ \t]*(?i:và))[ \t]*$", gap):
+            continue
+        if a.issuer_span is None and b.issuer_span is not None \
+                and b.issuer_span[0] > b.number_span[1]:
+            a.issuer_span = b.issuer_span
+        if a.date is None and b.date is not None and b.inherited_type:
+            a.date = b.date
+
+
+def find_short_forms(text: str, start: int, end: int, taken: list[Span]) -> list[Citation]:
+    """"Kế hoạch 184", "Đề án 06": a capitalised type and a bare number, outside ``taken``."""
+    out: list[Citation] = []
+    for m in _SHORT_RE.finditer(text, start, end):
+        if not m.group("type")[:1].isupper():
+            continue
+        num = m.group("num")
+        if len(num) == 4 and 1900 <= int(num) <= 2100:
+            continue  # a year: "Kế hoạch 2026"
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            continue
+        out.append(Citation(
+            start=m.start(), end=m.end(), doc_type=_canonical_type(m.group("type")),
+            type_span=m.span("type"), number=num, number_span=m.span("num"), short=True,
+        ))
+    return out

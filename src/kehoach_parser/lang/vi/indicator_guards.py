@@ -1,0 +1,58 @@
+"""Numbers that are not targets: the words around them that give them away.
+
+* ``BEFORE_NUMBER`` — a word right before the number makes it a name, an ordinal or a
+  reference: "lần thứ 2", "khối thi đua số 8", "thôn 9", "mức độ 2", "Đề án 06".
+* ``AFTER_NUMBER`` — a word right after it makes it part of a name or a count of the
+  document's own parts: "dưới 5 tuổi", "OCOP 3 sao", "02 cấp", "13 chỉ tiêu".
+* ``ANNIVERSARY_AFTER`` — "96 năm ngày thành lập …", "81 năm Quốc khánh".
+* ``ACHIEVED_CUES`` — a clause with these words reports a result, it sets no target.
+* ``CLAUSE_SKIP_OPENERS`` — clauses that cite (``Căn cứ …``) rather than commit.
+* ``PER_WORDS`` — "trên 1 ha", "mỗi 1 ha": a rate's denominator inside a name.
+
+All entries are lower case and matched on whole words, case-insensitively.
+"""
+
+from __future__ import annotations
+
+BEFORE_NUMBER: tuple[str, ...] = (
+    "lần thứ", "thứ", "số", "đợt", "khóa", "khoá", "khối", "cụm", "thôn", "tổ", "xóm",
+    "ấp", "bản", "khu phố", "khu", "phường", "quận", "tuyến", "quốc lộ", "ql", "tỉnh lộ",
+    "đường", "mức độ", "cấp độ", "hạng", "loại", "nhóm", "giai đoạn", "chương", "điều",
+    "khoản", "mục", "phụ lục", "năm", "ngày", "tháng", "quý", "kỳ", "lớp", "đề án",
+    "nghị quyết", "chỉ thị", "quyết định", "kế hoạch", "thông tư", "nghị định", "luật",
+    "kết luận", "chương trình", "công văn", "thông báo", "kỷ niệm", "top", "cả", "hạng",
+    "phòng", "tầng", "lô", "thửa", "tờ", "tiểu khu", "đội", "tiểu đội", "trung đội",
+    "nhiệm kỳ", "năm học", "khoá học", "niên khóa", "version", "phiên bản", "cấp",
+    "lần", "chiến dịch", "bước", "mẫu", "biểu", "hệ", "tuổi", "độ tuổi", "lứa tuổi",
+    "quy chuẩn", "tcvn", "iso", "vn",
+)
+
+AFTER_NUMBER: tuple[str, ...] = (
+    "tuổi", "sao", "con số", "cấp", "chỉ tiêu", "nhiệm vụ", "đột phá", "khâu đột phá",
+    "giải pháp", "nội dung", "trụ cột", "mục tiêu", "lĩnh vực", "phong trào", "khâu",
+    "nhóm", "bước", "phần", "chương", "điều", "khoản", "mặt", "không", "sạch", "tốt",
+    "nhất", "cùng", "tại chỗ", "đồng bộ", "an toàn", "xanh", "giảm", "tăng", "kỳ",
+    "nhiệm kỳ", "lần thứ", "đợt", "giai đoạn", "khóa", "khoá", "thành phần", "bên",
+    "chữ", "tầng", "cửa", "ngành", "cấp độ", "mức độ", "tiêu chí", "bộ tiêu chí",
+    "tiêu chuẩn", "năm học", "mùa", "vòng", "trang", "tập", "số",
+)
+
+ANNIVERSARY_AFTER: tuple[str, ...] = (
+    "ngày", "thành lập", "quốc khánh", "chiến thắng", "truyền thống", "giải phóng",
+    "kỷ niệm", "cách mạng", "khởi nghĩa", "sinh nhật", "ngày sinh", "đổi mới",
+)
+
+ACHIEVED_CUES: tuple[str, ...] = (
+    "đã đạt", "đã đạt được", "đạt được kết quả", "kết quả đạt được", "đã hoàn thành",
+    "thực hiện được", "năm trước đạt", "năm qua đạt", "đã thực hiện", "đã có",
+    "đã xây dựng", "đã công nhận", "đã được công nhận", "ước thực hiện cả năm",
+    "cùng kỳ năm trước", "lũy kế",
+)
+
+CLAUSE_SKIP_OPENERS: tuple[str, ...] = ("căn cứ", "thực hiện chỉ thị", "thực hiện nghị quyết",
+                                        "thực hiện kế hoạch số", "thực hiện quyết định")
+
+PER_WORDS: tuple[str, ...] = ("trên", "mỗi", "/", "trên mỗi", "cho mỗi")
+
+#: Slogan phrases whose number is part of the name ("hai con số", "5 không 3 sạch").
+NUMBER_NAME_PHRASES: tuple[str, ...] = ("con số", "không", "sạch", "có", "tốt", "giỏi")
