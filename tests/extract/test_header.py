@@ -182,3 +182,18 @@ def test_party_document_layout() -> None:
     assert [(s.name, s.position, s.authority) for s in doc.signers] == [
         ("Lê Thị Hoa", "Bí thư", "TM.")]
     assert doc.archive == ["Văn phòng Đảng ủy"]
+
+
+def test_markdown_table_header_from_ocr() -> None:
+    text = (
+        "| ỦY BAN NHÂN DÂN<br>**XÃ AN PHÚ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>"
+        "**Độc lập - Tự do - Hạnh phúc** |\n|---|---|\n"
+        "| Số: 31/KH-UBND | *An Phú, ngày 12 tháng 3 năm 2027* |\n\n"
+        "**KẾ HOẠCH**\n**Thi đua yêu nước năm 2027**\n\n**I. MỤC ĐÍCH**\nNội dung.\n"
+    )
+    doc = parse(text)
+    assert (doc.doc_type, doc.number, doc.symbol) == ("Kế hoạch", "31", "KH-UBND")
+    assert (doc.place, doc.issued_date) == ("An Phú", "2027-03-12")
+    assert doc.issuer == "Ủy ban nhân dân xã An Phú"
+    assert doc.title == "Thi đua yêu nước năm 2027"
+    assert [s.title for s in doc.sections] == ["MỤC ĐÍCH"]

@@ -1,0 +1,218 @@
+"""``kehoach batch``, ``kehoach export`` and ``kehoach indicators``.
+
+    kehoach batch corpus/ more.zip --store out/store.sqlite
+    kehoach indicators --store out/store.sqlite --name "hộ nghèo" --year 2026
+    kehoach export --store out/store.sqlite --out out/parquet
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from typing import Any
+
+MIB = 1024**2
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    _register_batch(subparsers)
+    _register_export(subparsers)
+    _register_indicators(subparsers)
+
+
+# --- batch ----------------------------------------------------------------------------------
+def _register_batch(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from kehoach_parser.batch.tasks import Limits
+
+    d = Limits()
+    p = subparsers.add_parser(
+        "batch", help="parse files, folders and zip archives into a store",
+        description="Parse every document under INPUT (files, folders searched recursively, "
+                    "zip archives read in place) into a SQLite store.  Safe to interrupt: "
+                    "a rerun skips documents already stored with the same sha256 and parser "
+                    "version.  See docs/batch.md.",
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument("--store", required=True, metavar="PATH", help="SQLite store (created)")
+    p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                   help="worker processes (default: number of cores)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="dask scheduler address, e.g. tcp://10.0.0.5:8786 (--engine dask)")
+    p.add_argument("--ship-all", action="store_true",
+                   help="dask: send every document's bytes with its task (workers without "
+                        "the client's file system)")
+    p.add_argument("--timeout", type=float, default=d.timeout, metavar="SECONDS",
+                   help=f"time limit per document (default {d.timeout:g})")
+    p.add_argument("--memory-limit", type=int, default=d.memory // MIB, metavar="MIB",
+                   help=f"address-space limit per worker process (default {d.memory // MIB})")
+    p.add_argument("--max-file-size", type=int, default=d.max_file_size // MIB, metavar="MIB",
+                   help="larger documents become error rows "
+                        f"(default {d.max_file_size // MIB})")
+    p.add_argument("--max-tasks-per-worker", type=int, default=d.max_tasks_per_worker,
+                   metavar="N", help="replace a worker process after N documents")
+    p.add_argument("--retry-errors", action="store_true",
+                   help="parse again documents stored as errors by this parser version")
+    p.add_argument("--no-progress", action="store_true", help="no progress display")
+    p.add_argument("--progress-interval", type=float, default=10.0, metavar="SECONDS",
+                   help="seconds between progress lines when not on a terminal")
+    p.add_argument("--sync", choices=("normal", "full"), default="normal",
+                   help="SQLite synchronous mode: 'normal' survives process kills, 'full' "
+                        "also power loss (slower)")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.set_defaults(func=cmd_batch)
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from kehoach_parser.batch import BatchOptions, Limits, run_batch
+
+    if args.workers < 1:
+        print("kehoach batch: --workers must be at least 1", file=sys.stderr)
+        return 2
+    if args.engine == "dask" and not args.scheduler:
+        print("kehoach batch: --engine dask needs --scheduler ADDRESS", file=sys.stderr)
+        return 2
+    limits = Limits(
+        timeout=args.timeout, memory=args.memory_limit * MIB,
+        max_file_size=args.max_file_size * MIB, max_tasks_per_worker=args.max_tasks_per_worker,
+    )
+    options = BatchOptions(
+        workers=args.workers, limits=limits, engine=args.engine, scheduler=args.scheduler,
+        retry_errors=args.retry_errors, progress=not args.no_progress,
+        progress_interval=args.progress_interval, ship_all=args.ship_all,
+        sync=args.sync.upper(),
+    )
+    summary = run_batch(args.inputs, args.store, options)
+    if args.json:
+        data = {k: getattr(summary, k) for k in (
+            "store", "run_id", "engine", "workers", "total", "ok", "error", "skipped",
+            "elapsed", "status", "peak_rss_kb", "error_kinds")}
+        data["rate"] = summary.rate
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        print(summary.text())
+    return 0 if summary.status == "finished" else 130
+
+
+# --- export ---------------------------------------------------------------------------------
+def _register_export(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from kehoach_parser.batch.schema import EXPORT_TABLES
+
+    p = subparsers.add_parser(
+        "export", help="export a batch store to Parquet or JSONL",
+        description="Write one file per table (documents, sections, indicators, dates, "
+                    "doc_references, recipients, ...) to OUT.",
+    )
+    p.add_argument("--store", required=True, metavar="PATH")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--format", choices=("parquet", "jsonl"), default="parquet")
+    p.add_argument("--table", action="append", choices=EXPORT_TABLES, dest="tables",
+                   help="export only this table (repeatable)")
+    p.add_argument("--full", action="store_true",
+                   help="also write records.jsonl: one complete parsed document per line")
+    p.set_defaults(func=cmd_export)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kehoach_parser.batch.export import export_store
+    from kehoach_parser.batch.store import Store
+
+    with Store(args.store, readonly=True) as store:
+        written = export_store(store, args.out, fmt=args.format, tables=args.tables,
+                               full=args.full)
+    for name, n in written.items():
+        print(f"{os.path.join(args.out, name)}\t{n} rows")
+    return 0
+
+
+# --- indicators -----------------------------------------------------------------------------
+def _register_indicators(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser(
+        "indicators", help="list indicators across the documents of a store",
+        description="Print the indicators (targets) of every stored document.  --name and "
+                    "--issuer match a substring, ignoring case (and accents, when the query "
+                    "has none).",
+    )
+    p.add_argument("--store", required=True, metavar="PATH")
+    p.add_argument("--name", metavar="TEXT", help="indicator name contains TEXT")
+    p.add_argument("--unit", metavar="U", help="unit is U ('%%', 'hộ', 'km'...)")
+    p.add_argument("--year", type=int, metavar="Y", help="target year is Y")
+    p.add_argument("--issuer", metavar="TEXT", help="issuer contains TEXT")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N rows")
+    p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
+    p.set_defaults(func=cmd_indicators)
+
+
+COLUMNS = ("issuer", "indicator", "comparator", "value", "unit", "year", "file")
+_WIDTHS = {"issuer": 32, "indicator": 48, "file": 40}
+
+
+def display_source(source: str) -> str:
+    """'/a/b/plan.pdf' -> 'plan.pdf'; '/a/x.zip!/dir/plan.pdf' -> 'x.zip!/dir/plan.pdf'."""
+    outer, sep, inner = source.partition("!/")
+    return os.path.basename(outer) + sep + inner
+
+
+def _value(row: dict[str, Any]) -> str:
+    def num(v: float | None) -> str:
+        return "" if v is None else f"{v:g}"
+
+    if row["value_max"] is not None:
+        return f"{num(row['value'])}–{num(row['value_max'])}"
+    return num(row["value"])
+
+
+def table_rows(rows: list[dict[str, Any]]) -> list[dict[str, str]]:
+    return [
+        {
+            "issuer": row["issuer"] or "", "indicator": row["indicator"] or "",
+            "comparator": row["comparator"] or "", "value": _value(row),
+            "unit": row["unit"] or "", "year": "" if row["year"] is None else str(row["year"]),
+            "file": display_source(row["source"]),
+        }
+        for row in rows
+    ]
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_table(rows: list[dict[str, str]]) -> str:
+    cells = [{c: _cut(r[c], _WIDTHS.get(c, 12)) for c in COLUMNS} for r in rows]
+    widths = {c: max([len(c)] + [len(r[c]) for r in cells]) for c in COLUMNS}
+    right = {"value", "year"}
+
+    def line(r: dict[str, str]) -> str:
+        return "  ".join(
+            r[c].rjust(widths[c]) if c in right else r[c].ljust(widths[c]) for c in COLUMNS
+        ).rstrip()
+
+    header = line({c: c for c in COLUMNS})
+    rule = "  ".join("-" * widths[c] for c in COLUMNS)
+    return "\n".join([header, rule, *(line(r) for r in cells)])
+
+
+def cmd_indicators(args: argparse.Namespace) -> int:
+    from kehoach_parser.batch.store import Store
+
+    with Store(args.store, readonly=True) as store:
+        rows = store.indicators(name=args.name, unit=args.unit, year=args.year,
+                                issuer=args.issuer, limit=args.limit)
+        n_docs = store.counts()["ok"]
+    out = table_rows(rows)
+    if args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(out)
+    elif args.format == "jsonl":
+        for raw in rows:
+            print(json.dumps(raw, ensure_ascii=False))
+    else:
+        print(format_table(out))
+        print(f"{len(out)} indicators from {len({r['source'] for r in rows})} of {n_docs} "
+              "parsed documents")
+    return 0

@@ -1,0 +1,140 @@
+"""Numbers as Vietnamese documents write them, read into floats (and written back).
+
+Vietnamese notation groups thousands with "." and marks decimals with ",":
+"10.900" = 10900, "54,6" = 54.6, "1.500,5" = 1500.5, "08" = 8.  Signs stand right before
+the digits: "-0,2", "+0,1".
+
+Copies from the web sometimes use the English convention ("9.5%", "1,500").  A single
+separator is read by the number of digits after it:
+
+* "." followed by exactly three digits is a thousands separator ("10.900" → 10900);
+  followed by one, two or more than three digits it is a decimal point ("9.5" → 9.5,
+  "12.50" → 12.5).
+* "," is always a decimal comma when it occurs once ("54,6", "1,500" → 1.5): in Vietnamese
+  prose a comma never groups thousands.  Several commas ("1,500,000") group thousands.
+* When both occur, the last one is the decimal mark ("1.500,5", "1,500.5").
+
+Numbers in words ("hai", "mười lăm", "một trăm") are read by :func:`parse_number_words`.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: A number as written: optional sign, digits, "." / "," separators.
+NUMBER_PATTERN = r"[-+−]?\d+(?:[.,]\d+)*"
+_NUMBER_RE = regex.compile(rf"\A\s*({NUMBER_PATTERN})\s*\Z")
+
+
+def parse_vi_number(text: str) -> float | None:
+    """Read a number written the Vietnamese way; ``None`` when ``text`` is not one."""
+    m = _NUMBER_RE.match(text)
+    if m is None:
+        return None
+    s = m.group(1).replace("−", "-")
+    sign = 1.0
+    if s[0] in "+-":
+        sign = -1.0 if s[0] == "-" else 1.0
+        s = s[1:]
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        # the last separator is the decimal mark
+        if s.rfind(",") > s.rfind("."):
+            whole, frac = s.rsplit(",", 1)
+            whole = whole.replace(".", "")
+        else:
+            whole, frac = s.rsplit(".", 1)
+            whole = whole.replace(",", "")
+        return sign * float(f"{whole}.{frac}")
+    if commas > 1:
+        return sign * float(s.replace(",", ""))
+    if commas == 1:
+        return sign * float(s.replace(",", "."))
+    if dots > 1:
+        return sign * float(s.replace(".", ""))
+    if dots == 1:
+        whole, frac = s.split(".")
+        if len(frac) == 3:
+            return sign * float(whole + frac)
+        return sign * float(f"{whole}.{frac}")
+    return sign * float(s)
+
+
+def format_vi_number(value: float, decimals: int = 0, *, group: bool = True,
+                     signed: bool = False) -> str:
+    """Write ``value`` the Vietnamese way: "10.900", "54,6", "1.500,25", "+0,1"."""
+    negative = value < 0
+    text = f"{abs(value):.{decimals}f}"
+    whole, _, frac = text.partition(".")
+    if group:
+        parts: list[str] = []
+        while len(whole) > 3:
+            parts.insert(0, whole[-3:])
+            whole = whole[:-3]
+        parts.insert(0, whole)
+        whole = ".".join(parts)
+    out = whole + ("," + frac if frac else "")
+    if negative:
+        return "-" + out
+    return ("+" + out) if signed else out
+
+
+# --- numbers in words ---------------------------------------------------------------------
+#: Digit words.  "tư" (4) and "lăm"/"nhăm" (5) and "mốt" (1) occur only after a tens word.
+DIGIT_WORDS: dict[str, int] = {
+    "không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+    "bẩy": 7, "tám": 8, "chín": 9,
+}
+_AFTER_TENS: dict[str, int] = {"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}
+_SCALES: dict[str, int] = {"trăm": 100, "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000}
+
+#: The pattern of a run of number words (used by the indicator extractor).
+NUMBER_WORDS_PATTERN = (
+    r"(?:(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|tư|lăm|nhăm|trăm|"
+    r"nghìn|ngàn|linh|lẻ)(?:\s+|(?![\p{L}])))+"
+)
+
+
+def parse_number_words(text: str) -> int | None:
+    """Read a number written in words: "hai" → 2, "mười lăm" → 15, "ba mươi mốt" → 31,
+    "một trăm linh năm" → 105, "hai nghìn" → 2000.  ``None`` when it is not one."""
+    words = text.lower().split()
+    if not words:
+        return None
+    total = 0
+    current = 0  # value below the current scale
+    tens_seen = False
+    last: str | None = None
+    for w in words:
+        if w in DIGIT_WORDS:
+            if last is not None and last in DIGIT_WORDS:
+                return None  # two digits in a row: "hai ba"
+            current += DIGIT_WORDS[w]
+        elif w in _AFTER_TENS:
+            if not tens_seen or last not in ("mươi", "mười"):
+                return None
+            current += _AFTER_TENS[w]
+        elif w == "mười":
+            current += 10
+            tens_seen = True
+        elif w == "mươi":
+            if last not in DIGIT_WORDS:
+                return None
+            current = (current - DIGIT_WORDS[last]) + DIGIT_WORDS[last] * 10
+            tens_seen = True
+        elif w in ("linh", "lẻ"):
+            if last != "trăm":
+                return None
+        elif w == "trăm":
+            if last not in DIGIT_WORDS:
+                return None
+            current = (current - DIGIT_WORDS[last]) + DIGIT_WORDS[last] * 100
+            tens_seen = False
+        elif w in _SCALES:
+            total += (current or 1) * _SCALES[w]
+            current = 0
+            tens_seen = False
+        else:
+            return None
+        last = w
+    return total + current
