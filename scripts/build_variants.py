@@ -204,11 +204,21 @@ class NumInstance:
     num_id: int
     abstract: int
     starts: dict[int, int]
-    counters: list[int] = field(default_factory=lambda: [0, 0, 0])
+    counters: list[int | None] = field(default_factory=lambda: [None, None, None])
+
+    def next_value(self, lvl: int) -> int:
+        """What Word prints for the next paragraph at ``lvl`` of this instance."""
+        current = self.counters[lvl]
+        return self.starts.get(lvl, 1) if current is None else current + 1
 
 
 class Numberer:
-    """Decide, for each label, which w:num instance and level reproduce it exactly."""
+    """Decide, for each label, which w:num instance and level reproduce it exactly.
+
+    This replays Word's counting (the same rules as kehoach_parser.loaders.docx_numbering):
+    a new instance, with start overrides, is opened whenever continuing the current one
+    would print a different number than the clean text has.
+    """
 
     def __init__(self) -> None:
         self.instances: list[NumInstance] = []
@@ -216,8 +226,6 @@ class Numberer:
 
     def _new(self, kind: str, starts: dict[int, int]) -> NumInstance:
         inst = NumInstance(len(self.instances) + 1, _ABSTRACT_BY_NAME[kind], starts)
-        for lvl, start in starts.items():
-            inst.counters[lvl] = start - 1
         self.instances.append(inst)
         self.current[kind] = inst
         return inst
@@ -231,21 +239,27 @@ class Numberer:
             return inst.num_id, 0
         lvl = label.level
         value = label.values[-1]
-        if kind == "outline" and lvl == 2:
-            parent = label.values[0]
-            if inst is None or inst.counters[1] != parent:
-                return None  # "2.1." without a "2." before it: typed
-        if inst is not None and inst.counters[lvl] + 1 == value:
-            inst.counters[lvl] = value
-        else:
-            starts = {0: 1, 1: 1, 2: 1} if kind == "outline" else {0: 1}
-            if kind == "outline" and inst is not None:
-                starts[0] = inst.counters[0] + 1 if lvl > 0 else value
-            starts[lvl] = value
-            inst = self._new(kind, starts)
-            inst.counters[lvl] = value
+        if kind == "outline" and lvl == 2 and (inst is None or inst.counters[1] != label.values[0]):
+            return None  # "2.1." without a "2." before it: typed
+        if inst is None or inst.next_value(lvl) != value:
+            starts = {0: value}
+            if kind == "outline":
+                roman_now = inst.counters[0] if inst is not None else None
+                starts = {0: (roman_now or 0) + 1, 1: 1, 2: 1}
+                starts[lvl] = value
+                if lvl == 2:
+                    return None
+                parent_counters = inst.counters[:lvl] if inst is not None else []
+                inst = self._new(kind, starts)
+                for k, v in enumerate(parent_counters):
+                    if k == 0:
+                        continue  # the Roman level restarts from its override
+                    inst.counters[k] = v
+            else:
+                inst = self._new(kind, starts)
+        inst.counters[lvl] = value
         for deeper in range(lvl + 1, 3):
-            inst.counters[deeper] = 0
+            inst.counters[deeper] = None
         return inst.num_id, lvl
 
     def xml(self) -> str:
@@ -367,6 +381,9 @@ def build_docx(text: str, dest: Path) -> None:
         table = document.add_table(rows=1, cols=2)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
+        for grid_col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths,
+                                   strict=True):
+            grid_col.set(qn("w:w"), str(int(width * 567)))
         for col, (cell_paras, width) in enumerate(zip((left, right), widths, strict=True)):
             cell = table.rows[0].cells[col]
             cell.width = Cm(width)
@@ -451,6 +468,8 @@ def build_pdf(docx_path: Path, dest: Path) -> None:
     data = _PDF_ID_RE.sub(lambda m: re.sub(rb"<[0-9A-Fa-f]+>",
                                            lambda h: b"<" + b"0" * (len(h.group()) - 2) + b">",
                                            m.group()), data)
+    data = re.sub(rb"/DocChecksum /[0-9A-F]+", lambda m: m.group()[:14] + b"0" * (len(m.group()) - 14),
+                  data)
     dest.write_bytes(data)
 
 

@@ -114,6 +114,8 @@ def test_typo_repair(src: str, expected: str) -> None:
         ("HOÀ BÌNH", "HÒA BÌNH"),
         ("hoàn thành", "hoàn thành"),  # "oà" followed by a consonant is already right
         ("khoẻ", "khỏe"),
+        ("Quý I năm 2026", "Quý I năm 2026"),  # "qu" is a consonant: nothing to move
+        ("quỹ khen thưởng", "quỹ khen thưởng"),
     ],
 )
 def test_tone_placement(src: str, expected: str) -> None:

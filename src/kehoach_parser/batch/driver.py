@@ -165,10 +165,11 @@ def run_batch(inputs: Sequence[str | Path], store_path: str | Path,
                 signal.signal(signal.SIGTERM, old_term)
             summary.elapsed = time.monotonic() - started
             summary.peak_rss_kb = engine.peak_rss_kb()
+            summary.workers = getattr(engine, "workers", workers) or workers
             progress.finish()
             store.end_run(run_id, status=summary.status if summary.status != "running"
                           else "failed", n_ok=summary.ok, n_error=summary.error,
-                          n_skipped=summary.skipped)
+                          n_skipped=summary.skipped, workers=summary.workers)
         return summary
     finally:
         if reader is not None:

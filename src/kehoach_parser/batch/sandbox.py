@@ -16,6 +16,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -41,16 +42,17 @@ def _child_env() -> dict[str, str]:
         if p not in seen and os.path.isdir(p):
             seen.append(p)
     env["PYTHONPATH"] = os.pathsep.join(seen)
-    env.setdefault("PYTHONHASHSEED", "0")
     return env
 
 
 class Sandbox:
     """A lazily (re)started worker process with per-task limits."""
 
-    def __init__(self, limits: Limits, function: str = DEFAULT_FUNCTION) -> None:
+    def __init__(self, limits: Limits, function: str = DEFAULT_FUNCTION, *,
+                 warm_up: bool = True) -> None:
         self.limits = limits
         self.function = function
+        self.warm_up = warm_up
         self._proc: subprocess.Popen[bytes] | None = None
         self._err_fd: int | None = None
         self._tasks_in_proc = 0
@@ -66,8 +68,11 @@ class Sandbox:
 
     def start(self) -> None:
         self.close()
-        err_path = f"/tmp/kehoach-worker-{os.getpid()}-{id(self)}.err"
-        self._err_fd = os.open(err_path, os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC, 0o600)
+        # The worker's stderr: an unlinked temporary file, opened for appending so it can be
+        # truncated before each task and its tail quoted when the worker dies.
+        fd, err_path = tempfile.mkstemp(prefix="kehoach-worker-", suffix=".err")
+        os.close(fd)
+        self._err_fd = os.open(err_path, os.O_RDWR | os.O_APPEND)
         os.unlink(err_path)
         proc = subprocess.Popen(
             [sys.executable, "-m", "kehoach_parser.batch.worker"],
@@ -79,7 +84,8 @@ class Sandbox:
         self._tasks_in_proc = 0
         assert proc.stdin is not None and proc.stdout is not None
         try:
-            write_frame(proc.stdin.fileno(), {"limits": self.limits, "function": self.function})
+            write_frame(proc.stdin.fileno(), {"limits": self.limits, "function": self.function,
+                                              "warm_up": self.warm_up})
             msg = read_frame(proc.stdout.fileno(), time.monotonic() + START_TIMEOUT)
         except (ChannelClosed, ChannelTimeout):
             tail = self._stderr_tail()

@@ -172,10 +172,11 @@ class Store:
         return cur.lastrowid
 
     def end_run(self, run_id: int, *, status: str, n_ok: int, n_error: int,
-                n_skipped: int) -> None:
+                n_skipped: int, workers: int) -> None:
         self.conn.execute(
-            "UPDATE runs SET finished_at=?, status=?, n_ok=?, n_error=?, n_skipped=? WHERE id=?",
-            (_now(), status, n_ok, n_error, n_skipped, run_id),
+            "UPDATE runs SET finished_at=?, status=?, n_ok=?, n_error=?, n_skipped=?, "
+            "workers=? WHERE id=?",
+            (_now(), status, n_ok, n_error, n_skipped, workers, run_id),
         )
 
     # --- documents ------------------------------------------------------------------------

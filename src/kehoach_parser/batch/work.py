@@ -27,7 +27,18 @@ class SoftTimeout(BaseException):  # noqa: N818 - a signal, not an error
 
 
 def peak_rss_kb() -> int:
-    """Peak resident set size of this process in KiB (Linux reports KiB)."""
+    """Peak resident set size of this process in KiB.
+
+    ``VmHWM`` rather than ``ru_maxrss``: on Linux a child started by fork+exec inherits its
+    parent's ``ru_maxrss``, which would report the parent's peak as the worker's.
+    """
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:  # pragma: no cover - not Linux
+        pass
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 

@@ -30,7 +30,7 @@ Record = dict[str, Any]
 Pair = tuple[int, int]  # (gold index, predicted index)
 
 _WS_RE = regex.compile(r"\s+")
-_TONE_RE = regex.compile("(?i)(" + "|".join(TONE_PLACEMENT) + r")(?!\p{L})")
+_TONE_RE = regex.compile("(?i)(?<!q)(" + "|".join(TONE_PLACEMENT) + r")(?!\p{L})")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 _TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+")
 

@@ -2,7 +2,9 @@
 
 :func:`load_path` picks the loader from the file's content (magic bytes) and extension.
 PDF and DOCX need the ``pdf`` / ``docx`` extras; a missing extra raises
-:class:`~kehoach_parser.errors.MissingDependency` naming what to install.
+:class:`~kehoach_parser.errors.MissingDependency` naming what to install.  ``.doc`` needs
+LibreOffice.  PDF text comes from one of two engines (``pdf_engine="layout"``, the default,
+or ``"fast"``; see :mod:`kehoach_parser.loaders.pdf` and ``docs/loaders.md``).
 """
 
 from __future__ import annotations
@@ -16,15 +18,37 @@ from kehoach_parser.loaders.text import decode_text_bytes
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ""})
 
 
+#: Magic bytes of files that are not documents the library reads, and what they are.
+BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image (OCR is out of scope)"),
+    (b"\xff\xd8\xff", "a JPEG image (OCR is out of scope)"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image (OCR is out of scope)"),
+    (b"MM\x00*", "a TIFF image (OCR is out of scope)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"{\\rtf", "an RTF document (save it as .docx)"),
+)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a non-document binary file is, from its first bytes, or None."""
+    return next((what for magic, what in BINARY_MAGIC if data.startswith(magic)), None)
+
+
 def sniff_format(data: bytes, suffix: str) -> str:
-    """Name the format of ``data``: 'pdf', 'docx', 'doc', 'zip', or 'text'."""
+    """Name the format of ``data``: 'pdf', 'docx', 'doc', 'zip', 'binary' or 'text'."""
     head = data[:8]
-    if head.startswith(b"%PDF"):
+    if head.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return "docx" if suffix in (".docx", ".docm", "") or b"word/" in data[:4096] else "zip"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "doc"
+    if binary_kind(data) is not None:
+        return "binary"
     if suffix == ".pdf":
         return "pdf"
     if suffix in (".docx", ".doc"):
@@ -32,13 +56,20 @@ def sniff_format(data: bytes, suffix: str) -> str:
     return "text"
 
 
-def load_bytes(data: bytes, *, name: str = "", path: str | None = None) -> LoadedText:
-    """Decode ``data`` (the contents of a file called ``name``) into text."""
+def load_bytes(
+    data: bytes, *, name: str = "", path: str | None = None, pdf_engine: str | None = None
+) -> LoadedText:
+    """Decode ``data`` (the contents of a file called ``name``) into text.
+
+    ``pdf_engine`` picks the PDF text engine ("layout" or "fast"); None means the default
+    (``$KEHOACH_PDF_ENGINE`` or "layout")."""
     where = path or name or None
     if not data:
         raise EmptyDocument("the file is empty", path=where)
     suffix = Path(name).suffix.lower() if name else ""
     fmt = sniff_format(data, suffix)
+    if fmt == "binary":
+        raise UnsupportedFormat(f"not a document: {binary_kind(data)}", path=where)
     if fmt == "text":
         if suffix not in TEXT_SUFFIXES and suffix not in (".pdf", ".docx", ".doc"):
             raise UnsupportedFormat(f"unsupported file type '{suffix}'", path=where)
@@ -49,7 +80,7 @@ def load_bytes(data: bytes, *, name: str = "", path: str | None = None) -> Loade
     if fmt == "pdf":
         from kehoach_parser.loaders.pdf import load_pdf_bytes
 
-        return load_pdf_bytes(data, path=where)
+        return load_pdf_bytes(data, path=where, engine=pdf_engine)
     if fmt == "docx":
         from kehoach_parser.loaders.docx import load_docx_bytes
 
@@ -64,8 +95,8 @@ def load_bytes(data: bytes, *, name: str = "", path: str | None = None) -> Loade
     raise CorruptFile("unrecognised content", path=where)  # pragma: no cover
 
 
-def load_path(path: str | Path) -> LoadedText:
-    """Read and decode the file at ``path``."""
+def load_path(path: str | Path, *, pdf_engine: str | None = None) -> LoadedText:
+    """Read and decode the file at ``path`` (``pdf_engine`` as in :func:`load_bytes`)."""
     p = Path(path)
     try:
         data = p.read_bytes()
@@ -73,4 +104,4 @@ def load_path(path: str | Path) -> LoadedText:
         raise UnsupportedFormat("is a directory", path=p) from None
     except FileNotFoundError:
         raise
-    return load_bytes(data, name=p.name, path=str(p))
+    return load_bytes(data, name=p.name, path=str(p), pdf_engine=pdf_engine)

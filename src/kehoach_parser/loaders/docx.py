@@ -28,7 +28,7 @@ from typing import Any
 from kehoach_parser.document import ParseWarning
 from kehoach_parser.errors import CorruptFile, EmptyDocument, MissingDependency
 from kehoach_parser.loaders.base import LoadedText
-from kehoach_parser.loaders.docx_numbering import W, NumberingState
+from kehoach_parser.loaders.docx_numbering import NumberingState, W
 from kehoach_parser.loaders.encodings import decode_tcvn3, repair_legacy_text, vni
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -100,7 +100,7 @@ class _Styles:
         for st in self.chain(sid):
             f = st.find(f"{W}rPr/{W}rFonts")
             if f is not None and f.get(W + "ascii"):
-                return f.get(W + "ascii")
+                return str(f.get(W + "ascii"))
         return None
 
     def num_pr(self, sid: str | None) -> tuple[str, int] | None:
@@ -135,13 +135,14 @@ def _legacy_kind(font: str | None) -> str | None:
     f = font.strip().lower()
     if f.startswith(".vn"):
         return "tcvn3-upper" if f.endswith("h") else "tcvn3"
-    if f.startswith("vni-") or f.startswith("vni "):
+    if f.startswith(("vni-", "vni ")):
         return "vni"
     return None
 
 
 class _Reader:
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any, label_hints: dict[str, list[str]] | None = None) -> None:
+        self.label_hints = label_hints or {}
         part = document.part
         styles_el = None
         try:
@@ -169,9 +170,7 @@ class _Reader:
             elif tag in (W + "br", W + "cr"):
                 if el.get(W + "type") in (None, "textWrapping"):
                     parts.append("\n")
-            elif tag == W + "noBreakHyphen":
-                parts.append("-")
-            elif tag == W + "sym":
+            elif tag == W + "noBreakHyphen" or tag == W + "sym":
                 parts.append("-")
         text = "".join(parts)
         rpr = r.find(W + "rPr")
@@ -261,6 +260,8 @@ class _Reader:
         body = text.strip()
         if not body:
             return ""
+        if num is not None and self.label_hints.get(_hint_key(body)):
+            label = self.label_hints[_hint_key(body)].pop(0) + " "
         visible = [(t, b) for t, b in pieces if t.strip()]
         all_bold = bool(visible) and all(b for _, b in visible)
         heading = self.styles.heading_level(style)
@@ -366,8 +367,33 @@ def join_blocks(blocks: list[str]) -> str:
     return "\n\n".join(out) + "\n"
 
 
-def load_docx_bytes(data: bytes, *, path: str | None = None) -> LoadedText:
-    """Read a DOCX file's body text.  Raises CorruptFile / EmptyDocument."""
+def _hint_key(body: str) -> str:
+    return " ".join(body.split())[:120]
+
+
+_HINT_LINE_RE = re.compile(r"^\s*(\S{1,12})\s+(\S.*?)\s*$")
+
+
+def label_hints_from_text(text: str) -> dict[str, list[str]]:
+    """Labels as another renderer printed them: paragraph text -> labels, in order.
+
+    Used for .doc files, whose DOCX export by LibreOffice can split one Word 97 list into
+    several: the labels LibreOffice itself prints (its text export) win."""
+    hints: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        m = _HINT_LINE_RE.match(line)
+        if m and re.fullmatch(r"[\dIVXLivxl]{1,6}(?:\.\d{1,3})*[.)]?|[a-zđA-Z][.)]|\(\d{1,3}\)|[-+•]",
+                              m.group(1)):
+            hints.setdefault(_hint_key(m.group(2)), []).append(m.group(1))
+    return hints
+
+
+def load_docx_bytes(data: bytes, *, path: str | None = None,
+                    label_hints: dict[str, list[str]] | None = None) -> LoadedText:
+    """Read a DOCX file's body text.  Raises CorruptFile / EmptyDocument.
+
+    ``label_hints`` (paragraph text -> list labels) overrides the numbering of the
+    paragraphs it names (see :func:`label_hints_from_text`)."""
     docx = _import_docx()
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -384,7 +410,7 @@ def load_docx_bytes(data: bytes, *, path: str | None = None) -> LoadedText:
         raise CorruptFile(f"not a valid DOCX (zip): {exc}", path=path) from None
     except Exception as exc:  # noqa: BLE001 - python-docx/lxml raise many types
         raise CorruptFile(f"cannot read DOCX: {type(exc).__name__}: {exc}", path=path) from None
-    reader = _Reader(document)
+    reader = _Reader(document, label_hints)
     try:
         blocks = list(reader.blocks(document.element.body))
     except Exception as exc:  # noqa: BLE001 - malformed XML inside a valid zip
@@ -396,8 +422,8 @@ def load_docx_bytes(data: bytes, *, path: str | None = None) -> LoadedText:
     warnings: list[ParseWarning] = []
     encoding: str | None = None
     if reader.legacy:
-        names = ", ".join(f"{n} run(s) in {k.upper()} fonts" for k, n in sorted(reader.legacy.items()))
-        warnings.append(ParseWarning(code="W102", message=f"legacy encoding converted: {names}"))
+        what = ", ".join(f"{n} run(s) in {k.upper()} fonts" for k, n in sorted(reader.legacy.items()))
+        warnings.append(ParseWarning(code="W102", message=f"legacy encoding converted: {what}"))
         encoding = "+".join(sorted(reader.legacy))
     text, repair_warnings = repair_legacy_text(text)
     if repair_warnings:

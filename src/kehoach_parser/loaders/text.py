@@ -39,13 +39,13 @@ def decode_text_bytes(data: bytes, *, path: str | None = None) -> LoadedText:
         if data.startswith(bom):
             try:
                 loaded = LoadedText(data.decode(enc), "text", enc.replace("-sig", "") + "-bom")
-                return repair_unicode(loaded)
+                return repair_unicode(loaded, path)
             except UnicodeDecodeError as exc:
                 raise EncodingError(f"bad {enc} data: {exc.reason}", path=path) from None
     utf16 = _looks_utf16(data)
     if utf16:
         try:
-            return repair_unicode(LoadedText(data.decode(utf16), "text", utf16))
+            return repair_unicode(LoadedText(data.decode(utf16), "text", utf16), path)
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:4000]:
@@ -54,12 +54,24 @@ def decode_text_bytes(data: bytes, *, path: str | None = None) -> LoadedText:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return decode_legacy(data, path=path)
-    return repair_unicode(LoadedText(text, "text", "utf-8"))
+    return repair_unicode(LoadedText(text, "text", "utf-8"), path)
 
 
-def repair_unicode(loaded: LoadedText) -> LoadedText:
+_CONTROLS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v")
+
+
+def _check_not_binary(loaded: LoadedText, path: str | None) -> LoadedText:
+    sample = loaded.text[:20000]
+    if sample and sum(c in _CONTROLS for c in sample) > 0.01 * len(sample):
+        raise EncodingError("binary data, not text (control characters)", path=path)
+    return loaded
+
+
+def repair_unicode(loaded: LoadedText, path: str | None = None) -> LoadedText:
     """Convert runs pasted from a legacy font (TCVN3/VNI mojibake) inside Unicode text."""
     from kehoach_parser.loaders.encodings import repair_legacy_text
+
+    _check_not_binary(loaded, path)
 
     fixed, warnings = repair_legacy_text(loaded.text)
     if warnings:
@@ -71,13 +83,6 @@ def repair_unicode(loaded: LoadedText) -> LoadedText:
 
 def decode_legacy(data: bytes, *, path: str | None = None) -> LoadedText:
     """Bytes that are not UTF-8: legacy Vietnamese encodings (see loaders.encodings)."""
-    try:
-        from kehoach_parser.loaders.encodings import decode_legacy_bytes
-    except ImportError:  # pragma: no cover - the encodings module ships with the package
-        decode_legacy_bytes = None
-    if decode_legacy_bytes is not None:
-        return decode_legacy_bytes(data, path=path)
-    try:
-        return LoadedText(data.decode("cp1258"), "text", "cp1258")
-    except UnicodeDecodeError:
-        raise EncodingError("not UTF-8, UTF-16 or a known legacy encoding", path=path) from None
+    from kehoach_parser.loaders.encodings import decode_legacy_bytes
+
+    return decode_legacy_bytes(data, path=path)

@@ -87,6 +87,8 @@ def _tone_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for m in _TONE_RE.finditer(text):
         pair = m.group(2)
+        if m.start(2) > 0 and text[m.start(2) - 1] in "qQ":
+            continue  # "quý", "quỳ": after q the u belongs to the consonant
         new = TONE_PLACEMENT.get(pair.lower())
         if new is None:
             continue

@@ -7,8 +7,9 @@ quarters ("Quý IV/2026"), half-years ("6 tháng đầu năm 2026"), and the yea
 ("ngày 26/3", the start of a range "từ ngày 01/01 đến ngày 31/12/2026").  Ranges are linked
 (``range_with``) and a yearless start borrows the missing fields of its end.
 
-Impossible calendar dates ("31/02/2026") are not returned; they are listed in
-:attr:`ScanResult.invalid` so the caller can warn.
+Impossible calendar dates written with a year ("31/02/2026", "ngày 31 tháng 6 năm 2026")
+are not returned; they are listed in :attr:`ScanResult.invalid` so the caller can warn.
+A yearless day/month that names no real day ("ngày 15-20" of a day range) is dropped.
 
 :func:`match_date_at` reads one date starting exactly at an offset (used by the reference
 extractor for "… số 15/NQ-HĐND ngày 31/12/2025 …").
@@ -26,9 +27,12 @@ from kehoach_parser.lang.vi.date_words import (
     BLANK_CHARS,
     DAY_WORD,
     HALF_WORDS,
+    LIST_JOINERS,
+    MONTH_CUES,
     MONTH_WORD,
-    QUARTER_WORD,
+    QUARTER_WORDS,
     RANGE_JOINERS,
+    RECURRING_CUES,
     ROMAN_QUARTERS,
     SIX_MONTHS,
     YEAR_WORD,
@@ -48,15 +52,19 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
 
 _S = r"[ \t]+"
 _O = r"[ \t]*"
+#: Between the words of a date that has a year, one line break may stand (hard-wrapped
+#: text: "Quảng Nam, ngày\n13 tháng 7 năm 2023", "ngày\n18/01/2022"); never a blank line.
+_W = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_W0 = r"(?:[ \t]*\n?[ \t]*)"
 _NGAY = _word(DAY_WORD)
 _THANG = _word(MONTH_WORD)
 _NAM = _word(YEAR_WORD)
-_QUY = _word(QUARTER_WORD)
+_QUY = _alt(QUARTER_WORDS)
 _BLANK = rf"(?:{_O}[{regex.escape(BLANK_CHARS)}]+)*{_O}"
 _SEP = r"[/.\-–]"
 _YEAR = r"(?P<y>\d{4})(?!\d)"
 #: "/2026", "-2026", " năm 2026", ", năm 2026" after a month.
-_MONTH_TO_YEAR = rf"(?:[ \t]?{_SEP}[ \t]?|{_O},?{_O}{_NAM}{_S})"
+_MONTH_TO_YEAR = rf"(?:[ \t]?{_SEP}[ \t]?|{_W0},?{_W0}{_NAM}{_W})"
 _ROMAN = "|".join(sorted(ROMAN_QUARTERS, key=len, reverse=True))
 _SIX = "|".join(
     r"[ \t]+".join(regex.escape(p) for p in s.split()) for s in sorted(SIX_MONTHS, key=len,
@@ -64,30 +72,32 @@ _SIX = "|".join(
 )
 _HALF = "|".join(sorted(HALF_WORDS, key=len, reverse=True))
 _JOIN = _alt(list(RANGE_JOINERS))
+_LIST = _alt(list(LIST_JOINERS))
+_JOIN_OR_LIST = _alt(list(RANGE_JOINERS) + list(LIST_JOINERS))
 
 _DATE_RE = regex.compile(
     rf"""
     # 1. ngày 27 tháng 02 năm 2026 / 31 tháng 12 năm 2026 / ngày 27 tháng 2/2026
-    (?P<verbal>(?:(?P<dw>{_NGAY}){_S})?(?P<d>\d{{1,2}}){_S}{_THANG}{_S}(?P<m>\d{{1,2}})
+    (?P<verbal>(?:(?P<dw>{_NGAY}){_W})?(?P<d>\d{{1,2}}){_W}{_THANG}{_W}(?P<m>\d{{1,2}})
         {_MONTH_TO_YEAR}{_YEAR})
     # 2. ngày tháng 6 năm 2026 / ngày … tháng … năm 2026 (blank day of a draft)
-  | (?P<blank>(?P<dw>{_NGAY}){_BLANK}{_THANG}(?:{_S}(?P<m>\d{{1,2}})|{_BLANK})
-        {_O},?{_O}{_NAM}{_S}{_YEAR})
+  | (?P<blank>(?P<dw>{_NGAY}){_BLANK}{_THANG}(?:{_W}(?P<m>\d{{1,2}})|{_BLANK})
+        {_W0},?{_W0}{_NAM}{_W}{_YEAR})
     # 3. ngày …/…/2026, ngày …/6/2026
   | (?P<blanknum>(?P<dw>{_NGAY}){_O}[{regex.escape(BLANK_CHARS)}]+{_O}/{_O}
         (?:(?P<m>\d{{1,2}})|[{regex.escape(BLANK_CHARS)}]+){_O}/{_O}{_YEAR})
     # 4. 18/02/2026, 16-1-2026, 16.01.2026, ngày 8/6/2026, 27/02 năm 2026
-  | (?P<numeric>(?:(?P<dw>{_NGAY}){_S})?(?<![\d/.,])(?P<d>\d{{1,2}})[ \t]?(?P<sep>{_SEP})[ \t]?
-        (?P<m>\d{{1,2}})(?:[ \t]?(?P=sep)[ \t]?|{_S}{_NAM}{_S}){_YEAR}
+  | (?P<numeric>(?:(?P<dw>{_NGAY}){_W})?(?<![\d/.,])(?P<d>\d{{1,2}})[ \t]?(?P<sep>{_SEP})[ \t]?
+        (?P<m>\d{{1,2}})(?:[ \t]?(?P=sep)[ \t]?|{_W}{_NAM}{_W}){_YEAR}
         (?![/.][\p{{L}}\d]|-\p{{L}}|,\d))
     # 5. tháng 12/2026, tháng 12 năm 2026
-  | (?P<month>{_THANG}{_S}(?P<m>\d{{1,2}}){_MONTH_TO_YEAR}{_YEAR}(?![/.][\p{{L}}\d]))
+  | (?P<month>{_THANG}{_W}(?P<m>\d{{1,2}}){_MONTH_TO_YEAR}{_YEAR}(?![/.][\p{{L}}\d]))
     # 6. Quý I năm 2026, quý 2/2026, Quý IV/2026, quý III
-  | (?P<quarter>{_QUY}{_S}(?P<q>{_ROMAN}|[1-4])(?![\p{{L}}\d])
-        (?:(?:[ \t]?{_SEP}[ \t]?|{_O},?{_O}(?:(?i:của){_S})?{_NAM}{_S}){_YEAR})?)
+  | (?P<quarter>{_QUY}{_W}(?P<q>{_ROMAN}|[1-4])(?![\p{{L}}\d])
+        (?:(?:[ \t]?{_SEP}[ \t]?|{_W0},?{_W0}(?:(?i:của){_W})?{_NAM}{_W}){_YEAR})?)
     # 7. 6 tháng đầu năm 2026, sáu tháng cuối năm, nửa đầu năm 2026
-  | (?P<half>(?<![\p{{L}}\d,.])(?i:{_SIX}){_S}(?P<h>(?i:{_HALF})){_S}{_NAM}
-        (?!{_S}(?i:học))(?:{_S}{_YEAR})?)
+  | (?P<half>(?<![\p{{L}}\d,.])(?i:{_SIX}){_W}(?P<h>(?i:{_HALF})){_W}{_NAM}
+        (?!{_W}(?i:học))(?:{_W}{_YEAR})?)
     # 8. ngày 26/3, ngày 26 tháng 3 (no year)
   | (?P<daymonth>(?P<dw>{_NGAY}){_S}(?P<d>\d{{1,2}})
         (?:[ \t]?[/.\-][ \t]?|{_S}{_THANG}{_S})(?P<m>\d{{1,2}})
@@ -97,7 +107,7 @@ _DATE_RE = regex.compile(
         (?={_O}{_JOIN}{_O}(?:{_NGAY}{_S})?\d{{1,2}}[ \t]?/))
     # 10. ngày 15 (đến ngày 20/12/2026): a bare day opening a range
   | (?P<rangeday>(?P<dw>{_NGAY}){_S}(?P<d>\d{{1,2}})
-        (?={_O}{_JOIN}{_O}(?:{_NGAY}{_S})?\d{{1,2}}[ \t]?[/.\-]))
+        (?={_O}{_JOIN_OR_LIST}{_O}(?:{_NGAY}{_S})?\d{{1,2}}[ \t]?[/.\-]))
     # 11. tháng 12 (no year): kept only where a cue makes it a date (see scan_dates)
   | (?P<bare_month>{_THANG}{_S}(?P<m>\d{{1,2}})(?![\d]|[ \t]?{_SEP}[ \t]?\d|{_O},?{_O}{_NAM}))
     """,
@@ -105,9 +115,16 @@ _DATE_RE = regex.compile(
 )
 
 #: Cues before a yearless month that make it a date ("trong tháng 12", "từ tháng 3").
-_BARE_MONTH_CUE_RE = regex.compile(
-    r"(?i:trong|từ|đến|tới|hết|trước|vào|cuối|đầu|giữa|suốt)[ \t]+$"
+_BARE_MONTH_CUE_RE = regex.compile(_alt(MONTH_CUES) + rf"{_S}$")
+#: A yearly cue right after a date: ", hằng năm".
+RECURRING_AFTER_RE = regex.compile(
+    rf"{_O},?{_O}" + _alt(RECURRING_CUES)
 )
+#: "tháng 3 đến tháng 6/2026": a yearless month opening a range of months.
+_MONTH_RANGE_NEXT_RE = regex.compile(
+    rf"{_O}(?:{_JOIN_OR_LIST}){_O}(?:(?i:hết){_S})?{_THANG}"
+)
+_LIST_ONLY_RE = regex.compile(rf"^{_O}(?:,{_O})?{_LIST}?{_O}$")
 _JOINER_ONLY_RE = regex.compile(
     rf"^{_O}(?:{_JOIN}){_O}(?:(?i:hết){_S})?$"
 )
@@ -232,6 +249,20 @@ def _link_ranges(text: str, dates: list[RawDate]) -> None:
         b.range_end = True
 
 
+def _borrow_in_lists(text: str, dates: list[RawDate]) -> None:
+    """"tháng 11 và tháng 12 năm 2026": a yearless item takes the year of the next one."""
+    for i in range(len(dates) - 2, -1, -1):
+        a, b = dates[i], dates[i + 1]
+        if a.year is not None or b.year is None or not _LIST_ONLY_RE.match(text[a.end:b.start]):
+            continue
+        if a.granularity != b.granularity or a.granularity not in ("day", "month"):
+            continue
+        a.year = b.year
+        if a.granularity == "day" and a.month is None:
+            a.month = b.month
+        a.borrowed = True
+
+
 def scan_dates(text: str, start: int = 0, end: int | None = None) -> ScanResult:
     """Every date expression of ``text[start:end]``, in order, with offsets into ``text``."""
     stop = len(text) if end is None else end
@@ -240,22 +271,22 @@ def scan_dates(text: str, start: int = 0, end: int | None = None) -> ScanResult:
         raw = _from_match(m)
         if raw is None:
             continue
-        if raw.kind == "bare_month":
-            after = text[raw.end:raw.end + 20].lstrip(" \t,")
-            if not (_BARE_MONTH_CUE_RE.search(text, max(0, raw.start - 12), raw.start)
-                    or after.lower().startswith(("hằng năm", "hàng năm", "mỗi năm"))
-                    or _JOINER_ONLY_RE.match(text[raw.end:raw.end + 8].split("tháng")[0])):
-                continue
+        if raw.kind == "bare_month" and not (
+                _BARE_MONTH_CUE_RE.search(text, max(0, raw.start - 12), raw.start)
+                or RECURRING_AFTER_RE.match(text, raw.end)
+                or _MONTH_RANGE_NEXT_RE.match(text, raw.end)):
+            continue
         if not _is_valid(raw):
-            if raw.kind in ("numeric", "verbal", "daymonth") and raw.month is not None \
-                    and raw.day is not None:
+            if raw.kind in ("numeric", "verbal") and raw.year is not None:
                 result.invalid.append((raw.start, raw.end, raw.text))
             continue
         result.dates.append(raw)
+    _borrow_in_lists(text, result.dates)
     _link_ranges(text, result.dates)
-    # a bare day or month that opens no range is not a date
+    # a bare day that opens no range and is listed with no dated day is not a date
     kept = [r for r in result.dates
-            if not (r.kind in ("rangeday", "rangedm") and r.range_with is None)]
+            if not (r.kind in ("rangeday", "rangedm") and r.range_with is None
+                    and not r.borrowed)]
     if len(kept) != len(result.dates):
         for r in result.dates:
             r.range_with = None

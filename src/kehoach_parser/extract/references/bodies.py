@@ -18,30 +18,47 @@ also crosses commas and lower-case words and ends only at a verb of the task.
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
+from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.reference_words import (
     BODY_HEADS,
     BODY_STOPS,
     BODY_WORDS,
+    SUBJECT_WORDS,
     TASK_OPENERS,
 )
 
 _TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[-–]|\S")
 _ACRONYM_RE = regex.compile(r"^\p{Lu}[\p{Lu}\d]+$")
-_HEADS_RE = regex.compile(
-    "(?:" + "|".join(regex.escape(h) for h in sorted(BODY_HEADS, key=len, reverse=True))
-    + r")(?![\p{L}\d])"
-)
-_STOP_PHRASES: tuple[tuple[str, ...], ...] = tuple(
-    sorted((tuple(s.split()) for s in BODY_STOPS), key=len, reverse=True)
-)
+_HEADS_ALT = "|".join(regex.escape(h) for h in sorted(BODY_HEADS, key=len, reverse=True))
+_HEADS_RE = regex.compile(rf"(?:{_HEADS_ALT})(?![\p{{L}}\d])")
+_HEADS_CI_RE = regex.compile(rf"(?i:{_HEADS_ALT})(?![\p{{L}}\d])")
+_STOP_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in sorted((tuple(s.split()) for s in BODY_STOPS), key=len, reverse=True):
+    _STOP_PHRASES[_phrase[0]] = (*_STOP_PHRASES.get(_phrase[0], ()), _phrase)
+#: No name of a body is longer than this (characters); the scan stops there.
+_MAX_NAME_CHARS = 300
 _BODY_WORDS = frozenset(BODY_WORDS)
+_SUBJECT_WORDS = frozenset(SUBJECT_WORDS) | _BODY_WORDS
 _OPENERS_RE = regex.compile(
     r"(?i:" + "|".join(regex.escape(o) for o in sorted(TASK_OPENERS, key=len, reverse=True))
     + r")[ \t]+(?:(?i:cho)[ \t]+)?"
 )
 _LENIENT_MAX_WORDS = 16
+#: A comma inside one name: the parts after it are capitalised words (not a new body or
+#: document) ending in "và" + a capitalised word: "Bộ Văn hóa, Thể thao và Du lịch".
+_PART = r"(?!(?:" + _HEADS_ALT + r")(?![\p{L}\d]))\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?"
+_NAME_COMMA_RE = regex.compile(
+    rf",[ \t]+{_PART}(?:[ \t]*,[ \t]+{_PART})*[ \t]+và[ \t]+\p{{Lu}}"
+)
+#: A document type right after "và" starts the next citation, not the rest of a name.
+_DOC_TYPE_RE = regex.compile(
+    "(?:" + "|".join(regex.escape(t) for t in sorted(DOC_TYPE_CODES, key=len, reverse=True))
+    + r")(?![\p{L}\d])"
+)
 
 
 def _is_cap(tok: str) -> bool:
@@ -50,19 +67,53 @@ def _is_cap(tok: str) -> bool:
 
 def _stop_at(words: list[str], i: int) -> bool:
     """A stop phrase of lower-case words starts at ``words[i]``."""
-    for phrase in _STOP_PHRASES:
-        n = len(phrase)
-        if tuple(w for w in words[i:i + n]) == phrase:
+    for phrase in _STOP_PHRASES.get(words[i], ()):
+        if tuple(words[i:i + len(phrase)]) == phrase:
             return True
     return False
 
 
-def starts_with_body(text: str, pos: int) -> bool:
-    """A body head (or an acronym such as "UBND") starts at ``pos``."""
+#: An upper-case Vietnamese syllable (tone and vowel marks removed): "TỔ", "CHỨC", "XÃ".
+_SYLLABLE_RE = regex.compile(
+    r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPRSTVX])?[AEIOUY]+(?:NG|NH|CH|[CMNPT])?"
+)
+
+
+def _bare_upper(word: str) -> str:
+    kept = word.upper().replace("Đ", "\0")
+    bare = "".join(c for c in unicodedata.normalize("NFD", kept) if not unicodedata.combining(c))
+    return bare.replace("\0", "Đ")
+
+
+def is_acronym(word: str) -> bool:
+    """"UBND", "HĐND", "MTTQ" — not an upper-case syllable such as "TỔ", "XÃ" or "BAN"."""
+    if not _ACRONYM_RE.match(word) or len(word) > 10:
+        return False
+    return _SYLLABLE_RE.fullmatch(_bare_upper(word)) is None
+
+
+def _caps_line(text: str, pos: int) -> bool:
+    """The words at ``pos`` are an upper-case line ("PHÒNG VĂN HÓA - XÃ HỘI")."""
+    words = [m.group() for m in _TOKEN_RE.finditer(text, pos, min(len(text), pos + 60))
+             if m.group()[0].isalpha()][:3]
+    return len(words) >= 2 and all(w.isupper() for w in words) \
+        and not all(is_acronym(w) for w in words)
+
+
+def starts_with_body(text: str, pos: int, *, lower_plural: bool = False) -> bool:
+    """A body head (or an acronym such as "UBND") starts at ``pos``.
+
+    ``lower_plural`` also accepts a plural head in lower case ("các đơn vị"), as the subject
+    of a clause after ";" or "," is written.
+    """
+    if lower_plural and text.startswith("các ", pos) and _HEADS_CI_RE.match(text, pos):
+        return True
+    if _caps_line(text, pos):
+        return _HEADS_CI_RE.match(text, pos) is not None
     if _HEADS_RE.match(text, pos):
         return True
     m = _TOKEN_RE.match(text, pos)
-    return bool(m and _ACRONYM_RE.match(m.group()))
+    return bool(m and is_acronym(m.group()))
 
 
 def skip_task_opener(text: str, pos: int) -> int:
@@ -71,12 +122,17 @@ def skip_task_opener(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-def read_body(text: str, pos: int, *, lenient: bool = False,
+def read_body(text: str, pos: int, *, lenient: bool = False, after_opener: bool = False,
               limit: int | None = None) -> tuple[int, int] | None:
-    """The span of the body name starting at ``pos``, or None if none starts there."""
-    if not starts_with_body(text, pos):
+    """The span of the body name starting at ``pos``, or None if none starts there.
+
+    ``after_opener``: ``pos`` follows "Giao"/"Đề nghị"/"Yêu cầu", so any capitalised word
+    opens a body ("Đề nghị Huyện đoàn phối hợp …").
+    """
+    if not starts_with_body(text, pos, lower_plural=lenient) and not (
+            after_opener and text[pos:pos + 1].isupper()):
         return None
-    stop = len(text) if limit is None else limit
+    stop = min(len(text) if limit is None else limit, pos + _MAX_NAME_CHARS)
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, pos, stop)]
     # tokens must be contiguous on one line
     words = [t[2] for t in toks]
@@ -99,32 +155,41 @@ def read_body(text: str, pos: int, *, lenient: bool = False,
                 continue
             break
         if not w[0].isalnum():
+            if w == "," and not lenient and end > pos and _NAME_COMMA_RE.match(text, s):
+                last_kind = "sep"  # "Bộ Văn hóa, Thể thao và Du lịch"
+                i += 1
+                continue
             if lenient and w == "," and i + 1 < len(words) and words[i + 1][0].isalnum():
                 last_kind = "sep"
                 i += 1
                 continue
             ended_by_stop = True
             break
-        if _is_cap(w) or _ACRONYM_RE.match(w):
-            if i > 0 and w[0].isdigit():
-                break
+        if _is_cap(w):
             end = e
             last_kind = "cap"
         elif w[0].isdigit():
-            ended_by_stop = True
-            break
-        elif _stop_at(lower, i):
+            # a number inside a name: "Ban Chỉ đạo 35 huyện" (but "… số 8" ends at "số")
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if not (end > pos and nxt and (_is_cap(nxt) or nxt in _BODY_WORDS)
+                    and text[e:e + 1] == " "):
+                ended_by_stop = True
+                break
+            end = e
+            last_kind = "low"
+        elif _stop_at(lower, i) and not (lenient and i > 0 and words[i - 1].lower() == "các"):
             ended_by_stop = True
             break
         elif w == "và":
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            if not (nxt and (_is_cap(nxt) or lenient)):
+            if not (nxt and (_is_cap(nxt) or lenient)) or (
+                    i + 1 < len(toks) and _DOC_TYPE_RE.match(text, toks[i + 1][0])):
                 ended_by_stop = True
                 break
             last_kind = "sep"
             i += 1
             continue
-        elif w in _BODY_WORDS or lenient or last_kind == "cap":
+        elif w in (_SUBJECT_WORDS if lenient else _BODY_WORDS) or last_kind == "cap":
             end = e
             last_kind = "low"
         else:
@@ -140,4 +205,10 @@ def read_body(text: str, pos: int, *, lenient: bool = False,
         return None
     if lenient and not ended_by_stop:
         return None
+    # a list or name does not end on a joining word: "Phòng Kinh tế và" → "Phòng Kinh tế"
+    while True:
+        tail = regex.search(r"[ \t,]*(?:-|–|(?i:và)|(?i:các))$", text[pos:end])
+        if tail is None or tail.start() == 0:
+            break
+        end = pos + tail.start()
     return (pos, end)

@@ -2,8 +2,8 @@
 
 ``canonical_id`` = ``TYPE|NUMBER|YEAR|ISSUER`` where
 
-* TYPE is the initials of the type name without diacritics ("Chỉ thị" → "CT", "Quyết định"
-  → "QD", "Chương trình hành động" → "CTHD", "Luật" → "L");
+* TYPE is the initials of the type name ("Chỉ thị" → "CT", "Quyết định" → "QĐ",
+  "Chương trình hành động" → "CTHĐ", "Đề án" → "ĐA", "Luật" → "L");
 * NUMBER is the number as printed, spaces removed, dashes unified ("41-CT/TW");
 * YEAR is the year of the document's date, else a year printed in its number
   ("06/2022/QH15" → 2022), else empty;
@@ -22,6 +22,7 @@ import unicodedata
 import regex
 
 from kehoach_parser.document import ReferenceRelation
+from kehoach_parser.extract.references.citations import wrapped_sentence_start
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.reference_words import (
     FOREIGN_CUE_PREFIXES,
@@ -29,7 +30,6 @@ from kehoach_parser.lang.vi.reference_words import (
     RELATION_CUES,
 )
 
-_SENTENCE_END_RE = regex.compile(r"[.!?](?=[ \t\n])|\n")
 _CUE_RE = regex.compile(
     r"(?<![\p{L}\d])(?i:"
     + "|".join(r"[ \t]+".join(regex.escape(p) for p in c.split())
@@ -46,13 +46,15 @@ _RELATION_RANK: dict[str, int] = {"basis": 0, "proposal": 1, "implements": 2, "o
 _LOOKBACK = 600
 
 
-def _ascii(s: str) -> str:
-    s = s.replace("Đ", "D").replace("đ", "d")
-    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+def _bare(s: str) -> str:
+    """Letters without tone and vowel marks ("Đ" is a letter of its own and stays)."""
+    s = s.replace("Đ", "\0").replace("đ", "\1")
+    s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    return s.replace("\0", "Đ").replace("\1", "đ")
 
 
 def type_key(doc_type: str) -> str:
-    return "".join(w[0] for w in _ascii(doc_type).split()).upper()
+    return "".join(w[0] for w in _bare(doc_type).split()).upper()
 
 
 def number_year(number: str) -> int | None:
@@ -62,11 +64,18 @@ def number_year(number: str) -> int | None:
     return None
 
 
+_TYPE_CODES = frozenset(c.casefold() for codes in DOC_TYPE_CODES.values() for c in codes)
+
+
 def issuer_code(doc_type: str, number: str, issuer: str | None) -> str | None:
     own = {c.casefold() for c in DOC_TYPE_CODES.get(doc_type, ())}
     segs = [s for s in regex.split(r"[/\-]", number) if s]
-    rest = [s for s in segs if not s.isdigit() and not regex.fullmatch(r"\d+[a-z]", s)
-            and s.casefold() not in own]
+    codes = [s for s in segs if not regex.fullmatch(r"\d+[a-z]?", s)]
+    # the first code is the type's own ("CT" in 41-CT/TW, "QĐ" in 205-QĐ/TW) when it is
+    # any document type code; the rest name the issuer
+    if codes and (codes[0].casefold() in own or codes[0].casefold() in _TYPE_CODES):
+        codes = codes[1:]
+    rest = [s for s in codes if s.casefold() not in own]
     if rest:
         return "-".join(rest)
     if issuer:
@@ -88,10 +97,7 @@ def canonical_id(doc_type: str, number: str, date: str | None, issuer: str | Non
 
 def relation_before(text: str, pos: int, floor: int = 0) -> ReferenceRelation:
     """The relation cue nearest before ``pos`` in its sentence ("Căn cứ", "Thực hiện" …)."""
-    lo = max(floor, pos - _LOOKBACK)
-    start = lo
-    for m in _SENTENCE_END_RE.finditer(text, lo, pos):
-        start = m.end()
+    start = wrapped_sentence_start(text, pos, floor, _LOOKBACK, semicolon=False)
     cues = list(_CUE_RE.finditer(text, start, pos))
     if not cues:
         return "other"

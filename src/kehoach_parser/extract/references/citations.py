@@ -10,7 +10,7 @@ printed with or without stray spaces and en dashes.  From the number the extract
 * forward for the date ("ngày 31/12/2025") and the issuer ("của HĐND xã"), in either order;
 * back for an issuer named before the type ("UBND tỉnh đã ban hành Quyết định số …").
 
-Short forms ("Kế hoạch 184", "Đề an 06") are found separately by :func:`find_short_forms`.
+Short forms ("Kế hoạch 184", "Đề án 06") are found separately by :func:`find_short_forms`.
 """
 
 from __future__ import annotations
@@ -22,7 +22,12 @@ import regex
 from kehoach_parser.extract.dates.scan import RawDate, match_date_at
 from kehoach_parser.extract.references.bodies import read_body, starts_with_body
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
-from kehoach_parser.lang.vi.reference_words import ISSUING_VERBS
+from kehoach_parser.lang.vi.reference_words import (
+    ABBREVIATED_TYPES,
+    ISSUING_VERBS,
+    SHORT_FORM_UNITS,
+)
+from kehoach_parser.text.lines import read_label
 
 Span = tuple[int, int]
 
@@ -41,12 +46,29 @@ _NSEP = r"[ ]?[/\-–—][ ]?"
 NUMBER_RE = regex.compile(
     rf"(?<![\p{{L}}\d/\-–.,])\d{{1,5}}[a-z]?(?:{_NSEP}(?:19|20)\d\d(?!\d))?(?:{_NSEP}{_SEG})+"
 )
-_GAP_DIRECT_RE = regex.compile(r"^[ \t]*(?:(?i:số)[ \t]*(?:(?i:hiệu)[ \t]*)?:?[ \t]*)?$")
-_GAP_NAMED_RE = regex.compile(r"^[ \t]+[^\n.;:!?()“”\"]{1,100}?[ \t]+(?i:số)[ \t]*:?[ \t]*$")
-_GAP_LIST_RE = regex.compile(r"^[ \t]*(?:,|;|(?i:và)|,[ \t]*(?i:và))?[ \t]*(?:(?i:số)[ \t]*)?$")
+_ABBREVIATED_RE = regex.compile(
+    r"(?<![\p{L}\d])(?P<abbr>"
+    + "|".join(regex.escape(a) for a in sorted(ABBREVIATED_TYPES, key=len, reverse=True))
+    + r")[ \t]+(?i:số)[ \t]*:?[ \t]*$"
+)
+#: Blanks with at most one line break (hard-wrapped text: "Nghị định số\n27/2022/NĐ-CP").
+_WS = r"[ \t]*(?:\n[ \t]*)?"
+_GAP_DIRECT_RE = regex.compile(
+    rf"^{_WS}(?:(?i:số){_WS}(?:(?i:hiệu){_WS})?:?{_WS})?$"
+)
+#: A name between the type and "số": words, commas and quotes, no digits ("Luật Thi đua,
+#: khen thưởng", "Kế hoạch “Tháng hành động vì trẻ em”").
+_GAP_NAMED_RE = regex.compile(
+    rf"^[ \t]+[^\n.;:!?()\d]{{1,100}}?[ \t]+(?i:số){_WS}:?{_WS}$"
+)
+_GAP_LIST_RE = regex.compile(
+    rf"^{_WS}(?:,|;|(?i:và)|,[ \t]*(?i:và))?{_WS}(?:(?i:số){_WS})?$"
+)
 _SENTENCE_END_RE = regex.compile(r"[.;!?](?=[ \t\n])|\n")
-_TO_DATE_RE = regex.compile(r"[ \t]*,?[ \t]*(?:(?i:được)[ \t]+)?(?:(?i:ban hành|ký)[ \t]+)?")
-_TO_ISSUER_RE = regex.compile(r"[ \t]*,?[ \t]*(?i:của)[ \t]+")
+_TO_DATE_RE = regex.compile(
+    rf"{_WS},?{_WS}(?:(?i:được)[ \t]+)?(?:(?i:ban hành|ký)[ \t]+)?"
+)
+_TO_ISSUER_RE = regex.compile(rf"{_WS},?{_WS}(?i:của){_WS}")
 _ISSUING_RE = regex.compile(
     r"[ \t]+(?:"
     + "|".join(r"[ \t]+".join(regex.escape(p) for p in v.split())
@@ -57,7 +79,16 @@ _ISSUING_RE = regex.compile(
 _SHORT_RE = regex.compile(
     rf"(?<![\p{{L}}\d])(?<!(?i:pháp)[ \t])(?P<type>{_TYPE_ALT})[ \t]+(?:(?i:số)[ \t]*)?"
     r"(?P<num>\d{1,4})(?![\d\p{L}]|[/\-–.,]\d|[ \t]*[/\-–][ \t]*\p{Lu})"
-    r"(?![ \t]+(?i:năm|tháng|ngày|tuổi|người|lần|giờ|phút|ha|hộ|con)(?![\p{L}]))"
+    r"(?![ \t]*(?i:"
+    + "|".join(r"[ \t]+".join(regex.escape(p) for p in u.split())
+               for u in sorted(SHORT_FORM_UNITS, key=len, reverse=True))
+    + r")(?![\p{L}]))"
+)
+#: "… theo đề nghị của Sở Nội vụ tại Tờ trình số …": the body before "tại".
+_AT_RE = regex.compile(r"[ \t]+(?:\([^()\n]{0,120}\)[ \t]*)?(?i:tại)[ \t]+$")
+_CUA_RE = regex.compile(r"(?<![\p{L}])(?i:của)[ \t]+")
+_LIST_JOIN_RE = regex.compile(
+    rf"^{_WS}(?:,|(?i:và)|,[ \t]*(?i:và)){_WS}(?:(?i:số){_WS})?$"
 )
 _LOOKBACK = 160
 
@@ -93,19 +124,35 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
     return start
 
 
+def wrapped_sentence_start(text: str, pos: int, floor: int = 0, lookback: int = _LOOKBACK,
+                           *, semicolon: bool = True) -> int:
+    """Start of the sentence holding ``pos``, where a line break ends a sentence only after
+    punctuation, before a blank line or before a labelled line: hard-wrapped text keeps its
+    sentences ("… ngày\n18/01/2022 của Thủ tướng Chính phủ …").  ``semicolon``: whether
+    ";" ends the sentence (not for relation cues: "Căn cứ A; B" gives B the cue too)."""
+    lo = max(floor, pos - lookback)
+    start = lo
+    for m in _SENTENCE_END_RE.finditer(text, lo, pos):
+        if m.group() == ";" and not semicolon:
+            continue
+        if m.group() == "\n":
+            before = text[lo:m.start()].rstrip(" \t")
+            if before and not before.endswith("\n") and before[-1] not in ".;:!?" \
+                    and read_label(text[m.end():pos]) is None:
+                continue  # a wrapped line: the sentence goes on
+        start = m.end()
+    return start
+
+
 def _type_before(text: str, num_start: int, floor: int) -> regex.Match[str] | None:
     """The document type word the number belongs to, looking back in its sentence."""
-    lo = _sentence_start(text, num_start, floor)
+    lo = wrapped_sentence_start(text, num_start, floor)
     found = list(_TYPE_RE.finditer(text, lo, num_start))
-    for m in reversed(found):
-        gap = text[m.end():num_start]
-        if _GAP_DIRECT_RE.match(gap):
-            return m
-        if _GAP_NAMED_RE.match(gap):
-            # the name between type and "số" must not hold another document type
-            return m
-        return None  # the nearest type word does not govern this number
-    return None
+    if not found:
+        return None
+    m = found[-1]  # only the nearest type word can govern the number
+    gap = text[m.end():num_start]
+    return m if _GAP_DIRECT_RE.match(gap) or _GAP_NAMED_RE.match(gap) else None
 
 
 def _read_tail(text: str, cit: Citation, limit: int) -> None:
@@ -139,7 +186,15 @@ def _issuer_before(text: str, cit: Citation, floor: int) -> Span | None:
     head = text[lo:cit.type_span[0]]
     verb = _ISSUING_RE.search(head)
     if verb is None:
-        return None
+        at = _AT_RE.search(head)
+        if at is None:
+            return None
+        at_start = lo + at.start()
+        cuas = list(_CUA_RE.finditer(text, lo, at_start))
+        if not cuas:
+            return None
+        span = read_body(text, cuas[-1].end(), limit=at_start)
+        return span if span is not None and span[1] == at_start else None
     verb_start = lo + verb.start()
     for m in regex.finditer(r"(?<![\p{L}\d])\p{Lu}", text[lo:verb_start]):
         pos = lo + m.start()
@@ -160,7 +215,10 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
             continue  # inside the previous citation (its date or issuer)
         tm = _type_before(text, m.start(), start)
         inherited = False
-        if tm is not None:
+        abbr = _ABBREVIATED_RE.search(text, max(start, m.start() - 16), m.start())
+        if abbr is not None:
+            doc_type, type_span = ABBREVIATED_TYPES[abbr.group("abbr")], abbr.span("abbr")
+        elif tm is not None:
             doc_type, type_span = _canonical_type(tm.group()), tm.span()
         elif out and _GAP_LIST_RE.match(text[out[-1].end:m.start()]):
             doc_type, type_span, inherited = out[-1].doc_type, m.span(), True
@@ -170,7 +228,12 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
             start=type_span[0], end=m.end(), doc_type=doc_type, type_span=type_span,
             number=normalize_number(m.group()), number_span=m.span(), inherited_type=inherited,
         )
+        # the date and issuer may go on over one line break (hard-wrapped text)
         line_end = text.find("\n", m.end())
+        if line_end != -1 and text.find("\n", line_end + 1) != -1:
+            line_end = text.find("\n", line_end + 1)
+        elif line_end != -1:
+            line_end = -1
         _read_tail(text, cit, stop if line_end == -1 else min(stop, line_end))
         if cit.issuer_span is None and not inherited:
             cit.issuer_span = _issuer_before(text, cit, start)
@@ -184,7 +247,7 @@ def _share_across_lists(text: str, cits: list[Citation]) -> None:
     for i in range(len(cits) - 2, -1, -1):
         a, b = cits[i], cits[i + 1]
         gap = text[a.end:b.start]
-        if not regex.match(r"^[ \t]*(?:,|(?i:và)|,[ \t]*(?i:và))[ \t]*$", gap):
+        if not _LIST_JOIN_RE.match(gap):
             continue
         if a.issuer_span is None and b.issuer_span is not None \
                 and b.issuer_span[0] > b.number_span[1]:

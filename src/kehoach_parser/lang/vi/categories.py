@@ -31,6 +31,6 @@ CATEGORY_KEYWORDS: dict[str, tuple[str, ...]] = {
         "đầu tư", "sản xuất", "tài chính", "xây dựng cơ bản",
     ),
     "xây dựng Đảng, chính quyền": (
-        "xây dựng đảng", "hệ thống chính trị", "chính quyền", "thi đua",
+        "xây dựng đảng", "hệ thống chính trị", "chính quyền",
     ),
 }

@@ -11,7 +11,9 @@ from __future__ import annotations
 DAY_WORD = "ngày"
 MONTH_WORD = "tháng"
 YEAR_WORD = "năm"
-QUARTER_WORD = "quý"
+#: "quý"; "qúy" is the same word with its tone mark misplaced (as some old-style tone
+#: normalisers print it).
+QUARTER_WORDS: tuple[str, ...] = ("quý", "qúy")
 
 #: Roman numerals of the four quarters ("Quý IV/2026"), upper case as printed.
 ROMAN_QUARTERS: dict[str, int] = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -28,14 +30,28 @@ BLANK_CHARS = "….·_"
 #: Words joining the two ends of a range ("từ … đến …", "01/01 - 31/12/2026").
 RANGE_JOINERS: tuple[str, ...] = ("đến", "tới", "-", "–", "—")
 
+#: Words joining two dates of one list ("tháng 11 và tháng 12 năm 2026", "ngày 15 và
+#: 16/3/2026"): the first borrows the year (and month) it leaves out from the second.
+LIST_JOINERS: tuple[str, ...] = ("và", ",")
+
 #: Cues right before a date that make it a deadline.  The date may be preceded further by a
 #: clock time ("trước 16 giờ 00 ngày 15/12/2026").
 DEADLINE_CUES: tuple[str, ...] = (
     "trước", "chậm nhất", "chậm nhất là", "chậm nhất vào", "chậm nhất trước",
     "muộn nhất", "muộn nhất là", "không muộn hơn", "hạn chót", "hạn cuối", "hạn",
     "thời hạn", "hạn nộp", "hạn gửi", "hạn báo cáo", "thời hạn hoàn thành", "hoàn thành",
-    "hoàn thành trước", "hoàn thành xong", "xong trước", "chậm nhất đến",
+    "hoàn thành trước", "hoàn thành xong", "xong trước", "chậm nhất đến", "không quá",
 )
+
+#: Words that may stand between a deadline cue and the date ("chậm nhất là vào ngày …").
+DEADLINE_FILLERS: tuple[str, ...] = ("là", "vào", "trong", "trước", "đến", "hết", "ngày")
+
+#: Heads of a deadline label: a few words ending in ":" or "là" ("Hạn nộp hồ sơ: …").
+DEADLINE_LABEL_HEADS: tuple[str, ...] = ("hạn", "thời hạn", "hạn cuối", "hạn chót")
+
+#: Cues right before a date that make it a point of reference, not a span's end
+#: ("Tính đến ngày 31/12/2025, toàn xã có …"): the date is an ``event``.
+AS_OF_CUES: tuple[str, ...] = ("tính đến", "tính tới", "tính đến hết", "số liệu đến")
 
 #: Cues right before a date that open a period ("từ ngày 01/01/2026").
 PERIOD_START_CUES: tuple[str, ...] = (
@@ -50,6 +66,12 @@ PERIOD_END_CUES: tuple[str, ...] = (
 
 #: Cues right before a date that name a span ("trong tháng 12/2026").
 PERIOD_CUES: tuple[str, ...] = ("trong", "trong suốt", "suốt", "xuyên suốt")
+
+#: Words right before a month written without a year that make it a date ("trong tháng 12",
+#: "từ tháng 3"); without one (or a yearly cue after it) "tháng 6" is not read as a date.
+MONTH_CUES: tuple[str, ...] = (
+    "trong", "từ", "đến", "tới", "hết", "trước", "vào", "cuối", "đầu", "giữa", "suốt",
+)
 
 #: Words after a yearless date that make it a yearly date ("ngày 26/3 hằng năm").
 RECURRING_CUES: tuple[str, ...] = (
@@ -72,5 +94,7 @@ TERM_WORDS: dict[str, str] = {
     "năm năm": "plan",
 }
 
-#: Words that, right before a clock time, belong to it ("16 giờ 00", "16h30", "8 giờ 30 phút").
-TIME_WORDS: tuple[str, ...] = ("giờ", "h", "phút", "g")
+#: The hour and minute words of a clock time before a date ("16 giờ 00", "16h30",
+#: "8 giờ 30 phút ngày …").
+HOUR_WORDS: tuple[str, ...] = ("giờ", "h", "g")
+MINUTE_WORDS: tuple[str, ...] = ("phút", "'")

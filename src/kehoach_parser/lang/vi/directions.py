@@ -15,7 +15,8 @@ DIRECTION_VERBS: dict[str, str] = {
     "tăng bình quân": "increase",
     "giảm": "decrease", "giảm xuống": "decrease", "hạ": "decrease", "kéo giảm": "decrease",
     "giảm bình quân": "decrease", "hạ thấp": "decrease",
-    "duy trì": "maintain", "giữ vững": "maintain", "giữ ổn định": "maintain",
+    "ổn định": "maintain", "giữ ổn định": "maintain", "duy trì ổn định": "maintain",
+    "duy trì": "maintain", "giữ vững": "maintain",
 }
 
 #: Words that, right before a direction verb, make the verb part of the measure's name.
@@ -24,9 +25,7 @@ NAME_BEFORE_VERB: tuple[str, ...] = (
 )
 
 #: Words that, right after a direction verb, make it a noun or another verb.
-NAME_AFTER_VERB: tuple[str, ...] = (
-    "trưởng", "cường", "gia", "giá", "ca", "thu", "chi", "trọng", "tốc", "năng", "dân số",
-)
+NAME_AFTER_VERB: tuple[str, ...] = ("trưởng", "cường", "gia", "thiểu", "nghèo")
 
 #: Fillers that stand between a direction verb and the value ("tăng bình quân 19%").
 FILLERS: tuple[str, ...] = ("bình quân", "bình quân hằng năm", "bình quân hàng năm",

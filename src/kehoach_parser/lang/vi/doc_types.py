@@ -59,4 +59,7 @@ DOC_TYPE_CODES.update({
     "Nghị quyết liên tịch": ("NQLT",),
     "Bộ luật": (),
     "Thông báo kết luận": (),
+    "Kế hoạch liên tịch": ("KHLT",),
+    "Chương trình phối hợp": ("CTPH",),
+    "Quy chế phối hợp": ("QCPH",),
 })

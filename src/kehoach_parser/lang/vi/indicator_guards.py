@@ -18,13 +18,14 @@ BEFORE_NUMBER: tuple[str, ...] = (
     "lần thứ", "thứ", "số", "đợt", "khóa", "khoá", "khối", "cụm", "thôn", "tổ", "xóm",
     "ấp", "bản", "khu phố", "khu", "phường", "quận", "tuyến", "quốc lộ", "ql", "tỉnh lộ",
     "đường", "mức độ", "cấp độ", "hạng", "loại", "nhóm", "giai đoạn", "chương", "điều",
-    "khoản", "mục", "phụ lục", "năm", "ngày", "tháng", "quý", "kỳ", "lớp", "đề án",
+    "khoản", "mục", "phụ lục", "ngày", "tháng", "quý", "kỳ", "lớp", "đề án",
     "nghị quyết", "chỉ thị", "quyết định", "kế hoạch", "thông tư", "nghị định", "luật",
     "kết luận", "chương trình", "công văn", "thông báo", "kỷ niệm", "top", "cả", "hạng",
+    "gồm", "bao gồm", "trong số", "thành viên",
     "phòng", "tầng", "lô", "thửa", "tờ", "tiểu khu", "đội", "tiểu đội", "trung đội",
-    "nhiệm kỳ", "năm học", "khoá học", "niên khóa", "version", "phiên bản", "cấp",
-    "lần", "chiến dịch", "bước", "mẫu", "biểu", "hệ", "tuổi", "độ tuổi", "lứa tuổi",
-    "quy chuẩn", "tcvn", "iso", "vn",
+    "nhiệm kỳ", "năm học", "khoá học", "niên khóa", "version", "phiên bản",
+    "lần", "chiến dịch", "bước", "mẫu", "biểu", "hệ",
+    "quy chuẩn", "tcvn", "qcvn", "iso", "vn",
 )
 
 AFTER_NUMBER: tuple[str, ...] = (
@@ -37,6 +38,10 @@ AFTER_NUMBER: tuple[str, ...] = (
     "tiêu chuẩn", "năm học", "mùa", "vòng", "trang", "tập", "số",
 )
 
+#: Words of ``AFTER_NUMBER`` that are units when a connector states the value: "dưới 5
+#: tuổi" is part of a name, "Tuổi thọ trung bình đạt 74 tuổi" is a target.
+UNITS_WHEN_STATED: tuple[str, ...] = ("tuổi",)
+
 ANNIVERSARY_AFTER: tuple[str, ...] = (
     "ngày", "thành lập", "quốc khánh", "chiến thắng", "truyền thống", "giải phóng",
     "kỷ niệm", "cách mạng", "khởi nghĩa", "sinh nhật", "ngày sinh", "đổi mới",
@@ -46,7 +51,8 @@ ACHIEVED_CUES: tuple[str, ...] = (
     "đã đạt", "đã đạt được", "đạt được kết quả", "kết quả đạt được", "đã hoàn thành",
     "thực hiện được", "năm trước đạt", "năm qua đạt", "đã thực hiện", "đã có",
     "đã xây dựng", "đã công nhận", "đã được công nhận", "ước thực hiện cả năm",
-    "cùng kỳ năm trước", "lũy kế",
+    "cùng kỳ năm trước", "lũy kế", "đến nay",
+    "đến thời điểm này",
 )
 
 CLAUSE_SKIP_OPENERS: tuple[str, ...] = ("căn cứ", "thực hiện chỉ thị", "thực hiện nghị quyết",

@@ -3,11 +3,14 @@
 * ``STRIVING_VERBS`` — dropped from the start (and end) of a name: "Phấn đấu", "Hoàn
   thành", "tiến tới" (spec: names drop leading verbs of striving or action).
 * ``ACTION_VERBS`` — verbs that, alone before a value, make the clause value-first:
-  "Thực hiện cấp trên 300 giấy chứng nhận …" → the name is what follows the value.
+  "Thực hiện cấp trên 300 giấy chứng nhận …" → the name is what follows the value; with
+  the striving verbs they are the cue that commits to a bare count ("Thành lập 04 …").
+* ``VALUE_FIRST_FILLERS`` — "có", "với" …: value-first without committing to anything.
 * ``SCOPE_WORDS`` — scopes dropped before a value-first clause: "Toàn xã có trên 90% …",
   "mỗi cấp học 01 phòng học".
 * ``CLAUSE_OPENERS`` — after a comma, these start a new clause ("…, tiến tới …").
-* ``CLAUSE_BREAKS`` — words after which a new clause starts even without a comma.
+* ``CLAUSE_BREAKS`` — words after which a new clause starts even without a comma, when
+  a verb of ``PURPOSE_TARGET_VERBS`` follows ("… để thu đạt …").
 * ``NAME_TRAILERS`` — dropped from the end of a name-first name ("… việc làm cho").
 * ``TAIL_OPENERS`` — what follows a value and is not a name ("so với …", "theo kế hoạch").
 * ``SUBPART_CUES`` — open a sub-part of the previous target ("trong đó").
@@ -15,6 +18,9 @@
 * ``YEAR_PREFIXES`` — words before "năm YYYY" that make a target year ("đến năm 2026").
 * ``BASELINE_CUES`` — "so với năm 2025" → baseline year.
 * ``TARGET_SECTION_WORDS`` — heading words of sections that list targets.
+* ``RESULT_SECTION_WORDS`` / ``PAST_OPENERS`` — sections and sentences that report results.
+* ``MEANS_SECTION_OPENERS`` / ``MEANS_NAME_WORDS`` — budgets, rewards and allowances.
+* ``DATE_SCOPE_PATTERN`` — a date phrase before a name (a regex: dates have shapes).
 """
 
 from __future__ import annotations
@@ -24,22 +30,27 @@ STRIVING_VERBS: tuple[str, ...] = (
     "thực hiện", "duy trì", "giảm", "tăng", "xây dựng thêm", "tiến tới", "mạnh dạn",
     "đảm bảo", "bảo đảm", "cố gắng", "nỗ lực", "tiếp tục", "đạt", "đạt được", "giữ vững",
     "nâng", "nâng cao", "nâng lên", "đề ra", "hướng tới", "hướng đến", "tương đương",
-    "trong đó", "cụ thể", "chỉ tiêu:", "và", "còn",
+    "trong đó", "cụ thể", "chỉ tiêu:", "và", "còn", "với",
 )
 
 ACTION_VERBS: tuple[str, ...] = (
-    "có", "cấp", "xây dựng", "xây dựng thêm", "thêm", "tạo", "tạo mới", "đào tạo",
-    "tuyển", "tuyển mới", "thành lập", "thành lập mới", "trồng", "trồng mới", "kết nạp",
-    "phát triển", "phát triển thêm", "hỗ trợ", "công nhận", "làm", "làm mới", "sửa chữa",
-    "nâng cấp", "cải tạo", "giải quyết", "thu hút", "thu", "đón", "mở", "mở mới",
-    "tổ chức", "vận động", "bê tông hóa", "cứng hóa", "lắp đặt", "xóa", "hoàn thành",
-    "phấn đấu có", "đạt", "duy trì", "giữ vững", "tăng", "giảm", "nâng", "với", "cho",
+    "cấp", "xây dựng", "xây dựng thêm", "thêm", "tạo", "tạo mới", "đào tạo", "tuyển",
+    "tuyển mới", "thành lập", "thành lập mới", "trồng", "trồng mới", "kết nạp", "kết nạp mới",
+    "phát triển", "phát triển thêm", "hỗ trợ", "công nhận", "làm mới", "sửa chữa", "nâng cấp",
+    "cải tạo", "giải quyết", "thu hút", "đón", "mở mới", "vận động", "bê tông hóa",
+    "cứng hóa", "lắp đặt", "xóa", "hoàn thành", "phấn đấu có", "duy trì", "giữ vững", "tăng",
+    "giảm", "nâng", "tuyển sinh mới",
 )
+
+#: Words that may stand alone before a value-first clause without committing to it: "Toàn
+#: xã có trên 90% …", "… với 100% …".  They make a clause value first, they are no cue.
+VALUE_FIRST_FILLERS: tuple[str, ...] = ("có", "với", "cho", "mới", "đạt", "thu", "làm")
 
 SCOPE_WORDS: tuple[str, ...] = (
     "toàn xã", "toàn phường", "toàn huyện", "toàn tỉnh", "toàn thành phố", "toàn thị trấn",
     "toàn thị xã", "toàn quận", "cả xã", "cả phường", "cả huyện", "cả tỉnh", "mỗi",
-    "mỗi một", "từng", "hằng năm", "hàng năm", "trong năm", "bình quân mỗi năm",
+    "mỗi năm", "hằng năm", "hàng năm", "mỗi tháng", "hằng tháng", "hàng tháng",
+    "mỗi một", "từng", "hằng năm", "hàng năm", "bình quân mỗi năm",
 )
 
 CLAUSE_OPENERS: tuple[str, ...] = (
@@ -50,11 +61,17 @@ CLAUSE_OPENERS: tuple[str, ...] = (
 
 CLAUSE_BREAKS: tuple[str, ...] = ("để", "nhằm", "qua đó", "từ đó", "đồng thời")
 
+#: A clause break counts only when one of these verbs follows before the next comma: "… để
+#: thu đạt tỷ lệ …" starts a target clause, "… tập trung để sản xuất …, … đạt" does not.
+PURPOSE_TARGET_VERBS: tuple[str, ...] = (
+    "đạt", "phấn đấu", "hoàn thành", "đảm bảo", "bảo đảm", "nâng", "tăng", "giảm",
+)
+
 NAME_TRAILERS: tuple[str, ...] = (
-    "cho", "tại", "với", "của", "ở", "đạt", "là", "được", "bằng", "lên", "xuống", "còn",
-    "có", "về", "trong", "vào", "tới", "đến", "bình quân", "mức", "tỷ lệ", "tỉ lệ",
+    "cho", "tại", "với", "của", "đạt", "là", "được", "bằng", "còn",
+    "có", "về", "trong", "vào", "tới", "đến", "mức", "tỷ lệ", "tỉ lệ",
     "khoảng", "ước", "đạt tỷ lệ", "đạt tỉ lệ", "ở mức", "phấn đấu", "đảm bảo", "bảo đảm",
-    "và", "thì", "trong năm", "hằng năm", "hàng năm", "mỗi năm", "(%)", "(%/năm)",
+    "và", "thì", "trong năm", "(%)", "(%/năm)",
     "ít nhất", "tối thiểu",
 )
 
@@ -75,3 +92,36 @@ YEAR_PREFIXES: tuple[str, ...] = (
 BASELINE_CUES: tuple[str, ...] = ("so với năm", "so với cùng kỳ năm", "so với", "so năm")
 
 TARGET_SECTION_WORDS: tuple[str, ...] = ("chỉ tiêu", "mục tiêu", "nhiệm vụ cụ thể")
+
+#: Heading words of sections that report results: their numbers are not targets.
+RESULT_SECTION_WORDS: tuple[str, ...] = (
+    "kết quả thực hiện", "tình hình thực hiện", "kết quả đạt được", "đánh giá kết quả",
+    "đánh giá tình hình", "thực trạng", "kết quả năm", "tình hình kinh tế - xã hội năm",
+    "kết quả công tác",
+)
+
+#: Words that open the heading of a section whose amounts are means or rewards, not
+#: targets ("IV. KINH PHÍ THỰC HIỆN", "V. KHEN THƯỞNG").
+MEANS_SECTION_OPENERS: tuple[str, ...] = (
+    "kinh phí", "nguồn vốn thực hiện", "dự toán kinh phí", "khen thưởng", "hình thức khen thưởng",
+    "tiêu chuẩn khen thưởng", "danh hiệu thi đua và hình thức khen thưởng", "mức thưởng",
+    "thời gian", "đối tượng", "thang điểm", "tiêu chí chấm điểm", "cách tính điểm",
+    "chấm điểm", "đặc điểm tình hình", "tình hình chung",
+)
+
+#: Names of amounts that are means (budgets), not targets: "Tổng kinh phí dự kiến: …".
+MEANS_NAME_WORDS: tuple[str, ...] = (
+    "kinh phí", "dự toán kinh phí", "nguồn kinh phí", "mức hỗ trợ", "định mức",
+    "tổng mức đầu tư", "điểm thi đua", "thang điểm", "điểm tối đa", "điểm chuẩn",
+    "diện tích tự nhiên", "nhân khẩu", "tiền thưởng", "mức thưởng",
+)
+
+#: A sentence that opens with a past year ("Năm 2025, …") or one of these reports results.
+PAST_OPENERS: tuple[str, ...] = ("năm qua", "năm trước", "năm vừa qua", "thời gian qua",
+                                 "qua 5 năm", "qua 05 năm")
+
+#: Time phrases dropped from the start of a name: "đến ngày 31/12/2026 giải ngân …".
+DATE_SCOPE_PATTERN = (
+    r"(?:đến|trước|trong|từ|vào|cuối|đầu|hết)?\s*(?:ngày|tháng|quý)\s+[\dIVX]+"
+    r"(?:/\d{1,2})?(?:/\d{4})?(?:\s+năm\s+\d{4})?"
+)

@@ -22,9 +22,10 @@ MULTIWORD_HEADS: tuple[str, ...] = (
     "đảng viên", "tổ chức cơ sở đảng", "chi bộ", "hội viên", "đoàn viên", "thanh niên",
     "công dân", "tân binh", "thủ tục hành chính", "hồ sơ", "tài khoản", "chữ ký số",
     "camera", "sáng kiến", "đề tài", "lớp", "lớp học", "buổi", "cuộc", "hội nghị",
-    "cây xanh", "cây", "con giống", "chợ", "làng nghề", "nghề", "sản phẩm OCOP",
+    "cây xanh", "cây", "con giống", "chợ", "làng nghề", "nghề",
     "điểm du lịch", "khách du lịch", "người", "hộ", "con", "xã", "thôn", "làng", "bản",
-    "trường", "giấy", "đơn", "vụ", "tập thể", "cá nhân", "HTX", "km đường",
+    "trường", "giấy", "đơn", "vụ", "tập thể", "cá nhân", "HTX", "km đường", "thuê bao",
+    "lượt truy cập", "điểm truy cập", "trạm", "nhà máy", "cụm công nghiệp",
 )
 
 #: Single-word heads (also tried when the segmenter is missing).

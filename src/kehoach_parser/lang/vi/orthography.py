@@ -22,7 +22,8 @@ TYPOS: dict[str, str] = {
 
 #: Old-style tone placement (on the second vowel of oa/oe/uy without a final consonant)
 #: → the new style the corpus and the gold use ("hoà" → "hòa").  Keys are two-letter
-#: vowel clusters; applied only at the end of a syllable.
+#: vowel clusters; applied only at the end of a syllable and never after "q" ("quý": the
+#: "u" of "qu" belongs to the consonant, so the tone already sits on the vowel).
 TONE_PLACEMENT: dict[str, str] = {
     "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",

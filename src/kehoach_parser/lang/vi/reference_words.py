@@ -21,7 +21,11 @@ RELATION_CUES: dict[str, str] = {
     "cụ thể hóa": "implements",
     "hướng dẫn thực hiện": "implements",
     "tổ chức thực hiện": "implements",
-    "thi hành": "implements",
+    "hướng dẫn thi hành": "implements",
+    "trên cơ sở": "basis",
+    "thay thế": "other",
+    "sửa đổi": "other",
+    "bãi bỏ": "other",
     "theo đề nghị": "proposal",
     "theo đề nghị của": "proposal",
     "xét đề nghị": "proposal",
@@ -32,7 +36,7 @@ RELATION_CUES: dict[str, str] = {
 
 #: Words that, right before an implementing cue, show that the cue belongs to another cited
 #: document ("Kết luận số 01-KL/TW … về tiếp tục thực hiện Chỉ thị …"), not to this one.
-FOREIGN_CUE_PREFIXES: tuple[str, ...] = ("về", "về việc", "về tiếp tục", "nhằm", "để")
+FOREIGN_CUE_PREFIXES: tuple[str, ...] = ("về", "về việc", "về tiếp tục")
 
 #: First words of the name of a body (issuer of a cited document, owner of a task).
 #: Case as printed in names; matched case-sensitively on the first letter.
@@ -43,7 +47,8 @@ BODY_HEADS: tuple[str, ...] = (
     "Trung tâm", "Viện", "Tòa án", "Công an", "Bộ Chỉ huy", "Ban Chỉ huy", "Mặt trận",
     "Liên đoàn", "Hội", "Đoàn", "Tỉnh đoàn", "Thành đoàn", "Trạm", "Trường", "Thường trực",
     "Thủ trưởng", "Trưởng", "Bí thư", "Giám đốc", "Bộ trưởng", "Cơ quan", "Khối", "Cụm",
-    "Kho bạc", "Ngân hàng", "Chi cục", "Bảo hiểm", "Thanh tra", "Viện kiểm sát", "Tổ",
+    "Kho bạc", "Ngân hàng", "Chi cục", "Bảo hiểm", "Thanh tra", "Viện kiểm sát", "Tổ công tác",
+    "Tổ dân phố", "Tổ giúp việc", "Tổ chuyên môn", "Tổ thư ký",
     "Các cơ quan", "Các đơn vị", "Các phòng", "Các ban", "Các ngành", "Các sở", "Các thôn",
     "Các khối", "Các cụm", "Các tổ chức", "Các trường", "Các xã", "Các phường", "Các đoàn thể",
     "Cơ quan", "Đơn vị", "UBND", "HĐND", "MTTQ", "UBMTTQ", "UBMTTQVN", "BCH", "BTV", "BCĐ",
@@ -57,6 +62,19 @@ BODY_WORDS: tuple[str, ...] = (
     "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn", "mặt", "trận",
     "tổ", "chỉ", "huy", "đạo", "quân", "sự", "công", "an", "liên", "tịch", "lâm", "thời",
     "khóa", "khoá", "các", "cấp", "đoàn", "thể", "và", "sở", "phòng", "văn", "lao", "động",
+    # later syllables of common names: "Hội Cựu chiến binh", "Hội Người cao tuổi",
+    # "Hội Chữ thập đỏ", "Ban Quản lý dự án", "Đoàn Thanh niên", "Hội đồng Đội thiếu nhi"
+    "cựu", "chiến", "binh", "cao", "tuổi", "thập", "đỏ", "dự", "án", "niên", "nhi", "lý",
+)
+
+#: Lower-case words that may go on the subject of a task sentence, a list of bodies
+#: ("Các cơ quan, đơn vị trên địa bàn xã", "các trường học", "Thủ trưởng các ban, ngành").
+SUBJECT_WORDS: tuple[str, ...] = (
+    "các", "những", "cơ", "quan", "đơn", "vị", "ngành", "đoàn", "thể", "tổ", "chức", "thôn",
+    "làng", "bản", "khu", "phố", "trường", "học", "doanh", "nghiệp", "hợp", "tác", "cán", "bộ",
+    "công", "viên", "địa", "phương", "khối", "cụm", "chi", "liên", "trực", "thuộc", "chuyên",
+    "môn", "lập", "trên", "bàn", "hội", "đội", "ngũ", "tập", "cá", "nhân", "người", "đứng",
+    "đầu", "trưởng", "phó", "giám", "đốc", "thủ", "hiệu", "sự", "ấp", "tổ dân phố", "xóm",
 )
 
 #: Words and phrases where the name of a body ends, even right after a capitalised word
@@ -77,7 +95,7 @@ BODY_STOPS: tuple[str, ...] = (
 
 #: Phrases that open a task sentence before its body: "Giao Phòng …", "Đề nghị Ủy ban …".
 TASK_OPENERS: tuple[str, ...] = (
-    "giao", "giao cho", "đề nghị", "yêu cầu", "phân công", "ủy quyền", "uỷ quyền",
+    "giao", "giao cho", "đề nghị", "yêu cầu", "phân công", "ủy quyền", "uỷ quyền", "đối với",
 )
 
 #: Verbs of issuing, between a body named before a citation and the citation:
@@ -85,6 +103,26 @@ TASK_OPENERS: tuple[str, ...] = (
 ISSUING_VERBS: tuple[str, ...] = (
     "ban hành", "ký ban hành", "đã ban hành", "vừa ban hành", "đã ký ban hành", "có",
     "đã có", "phát hành", "đã phát hành",
+)
+
+#: Abbreviated document types, written before "số" in informal prose ("QĐ số 12/QĐ-UBND").
+#: Case-sensitive; only read when "số" follows.
+ABBREVIATED_TYPES: dict[str, str] = {
+    "QĐ": "Quyết định", "NQ": "Nghị quyết", "KH": "Kế hoạch", "NĐ": "Nghị định",
+    "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "CV": "Công văn", "TTr": "Tờ trình",
+    "KL": "Kết luận", "HD": "Hướng dẫn", "TB": "Thông báo", "CTr": "Chương trình",
+    "BC": "Báo cáo",
+}
+
+#: Documents cited by name and date without a number ("Căn cứ Luật Tổ chức chính quyền
+#: địa phương ngày 19 tháng 6 năm 2025"): their date is the date of a cited document.
+NAMED_DOC_TYPES: tuple[str, ...] = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Điều lệ")
+
+#: Words after "Type NUMBER" that make the number a count, not a short citation:
+#: "Chương trình 5 năm", "Nghị quyết 3 lần", "Chỉ thị 15 điểm".
+SHORT_FORM_UNITS: tuple[str, ...] = (
+    "năm", "tháng", "ngày", "tuổi", "người", "lần", "giờ", "phút", "ha", "hộ", "con", "triệu",
+    "tỷ", "tỉ", "nghìn", "ngàn", "km", "%", "điểm", "nội dung", "nhiệm vụ", "chỉ tiêu",
 )
 
 #: Issuer names (as they start) → the code used in canonical ids when the number carries

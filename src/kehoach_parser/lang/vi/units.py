@@ -31,12 +31,14 @@ MEASURE_UNITS: dict[str, str] = {
     "m3": "m³", "m³": "m³", "km2": "km²", "km²": "km²", "lít": "lít", "cm": "cm",
     "kw": "kW", "kwh": "kWh", "mw": "MW", "mwh": "MWh", "triệu m3": "triệu m³",
     "giường bệnh": "giường bệnh", "bác sĩ": "bác sĩ",
-    "lần": "lần", "điểm": "điểm", "bậc": "bậc",
+    "điểm": "điểm", "bậc": "bậc",
 }
 
 TIME_UNITS: dict[str, str] = {
     "tháng": "tháng", "ngày": "ngày", "năm": "năm", "tuần": "tuần", "giờ": "giờ",
     "quý": "quý", "ngày làm việc": "ngày làm việc", "phút": "phút",
+    # a frequency behaves like a duration: "mỗi quý 01 lần" sets no target, "tăng 2 lần" does
+    "lần": "lần",
 }
 
 #: Denominators of compound units: "tạ/ha", "triệu đồng/người/năm", "kg/người/năm".

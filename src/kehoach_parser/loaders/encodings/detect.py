@@ -20,7 +20,12 @@ from dataclasses import dataclass, field
 import regex
 
 from kehoach_parser.loaders.encodings import tcvn3, vni
-from kehoach_parser.loaders.encodings.syllables import FOREIGN_LATIN1, VIET_LETTERS, text_score
+from kehoach_parser.loaders.encodings.syllables import (
+    FOREIGN_LATIN1,
+    VIET_LETTERS,
+    text_score,
+    word_score,
+)
 
 #: Read bytes as Windows-1252, keeping the five bytes it leaves undefined as Latin-1.
 _CP1252_HOLES = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
@@ -37,7 +42,7 @@ def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:
     return bytes(bad).decode("latin-1"), exc.end
 
 
-import codecs  # noqa: E402  (registered once, right after the handler is defined)
+import codecs
 
 codecs.register_error("latin1_fallback", _latin1_fallback)
 
@@ -53,6 +58,8 @@ _SENTENCE_START_RE = regex.compile(
 
 def _shouty(word: str) -> bool:
     """A word typed in .VnTimeH: capitals around a lower-case code ("HOạCH", "MụC")."""
+    if word.lower() == word:
+        return False  # no capital at all (most words)
     letters = [c for c in word if c.isalpha()]
     return (
         sum(c.isupper() for c in letters) >= 2
@@ -61,9 +68,11 @@ def _shouty(word: str) -> bool:
     )
 
 
+_CAPLESS_SET = frozenset(_CAPLESS)
+
+
 def _restore_case_line(line: str) -> str:
-    words = line.split()
-    shouty = [w for w in words if _shouty(w)]
+    shouty = [w for w in line.split() if not _CAPLESS_SET.isdisjoint(w) and _shouty(w)]
     if shouty:
         if not any(c.islower() and c.isascii() for c in line):
             return line.upper()  # a heading typed in .VnTimeH
@@ -140,7 +149,7 @@ def detect_and_decode(data: bytes) -> Detection:
 # --- runs inside Unicode text ---------------------------------------------------------------
 #: Letters only Unicode Vietnamese has (never produced by reading legacy bytes as Latin-1).
 _UNICODE_ONLY = frozenset(c for c in VIET_LETTERS if ord(c) > 0xFF)
-_HINTS = FOREIGN_LATIN1 | vni.MARK_CHARS
+_HINTS = FOREIGN_LATIN1
 _TOKEN_RE = regex.compile(r"\S+|\s+")
 
 
@@ -187,6 +196,31 @@ def _line_runs(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _gain(word: str) -> int:
+    base = word_score(word)
+    return max(word_score(conv(word)) for conv in CONVERTERS.values()) - base
+
+
+def _trim_run(line: str, start: int, end: int) -> tuple[int, int]:
+    """Next to a Unicode word, words that read as well either way stay Unicode: the run
+    starts at its first word that gains from conversion (and ends at its last)."""
+    words = [(m.start() + start, m.end() + start) for m in _WORD_RE.finditer(line[start:end])]
+    if not words:
+        return start, end
+    after_unicode = start > 0 and line[:start].strip() != ""
+    before_unicode = end < len(line) and line[end:].strip() != ""
+    lo, hi = 0, len(words)
+    if after_unicode:
+        while lo < hi and _gain(line[words[lo][0]:words[lo][1]]) <= 0:
+            lo += 1
+    if before_unicode:
+        while hi > lo and _gain(line[words[hi - 1][0]:words[hi - 1][1]]) <= 0:
+            hi -= 1
+    if lo >= hi:
+        return start, start
+    return words[lo][0], words[hi - 1][1]
+
+
 def repair_runs(text: str) -> RunRepair:
     """Convert legacy-encoded runs inside Unicode ``text`` (see the module docstring)."""
     if not any(c in _HINTS for c in text):
@@ -200,6 +234,7 @@ def repair_runs(text: str) -> RunRepair:
         pieces: list[str] = []
         pos = 0
         for s, e in _line_runs(line):
+            s, e = _trim_run(line, s, e)
             run = line[s:e]
             if not any(c in _HINTS for c in run):
                 continue

@@ -10,6 +10,7 @@ alone, a circumflex with each tone, a breve with each tone.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Unicode combining marks used to name shapes and tones.
@@ -62,35 +63,28 @@ def _compose(base: str, shape: str, tone: str) -> str:
     return unicodedata.normalize("NFC", base + shape + tone)
 
 
+def _build_decode_table() -> dict[str, str]:
+    """Every one- and two-character VNI sequence -> its Unicode letter."""
+    table: dict[str, str] = dict(_SINGLE_DECODE)
+    for horn, base in _HORN_BASES.items():
+        table[horn] = _compose(base, _HORN, "")
+        for mark, (shape, tone) in _MARK_TO_SHAPE_TONE.items():
+            if shape == "":
+                table[horn + mark] = _compose(base, _HORN, tone)
+    for mark, (shape, tone) in _MARK_TO_SHAPE_TONE.items():
+        for base in _SHAPE_BASES[shape]:
+            table[base + mark] = _compose(base, shape, tone)
+    return table
+
+
+#: VNI sequence -> Unicode letter.
+DECODE_TABLE: dict[str, str] = _build_decode_table()
+_DECODE_RE = re.compile("|".join(re.escape(k) for k in sorted(DECODE_TABLE, key=len, reverse=True)))
+
+
 def decode(text: str) -> str:
-    """VNI read as Latin-1/cp1252 -> Unicode."""
-    out: list[str] = []
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        nxt = text[i + 1] if i + 1 < n else ""
-        if ch in _HORN_BASES:
-            shape_tone = _MARK_TO_SHAPE_TONE.get(nxt)
-            if shape_tone is not None and shape_tone[0] == "":
-                out.append(_compose(_HORN_BASES[ch], _HORN, shape_tone[1]))
-                i += 2
-                continue
-            out.append(_compose(_HORN_BASES[ch], _HORN, ""))
-            i += 1
-            continue
-        if ch in _SINGLE_DECODE:
-            out.append(_SINGLE_DECODE[ch])
-            i += 1
-            continue
-        shape_tone = _MARK_TO_SHAPE_TONE.get(nxt)
-        if shape_tone is not None and ch in _SHAPE_BASES[shape_tone[0]]:
-            out.append(_compose(ch, *shape_tone))
-            i += 2
-            continue
-        out.append(ch)
-        i += 1
-    return "".join(out)
+    """VNI read as Latin-1/cp1252 -> Unicode (longest sequence first)."""
+    return _DECODE_RE.sub(lambda m: DECODE_TABLE[m.group()], text)
 
 
 def _encode_letter(ch: str) -> str:

@@ -1,0 +1,201 @@
+"""The role of each date: issued, reference, deadline, period_start/end, period, event.
+
+Decided in this order (the first that applies wins):
+
+1. ``issued`` — the date of the "Place, ngày … tháng … năm …" line at the top (or the span
+   the header stage gave for the issued date);
+2. ``reference`` — the date sits inside a citation found by the reference stage, or right
+   after a document type and its issuer ("Nghị quyết của HĐND xã ngày 10/12/2025");
+3. a range "A - B" / "từ A đến B": both ends ``event`` when they are the same day of
+   different years (an anniversary "03/02/1930 - 03/02/2026"), else ``period_start`` and
+   ``period_end``;
+4. the cue right before the date (a clock time may sit between: "trước 16 giờ ngày …"):
+   deadline cues ("trước", "chậm nhất", "hạn") → ``deadline``; "đến (hết)" → ``period_end``;
+   "từ", "kể từ" → ``period_start``; "trong" → ``period``;
+5. otherwise spans (quarters, half-years, months) are ``period`` and days are ``event``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from kehoach_parser.document import DateRole, Span
+from kehoach_parser.extract.dates.scan import RawDate
+from kehoach_parser.extract.references.bodies import read_body
+from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
+from kehoach_parser.lang.vi.date_words import (
+    AS_OF_CUES,
+    DEADLINE_CUES,
+    DEADLINE_FILLERS,
+    DEADLINE_LABEL_HEADS,
+    HOUR_WORDS,
+    MINUTE_WORDS,
+    PERIOD_CUES,
+    PERIOD_END_CUES,
+    PERIOD_START_CUES,
+)
+from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
+from kehoach_parser.lang.vi.reference_words import NAMED_DOC_TYPES
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(r"[ \t]+".join(regex.escape(p) for p in w.split())
+                            for w in ordered) + ")"
+
+
+_B = r"(?<![\p{L}\d])"
+_TIME = (
+    rf"(?:\d{{1,2}}[ \t]*(?i:{_alt(HOUR_WORDS)})"
+    rf"(?:[ \t]*\d{{1,2}}(?:[ \t]*(?i:{_alt(MINUTE_WORDS)}))?)?[ \t]*,?[ \t]*)"
+)
+_DEADLINE_RE = regex.compile(
+    rf"{_B}(?i:{_alt(DEADLINE_CUES)})(?:[ \t]*:)?"
+    rf"(?:[ \t]+(?i:{_alt(DEADLINE_FILLERS)}))*[ \t]*{_TIME}?[ \t,]*$"
+)
+#: "Hạn nộp hồ sơ: …", "Hạn cuối nộp bài là ngày …": a deadline label a few words long.
+_DEADLINE_LABEL_RE = regex.compile(
+    rf"{_B}(?i:{_alt(DEADLINE_LABEL_HEADS)})(?:[ \t]+\p{{L}}+){{0,6}}"
+    rf"(?:[ \t]*:|[ \t]+(?i:là|vào))[ \t]*{_TIME}?$"
+)
+_AS_OF_RE = regex.compile(rf"{_B}(?i:{_alt(AS_OF_CUES)})(?:[ \t]+(?i:hết))?[ \t]*$")
+_END_RE = regex.compile(rf"{_B}(?i:{_alt(PERIOD_END_CUES)})(?:[ \t]+(?i:hết))?[ \t]*{_TIME}?$")
+_START_RE = regex.compile(rf"{_B}(?i:{_alt(PERIOD_START_CUES)})[ \t]*$")
+_PERIOD_RE = regex.compile(rf"{_B}(?i:{_alt(PERIOD_CUES)})[ \t]*$")
+_TYPE_RE = regex.compile(
+    rf"{_B}(?i:{_alt(tuple(DOC_TYPE_CODES))})(?![\p{{L}}\d])"
+)
+_TYPE_THEN_DATE_RE = regex.compile(
+    rf"{_B}(?i:{_alt(tuple(DOC_TYPE_CODES))})[ \t]*,?[ \t]*"
+    r"(?:(?i:được)[ \t]+)?(?:(?i:ban hành|ký)[ \t]+)?$"
+)
+#: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015": a named document.
+_NAMED_DOC_RE = regex.compile(
+    rf"{_B}(?:{_alt(NAMED_DOC_TYPES)})[ \t]+\p{{Lu}}[^.;:\n()“”\"\d]{{0,100}}?[ \t]*,?[ \t]*$"
+)
+_CUA_RE = regex.compile(r"(?<![\p{L}])(?i:của)[ \t]+")
+_DATE_LEAD_RE = regex.compile(r"[ \t]*,?[ \t]*(?:(?i:ban hành)[ \t]+)?$")
+_WINDOW = 80
+#: What may stand before the place on its line: nothing, or the number line of a two-column
+#: header flattened onto one line ("Số: 12/KH-UBND Thành Đông, ngày …").
+_PLACE_LEAD_RE = regex.compile(r"(?:|.*[ \t]{2,}|.*\t|(?i:số)[ \t]*:?[ \t]*\S*[ \t]+)")
+_PLACE_WORD_RE = regex.compile(r"\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}+\.")
+_ADMIN_WORDS = frozenset(w for unit in ADMIN_UNITS for w in unit.split())
+_REST_OF_LINE_RE = regex.compile(r"[ \t.]*$")
+_PLACE_MAX_WORDS = 6
+_ISSUED_MAX_LINE = 40
+
+
+def _line_bounds(text: str, pos: int) -> Span:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (len(text) if end == -1 else end)
+
+
+def find_issued(text: str, dates: list[RawDate], hint: Span | None) -> int | None:
+    """Index of the document's own date: the header's span, else the place-and-date line."""
+    if hint is not None:
+        for i, raw in enumerate(dates):
+            if raw.start < hint[1] and hint[0] < raw.end:
+                return i
+    for i, raw in enumerate(dates):
+        if text.count("\n", 0, raw.start) > _ISSUED_MAX_LINE:
+            break
+        if raw.granularity not in ("day", "month", "year") or raw.year is None:
+            continue
+        line_start, _ = _line_bounds(text, raw.start)
+        _, line_end = _line_bounds(text, max(raw.start, raw.end - 1))
+        if _REST_OF_LINE_RE.fullmatch(text, raw.end, line_end) is None:
+            continue
+        if _place_before(text[line_start:raw.start]):
+            return i
+    return None
+
+
+def _place_before(before: str) -> bool:
+    """``before`` ends with "Place, " (capitalised words; "phố", "xã" … may be lower case)."""
+    head = before.rstrip(" \t")
+    if not head.endswith(","):
+        return False
+    words = head[:-1].split()
+    n = 0
+    while n < len(words) and n < _PLACE_MAX_WORDS:
+        w = words[-1 - n]
+        if not (_PLACE_WORD_RE.fullmatch(w) or w in _ADMIN_WORDS):
+            break
+        n += 1
+    if n == 0 or not _PLACE_WORD_RE.fullmatch(words[-n]):
+        return False
+    lead = " ".join(words[:-n])
+    return _PLACE_LEAD_RE.fullmatch(f"{lead} " if lead else "") is not None
+
+
+def _after_document(text: str, raw: RawDate) -> bool:
+    """"Nghị quyết ngày …", "Kế hoạch của UBND xã ngày …": the date of a cited document."""
+    line_start, _ = _line_bounds(text, raw.start)
+    lo = max(line_start, raw.start - _WINDOW)
+    if _TYPE_THEN_DATE_RE.search(text, lo, raw.start):
+        return True
+    if raw.text[:4].lower() == "ngày" and _NAMED_DOC_RE.search(text, lo, raw.start):
+        return True
+    cuas = list(_CUA_RE.finditer(text, lo, raw.start))
+    if not cuas:
+        return False
+    cua = cuas[-1]
+    if not _TYPE_RE.search(text, lo, cua.start()):
+        return False
+    between = text[lo:cua.start()]
+    if any(ch in between for ch in ".;"):
+        return False
+    body = read_body(text, cua.end(), limit=raw.start)
+    return body is not None and _DATE_LEAD_RE.fullmatch(text, body[1], raw.start) is not None
+
+
+def _inside(raw: RawDate, spans: list[Span]) -> bool:
+    return any(s <= raw.start and raw.end <= e for s, e in spans)
+
+
+def cue_role(text: str, raw: RawDate) -> DateRole | None:
+    """The role the words right before the date give it, if any.
+
+    A date that opens its line may take its cue from the end of the line before when that
+    line runs on without punctuation (hard-wrapped text: "… trước\n15/12/2026").
+    """
+    line_start, _ = _line_bounds(text, raw.start)
+    lo = max(line_start, raw.start - _WINDOW)
+    if line_start > 0 and not text[line_start:raw.start].strip():
+        before = text[:line_start - 1].rstrip(" \t")
+        if before and before[-1].isalpha():
+            lo = max(_line_bounds(text, line_start - 1)[0], raw.start - _WINDOW)
+    window = text[lo:raw.start].replace("\n", " ")
+    for pattern, role in (
+        (_DEADLINE_RE, "deadline"), (_DEADLINE_LABEL_RE, "deadline"), (_AS_OF_RE, "event"),
+        (_END_RE, "period_end"), (_START_RE, "period_start"),
+        (_PERIOD_RE, "period"),
+    ):
+        if pattern.search(window):
+            return role  # type: ignore[return-value]
+    return None
+
+
+def assign_role(
+    text: str, dates: list[RawDate], i: int, *, issued: int | None, citations: list[Span],
+) -> DateRole:
+    raw = dates[i]
+    if i == issued:
+        return "issued"
+    if _inside(raw, citations) or _after_document(text, raw):
+        return "reference"
+    if raw.range_with is not None:
+        other = dates[raw.range_with]
+        first, second = (other, raw) if raw.range_end else (raw, other)
+        if (first.day is not None and first.day == second.day and first.month == second.month
+                and first.year != second.year):
+            return "event"
+        return "period_end" if raw.range_end else "period_start"
+    cued = cue_role(text, raw)
+    if cued is not None:
+        return cued
+    if raw.granularity in ("quarter", "half", "month"):
+        return "period"
+    return "event"

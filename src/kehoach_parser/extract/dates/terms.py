@@ -1,0 +1,68 @@
+"""Spans of years: "nhiệm kỳ 2025 - 2030", "giai đoạn 2026-2030", "năm học 2025-2026".
+
+A year range is two years joined by a dash ("2025 -2030", "2025–2030") or by "đến" after
+"từ" ("từ năm 2021 đến năm 2025").  The word before it gives the kind
+(:data:`~kehoach_parser.lang.vi.date_words.TERM_WORDS`: "term", "phase", "school_year",
+"plan"); a range with no such word has kind None.  The second year must not precede the
+first.  Year ranges are never date mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+
+import regex
+
+from kehoach_parser.document import Span, Term
+from kehoach_parser.lang.vi.date_words import TERM_WORDS
+
+_KW = "|".join(
+    r"[ \t]+".join(regex.escape(p) for p in w.split())
+    for w in sorted(TERM_WORDS, key=len, reverse=True)
+)
+_YEAR = r"(?:1[89]|2\d)\d\d"
+_TERM_RE = regex.compile(
+    rf"""
+    (?:(?<![\p{{L}}\d])(?P<kw>(?i:{_KW}))(?:[ \t]*,?[ \t]+|[ \t]*(?P<paren>\()[ \t]*))?
+    (?:(?<![\p{{L}}\d])(?P<tu>(?i:từ))[ \t]+)?
+    (?:(?i:năm)[ \t]+)?
+    (?<![\d/.\-–—,])(?P<a>{_YEAR})
+    (?:[ \t]*[-–—][ \t]*|[ \t]+(?P<den>(?i:đến|tới))[ \t]+(?:(?i:năm)[ \t]+)?)
+    (?P<b>{_YEAR})(?![\d/]|[.,]\d)
+    """,
+    regex.VERBOSE,
+)
+
+
+def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps a span; ``starts`` sorted, ``reach[i]`` the largest
+    end among the first ``i + 1`` spans."""
+    i = bisect.bisect_left(starts, end)
+    return i > 0 and reach[i - 1] > start
+
+
+def find_terms(text: str, taken: list[Span]) -> list[Term]:
+    """Every year range of ``text`` outside the ``taken`` spans (dates, citations)."""
+    spans = sorted(taken)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
+    terms: list[Term] = []
+    for m in _TERM_RE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b < a:
+            continue
+        if m.group("den") and not (m.group("tu") or m.group("kw")):
+            continue
+        if _overlaps(starts, reach, m.start("a"), m.end("b")):
+            continue
+        kw = m.group("kw")
+        start = m.start("kw") if kw else (m.start("tu") if m.group("tu") else m.start())
+        kind = TERM_WORDS.get(regex.sub(r"\s+", " ", kw).casefold()) if kw else None
+        stop = m.end()
+        if m.group("paren"):  # "Kế hoạch 5 năm (2021 - 2025)": take the closing parenthesis
+            close = regex.match(r"[ \t]*\)", text[stop:])
+            stop += close.end() if close else 0
+        terms.append(Term(text=text[start:stop], kind=kind, start_year=a, end_year=b,
+                          span=(start, stop)))
+    return terms

@@ -1,0 +1,298 @@
+"""One item (a labelled line, a bullet, an inline "(n)" item) cut into target clauses.
+
+An item holds one target or several, separated by ";", by sentence ends, or by commas
+between two values ("Tuyển sinh đúng độ tuổi 100%, BHYT học sinh 100%").  A comma before a
+verb that opens a new clause ("…, tiến tới bảo hiểm y tế toàn dân đạt trên 93%") and words
+such as "để" also start a clause.  Parenthesised targets ("(còn 2,42%)", "(trong đó …)", a
+bracketed list) are read as sub-items of the clause before them.  A clause "G: name value"
+names the group of the targets that follow it in the item; "trong đó" opens a sub-part of
+the previous target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from kehoach_parser.extract.indicators import guards
+from kehoach_parser.extract.indicators import lexicon as lx
+from kehoach_parser.extract.indicators.names import (
+    clause_baseline,
+    clause_year,
+    is_value_first,
+    read_name,
+    split_group,
+    trim,
+)
+from kehoach_parser.extract.indicators.values import Quantity, find_quantities
+
+Span = tuple[int, int]
+
+_SENTENCE_END_RE = regex.compile(r"(?<=[\p{L}\p{N}%)”\"])\.\s+(?=[\p{Lu}(“\"])|[;\n]")
+_ENUM_ONLY_RE = regex.compile(r"\(\s*(?:\d{1,3}|[a-zđ]|%[^)]{0,8}|[ivx]{1,4})\s*\)")
+
+
+@dataclass(slots=True)
+class Draft:
+    """A target found in an item, before it becomes an :class:`Indicator`."""
+
+    name: str | None
+    name_span: Span | None
+    span: Span
+    q: Quantity | None
+    group: str | None = None
+    direction: str | None = None
+    year: int | None = None
+    baseline_year: int | None = None
+    label: str | None = None
+    category: str | None = None  # when the record itself tells it (a table's group row)
+
+
+@dataclass(slots=True)
+class ItemContext:
+    """What an item inherits from its parent line."""
+
+    label: str | None = None
+    group: str | None = None
+    parent: Draft | None = None
+    blocked: list[Span] = field(default_factory=list)
+    in_targets: bool = False  # the item sits in a section of targets
+    plan_year: int | None = None  # the year the plan is for; earlier years report results
+
+
+def paren_spans(text: str, s: int, e: int) -> list[Span]:
+    """Top-level "( … )" spans inside ``text[s:e]`` that hold a digit (targets of their own).
+
+    Enumeration labels "(1)" and unit hints "(%)" are not included.
+    """
+    out: list[Span] = []
+    if text.find("(", s, e) == -1:
+        return out
+    depth = 0
+    open_at = -1
+    for i in range(s, e):
+        ch = text[i]
+        if ch == "(":
+            if depth == 0:
+                open_at = i
+            depth += 1
+        elif ch == ")" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                span = (open_at, i + 1)
+                inner = text[open_at:i + 1]
+                if any(c.isdigit() for c in inner) and not _ENUM_ONLY_RE.fullmatch(inner):
+                    out.append(span)
+    if depth > 0 and open_at >= 0:
+        # an unclosed bracket running to the end of the item
+        inner = text[open_at:e]
+        if any(c.isdigit() for c in inner):
+            out.append((open_at, e))
+    return out
+
+
+def _segments(text: str, s: int, e: int, holes: list[Span]) -> list[Span]:
+    """Split at ";", sentence ends and line ends that are not inside ``holes``."""
+    out: list[Span] = []
+    start = s
+    for m in _SENTENCE_END_RE.finditer(text, s, e):
+        if any(h0 <= m.start() < h1 for h0, h1 in holes):
+            continue
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, e))
+    return [seg for seg in out if seg[1] > seg[0]]
+
+
+_LEAD_YEAR_RE = regex.compile(
+    r"\W*(?:phấn đấu\s+)?(?:đến|trong|cuối|đến hết|hết)?\s*năm\s+((?:19|20)\d{2})\s*,",
+    regex.IGNORECASE,
+)
+_TRAILING_CUE_RE = regex.compile(
+    r"[,;:]?\s*(?:trong\s+đó|cụ\s+thể|bao\s+gồm|gồm|như\s+sau)\s*:?\s*\Z",
+    regex.IGNORECASE | regex.REVERSE,
+)
+_AND_RE = regex.compile(r"\s+(?:và|hoặc|còn)\s+")
+_SENTENCE_START_RE = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}“\"(])")
+
+
+def past_sentences(text: str, s: int, e: int, plan_year: int | None) -> list[Span]:
+    """Sentences that report results: "Năm 2025, tốc độ tăng trưởng đạt 9,8%; …"."""
+    out: list[Span] = []
+    for a, b in _sentences(text, s, e):
+        m = lx.PAST_SENTENCE_RE.match(text, a, b)
+        if m is None:
+            continue
+        if m.group(1) is not None and (plan_year is None or int(m.group(1)) >= plan_year):
+            continue
+        out.append((a, b))
+    return out
+
+
+def _sentences(text: str, s: int, e: int) -> list[Span]:
+    starts = [s] + [m.end() for m in _SENTENCE_START_RE.finditer(text, s, e)]
+    return list(zip(starts, starts[1:] + [e], strict=True))
+
+
+def lead_years(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
+    """Sentences that open with a year phrase ("Năm 2026, phấn đấu …"): (start, end, year)."""
+    out: list[tuple[int, int, int]] = []
+    for a, b in _sentences(text, s, e):
+        m = _LEAD_YEAR_RE.match(text, a, b)
+        if m is not None:
+            out.append((a, b, int(m.group(1))))
+    return out
+
+
+def _clause_start(text: str, lo: int, q: Quantity) -> int:
+    """Move a clause start past commas/verbs that open a new clause before ``q``."""
+    start = lo
+    for m in lx.OPENER_AFTER_COMMA_RE.finditer(text, lo, q.value_span[0]):
+        if m.end() <= q.chain_start:
+            start = m.end()
+    # "X, 100% Y": a comma right before the value makes the clause value first
+    before = text[start:q.chain_start].rstrip()
+    if before.endswith(","):
+        start = q.chain_start
+    return start
+
+
+def _boundary(text: str, prev: Quantity, nxt: Quantity, holes: list[Span]) -> Span:
+    """Where the clause of ``prev`` ends and the clause of ``nxt`` starts."""
+    lo, hi = prev.end, nxt.chain_start
+    commas = [i for i in range(lo, hi) if text[i] == ","
+              and not any(h0 <= i < h1 for h0, h1 in holes)]
+    if commas:
+        pre_last = text[commas[-1] + 1:hi]
+        if is_value_first(text, commas[-1] + 1, hi) or not pre_last.strip():
+            c = commas[-1]
+        else:
+            c = commas[0]
+        return c, c + 1
+    m = _AND_RE.search(text, lo, hi)
+    if m is not None:
+        return m.start(), m.end()
+    return lo, lo
+
+
+def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
+    """All targets of the item ``text[s:e]`` (the label already cut off)."""
+    holes = paren_spans(text, s, e)
+    past = past_sentences(text, s, e, ictx.plan_year)
+    leads = lead_years(text, s, e)
+    drafts: list[Draft] = []
+    colon_group: str | None = None
+    for seg_s, seg_e in _segments(text, s, e, holes):
+        qs = find_quantities(text, seg_s, seg_e, blocked=holes + past + ictx.blocked,
+                             in_targets=ictx.in_targets)
+        if not qs or guards.clause_is_skipped(text[seg_s:seg_e]):
+            continue
+        starts: list[int] = []
+        ends: list[int] = []
+        lo = seg_s
+        for i, q in enumerate(qs):
+            if i > 0:
+                b0, b1 = _boundary(text, qs[i - 1], q, holes)
+                ends.append(b0)
+                lo = b1
+            starts.append(_clause_start(text, lo, q))
+        ends.append(seg_e)
+        for q, c_s, c_e in zip(qs, starts, ends, strict=True):
+            d = _draft(text, (c_s, c_e), q, ictx, drafts, colon_group, holes)
+            if d is None:
+                continue
+            if d.year is None:
+                d.year = next((y for a, b, y in leads if a <= c_s < b), None)
+            if d.name is None and drafts:
+                # "…: 120 tỷ đồng, tăng 10% so với dự toán": the same target again
+                prev = drafts[-1]
+                d.name, d.name_span, d.group = prev.name, prev.name_span, prev.group
+            if d.group is not None and d.group != ictx.group and _is_colon_group(d):
+                colon_group = d.group
+            drafts.append(d)
+    # parenthesised sub-items
+    for p_s, p_e in holes:
+        parent = _parent_before(drafts, p_s)
+        inner_s, inner_e = p_s + 1, p_e - 1 if text[p_e - 1] == ")" else p_e
+        sub = _paren_item(text, inner_s, inner_e, parent, ictx)
+        drafts.extend(sub)
+    drafts.sort(key=lambda d: d.q.value_span[0] if d.q else d.span[0])
+    return drafts
+
+
+def _is_colon_group(d: Draft) -> bool:
+    return bool(d.name_span) and d.group is not None and d.span[0] < (d.name_span or (0, 0))[0]
+
+
+def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: list[Draft],
+           colon_group: str | None, holes: list[Span]) -> Draft | None:
+    c_s, c_e = trim(text, *clause)
+    c_e = max(c_e, min(q.end, clause[1]))
+    group = colon_group or ictx.group
+    # "trong đó …": a sub-part of the previous target
+    sub = lx.SUBPART_RE.match(text, c_s, c_e)
+    name_from = c_s
+    if sub is not None and sub.end() <= q.chain_start:
+        parent = previous[-1] if previous else ictx.parent
+        if parent is not None and parent.name:
+            group = parent.name
+        name_from = sub.end()
+    else:
+        g_span, rest = split_group(text, c_s, q.chain_start)
+        if g_span is not None:
+            group = text[g_span[0]:g_span[1]]
+            name_from = rest
+        elif rest != c_s:
+            name_from = rest
+    # the clause's own words, without the brackets that hold targets of their own
+    own_e = min([h0 for h0, _ in holes if q.end <= h0 < c_e] + [c_e])
+    year = clause_year(text, (c_s, own_e), q)
+    if year is not None and ictx.plan_year is not None and year < ictx.plan_year:
+        return None  # "Năm 2025, tỷ lệ … là 2,5%": a result, not a target
+    info = read_name(text, (name_from, own_e), q)
+    if info.name is not None and lx.MEANS_NAME_RE.search(info.name):
+        return None  # "với kinh phí 50 triệu đồng/hộ": a means, not a target
+    direction = q.direction or info.direction
+    span = trim(text, c_s, info.clause_end if info.clause_end is not None else own_e)
+    cue = _TRAILING_CUE_RE.search(text, span[0], span[1])
+    if cue is not None and cue.start() >= q.end:
+        span = trim(text, span[0], cue.start())  # "…, trong đó:" opens the sub-items
+    d = Draft(
+        name=info.name, name_span=info.span, span=span, q=q, group=group,
+        direction=direction, year=year,
+        baseline_year=clause_baseline(text, (c_s, own_e)), label=ictx.label,
+    )
+    if d.group is not None and d.name is not None and d.group == d.name:
+        d.group = ictx.group
+    return d
+
+
+def _parent_before(drafts: list[Draft], pos: int) -> Draft | None:
+    best: Draft | None = None
+    for d in drafts:
+        if d.q is not None and d.q.value_span[0] < pos:
+            best = d
+    return best
+
+
+def _paren_item(text: str, s: int, e: int, parent: Draft | None,
+                ictx: ItemContext) -> list[Draft]:
+    restate = lx.RESTATE_RE.match(text, s, e)
+    sub_ctx = ItemContext(label=ictx.label, blocked=ictx.blocked, parent=parent,
+                          in_targets=ictx.in_targets, plan_year=ictx.plan_year)
+    if parent is not None and restate is None:
+        sub_ctx.group = parent.name
+    drafts = extract_item(text, s, e, sub_ctx)
+    for d in drafts:
+        only_unit = (d.name is not None and d.q is not None and d.q.unit is not None
+                     and d.name.casefold() == d.q.unit.unit.casefold())
+        if (d.name is None or only_unit) and parent is not None:
+            # "(còn 2,42%)", "(36/41 thôn/làng)": the same target, said another way
+            d.name, d.name_span = parent.name, parent.name_span
+            d.group = parent.group
+            d.direction = d.direction or parent.direction
+            d.year = d.year or parent.year
+        elif restate is not None:
+            d.group = None
+    return drafts

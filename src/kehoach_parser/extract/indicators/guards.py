@@ -1,0 +1,119 @@
+"""Numbers that are not targets, told by the words around them.
+
+The word lists live in :mod:`kehoach_parser.lang.vi.indicator_guards`; the functions here
+apply them at a number's position: a name or ordinal before it ("thôn 9", "số 8", "lần
+thứ 2", "Đề án 06"), a name or a count of the document's parts after it ("5 tuổi",
+"3 sao", "02 cấp", "13 chỉ tiêu"), years, day/month pairs, anniversaries, a rate's base
+("trên 1 ha"), and clauses that report results or cite documents.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from kehoach_parser.extract.indicators import lexicon as lx
+
+if TYPE_CHECKING:
+    from kehoach_parser.extract.indicators.units import Unit
+    from kehoach_parser.extract.indicators.values import Quantity
+
+_YEAR_RE = regex.compile(r"\A(?:19|20)\d{2}\Z")
+_WINDOW = 32
+_PER_BASES = frozenset({"ha", "km", "km²", "m²", "dân", "người", "hộ", "sào", "m"})
+_PER_BEFORE_RE = regex.compile(r"(?:" + lx.WB_BEFORE + r"(?:trên|mỗi|cho mỗi)|/)\s*\Z",
+                               regex.IGNORECASE)
+_NAME_GOES_ON_RE = regex.compile(r"\s+\p{L}")
+_DAY_BEFORE_RE = regex.compile(lx.WB_BEFORE + r"(?:ngày|đêm|hôm|sáng|chiều|tối)\s*\Z",
+                               regex.IGNORECASE)
+_CODE_AROUND_RE = regex.compile(r"[\p{Lu}][\p{L}]*[\-\s]?\Z")
+
+
+def is_year(raw: str) -> bool:
+    return _YEAR_RE.match(raw.strip()) is not None
+
+
+def before_is_named(text: str, vstart: int, start: int) -> bool:
+    """A word right before the number makes it a name or ordinal ("thôn 9", "số 8")."""
+    lo = max(start, vstart - _WINDOW)
+    return lx.BEFORE_NUMBER_RE.search(text[lo:vstart]) is not None
+
+
+_LIST_ITEM_RE = regex.compile(r"(\d+)\s*(?:,|và|hoặc)\s*\Z")
+_LIST_BEFORE_RE = regex.compile(r"\d\s*(?:,|và|hoặc)\s*\Z")
+
+
+def number_is_named(text: str, vstart: int, vend: int, start: int) -> bool:
+    """The number is a name or ordinal, or continues a list of them ("số 3, 4, 5")."""
+    if before_is_named(text, vstart, start):
+        return True
+    lo = max(start, vstart - 8)
+    if _LIST_BEFORE_RE.search(text[lo:vstart]):
+        # walk back over the list to the word that opens it
+        i = vstart
+        while True:
+            m = _LIST_ITEM_RE.search(text[max(start, i - 16):i])
+            if m is None:
+                break
+            i = max(start, i - 16) + m.start(1)
+        return before_is_named(text, i, start)
+    return False
+
+
+def after_is_named(text: str, pos: int, end: int, unit: Unit | None) -> bool:
+    """A word right after the number makes it part of a name ("5 tuổi", "3 sao", "13 chỉ
+    tiêu"), or the number counts years of an anniversary ("96 năm ngày thành lập")."""
+    if unit is not None and unit.kind in ("percent", "money", "measure"):
+        return False
+    hi = min(end, pos + _WINDOW)
+    if lx.AFTER_NUMBER_RE.match(text[pos:hi]) is not None:
+        return True
+    return is_anniversary(text, pos, end)
+
+
+def is_anniversary(text: str, pos: int, end: int) -> bool:
+    return lx.ANNIVERSARY_RE.match(text[pos:min(end, pos + 48)]) is not None
+
+
+def looks_like_day_month(text: str, fstart: int, start: int, num: float, den: float) -> bool:
+    """"30/4" after "ngày" is a date, not a fraction."""
+    if not (1 <= num <= 31 and 1 <= den <= 12):
+        return False
+    lo = max(start, fstart - _WINDOW)
+    return _DAY_BEFORE_RE.search(text[lo:fstart]) is not None
+
+
+def looks_like_code(text: str, span: tuple[int, int]) -> bool:
+    """"Thôn Lão Phong 1", "Đề án 06": a bare number glued to a capitalised name."""
+    lo = max(0, span[0] - _WINDOW)
+    before = text[lo:span[0]]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1]
+    return last[:1].isupper() and last.casefold() not in lx.BEFORE_VALUE
+
+
+def is_per_phrase(text: str, start: int, q: Quantity) -> bool:
+    """"trên 1 ha đất", "mỗi 1.000 dân": the base of a rate inside a name."""
+    if q.unit is None or q.unit.unit not in _PER_BASES:
+        return False
+    if q.value != 1.0 and not (q.unit.unit == "dân" and q.value in (1000.0, 10000.0, 100000.0)):
+        return False
+    if len(q.comparator_words) > 1 or (q.comparator_words
+                                       and q.comparator_words[0] not in ("trên", "mỗi")):
+        return False  # "đạt trên 1 ha" is a value
+    if not _NAME_GOES_ON_RE.match(text, q.end):
+        return False  # "… trên 1 ha." ends the clause: a value, not a base
+    lo = max(start, q.value_span[0] - 16)
+    return _PER_BEFORE_RE.search(text[lo:q.value_span[0]]) is not None
+
+
+def clause_is_skipped(clause: str) -> bool:
+    """Clauses that cite documents or report results set no targets."""
+    if lx.SKIP_OPENER_RE.match(clause):
+        return True
+    return lx.ACHIEVED_RE.search(clause) is not None

@@ -1,0 +1,209 @@
+"""Regular expressions compiled from the vocabulary in :mod:`kehoach_parser.lang.vi`.
+
+The data modules hold plain words; this module turns them into patterns once, at import.
+Every phrase is matched case-insensitively on whole words (a phrase never matches inside a
+longer word), longer phrases first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from kehoach_parser.lang.vi import (
+    comparators,
+    directions,
+    indicator_guards,
+    indicator_words,
+    measure_nouns,
+    units,
+)
+
+#: Boundaries of a word: not preceded/followed by a letter or digit.
+WB_BEFORE = r"(?<![\p{L}\p{N}])"
+WB_AFTER = r"(?![\p{L}\p{N}])"
+
+
+_WS_RE = regex.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Runs of whitespace folded to one space."""
+    return _WS_RE.sub(" ", text)
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases``, longest first, spaces matching any whitespace."""
+    unique = sorted(set(phrases), key=len, reverse=True)
+    parts = []
+    for p in unique:
+        parts.append(r"\s+".join(regex.escape(w) for w in p.split()))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def word_alternation(phrases: Iterable[str]) -> str:
+    """Like :func:`alternation`, bounded so that it only matches whole words."""
+    return WB_BEFORE + alternation(phrases) + WB_AFTER_IF_WORD
+
+
+# A phrase that ends in a symbol (":", "≥") needs no right boundary.
+WB_AFTER_IF_WORD = r"(?:(?<=[^\p{L}\p{N}])|(?![\p{L}\p{N}]))"
+
+FLAGS = regex.IGNORECASE | regex.VERSION1
+#: Patterns anchored at the end of a string ("… \\Z") search right to left: much faster.
+TAIL_FLAGS = FLAGS | regex.REVERSE
+
+# --- comparators --------------------------------------------------------------------------
+BEFORE_VALUE = {k.casefold(): v for k, v in comparators.BEFORE_VALUE.items()}
+AFTER_VALUE = {k.casefold(): v for k, v in comparators.AFTER_VALUE.items()}
+BY_AMOUNT = tuple(p.casefold() for p in comparators.BY_AMOUNT)
+
+#: Everything that may stand between a target's name and its value, read right to left.
+CHAIN_PHRASES: tuple[str, ...] = tuple(
+    set(comparators.BEFORE_VALUE) | set(directions.DIRECTION_VERBS) | set(directions.FILLERS)
+    | set(comparators.BY_AMOUNT)
+    | {"phấn đấu", "đảm bảo", "bảo đảm", "quyết tâm", "tiến tới", "hướng tới", "hoàn thành"}
+)
+#: One chain element at the end of a string (searched in the text before a value).
+CHAIN_TAIL_RE = regex.compile(
+    r"(?:" + WB_BEFORE + alternation(CHAIN_PHRASES) + r"|\(\s*%[^)]{0,8}\)|[:=≥≤≈~<>⩾⩽])"
+    + r"\s*\Z",
+    TAIL_FLAGS,
+)
+#: A year phrase at the end of a string: "đến năm 2026", "cuối năm 2026".
+YEAR_TAIL_RE = regex.compile(
+    WB_BEFORE + r"(?:" + alternation(indicator_words.YEAR_PREFIXES) + r")\s+((?:19|20)\d{2})"
+    + r"\s*[,]?\s*\Z",
+    TAIL_FLAGS,
+)
+AFTER_VALUE_RE = regex.compile(
+    r"\s*(" + alternation(comparators.AFTER_VALUE) + r")" + WB_AFTER, FLAGS
+)
+RANGE_JOIN_RE = regex.compile(
+    r"\s*(?:%\s*)?(?:" + "|".join(regex.escape(j) for j in comparators.RANGE_JOINERS
+                                  if not j.isalpha())
+    + r"|" + WB_BEFORE + alternation(j for j in comparators.RANGE_JOINERS if j.isalpha())
+    + WB_AFTER + r")\s*", FLAGS,
+)
+
+# --- directions ---------------------------------------------------------------------------
+DIRECTION_VERBS = {k.casefold(): v for k, v in directions.DIRECTION_VERBS.items()}
+NAME_BEFORE_VERB_RE = regex.compile(
+    WB_BEFORE + alternation(directions.NAME_BEFORE_VERB) + r"\s*\Z", TAIL_FLAGS
+)
+NAME_AFTER_VERB_RE = regex.compile(
+    r"\s*" + alternation(directions.NAME_AFTER_VERB) + WB_AFTER, FLAGS
+)
+LEADING_DIRECTION_RE = regex.compile(
+    r"\s*(" + alternation(directions.DIRECTION_VERBS) + r")" + WB_AFTER, FLAGS
+)
+
+# --- units --------------------------------------------------------------------------------
+PERCENT = {k.casefold(): v for k, v in units.PERCENT_UNITS.items()}
+MONEY = {k.casefold(): v for k, v in units.MONEY_UNITS.items()}
+MEASURE = {k.casefold(): v for k, v in units.MEASURE_UNITS.items()}
+TIME = {k.casefold(): v for k, v in units.TIME_UNITS.items()}
+MULTIPLIERS = {k.casefold(): v for k, v in units.MULTIPLIERS.items()}
+_PER = r"(?:\s*/\s*" + alternation(units.PER_DENOMINATORS) + WB_AFTER + r")*"
+PERCENT_RE = regex.compile(
+    r"\s*(" + alternation(units.PERCENT_UNITS) + r")" + WB_AFTER_IF_WORD + r"(/\s*năm)?",
+    FLAGS,
+)
+MONEY_RE = regex.compile(
+    r"\s+(" + alternation(units.MONEY_UNITS) + r")" + WB_AFTER + "(" + _PER + ")", FLAGS
+)
+MEASURE_RE = regex.compile(
+    r"\s*(" + alternation(units.MEASURE_UNITS) + r")" + WB_AFTER + "(" + _PER + ")", FLAGS
+)
+TIME_RE = regex.compile(r"\s+(" + alternation(units.TIME_UNITS) + r")" + WB_AFTER, FLAGS)
+MULTIPLIER_RE = regex.compile(r"\s+(" + alternation(units.MULTIPLIERS) + r")" + WB_AFTER,
+                              FLAGS)
+
+# --- counted nouns ------------------------------------------------------------------------
+HEADS_RE = regex.compile(
+    r"\s+(" + alternation(measure_nouns.MULTIWORD_HEADS + measure_nouns.SINGLE_HEADS) + r")"
+    + WB_AFTER + r"((?:/\s*(?:[\d.]+\s+)?[\p{Ll}]+)*)",
+    FLAGS,
+)
+NOT_HEADS_RE = regex.compile(
+    r"\s*" + alternation(measure_nouns.NOT_HEADS + tuple(comparators.BEFORE_VALUE)
+                         + tuple(comparators.AFTER_VALUE) + tuple(directions.DIRECTION_VERBS))
+    + WB_AFTER_IF_WORD, FLAGS)
+NEXT_WORDS_RE = regex.compile(r"\s+((?:[\p{L}][\p{L}\-]*)(?:\s+[\p{L}][\p{L}\-]*){0,5})")
+
+# --- guards -------------------------------------------------------------------------------
+BEFORE_NUMBER_RE = regex.compile(
+    WB_BEFORE + alternation(indicator_guards.BEFORE_NUMBER) + r"\s*\Z", TAIL_FLAGS
+)
+AFTER_NUMBER_RE = regex.compile(
+    r"\A\s*" + alternation(indicator_guards.AFTER_NUMBER) + WB_AFTER, FLAGS
+)
+ANNIVERSARY_RE = regex.compile(
+    r"\A\s+năm\s+" + alternation(indicator_guards.ANNIVERSARY_AFTER) + WB_AFTER, FLAGS
+)
+ACHIEVED_RE = regex.compile(word_alternation(indicator_guards.ACHIEVED_CUES), FLAGS)
+SKIP_OPENER_RE = regex.compile(r"\A\W*" + alternation(indicator_guards.CLAUSE_SKIP_OPENERS)
+                               + WB_AFTER, FLAGS)
+
+# --- clause words -------------------------------------------------------------------------
+STRIVING_RE = regex.compile(
+    r"(?:\s|[,:;\-–])*(" + alternation(indicator_words.STRIVING_VERBS) + r")" + WB_AFTER_IF_WORD,
+    FLAGS,
+)
+ACTION_ONLY_RE = regex.compile(
+    r"\A(?:\s*(?:" + alternation(indicator_words.ACTION_VERBS + indicator_words.STRIVING_VERBS
+                                 + indicator_words.VALUE_FIRST_FILLERS
+                                 + indicator_words.SCOPE_WORDS) + WB_AFTER_IF_WORD
+    + r"|\s*[,:;\-–]|\s*mỗi\s+[\p{L}]+(?:\s+[\p{Ll}]+)?"
+    + r"|\s*" + alternation(indicator_words.YEAR_PREFIXES) + r"\s+(?:19|20)\d{2}))*\s*\Z",
+    FLAGS,
+)
+SCOPE_RE = regex.compile(
+    r"\s*(?:" + alternation(indicator_words.SCOPE_WORDS) + r"|"
+    + alternation(indicator_words.YEAR_PREFIXES) + r"\s+(?:19|20)\d{2}|"
+    + indicator_words.DATE_SCOPE_PATTERN + r")" + WB_AFTER, FLAGS
+)
+OPENER_AFTER_COMMA_RE = regex.compile(
+    r",\s*(?=" + alternation(indicator_words.CLAUSE_OPENERS) + WB_AFTER + r")"
+    + r"|" + WB_BEFORE + r"(?:" + alternation(indicator_words.CLAUSE_BREAKS) + r")\s+"
+    + r"(?=(?:[^,;:()\n]*?\s)?" + alternation(indicator_words.PURPOSE_TARGET_VERBS)
+    + WB_AFTER + r")"
+    + r"|\s+và\s+(?=" + alternation(indicator_words.CLAUSE_OPENERS) + WB_AFTER + r")",
+    FLAGS,
+)
+TRAILER_RE = regex.compile(
+    r"(?:\s|[,:;\-–=])*(?:" + WB_BEFORE + alternation(indicator_words.NAME_TRAILERS)
+    + WB_AFTER_IF_WORD + r")?(?:\s|[,:;\-–=])*\Z",
+    TAIL_FLAGS,
+)
+TAIL_RE = regex.compile(r"\s*(?:" + alternation(indicator_words.TAIL_OPENERS) + ")" + WB_AFTER,
+                        FLAGS)
+SUBPART_RE = regex.compile(
+    r"\W*(" + alternation(indicator_words.SUBPART_CUES) + r")" + WB_AFTER + r"\s*[:,]?\s*",
+    FLAGS,
+)
+RESTATE_RE = regex.compile(
+    r"\W*(" + alternation(indicator_words.RESTATE_CUES) + r")" + WB_AFTER, FLAGS
+)
+YEAR_PHRASE_RE = regex.compile(
+    WB_BEFORE + r"(?:" + alternation(indicator_words.YEAR_PREFIXES) + r")\s+((?:19|20)\d{2})"
+    + r"(?![\d\-–/])",
+    FLAGS,
+)
+BASELINE_RE = regex.compile(
+    WB_BEFORE + alternation(indicator_words.BASELINE_CUES) + r"\s+((?:19|20)\d{2})" + WB_AFTER,
+    FLAGS,
+)
+TARGET_SECTION_RE = regex.compile(word_alternation(indicator_words.TARGET_SECTION_WORDS), FLAGS)
+RESULT_SECTION_RE = regex.compile(
+    word_alternation(indicator_words.RESULT_SECTION_WORDS)
+    + r"|^\W*" + alternation(indicator_words.MEANS_SECTION_OPENERS) + WB_AFTER,
+    FLAGS,
+)
+MEANS_NAME_RE = regex.compile(word_alternation(indicator_words.MEANS_NAME_WORDS), FLAGS)
+PAST_SENTENCE_RE = regex.compile(
+    r"\s*(?:(?:trong\s+|đến\s+hết\s+|hết\s+)?năm\s+((?:19|20)\d{2})|"
+    + alternation(indicator_words.PAST_OPENERS) + r")" + WB_AFTER,
+    FLAGS,
+)

@@ -1,0 +1,213 @@
+"""What a target measures: its name, group, direction, year and baseline, read from a clause.
+
+A clause is either *name first* ("Tỷ lệ che phủ rừng trên 72%": the name stands before the
+value) or *value first* ("trên 90% gia đình văn hóa", "Phấn đấu có 08 trường học …": only
+verbs of striving or action, scopes and comparators stand before the value, and the name is
+what follows it — for a counted noun, from the noun on).  Names are cut out of the text by
+moving span ends, so every name has a span into the document text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from kehoach_parser.extract.indicators import lexicon as lx
+from kehoach_parser.extract.indicators.values import Quantity
+from kehoach_parser.lang.vi import indicator_words
+
+Span = tuple[int, int]
+
+_SPACE_PUNCT = " \t\n,;:.-–—+•*"
+_GENERIC_GROUPS_RE = regex.compile(
+    r"\A(?:các\s+)?(?:chỉ tiêu|mục tiêu|cụ thể|trong đó|gồm|bao gồm|kết quả|phấn đấu)\b",
+    regex.IGNORECASE,
+)
+_VALUE_FIRST_CUT_RE = regex.compile(
+    r",\s*(?=(?:các|những|đồng thời|trong đó)\s)|\s+(?=(?:so với)\s)",
+    regex.IGNORECASE,
+)
+_NUMBERED_TARGET_RE = regex.compile(
+    r"(?:chỉ tiêu|mục tiêu|nhiệm vụ|nội dung)\s+(?:số\s+|thứ\s+)?[\dIVX]+", regex.IGNORECASE
+)
+_ACTION_START_RE = regex.compile(lx.alternation(indicator_words.ACTION_VERBS) + lx.WB_AFTER,
+                                 lx.FLAGS)
+_PREPOSITION_END_RE = regex.compile(
+    lx.WB_BEFORE + r"(?:cho|tại|với|của|ở|về|trong|vào|đến|tới)\s*\Z", lx.FLAGS | regex.REVERSE
+)
+_PCT_HINT_RE = regex.compile(r"\s*\(\s*%[^)]{0,8}\)\s*\Z")
+
+
+@dataclass(slots=True)
+class NameInfo:
+    name: str | None
+    span: Span | None
+    direction: str | None = None
+    group: str | None = None
+    value_first: bool = False
+    clause_end: int | None = None  # where a value-first clause really ends (", các …")
+
+
+def trim(text: str, s: int, e: int) -> Span:
+    """Strip spaces and list punctuation from both ends of ``text[s:e]``."""
+    while s < e and text[s] in _SPACE_PUNCT:
+        s += 1
+    while e > s and text[e - 1] in _SPACE_PUNCT:
+        e -= 1
+    # unbalanced brackets and quotes at the ends
+    while e > s and text[e - 1] in "(“\"'" :
+        e -= 1
+    while s < e and text[s] in ")”":
+        s += 1
+    return s, e
+
+
+def strip_leading(text: str, s: int, e: int) -> tuple[int, str | None]:
+    """Drop leading striving/action verbs and scopes; report a direction verb found there."""
+    direction: str | None = None
+    while s < e:
+        s, e = trim(text, s, e)
+        m = lx.LEADING_DIRECTION_RE.match(text, s, e)
+        if m is not None:
+            verb = lx.fold(m.group(1)).casefold()
+            if not lx.NAME_AFTER_VERB_RE.match(text, m.end(), e):
+                direction = direction or lx.DIRECTION_VERBS.get(verb)
+                s = m.end()
+                continue
+        m = lx.STRIVING_RE.match(text, s, e)
+        if m is not None and m.end() < e and not (
+                lx.fold(m.group(1)).casefold() in lx.DIRECTION_VERBS
+                and lx.NAME_AFTER_VERB_RE.match(text, m.end(), e)):
+            s = m.end()
+            continue
+        m = lx.SCOPE_RE.match(text, s, e)
+        if m is not None and m.end() < e:
+            s = m.end()
+            continue
+        break
+    return s, direction
+
+
+def strip_trailing(text: str, s: int, e: int) -> int:
+    while e > s:
+        m = _PCT_HINT_RE.search(text, s, e)
+        if m is not None:
+            e = m.start()
+            continue
+        m = lx.TRAILER_RE.search(text, s, e)
+        if m is not None and m.start() < e:
+            e = m.start()
+            continue
+        break
+    return trim(text, s, e)[1]
+
+
+def name_string(text: str, span: Span) -> str:
+    """The name as a string: the span with year phrases taken out, spaces folded."""
+    raw = text[span[0]:span[1]]
+    raw = lx.YEAR_PHRASE_RE.sub(" ", raw)
+    raw = lx.fold(raw).strip(_SPACE_PUNCT)
+    return raw
+
+
+def split_group(text: str, s: int, e: int) -> tuple[Span | None, int]:
+    """"Cơ cấu kinh tế: Nông, lâm nghiệp …" → (span of the group, start of the rest)."""
+    colon = text.find(":", s, e)
+    if colon == -1:
+        return None, s
+    rest_s, rest_e = trim(text, colon + 1, e)
+    if rest_s >= rest_e:
+        return None, s
+    g_s, g_e = trim(text, s, colon)
+    if g_s >= g_e:
+        return None, rest_s
+    group = text[g_s:g_e]
+    if _NUMBERED_TARGET_RE.fullmatch(group):
+        return None, rest_s  # "Chỉ tiêu 1: …" is a label, not a group
+    if any(ch.isdigit() for ch in group) or len(group.split()) > 16:
+        return None, s
+    if _GENERIC_GROUPS_RE.match(group):
+        return None, rest_s
+    return (g_s, g_e), rest_s
+
+
+def is_value_first(text: str, s: int, e: int) -> bool:
+    """Only verbs of striving/action, scopes and punctuation before the value."""
+    return lx.ACTION_ONLY_RE.match(text[s:e]) is not None
+
+
+def _verb_then_object(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
+    """"Giải quyết dứt điểm 100% vụ việc tồn đọng": a short verb phrase, a bare value and
+    the thing counted after it — the name is what follows the value."""
+    if q.comparator_words or not _ACTION_START_RE.match(text, pre_s, pre_e):
+        return False
+    if len(text[pre_s:pre_e].split()) > 4 or _PREPOSITION_END_RE.search(text, pre_s, pre_e):
+        return False
+    post_s = q.unit.start if q.unit is not None and q.unit.kind == "count" else q.end
+    rest = text[post_s:c_e].strip(_SPACE_PUNCT)
+    return bool(rest) and lx.TAIL_RE.match(text, post_s, c_e) is None
+
+
+def read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
+    """The name of the target that ``q`` measures in ``clause``."""
+    c_s, c_e = clause
+    pre_s, pre_e = trim(text, c_s, q.chain_start)
+    direction: str | None = None
+    if q.by_amount:
+        # "hoàn thành sớm hơn 01 tháng": the adjective stays in the name, "hơn" does not
+        cut = text.rfind("hơn", c_s, q.value_span[0])
+        if cut > c_s:
+            s, e = trim(text, c_s, cut)
+            if s < e:
+                return NameInfo(name_string(text, (s, e)), (s, e), None)
+    if pre_s < pre_e and not is_value_first(text, pre_s, pre_e) \
+            and not _verb_then_object(text, pre_s, pre_e, q, c_e):
+        s, direction = strip_leading(text, pre_s, pre_e)
+        e = strip_trailing(text, s, pre_e)
+        if s < e:
+            return NameInfo(name_string(text, (s, e)), (s, e), direction)
+    # value first: the name follows the value
+    _, direction = strip_leading(text, pre_s, pre_e) if pre_s < pre_e else (0, None)
+    if q.unit is not None and q.unit.kind == "count":
+        post_s = q.unit.start
+    else:
+        post_s = q.end
+    post_e = c_e
+    cut: int | None = None
+    m = _VALUE_FIRST_CUT_RE.search(text, post_s, post_e)
+    if m is not None:
+        post_e = cut = m.start()
+    t = lx.TAIL_RE.match(text, post_s, post_e)
+    if t is not None:
+        post_e = post_s
+    s, e = trim(text, post_s, post_e)
+    year = lx.YEAR_PHRASE_RE.search(text, s, e)
+    if year is not None and text[year.end():e].strip(_SPACE_PUNCT) == "":
+        e = trim(text, s, year.start())[1]
+    e = strip_trailing(text, s, e) if s < e else e
+    if s < e:
+        return NameInfo(name_string(text, (s, e)), (s, e), direction, value_first=True,
+                        clause_end=cut)
+    # nothing after the value either: keep the verbs before it ("hoàn thành sớm")
+    if pre_s < pre_e:
+        e = strip_trailing(text, pre_s, pre_e)
+        if pre_s < e:
+            return NameInfo(name_string(text, (pre_s, e)), (pre_s, e), direction)
+    return NameInfo(None, None, direction, value_first=True)
+
+
+def clause_year(text: str, clause: Span, q: Quantity | None) -> int | None:
+    if q is not None and q.year is not None:
+        return q.year
+    baselines = [b.span(1) for b in lx.BASELINE_RE.finditer(text, clause[0], clause[1])]
+    for m in lx.YEAR_PHRASE_RE.finditer(text, clause[0], clause[1]):
+        if any(s <= m.start(1) < e for s, e in baselines):
+            continue
+        return int(m.group(1))
+    return None
+
+
+def clause_baseline(text: str, clause: Span) -> int | None:
+    m = lx.BASELINE_RE.search(text, clause[0], clause[1])
+    return int(m.group(1)) if m else None

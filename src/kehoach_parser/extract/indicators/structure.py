@@ -1,0 +1,74 @@
+"""Lines into items: labels, inline enumerations, parents and their sub-items.
+
+* A line labelled "(n)" (or "- (n)") is an enumerated item; further "(n+1)", "(n+2)" …
+  markers inside the same paragraph split it into inline items.
+* A bullet line ("+" under "-", or any bullet under an enumerated item that ends with ":"
+  or "trong đó") is a sub-item: it takes the parent's label and, as ``group``, the parent's
+  target name (or the parent's own text when it names a group without a value).
+* Headings and plain paragraphs close every open parent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from kehoach_parser.text.lines import Label, Line
+
+_INLINE_ENUM_RE = regex.compile(r"(?:(?<=^)|(?<=[;.:,]\s{0,3})|(?<=\s))\((\d{1,3})\)\s*")
+_BULLET_RANK = {"-": 1, "–": 1, "—": 1, "+": 2, "•": 3, "·": 3, "∙": 3, "▪": 3, "◦": 4}
+_OPENS_RE = regex.compile(r"(?:trong\s+đó|cụ\s+thể|gồm|như\s+sau|sau)\s*[:,]?\s*\Z|:\s*\Z",
+                          regex.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A stretch of one line that holds targets of one enumerated item (or none)."""
+
+    start: int
+    end: int
+    line: Line
+    label: str | None  # "(n)" when enumerated
+    own_label: bool  # the label is printed on this item (not inherited)
+    rank: int  # bullet depth: 0 for labelled lines and paragraphs
+
+
+def line_rank(label: Label | None) -> int:
+    if label is None:
+        return 0
+    if label.style == "bullet":
+        return _BULLET_RANK.get(label.text, 1)
+    return 0
+
+
+def opens_children(text: str) -> bool:
+    """A line that ends with ":" or "trong đó" announces sub-items."""
+    return _OPENS_RE.search(text.rstrip(" .;")) is not None
+
+
+def split_inline(line: Line, label: Label | None) -> list[tuple[int, int, str | None]]:
+    """Split a line at inline "(n)" markers that continue one sequence."""
+    text = line.text
+    first = label.text if label is not None and label.style == "paren" else None
+    rest = label.rest if label is not None else 0
+    pieces: list[tuple[int, int, str | None]] = []
+    expected: int | None = int(first.strip("()")) + 1 if first and first.strip("()").isdigit() \
+        else None
+    cur_start, cur_label = rest, first
+    for m in _INLINE_ENUM_RE.finditer(text, rest):
+        n = int(m.group(1))
+        if expected is None:
+            if n != 1 and cur_label is None and m.start() > rest:
+                continue
+            if m.start() == rest and cur_label is None:
+                cur_label, cur_start, expected = f"({n})", m.end(), n + 1
+                continue
+            if n != 1:
+                continue
+        elif n != expected:
+            continue
+        pieces.append((cur_start, m.start(), cur_label))
+        cur_start, cur_label, expected = m.end(), f"({n})", n + 1
+    pieces.append((cur_start, len(text), cur_label))
+    return [(line.start + s, line.start + e, lab) for s, e, lab in pieces if e > s]

@@ -1,0 +1,135 @@
+"""The unit written after a value, in canonical form, and the head of a counted noun.
+
+:func:`read_unit` looks at the text right after a number and returns a :class:`Unit`:
+percent, money ("13 tỷ" → "tỷ đồng", "120,55 triệu/ha" → "triệu đồng/ha"), a measure
+("ha", "tạ/ha"), a duration ("tháng") or a counted noun ("08 trường học được công nhận" →
+"trường học").  Counted-noun heads come from the lexicon of
+:mod:`kehoach_parser.lang.vi.measure_nouns` first, then from underthesea's word
+segmentation (an optional extra, imported lazily and cached), then from the first word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Literal
+
+from kehoach_parser.extract.indicators import lexicon as lx
+
+UnitKind = Literal["percent", "money", "measure", "time", "count"]
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    unit: str
+    kind: UnitKind
+    start: int  # absolute offsets of the unit as written
+    end: int
+    multiplier: int = 1
+
+
+def _per_suffix(raw: str) -> str:
+    """'/ ha / năm' → '/ha/năm'."""
+    return "".join("/" + p.strip().lower() for p in raw.split("/") if p.strip())
+
+
+def read_unit(text: str, pos: int, end: int) -> Unit | None:
+    """The unit starting at ``pos`` (right after a number), not reaching past ``end``."""
+    window_end = min(end, pos + 80)
+    m = lx.PERCENT_RE.match(text, pos, window_end)
+    if m:
+        return Unit(lx.PERCENT[m.group(1).casefold()], "percent", m.start(1), m.end(1))
+    mult = 1
+    m = lx.MULTIPLIER_RE.match(text, pos, window_end)
+    if m:
+        follow = lx.MONEY_RE.match(text, m.start(), window_end)
+        if follow is None or follow.group(1).casefold() in lx.MULTIPLIERS:
+            # "148 nghìn con": a multiplier, the unit follows it
+            mult = lx.MULTIPLIERS[m.group(1).casefold()]
+            inner = read_unit(text, m.end(), end)
+            if inner is None:
+                return None
+            return Unit(inner.unit, inner.kind, inner.start, inner.end, mult)
+    m = lx.MONEY_RE.match(text, pos, window_end)
+    if m:
+        base = lx.MONEY[lx.fold(m.group(1)).casefold()]
+        return Unit(base + _per_suffix(m.group(2)), "money", m.start(1), m.end(2) or m.end(1))
+    m = lx.MEASURE_RE.match(text, pos, window_end)
+    if m:
+        base = lx.MEASURE[lx.fold(m.group(1)).casefold()]
+        kind: UnitKind = "count" if base in ("điểm", "bậc") else "measure"
+        return Unit(base + _per_suffix(m.group(2)), kind, m.start(1), m.end(2) or m.end(1))
+    m = lx.TIME_RE.match(text, pos, window_end)
+    if m:
+        return Unit(lx.TIME[m.group(1).casefold()], "time", m.start(1), m.end(1))
+    return read_counted_noun(text, pos, window_end)
+
+
+def read_counted_noun(text: str, pos: int, end: int) -> Unit | None:
+    """The head of the counted noun phrase after a number, or ``None``."""
+    if lx.NOT_HEADS_RE.match(text, pos, end):
+        return None
+    m = lx.HEADS_RE.match(text, pos, end)
+    if m:
+        head = (m.group(1) + m.group(2)).lower()
+        head = lx.fold(head)
+        # a multi-word head that the lexicon knows beats a shorter one
+        return Unit(head, "count", m.start(1), m.end(2) or m.end(1))
+    m = lx.NEXT_WORDS_RE.match(text, pos, end)
+    if m is None:
+        return None
+    words = m.group(1)
+    if not words[0].islower():
+        return None  # a proper name or an abbreviation: not a counted noun
+    head = segment_head(words)
+    if not head or lx.NOT_HEADS_RE.match(head):
+        return None
+    start = m.start(1)
+    return Unit(head.lower(), "count", start, start + len(head))
+
+
+# --- word segmentation (optional) ---------------------------------------------------------
+_SEGMENTER: Any = None
+_SEGMENTER_LOADED = False
+
+
+def _segmenter() -> Any:
+    global _SEGMENTER, _SEGMENTER_LOADED
+    if not _SEGMENTER_LOADED:
+        _SEGMENTER_LOADED = True
+        try:
+            from underthesea import word_tokenize  # type: ignore[import-untyped]
+        except Exception:  # noqa: BLE001 - the extra is optional; any import failure
+            _SEGMENTER = None
+        else:
+            _SEGMENTER = word_tokenize
+    return _SEGMENTER
+
+
+def use_segmenter(enabled: bool) -> None:
+    """Turn word segmentation off (lexicon fallback) or back on; clears the cache."""
+    global _SEGMENTER, _SEGMENTER_LOADED
+    if enabled:
+        _SEGMENTER, _SEGMENTER_LOADED = None, False
+    else:
+        _SEGMENTER, _SEGMENTER_LOADED = None, True
+    segment_head.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def segment_head(words: str) -> str:
+    """The first word (possibly several syllables) of ``words`` as a segmenter sees it."""
+    seg = _segmenter()
+    first_syllable = words.split()[0]
+    if seg is None:
+        return first_syllable
+    try:
+        tokens = seg(words)
+    except Exception:  # noqa: BLE001 - never let the optional extra break a parse
+        return first_syllable
+    if not tokens:
+        return first_syllable
+    head = str(tokens[0])
+    if not words.startswith(head) or any(ch.isdigit() for ch in head):
+        return first_syllable
+    return head

@@ -1,0 +1,384 @@
+"""Quantities in a stretch of text: value (or range, or fraction), comparator, unit.
+
+:func:`find_quantities` scans ``text[start:end]`` for numbers (digits, Vietnamese notation,
+or words after a cue), reads the unit after each, the comparator words before and after
+it, and drops the numbers that are not targets (dates, years, document numbers, ordinals,
+names, counts of the document's own parts — see :mod:`.guards`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from kehoach_parser.extract.indicators import guards
+from kehoach_parser.extract.indicators import lexicon as lx
+from kehoach_parser.extract.indicators.units import Unit, read_counted_noun, read_unit
+from kehoach_parser.extract.numbers import NUMBER_WORDS_PATTERN, parse_number_words, parse_vi_number
+from kehoach_parser.lang.vi import indicator_guards, indicator_words
+from kehoach_parser.lang.vi.comparators import PRIORITY, RANGE_OPENERS
+from kehoach_parser.lang.vi.directions import FILLERS
+from kehoach_parser.lang.vi.measure_nouns import MULTIWORD_HEADS, SINGLE_HEADS
+
+Span = tuple[int, int]
+
+_SCAN_RE = regex.compile(
+    r"""
+    (?P<date>(?<![\d/.])\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}(?![\d])
+           |(?<![\d/.,])\d{1,2}/(?:19|20)\d{2}(?![\d/]))
+  | (?P<docno>(?<![\p{L}\d])\d+(?:/\d+)*[/\-]\p{L}[\p{L}\d]*(?:[/\-.][\p{L}\d]+)*)
+  | (?P<frac>(?<![\p{L}\d.,/])(?P<fnum>\d+(?:\.\d{3})*)/(?P<fden>\d+(?:\.\d{3})*)(?![\d/.,]\d))
+  | (?P<num>(?:(?<=^|[\s(\[“"'])[-+−](?=\d))?(?<![\p{L}\d.,/])\d+(?:[.,]\d+)*(?![\d]))
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: Numbers in words are read only after a word that commits to a count ("có hai trường").
+_WORDS_SCAN_RE = regex.compile(
+    r"(?<![\p{L}])(?:có|thêm|đạt|ít nhất|tối thiểu|trên|dưới|khoảng|xây dựng|phấn đấu|"
+    r"duy trì|thành lập|tăng|giảm|hoàn thành)\s+(?P<words>" + NUMBER_WORDS_PATTERN + r")",
+    regex.IGNORECASE,
+)
+_NUM_AT_RE = regex.compile(r"(?<![\p{L}\d])[-+−]?\d+(?:[.,]\d+)*(?![\d/])")
+_LETTER_AFTER_RE = regex.compile(r"\p{L}")
+_WORD_HEADS = {h.casefold() for h in MULTIWORD_HEADS + SINGLE_HEADS}
+_LAST_WORD_RE = regex.compile(r"(\p{L}+)\s+\Z", regex.REVERSE)
+#: Words that, right before a count, are no name of it ("Xã có 12 thôn", "với 50 hộ").
+_NOT_NAME_WORDS = frozenset(
+    w.casefold() for p in indicator_words.VALUE_FIRST_FILLERS + indicator_words.ACTION_VERBS
+    for w in p.split()[-1:]
+) | {"gồm", "chọn", "tặng", "khen", "cho", "với", "và", "hoặc"}
+_YEAR_WORD_BEFORE_RE = regex.compile(r"(?i)(?<![\p{L}])(?:năm|niên độ|khóa|nhiệm kỳ)\s*\Z")
+_STATED_UNIT_RE = regex.compile(
+    r"\s+(" + lx.alternation(indicator_guards.UNITS_WHEN_STATED) + r")" + lx.WB_AFTER, lx.FLAGS
+)
+_CONNECTOR_TAIL_RE = regex.compile(
+    lx.WB_BEFORE + r"(?:đạt|là|bằng|ở mức)\s*\Z|[:=]\s*\Z", lx.TAIL_FLAGS
+)
+_CUE_RE = regex.compile(
+    lx.word_alternation(indicator_words.STRIVING_VERBS + indicator_words.ACTION_VERBS), lx.FLAGS
+)
+
+
+@dataclass(slots=True)
+class Quantity:
+    """One value a target is measured by, with the words that bind it."""
+
+    value: float | None
+    value_span: Span
+    value_max: float | None = None
+    total: float | None = None
+    unit: Unit | None = None
+    comparator: str = "="
+    direction: str | None = None
+    year: int | None = None
+    chain_start: int = 0  # where the words before the value (comparator, verbs) start
+    end: int = 0  # end of the unit and the words after it ("trở lên")
+    comparator_words: list[str] = field(default_factory=list)
+    explicit: bool = False  # a comparator or connector was written (not a bare value)
+    by_amount: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.chain_start
+
+    @property
+    def unit_name(self) -> str | None:
+        return self.unit.unit if self.unit else None
+
+
+def find_quantities(text: str, start: int, end: int, blocked: list[Span] | None = None,
+                    *, in_targets: bool = False) -> list[Quantity]:
+    """All target quantities in ``text[start:end]``, in order.
+
+    ``in_targets``: the text sits in a section of targets, where a bare count ("- 20 cơ sở
+    …") is a target without a verb committing to it.
+    """
+    out: list[Quantity] = []
+    pos = start
+    for w in _WORDS_SCAN_RE.finditer(text, start, end):
+        if blocked and any(s < w.end() and w.start() < e for s, e in blocked):
+            continue
+        wq = _words(text, w, start, end)
+        if wq is not None:
+            out.append(wq)
+    while pos < end:
+        m = _SCAN_RE.search(text, pos, end)
+        if m is None:
+            break
+        pos = m.end()
+        kind = m.lastgroup
+        if kind in ("date", "docno"):
+            continue
+        if blocked and any(s < m.end() and m.start() < e for s, e in blocked):
+            continue
+        q: Quantity | None
+        if kind in ("frac", "fnum", "fden"):
+            q = _fraction(text, m, start, end)
+        else:
+            q, consumed = _number(text, m, start, end, in_targets)
+            pos = max(pos, consumed)
+        if q is not None:
+            out.append(q)
+            pos = max(pos, q.end)
+    if len(out) > 1:
+        out.sort(key=lambda q: q.value_span[0])
+        out = _merge_trajectories(text, out)
+    return out
+
+
+_TRAJECTORY = frozenset({"xuống", "xuống còn", "lên", "lên mức", "còn", "xuống mức", "đến",
+                         "tới"})
+
+
+def _merge_trajectories(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"giảm … từ 3,12% xuống còn 2,5%": the first value is where the target starts from,
+    the target is the second one; one record, with the first one's verbs."""
+    out: list[Quantity] = []
+    for q in qs:
+        if out:
+            prev = out[-1]
+            if ("từ" in prev.comparator_words and prev.value_max is None
+                    and not text[prev.end:q.chain_start].strip(" ,")
+                    and any(w in _TRAJECTORY for w in q.comparator_words)
+                    and (prev.unit_name == q.unit_name or prev.unit is None)):
+                q.chain_start = prev.chain_start
+                q.direction = q.direction or prev.direction
+                out[-1] = q
+                continue
+        out.append(q)
+    return out
+
+
+def _number(text: str, m: regex.Match[str], start: int, end: int, in_targets: bool
+            ) -> tuple[Quantity | None, int]:
+    """The quantity at ``m`` (or None) and how far the scan may skip."""
+    consumed = m.end()
+    j = lx.RANGE_JOIN_RE.match(text, m.end(), end)
+    if j is not None:
+        n2 = _NUM_AT_RE.match(text, j.end(), end)
+        if n2 is not None:
+            consumed = n2.end()
+    return _number_at(text, m, start, end, in_targets), consumed
+
+
+def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets: bool
+               ) -> Quantity | None:
+    raw = m.group()
+    value = parse_vi_number(raw)
+    if value is None:
+        return None
+    vstart, vend = m.start(), m.end()
+    nxt = text[vend:vend + 1]
+    if nxt and _LETTER_AFTER_RE.match(nxt):
+        # digits glued to letters: "4G", "F0" … unless the letters are a unit ("200ha")
+        unit0 = read_unit(text, vend, end)
+        if unit0 is None or unit0.start != vend or unit0.kind not in ("measure", "percent"):
+            return None
+    named_before = guards.number_is_named(text, vstart, vend, start)
+    if guards.is_year(raw) and _YEAR_WORD_BEFORE_RE.search(text, max(start, vstart - 12), vstart):
+        return None  # "năm 2026 tỷ lệ …": a year, whatever follows
+    value_max: float | None = None
+    after = vend
+    j = lx.RANGE_JOIN_RE.match(text, vend, end)
+    if j:
+        n2 = _NUM_AT_RE.match(text, j.end(), end)
+        if n2 is not None:
+            v2 = parse_vi_number(n2.group())
+            joiner = j.group().strip(" %")
+            if v2 is not None and v2 > value and (joiner in ("-", "–", "—", "÷", "~")
+                                                  or _opened_range(text, start, vstart)):
+                if guards.is_year(raw) and guards.is_year(n2.group()):
+                    return None  # "2025 - 2030": a term, not a target
+                value_max = v2
+                after = n2.end()
+    if value_max is None and guards.is_year(raw):
+        unit_try = read_unit(text, vend, end)
+        if unit_try is None or unit_try.kind in ("time", "count"):
+            return None
+    unit = read_unit(text, after, end)
+    if named_before and (unit is None or unit.kind in ("count", "time")):
+        return None  # "thôn 9", "số 8", "lần thứ 2" (but "nông thôn 90%" is a value)
+    if guards.after_is_named(text, after, end, unit):
+        stated = _STATED_UNIT_RE.match(text, after, end)
+        if stated is None or _tail(_CONNECTOR_TAIL_RE, text, start, vstart) is None:
+            return None
+        # "Tuổi thọ trung bình đạt 74 tuổi": a connector states the value
+        unit = Unit(stated.group(1).casefold(), "measure", stated.start(1), stated.end(1))
+    q = Quantity(value=value, value_span=(vstart, vend), value_max=value_max, unit=unit)
+    if unit is not None and unit.multiplier != 1:
+        q.value = value * unit.multiplier
+        if q.value_max is not None:
+            q.value_max *= unit.multiplier
+    q.end = unit.end if unit else after
+    _read_chain(text, start, q)
+    _read_after(text, end, q)
+    if not _acceptable(text, start, end, q, in_targets):
+        return None
+    return q
+
+
+def _opened_range(text: str, start: int, vstart: int) -> bool:
+    before = text[max(start, vstart - 20):vstart].casefold().rstrip()
+    return any(before.endswith(o) for o in RANGE_OPENERS)
+
+
+def _fraction(text: str, m: regex.Match[str], start: int, end: int) -> Quantity | None:
+    num = parse_vi_number(m.group("fnum"))
+    den = parse_vi_number(m.group("fden"))
+    if num is None or den is None or den == 0 or num > den:
+        return None
+    if guards.before_is_named(text, m.start(), start) or guards.looks_like_day_month(
+            text, m.start(), start, num, den):
+        return None
+    unit = read_counted_noun(text, m.end(), end) or read_unit(text, m.end(), end)
+    if unit is None:
+        return None
+    q = Quantity(value=num, value_span=(m.start("fnum"), m.end("fnum")), total=den, unit=unit)
+    q.end = unit.end
+    _read_chain(text, start, q)
+    return q
+
+
+def _words(text: str, m: regex.Match[str], start: int, end: int) -> Quantity | None:
+    words = m.group("words").strip()
+    value = parse_number_words(words)
+    if value is None or value == 0:
+        return None
+    vstart = m.start("words")
+    vend = vstart + len(words)
+    unit = read_counted_noun(text, vend, end)
+    if unit is None or unit.unit.casefold() not in _WORD_HEADS:
+        return None
+    if guards.after_is_named(text, vend, end, unit):
+        return None
+    q = Quantity(value=float(value), value_span=(vstart, vend), unit=unit)
+    q.end = unit.end
+    _read_chain(text, start, q)
+    return q
+
+
+def _tail(pattern: regex.Pattern[str], text: str, start: int, pos: int
+          ) -> tuple[int, int, regex.Match[str]] | None:
+    """``pattern`` (anchored at ``\\Z``) matched at the end of ``text[start:pos]``; returns
+    the absolute start and end of the match."""
+    lo = max(start, pos - _CHAIN_WINDOW)
+    m = pattern.search(text[lo:pos])
+    if m is None:
+        return None
+    return lo + m.start(), lo + m.end(), m
+
+
+_CHAIN_WINDOW = 48
+_FILLERS = frozenset(f.casefold() for f in FILLERS)
+
+
+def _read_chain(text: str, start: int, q: Quantity) -> None:
+    """Read the comparator/connector/direction words before the value, right to left."""
+    pos = q.value_span[0]
+    words: list[str] = []
+    while pos > start:
+        y = _tail(lx.YEAR_TAIL_RE, text, start, pos)
+        if y is not None:
+            q.year = q.year or int(y[2].group(1))
+            pos = y[0]
+            continue
+        t = _tail(lx.CHAIN_TAIL_RE, text, start, pos)
+        if t is None:
+            break
+        w_start, _, m = t
+        phrase = lx.fold(m.group().strip()).casefold()
+        if phrase in lx.DIRECTION_VERBS:
+            # "Tốc độ tăng …", "Tỷ lệ tăng thu …": the verb is part of the name
+            if _tail(lx.NAME_BEFORE_VERB_RE, text, start, w_start) is not None:
+                break
+            if lx.NAME_AFTER_VERB_RE.match(text, w_start + len(m.group().strip()),
+                                           q.value_span[0]):
+                break
+        if phrase in _FILLERS and phrase not in lx.DIRECTION_VERBS \
+                and phrase not in lx.BEFORE_VALUE:
+            # "bình quân" belongs to the chain only after a direction verb ("tăng bình quân")
+            v = _tail(lx.CHAIN_TAIL_RE, text, start, w_start)
+            if v is None or lx.fold(v[2].group().strip()).casefold() \
+                    not in lx.DIRECTION_VERBS:
+                break
+        words.append(phrase)
+        pos = w_start
+    q.chain_start = pos
+    q.comparator_words = words
+    comps: set[str] = set()
+    for w in words:
+        if w in lx.BY_AMOUNT:
+            q.by_amount = True
+            comps.add("=")
+            continue
+        if w in lx.DIRECTION_VERBS and q.direction is None:
+            q.direction = lx.DIRECTION_VERBS[w]
+        for piece in (w, *_split_compound(w)):
+            if piece in lx.BEFORE_VALUE:
+                comps.add(lx.BEFORE_VALUE[piece])
+                break
+    q.explicit = bool(comps) or q.direction is not None
+    q.comparator = _choose(comps)
+
+
+def _split_compound(phrase: str) -> tuple[str, ...]:
+    """'tăng từ' → ('từ',); 'đạt trên' → ('trên',)."""
+    parts = phrase.split(" ", 1)
+    return (parts[1],) if len(parts) == 2 else ()
+
+
+def _choose(comps: set[str]) -> str:
+    for c in PRIORITY:
+        if c in comps and c != "=":
+            return c
+    return "="
+
+
+_LATE_AFTER_RE = regex.compile(
+    r"((?:\s+[\p{L}]+){1,4}?)\s+(" + lx.alternation(("trở lên", "trở xuống")) + r")"
+    + lx.WB_AFTER + r"\s*[.;,]?\s*(?:\)|$|\n|;)",
+    lx.FLAGS,
+)
+
+
+def _read_after(text: str, end: int, q: Quantity) -> None:
+    m = lx.AFTER_VALUE_RE.match(text, q.end, end)
+    if m:
+        c = lx.AFTER_VALUE[lx.fold(m.group(1)).casefold()]
+        q.comparator = c
+        q.explicit = True
+        q.end = m.end()
+    else:
+        # "đạt 95% kế hoạch vốn trở lên": a short tail between the value and the bound
+        late = _LATE_AFTER_RE.match(text, q.end, end)
+        if late is not None and q.comparator == "=":
+            q.comparator = lx.AFTER_VALUE[lx.fold(late.group(2)).casefold()]
+            q.explicit = True
+    if q.value_max is not None:
+        q.comparator = "range"
+
+
+def _acceptable(text: str, start: int, end: int, q: Quantity, in_targets: bool) -> bool:
+    """Is this number a target's value (and not a duration, a bare count, a rate's base)?"""
+    unit = q.unit
+    if unit is None:
+        # a bare number: a target only when a comparator or connector introduces it
+        if not q.explicit:
+            return False
+        return not guards.looks_like_code(text, q.value_span)
+    if unit.kind == "time":
+        if unit.unit == "lần" and q.direction is not None:
+            return True  # "tăng 2 lần"
+        return q.by_amount or q.comparator in (">", ">=", "<", "<=") and bool(
+            q.comparator_words) and not guards.is_anniversary(text, q.value_span[1], end)
+    if guards.is_per_phrase(text, start, q):
+        return False
+    if unit.kind == "count" and not q.explicit and not in_targets:
+        # "trâu 500 con" (a name right before it) or "phấn đấu có 08 trường" (a verb that
+        # commits to it) are targets; ", 1 trung đội cơ động" is not
+        before = _LAST_WORD_RE.search(text, max(start, q.value_span[0] - 24), q.value_span[0])
+        if before is not None and before.group(1).casefold() not in _NOT_NAME_WORDS:
+            return True
+        return _CUE_RE.search(text, start, q.value_span[0]) is not None
+    return True

@@ -1,0 +1,283 @@
+"""PDF loader (extra ``pdf``): two engines, one layout step.
+
+* ``"layout"`` (the default) — pdfminer.six's layout analysis: every text line with its
+  position, font size and boldness.  Slower, and the one whose output the corpus variants
+  are scored on.
+* ``"fast"`` — pypdfium2 (PDFium): text segments with their positions, no font facts (so no
+  bold cue).  Several times faster; see ``benchmarks/bench_loaders.py``.
+
+Choose with ``load_pdf_bytes(data, engine=...)``, ``load_path(path, pdf_engine=...)`` or the
+environment variable ``KEHOACH_PDF_ENGINE``.  Both engines feed :mod:`.pdf_layout`
+(reading order, page furniture, paragraphs).
+
+Errors: an encrypted PDF that needs a password raises :class:`EncryptedPDF`; a PDF without a
+text layer (a scan) or whose glyphs have no Unicode map ("(cid:N)") raises
+:class:`NoTextLayer` — OCR is out of scope; a damaged file raises :class:`CorruptFile`.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import statistics
+from collections.abc import Callable
+
+from kehoach_parser.document import ParseWarning
+from kehoach_parser.errors import (
+    CorruptFile,
+    EmptyDocument,
+    EncryptedPDF,
+    MissingDependency,
+    NoTextLayer,
+)
+from kehoach_parser.loaders.base import LoadedText
+from kehoach_parser.loaders.encodings import repair_legacy_text
+from kehoach_parser.loaders.pdf_layout import Line, Page, paragraphs, remove_furniture
+
+ENGINES = ("layout", "fast")
+DEFAULT_ENGINE = "layout"
+_CID_RE = re.compile(r"\(cid:\d+\)")
+_SPACES_RE = re.compile(r"[ \t\u00a0]{2,}|\t")
+_OCR_HINT = ("OCR is out of scope: run an OCR tool (e.g. ocrmypdf or tesseract) first and "
+             "parse its text output")
+
+
+def default_engine() -> str:
+    """The engine used when none is given: $KEHOACH_PDF_ENGINE or ``"layout"``."""
+    env = os.environ.get("KEHOACH_PDF_ENGINE", "").strip().lower()
+    return env if env in ENGINES else DEFAULT_ENGINE
+
+
+# --- pdfminer.six ---------------------------------------------------------------------------
+def _pdfminer_pages(data: bytes, path: str | None) -> list[Page]:
+    try:
+        from pdfminer.converter import PDFPageAggregator
+        from pdfminer.layout import LAParams, LTChar, LTTextBox, LTTextLine
+        from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+        from pdfminer.pdfpage import PDFPage
+        from pdfminer.pdfparser import PDFParser
+        from pdfminer.psparser import PSException
+    except ImportError:
+        raise MissingDependency(
+            "reading PDF needs pdfminer.six: pip install 'kehoach-parser[pdf]'", path=path
+        ) from None
+    try:
+        parser = PDFParser(io.BytesIO(data))
+        document = PDFDocument(parser, password="")
+    except PDFPasswordIncorrect:
+        raise EncryptedPDF("the PDF is encrypted and needs a password", path=path) from None
+    except PDFEncryptionError as exc:
+        raise EncryptedPDF(f"the PDF uses unsupported encryption: {exc}", path=path) from None
+    except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            AssertionError) as exc:
+        raise CorruptFile(f"damaged PDF: {type(exc).__name__}: {exc}", path=path) from None
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many things on bad input
+        if "crypt" in type(exc).__name__.lower():
+            raise EncryptedPDF(f"the PDF is encrypted: {exc}", path=path) from None
+        raise CorruptFile(f"damaged PDF: {type(exc).__name__}: {exc}", path=path) from None
+    rsrc = PDFResourceManager()
+    device = PDFPageAggregator(rsrc, laparams=LAParams(line_margin=0.3, char_margin=2.0))
+    interpreter = PDFPageInterpreter(rsrc, device)
+    pages: list[Page] = []
+    try:
+        for number, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
+            interpreter.process_page(pdf_page)
+            layout = device.get_result()
+            page = Page(number, float(layout.width), float(layout.height))
+            for box in layout:
+                if not isinstance(box, LTTextBox):
+                    continue
+                for tl in box:
+                    if not isinstance(tl, LTTextLine):
+                        continue
+                    text = _SPACES_RE.sub(" ", tl.get_text().rstrip("\n"))
+                    if not text.strip():
+                        continue
+                    chars = [c for c in tl if isinstance(c, LTChar) and c.get_text().strip()]
+                    size = statistics.median(c.size for c in chars) if chars else 0.0
+                    bold = bool(chars) and sum(_is_bold(c.fontname) for c in chars) > 0.8 * len(chars)
+                    page.lines.append(Line(number, tl.x0, tl.y0, tl.x1, tl.y1, text, size, bold))
+            pages.append(page)
+    except Exception as exc:  # noqa: BLE001 - a damaged content stream
+        if "crypt" in type(exc).__name__.lower() or "password" in str(exc).lower():
+            raise EncryptedPDF(f"the PDF is encrypted: {exc}", path=path) from None
+        raise CorruptFile(f"damaged PDF page: {type(exc).__name__}: {exc}", path=path) from None
+    return pages
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.split("+", 1)[-1].lower()
+    return any(k in name for k in ("bold", "black", "heavy", "semibold", ",b"))
+
+
+# --- pypdfium2 ------------------------------------------------------------------------------
+def _pdfium_pages(data: bytes, path: str | None) -> list[Page]:
+    try:
+        import pypdfium2 as pdfium  # type: ignore[import-untyped]
+    except ImportError:
+        raise MissingDependency(
+            "the fast PDF engine needs pypdfium2: pip install 'kehoach-parser[pdf]'", path=path
+        ) from None
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message or "security" in message:
+            raise EncryptedPDF("the PDF is encrypted and needs a password", path=path) from None
+        raise CorruptFile(f"damaged PDF: {exc}", path=path) from None
+    pages: list[Page] = []
+    try:
+        for index in range(len(document)):
+            pdf_page = document[index]
+            width, height = pdf_page.get_size()
+            page = Page(index + 1, float(width), float(height))
+            textpage = pdf_page.get_textpage()
+            page.lines = _pdfium_lines(textpage, index + 1)
+            pages.append(page)
+            textpage.close()
+            pdf_page.close()
+    except pdfium.PdfiumError as exc:
+        raise CorruptFile(f"damaged PDF page: {exc}", path=path) from None
+    finally:
+        document.close()
+    return pages
+
+
+def _pdfium_lines(textpage: object, page_no: int) -> list[Line]:
+    """Lines of a PDFium text page: its text split at the line breaks PDFium reports, each
+    line's box from its characters' boxes, and a line cut where a wide gap separates two
+    columns.  Only characters next to a space or a line end are measured (a column gap
+    always shows as a space in PDFium's text), which keeps the engine fast."""
+    count = textpage.count_chars()  # type: ignore[attr-defined]
+    if count <= 0:
+        return []
+    text = textpage.get_text_range(0, count)  # type: ignore[attr-defined]
+    get_box = textpage.get_charbox  # type: ignore[attr-defined]
+    lines: list[Line] = []
+    chars: list[tuple[str, int]] = []
+
+    def emit(seg: list[tuple[str, int]], boxes: list[tuple[float, float, float, float]]) -> None:
+        if not boxes:
+            return
+        seg_text = _SPACES_RE.sub(" ", "".join(c for c, _ in seg)).strip()
+        if seg_text:
+            lines.append(Line(page_no, min(b[0] for b in boxes), min(b[1] for b in boxes),
+                              max(b[2] for b in boxes), max(b[3] for b in boxes), seg_text))
+
+    def flush() -> None:
+        n = len(chars)
+        solid = [not c.isspace() for c, _ in chars]
+        edges: dict[int, tuple[float, float, float, float]] = {}
+        for k in range(n):
+            if solid[k] and (k == 0 or not solid[k - 1] or k == n - 1 or not solid[k + 1]):
+                box = get_box(chars[k][1], loose=True)
+                if box[2] > box[0]:
+                    edges[k] = box
+        if not edges:
+            chars.clear()
+            return
+        height = statistics.median(b[3] - b[1] for b in edges.values()) or 1.0
+        start = 0
+        boxes: list[tuple[float, float, float, float]] = []
+        last_right: float | None = None
+        for k in range(n):
+            box = edges.get(k)
+            if box is None:
+                continue
+            if last_right is not None and (k == 0 or not solid[k - 1]) \
+                    and box[0] - last_right > 2.0 * height:
+                emit(chars[start:k], boxes)
+                start, boxes = k, []
+            boxes.append(box)
+            last_right = box[2] if last_right is None else max(last_right, box[2])
+            if k + 1 < n and not solid[k + 1]:
+                last_right = box[2]
+        emit(chars[start:], boxes)
+        chars.clear()
+
+    for i, ch in enumerate(text[:count]):
+        if ch in "\r\n":
+            flush()
+            continue
+        if ch in "\x02\ufffe":
+            # PDFium's mark for a hyphen at a line end; it reports no line break after it
+            chars.append(("-", i))
+            flush()
+            continue
+        chars.append((ch, i))
+    flush()
+    return lines
+
+
+_EXTRACTORS: dict[str, Callable[[bytes, str | None], list[Page]]] = {
+    "layout": _pdfminer_pages,
+    "fast": _pdfium_pages,
+}
+
+
+def extract_pages(data: bytes, *, engine: str, path: str | None = None) -> list[Page]:
+    """Positioned lines of every page (used by the benchmark and the loader)."""
+    if engine not in _EXTRACTORS:
+        raise ValueError(f"unknown PDF engine {engine!r}; choose one of {ENGINES}")
+    return _EXTRACTORS[engine](data, path)
+
+
+def _check_text_layer(pages: list[Page], path: str | None) -> None:
+    text = "".join(ln.text for p in pages for ln in p.lines)
+    if not pages:
+        raise EmptyDocument("the PDF has no pages", path=path)
+    cids = len(_CID_RE.findall(text))
+    visible = len(re.sub(r"\s", "", _CID_RE.sub("", text)))
+    if cids and cids >= visible / 2:
+        raise NoTextLayer(
+            f"the PDF's fonts have no Unicode map ({cids} glyphs read as '(cid:N)'); "
+            + _OCR_HINT, path=path,
+        )
+    private = sum(1 for c in text if "\ue000" <= c <= "\uf8ff")
+    if visible and private > 0.5 * visible:
+        raise NoTextLayer("the PDF's glyphs have no Unicode map; " + _OCR_HINT, path=path)
+    if visible < 10 * len(pages) and visible < 200:
+        raise NoTextLayer(
+            f"the PDF has no usable text layer ({len(pages)} page(s), {visible} characters): "
+            "a scanned image, or fonts without a Unicode map; " + _OCR_HINT, path=path,
+        )
+
+
+def load_pdf_bytes(data: bytes, *, path: str | None = None,
+                   engine: str | None = None) -> LoadedText:
+    """Extract the text of a PDF with ``engine`` (default: :func:`default_engine`)."""
+    engine = engine or default_engine()
+    pages = extract_pages(data, engine=engine, path=path)
+    _check_text_layer(pages, path)
+    removed = remove_furniture(pages)
+    text = paragraphs(pages)
+    text = _CID_RE.sub("", text)
+    warnings: list[ParseWarning] = []
+    if removed:
+        warnings.append(ParseWarning(
+            code="W108", message=f"PDF page furniture removed: {removed} line(s) "
+                                 "(page numbers, running headers/footers)",
+        ))
+    text, repair = repair_legacy_text(text)
+    warnings.extend(repair)
+    encoding = f"pdf-{engine}" + ("+legacy-runs" if repair else "")
+    return LoadedText(text, "pdf", encoding, warnings)
+
+
+def page_count(data: bytes) -> int:
+    """Number of pages (via pypdfium2), for benchmarks."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(data)
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
+__all__ = ["DEFAULT_ENGINE", "ENGINES", "default_engine", "extract_pages", "load_pdf_bytes",
+           "page_count"]
+
+

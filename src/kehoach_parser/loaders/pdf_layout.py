@@ -1,0 +1,569 @@
+"""From positioned text lines of PDF pages to the plain text the pipeline reads.
+
+Engine-independent: :mod:`.pdf` extracts :class:`Line` objects with pdfminer.six (with fonts)
+or pypdfium2 (fast, no fonts) and hands them here.  The steps:
+
+1. :func:`remove_furniture` — page numbers ("1", "- 2 -", "Trang 3", "3/8") at the top or
+   bottom of a page, and running headers/footers repeated on most pages.
+2. :func:`reading_order` — the two-column blocks of a plan (issuing body | quốc hiệu,
+   "Số" | place and date, "Nơi nhận" | signature) read left column first, then right;
+   rows of three or more cells read as a table row "a | b | c".
+3. :func:`paragraphs` — lines joined into paragraphs (vertical gaps, short last lines,
+   first-line indents, list labels); words hyphenated at a line end rejoined; paragraphs
+   split by a page break rejoined; an all-bold paragraph marked ``**…**`` and one in a
+   larger font marked ``#`` as heading cues (the normaliser removes the marks).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Line:
+    page: int
+    x0: float
+    y0: float  # bottom (PDF coordinates, y grows upwards)
+    x1: float
+    y1: float  # top
+    text: str
+    size: float = 0.0
+    bold: bool = False
+    # set by reading_order: which column of a two-column block the line is in (0 = none),
+    # and that column's extent
+    block: int = 0
+    col_left: float = 0.0
+    col_right: float = 0.0
+
+    @property
+    def height(self) -> float:
+        return max(self.y1 - self.y0, 1.0)
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass(slots=True)
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+
+
+# --- 1. page furniture ------------------------------------------------------------------------
+_PAGE_NUMBER_RE = re.compile(
+    r"^(?:[-–—]\s*)?(?:trang\s+|page\s+)?\d{1,4}(?:\s*/\s*\d{1,4}|\s+of\s+\d{1,4})?(?:\s*[-–—])?$",
+    re.IGNORECASE,
+)
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _edge_lines(page: Page, count: int = 2) -> list[Line]:
+    ordered = sorted(page.lines, key=lambda ln: -ln.y1)
+    return ordered[:count] + ordered[-count:] if len(ordered) > count * 2 else ordered
+
+
+def remove_furniture(pages: list[Page]) -> int:
+    """Drop page numbers and repeated headers/footers in place; return how many lines."""
+    removed = 0
+    # running headers/footers: the same text (digits ignored) near an edge on most pages
+    keys: Counter[str] = Counter()
+    for page in pages:
+        seen = {_DIGITS_RE.sub("#", ln.text.strip().lower()) for ln in _edge_lines(page)}
+        keys.update(seen)
+    repeated = {k for k, n in keys.items() if len(pages) >= 3 and n >= max(3, 0.6 * len(pages))}
+    for page in pages:
+        edge = _edge_lines(page)
+        drop: set[int] = set()
+        top = max((ln.y1 for ln in page.lines), default=0.0)
+        bottom = min((ln.y0 for ln in page.lines), default=0.0)
+        for ln in edge:
+            text = ln.text.strip()
+            at_edge = ln.y1 >= top - 1 or ln.y0 <= bottom + 1
+            if at_edge and _PAGE_NUMBER_RE.match(text) or _DIGITS_RE.sub("#", text.lower()) in repeated:
+                drop.add(id(ln))
+        if drop:
+            removed += len(drop)
+            page.lines = [ln for ln in page.lines if id(ln) not in drop]
+    return removed
+
+
+# --- 2. reading order -------------------------------------------------------------------------
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    """Group lines that share a vertical band, top to bottom; each row sorted by x."""
+    rows: list[list[Line]] = []
+    for ln in sorted(lines, key=lambda ln: (-ln.y1, ln.x0)):
+        mid = (ln.y0 + ln.y1) / 2
+        if rows:
+            last = rows[-1]
+            lo = min(x.y0 for x in last)
+            hi = max(x.y1 for x in last)
+            if lo <= mid <= hi:
+                last.append(ln)
+                continue
+        rows.append([ln])
+    for k, row in enumerate(rows):
+        row.sort(key=lambda ln: ln.x0)
+        rows[k] = _merge_labels(row)
+    return rows
+
+
+_LABEL_ONLY_RE = re.compile(
+    r"^(?:[-+•–]|\(?\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,6}\.|[a-zđ][.)])$"
+)
+
+
+def _merge_labels(row: list[Line]) -> list[Line]:
+    """A list label set apart by a tab ("1.<tab>Text", "-<tab>Text") joins its line."""
+    out: list[Line] = []
+    for ln in row:
+        if out and _LABEL_ONLY_RE.match(out[-1].text.strip()) \
+                and ln.x0 - out[-1].x1 < 6 * max(ln.height, 1.0):
+            label = out.pop()
+            ln = Line(ln.page, label.x0, min(label.y0, ln.y0), ln.x1, max(label.y1, ln.y1),
+                      f"{label.text.strip()} {ln.text.strip()}", ln.size or label.size,
+                      ln.bold and label.bold)
+        out.append(ln)
+    return out
+
+
+def _gaps(row: list[Line], min_gap: float) -> list[int]:
+    """Indexes i where a wide gap separates row[i-1] and row[i]."""
+    return [i for i in range(1, len(row)) if row[i].x0 - row[i - 1].x1 >= min_gap]
+
+
+@dataclass(slots=True)
+class _Column:
+    lines: list[Line]
+    left: float
+    center: float
+    bounds: tuple[float, float] = (0.0, 0.0)
+
+    def accepts(self, ln: Line, tol: float) -> bool:
+        return abs(ln.x0 - self.left) <= tol or abs(ln.center - self.center) <= tol * 1.5
+
+
+def _region(rows: list[list[Line]], i: int, taken: list[bool],
+            page_left: float, page_right: float) -> tuple[int, int, list[_Column]] | None:
+    """The two-column block around split row ``i``: (first row, last row, columns).
+
+    A line joins the block while it stays clear of the other column (left of the right
+    column's leftmost line, or right of the left column's rightmost line) and is aligned
+    with its own column (same left edge, or same centre)."""
+    row = rows[i]
+    size = statistics.median(ln.height for ln in row)
+    split = _gaps(row, 2.0 * size)[0]
+    left = _Column(list(row[:split]), row[0].x0, statistics.mean(ln.center for ln in row[:split]))
+    right = _Column(list(row[split:]), row[split].x0,
+                    statistics.mean(ln.center for ln in row[split:]))
+    tol = 0.5 * size
+    page_center = (page_left + page_right) / 2
+
+    def fits(other: list[Line]) -> list[tuple[_Column, Line]] | None:
+        placed: list[tuple[_Column, Line]] = []
+        right_x0 = min(ln.x0 for ln in right.lines)
+        left_x1 = max(ln.x1 for ln in left.lines)
+        for ln in other:
+            if ln.x1 <= right_x0 - tol:
+                col = left
+            elif ln.x0 >= left_x1 + tol:
+                col = right
+            else:
+                return None
+            if not col.accepts(ln, 3.0):
+                return None
+            if abs(ln.center - page_center) < 3.0 and abs(ln.center - col.center) >= 3.0:
+                return None  # centred on the page (the doc type, a title), not in a column
+            placed.append((col, ln))
+        return placed
+
+    first = last = i
+    for step in (1, -1):
+        j = i + step
+        edge_y = min(ln.y0 for ln in row) if step == 1 else max(ln.y1 for ln in row)
+        while 0 <= j < len(rows) and not taken[j]:
+            other = rows[j]
+            dist = edge_y - max(ln.y1 for ln in other) if step == 1 else \
+                min(ln.y0 for ln in other) - edge_y
+            if dist > 8 * size:
+                break
+            placed = fits(other)
+            if placed is None:
+                break
+            for col, ln in placed:
+                col.lines.append(ln)
+            edge_y = min(ln.y0 for ln in other) if step == 1 else max(ln.y1 for ln in other)
+            if step == 1:
+                last = j
+            else:
+                first = j
+            j += step
+    boundary_left = max(ln.x1 for ln in left.lines)
+    boundary_right = min(ln.x0 for ln in right.lines)
+    left.bounds = (page_left, boundary_right)
+    right.bounds = (boundary_left, page_right)
+    return first, last, [left, right]
+
+
+_SO_RE = re.compile(r"^Số\s*[:.]")
+_PLACE_DATE_RE = re.compile(r",\s*ngày\b|\bngày\s.*\btháng\b")
+
+
+def _header_order(left: list[Line], right: list[Line]) -> list[Line]:
+    """Left column, then right column; but a plan's header table reads row by row: issuing
+    body, quốc hiệu, then "Số: …", then the place and date."""
+    so = next((k for k, ln in enumerate(left) if _SO_RE.match(ln.text.strip())), None)
+    date = next((k for k, ln in enumerate(right) if _PLACE_DATE_RE.search(ln.text)), None)
+    if so and date:
+        return left[:so] + right[:date] + left[so:] + right[date:]
+    return left + right
+
+
+def reading_order(page: Page) -> list[list[Line] | str]:
+    """The page's lines in reading order.  Items are single-line lists (to be joined into
+    paragraphs) or ready-made table-row strings."""
+    rows = _rows(page.lines)
+    page_left = min((ln.x0 for ln in page.lines), default=0.0)
+    page_right = max((ln.x1 for ln in page.lines), default=0.0)
+    taken = [False] * len(rows)
+    tables: dict[int, tuple[int, list[str]]] = {}
+    for i in range(len(rows)):
+        if not taken[i] and _table_start(rows, i):
+            last, bands = _table(rows, i)
+            for k in range(i, last + 1):
+                taken[k] = True
+            tables[i] = (last, bands)
+    regions: dict[int, tuple[int, list[_Column]]] = {}
+    for i, row in enumerate(rows):
+        if taken[i]:
+            continue
+        size = statistics.median(ln.height for ln in row)
+        if len(_gaps(row, 2.0 * size)) == 1:
+            found = _region(rows, i, taken, page_left, page_right)
+            if found is None:
+                continue
+            first, last, cols = found
+            for k in range(first, last + 1):
+                taken[k] = True
+            regions[first] = (last, cols)
+    out: list[list[Line] | str] = []
+    i = 0
+    while i < len(rows):
+        if i in tables:
+            last, bands = tables[i]
+            out.extend(bands)
+            i = last + 1
+            continue
+        if i in regions:
+            last, cols = regions[i]
+            for col_no, col in enumerate(cols, start=1):
+                col.lines.sort(key=lambda ln: -ln.y1)
+                for ln in col.lines:
+                    ln.block = col_no
+                    ln.col_left, ln.col_right = col.bounds
+            out.extend([ln] for ln in _header_order(cols[0].lines, cols[1].lines))
+            i = last + 1
+            continue
+        for ln in rows[i]:
+            out.append([ln])
+        i += 1
+    return out
+
+
+def _cells(row: list[Line]) -> list[list[Line]]:
+    """A row's lines grouped into cells: a gap of a line height or more separates cells."""
+    size = statistics.median(ln.height for ln in row)
+    cells: list[list[Line]] = [[row[0]]]
+    for ln in row[1:]:
+        if ln.x0 - cells[-1][-1].x1 >= 1.0 * size:
+            cells.append([ln])
+        else:
+            cells[-1].append(ln)
+    return cells
+
+
+def _table_start(rows: list[list[Line]], i: int) -> bool:
+    """Three or more cells in a row, and a neighbouring row lined up with them."""
+    cells = _cells(rows[i])
+    if len(cells) < 3:
+        return False
+    starts = [c[0].x0 for c in cells]
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(rows):
+            other = _cells(rows[k])
+            if sum(1 for c in other if any(abs(c[0].x0 - x) <= 3.0 for x in starts)) >= min(
+                    2, len(other)) and len(other) >= 1 and (len(other) >= 2 or k == i + 1):
+                return True
+    return False
+
+
+def _table(rows: list[list[Line]], i: int) -> tuple[int, list[str]]:
+    """Rows from ``i`` that fit the table's columns, as "a | b | c" strings: a visual row
+    holding a line in the first column or in two columns starts a table row, other rows
+    continue the cells above (text wrapped inside a cell)."""
+    head = _cells(rows[i])
+    size = statistics.median(ln.height for ln in rows[i])
+    bounds = [min(ln.x0 for ln in c) for c in head]
+    left = bounds[0] - 3.0
+    right = max(ln.x1 for c in head for ln in c) + 3.0 * size
+    splits = [b - 3.0 for b in bounds[1:]]  # a column ends where the next one's text starts
+
+    def column(ln: Line) -> int | None:
+        col = sum(1 for x in splits if ln.x0 >= x)
+        upper = splits[col] if col < len(splits) else right
+        return col if ln.x1 <= upper else None
+
+    bands: list[list[list[str]]] = []
+    last = i
+    prev_bottom = max(ln.y1 for ln in rows[i])
+    for k in range(i, len(rows)):
+        row = rows[k]
+        if any(ln.x0 < left or ln.x1 > right for ln in row):
+            break
+        if prev_bottom - max(ln.y1 for ln in row) > 3 * size:
+            break
+        cols = [column(ln) for ln in row]
+        if any(c is None for c in cols):
+            break
+        used = {c for c in cols if c is not None}
+        if not bands or 0 in used or len(used) >= 2:
+            bands.append([[] for _ in head])
+        for ln, c in zip(row, cols, strict=True):
+            assert c is not None
+            bands[-1][c].append(ln.text.strip())
+        prev_bottom = min(ln.y0 for ln in row)
+        last = k
+    out = [" | ".join(" ".join(cell) for cell in band) for band in bands]
+    return last, out
+
+
+# --- 3. paragraphs ----------------------------------------------------------------------------
+_LABEL_RE = re.compile(
+    r"^(?:[-+•]\s|\(?\d{1,2}\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|[IVXL]{1,6}\.\s|[a-zđ][.)]\s)"
+)
+_QUOC_HIEU_HEAD_RE = re.compile(r"^CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA$")
+#: Lines that open a paragraph in an administrative document, whatever the geometry says.
+_OPENER_RE = re.compile(r"^(?:Nơi nhận|Căn cứ|Xét đề nghị|(?:TM|KT|TL|TUQ)\.\s?[A-ZĐ])")
+_END_RE = re.compile(r"[.;:!?]$|[.;:!?][”\")]$")
+
+
+def _join(a: str, b: str) -> str:
+    a = a.rstrip()
+    b = b.lstrip()
+    if re.search(r"\w-$", a):
+        if b[:1].islower():
+            return a[:-1] + b  # a word hyphenated across lines
+        return a + b  # a compound broken after its hyphen: "CN-" + "TTCN"
+    return f"{a} {b}"
+
+
+@dataclass(slots=True)
+class _Para:
+    lines: list[Line]
+    text: str
+
+
+def _body_size(pages: list[Page]) -> float:
+    sizes = Counter(round(ln.size, 1) for p in pages for ln in p.lines if ln.size)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def paragraphs(pages: list[Page]) -> str:
+    """Join every page's ordered lines into paragraphs and return the text."""
+    body_size = _body_size(pages)
+    left_margin = min((ln.x0 for p in pages for ln in p.lines), default=0.0)
+    right_margin = _right_margin(pages)
+    width = max(right_margin - left_margin, 1.0)
+    paras: list[_Para | str] = []
+    prev: Line | None = None
+    ordered = _carry_columns([reading_order(page) for page in pages])
+    frame = _Frame(left_margin, right_margin, width, _line_spacing(pages),
+                   0.02 * width if _justified(pages, right_margin, width) else 0.12 * width)
+    for items in ordered:
+        first_on_page = True
+        for item in items:
+            if isinstance(item, str):
+                paras.append(item)
+                prev = None
+                continue
+            ln = item[0]
+            text = ln.text.strip()
+            if not text:
+                continue
+            current = paras[-1] if paras and isinstance(paras[-1], _Para) else None
+            if current is not None and prev is not None and not _starts_paragraph(
+                prev, ln, frame, first_on_page
+            ):
+                current.lines.append(ln)
+                current.text = _join(current.text, text)
+            else:
+                paras.append(_Para([ln], text))
+            prev = ln
+            first_on_page = False
+    out: list[str] = []
+    for p in paras:
+        if isinstance(p, str):
+            out.append(p)
+            continue
+        text = p.text
+        if all(ln.bold for ln in p.lines):
+            text = f"**{text}**"
+        sizes = [ln.size for ln in p.lines if ln.size]
+        if body_size and sizes and statistics.median(sizes) >= body_size * 1.2:
+            text = "# " + text
+        out.append(text)
+    return "\n\n".join(out) + "\n"
+
+
+def _line_spacing(pages: list[Page]) -> float:
+    """The usual distance between baselines of consecutive lines of one paragraph: the
+    smallest distance that is common (paragraph gaps are larger, and may be commoner on a
+    page of short items)."""
+    deltas: Counter[int] = Counter()
+    for page in pages:
+        ys = sorted({round(ln.y0, 1) for ln in page.lines if ln.block == 0}, reverse=True)
+        deltas.update(round(a - b) for a, b in itertools.pairwise(ys) if a - b > 0.5)
+    if not deltas:
+        return 0.0
+    total = sum(deltas.values())
+    common = [d for d, n in deltas.items() if n >= max(2, 0.1 * total)]
+    return float(min(common)) if common else float(deltas.most_common(1)[0][0])
+
+
+@dataclass(slots=True)
+class _Frame:
+    """The text block of the document: margins, line pitch, what counts as a full line."""
+
+    left: float
+    right: float
+    width: float
+    spacing: float
+    full_tolerance: float  # a line ending this close to the right margin is full
+
+    def centered(self, ln: Line) -> bool:
+        size = ln.height
+        return (abs((ln.x0 - self.left) - (self.right - ln.x1)) < 0.08 * self.width
+                and ln.x0 > self.left + size and ln.x1 < self.right - max(size, self.full_tolerance))
+
+
+def _justified(pages: list[Page], right: float, width: float) -> bool:
+    """Do the long lines of the body end flush with the right margin?"""
+    long_lines = [ln for p in pages for ln in p.lines
+                  if ln.block == 0 and ln.x1 - ln.x0 >= 0.6 * width]
+    if len(long_lines) < 5:
+        return False
+    flush = sum(1 for ln in long_lines if ln.x1 >= right - 0.015 * width)
+    return flush >= 0.6 * len(long_lines)
+
+
+def _starts_paragraph(prev: Line, ln: Line, frame: _Frame, first_on_page: bool) -> bool:
+    if prev.block != ln.block:
+        return True
+    if _QUOC_HIEU_HEAD_RE.match(prev.text.strip()) and ln.text.strip().startswith("VIỆT NAM"):
+        return False  # the quốc hiệu wrapped in a narrow cell
+    left, right, spacing = frame.left, frame.right, frame.spacing
+    size = ln.height
+    full_prev = prev.x1 >= right - frame.full_tolerance
+    if first_on_page:
+        # a paragraph split by a page break: previous line ran to the right margin
+        return not (full_prev and not _END_RE.search(prev.text.strip())
+                    and ln.x0 <= left + 0.5 * size and not _LABEL_RE.match(ln.text.strip()))
+    gap = prev.y0 - ln.y0
+    if gap < 0 or (spacing and gap > spacing * 1.15) or (not spacing and gap > 1.8 * size):
+        return True
+    if _OPENER_RE.match(ln.text.strip()):
+        return True
+    if ln.bold != prev.bold:
+        return True
+    if _all_caps(prev.text) and not _all_caps(ln.text):
+        return True  # "KẾ HOẠCH" above its title, a heading above its body
+    if ln.block:  # a column of a two-column block: one line per paragraph unless wrapped
+        if _LABEL_RE.match(ln.text.strip()):
+            return True
+        head = ln.text.strip()[:1]
+        open_end = not _END_RE.search(prev.text.strip())
+        if open_end and (head.isdigit() or head.islower() or abs(ln.x0 - prev.x0) < 1.0):
+            return False  # a continuation, or left-aligned lines of one wrapped item
+        if abs(ln.center - prev.center) < 3.0:
+            return True  # centred lines of a header or signature: one line each
+        return not _wrapped(prev, ln)
+    centered_prev = frame.centered(prev)
+    if centered_prev != frame.centered(ln):
+        return True  # a centred title and the body below it
+    if not full_prev and not centered_prev:
+        return True  # the short last line of a paragraph
+    if _LABEL_RE.match(ln.text.strip()) and (not full_prev or _END_RE.search(prev.text.strip())):
+        return True
+    return ln.x0 > left + 1.5 * size and prev.x0 <= left + 0.5 * size and not centered_prev
+
+
+def _wrapped(prev: Line, ln: Line) -> bool:
+    """Did ``ln`` go on a new line only because its first word did not fit after ``prev``?"""
+    text = prev.text.strip()
+    char_width = (prev.x1 - prev.x0) / max(len(text), 1)
+    first_word = ln.text.strip().split(" ", 1)[0]
+    slack = (prev.x0 - prev.col_left) + (prev.col_right - prev.x1)
+    return (len(first_word) + 1) * char_width > slack - 2 * char_width
+
+
+def _carry_columns(pages: list[list[list[Line] | str]]) -> list[list[list[Line] | str]]:
+    """A two-column block (the "Nơi nhận | signature" table) split by a page break: lines
+    at the top of the next page aligned with the block's left column belong before the
+    block's right column."""
+    for n in range(len(pages) - 1):
+        items, nxt = pages[n], pages[n + 1]
+        lines = [it[0] for it in items if not isinstance(it, str)]
+        if not lines or lines[-1].block != 2:
+            continue
+        left_col = [ln for ln in lines if ln.block == 1]
+        if not left_col:
+            continue
+        x0 = min(ln.x0 for ln in left_col)
+        boundary = left_col[0].col_right
+        moved: list[list[Line] | str] = []
+        k = 0
+        while k < len(nxt):
+            item = nxt[k]
+            if isinstance(item, str):
+                break
+            ln = item[0]
+            if ln.block or abs(ln.x0 - x0) > 3.0 or ln.x1 > boundary:
+                break
+            ln.block, ln.col_left, ln.col_right = 1, left_col[0].col_left, boundary
+            moved.append(item)
+            k += 1
+        if not moved:
+            continue
+        first_right = next(i for i, it in enumerate(items)
+                           if not isinstance(it, str) and it[0].block == 2)
+        pages[n] = items[:first_right] + moved + items[first_right:]
+        pages[n + 1] = nxt[k:]
+    return pages
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _right_margin(pages: list[Page]) -> float:
+    """Where body lines end: the commonest right edge of long lines (justified text), or the
+    right-most edge when there is no such edge (a line in a wide header must not move it)."""
+    lines = [ln for p in pages for ln in p.lines]
+    if not lines:
+        return 0.0
+    far = max(ln.x1 for ln in lines)
+    near = min(ln.x0 for ln in lines)
+    long_edges = Counter(round(ln.x1) for ln in lines if ln.x1 - ln.x0 >= 0.5 * (far - near))
+    if long_edges:
+        edge = long_edges.most_common(1)[0][0]
+        close = sum(n for e, n in long_edges.items() if abs(e - edge) <= 1)
+        if close >= 3:
+            return float(max(e for e in long_edges if abs(e - edge) <= 1))
+    return far

@@ -1,0 +1,146 @@
+"""Resumable and exact: skips, re-parses on a new parser version, survives kill -9."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import psutil
+import pytest
+from conftest import ROOT, plan_text, rows
+
+from kehoach_parser.batch import BatchOptions, Store, run_batch
+
+Make = Callable[..., list[Path]]
+
+
+def _opts(**kw: object) -> BatchOptions:
+    return BatchOptions(workers=2, progress=False, **kw)  # type: ignore[arg-type]
+
+
+def test_rerun_skips_everything_already_stored(tmp_path: Path, make_plans: Make) -> None:
+    make_plans(tmp_path / "in", 12)
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    store = tmp_path / "s.sqlite"
+    first = run_batch([tmp_path / "in"], store, _opts())
+    assert (first.ok, first.error, first.skipped) == (12, 1, 0)
+    before = Store(store, readonly=True).canonical_content()
+    second = run_batch([tmp_path / "in"], store, _opts())
+    assert (second.ok, second.error, second.skipped) == (0, 0, 13)
+    assert Store(store, readonly=True).canonical_content() == before
+    assert rows(store, "SELECT status, n_ok, n_error, n_skipped FROM runs ORDER BY id") == [
+        ("finished", 12, 1, 0), ("finished", 0, 0, 13)]
+    # --retry-errors parses the error rows again (and only them).
+    third = run_batch([tmp_path / "in"], store, _opts(retry_errors=True))
+    assert (third.ok, third.error, third.skipped) == (0, 1, 12)
+    assert rows(store, "SELECT count(*) FROM documents") == [(13,)]
+
+
+def test_older_parser_version_is_parsed_again(tmp_path: Path, make_plans: Make) -> None:
+    make_plans(tmp_path / "in", 10)
+    store = tmp_path / "s.sqlite"
+    run_batch([tmp_path / "in"], store, _opts())
+    before = Store(store, readonly=True).canonical_content()
+    conn = sqlite3.connect(store)
+    conn.execute("UPDATE documents SET parser_version='0.0.0-old' WHERE id % 2 = 0")
+    conn.commit()
+    old_ids = {r[0] for r in conn.execute("SELECT id FROM documents WHERE id % 2 = 0")}
+    conn.close()
+    again = run_batch([tmp_path / "in"], store, _opts())
+    assert (again.ok, again.skipped) == (5, 5)
+    assert Store(store, readonly=True).canonical_content() == before  # replaced, not added
+    ids = {r[0] for r in rows(store, "SELECT id FROM documents")}
+    assert not (old_ids & ids)
+
+
+def test_changed_and_duplicated_inputs(tmp_path: Path, make_plans: Make) -> None:
+    (path,) = make_plans(tmp_path / "in", 1)
+    store = tmp_path / "s.sqlite"
+    twice = run_batch([tmp_path / "in", path], store, _opts())
+    assert (twice.total, twice.ok, twice.skipped) == (2, 1, 1)
+    path.write_bytes(plan_text(7))
+    changed = run_batch([tmp_path / "in"], store, _opts())
+    assert changed.ok == 1
+    # A document is (source, sha256): the new content is a second document of that path.
+    assert len(rows(store, "SELECT sha256 FROM documents WHERE source=?", str(path))) == 2
+
+
+def _count(store: Path) -> int:
+    try:
+        conn = sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=5)
+        try:
+            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+def _start(inbox: Path, store: Path) -> subprocess.Popen[bytes]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    return subprocess.Popen(
+        [sys.executable, "-m", "kehoach_parser.cli.main", "batch", str(inbox), "--store",
+         str(store), "--workers", "2", "--no-progress"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_interrupt_stops_cleanly_and_marks_the_run(tmp_path: Path, make_plans: Make,
+                                                   sig: signal.Signals) -> None:
+    inbox = tmp_path / "in"
+    make_plans(inbox, 60)
+    store = tmp_path / "s.sqlite"
+    proc = _start(inbox, store)
+    deadline = time.monotonic() + 60
+    while _count(store) < 4 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    workers = psutil.Process(proc.pid).children(recursive=True)
+    proc.send_signal(sig)
+    assert proc.wait(timeout=30) == 130
+    _gone, alive = psutil.wait_procs(workers, timeout=10)
+    assert alive == []
+    assert rows(store, "SELECT status FROM runs") == [("interrupted",)]
+    assert 4 <= _count(store) < 60
+    # Nothing half-written: every stored document has its JSON.
+    assert rows(store, "SELECT count(*) FROM documents d LEFT JOIN document_json j "
+                       "ON j.doc_id = d.id WHERE j.doc_id IS NULL") == [(0,)]
+
+
+def test_kill_9_then_rerun_loses_and_duplicates_nothing(tmp_path: Path, make_plans: Make) -> None:
+    inbox = tmp_path / "in"
+    n = 100
+    make_plans(inbox / "a", n // 2)
+    make_plans(inbox / "b", n // 2, start=n // 2)
+    (inbox / "b" / "empty.txt").write_bytes(b"")
+    store = tmp_path / "killed.sqlite"
+    for fraction in (0.2, 0.55):
+        proc = _start(inbox, store)
+        deadline = time.monotonic() + 60
+        while _count(store) < fraction * n and time.monotonic() < deadline:
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+            time.sleep(0.02)
+        workers = psutil.Process(proc.pid).children(recursive=True)
+        assert workers, "the batch runs worker processes"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        _gone, alive = psutil.wait_procs(workers, timeout=10)
+        assert alive == [], "workers die with the batch"
+        assert _count(store) < n + 1  # it really was interrupted
+    proc = _start(inbox, store)
+    assert proc.wait(timeout=120) == 0, proc.stderr.read() if proc.stderr else ""
+    clean = tmp_path / "clean.sqlite"
+    run_batch([inbox], clean, _opts())
+    got = Store(store, readonly=True).canonical_content()
+    want = Store(clean, readonly=True).canonical_content()
+    assert len(got["documents"]) == n + 1
+    assert len({(d[0], d[1]) for d in got["documents"]}) == n + 1
+    assert got == want
+    statuses = [r[0] for r in rows(store, "SELECT status FROM runs ORDER BY id")]
+    assert statuses == ["running", "running", "finished"]  # killed runs never finished

@@ -1,0 +1,101 @@
+"""Numbers that are not targets: each guard with sentences that must yield no indicator."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_parser.extract.indicators import indicators_from_text
+from kehoach_parser.text.normalize import normalize
+
+
+def extract_count(text: str) -> int:
+    return len(indicators_from_text(normalize(text).text))
+
+
+GUARDED = {
+    "date": [
+        "Thời gian thực hiện từ ngày 01/01/2026 đến ngày 31/12/2026.",
+        "Báo cáo kết quả về UBND xã trước ngày 15/6/2026.",
+        "Tổng kết trong tháng 12/2026 và trước 25-12-2026.",
+        "Từ ngày 01 tháng 01 năm 2026 đến 31 tháng 12 năm 2026.",
+    ],
+    "year": [
+        "Thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2026.",
+        "Chỉ tiêu phấn đấu hằng năm 2026, 2027, 2028, 2029, 2030.",
+        "Nghị quyết Đại hội nhiệm kỳ 2025 - 2030 và giai đoạn 2026-2030.",
+        "Sơ kết giao ước thi đua năm học 2025-2026.",
+    ],
+    "document number": [
+        "Căn cứ Quyết định số 57/QĐ-UBND ngày 16/1/2026 của UBND xã.",
+        "Thực hiện Chỉ thị số 41-CT/TW của Bộ Chính trị; Luật số 06/2022/QH15.",
+        "Triển khai Đề án 06 và Nghị quyết 57-NQ/TW; Kế hoạch 184 của tỉnh.",
+    ],
+    "ordinal and counter": [
+        "Đại hội Đảng bộ xã lần thứ 2 thành công tốt đẹp.",
+        "Ký kết giao ước thi đua trong khối thi đua số 8.",
+        "Chỉ đạo khối thi đua số 3, 4, 5 sơ kết.",
+        "Triển khai đợt 2 thi đua cao điểm.",
+        "Thôn Lão Phong 1, thôn 9 là thôn văn hóa.",
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+    ],
+    "anniversary": [
+        "Chào mừng kỷ niệm 96 năm ngày thành lập Đảng Cộng sản Việt Nam.",
+        "Lập thành tích chào mừng 81 năm Quốc khánh.",
+        "Hướng tới 50 năm ngày giải phóng miền Nam.",
+    ],
+    "number inside a name": [
+        "Chăm sóc sức khỏe trẻ em dưới 5 tuổi.",
+        "Phát triển các sản phẩm OCOP 3 sao.",
+        "Phủ sóng mạng 4G/5G đến các thôn.",
+        "Giữ vững trường đạt chuẩn quốc gia mức độ 2.",
+        "Vận hành mô hình chính quyền địa phương 02 cấp.",
+        "Thúc đẩy tăng trưởng hai con số.",
+        "Mục tiêu tăng trưởng kinh tế “2 con số”.",
+    ],
+    "count of the document's own parts": [
+        "Kế hoạch gồm 13 chỉ tiêu phát triển kinh tế - xã hội chủ yếu.",
+        "Thực hiện 02 nhiệm vụ trọng tâm, 03 đột phá chiến lược.",
+        "Chuyển đổi số trên cả 3 trụ cột.",
+        "Tập trung vào 5 nhóm giải pháp.",
+    ],
+    "place phrase": [
+        "Các doanh nghiệp trên địa bàn xã tích cực tham gia.",
+        "Giá trị sản phẩm trên 1 ha đất trồng trọt tăng nhanh.",
+        "Công khai thủ tục trên Cổng dịch vụ công quốc gia.",
+    ],
+    "achieved result": [
+        "Năm 2025, tỷ lệ hộ nghèo đã đạt 2,5%.",
+        "Kết quả đạt được: thu ngân sách đã đạt 15 tỷ đồng.",
+        "Năm 2025 tỷ lệ che phủ rừng là 41%.",
+    ],
+    "duration and period": [
+        "Báo cáo kết quả 6 tháng đầu năm 2026.",
+        "Kế hoạch phát triển 05 năm 2025 - 2030.",
+        "Sơ kết 1 năm thực hiện nghị quyết.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [pytest.param(s, id=f"{kind}:{i}") for kind, ss in GUARDED.items() for i, s in
+     enumerate(ss)],
+)
+def test_guarded_sentence_yields_no_indicator(sentence: str) -> None:
+    # the title gives the plan's year: earlier years are results, not targets
+    assert extract_count(f"Kế hoạch thi đua năm 2026\n- {sentence}") == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phấn đấu năm 2026 tỷ lệ hộ nghèo dưới 2%.",
+        "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng dưới 9,5%.",
+        "Phát triển thêm 02 sản phẩm OCOP 3 sao.",
+        "Giá trị sản phẩm trên 1 ha đất trồng trọt đạt 150 triệu đồng.",
+        "Hoàn thành sớm hơn 01 tháng so với kế hoạch.",
+        "Tỷ lệ hộ nghèo giảm 1% so với năm 2025.",
+    ],
+)
+def test_the_target_next_to_a_guarded_number_is_kept(sentence: str) -> None:
+    assert extract_count(f"- {sentence}") == 1

@@ -1,0 +1,147 @@
+"""Small PDFs made inside the tests (fpdf2 with DejaVu, or raw PDF syntax)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"),)
+
+
+def _font_path(bold: bool = False) -> Path | None:
+    name = "DejaVuSerif-Bold.ttf" if bold else "DejaVuSerif.ttf"
+    for d in FONT_DIRS:
+        if (d / name).exists():
+            return d / name
+    return None
+
+
+def unicode_font_available() -> bool:
+    return _font_path() is not None
+
+
+def raw_pdf(objects: list[bytes]) -> bytes:
+    """Assemble numbered objects into a PDF with a correct xref table."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def cid_pdf() -> bytes:
+    """A page whose font has no Unicode map: text extractors see '(cid:N)'."""
+    content = b"BT /F1 12 Tf 72 720 Td <0001000200030004000500060007> Tj ET\n" * 20
+    return raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>"),
+        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"endstream",
+        (b"<< /Type /Font /Subtype /Type0 /BaseFont /NoMap /Encoding /Identity-H "
+        b"/DescendantFonts [6 0 R] >>"),
+        (b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NoMap "
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+        b"/FontDescriptor 7 0 R /DW 500 >>"),
+        (b"<< /Type /FontDescriptor /FontName /NoMap /Flags 4 /FontBBox [0 0 1000 1000] "
+        b"/ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>"),
+    ])
+
+
+def scanned_pdf(pages: int = 2) -> bytes:
+    """Pages with only graphics (a grey box standing for a scanned image), no text."""
+    content = b"0.5 g 50 50 495 742 re f\n"
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(pages)).encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count " + str(pages).encode() + b" >>",
+    ]
+    for i in range(pages):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents "
+                       + str(4 + 2 * i).encode() + b" 0 R >>")
+        objects.append(b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content
+                       + b"endstream")
+    return raw_pdf(objects)
+
+
+def text_pdf(pages: list[list[tuple[str, float | str, float, bool]]], *,
+             encrypt: str | None = None, page_numbers: bool = False, size: float = 12) -> bytes:
+    """fpdf2 PDF: each page is a list of (text, x, y_mm, bold) lines in DejaVu Serif; x is
+    the left edge in mm, or "c:MM" to centre the line on MM."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.add_font("dv", "", str(_font_path()))
+    pdf.add_font("dv", "B", str(_font_path(bold=True)))
+    if encrypt:
+        pdf.set_encryption(owner_password="owner", user_password=encrypt)
+    for number, lines in enumerate(pages, start=1):
+        pdf.add_page()
+        if page_numbers:
+            pdf.set_font("dv", "", 11)
+            pdf.text(104, 10, str(number))
+        for text, x, y, bold in lines:
+            pdf.set_font("dv", "B" if bold else "", size)
+            if isinstance(x, str):
+                x = float(x[2:]) - pdf.get_string_width(text) / 2
+            pdf.text(x, y, text)
+    return bytes(pdf.output())
+
+
+def render_plan(text: str, *, spacing: float = 0.0, size: float = 13) -> bytes:
+    """Another producer than LibreOffice: fpdf2 lays the Markdown-ish plan out itself —
+    justified body, centred title, "Số" and the date side by side, bold headings, no space
+    between paragraphs (when ``spacing`` is 0), "Trang N" at the foot of every page."""
+    import re
+
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.add_font("dv", "", str(_font_path()))
+    pdf.add_font("dv", "B", str(_font_path(bold=True)))
+    pdf.set_margins(25, 20, 20)
+    pdf.set_auto_page_break(True, 20)
+
+    def footer() -> None:
+        pdf.set_y(-12)
+        pdf.set_font("dv", "", 9)
+        pdf.cell(0, 5, f"Trang {pdf.page_no()}", align="C")
+
+    pdf.footer = footer  # type: ignore[method-assign]
+    pdf.add_page()
+    lines = [ln.strip() for ln in text.split("\n")]
+    i = 0
+    head: list[str] = []
+    while i < len(lines) and (not lines[i] or lines[i].startswith("Số") or ", ngày" in lines[i]):
+        if lines[i]:
+            head.append(lines[i])
+        i += 1
+    pdf.set_font("dv", "", size)
+    if head:
+        y = pdf.get_y()
+        pdf.set_xy(25, y)
+        pdf.multi_cell(60, 6, head[0], align="C")
+        if len(head) > 1:
+            pdf.set_xy(95, y)
+            pdf.multi_cell(90, 6, head[1], align="C")
+        pdf.ln(4)
+    centered = True
+    for raw in lines[i:]:
+        if not raw:
+            continue
+        bold = raw.startswith(("**", "#")) or raw.isupper()
+        t = re.sub(r"^#+\s*", "", raw).replace("**", "").replace("*", "").strip()
+        if not t:
+            continue
+        if centered and (len(t) > 160 or re.match(r"^([IVX]+|\d+)\.", t) or t.startswith("Căn cứ")):
+            centered = False
+        pdf.set_font("dv", "B" if bold else "", size)
+        pdf.set_x(25)
+        pdf.multi_cell(0, 6, t, align="C" if centered else "J")
+        pdf.ln(spacing)
+    return bytes(pdf.output())
