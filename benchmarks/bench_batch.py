@@ -190,6 +190,17 @@ def build_archive(root: Path, n_docs: int, seed: int = 7) -> dict[str, int]:
     return dict(counts)
 
 
+def _machine_busy() -> float:
+    """CPU seconds all processes of this machine have used (from /proc/stat), or 0."""
+    try:
+        with open("/proc/stat") as fh:
+            fields = [int(x) for x in fh.readline().split()[1:]]
+    except OSError:
+        return 0.0
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
 def _cpu(who: int) -> float:
     r = resource.getrusage(who)
     return r.ru_utime + r.ru_stime
@@ -200,10 +211,12 @@ def run(inputs: list[Path], store: Path, workers: int, limits: Limits) -> dict[s
         Path(f"{store}{suffix}").unlink(missing_ok=True)
     load = os.getloadavg()[0]
     parent0, children0 = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
+    busy0 = _machine_busy()
     summary = run_batch(inputs, store, BatchOptions(workers=workers, limits=limits,
                                                     progress=False))
     parent_cpu = _cpu(resource.RUSAGE_SELF) - parent0
     worker_cpu = _cpu(resource.RUSAGE_CHILDREN) - children0
+    others = max(0.0, _machine_busy() - busy0 - parent_cpu - worker_cpu)
     with Store(store, readonly=True) as s:
         kinds = dict(s.conn.execute(
             "SELECT error_kind, count(*) FROM documents WHERE status='error' GROUP BY 1"))
@@ -214,7 +227,7 @@ def run(inputs: list[Path], store: Path, workers: int, limits: Limits) -> dict[s
         "docs_per_s": round(summary.rate, 2),
         "peak_rss_mib_per_worker": [round(kb / 1024, 1) for kb in summary.peak_rss_kb],
         "parent_cpu_s": round(parent_cpu, 2), "worker_cpu_s": round(worker_cpu, 2),
-        "load_before": round(load, 2),
+        "load_before": round(load, 2), "other_processes_cpu_s": round(others, 1),
     }
 
 
@@ -261,8 +274,8 @@ def main() -> int:
             print(f"workers={workers}: {r['documents']} documents in {r['seconds']} s = "
                   f"{r['docs_per_s']} docs/s; error rows {r['error_rows']} {r['error_kinds']}; "
                   f"peak worker RSS MiB {r['peak_rss_mib_per_worker']}; CPU s parent "
-                  f"{r['parent_cpu_s']} workers {r['worker_cpu_s']}; load before "
-                  f"{r['load_before']}")
+                  f"{r['parent_cpu_s']} workers {r['worker_cpu_s']}, other processes "
+                  f"{r['other_processes_cpu_s']}")
     results = [max((r for r in runs if r["workers"] == w), key=lambda r: r["docs_per_s"])
                for w in (1, 2)]
     ratio = results[1]["docs_per_s"] / results[0]["docs_per_s"]

@@ -47,6 +47,12 @@ def test_dask_engine_builds_the_same_store_as_the_local_engine(
                                                     "WHERE status='error'")}
     assert kinds == {"empty.txt": "parse", "segv-crash.txt": "crash",
                      "hang-slow.txt": "timeout"}
+    # The member named '../../escape.txt' was read in place, under a safe label.
+    assert rows(dask, "SELECT status FROM documents WHERE source = ?",
+                f"{inbox / 'bundle.zip'}!/escape.txt") == [("ok",)]
+    for base in (inbox, tmp_path, Path.cwd()):  # nothing was extracted anywhere
+        assert not (base / "../../escape.txt").exists()
+    assert not list(tmp_path.rglob("escape.txt"))
     assert len(b.peak_rss_kb) == 2 and all(kb > 0 for kb in b.peak_rss_kb)
     # Resumable the same way: a rerun on dask skips everything.
     again = run_batch([inbox], dask, BatchOptions(engine="dask", limits=limits, function=SPEC,

@@ -17,7 +17,7 @@ from kehoach_parser.batch.sandbox import Sandbox, WorkerStartError
 from kehoach_parser.batch.tasks import Task
 
 
-def _options(workers: int = 2, **limits: float | int) -> BatchOptions:
+def _options(workers: int = 2, **limits: float) -> BatchOptions:
     return BatchOptions(workers=workers, limits=Limits(**limits), function=SPEC,  # type: ignore[arg-type]
                         progress=False)
 
@@ -62,8 +62,11 @@ def test_faulty_documents_become_error_rows_and_the_batch_goes_on(
     assert _children() == []  # every worker process is gone
 
 
+TINY = "KẾ HOẠCH\nVề việc thử nghiệm\n".encode()
+
+
 def test_a_killed_worker_is_replaced(tmp_path: Path) -> None:
-    data = plan_text(0)
+    data = TINY
     task = Task(source="pid-a.txt", name="pid-a.txt", sha256="0" * 64, size=len(data), data=data)
     with Sandbox(Limits(timeout=5), SPEC, warm_up=False) as sandbox:
         first = sandbox.run(task)
@@ -76,7 +79,7 @@ def test_a_killed_worker_is_replaced(tmp_path: Path) -> None:
 
 
 def test_workers_are_recycled_after_max_tasks(tmp_path: Path) -> None:
-    data = plan_text(0)
+    data = TINY
     task = Task(source="pid-a.txt", name="pid-a.txt", sha256="0" * 64, size=len(data), data=data)
     with Sandbox(Limits(max_tasks_per_worker=2), SPEC, warm_up=False) as sandbox:
         pids = [sandbox.run(task).error for _ in range(5)]

@@ -7,8 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from kehoach_parser.batch.rows import child_rows, compress_document, decompress_document
-from kehoach_parser.batch.rows import document_fields
+from kehoach_parser.batch.rows import (
+    child_rows,
+    compress_document,
+    decompress_document,
+    document_fields,
+)
 from kehoach_parser.batch.schema import CHILD_TABLES, SCHEMA_VERSION
 from kehoach_parser.batch.store import Store, StoreError, fold
 from kehoach_parser.batch.tasks import Result

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kehoach_parser import parse
 from kehoach_parser.document import Indicator
@@ -140,3 +142,43 @@ def test_stage_runs_with_an_empty_outline_and_without_dates() -> None:
     found = extract(PLAN)
     assert len(found) == 6
     assert found[0].section == "I/1"
+
+
+_PIECES = ["Tỷ lệ", "hộ nghèo", "đạt", "trên", "dưới", "từ", "đến", "trở lên", "khoảng", "%",
+           "ha", "tấn", "tỷ đồng", "triệu/ha", "(", ")", ";", ",", ".", ":", "-", "+", "\n",
+           "(1)", "(2)", "trong đó", "năm 2026", "so với năm 2025", "giảm", "tăng", "duy trì",
+           "Phấn đấu", "có", "08", "10.900", "54,6", "1.500 - 2.400", "36/41", "thôn",
+           "lượt lao động", "|", "\t", "còn", "ước", "≥", "≈", "hai", "con số", "Cơ cấu:",
+           "STT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2026", "xuống còn", "lên", "nghìn", "triệu",
+           "trên 1 ha", "sớm hơn", "tháng", "tuổi", "I.", "1.", "a)", "Trong đó:", "2025 - 2030"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_consistent_records(pieces: list[str]) -> None:
+    text = normalize(" ".join(pieces)).text
+    for ind in indicators_from_text(text):
+        s, e = ind.span
+        assert 0 <= s <= e <= len(text) and text[s:e] == ind.text
+        for fs, fe in ind.field_spans.values():
+            assert 0 <= fs <= fe <= len(text)
+        if ind.value_max is not None:
+            assert ind.comparator == "range" and ind.value is not None
+            assert ind.value_max > ind.value
+        assert ind.name is None or ind.name.strip() == ind.name
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "unit"),
+    [
+        ("148 nghìn con", 148000.0, "con"),
+        ("1,2 triệu lượt khách", 1200000.0, "lượt khách"),
+        ("2,5 vạn cây xanh", 25000.0, "cây xanh"),
+        ("13 tỷ", 13.0, "tỷ đồng"),
+        ("2 triệu USD", 2.0, "triệu USD"),
+    ],
+)
+def test_multipliers_before_a_counted_noun_but_not_money(written: str, value: float, unit: str
+                                                          ) -> None:
+    ind = _one(f"- Mức phấn đấu của ngành đạt {written}.")
+    assert (ind.value, ind.unit) == (value, unit)

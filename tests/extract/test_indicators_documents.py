@@ -74,6 +74,9 @@ def test_targets_of_a_district_plan() -> None:
     assert doc.indicators[-2].baseline_year == 2025
     for ind in doc.indicators:
         assert doc.text[ind.span[0]:ind.span[1]] == ind.text
+        assert {"value", "unit", "name"} <= set(ind.field_spans)
+        ns, ne = ind.field_spans["name"]
+        assert ind.name == " ".join(doc.text[ns:ne].split())
 
 
 def extract(text: str) -> list[Indicator]:

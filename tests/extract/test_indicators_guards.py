@@ -68,10 +68,27 @@ GUARDED = {
         "Kết quả đạt được: thu ngân sách đã đạt 15 tỷ đồng.",
         "Năm 2025 tỷ lệ che phủ rừng là 41%.",
     ],
+    "description, not commitment": [
+        "Xã có 12 thôn, 3.500 hộ với 14.200 nhân khẩu.",
+        "Đến nay toàn xã có 8/12 thôn đạt chuẩn văn hóa.",
+        "Diện tích tự nhiên của xã là 2.350 ha.",
+        "Lực lượng dân quân nòng cốt, 1 trung đội cơ động.",
+        "Thành phần gồm 50 đại biểu.",
+        "Phát huy vai trò của 5 tổ chức chính trị - xã hội.",
+        "Tiếp tục thực hiện Chương trình 1.000 ngày đầu đời.",
+    ],
+    "means, rewards and rubrics": [
+        "Bố trí kinh phí 200 triệu đồng để thực hiện.",
+        "Dự án có tổng mức đầu tư 45 tỷ đồng.",
+        "Điểm thi đua tối đa 100 điểm, trong đó tiêu chí 1: 40 điểm.",
+        "Tặng Giấy khen cho 05 tập thể, 10 cá nhân có thành tích xuất sắc.",
+    ],
     "duration and period": [
         "Báo cáo kết quả 6 tháng đầu năm 2026.",
         "Kế hoạch phát triển 05 năm 2025 - 2030.",
         "Sơ kết 1 năm thực hiện nghị quyết.",
+        "Ban Chỉ đạo họp định kỳ mỗi quý 01 lần.",
+        "Hội nghị tổ chức lúc 14 giờ 00 ngày 20/01/2026.",
     ],
 }
 

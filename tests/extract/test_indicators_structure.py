@@ -196,3 +196,22 @@ def test_target_inside_a_task_paragraph() -> None:
     assert [(i.name, i.comparator, i.value) for i in found] == [
         ("chuyển đổi diện tích lúa kém hiệu quả sang cây ăn quả", ">", 120.0),
     ]
+
+
+def test_a_lead_in_line_names_the_values_under_it() -> None:
+    text = ("1. Tỷ lệ đô thị hóa:\n- Năm 2026: 41%;\n- Năm 2027: 43,5%.\n"
+            "2. Các chỉ tiêu xã hội:\n- Tỷ lệ hộ nghèo dưới 2%.")
+    found = extract(text)
+    assert [(i.name, i.year, i.value, i.group) for i in found] == [
+        ("Tỷ lệ đô thị hóa", 2026, 41.0, None),
+        ("Tỷ lệ đô thị hóa", 2027, 43.5, None),
+        ("Tỷ lệ hộ nghèo", None, 2.0, None),
+    ]
+
+
+@pytest.mark.parametrize(("scope", "verb"), [("Mỗi cán bộ", "đăng ký"), ("Mỗi xã", "xây dựng"),
+                                             ("Mỗi lĩnh vực", "có")])
+def test_a_scope_and_a_verb_before_the_value_make_it_value_first(scope: str, verb: str) -> None:
+    found = extract(f"- {scope} {verb} ít nhất 01 mô hình điểm về dân vận khéo.")
+    assert [(i.name, i.comparator, i.value, i.unit) for i in found] == [
+        ("mô hình điểm về dân vận khéo", ">=", 1.0, "mô hình")]

@@ -145,3 +145,37 @@ def render_plan(text: str, *, spacing: float = 0.0, size: float = 13) -> bytes:
         pdf.multi_cell(0, 6, t, align="C" if centered else "J")
         pdf.ln(spacing)
     return bytes(pdf.output())
+
+
+def furniture_pdf(items: int = 60) -> bytes:
+    """Several pages with a running header, "- N -" page numbers at the foot, and numbered
+    paragraphs whose last line ("ra.") falls at the same place on every page."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.add_font("dv", "", str(_font_path()))
+    pdf.set_margins(25, 25, 20)
+
+    def header() -> None:
+        pdf.set_font("dv", "", 9)
+        pdf.set_y(8)
+        pdf.cell(0, 5, "UBND xã Hương Bình - Kế hoạch số 12/KH-UBND", align="R")
+        pdf.set_xy(25, 25)
+        pdf.set_font("dv", "", 13)
+
+    def footer() -> None:
+        pdf.set_y(-12)
+        pdf.set_font("dv", "", 9)
+        pdf.cell(0, 5, f"- {pdf.page_no()} -", align="C")
+        pdf.set_font("dv", "", 13)
+
+    pdf.header = header  # type: ignore[method-assign]
+    pdf.footer = footer  # type: ignore[method-assign]
+    pdf.add_page()
+    pdf.set_font("dv", "", 13)
+    for i in range(items):
+        pdf.set_x(25)
+        pdf.multi_cell(0, 6, f"{i + 1}. Nội dung thi đua số {i + 1}: các cơ quan, đơn vị tổ chức "
+                             "thực hiện tốt nhiệm vụ được giao, bảo đảm tiến độ và chất lượng "
+                             "theo kế hoạch đề ra.", align="J")
+    return bytes(pdf.output())

@@ -140,6 +140,8 @@ def test_zip_archive_is_not_a_document() -> None:
         z.writestr("a.txt", "xin chào")
     with pytest.raises(UnsupportedFormat, match="zip archive"):
         load_bytes(buf.getvalue(), name="many.zip")
+    with pytest.raises(UnsupportedFormat, match=r"'\.odt'"):
+        load_bytes(buf.getvalue(), name="plan.odt")
 
 
 def test_directory_is_unsupported(tmp_path: Path) -> None:
@@ -154,3 +156,34 @@ def test_pdf_without_pdf_suffix_is_sniffed(tmp_path: Path) -> None:
     path.write_bytes(b"\r\n" + text_pdf([[("Kế hoạch phát động phong trào thi đua", 20, 20, False)]]))
     assert load_path(path, pdf_engine="fast").source_format == "pdf"
     assert os.path.exists(path)
+
+
+def _mutations(data: bytes, count: int, seed: int) -> list[bytes]:
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        b = bytearray(data)
+        kind = rng.choice(["flip", "truncate", "splice"])
+        if kind == "flip":
+            for _ in range(rng.randint(1, 20)):
+                b[rng.randrange(len(b))] = rng.randrange(256)
+        elif kind == "truncate":
+            b = b[: rng.randrange(10, len(b))]
+        else:
+            i, j = rng.randrange(len(b)), rng.randrange(len(b))
+            b[i:i + 50] = b[j:j + 50]
+        out.append(bytes(b))
+    return out
+
+
+@pytest.mark.parametrize(("fixture", "engine"), [("header.pdf", "layout"), ("header.pdf", "fast"),
+                                                 ("header.docx", None)])
+def test_damaged_files_never_leak_a_dependency_error(fixture: str, engine: str | None) -> None:
+    data = (Path(__file__).parent / "fixtures" / fixture).read_bytes()
+    for damaged in _mutations(data, 25, seed=len(fixture)):
+        try:
+            load_bytes(damaged, name=fixture, path=f"/in/{fixture}", pdf_engine=engine)
+        except KehoachError as exc:
+            assert f"/in/{fixture}" in str(exc)

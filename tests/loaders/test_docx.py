@@ -165,3 +165,38 @@ def test_libreoffice_fixture_docx() -> None:
 
     text = load_bytes((HERE / "fixtures" / "header.docx").read_bytes(), name="header.docx").text
     assert [ln for ln in normalize(text).text.split("\n") if ln] == HEADER_FIXTURE_LINES
+
+
+def test_numbering_inherited_from_a_heading_style_and_legal_numbers() -> None:
+    import docx as python_docx
+    from docx.oxml import parse_xml
+    from docxgen import W_NS, numbering_xml
+
+    document = python_docx.Document()
+    spec = Spec({1: [("upperRoman", "%1."), ("decimal", "%1.%2.")],
+                 2: [("upperRoman", "%1."), ("decimal", "%1.%2.")]},
+                {1: (1, {}), 2: (2, {})})
+    document.part.numbering_part._element = parse_xml(numbering_xml(spec))
+    # Heading 1 carries the list in its style; Heading 2 is level 1 of the same list.
+    for style_name, ilvl in (("Heading 1", 0), ("Heading 2", 1)):
+        ppr = document.styles[style_name].element.get_or_add_pPr()
+        ppr.append(parse_xml(f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="{ilvl}"/>'
+                             '<w:numId w:val="1"/></w:numPr>'))
+    document.add_paragraph("MỤC ĐÍCH", style="Heading 1")
+    document.add_paragraph("Mục đích", style="Heading 2")
+    document.add_paragraph("NỘI DUNG", style="Heading 1")
+    document.add_paragraph("Nội dung", style="Heading 2")
+    # a legal-style list (isLgl): every level printed as decimal, "1.1." not "I.1."
+    numbering = document.part.numbering_part.element
+    lvl = numbering.findall(f"{{{W_NS}}}abstractNum")[1].findall(f"{{{W_NS}}}lvl")[1]
+    lvl.append(parse_xml(f'<w:isLgl xmlns:w="{W_NS}"/>'))
+    for text, ilvl in (("Chương", 0), ("Điều", 1)):
+        p = document.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="{ilvl}"/><w:numId w:val="2"/></w:numPr>'))
+    buf = io.BytesIO()
+    document.save(buf)
+    out = [normalize(ln).text for ln in lines(buf.getvalue())]  # heading marks dropped
+    assert out == ["I. MỤC ĐÍCH", "I.1. Mục đích", "II. NỘI DUNG", "II.1. Nội dung",
+                   "I. Chương", "1.1. Điều"]
+    assert lines(buf.getvalue())[0] == "# **I. MỤC ĐÍCH**"  # style heading, bold by style

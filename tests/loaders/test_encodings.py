@@ -130,6 +130,9 @@ def test_latin1_looking_vietnamese_words_stay() -> None:
     # Only Latin-1 letters, all of them plausible TCVN3 codes: still real Vietnamese.
     for text in ("Tài chính", "Tôi đi chợ", "Cà phê", "Hà Nội"):
         assert repair_runs(text).text == text
+    # Signs that are TCVN3 codes, standing alone: not mojibake.
+    for text in ("© 2026 UBND", "Diện tích 3 × 4 m", "Nhiệt độ 30°C", "Tỷ lệ ½ số hộ"):
+        assert repair_runs(text).text == text
 
 
 def test_mixed_runs_repaired_per_run() -> None:
@@ -162,3 +165,27 @@ def test_binary_bytes_are_an_encoding_error() -> None:
     with pytest.raises(EncodingError) as err:
         load_bytes(b"\x00\x01\x02\xff" * 100, name="bad.txt", path="/tmp/bad.txt")
     assert "/tmp/bad.txt" in str(err.value)
+
+
+def test_viscii_table_covers_every_letter_once() -> None:
+    from kehoach_parser.loaders.encodings import viscii
+
+    letters = [c for c in LOWER + UPPER if not c.isascii()]
+    codes = [viscii.encode(c) for c in letters]
+    assert all(len(code) == 1 for code in codes)
+    assert len(set(codes)) == len(letters) == 134
+    for letter, code in zip(letters, codes, strict=True):
+        assert viscii.decode_bytes(code) == letter
+    # letters Latin-1 already has keep their Latin-1 byte
+    for letter in "ÀÁÂÃÈÉÊÌÍÒÓÔÙÚÝàáâãèéêìíòóôõùúý":
+        assert viscii.encode(letter) == letter.encode("latin-1")
+
+
+def test_detects_viscii_bytes() -> None:
+    from kehoach_parser.loaders.encodings import viscii
+
+    clean = (CORPUS / "004_da368c341be63dc3.txt").read_text(encoding="utf-8")
+    clean = clean.replace("“", '"').replace("”", '"').replace("–", "-")  # not in VISCII
+    loaded = load_bytes(viscii.encode(clean), name="old.txt")
+    assert loaded.encoding == "viscii"
+    assert loaded.text == clean

@@ -212,3 +212,29 @@ def test_libreoffice_plan_with_full_header_and_table(engine: str) -> None:
     wrapped in its cell, a table of targets with a wrapped cell, the signature table."""
     data = (HERE / "fixtures" / "header.pdf").read_bytes()
     assert _text(data, engine) == HEADER_FIXTURE_LINES
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_running_header_and_footer_removed_body_kept(engine: str) -> None:
+    from pdfgen import furniture_pdf
+
+    loaded = load_pdf_bytes(furniture_pdf(), engine=engine)
+    lines = [ln for ln in loaded.text.split("\n") if ln]
+    assert len(lines) == 60
+    assert all(ln.endswith("theo kế hoạch đề ra.") for ln in lines)
+    assert [ln.split(".", 1)[0] for ln in lines] == [str(i) for i in range(1, 61)]
+    assert loaded.warnings[0].code == "W108"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_sparse_justified_line_is_not_two_columns(engine: str) -> None:
+    # Word gaps of 3 line heights in a justified line: still one line of one paragraph.
+    lines = [("Các cơ quan, đơn vị tổ chức thực hiện tốt phong trào thi đua yêu nước,", LEFT, 30, False),
+             ("đồng thời", LEFT, 36, False), ("khen thưởng", 86, 36, False),
+             ("kịp thời các tập thể, cá nhân.", 130, 36, False),
+             ("Giao Phòng Văn hóa - Xã hội theo dõi, đôn đốc và báo cáo kết quả thực hiện.", LEFT, 48, False)]
+    assert _text(text_pdf([lines]), engine) == [
+        ("Các cơ quan, đơn vị tổ chức thực hiện tốt phong trào thi đua yêu nước, đồng thời khen "
+         "thưởng kịp thời các tập thể, cá nhân."),
+        "Giao Phòng Văn hóa - Xã hội theo dõi, đôn đốc và báo cáo kết quả thực hiện.",
+    ]

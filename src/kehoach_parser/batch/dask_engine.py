@@ -15,6 +15,7 @@ the same path (a shared file system), unless ``ship_all`` sends every document's
 
 from __future__ import annotations
 
+import importlib
 import os
 import socket
 import threading
@@ -28,6 +29,15 @@ from kehoach_parser.batch.tasks import CODE_INTERNAL, Limits, Result, Task, erro
 from kehoach_parser.version import __version__
 
 _local = threading.local()
+
+
+def _distributed() -> Any:
+    """The ``distributed`` module (untyped, so kept as Any), or a clear error."""
+    try:
+        return importlib.import_module("distributed")
+    except ImportError as exc:  # pragma: no cover - the 'dask' extra
+        raise BatchError("the dask engine needs the 'dask' extra: "
+                         "pip install 'kehoach-parser[dask]'") from exc
 
 
 def run_in_sandbox(task: Task, limits: Limits, function: str = DEFAULT_FUNCTION) -> Result:
@@ -59,23 +69,17 @@ class DaskEngine:
         return [self._peaks[k] for k in sorted(self._peaks)]
 
     def _client(self) -> tuple[Any, bool]:
-        try:
-            from distributed import Client
-        except ImportError as exc:  # pragma: no cover - the 'dask' extra
-            raise BatchError("the dask engine needs the 'dask' extra: "
-                             "pip install 'kehoach-parser[dask]'") from exc
-        if isinstance(self.scheduler, Client):
+        dist = _distributed()
+        if isinstance(self.scheduler, dist.Client):
             return self.scheduler, False
         try:
-            return Client(self.scheduler, timeout="30s"), True
+            return dist.Client(self.scheduler, timeout="30s"), True
         except OSError as exc:
             raise BatchError(f"cannot reach the dask scheduler at {self.scheduler}: {exc}") \
                 from None
 
     def run(self, work: Iterator[Work], sink: Sink, tick: Tick | None = None,
             tick_every: float = 1.0) -> None:
-        from distributed import as_completed
-
         client, owned = self._client()
         try:
             threads = sum(client.nthreads().values())
@@ -84,7 +88,7 @@ class DaskEngine:
             self.workers = threads
             window = self.window or 2 * threads
             pending: dict[Any, Task] = {}
-            done = as_completed(with_results=False)
+            done = _distributed().as_completed(with_results=False)
             work = iter(work)
 
             def fill() -> None:

@@ -55,7 +55,7 @@ def _atomic_path(path: Path) -> Path:
 
 
 def _arrow_schema(table: str) -> Any:
-    import pyarrow as pa
+    import pyarrow as pa  # type: ignore[import-untyped]
 
     kinds: dict[ColType, Any] = {
         "int": pa.int64(), "float": pa.float64(), "text": pa.string(), "blob": pa.binary(),
@@ -70,7 +70,7 @@ def _arrow_schema(table: str) -> Any:
 def _parquet(store: Store, table: str, path: Path, batch: int) -> int:
     try:
         import pyarrow as pa
-        import pyarrow.parquet as pq
+        import pyarrow.parquet as pq  # type: ignore[import-untyped]
     except ImportError:
         raise MissingDependency("Parquet export needs pyarrow: "
                                 "pip install 'kehoach-parser[batch]'") from None
@@ -110,8 +110,7 @@ def _jsonl(store: Store, table: str, path: Path, batch: int) -> int:
     n = 0
     with open(tmp, "w", encoding="utf-8") as fh:
         for rows in store.iter_rows(table, batch=batch):
-            for row in rows:
-                fh.write(json.dumps(_jsonable(row, names, types), ensure_ascii=False) + "\n")
+            fh.writelines(json.dumps(_jsonable(row, names, types), ensure_ascii=False) + "\n" for row in rows)
             n += len(rows)
     os.replace(tmp, path)
     return n

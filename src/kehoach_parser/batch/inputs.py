@@ -57,7 +57,7 @@ def _is_symlink(info: zipfile.ZipInfo) -> bool:
 
 def _wanted(name: str) -> bool:
     base = os.path.basename(name)
-    if not base or base.startswith("._") or base.startswith("~$"):
+    if not base or base.startswith(("._", "~$")):
         return False
     return os.path.splitext(base)[1].lower() in DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES
 
@@ -103,8 +103,8 @@ def _file(path: str, limits: Limits) -> Iterator[Item]:
         return
     refused = None
     if size > limits.max_file_size:
-        refused = ("limit", "E008", f"file of {size} bytes exceeds the limit of "
-                                    f"{limits.max_file_size} bytes")
+        refused = ("limit", "E008",
+                   f"file of {size} bytes exceeds the limit of {limits.max_file_size} bytes")
     yield Item(path, name, path, size=size, refused=refused)
 
 
@@ -151,13 +151,13 @@ def _member_refusal(info: zipfile.ZipInfo, total: int, limits: Limits) -> tuple[
     if _is_symlink(info):
         return ("input", "E001", "symbolic link in zip archive (not followed)")
     if info.file_size > limits.max_file_size:
-        return ("limit", "E008", f"member of {info.file_size} bytes exceeds the limit of "
-                                 f"{limits.max_file_size} bytes")
+        return ("limit", "E008", (f"member of {info.file_size} bytes exceeds the limit of "
+                                  f"{limits.max_file_size} bytes"))
     if info.file_size > _RATIO_FLOOR and info.file_size > limits.max_ratio * max(
         info.compress_size, 1
     ):
-        return ("limit", "E008", f"compression ratio above {limits.max_ratio:g} "
-                                 "(possible zip bomb)")
+        return ("limit", "E008",
+                f"compression ratio above {limits.max_ratio:g} (possible zip bomb)")
     if total > limits.max_archive_total:
         return ("limit", "E008", f"archive expands to more than {limits.max_archive_total} bytes")
     return None

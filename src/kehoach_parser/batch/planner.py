@@ -16,8 +16,16 @@ from collections.abc import Callable, Iterable, Iterator
 
 from kehoach_parser.batch.inputs import Item, ItemReader, LimitError
 from kehoach_parser.batch.store import Stored
-from kehoach_parser.batch.tasks import CODE_INTERNAL, CODE_LIMIT, Limits, Result, Skipped, Task
-from kehoach_parser.batch.tasks import error_result, suffix_format
+from kehoach_parser.batch.tasks import (
+    CODE_INTERNAL,
+    CODE_LIMIT,
+    Limits,
+    Result,
+    Skipped,
+    Task,
+    error_result,
+    suffix_format,
+)
 from kehoach_parser.version import __version__
 
 #: Files on disk up to this size travel to the worker with the task; bigger ones by path.

@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Self
 
 from kehoach_parser.batch.protocol import ChannelClosed, ChannelTimeout, read_frame, write_frame
 from kehoach_parser.batch.tasks import CODE_INTERNAL, CODE_LIMIT, Limits, Result, Task, error_result
@@ -141,9 +142,9 @@ class Sandbox:
         return data.decode("utf-8", "replace").strip().replace("\n", " | ")
 
     # --- work -----------------------------------------------------------------------------
-    def run(self, task: Task) -> Result:
-        """Parse ``task`` in the worker; always returns a result (see module docstring)."""
-        for attempt in (1, 2):
+    def _send(self, task: Task) -> int | None:
+        """Hand ``task`` to a live worker; the fd to read its answer from, or None."""
+        for _attempt in (1, 2):
             if self._proc is None or self._proc.poll() is not None:
                 self.start()
             proc = self._proc
@@ -153,15 +154,19 @@ class Sandbox:
             try:
                 write_frame(proc.stdin.fileno(), ("task", task))
             except ChannelClosed:
-                # The idle worker had died; start another one, once.
-                self._kill()
-                if attempt == 1:
-                    continue
-                return self._crash_result(task, "worker exited before taking the document")
-            break
+                self._kill()  # the idle worker had died: start another one, once
+                continue
+            return proc.stdout.fileno()
+        return None
+
+    def run(self, task: Task) -> Result:
+        """Parse ``task`` in the worker; always returns a result (see module docstring)."""
+        fd = self._send(task)
+        if fd is None:
+            return self._crash_result(task, "worker exited before taking the document")
         started = time.monotonic()
         try:
-            msg = read_frame(proc.stdout.fileno(), started + self.limits.hard_timeout)
+            msg = read_frame(fd, started + self.limits.hard_timeout)
         except ChannelTimeout:
             self._kill()
             return error_result(
@@ -206,7 +211,7 @@ class Sandbox:
         return error_result(task, kind="crash", code=CODE_INTERNAL, parser_version=__version__,
                             message=message, elapsed_ms=elapsed)
 
-    def __enter__(self) -> Sandbox:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

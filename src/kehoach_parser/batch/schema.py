@@ -139,16 +139,20 @@ def ddl() -> list[str]:
     """The CREATE statements of a fresh store, in order."""
     stmts = [
         "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS runs ("
-        "id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, "
-        "parser_version TEXT NOT NULL, engine TEXT NOT NULL, workers INTEGER, "
-        "inputs TEXT NOT NULL, status TEXT NOT NULL, "
-        "n_ok INTEGER DEFAULT 0, n_error INTEGER DEFAULT 0, n_skipped INTEGER DEFAULT 0)",
+        (
+            "CREATE TABLE IF NOT EXISTS runs ("
+            "id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, "
+            "parser_version TEXT NOT NULL, engine TEXT NOT NULL, workers INTEGER, "
+            "inputs TEXT NOT NULL, status TEXT NOT NULL, "
+            "n_ok INTEGER DEFAULT 0, n_error INTEGER DEFAULT 0, n_skipped INTEGER DEFAULT 0)"
+        ),
         "CREATE TABLE IF NOT EXISTS documents (id INTEGER PRIMARY KEY, "
         + ", ".join(_col_sql(c) for c in DOCUMENT_COLUMNS)
         + ", run_id INTEGER REFERENCES runs(id), UNIQUE (source, sha256))",
-        "CREATE TABLE IF NOT EXISTS document_json (doc_id INTEGER PRIMARY KEY "
-        "REFERENCES documents(id) ON DELETE CASCADE, json BLOB NOT NULL)",
+        (
+            "CREATE TABLE IF NOT EXISTS document_json (doc_id INTEGER PRIMARY KEY "
+            "REFERENCES documents(id) ON DELETE CASCADE, json BLOB NOT NULL)"
+        ),
     ]
     for table, cols in CHILD_TABLES.items():
         stmts.append(

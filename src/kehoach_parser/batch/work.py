@@ -19,7 +19,7 @@ from kehoach_parser.batch.tasks import CODE_INTERNAL, CODE_LIMIT, Result, Task, 
 from kehoach_parser.version import __version__
 
 
-class SoftTimeout(BaseException):  # noqa: N818 - a signal, not an error
+class SoftTimeout(BaseException):
     """Raised inside a worker when a document exceeds its time limit.
 
     A ``BaseException`` so the pipeline's per-stage ``except Exception`` cannot swallow it.
@@ -69,10 +69,9 @@ def _sniff(data: bytes, name: str) -> str | None:
 
 def process_task(task: Task, max_file_size: int = 1 << 62) -> Result:
     """Parse one document.  See the module docstring for what is (not) caught."""
+    from kehoach_parser.batch.rows import child_rows, compress_document, document_fields
     from kehoach_parser.errors import KehoachError
     from kehoach_parser.high_level import parse_bytes
-
-    from kehoach_parser.batch.rows import child_rows, compress_document, document_fields
 
     start = time.perf_counter()
 

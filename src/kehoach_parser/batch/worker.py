@@ -136,17 +136,18 @@ def main() -> int:
     limits: Limits = config["limits"]
     try:
         fn = load_function(config["function"])
-        from kehoach_parser.version import __version__  # noqa: F401 - fail early
+        from kehoach_parser.version import __version__
     except BaseException as exc:  # noqa: BLE001 - report and stop
-        write_frame(fd_out, ("fail", f"cannot load {config['function']}: "
-                                     f"{type(exc).__name__}: {exc}"))
+        why = f"cannot load {config['function']}: {type(exc).__name__}: {exc}"
+        write_frame(fd_out, ("fail", why))
         return 1
     if config.get("warm_up", True):
         warm_up()
     vm_kb = _vm_kb()
     if limits.memory and limits.memory // 1024 <= vm_kb:
-        write_frame(fd_out, ("fail", f"memory limit {limits.memory // 2**20} MiB is below the "
-                                     f"worker's own size ({vm_kb // 1024} MiB)"))
+        why = (f"memory limit {limits.memory // 2**20} MiB is below the worker's own size "
+               f"({vm_kb // 1024} MiB)")
+        write_frame(fd_out, ("fail", why))
         return 1
     if limits.memory:
         resource.setrlimit(resource.RLIMIT_AS, (limits.memory, limits.memory))

@@ -19,6 +19,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="print only the fields of the gold annotation format")
     p.add_argument("--no-text", action="store_true",
                    help="leave the normalised text out of the output")
+    p.add_argument("--pdf-engine", choices=("layout", "fast"), default=None,
+                   help="PDF text engine: layout (default, pdfminer) or fast (pypdfium2)")
     p.set_defaults(func=run)
 
 
@@ -27,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     failures = 0
     for path in args.paths:
         try:
-            doc = parse_file(path)
+            doc = parse_file(path, pdf_engine=args.pdf_engine)
         except (KehoachError, OSError) as exc:
             failures += 1
             print(f"kehoach parse: {exc}", file=sys.stderr)

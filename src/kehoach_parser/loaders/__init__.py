@@ -90,6 +90,9 @@ def load_bytes(
 
         return load_doc_bytes(data, path=where)
     if fmt == "zip":
+        if suffix not in ("", ".zip"):  # .odt, .xlsx, .pptx, .epub ... are zips too
+            raise UnsupportedFormat(f"unsupported file type '{suffix}' (save it as .docx)",
+                                    path=where)
         raise UnsupportedFormat("a zip archive is not a document; use 'kehoach batch'",
                                 path=where)
     raise CorruptFile("unrecognised content", path=where)  # pragma: no cover

@@ -69,14 +69,31 @@ def _edge_lines(page: Page, count: int = 2) -> list[Line]:
     return ordered[:count] + ordered[-count:] if len(ordered) > count * 2 else ordered
 
 
+def _furniture_key(ln: Line) -> tuple[str, int]:
+    """Text and height on the page; digits count as one in short lines ("Trang 3")."""
+    text = ln.text.strip().lower()
+    if len(text) <= 40:
+        text = _DIGITS_RE.sub("#", text)
+    return text, round(ln.y0 / 3)
+
+
+def _isolated(ln: Line, page: Page) -> bool:
+    """Set apart from the body: the nearest line above or below is farther than 1.5 line
+    heights (a running header or footer, not the last line of a paragraph)."""
+    others = [o for o in page.lines if o is not ln and not (o.y0 < ln.y1 and ln.y0 < o.y1)]
+    if not others:
+        return True
+    nearest = min(min(abs(o.y0 - ln.y1), abs(ln.y0 - o.y1)) for o in others)
+    return nearest > 1.5 * ln.height
+
+
 def remove_furniture(pages: list[Page]) -> int:
     """Drop page numbers and repeated headers/footers in place; return how many lines."""
     removed = 0
-    # running headers/footers: the same text (digits ignored) near an edge on most pages
-    keys: Counter[str] = Counter()
+    # running headers/footers: the same text at the same height near an edge on most pages
+    keys: Counter[tuple[str, int]] = Counter()
     for page in pages:
-        seen = {_DIGITS_RE.sub("#", ln.text.strip().lower()) for ln in _edge_lines(page)}
-        keys.update(seen)
+        keys.update({_furniture_key(ln) for ln in _edge_lines(page) if _isolated(ln, page)})
     repeated = {k for k, n in keys.items() if len(pages) >= 3 and n >= max(3, 0.6 * len(pages))}
     for page in pages:
         edge = _edge_lines(page)
@@ -86,7 +103,8 @@ def remove_furniture(pages: list[Page]) -> int:
         for ln in edge:
             text = ln.text.strip()
             at_edge = ln.y1 >= top - 1 or ln.y0 <= bottom + 1
-            if at_edge and _PAGE_NUMBER_RE.match(text) or _DIGITS_RE.sub("#", text.lower()) in repeated:
+            if (at_edge and _PAGE_NUMBER_RE.match(text)) or (
+                    _furniture_key(ln) in repeated and _isolated(ln, page)):
                 drop.add(id(ln))
         if drop:
             removed += len(drop)
@@ -208,7 +226,18 @@ def _region(rows: list[list[Line]], i: int, taken: list[bool],
     boundary_right = min(ln.x0 for ln in right.lines)
     left.bounds = (page_left, boundary_right)
     right.bounds = (boundary_left, page_right)
+    if first == last == i and _spread_line(row, split, size, page_left, page_right):
+        return None
     return first, last, [left, right]
+
+
+def _spread_line(row: list[Line], split: int, size: float, page_left: float,
+                 page_right: float) -> bool:
+    """One justified line whose wide word gap split it in two: margin to margin, a gap of
+    a few characters only (the columns of a header stand much further apart)."""
+    gap = row[split].x0 - row[split - 1].x1
+    return (row[0].x0 <= page_left + 0.5 * size and row[-1].x1 >= page_right - 0.5 * size
+            and gap < 4.0 * size)
 
 
 _SO_RE = re.compile(r"^Số\s*[:.]")
@@ -297,8 +326,7 @@ def _table_start(rows: list[list[Line]], i: int) -> bool:
     for k in (i - 1, i + 1):
         if 0 <= k < len(rows):
             other = _cells(rows[k])
-            if sum(1 for c in other if any(abs(c[0].x0 - x) <= 3.0 for x in starts)) >= min(
-                    2, len(other)) and len(other) >= 1 and (len(other) >= 2 or k == i + 1):
+            if sum(1 for c in other if any(abs(c[0].x0 - x) <= 3.0 for x in starts)) >= 2:
                 return True
     return False
 

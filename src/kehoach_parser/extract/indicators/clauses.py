@@ -18,11 +18,15 @@ import regex
 from kehoach_parser.extract.indicators import guards
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.names import (
+    NUMBERED_LABEL_RE,
     clause_baseline,
     clause_year,
     is_value_first,
+    name_string,
     read_name,
     split_group,
+    strip_leading,
+    strip_trailing,
     trim,
 )
 from kehoach_parser.extract.indicators.values import Quantity, find_quantities
@@ -59,6 +63,7 @@ class ItemContext:
     blocked: list[Span] = field(default_factory=list)
     in_targets: bool = False  # the item sits in a section of targets
     plan_year: int | None = None  # the year the plan is for; earlier years report results
+    name_hint: Span | None = None  # the lead-in line above, for values that name nothing
 
 
 def paren_spans(text: str, s: int, e: int) -> list[Span]:
@@ -105,15 +110,6 @@ def _segments(text: str, s: int, e: int, holes: list[Span]) -> list[Span]:
     return [seg for seg in out if seg[1] > seg[0]]
 
 
-_LEAD_YEAR_RE = regex.compile(
-    r"\W*(?:phấn đấu\s+)?(?:đến|trong|cuối|đến hết|hết)?\s*năm\s+((?:19|20)\d{2})\s*,",
-    regex.IGNORECASE,
-)
-_TRAILING_CUE_RE = regex.compile(
-    r"[,;:]?\s*(?:trong\s+đó|cụ\s+thể|bao\s+gồm|gồm|như\s+sau)\s*:?\s*\Z",
-    regex.IGNORECASE | regex.REVERSE,
-)
-_AND_RE = regex.compile(r"\s+(?:và|hoặc|còn)\s+")
 _SENTENCE_START_RE = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}“\"(])")
 
 
@@ -139,7 +135,7 @@ def lead_years(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     """Sentences that open with a year phrase ("Năm 2026, phấn đấu …"): (start, end, year)."""
     out: list[tuple[int, int, int]] = []
     for a, b in _sentences(text, s, e):
-        m = _LEAD_YEAR_RE.match(text, a, b)
+        m = lx.LEAD_YEAR_RE.match(text, a, b)
         if m is not None:
             out.append((a, b, int(m.group(1))))
     return out
@@ -170,7 +166,7 @@ def _boundary(text: str, prev: Quantity, nxt: Quantity, holes: list[Span]) -> Sp
         else:
             c = commas[0]
         return c, c + 1
-    m = _AND_RE.search(text, lo, hi)
+    m = lx.LIST_JOINER_RE.search(text, lo, hi)
     if m is not None:
         return m.start(), m.end()
     return lo, lo
@@ -208,17 +204,57 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
                 # "…: 120 tỷ đồng, tăng 10% so với dự toán": the same target again
                 prev = drafts[-1]
                 d.name, d.name_span, d.group = prev.name, prev.name_span, prev.group
+            elif d.name is None and c_s > seg_s:
+                # "Thu ngân sách đạt và vượt dự toán, phấn đấu vượt 10%": named before
+                d.name_span = _name_before(text, seg_s, c_s)
+                d.name = name_string(text, d.name_span) if d.name_span else None
             if d.group is not None and d.group != ictx.group and _is_colon_group(d):
                 colon_group = d.group
             drafts.append(d)
     # parenthesised sub-items
+    segments = _segments(text, s, e, holes)
     for p_s, p_e in holes:
+        if any(a <= p_s < b for a, b in past):
+            continue
+        seg_start = max([a for a, _ in segments if a <= p_s] + [s])
+        if _reports_results(text, seg_start, p_s, ictx.plan_year):
+            continue  # "… kết quả đạt được năm 2025 (tăng trưởng đạt 8,2%, …)"
         parent = _parent_before(drafts, p_s)
         inner_s, inner_e = p_s + 1, p_e - 1 if text[p_e - 1] == ")" else p_e
         sub = _paren_item(text, inner_s, inner_e, parent, ictx)
         drafts.extend(sub)
+    if ictx.parent is None:
+        for d in drafts:
+            if d.name is None and ictx.name_hint:
+                d.name_span = ictx.name_hint
+                d.name = name_string(text, ictx.name_hint)
+        # a value that names nothing (and inherits no name) is not a target
+        drafts = [d for d in drafts if d.name]
     drafts.sort(key=lambda d: d.q.value_span[0] if d.q else d.span[0])
     return drafts
+
+
+def _name_before(text: str, s: int, e: int) -> Span | None:
+    """The name of a clause without a value that precedes a clause naming nothing."""
+    m = lx.NAME_END_RE.search(text, s, e)
+    end = m.start() if m is not None else e
+    n_s, _ = strip_leading(text, s, end)
+    n_e = strip_trailing(text, n_s, end)
+    name = text[n_s:n_e]
+    if n_s >= n_e or len(name.split()) > 16 or any(ch.isdigit() for ch in name) \
+            or lx.MEANS_NAME_RE.search(name):
+        return None  # a clause that held a value of its own, or a means
+    return n_s, n_e
+
+
+def _reports_results(text: str, s: int, e: int, plan_year: int | None) -> bool:
+    """The words before a bracket report results: an achieved cue or an earlier year."""
+    if guards.clause_is_skipped(text[s:e]):
+        return True
+    if plan_year is None:
+        return False
+    years = [int(m.group(1)) for m in lx.YEAR_PHRASE_RE.finditer(text, max(s, e - 48), e)]
+    return bool(years) and years[-1] < plan_year
 
 
 def _is_colon_group(d: Draft) -> bool:
@@ -238,6 +274,9 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
         if parent is not None and parent.name:
             group = parent.name
         name_from = sub.end()
+        g_span, rest = split_group(text, name_from, q.chain_start)
+        if g_span is None and rest != name_from:
+            name_from = rest  # "trong đó tiêu chí 1: 40 điểm": a label, no name
     else:
         g_span, rest = split_group(text, c_s, q.chain_start)
         if g_span is not None:
@@ -253,9 +292,11 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
     info = read_name(text, (name_from, own_e), q)
     if info.name is not None and lx.MEANS_NAME_RE.search(info.name):
         return None  # "với kinh phí 50 triệu đồng/hộ": a means, not a target
+    if info.name is not None and NUMBERED_LABEL_RE.fullmatch(info.name):
+        info.name, info.span = None, None  # "tiêu chí 1: 40 điểm": a label, not a name
     direction = q.direction or info.direction
     span = trim(text, c_s, info.clause_end if info.clause_end is not None else own_e)
-    cue = _TRAILING_CUE_RE.search(text, span[0], span[1])
+    cue = lx.CHILDREN_OPENER_TAIL_RE.search(text, span[0], span[1])
     if cue is not None and cue.start() >= q.end:
         span = trim(text, span[0], cue.start())  # "…, trong đó:" opens the sub-items
     d = Draft(

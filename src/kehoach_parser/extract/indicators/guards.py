@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from kehoach_parser.extract.indicators import lexicon as lx
+from kehoach_parser.lang.vi import indicator_guards
 
 if TYPE_CHECKING:
     from kehoach_parser.extract.indicators.units import Unit
@@ -21,13 +22,10 @@ if TYPE_CHECKING:
 
 _YEAR_RE = regex.compile(r"\A(?:19|20)\d{2}\Z")
 _WINDOW = 32
-_PER_BASES = frozenset({"ha", "km", "km²", "m²", "dân", "người", "hộ", "sào", "m"})
-_PER_BEFORE_RE = regex.compile(r"(?:" + lx.WB_BEFORE + r"(?:trên|mỗi|cho mỗi)|/)\s*\Z",
+_PER_WORDS = tuple(w for w in indicator_guards.PER_WORDS if w[0].isalpha())
+_PER_BEFORE_RE = regex.compile(r"(?:" + lx.WB_BEFORE + lx.alternation(_PER_WORDS) + r"|/)\s*\Z",
                                regex.IGNORECASE)
 _NAME_GOES_ON_RE = regex.compile(r"\s+\p{L}")
-_DAY_BEFORE_RE = regex.compile(lx.WB_BEFORE + r"(?:ngày|đêm|hôm|sáng|chiều|tối)\s*\Z",
-                               regex.IGNORECASE)
-_CODE_AROUND_RE = regex.compile(r"[\p{Lu}][\p{L}]*[\-\s]?\Z")
 
 
 def is_year(raw: str) -> bool:
@@ -81,7 +79,7 @@ def looks_like_day_month(text: str, fstart: int, start: int, num: float, den: fl
     if not (1 <= num <= 31 and 1 <= den <= 12):
         return False
     lo = max(start, fstart - _WINDOW)
-    return _DAY_BEFORE_RE.search(text[lo:fstart]) is not None
+    return lx.DAY_BEFORE_RE.search(text[lo:fstart]) is not None
 
 
 def looks_like_code(text: str, span: tuple[int, int]) -> bool:
@@ -99,12 +97,12 @@ def looks_like_code(text: str, span: tuple[int, int]) -> bool:
 
 def is_per_phrase(text: str, start: int, q: Quantity) -> bool:
     """"trên 1 ha đất", "mỗi 1.000 dân": the base of a rate inside a name."""
-    if q.unit is None or q.unit.unit not in _PER_BASES:
+    if q.unit is None or q.unit.unit not in lx.PER_BASES:
         return False
     if q.value != 1.0 and not (q.unit.unit == "dân" and q.value in (1000.0, 10000.0, 100000.0)):
         return False
     if len(q.comparator_words) > 1 or (q.comparator_words
-                                       and q.comparator_words[0] not in ("trên", "mỗi")):
+                                       and q.comparator_words[0] not in _PER_WORDS):
         return False  # "đạt trên 1 ha" is a value
     if not _NAME_GOES_ON_RE.match(text, q.end):
         return False  # "… trên 1 ha." ends the clause: a value, not a base

@@ -63,7 +63,7 @@ BY_AMOUNT = tuple(p.casefold() for p in comparators.BY_AMOUNT)
 CHAIN_PHRASES: tuple[str, ...] = tuple(
     set(comparators.BEFORE_VALUE) | set(directions.DIRECTION_VERBS) | set(directions.FILLERS)
     | set(comparators.BY_AMOUNT)
-    | {"phấn đấu", "đảm bảo", "bảo đảm", "quyết tâm", "tiến tới", "hướng tới", "hoàn thành"}
+    | set(indicator_words.CHAIN_STRIVING)
 )
 #: One chain element at the end of a string (searched in the text before a value).
 CHAIN_TAIL_RE = regex.compile(
@@ -207,3 +207,54 @@ PAST_SENTENCE_RE = regex.compile(
     + alternation(indicator_words.PAST_OPENERS) + r")" + WB_AFTER,
     FLAGS,
 )
+
+# --- words around values (see the data modules for the lists) ------------------------------
+WORDS_SCAN_CUE = alternation(indicator_words.WORD_NUMBER_CUES)
+NON_COMMITTING = frozenset(w.casefold() for w in indicator_words.NON_COMMITTING)
+NOT_NAMES_BEFORE_COUNT = frozenset(w.casefold() for w in indicator_words.NOT_NAMES_BEFORE_COUNT)
+TRAJECTORY = frozenset(w.casefold() for w in comparators.TRAJECTORY)
+YEAR_WORD_BEFORE_RE = regex.compile(
+    WB_BEFORE + alternation(indicator_guards.YEAR_BEFORE) + r"\s*\Z", TAIL_FLAGS
+)
+CONNECTOR_TAIL_RE = regex.compile(
+    r"(?:" + WB_BEFORE + alternation(c for c in comparators.CONNECTORS if c[0].isalpha())
+    + r"|" + "|".join(regex.escape(c) for c in comparators.CONNECTORS if not c[0].isalpha())
+    + r")\s*\Z",
+    TAIL_FLAGS,
+)
+NEW_SUBJECT_CUT_RE = regex.compile(
+    r",\s*(?=" + alternation(indicator_words.NEW_SUBJECT_WORDS) + r"\s)|\s+(?=so\s+với\s)",
+    FLAGS,
+)
+GENERIC_GROUP_RE = regex.compile(alternation(indicator_words.GENERIC_GROUP_WORDS) + WB_AFTER,
+                                 FLAGS)
+NUMBERED_LABEL_RE = regex.compile(
+    alternation(indicator_words.NUMBERED_LABEL_WORDS) + r"\s+(?:số\s+|thứ\s+)?[\dIVX]+", FLAGS
+)
+PREPOSITION_END_RE = regex.compile(
+    WB_BEFORE + alternation(indicator_words.PREPOSITIONS) + r"\s*\Z", TAIL_FLAGS
+)
+CHILDREN_OPENER_END_RE = regex.compile(
+    r"(?:" + alternation(indicator_words.CHILDREN_OPENERS) + r")\s*[:,]?\s*\Z|:\s*\Z",
+    TAIL_FLAGS,
+)
+CHILDREN_OPENER_TAIL_RE = regex.compile(
+    r"[,;:]?\s*" + alternation(indicator_words.CHILDREN_OPENERS) + r"\s*:?\s*\Z", TAIL_FLAGS
+)
+LIST_JOINER_RE = regex.compile(r"\s+" + alternation(indicator_words.LIST_JOINERS) + r"\s+",
+                               FLAGS)
+LEAD_YEAR_RE = regex.compile(
+    r"\W*(?:" + alternation(indicator_words.LEAD_YEAR_PREFIXES) + r"\s+)?năm\s+"
+    r"((?:19|20)\d{2})\s*,",
+    FLAGS,
+)
+DAY_BEFORE_RE = regex.compile(WB_BEFORE + alternation(indicator_guards.DAY_WORDS) + r"\s*\Z",
+                              TAIL_FLAGS)
+PER_BASES = frozenset(indicator_guards.PER_BASES)
+#: Where the name of a clause without a value ends: its first connector or direction verb.
+NAME_END_RE = regex.compile(
+    WB_BEFORE + alternation(tuple(c for c in comparators.CONNECTORS if c[0].isalpha())
+                            + tuple(directions.DIRECTION_VERBS) + ("vượt",)) + WB_AFTER,
+    FLAGS,
+)
+

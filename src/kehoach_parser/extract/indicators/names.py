@@ -20,22 +20,10 @@ from kehoach_parser.lang.vi import indicator_words
 Span = tuple[int, int]
 
 _SPACE_PUNCT = " \t\n,;:.-–—+•*"
-_GENERIC_GROUPS_RE = regex.compile(
-    r"\A(?:các\s+)?(?:chỉ tiêu|mục tiêu|cụ thể|trong đó|gồm|bao gồm|kết quả|phấn đấu)\b",
-    regex.IGNORECASE,
-)
-_VALUE_FIRST_CUT_RE = regex.compile(
-    r",\s*(?=(?:các|những|đồng thời|trong đó)\s)|\s+(?=(?:so với)\s)",
-    regex.IGNORECASE,
-)
-_NUMBERED_TARGET_RE = regex.compile(
-    r"(?:chỉ tiêu|mục tiêu|nhiệm vụ|nội dung)\s+(?:số\s+|thứ\s+)?[\dIVX]+", regex.IGNORECASE
-)
+NUMBERED_LABEL_RE = lx.NUMBERED_LABEL_RE
+_BY_AMOUNT_COMPARATIVE = "hơn"  # the comparative word of lexicon.BY_AMOUNT ("sớm hơn")
 _ACTION_START_RE = regex.compile(lx.alternation(indicator_words.ACTION_VERBS) + lx.WB_AFTER,
                                  lx.FLAGS)
-_PREPOSITION_END_RE = regex.compile(
-    lx.WB_BEFORE + r"(?:cho|tại|với|của|ở|về|trong|vào|đến|tới)\s*\Z", lx.FLAGS | regex.REVERSE
-)
 _PCT_HINT_RE = regex.compile(r"\s*\(\s*%[^)]{0,8}\)\s*\Z")
 
 
@@ -123,11 +111,11 @@ def split_group(text: str, s: int, e: int) -> tuple[Span | None, int]:
     if g_s >= g_e:
         return None, rest_s
     group = text[g_s:g_e]
-    if _NUMBERED_TARGET_RE.fullmatch(group):
+    if NUMBERED_LABEL_RE.fullmatch(group):
         return None, rest_s  # "Chỉ tiêu 1: …" is a label, not a group
     if any(ch.isdigit() for ch in group) or len(group.split()) > 16:
         return None, s
-    if _GENERIC_GROUPS_RE.match(group):
+    if lx.GENERIC_GROUP_RE.match(group):
         return None, rest_s
     return (g_s, g_e), rest_s
 
@@ -142,7 +130,7 @@ def _verb_then_object(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) 
     the thing counted after it — the name is what follows the value."""
     if q.comparator_words or not _ACTION_START_RE.match(text, pre_s, pre_e):
         return False
-    if len(text[pre_s:pre_e].split()) > 4 or _PREPOSITION_END_RE.search(text, pre_s, pre_e):
+    if len(text[pre_s:pre_e].split()) > 4 or lx.PREPOSITION_END_RE.search(text, pre_s, pre_e):
         return False
     post_s = q.unit.start if q.unit is not None and q.unit.kind == "count" else q.end
     rest = text[post_s:c_e].strip(_SPACE_PUNCT)
@@ -156,9 +144,9 @@ def read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
     direction: str | None = None
     if q.by_amount:
         # "hoàn thành sớm hơn 01 tháng": the adjective stays in the name, "hơn" does not
-        cut = text.rfind("hơn", c_s, q.value_span[0])
-        if cut > c_s:
-            s, e = trim(text, c_s, cut)
+        than = text.rfind(_BY_AMOUNT_COMPARATIVE, c_s, q.value_span[0])
+        if than > c_s:
+            s, e = trim(text, c_s, than)
             if s < e:
                 return NameInfo(name_string(text, (s, e)), (s, e), None)
     if pre_s < pre_e and not is_value_first(text, pre_s, pre_e) \
@@ -175,7 +163,7 @@ def read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
         post_s = q.end
     post_e = c_e
     cut: int | None = None
-    m = _VALUE_FIRST_CUT_RE.search(text, post_s, post_e)
+    m = lx.NEW_SUBJECT_CUT_RE.search(text, post_s, post_e)
     if m is not None:
         post_e = cut = m.start()
     t = lx.TAIL_RE.match(text, post_s, post_e)

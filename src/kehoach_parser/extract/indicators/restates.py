@@ -21,8 +21,7 @@ def _tokens(name: str | None) -> list[str]:
     return _TOKEN_RE.findall((name or "").casefold())
 
 
-def name_overlap(a: str | None, b: str | None) -> float:
-    ta, tb = _tokens(a), _tokens(b)
+def _overlap(ta: list[str], tb: list[str]) -> float:
     if not ta or not tb:
         return 0.0
     pool: dict[str, int] = {}
@@ -39,23 +38,29 @@ def name_overlap(a: str | None, b: str | None) -> float:
     return 2 * p * r / (p + r)
 
 
+def name_overlap(a: str | None, b: str | None) -> float:
+    """Token F1 of two names (case folded)."""
+    return _overlap(_tokens(a), _tokens(b))
+
+
 def link_restatements(indicators: list[Indicator]) -> None:
-    """Set ``restates`` on every record that repeats an earlier, different-line record."""
+    """Set ``restates`` on every record that repeats an earlier, different-item record."""
+    firsts: dict[tuple[float, float | None, str | None], list[tuple[int, list[str]]]] = {}
     for j, later in enumerate(indicators):
         if later.value is None:
             continue
-        for i in range(j):
+        key = (later.value, later.value_max, later.unit)
+        tokens = _tokens(later.name)
+        candidates = firsts.setdefault(key, [])
+        for i, first_tokens in candidates:
             first = indicators[i]
-            if first.restates is not None or first.value is None:
-                continue
-            if (first.value, first.value_max, first.unit) != (later.value, later.value_max,
-                                                              later.unit):
-                continue
             if first.label is not None and first.label == later.label \
                     and first.section == later.section:
                 continue  # the same enumerated item: two parts, not a repetition
             if abs(first.span[0] - later.span[0]) < 400 and first.section == later.section:
                 continue
-            if name_overlap(first.name, later.name) >= NAME_OVERLAP:
+            if _overlap(first_tokens, tokens) >= NAME_OVERLAP:
                 later.restates = i
                 break
+        else:
+            candidates.append((j, tokens))

@@ -10,28 +10,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex
 
+from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.text.lines import Label, Line
 
 _INLINE_ENUM_RE = regex.compile(r"(?:(?<=^)|(?<=[;.:,]\s{0,3})|(?<=\s))\((\d{1,3})\)\s*")
 _BULLET_RANK = {"-": 1, "–": 1, "—": 1, "+": 2, "•": 3, "·": 3, "∙": 3, "▪": 3, "◦": 4}
-_OPENS_RE = regex.compile(r"(?:trong\s+đó|cụ\s+thể|gồm|như\s+sau|sau)\s*[:,]?\s*\Z|:\s*\Z",
-                          regex.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    """A stretch of one line that holds targets of one enumerated item (or none)."""
-
-    start: int
-    end: int
-    line: Line
-    label: str | None  # "(n)" when enumerated
-    own_label: bool  # the label is printed on this item (not inherited)
-    rank: int  # bullet depth: 0 for labelled lines and paragraphs
 
 
 def line_rank(label: Label | None) -> int:
@@ -44,7 +29,7 @@ def line_rank(label: Label | None) -> int:
 
 def opens_children(text: str) -> bool:
     """A line that ends with ":" or "trong đó" announces sub-items."""
-    return _OPENS_RE.search(text.rstrip(" .;")) is not None
+    return lx.CHILDREN_OPENER_END_RE.search(text.rstrip(" .;")) is not None
 
 
 def split_inline(line: Line, label: Label | None) -> list[tuple[int, int, str | None]]:

@@ -204,7 +204,7 @@ def _parse_value(text: str, span: Span) -> tuple[Quantity | None, bool]:
     q.chain_start = s
     rest = text[q.end:e].strip().casefold()
     for phrase, comp in lx.AFTER_VALUE.items():
-        if rest.startswith(phrase):
+        if rest.startswith(phrase) and q.value_max is None:
             q.comparator = comp
     return q, False
 

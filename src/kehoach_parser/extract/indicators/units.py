@@ -39,17 +39,19 @@ def read_unit(text: str, pos: int, end: int) -> Unit | None:
     m = lx.PERCENT_RE.match(text, pos, window_end)
     if m:
         return Unit(lx.PERCENT[m.group(1).casefold()], "percent", m.start(1), m.end(1))
-    mult = 1
     m = lx.MULTIPLIER_RE.match(text, pos, window_end)
     if m:
+        word = m.group(1).casefold()
         follow = lx.MONEY_RE.match(text, m.start(), window_end)
-        if follow is None or follow.group(1).casefold() in lx.MULTIPLIERS:
-            # "148 nghìn con": a multiplier, the unit follows it
-            mult = lx.MULTIPLIERS[m.group(1).casefold()]
+        counted = lx.HEADS_RE.match(text, m.end(), window_end)
+        if (follow is None or lx.fold(follow.group(1)).casefold() == word) and (
+                counted is not None or word in ("nghìn", "ngàn", "vạn")):
+            # "148 nghìn con", "1,2 triệu lượt khách": a multiplier, the unit follows it
             inner = read_unit(text, m.end(), end)
             if inner is None:
                 return None
-            return Unit(inner.unit, inner.kind, inner.start, inner.end, mult)
+            return Unit(inner.unit, inner.kind, inner.start, inner.end,
+                        lx.MULTIPLIERS[word] * inner.multiplier)
     m = lx.MONEY_RE.match(text, pos, window_end)
     if m:
         base = lx.MONEY[lx.fold(m.group(1)).casefold()]

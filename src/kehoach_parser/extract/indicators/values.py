@@ -35,8 +35,7 @@ _SCAN_RE = regex.compile(
 )
 #: Numbers in words are read only after a word that commits to a count ("có hai trường").
 _WORDS_SCAN_RE = regex.compile(
-    r"(?<![\p{L}])(?:có|thêm|đạt|ít nhất|tối thiểu|trên|dưới|khoảng|xây dựng|phấn đấu|"
-    r"duy trì|thành lập|tăng|giảm|hoàn thành)\s+(?P<words>" + NUMBER_WORDS_PATTERN + r")",
+    r"(?<![\p{L}])" + lx.WORDS_SCAN_CUE + r"\s+(?P<words>" + NUMBER_WORDS_PATTERN + r")",
     regex.IGNORECASE,
 )
 _NUM_AT_RE = regex.compile(r"(?<![\p{L}\d])[-+−]?\d+(?:[.,]\d+)*(?![\d/])")
@@ -47,16 +46,16 @@ _LAST_WORD_RE = regex.compile(r"(\p{L}+)\s+\Z", regex.REVERSE)
 _NOT_NAME_WORDS = frozenset(
     w.casefold() for p in indicator_words.VALUE_FIRST_FILLERS + indicator_words.ACTION_VERBS
     for w in p.split()[-1:]
-) | {"gồm", "chọn", "tặng", "khen", "cho", "với", "và", "hoặc"}
-_YEAR_WORD_BEFORE_RE = regex.compile(r"(?i)(?<![\p{L}])(?:năm|niên độ|khóa|nhiệm kỳ)\s*\Z")
+) | lx.NOT_NAMES_BEFORE_COUNT
 _STATED_UNIT_RE = regex.compile(
     r"\s+(" + lx.alternation(indicator_guards.UNITS_WHEN_STATED) + r")" + lx.WB_AFTER, lx.FLAGS
 )
-_CONNECTOR_TAIL_RE = regex.compile(
-    lx.WB_BEFORE + r"(?:đạt|là|bằng|ở mức)\s*\Z|[:=]\s*\Z", lx.TAIL_FLAGS
-)
+#: Verbs that commit to a bare count ("Thành lập 04 …", "phấn đấu có 08 …").
 _CUE_RE = regex.compile(
-    lx.word_alternation(indicator_words.STRIVING_VERBS + indicator_words.ACTION_VERBS), lx.FLAGS
+    lx.word_alternation(
+        w for w in indicator_words.STRIVING_VERBS + indicator_words.ACTION_VERBS
+        if w not in lx.NON_COMMITTING
+    ), lx.FLAGS
 )
 
 
@@ -127,8 +126,6 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span] | None 
     return out
 
 
-_TRAJECTORY = frozenset({"xuống", "xuống còn", "lên", "lên mức", "còn", "xuống mức", "đến",
-                         "tới"})
 
 
 def _merge_trajectories(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -140,10 +137,17 @@ def _merge_trajectories(text: str, qs: list[Quantity]) -> list[Quantity]:
             prev = out[-1]
             if ("từ" in prev.comparator_words and prev.value_max is None
                     and not text[prev.end:q.chain_start].strip(" ,")
-                    and any(w in _TRAJECTORY for w in q.comparator_words)
+                    and any(w in lx.TRAJECTORY for w in q.comparator_words)
                     and (prev.unit_name == q.unit_name or prev.unit is None)):
                 q.chain_start = prev.chain_start
                 q.direction = q.direction or prev.direction
+                if (q.direction is None and prev.value is not None and q.value is not None
+                        and prev.value < q.value
+                        and set(q.comparator_words) & {"đến", "tới"}):
+                    # "từ 60 tạ/ha đến 65 tạ/ha": a range written with its unit twice
+                    q.value_max, q.value = q.value, prev.value
+                    q.value_span = prev.value_span
+                    q.comparator = "range"
                 out[-1] = q
                 continue
         out.append(q)
@@ -176,7 +180,7 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
         if unit0 is None or unit0.start != vend or unit0.kind not in ("measure", "percent"):
             return None
     named_before = guards.number_is_named(text, vstart, vend, start)
-    if guards.is_year(raw) and _YEAR_WORD_BEFORE_RE.search(text, max(start, vstart - 12), vstart):
+    if guards.is_year(raw) and lx.YEAR_WORD_BEFORE_RE.search(text, max(start, vstart - 14), vstart):
         return None  # "năm 2026 tỷ lệ …": a year, whatever follows
     value_max: float | None = None
     after = vend
@@ -201,7 +205,7 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
         return None  # "thôn 9", "số 8", "lần thứ 2" (but "nông thôn 90%" is a value)
     if guards.after_is_named(text, after, end, unit):
         stated = _STATED_UNIT_RE.match(text, after, end)
-        if stated is None or _tail(_CONNECTOR_TAIL_RE, text, start, vstart) is None:
+        if stated is None or _tail(lx.CONNECTOR_TAIL_RE, text, start, vstart) is None:
             return None
         # "Tuổi thọ trung bình đạt 74 tuổi": a connector states the value
         unit = Unit(stated.group(1).casefold(), "measure", stated.start(1), stated.end(1))
@@ -232,8 +236,8 @@ def _fraction(text: str, m: regex.Match[str], start: int, end: int) -> Quantity 
             text, m.start(), start, num, den):
         return None
     unit = read_counted_noun(text, m.end(), end) or read_unit(text, m.end(), end)
-    if unit is None:
-        return None
+    if unit is None or guards.after_is_named(text, m.end(), end, None):
+        return None  # "13/13 chỉ tiêu": the document's own parts
     q = Quantity(value=num, value_span=(m.start("fnum"), m.end("fnum")), total=den, unit=unit)
     q.end = unit.end
     _read_chain(text, start, q)

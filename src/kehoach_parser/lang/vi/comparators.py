@@ -30,7 +30,8 @@ BEFORE_VALUE: dict[str, str] = {
     # equal: connectors that only introduce the value
     "đạt": "=", "là": "=", "bằng": "=", "=": "=", ":": "=", "ở mức": "=", "đạt mức": "=",
     "đạt tỷ lệ": "=", "đạt tỉ lệ": "=", "với tỷ lệ": "=", "với tỉ lệ": "=", "còn": "=",
-    "đạt được": "=", "lên": "=", "xuống": "=", "xuống còn": "=", "lên mức": "=",
+    "đạt được": "=", "chiếm": "=", "chiếm tỷ lệ": "=", "chiếm tỉ lệ": "=", "lên": "=",
+    "xuống": "=", "xuống còn": "=", "lên mức": "=",
     "xuống mức": "=", "tới": "=", "đến": "=",
 }
 
@@ -53,3 +54,12 @@ RANGE_JOINERS: tuple[str, ...] = ("-", "–", "—", "÷", "đến", "tới", "~
 
 #: Words that open a range and do not, with a range, mean "at least".
 RANGE_OPENERS: tuple[str, ...] = ("từ", "khoảng", "trong khoảng", "dao động từ")
+
+#: Words that only state a value ("đạt 74 tuổi", "là 15%", "X: 100 giấy").
+CONNECTORS: tuple[str, ...] = ("đạt", "là", "bằng", "ở mức", ":", "=")
+
+#: Words between a start value and the target value: "từ 3,12% xuống còn 2,5%".  With
+#: "đến"/"tới" and no direction verb the two values are a range ("từ 60 tạ/ha đến 65 tạ/ha").
+TRAJECTORY: tuple[str, ...] = ("xuống", "xuống còn", "lên", "lên mức", "còn", "xuống mức",
+                               "đến", "tới")
+

@@ -62,3 +62,13 @@ PER_WORDS: tuple[str, ...] = ("trên", "mỗi", "/", "trên mỗi", "cho mỗi")
 
 #: Slogan phrases whose number is part of the name ("hai con số", "5 không 3 sạch").
 NUMBER_NAME_PHRASES: tuple[str, ...] = ("con số", "không", "sạch", "có", "tốt", "giỏi")
+
+#: Words before a four-digit number that make it a year whatever follows ("năm 2026 tỷ lệ").
+YEAR_BEFORE: tuple[str, ...] = ("năm", "niên độ", "khóa", "khoá", "nhiệm kỳ")
+
+#: Words before "d/m" that make it a day and month, not a fraction ("ngày 30/4").
+DAY_WORDS: tuple[str, ...] = ("ngày", "đêm", "hôm", "sáng", "chiều", "tối")
+
+#: Bases of a rate inside a name: "trên 1 ha", "mỗi 1.000 dân".
+PER_BASES: tuple[str, ...] = ("ha", "km", "km²", "m²", "dân", "người", "hộ", "sào", "m")
+

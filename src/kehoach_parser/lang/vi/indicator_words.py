@@ -39,12 +39,18 @@ ACTION_VERBS: tuple[str, ...] = (
     "phát triển", "phát triển thêm", "hỗ trợ", "công nhận", "làm mới", "sửa chữa", "nâng cấp",
     "cải tạo", "giải quyết", "thu hút", "đón", "mở mới", "vận động", "bê tông hóa",
     "cứng hóa", "lắp đặt", "xóa", "hoàn thành", "phấn đấu có", "duy trì", "giữ vững", "tăng",
-    "giảm", "nâng", "tuyển sinh mới",
+    "giảm", "nâng", "tuyển sinh mới", "tổ chức", "kiên cố hóa", "nhựa hóa", "nạo vét",
+    "cải tạo, nâng cấp", "mở rộng", "đầu tư xây dựng", "đầu tư", "lắp mới", "bồi dưỡng",
+    "tập huấn", "tuyên truyền", "kiểm tra", "thanh tra", "chuyển đổi", "cấp mới", "đăng ký",
 )
 
 #: Words that may stand alone before a value-first clause without committing to it: "Toàn
 #: xã có trên 90% …", "… với 100% …".  They make a clause value first, they are no cue.
 VALUE_FIRST_FILLERS: tuple[str, ...] = ("có", "với", "cho", "mới", "đạt", "thu", "làm")
+
+#: Striving verbs that may stand between a name and its value ("… đảm bảo đạt trên 233 ha").
+CHAIN_STRIVING: tuple[str, ...] = ("phấn đấu", "đảm bảo", "bảo đảm", "quyết tâm", "tiến tới",
+                                   "hướng tới", "hoàn thành")
 
 SCOPE_WORDS: tuple[str, ...] = (
     "toàn xã", "toàn phường", "toàn huyện", "toàn tỉnh", "toàn thành phố", "toàn thị trấn",
@@ -125,3 +131,51 @@ DATE_SCOPE_PATTERN = (
     r"(?:đến|trước|trong|từ|vào|cuối|đầu|hết)?\s*(?:ngày|tháng|quý)\s+[\dIVX]+"
     r"(?:/\d{1,2})?(?:/\d{4})?(?:\s+năm\s+\d{4})?"
 )
+
+#: Verbs after which a number written in words is read as a value ("có hai trường").
+WORD_NUMBER_CUES: tuple[str, ...] = (
+    "có", "thêm", "đạt", "ít nhất", "tối thiểu", "trên", "dưới", "khoảng", "xây dựng",
+    "phấn đấu", "duy trì", "thành lập", "tăng", "giảm", "hoàn thành",
+)
+
+#: Striving words that do not commit to a bare count by themselves ("và", "còn", "đạt").
+NON_COMMITTING: tuple[str, ...] = (
+    "và", "còn", "với", "trong đó", "cụ thể", "chỉ tiêu:", "tương đương", "đạt", "đạt được",
+    "đề ra",
+)
+
+#: Words that, right before a count, are no name of it: "Xã có 12 thôn", "gồm 50 …".
+NOT_NAMES_BEFORE_COUNT: tuple[str, ...] = (
+    "gồm", "chọn", "tặng", "khen", "cho", "với", "và", "hoặc", "của", "tại", "ở", "trong",
+    "về", "từ", "qua", "theo",
+)
+
+#: Words after a comma that start a new subject, ending a value-first name: "Trên 95% hộ …
+#: văn hoá, các Tổ dân phố giữ vững …".
+NEW_SUBJECT_WORDS: tuple[str, ...] = ("các", "những", "đồng thời", "trong đó")
+
+#: A colon after these is no group: "Chỉ tiêu: …", "Cụ thể: …".
+GENERIC_GROUP_WORDS: tuple[str, ...] = (
+    "chỉ tiêu", "các chỉ tiêu", "mục tiêu", "các mục tiêu", "cụ thể", "trong đó", "gồm",
+    "bao gồm", "kết quả", "phấn đấu",
+)
+
+#: "Chỉ tiêu 1:", "tiêu chí 2:" are labels, not names or groups.
+NUMBERED_LABEL_WORDS: tuple[str, ...] = ("chỉ tiêu", "mục tiêu", "nhiệm vụ", "nội dung",
+                                         "tiêu chí", "mục")
+
+#: Prepositions that end a name which goes on after the value ("… việc làm cho 1.500 …").
+PREPOSITIONS: tuple[str, ...] = ("cho", "tại", "với", "của", "ở", "về", "trong", "vào", "đến",
+                                 "tới")
+
+#: Words that end a line announcing sub-items ("…, trong đó:", "… như sau:").
+CHILDREN_OPENERS: tuple[str, ...] = ("trong đó", "cụ thể", "bao gồm", "gồm", "như sau", "sau")
+
+#: Words that join two targets of one clause ("Duy trì 18 … và phấn đấu 2 …").
+LIST_JOINERS: tuple[str, ...] = ("và", "hoặc", "còn")
+
+#: Words before "năm YYYY," that open a sentence naming its target year ("Phấn đấu đến năm
+#: 2030, …").
+LEAD_YEAR_PREFIXES: tuple[str, ...] = ("phấn đấu", "phấn đấu đến", "đến", "trong", "cuối",
+                                       "đến hết", "hết")
+

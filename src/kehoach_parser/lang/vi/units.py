@@ -48,5 +48,7 @@ PER_DENOMINATORS: tuple[str, ...] = (
     "100.000 dân", "trẻ", "đơn vị",
 )
 
-#: Words after a number that multiply it: "148 nghìn con" = 148.000 con.
-MULTIPLIERS: dict[str, int] = {"nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000}
+#: Words after a number that multiply it: "148 nghìn con" = 148.000 con.  "triệu" and
+#: "tỷ" multiply only before a counted noun ("1,2 triệu lượt khách"); alone they are money.
+MULTIPLIERS: dict[str, int] = {"nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000,
+                               "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}

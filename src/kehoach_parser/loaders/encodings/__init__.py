@@ -1,9 +1,10 @@
-"""Legacy Vietnamese encodings: TCVN3 (ABC), VNI-Windows, Windows-1258.
+"""Legacy Vietnamese encodings: TCVN3 (ABC), VNI-Windows, VISCII, Windows-1258.
 
 * :func:`decode_legacy_bytes` — bytes that are not UTF-8 -> :class:`LoadedText`.
 * :func:`repair_legacy_text` — Unicode text with pasted legacy runs -> repaired text and
   the warnings to attach.
-* :mod:`.tcvn3`, :mod:`.vni` — the conversion tables (our own, written from the code pages).
+* :mod:`.tcvn3`, :mod:`.vni`, :mod:`.viscii` — the conversion tables (our own, written
+  from the code pages).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from kehoach_parser.document import ParseWarning
 from kehoach_parser.errors import EncodingError
 from kehoach_parser.loaders.base import LoadedText
+from kehoach_parser.loaders.encodings import tcvn3, viscii, vni
 from kehoach_parser.loaders.encodings.detect import (
     Detection,
     RunRepair,
@@ -31,10 +33,13 @@ __all__ = [
     "repair_legacy_text",
     "repair_runs",
     "restore_tcvn3_case",
+    "tcvn3",
+    "viscii",
+    "vni",
 ]
 
-_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI-Windows", "cp1258": "Windows-1258",
-          "cp1252": "Windows-1252"}
+_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI-Windows", "viscii": "VISCII",
+          "cp1258": "Windows-1258", "cp1252": "Windows-1252"}
 
 
 def decode_legacy_bytes(data: bytes, *, path: str | None = None) -> LoadedText:

@@ -2,8 +2,8 @@
 
 Two entry points:
 
-* :func:`detect_and_decode` for bytes that are not UTF-8 (a whole file in TCVN3, VNI or
-  Windows-1258): every candidate reading is scored with :func:`.syllables.text_score` and
+* :func:`detect_and_decode` for bytes that are not UTF-8 (a whole file in TCVN3, VNI,
+  VISCII or Windows-1258): every candidate reading is scored with :func:`.syllables.text_score` and
   the best one wins.
 * :func:`repair_runs` for text that is already Unicode but holds runs pasted from a legacy
   font (they show as Latin-1 mojibake such as ``Céng hoµ``).  Each run of words without a
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from kehoach_parser.loaders.encodings import tcvn3, vni
+from kehoach_parser.loaders.encodings import tcvn3, viscii, vni
 from kehoach_parser.loaders.encodings.syllables import (
     FOREIGN_LATIN1,
     VIET_LETTERS,
@@ -27,24 +27,19 @@ from kehoach_parser.loaders.encodings.syllables import (
     word_score,
 )
 
-#: Read bytes as Windows-1252, keeping the five bytes it leaves undefined as Latin-1.
-_CP1252_HOLES = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+#: Windows-1252's signs in 0x80-0x9F (curly quotes, dashes...), for bytes read as Latin-1;
+#: the five bytes Windows-1252 leaves undefined stay as Latin-1 reads them.
+_CP1252_C1: dict[int, str] = {}
+for _b in range(0x80, 0xA0):
+    try:
+        _CP1252_C1[_b] = bytes([_b]).decode("cp1252")
+    except UnicodeDecodeError:
+        continue
 
 
 def bytes_to_latin(data: bytes) -> str:
     """Decode ``data`` as Windows-1252 (undefined bytes as Latin-1); never fails."""
-    return data.decode("cp1252", errors="latin1_fallback")
-
-
-def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:
-    assert isinstance(exc, UnicodeDecodeError)
-    bad = exc.object[exc.start:exc.end]
-    return bytes(bad).decode("latin-1"), exc.end
-
-
-import codecs
-
-codecs.register_error("latin1_fallback", _latin1_fallback)
+    return data.decode("latin-1").translate(_CP1252_C1)
 
 
 # --- case restoration for TCVN3 -----------------------------------------------------------
@@ -116,13 +111,14 @@ SAMPLE_CHARS = 200_000
 
 
 def detect_and_decode(data: bytes) -> Detection:
-    """Decode non-UTF-8 bytes: the best of cp1252, TCVN3, VNI and cp1258 readings."""
+    """Decode non-UTF-8 bytes: the best of cp1252, TCVN3, VNI, VISCII and cp1258 readings."""
     latin = bytes_to_latin(data)
     readings: dict[str, Callable[[], str]] = {
         "cp1252": lambda: latin,
         "tcvn3": lambda: decode_tcvn3(latin),
         "vni": lambda: vni.decode(latin),
     }
+    readings["viscii"] = lambda: viscii.decode_bytes(data)
     try:
         cp1258 = data.decode("cp1258")
     except UnicodeDecodeError:
@@ -136,6 +132,7 @@ def detect_and_decode(data: bytes) -> Detection:
     scores: dict[str, int] = {"cp1252": text_score(sample_latin)}
     scores["tcvn3"] = text_score(tcvn3.decode(sample_latin))
     scores["vni"] = text_score(vni.decode(sample_latin))
+    scores["viscii"] = text_score(viscii.decode_bytes(sample_bytes))
     if cp1258 is not None:
         import unicodedata
 
@@ -169,7 +166,8 @@ def _best_reading(run: str) -> tuple[str, str] | None:
         if fixed == run:
             continue
         score = text_score(fixed)
-        if score > base and (best is None or score > best[0]):
+        # at least two Vietnamese-looking words: a lone sign ("©", "×") is not mojibake
+        if score > base and score >= 2 and (best is None or score > best[0]):
             best = (score, name, fixed)
     return None if best is None else (best[1], best[2])
 

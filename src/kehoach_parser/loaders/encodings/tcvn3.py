@@ -64,13 +64,6 @@ CAPLESS_LOWER: frozenset[str] = frozenset(
     u for u in TCVN3_BYTES.values() if u.islower() and u.upper() not in TCVN3_BYTES.values()
 )
 
-#: Characters (as Latin-1 text) that only TCVN3 text contains: punctuation-like signs that
-#: stand for letters.  Used as a cheap pre-filter by the detector.
-MARKERS: frozenset[str] = frozenset(
-    chr(b) for b in TCVN3_BYTES if not chr(b).isalpha() or chr(b) in "ª"
-)
-
-
 def decode(text: str) -> str:
     """TCVN3 read as Latin-1/cp1252 -> Unicode (case as coded; see :mod:`.detect`)."""
     return text.translate(DECODE_TABLE)

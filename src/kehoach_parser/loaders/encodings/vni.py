@@ -55,9 +55,6 @@ _SHAPE_BASES: dict[str, str] = {"": "aeiouyAEIOUY", _CIRC: "aeoAEO", _BREVE: "aA
 _HORN_BASES = {"ô": "o", "Ô": "O", "ö": "u", "Ö": "U"}  # ơ/ư codes, which take tones
 _SINGLE_DECODE: dict[str, str] = {v: k for k, v in SINGLE.items() if k not in "íÍìÌ"}
 
-#: Characters that signal VNI text when read as Latin-1 (marks after a vowel).
-MARK_CHARS: frozenset[str] = frozenset(_MARK_TO_SHAPE_TONE)
-
 
 def _compose(base: str, shape: str, tone: str) -> str:
     return unicodedata.normalize("NFC", base + shape + tone)
