@@ -616,3 +616,18 @@ def test_hard_wrapped_task_keeps_its_subject() -> None:
     assert d.responsible == "Phòng Nội vụ"
     assert d.task_span is not None
     assert ctx.text[d.task_span[0]:d.task_span[1]].startswith("Phòng Nội vụ tổng hợp")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issued"),
+    [
+        ("Nghị quyết này đã được Hội đồng nhân dân xã khóa I, kỳ họp thứ 3 thông qua ngày "
+         "20 tháng 12 năm 2027 và có hiệu lực từ ngày ký.", True),
+        ("Quyết định này được ban hành ngày 05/01/2028.", True),
+        # the same cue about another document, or with no "… này", is not the own date
+        ("Nghị quyết số 12/NQ-HĐND được HĐND xã thông qua ngày 20/12/2027.", False),
+        ("Dự thảo được thông qua ngày 20/12/2027 tại hội nghị.", False),
+    ],
+)
+def test_closing_formula_dates_the_document_itself(sentence: str, issued: bool) -> None:
+    assert (dates_of(sentence)[0].role == "issued") is issued

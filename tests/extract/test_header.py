@@ -197,3 +197,10 @@ def test_markdown_table_header_from_ocr() -> None:
     assert doc.issuer == "Ủy ban nhân dân xã An Phú"
     assert doc.title == "Thi đua yêu nước năm 2027"
     assert [s.title for s in doc.sections] == ["MỤC ĐÍCH"]
+
+
+def test_blanks_left_wide_in_a_draft_do_not_split_the_line() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nXÃ KIM SƠN\nSố:        /KH-UBND\n"
+            "Kim Sơn, ngày        tháng 3 năm 2027\n\nKẾ HOẠCH\nThi đua năm 2027" + BODY)
+    doc = parse(text)
+    assert (doc.symbol, doc.place, doc.issued_date) == ("KH-UBND", "Kim Sơn", "2027-03")

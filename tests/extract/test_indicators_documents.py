@@ -139,7 +139,7 @@ def test_docx_table_with_an_empty_ordinal_cell() -> None:
             "2 | Thu ngân sách | tỷ đồng | 35 | Phòng TCKH")
     found = extract(text)
     assert [(i.label, i.name, i.group, i.value, i.unit, i.direction) for i in found] == [
-        ("1", "Tỷ lệ hộ nghèo", None, 1.2, "%", "decrease"),
-        ("1", "hộ nghèo dân tộc thiểu số", "Tỷ lệ hộ nghèo", 4.0, "%", None),
-        ("2", "Thu ngân sách", None, 35.0, "tỷ đồng", None),
+        (None, "Tỷ lệ hộ nghèo", None, 1.2, "%", "decrease"),
+        (None, "hộ nghèo dân tộc thiểu số", "Tỷ lệ hộ nghèo", 4.0, "%", None),
+        (None, "Thu ngân sách", None, 35.0, "tỷ đồng", None),
     ]

@@ -165,21 +165,28 @@ def test_pipe_table_with_header() -> None:
             "| 3 | Tỷ lệ che phủ rừng | % | 41 | ≥ 42 |\n")
     found = extract(text)
     assert [(i.label, i.name, i.comparator, i.value, i.unit, i.group) for i in found] == [
-        ("1", "Tổng sản lượng lương thực", "=", 10020.0, "tấn", None),
-        ("2", "Thu nhập bình quân đầu người", "=", 63.0, "triệu đồng", None),
-        ("2.1", "Thu nhập khu vực nông thôn", "=", 55.5, "triệu đồng",
+        (None, "Tổng sản lượng lương thực", "=", 10020.0, "tấn", None),
+        (None, "Thu nhập bình quân đầu người", "=", 63.0, "triệu đồng", None),
+        (None, "Thu nhập khu vực nông thôn", "=", 55.5, "triệu đồng",
          "Thu nhập bình quân đầu người"),
-        ("3", "Tỷ lệ che phủ rừng", ">=", 42.0, "%", None),
+        (None, "Tỷ lệ che phủ rừng", ">=", 42.0, "%", None),
     ]
+    # the text runs from the indicator cell to the plan cell
+    assert found[0].text == "Tổng sản lượng lương thực | tấn | 9.750 | 10.020"
 
 
 def test_tab_table_without_header() -> None:
     text = "1\tSố doanh nghiệp thành lập mới\tdoanh nghiệp\t12\n2\tTỷ lệ đô thị hóa (%)\t\t35"
     found = extract(text)
     assert [(i.label, i.name, i.value, i.unit) for i in found] == [
-        ("1", "Số doanh nghiệp thành lập mới", 12.0, "doanh nghiệp"),
-        ("2", "Tỷ lệ đô thị hóa", 35.0, "%"),
+        (None, "Số doanh nghiệp thành lập mới", 12.0, "doanh nghiệp"),
+        (None, "Tỷ lệ đô thị hóa", 35.0, "%"),
     ]
+
+
+def test_table_rows_numbered_as_enumerations_keep_their_label() -> None:
+    text = "(1)\tTỷ lệ hộ nghèo\t%\t2\n(2)\tThu ngân sách\ttỷ đồng\t40"
+    assert [(i.label, i.value) for i in extract(text)] == [("(1)", 2.0), ("(2)", 40.0)]
 
 
 def test_table_with_plan_columns_per_year() -> None:

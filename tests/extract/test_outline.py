@@ -131,9 +131,9 @@ def test_kind_priority_for_joined_titles() -> None:
     assert [s.kind for s in doc.sections] == ["targets", "subjects", "other"]
 
 
-def test_roman_after_arabic_resets_to_level_one() -> None:
+def test_arabic_is_level_two_with_or_without_a_roman_part() -> None:
     text = "1. Mở đầu\nNội dung.\nI. CHỈ TIÊU\n1. Kinh tế\nNội dung.\n"
-    assert _sections(text) == [("1", "Mở đầu", 1, "other"), ("I", "CHỈ TIÊU", 1, "targets"),
+    assert _sections(text) == [("1", "Mở đầu", 2, None), ("I", "CHỈ TIÊU", 1, "targets"),
                                ("1", "Kinh tế", 2, None)]
 
 
@@ -141,3 +141,33 @@ def test_section_category_is_inherited() -> None:
     doc = parse("II. CHỈ TIÊU\n1. Các chỉ tiêu về kinh tế\n1.1. Nông nghiệp\nNội dung.\n")
     cats = [s.category for s in doc.sections]
     assert cats[1] is not None and cats[2] == cats[1]
+
+
+def test_requests_are_items_whatever_their_punctuation() -> None:
+    text = """II. TỔ CHỨC THỰC HIỆN
+1. Phòng Kinh tế
+Theo dõi, tổng hợp.
+2. Đề nghị Ủy ban Mặt trận Tổ quốc xã và các đoàn thể
+Tuyên truyền, vận động.
+3. Giao Công an xã
+Bảo đảm an ninh.
+III. CĂN CỨ PHÁP LÝ
+Luật Thi đua, khen thưởng.
+"""
+    assert [(s[0], s[1]) for s in _sections(text)] == [
+        ("II", "TỔ CHỨC THỰC HIỆN"), ("1", "Phòng Kinh tế"), ("III", "CĂN CỨ PHÁP LÝ")]
+
+
+def test_articles_and_letters_take_levels_from_what_is_open() -> None:
+    text = """Điều 1. Giao chỉ tiêu kế hoạch năm 2027 như sau:
+1. Chỉ tiêu kinh tế
+a) Nông nghiệp
+- Sản lượng lúa đạt 5.000 tấn.
+2. Chỉ tiêu xã hội
+- Tỷ lệ hộ nghèo dưới 2%.
+Điều 2. Tổ chức thực hiện
+Các cơ quan thực hiện.
+"""
+    assert _sections(text) == [("1", "Chỉ tiêu kinh tế", 2, None), ("a", "Nông nghiệp", 3, None),
+                               ("2", "Chỉ tiêu xã hội", 2, None),
+                               ("2", "Tổ chức thực hiện", 1, "implementation")]

@@ -10,7 +10,8 @@ from kehoach_parser.evaluation.report import render_json, render_text
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("eval", help="score the parser on a labeled corpus folder")
-    p.add_argument("corpus", help="folder of NAME.<txt|md|pdf|docx> + NAME.gold.json")
+    p.add_argument("corpus", nargs="+",
+                   help="folder(s) of NAME.<txt|md|pdf|docx> + NAME.gold.json, scored together")
     p.add_argument("-v", "--verbose", action="store_true",
                    help="list every missed and spurious record")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
@@ -18,12 +19,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    score = evaluate_corpus(args.corpus)
+    from kehoach_parser.evaluation.scoring import CorpusScore
+
+    score = CorpusScore()
+    for folder in args.corpus:
+        score.documents.extend(evaluate_corpus(folder).documents)
+    where = " ".join(args.corpus)
     if not score.documents:
-        print(f"kehoach eval: no labeled documents in {args.corpus}")
+        print(f"kehoach eval: no labeled documents in {where}")
         return 1
     if args.json:
         print(render_json(score))
     else:
-        print(render_text(score, verbose=args.verbose, title=f"kehoach eval {args.corpus}"))
+        print(render_text(score, verbose=args.verbose, title=f"kehoach eval {where}"))
     return 0

@@ -132,20 +132,9 @@ def parse_header(ctx: ParseContext) -> None:
     if type_line is None:
         header_cells = [c for ln in lines[: min(limit, 12)] for c in split_cells(ln)]
     issuer_cells: list[Cell] = []
-    skip: set[int] = set()
-    for k, cell in enumerate(header_cells):
-        if k in skip:
-            continue
+    for cell in _merge_blank_gaps(header_cells):
         text = cell.text
         m = _SO_RE.match(text)
-        if m and not m.group("rest") and k + 1 < len(header_cells) \
-                and header_cells[k + 1].line == cell.line:
-            # "Số:<column gap>/KH-UBND": the number stands in the next cell
-            nxt = header_cells[k + 1]
-            skip.add(k + 1)
-            cell = Cell(cell.start, nxt.end, text + " " + nxt.text, cell.line)
-            text = cell.text
-            m = _SO_RE.match(text)
         if m and md.symbol is None and ("/" in text or "-" in text):
             number, symbol = parse_number(m.group("rest"))
             md.number, md.symbol = number, symbol
@@ -177,6 +166,21 @@ def parse_header(ctx: ParseContext) -> None:
     if md.issuer is None:
         _issuer_from_body(ctx)
     ctx.body = (body_start, ctx.body[1])
+
+
+#: A cell ending so was cut by a blank left wide in a draft ("Số:      /KH-UBND",
+#: "ngày      tháng 3 năm 2027"), not by a column gap: it goes on in the next cell.
+_OPEN_END_RE = regex.compile(r"(?i)(?:^(?:Số|So)\s*[:.]?|(?<![\p{L}])(?:ngày|tháng))$")
+
+
+def _merge_blank_gaps(cells: list[Cell]) -> list[Cell]:
+    out: list[Cell] = []
+    for cell in cells:
+        if out and out[-1].line == cell.line and _OPEN_END_RE.search(out[-1].text):
+            prev = out.pop()
+            cell = Cell(prev.start, cell.end, f"{prev.text} {cell.text}", cell.line)
+        out.append(cell)
+    return out
 
 
 def _title(ctx: ParseContext, type_line: int) -> int:

@@ -1,9 +1,10 @@
 """The section tree: numbered lines, their nesting levels, and which of them are headings.
 
-Levels come from nesting, not from the label alone: a stack of numbering styles (Roman,
-Arabic at each depth, letters, …) is kept while reading the body; a style already on the
-stack closes everything opened after it, a new style opens a deeper level.  Enumerations
-"(1)" and bullets never open a level; they sit one below the innermost numbered line.
+Levels follow the annotation format: Roman numerals (and articles "Điều N") are level 1,
+Arabic numbers at depth d are level d + 1 ("1." → 2, "2.1." → 3) whether or not a Roman
+part encloses them, and letters ("a)", "đ.") sit one level below the innermost open
+numbered line.  Enumerations "(1)" and bullets never open a level; they sit one below the
+innermost numbered line.
 
 A numbered line is a *heading* when it names a topic (see ``docs/annotation.md``):
 
@@ -24,6 +25,7 @@ from kehoach_parser.context import OutlineEntry, ParseContext
 from kehoach_parser.document import SectionKind, SectionNode
 from kehoach_parser.lang.vi.sections import (
     ACTION_OPENERS,
+    REQUEST_OPENERS,
     DOTTED_HEADING_MAX_WORDS,
     HEADING_MAX_WORDS,
     SECTION_KIND_KEYWORDS,
@@ -34,6 +36,9 @@ from kehoach_parser.text.lines import Label, Line, read_label
 _NEVER_HEADINGS = frozenset({"paren", "bullet"})
 _ACTION_RE = regex.compile(
     r"(?i)(?:" + "|".join(regex.escape(a) for a in ACTION_OPENERS) + r")(?![\p{L}])"
+)
+_REQUEST_RE = regex.compile(
+    r"(?i)(?:" + "|".join(regex.escape(a) for a in REQUEST_OPENERS) + r")(?![\p{L}])"
 )
 _TRAILING_RE = regex.compile(r"[\s.:;,]+$")
 
@@ -71,15 +76,20 @@ def _opens_action(s: str) -> bool:
     return _ACTION_RE.match(s.strip()) is not None
 
 
-def heading_title(rest: str, *, deeper_follows: bool, has_content_below: bool) -> str | None:
+def heading_title(
+    rest: str, *, deeper_follows: bool, has_content_below: bool, upper: bool = False
+) -> str | None:
     """The heading title of a numbered line's text (after its label), or None for an item.
 
     ``deeper_follows``: the next non-blank line is numbered deeper (or is a bullet/enumeration).
     ``has_content_below``: something other than a sibling/ancestor label follows.
+    ``upper``: a top-level part in capitals ("I. CĂN CỨ PHÁP LÝ"), always a topic.
     """
     text = rest.strip()
     if not text or not regex.search(r"\p{L}", text):
         return None
+    if _REQUEST_RE.match(text) and not upper:
+        return None  # "Đề nghị Ủy ban MTTQ …", "Giao Phòng …": a request is an item
     colon = text.find(":")
     if 0 < colon < len(text) - 1 and text[colon + 1:].strip():
         topic = text[:colon].strip()
@@ -98,30 +108,36 @@ def heading_title(rest: str, *, deeper_follows: bool, has_content_below: bool) -
     return _TRAILING_RE.sub("", body)
 
 
+def _is_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def _levels(labels: list[Label]) -> list[int]:
-    """Nesting level of each label, from the stack of numbering styles."""
-    stack: list[str] = []
+    """Level of each label: Roman (and "Điều") 1, Arabic at depth d is d + 1 ("1." → 2,
+    "2.1." → 3), letters one below the innermost open numbered line; "(n)" and bullets
+    sit one below the innermost numbered line without opening a level."""
+    stack: list[tuple[str, int]] = []  # (style key, level) of the open numbered lines
     levels: list[int] = []
     for label in labels:
-        if label.style in _NEVER_HEADINGS:
-            levels.append(len(stack) + 1)
-            continue
         key = label.style_key
-        if key in stack:
-            del stack[stack.index(key) + 1:]
-        elif key == "roman" or key == "upper":
-            # a top-level part closes everything but an enclosing higher part
-            keep = stack.index("upper") + 1 if key == "roman" and "upper" in stack else 0
-            del stack[keep:]
-            stack.append(key)
-        elif key.startswith("arabic") and key != "arabic1":
-            parent = f"arabic{int(key[6:]) - 1}"
-            if parent in stack:
-                del stack[stack.index(parent) + 1:]
-            stack.append(key)
-        else:
-            stack.append(key)
-        levels.append(len(stack))
+        if label.style in _NEVER_HEADINGS:
+            levels.append(stack[-1][1] + 1 if stack else 1)
+            continue
+        if key in ("roman", "upper", "article"):
+            level = 1
+        elif label.style == "arabic":
+            level = label.depth + 1
+        else:  # letters: nested under whatever is open, siblings of an open letter run
+            keys = [k for k, _ in stack]
+            if key in keys:
+                level = stack[keys.index(key)][1]
+            else:
+                level = stack[-1][1] + 1 if stack else 1
+        while stack and stack[-1][1] >= level:
+            stack.pop()
+        stack.append((key, level))
+        levels.append(level)
     return levels
 
 
@@ -151,8 +167,9 @@ def build_outline(ctx: ParseContext) -> None:
             else:
                 deeper = levels[nxt] > level
                 content = deeper
-            title = heading_title(ln.text[label.rest:], deeper_follows=deeper,
-                                  has_content_below=content)
+            rest = ln.text[label.rest:]
+            title = heading_title(rest, deeper_follows=deeper, has_content_below=content,
+                                  upper=level == 1 and _is_capitals(rest))
         entries.append(OutlineEntry(line=ln, label=label, level=level,
                                     is_heading=title is not None, title=title,
                                     section_path=(), category=None))

@@ -24,6 +24,7 @@ from kehoach_parser.extract.dates.scan import RawDate
 from kehoach_parser.extract.references.bodies import read_body
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.date_words import (
+    ADOPTION_CUES,
     AS_OF_CUES,
     DEADLINE_CUES,
     DEADLINE_FILLERS,
@@ -33,6 +34,7 @@ from kehoach_parser.lang.vi.date_words import (
     PERIOD_CUES,
     PERIOD_END_CUES,
     PERIOD_START_CUES,
+    SELF_REFERENCES,
 )
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.reference_words import NAMED_DOC_TYPES
@@ -182,7 +184,7 @@ def assign_role(
     text: str, dates: list[RawDate], i: int, *, issued: int | None, citations: list[Span],
 ) -> DateRole:
     raw = dates[i]
-    if i == issued:
+    if i == issued or _self_adoption(text, raw):
         return "issued"
     if _inside(raw, citations) or _after_document(text, raw):
         return "reference"
@@ -199,3 +201,20 @@ def assign_role(
     if raw.granularity in ("quarter", "half", "month"):
         return "period"
     return "event"
+
+
+_ADOPTION_BEFORE_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(c) for c in ADOPTION_CUES)
+    + r")(?:[ \t]+(?:vào|từ))?[ \t]+$"
+)
+_SELF_RE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(c) for c in SELF_REFERENCES) + r")(?![\p{L}])"
+)
+
+
+def _self_adoption(text: str, raw: RawDate) -> bool:
+    """"Nghị quyết này … thông qua ngày …": the document's own date in its closing formula."""
+    before = text[max(0, raw.start - 300):raw.start]
+    cut = max(before.rfind("\n"), before.rfind(". "))
+    sentence = before[cut + 1:]
+    return bool(_ADOPTION_BEFORE_RE.search(sentence)) and bool(_SELF_RE.search(sentence))

@@ -33,7 +33,11 @@ def opens_children(text: str) -> bool:
 
 
 def split_inline(line: Line, label: Label | None) -> list[tuple[int, int, str | None]]:
-    """Split a line at inline "(n)" markers that continue one sequence."""
+    """Split a line at inline "(n)" markers that continue one sequence.
+
+    Without a "(n)" label at the start of the line, a sequence opens with "(1)" anywhere or
+    with any "(n)" right after a colon ("2. Về xã hội: (4) …; (5) …": the list goes on from
+    the line above)."""
     text = line.text
     first = label.text if label is not None and label.style == "paren" else None
     rest = label.rest if label is not None else 0
@@ -44,12 +48,10 @@ def split_inline(line: Line, label: Label | None) -> list[tuple[int, int, str | 
     for m in _INLINE_ENUM_RE.finditer(text, rest):
         n = int(m.group(1))
         if expected is None:
-            if n != 1 and cur_label is None and m.start() > rest:
-                continue
             if m.start() == rest and cur_label is None:
                 cur_label, cur_start, expected = f"({n})", m.end(), n + 1
                 continue
-            if n != 1:
+            if n != 1 and not text[rest:m.start()].rstrip().endswith(":"):
                 continue
         elif n != expected:
             continue

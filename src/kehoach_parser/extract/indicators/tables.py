@@ -31,7 +31,8 @@ Span = tuple[int, int]
 
 _SEPARATOR_RE = regex.compile(r"\A[\s:\-–=+|]*\Z")
 _ORDINAL_RE = regex.compile(
-    r"\A(?:\d{1,3}(?:\.\d{1,2}){0,3}\.?|[a-zđ][.)]?|[A-H][.)]?|[IVXL]{1,5}\.?|[-+•*])\Z"
+    r"\A(?:\d{1,3}(?:\.\d{1,2}){0,3}\.?|\(\d{1,3}\)|[a-zđ][.)]?|[A-H][.)]?|[IVXL]{1,5}\.?"
+    r"|[-+•*])\Z"
 )
 _YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _VALUE_RE = regex.compile(
@@ -41,6 +42,7 @@ _VALUE_RE = regex.compile(
 _TRAILING_DIRECTION_RE = regex.compile(
     r"\s(" + lx.alternation(lx.DIRECTION_VERBS) + r")\s*\Z", lx.TAIL_FLAGS
 )
+_ENUM_LABEL_RE = regex.compile(r"\(\d{1,3}\)")
 _UNIT_HINT_RE = regex.compile(r"\(\s*([^()\d]{1,20})\s*\)\s*\Z")
 
 
@@ -165,7 +167,7 @@ def _guess_columns(rows: list[list[str]]) -> _Columns:
 
 
 def _ordinal_kind(ordinal: str) -> str:
-    o = ordinal.strip().rstrip(".)")
+    o = ordinal.strip().rstrip(".)").lstrip("(")
     if not o:
         return "none"
     if o in ROMAN_VALUES or (len(o) == 1 and o in "ABCDEGH"):
@@ -258,12 +260,12 @@ def extract_table(text: str, rows: list[Line], plan_year: int | None) -> list[Dr
             direction = lx.DIRECTION_VERBS[lx.fold(verb.group(1)).casefold()]
             n_e = trim(text, n_s, verb.start())[1]
         name = name_string(text, (n_s, n_e))
-        label = ordinal.rstrip(".") or None
+        # a bare row number ("1", "2.1") is no enumeration label; "(1)" is
+        label = ordinal if _ENUM_LABEL_RE.fullmatch(ordinal) else None
         group: str | None = None
         if kind == "part" and parent is not None:
             group = parent[0]
-            if not regex.fullmatch(r"\d+(?:\.\d+)+", label or ""):
-                label = parent[1]
+            label = label or parent[1]
         for col, year in cols.values:
             if col >= len(spans):
                 continue
@@ -272,7 +274,8 @@ def extract_table(text: str, rows: list[Line], plan_year: int | None) -> list[Dr
                 continue
             if q is not None and q.unit is None:
                 q.unit = _unit_from(text, spans, cols, hint)
-            row_span = trim(text, line.start, line.end)
+            # the row from the indicator cell to the plan cell, as printed
+            row_span = trim(text, spans[cols.name][0], spans[col][1])
             drafts.append(Draft(
                 name=name, name_span=(n_s, n_e), span=row_span, q=q, group=group,
                 direction=direction, year=year, label=label, category=category,

@@ -98,3 +98,13 @@ TERM_WORDS: dict[str, str] = {
 #: "8 giờ 30 phút ngày …").
 HOUR_WORDS: tuple[str, ...] = ("giờ", "h", "g")
 MINUTE_WORDS: tuple[str, ...] = ("phút", "'")
+
+#: A document dating itself in its closing formula: "Nghị quyết này đã được Hội đồng nhân
+#: dân … thông qua ngày 18 tháng 12 năm 2026" — the date is the document's own (issued).
+#: ``SELF_REFERENCES`` must open the sentence's subject; ``ADOPTION_CUES`` stand right
+#: before the date.
+SELF_REFERENCES: tuple[str, ...] = (
+    "nghị quyết này", "quyết định này", "kế hoạch này", "văn bản này", "chỉ thị này",
+    "quy chế này", "quy định này",
+)
+ADOPTION_CUES: tuple[str, ...] = ("thông qua", "ban hành", "ký ban hành", "ký")

@@ -42,6 +42,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "giảm", "nâng", "tuyển sinh mới", "tổ chức", "kiên cố hóa", "nhựa hóa", "nạo vét",
     "cải tạo, nâng cấp", "mở rộng", "đầu tư xây dựng", "đầu tư", "lắp mới", "bồi dưỡng",
     "tập huấn", "tuyên truyền", "kiểm tra", "thanh tra", "chuyển đổi", "cấp mới", "đăng ký",
+    "chỉnh trang", "nâng cấp, chỉnh trang", "sửa chữa, nâng cấp",
 )
 
 #: Words that may stand alone before a value-first clause without committing to it: "Toàn

@@ -14,7 +14,7 @@ SECTION_KIND_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("timeline", ("thời gian", "tiến độ", "lộ trình", "thời hạn")),
     ("rewards", ("khen thưởng", "danh hiệu", "hình thức khen")),
     ("implementation", ("tổ chức thực hiện", "tổ chức, thực hiện", "trách nhiệm thực hiện",
-                        "phân công", "điều khoản thi hành", "kinh phí")),
+                        "phân công", "điều khoản thi hành")),
     ("theme", ("chủ đề", "khẩu hiệu")),
 )
 
@@ -25,6 +25,12 @@ ACTION_OPENERS: tuple[str, ...] = (
     "chủ trì", "phối hợp", "ủy quyền", "chỉ đạo các", "đôn đốc", "kiến nghị", "báo cáo",
     "hướng dẫn các", "trình", "ban hành", "tổ chức thực hiện", "triển khai thực hiện",
     "thực hiện", "hoàn thành", "đảm bảo", "bảo đảm", "xây dựng kế hoạch", "tiếp tục",
+)
+
+#: Requests addressed to a body ("Đề nghị Ủy ban MTTQ …", "Giao Phòng …"): a numbered line
+#: opening with one is an item whatever its punctuation (upper-case parts excepted).
+REQUEST_OPENERS: tuple[str, ...] = (
+    "giao", "đề nghị", "tham mưu", "kiến nghị", "ủy quyền", "uỷ quyền",
 )
 
 #: A numbered line longer than this (in words) is a paragraph, not a heading.
