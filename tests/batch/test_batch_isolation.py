@@ -9,7 +9,7 @@ from pathlib import Path
 
 import psutil
 from batch_faults import SPEC
-from conftest import plan_text, rows
+from conftest import plan_text, rows, zip_bytes
 from fpdf import FPDF
 
 from kehoach_parser.batch import BatchOptions, Limits, run_batch
@@ -145,3 +145,26 @@ def test_corrupt_empty_encrypted_and_binary_files_become_error_rows(
         store, "SELECT source, size, sha256 FROM documents")}
     assert sizes["empty.txt"] == (0, hashlib.sha256(b"").hexdigest())
     assert sizes["blob.bin"][0] == 4096
+
+
+def test_a_hostile_zip_is_read_in_place(tmp_path: Path) -> None:
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    archive = inbox / "hostile.zip"
+    archive.write_bytes(zip_bytes([
+        ("../../escape.txt", plan_text(1)),
+        ("/abs/plan.txt", plan_text(2)),
+        ("bomb.txt", b"\0" * (40 * 1024**2)),
+        ("ok.txt", plan_text(3)),
+    ]))
+    store = tmp_path / "s.sqlite"
+    summary = run_batch([inbox], store, BatchOptions(workers=1, progress=False))
+    assert (summary.ok, summary.error) == (3, 1)
+    got = dict(rows(store, "SELECT source, coalesce(error_kind, status) FROM documents"))
+    assert got == {f"{archive}!/escape.txt": "ok", f"{archive}!/abs/plan.txt": "ok",
+                   f"{archive}!/bomb.txt": "limit", f"{archive}!/ok.txt": "ok"}
+    assert sorted(p.name for p in inbox.iterdir()) == ["hostile.zip"]
+    assert not (tmp_path / "escape.txt").exists() and not (inbox / "abs").exists()
+    # The bomb was never decompressed: its identity is the hash of its compressed bytes.
+    rerun = run_batch([inbox], store, BatchOptions(workers=1, progress=False))
+    assert rerun.skipped == 4

@@ -132,5 +132,7 @@ def test_bad_arguments(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_display_source() -> None:
-    assert display_source("/a/b/plan.pdf") == "plan.pdf"
-    assert display_source("/a/x.zip!/d/plan.pdf") == "x.zip!/d/plan.pdf"
+    assert display_source("/a/b/plan.pdf", cwd="/elsewhere") == "plan.pdf"
+    assert display_source("/a/x.zip!/d/plan.pdf", cwd="/elsewhere") == "x.zip!/d/plan.pdf"
+    assert display_source("/a/b/plan.pdf", cwd="/a") == "b/plan.pdf"
+    assert display_source("/ab/plan.pdf", cwd="/a") == "plan.pdf"

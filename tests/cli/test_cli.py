@@ -22,7 +22,7 @@ def test_parse_reports_a_bad_file_and_goes_on(tmp_path: Path, corpus_dir: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "x.xyz"
     bad.write_text("hello")
-    good = sorted(corpus_dir.glob("*.txt"))[0]
+    good = min(corpus_dir.glob("*.txt"))
     assert main(["parse", str(bad), str(good), "--format", "jsonl", "--no-text"]) == 1
     captured = capsys.readouterr()
     rows = [json.loads(x) for x in captured.out.strip().splitlines()]
@@ -33,7 +33,7 @@ def test_parse_reports_a_bad_file_and_goes_on(tmp_path: Path, corpus_dir: Path,
 def test_eval_prints_areas_and_verbose_lists(tmp_path: Path, corpus_dir: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     # a one-document corpus whose gold disagrees with the parse on purpose
-    src = sorted(corpus_dir.glob("*.txt"))[0]
+    src = min(corpus_dir.glob("*.txt"))
     (tmp_path / "a.txt").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
     gold = json.loads((corpus_dir / (src.stem + ".gold.json")).read_text("utf-8"))
     gold["sections"].append({"label": "IX", "title": "KHÔNG CÓ", "level": 1, "kind": "other"})

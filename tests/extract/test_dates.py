@@ -621,8 +621,8 @@ def test_hard_wrapped_task_keeps_its_subject() -> None:
 @pytest.mark.parametrize(
     ("sentence", "issued"),
     [
-        ("Nghị quyết này đã được Hội đồng nhân dân xã khóa I, kỳ họp thứ 3 thông qua ngày "
-         "20 tháng 12 năm 2027 và có hiệu lực từ ngày ký.", True),
+        (("Nghị quyết này đã được Hội đồng nhân dân xã khóa I, kỳ họp thứ 3 thông qua ngày "
+          "20 tháng 12 năm 2027 và có hiệu lực từ ngày ký."), True),
         ("Quyết định này được ban hành ngày 05/01/2028.", True),
         # the same cue about another document, or with no "… này", is not the own date
         ("Nghị quyết số 12/NQ-HĐND được HĐND xã thông qua ngày 20/12/2027.", False),

@@ -106,6 +106,8 @@ def test_value_first_each_comparator(words: str, comparator: str, name: str, ope
         ("từ 190 - 210 triệu đồng", 190.0, 210.0, "triệu đồng"),
         ("12% - 15%", 12.0, 15.0, "%"),
         ("từ 60 đến 65 tạ/ha", 60.0, 65.0, "tạ/ha"),
+        ("1.200 đến 1.500 lao động", 1200.0, 1500.0, "lao động"),
+        ("từ 60 tạ/ha đến 65 tạ/ha", 60.0, 65.0, "tạ/ha"),
     ],
 )
 @pytest.mark.parametrize("name", ["Chỉ tiêu phấn đấu", "Kết quả phấn đấu của xã"])
@@ -196,3 +198,11 @@ def test_random_values_written_the_vietnamese_way_are_read_back(
     assert ind.comparator == comparator
     assert ind.unit == _UNITS[unit]
     assert ind.name == name
+
+
+def test_a_bound_inside_the_name_is_not_the_comparator() -> None:
+    ind = _one("- Hạ tỷ lệ sinh con thứ 3 trở lên xuống dưới 5%.")
+    assert (ind.name, ind.comparator, ind.value, ind.direction) == (
+        "tỷ lệ sinh con thứ 3 trở lên", "<", 5.0, "decrease")
+    up = _one("- Nâng tỷ lệ phòng học kiên cố lên 95%.")
+    assert (up.name, up.comparator, up.direction) == ("tỷ lệ phòng học kiên cố", "=", "increase")

@@ -222,3 +222,15 @@ def test_a_scope_and_a_verb_before_the_value_make_it_value_first(scope: str, ver
     found = extract(f"- {scope} {verb} ít nhất 01 mô hình điểm về dân vận khéo.")
     assert [(i.name, i.comparator, i.value, i.unit) for i in found] == [
         ("mô hình điểm về dân vận khéo", ">=", 1.0, "mô hình")]
+
+
+def test_an_inline_enumeration_goes_on_after_a_colon_on_the_next_line() -> None:
+    text = ("1. Về kinh tế: (1) Thu ngân sách đạt 42 tỷ đồng; (2) Tổng giá trị sản xuất tăng 9%.\n"
+            "2. Về xã hội: (3) Tỷ lệ hộ nghèo dưới 1,2%; (4) Trồng mới 25 ha rừng tập trung.")
+    found = extract(text)
+    assert [(i.label, i.name, i.value, i.group) for i in found] == [
+        ("(1)", "Thu ngân sách", 42.0, None),
+        ("(2)", "Tổng giá trị sản xuất", 9.0, None),
+        ("(3)", "Tỷ lệ hộ nghèo", 1.2, None),
+        ("(4)", "rừng tập trung", 25.0, None),
+    ]

@@ -147,13 +147,22 @@ def _register_indicators(subparsers: argparse._SubParsersAction[argparse.Argumen
 
 
 COLUMNS = ("issuer", "indicator", "comparator", "value", "unit", "year", "file")
-_WIDTHS = {"issuer": 32, "indicator": 48, "file": 40}
+_WIDTHS = {"issuer": 32, "indicator": 48, "file": 48}
 
 
-def display_source(source: str) -> str:
-    """'/a/b/plan.pdf' -> 'plan.pdf'; '/a/x.zip!/dir/plan.pdf' -> 'x.zip!/dir/plan.pdf'."""
+def display_source(source: str, cwd: str | None = None) -> str:
+    """A short name for a source: relative to ``cwd`` when under it, else the file name.
+
+    '/a/b/plan.pdf' -> 'plan.pdf'; '/a/x.zip!/dir/plan.pdf' -> 'x.zip!/dir/plan.pdf';
+    with cwd '/a': 'b/plan.pdf'.
+    """
     outer, sep, inner = source.partition("!/")
-    return os.path.basename(outer) + sep + inner
+    base = cwd if cwd is not None else os.getcwd()
+    if base and os.path.isabs(outer) and outer.startswith(base.rstrip(os.sep) + os.sep):
+        short = os.path.relpath(outer, base)
+    else:
+        short = os.path.basename(outer)
+    return short + sep + inner
 
 
 def _value(row: dict[str, Any]) -> str:
@@ -177,12 +186,15 @@ def table_rows(rows: list[dict[str, Any]]) -> list[dict[str, str]]:
     ]
 
 
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _cut(text: str, width: int, *, keep_end: bool = False) -> str:
+    if len(text) <= width:
+        return text
+    return "…" + text[-(width - 1):] if keep_end else text[: width - 1] + "…"
 
 
 def format_table(rows: list[dict[str, str]]) -> str:
-    cells = [{c: _cut(r[c], _WIDTHS.get(c, 12)) for c in COLUMNS} for r in rows]
+    cells = [{c: _cut(r[c], _WIDTHS.get(c, 12), keep_end=c == "file") for c in COLUMNS}
+             for r in rows]
     widths = {c: max([len(c)] + [len(r[c]) for r in cells]) for c in COLUMNS}
     right = {"value", "year"}
 

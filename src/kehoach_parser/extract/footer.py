@@ -262,10 +262,7 @@ def parse_footer(ctx: ParseContext) -> None:
 
 def _trailing_signature(lines: list[Line]) -> list[Cell]:
     """Cells of the last run of signature lines (authority/position lines and a name)."""
-    cells: list[Cell] = []
-    for ln in lines:
-        for cell in split_cells(ln):
-            cells.append(cell)
+    cells: list[Cell] = [cell for ln in lines for cell in split_cells(ln)]
     # walk back from the end to the first authority/position line of the final block
     start = None
     for i in range(len(cells) - 1, -1, -1):

@@ -22,11 +22,14 @@ import regex
 
 from kehoach_parser.context import ParseContext
 from kehoach_parser.document import Span
-from kehoach_parser.extract.casing import doc_type_case, expand_abbreviations, place_case, \
-    upper_body_case
+from kehoach_parser.extract.casing import (
+    doc_type_case,
+    expand_abbreviations,
+    place_case,
+    upper_body_case,
+)
 from kehoach_parser.extract.footer import Cell, split_cells
-from kehoach_parser.lang.vi.abbreviations import BODY_ABBREVIATIONS, BODY_HEADS, \
-    SHORT_BODY_NAMES
+from kehoach_parser.lang.vi.abbreviations import BODY_ABBREVIATIONS, BODY_HEADS, SHORT_BODY_NAMES
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import BODY_OPENERS, HEADER_MAX_LINES, NATIONAL_LINES
@@ -64,7 +67,7 @@ def _upper(text: str) -> bool:
 
 def _is_national(text: str) -> bool:
     up = regex.sub(r"\s*[-–]\s*", " - ", text.upper()).strip(" -_.")
-    return up in _NATIONAL or up.startswith("CỘNG HÒA XÃ HỘI") or up.startswith("ĐỘC LẬP")
+    return up in _NATIONAL or up.startswith(("CỘNG HÒA XÃ HỘI", "ĐỘC LẬP"))
 
 
 def _clean(text: str) -> str:

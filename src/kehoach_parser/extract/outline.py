@@ -25,9 +25,9 @@ from kehoach_parser.context import OutlineEntry, ParseContext
 from kehoach_parser.document import SectionKind, SectionNode
 from kehoach_parser.lang.vi.sections import (
     ACTION_OPENERS,
-    REQUEST_OPENERS,
     DOTTED_HEADING_MAX_WORDS,
     HEADING_MAX_WORDS,
+    REQUEST_OPENERS,
     SECTION_KIND_KEYWORDS,
     TOPIC_MAX_WORDS,
 )

@@ -21,7 +21,7 @@ Edit = tuple[int, int, str]
 class AlignedText:
     """A string plus, for each character, the ``[start, end)`` range of the original."""
 
-    __slots__ = ("text", "original", "_starts", "_ends")
+    __slots__ = ("_ends", "_starts", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original

@@ -190,8 +190,10 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
         if n2 is not None:
             v2 = parse_vi_number(n2.group())
             joiner = j.group().strip(" %")
+            spelled = not guards.is_year(n2.group()) and read_unit(text, n2.end(), end) is not None
             if v2 is not None and v2 > value and (joiner in ("-", "–", "—", "÷", "~")
-                                                  or _opened_range(text, start, vstart)):
+                                                  or _opened_range(text, start, vstart)
+                                                  or spelled):
                 if guards.is_year(raw) and guards.is_year(n2.group()):
                     return None  # "2025 - 2030": a term, not a target
                 value_max = v2
@@ -274,6 +276,7 @@ def _tail(pattern: regex.Pattern[str], text: str, start: int, pos: int
 
 
 _CHAIN_WINDOW = 48
+_TRO_RE = regex.compile(r"(?<![\p{L}])trở\s*\Z", regex.IGNORECASE | regex.REVERSE)
 _FILLERS = frozenset(f.casefold() for f in FILLERS)
 
 
@@ -299,6 +302,8 @@ def _read_chain(text: str, start: int, q: Quantity) -> None:
             if lx.NAME_AFTER_VERB_RE.match(text, w_start + len(m.group().strip()),
                                            q.value_span[0]):
                 break
+        if phrase in ("lên", "xuống") and _tail(_TRO_RE, text, start, w_start) is not None:
+            break  # "con thứ 3 trở lên": a bound inside the name, not a connector
         if phrase in _FILLERS and phrase not in lx.DIRECTION_VERBS \
                 and phrase not in lx.BEFORE_VALUE:
             # "bình quân" belongs to the chain only after a direction verb ("tăng bình quân")
