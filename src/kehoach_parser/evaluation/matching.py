@@ -25,6 +25,7 @@ from typing import Any
 import regex
 
 from kehoach_parser.lang.vi.orthography import TONE_PLACEMENT
+from kehoach_parser.text.overlap import multiset_f1, word_tokens
 
 Record = dict[str, Any]
 Pair = tuple[int, int]  # (gold index, predicted index)
@@ -32,7 +33,6 @@ Pair = tuple[int, int]  # (gold index, predicted index)
 _WS_RE = regex.compile(r"\s+")
 _TONE_RE = regex.compile("(?i)(?<!q)(" + "|".join(TONE_PLACEMENT) + r")(?!\p{L})")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
-_TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def _fold_tone(m: regex.Match[str]) -> str:
@@ -51,29 +51,14 @@ def norm_text(value: object) -> str | None:
 
 
 def tokens(value: str | None) -> list[str]:
-    if not value:
-        return []
-    return _TOKEN_RE.findall((norm_text(value) or "").casefold())
+    return word_tokens(norm_text(value))
 
 
 def token_f1(a: str | None, b: str | None) -> float:
     ta, tb = tokens(a), tokens(b)
     if not ta and not tb:
         return 1.0
-    if not ta or not tb:
-        return 0.0
-    pool: dict[str, int] = {}
-    for t in tb:
-        pool[t] = pool.get(t, 0) + 1
-    common = 0
-    for t in ta:
-        if pool.get(t, 0) > 0:
-            pool[t] -= 1
-            common += 1
-    if common == 0:
-        return 0.0
-    p, r = common / len(ta), common / len(tb)
-    return 2 * p * r / (p + r)
+    return multiset_f1(ta, tb)
 
 
 def same_number(a: object, b: object) -> bool:

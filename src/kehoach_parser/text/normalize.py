@@ -160,7 +160,6 @@ def _markup_edits(text: str) -> list[Edit]:
 
 
 # --- 5. spaces -----------------------------------------------------------------------------
-_LINE_RE = regex.compile(r"[^\n]*")
 _INNER_SPACES_RE = regex.compile(r" {2,}")
 _EDGE_RE = regex.compile(r"^[ \t]+|[ \t]+$")
 
