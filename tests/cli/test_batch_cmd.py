@@ -98,6 +98,8 @@ def test_batch_then_export_on_the_command_line(tmp_path: Path,
     captured = capsys.readouterr()
     assert captured.out.startswith("finished: 3 documents: 2 ok, 1 error (parse 1), 0 skipped")
     assert "batch: 3/3 (100%) ok 2 error 1 skipped 0" in captured.err  # not a terminal
+    assert "error rows of this run (1):\n  " in captured.err
+    assert "empty.txt: parse E006: the file is empty" in captured.err
     assert main([*argv, "--json"]) == 0
     summary = json.loads(capsys.readouterr().out)
     assert (summary["skipped"], summary["ok"], summary["status"]) == (3, 0, "finished")

@@ -292,10 +292,16 @@ class Store:
                 "source", "span_start", "span_end", "text")
         return [dict(zip(keys, row, strict=True)) for row in self.conn.execute(sql, params)]
 
-    def errors(self, limit: int | None = None) -> list[tuple[str, str | None, str | None,
-                                                              str | None]]:
-        sql = ("SELECT source, error_kind, error_code, error FROM documents "
-               "WHERE status='error' ORDER BY source")
+    def errors(self, *, run_id: int | None = None,
+               limit: int | None = None) -> list[tuple[str, str | None, str | None, str | None]]:
+        """(source, error_kind, error_code, error) of error rows, optionally of one run."""
+        sql = "SELECT source, error_kind, error_code, error FROM documents WHERE status='error'"
+        params: list[Any] = []
+        if run_id is not None:
+            sql += " AND run_id = ?"
+            params.append(run_id)
+        sql += " ORDER BY source"
         if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        return list(self.conn.execute(sql))
+            sql += " LIMIT ?"
+            params.append(limit)
+        return list(self.conn.execute(sql, params))

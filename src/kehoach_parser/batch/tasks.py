@@ -113,6 +113,13 @@ def error_result(
     )
 
 
+_SUFFIX_FORMATS = {
+    "txt": "text", "text": "text", "md": "markdown", "markdown": "markdown", "pdf": "pdf",
+    "docx": "docx", "doc": "doc", "zip": "zip",
+}
+
+
 def suffix_format(name: str) -> str | None:
+    """The format a file's suffix announces, named as loaders name it ('text', 'pdf'...)."""
     suffix = os.path.splitext(name)[1].lower().lstrip(".")
-    return suffix or None
+    return _SUFFIX_FORMATS.get(suffix, suffix or None)

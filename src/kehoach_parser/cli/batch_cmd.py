@@ -94,7 +94,21 @@ def cmd_batch(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False))
     else:
         print(summary.text())
+        if summary.error:
+            _print_errors(args.store, summary.run_id, summary.error)
     return 0 if summary.status == "finished" else 130
+
+
+def _print_errors(store_path: str, run_id: int, n: int, shown: int = 10) -> None:
+    """The first error rows of this run, on stderr (stdout keeps the summary)."""
+    from kehoach_parser.batch.store import Store
+
+    with Store(store_path, readonly=True) as store:
+        rows = store.errors(run_id=run_id, limit=shown)
+    print(f"error rows of this run ({n}" + (f", first {shown}" if n > shown else "") + "):",
+          file=sys.stderr)
+    for source, kind, code, message in rows:
+        print(f"  {display_source(source)}: {kind} {code}: {message}", file=sys.stderr)
 
 
 # --- export ---------------------------------------------------------------------------------
