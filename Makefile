@@ -22,6 +22,7 @@ eval:
 
 bench:
 	@bash scripts/bootstrap.sh
+	.venv/bin/python benchmarks/bench_pipeline.py
 	.venv/bin/python benchmarks/bench_indicators.py
 	.venv/bin/python benchmarks/bench_dates_vs_dateparser.py
 	.venv/bin/python benchmarks/bench_loaders.py

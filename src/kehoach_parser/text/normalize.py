@@ -74,9 +74,8 @@ def _nfc_edits(text: str) -> list[Edit]:
 
 
 # --- 3. tone placement ---------------------------------------------------------------------
-_TONE_RE = regex.compile(
-    "(?i)(?<![\\p{L}])(\\p{L}*?)(" + "|".join(TONE_PLACEMENT) + ")(?![\\p{L}])"
-)
+#: A vowel pair with its tone on the second vowel, ending a syllable.
+_TONE_RE = regex.compile("(?i)(" + "|".join(TONE_PLACEMENT) + ")(?![\\p{L}])")
 
 
 def _match_case(src: str, repl: str) -> str:
@@ -86,15 +85,15 @@ def _match_case(src: str, repl: str) -> str:
 def _tone_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for m in _TONE_RE.finditer(text):
-        pair = m.group(2)
-        if m.start(2) > 0 and text[m.start(2) - 1] in "qQ":
+        pair = m.group(1)
+        if m.start(1) > 0 and text[m.start(1) - 1] in "qQ":
             continue  # "quý", "quỳ": after q the u belongs to the consonant
         new = TONE_PLACEMENT.get(pair.lower())
         if new is None:
             continue
         fixed = _match_case(pair, new)
         if fixed != pair:
-            edits.append((m.start(2), m.end(2), fixed))
+            edits.append((m.start(1), m.end(1), fixed))
     return edits
 
 

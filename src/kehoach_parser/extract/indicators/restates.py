@@ -14,6 +14,7 @@ from kehoach_parser.text.overlap import multiset_f1, word_tokens
 
 NAME_OVERLAP = 0.6
 
+
 def name_overlap(a: str | None, b: str | None) -> float:
     """Token F1 of two names (case folded)."""
     return multiset_f1(word_tokens(a), word_tokens(b))

@@ -10,6 +10,7 @@ targets.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -55,12 +56,23 @@ class _Pending:
     run: int
 
 
-def _blocked_spans(ctx: ParseContext) -> list[Span]:
-    spans: list[Span] = [d.span for d in ctx.dates]
-    for r in ctx.references:
-        spans.append(r.span)
-        spans.extend(r.mentions)
-    return spans
+class _BlockedSpans:
+    """Spans whose numbers are not targets (dates, citations), sorted for range look-ups,
+    so each item is checked only against the spans that overlap it."""
+
+    def __init__(self, ctx: ParseContext) -> None:
+        spans: list[Span] = [d.span for d in ctx.dates]
+        for r in ctx.references:
+            spans.append(r.span)
+            spans.extend(r.mentions)
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+        self._longest = max((e - s for s, e in self._spans), default=0)
+
+    def within(self, start: int, end: int) -> list[Span]:
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [sp for sp in self._spans[lo:hi] if sp[0] < end and start < sp[1]]
 
 
 def _plan_year(ctx: ParseContext) -> int | None:
@@ -82,7 +94,7 @@ def extract(ctx: ParseContext) -> list[Indicator]:
     text = ctx.text
     b0, b1 = ctx.body if ctx.body != (0, 0) else (0, len(text))
     sections = Sections(ctx)
-    blocked = _blocked_spans(ctx)
+    blocked = _BlockedSpans(ctx)
     plan_year = _plan_year(ctx)
     drafts: list[tuple[Draft, int]] = []  # draft, run key
     pending: list[_Pending] = []
@@ -129,7 +141,7 @@ def extract(ctx: ParseContext) -> list[Indicator]:
                 label=item_label,
                 group=(parent.group if inherit and parent else None),
                 parent=(parent.draft if inherit and parent else None),
-                blocked=blocked,
+                blocked=blocked.within(s, e),
                 in_targets=bool(info and info.targets),
                 plan_year=plan_year,
                 name_hint=lead_in if rank > 0 else None,
