@@ -112,18 +112,18 @@ class CorpusScore:
         return total
 
     def attribute(self, name: str) -> Tally:
-        total = Tally()
-        for d in self.documents:
-            if name in d.attributes:
-                total.merge(d.attributes[name])
-        return total
+        return _merged(d.attributes.get(name) for d in self.documents)
 
     def metadata(self, name: str) -> Tally:
-        total = Tally()
-        for d in self.documents:
-            if name in d.metadata:
-                total.merge(d.metadata[name])
-        return total
+        return _merged(d.metadata.get(name) for d in self.documents)
+
+
+def _merged(tallies: Iterable[Tally | None]) -> Tally:
+    total = Tally()
+    for t in tallies:
+        if t is not None:
+            total.merge(t)
+    return total
 
 
 def _scorer_for(area: str) -> Callable[[Record, Record], float | None]:
