@@ -74,22 +74,3 @@ class ParseContext:
 
     def warn(self, code: str, message: str, span: Span | None = None) -> None:
         self.warnings.append(ParseWarning(code=code, message=message, span=span))
-
-    def entry_at(self, offset: int) -> OutlineEntry | None:
-        """The last outline entry (heading or item) starting at or before ``offset``."""
-        found: OutlineEntry | None = None
-        for entry in self.outline:
-            if entry.line.start > offset:
-                break
-            found = entry
-        return found
-
-    def heading_at(self, offset: int) -> OutlineEntry | None:
-        """The innermost heading whose line starts at or before ``offset``."""
-        found: OutlineEntry | None = None
-        for entry in self.outline:
-            if entry.line.start > offset:
-                break
-            if entry.is_heading:
-                found = entry
-        return found

@@ -29,6 +29,7 @@ from kehoach_parser.lang.vi.signatures import (
     POSITION_WORDS,
     SIGNATURE_NOISE,
 )
+from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Line
 
 
@@ -87,13 +88,8 @@ _NAME_RE = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,5}\p{Lu}[\p{Ll}\p{M
 _UPPER_NAME_RE = regex.compile(r"^(?:\p{Lu}+\s+){1,5}\p{Lu}+$")
 
 
-def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
-
-
 def _is_position(text: str) -> bool:
-    return _is_upper(text) and len(text.split()) <= 8 and any(
+    return all_capitals(text) and len(text.split()) <= 8 and any(
         w in text for w in POSITION_WORDS
     )
 
@@ -156,7 +152,7 @@ def parse_signers(cells: list[Cell]) -> list[Signer]:
         if _is_noise(text):
             continue
         m = _AUTH_RE.match(text)
-        if m and _is_upper(m.group("rest") or "X"):
+        if m and all_capitals(m.group("rest") or "X"):
             prefix = m.group("auth") or m.group("slash")
             auths.append((AUTHORITY_PREFIXES[prefix], m.group("rest").strip(), cell))
             continue
@@ -239,10 +235,8 @@ def parse_footer(ctx: ParseContext) -> None:
         if sig_cells:
             body_end = min(body_end, sig_cells[0].start)
     signers = parse_signers(right)
-    if rec_idx is not None and right and signers:
-        pass
-    elif rec_idx is None and signers:
-        body_end = min(body_end, signers[0].span[0] if signers[0].span else body_end)
+    if rec_idx is None and signers and signers[0].span:
+        body_end = min(body_end, signers[0].span[0])
 
     recipients: list[Recipient] = []
     archive: list[str] = []

@@ -33,6 +33,7 @@ from kehoach_parser.lang.vi.abbreviations import BODY_ABBREVIATIONS, BODY_HEADS,
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import BODY_OPENERS, HEADER_MAX_LINES, NATIONAL_LINES
+from kehoach_parser.text.capitals import all_capitals
 
 _SO_RE = regex.compile(r"^(?:Số|SỐ|Sô|So)\s*[:.]?\s*(?P<rest>.*)$")
 _DATE_LINE_RE = regex.compile(
@@ -61,8 +62,7 @@ _NATIONAL = frozenset(NATIONAL_LINES)
 
 
 def _upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return all_capitals(text, min_letters=2)
 
 
 def _is_national(text: str) -> bool:

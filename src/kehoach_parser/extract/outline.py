@@ -31,6 +31,7 @@ from kehoach_parser.lang.vi.sections import (
     SECTION_KIND_KEYWORDS,
     TOPIC_MAX_WORDS,
 )
+from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Label, Line, read_label
 
 _NEVER_HEADINGS = frozenset({"paren", "bullet"})
@@ -108,11 +109,6 @@ def heading_title(
     return _TRAILING_RE.sub("", body)
 
 
-def _is_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
-
-
 def _levels(labels: list[Label]) -> list[int]:
     """Level of each label: Roman (and "Điều") 1, Arabic at depth d is d + 1 ("1." → 2,
     "2.1." → 3), letters one below the innermost open numbered line; "(n)" and bullets
@@ -169,7 +165,7 @@ def build_outline(ctx: ParseContext) -> None:
                 content = deeper
             rest = ln.text[label.rest:]
             title = heading_title(rest, deeper_follows=deeper, has_content_below=content,
-                                  upper=level == 1 and _is_capitals(rest))
+                                  upper=level == 1 and all_capitals(rest))
         entries.append(OutlineEntry(line=ln, label=label, level=level,
                                     is_heading=title is not None, title=title,
                                     section_path=(), category=None))

@@ -22,6 +22,8 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kehoach_parser.text.capitals import all_capitals
+
 
 @dataclass(slots=True)
 class Line:
@@ -509,7 +511,7 @@ def _starts_paragraph(prev: Line, ln: Line, frame: _Frame, first_on_page: bool) 
         return True
     if ln.bold != prev.bold:
         return True
-    if _all_caps(prev.text) and not _all_caps(ln.text):
+    if all_capitals(prev.text, min_letters=2) and not all_capitals(ln.text, min_letters=2):
         return True  # "KẾ HOẠCH" above its title, a heading above its body
     if ln.block:  # a column of a two-column block: one line per paragraph unless wrapped
         if _LABEL_RE.match(ln.text.strip()):
@@ -573,11 +575,6 @@ def _carry_columns(pages: list[list[list[Line] | str]]) -> list[list[list[Line] 
         pages[n] = items[:first_right] + moved + items[first_right:]
         pages[n + 1] = nxt[k:]
     return pages
-
-
-def _all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _right_margin(pages: list[Page]) -> float:
