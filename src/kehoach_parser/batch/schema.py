@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 #: Bumped whenever a table or column changes; stored in ``meta.schema_version``.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: document and run ids are never reused (AUTOINCREMENT)
 
 ColType = Literal["int", "float", "text", "blob", "bool"]
 
@@ -141,12 +141,12 @@ def ddl() -> list[str]:
         "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         (
             "CREATE TABLE IF NOT EXISTS runs ("
-            "id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, "
+            "id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT, "
             "parser_version TEXT NOT NULL, engine TEXT NOT NULL, workers INTEGER, "
             "inputs TEXT NOT NULL, status TEXT NOT NULL, "
             "n_ok INTEGER DEFAULT 0, n_error INTEGER DEFAULT 0, n_skipped INTEGER DEFAULT 0)"
         ),
-        "CREATE TABLE IF NOT EXISTS documents (id INTEGER PRIMARY KEY, "
+        "CREATE TABLE IF NOT EXISTS documents (id INTEGER PRIMARY KEY AUTOINCREMENT, "
         + ", ".join(_col_sql(c) for c in DOCUMENT_COLUMNS)
         + ", run_id INTEGER REFERENCES runs(id), UNIQUE (source, sha256))",
         (
