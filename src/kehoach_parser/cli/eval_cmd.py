@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kehoach_parser.evaluation import evaluate_corpus
+from kehoach_parser.evaluation.corpus import SPLITS
 from kehoach_parser.evaluation.report import render_json, render_text
 
 
@@ -15,6 +16,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("-v", "--verbose", action="store_true",
                    help="list every missed and spurious record")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--split", choices=SPLITS,
+                   help="only the documents that the folder's sources.tsv puts in this split")
     p.set_defaults(func=run)
 
 
@@ -23,8 +26,8 @@ def run(args: argparse.Namespace) -> int:
 
     score = CorpusScore()
     for folder in args.corpus:
-        score.documents.extend(evaluate_corpus(folder).documents)
-    where = " ".join(args.corpus)
+        score.documents.extend(evaluate_corpus(folder, args.split).documents)
+    where = " ".join(args.corpus) + (f" --split {args.split}" if args.split else "")
     if not score.documents:
         print(f"kehoach eval: no labeled documents in {where}")
         return 1

@@ -1,7 +1,14 @@
-"""Find the labeled documents of a folder and score the parser on them."""
+"""Find the labeled documents of a folder and score the parser on them.
+
+A folder holds ``NAME.<txt|md|docx|pdf|doc>`` beside ``NAME.gold.json``.  A folder may also
+hold ``sources.tsv`` (one row per document: id, url, kind, level, traits, split, notes; first
+line the column names); then ``split=`` selects the documents of one split (``train``, ``dev``,
+``test``).
+"""
 
 from __future__ import annotations
 
+import csv
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +19,12 @@ from kehoach_parser.evaluation.scoring import CorpusScore, DocumentScore, score_
 #: Document extensions looked for beside a ``NAME.gold.json``, in order of preference.
 DOCUMENT_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".docx", ".pdf", ".doc")
 
+#: The file of a corpus folder that records each document's source and split.
+SOURCES_FILE = "sources.tsv"
+
+#: The splits a ``sources.tsv`` may assign.
+SPLITS: tuple[str, ...] = ("train", "dev", "test")
+
 
 @dataclass(frozen=True)
 class LabeledDocument:
@@ -20,14 +33,60 @@ class LabeledDocument:
     gold: Path
 
 
-def discover(folder: str | Path) -> list[LabeledDocument]:
-    """Every ``NAME.gold.json`` in ``folder`` (not recursive) that has a document beside it."""
+@dataclass(frozen=True)
+class SourceRow:
+    """One row of ``sources.tsv``: where a document came from and which split it is in."""
+
+    id: str
+    url: str
+    kind: str
+    level: str
+    traits: tuple[str, ...]
+    split: str
+    notes: str
+
+
+def read_sources(folder: str | Path) -> dict[str, SourceRow]:
+    """The rows of ``folder/sources.tsv`` by document id (empty when there is no such file)."""
+    path = Path(folder) / SOURCES_FILE
+    if not path.is_file():
+        return {}
+    rows: dict[str, SourceRow] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for rec in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            doc_id = (rec.get("id") or "").strip()
+            if not doc_id:
+                continue
+            traits = tuple(t.strip() for t in (rec.get("traits") or "").split(",") if t.strip())
+            rows[doc_id] = SourceRow(
+                id=doc_id, url=rec.get("url") or "", kind=rec.get("kind") or "",
+                level=rec.get("level") or "", traits=traits,
+                split=(rec.get("split") or "").strip(), notes=rec.get("notes") or "",
+            )
+    return rows
+
+
+def discover(folder: str | Path, split: str | None = None) -> list[LabeledDocument]:
+    """Every ``NAME.gold.json`` in ``folder`` (not recursive) that has a document beside it.
+
+    With ``split``, only the documents that ``sources.tsv`` assigns to that split.
+    """
     root = Path(folder)
     if not root.is_dir():
         raise KehoachError(f"not a folder: {root}")
+    allowed: set[str] | None = None
+    if split is not None:
+        if split not in SPLITS:
+            raise KehoachError(f"unknown split {split!r}: use one of {', '.join(SPLITS)}")
+        sources = read_sources(root)
+        if not sources:
+            raise KehoachError(f"{root / SOURCES_FILE} is missing: it assigns the splits")
+        allowed = {doc_id for doc_id, row in sources.items() if row.split == split}
     found: list[LabeledDocument] = []
     for gold in sorted(root.glob("*.gold.json")):
         name = gold.name[: -len(".gold.json")]
+        if allowed is not None and name not in allowed:
+            continue
         for suffix in DOCUMENT_SUFFIXES:
             doc = root / f"{name}{suffix}"
             if doc.is_file():
@@ -36,12 +95,12 @@ def discover(folder: str | Path) -> list[LabeledDocument]:
     return found
 
 
-def evaluate_corpus(folder: str | Path) -> CorpusScore:
-    """Parse every labeled document of ``folder`` and score it against its gold."""
+def evaluate_corpus(folder: str | Path, split: str | None = None) -> CorpusScore:
+    """Parse every labeled document of ``folder`` (of one split) and score it against its gold."""
     from kehoach_parser.high_level import parse_file
 
     scores: list[DocumentScore] = []
-    for item in discover(folder):
+    for item in discover(folder, split):
         gold = json.loads(item.gold.read_text(encoding="utf-8"))
         try:
             pred = parse_file(item.document).gold_view()

@@ -46,10 +46,15 @@ def render_text(score: CorpusScore, *, verbose: bool = False, title: str = "") -
             t = score.attribute(f"{area}.{attr}")
             out.append(f"  {area + '.' + attr:<24} {_fmt(t.accuracy)}  ({t.correct}/{t.total})")
     out.append("")
-    out.append("metadata fields correct")
+    out.append(f"indicators that are gold results (report figures): "
+               f"{score.results_as_indicators}")
+    out.append("")
+    out.append("metadata over the documents whose gold has the field")
+    out.append(f"  {'field':<24} {'accuracy':>8}  correct/total  filled where gold has none")
     for f in METADATA_FIELDS:
         t = score.metadata(f)
-        out.append(f"  {f:<24} {t.correct}/{t.total}")
+        out.append(f"  {f:<24} {_fmt(t.accuracy):>8}  {t.correct:>7}/{t.total:<5}  "
+                   f"{score.metadata_spurious(f)}")
     out.append("")
     out.append("per document (F1)")
     header = f"  {'document':<28}" + "".join(f" {a[:10]:>10}" for a in AREAS) + "   metadata"
@@ -94,9 +99,11 @@ def render_json(score: CorpusScore) -> str:
         for attr in ATTRIBUTES[area]:
             t = score.attribute(f"{area}.{attr}")
             data["attributes"][f"{area}.{attr}"] = {"accuracy": t.accuracy, "n": t.total}
+    data["results_as_indicators"] = score.results_as_indicators
     for f in METADATA_FIELDS:
         t = score.metadata(f)
-        data["metadata"][f] = {"correct": t.correct, "total": t.total}
+        data["metadata"][f] = {"correct": t.correct, "total": t.total, "accuracy": t.accuracy,
+                               "spurious": score.metadata_spurious(f)}
     for d in score.documents:
         data["per_document"].append({
             "name": d.name, "error": d.error,

@@ -92,10 +92,20 @@ class Mismatch:
 
 @dataclass
 class DocumentScore:
+    """One document's scores.
+
+    ``metadata`` holds a tally only for the fields its gold has (not null, not empty), so that
+    documents without a header do not inflate header accuracy; a value predicted for a field
+    the gold leaves empty is counted in ``metadata_spurious`` instead.  ``results_as_indicators``
+    counts predicted indicators that are gold *results* (report figures), never targets.
+    """
+
     name: str
     areas: dict[str, Counts] = field(default_factory=dict)
     attributes: dict[str, Tally] = field(default_factory=dict)
     metadata: dict[str, Tally] = field(default_factory=dict)
+    metadata_spurious: dict[str, int] = field(default_factory=dict)
+    results_as_indicators: int = 0
     mismatches: list[Mismatch] = field(default_factory=list)
     error: str | None = None
 
@@ -115,7 +125,16 @@ class CorpusScore:
         return _merged(d.attributes.get(name) for d in self.documents)
 
     def metadata(self, name: str) -> Tally:
+        """Accuracy of one field over the documents whose gold has it."""
         return _merged(d.metadata.get(name) for d in self.documents)
+
+    def metadata_spurious(self, name: str) -> int:
+        """Documents whose gold leaves the field empty but the parser filled it."""
+        return sum(d.metadata_spurious.get(name, 0) for d in self.documents)
+
+    @property
+    def results_as_indicators(self) -> int:
+        return sum(d.results_as_indicators for d in self.documents)
 
 
 def _merged(tallies: Iterable[Tally | None]) -> Tally:
@@ -155,11 +174,20 @@ def _metadata_value(view: dict[str, Any], name: str) -> Any:
     return view.get(name)
 
 
+def _present(value: Any) -> bool:
+    return value is not None and value != [] and value != ""
+
+
 def score_document(name: str, gold: dict[str, Any], pred: dict[str, Any]) -> DocumentScore:
     """Compare one parsed document's gold view with its gold annotation."""
     result = DocumentScore(name=name)
     for f in METADATA_FIELDS:
         g, p = _metadata_value(gold, f), _metadata_value(pred, f)
+        if not _present(g):
+            if _present(p):
+                result.metadata_spurious[f] = 1
+                result.mismatches.append(Mismatch("metadata", "field", g, p, f))
+            continue
         ok = (norm_text(g) == norm_text(p)) if isinstance(g, str) or isinstance(p, str) \
             else g == p
         tally = Tally()
@@ -180,9 +208,12 @@ def score_document(name: str, gold: dict[str, Any], pred: dict[str, Any]) -> Doc
         for gi, g in enumerate(g_recs):
             if gi not in matched_g:
                 result.mismatches.append(Mismatch(area, "missed", g))
-        for pi, p in enumerate(p_recs):
-            if pi not in matched_p:
-                result.mismatches.append(Mismatch(area, "spurious", None, p))
+        unmatched_p = [p for pi, p in enumerate(p_recs) if pi not in matched_p]
+        if area == "indicators" and unmatched_p and gold.get("results"):
+            as_results = match_greedy(gold["results"], unmatched_p, indicator_score)
+            result.results_as_indicators = len(as_results)
+        for p in unmatched_p:
+            result.mismatches.append(Mismatch(area, "spurious", None, p))
         for attr in ATTRIBUTES[area]:
             tally = Tally()
             for gi, pi in pairs:
