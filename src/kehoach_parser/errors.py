@@ -88,4 +88,5 @@ WARNINGS: dict[str, str] = {
     "W107": "ambiguous number notation",
     "W108": "PDF page furniture removed",
     "W109": "DOCX numbering could not be resolved; labels may be missing",
+    "W110": "one unit (an item, a clause or a table) could not be read; the rest was kept",
 }

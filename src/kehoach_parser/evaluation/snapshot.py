@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from kehoach_parser.evaluation.corpus import evaluate_corpus
+from kehoach_parser.evaluation.corpus import SOURCES_FILE, evaluate_corpus
 from kehoach_parser.evaluation.scoring import AREAS, METADATA_FIELDS, CorpusScore
 
 #: A score may fall by at most this much before the regression check fails.
@@ -57,7 +57,7 @@ def measure(root: str | Path) -> dict[str, dict[str, float]]:
     result: dict[str, dict[str, float]] = {}
     for g in GUARDED:
         folder = base / g.folder
-        if not folder.is_dir():
+        if not folder.is_dir() or (g.split and not (folder / SOURCES_FILE).is_file()):
             continue
         result[g.key] = summarise(evaluate_corpus(folder, g.split))
     return result

@@ -27,11 +27,22 @@ _NUMBER_RE = regex.compile(rf"\A\s*({NUMBER_PATTERN})\s*\Z")
 
 
 def parse_vi_number(text: str) -> float | None:
-    """Read a number written the Vietnamese way; ``None`` when ``text`` is not one."""
+    """Read a number written the Vietnamese way; ``None`` when ``text`` is not one.
+
+    Separators that fit no notation ("1,1.1.1", a section number "1,2.1.3") are not a
+    number: ``None``, never an exception.
+    """
     m = _NUMBER_RE.match(text)
     if m is None:
         return None
-    s = m.group(1).replace("−", "-")
+    try:
+        return _read_number(m.group(1))
+    except ValueError:
+        return None
+
+
+def _read_number(s: str) -> float:
+    s = s.replace("−", "-")
     sign = 1.0
     if s[0] in "+-":
         sign = -1.0 if s[0] == "-" else 1.0

@@ -89,6 +89,12 @@ def _plan_year(ctx: ParseContext) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+def _unit_failed(ctx: ParseContext, unit: str, span: Span, exc: Exception) -> None:
+    """Record that one unit could not be read (warning W110 with its span); parsing goes on."""
+    ctx.warn("W110", f"indicators: a {unit} could not be read "
+                     f"({type(exc).__name__}: {exc})", span)
+
+
 def extract(ctx: ParseContext) -> list[Indicator]:
     """Every target of the document, in document order."""
     text = ctx.text
@@ -111,7 +117,12 @@ def extract(ctx: ParseContext) -> list[Indicator]:
             j = i
             while j < len(lines) and is_table_line(lines[j].text):
                 j += 1
-            for d in extract_table(text, lines[i:j], plan_year):
+            try:
+                table_drafts = extract_table(text, lines[i:j], plan_year)
+            except Exception as exc:  # noqa: BLE001 - one table must not lose the document
+                _unit_failed(ctx, "table", (lines[i].start, lines[j - 1].end), exc)
+                table_drafts = []
+            for d in table_drafts:
                 drafts.append((d, -1))
             stack = []
             i = j
@@ -146,7 +157,11 @@ def extract(ctx: ParseContext) -> list[Indicator]:
                 plan_year=plan_year,
                 name_hint=lead_in if rank > 0 else None,
             )
-            found = extract_item(text, s, e, ictx)
+            try:
+                found = extract_item(text, s, e, ictx)
+            except Exception as exc:  # noqa: BLE001 - one clause must not lose the document
+                _unit_failed(ctx, "clause", (s, e), exc)
+                found = []
             line_drafts.extend(found)
             for d in found:
                 drafts.append((d, run))
