@@ -120,3 +120,19 @@ def test_typo_repair(src: str, expected: str) -> None:
 )
 def test_tone_placement(src: str, expected: str) -> None:
     assert normalize(src).text == expected
+
+
+def test_lone_surrogates_become_replacement_characters_and_json_works() -> None:
+    import kehoach_parser
+
+    doc = kehoach_parser.parse("KẾ HOẠCH\ud800 phát triển \udfff năm 2026\n")
+    assert "\ufffd" in doc.text and "\ud800" not in doc.text
+    assert "KẾ HOẠCH" in doc.model_dump_json()
+
+
+def test_a_long_run_of_spaces_inside_a_line_is_linear() -> None:
+    # edge stripping used a "[ \t]+$" search, quadratic on inner runs; 200k spaces took minutes
+    from kehoach_parser.text.normalize import normalize
+
+    out = normalize("Tỷ lệ" + " " * 200_000 + "đạt 50%.   \n   II. NHIỆM VỤ").text
+    assert out == "Tỷ lệ\tđạt 50%.\nII. NHIỆM VỤ"

@@ -34,7 +34,7 @@ from kehoach_parser.text.aligned import AlignedText, Edit
 _SPACE_LIKE = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _CONTROL_RE = regex.compile(
-    rf"\r\n?|[{_SPACE_LIKE}]|[{_ZERO_WIDTH}]|\f|\v|[\u2028\u2029]"
+    rf"\r\n?|[{_SPACE_LIKE}]|[{_ZERO_WIDTH}]|\f|\v|[\u2028\u2029]|[\ud800-\udfff]"
 )
 
 
@@ -46,6 +46,8 @@ def _control_edits(text: str) -> list[Edit]:
             rep = "\n"
         elif ch in _ZERO_WIDTH:
             rep = ""
+        elif "\ud800" <= ch <= "\udfff":
+            rep = "\ufffd"  # a lone surrogate cannot be written as UTF-8 (JSON output)
         else:
             rep = " "
         edits.append((m.start(), m.end(), rep))
@@ -160,7 +162,6 @@ def _markup_edits(text: str) -> list[Edit]:
 
 # --- 5. spaces -----------------------------------------------------------------------------
 _INNER_SPACES_RE = regex.compile(r" {2,}")
-_EDGE_RE = regex.compile(r"^[ \t]+|[ \t]+$")
 
 
 def _space_edits(text: str) -> list[Edit]:
@@ -188,8 +189,14 @@ def _space_edits(text: str) -> list[Edit]:
         else:
             seen_content = True
             blank_run_start = None
-            for m in _EDGE_RE.finditer(line):
-                edits.append((pos + m.start(), pos + m.end(), ""))
+            # edges by str.strip, not a "[ \t]+$" search: that one is quadratic on a long
+            # run of spaces inside the line
+            lead = len(line) - len(line.lstrip(" \t"))
+            trail = len(line) - len(line.rstrip(" \t"))
+            if lead:
+                edits.append((pos, pos + lead, ""))
+            if trail:
+                edits.append((pos + len(line) - trail, pos + len(line), ""))
             for m in _INNER_SPACES_RE.finditer(line):
                 if m.start() == 0 or m.end() == len(line):
                     continue  # covered by the edge strip
