@@ -47,3 +47,20 @@ def test_markdown_extension_is_reported(tmp_path: Path) -> None:
     path.write_text("## " + PLAN, encoding="utf-8")
     doc = kehoach_parser.parse_file(path)
     assert doc.source_format == "markdown" and doc.doc_type == "Kế hoạch"
+
+
+def test_utf8_with_one_invalid_byte_stays_utf8_with_a_warning() -> None:
+    from kehoach_parser import parse_bytes
+
+    data = "KẾ HOẠCH phát triển kinh tế năm 2026\nTỷ lệ hộ nghèo giảm còn 2,5%.\n".encode() * 3
+    doc = parse_bytes(data[:20] + b"\xff" + data[20:], name="plan.txt")
+    assert doc.text.startswith("KẾ HOẠCH phát")  # not cp1252 mojibake ("Káº¾ HOáº CH")
+    assert "\ufffd" in doc.text
+    assert [w.code for w in doc.warnings].count("W111") == 1
+
+
+def test_legacy_8bit_text_is_still_converted_not_read_as_damaged_utf8() -> None:
+    from kehoach_parser.loaders.text import _mostly_utf8
+
+    tcvn3_like = bytes(range(0xA1, 0xFF)) * 4 + b" ke hoach "  # no valid UTF-8 sequences
+    assert _mostly_utf8(tcvn3_like) is None

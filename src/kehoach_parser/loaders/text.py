@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 
 from kehoach_parser.errors import EmptyDocument, EncodingError
+from kehoach_parser.document import ParseWarning
 from kehoach_parser.loaders.base import LoadedText
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -53,8 +54,36 @@ def decode_text_bytes(data: bytes, *, path: str | None = None) -> LoadedText:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return decode_legacy(data, path=path)
+        mostly = _mostly_utf8(data)
+        if mostly is None:
+            return decode_legacy(data, path=path)
+        loaded = LoadedText(mostly, "text", "utf-8")
+        bad = [i for i, ch in enumerate(mostly) if ch == "\ufffd"]
+        shown = ", ".join(str(i) for i in bad[:10]) + (" …" if len(bad) > 10 else "")
+        loaded.warnings.append(ParseWarning(
+            code="W111",
+            message=f"{len(bad)} invalid UTF-8 byte sequence(s) replaced by U+FFFD "
+                    f"at offset(s) {shown} of the decoded file text"))
+        return repair_unicode(loaded, path)
     return repair_unicode(LoadedText(text, "text", "utf-8"), path)
+
+
+#: A text with a few bad bytes is still UTF-8 when its valid multi-byte characters outnumber
+#: the bad sequences by this factor (legacy 8-bit text almost never forms valid sequences).
+MOSTLY_UTF8_RATIO = 4
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """``data`` decoded as UTF-8 with replacement characters, if it is UTF-8 with a few bad
+    bytes (a damaged download, a truncated copy); ``None`` when it looks like a legacy code
+    page, which must be converted instead."""
+    text = data.decode("utf-8", errors="replace")
+    before = data.count("\ufffd".encode())
+    bad = text.count("\ufffd") - before
+    valid = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if bad > 0 and valid >= MOSTLY_UTF8_RATIO * bad:
+        return text
+    return None
 
 
 _CONTROLS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v")
