@@ -1,5 +1,5 @@
 # The two commands of the README.  Both install what they need into .venv first.
-.PHONY: run test bench eval clean
+.PHONY: run test bench eval eval-real corpus-check clean
 
 STORE ?= out/corpus.sqlite
 
@@ -7,9 +7,9 @@ STORE ?= out/corpus.sqlite
 run:
 	@bash scripts/bootstrap.sh
 	@mkdir -p $(dir $(STORE))
-	.venv/bin/kehoach batch corpus --store $(STORE)
+	.venv/bin/kehoach batch corpus/*.txt corpus/real/*.txt --store $(STORE)
 	.venv/bin/kehoach indicators --store $(STORE) --limit 40
-	.venv/bin/kehoach eval corpus
+	.venv/bin/kehoach eval corpus/real --split dev
 
 # The test suite (what CI runs).
 test:
@@ -19,6 +19,16 @@ test:
 eval:
 	@bash scripts/bootstrap.sh
 	.venv/bin/kehoach eval corpus
+
+# Real documents: the dev split (never tune on the test split; see docs/corpus.md).
+eval-real:
+	@bash scripts/bootstrap.sh
+	.venv/bin/kehoach eval corpus/real --split dev
+
+# The gold checker and the corpus counts (standard library only).
+corpus-check:
+	python3 scripts/check_gold.py --quiet corpus corpus/real tests/fixtures/heldout
+	python3 scripts/corpus_stats.py corpus/real
 
 bench:
 	@bash scripts/bootstrap.sh

@@ -89,3 +89,16 @@ def test_parse_rejects_bytes() -> None:
 
     with pytest.raises(TypeError):
         kehoach_parser.parse(b"bytes")  # type: ignore[arg-type]
+
+
+def test_a_document_round_trips_through_its_dump_and_its_json() -> None:
+    from pathlib import Path
+
+    import kehoach_parser
+    from kehoach_parser.document import Document
+
+    plan = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.txt"))[0]
+    doc = kehoach_parser.parse_file(plan)
+    assert doc.recipients and doc.sections  # the computed views are in the dump
+    assert Document.model_validate(doc.model_dump()) == doc
+    assert Document.model_validate_json(doc.model_dump_json()) == doc

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 #: ``(start, end)`` offsets into :attr:`Document.text`; serialised as ``[start, end]``.
 Span = tuple[int, int]
@@ -154,6 +154,10 @@ class Reference(_Record):
     field_spans: dict[str, Span] = Field(default_factory=dict)
 
 
+#: Document keys that are computed views, written by ``model_dump`` and ignored on input.
+_DERIVED_VIEWS: frozenset[str] = frozenset({"recipients", "sections"})
+
+
 class Document(BaseModel):
     """A parsed document.  Field names follow the gold annotation format."""
 
@@ -186,6 +190,16 @@ class Document(BaseModel):
     encoding: str | None = None
     parser_version: str = ""
     warnings: list[ParseWarning] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_derived_views(cls, data: Any) -> Any:
+        """Accept a dump of a Document: ``recipients`` and ``sections`` are views computed
+        from ``recipient_entries`` and ``section_tree``, so they are read back by dropping
+        them (what they hold is already in the fields they are computed from)."""
+        if isinstance(data, dict) and ("recipients" in data or "sections" in data):
+            data = {k: v for k, v in data.items() if k not in _DERIVED_VIEWS}
+        return data
 
     @computed_field  # type: ignore[prop-decorator]
     @property
