@@ -120,6 +120,9 @@ def vietnamese_numbers(text: str) -> list[float]:
             values.append(float(tok.replace(",", ".")))
         elif re.fullmatch(r"\d+\.\d+", tok):
             values.append(float(tok))
+    # money written in two scales: "16 tỷ 434 triệu" = 16,434 tỷ; "405 tỉ 449 triệu"
+    for m in re.finditer(r"(\d+)\s*t[ỷỉ]\s+(\d{1,3})\s*triệu", text):
+        values.append(float(m.group(1)) + float(m.group(2)) / 1000)
     return values
 
 
