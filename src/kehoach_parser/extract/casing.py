@@ -7,11 +7,16 @@ Ninh", "Phó Chủ tịch").  Abbreviations are expanded ("UBND" → "Ủy ban n
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from kehoach_parser.lang.vi.abbreviations import (
     BODY_ABBREVIATIONS,
     BODY_TITLE_CASE,
+    DOMAIN_HEADS,
+    SCHOOL_TYPE_ABBREVIATIONS,
+    SCHOOL_TYPES,
     SHORT_BODY_NAMES,
 )
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
@@ -65,41 +70,114 @@ def place_case(name: str) -> str:
     return " ".join(_cap(w) if w.isupper() or w.islower() else w for w in name.split())
 
 
+_VOWELS = frozenset("aăâeêioôơuưy")
+
+
+def _is_acronym(word: str) -> bool:
+    """'PCGD', 'XMC', 'CĐS': capitals without a vowel are an acronym, kept as written."""
+    letters = [c for c in unicodedata.normalize("NFD", word.lower()) if c.isalpha()]
+    return bool(letters) and word.isupper() and not any(c in _VOWELS for c in letters)
+
+
+def _lower_keep_acronyms(text: str) -> str:
+    return " ".join(w if _is_acronym(w) else w.lower() for w in text.split())
+
+
+def domain_case(text: str) -> str:
+    """The name of a field of work: a capital at its start and after "và", "," and "-".
+
+    'NỘI VỤ' → 'Nội vụ'; 'VĂN HÓA, THỂ THAO VÀ DU LỊCH' → 'Văn hóa, Thể thao và Du lịch';
+    'CHÍNH PHỦ' → 'Chính phủ'.
+    """
+    out: list[str] = []
+    cap_next = True
+    for word in text.split():
+        low = word if _is_acronym(word) else word.lower()
+        if cap_next and low[:1].isalpha():
+            low = low[:1].upper() + low[1:]
+        out.append(low)
+        cap_next = low in ("và", "-", "–") or low.endswith(",")
+    return " ".join(out)
+
+
+_SCHOOL_ABBR_RE = regex.compile(
+    r"^(TRƯỜNG)\s+(" + "|".join(regex.escape(k) for k in sorted(SCHOOL_TYPE_ABBREVIATIONS,
+                                                                key=len, reverse=True))
+    + r")(?![\p{L}&])"
+)
+
+
+def _split_locality(s: str) -> tuple[str, str]:
+    """'… XÃ THƯỢNG NINH' → ('…', 'XÃ THƯỢNG NINH'): the body and its locality."""
+    m = _UNITS_RE.search(s)
+    if m is None or m.start() == 0:
+        return s, ""
+    return s[: m.start()].strip(), s[m.start():].strip()
+
+
+def _locality_case(rest: str) -> str:
+    m = regex.match(
+        r"(?i)(" + "|".join(regex.escape(u) for u in ADMIN_UNITS) + r")\s+(.+)$", rest
+    )
+    if m:
+        name = place_case(m.group(2))
+        return m.group(1).lower() + " " + regex.sub(r"(?<![\p{L}])Số(?= \d)", "số", name)
+    return place_case(rest) if rest.isupper() else rest
+
+
 def upper_body_case(text: str) -> str:
     """Written case of an upper-case body name, with its locality.
 
     'ỦY BAN NHÂN DÂN XÃ THƯỢNG NINH' → 'Ủy ban nhân dân xã Thượng Ninh';
-    'UBND PHƯỜNG THÀNH ĐÔNG' → 'Ủy ban nhân dân phường Thành Đông'.
+    'UBND PHƯỜNG THÀNH ĐÔNG' → 'Ủy ban nhân dân phường Thành Đông';
+    'SỞ GIÁO DỤC VÀ ĐÀO TẠO' → 'Sở Giáo dục và Đào tạo';
+    'TRƯỜNG THCS KHƯƠNG MAI' → 'Trường Trung học cơ sở Khương Mai';
+    'BAN CHỈ ĐẠO PCGD, XMC' → 'Ban Chỉ đạo PCGD, XMC'.
     """
-    s = _WS_RE.sub(" ", text).strip()
+    s = _WS_RE.sub(" ", text).strip().replace("–", "-")
+    was_upper = s.isupper()
+    s = _SCHOOL_ABBR_RE.sub(lambda m: f"{m.group(1)} {SCHOOL_TYPE_ABBREVIATIONS[m.group(2)]}",
+                            s)
     s = expand_abbreviations(s)
+    if was_upper:
+        s = s.upper()  # expansions are written in mixed case; keep the line's capitals
+    upper = s.upper()
+    # a school: "Trường" + its type + a proper name
+    if upper.startswith("TRƯỜNG "):
+        after = s[len("TRƯỜNG "):]
+        for typ in sorted(SCHOOL_TYPES, key=len, reverse=True):
+            if after.upper().startswith(typ) and (len(after) == len(typ)
+                                                  or after[len(typ)] == " "):
+                name = after[len(typ):].strip()
+                name_cased = regex.sub(r"(?<![\p{L}])Số(?= \d)", "số", place_case(name))
+                return " ".join(p for p in ("Trường", SCHOOL_TYPES[typ], name_cased) if p)
+    body, locality = _split_locality(s)
+    body_upper = body.upper()
     out: list[str] = []
-    rest = s
-    # the body phrase
-    upper = rest.upper()
     for phrase in sorted(BODY_TITLE_CASE, key=len, reverse=True):
-        if upper.startswith(phrase) and (len(rest) == len(phrase) or rest[len(phrase)] == " "):
+        if body_upper.startswith(phrase) and (len(body) == len(phrase)
+                                              or body[len(phrase)] == " "):
             out.append(BODY_TITLE_CASE[phrase])
-            rest = rest[len(phrase):].strip()
+            rest = body[len(phrase):].strip()
+            if rest:
+                out.append(_lower_keep_acronyms(rest) if rest.isupper() else rest)
             break
     else:
-        if rest.isupper():
-            # unknown body: capitalise its first word only, up to an admin unit
-            m = _UNITS_RE.search(rest)
-            head = rest[: m.start()].strip() if m else rest
-            if head:
-                words = head.lower().split()
-                out.append(" ".join([_cap(words[0]), *words[1:]]))
-            rest = rest[m.start():] if m else ""
-    # the locality
-    if rest:
-        m = regex.match(
-            r"(?i)(" + "|".join(regex.escape(u) for u in ADMIN_UNITS) + r")\s+(.+)$", rest
-        )
-        if m:
-            out.append(m.group(1).lower() + " " + place_case(m.group(2)))
+        for head in sorted(DOMAIN_HEADS, key=len, reverse=True):
+            if body_upper.startswith(head + " ") and body.isupper():
+                out.append(DOMAIN_HEADS[head])
+                out.append(domain_case(body[len(head):].strip()))
+                break
         else:
-            out.append(place_case(rest) if rest.isupper() else rest)
+            if body.isupper():
+                # unknown body: a capital on its first word only
+                words = body.split()
+                out.append(" ".join([_cap(words[0]),
+                                     *(_lower_keep_acronyms(w) for w in words[1:])]))
+            elif body:
+                out.append(body)
+    if locality:
+        out.append(_locality_case(locality))
     return " ".join(p for p in out if p)
 
 

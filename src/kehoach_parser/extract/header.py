@@ -29,11 +29,13 @@ from kehoach_parser.extract.casing import (
     upper_body_case,
 )
 from kehoach_parser.extract.footer import Cell, split_cells
+from kehoach_parser.extract.issuer import clean_cell, is_motto_fragment, issuer_from_cells
 from kehoach_parser.lang.vi.abbreviations import BODY_ABBREVIATIONS, BODY_HEADS, SHORT_BODY_NAMES
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import BODY_OPENERS, HEADER_MAX_LINES, NATIONAL_LINES
 from kehoach_parser.text.capitals import all_capitals
+from kehoach_parser.text.lines import Line
 
 _SO_RE = regex.compile(r"^(?:Số|SỐ|Sô|So)\s*[:.]?\s*(?P<rest>.*)$")
 _DATE_LINE_RE = regex.compile(
@@ -59,6 +61,10 @@ _ISSUES_RE = regex.compile(
     rf"\s+(?i:(?:đã\s+)?ban hành)(?![\p{{L}}])"
 )
 _NATIONAL = frozenset(NATIONAL_LINES)
+#: A place name cut from its date by a narrow column has at most this many words.
+PLACE_MAX_WORDS = 3
+#: A motto glued to an issuer cell ("UBND XÃ AN PHÚCỘNG HÒA …", "XÃ X Độc lập - …").
+_MOTTO_GLUE_RE = regex.compile(r"(?i)\S\s*(?:CỘNG\s*H(?:ÒA|OÀ)\s*XÃ|ĐỘC\s*LẬP\s*[-–])")
 
 
 def _upper(text: str) -> bool:
@@ -116,16 +122,19 @@ def parse_header(ctx: ParseContext) -> None:
     body_start = ctx.body[0]
     header_cells: list[Cell] = []
     type_line: int | None = None
+    title_on_type_line: Cell | None = None
     for ln in lines[:limit]:
         if ln.start >= ctx.body[1]:
             break
-        cells = split_cells(ln)
+        cells = _header_cells(ln)
         for cell in cells:
-            name = doc_type_case(cell.text) if _upper(cell.text) else None
-            if name and name in HEADER_DOC_TYPES and type_line is None:
+            name, rest = _type_cell(cell)
+            if name and type_line is None:
                 md.doc_type = name
-                md.spans["doc_type"] = (cell.start, cell.end)
+                md.spans["doc_type"] = (cell.start, cell.start + len(cell.text) - len(
+                    rest.text if rest else ""))
                 type_line = ln.index
+                title_on_type_line = rest
         if type_line is not None and ln.index == type_line:
             break
         header_cells.extend(cells)
@@ -133,9 +142,13 @@ def parse_header(ctx: ParseContext) -> None:
             break  # the body started: there is no type line
     # Số, place/date, issuer from the cells above the type line (or the first lines)
     if type_line is None:
-        header_cells = [c for ln in lines[: min(limit, 12)] for c in split_cells(ln)]
+        header_cells = [c for ln in lines[: min(limit, 12)] for c in _header_cells(ln)]
     issuer_cells: list[Cell] = []
-    for cell in _merge_blank_gaps(header_cells):
+    merged = _merge_blank_gaps(header_cells)
+    skip: set[int] = set()
+    for k, cell in enumerate(merged):
+        if k in skip:
+            continue
         text = cell.text
         m = _SO_RE.match(text)
         if m and md.symbol is None and ("/" in text or "-" in text):
@@ -144,6 +157,16 @@ def parse_header(ctx: ParseContext) -> None:
             md.spans["symbol"] = (cell.end - len(m.group("rest")), cell.end)
             continue
         dm = _DATE_LINE_RE.match(text)
+        if dm is None and md.issued_date is None and k + 1 < len(merged):
+            # a place cut from its date by a narrow column: "Tam" ⏎ "Kỳ, ngày 19 tháng 6 …"
+            nxt = merged[k + 1]
+            both = f"{text} {nxt.text}"
+            dm2 = _DATE_LINE_RE.match(both)
+            if dm2 and dm2.group("place") and len(text.split()) <= PLACE_MAX_WORDS \
+                    and not _upper(text) and not is_motto_fragment(text):
+                cell = Cell(cell.start, nxt.end, both, nxt.line)
+                text, dm = both, dm2
+                skip.add(k + 1)
         if dm and md.issued_date is None:
             y = dm.group("y") or dm.group("y2")
             mo = dm.group("m") if dm.group("y") else dm.group("m2")
@@ -157,14 +180,14 @@ def parse_header(ctx: ParseContext) -> None:
                 md.spans["place"] = (cell.start + dm.start("place"),
                                      cell.start + dm.end("place"))
             continue
-        if _upper(text) and not _is_national(text) and not doc_type_case(text):
+        if _upper(text) and not is_motto_fragment(text) and not doc_type_case(text):
             issuer_cells.append(cell)
     if md.doc_type is None:
         md.doc_type = _type_from_symbol(md.symbol)
     _issuer_from_header(ctx, issuer_cells)
     # title: the paragraph after the type line
     if type_line is not None:
-        title_end = _title(ctx, type_line)
+        title_end = _title(ctx, type_line, title_on_type_line)
         body_start = max(body_start, title_end)
     if md.issuer is None:
         _issuer_from_body(ctx)
@@ -186,17 +209,33 @@ def _merge_blank_gaps(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-def _title(ctx: ParseContext, type_line: int) -> int:
-    """Read the title after the type line; return the offset where the body starts."""
+def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
+    """Read the title after the type line; return the offset where the body starts.
+
+    ``first`` is the part of the type line after the type word ("KẾ HOẠCH PHÒNG, CHỐNG
+    DỊCH BỆNH NĂM 2024"), when the title starts there.  A title in capitals runs over every
+    capital line under it (hard-wrapped titles); a title in lower case stops at a capital
+    line (the next heading).
+    """
     lines = ctx.lines
     i = type_line + 1
-    while i < len(lines) and lines[i].blank:
-        i += 1
     parts: list[tuple[int, int, str]] = []
+    if first is not None:
+        parts.append((first.start, first.end, first.text))
+    else:
+        while i < len(lines) and lines[i].blank:
+            i += 1
     while i < len(lines) and not lines[i].blank:
         text = lines[i].text.strip()
         low = text.casefold()
-        if parts and (_upper(text) or any(low.startswith(o) for o in BODY_OPENERS)):
+        if text.startswith("|") or regex.fullmatch(r"[\s\-–—_=*|]+", text):
+            break
+        caps_title = bool(parts) and _upper(parts[0][2])
+        if parts and any(low.startswith(o) for o in BODY_OPENERS):
+            break
+        if parts and _upper(text) != caps_title and not (caps_title and text[:1] == "("):
+            break
+        if parts and caps_title and _upper(text) and _is_enacting_line(text):
             break
         if not parts and any(low.startswith(o) for o in BODY_OPENERS) and len(text) > 200:
             return lines[type_line].end
@@ -212,38 +251,78 @@ def _title(ctx: ParseContext, type_line: int) -> int:
     return parts[-1][1]
 
 
+#: The enacting line of a decision or a resolution under its title: "ỦY BAN NHÂN DÂN TỈNH X",
+#: "THỦ TƯỚNG CHÍNH PHỦ", "HỘI ĐỒNG NHÂN DÂN …" — a body name alone on its line.
+_ENACTING_RE = regex.compile(
+    r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|"
+    r"GIÁM ĐỐC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|CHÍNH PHỦ|QUỐC HỘI)(?:\s|$)"
+)
+
+
+def _is_enacting_line(text: str) -> bool:
+    return bool(_ENACTING_RE.match(text.strip()))
+
+
+_TYPE_PREFIX_RE = regex.compile(
+    r"^(?P<type>" + "|".join(regex.escape(t.upper()) for t in sorted(HEADER_DOC_TYPES, key=len,
+                                                                   reverse=True))
+    + r")(?:\s*[:.]?\s+(?P<rest>\S.*))?$"
+)
+
+
+def _type_cell(cell: Cell) -> tuple[str | None, Cell | None]:
+    """('Kế hoạch', None) for "KẾ HOẠCH"; ('Kế hoạch', <cell "PHÒNG, CHỐNG …">) for a type
+    line that goes on with its title; (None, None) for any other cell."""
+    if not _upper(cell.text):
+        return None, None
+    name = doc_type_case(cell.text)
+    if name and name in HEADER_DOC_TYPES:
+        return name, None
+    m = _TYPE_PREFIX_RE.match(" ".join(cell.text.split()))
+    if m is None or m.group("rest") is None:
+        return None, None
+    rest = m.group("rest")
+    if len(regex.findall(r"\p{L}+", rest)) < 1 or rest.startswith(("SỐ", "CỦA")):
+        return None, None
+    name = doc_type_case(m.group("type"))
+    offset = cell.text.find(rest[:3]) if rest[:3] in cell.text else len(cell.text) - len(rest)
+    sub = Cell(cell.start + offset, cell.end, cell.text[offset:].strip(), cell.line)
+    return name, sub
+
+
+_GLUED_DATE_RE = regex.compile(r"(?<=\S)\s+(?=\p{Lu}[\p{L}. ]{0,40},\s*ngày[\s\d.…_])")
+
+
+def _header_cells(ln: Line) -> list[Cell]:
+    """A header line's cells, with a glued motto cut off and a "Số: … Place, ngày …" cell
+    split in two."""
+    out: list[Cell] = []
+    for cell in split_cells(ln):
+        cleaned = clean_cell(cell) if _MOTTO_GLUE_RE.search(cell.text) else cell
+        if cleaned is None:
+            continue
+        if cleaned.start != cell.start or cleaned.end != cell.end:
+            rest_start = cell.text.find(cleaned.text) + len(cleaned.text)
+            out.append(cleaned)
+            tail = cell.text[rest_start:].strip()
+            if tail:
+                s = cell.start + cell.text.find(tail, rest_start)
+                out.append(Cell(s, s + len(tail), tail, cell.line))
+            continue
+        m = _GLUED_DATE_RE.search(cell.text) if _SO_RE.match(cell.text) else None
+        if m is not None:
+            out.append(Cell(cell.start, cell.start + m.start(), cell.text[: m.start()], cell.line))
+            out.append(Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line))
+            continue
+        out.append(cell)
+    return out
+
+
 def _issuer_from_header(ctx: ParseContext, cells: list[Cell]) -> None:
     """Issuer lines: upper-case cells of the header's left column, top to bottom."""
-    cells = [c for c in cells if not _SO_RE.match(c.text)]
-    if not cells:
-        return
-    heads = tuple(BODY_HEADS)
-    # the issuer starts at the last cell that opens a body name
-    start = None
-    for k, cell in enumerate(cells):
-        up = cell.text.upper()
-        if up.startswith(heads):
-            start = k
-    if start is None:
-        return
-    chosen = cells[start:]
-    # stop at the first cell that is not a continuation (a locality or the body's tail)
-    picked = [chosen[0]]
-    for cell in chosen[1:]:
-        if cell.line - picked[-1].line > 2:
-            break
-        picked.append(cell)
-    parent = cells[:start]
-    text = " ".join(c.text for c in picked)
-    issuer = upper_body_case(text)
-    if not regex.search(rf"(?i)\b(?:{_UNITS})\s", issuer) and parent:
-        # "SỞ NỘI VỤ" under "UBND TỈNH THANH HÓA": the locality comes from the parent
-        parent_full = upper_body_case(" ".join(c.text for c in parent))
-        m = regex.search(rf"(?i)\b(?:{_UNITS})\s.+$", parent_full)
-        if m:
-            issuer = f"{issuer} {m.group()}"
-    ctx.metadata.issuer = issuer
-    ctx.metadata.spans["issuer"] = (picked[0].start, picked[-1].end)
+    found = issuer_from_cells([c for c in cells if not _SO_RE.match(c.text)])
+    if found is not None:
+        ctx.metadata.issuer, ctx.metadata.spans["issuer"] = found
 
 
 def _issuer_from_body(ctx: ParseContext) -> None:

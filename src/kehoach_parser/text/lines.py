@@ -73,7 +73,7 @@ _LABEL_RE = regex.compile(
         (?P<article>(?:Điều|ĐIỀU)\s+(?P<art_no>\d{{1,3}})\s*[.:]?)(?=\s|$)
       | (?P<roman>{_ROMAN})\s*[.)/\-–](?=\s|$|\p{{Lu}})
       | (?P<arabic>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})\.?(?=\s|$)
-      | (?P<arabic1>\d{{1,2}})\s?[.)/](?=\s|$|\p{{Lu}})
+      | (?P<arabic1>\d{{1,2}})\s?(?:[.)](?=\s|$|\p{{Lu}})|/(?=\s|$))
       | (?P<letter>[{_LETTERS}])\s?[).](?=\s|$)
       | (?P<upper>[ABCDEGH])\.(?=\s+\p{{Lu}})
       | \((?P<paren>\d{{1,3}}|[{_LETTERS}])\)

@@ -29,6 +29,7 @@ import regex
 
 from kehoach_parser.lang.vi.orthography import TONE_PLACEMENT, TYPOS
 from kehoach_parser.text.aligned import AlignedText, Edit
+from kehoach_parser.text.reflow import reflow_edits
 
 # --- 1. control characters and odd spaces -------------------------------------------------
 _SPACE_LIKE = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -272,6 +273,7 @@ class NormalizeOptions:
     tone_placement: bool = True
     markup: bool = True
     rejoin_lines: bool = True
+    reflow: bool = True
     typos: bool = True
 
 
@@ -288,6 +290,8 @@ def normalize(text: str, options: NormalizeOptions | None = None) -> AlignedText
     aligned = aligned.apply(_space_edits(aligned.text))
     if opts.rejoin_lines:
         aligned = aligned.apply(_rejoin_edits(aligned.text))
+    if opts.reflow:
+        aligned = aligned.apply(reflow_edits(aligned.text))
     if opts.typos:
         aligned = aligned.apply(_typo_edits(aligned.text))
     return aligned

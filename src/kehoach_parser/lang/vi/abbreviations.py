@@ -23,6 +23,50 @@ BODY_ABBREVIATIONS: dict[str, str] = {
     "BCĐ": "Ban Chỉ đạo",
     "HĐTĐKT": "Hội đồng Thi đua - Khen thưởng",
     "VP": "Văn phòng",
+    "GD&ĐT": "Giáo dục và Đào tạo",
+    "GDĐT": "Giáo dục và Đào tạo",
+    "LĐTBXH": "Lao động - Thương binh và Xã hội",
+    "VH-TT": "Văn hóa - Thông tin",
+    "TN&MT": "Tài nguyên và Môi trường",
+}
+
+#: School types written short after "TRƯỜNG" in a header ("TRƯỜNG THCS KHƯƠNG MAI"), upper
+#: case → the full type in upper case.  Expanded only right after "TRƯỜNG": elsewhere "TH"
+#: or "MN" mean other things.
+SCHOOL_TYPE_ABBREVIATIONS: dict[str, str] = {
+    "MN": "MẦM NON",
+    "MG": "MẪU GIÁO",
+    "TH": "TIỂU HỌC",
+    "THCS": "TRUNG HỌC CƠ SỞ",
+    "THPT": "TRUNG HỌC PHỔ THÔNG",
+    "TH&THCS": "TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ",
+    "TH VÀ THCS": "TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ",
+    "THCS&THPT": "TRUNG HỌC CƠ SỞ VÀ TRUNG HỌC PHỔ THÔNG",
+    "THCS VÀ THPT": "TRUNG HỌC CƠ SỞ VÀ TRUNG HỌC PHỔ THÔNG",
+    "PTDTBT": "PHỔ THÔNG DÂN TỘC BÁN TRÚ",
+    "PTDTNT": "PHỔ THÔNG DÂN TỘC NỘI TRÚ",
+}
+
+#: School types in upper case → written case ("Trường Trung học cơ sở Khương Mai").
+SCHOOL_TYPES: dict[str, str] = {
+    "MẦM NON": "Mầm non",
+    "MẪU GIÁO": "Mẫu giáo",
+    "TIỂU HỌC": "Tiểu học",
+    "TRUNG HỌC CƠ SỞ": "Trung học cơ sở",
+    "TRUNG HỌC PHỔ THÔNG": "Trung học phổ thông",
+    "TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ": "Tiểu học và Trung học cơ sở",
+    "TRUNG HỌC CƠ SỞ VÀ TRUNG HỌC PHỔ THÔNG": "Trung học cơ sở và Trung học phổ thông",
+    "PHỔ THÔNG DÂN TỘC BÁN TRÚ": "Phổ thông dân tộc bán trú",
+    "PHỔ THÔNG DÂN TỘC NỘI TRÚ": "Phổ thông dân tộc nội trú",
+}
+
+#: Heads followed by the name of a field of work, written with a capital at its start and
+#: after "và", "," and "-": "BỘ NỘI VỤ" → "Bộ Nội vụ", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" →
+#: "Sở Văn hóa, Thể thao và Du lịch", "VĂN PHÒNG CHÍNH PHỦ" → "Văn phòng Chính phủ".
+DOMAIN_HEADS: dict[str, str] = {
+    "BỘ": "Bộ", "SỞ": "Sở", "PHÒNG": "Phòng", "CỤC": "Cục", "CHI CỤC": "Chi cục",
+    "TỔNG CỤC": "Tổng cục", "VỤ": "Vụ", "VĂN PHÒNG": "Văn phòng", "VIỆN": "Viện",
+    "ĐÀI": "Đài", "BAN": "Ban",
 }
 
 #: A shortened body name that, followed by an administrative unit, means the full name
@@ -46,15 +90,17 @@ BODY_TITLE_CASE: dict[str, str] = {
     "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG": "Hội đồng Thi đua - Khen thưởng",
     "HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG": "Hội đồng Thi đua, Khen thưởng",
     "BAN CHỈ ĐẠO": "Ban Chỉ đạo",
-    "VĂN PHÒNG": "Văn phòng",
-    "SỞ NỘI VỤ": "Sở Nội vụ",
-    "SỞ TÀI CHÍNH": "Sở Tài chính",
-    "SỞ GIÁO DỤC VÀ ĐÀO TẠO": "Sở Giáo dục và Đào tạo",
-    "SỞ Y TẾ": "Sở Y tế",
-    "PHÒNG VĂN HÓA - XÃ HỘI": "Phòng Văn hóa - Xã hội",
-    "PHÒNG KINH TẾ": "Phòng Kinh tế",
     "CÔNG AN": "Công an",
     "TRUNG TÂM": "Trung tâm",
+    "QUỐC HỘI": "Quốc hội",
+    "CHÍNH PHỦ": "Chính phủ",
+    "THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ",
+    "BỘ CHÍNH TRỊ": "Bộ Chính trị",
+    "BAN BÍ THƯ": "Ban Bí thư",
+    "ỦY BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
+    "UỶ BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
+    "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương",
+    "TRƯỜNG": "Trường",
 }
 
 #: Words that open the name of an issuing body (upper case), used to find the issuer line
@@ -62,5 +108,6 @@ BODY_TITLE_CASE: dict[str, str] = {
 BODY_HEADS: tuple[str, ...] = (
     "ỦY BAN", "UỶ BAN", "UBND", "HỘI ĐỒNG", "HĐND", "SỞ", "PHÒNG", "BAN", "ĐẢNG ỦY",
     "ĐẢNG UỶ", "ĐẢNG BỘ", "VĂN PHÒNG", "CÔNG AN", "TRUNG TÂM", "TRƯỜNG", "BỘ", "CHI CỤC",
-    "CỤC", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "HỘI", "ĐOÀN", "MẶT TRẬN",
+    "CỤC", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "HỘI", "ĐOÀN", "MẶT TRẬN", "QUỐC HỘI",
+    "CHÍNH PHỦ", "THỦ TƯỚNG", "TỔNG CỤC", "VỤ", "VIỆN",
 )

@@ -10,6 +10,10 @@ NATIONAL_LINES: tuple[str, ...] = (
     "ĐẢNG CỘNG SẢN VIỆT NAM",
 )
 
+#: Words of the session of a council or a term, printed under its name in a header
+#: ("HỘI ĐỒNG NHÂN DÂN TỈNH X / KHÓA XI, KỲ HỌP THỨ 9"): never part of the issuer.
+SESSION_WORDS: tuple[str, ...] = ("KHÓA", "KHOÁ", "KỲ HỌP", "NHIỆM KỲ")
+
 #: Words that open a body paragraph: a line starting so is not part of a title.
 BODY_OPENERS: tuple[str, ...] = (
     "căn cứ", "thực hiện", "nhằm", "để", "theo", "xét", "trên cơ sở", "năm 20", "ngày",

@@ -1,0 +1,121 @@
+"""The issuing body, read from the upper-case cells of a header.
+
+Headers are found in every state: two columns side by side, cells on separate lines with "|"
+and "-------" between them, the national motto broken over lines ("CỘNG HÒA XÃ HỘI⏎CHỦ
+NGHĨA VIỆT NAM") or glued to the issuer ("UBND XÃ AN PHÚCỘNG HÒA XÃ HỘI …"), a parent body
+above the issuing one, a council's session under its name.  The rules:
+
+* motto fragments, session words ("KHÓA XI, KỲ HỌP THỨ 9", "NHIỆM KỲ 2021-2026") and rules
+  are never part of the issuer;
+* the issuer opens at the last cell that starts a body name (a parent body stands above the
+  issuing one, and the issuer is the lower body — the parent is not part of it), and goes on
+  over the cells right under it (its locality);
+* a body name broken inside a word group ("ỦY⏎BAN NHÂN DÂN") is joined back.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from kehoach_parser.document import Span
+from kehoach_parser.extract.casing import upper_body_case
+from kehoach_parser.extract.footer import Cell
+from kehoach_parser.lang.vi.abbreviations import BODY_HEADS, BODY_TITLE_CASE
+from kehoach_parser.lang.vi.header_words import NATIONAL_LINES, SESSION_WORDS
+from kehoach_parser.text.lines import read_label
+
+#: Lines of a header an issuer may run over below the cell that opens it.
+ISSUER_MAX_LINE_GAP = 2
+
+_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+_MOTTO_WORDS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(_WORD_RE.findall(line.upper().replace("HOÀ", "HÒA"))) for line in NATIONAL_LINES
+)
+#: Where a motto starts inside a cell: "CỘNG HÒA" or "ĐỘC LẬP" (after a glued issuer).
+_MOTTO_START_RE = regex.compile(r"(?i)(?:CỘNG\s*H(?:ÒA|OÀ)\s*XÃ|ĐỘC\s*LẬP\s*[-–])")
+_SESSION_RE = regex.compile(
+    r"(?:^|[\s,.;-]+)(?:" + "|".join(regex.escape(w) for w in SESSION_WORDS) + r")(?![\p{L}]).*$"
+)
+_TRAILING_JUNK_RE = regex.compile(r"[\s\-–—_=*.|,]+$")
+_HEADS = tuple(sorted(BODY_HEADS, key=len, reverse=True))
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD_RE.findall(text.upper().replace("HOÀ", "HÒA")))
+
+
+def is_motto_fragment(text: str) -> bool:
+    """A cell that is the national motto or a piece of it ("CHỦ NGHĨA VIỆT NAM")."""
+    words = _words(text)
+    if not words:
+        return False
+    n = len(words)
+    for motto in _MOTTO_WORDS:
+        for i in range(len(motto) - n + 1):
+            if motto[i:i + n] == words:
+                return True
+    return False
+
+
+def clean_cell(cell: Cell) -> Cell | None:
+    """The cell without a glued motto, session words or trailing rules; None if nothing is
+    left of it."""
+    text = cell.text
+    m = _MOTTO_START_RE.search(text)
+    if m is not None and m.start() > 0:
+        text = text[: m.start()]
+    m = _SESSION_RE.search(text)
+    if m is not None:
+        text = text[: m.start()]
+    text = _TRAILING_JUNK_RE.sub("", text).strip()
+    if sum(c.isalpha() for c in text) < 2:
+        return None
+    return Cell(cell.start, cell.start + len(text), text, cell.line)
+
+
+def _head_length(text: str) -> int:
+    """Characters of the body head that opens ``text`` (0 when none does)."""
+    up = text.upper()
+    for h in _HEADS:
+        if up.startswith(h) and (len(up) == len(h) or not up[len(h)].isalpha()):
+            return len(h)
+    return 0
+
+
+_PHRASES = tuple(sorted(BODY_TITLE_CASE, key=len, reverse=True))
+
+
+def _known_length(text: str) -> int:
+    """Characters of the longest known body name that opens ``text`` (0 when none)."""
+    up = " ".join(text.upper().split())
+    for p in _PHRASES:
+        if up == p or up.startswith(p + " "):
+            return len(p)
+    return 0
+
+
+def issuer_from_cells(cells: list[Cell]) -> tuple[str, Span] | None:
+    """The issuer named by the upper-case header cells (in reading order), if any."""
+    usable = [c for c in (clean_cell(c) for c in cells) if c is not None
+              and not is_motto_fragment(c.text)]
+    start: int | None = None
+    for k, cell in enumerate(usable):
+        prev = usable[k - 1] if k > 0 else None
+        if prev is not None:
+            joined = f"{prev.text} {cell.text}"
+            if _head_length(prev.text) == 0 and _head_length(joined) > len(prev.text):
+                start = k - 1  # a head broken over two lines: "ỦY" ⏎ "BAN NHÂN DÂN"
+                continue
+            if start == k - 1 and _known_length(joined) > len(" ".join(prev.text.split())) + 1:
+                continue  # "THỦ TƯỚNG" ⏎ "CHÍNH PHỦ": one name, not a lower body
+        if _head_length(cell.text):
+            start = k
+    if start is None:
+        return None
+    picked = [usable[start]]
+    for cell in usable[start + 1:]:
+        if cell.line - picked[-1].line > ISSUER_MAX_LINE_GAP or read_label(cell.text):
+            break
+        picked.append(cell)
+    issuer = upper_body_case(" ".join(c.text for c in picked))
+    return issuer, (picked[0].start, picked[-1].end)

@@ -1,0 +1,28 @@
+"""Words that tell whether a physical line break is a hard wrap (reflow) or a real break.
+
+Text copied from legal-document websites and from PDF text is wrapped at a fixed width: a
+sentence, a heading or the place-and-date line runs over two or three lines.  These word
+lists let the reflow pass (``text/reflow.py``) decide a join from the words at the break.
+"""
+
+from __future__ import annotations
+
+#: A line ending with one of these words goes on in the next line: a preposition, a
+#: conjunction, a classifier or a date word cannot end a sentence, a heading or a cell.
+#: Lower case; matched case-insensitively against the last word of the line.
+OPEN_ENDINGS: tuple[str, ...] = (
+    # date and number words: "ngày⏎20 tháng 3", "Nghị định số⏎07/2021/NĐ-CP"
+    "ngày", "tháng", "năm", "số", "quý",
+    # prepositions and conjunctions
+    "của", "và", "về", "với", "cho", "tại", "theo", "trên", "trong", "đến", "từ", "đối",
+    "để", "do", "bằng", "hoặc", "cùng", "giữa", "vào", "qua", "nhằm", "thuộc", "gồm",
+    "như", "là", "thì", "mà", "nhưng", "các", "những", "mỗi", "mọi", "có", "được", "bị",
+    "sẽ", "đã", "đang", "nhà", "phải",
+)
+
+#: A line opening with one of these starts a new paragraph, never a wrapped continuation.
+PARAGRAPH_OPENERS: tuple[str, ...] = (
+    "Căn cứ", "CĂN CỨ", "Xét đề nghị", "Theo đề nghị", "Nơi nhận", "NƠI NHẬN", "Kính gửi",
+    "KÍNH GỬI", "Số:", "SỐ:", "TM.", "KT.", "TL.", "TUQ.", "T/M", "K/T", "Chương", "CHƯƠNG",
+    "PHẦN", "Phần thứ", "Mục ", "MỤC ",
+)

@@ -1,0 +1,119 @@
+"""Reflow: turn the physical lines of hard-wrapped text into logical lines.
+
+Legal-document websites and PDF text wrap lines at a fixed width, so a heading
+("II. NHIỆM VỤ,⏎GIẢI PHÁP"), the place-and-date line ("Lâm Đồng, ngày⏎20 tháng 3 năm 2024")
+or a citation ("Nghị định số⏎07/2021/NĐ-CP") runs over several lines.  This pass replaces
+such a line break by a space; every stage after it reads logical lines.  It is an
+offset-aligned edit like every normaliser pass, so spans still map to the original.
+
+A break is joined on evidence, never on one threshold:
+
+* the words at the break — the line ends with a word that cannot end a unit (a preposition,
+  "ngày", "số" …, :data:`~kehoach_parser.lang.vi.line_joins.OPEN_ENDINGS`), with a hyphen, or
+  is a bare "Số:";
+* the shape of the document — when most prose lines end near one width (the document is
+  hard-wrapped), a line that reaches that width without closing punctuation goes on;
+* capitals — a heading in capitals that ends with "," or an open word goes on in the next
+  capital line ("I. MỤC ĐÍCH,⏎YÊU CẦU").
+
+Never joined: a next line that opens with a label ("1.", "a)", "-", "(2)", "Điều 3"), a
+paragraph opener ("Căn cứ", "Nơi nhận", "KT."), table rows and rules, blank lines, a line
+closed by ". ; : ! ?", and a line in capitals followed by one in lower case or the other way
+round (a type line and its title, a signature's position and name).  Lines starting with a
+lower-case letter are joined earlier by the page-break rejoin pass.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from kehoach_parser.lang.vi.line_joins import OPEN_ENDINGS, PARAGRAPH_OPENERS
+from kehoach_parser.text.aligned import Edit
+from kehoach_parser.text.capitals import all_capitals
+from kehoach_parser.text.lines import read_label
+
+#: Lines shorter than this say nothing about the wrap width.
+MIN_PROSE_LINE = 20
+#: A document needs this many prose lines before its width is trusted.
+MIN_PROSE_LINES = 8
+#: Share of prose lines that end within [FULL_LINE_RATIO × width, width] in a wrapped text.
+WRAPPED_SHARE = 0.35
+#: A line at least this fraction of the wrap width is "full": the wrap cut it.
+FULL_LINE_RATIO = 0.75
+#: Plausible wrap widths in characters (one-paragraph-per-line text has far longer lines).
+WIDTH_RANGE = (40, 140)
+
+_OPEN_END_RE = regex.compile(
+    r"(?i)(?:^|[\s(])(?:" + "|".join(regex.escape(w) for w in sorted(OPEN_ENDINGS, key=len,
+                                                                     reverse=True))
+    + r")$"
+)
+_SO_ONLY_RE = regex.compile(r"(?i)^(?:số|so)\s*[:.]?$")
+_CLOSED_RE = regex.compile(r"[.;:!?…]$")
+_RULE_RE = regex.compile(r"^[\s\-–—_=*|.]*$")
+_STARTS_WORD_RE = regex.compile(r"^[\p{L}\d\"“(]")
+
+
+def _is_table(line: str) -> bool:
+    return line.startswith("|") or line.endswith("|") or "\t" in line or bool(
+        _RULE_RE.match(line))
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was wrapped at, or ``None`` when it is not wrapped."""
+    lengths = sorted(len(s) for s in lines if len(s) >= MIN_PROSE_LINE and not _is_table(s))
+    if len(lengths) < MIN_PROSE_LINES:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not WIDTH_RANGE[0] <= width <= WIDTH_RANGE[1]:
+        return None
+    full = sum(1 for n in lengths if FULL_LINE_RATIO * width <= n <= width * 1.05)
+    return width if full >= WRAPPED_SHARE * len(lengths) else None
+
+
+def _opens_unit(nxt: str) -> bool:
+    """The next line starts something of its own: a label, a paragraph opener."""
+    if nxt.startswith(PARAGRAPH_OPENERS):
+        return True
+    label = read_label(nxt)
+    return label is not None
+
+
+def should_join(line: str, nxt: str, width: int | None) -> bool:
+    """Whether the break between ``line`` and ``nxt`` (both stripped, non-empty) is a wrap."""
+    if _is_table(line) or _is_table(nxt) or _opens_unit(nxt):
+        return False
+    if not _STARTS_WORD_RE.match(nxt):
+        return False
+    if _SO_ONLY_RE.match(line):
+        return True  # "Số:⏎15/2023/QĐ-UBND"
+    if _CLOSED_RE.search(line):
+        return False
+    caps, next_caps = all_capitals(line, min_letters=2), all_capitals(nxt, min_letters=2)
+    open_end = bool(_OPEN_END_RE.search(line)) or line.endswith((",", "-", "–"))
+    if caps != next_caps and not nxt[0].isdigit():
+        return False  # type line and title, position and name, heading and body
+    if open_end:
+        return True
+    if caps:
+        return False  # capital lines that end on a full word: header cells, titles
+    return width is not None and len(line) >= FULL_LINE_RATIO * width
+
+
+def reflow_edits(text: str) -> list[Edit]:
+    """Edits that replace each hard-wrap line break of ``text`` by a space."""
+    starts = [0]
+    starts.extend(m.end() for m in regex.finditer("\n", text))
+    raw = [text[s: (starts[i + 1] - 1 if i + 1 < len(starts) else len(text))]
+           for i, s in enumerate(starts)]
+    stripped = [r.strip() for r in raw]
+    width = wrap_width(stripped)
+    edits: list[Edit] = []
+    for i in range(len(raw) - 1):
+        cur, nxt = stripped[i], stripped[i + 1]
+        if not cur or not nxt:
+            continue
+        if should_join(cur, nxt, width):
+            nl = starts[i + 1] - 1
+            edits.append((nl, nl + 1, " "))
+    return edits
