@@ -70,8 +70,10 @@ class SectionNode(_Record):
     """A numbered structural heading; ``children`` are the headings nested under it."""
 
     label: str = Field(description="Number as printed without trailing punctuation: 'I', '2.1', 'a'.")
-    title: str
-    level: int = Field(ge=1)
+    title: str | None = Field(
+        None, description="Heading text; null for a part label printed with no title."
+    )
+    level: int = Field(ge=0, description="0 for parts above the Roman numerals ('PHẦN I').")
     kind: SectionKind | None = Field(None, description="Semantic kind; level 1 only.")
     category: str | None = Field(
         None, description="Policy area of the section, e.g. 'kinh tế', 'môi trường'."
@@ -85,7 +87,7 @@ class Section(_Record):
     """Flat view of a :class:`SectionNode` (the gold format's ``sections`` list)."""
 
     label: str
-    title: str
+    title: str | None = None
     level: int
     kind: SectionKind | None = None
     category: str | None = None

@@ -30,6 +30,7 @@ from kehoach_parser.lang.vi.sections import (
     REQUEST_OPENERS,
     SECTION_KIND_KEYWORDS,
     TOPIC_MAX_WORDS,
+    TOPIC_OPENERS,
 )
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Label, Line, read_label
@@ -89,13 +90,20 @@ def heading_title(
     text = rest.strip()
     if not text or not regex.search(r"\p{L}", text):
         return None
-    if _REQUEST_RE.match(text) and not upper:
-        return None  # "Đề nghị Ủy ban MTTQ …", "Giao Phòng …": a request is an item
     colon = text.find(":")
-    if 0 < colon < len(text) - 1 and text[colon + 1:].strip():
+    body_after_colon = 0 < colon < len(text) - 1 and bool(text[colon + 1:].strip())
+    if _REQUEST_RE.match(text) and not upper:
+        # "Đề nghị Ủy ban MTTQ tỉnh:" standing alone over its tasks names a body: a heading;
+        # "Đề nghị …: body" or a request sentence is an item
+        if (body_after_colon or text.endswith((".", ";")) or not has_content_below
+                or _words(text) > DOTTED_HEADING_MAX_WORDS):
+            return None
+        return _TRAILING_RE.sub("", text)
+    if body_after_colon:
         topic = text[:colon].strip()
-        if (_words(topic) <= TOPIC_MAX_WORDS and not _opens_action(topic)
-                and not topic.endswith((".", ";"))):
+        about = topic.casefold().startswith(TOPIC_OPENERS)
+        if ((_words(topic) <= TOPIC_MAX_WORDS or (about and _words(topic) <= HEADING_MAX_WORDS))
+                and not _opens_action(topic) and not topic.endswith((".", ";"))):
             return _TRAILING_RE.sub("", topic)
         return None
     body = text[:-1].rstrip() if text.endswith(":") else text
@@ -109,23 +117,48 @@ def heading_title(
     return _TRAILING_RE.sub("", body)
 
 
+def _parts_over_roman(labels: list[Label]) -> set[int]:
+    """Indices of capital-letter labels ("A.", "B/") with Roman numerals under them: these
+    are parts (level 0); a capital letter with no Roman numeral under it plays the Roman
+    numeral's part (level 1)."""
+    out: set[int] = set()
+    current: int | None = None
+    for k, label in enumerate(labels):
+        if label.style in ("upper", "part"):
+            current = k if label.style == "upper" else None
+        elif label.style == "roman" and current is not None:
+            out.add(current)
+    return out
+
+
 def _levels(labels: list[Label]) -> list[int]:
-    """Level of each label: Roman (and "Điều") 1, Arabic at depth d is d + 1 ("1." → 2,
-    "2.1." → 3), letters one below the innermost open numbered line; "(n)" and bullets
-    sit one below the innermost numbered line without opening a level."""
+    """Level of each label.
+
+    Parts ("PHẦN I", and "A." with Roman numerals under it) are level 0; Roman numerals,
+    chapters ("Chương II") and "Mục" are level 1; an article ("Điều 3") is level 1, or 2 in a
+    chapter; Arabic numbers at depth d are d + 1 ("1." → 2, "2.1." → 3), one deeper inside an
+    article of a chapter; letters sit one below the innermost open numbered line; "(n)" and
+    bullets sit one below the innermost numbered line without opening a level."""
+    parts = _parts_over_roman(labels)
     stack: list[tuple[str, int]] = []  # (style key, level) of the open numbered lines
     levels: list[int] = []
-    for label in labels:
+    for k, label in enumerate(labels):
         key = label.style_key
         if label.style in _NEVER_HEADINGS:
             levels.append(stack[-1][1] + 1 if stack else 1)
             continue
-        if key in ("roman", "upper", "article"):
+        keys = [sk for sk, _ in stack]
+        if label.style == "part" or k in parts:
+            level = 0
+        elif key in ("roman", "upper", "chapter", "muc"):
             level = 1
+        elif key == "article":
+            level = 2 if "chapter" in keys else 1
         elif label.style == "arabic":
             level = label.depth + 1
+            if "article" in keys:
+                level = max(level, stack[keys.index("article")][1] + label.depth)
         else:  # letters: nested under whatever is open, siblings of an open letter run
-            keys = [k for k, _ in stack]
             if key in keys:
                 level = stack[keys.index(key)][1]
             else:
@@ -135,6 +168,29 @@ def _levels(labels: list[Label]) -> list[int]:
         stack.append((key, level))
         levels.append(level)
     return levels
+
+
+#: Label styles made of a word and a number, whose title may stand on the next line.
+_WORD_LABELS = frozenset({"part", "chapter", "muc"})
+
+
+def _title_below(body_lines: list[Line], i: int) -> str | None:
+    """The unnumbered title printed under a part or chapter label standing alone: the
+    capital lines that follow it (or one line in lower case); None when the next line is
+    already numbered."""
+    parts: list[str] = []
+    for ln in body_lines[i + 1:]:
+        text = ln.text.strip()
+        if read_label(text) is not None:
+            break
+        if parts and not (all_capitals(text) and all_capitals(parts[0])):
+            break
+        parts.append(text)
+        if not all_capitals(text):
+            break
+    if not parts or _words(" ".join(parts)) > HEADING_MAX_WORDS:
+        return None
+    return _TRAILING_RE.sub("", " ".join(parts))
 
 
 def build_outline(ctx: ParseContext) -> None:
@@ -157,15 +213,23 @@ def build_outline(ctx: ParseContext) -> None:
         if label.style not in _NEVER_HEADINGS:
             nxt = by_body_index.get(i + 1)
             if i + 1 >= len(body_lines):
-                deeper, content = False, False
+                # the last line (an excerpt cut after a heading): a short title still counts
+                rest_words = _words(ln.text[label.rest:])
+                deeper, content = False, 0 < rest_words <= DOTTED_HEADING_MAX_WORDS
             elif nxt is None:  # an unnumbered line follows
                 deeper, content = False, True
             else:
                 deeper = levels[nxt] > level
                 content = deeper
             rest = ln.text[label.rest:]
-            title = heading_title(rest, deeper_follows=deeper, has_content_below=content,
-                                  upper=level == 1 and all_capitals(rest))
+            if label.style in _WORD_LABELS and not rest.strip(" .:-–"):
+                # "PHẦN THỨ NHẤT" alone: the title is the line under it, or none
+                title = _title_below(body_lines, i) or ""
+            else:
+                title = heading_title(rest, deeper_follows=deeper, has_content_below=content,
+                                      upper=level <= 1 and all_capitals(rest))
+                if title is None and label.style in _WORD_LABELS:
+                    title = _TRAILING_RE.sub("", rest.strip(" .:-–")) or ""
         entries.append(OutlineEntry(line=ln, label=label, level=level,
                                     is_heading=title is not None, title=title,
                                     section_path=(), category=None))
@@ -180,7 +244,6 @@ def _tree(entries: list[OutlineEntry], body_end: int) -> list[SectionNode]:
     for n, h in enumerate(headings):
         while stack and stack[-1][0].level >= h.level:
             stack.pop()
-        assert h.title is not None
         # the section runs to the next heading at the same or a higher level
         stop = body_end
         for later in headings[n + 1:]:
@@ -190,10 +253,10 @@ def _tree(entries: list[OutlineEntry], body_end: int) -> list[SectionNode]:
         parent_category = stack[-1][1].category if stack else None
         node = SectionNode(
             label=h.label.text,
-            title=h.title,
+            title=h.title or None,
             level=h.level,
-            kind=section_kind(h.title) if h.level == 1 else None,
-            category=section_category(h.title) or parent_category,
+            kind=section_kind(h.title or "") if h.level == 1 else None,
+            category=section_category(h.title or "") or parent_category,
             span=(h.line.start, h.line.end),
             body_span=(h.line.start, max(stop, h.line.end)),
         )

@@ -12,7 +12,11 @@ from dataclasses import dataclass
 
 import regex
 
-from kehoach_parser.lang.vi.numbering import LETTER_LABELS, ROMAN_VALUES
+from kehoach_parser.lang.vi.numbering import LETTER_LABELS, PART_ORDINALS, ROMAN_VALUES
+
+#: Label styles that open a heading (a bullet or an enumeration "(1)" opens an item).
+HEADING_STYLES = frozenset({"part", "chapter", "muc", "roman", "arabic", "letter", "upper",
+                            "article"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +51,11 @@ def split_lines(text: str) -> list[Line]:
 class Label:
     """The numbering that opens a line.
 
-    ``style`` is one of ``roman``, ``arabic`` (``depth`` = number of parts), ``letter``,
-    ``upper``, ``article``, ``paren`` (enumerated "(1)") or ``bullet``.
-    ``text`` is the label without punctuation ("II", "2.1", "a", "(3)", "-").
+    ``style`` is one of ``part`` ("PHẦN I", "Phần thứ hai"), ``chapter`` ("Chương II"),
+    ``muc`` ("Mục 1"), ``roman``, ``arabic`` (``depth`` = number of parts), ``letter``,
+    ``upper``, ``article`` ("Điều 3"), ``paren`` (enumerated "(1)") or ``bullet``.
+    ``text`` is the label without punctuation ("II", "2.1", "a", "(3)", "-"); labels made of
+    a word and a number keep the word as printed ("PHẦN I", "Điều 5").
     ``rest`` is the offset (in the line) where the text after the label starts.
     """
 
@@ -65,17 +71,24 @@ class Label:
 
 
 _ROMAN = "|".join(sorted(ROMAN_VALUES, key=len, reverse=True))
+_PART_NUMBERS = "|".join(
+    [*(regex.escape(w) for w in sorted(PART_ORDINALS, key=len, reverse=True)),
+     "[IVXLC]+", r"\d{1,2}", "[A-Z]"]
+)
 _LETTERS = "".join(LETTER_LABELS)
 _LABEL_RE = regex.compile(
     rf"""
     (?P<bullet>[-+•–—·∙▪◦]\s*)?
     (?:
-        (?P<article>(?:Điều|ĐIỀU)\s+(?P<art_no>\d{{1,3}})\s*[.:]?)(?=\s|$)
+        (?P<part>(?:PHẦN|Phần)\s+(?:(?:THỨ|thứ)\s+)?(?:{_PART_NUMBERS}))\s*[.:]?(?=\s|$)
+      | (?P<chapter>(?:CHƯƠNG|Chương)\s+(?:[IVXLC]+|\d{{1,2}}))\s*[.:]?(?=\s|$)
+      | (?P<muc>(?:MỤC|Mục)\s+(?:[IVXLC]+|\d{{1,2}}))\s*[.:]?(?=\s|$)
+      | (?P<article>(?:Điều|ĐIỀU)\s+(?P<art_no>\d{{1,3}})\s*[.:]?)(?=\s|$)
       | (?P<roman>{_ROMAN})\s*[.)/\-–](?=\s|$|\p{{Lu}})
       | (?P<arabic>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})\.?(?=\s|$)
-      | (?P<arabic1>\d{{1,2}})\s?(?:[.)](?=\s|$|\p{{Lu}})|/(?=\s|$))
+      | (?P<arabic1>\d{{1,2}})\s?(?:[.)](?=\s|$|\p{{Lu}})|/(?=\s|$)|-(?=\s+\p{{L}}))
       | (?P<letter>[{_LETTERS}])\s?[).](?=\s|$)
-      | (?P<upper>[ABCDEGH])\.(?=\s+\p{{Lu}})
+      | (?P<upper>[ABCDEGH])\s?[./](?=\s*\p{{Lu}})
       | \((?P<paren>\d{{1,3}}|[{_LETTERS}])\)
     )?
     \s*
@@ -92,8 +105,13 @@ def read_label(line: str) -> Label | None:
     bullet = m.group("bullet")
     bullet_char = bullet.strip() if bullet else None
     rest = m.end()
+    for word_style in ("part", "chapter", "muc"):
+        if m.group(word_style):
+            return Label(word_style, " ".join(m.group(word_style).split()), 1, rest,
+                         bullet_char)
     if m.group("article"):
-        return Label("article", m.group("art_no"), 1, rest, bullet_char)
+        return Label("article", " ".join(m.group("article").rstrip(".:").split()), 1, rest,
+                     bullet_char)
     if m.group("roman"):
         return Label("roman", m.group("roman"), 1, rest, bullet_char)
     if m.group("arabic"):

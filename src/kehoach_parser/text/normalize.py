@@ -29,7 +29,7 @@ import regex
 
 from kehoach_parser.lang.vi.orthography import TONE_PLACEMENT, TYPOS
 from kehoach_parser.text.aligned import AlignedText, Edit
-from kehoach_parser.text.reflow import reflow_edits
+from kehoach_parser.text.reflow import emphasis_wrap_edits, reflow_edits
 
 # --- 1. control characters and odd spaces -------------------------------------------------
 _SPACE_LIKE = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -286,6 +286,8 @@ def normalize(text: str, options: NormalizeOptions | None = None) -> AlignedText
     if opts.tone_placement:
         aligned = aligned.apply(_tone_edits(aligned.text))
     if opts.markup:
+        if opts.reflow:
+            aligned = aligned.apply(emphasis_wrap_edits(aligned.text))
         aligned = aligned.apply(_markup_edits(aligned.text))
     aligned = aligned.apply(_space_edits(aligned.text))
     if opts.rejoin_lines:

@@ -30,7 +30,7 @@ import regex
 from kehoach_parser.lang.vi.line_joins import OPEN_ENDINGS, PARAGRAPH_OPENERS
 from kehoach_parser.text.aligned import Edit
 from kehoach_parser.text.capitals import all_capitals
-from kehoach_parser.text.lines import read_label
+from kehoach_parser.text.lines import HEADING_STYLES, read_label
 
 #: Lines shorter than this say nothing about the wrap width.
 MIN_PROSE_LINE = 20
@@ -52,6 +52,7 @@ _SO_ONLY_RE = regex.compile(r"(?i)^(?:số|so)\s*[:.]?$")
 _CLOSED_RE = regex.compile(r"[.;:!?…]$")
 _RULE_RE = regex.compile(r"^[\s\-–—_=*|.]*$")
 _STARTS_WORD_RE = regex.compile(r"^[\p{L}\d\"“(]")
+
 
 
 def _is_table(line: str) -> bool:
@@ -96,8 +97,30 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
     if open_end:
         return True
     if caps:
-        return False  # capital lines that end on a full word: header cells, titles
+        # a heading in capitals goes on in the capital line under it ("III. GIẢI⏎PHÁP");
+        # other capital lines ending on a full word are header cells or titles
+        label = read_label(line)
+        return label is not None and label.style in HEADING_STYLES and next_caps
     return width is not None and len(line) >= FULL_LINE_RATIO * width
+
+
+#: Emphasis opened on one line and closed on a later one, with no blank line between:
+#: "**1. Ban⏎Quản lý các khu công nghệ cao**", "*Bắc Ninh, ngày 20⏎tháng 11 năm 2025*".
+_EMPHASIS_SPAN_RE = regex.compile(
+    r"(?<![*\p{L}\p{N}])(?P<mark>\*{1,3})(?=[^\s*])(?P<body>(?:[^*\n]|\n(?![ \t]*\n))+?)"
+    r"(?<=[^\s*])(?P=mark)(?!\*)"
+)
+
+
+def emphasis_wrap_edits(text: str) -> list[Edit]:
+    """Line breaks inside one emphasised run are wraps: the markup says the run is one unit.
+    Runs before the markup is removed."""
+    edits: list[Edit] = []
+    for m in _EMPHASIS_SPAN_RE.finditer(text):
+        body_start = m.start("body")
+        for nl in regex.finditer(r"[ \t]*\n[ \t]*", m.group("body")):
+            edits.append((body_start + nl.start(), body_start + nl.end(), " "))
+    return edits
 
 
 def reflow_edits(text: str) -> list[Edit]:

@@ -20,3 +20,10 @@ LETTER_LABELS: tuple[str, ...] = (
     "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r",
     "s", "t", "u", "v", "x", "y", "f", "j", "w", "z",
 )
+
+
+#: Ordinals written in words after "PHẦN THỨ" / "Phần thứ" ("PHẦN THỨ NHẤT").
+PART_ORDINALS: tuple[str, ...] = (
+    "NHẤT", "HAI", "BA", "BỐN", "TƯ", "NĂM", "SÁU", "BẢY", "TÁM",
+    "nhất", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám",
+)

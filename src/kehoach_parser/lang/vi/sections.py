@@ -33,6 +33,10 @@ REQUEST_OPENERS: tuple[str, ...] = (
     "giao", "đề nghị", "tham mưu", "kiến nghị", "ủy quyền", "uỷ quyền",
 )
 
+#: "LABEL Về <topic>: body": a topic opened so is a heading title whatever its length
+#: (up to HEADING_MAX_WORDS).  Lower case.
+TOPIC_OPENERS: tuple[str, ...] = ("về ", "đối với ")
+
 #: A numbered line longer than this (in words) is a paragraph, not a heading.
 HEADING_MAX_WORDS = 45
 #: A numbered line ending in "." counts as a heading only if it is at most this long and
