@@ -89,5 +89,6 @@ WARNINGS: dict[str, str] = {
     "W108": "PDF page furniture removed",
     "W109": "DOCX numbering could not be resolved; labels may be missing",
     "W111": "invalid UTF-8 bytes replaced; the rest of the file was read as UTF-8",
+    "W112": "font-conversion damage repaired (look-alike letters, confused capitals)",
     "W110": "one unit (an item, a clause or a table) could not be read; the rest was kept",
 }

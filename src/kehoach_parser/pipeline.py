@@ -48,8 +48,11 @@ def run_pipeline(
     stages: tuple[Stage, ...] = STAGES,
     normalize_options: NormalizeOptions | None = None,
 ) -> Document:
-    aligned = normalize(text, normalize_options)
+    notes: list[tuple[str, str]] = []
+    aligned = normalize(text, normalize_options, notes)
     ctx = ParseContext(aligned=aligned, lines=split_lines(aligned.text), source=source)
+    for code, message in notes:
+        ctx.warn(code, message)
     ctx.body = (0, len(aligned.text))
     for stage in stages:
         try:

@@ -23,7 +23,7 @@ from kehoach_parser.text.lines import read_label, split_lines
         ("- (1) Tốc độ tăng", "paren", "(1)", 1),
         ("- Sở Nội vụ;", "bullet", "-", 1),
         ("+ Công nghiệp - xây dựng", "bullet", "+", 1),
-        ("Điều 2. Tổ chức thực hiện", "article", "2", 1),
+        ("Điều 2. Tổ chức thực hiện", "article", "Điều 2", 1),
     ],
 )
 def test_labels(line: str, style: str, text: str, depth: int) -> None:

@@ -29,6 +29,7 @@ import regex
 
 from kehoach_parser.lang.vi.orthography import TONE_PLACEMENT, TYPOS
 from kehoach_parser.text.aligned import AlignedText, Edit
+from kehoach_parser.text.font_repair import font_edits
 from kehoach_parser.text.reflow import emphasis_wrap_edits, reflow_edits
 
 # --- 1. control characters and odd spaces -------------------------------------------------
@@ -275,14 +276,26 @@ class NormalizeOptions:
     rejoin_lines: bool = True
     reflow: bool = True
     typos: bool = True
+    font_repair: bool = True
 
 
-def normalize(text: str, options: NormalizeOptions | None = None) -> AlignedText:
-    """Normalise ``text`` (already decoded) and return it with its alignment."""
+def normalize(text: str, options: NormalizeOptions | None = None,
+              notes: list[tuple[str, str]] | None = None) -> AlignedText:
+    """Normalise ``text`` (already decoded) and return it with its alignment.
+
+    Repairs that change words are reported in ``notes`` as ``(warning code, message)``:
+    W112 font-conversion damage, W104 spelling.
+    """
     opts = options or NormalizeOptions()
     aligned = AlignedText(text)
     aligned = aligned.apply(_control_edits(aligned.text))
     aligned = aligned.apply(_nfc_edits(aligned.text))
+    if opts.font_repair:
+        fixes = font_edits(aligned.text)
+        if fixes and notes is not None:
+            notes.append(("W112", f"{len(fixes)} character(s) damaged by font conversion "
+                                  "repaired (ƣ → ư, Ð → Đ, confused capitals)"))
+        aligned = aligned.apply(fixes)
     if opts.tone_placement:
         aligned = aligned.apply(_tone_edits(aligned.text))
     if opts.markup:
@@ -290,10 +303,13 @@ def normalize(text: str, options: NormalizeOptions | None = None) -> AlignedText
             aligned = aligned.apply(emphasis_wrap_edits(aligned.text))
         aligned = aligned.apply(_markup_edits(aligned.text))
     aligned = aligned.apply(_space_edits(aligned.text))
+    if opts.reflow:  # before the rejoin: the wrap width is read off the physical lines
+        aligned = aligned.apply(reflow_edits(aligned.text))
     if opts.rejoin_lines:
         aligned = aligned.apply(_rejoin_edits(aligned.text))
-    if opts.reflow:
-        aligned = aligned.apply(reflow_edits(aligned.text))
     if opts.typos:
-        aligned = aligned.apply(_typo_edits(aligned.text))
+        typos = _typo_edits(aligned.text)
+        if typos and notes is not None:
+            notes.append(("W104", f"{len(typos)} misspelling(s) repaired"))
+        aligned = aligned.apply(typos)
     return aligned

@@ -118,7 +118,15 @@ def emphasis_wrap_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for m in _EMPHASIS_SPAN_RE.finditer(text):
         body_start = m.start("body")
-        for nl in regex.finditer(r"[ \t]*\n[ \t]*", m.group("body")):
+        body = m.group("body")
+        for nl in regex.finditer(r"[ \t]*\n[ \t]*", body):
+            if nl.group().startswith("  "):
+                continue  # two spaces before the break: a Markdown hard line break
+            before = body[: nl.start()].rsplit("\n", 1)[-1]
+            after = body[nl.end():].split("\n", 1)[0]
+            if all_capitals(before, min_letters=2) and all_capitals(after, min_letters=2) \
+                    and not should_join(before.strip(), after.strip(), None):
+                continue  # "KT. CHỦ TỊCH⏎PHÓ CHỦ TỊCH": lines of a block in capitals
             edits.append((body_start + nl.start(), body_start + nl.end(), " "))
     return edits
 

@@ -1,0 +1,107 @@
+"""Reflow: hard-wrapped lines become logical lines; real line breaks stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_parser.text.normalize import NormalizeOptions, normalize
+from kehoach_parser.text.reflow import emphasis_wrap_edits, reflow_edits, should_join, wrap_width
+
+
+def _norm(text: str) -> str:
+    return normalize(text).text
+
+
+# A hard-wrapped paragraph as legal sites print it: every line cut near 70 characters.
+WRAPPED = (
+    "Thực hiện Quyết định số 1024/QĐ-UBND ngày 12/3/2025 của Ủy ban nhân dân tỉnh\n"
+    "Phú Yên về việc phê duyệt đề án phát triển kinh tế nông nghiệp giai đoạn\n"
+    "2025 - 2030 trên địa bàn huyện, Ủy ban nhân dân huyện ban hành kế hoạch thực\n"
+    "hiện với các nội dung sau đây nhằm bảo đảm sự thống nhất trong chỉ đạo, điều\n"
+    "hành của các cơ quan chuyên môn và Ủy ban nhân dân các xã, thị trấn trên địa\n"
+    "bàn; phân công rõ trách nhiệm của từng cơ quan, đơn vị trong tổ chức thực\n"
+    "hiện; đồng thời huy động sự tham gia của các tổ chức chính trị - xã hội và\n"
+    "Nhân dân trong quá trình triển khai các nhiệm vụ của kế hoạch này.\n"
+)
+
+
+def test_a_wrapped_paragraph_becomes_one_line() -> None:
+    out = _norm(WRAPPED)
+    assert "\n" not in out
+    assert "ủy ban nhân dân tỉnh Phú Yên" in out.replace("Ủy", "ủy")
+    assert "giai đoạn 2025 - 2030" in out
+
+
+def test_the_wrap_width_is_found_only_in_wrapped_text() -> None:
+    assert wrap_width([ln.strip() for ln in WRAPPED.splitlines()]) is not None
+    paragraphs = [("Đoạn văn dài " * n).strip() for n in (3, 12, 30, 7, 18, 40, 5, 22, 9, 14)]
+    assert wrap_width(paragraphs) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("Lâm Đồng, ngày\n20 tháng 3 năm 2024", "Lâm Đồng, ngày 20 tháng 3 năm 2024"),
+        ("Căn cứ Nghị định số\n07/2021/NĐ-CP của Chính phủ;", "Căn cứ Nghị định số 07/2021/NĐ-CP"),
+        ("Số:\n15/2023/QĐ-UBND", "Số: 15/2023/QĐ-UBND"),
+        ("II. NHIỆM VỤ,\nGIẢI PHÁP", "II. NHIỆM VỤ, GIẢI PHÁP"),
+        ("III. GIẢI\nPHÁP", "III. GIẢI PHÁP"),
+        ("Độc lập -\nTự do - Hạnh phúc", "Độc lập - Tự do - Hạnh phúc"),
+        ("**1. Ban\nQuản lý các khu công nghiệp**", "1. Ban Quản lý các khu công nghiệp"),
+    ],
+)
+def test_wraps_at_open_words_hyphens_and_inside_emphasis_are_joined(text: str,
+                                                                    joined: str) -> None:
+    assert joined in _norm(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích",  # heading, then a numbered line
+        "1. Mục tiêu chung\nNâng cao chất lượng cuộc sống của Nhân dân.",  # heading, then body
+        "- Tỷ lệ hộ nghèo giảm 1%;\n- Tỷ lệ che phủ rừng đạt 45%.",  # list items
+        "| STT | Chỉ tiêu |\n| 1 | Tỷ lệ hộ nghèo |",  # table rows
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An",  # signature block
+        "KẾ HOẠCH\nPhát động phong trào thi đua năm 2026",  # type line and title
+        "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ",  # header cells
+        "Các nội dung như sau:\nThứ nhất, rà soát các chỉ tiêu.",  # closed by ":"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\nCăn cứ Nghị định số 30/2020/NĐ-CP;",
+    ],
+)
+def test_real_line_breaks_are_never_joined(text: str) -> None:
+    assert _norm(text).count("\n") == text.count("\n")
+
+
+def test_should_join_reads_only_the_two_lines() -> None:
+    assert should_join("Thực hiện Kế hoạch số 24/KH-UBND ngày", "14/8/2025 của UBND tỉnh", None)
+    assert not should_join("Hoàn thành trước ngày 30/6/2026.", "Phòng Nội vụ theo dõi", 80)
+    assert not should_join("Nội dung triển khai gồm", "a) Tuyên truyền", None)
+
+
+def test_reflow_keeps_offsets_mapping_to_the_original() -> None:
+    aligned = normalize("Lâm Đồng, ngày\n20 tháng 3 năm 2024")
+    i = aligned.text.index("20 tháng")
+    s, e = aligned.to_original((i, i + 2))
+    assert aligned.original[s:e] == "20"
+
+
+def test_reflow_can_be_switched_off() -> None:
+    text = "Lâm Đồng, ngày\n20 tháng 3 năm 2024"
+    assert normalize(text, NormalizeOptions(reflow=False)).text == text
+
+
+def test_edit_lists_are_plain_offsets() -> None:
+    assert reflow_edits("Số:\n15/QĐ-UBND") == [(3, 4, " ")]
+    assert emphasis_wrap_edits("**a\nb**") == [(3, 4, " ")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**KT.CHỦ TỊCH\nPHÓ CHỦ TỊCH**",  # a bold signature block in capitals
+        "**TM. ỦY BAN NHÂN DÂN  \nCHỦ TỊCH**",  # a Markdown hard break (two spaces)
+    ],
+)
+def test_emphasis_over_a_block_of_capital_lines_keeps_its_breaks(text: str) -> None:
+    assert _norm(text).count("\n") == 1
