@@ -143,19 +143,22 @@ def test_section_category_is_inherited() -> None:
     assert cats[1] is not None and cats[2] == cats[1]
 
 
-def test_requests_are_items_whatever_their_punctuation() -> None:
+def test_requests_naming_a_body_alone_are_headings_request_sentences_items() -> None:
+    # docs/annotation.md, decision 18: a request line standing alone over the tasks of the
+    # body it names is a heading; a request sentence or "Đề nghị …: body" is an item
     text = """II. TỔ CHỨC THỰC HIỆN
 1. Phòng Kinh tế
 Theo dõi, tổng hợp.
 2. Đề nghị Ủy ban Mặt trận Tổ quốc xã và các đoàn thể
 Tuyên truyền, vận động.
-3. Giao Công an xã
-Bảo đảm an ninh.
+3. Đề nghị các đoàn thể tuyên truyền, vận động Nhân dân.
+4. Giao Công an xã: bảo đảm an ninh trật tự.
 III. CĂN CỨ PHÁP LÝ
 Luật Thi đua, khen thưởng.
 """
     assert [(s[0], s[1]) for s in _sections(text)] == [
-        ("II", "TỔ CHỨC THỰC HIỆN"), ("1", "Phòng Kinh tế"), ("III", "CĂN CỨ PHÁP LÝ")]
+        ("II", "TỔ CHỨC THỰC HIỆN"), ("1", "Phòng Kinh tế"),
+        ("2", "Đề nghị Ủy ban Mặt trận Tổ quốc xã và các đoàn thể"), ("III", "CĂN CỨ PHÁP LÝ")]
 
 
 def test_articles_and_letters_take_levels_from_what_is_open() -> None:
@@ -170,4 +173,4 @@ Các cơ quan thực hiện.
 """
     assert _sections(text) == [("1", "Chỉ tiêu kinh tế", 2, None), ("a", "Nông nghiệp", 3, None),
                                ("2", "Chỉ tiêu xã hội", 2, None),
-                               ("2", "Tổ chức thực hiện", 1, "implementation")]
+                               ("Điều 2", "Tổ chức thực hiện", 1, "implementation")]

@@ -35,7 +35,7 @@ from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import BODY_OPENERS, HEADER_MAX_LINES, NATIONAL_LINES
 from kehoach_parser.text.capitals import all_capitals
-from kehoach_parser.text.lines import Line
+from kehoach_parser.text.lines import Line, read_label
 
 _SO_RE = regex.compile(r"^(?:Số|SỐ|Sô|So)\s*[:.]?\s*(?P<rest>.*)$")
 _DATE_LINE_RE = regex.compile(
@@ -61,8 +61,9 @@ _ISSUES_RE = regex.compile(
     rf"\s+(?i:(?:đã\s+)?ban hành)(?![\p{{L}}])"
 )
 _NATIONAL = frozenset(NATIONAL_LINES)
-#: A place name cut from its date by a narrow column has at most this many words.
-PLACE_MAX_WORDS = 3
+#: The piece of a place name a narrow column cut from its date: capitalised words ("Tam",
+#: "Buôn Ma") — never a bullet, a motto or a line in capitals.
+_PLACE_PIECE_RE = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+){0,2}$")
 #: A motto glued to an issuer cell ("UBND XÃ AN PHÚCỘNG HÒA …", "XÃ X Độc lập - …").
 _MOTTO_GLUE_RE = regex.compile(r"(?i)\S\s*(?:CỘNG\s*H(?:ÒA|OÀ)\s*XÃ|ĐỘC\s*LẬP\s*[-–])")
 
@@ -162,8 +163,8 @@ def parse_header(ctx: ParseContext) -> None:
             nxt = merged[k + 1]
             both = f"{text} {nxt.text}"
             dm2 = _DATE_LINE_RE.match(both)
-            if dm2 and dm2.group("place") and len(text.split()) <= PLACE_MAX_WORDS \
-                    and not _upper(text) and not is_motto_fragment(text):
+            if dm2 and dm2.group("place") and _PLACE_PIECE_RE.match(text) \
+                    and not is_motto_fragment(text):
                 cell = Cell(cell.start, nxt.end, both, nxt.line)
                 text, dm = both, dm2
                 skip.add(k + 1)
@@ -239,8 +240,8 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
             break
         if not parts and any(low.startswith(o) for o in BODY_OPENERS) and len(text) > 200:
             return lines[type_line].end
-        if regex.match(r"^(?:[IVX]+|\d+)\s*[.)]\s", text):
-            break
+        if read_label(text) is not None:
+            break  # a numbered line ("I.", "1.", "Chương I", "Điều 1") starts the body
         parts.append((lines[i].start, lines[i].end, text))
         i += 1
     if not parts:

@@ -25,6 +25,7 @@ from kehoach_parser.context import OutlineEntry, ParseContext
 from kehoach_parser.document import SectionKind, SectionNode
 from kehoach_parser.lang.vi.sections import (
     ACTION_OPENERS,
+    ADDRESSEE_HEADS,
     DOTTED_HEADING_MAX_WORDS,
     HEADING_MAX_WORDS,
     REQUEST_OPENERS,
@@ -43,6 +44,11 @@ _REQUEST_RE = regex.compile(
     r"(?i)(?:" + "|".join(regex.escape(a) for a in REQUEST_OPENERS) + r")(?![\p{L}])"
 )
 _TRAILING_RE = regex.compile(r"[\s.:;,]+$")
+_BODY_NAME_RE = regex.compile(
+    r"(?i)(?:" + "|".join(regex.escape(b) for b in sorted(ADDRESSEE_HEADS, key=len, reverse=True))
+    + r")(?![\p{L}])"
+)
+_AS_FOLLOWS_RE = regex.compile(r"(?i)như\s+sau\s*:?\s*$")
 
 
 def _category_keywords() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -92,11 +98,14 @@ def heading_title(
         return None
     colon = text.find(":")
     body_after_colon = 0 < colon < len(text) - 1 and bool(text[colon + 1:].strip())
-    if _REQUEST_RE.match(text) and not upper:
-        # "Đề nghị Ủy ban MTTQ tỉnh:" standing alone over its tasks names a body: a heading;
-        # "Đề nghị …: body" or a request sentence is an item
+    request = _REQUEST_RE.match(text)
+    if request and not upper:
+        # "Đề nghị Ủy ban MTTQ tỉnh" standing alone over its tasks names a body: a heading;
+        # "Đề nghị …: body", "Giao chỉ tiêu … như sau:" or a request sentence is an item
+        addressee = text[request.end():].strip()
         if (body_after_colon or text.endswith((".", ";")) or not has_content_below
-                or _words(text) > DOTTED_HEADING_MAX_WORDS):
+                or _words(text) > DOTTED_HEADING_MAX_WORDS
+                or not _BODY_NAME_RE.match(addressee) or _AS_FOLLOWS_RE.search(text)):
             return None
         return _TRAILING_RE.sub("", text)
     if body_after_colon:

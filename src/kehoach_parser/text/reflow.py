@@ -27,7 +27,11 @@ from __future__ import annotations
 
 import regex
 
-from kehoach_parser.lang.vi.line_joins import OPEN_ENDINGS, PARAGRAPH_OPENERS
+from kehoach_parser.lang.vi.line_joins import (
+    CAPITAL_OPEN_ENDINGS,
+    OPEN_ENDINGS,
+    PARAGRAPH_OPENERS,
+)
 from kehoach_parser.text.aligned import Edit
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import HEADING_STYLES, read_label
@@ -47,6 +51,10 @@ _OPEN_END_RE = regex.compile(
     r"(?i)(?:^|[\s(])(?:" + "|".join(regex.escape(w) for w in sorted(OPEN_ENDINGS, key=len,
                                                                      reverse=True))
     + r")$"
+)
+_CAPS_OPEN_END_RE = regex.compile(
+    r"(?i)(?:^|[\s(])(?:" + "|".join(regex.escape(w) for w in sorted(
+        CAPITAL_OPEN_ENDINGS, key=len, reverse=True)) + r")$"
 )
 _SO_ONLY_RE = regex.compile(r"(?i)^(?:số|so)\s*[:.]?$")
 _CLOSED_RE = regex.compile(r"[.;:!?…]$")
@@ -91,7 +99,8 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
     if _CLOSED_RE.search(line):
         return False
     caps, next_caps = all_capitals(line, min_letters=2), all_capitals(nxt, min_letters=2)
-    open_end = bool(_OPEN_END_RE.search(line)) or line.endswith((",", "-", "–"))
+    open_words = _CAPS_OPEN_END_RE if caps else _OPEN_END_RE
+    open_end = bool(open_words.search(line)) or line.endswith((",", "-", "–"))
     if caps != next_caps and not nxt[0].isdigit():
         return False  # type line and title, position and name, heading and body
     if open_end:

@@ -20,6 +20,13 @@ OPEN_ENDINGS: tuple[str, ...] = (
     "sẽ", "đã", "đang", "nhà", "phải",
 )
 
+#: The open endings trusted in a line of capitals, where place names end in words such as
+#: "Từ" (Đại Từ) or "Cho" that are prepositions in prose.  Lower case.
+CAPITAL_OPEN_ENDINGS: tuple[str, ...] = (
+    "của", "và", "về", "với", "trong", "đến", "đối với", "các", "những", "ngày", "tháng",
+    "số", "giai đoạn", "thực hiện",
+)
+
 #: A line opening with one of these starts a new paragraph, never a wrapped continuation.
 PARAGRAPH_OPENERS: tuple[str, ...] = (
     "Căn cứ", "CĂN CỨ", "Xét đề nghị", "Theo đề nghị", "Nơi nhận", "NƠI NHẬN", "Kính gửi",

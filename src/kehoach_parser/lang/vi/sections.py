@@ -37,6 +37,17 @@ REQUEST_OPENERS: tuple[str, ...] = (
 #: (up to HEADING_MAX_WORDS).  Lower case.
 TOPIC_OPENERS: tuple[str, ...] = ("về ", "đối với ")
 
+#: Words that open the name of a body addressed by a request ("Đề nghị Ủy ban MTTQ xã",
+#: "Giao Công an xã"): a request line standing alone with such an addressee is a heading
+#: over that body's tasks.  Lower case.
+ADDRESSEE_HEADS: tuple[str, ...] = (
+    "ủy ban", "uỷ ban", "ubnd", "ubmttq", "mặt trận", "hội đồng", "hđnd", "sở", "ban", "phòng",
+    "công an", "hội", "đoàn", "viện", "tòa án", "toà án", "chi cục", "cục", "liên đoàn",
+    "trung tâm", "văn phòng", "đài", "bộ", "các sở", "các cơ quan", "các đơn vị",
+    "các tổ chức", "các ban", "các đoàn thể", "trường", "bảo hiểm", "ngân hàng", "kho bạc",
+    "chi nhánh", "tổng công ty", "công ty", "đảng ủy", "doanh nghiệp", "thông tấn",
+)
+
 #: A numbered line longer than this (in words) is a paragraph, not a heading.
 HEADING_MAX_WORDS = 45
 #: A numbered line ending in "." counts as a heading only if it is at most this long and

@@ -1,0 +1,76 @@
+"""Every heading style of the spec: parts, chapters, articles, wrapped and dotted titles."""
+
+from __future__ import annotations
+
+import kehoach_parser
+
+
+def _sections(text: str) -> list[tuple[str, str | None, int, str | None]]:
+    doc = kehoach_parser.parse("KẾ HOẠCH\nVề việc thực hiện nhiệm vụ\n" + text)
+    return [(s.label, s.title, s.level, s.kind) for s in doc.sections]
+
+
+def test_parts_above_roman_numerals_are_level_zero() -> None:
+    got = _sections("PHẦN I. KẾT QUẢ THỰC HIỆN NĂM 2025\nI. KẾT QUẢ ĐẠT ĐƯỢC\n"
+                    "Các chỉ tiêu cơ bản đạt kế hoạch.\nPHẦN THỨ HAI\nNHIỆM VỤ NĂM 2026\n"
+                    "I. MỤC TIÊU\nPhấn đấu hoàn thành.\n")
+    assert got[0] == ("PHẦN I", "KẾT QUẢ THỰC HIỆN NĂM 2025", 0, None)
+    assert got[1][:3] == ("I", "KẾT QUẢ ĐẠT ĐƯỢC", 1)
+    assert got[2] == ("PHẦN THỨ HAI", "NHIỆM VỤ NĂM 2026", 0, None)
+    assert got[3] == ("I", "MỤC TIÊU", 1, "targets")
+
+
+def test_a_part_label_followed_by_a_numbered_heading_has_no_title() -> None:
+    got = _sections("PHẦN THỨ NHẤT\nI. TÌNH HÌNH CHUNG\nNội dung.\n")
+    assert got[0] == ("PHẦN THỨ NHẤT", None, 0, None)
+
+
+def test_capital_letters_over_roman_numerals_are_parts_else_level_one() -> None:
+    parts = _sections("A. KẾT QUẢ\nI. KINH TẾ\nTăng trưởng khá.\nB. NHIỆM VỤ\nI. MỤC TIÊU\n"
+                      "Phấn đấu.\n")
+    assert [(lab, lvl) for lab, _t, lvl, _k in parts] == [("A", 0), ("I", 1), ("B", 0),
+                                                          ("I", 1)]
+    alone = _sections("A. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao nhận thức.\n")
+    assert alone[0] == ("A", "MỤC ĐÍCH, YÊU CẦU", 1, "purpose")
+    assert alone[1][:3] == ("1", "Mục đích", 2)
+
+
+def test_chapters_and_articles_keep_their_words_and_nest() -> None:
+    got = _sections("Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+                    "Quy chế này quy định.\nĐiều 2. Đối tượng áp dụng\nCán bộ, công chức.\n")
+    assert got[0] == ("Chương I", "NHỮNG QUY ĐỊNH CHUNG", 1, "other")
+    assert got[1][:3] == ("Điều 1", "Phạm vi điều chỉnh", 2)
+    assert got[2][:3] == ("Điều 2", "Đối tượng áp dụng", 2)
+
+
+def test_articles_without_a_chapter_are_level_one_and_sentences_are_items() -> None:
+    got = _sections("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện.\n"
+                    "Điều 2. Mục tiêu, nhiệm vụ trọng tâm\n1. Mục tiêu chung\nNâng cao.\n")
+    assert ("Điều 2", "Mục tiêu, nhiệm vụ trọng tâm", 1, "targets") in got
+    assert all(lab != "Điều 1" for lab, *_ in got)
+    assert ("1", "Mục tiêu chung", 2, None) in got
+
+
+def test_a_heading_wrapped_over_two_lines_and_a_dash_label() -> None:
+    got = _sections("II. NHIỆM VỤ,\nGIẢI PHÁP\n1- Mục tiêu tổng quát\nPhát triển bền vững.\n")
+    assert got[0][:3] == ("II", "NHIỆM VỤ, GIẢI PHÁP", 1)
+    assert got[1][:3] == ("1", "Mục tiêu tổng quát", 2)
+
+
+def test_a_title_with_a_final_dot_under_a_roman_numeral() -> None:
+    got = _sections("I. KẾT QUẢ THỰC HIỆN.\n1. Về kinh tế\nTăng trưởng 7%.\n")
+    assert got[0][:2] == ("I", "KẾT QUẢ THỰC HIỆN")
+
+
+def test_standalone_requests_naming_a_body_are_headings_request_sentences_items() -> None:
+    got = _sections("V. TỔ CHỨC THỰC HIỆN\n1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã\n"
+                    "- Tuyên truyền, vận động Nhân dân.\n2. Đề nghị các đoàn thể phối hợp "
+                    "tuyên truyền.\n3. Giao Văn phòng: theo dõi, tổng hợp.\n")
+    labels = [lab for lab, *_ in got]
+    assert "1" in labels and "2" not in labels and "3" not in labels
+
+
+def test_topic_lines_opened_by_ve_are_headings_whatever_their_length() -> None:
+    got = _sections("III. NỘI DUNG\n1. Về đề nghị nghiên cứu, sửa đổi, bổ sung cơ chế tài "
+                    "chính đối với các dự án đầu tư công trên địa bàn: Bộ Tài chính tổng hợp.\n")
+    assert got[1][1].startswith("Về đề nghị nghiên cứu")
