@@ -76,6 +76,12 @@ class ResourceLimit(KehoachError):
     code = "E008"
 
 
+class ModelError(KehoachError):
+    """A shipped model file is unreadable, malformed, or does not match its digest."""
+
+    code = "E009"
+
+
 #: Warning codes attached to documents.  Kept in one table so they stay stable.
 WARNINGS: dict[str, str] = {
     "W100": "a parsing stage failed; its records are missing from this document",
@@ -90,5 +96,6 @@ WARNINGS: dict[str, str] = {
     "W109": "DOCX numbering could not be resolved; labels may be missing",
     "W111": "invalid UTF-8 bytes replaced; the rest of the file was read as UTF-8",
     "W112": "font-conversion damage repaired (look-alike letters, confused capitals)",
+    "W113": "a shipped model file was refused (damaged or modified); rules used alone",
     "W110": "one unit (an item, a clause or a table) could not be read; the rest was kept",
 }

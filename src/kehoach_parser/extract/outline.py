@@ -19,6 +19,8 @@ A numbered line is a *heading* when it names a topic (see ``docs/annotation.md``
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
 from kehoach_parser.context import OutlineEntry, ParseContext
@@ -33,6 +35,7 @@ from kehoach_parser.lang.vi.sections import (
     TOPIC_MAX_WORDS,
     TOPIC_OPENERS,
 )
+from kehoach_parser.extract.heading_features import heading_features
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Label, Line, read_label
 
@@ -202,7 +205,19 @@ def _title_below(body_lines: list[Line], i: int) -> str | None:
     return _TRAILING_RE.sub("", " ".join(parts))
 
 
-def build_outline(ctx: ParseContext) -> None:
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A numbered line of the body and what the rules say of it."""
+
+    line: Line
+    label: Label
+    level: int
+    rule_title: str | None  # the rules' heading title, or None (an item)
+    features: tuple[str, ...]  # for the learned heading decision (heading_features.py)
+
+
+def outline_candidates(ctx: ParseContext) -> list[Candidate]:
+    """Every numbered line of the body with its level, the rules' decision and features."""
     start, end = ctx.body
     body_lines: list[Line] = [
         ln for ln in ctx.lines if ln.start >= start and ln.end <= end and not ln.blank
@@ -213,24 +228,28 @@ def build_outline(ctx: ParseContext) -> None:
         if label is not None:
             labeled.append((i, ln, label))
     levels = _levels([lab for _, _, lab in labeled])
-
-    entries: list[OutlineEntry] = []
     by_body_index = {i: k for k, (i, _, _) in enumerate(labeled)}
+    out: list[Candidate] = []
     for k, (i, ln, label) in enumerate(labeled):
         level = levels[k]
         title: str | None = None
+        nxt = by_body_index.get(i + 1)
+        rest = ln.text[label.rest:]
+        if i + 1 >= len(body_lines):
+            # the last line (an excerpt cut after a heading): a short title still counts
+            rest_words = _words(rest)
+            deeper, content = False, 0 < rest_words <= DOTTED_HEADING_MAX_WORDS
+            next_rel = "end"
+        elif nxt is None:  # an unnumbered line follows
+            deeper, content = False, True
+            next_rel = "text"
+        else:
+            deeper = levels[nxt] > level
+            content = deeper
+            next_rel = "deeper" if deeper else ("same" if levels[nxt] == level else "higher")
+            if labeled[nxt][2].style in _NEVER_HEADINGS:
+                next_rel = "list"
         if label.style not in _NEVER_HEADINGS:
-            nxt = by_body_index.get(i + 1)
-            if i + 1 >= len(body_lines):
-                # the last line (an excerpt cut after a heading): a short title still counts
-                rest_words = _words(ln.text[label.rest:])
-                deeper, content = False, 0 < rest_words <= DOTTED_HEADING_MAX_WORDS
-            elif nxt is None:  # an unnumbered line follows
-                deeper, content = False, True
-            else:
-                deeper = levels[nxt] > level
-                content = deeper
-            rest = ln.text[label.rest:]
             if label.style in _WORD_LABELS and not rest.strip(" .:-–"):
                 # "PHẦN THỨ NHẤT" alone: the title is the line under it, or none
                 title = _title_below(body_lines, i) or ""
@@ -239,11 +258,22 @@ def build_outline(ctx: ParseContext) -> None:
                                       upper=level <= 1 and all_capitals(rest))
                 if title is None and label.style in _WORD_LABELS:
                     title = _TRAILING_RE.sub("", rest.strip(" .:-–")) or ""
-        entries.append(OutlineEntry(line=ln, label=label, level=level,
+        prev = by_body_index.get(i - 1)
+        prev_rel = "start" if i == 0 else ("text" if prev is None else "numbered")
+        feats = heading_features(label, level, rest, next_rel, prev_rel, title is not None)
+        out.append(Candidate(ln, label, level, title, feats))
+    return out
+
+
+def build_outline(ctx: ParseContext) -> None:
+    entries: list[OutlineEntry] = []
+    for c in outline_candidates(ctx):
+        title = c.rule_title
+        entries.append(OutlineEntry(line=c.line, label=c.label, level=c.level,
                                     is_heading=title is not None, title=title,
                                     section_path=(), category=None))
     ctx.outline = entries
-    ctx.sections = _tree(entries, end)
+    ctx.sections = _tree(entries, ctx.body[1])
 
 
 def _tree(entries: list[OutlineEntry], body_end: int) -> list[SectionNode]:
