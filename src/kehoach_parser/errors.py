@@ -76,6 +76,56 @@ class ResourceLimit(KehoachError):
     code = "E008"
 
 
+# --- E02x: the batch store and exports (``kehoach batch``, ``export``, ``indicators``) --------
+class StoreError(KehoachError):
+    """A batch store cannot be used: missing, or one of the conditions below."""
+
+    code = "E020"
+
+
+class StoreCorrupt(StoreError):
+    """The store file is not an SQLite database, or its pages are damaged."""
+
+    code = "E021"
+
+
+class ForeignStore(StoreError):
+    """An SQLite database that is not a kehoach store (it is never written to)."""
+
+    code = "E022"
+
+
+class StoreVersionError(StoreError):
+    """The store has another schema version (a newer kehoach_parser wrote it, or an older)."""
+
+    code = "E023"
+
+
+class StoreReadOnly(StoreError):
+    """The store (or its folder) cannot be written; it can still be read."""
+
+    code = "E024"
+
+
+class StoreLocked(StoreError):
+    """Another batch holds the store's writer lock."""
+
+    code = "E025"
+
+
+class StoreFull(StoreError):
+    """SQLite reported "database or disk is full" while writing the store."""
+
+    code = "E026"
+
+
+class OutputError(KehoachError):
+    """An output path (``kehoach export --out``) cannot be written: empty, an existing file,
+    or a folder without write permission."""
+
+    code = "E027"
+
+
 class ModelError(KehoachError):
     """A shipped model file is unreadable, malformed, or does not match its digest."""
 
@@ -94,8 +144,10 @@ WARNINGS: dict[str, str] = {
     "W107": "ambiguous number notation",
     "W108": "PDF page furniture removed",
     "W109": "DOCX numbering could not be resolved; labels may be missing",
+    "W110": "one unit (an item, a clause or a table) could not be read; the rest was kept",
     "W111": "invalid UTF-8 bytes replaced; the rest of the file was read as UTF-8",
     "W112": "font-conversion damage repaired (look-alike letters, confused capitals)",
     "W113": "a shipped model file was refused (damaged or modified); rules used alone",
-    "W110": "one unit (an item, a clause or a table) could not be read; the rest was kept",
+    "W120": "a PDF page could not be read in full (damaged content stream); its text is "
+            "missing or incomplete",
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kehoach_parser.document import Document
-from kehoach_parser.loaders import load_bytes, load_path
+from kehoach_parser.loaders import FileLimits, load_bytes, load_path
 from kehoach_parser.pipeline import run_pipeline
 
 
@@ -21,21 +21,26 @@ def parse(text: str, *, source: str | None = None) -> Document:
     return run_pipeline(text, source=source)
 
 
-def parse_file(path: str | Path, *, pdf_engine: str | None = None) -> Document:
+def parse_file(path: str | Path, *, pdf_engine: str | None = None,
+               limits: FileLimits | None = None) -> Document:
     """Load ``path`` (text, Markdown, PDF, DOCX, DOC; any encoding) and parse it.
 
     ``pdf_engine``: "layout" (pdfminer layout analysis, the default) or "fast"
     (pypdfium2 text, ~12× faster, no bold/size cues); see ``docs/loaders.md``.
+    ``limits``: file size and zip limits (:class:`~kehoach_parser.loaders.FileLimits`, by
+    default the same as batch mode's); a file past them raises ``ResourceLimit`` unread.
     """
-    loaded = load_path(path, pdf_engine=pdf_engine)
+    loaded = load_path(path, pdf_engine=pdf_engine, limits=limits)
     return _finish(run_pipeline(loaded.text, source=str(path)), loaded)
 
 
 def parse_bytes(
-    data: bytes, *, name: str = "", source: str | None = None, pdf_engine: str | None = None
+    data: bytes, *, name: str = "", source: str | None = None, pdf_engine: str | None = None,
+    limits: FileLimits | None = None,
 ) -> Document:
-    """Parse the raw contents of a file called ``name`` (content and name pick the format)."""
-    loaded = load_bytes(data, name=name, path=source, pdf_engine=pdf_engine)
+    """Parse the raw contents of a file called ``name`` (content and name pick the format;
+    ``limits`` as in :func:`parse_file`)."""
+    loaded = load_bytes(data, name=name, path=source, pdf_engine=pdf_engine, limits=limits)
     return _finish(run_pipeline(loaded.text, source=source or name or None), loaded)
 
 

@@ -1,23 +1,17 @@
 from __future__ import annotations
 
-import io
-import sqlite3
 import sys
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # batch_faults for worker processes
+# batch_helpers and batch_faults (imported by worker processes too) live beside this file.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from batch_helpers import CORPUS, ROOT, plan_text, rows, zip_bytes  # noqa: E402
 
-def plan_text(i: int) -> bytes:
-    """A distinct plan: a corpus text with a numbered note (so every sha256 differs)."""
-    base = CORPUS[i % len(CORPUS)].read_text(encoding="utf-8")
-    return (base + f"\n\nGhi chú số {i}: văn bản thử nghiệm.\n").encode("utf-8")
+__all__ = ["CORPUS", "ROOT", "plan_text", "rows", "zip_bytes"]
 
 
 @pytest.fixture
@@ -32,19 +26,3 @@ def make_plans() -> Callable[[Path, int], list[Path]]:
         return paths
 
     return make
-
-
-def zip_bytes(members: list[tuple[str, bytes]], method: int = zipfile.ZIP_DEFLATED) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", method) as zf:
-        for name, data in members:
-            zf.writestr(zipfile.ZipInfo(name), data, compress_type=method)
-    return buf.getvalue()
-
-
-def rows(store: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(store)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()

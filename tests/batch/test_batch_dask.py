@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from batch_faults import SPEC
-from conftest import plan_text, rows, zip_bytes
+from batch_helpers import plan_text, rows, zip_bytes
 from distributed import LocalCluster
 
 from kehoach_parser.batch import BatchError, BatchOptions, Limits, Store, run_batch

@@ -8,7 +8,7 @@ import stat
 import zipfile
 from pathlib import Path
 
-from conftest import plan_text, zip_bytes
+from batch_helpers import plan_text, zip_bytes
 
 from kehoach_parser.batch.inputs import ItemReader, iter_items, safe_member_name
 from kehoach_parser.batch.tasks import Limits

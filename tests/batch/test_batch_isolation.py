@@ -9,7 +9,7 @@ from pathlib import Path
 
 import psutil
 from batch_faults import SPEC
-from conftest import plan_text, rows, zip_bytes
+from batch_helpers import plan_text, rows, zip_bytes
 from fpdf import FPDF
 
 from kehoach_parser.batch import BatchOptions, Limits, run_batch

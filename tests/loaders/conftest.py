@@ -5,12 +5,11 @@ from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
-CORPUS = ROOT / "corpus"
-VARIANTS = CORPUS / "variants"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # pdfgen, docxgen, loader_paths
 
-sys.path.insert(0, str(HERE))  # pdfgen, docxgen helpers
+from loader_paths import CORPUS, HERE, ROOT, VARIANTS  # noqa: E402
+
+__all__ = ["CORPUS", "HERE", "ROOT", "VARIANTS"]
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ import sys
 import zipfile
 
 import pytest
-from conftest import CORPUS, HERE, VARIANTS
+from loader_paths import CORPUS, HERE, VARIANTS
 from docxgen import P, Spec, Table, make_docx
 
 from kehoach_parser import parse_file

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from conftest import CORPUS
+from loader_paths import CORPUS
 
 from kehoach_parser.errors import EncodingError
 from kehoach_parser.loaders import load_bytes

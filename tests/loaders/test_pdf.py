@@ -6,7 +6,7 @@ import functools
 import sys
 
 import pytest
-from conftest import CORPUS, HERE, VARIANTS
+from loader_paths import CORPUS, HERE, VARIANTS
 from pdfgen import cid_pdf, scanned_pdf, text_pdf
 
 from kehoach_parser import parse_bytes, parse_file

@@ -10,8 +10,19 @@ from __future__ import annotations
 
 from kehoach_parser.batch.driver import BatchOptions, BatchSummary, run_batch
 from kehoach_parser.batch.runner import BatchError
-from kehoach_parser.batch.store import Store, StoreError
+from kehoach_parser.batch.store import Store
 from kehoach_parser.batch.tasks import Limits
+from kehoach_parser.errors import (
+    ForeignStore,
+    OutputError,
+    StoreCorrupt,
+    StoreError,
+    StoreFull,
+    StoreLocked,
+    StoreReadOnly,
+    StoreVersionError,
+)
 
-__all__ = ["BatchError", "BatchOptions", "BatchSummary", "Limits", "Store", "StoreError",
-           "run_batch"]
+__all__ = ["BatchError", "BatchOptions", "BatchSummary", "ForeignStore", "Limits", "OutputError",
+           "Store", "StoreCorrupt", "StoreError", "StoreFull", "StoreLocked", "StoreReadOnly",
+           "StoreVersionError", "run_batch"]

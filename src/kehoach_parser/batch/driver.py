@@ -25,6 +25,7 @@ from kehoach_parser.batch.runner import BatchError, LocalEngine, Sink, Tick
 from kehoach_parser.batch.sandbox import DEFAULT_FUNCTION
 from kehoach_parser.batch.store import Store, Stored
 from kehoach_parser.batch.tasks import Limits, Result, Skipped
+from kehoach_parser.errors import StoreError
 from kehoach_parser.version import __version__
 
 
@@ -63,6 +64,8 @@ class BatchSummary:
     ok: int = 0
     error: int = 0
     skipped: int = 0
+    #: Of the skipped documents, those stored as error rows by an earlier run.
+    skipped_error: int = 0
     elapsed: float = 0.0
     status: str = "running"
     peak_rss_kb: list[int] = field(default_factory=list)
@@ -71,6 +74,12 @@ class BatchSummary:
     @property
     def parsed(self) -> int:
         return self.ok + self.error
+
+    @property
+    def all_ok(self) -> bool:
+        """Every document of the inputs is stored as parsed: no error row, of this run or
+        of an earlier one that this run skipped."""
+        return self.status == "finished" and self.error == 0 and self.skipped_error == 0
 
     @property
     def rate(self) -> float:
@@ -82,7 +91,9 @@ class BatchSummary:
         return (
             f"{self.status}: {self.total} documents: {self.ok} ok, {self.error} error"
             + (f" ({kinds})" if kinds else "")
-            + f", {self.skipped} skipped (already stored) in {self.elapsed:.1f} s "
+            + f", {self.skipped} skipped (already stored"
+            + (f"; {self.skipped_error} of them as error rows" if self.skipped_error else "")
+            + f") in {self.elapsed:.1f} s "
             f"({self.rate:.1f} docs/s, {self.engine} engine, {self.workers} workers, "
             f"peak worker memory MiB: {peak}) -> {self.store}"
         )
@@ -138,6 +149,7 @@ def run_batch(inputs: Sequence[str | Path], store_path: str | Path,
         def sink(out: Result | Skipped) -> None:
             if isinstance(out, Skipped):
                 summary.skipped += 1
+                summary.skipped_error += out.status == "error"
                 progress.add("skipped")
                 return
             store.write(out, run_id)
@@ -167,9 +179,15 @@ def run_batch(inputs: Sequence[str | Path], store_path: str | Path,
             summary.peak_rss_kb = engine.peak_rss_kb()
             summary.workers = getattr(engine, "workers", workers) or workers
             progress.finish()
-            store.end_run(run_id, status=summary.status if summary.status != "running"
-                          else "failed", n_ok=summary.ok, n_error=summary.error,
-                          n_skipped=summary.skipped, workers=summary.workers)
+            try:
+                store.end_run(run_id, status=summary.status if summary.status != "running"
+                              else "failed", n_ok=summary.ok, n_error=summary.error,
+                              n_skipped=summary.skipped, workers=summary.workers)
+            except StoreError:
+                # The run failed already (e.g. the disk is full): that error is the one to
+                # report, not a second failure to note it.
+                if summary.status != "running":
+                    raise
         return summary
     finally:
         if reader is not None:

@@ -12,16 +12,45 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from functools import partial
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from kehoach_parser.batch.rows import decompress_document
 from kehoach_parser.batch.schema import EXPORT_TABLES, ColType, column_names, column_types
 from kehoach_parser.batch.store import Store
-from kehoach_parser.errors import MissingDependency
+from kehoach_parser.errors import MissingDependency, OutputError
 
 FORMATS = ("parquet", "jsonl")
+
+
+def check_output_folder(out_dir: str | Path, *, create: bool = True) -> Path:
+    """The folder to export into, made if missing (with ``create``); raises
+    :class:`~kehoach_parser.errors.OutputError` for an empty path, an existing file, or a
+    folder that cannot be made or written."""
+    if not os.fspath(out_dir):
+        raise OutputError("the output folder is empty: name the folder to write into",
+                          path="''")
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise OutputError("is an existing file, not a folder: name a folder (it is made if "
+                          "missing)", path=out)
+    if not out.exists():
+        parent = next((p for p in out.absolute().parents if p.exists()), None)
+        if parent is None or not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+            raise OutputError(f"cannot make the folder: {parent} is not a writable folder",
+                              path=out)
+        if not create:
+            return out
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot make the folder: {exc.strerror or exc}",
+                              path=out) from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise OutputError("the folder is not writable", path=out)
+    return out
 
 
 def export_store(
@@ -35,19 +64,30 @@ def export_store(
     for t in chosen:
         if t not in EXPORT_TABLES:
             raise ValueError(f"unknown table '{t}' ({', '.join(EXPORT_TABLES)})")
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = check_output_folder(out_dir)
     written: dict[str, int] = {}
     for table in chosen:
         if fmt == "parquet":
             name = f"{table}.parquet"
-            written[name] = _parquet(store, table, out / name, batch)
+            written[name] = _written(out / name, partial(_parquet, store, table, batch=batch))
         else:
             name = f"{table}.jsonl"
-            written[name] = _jsonl(store, table, out / name, batch)
+            written[name] = _written(out / name, partial(_jsonl, store, table, batch=batch))
     if full:
-        written["records.jsonl"] = _records(store, out / "records.jsonl", batch)
+        written["records.jsonl"] = _written(out / "records.jsonl",
+                                            partial(_records, store, batch=batch))
     return written
+
+
+def _written(path: Path, write: Callable[[Path], int]) -> int:
+    """Run one file's writer; a failure (disk full, a folder where the file goes) leaves no
+    ``.part`` file and raises OutputError naming the file."""
+    try:
+        return write(path)
+    except OSError as exc:
+        Path(_atomic_path(path)).unlink(missing_ok=True)
+        raise OutputError(f"cannot write {path.name}: {exc.strerror or exc}",
+                          path=path.parent) from None
 
 
 def _atomic_path(path: Path) -> Path:

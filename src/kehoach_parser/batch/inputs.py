@@ -7,6 +7,12 @@ decompressed.  Member names are only *labels*: ``..``, absolute paths, drive let
 backslashes are removed from the name used in ``source`` (``archive.zip!/dir/plan.pdf``),
 and members are located by their position in the archive, never by name, so duplicate or
 hostile names cannot select another member or touch the file system.
+
+Inside input folders, a symbolic link is followed only to a file inside the same input root
+(the real path of the folder given); a link leading outside it, or to nothing, becomes an
+error row that says so, and the file it points to is never opened.  Files found by walking a
+folder are opened with ``O_NOFOLLOW``, so one swapped for a link after the walk is refused
+rather than followed.
 """
 
 from __future__ import annotations
@@ -21,11 +27,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kehoach_parser.batch.tasks import Limits
+from kehoach_parser.loaders.limits import RATIO_FLOOR, ratio_exceeded
 
 #: Suffixes picked up inside folders and archives (explicit file arguments are always taken).
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".pdf", ".docx", ".doc"})
 ARCHIVE_SUFFIXES = frozenset({".zip"})
-_RATIO_FLOOR = 1 << 20  # the ratio limit applies to members larger than 1 MiB
+_RATIO_FLOOR = RATIO_FLOOR  # the ratio limit applies to members larger than 1 MiB
 _CHUNK = 1 << 20
 
 
@@ -40,6 +47,10 @@ class Item:
     size: int = 0  # on disk, or declared uncompressed size
     #: Set when the item is refused before reading: (kind, code, message).
     refused: tuple[str, str, str] | None = None
+    #: Open ``path`` with O_NOFOLLOW (found by walking a folder: it must not become a link).
+    nofollow: bool = False
+    #: A refused symbolic link: where it points (its identity; the target is never read).
+    link: str | None = None
 
 
 def safe_member_name(name: str) -> str:
@@ -77,44 +88,93 @@ def iter_items(inputs: Sequence[str | Path], limits: Limits) -> Iterator[Item]:
 
 
 def _walk(root: str, limits: Limits) -> Iterator[Item]:
+    real_root = os.path.realpath(root)
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames.sort()
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        for fname in sorted(filenames):
+        # os.walk lists a link to a folder among the folders (never entering it): such
+        # links are judged here with the other links, in name order with the files.
+        linked = [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in linked)
+        for fname in sorted(filenames + linked):
             full = os.path.join(dirpath, fname)
-            if _wanted(fname) and os.path.isfile(full):
-                yield from _file(full, limits)
+            if os.path.islink(full):
+                yield from _link(full, fname, real_root, limits)
+            elif _wanted(fname) and os.path.isfile(full):
+                yield from _file(full, limits, nofollow=True)
 
 
-def _file(path: str, limits: Limits) -> Iterator[Item]:
-    name = os.path.basename(path)
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _link(full: str, name: str, real_root: str, limits: Limits) -> Iterator[Item]:
+    """A symbolic link met inside an input folder (see the module docstring)."""
+    if name.startswith((".", "._", "~$")):
+        return
+    try:
+        points_to = os.readlink(full)
+    except OSError:
+        points_to = "?"
+    target = os.path.realpath(full)
+    if not os.path.exists(target):
+        # A link to nothing: a row when it is named like a document, or has no suffix
+        # (it may have been a folder of documents).
+        if _wanted(name) or not os.path.splitext(name)[1]:
+            yield Item(full, name, full, link=points_to, refused=(
+                "input", "E000", f"dangling symbolic link: its target {points_to} does not "
+                                 "exist (or the links loop)"))
+        return
+    is_dir = os.path.isdir(target)
+    if not _inside(target, real_root):
+        if is_dir or _wanted(name):
+            what = "a folder" if is_dir else ""
+            yield Item(full, name, full, link=points_to, refused=(
+                "input", "E001", f"symbolic link to {what + ' ' if what else ''}{target}, "
+                                 f"outside the input folder {real_root}: not followed"))
+        return
+    if is_dir or not os.path.isfile(target) or not _wanted(name):
+        return  # a folder inside the root is walked anyway; not a document otherwise
+    yield from _file(target, limits, source=full, nofollow=True)
+
+
+def open_item_file(path: str, nofollow: bool) -> io.BufferedReader:
+    """Open a file of the inputs for reading; with ``nofollow``, a symbolic link is refused
+    (OSError ELOOP) instead of followed."""
+    fd = os.open(path, os.O_RDONLY | (os.O_NOFOLLOW if nofollow else 0))
+    return os.fdopen(fd, "rb")
+
+
+def _file(path: str, limits: Limits, *, source: str | None = None,
+          nofollow: bool = False) -> Iterator[Item]:
+    source = source or path
+    name = os.path.basename(source)
     try:
         size = os.path.getsize(path)
     except OSError as exc:
-        yield Item(path, name, path, refused=("input", "E000", f"cannot stat: {exc.strerror}"))
+        yield Item(source, name, path, refused=("input", "E000",
+                                                f"cannot stat: {exc.strerror}"))
         return
     if os.path.splitext(name)[1].lower() in ARCHIVE_SUFFIXES:
         try:
-            with zipfile.ZipFile(path) as zf:
-                yield from _members(zf, path, path, (), 1, limits)
+            with open_item_file(path, nofollow) as fh, zipfile.ZipFile(fh) as zf:
+                yield from _members(zf, source, path, (), 1, limits, nofollow)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-            yield Item(path, name, path, size=size,
+            yield Item(source, name, path, size=size, nofollow=nofollow,
                        refused=("input", "E002", f"unreadable zip archive: {exc}"))
         return
     refused = None
     if size > limits.max_file_size:
         refused = ("limit", "E008",
                    f"file of {size} bytes exceeds the limit of {limits.max_file_size} bytes")
-    yield Item(path, name, path, size=size, refused=refused)
+    yield Item(source, name, path, size=size, refused=refused, nofollow=nofollow)
 
 
 def _members(
     zf: zipfile.ZipFile, label: str, path: str, prefix: tuple[int, ...], depth: int,
-    limits: Limits,
+    limits: Limits, nofollow: bool = False,
 ) -> Iterator[Item]:
     infos = zf.infolist()
     if len(infos) > limits.max_members:
-        yield Item(label, os.path.basename(label), path, prefix, refused=(
+        yield Item(label, os.path.basename(label), path, prefix, nofollow=nofollow, refused=(
             "limit", "E008", f"archive has {len(infos)} members (limit {limits.max_members})"))
         return
     total = 0
@@ -133,16 +193,16 @@ def _members(
         if refused is None and is_zip and depth >= limits.max_zip_depth:
             refused = ("limit", "E008", f"zip nested deeper than {limits.max_zip_depth} levels")
         if refused is not None or not is_zip:
-            yield Item(source, name, path, members, info.file_size, refused)
+            yield Item(source, name, path, members, info.file_size, refused, nofollow)
             continue
         try:
             inner = zipfile.ZipFile(io.BytesIO(_read_member(zf, info, limits)))
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, _LimitError) as exc:
-            yield Item(source, name, path, members, info.file_size,
+            yield Item(source, name, path, members, info.file_size, nofollow=nofollow,
                        refused=("input", "E002", f"unreadable zip archive: {exc}"))
             continue
         with inner:
-            yield from _members(inner, source, path, members, depth + 1, limits)
+            yield from _members(inner, source, path, members, depth + 1, limits, nofollow)
 
 
 def _member_refusal(info: zipfile.ZipInfo, total: int, limits: Limits) -> tuple[str, str, str] | None:
@@ -153,9 +213,7 @@ def _member_refusal(info: zipfile.ZipInfo, total: int, limits: Limits) -> tuple[
     if info.file_size > limits.max_file_size:
         return ("limit", "E008", (f"member of {info.file_size} bytes exceeds the limit of "
                                   f"{limits.max_file_size} bytes"))
-    if info.file_size > _RATIO_FLOOR and info.file_size > limits.max_ratio * max(
-        info.compress_size, 1
-    ):
+    if ratio_exceeded(info, limits.max_ratio, _RATIO_FLOOR):
         return ("limit", "E008",
                 f"compression ratio above {limits.max_ratio:g} (possible zip bomb)")
     if total > limits.max_archive_total:
@@ -185,18 +243,23 @@ class ItemReader:
         self.limits = limits
         self._archive_path: str | None = None
         self._chain: list[tuple[tuple[int, ...], zipfile.ZipFile]] = []
+        self._file: io.BufferedReader | None = None  # the outermost archive's file
 
     def close(self) -> None:
         for _, zf in reversed(self._chain):
             zf.close()
         self._chain = []
         self._archive_path = None
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
     def _zip_for(self, item: Item) -> zipfile.ZipFile:
         """The ZipFile holding the item's last member (opening nested archives as needed)."""
         if self._archive_path != item.path:
             self.close()
-            self._chain = [((), zipfile.ZipFile(item.path))]
+            self._file = open_item_file(item.path, item.nofollow)
+            self._chain = [((), zipfile.ZipFile(self._file))]
             self._archive_path = item.path
         want = item.members[:-1]
         while self._chain and self._chain[-1][0] != want[: len(self._chain[-1][0])]:
@@ -218,7 +281,7 @@ class ItemReader:
         digest = hashlib.sha256()
         kept = bytearray()
         keep = True
-        with open(item.path, "rb") as fh:
+        with open_item_file(item.path, item.nofollow) as fh:
             while chunk := fh.read(_CHUNK):
                 digest.update(chunk)
                 if keep:
@@ -232,9 +295,12 @@ class ItemReader:
         """An identity for an item refused before reading: the sha256 of its bytes as
         stored (the file, or the member's *compressed* data), read in bounded chunks."""
         digest = hashlib.sha256()
+        if item.link is not None:  # a refused link: never read what it points to
+            digest.update(f"symlink:{item.link}".encode("utf-8", "surrogateescape"))
+            return digest.hexdigest()
         if not item.members:
             try:
-                with open(item.path, "rb") as fh:
+                with open_item_file(item.path, item.nofollow) as fh:
                     while chunk := fh.read(_CHUNK):
                         digest.update(chunk)
             except OSError:

@@ -55,12 +55,20 @@ def _fresh(stored: Stored | None, retry_errors: bool) -> bool:
     return not (retry_errors and stored.status == "error")
 
 
+def _skip(source: str, sha: str, lookup: Lookup, retry_errors: bool) -> Skipped | None:
+    """A Skipped when the store has the document fresh, else None."""
+    stored = lookup(source, sha)
+    if stored is not None and _fresh(stored, retry_errors):
+        return Skipped(source, sha, stored.status)
+    return None
+
+
 def _one(item: Item, reader: ItemReader, lookup: Lookup, limits: Limits, retry_errors: bool,
          ship_all: bool) -> Work:
     if item.refused is not None:
         sha = reader.refused_digest(item)
-        if _fresh(lookup(item.source, sha), retry_errors):
-            return Skipped(item.source, sha)
+        if skipped := _skip(item.source, sha, lookup, retry_errors):
+            return skipped
         kind, code, message = item.refused
         return error_result(item.source, sha256=sha, size=item.size, kind=kind, code=code,
                             message=message, parser_version=__version__,
@@ -71,8 +79,8 @@ def _one(item: Item, reader: ItemReader, lookup: Lookup, limits: Limits, retry_e
     except (LimitError, zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError,
             NotImplementedError) as exc:
         sha = reader.refused_digest(item)
-        if _fresh(lookup(item.source, sha), retry_errors):
-            return Skipped(item.source, sha)
+        if skipped := _skip(item.source, sha, lookup, retry_errors):
+            return skipped
         if isinstance(exc, LimitError):
             kind, code = "limit", CODE_LIMIT
         elif isinstance(exc, OSError):
@@ -82,11 +90,11 @@ def _one(item: Item, reader: ItemReader, lookup: Lookup, limits: Limits, retry_e
         return error_result(item.source, sha256=sha, size=item.size, kind=kind, code=code,
                             message=f"cannot read: {exc}", parser_version=__version__,
                             fmt=_fmt(item.name))
-    if _fresh(lookup(item.source, sha), retry_errors):
-        return Skipped(item.source, sha)
+    if skipped := _skip(item.source, sha, lookup, retry_errors):
+        return skipped
     size = len(data) if data is not None else item.size
     if data is None:
-        return Task(item.source, item.name, sha, size, path=item.path)
+        return Task(item.source, item.name, sha, size, path=item.path, nofollow=item.nofollow)
     return Task(item.source, item.name, sha, size, data=data)
 
 

@@ -10,6 +10,8 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from kehoach_parser.loaders.limits import MAX_FILE_SIZE, MAX_MEMBERS, MAX_RATIO
+
 #: Error kinds recorded in ``documents.error_kind``.
 ERROR_KINDS = ("parse", "input", "limit", "timeout", "memory", "crash", "internal")
 
@@ -24,10 +26,11 @@ class Limits:
 
     timeout: float = 120.0
     memory: int = 2 * 1024**3  # RLIMIT_AS of each worker process
-    max_file_size: int = 128 * 1024**2  # larger documents become 'limit' error rows
+    # The size and zip limits are the library's (parse_file/parse_bytes apply the same).
+    max_file_size: int = MAX_FILE_SIZE  # larger documents become 'limit' error rows
     # --- zip archives (read in place, never extracted) ---
-    max_members: int = 100_000
-    max_ratio: float = 200.0  # uncompressed / compressed, for members above 1 MiB
+    max_members: int = MAX_MEMBERS
+    max_ratio: float = MAX_RATIO  # uncompressed / compressed, for members above 1 MiB
     max_archive_total: int = 16 * 1024**3  # sum of declared member sizes per archive
     max_zip_depth: int = 2  # a zip inside a zip is read; one deeper is refused
     # --- worker processes ---
@@ -49,6 +52,7 @@ class Task:
     size: int
     data: bytes | None = None
     path: str | None = None  # a big file on disk: the worker reads it itself
+    nofollow: bool = False  # open ``path`` with O_NOFOLLOW (found by walking a folder)
 
 
 @dataclass(slots=True)
@@ -85,6 +89,7 @@ class Skipped:
 
     source: str
     sha256: str
+    status: str = "ok"  # how it is stored: 'ok', or 'error' (an error row of an earlier run)
 
 
 def error_result(

@@ -47,7 +47,8 @@ def read_task_bytes(task: Task, max_size: int) -> bytes:
     if task.data is not None:
         return task.data
     assert task.path is not None
-    with open(task.path, "rb") as fh:
+    fd = os.open(task.path, os.O_RDONLY | (os.O_NOFOLLOW if task.nofollow else 0))
+    with os.fdopen(fd, "rb") as fh:
         data = fh.read(max_size + 1)
     if len(data) > max_size:
         raise _TooBig(len(data))
@@ -70,8 +71,9 @@ def _sniff(data: bytes, name: str) -> str | None:
 def process_task(task: Task, max_file_size: int = 1 << 62) -> Result:
     """Parse one document.  See the module docstring for what is (not) caught."""
     from kehoach_parser.batch.rows import child_rows, compress_document, document_fields
-    from kehoach_parser.errors import KehoachError
+    from kehoach_parser.errors import KehoachError, ResourceLimit
     from kehoach_parser.high_level import parse_bytes
+    from kehoach_parser.loaders.limits import FileLimits
 
     start = time.perf_counter()
 
@@ -89,12 +91,16 @@ def process_task(task: Task, max_file_size: int = 1 << 62) -> Result:
     sha = hashlib.sha256(data).hexdigest()
     fmt = _sniff(data, task.name)
     try:
-        doc = parse_bytes(data, name=task.name, source=task.source)
+        # The library's file limits with the batch's size limit: a DOCX may not unpack to
+        # more than a document may weigh (zip bombs inside a document).
+        doc = parse_bytes(data, name=task.name, source=task.source,
+                          limits=FileLimits(max_file_size=max_file_size))
         fields = document_fields(doc)
         children = child_rows(doc)
         blob = compress_document(doc)
     except KehoachError as exc:
-        return error_result(task.source, sha256=sha, size=len(data), kind="parse",
+        kind = "limit" if isinstance(exc, ResourceLimit) else "parse"
+        return error_result(task.source, sha256=sha, size=len(data), kind=kind,
                             code=exc.code, message=exc.message, parser_version=__version__,
                             fmt=fmt, elapsed_ms=ms())
     except (MemoryError, SoftTimeout):

@@ -3,6 +3,11 @@
     kehoach batch corpus/ more.zip --store out/store.sqlite
     kehoach indicators --store out/store.sqlite --name "hộ nghèo" --year 2026
     kehoach export --store out/store.sqlite --out out/parquet
+
+Exit codes: 0 when every document is stored as parsed; 1 when some are error rows
+(``--allow-errors``: 0); 2 for usage and input errors (a missing input path, a store that
+cannot be used, an export folder that cannot be written), with a message and no traceback;
+130 when interrupted.
 """
 
 from __future__ import annotations
@@ -63,18 +68,31 @@ def _register_batch(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
                    help="SQLite synchronous mode: 'normal' survives process kills, 'full' "
                         "also power loss (slower)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("--allow-errors", action="store_true",
+                   help="exit 0 even when some documents are stored as error rows (the "
+                        "default is 1, so scripts notice them)")
     p.set_defaults(func=cmd_batch)
+
+
+def _fail(command: str, message: object) -> int:
+    """A usage or input error: one line on stderr, exit status 2."""
+    print(f"kehoach {command}: {message}", file=sys.stderr)
+    return 2
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
     from kehoach_parser.batch import BatchOptions, Limits, run_batch
+    from kehoach_parser.errors import StoreError
 
     if args.workers < 1:
-        print("kehoach batch: --workers must be at least 1", file=sys.stderr)
-        return 2
+        return _fail("batch", "--workers must be at least 1")
     if args.engine == "dask" and not args.scheduler:
-        print("kehoach batch: --engine dask needs --scheduler ADDRESS", file=sys.stderr)
-        return 2
+        return _fail("batch", "--engine dask needs --scheduler ADDRESS")
+    if not args.store:
+        return _fail("batch", "--store is empty: name the store file to write")
+    missing = [i for i in args.inputs if not i or not os.path.exists(i)]
+    if missing:
+        return _fail("batch", "no such file or folder: " + ", ".join(repr(m) for m in missing))
     limits = Limits(
         timeout=args.timeout, memory=args.memory_limit * MIB,
         max_file_size=args.max_file_size * MIB, max_tasks_per_worker=args.max_tasks_per_worker,
@@ -85,18 +103,27 @@ def cmd_batch(args: argparse.Namespace) -> int:
         progress_interval=args.progress_interval, ship_all=args.ship_all,
         sync=args.sync.upper(),
     )
-    summary = run_batch(args.inputs, args.store, options)
-    if args.json:
-        data = {k: getattr(summary, k) for k in (
-            "store", "run_id", "engine", "workers", "total", "ok", "error", "skipped",
-            "elapsed", "status", "peak_rss_kb", "error_kinds")}
-        data["rate"] = summary.rate
-        print(json.dumps(data, ensure_ascii=False))
-    else:
-        print(summary.text())
-        if summary.error:
-            _print_errors(args.store, summary.run_id, summary.error)
-    return 0 if summary.status == "finished" else 130
+    try:
+        summary = run_batch(args.inputs, args.store, options)
+        if args.json:
+            data = {k: getattr(summary, k) for k in (
+                "store", "run_id", "engine", "workers", "total", "ok", "error", "skipped",
+                "skipped_error", "elapsed", "status", "peak_rss_kb", "error_kinds")}
+            data["rate"] = summary.rate
+            print(json.dumps(data, ensure_ascii=False))
+        else:
+            print(summary.text())
+            if summary.error:
+                _print_errors(args.store, summary.run_id, summary.error)
+            if summary.skipped_error:
+                print(f"{summary.skipped_error} document(s) of the inputs are stored as error "
+                      "rows of earlier runs (--retry-errors parses them again)",
+                      file=sys.stderr)
+    except StoreError as exc:
+        return _fail("batch", exc)
+    if summary.status != "finished":
+        return 130
+    return 0 if summary.all_ok or args.allow_errors else 1
 
 
 def _print_errors(store_path: str, run_id: int, n: int, shown: int = 10) -> None:
@@ -131,12 +158,17 @@ def _register_export(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from kehoach_parser.batch.export import export_store
+    from kehoach_parser.batch.export import check_output_folder, export_store
     from kehoach_parser.batch.store import Store
+    from kehoach_parser.errors import OutputError, StoreError
 
-    with Store(args.store, readonly=True) as store:
-        written = export_store(store, args.out, fmt=args.format, tables=args.tables,
-                               full=args.full)
+    try:
+        check_output_folder(args.out, create=False)  # before opening the store
+        with Store(args.store, readonly=True) as store:
+            written = export_store(store, args.out, fmt=args.format, tables=args.tables,
+                                   full=args.full)
+    except (StoreError, OutputError) as exc:
+        return _fail("export", exc)
     for name, n in written.items():
         print(f"{os.path.join(args.out, name)}\t{n} rows")
     return 0
@@ -224,11 +256,15 @@ def format_table(rows: list[dict[str, str]]) -> str:
 
 def cmd_indicators(args: argparse.Namespace) -> int:
     from kehoach_parser.batch.store import Store
+    from kehoach_parser.errors import StoreError
 
-    with Store(args.store, readonly=True) as store:
-        rows = store.indicators(name=args.name, unit=args.unit, year=args.year,
-                                issuer=args.issuer, limit=args.limit)
-        n_docs = store.counts()["ok"]
+    try:
+        with Store(args.store, readonly=True) as store:
+            rows = store.indicators(name=args.name, unit=args.unit, year=args.year,
+                                    issuer=args.issuer, limit=args.limit)
+            n_docs = store.counts()["ok"]
+    except StoreError as exc:
+        return _fail("indicators", exc)
     out = table_rows(rows)
     if args.format == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS)

@@ -5,14 +5,21 @@ PDF and DOCX need the ``pdf`` / ``docx`` extras; a missing extra raises
 :class:`~kehoach_parser.errors.MissingDependency` naming what to install.  ``.doc`` needs
 LibreOffice.  PDF text comes from one of two engines (``pdf_engine="layout"``, the default,
 or ``"fast"``; see :mod:`kehoach_parser.loaders.pdf` and ``docs/loaders.md``).
+
+Every entry point takes ``limits`` (:class:`~kehoach_parser.loaders.limits.FileLimits`): a
+file over the size limit, or a DOCX that would unpack past the zip limits batch mode uses
+(member count, total size, compression ratio), raises
+:class:`~kehoach_parser.errors.ResourceLimit` before it is read or inflated.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from kehoach_parser.errors import CorruptFile, EmptyDocument, UnsupportedFormat
 from kehoach_parser.loaders.base import LoadedText
+from kehoach_parser.loaders.limits import DEFAULT_LIMITS, FileLimits, check_size
 from kehoach_parser.loaders.text import decode_text_bytes
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ""})
@@ -57,15 +64,19 @@ def sniff_format(data: bytes, suffix: str) -> str:
 
 
 def load_bytes(
-    data: bytes, *, name: str = "", path: str | None = None, pdf_engine: str | None = None
+    data: bytes, *, name: str = "", path: str | None = None, pdf_engine: str | None = None,
+    limits: FileLimits | None = None,
 ) -> LoadedText:
     """Decode ``data`` (the contents of a file called ``name``) into text.
 
     ``pdf_engine`` picks the PDF text engine ("layout" or "fast"); None means the default
-    (``$KEHOACH_PDF_ENGINE`` or "layout")."""
+    (``$KEHOACH_PDF_ENGINE`` or "layout").  ``limits``: see the module docstring (None: the
+    defaults, the same as batch mode's)."""
     where = path or name or None
+    limits = limits or DEFAULT_LIMITS
     if not data:
         raise EmptyDocument("the file is empty", path=where)
+    check_size(len(data), limits, where)
     suffix = Path(name).suffix.lower() if name else ""
     fmt = sniff_format(data, suffix)
     if fmt == "binary":
@@ -84,11 +95,11 @@ def load_bytes(
     if fmt == "docx":
         from kehoach_parser.loaders.docx import load_docx_bytes
 
-        return load_docx_bytes(data, path=where)
+        return load_docx_bytes(data, path=where, limits=limits)
     if fmt == "doc":
         from kehoach_parser.loaders.doc import load_doc_bytes
 
-        return load_doc_bytes(data, path=where)
+        return load_doc_bytes(data, path=where, limits=limits)
     if fmt == "zip":
         if suffix not in ("", ".zip"):  # .odt, .xlsx, .pptx, .epub ... are zips too
             raise UnsupportedFormat(f"unsupported file type '{suffix}' (save it as .docx)",
@@ -98,13 +109,22 @@ def load_bytes(
     raise CorruptFile("unrecognised content", path=where)  # pragma: no cover
 
 
-def load_path(path: str | Path, *, pdf_engine: str | None = None) -> LoadedText:
-    """Read and decode the file at ``path`` (``pdf_engine`` as in :func:`load_bytes`)."""
+def load_path(path: str | Path, *, pdf_engine: str | None = None,
+              limits: FileLimits | None = None) -> LoadedText:
+    """Read and decode the file at ``path`` (``pdf_engine`` and ``limits`` as in
+    :func:`load_bytes`; a file over the size limit is refused before it is read)."""
     p = Path(path)
+    limits = limits or DEFAULT_LIMITS
     try:
-        data = p.read_bytes()
+        with p.open("rb") as fh:
+            check_size(os.fstat(fh.fileno()).st_size, limits, str(p))
+            data = fh.read(limits.max_file_size + 1)  # bounded even if the file grows
     except IsADirectoryError:
         raise UnsupportedFormat("is a directory", path=p) from None
     except FileNotFoundError:
         raise
-    return load_bytes(data, name=p.name, path=str(p), pdf_engine=pdf_engine)
+    return load_bytes(data, name=p.name, path=str(p), pdf_engine=pdf_engine, limits=limits)
+
+
+__all__ = ["BINARY_MAGIC", "DEFAULT_LIMITS", "TEXT_SUFFIXES", "FileLimits", "LoadedText",
+           "binary_kind", "load_bytes", "load_path", "sniff_format"]

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kehoach_parser.errors import CorruptFile, MissingDependency, UnsupportedFormat
 from kehoach_parser.loaders.base import LoadedText
+from kehoach_parser.loaders.limits import FileLimits
 
 CONVERT_TIMEOUT_S = 120
 _WORD_STREAM = "WordDocument".encode("utf-16-le")
@@ -93,13 +94,15 @@ def convert_doc(data: bytes, *, path: str | None = None, target: str = TEXT_FILT
         return out.read_bytes()
 
 
-def load_doc_bytes(data: bytes, *, path: str | None = None) -> LoadedText:
+def load_doc_bytes(data: bytes, *, path: str | None = None,
+                   limits: FileLimits | None = None) -> LoadedText:
     """Read a Word 97-2003 file through LibreOffice and the DOCX loader."""
     _check_ole(data, path)
     from kehoach_parser.loaders.docx import label_hints_from_text, load_docx_bytes
 
     as_docx = convert_doc(data, path=path, target="docx")
     printed = convert_doc(data, path=path).decode("utf-8-sig", errors="replace")
-    loaded = load_docx_bytes(as_docx, path=path, label_hints=label_hints_from_text(printed))
+    loaded = load_docx_bytes(as_docx, path=path, label_hints=label_hints_from_text(printed),
+                             limits=limits)
     loaded.source_format = "doc"
     return loaded

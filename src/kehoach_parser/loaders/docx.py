@@ -26,9 +26,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from kehoach_parser.document import ParseWarning
-from kehoach_parser.errors import CorruptFile, EmptyDocument, MissingDependency
+from kehoach_parser.errors import CorruptFile, EmptyDocument, MissingDependency, ResourceLimit
 from kehoach_parser.loaders.base import LoadedText
 from kehoach_parser.loaders.docx_numbering import NumberingState, W
+from kehoach_parser.loaders.limits import DEFAULT_LIMITS, FileLimits, check_zip_members
 from kehoach_parser.loaders.encodings import decode_tcvn3, repair_legacy_text, vni
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -389,14 +390,17 @@ def label_hints_from_text(text: str) -> dict[str, list[str]]:
 
 
 def load_docx_bytes(data: bytes, *, path: str | None = None,
-                    label_hints: dict[str, list[str]] | None = None) -> LoadedText:
-    """Read a DOCX file's body text.  Raises CorruptFile / EmptyDocument.
+                    label_hints: dict[str, list[str]] | None = None,
+                    limits: FileLimits | None = None) -> LoadedText:
+    """Read a DOCX file's body text.  Raises CorruptFile / EmptyDocument, and ResourceLimit
+    for a DOCX that would unpack past ``limits`` (a zip bomb), before inflating anything.
 
     ``label_hints`` (paragraph text -> list labels) overrides the numbering of the
     paragraphs it names (see :func:`label_hints_from_text`)."""
     docx = _import_docx()
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
+            check_zip_members(z.infolist(), limits or DEFAULT_LIMITS, path, what="DOCX")
             names = set(z.namelist())
             if "word/document.xml" not in names:
                 raise CorruptFile("not a Word document (no word/document.xml)", path=path)
@@ -404,7 +408,7 @@ def load_docx_bytes(data: bytes, *, path: str | None = None,
             if bad is not None:
                 raise CorruptFile(f"damaged zip member {bad}", path=path)
         document = docx.Document(io.BytesIO(data))
-    except CorruptFile:
+    except (CorruptFile, ResourceLimit):
         raise
     except zipfile.BadZipFile as exc:
         raise CorruptFile(f"not a valid DOCX (zip): {exc}", path=path) from None

@@ -22,6 +22,7 @@ import os
 import re
 import statistics
 from collections.abc import Callable
+from typing import Any
 
 from kehoach_parser.document import ParseWarning
 from kehoach_parser.errors import (
@@ -33,6 +34,12 @@ from kehoach_parser.errors import (
 )
 from kehoach_parser.loaders.base import LoadedText
 from kehoach_parser.loaders.encodings import repair_legacy_text
+from kehoach_parser.loaders.pdf_damage import (
+    PdfminerLog,
+    describe,
+    pdfminer_stream_problems,
+    stream_problems,
+)
 from kehoach_parser.loaders.pdf_layout import Line, Page, paragraphs, remove_furniture
 
 ENGINES = ("layout", "fast")
@@ -53,7 +60,7 @@ def default_engine() -> str:
 def _pdfminer_pages(data: bytes, path: str | None) -> list[Page]:
     try:
         from pdfminer.converter import PDFPageAggregator
-        from pdfminer.layout import LAParams, LTChar, LTTextBox, LTTextLine
+        from pdfminer.layout import LAParams
         from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
         from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
         from pdfminer.pdfpage import PDFPage
@@ -81,30 +88,73 @@ def _pdfminer_pages(data: bytes, path: str | None) -> list[Page]:
     device = PDFPageAggregator(rsrc, laparams=LAParams(line_margin=0.3, char_margin=2.0))
     interpreter = PDFPageInterpreter(rsrc, device)
     pages: list[Page] = []
+    failed = 0
     try:
         for number, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
-            interpreter.process_page(pdf_page)
-            layout = device.get_result()
-            page = Page(number, float(layout.width), float(layout.height))
-            for box in layout:
-                if not isinstance(box, LTTextBox):
-                    continue
-                for tl in box:
-                    if not isinstance(tl, LTTextLine):
-                        continue
-                    text = _SPACES_RE.sub(" ", tl.get_text().rstrip("\n"))
-                    if not text.strip():
-                        continue
-                    chars = [c for c in tl if isinstance(c, LTChar) and c.get_text().strip()]
-                    size = statistics.median(c.size for c in chars) if chars else 0.0
-                    bold = bool(chars) and sum(_is_bold(c.fontname) for c in chars) > 0.8 * len(chars)
-                    page.lines.append(Line(number, tl.x0, tl.y0, tl.x1, tl.y1, text, size, bold))
+            page, ok = _pdfminer_page(number, pdf_page, interpreter, device, path)
             pages.append(page)
-    except Exception as exc:  # noqa: BLE001 - a damaged content stream
+            failed += not ok
+    except (EncryptedPDF, MemoryError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged page tree
         if "crypt" in type(exc).__name__.lower() or "password" in str(exc).lower():
             raise EncryptedPDF(f"the PDF is encrypted: {exc}", path=path) from None
-        raise CorruptFile(f"damaged PDF page: {type(exc).__name__}: {exc}", path=path) from None
+        if not pages:
+            raise CorruptFile(f"damaged PDF page: {type(exc).__name__}: {exc}",
+                              path=path) from None
+        pages[-1].problems.append(f"the pages after it could not be read "
+                                  f"({type(exc).__name__}: {exc})")
+    if pages and failed == len(pages):
+        raise CorruptFile(f"damaged PDF: no page could be read ({pages[0].problems[-1]})",
+                          path=path)
     return pages
+
+
+def _pdfminer_page(number: int, pdf_page: Any, interpreter: Any, device: Any,
+                   path: str | None) -> tuple[Page, bool]:
+    """One page's lines, and whether it could be interpreted.  A page that fails is kept
+    empty, with its problem noted (W120)."""
+    from pdfminer.layout import LTChar, LTTextBox, LTTextLine
+
+    problems = stream_problems(pdf_page)
+    with PdfminerLog() as log:
+        try:
+            interpreter.process_page(pdf_page)
+            layout = device.get_result()
+        except MemoryError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a damaged content stream
+            if "crypt" in type(exc).__name__.lower() or "password" in str(exc).lower():
+                raise EncryptedPDF(f"the PDF is encrypted: {exc}", path=path) from None
+            x0, y0, x1, y1 = _box(pdf_page)
+            page = Page(number, x1 - x0, y1 - y0)
+            page.problems = [*problems, *log.messages[:2],
+                             f"{type(exc).__name__}: {str(exc)[:200]}"]
+            return page, False
+    page = Page(number, float(layout.width), float(layout.height))
+    page.problems = [*problems, *(f"pdfminer: {m}" for m in log.messages)]
+    for box in layout:
+        if not isinstance(box, LTTextBox):
+            continue
+        for tl in box:
+            if not isinstance(tl, LTTextLine):
+                continue
+            text = _SPACES_RE.sub(" ", tl.get_text().rstrip("\n"))
+            if not text.strip():
+                continue
+            chars = [c for c in tl if isinstance(c, LTChar) and c.get_text().strip()]
+            size = statistics.median(c.size for c in chars) if chars else 0.0
+            bold = bool(chars) and sum(_is_bold(c.fontname) for c in chars) > 0.8 * len(chars)
+            page.lines.append(Line(number, tl.x0, tl.y0, tl.x1, tl.y1, text, size, bold))
+    return page, True
+
+
+def _box(pdf_page: Any) -> tuple[float, float, float, float]:
+    try:
+        x0, y0, x1, y1 = (float(v) for v in pdf_page.mediabox)
+        return x0, y0, x1, y1
+    except Exception:  # noqa: BLE001 - a damaged MediaBox
+        return 0.0, 0.0, 595.0, 842.0
 
 
 def _is_bold(fontname: str) -> bool:
@@ -130,18 +180,27 @@ def _pdfium_pages(data: bytes, path: str | None) -> list[Page]:
     pages: list[Page] = []
     try:
         for index in range(len(document)):
-            pdf_page = document[index]
-            width, height = pdf_page.get_size()
-            page = Page(index + 1, float(width), float(height))
-            textpage = pdf_page.get_textpage()
-            page.lines = _pdfium_lines(textpage, index + 1)
+            page = Page(index + 1, 595.0, 842.0)
+            try:
+                pdf_page = document[index]
+                width, height = pdf_page.get_size()
+                page.width, page.height = float(width), float(height)
+                textpage = pdf_page.get_textpage()
+                page.lines = _pdfium_lines(textpage, index + 1)
+                textpage.close()
+                pdf_page.close()
+            except pdfium.PdfiumError as exc:  # this page only: the others are read
+                page.problems.append(f"PDFium: {exc}")
             pages.append(page)
-            textpage.close()
-            pdf_page.close()
-    except pdfium.PdfiumError as exc:
-        raise CorruptFile(f"damaged PDF page: {exc}", path=path) from None
     finally:
         document.close()
+    if pages and all(p.problems for p in pages):
+        raise CorruptFile(f"damaged PDF: no page could be read ({pages[0].problems[0]})",
+                          path=path)
+    # PDFium draws what it can of a damaged stream without a word: ask pdfminer.six.
+    for number, problems in (pdfminer_stream_problems(data) or {}).items():
+        if 1 <= number <= len(pages):
+            pages[number - 1].problems.extend(problems)
     return pages
 
 
@@ -254,7 +313,8 @@ def load_pdf_bytes(data: bytes, *, path: str | None = None,
     removed = remove_furniture(pages)
     text = paragraphs(pages)
     text = _CID_RE.sub("", text)
-    warnings: list[ParseWarning] = []
+    warnings = [ParseWarning(code="W120", message=describe(p.number, p.problems))
+                for p in pages if p.problems]
     if removed:
         warnings.append(ParseWarning(
             code="W108", message=f"PDF page furniture removed: {removed} line(s) "

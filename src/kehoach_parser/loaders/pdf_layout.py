@@ -56,6 +56,9 @@ class Page:
     width: float
     height: float
     lines: list[Line] = field(default_factory=list)
+    #: What went wrong reading the page (a content stream that did not decode, an error
+    #: raised or logged by the PDF library); reported as warning W120 naming the page.
+    problems: list[str] = field(default_factory=list)
 
 
 # --- 1. page furniture ------------------------------------------------------------------------
