@@ -147,12 +147,19 @@ def parse_header(ctx: ParseContext) -> None:
     issuer_cells: list[Cell] = []
     merged = _merge_blank_gaps(header_cells)
     skip: set[int] = set()
+    subject: Cell | None = None
+    header_end = 0
     for k, cell in enumerate(merged):
         if k in skip:
             continue
         text = cell.text
+        if _SUBJECT_RE.match(text):
+            if subject is None:
+                subject = _subject_cell(ctx, cell)
+            continue
         m = _SO_RE.match(text)
         if m and md.symbol is None and ("/" in text or "-" in text):
+            header_end = max(header_end, cell.end)
             number, symbol = parse_number(m.group("rest"))
             md.number, md.symbol = number, symbol
             md.spans["symbol"] = (cell.end - len(m.group("rest")), cell.end)
@@ -169,6 +176,7 @@ def parse_header(ctx: ParseContext) -> None:
                 text, dm = both, dm2
                 skip.add(k + 1)
         if dm and md.issued_date is None:
+            header_end = max(header_end, cell.end)
             y = dm.group("y") or dm.group("y2")
             mo = dm.group("m") if dm.group("y") else dm.group("m2")
             md.issued_date = _iso(y, mo, dm.group("d"))
@@ -190,6 +198,19 @@ def parse_header(ctx: ParseContext) -> None:
     if type_line is not None:
         title_end = _title(ctx, type_line, title_on_type_line)
         body_start = max(body_start, title_end)
+    elif subject is not None:
+        # a letter (Công văn): its title is the "V/v …" cell under the number
+        md.title = _clean(subject.text)
+        md.spans["title"] = (subject.start, subject.end)
+        body_start = max(body_start, subject.end)
+        if md.doc_type is None and md.symbol is not None:
+            md.doc_type = LETTER_TYPE
+    elif md.symbol is not None or md.issued_date is not None:
+        # the type line lost (a web copy): the capital paragraph after the header is the title
+        title_end = _title_without_type_line(ctx, header_end)
+        body_start = max(body_start, title_end)
+    if md.doc_type is None and md.symbol is not None and _opens_letter(ctx):
+        md.doc_type = LETTER_TYPE
     if md.issuer is None:
         _issuer_from_body(ctx)
     ctx.body = (body_start, ctx.body[1])
@@ -232,9 +253,10 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
         if text.startswith("|") or regex.fullmatch(r"[\s\-–—_=*|]+", text):
             break
         caps_title = bool(parts) and _upper(parts[0][2])
-        if parts and any(low.startswith(o) for o in BODY_OPENERS):
+        if parts and not (caps_title and _upper(text)) \
+                and any(low.startswith(o) for o in BODY_OPENERS):
             break
-        if parts and _upper(text) != caps_title and not (caps_title and text[:1] == "("):
+        if parts and _upper(text) != caps_title:
             break
         if parts and caps_title and _upper(text) and _is_enacting_line(text):
             break
@@ -250,6 +272,68 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
     ctx.metadata.title = title.rstrip(".;")
     ctx.metadata.spans["title"] = (parts[0][0], parts[-1][1])
     return parts[-1][1]
+
+
+#: The subject line of a letter under its number: "V/v …", "V/V: …", "Về việc …".
+_SUBJECT_RE = regex.compile(r"^(?:V/[vV]\b|Về việc\b|VỀ VIỆC\b)")
+#: The document type of a letter, which prints no type word ("Kính gửi:" opens it).
+LETTER_TYPE = "Công văn"
+_LETTER_OPENING_RE = regex.compile(r"(?im)^\s*(?:Kính\s+gửi|KÍNH\s+GỬI)\s*:")
+#: How far into the text a letter's "Kính gửi:" is looked for.
+LETTER_OPENING_WINDOW = 3000
+
+
+def _subject_cell(ctx: ParseContext, cell: Cell) -> Cell:
+    """The "V/v …" cell with the lines that continue it (a subject wrapped over lines)."""
+    lines = ctx.lines
+    end = cell.end
+    k = cell.line + 1
+    while k < len(lines):
+        text = lines[k].text.strip()
+        if (not text or text.startswith("|") or regex.fullmatch(r"[\s\-–—_=*|]+", text)
+                or _SO_RE.match(text) or _DATE_LINE_RE.match(text)
+                or _LETTER_OPENING_RE.match(text) or "\t" in lines[k].text
+                or is_motto_fragment(text) or read_label(text) is not None
+                or text[:1].isupper() and not _upper(ctx.text[cell.start:end])):
+            break
+        end = lines[k].end
+        k += 1
+    text = ctx.text[cell.start:end]
+    return Cell(cell.start, end, _clean(text), lines[k - 1].index if k > cell.line + 1
+                else cell.line)
+
+
+def _opens_letter(ctx: ParseContext) -> bool:
+    return bool(_LETTER_OPENING_RE.search(ctx.text, 0, min(len(ctx.text), LETTER_OPENING_WINDOW)))
+
+
+def _title_without_type_line(ctx: ParseContext, header_end: int) -> int:
+    """A web copy that lost its type line: the first capital paragraph after the number and
+    date cells is the title.  Returns where the body starts."""
+    lines = ctx.lines
+    i = next((ln.index for ln in lines if ln.start >= header_end), len(lines))
+    parts: list[tuple[int, int, str]] = []
+    while i < len(lines) and len(parts) < TITLE_MAX_LINES:
+        text = lines[i].text.strip()
+        if not text or text.startswith("|") or regex.fullmatch(r"[\s\-–—_=*|]+", text):
+            if parts:
+                break
+            i += 1
+            continue
+        if not _upper(text) or _is_enacting_line(text) or is_motto_fragment(text) \
+                or read_label(text) is not None or _SO_RE.match(text):
+            break
+        parts.append((lines[i].start, lines[i].end, text))
+        i += 1
+    if not parts:
+        return header_end
+    ctx.metadata.title = _clean(" ".join(p[2] for p in parts)).rstrip(".;")
+    ctx.metadata.spans["title"] = (parts[0][0], parts[-1][1])
+    return parts[-1][1]
+
+
+#: A title runs over at most this many lines.
+TITLE_MAX_LINES = 8
 
 
 #: The enacting line of a decision or a resolution under its title: "ỦY BAN NHÂN DÂN TỈNH X",

@@ -32,6 +32,7 @@ from kehoach_parser.lang.vi.line_joins import (
     OPEN_ENDINGS,
     PARAGRAPH_OPENERS,
 )
+from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.text.aligned import Edit
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import HEADING_STYLES, read_label
@@ -56,6 +57,7 @@ _CAPS_OPEN_END_RE = regex.compile(
     r"(?i)(?:^|[\s(])(?:" + "|".join(regex.escape(w) for w in sorted(
         CAPITAL_OPEN_ENDINGS, key=len, reverse=True)) + r")$"
 )
+_TYPE_WORDS = frozenset(t.upper() for t in HEADER_DOC_TYPES)
 _SO_ONLY_RE = regex.compile(r"(?i)^(?:số|so)\s*[:.]?$")
 _CLOSED_RE = regex.compile(r"[.;:!?…]$")
 _RULE_RE = regex.compile(r"^[\s\-–—_=*|.]*$")
@@ -105,6 +107,8 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
         return False  # type line and title, position and name, heading and body
     if open_end:
         return True
+    if caps and next_caps and f"{line} {nxt}".upper() in _TYPE_WORDS:
+        return True  # "NGHỊ⏎QUYẾT": a type word broken by a narrow column
     if caps:
         # a heading in capitals goes on in the capital line under it ("III. GIẢI⏎PHÁP");
         # other capital lines ending on a full word are header cells or titles
