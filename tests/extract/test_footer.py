@@ -80,3 +80,25 @@ def test_body_ends_at_recipients() -> None:
 def test_archive_variants() -> None:
     doc = parse(BODY + "Nơi nhận:\n- Như trên;\n- Lưu VT; VP.\n\nCHỦ TỊCH\n\nHà Văn Nam\n")
     assert doc.archive == ["VT", "VP"]
+
+
+def test_a_body_name_broken_over_two_lines_in_the_signature_block() -> None:
+    from kehoach_parser import parse
+
+    doc = parse("KẾ HOẠCH\nThi đua năm 2026\nI. MỤC TIÊU\nNội dung.\n\n*Nơi nhận:*\n"
+                "- Sở Nội vụ;\n- Lưu: VT.\n|\n**TM. ỦY BAN\nNHÂN DÂN**\nKT. CHỦ TỊCH\n"
+                "**PHÓ CHỦ TỊCH**\n**Tống Văn Hải**\n|\n")
+    assert [(s.name, s.position, s.authority) for s in doc.signers] == [
+        ("Tống Văn Hải", "Phó Chủ tịch", "KT.")]
+
+
+def test_recipient_items_wrapped_or_flattened_onto_one_line() -> None:
+    from kehoach_parser import parse
+
+    doc = parse("KẾ HOẠCH\nThi đua năm 2026\nI. MỤC TIÊU\nNội dung.\n\nNơi nhận:\n"
+                "- Thủ tướng, các Phó Thủ tướng Chính phủ; - Các Bộ: Quốc phòng, Công an;\n"
+                "- VPCP: BTCN, các PCN, các Vụ: CN,\nKTTH, NN;\n- Lưu: VT, NC.\n"
+                "--|---\nCHỦ TỊCH\n\nNguyễn Văn An\n")
+    assert doc.recipients == ["Thủ tướng, các Phó Thủ tướng Chính phủ",
+                              "Các Bộ: Quốc phòng, Công an", "VPCP: BTCN, các PCN, các Vụ: CN, KTTH, NN"]
+    assert doc.archive == ["VT", "NC"]

@@ -224,6 +224,8 @@ def parse_footer(ctx: ParseContext) -> None:
                 right.append(cell)
                 if k == 0:
                     in_recipients = False
+            elif in_recipients and _RULE_RE.fullmatch(text):
+                in_recipients = False  # a table rule ends the recipients' column
             elif in_recipients and (_BULLET_RE.match(text) or not right):
                 left.append(cell)
             else:
@@ -240,7 +242,7 @@ def parse_footer(ctx: ParseContext) -> None:
 
     recipients: list[Recipient] = []
     archive: list[str] = []
-    for cell in left:
+    for cell in _recipient_items(left):
         m = _ARCHIVE_RE.match(cell.text)
         if m:
             archive = parse_archive(m.group("codes"))
@@ -252,6 +254,41 @@ def parse_footer(ctx: ParseContext) -> None:
     ctx.archive = archive
     ctx.signers = signers
     ctx.body = (ctx.body[0], min(ctx.body[1], body_end))
+
+
+_RULE_RE = regex.compile(r"[\s\-–—_=|*]+")
+#: Items of a recipient list flattened onto one line: "A; - B; - C".
+_INLINE_ITEM_RE = regex.compile(r";\s*[-–•+]\s+")
+_ITEM_END_RE = regex.compile(r"[;.:]\s*$")
+
+
+def _recipient_items(cells: list[Cell]) -> list[Cell]:
+    """One cell per printed recipient item: items flattened onto one line are split at
+    "; -", and a line that is not bulleted continues the bulleted item above it when that
+    item is not closed by ";" or "." (an item wrapped over two lines)."""
+    split: list[Cell] = []
+    for cell in cells:
+        pos = 0
+        for m in _INLINE_ITEM_RE.finditer(cell.text):
+            piece = cell.text[pos:m.start() + 1]
+            split.append(Cell(cell.start + pos, cell.start + m.start() + 1, piece, cell.line))
+            pos = m.end()
+        if pos:
+            rest = cell.text[pos:]
+            split.append(Cell(cell.start + pos, cell.end, rest, cell.line))
+        else:
+            split.append(cell)
+    bulleted = sum(1 for c in split if _BULLET_RE.match(c.text))
+    if bulleted * 2 < len(split):
+        return split  # a list without bullets: one item per line
+    out: list[Cell] = []
+    for cell in split:
+        if out and not _BULLET_RE.match(cell.text) and not _ARCHIVE_RE.match(cell.text) \
+                and _BULLET_RE.match(out[-1].text) and not _ITEM_END_RE.search(out[-1].text):
+            prev = out.pop()
+            cell = Cell(prev.start, cell.end, f"{prev.text} {cell.text}", cell.line)
+        out.append(cell)
+    return out
 
 
 def _trailing_signature(lines: list[Line]) -> list[Cell]:

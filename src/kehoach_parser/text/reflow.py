@@ -32,6 +32,7 @@ from kehoach_parser.lang.vi.line_joins import (
     OPEN_ENDINGS,
     PARAGRAPH_OPENERS,
 )
+from kehoach_parser.lang.vi.abbreviations import BODY_TITLE_CASE
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.text.aligned import Edit
 from kehoach_parser.text.capitals import all_capitals
@@ -58,6 +59,18 @@ _CAPS_OPEN_END_RE = regex.compile(
         CAPITAL_OPEN_ENDINGS, key=len, reverse=True)) + r")$"
 )
 _TYPE_WORDS = frozenset(t.upper() for t in HEADER_DOC_TYPES)
+#: Multi-word body names that a narrow column may break ("ỦY BAN⏎NHÂN DÂN").
+_BODY_PHRASES = tuple(p.split() for p in BODY_TITLE_CASE if " " in p)
+
+
+def _phrase_across(line: str, nxt: str) -> bool:
+    """A known body name runs across the break: its words end ``line`` and open ``nxt``."""
+    tail, head = line.upper().split()[-4:], nxt.upper().split()[:4]
+    for words in _BODY_PHRASES:
+        for cut in range(1, len(words)):
+            if tail[-cut:] == words[:cut] and head[: len(words) - cut] == words[cut:]:
+                return True
+    return False
 _SO_ONLY_RE = regex.compile(r"(?i)^(?:số|so)\s*[:.]?$")
 _CLOSED_RE = regex.compile(r"[.;:!?…]$")
 _RULE_RE = regex.compile(r"^[\s\-–—_=*|.]*$")
@@ -107,8 +120,9 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
         return False  # type line and title, position and name, heading and body
     if open_end:
         return True
-    if caps and next_caps and f"{line} {nxt}".upper() in _TYPE_WORDS:
-        return True  # "NGHỊ⏎QUYẾT": a type word broken by a narrow column
+    if caps and next_caps and (f"{line} {nxt}".upper() in _TYPE_WORDS
+                               or _phrase_across(line, nxt)):
+        return True  # "NGHỊ⏎QUYẾT", "TM. ỦY BAN⏎NHÂN DÂN": a name broken by a narrow column
     if caps:
         # a heading in capitals goes on in the capital line under it ("III. GIẢI⏎PHÁP");
         # other capital lines ending on a full word are header cells or titles
