@@ -105,3 +105,8 @@ def test_edit_lists_are_plain_offsets() -> None:
 )
 def test_emphasis_over_a_block_of_capital_lines_keeps_its_breaks(text: str) -> None:
     assert _norm(text).count("\n") == 1
+
+
+def test_a_bullet_cut_from_its_item_is_joined_but_not_to_an_opener() -> None:
+    assert "- Như trên;" in _norm("Nơi nhận:\n-\nNhư trên;\n- Lưu: VT.")
+    assert _norm("-\nNơi nhận:\n- Sở Nội vụ;").startswith("-\nNơi nhận:")

@@ -256,7 +256,7 @@ def parse_footer(ctx: ParseContext) -> None:
     ctx.body = (ctx.body[0], min(ctx.body[1], body_end))
 
 
-_RULE_RE = regex.compile(r"[\s\-–—_=|*]+")
+_RULE_RE = regex.compile(r"\|[\s\-–—_=|*]*|[\s\-–—_=*]*\|[\s\-–—_=|*]*|[\-–—_=*]{3,}")
 #: Items of a recipient list flattened onto one line: "A; - B; - C".
 _INLINE_ITEM_RE = regex.compile(r";\s*[-–•+]\s+")
 _ITEM_END_RE = regex.compile(r"[;.:]\s*$")
@@ -284,6 +284,7 @@ def _recipient_items(cells: list[Cell]) -> list[Cell]:
     out: list[Cell] = []
     for cell in split:
         if out and not _BULLET_RE.match(cell.text) and not _ARCHIVE_RE.match(cell.text) \
+                and not _ARCHIVE_RE.match(out[-1].text) and not _is_signature_line(cell.text) \
                 and _BULLET_RE.match(out[-1].text) and not _ITEM_END_RE.search(out[-1].text):
             prev = out.pop()
             cell = Cell(prev.start, cell.end, f"{prev.text} {cell.text}", cell.line)

@@ -71,6 +71,7 @@ def _phrase_across(line: str, nxt: str) -> bool:
             if tail[-cut:] == words[:cut] and head[: len(words) - cut] == words[cut:]:
                 return True
     return False
+_LONE_BULLETS = frozenset({"-", "+", "•", "–", "*"})
 _SO_ONLY_RE = regex.compile(r"(?i)^(?:số|so)\s*[:.]?$")
 _CLOSED_RE = regex.compile(r"[.;:!?…]$")
 _RULE_RE = regex.compile(r"^[\s\-–—_=*|.]*$")
@@ -105,6 +106,8 @@ def _opens_unit(nxt: str) -> bool:
 
 def should_join(line: str, nxt: str, width: int | None) -> bool:
     """Whether the break between ``line`` and ``nxt`` (both stripped, non-empty) is a wrap."""
+    if line in _LONE_BULLETS and not _is_table(nxt) and not _opens_unit(nxt):
+        return True  # "-⏎Như trên;": a bullet cut from its item
     if _is_table(line) or _is_table(nxt) or _opens_unit(nxt):
         return False
     if not _STARTS_WORD_RE.match(nxt):
