@@ -102,3 +102,18 @@ def test_recipient_items_wrapped_or_flattened_onto_one_line() -> None:
     assert doc.recipients == ["Thủ tướng, các Phó Thủ tướng Chính phủ",
                               "Các Bộ: Quốc phòng, Công an", "VPCP: BTCN, các PCN, các Vụ: CN, KTTH, NN"]
     assert doc.archive == ["VT", "NC"]
+
+
+def test_a_decision_with_its_plan_attached_keeps_the_plan_in_the_body() -> None:
+    from kehoach_parser import parse
+
+    filler = "".join(f"- Nhiệm vụ thứ {i} của các cơ quan, đơn vị trong năm.\n" for i in range(90))
+    doc = parse("QUYẾT ĐỊNH\nBan hành Kế hoạch thi đua năm 2026\nĐiều 1. Ban hành kèm theo "
+                "Quyết định này Kế hoạch thi đua.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n"
+                "Nơi nhận:\n- Như Điều 2;\n- Sở Nội vụ;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+                "Nguyễn Văn An\n\nKẾ HOẠCH\n(Kèm theo Quyết định số 12/QĐ-UBND)\n"
+                "I. MỤC ĐÍCH, YÊU CẦU\n" + filler + "II. NHIỆM VỤ\n" + filler)
+    assert doc.recipients == ["Như Điều 2", "Sở Nội vụ"] and doc.archive == ["VT"]
+    assert [(s.name, s.position, s.authority) for s in doc.signers] == [
+        ("Nguyễn Văn An", "Phó Chủ tịch", "KT.")]
+    assert [s.label for s in doc.sections if s.level == 1][-2:] == ["I", "II"]

@@ -17,7 +17,12 @@ import regex
 
 from kehoach_parser.context import ParseContext
 from kehoach_parser.document import Recipient, Signer, Span
-from kehoach_parser.extract.casing import person_name_case, position_case, upper_body_case
+from kehoach_parser.extract.casing import (
+    doc_type_case,
+    person_name_case,
+    position_case,
+    upper_body_case,
+)
 from kehoach_parser.lang.vi.recipients import (
     ARCHIVE_OPENERS,
     NOTE_PARTICLES,
@@ -198,17 +203,28 @@ def parse_footer(ctx: ParseContext) -> None:
     if n == 0:
         return
     # Look for the footer in the last part of the document only.
-    tail_from = max(0, n - 80)
+    tail_from = max(0, n - FOOTER_TAIL_LINES)
     rec_idx = _find_recipients_line(lines, tail_from)
+    scan_to = n
+    early = False
+    if rec_idx is None and tail_from > 0:
+        # a decision with its plan attached: the decision's footer stands before the plan;
+        # it gives the recipients and signers, and the attached text stays in the body
+        rec_idx = _find_recipients_line(lines[:tail_from], 0)
+        if rec_idx is not None:
+            early = True
+            scan_to = min(n, rec_idx + EARLY_FOOTER_LINES)
 
     left: list[Cell] = []   # recipients column
     right: list[Cell] = []  # signature column(s)
     body_end = len(ctx.text)
     scan_from = rec_idx if rec_idx is not None else tail_from
-    if rec_idx is not None:
+    if rec_idx is not None and not early:
         body_end = lines[rec_idx].start
     in_recipients = rec_idx is not None
-    for ln in lines[scan_from:]:
+    for ln in lines[scan_from:scan_to]:
+        if early and ln.index > rec_idx and _ends_early_footer(ln.text):
+            break
         cells = split_cells(ln)
         if not cells:
             continue
@@ -290,6 +306,20 @@ def _recipient_items(cells: list[Cell]) -> list[Cell]:
             cell = Cell(prev.start, cell.end, f"{prev.text} {cell.text}", cell.line)
         out.append(cell)
     return out
+
+
+#: The footer is looked for in this many last lines.
+FOOTER_TAIL_LINES = 80
+#: A footer found before the last lines (a decision with an attached text) runs at most
+#: this many lines.
+EARLY_FOOTER_LINES = 40
+_ATTACHMENT_RE = regex.compile(r"(?i)^\(?\s*(?:ban hành\s+)?kèm theo\b")
+
+
+def _ends_early_footer(text: str) -> bool:
+    """The attached text starts: its type line ("KẾ HOẠCH") or "(Kèm theo …)"."""
+    t = text.strip(" |*")
+    return bool(_ATTACHMENT_RE.match(t)) or (t.isupper() and doc_type_case(t) is not None)
 
 
 def _trailing_signature(lines: list[Line]) -> list[Cell]:
