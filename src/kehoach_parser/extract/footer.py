@@ -223,7 +223,8 @@ def parse_footer(ctx: ParseContext) -> None:
         body_end = lines[rec_idx].start
     in_recipients = rec_idx is not None
     for ln in lines[scan_from:scan_to]:
-        if early and ln.index > rec_idx and _ends_early_footer(ln.text):
+        if early and rec_idx is not None and ln.index > rec_idx \
+                and _ends_early_footer(ln.text):
             break
         cells = split_cells(ln)
         if not cells:
