@@ -66,6 +66,7 @@ class ParseContext:
     dates: list[DateMention] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
+    results: list[Indicator] = field(default_factory=list)  # report figures and facts
     warnings: list[ParseWarning] = field(default_factory=list)
 
     @property

@@ -20,6 +20,7 @@ Span = tuple[int, int]
 
 Comparator = Literal[">", ">=", "<", "<=", "~", "=", "range"]
 Direction = Literal["increase", "decrease", "maintain"]
+Status = Literal["target", "result"]
 DateRole = Literal["issued", "reference", "deadline", "period_start", "period_end", "period", "event"]
 Granularity = Literal["day", "month", "quarter", "half", "year"]
 SectionKind = Literal[
@@ -116,6 +117,20 @@ class Indicator(_Record):
     restates: int | None = Field(
         None, description="Index of an earlier indicator this mention restates."
     )
+    status: Status | None = Field(
+        None, description="'target' (in indicators) or 'result' (in results: achieved, "
+                          "estimated or a fact about the place)."
+    )
+    status_confidence: float | None = Field(
+        None, description="Probability of the status decision (null when decided by rule)."
+    )
+    base_value: float | None = Field(
+        None, description="value in base_unit: scale words applied ('45 nghìn tỷ đồng' → 4.5e13)."
+    )
+    base_value_max: float | None = Field(None, description="value_max in base_unit.")
+    base_unit: str | None = Field(
+        None, description="The unit without scale words: 'đồng', 'đồng/người/năm', 'tấn', '%'."
+    )
     span: Span
     field_spans: dict[str, Span] = Field(default_factory=dict)
 
@@ -179,6 +194,11 @@ class Document(BaseModel):
     # --- structure and records ---
     section_tree: list[SectionNode] = Field(default_factory=list)
     indicators: list[Indicator] = Field(default_factory=list)
+    results: list[Indicator] = Field(
+        default_factory=list,
+        description="Figures that report what was done or estimated, and facts about the "
+                    "place: same record as an indicator, status 'result'; never targets.",
+    )
     dates: list[DateMention] = Field(default_factory=list)
     terms: list[Term] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)
@@ -246,6 +266,7 @@ class Document(BaseModel):
         ind_keys = ("name", "group", "comparator", "value", "value_max", "unit", "direction",
                     "year", "label", "text", "total")
         out["indicators"] = [{k: i[k] for k in ind_keys} for i in data["indicators"]]
+        out["results"] = [{k: i[k] for k in ind_keys} for i in data["results"]]
         out["dates"] = [{k: d[k] for k in ("text", "value", "role")} for d in data["dates"]]
         ref_keys = ("text", "doc_type", "number", "date", "issuer")
         out["references"] = [{k: r[k] for k in ref_keys} for r in data["references"]]

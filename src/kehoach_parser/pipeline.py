@@ -77,6 +77,7 @@ def assemble(ctx: ParseContext) -> Document:
         archive=ctx.archive,
         section_tree=ctx.sections,
         indicators=ctx.indicators,
+        results=ctx.results,
         dates=ctx.dates,
         terms=ctx.terms,
         references=ctx.references,

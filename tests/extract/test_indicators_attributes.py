@@ -14,6 +14,12 @@ from kehoach_parser.extract.indicators import indicators_from_text
 from kehoach_parser.extract.indicators import units as unit_module
 from kehoach_parser.text.normalize import normalize
 
+@pytest.fixture(autouse=True)
+def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests check how figures are read; the status decision (target or result) is
+    tested on its own (test_indicators_status.py): the rule baseline decides here."""
+    monkeypatch.setenv("KEHOACH_STATUS", "rules")
+
 
 def extract(text: str) -> list[Indicator]:
     return indicators_from_text(normalize(text).text)
@@ -169,16 +175,22 @@ def test_any_text_gives_consistent_records(pieces: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("written", "value", "unit"),
+    ("written", "value", "unit", "base_value", "base_unit"),
     [
-        ("148 nghìn con", 148000.0, "con"),
-        ("1,2 triệu lượt khách", 1200000.0, "lượt khách"),
-        ("2,5 vạn cây xanh", 25000.0, "cây xanh"),
-        ("13 tỷ", 13.0, "tỷ đồng"),
-        ("2 triệu USD", 2.0, "triệu USD"),
+        ("148 nghìn con", 148.0, "nghìn con", 148000.0, "con"),
+        ("1,2 triệu lượt khách", 1.2, "triệu lượt khách", 1200000.0, "lượt khách"),
+        ("2,5 vạn cây xanh", 2.5, "vạn cây xanh", 25000.0, "cây xanh"),
+        ("13 tỷ", 13.0, "tỷ đồng", 13e9, "đồng"),
+        ("2 triệu USD", 2.0, "triệu USD", 2e6, "USD"),
+        ("3,5 nghìn tỷ đồng", 3.5, "nghìn tỷ đồng", 3.5e12, "đồng"),
+        ("15 nghìn tấn", 15.0, "nghìn tấn", 15000.0, "tấn"),
     ],
 )
-def test_multipliers_before_a_counted_noun_but_not_money(written: str, value: float, unit: str
-                                                          ) -> None:
+def test_scale_words_stay_in_the_unit_and_apply_to_the_base_value(
+        written: str, value: float, unit: str, base_value: float, base_unit: str) -> None:
+    """Project decision 7: the unit as written ("nghìn tấn"); the normalised extras give
+    the value in base units."""
     ind = _one(f"- Mức phấn đấu của ngành đạt {written}.")
     assert (ind.value, ind.unit) == (value, unit)
+    assert ind.base_value == pytest.approx(base_value)
+    assert ind.base_unit == base_unit

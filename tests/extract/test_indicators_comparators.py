@@ -15,6 +15,12 @@ from kehoach_parser.extract.indicators import indicators_from_text
 from kehoach_parser.extract.numbers import format_vi_number
 from kehoach_parser.text.normalize import normalize
 
+@pytest.fixture(autouse=True)
+def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests check how figures are read; the status decision (target or result) is
+    tested on its own (test_indicators_status.py): the rule baseline decides here."""
+    monkeypatch.setenv("KEHOACH_STATUS", "rules")
+
 NAMES = (
     "Tỷ lệ che phủ rừng",
     "Tỷ lệ hộ dân sử dụng nước sạch",
@@ -101,7 +107,7 @@ def test_value_first_each_comparator(words: str, comparator: str, name: str, ope
         ("901-910 ha", 901.0, 910.0, "ha"),
         ("15 - 17%", 15.0, 17.0, "%"),
         ("từ 1.500 đến 2.400 lượt lao động", 1500.0, 2400.0, "lượt lao động"),
-        ("3 – 5%/năm", 3.0, 5.0, "%"),
+        ("3 – 5%/năm", 3.0, 5.0, "%/năm"),
         ("khoảng 6,5-7%", 6.5, 7.0, "%"),
         ("từ 190 - 210 triệu đồng", 190.0, 210.0, "triệu đồng"),
         ("12% - 15%", 12.0, 15.0, "%"),

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kehoach_parser import parse
 from kehoach_parser.document import Indicator
 from kehoach_parser.extract.indicators import indicators_from_text
 from kehoach_parser.text.normalize import normalize
+
+@pytest.fixture(autouse=True)
+def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests check how figures are read; the status decision (target or result) is
+    tested on its own (test_indicators_status.py): the rule baseline decides here."""
+    monkeypatch.setenv("KEHOACH_STATUS", "rules")
 
 DISTRICT_PLAN = """ỦY BAN NHÂN DÂN
 HUYỆN ĐÔNG SƠN
@@ -138,8 +146,9 @@ def test_docx_table_with_an_empty_ordinal_cell() -> None:
             "| Trong đó: hộ nghèo dân tộc thiểu số | % | 4 |\n"
             "2 | Thu ngân sách | tỷ đồng | 35 | Phòng TCKH")
     found = extract(text)
+    # the STT cell is the label (project decision 9); a sub-row takes its parent's
     assert [(i.label, i.name, i.group, i.value, i.unit, i.direction) for i in found] == [
-        (None, "Tỷ lệ hộ nghèo", None, 1.2, "%", "decrease"),
-        (None, "hộ nghèo dân tộc thiểu số", "Tỷ lệ hộ nghèo", 4.0, "%", None),
-        (None, "Thu ngân sách", None, 35.0, "tỷ đồng", None),
+        ("1", "Tỷ lệ hộ nghèo", None, 1.2, "%", "decrease"),
+        ("1", "hộ nghèo dân tộc thiểu số", "Tỷ lệ hộ nghèo", 4.0, "%", None),
+        ("2", "Thu ngân sách", None, 35.0, "tỷ đồng", None),
     ]

@@ -7,6 +7,12 @@ import pytest
 from kehoach_parser.extract.indicators import indicators_from_text
 from kehoach_parser.text.normalize import normalize
 
+@pytest.fixture(autouse=True)
+def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests check how figures are read; the status decision (target or result) is
+    tested on its own (test_indicators_status.py): the rule baseline decides here."""
+    monkeypatch.setenv("KEHOACH_STATUS", "rules")
+
 
 def extract_count(text: str) -> int:
     return len(indicators_from_text(normalize(text).text))

@@ -10,6 +10,12 @@ import kehoach_parser
 from kehoach_parser.extract.indicators import walker
 from kehoach_parser.extract.numbers import parse_vi_number
 
+@pytest.fixture(autouse=True)
+def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests check how figures are read; the status decision (target or result) is
+    tested on its own (test_indicators_status.py): the rule baseline decides here."""
+    monkeypatch.setenv("KEHOACH_STATUS", "rules")
+
 PLAN = ("KẾ HOẠCH\nI. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm còn 2,5%.\n"
         "- Tỷ lệ trẻ em suy dinh dưỡng BOOM dưới 10%.\n- Tỷ lệ che phủ rừng đạt 45%.\n")
 

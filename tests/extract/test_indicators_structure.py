@@ -8,6 +8,12 @@ from kehoach_parser.document import Indicator
 from kehoach_parser.extract.indicators import indicators_from_text
 from kehoach_parser.text.normalize import normalize
 
+@pytest.fixture(autouse=True)
+def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests check how figures are read; the status decision (target or result) is
+    tested on its own (test_indicators_status.py): the rule baseline decides here."""
+    monkeypatch.setenv("KEHOACH_STATUS", "rules")
+
 
 def extract(text: str) -> list[Indicator]:
     return indicators_from_text(normalize(text).text)
@@ -164,12 +170,13 @@ def test_pipe_table_with_header() -> None:
             "| 2.1 | Thu nhập khu vực nông thôn | triệu đồng | 50 | 55,5 |\n"
             "| 3 | Tỷ lệ che phủ rừng | % | 41 | ≥ 42 |\n")
     found = extract(text)
+    # the STT cell is the label (project decision 9); "2.1" is a part of row 2
     assert [(i.label, i.name, i.comparator, i.value, i.unit, i.group) for i in found] == [
-        (None, "Tổng sản lượng lương thực", "=", 10020.0, "tấn", None),
-        (None, "Thu nhập bình quân đầu người", "=", 63.0, "triệu đồng", None),
-        (None, "Thu nhập khu vực nông thôn", "=", 55.5, "triệu đồng",
+        ("1", "Tổng sản lượng lương thực", "=", 10020.0, "tấn", None),
+        ("2", "Thu nhập bình quân đầu người", "=", 63.0, "triệu đồng", None),
+        ("2.1", "Thu nhập khu vực nông thôn", "=", 55.5, "triệu đồng",
          "Thu nhập bình quân đầu người"),
-        (None, "Tỷ lệ che phủ rừng", ">=", 42.0, "%", None),
+        ("3", "Tỷ lệ che phủ rừng", ">=", 42.0, "%", None),
     ]
     # the text runs from the indicator cell to the plan cell
     assert found[0].text == "Tổng sản lượng lương thực | tấn | 9.750 | 10.020"
@@ -179,8 +186,8 @@ def test_tab_table_without_header() -> None:
     text = "1\tSố doanh nghiệp thành lập mới\tdoanh nghiệp\t12\n2\tTỷ lệ đô thị hóa (%)\t\t35"
     found = extract(text)
     assert [(i.label, i.name, i.value, i.unit) for i in found] == [
-        (None, "Số doanh nghiệp thành lập mới", 12.0, "doanh nghiệp"),
-        (None, "Tỷ lệ đô thị hóa", 35.0, "%"),
+        ("1", "Số doanh nghiệp thành lập mới", 12.0, "doanh nghiệp"),
+        ("2", "Tỷ lệ đô thị hóa", 35.0, "%"),
     ]
 
 

@@ -19,6 +19,12 @@ from kehoach_parser.lang.vi import (
 )
 from kehoach_parser.text.normalize import normalize
 
+@pytest.fixture(autouse=True)
+def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests check how figures are read; the status decision (target or result) is
+    tested on its own (test_indicators_status.py): the rule baseline decides here."""
+    monkeypatch.setenv("KEHOACH_STATUS", "rules")
+
 MODULES = (comparators, directions, indicator_guards, indicator_words, measure_nouns, units,
            table_words, categories)
 

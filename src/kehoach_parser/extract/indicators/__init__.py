@@ -16,20 +16,30 @@ from __future__ import annotations
 from kehoach_parser.context import ParseContext
 from kehoach_parser.document import Indicator
 from kehoach_parser.extract.indicators.walker import extract
+from kehoach_parser.models.status_model import status_model_problem
 from kehoach_parser.text.aligned import AlignedText
 from kehoach_parser.text.lines import split_lines
 
-__all__ = ["extract_indicators", "indicators_from_text"]
+__all__ = ["extract_indicators", "figures_from_text", "indicators_from_text"]
 
 
 def extract_indicators(ctx: ParseContext) -> None:
-    """Pipeline stage: fill ``ctx.indicators``."""
-    ctx.indicators = extract(ctx)
+    """Pipeline stage: fill ``ctx.indicators`` (targets) and ``ctx.results`` (reported
+    figures and facts)."""
+    problem = status_model_problem()
+    if problem is not None:
+        ctx.warn("W113", f"indicator status model refused, rules used alone: {problem}")
+    ctx.indicators, ctx.results = extract(ctx)
+
+
+def figures_from_text(text: str) -> tuple[list[Indicator], list[Indicator]]:
+    """Run the stage alone on normalised ``text``: (targets, results)."""
+    ctx = ParseContext(aligned=AlignedText(text), lines=split_lines(text))
+    ctx.body = (0, len(text))
+    extract_indicators(ctx)
+    return ctx.indicators, ctx.results
 
 
 def indicators_from_text(text: str) -> list[Indicator]:
     """Run the stage alone on normalised ``text`` (no header, outline or dates)."""
-    ctx = ParseContext(aligned=AlignedText(text), lines=split_lines(text))
-    ctx.body = (0, len(text))
-    extract_indicators(ctx)
-    return ctx.indicators
+    return figures_from_text(text)[0]

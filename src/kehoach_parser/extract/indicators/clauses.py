@@ -11,7 +11,7 @@ the previous target.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -19,6 +19,7 @@ from kehoach_parser.extract.indicators import guards
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.names import (
     NUMBERED_LABEL_RE,
+    name_after,
     clause_baseline,
     clause_year,
     is_value_first,
@@ -51,6 +52,12 @@ class Draft:
     baseline_year: int | None = None
     label: str | None = None
     category: str | None = None  # when the record itself tells it (a table's group row)
+    #: status cues the extractor saw ("past_sentence", "achieved", "earlier_year",
+    #: "result_section", "means_section", "means_name", "paren_results", "table_result" …);
+    #: :mod:`.status` decides from them (and more) whether the figure is a target
+    cues: set[str] = field(default_factory=set)
+    status: str | None = None  # "target", "result" or "none", set by :mod:`.status`
+    confidence: float | None = None  # the model's probability of ``status``
 
 
 @dataclass(slots=True)
@@ -64,6 +71,7 @@ class ItemContext:
     in_targets: bool = False  # the item sits in a section of targets
     plan_year: int | None = None  # the year the plan is for; earlier years report results
     name_hint: Span | None = None  # the lead-in line above, for values that name nothing
+    pairs: bool = False  # the document writes "achieved/planned" pairs ("75%/85%")
 
 
 def paren_spans(text: str, s: int, e: int) -> list[Span]:
@@ -97,15 +105,28 @@ def paren_spans(text: str, s: int, e: int) -> list[Span]:
     return out
 
 
+_INLINE_DASH_RE = regex.compile(r"\s+[-–+]\s+(?=\p{Lu})")
+_DIGIT_RE = regex.compile(r"\d")
+
+
 def _segments(text: str, s: int, e: int, holes: list[Span]) -> list[Span]:
-    """Split at ";", sentence ends and line ends that are not inside ``holes``."""
+    """Split at ";", sentence ends, line ends, and " - " before a capital that follows a
+    value (a list written on one line: "… giảm 2% (còn 5%) - Xây dựng …"), outside
+    ``holes``."""
     out: list[Span] = []
     start = s
-    for m in _SENTENCE_END_RE.finditer(text, s, e):
-        if any(h0 <= m.start() < h1 for h0, h1 in holes):
+    cuts = [(m.start(), m.end()) for m in _SENTENCE_END_RE.finditer(text, s, e)]
+    if text.find(" - ", s, e) != -1 or text.find(" – ", s, e) != -1 \
+            or text.find(" + ", s, e) != -1:
+        cuts.extend((m.start(), m.end()) for m in _INLINE_DASH_RE.finditer(text, s, e))
+        cuts.sort()
+    for c0, c1 in cuts:
+        if c0 < start or (holes and any(h0 <= c0 < h1 for h0, h1 in holes)):
             continue
-        out.append((start, m.start()))
-        start = m.end()
+        if text[c0:c1].strip() in ("-", "–", "+") and not _DIGIT_RE.search(text, start, c0):
+            continue  # "Công nghiệp - Xây dựng": no value before, a name
+        out.append((start, c0))
+        start = c1
     out.append((start, e))
     return [seg for seg in out if seg[1] > seg[0]]
 
@@ -113,10 +134,11 @@ def _segments(text: str, s: int, e: int, holes: list[Span]) -> list[Span]:
 _SENTENCE_START_RE = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}“\"(])")
 
 
-def past_sentences(text: str, s: int, e: int, plan_year: int | None) -> list[Span]:
+def past_sentences(text: str, s: int, e: int, plan_year: int | None,
+                   sentences: list[Span] | None = None) -> list[Span]:
     """Sentences that report results: "Năm 2025, tốc độ tăng trưởng đạt 9,8%; …"."""
     out: list[Span] = []
-    for a, b in _sentences(text, s, e):
+    for a, b in (sentences if sentences is not None else _sentences(text, s, e)):
         m = lx.PAST_SENTENCE_RE.match(text, a, b)
         if m is None:
             continue
@@ -131,14 +153,80 @@ def _sentences(text: str, s: int, e: int) -> list[Span]:
     return list(zip(starts, starts[1:] + [e], strict=True))
 
 
-def lead_years(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
+def lead_years(text: str, s: int, e: int, sentences: list[Span] | None = None
+               ) -> list[tuple[int, int, int]]:
     """Sentences that open with a year phrase ("Năm 2026, phấn đấu …"): (start, end, year)."""
     out: list[tuple[int, int, int]] = []
-    for a, b in _sentences(text, s, e):
+    for a, b in (sentences if sentences is not None else _sentences(text, s, e)):
         m = lx.LEAD_YEAR_RE.match(text, a, b)
         if m is not None:
             out.append((a, b, int(m.group(1))))
     return out
+
+
+_YEAR_HINT_RE = regex.compile(r"(?:19|20)\d\d")
+_CITED_BEFORE_RE = regex.compile(r"\d+/[\w/.\-]*\p{Lu}[\w/.\-]*\s*\Z")
+_LEAD_OPEN_RE = regex.compile(r"[\s\W\d]*\Z")
+_LEAD_CLOSE_RE = regex.compile(r"\s*[,:]")
+_STRIVE_BEFORE_RE = regex.compile(r"(?:phấn\s+đấu|mục\s+tiêu|quyết\s+tâm)\s*\Z",
+                                  regex.IGNORECASE)
+
+
+def lead_in_year(text: str, s: int, e: int) -> int | None:
+    """The year a lead-in ``text[s:e]`` names for what follows it, or ``None``.
+
+    "đến/tới/cuối/trong năm 2025" anywhere in it; a bare "năm 2026" or a span ("giai đoạn
+    2021-2025", its end year) only where it heads the sentence, closes with "," or ":",
+    follows "phấn đấu", or the lead-in ends a list opener (":"); a baseline ("so với năm
+    2015") never.  The last one wins."""
+    if not _YEAR_HINT_RE.search(text, s, e):
+        return None
+    baselines = [b.span(1) for b in lx.BASELINE_RE.finditer(text, s, e)]
+    opener = text.find(":", s, e) != -1
+    year: int | None = None
+    for m in lx.LEAD_IN_YEAR_RE.finditer(text, s, e):
+        if any(b0 <= m.start() < b1 or b0 < m.end() <= b1 for b0, b1 in baselines):
+            continue
+        if _CITED_BEFORE_RE.search(text[max(s, m.start() - 30):m.start()]):
+            continue  # "Nghị quyết số 71/NQ-CP năm 2025": the year of a cited document
+        if m.group(2):
+            year = int(m.group(3))
+            continue
+        heads = _LEAD_OPEN_RE.match(text[s:m.start()]) is not None
+        closes = _LEAD_CLOSE_RE.match(text, m.end(), e) is not None
+        striving = _STRIVE_BEFORE_RE.search(text[max(s, m.start() - 20):m.start()]) is not None
+        if heads or closes or striving or opener:
+            year = int(m.group(1) or m.group(3))
+    return year
+
+
+def _sentence_years(text: str, sentences: list[Span], drafts: list[Draft]) -> None:
+    """A year in the lead-in of a sentence ("Hải Dương phấn đấu đến năm 2025 có …; …;
+    …") is the year of every record of the sentence that names none."""
+    if not drafts:
+        return
+    for a, b in sentences:
+        inside = [d for d in drafts if a <= (d.q.value_span[0] if d.q else d.span[0]) < b]
+        if not inside:
+            continue
+        first = min((d.q.chain_start if d.q else d.span[0]) for d in inside)
+        year = lead_in_year(text, a, first)
+        if year is None:
+            continue
+        for d in inside:
+            if d.year is None:
+                d.year = year
+
+
+def _group_years(drafts: list[Draft]) -> None:
+    """The parts of a target ("… năm 2020 = 983 hộ. Trong đó: Nông nghiệp = 100 hộ, lâm
+    nghiệp = 28 hộ") take its year."""
+    years = {d.name: d.year for d in drafts if d.name and d.year is not None}
+    if not years:
+        return
+    for d in drafts:
+        if d.year is None and d.group is not None and d.group in years:
+            d.year = years[d.group]
 
 
 def _clause_start(text: str, lo: int, q: Quantity) -> int:
@@ -154,9 +242,23 @@ def _clause_start(text: str, lo: int, q: Quantity) -> int:
     return start
 
 
+def _holds_next(text: str, start: int, prev: Quantity, nxt: Quantity) -> bool:
+    """A value-first share ("70% phụ nữ … được tầm soát") whose name runs on into the next
+    value, with no separator between them."""
+    if prev.unit is None or prev.unit.kind != "percent":
+        return False
+    if start < prev.chain_start and not is_value_first(text, start, prev.chain_start):
+        return False
+    between = text[prev.end:nxt.chain_start]
+    return len(between.split()) >= 2 and not any(c in between for c in ",;:()")
+
+
 def _boundary(text: str, prev: Quantity, nxt: Quantity, holes: list[Span]) -> Span:
     """Where the clause of ``prev`` ends and the clause of ``nxt`` starts."""
     lo, hi = prev.end, nxt.chain_start
+    joiner = lx.LIST_JOINER_END_RE.search(text, lo, hi)
+    if joiner is not None:
+        return joiner.start(), joiner.end()  # "… đồng bằng và 60% thôn …"
     commas = [i for i in range(lo, hi) if text[i] == ","
               and not any(h0 <= i < h1 for h0, h1 in holes)]
     if commas:
@@ -175,35 +277,56 @@ def _boundary(text: str, prev: Quantity, nxt: Quantity, holes: list[Span]) -> Sp
 def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
     """All targets of the item ``text[s:e]`` (the label already cut off)."""
     holes = paren_spans(text, s, e)
-    past = past_sentences(text, s, e, ictx.plan_year)
-    leads = lead_years(text, s, e)
+    sentences = _sentences(text, s, e)
+    past = past_sentences(text, s, e, ictx.plan_year, sentences)
+    leads = lead_years(text, s, e, sentences)
     drafts: list[Draft] = []
     colon_group: str | None = None
     for seg_s, seg_e in _segments(text, s, e, holes):
-        qs = find_quantities(text, seg_s, seg_e, blocked=holes + past + ictx.blocked,
-                             in_targets=ictx.in_targets)
-        if not qs or guards.clause_is_skipped(text[seg_s:seg_e]):
+        qs = find_quantities(text, seg_s, seg_e, blocked=holes + ictx.blocked,
+                             in_targets=ictx.in_targets, pairs=ictx.pairs)
+        if not qs or guards.clause_cites(text[seg_s:seg_e]):
             continue
+        achieved = guards.clause_reports(text[seg_s:seg_e])
         starts: list[int] = []
         ends: list[int] = []
         lo = seg_s
+        nested: set[int] = set()  # clauses that hold the next value inside their name
         for i, q in enumerate(qs):
             if i > 0:
-                b0, b1 = _boundary(text, qs[i - 1], q, holes)
+                prev = qs[i - 1]
+                b0, b1 = _boundary(text, prev, q, holes)
+                if b0 == b1 == prev.end and _holds_next(text, starts[-1], prev, q):
+                    # "70% phụ nữ mang thai được tầm soát ít nhất 4 loại bệnh …": the share's
+                    # name runs on past the count inside it, a record of its own (decision
+                    # 20, value first)
+                    nested.add(i - 1)
+                    ends.append(seg_e)
+                    starts.append(q.chain_start)
+                    continue
                 ends.append(b0)
                 lo = b1
             starts.append(_clause_start(text, lo, q))
         ends.append(seg_e)
+        if nested:
+            ends = [seg_e if i in nested else e for i, e in enumerate(ends[:len(qs)])]
         for q, c_s, c_e in zip(qs, starts, ends, strict=True):
             d = _draft(text, (c_s, c_e), q, ictx, drafts, colon_group, holes)
             if d is None:
                 continue
+            if achieved:
+                d.cues.add("achieved")
+            if lx.ELIGIBILITY_RE.search(text, q.end, min(seg_e, q.end + 80)):
+                d.cues.add("eligibility")  # "đạt từ 95 điểm trở lên được đề nghị tặng …"
+            if any(a <= q.value_span[0] < b for a, b in past):
+                d.cues.add("past_sentence")
             if d.year is None:
                 d.year = next((y for a, b, y in leads if a <= c_s < b), None)
             if d.name is None and drafts:
                 # "…: 120 tỷ đồng, tăng 10% so với dự toán": the same target again
-                prev = drafts[-1]
-                d.name, d.name_span, d.group = prev.name, prev.name_span, prev.group
+                before = drafts[-1]
+                d.name, d.name_span, d.group = before.name, before.name_span, before.group
+                d.cues |= before.cues & _INHERITED_CUES
             elif d.name is None and c_s > seg_s:
                 # "Thu ngân sách đạt và vượt dự toán, phấn đấu vượt 10%": named before
                 d.name_span = _name_before(text, seg_s, c_s)
@@ -211,18 +334,40 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
             if d.group is not None and d.group != ictx.group and _is_colon_group(d):
                 colon_group = d.group
             drafts.append(d)
+            if q.start_value is not None and q.start_value.value is not None:
+                # "giảm từ 3,12% xuống còn 2,5%": 2,5% is the target, 3,12% a reported
+                # figure (project decision 2)
+                sv = q.start_value
+                start = replace(sv, chain_start=sv.value_span[0], comparator="=",
+                                comparator_words=[], start_value=None)
+                drafts.append(replace(d, q=start, direction=None,
+                                      cues=d.cues | {"trajectory_start"}))
+            if q.pair is not None:
+                # "2,52%/5,49%": the achieved value, then the planned one, same target
+                d.cues.add("pair_actual")
+                twin = replace(d, q=q.pair, cues=(d.cues - {"pair_actual"}) | {"pair_plan"})
+                drafts.append(twin)
     # parenthesised sub-items
     segments = _segments(text, s, e, holes)
     for p_s, p_e in holes:
-        if any(a <= p_s < b for a, b in past):
-            continue
         seg_start = max([a for a, _ in segments if a <= p_s] + [s])
+        if guards.clause_cites(text[seg_start:p_s]):
+            continue
+        cues: set[str] = set()
+        if any(a <= p_s < b for a, b in past):
+            cues.add("past_sentence")
         if _reports_results(text, seg_start, p_s, ictx.plan_year):
-            continue  # "… kết quả đạt được năm 2025 (tăng trưởng đạt 8,2%, …)"
+            cues.add("paren_results")  # "… kết quả đạt được năm 2025 (tăng trưởng đạt 8,2%, …)"
         parent = _parent_before(drafts, p_s)
         inner_s, inner_e = p_s + 1, p_e - 1 if text[p_e - 1] == ")" else p_e
         sub = _paren_item(text, inner_s, inner_e, parent, ictx)
+        for d in sub:
+            d.cues |= cues
+            if parent is not None:
+                d.cues |= parent.cues & _INHERITED_CUES
         drafts.extend(sub)
+    _sentence_years(text, sentences, drafts)
+    _group_years(drafts)
     if ictx.parent is None:
         for d in drafts:
             if d.name is None and ictx.name_hint:
@@ -247,9 +392,12 @@ def _name_before(text: str, s: int, e: int) -> Span | None:
     return n_s, n_e
 
 
+_INHERITED_CUES = frozenset({"achieved", "earlier_year", "means_name"})
+
+
 def _reports_results(text: str, s: int, e: int, plan_year: int | None) -> bool:
     """The words before a bracket report results: an achieved cue or an earlier year."""
-    if guards.clause_is_skipped(text[s:e]):
+    if guards.clause_reports(text[s:e]):
         return True
     if plan_year is None:
         return False
@@ -269,10 +417,12 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
     # "trong đó …": a sub-part of the previous target
     sub = lx.SUBPART_RE.match(text, c_s, c_e)
     name_from = c_s
+    parent_year: int | None = None
     if sub is not None and sub.end() <= q.chain_start:
         parent = previous[-1] if previous else ictx.parent
         if parent is not None and parent.name:
             group = parent.name
+            parent_year = parent.year  # "… năm 2020 = 983 hộ. Trong đó: Nông nghiệp …"
         name_from = sub.end()
         g_span, rest = split_group(text, name_from, q.chain_start)
         if g_span is None and rest != name_from:
@@ -286,12 +436,25 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
             name_from = rest
     # the clause's own words, without the brackets that hold targets of their own
     own_e = min([h0 for h0, _ in holes if q.end <= h0 < c_e] + [c_e])
-    year = clause_year(text, (c_s, own_e), q)
+    cues: set[str] = set()
+    year = clause_year(text, (c_s, own_e), q) or parent_year
     if year is not None and ictx.plan_year is not None and year < ictx.plan_year:
-        return None  # "Năm 2025, tỷ lệ … là 2,5%": a result, not a target
+        cues.add("earlier_year")  # "Năm 2025, tỷ lệ … là 2,5%": a result, not a target
     info = read_name(text, (name_from, own_e), q)
+    if not info.value_first and info.span is not None and group is ictx.group \
+            and ":" in text[q.chain_start:q.value_span[0]]:
+        # "Văn hóa: 75% gia đình": the words before the colon name the group, the clause
+        # is value first
+        after, _ = name_after(text, q, own_e)
+        if after is not None and q.unit is not None and q.unit.kind == "count" \
+                and after[1] <= q.unit.end:
+            after = None  # "Số trường đạt chuẩn: 06 trường": the unit names nothing
+        if after is not None and len(text[info.span[0]:info.span[1]].split()) <= 8 \
+                and not lx.GENERIC_GROUP_RE.match(text, info.span[0], info.span[1]):
+            group = info.name
+            info.name, info.span, info.value_first = name_string(text, after), after, True
     if info.name is not None and lx.MEANS_NAME_RE.search(info.name):
-        return None  # "với kinh phí 50 triệu đồng/hộ": a means, not a target
+        cues.add("means_name")  # "với kinh phí 50 triệu đồng/hộ": a means, not a target
     if info.name is not None and NUMBERED_LABEL_RE.fullmatch(info.name):
         info.name, info.span = None, None  # "tiêu chí 1: 40 điểm": a label, not a name
     direction = q.direction or info.direction
@@ -302,7 +465,7 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
     d = Draft(
         name=info.name, name_span=info.span, span=span, q=q, group=group,
         direction=direction, year=year,
-        baseline_year=clause_baseline(text, (c_s, own_e)), label=ictx.label,
+        baseline_year=clause_baseline(text, (c_s, own_e)), label=ictx.label, cues=cues,
     )
     if d.group is not None and d.name is not None and d.group == d.name:
         d.group = ictx.group
@@ -321,7 +484,8 @@ def _paren_item(text: str, s: int, e: int, parent: Draft | None,
                 ictx: ItemContext) -> list[Draft]:
     restate = lx.RESTATE_RE.match(text, s, e)
     sub_ctx = ItemContext(label=ictx.label, blocked=ictx.blocked, parent=parent,
-                          in_targets=ictx.in_targets, plan_year=ictx.plan_year)
+                          in_targets=ictx.in_targets, plan_year=ictx.plan_year,
+                          pairs=ictx.pairs)
     if parent is not None and restate is None:
         sub_ctx.group = parent.name
     drafts = extract_item(text, s, e, sub_ctx)

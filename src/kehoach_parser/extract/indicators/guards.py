@@ -32,10 +32,22 @@ def is_year(raw: str) -> bool:
     return _YEAR_RE.match(raw.strip()) is not None
 
 
+_COMPOUND_SO_RE = regex.compile(
+    r"(?<!\p{L})(?:" + "|".join(indicator_guards.SO_COMPOUNDS) + r")\s+số\s*\Z",
+    regex.IGNORECASE,
+)
+
+
 def before_is_named(text: str, vstart: int, start: int) -> bool:
-    """A word right before the number makes it a name or ordinal ("thôn 9", "số 8")."""
+    """A word right before the number makes it a name or ordinal ("thôn 9", "số 8"); "số"
+    ending a noun ("dân số 7.210 người", "tổng số 500 hộ") does not."""
     lo = max(start, vstart - _WINDOW)
-    return lx.BEFORE_NUMBER_RE.search(text[lo:vstart]) is not None
+    m = lx.BEFORE_NUMBER_RE.search(text[lo:vstart])
+    if m is None:
+        return False
+    if m.group().strip().casefold() == "số" and _COMPOUND_SO_RE.search(text[lo:vstart]):
+        return False
+    return True
 
 
 _LIST_ITEM_RE = regex.compile(r"(\d+)\s*(?:,|và|hoặc)\s*\Z")
@@ -110,8 +122,16 @@ def is_per_phrase(text: str, start: int, q: Quantity) -> bool:
     return _PER_BEFORE_RE.search(text[lo:q.value_span[0]]) is not None
 
 
+def clause_cites(clause: str) -> bool:
+    """Clauses that cite documents ("Căn cứ …") hold neither targets nor results."""
+    return lx.SKIP_OPENER_RE.match(clause) is not None
+
+
+def clause_reports(clause: str) -> bool:
+    """Clauses with words of achievement ("đã đạt", "đến nay") report results."""
+    return lx.ACHIEVED_RE.search(clause) is not None
+
+
 def clause_is_skipped(clause: str) -> bool:
     """Clauses that cite documents or report results set no targets."""
-    if lx.SKIP_OPENER_RE.match(clause):
-        return True
-    return lx.ACHIEVED_RE.search(clause) is not None
+    return clause_cites(clause) or clause_reports(clause)

@@ -107,11 +107,14 @@ TIME = {k.casefold(): v for k, v in units.TIME_UNITS.items()}
 MULTIPLIERS = {k.casefold(): v for k, v in units.MULTIPLIERS.items()}
 _PER = r"(?:\s*/\s*" + alternation(units.PER_DENOMINATORS) + WB_AFTER + r")*"
 PERCENT_RE = regex.compile(
-    r"\s*(" + alternation(units.PERCENT_UNITS) + r")" + WB_AFTER_IF_WORD + r"(/\s*năm)?",
+    r"\s*(" + alternation(units.PERCENT_UNITS) + r")" + WB_AFTER_IF_WORD
+    + r"(\s*/\s*năm" + WB_AFTER + r")?",
     FLAGS,
 )
+MONEY_BASES = units.MONEY_BASES
 MONEY_RE = regex.compile(
-    r"\s+(" + alternation(units.MONEY_UNITS) + r")" + WB_AFTER + "(" + _PER + ")", FLAGS
+    r"\s*(?<![\p{L}])(" + alternation(units.MONEY_UNITS) + r")" + WB_AFTER_IF_WORD + "(" + _PER
+    + ")", FLAGS
 )
 MEASURE_RE = regex.compile(
     r"\s*(" + alternation(units.MEASURE_UNITS) + r")" + WB_AFTER + "(" + _PER + ")", FLAGS
@@ -121,9 +124,15 @@ MULTIPLIER_RE = regex.compile(r"\s+(" + alternation(units.MULTIPLIERS) + r")" + 
                               FLAGS)
 
 # --- counted nouns ------------------------------------------------------------------------
+#: "/ha", "/1 vạn dân", "/100 bé gái": what follows a counted noun in a per-unit.
+PER_SUFFIX_RE = regex.compile(
+    r"(?:\s*/\s*(?:[\d.,]+\s*)?" + alternation(units.PER_DENOMINATORS) + WB_AFTER + r")+",
+    FLAGS,
+)
 HEADS_RE = regex.compile(
     r"\s+(" + alternation(measure_nouns.MULTIWORD_HEADS + measure_nouns.SINGLE_HEADS) + r")"
-    + WB_AFTER + r"((?:/\s*(?:[\d.]+\s+)?[\p{Ll}]+)*)",
+    + WB_AFTER + r"((?:\s*/\s*(?:[\d.,]+\s*)?" + alternation(units.PER_DENOMINATORS)
+    + WB_AFTER + r")*)",
     FLAGS,
 )
 NOT_HEADS_RE = regex.compile(
@@ -192,14 +201,16 @@ YEAR_PHRASE_RE = regex.compile(
     FLAGS,
 )
 BASELINE_RE = regex.compile(
-    WB_BEFORE + alternation(indicator_words.BASELINE_CUES) + r"\s+((?:19|20)\d{2})" + WB_AFTER,
+    WB_BEFORE + r"(?:" + alternation(indicator_words.BASELINE_CUES) + r"|(?:so\s+với|so|giá\s+so"
+    r"\s+sánh)(?!\s+kế\s+hoạch)(?:\s+[\p{L}]+){1,6}?\s+năm)\s+((?:19|20)\d{2})" + WB_AFTER,
     FLAGS,
 )
 TARGET_SECTION_RE = regex.compile(word_alternation(indicator_words.TARGET_SECTION_WORDS), FLAGS)
 RESULT_SECTION_RE = regex.compile(
-    word_alternation(indicator_words.RESULT_SECTION_WORDS)
-    + r"|^\W*" + alternation(indicator_words.MEANS_SECTION_OPENERS) + WB_AFTER,
-    FLAGS,
+    word_alternation(indicator_words.RESULT_SECTION_WORDS), FLAGS,
+)
+MEANS_SECTION_RE = regex.compile(
+    r"^\W*" + alternation(indicator_words.MEANS_SECTION_OPENERS) + WB_AFTER, FLAGS,
 )
 MEANS_NAME_RE = regex.compile(word_alternation(indicator_words.MEANS_NAME_WORDS), FLAGS)
 PAST_SENTENCE_RE = regex.compile(
@@ -248,6 +259,17 @@ LEAD_YEAR_RE = regex.compile(
     r"((?:19|20)\d{2})\s*,",
     FLAGS,
 )
+#: A year that a lead-in names for the targets after it: "đến năm 2025" (group 3, with its
+#: prefix in group 2), "Năm 2026," (group 3, no prefix), a span "giai đoạn 2021 - 2025",
+#: "từ năm 2018 đến năm 2020", "nhiệm kỳ 2020-2025" (its end, group 1).
+LEAD_IN_YEAR_RE = regex.compile(
+    WB_BEFORE + r"(?:(?:giai\s+đoạn|từ\s+năm|từ|nhiệm\s+kỳ|thời\s+kỳ)\s+(?:19|20)\d{2}\s*"
+    r"[-–—]\s*((?:19|20)\d{2})(?!\d)"
+    r"|(?<!tháng\s{1,3}\d{1,2}\s{0,3})(?:(" + alternation(
+        p for p in indicator_words.YEAR_PREFIXES if p != "năm")
+    + r")|năm)\s+((?:19|20)\d{2})(?![\d\-–/]))",
+    FLAGS,
+)
 DAY_BEFORE_RE = regex.compile(WB_BEFORE + alternation(indicator_guards.DAY_WORDS) + r"\s*\Z",
                               TAIL_FLAGS)
 PER_BASES = frozenset(indicator_guards.PER_BASES)
@@ -258,3 +280,39 @@ NAME_END_RE = regex.compile(
     FLAGS,
 )
 
+#: A verb of striving after a subject: "Hải Dương phấn đấu …", "Huyện … đặt mục tiêu …".
+SUBJECT_STRIVING_RE = regex.compile(
+    word_alternation(indicator_words.SUBJECT_STRIVING), FLAGS
+)
+#: "… cho 67,2% dân số": a share of a population the clause serves.
+FOR_SHARE_END_RE = regex.compile(
+    WB_BEFORE + alternation(indicator_words.FOR_SHARE_WORDS) + r"\s*\Z", TAIL_FLAGS
+)
+#: A place or scope that opens a clause ("Tại địa bàn đô thị: 100% trẻ em …"): no name.
+LOCATIVE_RE = regex.compile(
+    alternation(indicator_words.LOCATIVE_OPENERS) + WB_AFTER, FLAGS
+)
+STRIVING_ONLY_RE = regex.compile(
+    r"(?:\s|[,:;\-–])*(?:" + alternation(indicator_words.SUBJECT_STRIVING) + r")" + WB_AFTER,
+    FLAGS,
+)
+#: "Theo Bộ Y tế, …": a source or a cut-off opening a clause, up to its comma.
+SOURCE_OPENER_RE = regex.compile(
+    r"\s*" + alternation(indicator_words.SOURCE_OPENERS) + WB_AFTER + r"[^,;:\n]{0,80},", FLAGS
+)
+#: "13 chỉ tiêu chủ yếu", "02 nhiệm vụ": a count of the document's own targets or tasks.
+COUNTED_TARGETS_RE = regex.compile(
+    r"(?<![\p{L}\d])\d{1,3}\s+" + alternation(("chỉ tiêu", "mục tiêu", "nhiệm vụ", "nhóm chỉ tiêu"))
+    + WB_AFTER, FLAGS
+)
+#: After a value: it is a condition to qualify for something, not a target ("… từ 95 điểm
+#: trở lên được đề nghị tặng Bằng khen").
+ELIGIBILITY_RE = regex.compile(word_alternation(indicator_guards.ELIGIBILITY_CUES), FLAGS)
+COPULA_RE = regex.compile(WB_BEFORE + r"là" + WB_AFTER, FLAGS)
+#: A joiner right before the next value ("… đồng bằng và 60% …").
+LIST_JOINER_END_RE = regex.compile(
+    r"[\s,]+" + alternation(indicator_words.LIST_JOINERS) + r"\s*\Z", TAIL_FLAGS
+)
+#: An aspect marker after a subject: "huyện Di Linh đã thu …" (the last one).
+SUBJECT_DONE_RE = regex.compile(r"\s(?:đã|đang|vừa)\s+(?=\p{Ll})(?!.*\s(?:đã|đang|vừa)\s)",
+                                FLAGS)

@@ -56,6 +56,10 @@ def strip_leading(text: str, s: int, e: int) -> tuple[int, str | None]:
     direction: str | None = None
     while s < e:
         s, e = trim(text, s, e)
+        m = lx.SOURCE_OPENER_RE.match(text, s, e)
+        if m is not None and m.end() < e:
+            s = m.end()  # "Theo Bộ Y tế, tỷ lệ …"
+            continue
         m = lx.LEADING_DIRECTION_RE.match(text, s, e)
         if m is not None:
             verb = lx.fold(m.group(1)).casefold()
@@ -75,6 +79,17 @@ def strip_leading(text: str, s: int, e: int) -> tuple[int, str | None]:
             continue
         break
     return s, direction
+
+
+def strip_striving(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop leading verbs of striving ("Phấn đấu", "Quyết tâm") only."""
+    while s < e:
+        s, e = trim(text, s, e)
+        m = lx.STRIVING_ONLY_RE.match(text, s, e)
+        if m is None or m.end() >= e:
+            break
+        s = m.end()
+    return s, e
 
 
 def strip_trailing(text: str, s: int, e: int) -> int:
@@ -114,7 +129,9 @@ def split_group(text: str, s: int, e: int) -> tuple[Span | None, int]:
     if NUMBERED_LABEL_RE.fullmatch(group):
         return None, rest_s  # "Chỉ tiêu 1: …" is a label, not a group
     if any(ch.isdigit() for ch in group) or len(group.split()) > 16:
-        return None, s
+        # "Huyện đặt mục tiêu năm 2027: thu nhập …": a lead-in sentence, not a group; the
+        # name starts after its colon
+        return None, rest_s
     if lx.GENERIC_GROUP_RE.match(group):
         return None, rest_s
     return (g_s, g_e), rest_s
@@ -128,13 +145,63 @@ def is_value_first(text: str, s: int, e: int) -> bool:
 def _verb_then_object(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
     """"Giải quyết dứt điểm 100% vụ việc tồn đọng": a short verb phrase, a bare value and
     the thing counted after it — the name is what follows the value."""
-    if q.comparator_words or not _ACTION_START_RE.match(text, pre_s, pre_e):
+    if any(lx.BEFORE_VALUE.get(w) == "=" for w in q.comparator_words):
+        return False  # "Tuyển giao quân đạt 100% …": a connector states the named value
+    pre_s, _ = strip_striving(text, pre_s, pre_e)
+    if not _ACTION_START_RE.match(text, pre_s, pre_e):
         return False
     if len(text[pre_s:pre_e].split()) > 4 or lx.PREPOSITION_END_RE.search(text, pre_s, pre_e):
         return False
-    post_s = q.unit.start if q.unit is not None and q.unit.kind == "count" else q.end
+    post_s = q.unit.noun_start if q.unit is not None and q.unit.kind == "count" else q.end
     rest = text[post_s:c_e].strip(_SPACE_PUNCT)
+    if q.unit is not None and q.unit.kind == "count" \
+            and not text[q.unit.end:c_e].strip(_SPACE_PUNCT):
+        return False  # "giải quyết việc làm hơn 1.200 lao động": the verb phrase names it
     return bool(rest) and lx.TAIL_RE.match(text, post_s, c_e) is None
+
+
+def name_after(text: str, q: Quantity, c_e: int) -> tuple[Span | None, int | None]:
+    """The name written after the value (a value-first clause): for a counted noun from the
+    noun on, up to a tail ("so với …", "trở lên") or a new subject (", các …")."""
+    post_s = q.unit.noun_start if q.unit is not None and q.unit.kind == "count" else q.end
+    post_e = c_e
+    cut: int | None = None
+    m = lx.NEW_SUBJECT_CUT_RE.search(text, post_s, post_e)
+    if m is not None:
+        post_e = cut = m.start()
+    t = lx.TAIL_RE.match(text, post_s, post_e)
+    if t is not None:
+        post_e = post_s
+    s, e = trim(text, post_s, post_e)
+    year = lx.YEAR_PHRASE_RE.search(text, s, e)
+    if year is not None and text[year.end():e].strip(_SPACE_PUNCT) == "":
+        e = trim(text, s, year.start())[1]
+    e = strip_trailing(text, s, e) if s < e else e
+    return ((s, e) if s < e else None), cut
+
+
+def _subject_then_striving(text: str, pre_s: int, pre_e: int, value_at: int) -> int | None:
+    """"Hải Dương phấn đấu đến năm 2025 có …", "Hội phấn đấu hàng năm có trên …": a
+    subject, a verb of striving and only fillers before the value.  Returns where the
+    subject ends (the striving verb), or ``None``."""
+    last = _last_striving(text, pre_s, value_at)
+    if last is None or last[0] <= pre_s:
+        return None
+    if last[1] < pre_e and not is_value_first(text, last[1], pre_e):
+        return None
+    return min(last[0], pre_e)
+
+
+def _last_striving(text: str, pre_s: int, value_at: int) -> tuple[int, int] | None:
+    """The last verb of striving before the value (or the "là" of a target noun subject:
+    "Mục tiêu của kế hoạch là giảm …")."""
+    last: tuple[int, int] | None = None
+    for m in lx.SUBJECT_STRIVING_RE.finditer(text, pre_s, value_at):
+        last = m.span()
+    if last is None and lx.GENERIC_GROUP_RE.match(text, pre_s, value_at):
+        for m in lx.COPULA_RE.finditer(text, pre_s, value_at):
+            last = m.span()
+    return last
 
 
 def read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
@@ -149,40 +216,70 @@ def read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
             s, e = trim(text, c_s, than)
             if s < e:
                 return NameInfo(name_string(text, (s, e)), (s, e), None)
+    subject_end = _subject_then_striving(text, pre_s, pre_e, q.value_span[0]) \
+        if pre_s < pre_e else None
+    if subject_end is not None:
+        # the subject strives for the value: the name follows the value, else the subject
+        # is what is measured ("Thu ngân sách phấn đấu đạt 100%")
+        _, direction = strip_leading(text, subject_end, pre_e)
+        span, cut = name_after(text, q, c_e)
+        if span is not None:
+            return NameInfo(name_string(text, span), span, direction, value_first=True,
+                            clause_end=cut)
+        s, _ = strip_leading(text, pre_s, subject_end)
+        e = strip_trailing(text, s, subject_end)
+        if s < e:
+            return NameInfo(name_string(text, (s, e)), (s, e), direction)
+    strive = _last_striving(text, pre_s, pre_e) if pre_s < pre_e else None
+    if strive is not None and strive[0] > pre_s and strive[1] < pre_e:
+        # "huyện Di Linh … phấn đấu thu ngân sách … 154,2 tỷ đồng": the subject strives,
+        # what follows the verb names the target
+        pre_s = strive[1]
+    done = lx.SUBJECT_DONE_RE.search(text, pre_s, pre_e) if pre_s < pre_e else None
+    if done is not None and done.start() > pre_s and done.end() < pre_e \
+            and len(text[done.end():pre_e].split()) <= 3 \
+            and not text.startswith("được", done.end()):
+        # "huyện Di Linh đã thu gần 70 tỷ đồng": what the subject did names the figure
+        pre_s = done.end()
     if pre_s < pre_e and not is_value_first(text, pre_s, pre_e) \
-            and not _verb_then_object(text, pre_s, pre_e, q, c_e):
+            and not _verb_then_object(text, pre_s, pre_e, q, c_e) \
+            and not _share_for(text, pre_s, pre_e, q, c_e) \
+            and not (lx.LOCATIVE_RE.match(text, pre_s, pre_e)
+                     and name_after(text, q, c_e)[0] is not None):
         s, direction = strip_leading(text, pre_s, pre_e)
         e = strip_trailing(text, s, pre_e)
         if s < e:
             return NameInfo(name_string(text, (s, e)), (s, e), direction)
     # value first: the name follows the value
     _, direction = strip_leading(text, pre_s, pre_e) if pre_s < pre_e else (0, None)
-    if q.unit is not None and q.unit.kind == "count":
-        post_s = q.unit.start
-    else:
-        post_s = q.end
-    post_e = c_e
-    cut: int | None = None
-    m = lx.NEW_SUBJECT_CUT_RE.search(text, post_s, post_e)
-    if m is not None:
-        post_e = cut = m.start()
-    t = lx.TAIL_RE.match(text, post_s, post_e)
-    if t is not None:
-        post_e = post_s
-    s, e = trim(text, post_s, post_e)
-    year = lx.YEAR_PHRASE_RE.search(text, s, e)
-    if year is not None and text[year.end():e].strip(_SPACE_PUNCT) == "":
-        e = trim(text, s, year.start())[1]
-    e = strip_trailing(text, s, e) if s < e else e
-    if s < e:
-        return NameInfo(name_string(text, (s, e)), (s, e), direction, value_first=True,
+    span, cut = name_after(text, q, c_e)
+    if span is not None:
+        return NameInfo(name_string(text, span), span, direction, value_first=True,
                         clause_end=cut)
     # nothing after the value either: keep the verbs before it ("hoàn thành sớm")
     if pre_s < pre_e:
-        e = strip_trailing(text, pre_s, pre_e)
-        if pre_s < e:
-            return NameInfo(name_string(text, (pre_s, e)), (pre_s, e), direction)
+        s, _ = strip_leading(text, pre_s, pre_e)
+        e = strip_trailing(text, s, pre_e)
+        if s >= e:
+            s, e = pre_s, strip_trailing(text, pre_s, pre_e)
+        if s < e:
+            return NameInfo(name_string(text, (s, e)), (s, e), direction)
+    if q.unit is not None and q.unit.kind == "measure" and len(q.unit.unit.split()) >= 2:
+        # "có 20 giường bệnh": a measure that is a noun names itself
+        span = (q.unit.start, q.unit.end)
+        return NameInfo(name_string(text, span), span, direction, value_first=True)
     return NameInfo(None, None, direction, value_first=True)
+
+
+def _share_for(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
+    """"Cung cấp nước sạch cho 67,2% dân số nông thôn": a service "for" a share of a
+    population — the name is the population after the percentage."""
+    if q.unit is None or q.unit.kind != "percent" or q.comparator_words:
+        return False
+    if lx.FOR_SHARE_END_RE.search(text, pre_s, pre_e) is None:
+        return False
+    span, _ = name_after(text, q, c_e)
+    return span is not None
 
 
 def clause_year(text: str, clause: Span, q: Quantity | None) -> int | None:

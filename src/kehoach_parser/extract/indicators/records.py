@@ -81,6 +81,13 @@ def to_indicator(text: str, d: Draft, sections: Sections) -> Indicator:
         lo = min(span[0], q.value_span[0])
         hi = max(span[1], q.value_span[1])
         span = trim(text, lo, hi)
+    base_value = base_max = None
+    base_unit: str | None = None
+    if q is not None and q.unit is not None:
+        base_unit = q.unit.base_unit
+        mult = q.unit.multiplier
+        base_value = q.value * mult if q.value is not None else None
+        base_max = q.value_max * mult if q.value_max is not None else None
     return Indicator(
         name=d.name, group=d.group,
         comparator=(q.comparator if q else None),  # type: ignore[arg-type]
@@ -91,5 +98,9 @@ def to_indicator(text: str, d: Draft, sections: Sections) -> Indicator:
         total=(q.total if q else None), baseline_year=d.baseline_year,
         section=info.path if info else None,
         category=d.category or (info.category if info else None),
-        restates=None, span=span, field_spans=fields,
+        restates=None,
+        status=("result" if d.status == "result" else "target"),
+        status_confidence=(round(d.confidence, 4) if d.confidence is not None else None),
+        base_value=base_value, base_value_max=base_max, base_unit=base_unit,
+        span=span, field_spans=fields,
     )

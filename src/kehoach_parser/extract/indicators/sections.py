@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+import regex
+
 from kehoach_parser.context import ParseContext
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.lang.vi.categories import CATEGORY_KEYWORDS
@@ -26,6 +28,8 @@ class SectionInfo:
     category: str | None
     targets: bool  # the section (or an enclosing one) is about targets (chỉ tiêu, mục tiêu)
     results: bool = False  # the section reports results ("Kết quả thực hiện năm 2025")
+    means: bool = False  # budgets, rewards, rubrics, descriptions ("Kinh phí", "Khen thưởng")
+    kind: str | None = None  # the kind of the enclosing level-1 section (outline stage)
 
 
 def category_of(title: str) -> str | None:
@@ -36,10 +40,15 @@ def category_of(title: str) -> str | None:
     return None
 
 
+_VALUE_RE = regex.compile(r"\d\s*%|(?<![\d/])\d+(?:[.,]\d+)*\s+(?:ha|tấn|tỷ|triệu|người|hộ)\b")
+
+
 def _title_like(rest: str) -> bool:
     words = rest.split()
     if not words or len(words) > 25:
         return False
+    if _VALUE_RE.search(rest):
+        return False  # "1. Tỷ lệ hộ nghèo dưới 2%.": an item with a value, not a title
     if rest.rstrip().endswith((".", ";")):
         return len(words) <= 8
     return True
@@ -57,8 +66,11 @@ class Sections:
         self._starts = [i.start for i in self.infos]
 
     def _from_outline(self, ctx: ParseContext) -> None:
-        # level, label, targets, category, results
-        stack: list[tuple[int, str, bool, str | None, bool]] = []
+        kinds: dict[int, str | None] = {}
+        for node in ctx.sections:
+            kinds[node.span[0]] = node.kind
+        # level, label, targets, category, results, means, kind
+        stack: list[tuple[int, str, bool, str | None, bool, bool, str | None]] = []
         for entry in ctx.outline:
             if not entry.is_heading:
                 continue
@@ -69,15 +81,20 @@ class Sections:
             targets = outer_targets or lx.TARGET_SECTION_RE.search(title) is not None
             category = entry.category or category_of(title) or (stack[-1][3] if stack else None)
             results = (lx.RESULT_SECTION_RE.search(title) is not None
-                       or any(r for _, _, _, _, r in stack))
-            stack.append((entry.level, entry.label.text, targets, category, results))
+                       or any(s[4] for s in stack))
+            means = lx.MEANS_SECTION_RE.search(title) is not None or any(s[5] for s in stack)
+            kind = kinds.get(entry.line.start) or next(
+                (s[6] for s in reversed(stack) if s[6]), None)
+            stack.append((entry.level, entry.label.text, targets, category, results, means,
+                          kind))
             path = "/".join(entry.section_path or (entry.label.text,))
-            self.infos.append(SectionInfo(entry.line.start, path, category, targets, results))
+            self.infos.append(SectionInfo(entry.line.start, path, category, targets, results,
+                                          means, kind))
 
     def _from_lines(self, ctx: ParseContext) -> None:
         b0, b1 = ctx.body if ctx.body != (0, 0) else (0, len(ctx.text))
-        # style, label, targets, category, results
-        stack: list[tuple[str, str, bool, str | None, bool]] = []
+        # style, label, targets, category, results, means
+        stack: list[tuple[str, str, bool, str | None, bool, bool]] = []
         for line in ctx.lines:
             if line.start < b0 or line.start >= b1 or line.blank:
                 continue
@@ -99,9 +116,10 @@ class Sections:
             category = category_of(rest) or (stack[-1][3] if stack else None)
             results = (lx.RESULT_SECTION_RE.search(rest) is not None
                        or any(s[4] for s in stack))
-            stack.append((key, label.text, targets, category, results))
+            means = lx.MEANS_SECTION_RE.search(rest) is not None or any(s[5] for s in stack)
+            stack.append((key, label.text, targets, category, results, means))
             path = "/".join(s[1] for s in stack)
-            self.infos.append(SectionInfo(line.start, path, category, targets, results))
+            self.infos.append(SectionInfo(line.start, path, category, targets, results, means))
 
     def at(self, offset: int) -> SectionInfo | None:
         i = bisect.bisect_right(self._starts, offset) - 1

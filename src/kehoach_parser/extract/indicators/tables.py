@@ -1,23 +1,39 @@
-"""Tables of targets: rows with an ordinal, the indicator, a unit and the planned value.
+"""Tables of targets and of results: rows with an ordinal, a name, a unit and values.
 
-Tables reach the extractor as text rows: Markdown pipes ("| 1 | Tốc độ tăng trưởng | % |
-8 |") or tab-separated cells (DOCX tables).  Columns are told by their header words
-(:data:`kehoach_parser.lang.vi.table_words.COLUMN_WORDS`); without a header, the first
-ordinal-looking column is the ordinal, the longest text column the name, a unit-looking
-column the unit and the last numeric column the value.  Rows numbered "1.1", "a", "-", "+"
-are parts of the row numbered "1" before them and take it as their ``group``.  A header
-with several plan columns ("Năm 2026 | Năm 2027") gives one target per column, with
-its year.
+:mod:`.grid` finds a table and its cells in whatever layout the text kept (pipe or tab
+rows, one cell per line between bars, one cell per paragraph).  This module reads it:
+
+1. **Header.**  The header cells name the columns (:data:`kehoach_parser.lang.vi.
+   table_words.COLUMN_WORDS`): the ordinal ("STT"), the indicator ("Chỉ tiêu"), the unit
+   ("ĐVT"), notes ("Ghi chú", "Cơ quan chủ trì") and the value columns, each of a kind —
+   *plan* ("Kế hoạch", "Mục tiêu", a year not before the plan's), *result* ("Thực hiện",
+   "Ước TH", an earlier year), *plain* ("Tổng số", "Kết quả") or *skip* ("So sánh",
+   "Tỷ lệ %").  A header printed over two rows is merged: the sub-headers ("Kế hoạch",
+   "Ước thực hiện") replace the header above them ("Năm hiện hành 2025") and inherit its
+   year.  A column's year is the record's ``year`` when the header says "năm YYYY".
+2. **Rows.**  In a one-cell-per-line table rows are found by their shape: an ordinal cell
+   followed by a name, or a name after the values of the row before.  Values are aligned
+   to the value columns (right-aligned when empty cells were lost).
+3. **Records.**  One record per value cell of a plan, result or plain column (a cell may
+   hold several: "6,5-7%, phấn đấu 7-7,5%", "≤ 3 Đông Nam Á; ≤ 50 Thế giới"): ``name`` is
+   the row's label cell, ``unit`` the unit cell, the name's "(%)" or the table's "ĐVT: …"
+   line, ``label`` the STT cell, ``group`` the row it is a part of ("1.1", "a", "-", "+",
+   "Trong đó" rows under "1"; item rows under a Roman row that has values).  Result
+   columns give drafts marked ``table_result`` (the status decision files them as
+   results); a table with no plan column at all is read the same way, so a statistics
+   table gives results or nothing, never targets by default.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 import regex
 
 from kehoach_parser.extract.indicators import lexicon as lx
-from kehoach_parser.extract.indicators.clauses import Draft
+from kehoach_parser.extract.indicators.clauses import Draft, ItemContext, extract_item, lead_in_year
+from kehoach_parser.extract.indicators.grid import Block, Cell, clean
 from kehoach_parser.extract.indicators.names import name_string, strip_leading, strip_trailing, trim
 from kehoach_parser.extract.indicators.sections import category_of
 from kehoach_parser.extract.indicators.units import Unit, read_unit
@@ -25,16 +41,17 @@ from kehoach_parser.extract.indicators.values import Quantity
 from kehoach_parser.extract.numbers import NUMBER_PATTERN, parse_vi_number
 from kehoach_parser.lang.vi import table_words
 from kehoach_parser.lang.vi.numbering import ROMAN_VALUES
-from kehoach_parser.text.lines import Line
 
 Span = tuple[int, int]
 
 _SEPARATOR_RE = regex.compile(r"\A[\s:\-–=+|]*\Z")
 _ORDINAL_RE = regex.compile(
     r"\A(?:\d{1,3}(?:\.\d{1,2}){0,3}\.?|\(\d{1,3}\)|[a-zđ][.)]?|[A-H][.)]?|[IVXL]{1,5}\.?"
-    r"|[-+•*])\Z"
+    r"|[-+•*–])\Z"
 )
 _YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+#: A header year that is the records' year: written after "năm" ("Kế hoạch năm 2026").
+_YEAR_PHRASE_RE = regex.compile(r"(?i)(?<!\p{L})năm\b[^\d\n]{0,24}?((?:19|20)\d{2})(?!\d)")
 _VALUE_RE = regex.compile(
     r"(?P<v>" + NUMBER_PATTERN + r")(?:\s*(?:%\s*)?(?:-|–|—|÷|đến)\s*(?P<v2>" + NUMBER_PATTERN
     + r"))?"
@@ -43,7 +60,19 @@ _TRAILING_DIRECTION_RE = regex.compile(
     r"\s(" + lx.alternation(lx.DIRECTION_VERBS) + r")\s*\Z", lx.TAIL_FLAGS
 )
 _ENUM_LABEL_RE = regex.compile(r"\(\d{1,3}\)")
-_UNIT_HINT_RE = regex.compile(r"\(\s*([^()\d]{1,20})\s*\)\s*\Z")
+_UNIT_HINT_RE = regex.compile(r"\(\s*([^()\d]{1,24})\s*\)\s*\Z")
+_PLACEHOLDERS = frozenset({"-", "—", "–", "x", "X", "…", "...", "/", "0"})
+_SUBROW_RE = regex.compile(r"\A\s*(?:[-+•–*]|tr\.\s*đó|trong\s+đó)", regex.IGNORECASE)
+_MARKER_RE = regex.compile(r"[\s*_]*(?:[-+•–]\s*)+")
+_UNIT_LINE_RE = regex.compile(
+    r"(?i)(?:đvt|đơn\s+vị\s+tính|đơn\s+vị)\s*[:：]\s*([\p{L}%‰][\p{L}\s/%‰²³.]{0,30}?)\s*[)\]]?\s*$"
+)
+_YEAR_LEAD_RE = regex.compile(
+    r"(?i)(?<!\p{L})(?:đến|tới|trong|cuối|hết)?\s*năm\s+((?:19|20)\d{2})(?!\d)"
+)
+_NUMBERING_RE = regex.compile(r"\A\(?\d{1,2}\)?\Z|\A[A-Z]\Z")
+_WORDS_RE = regex.compile(r"\p{L}+")
+_PARENS_RE = regex.compile(r"\([^()]*\)")
 
 
 def _words(*groups: tuple[str, ...]) -> regex.Pattern[str]:
@@ -54,116 +83,583 @@ _ORD_HEAD = _words(table_words.COLUMN_WORDS["ordinal"])
 _NAME_HEAD = _words(table_words.COLUMN_WORDS["name"])
 _UNIT_HEAD = _words(table_words.COLUMN_WORDS["unit"])
 _PLAN_HEAD = _words(table_words.COLUMN_WORDS["plan"])
-_NOT_PLAN_HEAD = _words(table_words.COLUMN_WORDS["not_plan"])
+_RESULT_HEAD = _words(table_words.COLUMN_WORDS["result"])
+_SKIP_HEAD = _words(table_words.COLUMN_WORDS["skip"])
+_NOTE_HEAD = _words(table_words.COLUMN_WORDS["note"])
+_GROUP_HEAD = _words(table_words.COLUMN_WORDS["group"])
+_EXPLAIN_HEAD = _words(table_words.COLUMN_WORDS["explain"])
+_NOTE_CELL = _words(table_words.NOTE_CELLS)
 
 
 def is_table_line(text: str) -> bool:
-    """A Markdown row ("| a | b |"), a DOCX row ("a | b | c", cells joined by " | ") or a
-    tab-separated row."""
-    if text.count("|") >= 2 or " | " in text:
-        return True
-    return "\t" in text and sum(1 for c in text.split("\t") if c.strip()) >= 2
+    """A Markdown row ("| a | b |"), a DOCX row ("a | b | c") or a tab-separated row."""
+    from kehoach_parser.extract.indicators.grid import is_row_line
+
+    return is_row_line(text)
 
 
-def _cells(line: Line, width: int | None = None) -> list[Span]:
-    """Absolute spans of the (trimmed) cells of a table row.
+# --- columns ------------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Col:
+    role: str  # ordinal, name, unit, explain, note, value, group
+    kind: str = "plain"  # values: plan, result, plain, skip
+    year: int | None = None  # the records' year ("năm 2026")
+    any_year: int | None = None  # any year the header names
+    header: str = ""
 
-    A row that starts and ends with "|" is a Markdown row (the outer pipes open no cells)
-    unless that leaves fewer cells than ``width`` (a DOCX row with empty outer cells).
-    """
-    text = line.text
-    sep = "|" if "|" in text else "\t"
-    spans: list[Span] = []
-    pos = 0
-    parts = text.split(sep)
-    if sep == "|" and text.startswith("|") and text.endswith("|") and (
-            width is None or len(parts) - 2 >= width):
-        # Markdown: the outer pipes close the row, they do not open empty cells
-        pos += len(parts[0]) + 1
-        parts = parts[1:-1]
-    for p in parts:
-        s, e = pos, pos + len(p)
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        spans.append((line.start + s, line.start + e))
-        pos += len(p) + 1
-    return spans
+
+def _classify(header: str, plan_year: int | None) -> _Col:
+    h = clean(header)
+    low = h.casefold()
+    any_year_m = _YEAR_RE.search(h)
+    any_year = int(any_year_m.group(1)) if any_year_m else None
+    phrase = _YEAR_PHRASE_RE.search(h)
+    year = int(phrase.group(1)) if phrase else None
+    words = len(h.split())
+    if not h:
+        return _Col("value", "plain", header=h)
+    if _ORD_HEAD.search(h) and words <= 3:
+        return _Col("ordinal", header=h)
+    if _EXPLAIN_HEAD.search(h):
+        return _Col("explain", header=h)
+    if _NOTE_HEAD.search(h):
+        return _Col("note", header=h)
+    if _UNIT_HEAD.search(h) and words <= 4:
+        return _Col("unit", header=h)
+    if _SKIP_HEAD.search(h) or low in ("%", "tỷ lệ (%)", "tỉ lệ (%)"):
+        return _Col("value", "skip", year, any_year, h)
+    if _RESULT_HEAD.search(h):
+        return _Col("value", "result", year, any_year, h)
+    if _PLAN_HEAD.search(h):
+        return _Col("value", "plan", year, any_year, h)
+    if _NAME_HEAD.search(h) and any_year is None:
+        return _Col("name", header=h)
+    if _GROUP_HEAD.search(h) or (any_year is not None and _YEAR_RANGE_RE.search(h)):
+        return _Col("group", "plain", year, any_year, h)
+    if any_year is not None:
+        kind = "plan" if plan_year is None or any_year >= plan_year else "result"
+        return _Col("value", kind, year, any_year, h)
+    return _Col("value", "plain", year, any_year, h)
+
+
+_YEAR_RANGE_RE = regex.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}")
+
+
+def _merge(parent: _Col, sub: _Col) -> _Col:
+    """A sub-header under a group header: its own kind and year first, then the group's."""
+    own_word = sub.role == "value" and (_PLAN_HEAD.search(sub.header) is not None
+                                        or _RESULT_HEAD.search(sub.header) is not None
+                                        or _SKIP_HEAD.search(sub.header) is not None)
+    kind = sub.kind if own_word or parent.kind == "plain" else parent.kind
+    return _Col("value", kind, sub.year if sub.year is not None else parent.year,
+                sub.any_year if sub.any_year is not None else parent.any_year,
+                (parent.header + " " + sub.header).strip())
 
 
 @dataclass(slots=True)
-class _Columns:
-    ordinal: int | None = None
-    name: int | None = None
-    unit: int | None = None
-    values: tuple[tuple[int, int | None], ...] = ()  # (column, year)
+class _Layout:
+    """The columns of a table, in order (positions for "rows" tables)."""
+
+    cols: list[_Col] = field(default_factory=list)
+
+    def index(self, role: str) -> int | None:
+        return next((i for i, c in enumerate(self.cols) if c.role == role), None)
+
+    @property
+    def values(self) -> list[_Col]:
+        return [c for c in self.cols if c.role == "value"]
 
 
-def _is_number_cell(cell: str) -> bool:
-    return any(c.isdigit() for c in cell) and _YEAR_RE.fullmatch(cell.strip()) is None
+def _positional_layout(header_rows: list[list[str]], plan_year: int | None) -> _Layout:
+    """Columns of a table written one row a line: a second header row refines the first
+    column by column (a merged cell above is carried right: "Năm 2025 | | …" over "Kế
+    hoạch | Ước TH | …")."""
+    width = max(len(r) for r in header_rows)
+    rows = [r + [""] * (width - len(r)) for r in header_rows]
+    cols = _second_names([_classify(h, plan_year) for h in rows[0]])
+    for sub_row in rows[1:]:
+        carried: _Col | None = None
+        for i, h in enumerate(sub_row):
+            if clean(rows[0][i]):
+                carried = cols[i] if cols[i].role in ("value", "group") else None
+            if not clean(h):
+                continue
+            parent = cols[i] if clean(rows[0][i]) else carried
+            sub = _classify(h, plan_year)
+            if parent is None or parent.role not in ("value", "group"):
+                if cols[i].role in ("value", "group") or not clean(rows[0][i]):
+                    cols[i] = sub
+                continue
+            cols[i] = _merge(parent, sub)
+    return _Layout([_Col("value", c.kind, c.year, c.any_year, c.header)
+                    if c.role == "group" else c for c in cols])
 
 
-def _header_columns(cells: list[str], plan_year: int | None) -> _Columns | None:
-    cols = _Columns()
-    values: list[tuple[int, int | None]] = []
-    for i, c in enumerate(cells):
-        if cols.ordinal is None and _ORD_HEAD.search(c) and len(c.split()) <= 3:
-            cols.ordinal = i
-            continue
-        if _NOT_PLAN_HEAD.search(c):
-            continue
-        if cols.unit is None and _UNIT_HEAD.search(c) and len(c.split()) <= 4:
-            cols.unit = i
-            continue
-        year_m = _YEAR_RE.search(c)
-        year = int(year_m.group(1)) if year_m else None
-        if cols.name is None and _NAME_HEAD.search(c) and year is None:
-            cols.name = i
-            continue
-        if _PLAN_HEAD.search(c) or (year is not None and (plan_year is None or year >= plan_year)):
-            values.append((i, year))
-    if cols.name is None or not values:
-        return None
-    years = {y for _, y in values}
-    if len(values) > 1 and None in years and len(years) > 1:
-        values = [v for v in values if v[1] is not None]
-    if len(values) == 1:
-        # one plan column: its header year is the plan's, not one the row names
-        values = [(values[0][0], None)]
-    cols.values = tuple(values)
-    return cols
+def _second_names(cols: list[_Col]) -> list[_Col]:
+    """A header naming targets after the indicator column ("Chỉ tiêu cụ thể") heads values."""
+    seen = False
+    out: list[_Col] = []
+    for c in cols:
+        if c.role == "name":
+            if seen:
+                c = _Col("value", "plan", c.year, c.any_year, c.header)
+            seen = True
+        out.append(c)
+    return out
 
 
-def _guess_columns(rows: list[list[str]]) -> _Columns:
-    cols = _Columns()
-    width = max(len(r) for r in rows)
-    for i in range(width):
-        col = [r[i] for r in rows if i < len(r) and r[i]]
-        if not col:
-            continue
-        if cols.ordinal is None and i <= 1 and all(_ORDINAL_RE.match(c) for c in col):
-            cols.ordinal = i
-    lengths = [
-        sum(len(r[i]) for r in rows if i < len(r) and not _is_number_cell(r[i]))
-        for i in range(width)
-    ]
-    candidates = [i for i in range(width) if i != cols.ordinal]
-    if candidates:
-        cols.name = max(candidates, key=lambda i: lengths[i])
-    for i in range(width):
-        if i in (cols.ordinal, cols.name):
-            continue
-        col = [r[i] for r in rows if i < len(r) and r[i]]
-        if col and all(len(c) <= 16 and not _is_number_cell(c) for c in col):
-            cols.unit = i
+def _layout(header_rows: list[list[str]], plan_year: int | None, n_values: int) -> _Layout:
+    """Columns from the header rows of a table written one cell per line (the rows of a
+    "bars" table are known, of a "cells" table not).  ``n_values``: value cells a row holds."""
+    first = _second_names([_classify(h, plan_year) for h in header_rows[0]])
+    subs = [[_classify(h, plan_year) for h in row] for row in header_rows[1:]
+            if any(clean(h) for h in row)]
+    cols = first
+    for sub in subs:
+        n_now = sum(1 for c in cols if c.role in ("value", "group"))
+        groups = [i for i, c in enumerate(cols) if c.role == "group"]
+        values = [i for i, c in enumerate(cols) if c.role in ("value", "group")]
+        if not values:
             break
-    numeric = [i for i in range(width)
-               if i not in (cols.ordinal, cols.name, cols.unit)
-               and any(i < len(r) and _is_number_cell(r[i]) for r in rows)]
+        if n_now - 1 + len(sub) == n_values or (groups and len(groups) == 1):
+            at = groups[0] if groups else values[0]
+            cols = cols[:at] + [_merge(cols[at], s) for s in sub] + cols[at + 1:]
+        elif len(sub) == len(cols):
+            cols = [_merge(c, s) if c.role in ("value", "group") else c
+                    for c, s in zip(cols, sub, strict=True)]
+    # a header over the columns that follow it ("Chia ra theo khối lớp", "KẾT QUẢ ĐẠT
+    # ĐƯỢC" over "Năm 2011" … "Năm 2015"): dropped when the rows hold fewer values, its
+    # kind and year passed on to the columns under it
+    def n_vals(cs: list[_Col]) -> int:
+        return sum(1 for x in cs if x.role in ("value", "group"))
+
+    for want_group in (True, False):
+        i = 0
+        while n_vals(cols) > n_values > 0 and i < len(cols):
+            c = cols[i]
+            under = [j for j in range(i + 1, len(cols)) if cols[j].role == "value"]
+            is_head = c.role == "group" if want_group else (
+                c.role == "value" and c.any_year is None and len(under) >= 2
+                and all(cols[j].any_year is not None for j in under[:2]))
+            if is_head:
+                span = under[:max(0, len(under) - (n_vals(cols) - 1 - n_values))] \
+                    if not want_group else under
+                for j in span:
+                    cols[j] = _merge(c, cols[j]) if c.kind != "plain" else cols[j]
+                cols = cols[:i] + cols[i + 1:]
+                continue
+            i += 1
+    out = [_Col("value", c.kind, c.year, c.any_year, c.header) if c.role == "group" else c
+           for c in cols]
+    return _Layout(out)
+
+
+# --- rows ---------------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Row:
+    ordinal: str = ""
+    name: Cell | None = None
+    unit: Cell | None = None
+    slots: list[Cell] = field(default_factory=list)  # value cells, empties kept
+    cols: list[_Col] = field(default_factory=list)  # the column of each slot
+    start: int = 0
+    end: int = 0
+
+
+def _text(text: str, c: Cell | None) -> str:
+    return clean(text[c.start:c.end]) if c is not None and not c.empty else ""
+
+
+def _is_value_cell(t: str) -> bool:
+    if not t:
+        return False
+    if t in _PLACEHOLDERS:
+        return True
+    bare = _PARENS_RE.sub(" ", t)
+    if not any(ch.isdigit() for ch in bare):
+        return False
+    return len(_WORDS_RE.findall(bare)) <= 5
+
+
+def _is_ordinal(t: str) -> bool:
+    return bool(t) and _ORDINAL_RE.match(t) is not None
+
+
+def _is_unit_cell(t: str) -> bool:
+    return bool(t) and not any(ch.isdigit() for ch in t) and len(t.split()) <= 4 \
+        and len(t) <= 24 and "(" not in t
+
+
+def _is_note_cell(t: str) -> bool:
+    return bool(t) and (_NOTE_CELL.search(t) is not None and len(t.split()) <= 4)
+
+
+def _numbering_run(texts: list[str], i: int) -> int:
+    """Length of a run of column numbers ("1", "2", "3" … or "(1)", "(2)" …) at ``i``."""
+    n = 0
+    while i + n < len(texts):
+        t = texts[i + n].strip("()")
+        if not t.isdigit() or int(t) != n + 1 + (int(texts[i].strip("()")) - 1):
+            break
+        n += 1
+    return n if n >= 3 else 0
+
+
+_GLUED_ORDINAL_RE = regex.compile(r"([IVXL]{1,5}|\d{1,3}(?:\.\d{1,2})*)\.?\s+(?=\p{Ll})")
+
+
+def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
+    """"I số học sinh …": a row's ordinal and its name run together (a line that starts in
+    lower case is joined to the one above by the normaliser) are two cells."""
+    out: list[Cell] = []
+    for c in cells:
+        m = _GLUED_ORDINAL_RE.match(text, c.start, c.end) if not c.empty else None
+        if m is not None and m.end() < c.end:
+            out.append(Cell(c.start, c.start + len(m.group(1)) + (1 if text[
+                c.start + len(m.group(1))] == "." else 0)))
+            out.append(Cell(m.end(), c.end))
+            continue
+        out.append(c)
+    return out
+
+
+def _opens_row(t: str, nxt: str, last_item: int | None, after_empty: bool,
+               bars: bool) -> bool:
+    """The cell ``t`` is the ordinal of a new row: an ordinal-looking cell followed by a
+    name; a number only when it continues the numbering (1, the same, or the next) and, in
+    a "bars" table, right after a row boundary; a bullet ("-", "+") before a name."""
+    if not t or not nxt or _is_value_cell(nxt) or _is_ordinal(nxt):
+        return False
+    if t in ("-", "+", "•", "–", "*"):
+        return len(nxt.split()) >= 1 and not _is_note_cell(nxt)
+    if not _is_ordinal(t) or t in _PLACEHOLDERS:
+        return False
+    bare = t.rstrip(".")
+    if bare.isdigit():
+        n = int(bare)
+        if bars and not after_empty:
+            # right after a value: "…, 472, 520" then a name is a value, unless it is the
+            # next number of the rows
+            return last_item is not None and n == last_item + 1
+        return last_item is None or n in (1, last_item, last_item + 1)
+    return True
+
+
+def _rows_from_cells(text: str, block: Block, plan_year: int | None
+                     ) -> tuple[_Layout, list[_Row], str | None]:
+    """Header, rows and the leading caption of a table written one cell per line."""
+    cells = _split_glued(text, block.cells)
+    texts = [_text(text, c) for c in cells]
+    # the first row: an ordinal followed by a name, or a name followed by values
+    start = None
+    i = 0
+    while i < len(cells):
+        run = _numbering_run(texts, i)
+        if run:
+            i += run
+            continue
+        k_next = next((j for j in range(i + 1, len(cells)) if texts[j]), None)
+        if k_next is not None and texts[i] not in ("-", "+", "•", "–", "*") and _opens_row(
+                texts[i], texts[k_next], None, i == 0 or cells[i - 1].empty, False):
+            start = i
+            break
+        i += 1
+    if start is None:
+        return _Layout(), [], None
+    # header rows: split at the empty cells of a "bars" table
+    header_rows: list[list[str]] = [[]]
+    k = 0
+    while k < start:
+        run = _numbering_run(texts, k)
+        if run:
+            k += run
+            continue
+        if cells[k].empty and block.layout == "bars":
+            if header_rows[-1]:
+                header_rows.append([])
+        elif texts[k]:
+            header_rows[-1].append(texts[k])
+        k += 1
+    header_rows = [r for r in header_rows if r]
+    if not header_rows:
+        return _Layout(), [], None
+    # rows
+    first_layout = _second_names([_classify(h, plan_year) for h in header_rows[0]])
+    n_explain = sum(1 for c in first_layout if c.role == "explain")
+    has_unit = any(c.role == "unit" for c in first_layout)
+    has_notes = any(c.role == "note" for c in first_layout)
+    n_vcols = sum(1 for r in header_rows for c in _second_names([_classify(h, plan_year)
+                                                                  for h in r])
+                  if c.role == "value")
+    rows: list[_Row] = []
+    row: _Row | None = None
+    last_item: int | None = None
+    stage = "name"  # name → explain → unit → values → notes
+    explains = 0
+    for j in range(start, len(cells)):
+        c, t = cells[j], texts[j]
+        if c.empty:
+            if row is not None and stage in ("unit", "values"):
+                if stage == "unit" and has_unit:
+                    stage = "values"
+                    continue
+                row.slots.append(c)
+                stage = "values"
+            continue
+        nxt = next((texts[m] for m in range(j + 1, min(len(cells), j + 4)) if texts[m]), "")
+        new_row = False
+        opens = _opens_row(t, nxt, last_item, cells[j - 1].empty if j > 0 else True,
+                           block.layout == "bars" and bool(block.header_breaks)
+                           and j > 0 and _is_value_cell(texts[j - 1]))
+        if opens:
+            new_row = True
+        elif row is None:
+            new_row = True
+        elif not _is_value_cell(t) and _SUBROW_RE.match(t) and stage != "name":
+            new_row = True
+        elif t.startswith("(") and row.slots and not row.slots[-1].empty \
+                and block.layout == "cells" and stage == "values":
+            # "0,7%" then "(còn 4,33%)": one cell printed over two paragraphs
+            row.slots[-1] = Cell(row.slots[-1].start, c.end)
+            row.end = max(row.end, c.end)
+            continue
+        elif not _is_value_cell(t) and stage in ("values", "notes"):
+            short = len(t.split()) <= 3
+            if stage == "values" and len(row.slots) < n_vcols and short \
+                    and not _SUBROW_RE.match(t):
+                row.slots.append(c)  # a value in words ("Xuất siêu")
+                row.end = max(row.end, c.end)
+                continue
+            if has_notes and (_is_note_cell(t) or short) and row.slots:
+                stage = "notes"
+                row.end = max(row.end, c.end)
+                continue
+            new_row = True
+        if new_row:
+            row = _Row(start=c.start, end=c.end)
+            rows.append(row)
+            stage = "name"
+            explains = 0
+            if opens:
+                row.ordinal = t
+                if t.rstrip(".").isdigit():
+                    last_item = int(t.rstrip("."))
+                elif t.rstrip(".") in ROMAN_VALUES:
+                    last_item = None
+                continue
+        assert row is not None
+        row.end = max(row.end, c.end)
+        if stage == "name":
+            row.name = c
+            stage = "explain" if n_explain else ("unit" if has_unit else "values")
+            continue
+        if stage == "explain" and not _is_value_cell(t):
+            explains += 1
+            if explains >= n_explain:
+                stage = "unit" if has_unit else "values"
+            continue
+        if stage in ("explain", "unit") and not _is_value_cell(t) and _is_unit_cell(t):
+            row.unit = c
+            stage = "values"
+            continue
+        if _is_value_cell(t):
+            row.slots.append(c)
+            stage = "values"
+            continue
+        # text where a value was expected: a qualitative value ("Đạt mức tiên tiến …")
+        row.slots.append(c)
+        stage = "values"
+    for r in rows:
+        while r.slots and r.slots[-1].empty:
+            r.slots.pop()
+    counts = Counter(len(r.slots) for r in rows if r.slots)
+    n_values = max(counts, key=lambda k: (counts[k], k)) if counts else 0
+    layout = _layout(header_rows, plan_year, n_values)
+    vcols = layout.values
+    for r in rows:
+        if len(r.slots) <= len(vcols):
+            r.cols = vcols[len(vcols) - len(r.slots):]
+        else:
+            extra = len(r.slots) - len(vcols)
+            r.cols = [_Col("value", "plain")] * extra + vcols
+    return layout, rows, None
+
+
+def _rows_from_lines(text: str, block: Block, plan_year: int | None
+                     ) -> tuple[_Layout, list[_Row]]:
+    """Header and rows of a table written one row a line."""
+    strings = [[_text(text, c) for c in row] for row in block.rows]
+    layout: _Layout | None = None
+    data_from = 0
+    header_rows: list[list[str]] = []
+    for i, heads in enumerate(strings[:4]):
+        if all(_SEPARATOR_RE.match(c) for c in heads):
+            continue
+        roles = [_classify(c, plan_year) for c in heads]
+        named = any(r.role == "name" for r in roles)
+        has_values = any(_is_value_cell(c) and not _NUMBERING_RE.match(c) for c in heads
+                         if not _YEAR_RE.search(c))
+        if header_rows and has_values:
+            break
+        continues = bool(header_rows) and sum(1 for c in heads if c) >= 2 \
+            and not (heads[0] and _ORDINAL_RE.match(heads[0]) and not _NUMBERING_RE.match(
+                heads[1] if len(heads) > 1 else ""))
+        if (named or continues) and not has_values:
+            header_rows.append(heads)
+            data_from = i + 1
+            continue
+        if not header_rows:
+            break
+    body = [(r, st) for r, st in zip(block.rows[data_from:], strings[data_from:], strict=True)
+            if not all(_SEPARATOR_RE.match(c) for c in st)]
+    # numbering rows ("(1) | (2) | (3)") right under the header
+    while body and all(_NUMBERING_RE.match(c) or not c for c in body[0][1]) \
+            and sum(1 for c in body[0][1] if c) >= 3:
+        body = body[1:]
+    if header_rows:
+        layout = _positional_layout(header_rows, plan_year)
+        if layout.index("name") is None:
+            layout = None
+    if layout is None:
+        layout = _guess_layout([st for _, st in body])
+    name_i = layout.index("name")
+    rows: list[_Row] = []
+    if name_i is None:
+        return layout, rows
+    ord_i = layout.index("ordinal")
+    unit_i = layout.index("unit")
+    value_is = [i for i, c in enumerate(layout.cols) if c.role == "value" and i > name_i]
+    for cells, st in body:
+        if len(cells) == 1 or sum(1 for c in st if c) == 1 and st[0]:
+            # a caption across the table ("Đến năm 2030", "ĐVT: triệu đồng")
+            rows.append(_Row(name=cells[0], start=cells[0].start, end=cells[0].end))
+            continue
+        if name_i >= len(cells):
+            continue
+        row = _Row(start=cells[0].start, end=cells[-1].end)
+        if ord_i is not None and ord_i < len(st):
+            row.ordinal = st[ord_i]
+        row.name = cells[name_i] if not cells[name_i].empty else None
+        if row.name is None and st[0] and not _is_ordinal(st[0]) and not _is_value_cell(st[0]):
+            row.name = cells[0]  # a merged caption row ("Đến năm 2030")
+        if unit_i is not None and unit_i < len(cells) and not cells[unit_i].empty:
+            row.unit = cells[unit_i]
+        for i in value_is:
+            if i < len(cells):
+                row.slots.append(cells[i])
+                row.cols.append(layout.cols[i])
+        rows.append(row)
+    return layout, rows
+
+
+def _guess_layout(rows: list[list[str]]) -> _Layout:
+    """Columns of a table without a header: the ordinal-looking first column, the longest
+    text column (the name), a short text column (the unit) and the numeric columns right of
+    the name (the values; a code column left of the name is no value)."""
+    width = max((len(r) for r in rows), default=0)
+    cols = [_Col("none") for _ in range(width)]
+    ordinal = None
+    for i in range(min(2, width)):
+        col = [r[i] for r in rows if i < len(r) and r[i]]
+        if col and all(_ORDINAL_RE.match(c) for c in col):
+            ordinal = i
+            cols[i] = _Col("ordinal")
+            break
+    lengths = [sum(len(r[i]) for r in rows if i < len(r) and not _is_value_cell(r[i]))
+               for i in range(width)]
+    candidates = [i for i in range(width) if i != ordinal]
+    if not candidates:
+        return _Layout(cols)
+    name = max(candidates, key=lambda i: lengths[i])
+    cols[name] = _Col("name")
+    for i in range(name + 1, width):
+        col = [r[i] for r in rows if i < len(r) and r[i]]
+        if col and all(_is_unit_cell(c) for c in col):
+            cols[i] = _Col("unit")
+            break
+    numeric = [i for i in range(name + 1, width)
+               if cols[i].role == "none"
+               and any(i < len(r) and _is_value_cell(r[i]) and r[i] not in _PLACEHOLDERS
+                       for r in rows)]
     if numeric:
-        cols.values = ((numeric[-1], None),)
-    return cols
+        cols[numeric[-1]] = _Col("value", "plain")
+    return _Layout(cols)
+
+
+# --- values -------------------------------------------------------------------------------
+def _simple_value(text: str, cell: Cell) -> Quantity | None:
+    """The value of a cell that holds one number (with comparator words or a unit)."""
+    s, e = cell.start, cell.end
+    raw = text[s:e]
+    m = _VALUE_RE.search(raw)
+    if m is None:
+        return None
+    before = clean(_PARENS_RE.sub(" ", raw[:m.start()]).replace("|", " ")).casefold()
+    rest = raw[m.end():]
+    v = parse_vi_number(m.group("v"))
+    if v is None:
+        return None
+    if before and before not in lx.BEFORE_VALUE and not all(ch in "*_ " for ch in before):
+        return None
+    v2 = parse_vi_number(m.group("v2")) if m.group("v2") else None
+    vs, ve = s + m.start("v"), s + m.end("v")
+    q = Quantity(value=v, value_span=(vs, ve))
+    q.comparator = lx.BEFORE_VALUE.get(before, "=") if before else "="
+    if v2 is not None and v2 > v:
+        q.value_max = v2
+        q.comparator = "range"
+    after_pos = s + m.end()
+    q.unit = read_unit(text, after_pos, e)
+    q.end = q.unit.end if q.unit else after_pos
+    q.chain_start = s + len(raw) - len(raw.lstrip(" *_"))
+    tail = clean(text[q.end:e]).casefold()
+    if tail in lx.AFTER_VALUE and q.value_max is None:
+        q.comparator = lx.AFTER_VALUE[tail]
+    elif tail:
+        return None  # more words: read the cell as a clause
+    return q
+
+
+def _cell_drafts(text: str, cell: Cell, name: tuple[str, Span] | None,
+                 plan_year: int | None) -> list[Draft]:
+    """Every value of a cell, as drafts named after the row (a clause of its own names
+    itself: "70%, có bằng cấp 29-29,5%")."""
+    q = _simple_value(text, cell)
+    if q is not None:
+        return [Draft(name=None, name_span=None, span=(cell.start, cell.end), q=q)]
+    ictx = ItemContext(in_targets=True, plan_year=plan_year,
+                       name_hint=name[1] if name is not None else None)
+    drafts = extract_item(text, cell.start, cell.end, ictx)
+    for d in drafts:
+        if d.q is not None and d.q.unit is not None and d.name is not None \
+                and d.name.casefold() == d.q.unit.unit.casefold():
+            d.name, d.name_span = None, None
+    return drafts
+
+
+
+def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
+                  table_unit: Unit | None) -> Unit | None:
+    if row.unit is not None:
+        s, e = row.unit.start, row.unit.end
+        raw = clean(text[s:e])
+        if raw and _is_unit_cell(raw):
+            u = read_unit(" " + raw, 0, len(raw) + 1)
+            if u is not None and u.end - 1 >= len(raw) - 1:
+                if u.kind == "count":
+                    return replace(u, unit=raw.lower(), start=s, end=e, base=None,
+                                   head_start=-1)
+                return replace(u, start=s, end=e, head_start=-1)
+            return Unit(raw.lower(), "count", s, e)
+        return None
+    if hint is not None:
+        raw = hint.group(1).strip()
+        u = read_unit(" " + raw, 0, len(raw) + 1)
+        if u is not None:
+            return replace(u, start=hint.start(1), end=hint.end(1), head_start=-1)
+        if len(raw.split()) <= 3:
+            return Unit(raw.lower(), "count", hint.start(1), hint.end(1))
+    return table_unit
 
 
 def _ordinal_kind(ordinal: str) -> str:
@@ -174,80 +670,120 @@ def _ordinal_kind(ordinal: str) -> str:
         return "top"
     if o.isdigit():
         return "item"
+    if regex.fullmatch(r"\d+(?:\.\d+)+", o):
+        return "subitem"
     return "part"
 
 
-def _parse_value(text: str, span: Span) -> tuple[Quantity | None, bool]:
-    """The planned value of a cell; the flag says the cell has text but no number."""
-    s, e = span
-    cell = text[s:e]
-    m = _VALUE_RE.search(cell)
-    if m is None:
-        return None, bool(cell.strip()) and cell.strip() not in ("-", "—", "x", "X")
-    v = parse_vi_number(m.group("v"))
-    if v is None:
-        return None, False
-    v2 = parse_vi_number(m.group("v2")) if m.group("v2") else None
-    vs, ve = s + m.start("v"), s + m.end("v")
-    q = Quantity(value=v, value_span=(vs, ve))
-    if v2 is not None and v2 > v:
-        q.value_max = v2
-        q.comparator = "range"
-    before = cell[:m.start()].strip().casefold()
-    if before:
-        for phrase, comp in sorted(lx.BEFORE_VALUE.items(), key=lambda kv: -len(kv[0])):
-            if before.endswith(phrase):
-                if q.value_max is None:
-                    q.comparator = comp
-                break
-    after_pos = s + m.end()
-    q.unit = read_unit(text, after_pos, e)
-    q.end = q.unit.end if q.unit else after_pos
-    q.chain_start = s
-    rest = text[q.end:e].strip().casefold()
-    for phrase, comp in lx.AFTER_VALUE.items():
-        if rest.startswith(phrase) and q.value_max is None:
-            q.comparator = comp
-    return q, False
+def _label_of(ordinal: str) -> str | None:
+    o = ordinal.strip()
+    if _ENUM_LABEL_RE.fullmatch(o):
+        return o
+    o = o.rstrip(".)")
+    if not o or o in "-+•*–":
+        return None
+    return o
 
 
-def extract_table(text: str, rows: list[Line], plan_year: int | None) -> list[Draft]:
-    """Targets of one table (a run of consecutive table rows)."""
-    first = _cells(rows[0])
-    width = max(len(first), max(len(_cells(r)) for r in rows[:3]))
-    cell_rows = [_cells(r, width) for r in rows]
-    strings = [[text[s:e] for s, e in cr] for cr in cell_rows]
-    data_from = 0
-    cols: _Columns | None = None
-    for i, cells in enumerate(strings[:3]):
-        if all(_SEPARATOR_RE.match(c) for c in cells):
-            continue
-        found = _header_columns(cells, plan_year)
-        if found is not None:
-            cols, data_from = found, i + 1
-            break
-    body = [(r, cr, st) for r, cr, st in zip(rows[data_from:], cell_rows[data_from:],
-                                             strings[data_from:], strict=True)
-            if not all(_SEPARATOR_RE.match(c) for c in st)]
-    if not body:
+@dataclass(slots=True)
+class _Parent:
+    name: str
+    label: str | None
+    has_values: bool
+
+
+def _unit_line(text: str, before: str) -> Unit | None:
+    for line in reversed(before.splitlines()[-3:]):
+        m = _UNIT_LINE_RE.search(clean(line))
+        if m is not None:
+            raw = m.group(1).strip(" .")
+            u = read_unit(" " + raw, 0, len(raw) + 1)
+            if u is not None:
+                return replace(u, start=0, end=0, head_start=-1)
+            return Unit(raw.lower(), "count", 0, 0)
+    return None
+
+
+def _lead_year(before: str) -> int | None:
+    """A year named by the line right above the table when it introduces it ("… năm
+    2025 được Quốc hội giao Chính phủ:"); a heading does not give one."""
+    lines = [ln for ln in before.splitlines() if ln.strip()]
+    if not lines:
+        return None
+    last = clean(lines[-1])
+    if not last.endswith(":"):
+        return None
+    return lead_in_year(last, 0, len(last))
+
+
+_CAPTION_RESULT_RE = _words(table_words.CAPTION_WORDS["result"])
+_CAPTION_PLAN_RE = _words(table_words.CAPTION_WORDS["plan"])
+
+
+def _caption_cues(before: str) -> set[str]:
+    """What the caption above a table says its figures are ("… ĐẠT ĐƯỢC TRONG NĂM 2019",
+    "DỰ BÁO MỘT SỐ CHỈ TIÊU …"): cues for the status decision."""
+    lines = [clean(ln) for ln in before.splitlines() if ln.strip()][-3:]
+    cap = " ".join(lines)
+    cues: set[str] = set()
+    if _CAPTION_RESULT_RE.search(cap):
+        cues.add("caption_result")
+    if _CAPTION_PLAN_RE.search(cap):
+        cues.add("caption_plan")
+    return cues
+
+
+def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]:
+    """Targets and results of one table."""
+    if block.layout == "rows":
+        layout, rows = _rows_from_lines(text, block, plan_year)
+        first = block.rows[0][0].start if block.rows and block.rows[0] else 0
+    else:
+        layout, rows, _ = _rows_from_cells(text, block, plan_year)
+        first = block.cells[0].start if block.cells else 0
+    if not rows:
         return []
-    if cols is None:
-        cols = _guess_columns([st for _, _, st in body])
-    if cols.name is None or not cols.values:
-        return []
+    before = text[max(0, first - 400):first]
+    table_unit = _unit_line(text, before)
+    table_year = _lead_year(before)
+    caption_cues = _caption_cues(before)
+    any_plan = any(c.kind == "plan" for r in rows for c in r.cols)
     drafts: list[Draft] = []
-    parent: tuple[str, str | None] | None = None  # name, label of the last numbered row
-    category: str | None = None  # from the last group row ("I | Chỉ tiêu kinh tế")
-    for line, spans, st in body:
-        if cols.name >= len(spans):
+    top: _Parent | None = None
+    item: _Parent | None = None
+    total: _Parent | None = None
+    category: str | None = None
+    for row in rows:
+        name_t = _text(text, row.name)
+        filled = [(c, col) for c, col in zip(row.slots, row.cols, strict=True)
+                  if not c.empty and _text(text, c) not in _PLACEHOLDERS]
+        if row.name is None:
             continue
-        ordinal = st[cols.ordinal].strip() if cols.ordinal is not None and \
-            cols.ordinal < len(st) else ""
-        kind = _ordinal_kind(ordinal)
-        n_s, n_e = spans[cols.name]
+        if unit_m := _UNIT_LINE_RE.search(name_t):
+            if not filled:
+                raw = unit_m.group(1).strip(" .")
+                u = read_unit(" " + raw, 0, len(raw) + 1)
+                table_unit = replace(u, start=0, end=0, head_start=-1) if u else Unit(
+                    raw.lower(), "count", 0, 0)
+                continue
+        if not filled and not row.ordinal:
+            ym = _YEAR_LEAD_RE.search(name_t)
+            if ym is not None and len(name_t.split()) <= 6:
+                table_year = int(ym.group(1))  # a caption row: "Đến năm 2030"
+                continue
+        kind = _ordinal_kind(row.ordinal)
+        n_s, n_e = row.name.start, row.name.end
         sub = lx.SUBPART_RE.match(text, n_s, n_e)
-        if sub is not None and sub.end() < n_e and parent is not None:
-            kind, n_s = "part", sub.end()  # "Trong đó: …" rows are parts of the row above
+        marker = _MARKER_RE.match(text, n_s, n_e)
+        if sub is not None and sub.end() < n_e:
+            n_s = sub.end()
+            kind = "part" if kind in ("none", "part") else kind
+        elif marker is not None:
+            n_s = marker.end()
+            if kind == "none":
+                kind = "part"
+        elif kind == "none" and item is not None:
+            kind = "part"
         n_s, _ = strip_leading(text, n_s, n_e)
         hint = _UNIT_HINT_RE.search(text, n_s, n_e)
         n_e = strip_trailing(text, n_s, hint.start() if hint else n_e)
@@ -256,53 +792,71 @@ def extract_table(text: str, rows: list[Line], plan_year: int | None) -> list[Dr
         direction: str | None = None
         verb = _TRAILING_DIRECTION_RE.search(text, n_s, n_e)
         if verb is not None and not lx.NAME_BEFORE_VERB_RE.search(text, n_s, verb.start()):
-            # "Số hộ nghèo giảm": the verb gives the direction
             direction = lx.DIRECTION_VERBS[lx.fold(verb.group(1)).casefold()]
             n_e = trim(text, n_s, verb.start())[1]
         name = name_string(text, (n_s, n_e))
-        # a bare row number ("1", "2.1") is no enumeration label; "(1)" is
-        label = ordinal if _ENUM_LABEL_RE.fullmatch(ordinal) else None
+        label = _label_of(row.ordinal) if kind in ("top", "item", "subitem") else None
         group: str | None = None
-        if kind == "part" and parent is not None:
-            group = parent[0]
-            label = label or parent[1]
-        for col, year in cols.values:
-            if col >= len(spans):
+        if kind == "top":
+            group = total.name if total is not None and total.has_values else None
+        elif kind == "item":
+            group = top.name if top is not None and top.has_values else None
+        elif kind == "subitem" or kind == "part":
+            parent = item or top
+            if parent is not None:
+                group = parent.name
+                if kind == "part":
+                    label = parent.label
+        unit = _resolve_unit(text, row, hint, table_unit)
+        row_end = max((c.end for c, _ in filled), default=n_e)
+        for cell, col in filled:
+            if col.kind == "skip":
                 continue
-            q, qualitative = _parse_value(text, spans[col])
-            if q is None and not (qualitative and kind in ("item", "part")):
-                continue
-            if q is not None and q.unit is None:
-                q.unit = _unit_from(text, spans, cols, hint)
-            # the row from the indicator cell to the plan cell, as printed
-            row_span = trim(text, spans[cols.name][0], spans[col][1])
-            drafts.append(Draft(
-                name=name, name_span=(n_s, n_e), span=row_span, q=q, group=group,
-                direction=direction, year=year, label=label, category=category,
-            ))
-        if kind == "item":
-            parent = (name, label)
-        elif kind == "top":
-            parent = None
-            category = category_of(name)
+            found = _cell_drafts(text, cell, (name, (n_s, n_e)), plan_year)
+            if not found and col.kind in ("plan", "plain") and kind != "top" \
+                    and _text(text, cell) and not _is_value_cell(_text(text, cell)):
+                found = [Draft(name=None, name_span=None, span=(cell.start, cell.end), q=None)]
+            for d in found:
+                own_name = d.name is not None and d.name_span is not None \
+                    and not (n_s <= d.name_span[0] < n_e) and d.q is not None \
+                    and d.name_span[1] <= d.q.value_span[0]
+                # "≤ 3 Đông Nam Á; ≤ 50 Thế giới": words after the value qualify it, the
+                # row still names it; "70%, có bằng cấp 29%": a name before it is a part
+                if not own_name:
+                    d.name, d.name_span = name, (n_s, n_e)
+                    d.group = group
+                else:
+                    d.group = name
+                d.direction = d.direction or direction
+                d.label = label
+                d.category = category
+                if d.year is None:
+                    d.year = col.year if col.year is not None else table_year
+                if d.q is not None and unit is not None and (
+                        d.q.unit is None or (d.q.unit.kind == "count" and row.unit is not None)):
+                    d.q.unit = unit  # the unit column beats a word after the value
+                d.span = trim(text, n_s if not own_name else d.span[0],
+                              max(row_end, d.span[1]) if not own_name else d.span[1])
+                d.cues.add("table")
+                d.cues |= caption_cues
+                if col.kind == "result":
+                    d.cues.add("table_result")
+                elif col.kind == "plain":
+                    d.cues.add("table_plain")
+                    if not any_plan:
+                        d.cues.add("table_no_plan")
+                elif col.kind == "plan":
+                    d.cues.add("table_plan")
+                if col.any_year is not None and plan_year is not None:
+                    d.cues.add("table_year_lt" if col.any_year < plan_year else
+                               "table_year_ge")
+                drafts.append(d)
+        node = _Parent(name, label, bool(filled))
+        if kind == "top":
+            top, item = node, None
+            category = category_of(name) or category
+        elif kind == "item":
+            item = node
+        elif kind == "none" and top is None and item is None and filled:
+            total = node
     return drafts
-
-
-def _unit_from(text: str, spans: list[Span], cols: _Columns,
-               hint: regex.Match[str] | None) -> Unit | None:
-    if cols.unit is not None and cols.unit < len(spans):
-        s, e = spans[cols.unit]
-        if s < e:
-            u = read_unit(text, s - 1, e) if s > 0 and text[s - 1] == " " else None
-            if u is None:
-                u = read_unit(" " + text[s:e], 0, e - s + 1)
-                if u is not None:
-                    return Unit(u.unit, u.kind, s, e)
-                return Unit(text[s:e].strip().lower(), "count", s, e)
-            return u
-    if hint is not None:
-        raw = hint.group(1)
-        u = read_unit(" " + raw, 0, len(raw) + 1)
-        if u is not None:
-            return Unit(u.unit, u.kind, hint.start(1), hint.end(1))
-    return None

@@ -21,16 +21,29 @@ UnitKind = Literal["percent", "money", "measure", "time", "count"]
 
 @dataclass(frozen=True, slots=True)
 class Unit:
+    """A unit as written (canonical for the spec's money and percent forms), with the
+    scale it applies and the unit without scale words (the normalised extras)."""
+
     unit: str
     kind: UnitKind
     start: int  # absolute offsets of the unit as written
     end: int
-    multiplier: int = 1
+    multiplier: float = 1
+    base: str | None = None  # the unit without scale words: "đồng", "tấn", "lượt khách"
+    head_start: int = -1  # where a counted noun's head starts (after scale words)
+
+    @property
+    def base_unit(self) -> str:
+        return self.base if self.base is not None else self.unit
+
+    @property
+    def noun_start(self) -> int:
+        return self.head_start if self.head_start >= 0 else self.start
 
 
 def _per_suffix(raw: str) -> str:
     """'/ ha / năm' → '/ha/năm'."""
-    return "".join("/" + p.strip().lower() for p in raw.split("/") if p.strip())
+    return "".join("/" + lx.fold(p.strip()).lower() for p in raw.split("/") if p.strip())
 
 
 def read_unit(text: str, pos: int, end: int) -> Unit | None:
@@ -38,31 +51,49 @@ def read_unit(text: str, pos: int, end: int) -> Unit | None:
     window_end = min(end, pos + 80)
     m = lx.PERCENT_RE.match(text, pos, window_end)
     if m:
-        return Unit(lx.PERCENT[m.group(1).casefold()], "percent", m.start(1), m.end(1))
+        unit = lx.PERCENT[m.group(1).casefold()]
+        if m.group(2):
+            unit += lx.fold(m.group(2)).strip().replace(" ", "")
+        return Unit(unit, "percent", m.start(1), m.end(2) if m.group(2) else m.end(1),
+                    1, unit)
     m = lx.MULTIPLIER_RE.match(text, pos, window_end)
     if m:
         word = m.group(1).casefold()
         follow = lx.MONEY_RE.match(text, m.start(), window_end)
         counted = lx.HEADS_RE.match(text, m.end(), window_end)
+        scaled = lx.MULTIPLIER_RE.match(text, m.end(), window_end)
+        money_after = lx.MONEY_RE.match(text, m.end(), window_end)
         if (follow is None or lx.fold(follow.group(1)).casefold() == word) and (
-                counted is not None or word in ("nghìn", "ngàn", "vạn")):
-            # "148 nghìn con", "1,2 triệu lượt khách": a multiplier, the unit follows it
+                counted is not None or word in ("nghìn", "ngàn", "vạn")
+                or (money_after is not None and scaled is not None)):
+            # "148 nghìn con", "1,2 triệu lượt khách", "84,3 nghìn tỷ đồng": a scale word,
+            # kept in the unit as written
             inner = read_unit(text, m.end(), end)
-            if inner is None:
+            if inner is None or inner.kind in ("percent", "time"):
                 return None
-            return Unit(inner.unit, inner.kind, inner.start, inner.end,
-                        lx.MULTIPLIERS[word] * inner.multiplier)
+            written = lx.fold(text[m.start(1):m.end(1)]).lower() + " " + inner.unit
+            return Unit(written, inner.kind, m.start(1), inner.end,
+                        lx.MULTIPLIERS[word] * inner.multiplier, inner.base_unit,
+                        inner.noun_start)
     m = lx.MONEY_RE.match(text, pos, window_end)
     if m:
-        base = lx.MONEY[lx.fold(m.group(1)).casefold()]
-        return Unit(base + _per_suffix(m.group(2)), "money", m.start(1), m.end(2) or m.end(1))
+        canon = lx.MONEY[lx.fold(m.group(1)).casefold()]
+        base, scale = lx.MONEY_BASES.get(canon.casefold(), (canon, 1.0))
+        per = _per_suffix(m.group(2))
+        return Unit(canon + per, "money", m.start(1), m.end(2) or m.end(1), scale, base + per)
     m = lx.MEASURE_RE.match(text, pos, window_end)
     if m:
         base = lx.MEASURE[lx.fold(m.group(1)).casefold()]
         kind: UnitKind = "count" if base in ("điểm", "bậc") else "measure"
-        return Unit(base + _per_suffix(m.group(2)), kind, m.start(1), m.end(2) or m.end(1))
+        unit = base + _per_suffix(m.group(2))
+        return Unit(unit, kind, m.start(1), m.end(2) or m.end(1), 1, unit)
     m = lx.TIME_RE.match(text, pos, window_end)
     if m:
+        rate = lx.PER_SUFFIX_RE.match(text, m.end(1), window_end)
+        if rate is not None:
+            # "45 lần/người/năm", "2 buổi/tuần": a rate, measured like any unit
+            unit = lx.TIME[m.group(1).casefold()] + _per_suffix(rate.group())
+            return Unit(unit, "measure", m.start(1), rate.end(), 1, unit)
         return Unit(lx.TIME[m.group(1).casefold()], "time", m.start(1), m.end(1))
     return read_counted_noun(text, pos, window_end)
 
@@ -73,7 +104,7 @@ def read_counted_noun(text: str, pos: int, end: int) -> Unit | None:
         return None
     m = lx.HEADS_RE.match(text, pos, end)
     if m:
-        head = (m.group(1) + m.group(2)).lower()
+        head = (m.group(1) + _per_suffix(m.group(2))).lower()
         head = lx.fold(head)
         # a multi-word head that the lexicon knows beats a shorter one
         return Unit(head, "count", m.start(1), m.end(2) or m.end(1))
@@ -87,6 +118,9 @@ def read_counted_noun(text: str, pos: int, end: int) -> Unit | None:
     if not head or lx.NOT_HEADS_RE.match(head):
         return None
     start = m.start(1)
+    per = lx.PER_SUFFIX_RE.match(text, start + len(head), end)
+    if per is not None:
+        return Unit(head.lower() + _per_suffix(per.group()), "count", start, per.end())
     return Unit(head.lower(), "count", start, start + len(head))
 
 

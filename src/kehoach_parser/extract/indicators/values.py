@@ -27,8 +27,11 @@ _SCAN_RE = regex.compile(
     r"""
     (?P<date>(?<![\d/.])\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}(?![\d])
            |(?<![\d/.,])\d{1,2}/(?:19|20)\d{2}(?![\d/]))
+  | (?P<clock>(?<![\d:])\d{1,2}:\d{2}(?![\d:]))
   | (?P<docno>(?<![\p{L}\d])\d+(?:/\d+)*[/\-]\p{L}[\p{L}\d]*(?:[/\-.][\p{L}\d]+)*)
-  | (?P<frac>(?<![\p{L}\d.,/])(?P<fnum>\d+(?:\.\d{3})*)/(?P<fden>\d+(?:\.\d{3})*)(?![\d/.,]\d))
+  | (?P<pair>(?<![\p{L}\d.,/])(?P<pa>\d+(?:[.,]\d+)*)(?P<pau>\s*%)\s*/\s*
+           (?P<pb>\d+(?:[.,]\d+)*)\s*%(?![\d/]))
+  | (?P<frac>(?<![\p{L}\d.,/])(?P<fnum>\d+(?:[.,]\d+)*)/(?P<fden>\d+(?:[.,]\d+)*)(?![\d/.,]\d))
   | (?P<num>(?:(?<=^|[\s(\[“"'])[-+−](?=\d))?(?<![\p{L}\d.,/])\d+(?:[.,]\d+)*(?![\d]))
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -40,6 +43,7 @@ _WORDS_SCAN_RE = regex.compile(
 )
 _NUM_AT_RE = regex.compile(r"(?<![\p{L}\d])[-+−]?\d+(?:[.,]\d+)*(?![\d/])")
 _LETTER_AFTER_RE = regex.compile(r"\p{L}")
+_PER_WORD_BEFORE_RE = regex.compile(r"(?<!\p{L})(?:trên|mỗi|cho)\s+\Z", regex.IGNORECASE)
 _WORD_HEADS = {h.casefold() for h in MULTIWORD_HEADS + SINGLE_HEADS}
 _LAST_WORD_RE = regex.compile(r"(\p{L}+)\s+\Z", regex.REVERSE)
 #: Words that, right before a count, are no name of it ("Xã có 12 thôn", "với 50 hộ").
@@ -76,6 +80,10 @@ class Quantity:
     comparator_words: list[str] = field(default_factory=list)
     explicit: bool = False  # a comparator or connector was written (not a bare value)
     by_amount: bool = False
+    #: "512,7/498 tỷ đồng", "75%/85%": the planned value written after the achieved one
+    pair: Quantity | None = None
+    #: "giảm từ 3,12% xuống còn 2,5%": the level it starts from (a reported figure)
+    start_value: Quantity | None = None
 
     @property
     def start(self) -> int:
@@ -87,7 +95,7 @@ class Quantity:
 
 
 def find_quantities(text: str, start: int, end: int, blocked: list[Span] | None = None,
-                    *, in_targets: bool = False) -> list[Quantity]:
+                    *, in_targets: bool = False, pairs: bool = False) -> list[Quantity]:
     """All target quantities in ``text[start:end]``, in order.
 
     ``in_targets``: the text sits in a section of targets, where a bare count ("- 20 cơ sở
@@ -107,13 +115,15 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span] | None 
             break
         pos = m.end()
         kind = m.lastgroup
-        if kind in ("date", "docno"):
+        if kind in ("date", "docno", "clock"):
             continue
         if blocked and any(s < m.end() and m.start() < e for s, e in blocked):
             continue
         q: Quantity | None
-        if kind in ("frac", "fnum", "fden"):
-            q = _fraction(text, m, start, end)
+        if kind in ("pair", "pa", "pau", "pb"):
+            q = _pair(text, m.span("pa"), m.span("pb"), start, end)
+        elif kind in ("frac", "fnum", "fden"):
+            q = _fraction(text, m, start, end, pairs)
         else:
             q, consumed = _number(text, m, start, end, in_targets)
             pos = max(pos, consumed)
@@ -141,6 +151,7 @@ def _merge_trajectories(text: str, qs: list[Quantity]) -> list[Quantity]:
                     and (prev.unit_name == q.unit_name or prev.unit is None)):
                 q.chain_start = prev.chain_start
                 q.direction = q.direction or prev.direction
+                q.start_value = prev
                 if (q.direction is None and prev.value is not None and q.value is not None
                         and prev.value < q.value
                         and set(q.comparator_words) & {"đến", "tới"}):
@@ -148,6 +159,7 @@ def _merge_trajectories(text: str, qs: list[Quantity]) -> list[Quantity]:
                     q.value_max, q.value = q.value, prev.value
                     q.value_span = prev.value_span
                     q.comparator = "range"
+                    q.start_value = None
                 out[-1] = q
                 continue
         out.append(q)
@@ -212,10 +224,6 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
         # "Tuổi thọ trung bình đạt 74 tuổi": a connector states the value
         unit = Unit(stated.group(1).casefold(), "measure", stated.start(1), stated.end(1))
     q = Quantity(value=value, value_span=(vstart, vend), value_max=value_max, unit=unit)
-    if unit is not None and unit.multiplier != 1:
-        q.value = value * unit.multiplier
-        if q.value_max is not None:
-            q.value_max *= unit.multiplier
     q.end = unit.end if unit else after
     _read_chain(text, start, q)
     _read_after(text, end, q)
@@ -229,11 +237,42 @@ def _opened_range(text: str, start: int, vstart: int) -> bool:
     return any(before.endswith(o) for o in RANGE_OPENERS)
 
 
-def _fraction(text: str, m: regex.Match[str], start: int, end: int) -> Quantity | None:
+def _pair(text: str, a: Span, b: Span, start: int, end: int) -> Quantity | None:
+    """"2,52%/5,49%", "512,7/498 tỷ đồng": what was achieved, then what was planned (a
+    report's way of writing result and target together).  One quantity for the achieved
+    value, its ``pair`` the planned one; both take the unit written after the second."""
+    va, vb = parse_vi_number(text[a[0]:a[1]]), parse_vi_number(text[b[0]:b[1]])
+    if va is None or vb is None:
+        return None
+    if guards.before_is_named(text, a[0], start):
+        return None
+    unit = read_unit(text, b[1], end) or read_counted_noun(text, b[1], end)
+    if unit is None and text[a[1]:b[0]].strip().startswith("%"):
+        unit = read_unit(text, a[1], b[0])
+    if unit is None or guards.after_is_named(text, b[1], end, unit):
+        return None
+    qa = Quantity(value=va, value_span=a, unit=unit)
+    qb = Quantity(value=vb, value_span=b, unit=unit)
+    qa.end = qb.end = unit.end if unit.start >= b[1] else b[1]
+    _read_chain(text, start, qa)
+    qb.chain_start, qb.comparator, qb.comparator_words = qa.chain_start, qa.comparator, list(
+        qa.comparator_words)
+    qb.direction, qb.explicit = qa.direction, qa.explicit
+    qa.pair = qb
+    return qa
+
+
+def _fraction(text: str, m: regex.Match[str], start: int, end: int, pairs: bool = False
+              ) -> Quantity | None:
     num = parse_vi_number(m.group("fnum"))
     den = parse_vi_number(m.group("fden"))
-    if num is None or den is None or den == 0 or num > den:
+    if num is None or den is None or den == 0:
         return None
+    decimals = any(c in m.group("fnum") + m.group("fden") for c in ",") or (
+        "." in m.group("fnum") and len(m.group("fnum").rsplit(".", 1)[1]) != 3)
+    if num > den or decimals or pairs:
+        # "24.020/24.000 người", "15,1/20 giường": achieved / planned, not a part of a total
+        return _pair(text, m.span("fnum"), m.span("fden"), start, end)
     if guards.before_is_named(text, m.start(), start) or guards.looks_like_day_month(
             text, m.start(), start, num, den):
         return None
@@ -253,6 +292,8 @@ def _words(text: str, m: regex.Match[str], start: int, end: int) -> Quantity | N
         return None
     vstart = m.start("words")
     vend = vstart + len(words)
+    if value == 1 and _PER_WORD_BEFORE_RE.search(text, max(start, vstart - 12), vstart):
+        return None  # "trên một đơn vị diện tích": the base of a rate
     unit = read_counted_noun(text, vend, end)
     if unit is None or unit.unit.casefold() not in _WORD_HEADS:
         return None

@@ -18,7 +18,12 @@ import regex
 
 from kehoach_parser.context import ParseContext
 from kehoach_parser.document import Indicator
-from kehoach_parser.extract.indicators.clauses import Draft, ItemContext, extract_item
+from kehoach_parser.extract.indicators.clauses import (
+    Draft,
+    ItemContext,
+    extract_item,
+    lead_in_year,
+)
 from kehoach_parser.extract.indicators.records import (
     group_span,
     group_text,
@@ -27,10 +32,13 @@ from kehoach_parser.extract.indicators.records import (
     to_indicator,
 )
 from kehoach_parser.extract.indicators.restates import link_restatements
-from kehoach_parser.extract.indicators.sections import Sections
+from kehoach_parser.extract.indicators.sections import SectionInfo, Sections
+from kehoach_parser.extract.indicators.status import StatusDecider
 from kehoach_parser.extract.indicators.structure import line_rank, opens_children, split_inline
-from kehoach_parser.extract.indicators.tables import extract_table, is_table_line
-from kehoach_parser.text.lines import read_label
+from kehoach_parser.extract.indicators.grid import find_blocks
+from kehoach_parser.extract.indicators.tables import extract_table
+from kehoach_parser.extract.indicators import lexicon as lx
+from kehoach_parser.text.lines import Label, Line, read_label
 
 Span = tuple[int, int]
 
@@ -45,6 +53,47 @@ class _Parent:
     group: str | None
     draft: Draft | None
     opens: bool
+    number_key: tuple[int, str] | None = None  # the numbered item this parent belongs to
+
+
+_NUMBERED_STYLES = frozenset({"arabic", "letter"})
+
+
+_SAME_STYLE = {"arabic": regex.compile(r"\d+(?:\.\d+)*"), "letter": regex.compile(r"[a-zđ]")}
+
+
+def _list_anchor(sections: Sections, info: SectionInfo | None, label: Label) -> int:
+    """Where the list of a numbered item starts: the section that holds the list (a numbered
+    item read as a heading of its own is skipped)."""
+    pattern = _SAME_STYLE.get(label.style)
+    while info is not None and pattern is not None \
+            and pattern.fullmatch(info.path.rsplit("/", 1)[-1]):
+        info = sections.at(info.start - 1)
+    return info.start if info is not None else -1
+
+
+def _printed_label(line: Line, label: Label) -> str:
+    """The number of a numbered item as printed, without its final dot ("6.1", "a)")."""
+    raw = line.text[:label.rest].strip()
+    return raw.rstrip(".").strip() or label.text
+
+
+def _note_numbered(found: list[Draft], key: tuple[int, str] | None, parent: _Parent | None,
+                   numbered: dict[tuple[int, str], list[Draft]],
+                   hits: Counter[tuple[int, str]]) -> None:
+    """Remember the drafts labelled with an item's number (the item's own, or a bullet's
+    under it) and count the item as holding a target."""
+    if key is None and parent is not None:
+        key = parent.number_key
+        if key is None:
+            return
+        numbered.setdefault(key, []).extend(d for d in found if d.label is not None)
+        return
+    if key is None:
+        return
+    numbered.setdefault(key, []).extend(d for d in found if d.label is not None)
+    if found:
+        hits[key] += 1
 
 
 @dataclass(slots=True)
@@ -89,19 +138,54 @@ def _plan_year(ctx: ParseContext) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+_PAIR_RE = regex.compile(
+    r"(?<![\d.,/])(\d+(?:[.,]\d+)*)\s*%\s*/\s*(\d+(?:[.,]\d+)*)\s*%"
+    r"|(?<![\d.,/])(\d+,\d+)/(\d+(?:[.,]\d+)*)(?![\d/])"
+)
+#: A text that writes two or more unmistakable "achieved/planned" pairs ("75%/85%",
+#: "15,1/20") writes every "a/b" of a measure that way ("578/670 nghìn người").
+MIN_PAIRS = 2
+
+
+def _writes_pairs(text: str, b0: int, b1: int) -> bool:
+    n = 0
+    for _ in _PAIR_RE.finditer(text, b0, b1):
+        n += 1
+        if n >= MIN_PAIRS:
+            return True
+    return False
+
+
+def _list_year(text: str, line: Line, label: Label | None, depth: float
+               ) -> tuple[float, int] | None:
+    """The year a lead-in line gives the list under it ("Các chỉ tiêu chủ yếu đến năm 2025:",
+    project decision 1); a heading gives none, and neither does a lead-in that counts the
+    targets it introduces ("… 13 chỉ tiêu chủ yếu sau:"), whose year is the plan's."""
+    s = line.start + (label.rest if label else 0)
+    if lx.COUNTED_TARGETS_RE.search(text, s, line.end):
+        return None
+    year = lead_in_year(text, s, line.end)
+    return (depth, year) if year is not None else None
+
+
 def _unit_failed(ctx: ParseContext, unit: str, span: Span, exc: Exception) -> None:
     """Record that one unit could not be read (warning W110 with its span); parsing goes on."""
     ctx.warn("W110", f"indicators: a {unit} could not be read "
                      f"({type(exc).__name__}: {exc})", span)
 
 
-def extract(ctx: ParseContext) -> list[Indicator]:
-    """Every target of the document, in document order."""
+def extract(ctx: ParseContext, decider: StatusDecider | None = None
+            ) -> tuple[list[Indicator], list[Indicator]]:
+    """Every target of the document and every reported figure, in document order."""
     text = ctx.text
     b0, b1 = ctx.body if ctx.body != (0, 0) else (0, len(text))
     sections = Sections(ctx)
     blocked = _BlockedSpans(ctx)
     plan_year = _plan_year(ctx)
+    if decider is None:
+        decider = StatusDecider.default()
+    judge = decider.for_document(ctx, plan_year)
+    results: list[tuple[Draft, int]] = []
     drafts: list[tuple[Draft, int]] = []  # draft, run key
     pending: list[_Pending] = []
     run_items: Counter[int] = Counter()  # enumerated items per run
@@ -109,45 +193,65 @@ def extract(ctx: ParseContext) -> list[Indicator]:
     target_runs: set[int] = set()  # runs inside a section about targets
     stack: list[_Parent] = []
     lead_in: Span | None = None
+    list_year: tuple[float, int] | None = None  # (depth of the lead-in line, its year)
+    # numbered items ("1.", "6.1.", "a)") by run: drafts labelled with their number, and
+    # how many items the run has / hold a target (decision 8: a list of targets keeps them)
+    numbered: dict[tuple[int, str], list[Draft]] = {}
+    numbered_items: Counter[tuple[int, str]] = Counter()
+    numbered_hits: Counter[tuple[int, str]] = Counter()
     lines = [ln for ln in ctx.lines if ln.start >= b0 and ln.end <= b1 and not ln.blank]
+    blocks = {b.first: b for b in find_blocks(text, lines)}
+    pairs = _writes_pairs(text, b0, b1)
     i = 0
     while i < len(lines):
         line = lines[i]
-        if is_table_line(line.text):
-            j = i
-            while j < len(lines) and is_table_line(lines[j].text):
-                j += 1
+        block = blocks.get(i)
+        if block is not None:
+            j = block.last
             try:
-                table_drafts = extract_table(text, lines[i:j], plan_year)
+                table_drafts = extract_table(text, block, plan_year)
             except Exception as exc:  # noqa: BLE001 - one table must not lose the document
                 _unit_failed(ctx, "table", (lines[i].start, lines[j - 1].end), exc)
                 table_drafts = []
             for d in table_drafts:
-                drafts.append((d, -1))
+                judge(d, sections.at(d.span[0]))
+                if d.status == "target":
+                    drafts.append((d, -1))
+                elif d.status == "result":
+                    results.append((d, -1))
             stack = []
             i = j
             continue
         i += 1
         label = read_label(line.text)
         info = sections.at(line.start)
-        if info is not None and info.results:
-            stack = []
-            continue
+        reporting = info is not None and (info.results or info.means)
         run = info.start if info else -1
         if label is not None and label.style in _HEADING_STYLES and not label.bullet:
             stack = []
         rank = line_rank(label)
         is_enum = label is not None and label.style == "paren"
+        number_key: tuple[int, str] | None = None
+        printed: str | None = None
+        if label is not None and label.style in _NUMBERED_STYLES and not label.bullet:
+            if not (ctx.outline and info is not None and info.start == line.start):
+                # (a numbered heading — the outline says so — is a content item: no label)
+                number_key = (_list_anchor(sections, info, label), label.style_key)
+                printed = _printed_label(line, label)
+                numbered_items[number_key] += 1
         if label is None or (not is_enum and rank == 0):
             stack = []
         while stack and stack[-1].rank >= rank and (rank > 0 or is_enum):
             stack.pop()
         parent = stack[-1] if stack else None
         inherit = parent is not None and (parent.opens or (rank >= 2 and parent.draft))
+        depth = rank if rank > 0 else (0.5 if is_enum else 0.0)
+        if list_year is not None and depth == 0.0:
+            list_year = None  # a heading or a paragraph ends the list under a lead-in
         line_drafts: list[Draft] = []
         for s, e, enum_label in split_inline(line, label):
             own = enum_label is not None
-            item_label = enum_label if own else (parent.label if inherit and parent else None)
+            item_label = enum_label if own else (parent.label if inherit and parent else printed)
             ictx = ItemContext(
                 label=item_label,
                 group=(parent.group if inherit and parent else None),
@@ -156,42 +260,67 @@ def extract(ctx: ParseContext) -> list[Indicator]:
                 in_targets=bool(info and info.targets),
                 plan_year=plan_year,
                 name_hint=lead_in if rank > 0 else None,
+                pairs=pairs,
             )
             try:
-                found = extract_item(text, s, e, ictx)
+                candidates = extract_item(text, s, e, ictx)
             except Exception as exc:  # noqa: BLE001 - one clause must not lose the document
                 _unit_failed(ctx, "clause", (s, e), exc)
-                found = []
+                candidates = []
+            found: list[Draft] = []
+            for d in candidates:
+                if d.year is None and list_year is not None:
+                    d.year = list_year[1]  # "Các chỉ tiêu chủ yếu đến năm 2025:" over a list
+                judge(d, info)
+                if d.status == "target":
+                    found.append(d)
+                    drafts.append((d, run))
+                elif d.status == "result":
+                    results.append((d, run))
             line_drafts.extend(found)
-            for d in found:
-                drafts.append((d, run))
+            _note_numbered(found, number_key, parent if inherit else None, numbered,
+                           numbered_hits)
             if own:
                 run_items[run] += 1
                 if info is not None and info.targets:
                     target_runs.add(run)
                 if found:
                     run_targets[run] += 1
+                elif candidates or reporting:
+                    pass  # an item of results, or of a section that reports: no target
                 else:
                     q = qualitative(text, s, e, item_label)
                     if q is not None:
                         pending.append(_Pending(q, run))
+        if opens_children(line.text) and not (
+                label is not None and label.style in _HEADING_STYLES and not label.bullet):
+            list_year = _list_year(text, line, label, depth)
         if rank == 0:
             # "1. Tốc độ tăng trưởng kinh tế:" then "- Năm 2026: 8%": the lead-in names
             # the values of the bullets under it that name nothing themselves
             lead_in = (group_span(text, line, label)
                        if not line_drafts and opens_children(line.text) else None)
+        opens = opens_children(line.text)
         if not (is_enum or rank > 0 or line_drafts):
             continue  # a heading or a lead-in sentence names no group
-        opens = opens_children(line.text)
         last = line_drafts[-1] if line_drafts else None
-        group = last.name if last else (group_text(text, line, label) if opens else None)
+        group = last.name if last else (
+            group_text(text, line, label) if opens and not number_key else None)
         stack.append(_Parent(
             rank=rank,
             label=(line_drafts[-1].label if line_drafts else
                    (label.text if is_enum and label else
-                    (parent.label if inherit and parent else None))),
-            group=group, draft=last, opens=opens,
+                    (parent.label if inherit and parent else printed))),
+            group=group, draft=last, opens=opens, number_key=(
+                number_key if number_key else (parent.number_key if inherit and parent
+                                               else None)),
         ))
+    for key, labelled in numbered.items():
+        # decision 8: a numbered list keeps its numbers as labels when it is a list of
+        # targets (most of its items hold one); numbered content items do not
+        if numbered_items[key] < 2 or 2 * numbered_hits[key] < numbered_items[key]:
+            for d in labelled:
+                d.label = None
     for p in pending:
         # a list of targets: some quantified, and in a targets section or mostly quantified
         if run_targets[p.run] and (p.run in target_runs
@@ -200,6 +329,7 @@ def extract(ctx: ParseContext) -> list[Indicator]:
     drafts.sort(key=lambda dr: order(dr[0]))
     out = [to_indicator(text, d, sections) for d, _ in drafts]
     link_restatements(out)
-    return out
+    results.sort(key=lambda dr: order(dr[0]))
+    return out, [to_indicator(text, d, sections) for d, _ in results]
 
 

@@ -29,7 +29,7 @@ BEFORE_NUMBER: tuple[str, ...] = (
 )
 
 AFTER_NUMBER: tuple[str, ...] = (
-    "tuổi", "sao", "con số", "cấp", "chỉ tiêu", "nhiệm vụ", "đột phá", "khâu đột phá",
+    "tuổi", "tháng tuổi", "ngày tuổi", "sao", "con số", "cấp", "chỉ tiêu", "nhiệm vụ", "đột phá", "khâu đột phá",
     "giải pháp", "nội dung", "trụ cột", "mục tiêu", "lĩnh vực", "phong trào", "khâu",
     "nhóm", "bước", "phần", "chương", "điều", "khoản", "mặt", "không", "sạch", "tốt",
     "nhất", "cùng", "tại chỗ", "đồng bộ", "an toàn", "xanh", "giảm", "tăng", "kỳ",
@@ -72,3 +72,12 @@ DAY_WORDS: tuple[str, ...] = ("ngày", "đêm", "hôm", "sáng", "chiều", "t�
 #: Bases of a rate inside a name: "trên 1 ha", "mỗi 1.000 dân".
 PER_BASES: tuple[str, ...] = ("ha", "km", "km²", "m²", "dân", "người", "hộ", "sào", "m")
 
+
+#: Nouns ending in "số" that are no ordinal before a number: "dân số 7.210 người".
+SO_COMPOUNDS: tuple[str, ...] = ("dân", "tổng", "chỉ", "hệ", "tỷ", "tỉ")
+
+#: Words after a value that make it a condition of eligibility (project decision 5).
+ELIGIBILITY_CUES: tuple[str, ...] = (
+    "được đề nghị", "đề nghị tặng", "được xét", "xét tặng", "thì được", "sẽ được xét",
+    "được đề nghị khen thưởng",
+)

@@ -30,7 +30,8 @@ STRIVING_VERBS: tuple[str, ...] = (
     "thực hiện", "duy trì", "giảm", "tăng", "xây dựng thêm", "tiến tới", "mạnh dạn",
     "đảm bảo", "bảo đảm", "cố gắng", "nỗ lực", "tiếp tục", "đạt", "đạt được", "giữ vững",
     "nâng", "nâng cao", "nâng lên", "đề ra", "hướng tới", "hướng đến", "tương đương",
-    "trong đó", "cụ thể", "chỉ tiêu:", "và", "còn", "với",
+    "trong đó", "cụ thể", "chỉ tiêu:", "và", "còn", "với", "tập trung", "thúc đẩy",
+    "đẩy mạnh", "tương ứng",
 )
 
 ACTION_VERBS: tuple[str, ...] = (
@@ -42,7 +43,10 @@ ACTION_VERBS: tuple[str, ...] = (
     "giảm", "nâng", "tuyển sinh mới", "tổ chức", "kiên cố hóa", "nhựa hóa", "nạo vét",
     "cải tạo, nâng cấp", "mở rộng", "đầu tư xây dựng", "đầu tư", "lắp mới", "bồi dưỡng",
     "tập huấn", "tuyên truyền", "kiểm tra", "thanh tra", "chuyển đổi", "cấp mới", "đăng ký",
-    "chỉnh trang", "nâng cấp, chỉnh trang", "sửa chữa, nâng cấp",
+    "chỉnh trang", "nâng cấp, chỉnh trang", "sửa chữa, nâng cấp", "giúp", "giúp đỡ",
+    "bổ sung", "tiết kiệm", "triển khai", "hoàn thiện", "ưu tiên", "kiềm chế", "kéo giảm",
+    "cắt giảm", "phổ biến", "hướng dẫn", "tư vấn", "trợ giúp", "điều trị", "cung cấp",
+    "huy động", "đón", "phục vụ", "duy tu", "duy tu bảo dưỡng", "bảo dưỡng",
 )
 
 #: Words that may stand alone before a value-first clause without committing to it: "Toàn
@@ -79,11 +83,14 @@ NAME_TRAILERS: tuple[str, ...] = (
     "có", "về", "trong", "vào", "tới", "đến", "mức", "tỷ lệ", "tỉ lệ",
     "khoảng", "ước", "đạt tỷ lệ", "đạt tỉ lệ", "ở mức", "phấn đấu", "đảm bảo", "bảo đảm",
     "và", "thì", "trong năm", "(%)", "(%/năm)",
-    "ít nhất", "tối thiểu",
+    "ít nhất", "tối thiểu", "với mục tiêu", "mục tiêu", "ước thực hiện", "ước tính",
+    "ước đạt", "dự kiến", "dự kiến đạt", "thực hiện",
 )
 
 TAIL_OPENERS: tuple[str, ...] = (
     "so với", "trở lên", "trở xuống", "theo kế hoạch", "kế hoạch", "chỉ tiêu được giao",
+    "dự toán", "chỉ tiêu đề ra", "mục tiêu đề ra", "so cùng kỳ", "cùng kỳ", "kh",
+    "chỉ tiêu nghị quyết", "mục tiêu nghị quyết",
     "trong năm", "hằng năm", "hàng năm", "mỗi năm", "/năm",
 )
 
@@ -180,3 +187,22 @@ LIST_JOINERS: tuple[str, ...] = ("và", "hoặc", "còn")
 LEAD_YEAR_PREFIXES: tuple[str, ...] = ("phấn đấu", "phấn đấu đến", "đến", "trong", "cuối",
                                        "đến hết", "hết")
 
+
+#: Verbs of striving that follow a subject ("Hải Dương phấn đấu …", "Hội đặt mục tiêu …"):
+#: with only fillers between them and the value, the name follows the value.
+SUBJECT_STRIVING: tuple[str, ...] = (
+    "phấn đấu", "cố gắng", "quyết tâm", "nỗ lực", "đặt mục tiêu", "đề ra mục tiêu",
+    "hướng tới", "hướng đến", "đặt chỉ tiêu", "đề ra chỉ tiêu",
+)
+
+#: Leading phrases of a clause that cite a source or a cut-off, not a name: "Theo Bộ Y
+#: tế, …", "Tính đến hết năm 2025, …" (up to the comma).
+SOURCE_OPENERS: tuple[str, ...] = ("theo", "tính đến", "tính tới", "căn cứ")
+
+#: Words before a percentage of a population served: "… cho 67,2% dân số nông thôn".
+FOR_SHARE_WORDS: tuple[str, ...] = ("cho", "đối với")
+
+#: Words that open a scope, not a name, before a value-first clause: "Tại địa bàn đô thị:
+#: 100% trẻ em …", "Đối với cấp xã, 100% …".
+LOCATIVE_OPENERS: tuple[str, ...] = ("tại", "ở", "đối với", "trên địa bàn", "riêng",
+                                     "trong đó", "tính đến")

@@ -1,26 +1,67 @@
-"""Header words of target tables: which column holds what.
+"""Header words of tables: which column holds what, and words of the cells themselves.
 
 ``COLUMN_WORDS`` maps a column role to the (lower-case) words of its header cell:
 
 * ``ordinal`` — "STT", "TT";
-* ``name`` — the indicator ("Chỉ tiêu", "Nội dung");
+* ``name`` — the indicator ("Chỉ tiêu", "Nội dung", "Danh mục");
 * ``unit`` — "ĐVT", "Đơn vị tính";
-* ``plan`` — the planned value ("Kế hoạch", "Mục tiêu", "Chỉ tiêu giao"; a year ≥ the plan
-  year also marks a plan column);
-* ``not_plan`` — columns that hold results or comments, never targets ("Thực hiện", "Ước
-  TH", "So sánh", "Ghi chú", "Cơ quan chủ trì").
+* ``plan`` — planned values ("Kế hoạch", "Mục tiêu", "Chỉ tiêu giao", "Dự kiến"; a year not
+  before the plan's year also marks a plan column);
+* ``result`` — what was done or is estimated ("Thực hiện", "Ước TH", "Lũy kế"; an earlier
+  year also marks a result column);
+* ``skip`` — comparisons that are neither ("So sánh", "Tăng/giảm");
+* ``note`` — comments, agencies, codes, deadlines ("Ghi chú", "Cơ quan chủ trì", "Mã số");
+* ``explain`` — a column that explains the indicator ("Giải thích chỉ tiêu");
+* ``group`` — a header spanning the columns under it ("Giai đoạn 2026 - 2030", "Chia ra
+  theo khối lớp", "Năm hiện hành 2025");
+* ``not_plan`` — every word that marks a column without targets (result, skip, note).
+
+``NOTE_CELLS`` — words of a short cell after the values that is a note, not a new row
+("Đạt", "Không đạt", "Vượt", an agency).
 """
 
 from __future__ import annotations
 
+_RESULT: tuple[str, ...] = (
+    "thực hiện", "th", "ước", "ước th", "ước thực hiện", "ưth", "ước tính", "đạt được",
+    "kết quả thực hiện", "kết quả đạt được", "hiện trạng", "lũy kế", "luỹ kế", "năm trước",
+    "cùng kỳ", "thực tế", "tth",
+)
+_SKIP: tuple[str, ...] = (
+    "so sánh", "tỷ lệ so", "tỉ lệ so", "so với", "tăng, giảm", "tăng/giảm", "tăng giảm",
+    "+/-", "tỷ lệ đạt", "tỉ lệ đạt", "% so",
+)
+_NOTE: tuple[str, ...] = (
+    "ghi chú", "cơ quan", "chủ trì", "phối hợp", "đơn vị thực hiện", "đơn vị chủ trì",
+    "đánh giá", "thời gian", "tiến độ", "lộ trình", "nguồn số liệu", "mã số", "mã",
+    "cơ quan theo dõi",
+)
+
 COLUMN_WORDS: dict[str, tuple[str, ...]] = {
-    "ordinal": ("stt", "tt", "số tt", "số thứ tự"),
+    "ordinal": ("stt", "tt", "số tt", "số thứ tự", "s tt"),
     "name": ("chỉ tiêu", "nội dung", "tên chỉ tiêu", "danh mục", "hạng mục", "tiêu chí",
-             "nhiệm vụ"),
+             "nhiệm vụ", "chỉ tiêu chủ yếu", "tên", "dự án", "công trình"),
     "unit": ("đvt", "đơn vị tính", "đơn vị", "đv tính"),
     "plan": ("kế hoạch", "kh", "mục tiêu", "chỉ tiêu giao", "phấn đấu", "giao", "dự kiến",
-             "chỉ tiêu năm", "chỉ tiêu kế hoạch", "năm"),
-    "not_plan": ("thực hiện", "th", "ước", "ước th", "so sánh", "ghi chú", "cơ quan",
-                 "chủ trì", "phối hợp", "đơn vị thực hiện", "đơn vị chủ trì", "tỷ lệ so",
-                 "kết quả", "đạt được", "cùng kỳ"),
+             "chỉ tiêu năm", "chỉ tiêu kế hoạch", "dự toán", "kế hoạch vốn", "định hướng",
+             "cam kết", "chỉ tiêu đến năm", "mục tiêu đến năm", "dự báo"),
+    "result": _RESULT,
+    "skip": _SKIP,
+    "note": _NOTE,
+    "explain": ("giải thích", "cách tính", "phương pháp tính", "định nghĩa"),
+    "group": ("giai đoạn", "chia ra", "chia theo", "năm hiện hành", "bao gồm"),
+    "not_plan": _RESULT + _SKIP + _NOTE,
+}
+
+NOTE_CELLS: tuple[str, ...] = (
+    "đạt", "không đạt", "vượt", "chưa đạt", "đạt kế hoạch", "hoàn thành", "bộ", "sở",
+    "ubnd", "ban", "phòng", "văn phòng", "ngân hàng", "chi cục", "trung tâm", "cơ bản đạt",
+)
+
+#: Words of the caption above a table that say what its figures are.
+CAPTION_WORDS: dict[str, tuple[str, ...]] = {
+    "result": ("kết quả", "đạt được", "kết quả thực hiện", "tình hình", "thống kê", "hiện trạng",
+               "số liệu"),
+    "plan": ("kế hoạch", "chỉ tiêu", "mục tiêu", "dự kiến", "dự báo", "phấn đấu",
+             "định hướng", "giao", "phân bổ", "cam kết", "đăng ký"),
 }

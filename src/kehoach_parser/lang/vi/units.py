@@ -1,7 +1,8 @@
 """Units of measure written after a value, and their canonical form (spec table).
 
 * ``PERCENT_UNITS`` — percent and per-mille signs and words.
-* ``MONEY_UNITS`` — currency words; a bare "triệu"/"tỷ" is money ("13 tỷ" → "tỷ đồng").
+* ``MONEY_UNITS`` — currency words; a bare "triệu"/"tỷ" is money ("13 tỷ" → "tỷ đồng");
+  ``MONEY_BASES`` — the base unit and scale of each ("tỷ đồng" → "đồng" × 10⁹).
 * ``MEASURE_UNITS`` — physical measures, kept as written in lower case ("ha", "tấn").
 * ``TIME_UNITS`` — durations; a value in them is a target only with a comparator
   ("sớm hơn 01 tháng"), never alone ("6 tháng đầu năm", "96 năm").
@@ -14,15 +15,26 @@ from __future__ import annotations
 
 PERCENT_UNITS: dict[str, str] = {
     "%": "%", "phần trăm": "%", "‰": "‰", "phần nghìn": "‰", "phần ngàn": "‰",
-    "điểm phần trăm": "điểm phần trăm", "điểm %": "điểm phần trăm",
+    "điểm phần trăm": "điểm phần trăm", "điểm %": "điểm phần trăm", "%0": "%0", "%o": "%o",
 }
 
 MONEY_UNITS: dict[str, str] = {
     "tỷ đồng": "tỷ đồng", "tỉ đồng": "tỷ đồng", "tỷ": "tỷ đồng", "tỉ": "tỷ đồng",
+    "tỷ.đ": "tỷ đồng", "tỷ.đồng": "tỷ đồng", "tỷ vnđ": "tỷ đồng", "tr.đ": "triệu đồng",
     "triệu đồng": "triệu đồng", "triệu": "triệu đồng", "nghìn đồng": "nghìn đồng",
     "ngàn đồng": "nghìn đồng", "đồng": "đồng", "vnđ": "đồng", "vnd": "đồng",
     "usd": "USD", "triệu usd": "triệu USD", "tỷ usd": "tỷ USD", "tỉ usd": "tỷ USD",
-    "nghìn usd": "nghìn USD", "đô la mỹ": "USD",
+    "nghìn usd": "nghìn USD", "đô la mỹ": "USD", "tỉ đô la mỹ": "tỉ đô la Mỹ",
+    "tỷ đô la mỹ": "tỷ đô la Mỹ", "triệu đô la mỹ": "triệu đô la Mỹ",
+}
+
+#: The base unit and scale of each canonical money unit (normalised extras), keyed by
+#: the canonical unit in lower case.
+MONEY_BASES: dict[str, tuple[str, float]] = {
+    "tỷ đồng": ("đồng", 1e9), "triệu đồng": ("đồng", 1e6), "nghìn đồng": ("đồng", 1e3),
+    "đồng": ("đồng", 1.0), "usd": ("USD", 1.0), "triệu usd": ("USD", 1e6),
+    "tỷ usd": ("USD", 1e9), "nghìn usd": ("USD", 1e3), "tỉ đô la mỹ": ("USD", 1e9),
+    "tỷ đô la mỹ": ("USD", 1e9), "triệu đô la mỹ": ("USD", 1e6),
 }
 
 MEASURE_UNITS: dict[str, str] = {
@@ -30,7 +42,8 @@ MEASURE_UNITS: dict[str, str] = {
     "tấn": "tấn", "tạ": "tạ", "kg": "kg", "km": "km", "m": "m", "m2": "m²", "m²": "m²",
     "m3": "m³", "m³": "m³", "km2": "km²", "km²": "km²", "lít": "lít", "cm": "cm",
     "kw": "kW", "kwh": "kWh", "mw": "MW", "mwh": "MWh", "triệu m3": "triệu m³",
-    "giường bệnh": "giường bệnh", "bác sĩ": "bác sĩ",
+    "giường bệnh": "giường bệnh", "bác sĩ": "bác sĩ", "mb/s": "Mb/s", "mbps": "Mbps",
+    "gb/s": "Gb/s", "kg/người/năm": "kg/người/năm",
     "điểm": "điểm", "bậc": "bậc",
 }
 
@@ -45,10 +58,13 @@ TIME_UNITS: dict[str, str] = {
 PER_DENOMINATORS: tuple[str, ...] = (
     "ha", "người", "năm", "tháng", "hộ", "lao động", "khẩu", "sào", "m2", "m²", "km",
     "con", "ngày", "học sinh", "vạn dân", "nghìn dân", "1.000 dân", "10.000 dân",
-    "100.000 dân", "trẻ", "đơn vị",
+    "100.000 dân", "trẻ", "đơn vị", "1 vạn dân", "dân", "vụ", "xã", "năm học", "phụ nữ",
+    "100 bé gái", "100 trẻ gái", "bé gái", "trẻ gái", "người dân", "lượt",
 )
 
-#: Words after a number that multiply it: "148 nghìn con" = 148.000 con.  "triệu" and
-#: "tỷ" multiply only before a counted noun ("1,2 triệu lượt khách"); alone they are money.
+#: Scale words after a number: "148 nghìn con", "1,2 triệu lượt khách", "84,3 nghìn tỷ
+#: đồng".  The unit keeps them as written ("nghìn con"); the normalised extras apply them
+#: (``base_value``).  "triệu" and "tỷ" scale only before a counted noun or another scale;
+#: alone they are money.
 MULTIPLIERS: dict[str, int] = {"nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000,
                                "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}

@@ -1,0 +1,257 @@
+#!/usr/bin/env python3
+"""Train the indicator status model (target / result / none) on the real corpus's train split.
+
+Usage::
+
+    .venv/bin/python scripts/train_status_model.py            # train, compare on dev, write
+    .venv/bin/python scripts/train_status_model.py --no-write # compare only
+
+1. Every train document is parsed with the *rule* decider while the indicator stage's
+   candidates are collected (:func:`kehoach_parser.extract.indicators.status.
+   collect_candidates`): each candidate is a quantified clause with its features.
+2. Each candidate is aligned with the gold: it is a ``target`` when a gold indicator has its
+   value and a ``text`` that covers the candidate's value in the document, a ``result`` when
+   a gold result does, and ``none`` otherwise.
+3. A multinomial logistic regression (scikit-learn, lbfgs, L2) is fitted on the features
+   seen in at least ``--min-docs`` train documents; its regularisation ``C`` is chosen by
+   grouped cross-validation on train (documents never split across folds).
+4. The model and the rule baseline are compared on the dev split (precision and recall of
+   ``target`` and ``result`` over the dev candidates), and the weights are written as plain
+   JSON to ``models/indicator_status.json`` (sorted keys, rounded floats: the same input
+   gives the same bytes).
+
+The test split is never read.  scikit-learn is a ``dev`` extra; parsing never needs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+os.environ["KEHOACH_STATUS"] = "rules"  # candidates are collected with the rule decider
+
+from kehoach_parser.evaluation.corpus import discover  # noqa: E402
+from kehoach_parser.evaluation.matching import same_number  # noqa: E402
+from kehoach_parser.extract.indicators.status import (  # noqa: E402
+    STATUSES,
+    collect_candidates,
+    combine,
+)
+from kehoach_parser.extract.numbers import parse_vi_number  # noqa: E402
+from kehoach_parser.high_level import parse_file  # noqa: E402
+from kehoach_parser.models.status_model import parameters_digest  # noqa: E402
+
+_SKIP = set(" \t\r\n*_#`\\$")
+
+
+def _skeleton(text: str) -> tuple[str, list[int]]:
+    """The text without white space and markup, with the offset of each kept character."""
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _SKIP:
+            continue
+        chars.append(ch.casefold())
+        index.append(i)
+    return "".join(chars), index
+
+
+def _occurrences(doc_skel: str, index: list[int], text: str) -> list[tuple[int, int]]:
+    needle = _skeleton(text)[0]
+    if not needle:
+        return []
+    out = []
+    start = doc_skel.find(needle)
+    while start != -1:
+        out.append((index[start], index[start + len(needle) - 1] + 1))
+        start = doc_skel.find(needle, start + 1)
+    return out
+
+
+def _values(d: Any, text: str) -> list[float]:
+    """The candidate's value, and the number as written (scale words not applied)."""
+    out = []
+    if d.q is not None and d.q.value is not None:
+        out.append(d.q.value)
+        raw = parse_vi_number(text[d.q.value_span[0]:d.q.value_span[1]])
+        if raw is not None:
+            out.append(raw)
+    return out
+
+
+def align(doc_text: str, gold: dict[str, Any], cands: list[Any]) -> list[str]:
+    """One label per candidate: target, result or none.
+
+    A candidate may take a gold record (one-to-one) when it has the record's value and lies
+    inside the record's ``text``; among such pairs, those with the same year go first, then
+    candidates in document order."""
+    skel, index = _skeleton(doc_text)
+    golds: list[tuple[str, int, dict[str, Any], list[tuple[int, int]]]] = []
+    for key, label in (("indicators", "target"), ("results", "result")):
+        for gi, rec in enumerate(gold.get(key) or []):
+            golds.append((label, gi, rec, _occurrences(skel, index, rec.get("text") or "")))
+    pairs: list[tuple[int, int, int, int]] = []  # (-score, candidate, gold, status order)
+    for ci, (_feats, d, _rule, _text) in enumerate(cands):
+        pos = d.q.value_span[0] if d.q is not None else d.span[0]
+        values = _values(d, doc_text)
+        for gk, (label, _gi, rec, occs) in enumerate(golds):
+            if not any(s <= pos < e for s, e in occs):
+                continue
+            if d.q is not None:
+                if rec.get("value") is None or not any(same_number(v, rec["value"])
+                                                       for v in values):
+                    continue
+            elif rec.get("value") is not None:
+                continue
+            score = 2 if rec.get("year") == d.year else 0
+            pairs.append((-score, ci, gk, 0 if label == "target" else 1))
+    pairs.sort()
+    labels = ["none"] * len(cands)
+    used_c: set[int] = set()
+    used_g: set[int] = set()
+    for _s, ci, gk, _o in pairs:
+        if ci in used_c or gk in used_g:
+            continue
+        used_c.add(ci)
+        used_g.add(gk)
+        labels[ci] = golds[gk][0]
+    return labels
+
+
+def collect(split: str, snippets: list[str] | None = None
+            ) -> list[tuple[str, list[str], str, str]]:
+    """(document, features, gold label, rule status) for every candidate of a split
+    (``snippets``, when given, receives each candidate's clause, for error analysis)."""
+    assert split in ("train", "dev"), "the test split is never used here"
+    rows = []
+    for item in discover(ROOT / "corpus" / "real", split):
+        gold = json.loads(item.gold.read_text(encoding="utf-8"))
+        with collect_candidates() as cands:
+            doc = parse_file(item.document)
+        labels = align(doc.text, gold, cands)
+        for (feats, d, rule, _t), label in zip(cands, labels, strict=True):
+            rows.append((item.name, feats, label, rule))
+            if snippets is not None:
+                v = d.q.value if d.q is not None else None
+                snippets.append(f"{v} | {doc.text[d.span[0]:d.span[1]][:160]}")
+    return rows
+
+
+def _prf(pred: list[str], gold: list[str], cls: str) -> tuple[float, float, float]:
+    tp = sum(1 for p, g in zip(pred, gold, strict=True) if p == g == cls)
+    np_ = sum(1 for p in pred if p == cls)
+    ng = sum(1 for g in gold if g == cls)
+    p = tp / np_ if np_ else 1.0
+    r = tp / ng if ng else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--min-docs", type=int, default=3,
+                    help="keep features seen in at least this many train documents")
+    ap.add_argument("--out", type=Path, default=ROOT / "models" / "indicator_status.json")
+    ap.add_argument("--no-write", action="store_true")
+    args = ap.parse_args(argv)
+
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    train = collect("train")
+    dev = collect("dev")
+    doc_freq: Counter[str] = Counter()
+    for feat in {(doc, f) for doc, feats, _, _ in train for f in feats}:
+        doc_freq[feat[1]] += 1
+    vocab = sorted(f for f, n in doc_freq.items() if n >= args.min_docs and f != "bias")
+    col = {f: i for i, f in enumerate(vocab)}
+
+    def matrix(rows: list[tuple[str, list[str], str, str]]) -> Any:
+        x = np.zeros((len(rows), len(vocab)), dtype=np.float64)
+        for r, (_, feats, _, _) in enumerate(rows):
+            for f in feats:
+                j = col.get(f)
+                if j is not None:
+                    x[r, j] = 1.0
+        return x
+
+    x_train, y_train = matrix(train), [lab for _, _, lab, _ in train]
+    groups = [doc for doc, _, _, _ in train]
+    labels = list(STATUSES)
+
+    def fit(c: float, x: Any, y: list[str]) -> Any:
+        clf = LogisticRegression(C=c, max_iter=5000, tol=1e-8)
+        clf.fit(x, y)
+        return clf
+
+    best_c, best_score = 1.0, -1.0
+    folds = GroupKFold(n_splits=5)
+    for c in (0.1, 0.3, 1.0, 3.0, 10.0):
+        preds: list[str] = [""] * len(y_train)
+        for tr, te in folds.split(x_train, y_train, groups):
+            clf = fit(c, x_train[tr], [y_train[i] for i in tr])
+            for i, p in zip(te, clf.predict(x_train[te]), strict=True):
+                preds[i] = str(p)
+        score = _prf(preds, y_train, "target")[2] + _prf(preds, y_train, "result")[2]
+        print(f"  C={c:<5} cross-validated F1(target)+F1(result) = {score:.4f}")
+        if score > best_score + 1e-9:
+            best_c, best_score = c, score
+    clf = fit(best_c, x_train, y_train)
+
+    x_dev, y_dev = matrix(dev), [lab for _, _, lab, _ in dev]
+    classes = tuple(str(c) for c in clf.classes_)
+    model_pred = [combine(rule, classes, [float(x) for x in probs])[0]
+                  for (_, _, _, rule), probs in zip(dev, clf.predict_proba(x_dev), strict=True)]
+    rule_pred = [rule for _, _, _, rule in dev]
+    counts = Counter(y_train)
+    print(f"train: {len(train)} candidates {dict(sorted(counts.items()))}, "
+          f"{len(vocab)} features, C={best_c}")
+    print(f"dev:   {len(dev)} candidates {dict(sorted(Counter(y_dev).items()))}")
+    metrics: dict[str, Any] = {}
+    print(f"{'decider':<8} {'class':<7} {'P':>6} {'R':>6} {'F1':>6}")
+    for name, pred in (("rules", rule_pred), ("model", model_pred)):
+        for cls in ("target", "result"):
+            p, r, f = _prf(pred, y_dev, cls)
+            metrics[f"{name}.{cls}"] = {"precision": round(p, 4), "recall": round(r, 4),
+                                        "f1": round(f, 4)}
+            print(f"{name:<8} {cls:<7} {p:6.3f} {r:6.3f} {f:6.3f}")
+
+    order = [list(clf.classes_).index(lab) for lab in labels]
+    coef = clf.coef_[order]
+    bias = clf.intercept_[order]
+    weights = {f: [round(float(coef[k, j]), 6) for k in range(len(labels))]
+               for f, j in col.items()
+               if any(abs(coef[k, j]) >= 1e-6 for k in range(len(labels)))}
+    data = {
+        "model": "indicator status (target / result / none)",
+        "kind": "multinomial logistic regression over binary features",
+        "trained_on": "corpus/real train split",
+        "train_documents": len({doc for doc, _, _, _ in train}),
+        "train_candidates": len(train),
+        "label_counts": dict(sorted(counts.items())),
+        "min_docs": args.min_docs,
+        "C": best_c,
+        "dev_metrics": metrics,
+        "labels": labels,
+        "bias": [round(float(b), 6) for b in bias],
+        "weights": dict(sorted(weights.items())),
+    }
+    data["sha256"] = parameters_digest(data["labels"], data["bias"], data["weights"])
+    if not args.no_write:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True)
+                            + "\n", encoding="utf-8")
+        print(f"wrote {args.out} ({len(weights)} features)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

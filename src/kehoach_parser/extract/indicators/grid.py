@@ -1,0 +1,295 @@
+"""Where the tables are, and their cells, whatever the layout the text kept of them.
+
+Tables reach the parser as text in four layouts:
+
+* **rows** — one row a line, cells joined by "|" (Markdown, DOCX "a | b | c") or by tabs;
+* **bars** — one cell per line with a line "|" between cells (web tables copied as text):
+  "|", "1", "|", "Tổng sản phẩm …", "|", "Tỷ đồng", "|", "172.033", "|", "|", "2" …;
+  two bars in a row close a row (or hold an empty cell);
+* **cells** — one cell per paragraph, blank lines between, empty cells lost: "Stt", "",
+  "Chỉ tiêu chủ yếu", "", "TH năm 2018", "" …;
+
+:func:`find_blocks` finds each table's lines and its cells; :mod:`.tables` reads them.
+A "bars" or "cells" table needs a header that names its columns (STT, Chỉ tiêu, ĐVT, a
+plan or a year) before its first rows, so that prose with short lines is never read as a
+table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from kehoach_parser.extract.indicators import lexicon as lx
+from kehoach_parser.lang.vi import table_words
+from kehoach_parser.text.lines import Line
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A cell's trimmed span in the document text (``start == end``: an empty cell)."""
+
+    start: int
+    end: int
+
+    @property
+    def empty(self) -> bool:
+        return self.start >= self.end
+
+
+@dataclass(slots=True)
+class Block:
+    """One table: the lines it covers (indices into the walker's line list) and its cells."""
+
+    layout: str  # "rows", "bars" or "cells"
+    first: int
+    last: int  # exclusive
+    rows: list[list[Cell]] = field(default_factory=list)  # "rows": one list per printed row
+    cells: list[Cell] = field(default_factory=list)  # "bars" / "cells": in reading order
+    header_breaks: list[int] = field(default_factory=list)  # "bars": indices of empty cells
+
+
+_BAR_RE = regex.compile(r"\A[\s|]*\|[\s|]*\Z")
+_MARKUP = " \t*_#`"
+_HEADER_WORDS_RE = regex.compile(
+    lx.word_alternation(
+        table_words.COLUMN_WORDS["ordinal"] + table_words.COLUMN_WORDS["name"]
+        + table_words.COLUMN_WORDS["unit"] + table_words.COLUMN_WORDS["plan"]
+        + table_words.COLUMN_WORDS["not_plan"]
+    ),
+    lx.FLAGS,
+)
+_ORDINAL_HEAD_RE = regex.compile(
+    r"\A(?:" + lx.alternation(table_words.COLUMN_WORDS["ordinal"]) + r")\Z", lx.FLAGS
+)
+_NAME_HEAD_RE = regex.compile(
+    r"\A(?:" + lx.alternation(table_words.COLUMN_WORDS["name"]) + r")(?:\s+\p{L}+){0,3}\Z",
+    lx.FLAGS,
+)
+_DIGIT_RE = regex.compile(r"\d")
+_WORD_RE = regex.compile(r"\p{L}+")
+
+#: A "bars" table needs at least this many bar lines; a "cells" table this many cells.
+MIN_BARS = 6
+MIN_CELLS = 10
+#: A cell of a "bars" table spans at most this many lines; of a "cells" table, this many.
+MAX_CELL_LINES = 6
+MAX_PARAGRAPH_LINES = 3
+#: A paragraph longer than this (in words) is prose: it ends a "cells" table.
+MAX_CELL_WORDS = 45
+
+
+def is_bar_line(text: str) -> bool:
+    """A line of bars only ("|", "| ||||"): a cell separator of a copied web table."""
+    return _BAR_RE.match(text) is not None
+
+
+def is_row_line(text: str) -> bool:
+    """A Markdown row ("| a | b |"), a DOCX row ("a | b | c") or a tab-separated row."""
+    if is_bar_line(text):
+        return False
+    if text.count("|") >= 2 or " | " in text:
+        return True
+    return "\t" in text and sum(1 for c in text.split("\t") if c.strip()) >= 2
+
+
+def clean(text: str) -> str:
+    """A cell's text without markup and with white space folded."""
+    return lx.fold(text.replace("*", " ").replace("_", " ")).strip(_MARKUP)
+
+
+def row_cells(line: Line, width: int | None = None) -> list[Cell]:
+    """Absolute spans of the (trimmed) cells of a "rows" line.
+
+    A row that starts and ends with "|" is a Markdown row (the outer pipes open no cells)
+    unless that leaves fewer cells than ``width`` (a DOCX row with empty outer cells).
+    """
+    text = line.text
+    sep = "|" if "|" in text else "\t"
+    spans: list[Cell] = []
+    pos = 0
+    parts = text.split(sep)
+    stripped = text.strip()
+    if sep == "|" and stripped.startswith("|") and stripped.endswith("|") and (
+            width is None or len(parts) - 2 >= width):
+        pos += len(parts[0]) + 1
+        parts = parts[1:-1]
+    for p in parts:
+        s, e = pos, pos + len(p)
+        while s < e and (text[s] in _MARKUP):
+            s += 1
+        while e > s and (text[e - 1] in _MARKUP):
+            e -= 1
+        spans.append(Cell(line.start + s, line.start + e))
+        pos += len(p) + 1
+    return spans
+
+
+def _trim(text: str, s: int, e: int) -> Cell:
+    while s < e and text[s] in _MARKUP + "\n\r":
+        s += 1
+    while e > s and text[e - 1] in _MARKUP + "\n\r":
+        e -= 1
+    return Cell(s, e)
+
+
+def _header_like(t: str) -> bool:
+    return bool(t) and len(t.split()) <= 8 and _HEADER_WORDS_RE.search(t) is not None
+
+
+def _value_like(t: str) -> bool:
+    return bool(_DIGIT_RE.search(t)) and len(_WORD_RE.findall(t)) <= 4
+
+
+def find_blocks(text: str, lines: list[Line]) -> list[Block]:
+    """Every table among ``lines`` (the non-blank body lines, in order)."""
+    blocks: list[Block] = []
+    n = len(lines)
+    i = 0
+    while i < n:
+        t = lines[i].text
+        if is_bar_line(t):
+            b = _bars_block(text, lines, i)
+            if b is not None:
+                blocks.append(b)
+                i = b.last
+                continue
+        if is_row_line(t) or (is_bar_line(t) and i + 1 < n and is_row_line(lines[i + 1].text)):
+            j = i
+            rows: list[Line] = []
+            while True:
+                while j < n and (is_row_line(lines[j].text) or is_bar_line(lines[j].text)):
+                    if is_row_line(lines[j].text):
+                        rows.append(lines[j])
+                    j += 1
+                # a caption between two runs of rows ("Đến năm 2030") is a row of the table
+                if j + 1 < n and len(lines[j].text.split()) <= 8 \
+                        and is_row_line(lines[j + 1].text):
+                    rows.append(lines[j])
+                    j += 1
+                    continue
+                break
+            real = [r for r in rows if is_row_line(r.text)]
+            if len(real) == 1 and any(len(text[c.start:c.end].split()) > MAX_CELL_WORDS
+                                      for c in row_cells(real[0])):
+                real = []  # a paragraph with a wide gap in it, not a table
+            if real:
+                width = max(len(row_cells(r)) for r in rows[:3])
+                blocks.append(Block("rows", i, j, rows=[
+                    row_cells(r, width) if is_row_line(r.text)
+                    else [_trim(text, r.start, r.end)] for r in rows]))
+                i = j
+                continue
+        if _opens_cells(lines, i):
+            b = _cells_block(text, lines, i)
+            if b is not None:
+                blocks.append(b)
+                i = b.last
+                continue
+        i += 1
+    return blocks
+
+
+def _bars_block(text: str, lines: list[Line], i: int) -> Block | None:
+    """A "bars" table starting at the bar line ``i``."""
+    n = len(lines)
+    bars = [i]
+    j = i + 1
+    while j < n:
+        t = lines[j].text
+        if is_bar_line(t):
+            bars.append(j)
+        elif is_row_line(t) or j - bars[-1] > MAX_CELL_LINES:
+            break
+        j += 1
+    if len(bars) < MIN_BARS:
+        return None
+    cells: list[Cell] = []
+    breaks: list[int] = []
+    first = i
+    # a first cell printed before the first bar ("STT", then "|", "Tên chỉ tiêu" …)
+    if i > 0 and not is_bar_line(lines[i - 1].text) and not is_row_line(lines[i - 1].text) \
+            and len(lines[i - 1].text.split()) <= 3 and lines[i - 1].index == lines[i].index - 1:
+        first = i - 1
+        cells.append(_trim(text, lines[i - 1].start, lines[i - 1].end))
+    for a, b in zip(bars, bars[1:], strict=False):
+        if b == a + 1:
+            breaks.append(len(cells))
+            cells.append(Cell(lines[b].start, lines[b].start))
+            continue
+        cells.append(_trim(text, lines[a + 1].start, lines[b - 1].end))
+    if not any(_header_like(clean(text[c.start:c.end])) for c in cells[:12]):
+        return None
+    return Block("bars", first, bars[-1] + 1, cells=cells, header_breaks=breaks)
+
+
+def _paragraphs(lines: list[Line], i: int) -> list[tuple[int, int]]:
+    """Paragraphs (runs of adjacent lines) from line ``i`` on: (first, last exclusive)."""
+    out: list[tuple[int, int]] = []
+    n = len(lines)
+    j = i
+    while j < n:
+        k = j + 1
+        while k < n and lines[k].index == lines[k - 1].index + 1:
+            k += 1
+        out.append((j, k))
+        j = k
+        if len(out) > 2000:
+            break
+    return out
+
+
+def _opens_cells(lines: list[Line], i: int) -> bool:
+    """Line ``i`` opens a "cells" table: it is a paragraph of its own naming the ordinal or
+    the indicator column, and more header cells follow, each a short paragraph."""
+    raw = lines[i].text
+    if len(raw) > 48 or raw.count(" ") > 6:
+        return False  # a header cell is a few words
+    if i > 0 and lines[i].index == lines[i - 1].index + 1:
+        return False
+    if i + 1 < len(lines) and lines[i + 1].index == lines[i].index + 1:
+        return False
+    first = clean(raw)
+    if not (_ORDINAL_HEAD_RE.match(first) or _NAME_HEAD_RE.match(first)):
+        return False
+    heads = 0
+    j = i + 1
+    for _ in range(8):
+        if j >= len(lines):
+            break
+        if j + 1 < len(lines) and lines[j + 1].index == lines[j].index + 1:
+            break  # a paragraph of several lines: not a header cell
+        t = clean(lines[j].text)
+        if _header_like(t):
+            heads += 1
+        j += 1
+    return heads >= (1 if _ORDINAL_HEAD_RE.match(first) else 2)
+
+
+def _cells_block(text: str, lines: list[Line], i: int) -> Block | None:
+    paragraphs = _paragraphs(lines, i)
+    cells: list[Cell] = []
+    kept: list[tuple[int, int]] = []
+    last_value = -1
+    for a, b in paragraphs:
+        para = text[lines[a].start:lines[b - 1].end]
+        words = len(para.split())
+        if b - a > MAX_PARAGRAPH_LINES or words > MAX_CELL_WORDS:
+            break
+        if is_bar_line(lines[a].text):
+            break
+        cells.append(_trim(text, lines[a].start, lines[b - 1].end))
+        kept.append((a, b))
+        if _value_like(clean(para)):
+            last_value = len(cells) - 1
+    # the table ends with its last value and the short notes right after it ("Đạt")
+    end = last_value
+    while end + 1 < len(cells):
+        c = cells[end + 1]
+        if len(text[c.start:c.end].split()) > 3:
+            break
+        end += 1
+    if end + 1 < MIN_CELLS:
+        return None
+    return Block("cells", i, kept[end][1], cells=cells[:end + 1])

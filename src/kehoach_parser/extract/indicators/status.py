@@ -1,0 +1,340 @@
+"""Is a figure a target, a result, or neither?  The status decision of every candidate.
+
+Reports, resolutions and news pages review what was done and then set new targets, often
+in one sentence ("ước thực hiện 812 tỷ đồng, đạt 48,3% kế hoạch; năm 2026 phấn đấu …").  The
+extractor finds every quantified clause (a *candidate*) and notes the cues it met on the way
+(a past sentence, words of achievement, an earlier year, a section that reports results or
+describes means — ``Draft.cues``).  This module turns a candidate into **features** — those
+cues, the status words of :mod:`kehoach_parser.lang.vi.status_words` before, right after and
+around the value, the year against the plan's year, the section's kind, the document's kind,
+the comparator, direction and unit — and decides its status:
+
+* ``"target"`` — an indicator (``Document.indicators``);
+* ``"result"`` — a reported figure or a fact about the place (``Document.results``);
+* ``"none"`` — neither (a budget, a criterion, a count about a meeting): dropped.
+
+Two deciders share the features: the **rule baseline** (:func:`rule_status`, the extractor's
+cues read as hard rules) and a **learned model**, a multinomial logistic regression trained
+on the real corpus's train split (``scripts/train_status_model.py``; weights as plain JSON
+in ``models/indicator_status.json``, read by :mod:`kehoach_parser.models.status_model` with
+pure Python — scikit-learn is needed only to train).  The model is used when its weights are found, the rules otherwise; the
+environment variable ``KEHOACH_STATUS=rules`` forces the baseline (for comparisons).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import regex
+
+from kehoach_parser.context import ParseContext
+from kehoach_parser.extract.indicators import lexicon as lx
+from kehoach_parser.extract.indicators.clauses import Draft
+from kehoach_parser.extract.indicators.sections import SectionInfo
+from kehoach_parser.lang.vi.status_words import STATUS_CUES, TITLE_CUES
+from kehoach_parser.models.status_model import StatusModel, default_status_model
+
+STATUSES = ("target", "result", "none")
+#: The model drops a figure the rules keep as a target only when it is at least this sure
+#: (dropping loses a target for good; cross-validated on train, a margin between 0.6 and
+#: 0.9 costs no target F1).
+NONE_MARGIN = 0.0
+
+#: Extractor cues that the rule baseline reads as "a result" / "neither".
+RESULT_CUES = frozenset({"past_sentence", "achieved", "earlier_year", "paren_results",
+                         "table_result", "pair_actual", "trajectory_start"})
+NONE_CUES = frozenset({"means_name", "eligibility"})
+#: Cues of the text's own structure that decide alone, whatever the model says: the start of
+#: "từ X xuống Y" and the achieved half of "X/Y" are reported figures, the planned half a
+#: target; a column headed "Thực hiện" holds results, one headed "Kế hoạch" targets; a
+#: value that qualifies for an award ("từ 95 điểm trở lên được đề nghị tặng") is neither.
+FIXED_CUES: tuple[tuple[str, str], ...] = (
+    ("trajectory_start", "result"), ("pair_actual", "result"), ("pair_plan", "target"),
+    ("table_result", "result"), ("table_plan", "target"), ("eligibility", "none"),
+)
+
+_PHRASE_GROUPS: dict[str, list[str]] = {}
+for _group, _phrases in STATUS_CUES.items():
+    for _p in _phrases:
+        _PHRASE_GROUPS.setdefault(lx.fold(_p).casefold(), []).append(_group)
+#: first word → (the phrase's other words, its groups), longest phrases first
+_BY_FIRST_WORD: dict[str, list[tuple[list[str], tuple[str, ...]]]] = {}
+for _phrase, _gs in _PHRASE_GROUPS.items():
+    _ws = _phrase.split()
+    _BY_FIRST_WORD.setdefault(_ws[0], []).append((_ws[1:], tuple(_gs)))
+for _opts in _BY_FIRST_WORD.values():
+    _opts.sort(key=lambda o: -len(o[0]))
+_TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+(?:\.[\p{L}]+)?")
+_TITLE_RES = {k: regex.compile(lx.word_alternation(v), lx.FLAGS) for k, v in TITLE_CUES.items()}
+#: Where a sentence ends: ".", "!", "?", ";" before a space, or a line break.
+_BOUNDARY_RE = regex.compile(r"[.!?;:](?=\s)|\n")
+_BOUNDARY_BACK_RE = regex.compile(r"[.!?;:](?=\s)|\n", regex.REVERSE)
+_YEAR_RE = regex.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d])")
+_WINDOW = 240
+_NEAR = 32
+
+
+@dataclass(frozen=True, slots=True)
+class DocSignals:
+    """What the whole document says about its figures: its kind and the plan's year (and
+    a cache of the status words of each paragraph)."""
+
+    plan_year: int | None
+    features: tuple[str, ...]
+    paragraphs: dict[tuple[int, int], _Paragraph] = field(default_factory=dict)
+
+
+#: Status words counted over the whole paragraph of a value: a paragraph that reviews
+#: ("ước đạt", "so với cùng kỳ", "đã") or that commits ("phấn đấu", "đến năm").
+PARAGRAPH_GROUPS = frozenset({"past", "estimate", "achieved", "same_period", "of_plan", "now",
+                              "review", "strive", "by_year", "future", "target_noun",
+                              "forecast", "meeting", "criteria", "fact"})
+_PARAGRAPH_SPAN = 400
+
+
+#: A paragraph's status words: (start, end, groups) of each, and the paragraph's groups.
+_Paragraph = tuple[list[tuple[int, int, tuple[str, ...]]], frozenset[str]]
+
+
+def _paragraph_cues(text: str, vs: int, doc: DocSignals) -> _Paragraph:
+    """The status words of the paragraph (line) of ``vs``; a very long line is read in
+    windows of about ``3 × _PARAGRAPH_SPAN`` characters."""
+    bucket = vs // _PARAGRAPH_SPAN
+    lo, hi = (bucket - 1) * _PARAGRAPH_SPAN, (bucket + 2) * _PARAGRAPH_SPAN
+    ls = text.rfind("\n", max(0, lo), vs) + 1
+    if ls == 0:
+        ls = max(0, lo)
+    le = text.find("\n", vs, hi)
+    if le == -1:
+        le = min(len(text), hi)
+    key = (ls, le)
+    cached = doc.paragraphs.get(key)
+    if cached is None:
+        found = _find_cues(text, ls, le)
+        groups = {g for c in found for g in c[2] if g in PARAGRAPH_GROUPS}
+        cached = doc.paragraphs[key] = (found, frozenset(groups))
+    return cached
+
+
+def _find_cues(text: str, s: int, e: int) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The status words of ``text[s:e]``, longest first, as (start, end, groups): the
+    words are looked up in a table of phrases (faster than one large alternation)."""
+    spans: list[tuple[int, int]] = []
+    toks: list[str] = []
+    for m in _TOKEN_RE.finditer(text, s, e):
+        spans.append(m.span())
+        toks.append(m.group().casefold())
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        options = _BY_FIRST_WORD.get(toks[i])
+        if options is not None:
+            for rest, groups in options:  # longest first
+                k = len(rest)
+                if toks[i + 1:i + 1 + k] == rest:
+                    out.append((spans[i][0], spans[i + k][1], groups))
+                    i += k + 1
+                    break
+            else:
+                i += 1
+            continue
+        i += 1
+    return out
+
+
+def doc_signals(ctx: ParseContext, plan_year: int | None) -> DocSignals:
+    md = ctx.metadata
+    feats: list[str] = []
+    doc_type = (md.doc_type or "").casefold()
+    feats.append("doc:" + (doc_type.replace(" ", "_") if doc_type else "none"))
+    if md.doc_type is None and md.number is None:
+        feats.append("doc:no_header")
+    head = md.title or ctx.text[:300]
+    for key, pat in _TITLE_RES.items():
+        if pat.search(head):
+            feats.append("title:" + key)
+    if plan_year is None:
+        feats.append("doc:no_year")
+    return DocSignals(plan_year, tuple(feats))
+
+
+def _sentence(text: str, vs: int, ve: int) -> tuple[int, int]:
+    lo = max(0, vs - _WINDOW)
+    m = _BOUNDARY_BACK_RE.search(text, lo, vs)
+    s = m.end() if m is not None else lo
+    hi = min(len(text), ve + _WINDOW)
+    m = _BOUNDARY_RE.search(text, ve, hi)
+    e = m.start() if m is not None else hi
+    return s, e
+
+
+def _rel(year: int | None, plan_year: int | None) -> str:
+    if year is None:
+        return "none"
+    if plan_year is None:
+        return "noplan"
+    if year < plan_year:
+        return "lt"
+    return "eq" if year == plan_year else "gt"
+
+
+def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> list[str]:
+    """The features of one candidate (strings; each present feature has value 1)."""
+    feats: list[str] = ["bias", *doc.features]
+    feats.extend("x:" + c for c in sorted(d.cues))
+    q = d.q
+    if q is not None:
+        vs, ve = q.value_span
+        end = max(q.end, ve)
+        chain = q.chain_start
+        kind = q.unit.kind if q.unit is not None else "none"
+        if q.by_amount:
+            # "sớm hơn 01 tháng": an amount to beat a deadline by, not a duration
+            feats.append("cmp:by_amount")
+            feats.append(f"unit:{kind}_amount")
+        else:
+            feats.append("cmp:" + q.comparator)
+            feats.append("unit:" + kind)
+        if q.unit is not None and q.unit.kind == "percent" and q.value is not None \
+                and q.value > 100:
+            feats.append("val:pct_over_100")
+        if q.total is not None:
+            feats.append("val:fraction")
+    else:
+        vs, ve = d.span
+        end, chain = ve, vs
+        feats.append("val:qualitative")
+    if d.direction:
+        feats.append("dir:" + d.direction)
+    feats.append("year:" + _rel(d.year, doc.plan_year))
+    if d.baseline_year is not None:
+        feats.append("baseline:" + _rel(d.baseline_year, doc.plan_year))
+    if d.label is not None:
+        feats.append("enum")
+    if d.group is not None:
+        feats.append("grouped")
+    # the sentence around the value
+    s, e = _sentence(text, vs, ve)
+    years = [int(y) for y in _YEAR_RE.findall(text, s, e)]
+    if years:
+        feats.append("syear_min:" + _rel(min(years), doc.plan_year))
+        feats.append("syear_max:" + _rel(max(years), doc.plan_year))
+    if s == d.span[0] or text[s:chain].strip(" ,:-–+*•") == "":
+        feats.append("sent_opens_with_value")
+    seen: set[str] = set()
+    matches, para_groups = _paragraph_cues(text, vs, doc)
+    for ms, me, groups in matches:
+        if ms < s or me > e:
+            continue
+        if me <= vs:
+            regions: tuple[str, ...] = ("pre", "near") if ms >= vs - _NEAR else ("pre",)
+        elif ms >= end:
+            regions = ("post", "near_post") if ms <= end + _NEAR else ("post",)
+        else:
+            continue
+        for g in groups:
+            for r in regions:
+                seen.add(f"{r}:{g}")
+    feats.extend(sorted(seen))
+    feats.extend("para:" + g for g in sorted(para_groups))
+    if info is not None:
+        if info.targets:
+            feats.append("sec:targets")
+        if info.results:
+            feats.append("sec:results")
+        if info.means:
+            feats.append("sec:means")
+        if info.kind:
+            feats.append("kind:" + info.kind)
+    else:
+        feats.append("sec:none")
+    pos = min(3, int(4 * vs / max(1, len(text))))
+    feats.append(f"pos:{pos}")
+    return feats
+
+
+def combine(rule: str, labels: tuple[str, ...], probs: list[float]) -> tuple[str, float]:
+    """The model's decision, with the margin that keeps a rule target from being dropped
+    on weak evidence."""
+    i = max(range(len(probs)), key=probs.__getitem__)
+    label, p = labels[i], probs[i]
+    if label == "none" and rule == "target" and p < NONE_MARGIN:
+        t = labels.index("target")
+        return "target", probs[t]
+    return label, p
+
+
+def rule_status(d: Draft, info: SectionInfo | None) -> str:
+    """The rule baseline: the extractor's cues read as hard rules."""
+    if info is not None and info.means:
+        return "none"
+    if d.cues & NONE_CUES:
+        return "none"
+    if (info is not None and info.results) or d.cues & RESULT_CUES:
+        return "result"
+    if "pair_plan" in d.cues or "table_plan" in d.cues:
+        return "target"
+    return "target"
+
+
+#: Candidates seen while collecting (training data): features, draft, rule status, text.
+Candidate = tuple[list[str], Draft, str, str]
+_COLLECTOR: list[list[Candidate]] = []
+
+
+@contextmanager
+def collect_candidates() -> Iterator[list[Candidate]]:
+    """Collect every candidate judged inside the ``with`` block (for training)."""
+    bucket: list[Candidate] = []
+    _COLLECTOR.append(bucket)
+    try:
+        yield bucket
+    finally:
+        _COLLECTOR.remove(bucket)
+
+
+Judge = Callable[[Draft, SectionInfo | None], None]
+
+
+@dataclass(slots=True)
+class StatusDecider:
+    """Decides ``Draft.status`` with the model when there is one, else with the rules."""
+
+    model: StatusModel | None = None
+
+    @classmethod
+    def default(cls) -> StatusDecider:
+        if os.environ.get("KEHOACH_STATUS", "").strip().casefold() == "rules":
+            return cls(None)
+        return cls(default_status_model())
+
+    def for_document(self, ctx: ParseContext, plan_year: int | None) -> Judge:
+        text = ctx.text
+        doc = doc_signals(ctx, plan_year)
+        model = self.model
+        collector = _COLLECTOR[-1] if _COLLECTOR else None
+
+        def judge(d: Draft, info: SectionInfo | None) -> None:
+            if not (info is not None and info.means):
+                fixed = next((st for cue, st in FIXED_CUES if cue in d.cues), None)
+                if fixed is not None:
+                    d.status, d.confidence = fixed, None
+                    if collector is not None:
+                        collector.append((features(text, d, info, doc), d, fixed, text))
+                    return
+            rule = rule_status(d, info)
+            feats: list[str] | None = None
+            if model is not None or collector is not None:
+                feats = features(text, d, info, doc)
+            if model is not None and feats is not None:
+                d.status, d.confidence = combine(rule, model.labels,
+                                                 model.probabilities(feats))
+            else:
+                d.status, d.confidence = rule, None
+            if collector is not None and feats is not None:
+                collector.append((feats, d, rule, text))
+
+        return judge

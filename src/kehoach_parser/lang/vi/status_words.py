@@ -1,0 +1,73 @@
+"""Words that tell a target (what a plan commits to) from a result (what was done, is
+estimated, or describes the place).
+
+Each group below is one *cue*: the status decision (:mod:`kehoach_parser.extract.indicators.
+status`) asks whether a cue occurs in the words before a value, right after it, or in its
+sentence, and weighs the answers (a learned model, or the rule baseline).  The groups name
+language, not documents: aspect and tense markers, comparisons with a past period, verbs of
+striving, estimates, facts about the place, counts about a meeting.
+
+All entries are lower case and matched on whole words, case-insensitively.
+"""
+
+from __future__ import annotations
+
+STATUS_CUES: dict[str, tuple[str, ...]] = {
+    # --- commitment ---------------------------------------------------------------------
+    "strive": ("phấn đấu", "quyết tâm", "cố gắng", "nỗ lực", "hướng tới", "hướng đến",
+               "tiến tới", "phải đạt", "cần đạt", "mạnh dạn"),
+    "ensure": ("bảo đảm", "đảm bảo", "giữ vững", "duy trì", "tiếp tục"),
+    "target_noun": ("mục tiêu", "chỉ tiêu"),
+    "by_year": ("đến năm", "đến hết năm", "đến cuối năm", "tới năm", "vào năm",
+                "giai đoạn", "đến năm học"),
+    "forecast": ("dự kiến", "dự báo", "kịch bản"),
+    "future": ("sẽ", "cần", "phải", "sớm", "trong thời gian tới", "thời gian tới",
+               "năm tới", "nhiệm kỳ tới", "sắp tới"),
+    "assign": ("giao", "giao chỉ tiêu", "phân bổ", "kế hoạch vốn", "bố trí"),
+    "plan_word": ("kế hoạch", "kh", "dự toán"),
+    "with_target": ("với mục tiêu", "mục tiêu là", "mục tiêu đạt", "chỉ tiêu đạt"),
+    # --- achievement ----------------------------------------------------------------------
+    "past": ("đã", "vừa", "từng"),
+    "passive": ("được",),
+    "estimate": ("ước", "ước đạt", "ước thực hiện", "ước tính", "ước th", "ước cả năm",
+                 "ước khoảng"),
+    "achieved": ("đạt được", "thực hiện được", "đã đạt", "đã hoàn thành", "vượt mục tiêu",
+                 "vượt kế hoạch", "vượt chỉ tiêu", "không đạt", "vượt kịch bản"),
+    "exceed": ("vượt",),
+    "same_period": ("cùng kỳ", "so với cùng kỳ", "so cùng kỳ", "so với năm trước",
+                    "so với năm ngoái", "năm trước", "so với đầu năm", "so với đầu nhiệm kỳ",
+                    "so với đầu kỳ", "so với tháng trước", "so với quý trước"),
+    "compare": ("so với", "so"),
+    "of_plan": ("kế hoạch năm", "dự toán năm", "kế hoạch đề ra", "kế hoạch giao",
+                "dự toán giao", "dự toán được giao", "chỉ tiêu giao", "chỉ tiêu nghị quyết",
+                "nghị quyết đề ra", "mục tiêu đề ra", "kế hoạch tỉnh giao",
+                "kế hoạch huyện giao"),
+    "now": ("hiện có", "hiện nay", "hiện tại", "đến nay", "tính đến", "lũy kế", "luỹ kế",
+            "đến thời điểm", "tới nay", "đến hết", "tính chung", "tổng cộng"),
+    "review": ("năm qua", "nhiệm kỳ qua", "thời gian qua", "vừa qua", "qua", "kết quả",
+               "trong năm", "năm vừa qua", "những năm qua", "tháng đầu năm", "tháng qua",
+               "đạt kết quả", "nổi bật", "trong kỳ"),
+    "increase_by": ("tăng", "tăng thêm", "giảm", "nâng"),
+    "share": ("chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ", "bằng"),
+    "rank": ("đứng thứ", "xếp thứ", "xếp hạng", "tốp", "top"),
+    # --- facts and the text itself ----------------------------------------------------------
+    "fact": ("dân số", "diện tích tự nhiên", "cách", "nằm", "có tổng", "tổng diện tích",
+             "nhân khẩu", "gồm", "bao gồm", "có", "với"),
+    "meeting": ("đại biểu", "đồng chí", "phiếu", "bầu", "đại hội", "hội nghị", "kỳ họp",
+                "ý kiến", "kiến nghị", "cử tri", "tham dự", "về dự"),
+    "criteria": ("điểm", "chấm", "tiêu chuẩn", "xét", "khen thưởng", "cộng", "trừ",
+                 "thang điểm", "không quá", "danh hiệu", "được tặng", "tặng", "mức thưởng",
+                 "hỗ trợ", "mức hỗ trợ", "định mức"),
+    "means": ("kinh phí", "nguồn vốn", "tổng mức đầu tư", "ngân sách cấp", "nguồn kinh phí"),
+}
+
+#: Words in a document's title (or its first lines, for a page without a header) that say
+#: what kind of text it is: a report of results, or a plan of targets.
+TITLE_CUES: dict[str, tuple[str, ...]] = {
+    "report": ("báo cáo", "kết quả", "tổng kết", "sơ kết", "đánh giá", "tình hình",
+               "thông báo kết quả"),
+    "plan": ("kế hoạch", "phương hướng", "nhiệm vụ", "chương trình", "mục tiêu", "chỉ tiêu",
+             "đề án", "phát động", "giao chỉ tiêu", "dự toán", "phân bổ", "cam kết",
+             "định hướng", "dự báo"),
+    "resolution": ("nghị quyết", "đại hội", "nhiệm kỳ"),
+}
