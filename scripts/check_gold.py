@@ -163,11 +163,11 @@ def _check_keys(rec: Any, keys: tuple[str, ...], where: str, rep: Report) -> boo
     return not missing
 
 
-def _check_verbatim(text: Any, doc: str, where: str, rep: Report) -> None:
+def _check_verbatim(text: Any, doc: str, plain_doc: str, where: str, rep: Report) -> None:
     if not isinstance(text, str) or not text:
         rep.error(where, "text must be a non-empty string")
         return
-    if fold(text) not in doc and plain(text) not in plain(doc):
+    if fold(text) not in doc and plain(text) not in plain_doc:
         rep.error(where, f"text not found verbatim in the document: {text[:80]!r}")
 
 
@@ -243,6 +243,8 @@ def check_file(gold_path: Path) -> Report:
     if extra:
         rep.error("file", f"unknown keys {sorted(extra)}")
     _check_strings(gold, "gold", rep)
+    plain_doc = plain(doc)
+    plain_lower = plain_doc.casefold()
 
     issued = gold.get("issued_date")
     if isinstance(issued, str) and not valid_iso(issued):
@@ -285,21 +287,21 @@ def check_file(gold_path: Path) -> Report:
             rep.error(where, "label must be a non-empty string")
         title = s.get("title")
         if isinstance(title, str):
-            if plain(title).casefold() not in plain(doc).casefold():
+            if plain(title).casefold() not in plain_lower:
                 rep.warn(where, f"title not found in the text: {title[:60]!r}")
 
     for list_key in ("indicators", "results"):
         for i, rec in enumerate(gold.get(list_key) or []):
             where = f"{list_key}[{i}]"
             if _check_keys(rec, INDICATOR_KEYS, where, rep):
-                _check_verbatim(rec.get("text"), doc, where, rep)
+                _check_verbatim(rec.get("text"), doc, plain_doc, where, rep)
                 _check_quantity(rec, where, rep)
 
     for i, d in enumerate(gold.get("dates") or []):
         where = f"dates[{i}]"
         if not _check_keys(d, DATE_KEYS, where, rep):
             continue
-        _check_verbatim(d.get("text"), doc, where, rep)
+        _check_verbatim(d.get("text"), doc, plain_doc, where, rep)
         v = d.get("value")
         if not isinstance(v, str) or not valid_iso(v):
             rep.error(where, f"not a valid ISO date value: {v!r}")
@@ -310,7 +312,7 @@ def check_file(gold_path: Path) -> Report:
         where = f"references[{i}]"
         if not _check_keys(r, REFERENCE_KEYS, where, rep):
             continue
-        _check_verbatim(r.get("text"), doc, where, rep)
+        _check_verbatim(r.get("text"), doc, plain_doc, where, rep)
         num = r.get("number")
         if not isinstance(num, str) or not num:
             rep.error(where, "a reference needs its number")

@@ -107,6 +107,14 @@ _SCHOOL_ABBR_RE = regex.compile(
 )
 
 
+_NUMBERED_RE = regex.compile(r"(?<![\p{L}])Số(?= \d)")
+
+
+def _numbered_name(name: str) -> str:
+    """'Tiểu học Số 2 Quảng Phú' → '… số 2 …': the number word of a name is lower case."""
+    return _NUMBERED_RE.sub("số", name)
+
+
 def _split_locality(s: str) -> tuple[str, str]:
     """'… XÃ THƯỢNG NINH' → ('…', 'XÃ THƯỢNG NINH'): the body and its locality."""
     m = _UNITS_RE.search(s)
@@ -121,7 +129,7 @@ def _locality_case(rest: str) -> str:
     )
     if m:
         name = place_case(m.group(2))
-        return m.group(1).lower() + " " + regex.sub(r"(?<![\p{L}])Số(?= \d)", "số", name)
+        return m.group(1).lower() + " " + _numbered_name(name)
     return place_case(rest) if rest.isupper() else rest
 
 
@@ -149,7 +157,7 @@ def upper_body_case(text: str) -> str:
             if after.upper().startswith(typ) and (len(after) == len(typ)
                                                   or after[len(typ)] == " "):
                 name = after[len(typ):].strip()
-                name_cased = regex.sub(r"(?<![\p{L}])Số(?= \d)", "số", place_case(name))
+                name_cased = _numbered_name(place_case(name))
                 return " ".join(p for p in ("Trường", SCHOOL_TYPES[typ], name_cased) if p)
     body, locality = _split_locality(s)
     body_upper = body.upper()

@@ -26,14 +26,13 @@ from kehoach_parser.extract.casing import (
     doc_type_case,
     expand_abbreviations,
     place_case,
-    upper_body_case,
 )
 from kehoach_parser.extract.footer import Cell, split_cells
 from kehoach_parser.extract.issuer import clean_cell, is_motto_fragment, issuer_from_cells
-from kehoach_parser.lang.vi.abbreviations import BODY_ABBREVIATIONS, BODY_HEADS, SHORT_BODY_NAMES
+from kehoach_parser.lang.vi.abbreviations import BODY_ABBREVIATIONS, SHORT_BODY_NAMES
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
-from kehoach_parser.lang.vi.header_words import BODY_OPENERS, HEADER_MAX_LINES, NATIONAL_LINES
+from kehoach_parser.lang.vi.header_words import BODY_OPENERS, HEADER_MAX_LINES
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Line, read_label
 
@@ -60,7 +59,8 @@ _ISSUES_RE = regex.compile(
     rf"(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]*\s+){{0,4}}?\p{{Lu}}[\p{{Ll}}\p{{M}}]*)"
     rf"\s+(?i:(?:đã\s+)?ban hành)(?![\p{{L}}])"
 )
-_NATIONAL = frozenset(NATIONAL_LINES)
+#: A line of rules and cell separators only ("-------", "|").
+_RULE_LINE_RE = regex.compile(r"[\s\-–—_=*|]+")
 #: The piece of a place name a narrow column cut from its date: capitalised words ("Tam",
 #: "Buôn Ma") — never a bullet, a motto or a line in capitals.
 _PLACE_PIECE_RE = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+){0,2}$")
@@ -71,10 +71,6 @@ _MOTTO_GLUE_RE = regex.compile(r"(?i)\S\s*(?:CỘNG\s*H(?:ÒA|OÀ)\s*XÃ|ĐỘC\
 def _upper(text: str) -> bool:
     return all_capitals(text, min_letters=2)
 
-
-def _is_national(text: str) -> bool:
-    up = regex.sub(r"\s*[-–]\s*", " - ", text.upper()).strip(" -_.")
-    return up in _NATIONAL or up.startswith(("CỘNG HÒA XÃ HỘI", "ĐỘC LẬP"))
 
 
 def _clean(text: str) -> str:
@@ -250,7 +246,7 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
     while i < len(lines) and not lines[i].blank:
         text = lines[i].text.strip()
         low = text.casefold()
-        if text.startswith("|") or regex.fullmatch(r"[\s\-–—_=*|]+", text):
+        if text.startswith("|") or _RULE_LINE_RE.fullmatch(text):
             break
         caps_title = bool(parts) and _upper(parts[0][2])
         if parts and not (caps_title and _upper(text)) \
@@ -290,7 +286,7 @@ def _subject_cell(ctx: ParseContext, cell: Cell) -> Cell:
     k = cell.line + 1
     while k < len(lines):
         text = lines[k].text.strip()
-        if (not text or text.startswith("|") or regex.fullmatch(r"[\s\-–—_=*|]+", text)
+        if (not text or text.startswith("|") or _RULE_LINE_RE.fullmatch(text)
                 or _SO_RE.match(text) or _DATE_LINE_RE.match(text)
                 or _LETTER_OPENING_RE.match(text) or "\t" in lines[k].text
                 or is_motto_fragment(text) or read_label(text) is not None
@@ -315,7 +311,7 @@ def _title_without_type_line(ctx: ParseContext, header_end: int) -> int:
     parts: list[tuple[int, int, str]] = []
     while i < len(lines) and len(parts) < TITLE_MAX_LINES:
         text = lines[i].text.strip()
-        if not text or text.startswith("|") or regex.fullmatch(r"[\s\-–—_=*|]+", text):
+        if not text or text.startswith("|") or _RULE_LINE_RE.fullmatch(text):
             if parts:
                 break
             i += 1

@@ -20,12 +20,19 @@ from kehoach_parser.lang.vi.sections import (
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Label
 
-_ACTION_RE = regex.compile(r"(?i)(?:" + "|".join(regex.escape(a) for a in ACTION_OPENERS)
-                           + r")(?![\p{L}])")
-_REQUEST_RE = regex.compile(r"(?i)(?:" + "|".join(regex.escape(a) for a in REQUEST_OPENERS)
-                            + r")(?![\p{L}])")
-_ADDRESSEE_RE = regex.compile(r"(?i)(?:" + "|".join(regex.escape(a) for a in ADDRESSEE_HEADS)
-                              + r")(?![\p{L}])")
+
+def _opening(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """A case-insensitive pattern for a line that opens with one of ``words`` (longest
+    first, whole words)."""
+    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?i)(?:{alts})(?![\p{{L}}])")
+
+
+#: Lines opening with an action, a request, or the name of a body addressed by a request;
+#: shared with the outline's rules (``outline.py``).
+ACTION_RE = _opening(ACTION_OPENERS)
+REQUEST_RE = _opening(REQUEST_OPENERS)
+ADDRESSEE_RE = _opening(ADDRESSEE_HEADS)
 _TARGET_WORDS_RE = regex.compile(r"(?i)(?<![\p{L}])(?:phấn đấu|đạt|tăng|giảm|duy trì)"
                                  r"(?![\p{L}])")
 
@@ -64,12 +71,12 @@ def heading_features(label: Label, level: int, rest: str, next_rel: str, prev_re
         feats.append(f"topic_words={_bucket(len(topic.split()))}")
         if len(topic.split()) <= TOPIC_MAX_WORDS:
             feats.append("topic_short")
-    if _ACTION_RE.match(text):
+    if ACTION_RE.match(text):
         feats.append("opens_action")
-    req = _REQUEST_RE.match(text)
+    req = REQUEST_RE.match(text)
     if req:
         feats.append("opens_request")
-        if _ADDRESSEE_RE.match(text[req.end():].strip()):
+        if ADDRESSEE_RE.match(text[req.end():].strip()):
             feats.append("request_names_body")
     if text.casefold().startswith(TOPIC_OPENERS):
         feats.append("about_topic")
@@ -84,4 +91,4 @@ def heading_features(label: Label, level: int, rest: str, next_rel: str, prev_re
     return tuple(feats)
 
 
-__all__ = ["heading_features"]
+__all__ = ["ACTION_RE", "ADDRESSEE_RE", "REQUEST_RE", "heading_features"]

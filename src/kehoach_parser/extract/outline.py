@@ -25,32 +25,24 @@ import regex
 
 from kehoach_parser.context import OutlineEntry, ParseContext
 from kehoach_parser.document import SectionKind, SectionNode
+from kehoach_parser.extract.heading_features import (
+    ACTION_RE,
+    ADDRESSEE_RE,
+    REQUEST_RE,
+    heading_features,
+)
 from kehoach_parser.lang.vi.sections import (
-    ACTION_OPENERS,
-    ADDRESSEE_HEADS,
     DOTTED_HEADING_MAX_WORDS,
     HEADING_MAX_WORDS,
-    REQUEST_OPENERS,
     SECTION_KIND_KEYWORDS,
     TOPIC_MAX_WORDS,
     TOPIC_OPENERS,
 )
-from kehoach_parser.extract.heading_features import heading_features
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Label, Line, read_label
 
 _NEVER_HEADINGS = frozenset({"paren", "bullet"})
-_ACTION_RE = regex.compile(
-    r"(?i)(?:" + "|".join(regex.escape(a) for a in ACTION_OPENERS) + r")(?![\p{L}])"
-)
-_REQUEST_RE = regex.compile(
-    r"(?i)(?:" + "|".join(regex.escape(a) for a in REQUEST_OPENERS) + r")(?![\p{L}])"
-)
 _TRAILING_RE = regex.compile(r"[\s.:;,]+$")
-_BODY_NAME_RE = regex.compile(
-    r"(?i)(?:" + "|".join(regex.escape(b) for b in sorted(ADDRESSEE_HEADS, key=len, reverse=True))
-    + r")(?![\p{L}])"
-)
 _AS_FOLLOWS_RE = regex.compile(r"(?i)như\s+sau\s*:?\s*$")
 
 
@@ -84,7 +76,7 @@ def _words(s: str) -> int:
 
 
 def _opens_action(s: str) -> bool:
-    return _ACTION_RE.match(s.strip()) is not None
+    return ACTION_RE.match(s.strip()) is not None
 
 
 def heading_title(
@@ -101,14 +93,14 @@ def heading_title(
         return None
     colon = text.find(":")
     body_after_colon = 0 < colon < len(text) - 1 and bool(text[colon + 1:].strip())
-    request = _REQUEST_RE.match(text)
+    request = REQUEST_RE.match(text)
     if request and not upper:
         # "Đề nghị Ủy ban MTTQ tỉnh" standing alone over its tasks names a body: a heading;
         # "Đề nghị …: body", "Giao chỉ tiêu … như sau:" or a request sentence is an item
         addressee = text[request.end():].strip()
         if (body_after_colon or text.endswith((".", ";")) or not has_content_below
                 or _words(text) > DOTTED_HEADING_MAX_WORDS
-                or not _BODY_NAME_RE.match(addressee) or _AS_FOLLOWS_RE.search(text)):
+                or not ADDRESSEE_RE.match(addressee) or _AS_FOLLOWS_RE.search(text)):
             return None
         return _TRAILING_RE.sub("", text)
     if body_after_colon:

@@ -27,13 +27,13 @@ from __future__ import annotations
 
 import regex
 
+from kehoach_parser.lang.vi.abbreviations import BODY_TITLE_CASE
+from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.line_joins import (
     CAPITAL_OPEN_ENDINGS,
     OPEN_ENDINGS,
     PARAGRAPH_OPENERS,
 )
-from kehoach_parser.lang.vi.abbreviations import BODY_TITLE_CASE
-from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.text.aligned import Edit
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import HEADING_STYLES, read_label
@@ -49,15 +49,14 @@ FULL_LINE_RATIO = 0.75
 #: Plausible wrap widths in characters (one-paragraph-per-line text has far longer lines).
 WIDTH_RANGE = (40, 140)
 
-_OPEN_END_RE = regex.compile(
-    r"(?i)(?:^|[\s(])(?:" + "|".join(regex.escape(w) for w in sorted(OPEN_ENDINGS, key=len,
-                                                                     reverse=True))
-    + r")$"
-)
-_CAPS_OPEN_END_RE = regex.compile(
-    r"(?i)(?:^|[\s(])(?:" + "|".join(regex.escape(w) for w in sorted(
-        CAPITAL_OPEN_ENDINGS, key=len, reverse=True)) + r")$"
-)
+def _ending(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """A line that ends with one of ``words`` (a whole word, any case)."""
+    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?i)(?:^|[\s(])(?:{alts})$")
+
+
+_OPEN_END_RE = _ending(OPEN_ENDINGS)
+_CAPS_OPEN_END_RE = _ending(CAPITAL_OPEN_ENDINGS)
 _TYPE_WORDS = frozenset(t.upper() for t in HEADER_DOC_TYPES)
 #: Multi-word body names that a narrow column may break ("ỦY BAN⏎NHÂN DÂN").
 _BODY_PHRASES = tuple(p.split() for p in BODY_TITLE_CASE if " " in p)
