@@ -9,7 +9,7 @@ from kehoach_parser.document import Document
 from kehoach_parser.viewer.layering import render_marked_text
 from kehoach_parser.viewer.marks import collect_marks
 from kehoach_parser.viewer.panels import (
-    header_summary, legend, outline, record_tables, tooltip_sources, warnings_list,
+    header_summary, legend, page_title, outline, record_tables, tooltip_sources, warnings_list,
 )
 from kehoach_parser.viewer.script import SCRIPT
 from kehoach_parser.viewer.style import stylesheet
@@ -25,7 +25,7 @@ def render_html(doc: Document) -> str:
     the outline, tables of records linked to the text, and the warnings."""
     marks = collect_marks(doc)
     present = {m.mark_id for m in marks}
-    title = doc.title or doc.source or "Untitled document"
+    title = page_title(doc)
     version = doc.parser_version or ""
     return f"""<!DOCTYPE html>
 <html lang="en">

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
+from pathlib import PurePath
 
 from kehoach_parser.document import Document, Indicator, SectionNode
 from kehoach_parser.viewer.marks import HEADER_FIELDS, Mark
@@ -37,9 +38,16 @@ def _link(mark_id: str, text: str, present: set[str]) -> str:
     return label
 
 
+def page_title(doc: Document) -> str:
+    """The document's title, else its file name."""
+    if doc.title:
+        return doc.title
+    return PurePath(doc.source).name if doc.source else "Untitled document"
+
+
 def header_summary(doc: Document, present: set[str]) -> str:
     """The banner: title and a definition list of the metadata, each linked to its span."""
-    title = doc.title or doc.source or "Untitled document"
+    title = page_title(doc)
     rows: list[str] = []
     for name in HEADER_FIELDS:
         value = getattr(doc, name)

@@ -10,16 +10,16 @@ _BASE = """
 body { margin: 0; color: %(text)s; background: %(page)s;
   font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; }
 a { color: %(link)s; }
-:focus-visible { outline: 3px solid %(focus)s; outline-offset: 2px; }
+:focus-visible, .mk:focus, .mk:target { outline: 3px solid %(focus)s; outline-offset: 2px; }
 .skip { position: absolute; left: -10000px; top: 0; }
 .skip:focus { left: 1rem; top: 1rem; background: %(page)s; padding: .5rem; z-index: 10; }
 body > header { padding: 1rem 1rem .5rem; border-bottom: 1px solid #c8c8c8; }
-h1 { font-size: 1.35rem; margin: 0 0 .5rem; }
+h1 { font-size: 1.35rem; margin: 0 0 .5rem; overflow-wrap: anywhere; }
 h2 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
 .count { color: %(muted)s; font-weight: normal; }
 .meta { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .75rem; margin: 0; }
 .meta dt { color: %(muted)s; }
-.meta dd { margin: 0; }
+.meta dd { margin: 0; overflow-wrap: anywhere; }
 .legend { list-style: none; padding: 0; margin: .75rem 0 0; display: flex; flex-wrap: wrap;
   gap: .35rem .75rem; }
 .layout { display: grid; grid-template-columns: minmax(13rem, 19rem) minmax(0, 1fr);
