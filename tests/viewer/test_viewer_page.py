@@ -182,3 +182,15 @@ def test_colours_meet_wcag_aa() -> None:
         assert f".k-{k.kind} {{ background: {k.background};" in css
     backgrounds = [k.background for k in KINDS]
     assert len(set(backgrounds)) == len(backgrounds)
+
+
+def test_docs_list_the_colours_in_use() -> None:
+    table = (ROOT / "docs" / "viewer.md").read_text(encoding="utf-8")
+    for k in KINDS:
+        row = next(line for line in table.splitlines()
+                   if line.startswith(f"| {k.label.lower()} |"))
+        assert f"`{k.background}`" in row, k.kind
+        if k.line != "none":
+            assert f"`{k.underline}` {k.line}" in row, k.kind
+            assert f"{contrast_ratio(k.underline, PAGE):.1f} : 1" in row, k.kind
+        assert f"{contrast_ratio(TEXT, k.background):.1f} : 1" in row, k.kind
