@@ -40,3 +40,8 @@ def test_show_reports_an_unreadable_file(tmp_path: Path,
     assert main(["show", str(bad), "-o", str(tmp_path / "x.html")]) == 1
     assert "x.xyz" in capsys.readouterr().err
     assert not (tmp_path / "x.html").exists()
+
+
+def test_show_reports_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", str(tmp_path / "absent.txt")]) == 1
+    assert "absent.txt" in capsys.readouterr().err

@@ -29,13 +29,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    doc = parse_file(args.path, pdf_engine=args.pdf_engine)
-    page = render_html(doc)
-    if args.output == "-":
-        sys.stdout.write(page)
-        return 0
-    out = Path(args.output) if args.output else Path(Path(args.path).stem + ".html")
-    out.write_text(page, encoding="utf-8")
+    try:
+        page = render_html(parse_file(args.path, pdf_engine=args.pdf_engine))
+        if args.output == "-":
+            sys.stdout.write(page)
+            return 0
+        out = Path(args.output) if args.output else Path(Path(args.path).stem + ".html")
+        out.write_text(page, encoding="utf-8")
+    except OSError as exc:  # typed KehoachErrors are reported by cli.main
+        print(f"kehoach show: {exc}", file=sys.stderr)
+        return 1
     print(f"kehoach show: wrote {out}", file=sys.stderr)
     if args.open:
         webbrowser.open(out.resolve().as_uri())
