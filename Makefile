@@ -14,6 +14,7 @@ run:
 # The test suite (what CI runs).
 test:
 	@bash scripts/bootstrap.sh
+	@bash scripts/install_browser.sh
 	.venv/bin/python -m pytest -q
 
 eval:

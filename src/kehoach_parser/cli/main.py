@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kehoach_parser.cli.eval_cmd",      # eval
     "kehoach_parser.cli.schema_cmd",    # schema
     "kehoach_parser.cli.batch_cmd",     # batch, export, indicators
+    "kehoach_parser.cli.show_cmd",      # show
 )
 
 
