@@ -148,6 +148,8 @@ WARNINGS: dict[str, str] = {
     "W111": "invalid UTF-8 bytes replaced; the rest of the file was read as UTF-8",
     "W112": "font-conversion damage repaired (look-alike letters, confused capitals)",
     "W113": "a shipped model file was refused (damaged or modified); rules used alone",
+    "W114": "double-encoded UTF-8 (mojibake) repaired",
+    "W115": "the text does not read as Vietnamese; its records are marked low confidence",
     "W120": "a PDF page could not be read in full (damaged content stream); its text is "
             "missing or incomplete",
 }

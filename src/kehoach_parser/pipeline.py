@@ -15,6 +15,7 @@ from kehoach_parser.extract.dates import extract_dates
 from kehoach_parser.extract.footer import parse_footer
 from kehoach_parser.extract.header import parse_header
 from kehoach_parser.extract.indicators import extract_indicators
+from kehoach_parser.extract.language import check_language
 from kehoach_parser.extract.outline import build_outline
 from kehoach_parser.extract.references import extract_references
 from kehoach_parser.text.lines import split_lines
@@ -32,6 +33,7 @@ class Stage:
 
 #: The stages, in order.  Later stages may read what earlier ones produced.
 STAGES: tuple[Stage, ...] = (
+    Stage("language", check_language),      # W115 when the text does not read as Vietnamese
     Stage("footer", parse_footer),          # finds where the body ends
     Stage("header", parse_header),          # finds where the body starts; metadata
     Stage("outline", build_outline),        # section tree and labelled items
