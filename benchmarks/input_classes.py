@@ -167,6 +167,14 @@ def pipe_tables(n_chars: int) -> str:
     return _fill(n_chars, piece)
 
 
+def bar_lines(n_chars: int) -> str:
+    """Tables copied from web pages: a line of bars between cells, hundreds of bars in a run
+    and no header among them."""
+    def piece(r: random.Random, i: int) -> str:
+        return "|" if i % 3 else f"{r.randint(1, 99)},{r.randint(0, 9)} ha"
+    return _fill(n_chars, piece)
+
+
 #: name → (generator, what it holds)
 INPUT_CLASSES: dict[str, Callable[[int], str]] = {
     "real plans": real_plans,
@@ -180,4 +188,5 @@ INPUT_CLASSES: dict[str, Callable[[int], str]] = {
     "unclosed brackets": open_brackets,
     "label lines only": label_lines,
     "pipe tables": pipe_tables,
+    "web-table bar lines": bar_lines,
 }
