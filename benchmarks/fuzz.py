@@ -56,22 +56,17 @@ def random_unicode(rnd: random.Random) -> str:
                    for _ in range(n))
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--cases", type=int, default=2000)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--slowest", type=int, default=10)
-    ap.add_argument("--json", type=Path)
-    args = ap.parse_args()
+def run(cases: int, seed: int = 1, *, verbose: bool = True) -> dict[str, object]:
+    """Run ``cases`` cases from ``seed``: every case's kind, size, time and the failures."""
     texts = _real_texts()
     classes = sorted(INPUT_CLASSES)
     for text in texts[:5]:  # warm up: lazy imports, the word segmenter, compiled patterns
         check(text)
     results: list[dict[str, object]] = []
     failures: list[dict[str, object]] = []
-    for case in range(args.cases):
-        seed = args.seed * 1_000_003 + case
-        rnd = random.Random(seed)
+    for case in range(cases):
+        case_seed = seed * 1_000_003 + case
+        rnd = random.Random(case_seed)
         k = case % 10
         if k < 7:
             kind, text = "mutated real document", mutate(rnd, rnd.choice(texts))
@@ -79,18 +74,40 @@ def main() -> int:
             kind, text = "random Unicode", random_unicode(rnd)
         else:
             name = rnd.choice(classes)
-            kind, text = f"mutated {name}", mutate(rnd, INPUT_CLASSES[name](rnd.randint(500, 20_000)))
+            kind = f"mutated {name}"
+            text = mutate(rnd, INPUT_CLASSES[name](rnd.randint(500, 20_000)))
         t0 = time.perf_counter()
         problems = check(text)
         took = (time.perf_counter() - t0) / 2  # check() parses twice
-        row = {"case": case, "seed": seed, "kind": kind, "chars": len(text), "seconds": took,
-               "rate": len(text) / took if took else float("inf")}
+        row: dict[str, object] = {"case": case, "seed": case_seed, "kind": kind,
+                                  "chars": len(text), "seconds": took,
+                                  "rate": len(text) / took if took else float("inf")}
         results.append(row)
         if problems:
             failures.append({**row, "problems": problems[:5]})
-            print(f"FAIL case {case} (seed {seed}, {kind}): {problems[:3]}", flush=True)
-    slow = sorted((r for r in results if int(r["chars"]) >= 2000),  # type: ignore[call-overload]
-                  key=lambda r: r["rate"])[:args.slowest]
+            if verbose:
+                print(f"FAIL case {case} (seed {case_seed}, {kind}): {problems[:3]}", flush=True)
+    return {"cases": results, "failures": failures}
+
+
+def _rate(row: dict[str, object]) -> float:
+    rate = row["rate"]
+    assert isinstance(rate, float)
+    return rate
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cases", type=int, default=2000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--slowest", type=int, default=10)
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args()
+    out = run(args.cases, args.seed)
+    results = out["cases"]
+    failures = out["failures"]
+    assert isinstance(results, list) and isinstance(failures, list)
+    slow = sorted((r for r in results if int(r["chars"]) >= 2000), key=_rate)[:args.slowest]
     print(f"\n{len(results)} cases, {len(failures)} failing")
     print("slowest (chars ≥ 2000):")
     for r in slow:

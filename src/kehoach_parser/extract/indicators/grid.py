@@ -149,13 +149,14 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
     i = 0
     run_at: dict[int, int] = {}  # bar line → its place in ``run``
     run: list[int] = []
+    seen: dict[Cell, bool] = {}  # header-like cells, judged once
     while i < n:
         t = lines[i].text
         if is_bar_line(t):
             if i not in run_at:
                 run = _bar_run(lines, i)
                 run_at = {b: k for k, b in enumerate(run)}
-            b = _bars_block(text, lines, run, run_at[i])
+            b = _bars_block(text, lines, run, run_at[i], seen)
             if b is not None:
                 blocks.append(b)
                 i = b.last
@@ -215,7 +216,8 @@ def _bar_run(lines: list[Line], i: int) -> list[int]:
     return bars
 
 
-def _bars_block(text: str, lines: list[Line], run: list[int], k: int) -> Block | None:
+def _bars_block(text: str, lines: list[Line], run: list[int], k: int,
+                seen: dict[Cell, bool]) -> Block | None:
     """A "bars" table starting at the bar line ``run[k]`` (``run``: see :func:`_bar_run`)."""
     if len(run) - k < MIN_BARS:
         return None
@@ -235,9 +237,9 @@ def _bars_block(text: str, lines: list[Line], run: list[int], k: int) -> Block |
             cells.append(Cell(lines[b].start, lines[b].start))
         else:
             cells.append(_trim(text, lines[a + 1].start, lines[b - 1].end))
-        if len(cells) == _HEADER_CELLS and not _has_header(text, cells):
+        if len(cells) == _HEADER_CELLS and not _has_header(text, cells, seen):
             return None  # decided on the first cells: the rest is not read
-    if not _has_header(text, cells):
+    if not _has_header(text, cells, seen):
         return None
     return Block("bars", first, run[-1] + 1, cells=cells, header_breaks=breaks)
 
@@ -246,8 +248,16 @@ def _bars_block(text: str, lines: list[Line], run: list[int], k: int) -> Block |
 _HEADER_CELLS = 12
 
 
-def _has_header(text: str, cells: list[Cell]) -> bool:
-    return any(_header_like(clean(text[c.start:c.end])) for c in cells[:_HEADER_CELLS])
+def _has_header(text: str, cells: list[Cell], seen: dict[Cell, bool]) -> bool:
+    """A column name among the first cells (``seen``: cells already judged, since the
+    starts tried along one run of bars share eleven of their twelve first cells)."""
+    for c in cells[:_HEADER_CELLS]:
+        found = seen.get(c)
+        if found is None:
+            found = seen[c] = _header_like(clean(text[c.start:c.end]))
+        if found:
+            return True
+    return False
 
 
 def _paragraphs(lines: list[Line], i: int) -> list[tuple[int, int]]:
