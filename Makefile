@@ -1,5 +1,5 @@
 # The two commands of the README.  Both install what they need into .venv first.
-.PHONY: run test bench eval eval-real corpus-check clean
+.PHONY: run test bench fuzz robustness eval eval-real corpus-check clean
 
 STORE ?= out/corpus.sqlite
 
@@ -34,10 +34,22 @@ corpus-check:
 bench:
 	@bash scripts/bootstrap.sh
 	.venv/bin/python benchmarks/bench_pipeline.py
+	.venv/bin/python benchmarks/bench_scaling.py
 	.venv/bin/python benchmarks/bench_indicators.py
 	.venv/bin/python benchmarks/bench_dates_vs_dateparser.py
 	.venv/bin/python benchmarks/bench_loaders.py
 	.venv/bin/python benchmarks/bench_batch.py
+
+# The long fuzz run: mutated real documents, random Unicode, hostile input classes.
+fuzz:
+	@bash scripts/bootstrap.sh
+	HYPOTHESIS_PROFILE=fuzz .venv/bin/python -m pytest -q tests/fuzz
+	.venv/bin/python benchmarks/fuzz.py --cases 2000 --json out/fuzz.json
+
+# Rewrite the measured table of docs/robustness.md (scaling per input class + fuzz counts).
+robustness:
+	@bash scripts/bootstrap.sh
+	.venv/bin/python scripts/robustness_report.py --cases 2000
 
 clean:
 	rm -rf out .pytest_cache .hypothesis .benchmarks

@@ -26,6 +26,9 @@ def main() -> int:
     mode = ap.add_mutually_exclusive_group(required=True)
     mode.add_argument("--write", action="store_true")
     mode.add_argument("--check", action="store_true")
+    mode.add_argument("--exact", action="store_true",
+                      help="fail on any change, up or down (for refactors that must not move "
+                           "a score)")
     args = ap.parse_args()
     now = measure(ROOT)
     if args.write:
@@ -34,6 +37,17 @@ def main() -> int:
             print(corpus, " ".join(f"{k}={v:g}" for k, v in scores.items()))
         print(f"wrote {SNAPSHOT.relative_to(ROOT)}")
         return 0
+    if args.exact:
+        old = load(SNAPSHOT)
+        changes = [f"{corpus} {key}: {old.get(corpus, {}).get(key)} -> {value}"
+                   for corpus, scores in now.items() for key, value in scores.items()
+                   if old.get(corpus, {}).get(key) != value]
+        changes += [f"{corpus} {key}: gone" for corpus, scores in old.items()
+                    for key in scores if key not in now.get(corpus, {})]
+        for c in changes:
+            print("CHANGED", c)
+        print(f"score_snapshot: {len(changes)} score(s) changed")
+        return 1 if changes else 0
     problems = regressions(load(SNAPSHOT), now)
     for p in problems:
         print("DROP", p)

@@ -71,7 +71,9 @@ class MissingDependency(KehoachError):
 
 
 class ResourceLimit(KehoachError):
-    """A document exceeded a time or memory limit (batch mode)."""
+    """A document exceeded a size, time or memory limit (a file or zip past
+    :class:`~kehoach_parser.loaders.FileLimits`, a text past ``max_chars``, or a batch
+    worker's time or memory)."""
 
     code = "E008"
 
@@ -139,7 +141,7 @@ WARNINGS: dict[str, str] = {
     "W102": "legacy encoding converted to Unicode",
     "W103": "mixed encodings: some runs converted from a legacy encoding",
     "W104": "spelling repaired",
-    "W105": "document is very large; parsing was limited",
+    "W105": "document is very large; parsing takes longer and needs more memory",
     "W106": "no header found; metadata taken from the body",
     "W107": "ambiguous number notation",
     "W108": "PDF page furniture removed",
@@ -148,6 +150,8 @@ WARNINGS: dict[str, str] = {
     "W111": "invalid UTF-8 bytes replaced; the rest of the file was read as UTF-8",
     "W112": "font-conversion damage repaired (look-alike letters, confused capitals)",
     "W113": "a shipped model file was refused (damaged or modified); rules used alone",
+    "W114": "double-encoded UTF-8 (mojibake) repaired",
+    "W115": "the text does not read as Vietnamese; its records are marked low confidence",
     "W120": "a PDF page could not be read in full (damaged content stream); its text is "
             "missing or incomplete",
 }

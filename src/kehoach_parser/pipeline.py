@@ -15,8 +15,10 @@ from kehoach_parser.extract.dates import extract_dates
 from kehoach_parser.extract.footer import parse_footer
 from kehoach_parser.extract.header import parse_header
 from kehoach_parser.extract.indicators import extract_indicators
+from kehoach_parser.extract.language import check_language
 from kehoach_parser.extract.outline import build_outline
 from kehoach_parser.extract.references import extract_references
+from kehoach_parser.loaders.limits import MAX_TEXT_CHARS, check_text_size
 from kehoach_parser.text.lines import split_lines
 from kehoach_parser.text.normalize import NormalizeOptions, normalize
 from kehoach_parser.version import __version__
@@ -32,6 +34,7 @@ class Stage:
 
 #: The stages, in order.  Later stages may read what earlier ones produced.
 STAGES: tuple[Stage, ...] = (
+    Stage("language", check_language),      # W115 when the text does not read as Vietnamese
     Stage("footer", parse_footer),          # finds where the body ends
     Stage("header", parse_header),          # finds where the body starts; metadata
     Stage("outline", build_outline),        # section tree and labelled items
@@ -47,8 +50,12 @@ def run_pipeline(
     source: str | None = None,
     stages: tuple[Stage, ...] = STAGES,
     normalize_options: NormalizeOptions | None = None,
+    max_chars: int | None = MAX_TEXT_CHARS,
 ) -> Document:
     notes: list[tuple[str, str]] = []
+    large = check_text_size(len(text), max_chars)  # ResourceLimit (E008) above max_chars
+    if large is not None:
+        notes.append(("W105", large))
     aligned = normalize(text, normalize_options, notes)
     ctx = ParseContext(aligned=aligned, lines=split_lines(aligned.text), source=source)
     for code, message in notes:

@@ -205,3 +205,27 @@ def test_blanks_left_wide_in_a_draft_do_not_split_the_line() -> None:
             "Kim Sơn, ngày        tháng 3 năm 2027\n\nKẾ HOẠCH\nThi đua năm 2027" + BODY)
     doc = parse(text)
     assert (doc.symbol, doc.place, doc.issued_date) == ("KH-UBND", "Kim Sơn", "2027-03")
+
+
+def test_impossible_header_date_leaves_issued_date_empty_with_a_warning() -> None:
+    from kehoach_parser import parse
+
+    doc = parse("UBND XÃ AN BÌNH\nSố: 12/KH-UBND\nAn Bình, ngày 31 tháng 4 năm 2026\n"
+                "KẾ HOẠCH\nVề việc phòng chống thiên tai\nI. MỤC ĐÍCH\n")
+    assert doc.issued_date is None
+    assert doc.place == "An Bình"
+    header_warnings = [w for w in doc.warnings if w.code == "W101" and "issued_date" in w.message]
+    assert len(header_warnings) == 1
+    span = header_warnings[0].span
+    assert span is not None and doc.text[span[0]:span[1]] == "ngày 31 tháng 4 năm 2026"
+
+
+def test_possible_header_date_is_kept_with_its_span() -> None:
+    from kehoach_parser import parse
+
+    doc = parse("UBND XÃ AN BÌNH\nSố: 12/KH-UBND\nAn Bình, ngày 29 tháng 2 năm 2028\n"
+                "KẾ HOẠCH\nVề việc phòng chống thiên tai\nI. MỤC ĐÍCH\n")
+    assert doc.issued_date == "2028-02-29"
+    s, e = doc.field_spans["issued_date"]
+    assert doc.text[s:e] == "ngày 29 tháng 2 năm 2028"
+    assert not [w for w in doc.warnings if w.code == "W101"]

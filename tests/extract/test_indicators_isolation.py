@@ -62,3 +62,30 @@ def test_a_failing_table_gives_w110_and_the_prose_targets_survive(
     doc = kehoach_parser.parse(text)
     assert [i.value for i in doc.indicators] == [45.0]
     assert [w.code for w in doc.warnings].count("W110") == 1
+
+
+def test_deeply_nested_brackets_do_not_recurse_with_the_input(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thousands of unclosed "(" with digits: the reading stops a few brackets deep, so a
+    recursion limit far below the input's depth is never reached and the item's own target
+    is kept."""
+    import sys
+
+    nested = "".join(f"({k} " for k in range(3000))
+    text = ("KẾ HOẠCH\nI. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm còn 2,5% " + nested + "\n"
+            "- Tỷ lệ che phủ rừng đạt 45%.\n")
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(400)
+    try:
+        doc = kehoach_parser.parse(text)
+    finally:
+        sys.setrecursionlimit(old)
+    assert not [w for w in doc.warnings if w.code in ("W100", "W110")]
+    values = [(i.value, i.unit) for i in doc.indicators]
+    assert (2.5, "%") in values and (45.0, "%") in values
+
+
+def test_shallow_brackets_are_still_read() -> None:
+    doc = kehoach_parser.parse("KẾ HOẠCH\nI. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm 1,5% "
+                               "(còn 2,42%).\n")
+    assert sorted(i.value for i in doc.indicators if i.value is not None) == [1.5, 2.42]

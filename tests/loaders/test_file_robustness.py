@@ -186,3 +186,27 @@ def test_sound_pdfs_carry_no_page_warning(engine: str) -> None:
     for path in sorted((VARIANTS / "pdf").glob("*.pdf"))[:2]:
         doc = parse_file(path, pdf_engine=engine)
         assert not [w for w in doc.warnings if w.code == "W120"], path
+
+
+def test_text_over_max_chars_is_refused_before_parsing() -> None:
+    import kehoach_parser
+    from kehoach_parser.errors import ResourceLimit
+
+    text = "KẾ HOẠCH\nI. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm 2%.\n" * 50
+    with pytest.raises(ResourceLimit) as err:
+        kehoach_parser.parse(text, max_chars=1000)
+    assert err.value.code == "E008" and "1,000" in str(err.value)
+    assert kehoach_parser.parse(text, max_chars=None).indicators  # no limit: parsed
+    doc = kehoach_parser.parse_bytes(text.encode("utf-8"), name="a.txt", max_chars=len(text))
+    assert doc.indicators
+
+
+def test_very_large_text_carries_w105(monkeypatch: pytest.MonkeyPatch) -> None:
+    import kehoach_parser
+    from kehoach_parser.loaders import limits
+
+    text = "KẾ HOẠCH\nI. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm 2%.\n" * 20
+    monkeypatch.setattr(limits, "LARGE_TEXT_CHARS", len(text) - 1)
+    assert [w.code for w in kehoach_parser.parse(text).warnings].count("W105") == 1
+    monkeypatch.setattr(limits, "LARGE_TEXT_CHARS", len(text))
+    assert "W105" not in [w.code for w in kehoach_parser.parse(text).warnings]

@@ -18,6 +18,8 @@ This stage also fixes where the body starts (``ctx.body``): after the title.
 
 from __future__ import annotations
 
+import datetime
+
 import regex
 
 from kehoach_parser.context import ParseContext
@@ -97,18 +99,26 @@ def _type_from_symbol(symbol: str | None) -> str | None:
 
 
 def _iso(y: str | None, m: str | None, d: str | None) -> str | None:
+    """ISO form of a header date, as far as it is given ("2026", "2026-06", "2026-06-19").
+
+    Returns None for a date that does not exist ("31 tháng 4"): the header never records an
+    impossible ``issued_date`` (the caller warns, W101).
+    """
     if not y:
         return None
     out = y
     if m and m.strip(" .…_").isdigit():
         mm = int(m.strip(" .…_"))
         if not 1 <= mm <= 12:
-            return y
+            return None
         out += f"-{mm:02d}"
         if d and d.strip(" .…_").isdigit():
             dd = int(d.strip(" .…_"))
-            if 1 <= dd <= 31:
-                out += f"-{dd:02d}"
+            try:
+                datetime.date(int(y), mm, dd)
+            except ValueError:
+                return None
+            out += f"-{dd:02d}"
     return out
 
 
@@ -175,9 +185,16 @@ def parse_header(ctx: ParseContext) -> None:
             header_end = max(header_end, cell.end)
             y = dm.group("y") or dm.group("y2")
             mo = dm.group("m") if dm.group("y") else dm.group("m2")
-            md.issued_date = _iso(y, mo, dm.group("d"))
-            md.spans["issued_date"] = (cell.start + dm.start("d") - len("ngày"), cell.start
-                                       + dm.end())
+            issued = _iso(y, mo, dm.group("d"))
+            day_word = text.rfind("ngày", 0, dm.start("d"))
+            date_span = (cell.start + (day_word if day_word >= 0 else dm.start("d")),
+                         cell.start + dm.end())
+            if issued is None and y:
+                ctx.warn("W101", f"the header's date {ctx.text[date_span[0]:date_span[1]]!r} "
+                         "does not exist; issued_date left empty", date_span)
+            else:
+                md.issued_date = issued
+                md.spans["issued_date"] = date_span
             place = dm.group("place")
             if place and regex.search(r"\p{L}", place) and not regex.fullmatch(r"[.…_\s]+",
                                                                                 place):

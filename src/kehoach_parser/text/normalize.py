@@ -2,6 +2,8 @@
 
 The passes run in this order, each as edits over an :class:`AlignedText`:
 
+0. ``mojibake``   — double-encoded UTF-8 ("Káº¿ hoáº¡ch") decoded again
+                    (:mod:`kehoach_parser.text.mojibake`, with ftfy).
 1. ``control``    — CRLF/CR to LF, no-break and odd spaces to " ", zero-width characters and
                     the BOM removed.
 2. ``nfc``        — Unicode NFC (only the runs that need it).
@@ -30,6 +32,7 @@ import regex
 from kehoach_parser.lang.vi.orthography import TONE_PLACEMENT, TYPOS
 from kehoach_parser.text.aligned import AlignedText, Edit
 from kehoach_parser.text.font_repair import font_edits
+from kehoach_parser.text.mojibake import mojibake_edits
 from kehoach_parser.text.reflow import emphasis_wrap_edits, reflow_edits
 
 # --- 1. control characters and odd spaces -------------------------------------------------
@@ -277,6 +280,7 @@ class NormalizeOptions:
     reflow: bool = True
     typos: bool = True
     font_repair: bool = True
+    mojibake: bool = True
 
 
 def normalize(text: str, options: NormalizeOptions | None = None,
@@ -284,10 +288,16 @@ def normalize(text: str, options: NormalizeOptions | None = None,
     """Normalise ``text`` (already decoded) and return it with its alignment.
 
     Repairs that change words are reported in ``notes`` as ``(warning code, message)``:
-    W112 font-conversion damage, W104 spelling.
+    W114 double-encoded UTF-8, W112 font-conversion damage, W104 spelling.
     """
     opts = options or NormalizeOptions()
     aligned = AlignedText(text)
+    if opts.mojibake:  # first: the damage includes no-break spaces and C1 controls
+        repairs = mojibake_edits(aligned.text)
+        if repairs and notes is not None:
+            notes.append(("W114", f"double-encoded UTF-8 repaired in {len(repairs)} "
+                                  "place(s) (\"Káº¿ hoáº¡ch\" → \"Kế hoạch\")"))
+        aligned = aligned.apply(repairs)
     aligned = aligned.apply(_control_edits(aligned.text))
     aligned = aligned.apply(_nfc_edits(aligned.text))
     if opts.font_repair:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from kehoach_parser.context import ParseContext
 from kehoach_parser.document import DateMention, Span
 from kehoach_parser.extract.dates.roles import assign_role, find_issued
+from kehoach_parser.text.span_index import SpanIndex
 from kehoach_parser.extract.dates.scan import (
     RECURRING_AFTER_RE,
     RawDate,
@@ -39,11 +40,12 @@ def extract_dates(ctx: ParseContext) -> None:
         ctx.warn("W101", f"impossible calendar date '{written}' is not read as a date", (s, e))
     citations: list[Span] = [m for ref in ctx.references for m in ref.mentions]
     issued = find_issued(text, scan.dates, ctx.metadata.spans.get("issued_date"))
+    cited = SpanIndex(citations)
     dates: list[DateMention] = []
     for i, raw in enumerate(scan.dates):
         if raw.year is None and raw.granularity in ("quarter", "half"):
             continue  # anaphoric "6 tháng đầu năm": no date of its own
-        role = assign_role(text, scan.dates, i, issued=issued, citations=citations)
+        role = assign_role(text, scan.dates, i, issued=issued, citations=cited)
         recurring = raw.year is None and RECURRING_AFTER_RE.match(text, raw.end) is not None
         mention = DateMention(
             text=raw.text, value=raw.iso(), role=role, granularity=raw.granularity,

@@ -38,6 +38,7 @@ from kehoach_parser.lang.vi.date_words import (
 )
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.reference_words import NAMED_DOC_TYPES
+from kehoach_parser.text.span_index import SpanIndex
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -153,8 +154,8 @@ def _after_document(text: str, raw: RawDate) -> bool:
     return body is not None and _DATE_LEAD_RE.fullmatch(text, body[1], raw.start) is not None
 
 
-def _inside(raw: RawDate, spans: list[Span]) -> bool:
-    return any(s <= raw.start and raw.end <= e for s, e in spans)
+def _inside(raw: RawDate, spans: SpanIndex) -> bool:
+    return spans.covers(raw.start, raw.end)
 
 
 def cue_role(text: str, raw: RawDate) -> DateRole | None:
@@ -181,7 +182,7 @@ def cue_role(text: str, raw: RawDate) -> DateRole | None:
 
 
 def assign_role(
-    text: str, dates: list[RawDate], i: int, *, issued: int | None, citations: list[Span],
+    text: str, dates: list[RawDate], i: int, *, issued: int | None, citations: SpanIndex,
 ) -> DateRole:
     raw = dates[i]
     if i == issued or _self_adoption(text, raw):

@@ -18,6 +18,8 @@ label or bullet; in a Markdown table, the row.
 
 from __future__ import annotations
 
+import bisect
+
 from collections.abc import Iterable
 
 import regex
@@ -34,13 +36,24 @@ _TRAIL_RE = regex.compile(r"[\s.:;,]+$")
 _HEADING_STYLES = frozenset({"roman", "arabic", "letter", "upper", "article"})
 
 
+#: How far a date's clause or paragraph is looked for on either side of it.  A real clause is
+#: a few hundred characters; the bound keeps the work per date constant on text without
+#: punctuation or line breaks.
+CLAUSE_WINDOW = 2000
+
+
 def _paragraph_start(text: str, pos: int) -> int:
     """Start of the paragraph holding ``pos``: its line, extended up over hard-wrapped lines
     (a line break after a line that is not blank, does not end in punctuation and neither
-    line opens with a label)."""
-    start = text.rfind("\n", 0, pos) + 1
-    while start > 0:
-        prev_start = text.rfind("\n", 0, start - 1) + 1
+    line opens with a label).  Reaches back :data:`CLAUSE_WINDOW` characters at most."""
+    floor = max(0, pos - CLAUSE_WINDOW)
+    start = text.rfind("\n", floor, pos) + 1
+    if start == 0:
+        return floor
+    while start > floor:
+        prev_start = text.rfind("\n", floor, start - 1) + 1
+        if prev_start == 0 and floor > 0:
+            break
         prev = text[prev_start:start - 1].rstrip(" \t")
         if (not prev.strip() or prev[-1] in ".;:!?" or read_label(prev) is not None
                 or read_label(text[start:pos]) is not None):
@@ -60,8 +73,9 @@ def _clause_start(text: str, pos: int, *, sentence_only: bool = False) -> int:
 
 
 def _clause_end(text: str, pos: int) -> int:
-    m = _CLAUSE_END_RE.search(text, pos)
-    return len(text) if m is None else m.start()
+    limit = min(len(text), pos + CLAUSE_WINDOW)
+    m = _CLAUSE_END_RE.search(text, pos, limit)
+    return limit if m is None else m.start()
 
 
 def _skip_lead(text: str, pos: int, end: int) -> int:
@@ -122,11 +136,17 @@ def _body_title(title: str) -> str | None:
     return _TRAIL_RE.sub("", name) or None
 
 
+#: How many outline entries (or lines) above a date are searched for the heading that names
+#: who must act.  Bounds the work per date, so a text dense with dates stays linear.
+HEADING_LOOKBACK = 400
+
+
 def _headings_from_outline(ctx: ParseContext, pos: int) -> Iterable[str]:
     """Titles (or colon-ended item texts) of the entries enclosing ``pos``, innermost first."""
-    before = [e for e in ctx.outline if e.line.start <= pos]
+    end = bisect.bisect_right(ctx.outline, pos, key=lambda e: e.line.start)
     level = 10**6
-    for e in reversed(before):
+    for k in range(end - 1, max(-1, end - 1 - HEADING_LOOKBACK), -1):
+        e = ctx.outline[k]
         if e.line.start <= pos <= e.line.end and not e.is_heading:
             level = e.level  # the date's own line: its subject was already tried
             continue
@@ -150,9 +170,9 @@ def _headings_from_lines(ctx: ParseContext, pos: int) -> Iterable[str]:
     of the same style is a sibling of the enclosing heading, not an ancestor.
     """
     seen: set[str] = set()
-    for line in reversed(ctx.lines):
-        if line.start > pos:
-            continue
+    end = bisect.bisect_right(ctx.lines, pos, key=lambda ln: ln.start)
+    for k in range(end - 1, max(-1, end - 1 - HEADING_LOOKBACK), -1):
+        line = ctx.lines[k]
         label = read_label(line.text)
         if line.start <= pos <= line.end:  # the date's own line: its siblings are not heads
             if label is not None:
@@ -188,8 +208,16 @@ def _with_listed_before(text: str, clause: int, subject: str) -> str:
 
 
 def _row_cells(text: str, pos: int) -> list[Span] | None:
-    """The cells of the Markdown table row holding ``pos``, or None outside a table."""
-    start, end = _line(text, pos)
+    """The cells of the Markdown table row holding ``pos``, or None outside a table.
+
+    A line longer than :data:`ROW_WINDOW` on either side of ``pos`` is not read as a row (a
+    whole document flattened onto one line is not a table), which keeps the cost per date
+    bounded.
+    """
+    found = _line_within(text, pos, ROW_WINDOW)
+    if found is None:
+        return None
+    start, end = found
     line = text[start:end]
     if line.count("|") < 2:
         return None
@@ -220,10 +248,23 @@ def _body_in_row(text: str, cells: list[Span], pos: int) -> str | None:
     return None
 
 
-def _line(text: str, pos: int) -> Span:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, (len(text) if end == -1 else end)
+#: How far from a date its table row may reach on either side.
+ROW_WINDOW = 2000
+
+
+def _line_within(text: str, pos: int, window: int) -> Span | None:
+    """The line holding ``pos`` if it reaches no further than ``window`` on either side."""
+    lo = max(0, pos - window)
+    start = text.rfind("\n", lo, pos)
+    if start == -1 and lo > 0:
+        return None
+    hi = min(len(text), pos + window)
+    end = text.find("\n", pos, hi)
+    if end == -1:
+        if hi < len(text):
+            return None
+        end = len(text)
+    return start + 1, end
 
 
 def responsible_for(ctx: ParseContext, pos: int, end: int) -> str | None:

@@ -72,6 +72,12 @@ class ItemContext:
     plan_year: int | None = None  # the year the plan is for; earlier years report results
     name_hint: Span | None = None  # the lead-in line above, for values that name nothing
     pairs: bool = False  # the document writes "achieved/planned" pairs ("75%/85%")
+    depth: int = 0  # how many "( … )" this item sits inside
+
+
+#: Brackets inside brackets inside brackets are read; anything deeper is not (issue 13: an
+#: input of hundreds of unclosed "(" made the reading recursive and quadratic).
+MAX_PAREN_DEPTH = 3
 
 
 def paren_spans(text: str, s: int, e: int) -> list[Span]:
@@ -347,7 +353,10 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
                 d.cues.add("pair_actual")
                 twin = replace(d, q=q.pair, cues=(d.cues - {"pair_actual"}) | {"pair_plan"})
                 drafts.append(twin)
-    # parenthesised sub-items
+    # parenthesised sub-items (real plans nest two deep at most; deeper brackets are skipped,
+    # so neither the recursion nor the rescans are bounded by the input)
+    if ictx.depth >= MAX_PAREN_DEPTH:
+        return drafts
     segments = _segments(text, s, e, holes)
     for p_s, p_e in holes:
         seg_start = max([a for a, _ in segments if a <= p_s] + [s])
@@ -485,7 +494,7 @@ def _paren_item(text: str, s: int, e: int, parent: Draft | None,
     restate = lx.RESTATE_RE.match(text, s, e)
     sub_ctx = ItemContext(label=ictx.label, blocked=ictx.blocked, parent=parent,
                           in_targets=ictx.in_targets, plan_year=ictx.plan_year,
-                          pairs=ictx.pairs)
+                          pairs=ictx.pairs, depth=ictx.depth + 1)
     if parent is not None and restate is None:
         sub_ctx.group = parent.name
     drafts = extract_item(text, s, e, sub_ctx)

@@ -147,10 +147,16 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     n = len(lines)
     i = 0
+    run_at: dict[int, int] = {}  # bar line → its place in ``run``
+    run: list[int] = []
+    seen: dict[Cell, bool] = {}  # header-like cells, judged once
     while i < n:
         t = lines[i].text
         if is_bar_line(t):
-            b = _bars_block(text, lines, i)
+            if i not in run_at:
+                run = _bar_run(lines, i)
+                run_at = {b: k for k, b in enumerate(run)}
+            b = _bars_block(text, lines, run, run_at[i], seen)
             if b is not None:
                 blocks.append(b)
                 i = b.last
@@ -191,8 +197,12 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
     return blocks
 
 
-def _bars_block(text: str, lines: list[Line], i: int) -> Block | None:
-    """A "bars" table starting at the bar line ``i``."""
+def _bar_run(lines: list[Line], i: int) -> list[int]:
+    """The bar lines of the "bars" table that would start at the bar line ``i``.
+
+    The run from a later bar of this run is this run's tail (the scan ahead does not depend
+    on where it started), so :func:`find_blocks` computes it once per run.
+    """
     n = len(lines)
     bars = [i]
     j = i + 1
@@ -203,8 +213,15 @@ def _bars_block(text: str, lines: list[Line], i: int) -> Block | None:
         elif is_row_line(t) or j - bars[-1] > MAX_CELL_LINES:
             break
         j += 1
-    if len(bars) < MIN_BARS:
+    return bars
+
+
+def _bars_block(text: str, lines: list[Line], run: list[int], k: int,
+                seen: dict[Cell, bool]) -> Block | None:
+    """A "bars" table starting at the bar line ``run[k]`` (``run``: see :func:`_bar_run`)."""
+    if len(run) - k < MIN_BARS:
         return None
+    i = run[k]
     cells: list[Cell] = []
     breaks: list[int] = []
     first = i
@@ -213,15 +230,34 @@ def _bars_block(text: str, lines: list[Line], i: int) -> Block | None:
             and len(lines[i - 1].text.split()) <= 3 and lines[i - 1].index == lines[i].index - 1:
         first = i - 1
         cells.append(_trim(text, lines[i - 1].start, lines[i - 1].end))
-    for a, b in zip(bars, bars[1:], strict=False):
+    for x in range(k, len(run) - 1):
+        a, b = run[x], run[x + 1]
         if b == a + 1:
             breaks.append(len(cells))
             cells.append(Cell(lines[b].start, lines[b].start))
-            continue
-        cells.append(_trim(text, lines[a + 1].start, lines[b - 1].end))
-    if not any(_header_like(clean(text[c.start:c.end])) for c in cells[:12]):
+        else:
+            cells.append(_trim(text, lines[a + 1].start, lines[b - 1].end))
+        if len(cells) == _HEADER_CELLS and not _has_header(text, cells, seen):
+            return None  # decided on the first cells: the rest is not read
+    if not _has_header(text, cells, seen):
         return None
-    return Block("bars", first, bars[-1] + 1, cells=cells, header_breaks=breaks)
+    return Block("bars", first, run[-1] + 1, cells=cells, header_breaks=breaks)
+
+
+#: A "bars" table names a column among its first cells.
+_HEADER_CELLS = 12
+
+
+def _has_header(text: str, cells: list[Cell], seen: dict[Cell, bool]) -> bool:
+    """A column name among the first cells (``seen``: cells already judged, since the
+    starts tried along one run of bars share eleven of their twelve first cells)."""
+    for c in cells[:_HEADER_CELLS]:
+        found = seen.get(c)
+        if found is None:
+            found = seen[c] = _header_like(clean(text[c.start:c.end]))
+        if found:
+            return True
+    return False
 
 
 def _paragraphs(lines: list[Line], i: int) -> list[tuple[int, int]]:

@@ -14,6 +14,11 @@ from kehoach_parser.text.overlap import multiset_f1, word_tokens
 
 NAME_OVERLAP = 0.6
 
+#: At most this many first statements of one value and unit are kept to compare later
+#: mentions with; together with skipping first statements identical to one already kept,
+#: this bounds the work on texts that repeat themselves (issue 13).
+MAX_FIRSTS_PER_VALUE = 256
+
 
 def name_overlap(a: str | None, b: str | None) -> float:
     """Token F1 of two names (case folded)."""
@@ -23,6 +28,7 @@ def name_overlap(a: str | None, b: str | None) -> float:
 def link_restatements(indicators: list[Indicator]) -> None:
     """Set ``restates`` on every record that repeats an earlier, different-item record."""
     firsts: dict[tuple[float, float | None, str | None], list[tuple[int, list[str]]]] = {}
+    kept: set[tuple[object, ...]] = set()  # (value, unit, label, section, name) of the kept
     for j, later in enumerate(indicators):
         if later.value is None:
             continue
@@ -40,4 +46,7 @@ def link_restatements(indicators: list[Indicator]) -> None:
                 later.restates = i
                 break
         else:
-            candidates.append((j, tokens))
+            signature = (key, later.label, later.section, tuple(tokens))
+            if signature not in kept and len(candidates) < MAX_FIRSTS_PER_VALUE:
+                kept.add(signature)
+                candidates.append((j, tokens))

@@ -28,6 +28,7 @@ from kehoach_parser.lang.vi.reference_words import (
     SHORT_FORM_UNITS,
 )
 from kehoach_parser.text.lines import read_label
+from kehoach_parser.text.span_index import SpanIndex
 
 Span = tuple[int, int]
 
@@ -259,13 +260,14 @@ def _share_across_lists(text: str, cits: list[Citation]) -> None:
 def find_short_forms(text: str, start: int, end: int, taken: list[Span]) -> list[Citation]:
     """"Kế hoạch 184", "Đề án 06": a capitalised type and a bare number, outside ``taken``."""
     out: list[Citation] = []
+    index = SpanIndex(taken)
     for m in _SHORT_RE.finditer(text, start, end):
         if not m.group("type")[:1].isupper():
             continue
         num = m.group("num")
         if len(num) == 4 and 1900 <= int(num) <= 2100:
             continue  # a year: "Kế hoạch 2026"
-        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+        if index.contains_point(m.start()) or index.contains_point(m.end() - 1):
             continue
         out.append(Citation(
             start=m.start(), end=m.end(), doc_type=_canonical_type(m.group("type")),
