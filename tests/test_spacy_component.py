@@ -13,6 +13,8 @@ import pytest
 
 spacy = pytest.importorskip("spacy", reason="the spacy extra is not installed")
 
+from spacy.language import Language  # noqa: E402
+
 from kehoach_parser import parse  # noqa: E402
 from kehoach_parser.record_spans import SPAN_GROUPS, RecordSpan, record_spans  # noqa: E402
 from kehoach_parser.spacy_component import (  # noqa: E402
@@ -49,7 +51,7 @@ Các thôn báo cáo kết quả về Ủy ban nhân dân xã trước ngày 15/
 
 
 @pytest.fixture(scope="module")
-def nlp() -> object:
+def nlp() -> Language:
     pipeline = blank_vietnamese()
     pipeline.add_pipe("kehoach")
     return pipeline
@@ -84,8 +86,8 @@ def test_the_blank_pipeline_needs_no_pyvi(monkeypatch: pytest.MonkeyPatch) -> No
     assert [t.text for t in nlp("Tỷ lệ hộ nghèo")] == ["Tỷ", "lệ", "hộ", "nghèo"]
 
 
-def test_every_record_gets_a_span_on_whole_tokens(nlp: object) -> None:
-    doc = nlp(PLAN)  # type: ignore[operator]
+def test_every_record_gets_a_span_on_whole_tokens(nlp: Language) -> None:
+    doc = nlp(PLAN)
     document = doc._.kehoach
     assert document.model_dump() == parse(PLAN).model_dump()
     assert document.text != PLAN  # the alignment is really exercised
@@ -109,8 +111,8 @@ def test_every_record_gets_a_span_on_whole_tokens(nlp: object) -> None:
                 span[-1])
 
 
-def test_labels_are_the_kinds(nlp: object) -> None:
-    doc = nlp(PLAN)  # type: ignore[operator]
+def test_labels_are_the_kinds(nlp: Language) -> None:
+    doc = nlp(PLAN)
     assert [s.label_ for s in doc.spans["sections"]] == ["purpose", "targets", "implementation"]
     assert {s.label_ for s in doc.spans["indicators"]} == {"target"}
     assert sorted(s.label_ for s in doc.spans["dates"]) == ["deadline", "issued", "reference"]
@@ -121,9 +123,9 @@ def test_labels_are_the_kinds(nlp: object) -> None:
     assert bold[0].text.endswith("**98%**.")  # expanded to the token, markup included
 
 
-def test_a_span_with_only_whitespace_left_is_reported_not_placed(nlp: object) -> None:
+def test_a_span_with_only_whitespace_left_is_reported_not_placed(nlp: Language) -> None:
     text = "Tỷ lệ   hộ nghèo"
-    doc = nlp.make_doc(text)  # type: ignore[attr-defined]
+    doc = nlp.make_doc(text)
     aligned = AlignedText(text)  # identity alignment: the record spans point into `text`
     gap = text.index("  ")
     rs = RecordSpan("indicators", "target", "indicators:0", parse(""), (gap, gap + 1))
@@ -136,22 +138,22 @@ def test_a_span_with_only_whitespace_left_is_reported_not_placed(nlp: object) ->
 
 
 def test_unaligned_spans_are_counted_on_the_doc(monkeypatch: pytest.MonkeyPatch,
-                                                nlp: object) -> None:
+                                                nlp: Language) -> None:
     import kehoach_parser.spacy_component as component
 
     real = component.normalize
     monkeypatch.setattr(component, "normalize", lambda text: real(text + " x"))
-    doc = nlp(PLAN)  # type: ignore[operator]
+    doc = nlp(PLAN)
     total = len(record_spans(doc._.kehoach))
     assert total > 0
     assert len(doc._.kehoach_unaligned) == total
     assert all(len(doc.spans[g]) == 0 for g in SPAN_GROUPS)
 
 
-def test_displacy_renders_the_indicator_spans(nlp: object) -> None:
+def test_displacy_renders_the_indicator_spans(nlp: Language) -> None:
     from spacy import displacy
 
-    doc = nlp(PLAN)  # type: ignore[operator]
+    doc = nlp(PLAN)
     html = displacy.render(doc, style="span", options={"spans_key": "indicators"}, page=False)
     assert isinstance(html, str)
     # one label box per span, at its first token
