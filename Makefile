@@ -1,5 +1,5 @@
 # The two commands of the README.  Both install what they need into .venv first.
-.PHONY: run test bench fuzz robustness eval eval-real corpus-check clean
+.PHONY: run test bench fuzz robustness eval eval-real corpus-check docs clean
 
 STORE ?= out/corpus.sqlite
 
@@ -31,6 +31,11 @@ corpus-check:
 	python3 scripts/check_gold.py --quiet corpus corpus/real tests/fixtures/heldout
 	python3 scripts/corpus_stats.py corpus/real
 
+# The documentation site into site/ (also built by the tests: tests/test_docs_site.py).
+docs:
+	@bash scripts/bootstrap.sh
+	NO_MKDOCS_2_WARNING=1 .venv/bin/mkdocs build --strict
+
 bench:
 	@bash scripts/bootstrap.sh
 	.venv/bin/python benchmarks/bench_pipeline.py
@@ -52,4 +57,4 @@ robustness:
 	.venv/bin/python scripts/robustness_report.py --cases 2000
 
 clean:
-	rm -rf out .pytest_cache .hypothesis .benchmarks
+	rm -rf out site .pytest_cache .hypothesis .benchmarks

@@ -10,6 +10,6 @@ fi
 stamp=.venv/.kehoach-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip >/dev/null
-  .venv/bin/python -m pip install --quiet -e ".[all,dev]"
+  .venv/bin/python -m pip install --quiet -e ".[all,dev,spacy,docs]"
   touch "$stamp"
 fi
