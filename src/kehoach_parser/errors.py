@@ -150,4 +150,6 @@ WARNINGS: dict[str, str] = {
     "W113": "a shipped model file was refused (damaged or modified); rules used alone",
     "W120": "a PDF page could not be read in full (damaged content stream); its text is "
             "missing or incomplete",
+    "W130": "does not look like an administrative document (no header, section or "
+            "administrative vocabulary, or another language)",
 }
