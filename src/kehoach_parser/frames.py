@@ -14,6 +14,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from pydantic import BaseModel
+
 from kehoach_parser.errors import MissingDependency
 
 if TYPE_CHECKING:
@@ -64,10 +66,11 @@ def _columns(name: str) -> list[str]:
     """The columns of an empty frame: the record model's fields, spans split."""
     from kehoach_parser import document as model
 
-    kinds = {"indicators": model.Indicator, "results": model.Indicator,
-             "dates": model.DateMention, "references": model.Reference,
-             "sections": model.Section, "recipients": model.Recipient,
-             "signers": model.Signer}
+    kinds: dict[str, type[BaseModel]] = {
+        "indicators": model.Indicator, "results": model.Indicator, "dates": model.DateMention,
+        "references": model.Reference, "sections": model.Section,
+        "recipients": model.Recipient, "signers": model.Signer,
+    }
     return list(_flat({k: None for k in kinds[name].model_fields}))
 
 
