@@ -202,6 +202,8 @@ def _register_indicators(subparsers: argparse._SubParsersAction[argparse.Argumen
     p.add_argument("--unit", metavar="U", help="unit is U ('%%', 'hộ', 'km'...)")
     p.add_argument("--year", type=int, metavar="Y", help="target year is Y")
     p.add_argument("--issuer", metavar="TEXT", help="issuer contains TEXT")
+    p.add_argument("--status", choices=("target", "result", "all"), default="target",
+                   help="targets (default), results (report figures), or both")
     p.add_argument("--limit", type=int, metavar="N", help="at most N rows")
     p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
     p.set_defaults(func=cmd_indicators)
@@ -283,8 +285,20 @@ def cmd_indicators(args: argparse.Namespace) -> int:
 
     try:
         with Store(args.store, readonly=True) as store:
-            rows = store.indicators(name=args.name, unit=args.unit, year=args.year,
-                                    issuer=args.issuer, limit=args.limit)
+            query = {"name": args.name, "unit": args.unit, "year": args.year,
+                     "issuer": args.issuer}
+            rows = []
+            if args.status in ("target", "all"):
+                rows += store.indicators(**query, limit=args.limit)
+            if args.status in ("result", "all"):
+                from kehoach_parser.batch.stored_results import stored_results
+
+                rows += stored_results(store, **query, limit=args.limit)
+            if args.status == "all":
+                rows.sort(key=lambda r: (r["issuer"] is None, r["issuer"] or "",
+                                         r["indicator"] is not None, r["indicator"] or "",
+                                         r["source"]))
+                rows = rows[:args.limit] if args.limit is not None else rows
             n_docs = store.counts()["ok"]
     except StoreError as exc:
         return _fail("indicators", exc)
