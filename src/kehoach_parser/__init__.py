@@ -29,11 +29,12 @@ from kehoach_parser.errors import (
     UnsupportedFormat,
 )
 from kehoach_parser.high_level import parse, parse_bytes, parse_file
+from kehoach_parser.open_store import open_store
 from kehoach_parser.version import __version__
 
 __all__ = [
     "CorruptFile", "DateMention", "Document", "EmptyDocument", "EncodingError", "EncryptedPDF",
     "Indicator", "KehoachError", "MissingDependency", "NoTextLayer", "ParseWarning", "Recipient",
     "Reference", "Section", "SectionNode", "Signer", "Term", "UnsupportedFormat", "__version__",
-    "document_json_schema", "parse", "parse_bytes", "parse_file",
+    "document_json_schema", "open_store", "parse", "parse_bytes", "parse_file",
 ]

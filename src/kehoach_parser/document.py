@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, computed_field, model_validator
 
 #: ``(start, end)`` offsets into :attr:`Document.text`; serialised as ``[start, end]``.
 Span = tuple[int, int]
@@ -212,6 +212,43 @@ class Document(BaseModel):
     encoding: str | None = None
     parser_version: str = ""
     warnings: list[ParseWarning] = Field(default_factory=list)
+
+    #: The normaliser's character map from ``text`` back to the decoded input (an
+    #: ``AlignedText``).  Private: never serialised, so a Document read back from JSON
+    #: has none and :meth:`to_original` raises.
+    _alignment: Any = PrivateAttr(default=None)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal records and text; the private alignment is not compared (a Document read
+        back from JSON equals the one it was written from)."""
+        if not isinstance(other, Document):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def to_original(self, span: Span) -> Span:
+        """Map ``span`` of :attr:`text` to ``(start, end)`` offsets in the original decoded
+        text the document was parsed from (before markup removal, NFC, line rejoining and
+        spelling repair): ``original[start:end]`` is what ``text[span]`` was made from.
+
+        Only a Document made by the parser in this process knows the map; one built by
+        hand or read back from JSON (``model_validate``) raises :class:`ValueError` —
+        parse the file again to map its spans."""
+        if self._alignment is None:
+            raise ValueError("this Document has no offset map to its original text (it was "
+                             "not made by the parser in this process, e.g. read from JSON); "
+                             "parse the file again to map spans")
+        start, end = self._alignment.to_original(span)
+        return (int(start), int(end))
+
+    def to_frames(self) -> dict[str, Any]:
+        """The records as pandas DataFrames (the ``pandas`` extra): ``indicators``,
+        ``results``, ``dates``, ``references``, ``sections``, ``recipients``, ``signers``;
+        spans as ``start``/``end`` columns.  See :mod:`kehoach_parser.frames`."""
+        from kehoach_parser.frames import document_frames
+
+        return document_frames(self)
 
     @model_validator(mode="before")
     @classmethod

@@ -154,4 +154,6 @@ WARNINGS: dict[str, str] = {
     "W115": "the text does not read as Vietnamese; its records are marked low confidence",
     "W120": "a PDF page could not be read in full (damaged content stream); its text is "
             "missing or incomplete",
+    "W130": "does not look like an administrative document (no header, section or "
+            "administrative vocabulary, or another language)",
 }

@@ -17,13 +17,17 @@ from kehoach_parser.extract.header import parse_header
 from kehoach_parser.extract.indicators import extract_indicators
 from kehoach_parser.extract.language import check_language
 from kehoach_parser.extract.outline import build_outline
+from kehoach_parser.extract.plausibility import check_plausibility
 from kehoach_parser.extract.references import extract_references
 from kehoach_parser.loaders.limits import MAX_TEXT_CHARS, check_text_size
+from kehoach_parser.log import get_logger
 from kehoach_parser.text.lines import split_lines
 from kehoach_parser.text.normalize import NormalizeOptions, normalize
 from kehoach_parser.version import __version__
 
 StageFn = Callable[[ParseContext], None]
+
+_log = get_logger("pipeline")
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("references", extract_references),
     Stage("dates", extract_dates),          # needs references (role "reference")
     Stage("indicators", extract_indicators),  # needs outline and dates
+    Stage("plausibility", check_plausibility),  # W130: not an administrative document
 )
 
 
@@ -66,7 +71,15 @@ def run_pipeline(
             stage.run(ctx)
         except Exception as exc:  # noqa: BLE001 - one stage must not lose the document
             ctx.warn("W100", f"stage '{stage.name}' failed: {type(exc).__name__}: {exc}")
-    return assemble(ctx)
+            _log.warning("%s: stage '%s' failed (W100): %s: %s", source or "<text>",
+                         stage.name, type(exc).__name__, exc, exc_info=_log.isEnabledFor(10))
+    doc = assemble(ctx)
+    doc._alignment = aligned  # Document.to_original; private, never serialised
+    _log.debug("%s: %d characters, %d sections, %d indicators, %d results, %d dates, "
+               "%d references, %d warnings", source or "<text>", len(doc.text),
+               len(doc.sections), len(doc.indicators), len(doc.results), len(doc.dates),
+               len(doc.references), len(doc.warnings))
+    return doc
 
 
 def assemble(ctx: ParseContext) -> Document:

@@ -66,8 +66,8 @@ def test_commands_are_registered() -> None:
 def test_indicators_table(store_with_indicators: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["indicators", "--store", str(store_with_indicators)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].split() == ["issuer", "indicator", "comparator", "value", "unit", "year",
-                              "file"]
+    assert out[0].split() == ["issuer", "indicator", "direction", "comparator", "value",
+                              "unit", "year", "baseline", "status", "file"]
     body = out[2:-1]
     assert len(body) == 3
     assert "UBND xã Tân Lập" in body[1] and "Tỷ lệ hộ nghèo" in body[1] and "tan_lap.pdf" in body[1]
@@ -82,7 +82,8 @@ def test_indicators_filters_and_formats(store_with_indicators: Path,
                  "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert rows == [{"issuer": "UBND xã Tân Lập", "indicator": "Tỷ lệ hộ nghèo",
-                     "comparator": "<", "value": "2", "unit": "%", "year": "2026",
+                     "direction": "", "comparator": "<", "value": "2", "unit": "%",
+                     "year": "2026", "baseline": "", "status": "target",
                      "file": "tan_lap.pdf"}]
     assert main(["indicators", "--store", s, "--unit", "tỷ đồng", "--format", "jsonl"]) == 0
     (line,) = capsys.readouterr().out.splitlines()

@@ -23,6 +23,7 @@ from kehoach_parser.batch.planner import Work, plan
 from kehoach_parser.batch.progress import Progress
 from kehoach_parser.batch.runner import BatchError, LocalEngine, Sink, Tick
 from kehoach_parser.batch.sandbox import DEFAULT_FUNCTION
+from kehoach_parser.batch.selection import Selection
 from kehoach_parser.batch.store import Store, Stored
 from kehoach_parser.batch.tasks import Limits, Result, Skipped
 from kehoach_parser.errors import StoreError
@@ -52,6 +53,8 @@ class BatchOptions:
     function: str = DEFAULT_FUNCTION
     ship_all: bool = False  # dask: send every document's bytes (no shared file system)
     sync: str = "NORMAL"  # SQLite synchronous: NORMAL (safe against process kills) or FULL
+    #: Which files of folders and archives are documents (``--include``/``--exclude``).
+    selection: Selection = field(default_factory=Selection)
 
 
 @dataclass(slots=True)
@@ -70,6 +73,8 @@ class BatchSummary:
     status: str = "running"
     peak_rss_kb: list[int] = field(default_factory=list)
     error_kinds: dict[str, int] = field(default_factory=dict)
+    #: Files of the inputs that the selection left out (not documents).
+    left_out: int = 0
 
     @property
     def parsed(self) -> int:
@@ -96,6 +101,8 @@ class BatchSummary:
             + f") in {self.elapsed:.1f} s "
             f"({self.rate:.1f} docs/s, {self.engine} engine, {self.workers} workers, "
             f"peak worker memory MiB: {peak}) -> {self.store}"
+            + (f"\n{self.left_out} other file(s) of the inputs left out by --include/--exclude"
+               if self.left_out else "")
         )
 
 
@@ -128,13 +135,14 @@ def run_batch(inputs: Sequence[str | Path], store_path: str | Path,
     reader: Store | None = None
     try:
         store.lock()
-        items: list[Item] = list(iter_items(inputs, opts.limits))
+        left_out: list[str] = []
+        items: list[Item] = list(iter_items(inputs, opts.limits, opts.selection, left_out))
         reader = Store(store_path, readonly=True)
         workers = getattr(engine, "workers", opts.workers)
         run_id = store.begin_run(parser_version=__version__, engine=engine.name,
                                  workers=workers, inputs=[os.fspath(i) for i in inputs])
         summary = BatchSummary(store=str(store_path), run_id=run_id, engine=engine.name,
-                               workers=workers, total=len(items))
+                               workers=workers, total=len(items), left_out=len(left_out))
         progress = Progress(len(items), stream=opts.progress_stream, tty=opts.tty,
                             interval=opts.progress_interval, enabled=opts.progress)
         seen: set[tuple[str, str]] = set()

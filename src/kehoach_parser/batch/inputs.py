@@ -26,10 +26,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kehoach_parser.batch.selection import Selection
 from kehoach_parser.batch.tasks import Limits
 from kehoach_parser.loaders.limits import RATIO_FLOOR, ratio_exceeded
 
-#: Suffixes picked up inside folders and archives (explicit file arguments are always taken).
+#: Suffixes of the default selection (which files are documents: ``batch/selection.py``).
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".pdf", ".docx", ".doc"})
 ARCHIVE_SUFFIXES = frozenset({".zip"})
 _RATIO_FLOOR = RATIO_FLOOR  # the ratio limit applies to members larger than 1 MiB
@@ -66,28 +67,56 @@ def _is_symlink(info: zipfile.ZipInfo) -> bool:
     return info.create_system == 3 and stat.S_ISLNK(info.external_attr >> 16)
 
 
-def _wanted(name: str) -> bool:
-    base = os.path.basename(name)
-    if not base or base.startswith(("._", "~$")):
-        return False
-    return os.path.splitext(base)[1].lower() in DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES
+class _Filter:
+    """The selection of one batch, and the files it left out (their sources)."""
+
+    def __init__(self, selection: Selection, left_out: list[str] | None) -> None:
+        self.selection = selection
+        self.left_out = left_out
+
+    def wanted(self, rel: str, source: str) -> bool:
+        """``rel``: the path below the input folder or inside the archive."""
+        base = os.path.basename(rel)
+        if not base or base.startswith(("._", "~$")):
+            return False
+        if os.path.splitext(base)[1].lower() in ARCHIVE_SUFFIXES:
+            ok = not self.selection.excluded(rel)
+        else:
+            ok = self.selection.wanted(rel)
+        if not ok and self.left_out is not None:
+            self.left_out.append(source)
+        return ok
 
 
-def iter_items(inputs: Sequence[str | Path], limits: Limits) -> Iterator[Item]:
+_DEFAULT = _Filter(Selection(), None)
+
+
+def iter_items(inputs: Sequence[str | Path], limits: Limits,
+               selection: Selection | None = None,
+               left_out: list[str] | None = None) -> Iterator[Item]:
     """Every document under ``inputs``, in a stable order.  Never raises for bad input:
-    unreadable paths and archives are yielded as refused items (error rows)."""
+    unreadable paths and archives are yielded as refused items (error rows).
+
+    ``selection`` says which files are documents (default: the document formats, without
+    READMEs and gold files; see :mod:`~kehoach_parser.batch.selection`); the sources of the
+    files it leaves out are appended to ``left_out`` when given."""
+    filt = _Filter(selection or Selection(), left_out)
     for raw in inputs:
         path = os.path.abspath(os.fspath(raw))
         if os.path.isdir(path):
-            yield from _walk(path, limits)
+            yield from _walk(path, limits, filt)
         elif os.path.isfile(path):
-            yield from _file(path, limits)
+            if filt.selection.excluded(os.fspath(raw)):
+                if left_out is not None:
+                    left_out.append(path)
+                continue
+            yield from _file(path, limits, filt=filt)
         else:
             yield Item(path, os.path.basename(path), path,
                        refused=("input", "E000", "no such file or directory"))
 
 
-def _walk(root: str, limits: Limits) -> Iterator[Item]:
+def _walk(root: str, limits: Limits, filt: _Filter) -> Iterator[Item]:
     real_root = os.path.realpath(root)
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         # os.walk lists a link to a folder among the folders (never entering it): such
@@ -96,18 +125,21 @@ def _walk(root: str, limits: Limits) -> Iterator[Item]:
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in linked)
         for fname in sorted(filenames + linked):
             full = os.path.join(dirpath, fname)
+            rel = os.path.relpath(full, root)
             if os.path.islink(full):
-                yield from _link(full, fname, real_root, limits)
-            elif _wanted(fname) and os.path.isfile(full):
-                yield from _file(full, limits, nofollow=True)
+                yield from _link(full, rel, real_root, limits, filt)
+            elif os.path.isfile(full) and filt.wanted(rel, full):
+                yield from _file(full, limits, nofollow=True, filt=filt)
 
 
 def _inside(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
-def _link(full: str, name: str, real_root: str, limits: Limits) -> Iterator[Item]:
+def _link(full: str, rel: str, real_root: str, limits: Limits,
+          filt: _Filter) -> Iterator[Item]:
     """A symbolic link met inside an input folder (see the module docstring)."""
+    name = os.path.basename(rel)
     if name.startswith((".", "._", "~$")):
         return
     try:
@@ -118,22 +150,22 @@ def _link(full: str, name: str, real_root: str, limits: Limits) -> Iterator[Item
     if not os.path.exists(target):
         # A link to nothing: a row when it is named like a document, or has no suffix
         # (it may have been a folder of documents).
-        if _wanted(name) or not os.path.splitext(name)[1]:
+        if not os.path.splitext(name)[1] or filt.wanted(rel, full):
             yield Item(full, name, full, link=points_to, refused=(
                 "input", "E000", f"dangling symbolic link: its target {points_to} does not "
                                  "exist (or the links loop)"))
         return
     is_dir = os.path.isdir(target)
     if not _inside(target, real_root):
-        if is_dir or _wanted(name):
+        if is_dir or filt.wanted(rel, full):
             what = "a folder" if is_dir else ""
             yield Item(full, name, full, link=points_to, refused=(
                 "input", "E001", f"symbolic link to {what + ' ' if what else ''}{target}, "
                                  f"outside the input folder {real_root}: not followed"))
         return
-    if is_dir or not os.path.isfile(target) or not _wanted(name):
+    if is_dir or not os.path.isfile(target) or not filt.wanted(rel, full):
         return  # a folder inside the root is walked anyway; not a document otherwise
-    yield from _file(target, limits, source=full, nofollow=True)
+    yield from _file(target, limits, source=full, nofollow=True, filt=filt)
 
 
 def open_item_file(path: str, nofollow: bool) -> io.BufferedReader:
@@ -144,7 +176,7 @@ def open_item_file(path: str, nofollow: bool) -> io.BufferedReader:
 
 
 def _file(path: str, limits: Limits, *, source: str | None = None,
-          nofollow: bool = False) -> Iterator[Item]:
+          nofollow: bool = False, filt: _Filter = _DEFAULT) -> Iterator[Item]:
     source = source or path
     name = os.path.basename(source)
     try:
@@ -156,7 +188,7 @@ def _file(path: str, limits: Limits, *, source: str | None = None,
     if os.path.splitext(name)[1].lower() in ARCHIVE_SUFFIXES:
         try:
             with open_item_file(path, nofollow) as fh, zipfile.ZipFile(fh) as zf:
-                yield from _members(zf, source, path, (), 1, limits, nofollow)
+                yield from _members(zf, source, path, (), 1, limits, nofollow, filt)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
             yield Item(source, name, path, size=size, nofollow=nofollow,
                        refused=("input", "E002", f"unreadable zip archive: {exc}"))
@@ -170,7 +202,7 @@ def _file(path: str, limits: Limits, *, source: str | None = None,
 
 def _members(
     zf: zipfile.ZipFile, label: str, path: str, prefix: tuple[int, ...], depth: int,
-    limits: Limits, nofollow: bool = False,
+    limits: Limits, nofollow: bool = False, filt: _Filter = _DEFAULT,
 ) -> Iterator[Item]:
     infos = zf.infolist()
     if len(infos) > limits.max_members:
@@ -182,9 +214,9 @@ def _members(
         if info.is_dir():
             continue
         safe = safe_member_name(info.filename)
-        if not safe or safe.startswith("__MACOSX/") or not _wanted(safe):
-            continue
         source = f"{label}!/{safe}"
+        if not safe or safe.startswith("__MACOSX/") or not filt.wanted(safe, source):
+            continue
         name = os.path.basename(safe)
         members = (*prefix, index)
         is_zip = os.path.splitext(name)[1].lower() in ARCHIVE_SUFFIXES
@@ -202,7 +234,8 @@ def _members(
                        refused=("input", "E002", f"unreadable zip archive: {exc}"))
             continue
         with inner:
-            yield from _members(inner, source, path, members, depth + 1, limits, nofollow)
+            yield from _members(inner, source, path, members, depth + 1, limits, nofollow,
+                                filt)
 
 
 def _member_refusal(info: zipfile.ZipInfo, total: int, limits: Limits) -> tuple[str, str, str] | None:

@@ -433,9 +433,13 @@ class Store:
         if year is not None:
             where.append("i.year = ?")
             params.append(year)
+        # The indicators table holds a document's targets; a store that also keeps results
+        # there says which is which in a status column.
+        status = "i.status" if self._has_column("indicators", "status") else "'target'"
         sql = (
             "SELECT d.issuer, i.name, i.comparator, i.value, i.value_max, i.unit, i.year, "
-            "d.source, i.span_start, i.span_end, i.text FROM indicators i "
+            f"d.source, i.span_start, i.span_end, i.text, i.direction, i.baseline_year, "
+            f"{status} FROM indicators i "
             "JOIN documents d ON d.id = i.doc_id WHERE " + " AND ".join(where)
             + " ORDER BY d.issuer IS NULL, d.issuer, i.name, d.source, i.idx"
         )
@@ -443,9 +447,15 @@ class Store:
             sql += " LIMIT ?"
             params.append(limit)
         keys = ("issuer", "indicator", "comparator", "value", "value_max", "unit", "year",
-                "source", "span_start", "span_end", "text")
+                "source", "span_start", "span_end", "text", "direction", "baseline_year",
+                "status")
         with self._sql("cannot read the store"):
             return [dict(zip(keys, row, strict=True)) for row in self.conn.execute(sql, params)]
+
+    def _has_column(self, table: str, column: str) -> bool:
+        with self._sql("cannot read the store"):
+            return any(row[1] == column
+                       for row in self.conn.execute(f"PRAGMA table_info({table})"))
 
     def errors(self, *, run_id: int | None = None,
                limit: int | None = None) -> list[tuple[str, str | None, str | None, str | None]]:

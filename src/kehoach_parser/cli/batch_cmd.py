@@ -42,6 +42,17 @@ def _register_batch(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT")
     p.add_argument("--store", required=True, metavar="PATH", help="SQLite store (created)")
+    from kehoach_parser.batch.selection import DEFAULT_EXCLUDE, DEFAULT_INCLUDE
+
+    p.add_argument("--include", action="append", metavar="GLOB",
+                   help="parse only files of folders and archives matching GLOB (repeatable; "
+                        "default: " + " ".join(DEFAULT_INCLUDE) + ")")
+    p.add_argument("--exclude", action="append", metavar="GLOB",
+                   help="never parse files matching GLOB (repeatable; added to the defaults: "
+                        + " ".join(DEFAULT_EXCLUDE) + ").  A GLOB with '/' matches the path "
+                        "below the input folder: 'variants/' leaves out that folder")
+    p.add_argument("--no-default-excludes", action="store_true",
+                   help="drop the default --exclude patterns (READMEs, gold files ...)")
     p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                    help="worker processes (default: number of cores)")
     p.add_argument("--engine", choices=("local", "dask"), default="local")
@@ -82,6 +93,7 @@ def _fail(command: str, message: object) -> int:
 
 def cmd_batch(args: argparse.Namespace) -> int:
     from kehoach_parser.batch import BatchOptions, Limits, run_batch
+    from kehoach_parser.batch.selection import Selection
     from kehoach_parser.errors import StoreError
 
     if args.workers < 1:
@@ -102,13 +114,16 @@ def cmd_batch(args: argparse.Namespace) -> int:
         retry_errors=args.retry_errors, progress=not args.no_progress,
         progress_interval=args.progress_interval, ship_all=args.ship_all,
         sync=args.sync.upper(),
+        selection=Selection().with_patterns(
+            args.include, args.exclude, keep_default_excludes=not args.no_default_excludes),
     )
     try:
         summary = run_batch(args.inputs, args.store, options)
         if args.json:
             data = {k: getattr(summary, k) for k in (
                 "store", "run_id", "engine", "workers", "total", "ok", "error", "skipped",
-                "skipped_error", "elapsed", "status", "peak_rss_kb", "error_kinds")}
+                "skipped_error", "elapsed", "status", "peak_rss_kb", "error_kinds",
+                "left_out")}
             data["rate"] = summary.rate
             print(json.dumps(data, ensure_ascii=False))
         else:
@@ -187,12 +202,15 @@ def _register_indicators(subparsers: argparse._SubParsersAction[argparse.Argumen
     p.add_argument("--unit", metavar="U", help="unit is U ('%%', 'hộ', 'km'...)")
     p.add_argument("--year", type=int, metavar="Y", help="target year is Y")
     p.add_argument("--issuer", metavar="TEXT", help="issuer contains TEXT")
+    p.add_argument("--status", choices=("target", "result", "all"), default="target",
+                   help="targets (default), results (report figures), or both")
     p.add_argument("--limit", type=int, metavar="N", help="at most N rows")
     p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
     p.set_defaults(func=cmd_indicators)
 
 
-COLUMNS = ("issuer", "indicator", "comparator", "value", "unit", "year", "file")
+COLUMNS = ("issuer", "indicator", "direction", "comparator", "value", "unit", "year",
+           "baseline", "status", "file")
 _WIDTHS = {"issuer": 32, "indicator": 48, "file": 48}
 
 
@@ -220,12 +238,19 @@ def _value(row: dict[str, Any]) -> str:
     return num(row["value"])
 
 
+#: How a direction reads in the table ("Kéo giảm ít nhất 5% ..." → down, >=, 5, %).
+_DIRECTION_WORDS = {"increase": "up", "decrease": "down", "maintain": "keep"}
+
+
 def table_rows(rows: list[dict[str, Any]]) -> list[dict[str, str]]:
     return [
         {
             "issuer": row["issuer"] or "", "indicator": row["indicator"] or "",
             "comparator": row["comparator"] or "", "value": _value(row),
             "unit": row["unit"] or "", "year": "" if row["year"] is None else str(row["year"]),
+            "direction": _DIRECTION_WORDS.get(row.get("direction") or "", ""),
+            "baseline": "" if row.get("baseline_year") is None else str(row["baseline_year"]),
+            "status": row.get("status") or "",
             "file": display_source(row["source"]),
         }
         for row in rows
@@ -242,7 +267,7 @@ def format_table(rows: list[dict[str, str]]) -> str:
     cells = [{c: _cut(r[c], _WIDTHS.get(c, 12), keep_end=c == "file") for c in COLUMNS}
              for r in rows]
     widths = {c: max([len(c)] + [len(r[c]) for r in cells]) for c in COLUMNS}
-    right = {"value", "year"}
+    right = {"value", "year", "baseline"}
 
     def line(r: dict[str, str]) -> str:
         return "  ".join(
@@ -260,8 +285,20 @@ def cmd_indicators(args: argparse.Namespace) -> int:
 
     try:
         with Store(args.store, readonly=True) as store:
-            rows = store.indicators(name=args.name, unit=args.unit, year=args.year,
-                                    issuer=args.issuer, limit=args.limit)
+            query = {"name": args.name, "unit": args.unit, "year": args.year,
+                     "issuer": args.issuer}
+            rows = []
+            if args.status in ("target", "all"):
+                rows += store.indicators(**query, limit=args.limit)
+            if args.status in ("result", "all"):
+                from kehoach_parser.batch.stored_results import stored_results
+
+                rows += stored_results(store, **query, limit=args.limit)
+            if args.status == "all":
+                rows.sort(key=lambda r: (r["issuer"] is None, r["issuer"] or "",
+                                         r["indicator"] is not None, r["indicator"] or "",
+                                         r["source"]))
+                rows = rows[:args.limit] if args.limit is not None else rows
             n_docs = store.counts()["ok"]
     except StoreError as exc:
         return _fail("indicators", exc)

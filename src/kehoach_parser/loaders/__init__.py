@@ -21,8 +21,10 @@ from kehoach_parser.errors import CorruptFile, EmptyDocument, UnsupportedFormat
 from kehoach_parser.loaders.base import LoadedText
 from kehoach_parser.loaders.limits import DEFAULT_LIMITS, FileLimits, check_size
 from kehoach_parser.loaders.text import decode_text_bytes
+from kehoach_parser.log import get_logger
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ""})
+_log = get_logger("loaders")
 
 
 #: Magic bytes of files that are not documents the library reads, and what they are.
@@ -79,12 +81,15 @@ def load_bytes(
     check_size(len(data), limits, where)
     suffix = Path(name).suffix.lower() if name else ""
     fmt = sniff_format(data, suffix)
+    _log.debug("%s: %d bytes read as %s", where or "<bytes>", len(data), fmt)
     if fmt == "binary":
         raise UnsupportedFormat(f"not a document: {binary_kind(data)}", path=where)
     if fmt == "text":
         if suffix not in TEXT_SUFFIXES and suffix not in (".pdf", ".docx", ".doc"):
             raise UnsupportedFormat(f"unsupported file type '{suffix}'", path=where)
         loaded = decode_text_bytes(data, path=where)
+        if loaded.encoding not in (None, "utf-8", "ascii"):
+            _log.info("%s: decoded from %s", where or "<bytes>", loaded.encoding)
         if suffix in (".md", ".markdown"):
             loaded.source_format = "markdown"
         return loaded

@@ -10,6 +10,8 @@ segmentation (an optional extra, imported lazily and cached), then from the firs
 
 from __future__ import annotations
 
+import logging
+
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
@@ -135,8 +137,11 @@ def _segmenter() -> Any:
         _SEGMENTER_LOADED = True
         try:
             from underthesea import word_tokenize  # type: ignore[import-untyped]
-        except Exception:  # noqa: BLE001 - the extra is optional; any import failure
+        except Exception as exc:  # noqa: BLE001 - the extra is optional; any import failure
             _SEGMENTER = None
+            logging.getLogger("kehoach_parser.indicators").info(
+                "word segmentation off (underthesea, the 'nlp' extra, not usable: %s); "
+                "counted nouns come from the lexicon", exc)
         else:
             _SEGMENTER = word_tokenize
     return _SEGMENTER
