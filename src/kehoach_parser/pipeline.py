@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from kehoach_parser.context import ParseContext
-from kehoach_parser.document import Document
+from kehoach_parser.document import Document, DocumentMetadata
 from kehoach_parser.extract.dates import extract_dates
 from kehoach_parser.extract.footer import parse_footer
 from kehoach_parser.extract.header import parse_header
@@ -62,28 +63,21 @@ def run_pipeline(
     return assemble(ctx)
 
 
-def assemble(ctx: ParseContext) -> Document:
+#: Document fields whose ParseContext attribute has another name.
+CONTEXT_NAMES: dict[str, str] = {"section_tree": "sections", "recipient_entries": "recipients"}
+
+
+def assemble(ctx: ParseContext, model: type[Document] = Document) -> Document:
+    """The document the stages built: the metadata fields from ``ctx.metadata`` (and their
+    spans as ``field_spans``), every other field of ``model`` from the context attribute of
+    the same name (or the one :data:`CONTEXT_NAMES` gives).  Fields the context does not
+    hold (``source_format``, ``encoding``, ``provenance``) are set by the front door."""
     md = ctx.metadata
-    return Document(
-        doc_type=md.doc_type,
-        number=md.number,
-        symbol=md.symbol,
-        title=md.title,
-        place=md.place,
-        issued_date=md.issued_date,
-        issuer=md.issuer,
-        signers=ctx.signers,
-        recipient_entries=ctx.recipients,
-        archive=ctx.archive,
-        section_tree=ctx.sections,
-        indicators=ctx.indicators,
-        results=ctx.results,
-        dates=ctx.dates,
-        terms=ctx.terms,
-        references=ctx.references,
-        field_spans=dict(md.spans),
-        text=ctx.text,
-        source=ctx.source,
-        parser_version=__version__,
-        warnings=ctx.warnings,
-    )
+    values: dict[str, Any] = {name: getattr(md, name) for name in DocumentMetadata.model_fields}
+    for name in model.model_fields:
+        attr = CONTEXT_NAMES.get(name, name)
+        if name not in values and hasattr(ctx, attr):
+            values[name] = getattr(ctx, attr)
+    values["field_spans"] = dict(md.spans)
+    values["parser_version"] = __version__
+    return model(**values)
