@@ -188,6 +188,20 @@ class Reference(_Record):
     field_spans: dict[str, Span] = Field(default_factory=dict)
 
 
+class Provenance(_Record):
+    """How a document was made (see :class:`~kehoach_parser.options.ParseOptions`)."""
+
+    library_version: str = Field(description="kehoach_parser version that parsed it.")
+    options: dict[str, Any] = Field(
+        default_factory=dict,
+        description="The ParseOptions that differ from the defaults of library_version, as "
+                    "JSON (empty: all defaults).")
+    segmenter_used: bool = Field(
+        default=False,
+        description="Whether word segmentation (underthesea, the 'nlp' extra) ran for this "
+                    "document: installed, allowed by the options, and consulted.")
+
+
 #: Document keys that are computed views, written by ``model_dump`` and ignored on input.
 _DERIVED_VIEWS: frozenset[str] = frozenset({"recipients", "sections"})
 
@@ -235,6 +249,8 @@ class Document(DocumentMetadata):
     encoding: str | None = None
     parser_version: str = ""
     warnings: list[ParseWarning] = Field(default_factory=list)
+    provenance: Provenance | None = Field(
+        default=None, description="How it was made: options, library version, what ran.")
 
     @model_validator(mode="before")
     @classmethod

@@ -11,13 +11,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from kehoach_parser.context import ParseContext
-from kehoach_parser.document import Document, DocumentMetadata
+from kehoach_parser.document import Document, DocumentMetadata, Provenance
 from kehoach_parser.extract.dates import extract_dates
 from kehoach_parser.extract.footer import parse_footer
 from kehoach_parser.extract.header import parse_header
 from kehoach_parser.extract.indicators import extract_indicators
+from kehoach_parser.extract.indicators.units import segmenter_scope
 from kehoach_parser.extract.outline import build_outline
 from kehoach_parser.extract.references import extract_references
+from kehoach_parser.options import DEFAULT_OPTIONS, ParseOptions
 from kehoach_parser.text.lines import split_lines
 from kehoach_parser.text.normalize import NormalizeOptions, normalize
 from kehoach_parser.version import __version__
@@ -48,19 +50,30 @@ def run_pipeline(
     source: str | None = None,
     stages: tuple[Stage, ...] = STAGES,
     normalize_options: NormalizeOptions | None = None,
+    options: ParseOptions | None = None,
 ) -> Document:
+    """Normalise ``text``, run the stages, assemble the document and record how it was
+    made (``Document.provenance``).  ``normalize_options``, when given, replaces
+    ``options.normalize``."""
+    opts = options or DEFAULT_OPTIONS
+    if normalize_options is not None:
+        opts = opts.model_copy(update={"normalize": normalize_options})
     notes: list[tuple[str, str]] = []
-    aligned = normalize(text, normalize_options, notes)
+    aligned = normalize(text, opts.normalize, notes)
     ctx = ParseContext(aligned=aligned, lines=split_lines(aligned.text), source=source)
     for code, message in notes:
         ctx.warn(code, message)
     ctx.body = (0, len(aligned.text))
-    for stage in stages:
-        try:
-            stage.run(ctx)
-        except Exception as exc:  # noqa: BLE001 - one stage must not lose the document
-            ctx.warn("W100", f"stage '{stage.name}' failed: {type(exc).__name__}: {exc}")
-    return assemble(ctx)
+    with segmenter_scope(opts.segmenter) as segmenter:
+        for stage in stages:
+            try:
+                stage.run(ctx)
+            except Exception as exc:  # noqa: BLE001 - one stage must not lose the document
+                ctx.warn("W100", f"stage '{stage.name}' failed: {type(exc).__name__}: {exc}")
+    doc = assemble(ctx)
+    doc.provenance = Provenance(library_version=__version__, options=opts.non_default(),
+                                segmenter_used=segmenter.used)
+    return doc
 
 
 #: Document fields whose ParseContext attribute has another name.
