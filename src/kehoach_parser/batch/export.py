@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import json
 import os
-from functools import partial
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from kehoach_parser.batch.columns import Column, ColType, model_columns
+from kehoach_parser.batch.columns import ColType, Column, model_columns
 from kehoach_parser.document import Document, record_model
 
 #: Bumped whenever a table or column changes; stored in ``meta.schema_version``.

@@ -34,13 +34,13 @@ from kehoach_parser.errors import (
 )
 from kehoach_parser.loaders.base import LoadedText
 from kehoach_parser.loaders.encodings import repair_legacy_text
+from kehoach_parser.loaders.layout_params import DEFAULT_LAYOUT, LayoutParams
 from kehoach_parser.loaders.pdf_damage import (
     PdfminerLog,
     describe,
     pdfminer_stream_problems,
     stream_problems,
 )
-from kehoach_parser.loaders.layout_params import DEFAULT_LAYOUT, LayoutParams
 from kehoach_parser.loaders.pdf_layout import Line, Page, paragraphs, remove_furniture
 
 ENGINES = ("layout", "fast")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
+from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
 
 UnitKind = Literal["percent", "money", "measure", "time", "count"]
@@ -51,7 +52,7 @@ def _per_suffix(raw: str) -> str:
 
 def read_unit(text: str, pos: int, end: int) -> Unit | None:
     """The unit starting at ``pos`` (right after a number), not reaching past ``end``."""
-    window_end = min(end, pos + 80)
+    window_end = min(end, pos + windows.UNIT_LOOKAHEAD)
     m = lx.PERCENT_RE.match(text, pos, window_end)
     if m:
         unit = lx.PERCENT[m.group(1).casefold()]
