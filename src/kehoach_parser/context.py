@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pydantic import Field
+
 from kehoach_parser.document import (
     DateMention,
+    DocumentMetadata,
     Indicator,
     ParseWarning,
     Recipient,
@@ -36,20 +39,20 @@ class OutlineEntry:
     category: str | None  # policy area inherited from the enclosing headings
 
 
-@dataclass(slots=True)
-class Metadata:
-    doc_type: str | None = None
-    number: str | None = None
-    symbol: str | None = None
-    title: str | None = None
-    place: str | None = None
-    issued_date: str | None = None
-    issuer: str | None = None
-    spans: dict[str, Span] = field(default_factory=dict)
+class Metadata(DocumentMetadata):
+    """The document's metadata fields (declared once, on :class:`DocumentMetadata`) while
+    the stages fill them, with the span each was read from."""
+
+    spans: dict[str, Span] = Field(default_factory=dict)
 
 
 @dataclass(slots=True)
 class ParseContext:
+    """What the stages share.  :func:`~kehoach_parser.pipeline.assemble` copies every
+    attribute named like a :class:`~kehoach_parser.document.Document` field (or mapped to
+    one in ``pipeline.CONTEXT_NAMES``) onto the document, and the metadata fields from
+    :attr:`metadata`."""
+
     aligned: AlignedText
     lines: list[Line]
     source: str | None = None

@@ -11,7 +11,7 @@ extracted fields, ``field_spans`` with one span per field.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, computed_field, model_validator
 
@@ -32,6 +32,20 @@ ReferenceRelation = Literal["basis", "implements", "proposal", "other"]
 RecipientPurpose = Literal["report", "implement", "follow", "coordinate", "inform", "publish", "other"]
 
 
+class _GoldMark:
+    """Marks a field that belongs to the gold annotation format (``docs/annotation.md``)."""
+
+    def __repr__(self) -> str:
+        return "GOLD"
+
+
+#: The marker :data:`Gold` puts on a field; :meth:`Document.gold_view` keeps those fields.
+GOLD = _GoldMark()
+_T = TypeVar("_T")
+#: ``name: Gold[str | None]`` — a field of the gold format (``Document.gold_view`` keeps it).
+Gold = Annotated[_T, GOLD]
+
+
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False)
 
@@ -45,10 +59,11 @@ class ParseWarning(_Record):
 
 
 class Signer(_Record):
-    name: str | None = None
-    position: str | None = Field(None, description="Title case: 'Chủ tịch', 'Phó Chủ tịch'.")
-    authority: Authority | None = Field(
-        None, description="The signer's own capacity: 'KT.', 'TM.', 'TL.', 'TUQ.' or null."
+    name: Gold[str | None] = None
+    position: Gold[str | None] = Field(
+        default=None, description="Title case: 'Chủ tịch', 'Phó Chủ tịch'.")
+    authority: Gold[Authority | None] = Field(
+        default=None, description="The signer's own capacity: 'KT.', 'TM.', 'TL.', 'TUQ.' or null."
     )
     on_behalf_of: str | None = Field(
         None, description="The body of a 'TM.' line, title case ('Ủy ban nhân dân')."
@@ -87,10 +102,10 @@ class SectionNode(_Record):
 class Section(_Record):
     """Flat view of a :class:`SectionNode` (the gold format's ``sections`` list)."""
 
-    label: str
-    title: str | None = None
-    level: int
-    kind: SectionKind | None = None
+    label: Gold[str]
+    title: Gold[str | None] = None
+    level: Gold[int]
+    kind: Gold[SectionKind | None] = None
     category: str | None = None
     parent: int | None = Field(None, description="Index of the parent in the flat list.")
     span: Span
@@ -100,17 +115,18 @@ class Section(_Record):
 class Indicator(_Record):
     """A quantified (or enumerated qualitative) target the document commits to."""
 
-    name: str | None
-    group: str | None = None
-    comparator: Comparator | None = None
-    value: float | None = None
-    value_max: float | None = None
-    unit: str | None = None
-    direction: Direction | None = None
-    year: int | None = None
-    label: str | None = None
-    text: str
-    total: float | None = Field(None, description="Denominator of a fraction '36/41 thôn'.")
+    name: Gold[str | None]
+    group: Gold[str | None] = None
+    comparator: Gold[Comparator | None] = None
+    value: Gold[float | None] = None
+    value_max: Gold[float | None] = None
+    unit: Gold[str | None] = None
+    direction: Gold[Direction | None] = None
+    year: Gold[int | None] = None
+    label: Gold[str | None] = None
+    text: Gold[str]
+    total: Gold[float | None] = Field(
+        default=None, description="Denominator of a fraction '36/41 thôn'.")
     baseline_year: int | None = Field(None, description="'so với năm 2025' → 2025.")
     section: str | None = Field(None, description="Label path of the enclosing section, 'II/3'.")
     category: str | None = Field(None, description="Policy area: 'kinh tế', 'môi trường', ...")
@@ -136,9 +152,10 @@ class Indicator(_Record):
 
 
 class DateMention(_Record):
-    text: str
-    value: str | None = Field(description="ISO, as complete as written: '2026-02-27', '2026-Q1'.")
-    role: DateRole
+    text: Gold[str]
+    value: Gold[str | None] = Field(
+        description="ISO, as complete as written: '2026-02-27', '2026-Q1'.")
+    role: Gold[DateRole]
     granularity: Granularity | None = None
     recurring: bool = Field(False, description="A yearly date written without a year.")
     responsible: str | None = Field(None, description="Body a deadline is owed by.")
@@ -159,11 +176,11 @@ class Term(_Record):
 class Reference(_Record):
     """A cited document that has a number."""
 
-    text: str
-    doc_type: str | None
-    number: str | None
-    date: str | None = None
-    issuer: str | None = None
+    text: Gold[str]
+    doc_type: Gold[str | None]
+    number: Gold[str | None]
+    date: Gold[str | None] = None
+    issuer: Gold[str | None] = None
     canonical_id: str | None = Field(None, description="type|number|year|issuer-code")
     relation: ReferenceRelation | None = None
     mentions: list[Span] = Field(default_factory=list, description="Every span citing it.")
@@ -171,37 +188,57 @@ class Reference(_Record):
     field_spans: dict[str, Span] = Field(default_factory=dict)
 
 
+class Provenance(_Record):
+    """How a document was made (see :class:`~kehoach_parser.options.ParseOptions`)."""
+
+    library_version: str = Field(description="kehoach_parser version that parsed it.")
+    options: dict[str, Any] = Field(
+        default_factory=dict,
+        description="The ParseOptions that differ from the defaults of library_version, as "
+                    "JSON (empty: all defaults).")
+    segmenter_used: bool = Field(
+        default=False,
+        description="Whether word segmentation (underthesea, the 'nlp' extra) ran for this "
+                    "document: installed, allowed by the options, and consulted.")
+
+
 #: Document keys that are computed views, written by ``model_dump`` and ignored on input.
 _DERIVED_VIEWS: frozenset[str] = frozenset({"recipients", "sections"})
 
 
-class Document(BaseModel):
-    """A parsed document.  Field names follow the gold annotation format."""
+class DocumentMetadata(BaseModel):
+    """The metadata fields a document's header and issuer give (gold fields); the first
+    fields of :class:`Document`, and what the pipeline's stages fill while reading."""
 
     model_config = ConfigDict(extra="forbid")
 
-    # --- metadata (gold fields) ---
-    doc_type: str | None = None
-    number: str | None = None
-    symbol: str | None = None
-    title: str | None = None
-    place: str | None = None
-    issued_date: str | None = None
-    issuer: str | None = None
-    signers: list[Signer] = Field(default_factory=list)
+    doc_type: Gold[str | None] = None
+    number: Gold[str | None] = None
+    symbol: Gold[str | None] = None
+    title: Gold[str | None] = None
+    place: Gold[str | None] = None
+    issued_date: Gold[str | None] = None
+    issuer: Gold[str | None] = None
+
+
+class Document(DocumentMetadata):
+    """A parsed document.  Field names follow the gold annotation format."""
+
+    # --- metadata (gold fields): doc_type ... issuer, from DocumentMetadata ---
+    signers: Gold[list[Signer]] = Field(default_factory=list)
     recipient_entries: list[Recipient] = Field(default_factory=list)
-    archive: list[str] = Field(default_factory=list)
+    archive: Gold[list[str]] = Field(default_factory=list)
     # --- structure and records ---
     section_tree: list[SectionNode] = Field(default_factory=list)
-    indicators: list[Indicator] = Field(default_factory=list)
-    results: list[Indicator] = Field(
+    indicators: Gold[list[Indicator]] = Field(default_factory=list)
+    results: Gold[list[Indicator]] = Field(
         default_factory=list,
         description="Figures that report what was done or estimated, and facts about the "
                     "place: same record as an indicator, status 'result'; never targets.",
     )
-    dates: list[DateMention] = Field(default_factory=list)
+    dates: Gold[list[DateMention]] = Field(default_factory=list)
     terms: list[Term] = Field(default_factory=list)
-    references: list[Reference] = Field(default_factory=list)
+    references: Gold[list[Reference]] = Field(default_factory=list)
     # --- provenance ---
     field_spans: dict[str, Span] = Field(
         default_factory=dict, description="Span of each metadata field."
@@ -212,6 +249,8 @@ class Document(BaseModel):
     encoding: str | None = None
     parser_version: str = ""
     warnings: list[ParseWarning] = Field(default_factory=list)
+    provenance: Provenance | None = Field(
+        default=None, description="How it was made: options, library version, what ran.")
 
     #: The normaliser's character map from ``text`` back to the decoded input (an
     #: ``AlignedText``).  Private: never serialised, so a Document read back from JSON
@@ -287,27 +326,36 @@ class Document(BaseModel):
         return flat
 
     def gold_view(self) -> dict[str, Any]:
-        """Only the fields of the gold annotation format, for comparison and display."""
-        data = self.model_dump(mode="json")
-        keep = (
-            "doc_type", "number", "symbol", "title", "place", "issued_date", "issuer",
-            "archive", "recipients",
-        )
-        out: dict[str, Any] = {k: data[k] for k in keep}
-        out["signers"] = [
-            {k: s[k] for k in ("name", "position", "authority")} for s in data["signers"]
-        ]
-        out["sections"] = [
-            {k: s[k] for k in ("label", "title", "level", "kind")} for s in data["sections"]
-        ]
-        ind_keys = ("name", "group", "comparator", "value", "value_max", "unit", "direction",
-                    "year", "label", "text", "total")
-        out["indicators"] = [{k: i[k] for k in ind_keys} for i in data["indicators"]]
-        out["results"] = [{k: i[k] for k in ind_keys} for i in data["results"]]
-        out["dates"] = [{k: d[k] for k in ("text", "value", "role")} for d in data["dates"]]
-        ref_keys = ("text", "doc_type", "number", "date", "issuer")
-        out["references"] = [{k: r[k] for k in ref_keys} for r in data["references"]]
-        return out
+        """Only the fields of the gold annotation format (those marked :data:`Gold`, and the
+        computed views), for comparison and display."""
+        return self.model_dump(mode="json", include=gold_include(type(self)))
+
+
+def record_model(annotation: Any) -> type[BaseModel] | None:
+    """The record model of a ``list[Model]`` annotation (``Gold[...]`` or not), else None."""
+    if get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    if get_origin(annotation) is list:
+        (item,) = get_args(annotation)
+        if isinstance(item, type) and issubclass(item, BaseModel):
+            return item
+    return None
+
+
+def gold_include(model: type[BaseModel]) -> dict[str, Any]:
+    """The ``include`` argument of ``model_dump`` that keeps the gold fields of ``model``:
+    its fields marked :data:`Gold` (recursively into lists of records) and, for a
+    :class:`Document`, the computed views ``recipients`` and ``sections``."""
+    spec: dict[str, Any] = {}
+    annotations = {name: info.annotation for name, info in model.model_fields.items()
+                   if GOLD in info.metadata}
+    if issubclass(model, Document):
+        for name in sorted(_DERIVED_VIEWS):
+            annotations[name] = model.model_computed_fields[name].return_type
+    for name, annotation in annotations.items():
+        record = record_model(annotation)
+        spec[name] = {"__all__": gold_include(record)} if record is not None else True
+    return spec
 
 
 SectionNode.model_rebuild()

@@ -8,19 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from kehoach_parser.context import ParseContext
-from kehoach_parser.document import Document
+from kehoach_parser.document import Document, DocumentMetadata, Provenance
 from kehoach_parser.extract.dates import extract_dates
 from kehoach_parser.extract.footer import parse_footer
 from kehoach_parser.extract.header import parse_header
 from kehoach_parser.extract.indicators import extract_indicators
 from kehoach_parser.extract.language import check_language
+from kehoach_parser.extract.indicators.units import segmenter_scope
 from kehoach_parser.extract.outline import build_outline
 from kehoach_parser.extract.plausibility import check_plausibility
 from kehoach_parser.extract.references import extract_references
-from kehoach_parser.loaders.limits import MAX_TEXT_CHARS, check_text_size
+from kehoach_parser.loaders.limits import check_text_size
 from kehoach_parser.log import get_logger
+from kehoach_parser.options import DEFAULT_OPTIONS, ParseOptions
 from kehoach_parser.text.lines import split_lines
 from kehoach_parser.text.normalize import NormalizeOptions, normalize
 from kehoach_parser.version import __version__
@@ -55,25 +58,35 @@ def run_pipeline(
     source: str | None = None,
     stages: tuple[Stage, ...] = STAGES,
     normalize_options: NormalizeOptions | None = None,
-    max_chars: int | None = MAX_TEXT_CHARS,
+    options: ParseOptions | None = None,
 ) -> Document:
+    """Normalise ``text``, run the stages, assemble the document and record how it was
+    made (``Document.provenance``).  ``normalize_options``, when given, replaces
+    ``options.normalize``."""
+    opts = options or DEFAULT_OPTIONS
+    if normalize_options is not None:
+        opts = opts.model_copy(update={"normalize": normalize_options})
     notes: list[tuple[str, str]] = []
-    large = check_text_size(len(text), max_chars)  # ResourceLimit (E008) above max_chars
+    large = check_text_size(len(text), opts.max_chars)  # ResourceLimit (E008) above it
     if large is not None:
         notes.append(("W105", large))
-    aligned = normalize(text, normalize_options, notes)
+    aligned = normalize(text, opts.normalize, notes)
     ctx = ParseContext(aligned=aligned, lines=split_lines(aligned.text), source=source)
     for code, message in notes:
         ctx.warn(code, message)
     ctx.body = (0, len(aligned.text))
-    for stage in stages:
-        try:
-            stage.run(ctx)
-        except Exception as exc:  # noqa: BLE001 - one stage must not lose the document
-            ctx.warn("W100", f"stage '{stage.name}' failed: {type(exc).__name__}: {exc}")
-            _log.warning("%s: stage '%s' failed (W100): %s: %s", source or "<text>",
-                         stage.name, type(exc).__name__, exc, exc_info=_log.isEnabledFor(10))
+    with segmenter_scope(opts.segmenter) as segmenter:
+        for stage in stages:
+            try:
+                stage.run(ctx)
+            except Exception as exc:  # noqa: BLE001 - one stage must not lose the document
+                ctx.warn("W100", f"stage '{stage.name}' failed: {type(exc).__name__}: {exc}")
+                _log.warning("%s: stage '%s' failed (W100): %s: %s", source or "<text>",
+                             stage.name, type(exc).__name__, exc,
+                             exc_info=_log.isEnabledFor(10))
     doc = assemble(ctx)
+    doc.provenance = Provenance(library_version=__version__, options=opts.non_default(),
+                                segmenter_used=segmenter.used)
     doc._alignment = aligned  # Document.to_original; private, never serialised
     _log.debug("%s: %d characters, %d sections, %d indicators, %d results, %d dates, "
                "%d references, %d warnings", source or "<text>", len(doc.text),
@@ -82,28 +95,21 @@ def run_pipeline(
     return doc
 
 
-def assemble(ctx: ParseContext) -> Document:
+#: Document fields whose ParseContext attribute has another name.
+CONTEXT_NAMES: dict[str, str] = {"section_tree": "sections", "recipient_entries": "recipients"}
+
+
+def assemble(ctx: ParseContext, model: type[Document] = Document) -> Document:
+    """The document the stages built: the metadata fields from ``ctx.metadata`` (and their
+    spans as ``field_spans``), every other field of ``model`` from the context attribute of
+    the same name (or the one :data:`CONTEXT_NAMES` gives).  Fields the context does not
+    hold (``source_format``, ``encoding``, ``provenance``) are set by the front door."""
     md = ctx.metadata
-    return Document(
-        doc_type=md.doc_type,
-        number=md.number,
-        symbol=md.symbol,
-        title=md.title,
-        place=md.place,
-        issued_date=md.issued_date,
-        issuer=md.issuer,
-        signers=ctx.signers,
-        recipient_entries=ctx.recipients,
-        archive=ctx.archive,
-        section_tree=ctx.sections,
-        indicators=ctx.indicators,
-        results=ctx.results,
-        dates=ctx.dates,
-        terms=ctx.terms,
-        references=ctx.references,
-        field_spans=dict(md.spans),
-        text=ctx.text,
-        source=ctx.source,
-        parser_version=__version__,
-        warnings=ctx.warnings,
-    )
+    values: dict[str, Any] = {name: getattr(md, name) for name in DocumentMetadata.model_fields}
+    for name in model.model_fields:
+        attr = CONTEXT_NAMES.get(name, name)
+        if name not in values and hasattr(ctx, attr):
+            values[name] = getattr(ctx, attr)
+    values["field_spans"] = dict(md.spans)
+    values["parser_version"] = __version__
+    return model(**values)

@@ -66,8 +66,9 @@ def test_row_shapes_match_the_schema() -> None:
     assert set(children) == set(CHILD_TABLES)
     for table, rows in children.items():
         for row in rows:
-            assert len(row) == len(CHILD_TABLES[table]), table
-    assert children["sections"][1][1] == 0  # parent_idx of the nested heading
+            assert list(row) == [c.name for c in CHILD_TABLES[table]], table
+    assert children["sections"][1]["parent_idx"] == 0  # the nested heading's parent
+    assert children["sections"][0]["parent_idx"] is None
 
 
 def test_schema_tables_indexes_and_version(tmp_path: Path) -> None:
@@ -120,7 +121,7 @@ def test_same_document_written_twice_is_stored_once(tmp_path: Path) -> None:
 
 def test_a_failed_write_leaves_no_partial_document(tmp_path: Path) -> None:
     result = ok_result("/a/plan.txt", "a" * 64)
-    result.children["dates"].append(("not", "the", "right", "shape"))  # fails mid-transaction
+    result.children["dates"].append({"idx": 0})  # a second idx 0: fails mid-transaction
     with Store(tmp_path / "s.sqlite") as store:
         store.write(ok_result("/a/other.txt", "c" * 64))
         with pytest.raises(sqlite3.Error):

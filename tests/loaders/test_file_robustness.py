@@ -193,11 +193,14 @@ def test_text_over_max_chars_is_refused_before_parsing() -> None:
     from kehoach_parser.errors import ResourceLimit
 
     text = "KẾ HOẠCH\nI. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm 2%.\n" * 50
+    from kehoach_parser.options import ParseOptions
+
     with pytest.raises(ResourceLimit) as err:
-        kehoach_parser.parse(text, max_chars=1000)
+        kehoach_parser.parse(text, options=ParseOptions(max_chars=1000))
     assert err.value.code == "E008" and "1,000" in str(err.value)
-    assert kehoach_parser.parse(text, max_chars=None).indicators  # no limit: parsed
-    doc = kehoach_parser.parse_bytes(text.encode("utf-8"), name="a.txt", max_chars=len(text))
+    assert kehoach_parser.parse(text, options=ParseOptions(max_chars=None)).indicators
+    doc = kehoach_parser.parse_bytes(text.encode("utf-8"), name="a.txt",
+                                     options=ParseOptions(max_chars=len(text)))
     assert doc.indicators
 
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import json
 import os
-from functools import partial
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from kehoach_parser.batch.rows import decompress_document
-from kehoach_parser.batch.schema import EXPORT_TABLES, ColType, column_names, column_types
+from kehoach_parser.batch.schema import ColType, StoreSchema
 from kehoach_parser.batch.store import Store
 from kehoach_parser.errors import MissingDependency, OutputError
 
@@ -60,10 +60,11 @@ def export_store(
     """Write the tables; returns rows written per file name."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format '{fmt}' ({', '.join(FORMATS)})")
-    chosen = list(tables) if tables else list(EXPORT_TABLES)
+    known = store.schema.export_tables
+    chosen = list(tables) if tables else list(known)
     for t in chosen:
-        if t not in EXPORT_TABLES:
-            raise ValueError(f"unknown table '{t}' ({', '.join(EXPORT_TABLES)})")
+        if t not in known:
+            raise ValueError(f"unknown table '{t}' ({', '.join(known)})")
     out = check_output_folder(out_dir)
     written: dict[str, int] = {}
     for table in chosen:
@@ -94,7 +95,7 @@ def _atomic_path(path: Path) -> Path:
     return path.with_name(path.name + ".part")
 
 
-def _arrow_schema(table: str) -> Any:
+def _arrow_schema(schema: StoreSchema, table: str) -> Any:
     import pyarrow as pa  # type: ignore[import-untyped]
 
     kinds: dict[ColType, Any] = {
@@ -103,7 +104,8 @@ def _arrow_schema(table: str) -> Any:
     }
     return pa.schema([
         pa.field(name, kinds[kind])
-        for name, kind in zip(column_names(table), column_types(table), strict=True)
+        for name, kind in zip(schema.column_names(table), schema.column_types(table),
+                              strict=True)
     ])
 
 
@@ -114,8 +116,8 @@ def _parquet(store: Store, table: str, path: Path, batch: int) -> int:
     except ImportError:
         raise MissingDependency("Parquet export needs pyarrow: "
                                 "pip install 'kehoach-parser[batch]'") from None
-    schema = _arrow_schema(table)
-    types = column_types(table)
+    schema = _arrow_schema(store.schema, table)
+    types = store.schema.column_types(table)
     tmp = _atomic_path(path)
     n = 0
     with pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
@@ -145,7 +147,7 @@ def _jsonable(row: tuple[Any, ...], names: tuple[str, ...],
 
 
 def _jsonl(store: Store, table: str, path: Path, batch: int) -> int:
-    names, types = column_names(table), column_types(table)
+    names, types = store.schema.column_names(table), store.schema.column_types(table)
     tmp = _atomic_path(path)
     n = 0
     with open(tmp, "w", encoding="utf-8") as fh:
@@ -157,11 +159,12 @@ def _jsonl(store: Store, table: str, path: Path, batch: int) -> int:
 
 
 def _records(store: Store, path: Path, batch: int) -> int:
-    names, types = column_names("documents"), column_types("documents")
+    names = store.schema.column_names("documents")
+    types = store.schema.column_types("documents")
     tmp = _atomic_path(path)
     n = 0
     cur = store.conn.execute(
-        f"SELECT {', '.join('d.' + c for c in names)}, j.json FROM documents d "
+        f"SELECT {store.select_list('documents', 'd.')}, j.json FROM documents d "
         "LEFT JOIN document_json j ON j.doc_id = d.id ORDER BY d.id"
     )
     with open(tmp, "w", encoding="utf-8") as fh:

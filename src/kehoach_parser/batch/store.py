@@ -5,7 +5,12 @@
 * ``UNIQUE (source, sha256)``: a document is stored at most once; re-parsing it (newer
   parser version, ``--retry-errors``) replaces the old row and, through ``ON DELETE
   CASCADE``, its child rows, in the same transaction.
-* ``meta.schema_version`` marks the layout; a store of another version is refused.
+* ``meta.schema_version`` marks the layout; a store of a newer version is refused, one of
+  an older version from ``OLDEST_UPGRADABLE`` on is upgraded in place when opened for
+  writing (the tables and columns it lacks are added; they are null for the documents it
+  already holds) and read as it is otherwise (a missing column reads as null).  Columns
+  are always written by name, so a store that has more columns than this version knows
+  of is still written correctly.
 * A lock file beside the store file itself (``REALPATH.lock``, ``flock``: every path to the
   same file, through symbolic links too, takes the same lock) keeps a second batch from
   writing the store; the kernel releases it when the process dies, even by ``kill -9``.
@@ -32,11 +37,11 @@ from pathlib import Path
 from typing import Any, Self
 
 from kehoach_parser.batch.schema import (
-    CHILD_TABLES,
-    DOCUMENT_COLUMNS,
+    OLDEST_UPGRADABLE,
+    SCHEMA,
     SCHEMA_VERSION,
-    column_names,
-    ddl,
+    StoreSchema,
+    column_sql,
 )
 from kehoach_parser.batch.tasks import Result
 from kehoach_parser.errors import (
@@ -103,17 +108,9 @@ def _nfc_fold(text: str | None) -> str:
     return unicodedata.normalize("NFC", text.casefold()) if text else ""
 
 
-_DOC_INSERT = (
-    "INSERT INTO documents ("
-    + ", ".join(c.name for c in DOCUMENT_COLUMNS)
-    + ", run_id) VALUES ("
-    + ", ".join("?" for _ in DOCUMENT_COLUMNS)
-    + ", ?)"
-)
-_CHILD_INSERTS = {
-    t: f"INSERT INTO {t} VALUES ({', '.join('?' for _ in range(len(cols) + 1))})"
-    for t, cols in CHILD_TABLES.items()
-}
+def _insert_sql(table: str, columns: Sequence[str]) -> str:
+    return (f"INSERT INTO {table} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +122,12 @@ class Stored:
 class Store:
     """Open (creating if needed) the store at ``path``."""
 
-    def __init__(self, path: str | Path, *, readonly: bool = False, sync: str = "NORMAL") -> None:
+    def __init__(self, path: str | Path, *, readonly: bool = False, sync: str = "NORMAL",
+                 schema: StoreSchema = SCHEMA) -> None:
         self.path = Path(path)
         self.readonly = readonly
+        self.schema = schema
+        self._present: dict[str, frozenset[str]] = {}
         self._lock_fd: int | None = None
         if not os.fspath(path):
             raise StoreError("the store path is empty", path="''")
@@ -223,18 +223,47 @@ class Store:
         cur.execute("BEGIN IMMEDIATE")
         try:
             if self._check_schema() == "empty":
-                for stmt in ddl():
+                for stmt in self.schema.ddl():
                     cur.execute(stmt)
                 cur.executemany("INSERT INTO meta VALUES (?, ?)", [
                     ("schema_version", str(SCHEMA_VERSION)), ("created_at", _now()),
                 ])
             else:  # a write that changes nothing: does the file take writes at all?
                 cur.execute("UPDATE meta SET value = value WHERE key = 'schema_version'")
+                self._upgrade(cur)
             cur.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:
                 cur.execute("ROLLBACK")
             raise
+
+    def _upgrade(self, cur: sqlite3.Cursor) -> None:
+        """Add the tables, columns and indexes of :attr:`schema` the store lacks (an older
+        store, or a model with new fields) and mark it with this schema version."""
+        for stmt in self.schema.ddl():
+            cur.execute(stmt)
+        for table in ("documents", *(c.name for c in self.schema.child_tables)):
+            present = self._columns_present(table)
+            columns = (self.schema.document_columns if table == "documents"
+                       else self.schema.child(table).columns)
+            for col in columns:
+                if col.name not in present:
+                    cur.execute(f"ALTER TABLE {table} ADD COLUMN {column_sql(col)}")
+        cur.execute("UPDATE meta SET value = ? WHERE key = 'schema_version' AND value != ?",
+                    (str(SCHEMA_VERSION), str(SCHEMA_VERSION)))
+        self._present.clear()
+
+    def _columns_present(self, table: str) -> frozenset[str]:
+        if table not in self._present:
+            self._present[table] = frozenset(
+                r[1] for r in self.conn.execute(f"PRAGMA table_info({table})"))
+        return self._present[table]
+
+    def select_list(self, table: str, prefix: str = "") -> str:
+        """The schema's columns of ``table``, a column the store lacks read as null."""
+        present = self._columns_present(table)
+        return ", ".join(f"{prefix}{c}" if c in present else f"NULL AS {c}"
+                         for c in self.schema.column_names(table))
 
     def _check_schema(self) -> str:
         """'empty' (no tables: a new store) or 'store'; raises for anything else."""
@@ -260,7 +289,7 @@ class Store:
                 f"store schema version {version} was written by a newer kehoach_parser "
                 f"(this one, {__version__}, reads version {SCHEMA_VERSION}): upgrade "
                 "kehoach_parser to use this store", path=self.path)
-        if version < SCHEMA_VERSION:
+        if version < OLDEST_UPGRADABLE:
             raise StoreVersionError(
                 f"store schema version {version} was written by an older kehoach_parser "
                 f"(this one, {__version__}, reads version {SCHEMA_VERSION}): parse the "
@@ -338,18 +367,21 @@ class Store:
             "error_kind": result.error_kind, "error": result.error,
             "elapsed_ms": result.elapsed_ms, "parsed_at": _now(), **result.doc_fields,
         }
-        row = [values.get(c.name) for c in DOCUMENT_COLUMNS]
+        names = [c.name for c in self.schema.document_columns]
+        row = [values.get(name) for name in names]
         cur = self.conn.cursor()
         try:
             cur.execute("BEGIN IMMEDIATE")
             cur.execute("DELETE FROM documents WHERE source=? AND sha256=?",
                         (result.source, result.sha256))
-            cur.execute(_DOC_INSERT, (*row, run_id))
+            cur.execute(_insert_sql("documents", [*names, "run_id"]), (*row, run_id))
             doc_id = cur.lastrowid
             assert doc_id is not None
             for table, rows in result.children.items():
                 if rows:
-                    cur.executemany(_CHILD_INSERTS[table], [(doc_id, *r) for r in rows])
+                    columns = [c.name for c in self.schema.child(table).columns]
+                    cur.executemany(_insert_sql(table, ["doc_id", *columns]),
+                                    [(doc_id, *(r.get(c) for c in columns)) for r in rows])
             if result.doc_json is not None:
                 cur.execute("INSERT INTO document_json VALUES (?, ?)", (doc_id, result.doc_json))
             cur.execute("COMMIT")
@@ -381,11 +413,13 @@ class Store:
 
     def iter_rows(self, table: str, *, batch: int = 5000) -> Iterator[list[tuple[Any, ...]]]:
         """All rows of ``table`` in key order, in batches (bounded memory)."""
-        cols = column_names(table)
         order = "id" if table == "documents" else (
             "doc_id" if table == "document_json" else "doc_id, idx")
         with self._sql(f"cannot read the table {table}"):
-            cur = self.conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}")
+            if not self._columns_present(table):  # a table an older store has not got
+                return
+            cur = self.conn.execute(
+                f"SELECT {self.select_list(table)} FROM {table} ORDER BY {order}")
             while rows := cur.fetchmany(batch):
                 yield rows
 
@@ -393,15 +427,15 @@ class Store:
         """The store's content without run-dependent columns (ids, times, run), with child
         rows keyed by (source, sha256): equal for equal inputs whatever engine built it."""
         skip = {"id", "run_id", "elapsed_ms", "parsed_at"}
-        doc_cols = [c for c in column_names("documents") if c not in skip]
+        doc_cols = [c for c in self.schema.column_names("documents") if c not in skip]
         out: dict[str, list[tuple[Any, ...]]] = {
             "documents": sorted(
                 self.conn.execute(f"SELECT {', '.join(doc_cols)} FROM documents").fetchall(),
                 key=repr,
             )
         }
-        for table in (*CHILD_TABLES, "document_json"):
-            cols = [f"t.{c}" for c in column_names(table) if c != "doc_id"]
+        for table in (*(c.name for c in self.schema.child_tables), "document_json"):
+            cols = [f"t.{c}" for c in self.schema.column_names(table) if c != "doc_id"]
             out[table] = sorted(
                 self.conn.execute(
                     f"SELECT d.source, d.sha256, {', '.join(cols)} FROM {table} t "

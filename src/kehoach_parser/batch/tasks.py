@@ -68,10 +68,10 @@ class Result:
     error_code: str | None = None
     error_kind: str | None = None
     error: str | None = None
-    #: Values of ``documents`` columns from doc_type on (see schema.DOCUMENT_COLUMNS).
+    #: Values of ``documents`` columns read off the document (see ``rows.document_fields``).
     doc_fields: dict[str, Any] = field(default_factory=dict)
-    #: Child table name -> rows (tuples in schema column order, without doc_id).
-    children: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
+    #: Child table name -> rows (``{column: value}``, without doc_id).
+    children: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     #: zlib-compressed ``Document.model_dump_json()``; None for error rows.
     doc_json: bytes | None = None
     elapsed_ms: float = 0.0

@@ -24,6 +24,7 @@ import regex
 
 from kehoach_parser.context import ParseContext
 from kehoach_parser.document import Span
+from kehoach_parser.extract import windows
 from kehoach_parser.extract.casing import (
     doc_type_case,
     expand_abbreviations,
@@ -426,7 +427,7 @@ def _issuer_from_header(ctx: ParseContext, cells: list[Cell]) -> None:
 def _issuer_from_body(ctx: ParseContext) -> None:
     """'UBND xã Hương Bình ban hành …' in the opening paragraphs."""
     start, end = ctx.body
-    window = ctx.text[start: min(end, start + 6000)]
+    window = ctx.text[start: min(end, start + windows.ISSUER_IN_BODY_LOOKAHEAD)]
     m = _ISSUES_RE.search(window)
     if not m:
         return

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from kehoach_parser.errors import CorruptFile, EmptyDocument, UnsupportedFormat
 from kehoach_parser.loaders.base import LoadedText
+from kehoach_parser.loaders.layout_params import LayoutParams
 from kehoach_parser.loaders.limits import DEFAULT_LIMITS, FileLimits, check_size
 from kehoach_parser.loaders.text import decode_text_bytes
 from kehoach_parser.log import get_logger
@@ -67,13 +68,14 @@ def sniff_format(data: bytes, suffix: str) -> str:
 
 def load_bytes(
     data: bytes, *, name: str = "", path: str | None = None, pdf_engine: str | None = None,
-    limits: FileLimits | None = None,
+    limits: FileLimits | None = None, layout: LayoutParams | None = None,
 ) -> LoadedText:
     """Decode ``data`` (the contents of a file called ``name``) into text.
 
     ``pdf_engine`` picks the PDF text engine ("layout" or "fast"); None means the default
     (``$KEHOACH_PDF_ENGINE`` or "layout").  ``limits``: see the module docstring (None: the
-    defaults, the same as batch mode's)."""
+    defaults, the same as batch mode's).  ``layout``: PDF layout thresholds (None: the
+    tuned defaults)."""
     where = path or name or None
     limits = limits or DEFAULT_LIMITS
     if not data:
@@ -96,7 +98,7 @@ def load_bytes(
     if fmt == "pdf":
         from kehoach_parser.loaders.pdf import load_pdf_bytes
 
-        return load_pdf_bytes(data, path=where, engine=pdf_engine)
+        return load_pdf_bytes(data, path=where, engine=pdf_engine, layout=layout)
     if fmt == "docx":
         from kehoach_parser.loaders.docx import load_docx_bytes
 
@@ -115,8 +117,9 @@ def load_bytes(
 
 
 def load_path(path: str | Path, *, pdf_engine: str | None = None,
-              limits: FileLimits | None = None) -> LoadedText:
-    """Read and decode the file at ``path`` (``pdf_engine`` and ``limits`` as in
+              limits: FileLimits | None = None,
+              layout: LayoutParams | None = None) -> LoadedText:
+    """Read and decode the file at ``path`` (``pdf_engine``, ``limits`` and ``layout`` as in
     :func:`load_bytes`; a file over the size limit is refused before it is read)."""
     p = Path(path)
     limits = limits or DEFAULT_LIMITS
@@ -128,8 +131,9 @@ def load_path(path: str | Path, *, pdf_engine: str | None = None,
         raise UnsupportedFormat("is a directory", path=p) from None
     except FileNotFoundError:
         raise
-    return load_bytes(data, name=p.name, path=str(p), pdf_engine=pdf_engine, limits=limits)
+    return load_bytes(data, name=p.name, path=str(p), pdf_engine=pdf_engine, limits=limits,
+                      layout=layout)
 
 
-__all__ = ["BINARY_MAGIC", "DEFAULT_LIMITS", "TEXT_SUFFIXES", "FileLimits", "LoadedText",
-           "binary_kind", "load_bytes", "load_path", "sniff_format"]
+__all__ = ["BINARY_MAGIC", "DEFAULT_LIMITS", "TEXT_SUFFIXES", "FileLimits", "LayoutParams",
+           "LoadedText", "binary_kind", "load_bytes", "load_path", "sniff_format"]

@@ -30,7 +30,8 @@ RATIO_FLOOR = 1 * MIB
 
 #: Longest decoded text ``parse`` accepts, in characters.  Real plans, reports and
 #: resolutions run to a few hundred thousand; 20 million is a bound book's worth and takes
-#: about two minutes at the parser's speed.  Raise it with ``parse(..., max_chars=N)``.
+#: about two minutes at the parser's speed.  Raise it with
+#: ``parse(..., options=ParseOptions(max_chars=N))``.
 MAX_TEXT_CHARS = 20_000_000
 #: Above this many characters a document is parsed with warning W105 (it will be slow).
 LARGE_TEXT_CHARS = 2_000_000
@@ -43,7 +44,7 @@ def check_text_size(length: int, max_chars: int | None = MAX_TEXT_CHARS) -> str 
     if max_chars is not None and length > max_chars:
         raise ResourceLimit(
             f"text of {length:,} characters is longer than the limit of {max_chars:,}; "
-            "split it, or raise the limit (max_chars=…)")
+            "split it, or raise the limit (ParseOptions(max_chars=…))")
     if length > LARGE_TEXT_CHARS:
         return (f"document is very large ({length:,} characters, above "
                 f"{LARGE_TEXT_CHARS:,}); parsing takes longer and needs more memory")

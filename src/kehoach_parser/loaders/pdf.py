@@ -34,6 +34,7 @@ from kehoach_parser.errors import (
 )
 from kehoach_parser.loaders.base import LoadedText
 from kehoach_parser.loaders.encodings import repair_legacy_text
+from kehoach_parser.loaders.layout_params import DEFAULT_LAYOUT, LayoutParams
 from kehoach_parser.loaders.pdf_damage import (
     PdfminerLog,
     describe,
@@ -304,14 +305,16 @@ def _check_text_layer(pages: list[Page], path: str | None) -> None:
         )
 
 
-def load_pdf_bytes(data: bytes, *, path: str | None = None,
-                   engine: str | None = None) -> LoadedText:
-    """Extract the text of a PDF with ``engine`` (default: :func:`default_engine`)."""
+def load_pdf_bytes(data: bytes, *, path: str | None = None, engine: str | None = None,
+                   layout: LayoutParams | None = None) -> LoadedText:
+    """Extract the text of a PDF with ``engine`` (default: :func:`default_engine`) and
+    the layout thresholds ``layout`` (default: the tuned :class:`LayoutParams`)."""
     engine = engine or default_engine()
+    layout = layout or DEFAULT_LAYOUT
     pages = extract_pages(data, engine=engine, path=path)
     _check_text_layer(pages, path)
-    removed = remove_furniture(pages)
-    text = paragraphs(pages)
+    removed = remove_furniture(pages, layout)
+    text = paragraphs(pages, layout)
     text = _CID_RE.sub("", text)
     warnings = [ParseWarning(code="W120", message=describe(p.number, p.problems))
                 for p in pages if p.problems]

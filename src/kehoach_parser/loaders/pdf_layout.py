@@ -22,6 +22,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kehoach_parser.loaders.layout_params import DEFAULT_LAYOUT, LayoutParams
 from kehoach_parser.text.capitals import all_capitals
 
 
@@ -69,47 +70,51 @@ _PAGE_NUMBER_RE = re.compile(
 _DIGITS_RE = re.compile(r"\d+")
 
 
-def _edge_lines(page: Page, count: int = 2) -> list[Line]:
+def _edge_lines(page: Page, count: int) -> list[Line]:
     ordered = sorted(page.lines, key=lambda ln: -ln.y1)
     return ordered[:count] + ordered[-count:] if len(ordered) > count * 2 else ordered
 
 
-def _furniture_key(ln: Line) -> tuple[str, int]:
+def _furniture_key(ln: Line, lp: LayoutParams) -> tuple[str, int]:
     """Text and height on the page; digits count as one in short lines ("Trang 3")."""
     text = ln.text.strip().lower()
-    if len(text) <= 40:
+    if len(text) <= lp.furniture_short_text:
         text = _DIGITS_RE.sub("#", text)
-    return text, round(ln.y0 / 3)
+    return text, round(ln.y0 / lp.furniture_band)
 
 
-def _isolated(ln: Line, page: Page) -> bool:
-    """Set apart from the body: the nearest line above or below is farther than 1.5 line
-    heights (a running header or footer, not the last line of a paragraph)."""
+def _isolated(ln: Line, page: Page, lp: LayoutParams) -> bool:
+    """Set apart from the body: the nearest line above or below is farther than
+    ``furniture_isolation`` line heights (a running header or footer, not the last line of
+    a paragraph)."""
     others = [o for o in page.lines if o is not ln and not (o.y0 < ln.y1 and ln.y0 < o.y1)]
     if not others:
         return True
     nearest = min(min(abs(o.y0 - ln.y1), abs(ln.y0 - o.y1)) for o in others)
-    return nearest > 1.5 * ln.height
+    return nearest > lp.furniture_isolation * ln.height
 
 
-def remove_furniture(pages: list[Page]) -> int:
+def remove_furniture(pages: list[Page], lp: LayoutParams = DEFAULT_LAYOUT) -> int:
     """Drop page numbers and repeated headers/footers in place; return how many lines."""
     removed = 0
     # running headers/footers: the same text at the same height near an edge on most pages
     keys: Counter[tuple[str, int]] = Counter()
     for page in pages:
-        keys.update({_furniture_key(ln) for ln in _edge_lines(page) if _isolated(ln, page)})
-    repeated = {k for k, n in keys.items() if len(pages) >= 3 and n >= max(3, 0.6 * len(pages))}
+        keys.update({_furniture_key(ln, lp) for ln in _edge_lines(page, lp.edge_lines)
+                     if _isolated(ln, page, lp)})
+    least = max(lp.furniture_min_pages, lp.furniture_page_share * len(pages))
+    repeated = {k for k, n in keys.items()
+                if len(pages) >= lp.furniture_min_pages and n >= least}
     for page in pages:
-        edge = _edge_lines(page)
+        edge = _edge_lines(page, lp.edge_lines)
         drop: set[int] = set()
         top = max((ln.y1 for ln in page.lines), default=0.0)
         bottom = min((ln.y0 for ln in page.lines), default=0.0)
         for ln in edge:
             text = ln.text.strip()
-            at_edge = ln.y1 >= top - 1 or ln.y0 <= bottom + 1
+            at_edge = ln.y1 >= top - lp.page_edge_slack or ln.y0 <= bottom + lp.page_edge_slack
             if (at_edge and _PAGE_NUMBER_RE.match(text)) or (
-                    _furniture_key(ln) in repeated and _isolated(ln, page)):
+                    _furniture_key(ln, lp) in repeated and _isolated(ln, page, lp)):
                 drop.add(id(ln))
         if drop:
             removed += len(drop)
@@ -118,7 +123,7 @@ def remove_furniture(pages: list[Page]) -> int:
 
 
 # --- 2. reading order -------------------------------------------------------------------------
-def _rows(lines: list[Line]) -> list[list[Line]]:
+def _rows(lines: list[Line], lp: LayoutParams) -> list[list[Line]]:
     """Group lines that share a vertical band, top to bottom; each row sorted by x."""
     rows: list[list[Line]] = []
     for ln in sorted(lines, key=lambda ln: (-ln.y1, ln.x0)):
@@ -133,7 +138,7 @@ def _rows(lines: list[Line]) -> list[list[Line]]:
         rows.append([ln])
     for k, row in enumerate(rows):
         row.sort(key=lambda ln: ln.x0)
-        rows[k] = _merge_labels(row)
+        rows[k] = _merge_labels(row, lp)
     return rows
 
 
@@ -142,12 +147,12 @@ _LABEL_ONLY_RE = re.compile(
 )
 
 
-def _merge_labels(row: list[Line]) -> list[Line]:
+def _merge_labels(row: list[Line], lp: LayoutParams) -> list[Line]:
     """A list label set apart by a tab ("1.<tab>Text", "-<tab>Text") joins its line."""
     out: list[Line] = []
     for ln in row:
         if out and _LABEL_ONLY_RE.match(out[-1].text.strip()) \
-                and ln.x0 - out[-1].x1 < 6 * max(ln.height, 1.0):
+                and ln.x0 - out[-1].x1 < lp.label_join_gap * max(ln.height, 1.0):
             label = out.pop()
             ln = Line(ln.page, label.x0, min(label.y0, ln.y0), ln.x1, max(label.y1, ln.y1),
                       f"{label.text.strip()} {ln.text.strip()}", ln.size or label.size,
@@ -168,12 +173,13 @@ class _Column:
     center: float
     bounds: tuple[float, float] = (0.0, 0.0)
 
-    def accepts(self, ln: Line, tol: float) -> bool:
-        return abs(ln.x0 - self.left) <= tol or abs(ln.center - self.center) <= tol * 1.5
+    def accepts(self, ln: Line, tol: float, center_factor: float) -> bool:
+        return (abs(ln.x0 - self.left) <= tol
+                or abs(ln.center - self.center) <= tol * center_factor)
 
 
-def _region(rows: list[list[Line]], i: int, taken: list[bool],
-            page_left: float, page_right: float) -> tuple[int, int, list[_Column]] | None:
+def _region(rows: list[list[Line]], i: int, taken: list[bool], page_left: float,
+            page_right: float, lp: LayoutParams) -> tuple[int, int, list[_Column]] | None:
     """The two-column block around split row ``i``: (first row, last row, columns).
 
     A line joins the block while it stays clear of the other column (left of the right
@@ -181,11 +187,11 @@ def _region(rows: list[list[Line]], i: int, taken: list[bool],
     with its own column (same left edge, or same centre)."""
     row = rows[i]
     size = statistics.median(ln.height for ln in row)
-    split = _gaps(row, 2.0 * size)[0]
+    split = _gaps(row, lp.column_gap * size)[0]
     left = _Column(list(row[:split]), row[0].x0, statistics.mean(ln.center for ln in row[:split]))
     right = _Column(list(row[split:]), row[split].x0,
                     statistics.mean(ln.center for ln in row[split:]))
-    tol = 0.5 * size
+    tol = lp.column_clearance * size
     page_center = (page_left + page_right) / 2
 
     def fits(other: list[Line]) -> list[tuple[_Column, Line]] | None:
@@ -199,9 +205,10 @@ def _region(rows: list[list[Line]], i: int, taken: list[bool],
                 col = right
             else:
                 return None
-            if not col.accepts(ln, 3.0):
+            if not col.accepts(ln, lp.column_align, lp.column_center_factor):
                 return None
-            if abs(ln.center - page_center) < 3.0 and abs(ln.center - col.center) >= 3.0:
+            if abs(ln.center - page_center) < lp.page_center_tolerance \
+                    and abs(ln.center - col.center) >= lp.page_center_tolerance:
                 return None  # centred on the page (the doc type, a title), not in a column
             placed.append((col, ln))
         return placed
@@ -214,7 +221,7 @@ def _region(rows: list[list[Line]], i: int, taken: list[bool],
             other = rows[j]
             dist = edge_y - max(ln.y1 for ln in other) if step == 1 else \
                 min(ln.y0 for ln in other) - edge_y
-            if dist > 8 * size:
+            if dist > lp.region_max_gap * size:
                 break
             placed = fits(other)
             if placed is None:
@@ -231,18 +238,19 @@ def _region(rows: list[list[Line]], i: int, taken: list[bool],
     boundary_right = min(ln.x0 for ln in right.lines)
     left.bounds = (page_left, boundary_right)
     right.bounds = (boundary_left, page_right)
-    if first == last == i and _spread_line(row, split, size, page_left, page_right):
+    if first == last == i and _spread_line(row, split, size, page_left, page_right, lp):
         return None
     return first, last, [left, right]
 
 
 def _spread_line(row: list[Line], split: int, size: float, page_left: float,
-                 page_right: float) -> bool:
+                 page_right: float, lp: LayoutParams) -> bool:
     """One justified line whose wide word gap split it in two: margin to margin, a gap of
     a few characters only (the columns of a header stand much further apart)."""
     gap = row[split].x0 - row[split - 1].x1
-    return (row[0].x0 <= page_left + 0.5 * size and row[-1].x1 >= page_right - 0.5 * size
-            and gap < 4.0 * size)
+    margin = lp.spread_margin * size
+    return (row[0].x0 <= page_left + margin and row[-1].x1 >= page_right - margin
+            and gap < lp.spread_max_gap * size)
 
 
 _SO_RE = re.compile(r"^Số\s*[:.]")
@@ -259,17 +267,17 @@ def _header_order(left: list[Line], right: list[Line]) -> list[Line]:
     return left + right
 
 
-def reading_order(page: Page) -> list[list[Line] | str]:
+def reading_order(page: Page, lp: LayoutParams = DEFAULT_LAYOUT) -> list[list[Line] | str]:
     """The page's lines in reading order.  Items are single-line lists (to be joined into
     paragraphs) or ready-made table-row strings."""
-    rows = _rows(page.lines)
+    rows = _rows(page.lines, lp)
     page_left = min((ln.x0 for ln in page.lines), default=0.0)
     page_right = max((ln.x1 for ln in page.lines), default=0.0)
     taken = [False] * len(rows)
     tables: dict[int, tuple[int, list[str]]] = {}
     for i in range(len(rows)):
-        if not taken[i] and _table_start(rows, i):
-            last, bands = _table(rows, i)
+        if not taken[i] and _table_start(rows, i, lp):
+            last, bands = _table(rows, i, lp)
             for k in range(i, last + 1):
                 taken[k] = True
             tables[i] = (last, bands)
@@ -278,8 +286,8 @@ def reading_order(page: Page) -> list[list[Line] | str]:
         if taken[i]:
             continue
         size = statistics.median(ln.height for ln in row)
-        if len(_gaps(row, 2.0 * size)) == 1:
-            found = _region(rows, i, taken, page_left, page_right)
+        if len(_gaps(row, lp.column_gap * size)) == 1:
+            found = _region(rows, i, taken, page_left, page_right, lp)
             if found is None:
                 continue
             first, last, cols = found
@@ -310,42 +318,43 @@ def reading_order(page: Page) -> list[list[Line] | str]:
     return out
 
 
-def _cells(row: list[Line]) -> list[list[Line]]:
+def _cells(row: list[Line], lp: LayoutParams) -> list[list[Line]]:
     """A row's lines grouped into cells: a gap of a line height or more separates cells."""
     size = statistics.median(ln.height for ln in row)
     cells: list[list[Line]] = [[row[0]]]
     for ln in row[1:]:
-        if ln.x0 - cells[-1][-1].x1 >= 1.0 * size:
+        if ln.x0 - cells[-1][-1].x1 >= lp.cell_gap * size:
             cells.append([ln])
         else:
             cells[-1].append(ln)
     return cells
 
 
-def _table_start(rows: list[list[Line]], i: int) -> bool:
+def _table_start(rows: list[list[Line]], i: int, lp: LayoutParams) -> bool:
     """Three or more cells in a row, and a neighbouring row lined up with them."""
-    cells = _cells(rows[i])
-    if len(cells) < 3:
+    cells = _cells(rows[i], lp)
+    if len(cells) < lp.table_min_cells:
         return False
     starts = [c[0].x0 for c in cells]
     for k in (i - 1, i + 1):
         if 0 <= k < len(rows):
-            other = _cells(rows[k])
-            if sum(1 for c in other if any(abs(c[0].x0 - x) <= 3.0 for x in starts)) >= 2:
+            other = _cells(rows[k], lp)
+            if sum(1 for c in other if any(abs(c[0].x0 - x) <= lp.table_align for x in starts)) \
+                    >= lp.table_min_aligned:
                 return True
     return False
 
 
-def _table(rows: list[list[Line]], i: int) -> tuple[int, list[str]]:
+def _table(rows: list[list[Line]], i: int, lp: LayoutParams) -> tuple[int, list[str]]:
     """Rows from ``i`` that fit the table's columns, as "a | b | c" strings: a visual row
     holding a line in the first column or in two columns starts a table row, other rows
     continue the cells above (text wrapped inside a cell)."""
-    head = _cells(rows[i])
+    head = _cells(rows[i], lp)
     size = statistics.median(ln.height for ln in rows[i])
     bounds = [min(ln.x0 for ln in c) for c in head]
-    left = bounds[0] - 3.0
-    right = max(ln.x1 for c in head for ln in c) + 3.0 * size
-    splits = [b - 3.0 for b in bounds[1:]]  # a column ends where the next one's text starts
+    left = bounds[0] - lp.table_align
+    right = max(ln.x1 for c in head for ln in c) + lp.table_right_slack * size
+    splits = [b - lp.table_align for b in bounds[1:]]  # a column ends where the next one's text starts
 
     def column(ln: Line) -> int | None:
         col = sum(1 for x in splits if ln.x0 >= x)
@@ -359,7 +368,7 @@ def _table(rows: list[list[Line]], i: int) -> tuple[int, list[str]]:
         row = rows[k]
         if any(ln.x0 < left or ln.x1 > right for ln in row):
             break
-        if prev_bottom - max(ln.y1 for ln in row) > 3 * size:
+        if prev_bottom - max(ln.y1 for ln in row) > lp.table_row_gap * size:
             break
         cols = [column(ln) for ln in row]
         if any(c is None for c in cols):
@@ -407,17 +416,18 @@ def _body_size(pages: list[Page]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def paragraphs(pages: list[Page]) -> str:
+def paragraphs(pages: list[Page], lp: LayoutParams = DEFAULT_LAYOUT) -> str:
     """Join every page's ordered lines into paragraphs and return the text."""
     body_size = _body_size(pages)
     left_margin = min((ln.x0 for p in pages for ln in p.lines), default=0.0)
-    right_margin = _right_margin(pages)
+    right_margin = _right_margin(pages, lp)
     width = max(right_margin - left_margin, 1.0)
     paras: list[_Para | str] = []
     prev: Line | None = None
-    ordered = _carry_columns([reading_order(page) for page in pages])
-    frame = _Frame(left_margin, right_margin, width, _line_spacing(pages),
-                   0.02 * width if _justified(pages, right_margin, width) else 0.12 * width)
+    ordered = _carry_columns([reading_order(page, lp) for page in pages], lp)
+    full = (lp.full_line_justified if _justified(pages, right_margin, width, lp)
+            else lp.full_line_ragged)
+    frame = _Frame(left_margin, right_margin, width, _line_spacing(pages, lp), full * width, lp)
     for items in ordered:
         first_on_page = True
         for item in items:
@@ -448,24 +458,26 @@ def paragraphs(pages: list[Page]) -> str:
         if all(ln.bold for ln in p.lines):
             text = f"**{text}**"
         sizes = [ln.size for ln in p.lines if ln.size]
-        if body_size and sizes and statistics.median(sizes) >= body_size * 1.2:
+        if body_size and sizes and statistics.median(sizes) >= body_size * lp.heading_size_ratio:
             text = "# " + text
         out.append(text)
     return "\n\n".join(out) + "\n"
 
 
-def _line_spacing(pages: list[Page]) -> float:
+def _line_spacing(pages: list[Page], lp: LayoutParams) -> float:
     """The usual distance between baselines of consecutive lines of one paragraph: the
     smallest distance that is common (paragraph gaps are larger, and may be commoner on a
     page of short items)."""
     deltas: Counter[int] = Counter()
     for page in pages:
         ys = sorted({round(ln.y0, 1) for ln in page.lines if ln.block == 0}, reverse=True)
-        deltas.update(round(a - b) for a, b in itertools.pairwise(ys) if a - b > 0.5)
+        deltas.update(round(a - b) for a, b in itertools.pairwise(ys)
+                      if a - b > lp.spacing_min_delta)
     if not deltas:
         return 0.0
     total = sum(deltas.values())
-    common = [d for d, n in deltas.items() if n >= max(2, 0.1 * total)]
+    common = [d for d, n in deltas.items()
+              if n >= max(lp.spacing_common_min, lp.spacing_common_share * total)]
     return float(min(common)) if common else float(deltas.most_common(1)[0][0])
 
 
@@ -478,21 +490,23 @@ class _Frame:
     width: float
     spacing: float
     full_tolerance: float  # a line ending this close to the right margin is full
+    lp: LayoutParams
 
     def centered(self, ln: Line) -> bool:
         size = ln.height
-        return (abs((ln.x0 - self.left) - (self.right - ln.x1)) < 0.08 * self.width
+        return (abs((ln.x0 - self.left) - (self.right - ln.x1))
+                < self.lp.centered_tolerance * self.width
                 and ln.x0 > self.left + size and ln.x1 < self.right - max(size, self.full_tolerance))
 
 
-def _justified(pages: list[Page], right: float, width: float) -> bool:
+def _justified(pages: list[Page], right: float, width: float, lp: LayoutParams) -> bool:
     """Do the long lines of the body end flush with the right margin?"""
     long_lines = [ln for p in pages for ln in p.lines
-                  if ln.block == 0 and ln.x1 - ln.x0 >= 0.6 * width]
-    if len(long_lines) < 5:
+                  if ln.block == 0 and ln.x1 - ln.x0 >= lp.justified_long_line * width]
+    if len(long_lines) < lp.justified_min_lines:
         return False
-    flush = sum(1 for ln in long_lines if ln.x1 >= right - 0.015 * width)
-    return flush >= 0.6 * len(long_lines)
+    flush = sum(1 for ln in long_lines if ln.x1 >= right - lp.justified_flush * width)
+    return flush >= lp.justified_share * len(long_lines)
 
 
 def _starts_paragraph(prev: Line, ln: Line, frame: _Frame, first_on_page: bool) -> bool:
@@ -500,15 +514,17 @@ def _starts_paragraph(prev: Line, ln: Line, frame: _Frame, first_on_page: bool) 
         return True
     if _QUOC_HIEU_HEAD_RE.match(prev.text.strip()) and ln.text.strip().startswith("VIỆT NAM"):
         return False  # the quốc hiệu wrapped in a narrow cell
-    left, right, spacing = frame.left, frame.right, frame.spacing
+    left, right, spacing, lp = frame.left, frame.right, frame.spacing, frame.lp
     size = ln.height
     full_prev = prev.x1 >= right - frame.full_tolerance
     if first_on_page:
         # a paragraph split by a page break: previous line ran to the right margin
         return not (full_prev and not _END_RE.search(prev.text.strip())
-                    and ln.x0 <= left + 0.5 * size and not _LABEL_RE.match(ln.text.strip()))
+                    and ln.x0 <= left + lp.left_aligned * size
+                    and not _LABEL_RE.match(ln.text.strip()))
     gap = prev.y0 - ln.y0
-    if gap < 0 or (spacing and gap > spacing * 1.15) or (not spacing and gap > 1.8 * size):
+    if gap < 0 or (spacing and gap > spacing * lp.paragraph_gap) \
+            or (not spacing and gap > lp.paragraph_gap_unknown_spacing * size):
         return True
     if _OPENER_RE.match(ln.text.strip()):
         return True
@@ -521,11 +537,12 @@ def _starts_paragraph(prev: Line, ln: Line, frame: _Frame, first_on_page: bool) 
             return True
         head = ln.text.strip()[:1]
         open_end = not _END_RE.search(prev.text.strip())
-        if open_end and (head.isdigit() or head.islower() or abs(ln.x0 - prev.x0) < 1.0):
+        if open_end and (head.isdigit() or head.islower()
+                         or abs(ln.x0 - prev.x0) < lp.same_left_edge):
             return False  # a continuation, or left-aligned lines of one wrapped item
-        if abs(ln.center - prev.center) < 3.0:
+        if abs(ln.center - prev.center) < lp.same_center:
             return True  # centred lines of a header or signature: one line each
-        return not _wrapped(prev, ln)
+        return not _wrapped(prev, ln, lp)
     centered_prev = frame.centered(prev)
     if centered_prev != frame.centered(ln):
         return True  # a centred title and the body below it
@@ -533,19 +550,21 @@ def _starts_paragraph(prev: Line, ln: Line, frame: _Frame, first_on_page: bool) 
         return True  # the short last line of a paragraph
     if _LABEL_RE.match(ln.text.strip()) and (not full_prev or _END_RE.search(prev.text.strip())):
         return True
-    return ln.x0 > left + 1.5 * size and prev.x0 <= left + 0.5 * size and not centered_prev
+    return (ln.x0 > left + lp.first_line_indent * size
+            and prev.x0 <= left + lp.left_aligned * size and not centered_prev)
 
 
-def _wrapped(prev: Line, ln: Line) -> bool:
+def _wrapped(prev: Line, ln: Line, lp: LayoutParams) -> bool:
     """Did ``ln`` go on a new line only because its first word did not fit after ``prev``?"""
     text = prev.text.strip()
     char_width = (prev.x1 - prev.x0) / max(len(text), 1)
     first_word = ln.text.strip().split(" ", 1)[0]
     slack = (prev.x0 - prev.col_left) + (prev.col_right - prev.x1)
-    return (len(first_word) + 1) * char_width > slack - 2 * char_width
+    return (len(first_word) + 1) * char_width > slack - lp.wrap_slack_chars * char_width
 
 
-def _carry_columns(pages: list[list[list[Line] | str]]) -> list[list[list[Line] | str]]:
+def _carry_columns(pages: list[list[list[Line] | str]],
+                   lp: LayoutParams) -> list[list[list[Line] | str]]:
     """A two-column block (the "Nơi nhận | signature" table) split by a page break: lines
     at the top of the next page aligned with the block's left column belong before the
     block's right column."""
@@ -566,7 +585,7 @@ def _carry_columns(pages: list[list[list[Line] | str]]) -> list[list[list[Line] 
             if isinstance(item, str):
                 break
             ln = item[0]
-            if ln.block or abs(ln.x0 - x0) > 3.0 or ln.x1 > boundary:
+            if ln.block or abs(ln.x0 - x0) > lp.carry_align or ln.x1 > boundary:
                 break
             ln.block, ln.col_left, ln.col_right = 1, left_col[0].col_left, boundary
             moved.append(item)
@@ -580,7 +599,7 @@ def _carry_columns(pages: list[list[list[Line] | str]]) -> list[list[list[Line] 
     return pages
 
 
-def _right_margin(pages: list[Page]) -> float:
+def _right_margin(pages: list[Page], lp: LayoutParams) -> float:
     """Where body lines end: the commonest right edge of long lines (justified text), or the
     right-most edge when there is no such edge (a line in a wide header must not move it)."""
     lines = [ln for p in pages for ln in p.lines]
@@ -588,10 +607,12 @@ def _right_margin(pages: list[Page]) -> float:
         return 0.0
     far = max(ln.x1 for ln in lines)
     near = min(ln.x0 for ln in lines)
-    long_edges = Counter(round(ln.x1) for ln in lines if ln.x1 - ln.x0 >= 0.5 * (far - near))
+    long_edges = Counter(round(ln.x1) for ln in lines
+                         if ln.x1 - ln.x0 >= lp.margin_long_line * (far - near))
     if long_edges:
         edge = long_edges.most_common(1)[0][0]
-        close = sum(n for e, n in long_edges.items() if abs(e - edge) <= 1)
-        if close >= 3:
-            return float(max(e for e in long_edges if abs(e - edge) <= 1))
+        tol = lp.margin_edge_tolerance
+        close = sum(n for e, n in long_edges.items() if abs(e - edge) <= tol)
+        if close >= lp.margin_min_lines:
+            return float(max(e for e in long_edges if abs(e - edge) <= tol))
     return far

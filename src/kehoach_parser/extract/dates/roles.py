@@ -20,6 +20,7 @@ from __future__ import annotations
 import regex
 
 from kehoach_parser.document import DateRole, Span
+from kehoach_parser.extract import windows
 from kehoach_parser.extract.dates.scan import RawDate
 from kehoach_parser.extract.references.bodies import read_body
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
@@ -215,7 +216,7 @@ _SELF_RE = regex.compile(
 
 def _self_adoption(text: str, raw: RawDate) -> bool:
     """"Nghị quyết này … thông qua ngày …": the document's own date in its closing formula."""
-    before = text[max(0, raw.start - 300):raw.start]
+    before = text[max(0, raw.start - windows.SELF_ADOPTION_LOOKBACK):raw.start]
     cut = max(before.rfind("\n"), before.rfind(". "))
     sentence = before[cut + 1:]
     return bool(_ADOPTION_BEFORE_RE.search(sentence)) and bool(_SELF_RE.search(sentence))

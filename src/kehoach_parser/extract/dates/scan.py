@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 import regex
 
 from kehoach_parser.document import Granularity
+from kehoach_parser.extract import windows
 from kehoach_parser.lang.vi.date_words import (
     BLANK_CHARS,
     DAY_WORD,
@@ -272,7 +273,8 @@ def scan_dates(text: str, start: int = 0, end: int | None = None) -> ScanResult:
         if raw is None:
             continue
         if raw.kind == "bare_month" and not (
-                _BARE_MONTH_CUE_RE.search(text, max(0, raw.start - 12), raw.start)
+                _BARE_MONTH_CUE_RE.search(
+                    text, max(0, raw.start - windows.BARE_MONTH_CUE_LOOKBACK), raw.start)
                 or RECURRING_AFTER_RE.match(text, raw.end)
                 or _MONTH_RANGE_NEXT_RE.match(text, raw.end)):
             continue

@@ -15,14 +15,15 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import guards
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.names import (
     NUMBERED_LABEL_RE,
-    name_after,
     clause_baseline,
     clause_year,
     is_value_first,
+    name_after,
     name_string,
     read_name,
     split_group,
@@ -193,14 +194,15 @@ def lead_in_year(text: str, s: int, e: int) -> int | None:
     for m in lx.LEAD_IN_YEAR_RE.finditer(text, s, e):
         if any(b0 <= m.start() < b1 or b0 < m.end() <= b1 for b0, b1 in baselines):
             continue
-        if _CITED_BEFORE_RE.search(text[max(s, m.start() - 30):m.start()]):
+        if _CITED_BEFORE_RE.search(text[max(s, m.start() - windows.CITED_YEAR_LOOKBACK):m.start()]):
             continue  # "Nghị quyết số 71/NQ-CP năm 2025": the year of a cited document
         if m.group(2):
             year = int(m.group(3))
             continue
         heads = _LEAD_OPEN_RE.match(text[s:m.start()]) is not None
         closes = _LEAD_CLOSE_RE.match(text, m.end(), e) is not None
-        striving = _STRIVE_BEFORE_RE.search(text[max(s, m.start() - 20):m.start()]) is not None
+        striving = _STRIVE_BEFORE_RE.search(
+            text[max(s, m.start() - windows.STRIVE_LOOKBACK):m.start()]) is not None
         if heads or closes or striving or opener:
             year = int(m.group(1) or m.group(3))
     return year
@@ -322,7 +324,8 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
                 continue
             if achieved:
                 d.cues.add("achieved")
-            if lx.ELIGIBILITY_RE.search(text, q.end, min(seg_e, q.end + 80)):
+            if lx.ELIGIBILITY_RE.search(text, q.end,
+                                        min(seg_e, q.end + windows.ELIGIBILITY_LOOKAHEAD)):
                 d.cues.add("eligibility")  # "đạt từ 95 điểm trở lên được đề nghị tặng …"
             if any(a <= q.value_span[0] < b for a, b in past):
                 d.cues.add("past_sentence")
@@ -410,7 +413,8 @@ def _reports_results(text: str, s: int, e: int, plan_year: int | None) -> bool:
         return True
     if plan_year is None:
         return False
-    years = [int(m.group(1)) for m in lx.YEAR_PHRASE_RE.finditer(text, max(s, e - 48), e)]
+    years = [int(m.group(1)) for m in lx.YEAR_PHRASE_RE.finditer(
+        text, max(s, e - windows.CLAUSE_END_YEAR_WINDOW), e)]
     return bool(years) and years[-1] < plan_year
 
 

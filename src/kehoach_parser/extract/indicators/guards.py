@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.lang.vi import indicator_guards
 
@@ -58,15 +59,15 @@ def number_is_named(text: str, vstart: int, vend: int, start: int) -> bool:
     """The number is a name or ordinal, or continues a list of them ("số 3, 4, 5")."""
     if before_is_named(text, vstart, start):
         return True
-    lo = max(start, vstart - 8)
+    lo = max(start, vstart - windows.LIST_BEFORE_LOOKBACK)
     if _LIST_BEFORE_RE.search(text[lo:vstart]):
         # walk back over the list to the word that opens it
         i = vstart
         while True:
-            m = _LIST_ITEM_RE.search(text[max(start, i - 16):i])
+            m = _LIST_ITEM_RE.search(text[max(start, i - windows.LIST_ITEM_LOOKBACK):i])
             if m is None:
                 break
-            i = max(start, i - 16) + m.start(1)
+            i = max(start, i - windows.LIST_ITEM_LOOKBACK) + m.start(1)
         return before_is_named(text, i, start)
     return False
 
@@ -83,7 +84,8 @@ def after_is_named(text: str, pos: int, end: int, unit: Unit | None) -> bool:
 
 
 def is_anniversary(text: str, pos: int, end: int) -> bool:
-    return lx.ANNIVERSARY_RE.match(text[pos:min(end, pos + 48)]) is not None
+    return lx.ANNIVERSARY_RE.match(
+        text[pos:min(end, pos + windows.ANNIVERSARY_LOOKAHEAD)]) is not None
 
 
 def looks_like_day_month(text: str, fstart: int, start: int, num: float, den: float) -> bool:
@@ -118,7 +120,7 @@ def is_per_phrase(text: str, start: int, q: Quantity) -> bool:
         return False  # "đạt trên 1 ha" is a value
     if not _NAME_GOES_ON_RE.match(text, q.end):
         return False  # "… trên 1 ha." ends the clause: a value, not a base
-    lo = max(start, q.value_span[0] - 16)
+    lo = max(start, q.value_span[0] - windows.PER_BASE_LOOKBACK)
     return _PER_BEFORE_RE.search(text[lo:q.value_span[0]]) is not None
 
 

@@ -10,6 +10,7 @@ counting the records whose ``restates`` is null counts distinct targets.
 from __future__ import annotations
 
 from kehoach_parser.document import Indicator
+from kehoach_parser.extract import windows
 from kehoach_parser.text.overlap import multiset_f1, word_tokens
 
 NAME_OVERLAP = 0.6
@@ -40,7 +41,8 @@ def link_restatements(indicators: list[Indicator]) -> None:
             if first.label is not None and first.label == later.label \
                     and first.section == later.section:
                 continue  # the same enumerated item: two parts, not a repetition
-            if abs(first.span[0] - later.span[0]) < 400 and first.section == later.section:
+            if abs(first.span[0] - later.span[0]) < windows.RESTATEMENT_DISTANCE \
+                    and first.section == later.section:
                 continue
             if multiset_f1(first_tokens, tokens) >= NAME_OVERLAP:
                 later.restates = i

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 import regex
 
 from kehoach_parser.context import ParseContext
+from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.clauses import Draft
 from kehoach_parser.extract.indicators.sections import SectionInfo
@@ -152,7 +153,7 @@ def doc_signals(ctx: ParseContext, plan_year: int | None) -> DocSignals:
     feats.append("doc:" + (doc_type.replace(" ", "_") if doc_type else "none"))
     if md.doc_type is None and md.number is None:
         feats.append("doc:no_header")
-    head = md.title or ctx.text[:300]
+    head = md.title or ctx.text[:windows.STATUS_HEAD]
     for key, pat in _TITLE_RES.items():
         if pat.search(head):
             feats.append("title:" + key)

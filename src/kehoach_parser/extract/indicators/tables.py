@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.clauses import Draft, ItemContext, extract_item, lead_in_year
 from kehoach_parser.extract.indicators.grid import Block, Cell, clean
@@ -743,7 +744,7 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
         first = block.cells[0].start if block.cells else 0
     if not rows:
         return []
-    before = text[max(0, first - 400):first]
+    before = text[max(0, first - windows.TABLE_CAPTION_LOOKBACK):first]
     table_unit = _unit_line(text, before)
     table_year = _lead_year(before)
     caption_cues = _caption_cues(before)

@@ -11,11 +11,14 @@ segmentation (an optional extra, imported lazily and cached), then from the firs
 from __future__ import annotations
 
 import logging
-
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
+from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
 
 UnitKind = Literal["percent", "money", "measure", "time", "count"]
@@ -50,7 +53,7 @@ def _per_suffix(raw: str) -> str:
 
 def read_unit(text: str, pos: int, end: int) -> Unit | None:
     """The unit starting at ``pos`` (right after a number), not reaching past ``end``."""
-    window_end = min(end, pos + 80)
+    window_end = min(end, pos + windows.UNIT_LOOKAHEAD)
     m = lx.PERCENT_RE.match(text, pos, window_end)
     if m:
         unit = lx.PERCENT[m.group(1).casefold()]
@@ -154,12 +157,44 @@ def use_segmenter(enabled: bool) -> None:
         _SEGMENTER, _SEGMENTER_LOADED = None, False
     else:
         _SEGMENTER, _SEGMENTER_LOADED = None, True
-    segment_head.cache_clear()
+    _segmented_head.cache_clear()
+
+
+@dataclass(slots=True)
+class SegmenterUse:
+    """One parse's word segmentation: allowed (``ParseOptions.segmenter``), and used."""
+
+    enabled: bool = True
+    used: bool = False
+
+
+_USE: ContextVar[SegmenterUse | None] = ContextVar("kehoach_segmenter_use", default=None)
+
+
+@contextmanager
+def segmenter_scope(enabled: bool) -> Iterator[SegmenterUse]:
+    """Within the block, word segmentation runs only if ``enabled``; the yielded record
+    says afterwards whether it was used (installed, allowed and consulted)."""
+    use = SegmenterUse(enabled)
+    token = _USE.set(use)
+    try:
+        yield use
+    finally:
+        _USE.reset(token)
+
+
+def segment_head(words: str) -> str:
+    """The first word (possibly several syllables) of ``words`` as a segmenter sees it."""
+    use = _USE.get()
+    if (use is not None and not use.enabled) or _segmenter() is None:
+        return words.split()[0]
+    if use is not None:
+        use.used = True
+    return _segmented_head(words)
 
 
 @lru_cache(maxsize=4096)
-def segment_head(words: str) -> str:
-    """The first word (possibly several syllables) of ``words`` as a segmenter sees it."""
+def _segmented_head(words: str) -> str:
     seg = _segmenter()
     first_syllable = words.split()[0]
     if seg is None:

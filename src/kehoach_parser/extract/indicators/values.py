@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import guards
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.units import Unit, read_counted_noun, read_unit
@@ -192,7 +193,8 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
         if unit0 is None or unit0.start != vend or unit0.kind not in ("measure", "percent"):
             return None
     named_before = guards.number_is_named(text, vstart, vend, start)
-    if guards.is_year(raw) and lx.YEAR_WORD_BEFORE_RE.search(text, max(start, vstart - 14), vstart):
+    if guards.is_year(raw) and lx.YEAR_WORD_BEFORE_RE.search(
+            text, max(start, vstart - windows.YEAR_WORD_LOOKBACK), vstart):
         return None  # "năm 2026 tỷ lệ …": a year, whatever follows
     value_max: float | None = None
     after = vend
@@ -233,7 +235,7 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
 
 
 def _opened_range(text: str, start: int, vstart: int) -> bool:
-    before = text[max(start, vstart - 20):vstart].casefold().rstrip()
+    before = text[max(start, vstart - windows.OPENED_RANGE_LOOKBACK):vstart].casefold().rstrip()
     return any(before.endswith(o) for o in RANGE_OPENERS)
 
 
@@ -292,7 +294,8 @@ def _words(text: str, m: regex.Match[str], start: int, end: int) -> Quantity | N
         return None
     vstart = m.start("words")
     vend = vstart + len(words)
-    if value == 1 and _PER_WORD_BEFORE_RE.search(text, max(start, vstart - 12), vstart):
+    if value == 1 and _PER_WORD_BEFORE_RE.search(
+            text, max(start, vstart - windows.PER_WORD_LOOKBACK), vstart):
         return None  # "trên một đơn vị diện tích": the base of a rate
     unit = read_counted_noun(text, vend, end)
     if unit is None or unit.unit.casefold() not in _WORD_HEADS:
@@ -427,7 +430,8 @@ def _acceptable(text: str, start: int, end: int, q: Quantity, in_targets: bool) 
     if unit.kind == "count" and not q.explicit and not in_targets:
         # "trâu 500 con" (a name right before it) or "phấn đấu có 08 trường" (a verb that
         # commits to it) are targets; ", 1 trung đội cơ động" is not
-        before = _LAST_WORD_RE.search(text, max(start, q.value_span[0] - 24), q.value_span[0])
+        before = _LAST_WORD_RE.search(
+            text, max(start, q.value_span[0] - windows.LAST_WORD_LOOKBACK), q.value_span[0])
         if before is not None and before.group(1).casefold() not in _NOT_NAME_WORDS:
             return True
         return _CUE_RE.search(text, start, q.value_span[0]) is not None

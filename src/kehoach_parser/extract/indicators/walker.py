@@ -18,6 +18,7 @@ import regex
 
 from kehoach_parser.context import ParseContext
 from kehoach_parser.document import Indicator
+from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators.clauses import (
     Draft,
     ItemContext,
@@ -134,7 +135,7 @@ def _plan_year(ctx: ParseContext) -> int | None:
     issued = ctx.metadata.issued_date
     if issued and issued[:4].isdigit():
         return int(issued[:4])
-    years = Counter(int(y) for y in _YEAR_RE.findall(ctx.text[:4000]))
+    years = Counter(int(y) for y in _YEAR_RE.findall(ctx.text[:windows.PLAN_YEAR_HEAD]))
     return years.most_common(1)[0][0] if years else None
 
 

@@ -22,6 +22,7 @@ import unicodedata
 
 import regex
 
+from kehoach_parser.extract import windows
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.reference_words import (
     BODY_HEADS,
@@ -94,7 +95,7 @@ def is_acronym(word: str) -> bool:
 
 def _caps_line(text: str, pos: int) -> bool:
     """The words at ``pos`` are an upper-case line ("PHÒNG VĂN HÓA - XÃ HỘI")."""
-    words = [m.group() for m in _TOKEN_RE.finditer(text, pos, min(len(text), pos + 60))
+    words = [m.group() for m in _TOKEN_RE.finditer(text, pos, min(len(text), pos + windows.CAPS_LINE_LOOKAHEAD))
              if m.group()[0].isalpha()][:3]
     return len(words) >= 2 and all(w.isupper() for w in words) \
         and not all(is_acronym(w) for w in words)

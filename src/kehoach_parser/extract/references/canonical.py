@@ -22,6 +22,7 @@ import unicodedata
 import regex
 
 from kehoach_parser.document import ReferenceRelation
+from kehoach_parser.extract import windows
 from kehoach_parser.extract.references.citations import wrapped_sentence_start
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.reference_words import (
@@ -102,7 +103,7 @@ def relation_before(text: str, pos: int, floor: int = 0) -> ReferenceRelation:
     if not cues:
         return "other"
     cue = cues[-1]
-    if _FOREIGN_RE.search(text[max(start, cue.start() - 20):cue.start()]):
+    if _FOREIGN_RE.search(text[max(start, cue.start() - windows.FOREIGN_CUE_LOOKBACK):cue.start()]):
         return "other"
     found = regex.sub(r"\s+", " ", cue.group()).casefold()
     return RELATION_CUES.get(found, "other")  # type: ignore[return-value]

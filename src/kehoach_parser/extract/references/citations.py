@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
+from kehoach_parser.extract import windows
 from kehoach_parser.extract.dates.scan import RawDate, match_date_at
 from kehoach_parser.extract.references.bodies import read_body, starts_with_body
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
@@ -216,7 +217,8 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
             continue  # inside the previous citation (its date or issuer)
         tm = _type_before(text, m.start(), start)
         inherited = False
-        abbr = _ABBREVIATED_RE.search(text, max(start, m.start() - 16), m.start())
+        abbr = _ABBREVIATED_RE.search(
+            text, max(start, m.start() - windows.ABBREVIATED_TYPE_LOOKBACK), m.start())
         if abbr is not None:
             doc_type, type_span = ABBREVIATED_TYPES[abbr.group("abbr")], abbr.span("abbr")
         elif tm is not None:
