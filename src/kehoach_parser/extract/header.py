@@ -29,10 +29,15 @@ from kehoach_parser.extract.casing import (
 )
 from kehoach_parser.extract.footer import Cell, split_cells
 from kehoach_parser.extract.issuer import clean_cell, is_motto_fragment, issuer_from_cells
-from kehoach_parser.lang.vi.abbreviations import BODY_ABBREVIATIONS, SHORT_BODY_NAMES
+from kehoach_parser.lang.vi.abbreviations import (
+    BODY_ABBREVIATIONS,
+    FULL_BODY_NAMES,
+    SHORT_BODY_NAMES,
+)
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import BODY_OPENERS, HEADER_MAX_LINES
+from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Line, read_label
 
@@ -43,15 +48,8 @@ _DATE_LINE_RE = regex.compile(
     r"|[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}))",
     regex.IGNORECASE,
 )
-_UNITS = "|".join(regex.escape(u) for u in ADMIN_UNITS)
-_BODY_WORDS = "|".join(
-    regex.escape(w)
-    for w in sorted(
-        [*BODY_ABBREVIATIONS, *SHORT_BODY_NAMES, "Ủy ban nhân dân", "Hội đồng nhân dân",
-         "Uỷ ban nhân dân"],
-        key=len, reverse=True,
-    )
-)
+_UNITS = alternation(ADMIN_UNITS)
+_BODY_WORDS = alternation([*BODY_ABBREVIATIONS, *SHORT_BODY_NAMES, *FULL_BODY_NAMES])
 #: "<body> <unit> <Proper Name> (đã) ban hành" — the body issuing this very document.
 #: Body and unit words match in any case; the place name must be capitalised.
 _ISSUES_RE = regex.compile(
@@ -345,8 +343,7 @@ def _is_enacting_line(text: str) -> bool:
 
 
 _TYPE_PREFIX_RE = regex.compile(
-    r"^(?P<type>" + "|".join(regex.escape(t.upper()) for t in sorted(HEADER_DOC_TYPES, key=len,
-                                                                   reverse=True))
+    r"^(?P<type>" + alternation(t.upper() for t in HEADER_DOC_TYPES)
     + r")(?:\s*[:.]?\s+(?P<rest>\S.*))?$"
 )
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from kehoach_parser.lang.vi.numbering import LETTER_LABELS, PART_ORDINALS, ROMAN_VALUES
+from kehoach_parser.lang.vi.patterns import alternation
 
 #: Label styles that open a heading (a bullet or an enumeration "(1)" opens an item).
 HEADING_STYLES = frozenset({"part", "chapter", "muc", "roman", "arabic", "letter", "upper",
@@ -70,11 +71,8 @@ class Label:
         return f"arabic{self.depth}" if self.style == "arabic" else self.style
 
 
-_ROMAN = "|".join(sorted(ROMAN_VALUES, key=len, reverse=True))
-_PART_NUMBERS = "|".join(
-    [*(regex.escape(w) for w in sorted(PART_ORDINALS, key=len, reverse=True)),
-     "[IVXLC]+", r"\d{1,2}", "[A-Z]"]
-)
+_ROMAN = alternation(ROMAN_VALUES)
+_PART_NUMBERS = alternation(PART_ORDINALS) + r"|[IVXLC]+|\d{1,2}|[A-Z]"
 _LETTERS = "".join(LETTER_LABELS)
 _LABEL_RE = regex.compile(
     rf"""

@@ -34,6 +34,7 @@ from kehoach_parser.lang.vi.line_joins import (
     OPEN_ENDINGS,
     PARAGRAPH_OPENERS,
 )
+from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.text.aligned import Edit
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import HEADING_STYLES, read_label
@@ -51,8 +52,7 @@ WIDTH_RANGE = (40, 140)
 
 def _ending(words: tuple[str, ...]) -> regex.Pattern[str]:
     """A line that ends with one of ``words`` (a whole word, any case)."""
-    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(rf"(?i)(?:^|[\s(])(?:{alts})$")
+    return regex.compile(rf"(?i)(?:^|[\s(]){alternation(words)}$")
 
 
 _OPEN_END_RE = _ending(OPEN_ENDINGS)

@@ -17,6 +17,8 @@ Decided in this order (the first that applies wins):
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from kehoach_parser.document import DateRole, Span
@@ -37,13 +39,12 @@ from kehoach_parser.lang.vi.date_words import (
     SELF_REFERENCES,
 )
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
+from kehoach_parser.lang.vi.patterns import BLANKS, alternation
 from kehoach_parser.lang.vi.reference_words import NAMED_DOC_TYPES
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(r"[ \t]+".join(regex.escape(p) for p in w.split())
-                            for w in ordered) + ")"
+def _alt(words: Iterable[str]) -> str:
+    return alternation(words, space=BLANKS)
 
 
 _B = r"(?<![\p{L}\d])"
@@ -65,10 +66,10 @@ _END_RE = regex.compile(rf"{_B}(?i:{_alt(PERIOD_END_CUES)})(?:[ \t]+(?i:hết))?
 _START_RE = regex.compile(rf"{_B}(?i:{_alt(PERIOD_START_CUES)})[ \t]*$")
 _PERIOD_RE = regex.compile(rf"{_B}(?i:{_alt(PERIOD_CUES)})[ \t]*$")
 _TYPE_RE = regex.compile(
-    rf"{_B}(?i:{_alt(tuple(DOC_TYPE_CODES))})(?![\p{{L}}\d])"
+    rf"{_B}(?i:{_alt(DOC_TYPE_CODES)})(?![\p{{L}}\d])"
 )
 _TYPE_THEN_DATE_RE = regex.compile(
-    rf"{_B}(?i:{_alt(tuple(DOC_TYPE_CODES))})[ \t]*,?[ \t]*"
+    rf"{_B}(?i:{_alt(DOC_TYPE_CODES)})[ \t]*,?[ \t]*"
     r"(?:(?i:được)[ \t]+)?(?:(?i:ban hành|ký)[ \t]+)?$"
 )
 #: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015": a named document.
@@ -204,12 +205,9 @@ def assign_role(
 
 
 _ADOPTION_BEFORE_RE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(c) for c in ADOPTION_CUES)
-    + r")(?:[ \t]+(?:vào|từ))?[ \t]+$"
+    "(?i)" + alternation(ADOPTION_CUES, boundary="start") + r"(?:[ \t]+(?:vào|từ))?[ \t]+$"
 )
-_SELF_RE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(c) for c in SELF_REFERENCES) + r")(?![\p{L}])"
-)
+_SELF_RE = regex.compile("(?i)" + alternation(SELF_REFERENCES, boundary="both"))
 
 
 def _self_adoption(text: str, raw: RawDate) -> bool:

@@ -16,11 +16,9 @@ import regex
 
 from kehoach_parser.document import Span, Term
 from kehoach_parser.lang.vi.date_words import TERM_WORDS
+from kehoach_parser.lang.vi.patterns import BLANKS, alternation
 
-_KW = "|".join(
-    r"[ \t]+".join(regex.escape(p) for p in w.split())
-    for w in sorted(TERM_WORDS, key=len, reverse=True)
-)
+_KW = alternation(TERM_WORDS, space=BLANKS)
 _YEAR = r"(?:1[89]|2\d)\d\d"
 _TERM_RE = regex.compile(
     rf"""

@@ -15,6 +15,7 @@ import regex
 
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.lang.vi import indicator_guards
+from kehoach_parser.lang.vi.patterns import alternation
 
 if TYPE_CHECKING:
     from kehoach_parser.extract.indicators.units import Unit
@@ -33,7 +34,7 @@ def is_year(raw: str) -> bool:
 
 
 _COMPOUND_SO_RE = regex.compile(
-    r"(?<!\p{L})(?:" + "|".join(indicator_guards.SO_COMPOUNDS) + r")\s+số\s*\Z",
+    alternation(indicator_guards.SO_COMPOUNDS, boundary="start") + r"\s+số\s*\Z",
     regex.IGNORECASE,
 )
 

@@ -48,6 +48,9 @@ ADDRESSEE_HEADS: tuple[str, ...] = (
     "chi nhánh", "tổng công ty", "công ty", "đảng ủy", "doanh nghiệp", "thông tấn",
 )
 
+#: Words that announce a target inside a heading ("Phấn đấu đạt …", "Tăng …").  Lower case.
+TARGET_WORDS: tuple[str, ...] = ("phấn đấu", "đạt", "tăng", "giảm", "duy trì")
+
 #: A numbered line longer than this (in words) is a paragraph, not a heading.
 HEADING_MAX_WORDS = 45
 #: A numbered line ending in "." counts as a heading only if it is at most this long and
