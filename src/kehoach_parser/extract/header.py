@@ -36,12 +36,16 @@ from kehoach_parser.lang.vi.abbreviations import (
 )
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
-from kehoach_parser.lang.vi.header_words import BODY_OPENERS, HEADER_MAX_LINES
+from kehoach_parser.lang.vi.header_words import (
+    BODY_OPENERS,
+    HEADER_MAX_LINES,
+    NUMBER_LINE_WORDS,
+)
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Line, read_label
 
-_SO_RE = regex.compile(r"^(?:Số|SỐ|Sô|So)\s*[:.]?\s*(?P<rest>.*)$")
+_SO_RE = regex.compile("^" + alternation(NUMBER_LINE_WORDS) + r"\s*[:.]?\s*(?P<rest>.*)$")
 _DATE_LINE_RE = regex.compile(
     r"^(?:(?P<place>[^,\d]{1,60}?)\s*,\s*)?ngày\s*(?P<d>[\d]{1,2}|[\s.…_]*)\s*"
     r"(?:tháng\s*(?P<m>\d{1,2}|[\s.…_]*)\s*năm\s*(?P<y>\d{4})"

@@ -19,10 +19,12 @@ from kehoach_parser.lang.vi import (
     measure_nouns,
     units,
 )
+from kehoach_parser.lang.vi.patterns import LETTER_NUMBER, SPACES
+from kehoach_parser.lang.vi.patterns import alternation as _alternation
 
 #: Boundaries of a word: not preceded/followed by a letter or digit.
-WB_BEFORE = r"(?<![\p{L}\p{N}])"
-WB_AFTER = r"(?![\p{L}\p{N}])"
+WB_BEFORE = rf"(?<![{LETTER_NUMBER}])"
+WB_AFTER = rf"(?![{LETTER_NUMBER}])"
 
 
 _WS_RE = regex.compile(r"\s+")
@@ -34,12 +36,9 @@ def fold(text: str) -> str:
 
 
 def alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of ``phrases``, longest first, spaces matching any whitespace."""
-    unique = sorted(set(phrases), key=len, reverse=True)
-    parts = []
-    for p in unique:
-        parts.append(r"\s+".join(regex.escape(w) for w in p.split()))
-    return "(?:" + "|".join(parts) + ")"
+    """A regex alternation of ``phrases``, longest first, spaces matching any whitespace
+    (the shared builder, :func:`kehoach_parser.lang.vi.patterns.alternation`)."""
+    return _alternation(phrases, space=SPACES)
 
 
 def word_alternation(phrases: Iterable[str]) -> str:
@@ -81,10 +80,9 @@ AFTER_VALUE_RE = regex.compile(
     r"\s*(" + alternation(comparators.AFTER_VALUE) + r")" + WB_AFTER, FLAGS
 )
 RANGE_JOIN_RE = regex.compile(
-    r"\s*(?:%\s*)?(?:" + "|".join(regex.escape(j) for j in comparators.RANGE_JOINERS
-                                  if not j.isalpha())
-    + r"|" + WB_BEFORE + alternation(j for j in comparators.RANGE_JOINERS if j.isalpha())
-    + WB_AFTER + r")\s*", FLAGS,
+    r"\s*(?:%\s*)?"
+    + _alternation(comparators.RANGE_JOINERS, boundary="both", edge=LETTER_NUMBER, space=SPACES)
+    + r"\s*", FLAGS,
 )
 
 # --- directions ---------------------------------------------------------------------------
@@ -228,9 +226,8 @@ YEAR_WORD_BEFORE_RE = regex.compile(
     WB_BEFORE + alternation(indicator_guards.YEAR_BEFORE) + r"\s*\Z", TAIL_FLAGS
 )
 CONNECTOR_TAIL_RE = regex.compile(
-    r"(?:" + WB_BEFORE + alternation(c for c in comparators.CONNECTORS if c[0].isalpha())
-    + r"|" + "|".join(regex.escape(c) for c in comparators.CONNECTORS if not c[0].isalpha())
-    + r")\s*\Z",
+    _alternation(comparators.CONNECTORS, boundary="start", edge=LETTER_NUMBER, space=SPACES)
+    + r"\s*\Z",
     TAIL_FLAGS,
 )
 NEW_SUBJECT_CUT_RE = regex.compile(

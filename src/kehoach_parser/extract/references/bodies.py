@@ -24,6 +24,7 @@ import regex
 
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.patterns import LETTER_DIGIT, alternation
+from kehoach_parser.lang.vi.syllable_shapes import CODAS, ONSETS
 from kehoach_parser.lang.vi.reference_words import (
     BODY_HEADS,
     BODY_STOPS,
@@ -72,7 +73,8 @@ def _stop_at(words: list[str], i: int) -> bool:
 
 #: An upper-case Vietnamese syllable (tone and vowel marks removed): "TỔ", "CHỨC", "XÃ".
 _SYLLABLE_RE = regex.compile(
-    r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPRSTVX])?[AEIOUY]+(?:NG|NH|CH|[CMNPT])?"
+    alternation(o.upper() for o in ONSETS) + "?[AEIOUY]+" + alternation(c.upper() for c in CODAS)
+    + "?"
 )
 
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+#: The quốc hiệu in two pieces, as a narrow header cell wraps it: its head (both spellings
+#: of "HÒA") and the words on the next line.
+MOTTO_HEADS: tuple[str, ...] = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA")
+MOTTO_TAIL = "VIỆT NAM"
+
 #: Upper-case lines that are the national motto block or a party banner, never the issuer.
 NATIONAL_LINES: tuple[str, ...] = (
-    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-    "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    *(f"{head} {MOTTO_TAIL}" for head in MOTTO_HEADS),
     "ĐỘC LẬP - TỰ DO - HẠNH PHÚC",
     "ĐẢNG CỘNG SẢN VIỆT NAM",
 )
@@ -19,6 +23,10 @@ BODY_OPENERS: tuple[str, ...] = (
     "căn cứ", "thực hiện", "nhằm", "để", "theo", "xét", "trên cơ sở", "năm 20", "ngày",
     "trong", "qua", "sau khi", "hưởng ứng", "chào mừng", "phát huy",
 )
+
+#: The word opening the number line of a header ("Số: 12/KH-UBND"), as printed and as
+#: font damage or a missing diacritic leaves it.  Case-sensitive.
+NUMBER_LINE_WORDS: tuple[str, ...] = ("Số", "SỐ", "Sô", "So")
 
 #: How many lines from the top the header may span.
 HEADER_MAX_LINES = 40
