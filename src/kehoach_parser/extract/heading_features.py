@@ -34,6 +34,8 @@ def _opening(words: tuple[str, ...]) -> regex.Pattern[str]:
 ACTION_RE = _opening(ACTION_OPENERS)
 REQUEST_RE = _opening(REQUEST_OPENERS)
 ADDRESSEE_RE = _opening(ADDRESSEE_HEADS)
+#: What a line about a topic starts with ("về …", "đối với …"), for ``str.startswith``.
+TOPIC_PREFIXES = tuple(f"{w} " for w in TOPIC_OPENERS)
 _TARGET_WORDS_RE = regex.compile("(?i)" + alternation(TARGET_WORDS, boundary="both"))
 
 
@@ -78,7 +80,7 @@ def heading_features(label: Label, level: int, rest: str, next_rel: str, prev_re
         feats.append("opens_request")
         if ADDRESSEE_RE.match(text[req.end():].strip()):
             feats.append("request_names_body")
-    if text.casefold().startswith(TOPIC_OPENERS):
+    if text.casefold().startswith(TOPIC_PREFIXES):
         feats.append("about_topic")
     if regex.search(r"\d", text):
         feats.append("has_digit")

@@ -20,7 +20,7 @@ BEFORE_NUMBER: tuple[str, ...] = (
     "đường", "mức độ", "cấp độ", "hạng", "loại", "nhóm", "giai đoạn", "chương", "điều",
     "khoản", "mục", "phụ lục", "ngày", "tháng", "quý", "kỳ", "lớp", "đề án",
     "nghị quyết", "chỉ thị", "quyết định", "kế hoạch", "thông tư", "nghị định", "luật",
-    "kết luận", "chương trình", "công văn", "thông báo", "kỷ niệm", "top", "cả", "hạng",
+    "kết luận", "chương trình", "công văn", "thông báo", "kỷ niệm", "top", "cả",
     "gồm", "bao gồm", "trong số", "thành viên",
     "phòng", "tầng", "lô", "thửa", "tờ", "tiểu khu", "đội", "tiểu đội", "trung đội",
     "nhiệm kỳ", "năm học", "khoá học", "niên khóa", "version", "phiên bản",

@@ -46,7 +46,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "chỉnh trang", "nâng cấp, chỉnh trang", "sửa chữa, nâng cấp", "giúp", "giúp đỡ",
     "bổ sung", "tiết kiệm", "triển khai", "hoàn thiện", "ưu tiên", "kiềm chế", "kéo giảm",
     "cắt giảm", "phổ biến", "hướng dẫn", "tư vấn", "trợ giúp", "điều trị", "cung cấp",
-    "huy động", "đón", "phục vụ", "duy tu", "duy tu bảo dưỡng", "bảo dưỡng",
+    "huy động", "phục vụ", "duy tu", "duy tu bảo dưỡng", "bảo dưỡng",
 )
 
 #: Words that may stand alone before a value-first clause without committing to it: "Toàn
@@ -61,7 +61,7 @@ SCOPE_WORDS: tuple[str, ...] = (
     "toàn xã", "toàn phường", "toàn huyện", "toàn tỉnh", "toàn thành phố", "toàn thị trấn",
     "toàn thị xã", "toàn quận", "cả xã", "cả phường", "cả huyện", "cả tỉnh", "mỗi",
     "mỗi năm", "hằng năm", "hàng năm", "mỗi tháng", "hằng tháng", "hàng tháng",
-    "mỗi một", "từng", "hằng năm", "hàng năm", "bình quân mỗi năm",
+    "mỗi một", "từng", "bình quân mỗi năm",
 )
 
 CLAUSE_OPENERS: tuple[str, ...] = (

@@ -26,7 +26,7 @@ MULTIWORD_HEADS: tuple[str, ...] = (
     "điểm du lịch", "khách du lịch", "người", "hộ", "con", "xã", "thôn", "làng", "bản",
     "trường", "giấy", "đơn", "vụ", "tập thể", "cá nhân", "HTX", "km đường", "thuê bao",
     "lượt truy cập", "điểm truy cập", "trạm", "nhà máy", "cụm công nghiệp",
-    "giường", "bác sỹ", "bé trai", "trẻ trai", "lượt khách", "cơ sở dữ liệu",
+    "giường", "bác sỹ", "bé trai", "trẻ trai", "cơ sở dữ liệu",
     "đoạn đường",
 )
 

@@ -34,8 +34,8 @@ REQUEST_OPENERS: tuple[str, ...] = (
 )
 
 #: "LABEL Về <topic>: body": a topic opened so is a heading title whatever its length
-#: (up to HEADING_MAX_WORDS).  Lower case.
-TOPIC_OPENERS: tuple[str, ...] = ("về ", "đối với ")
+#: (up to HEADING_MAX_WORDS).  Lower case; a space must follow the word.
+TOPIC_OPENERS: tuple[str, ...] = ("về", "đối với")
 
 #: Words that open the name of a body addressed by a request ("Đề nghị Ủy ban MTTQ xã",
 #: "Giao Công an xã"): a request line standing alone with such an addressee is a heading
