@@ -22,7 +22,7 @@ HUNDRED_WORD = "trăm"
 #: "linh"/"lẻ" stand for an empty tens place after "trăm": "một trăm linh năm" (105).
 ZERO_TENS_WORDS: tuple[str, ...] = ("linh", "lẻ")
 #: Scale words: everything read so far is multiplied by them ("hai nghìn" = 2000).
-SCALE_WORDS: dict[str, int] = {"trăm": 100, "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000}
+SCALE_WORDS: dict[str, int] = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000}
 
 #: The words a run of number words in prose is made of (the indicator extractor looks
 #: for such a run after a cue: "đạt hai mươi lăm …").  "không" is left out (in prose it
