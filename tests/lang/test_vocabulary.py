@@ -59,6 +59,7 @@ CASE_SENSITIVE: dict[str, str] = {
     "header_words.NATIONAL_LINES": "upper-case header lines",
     "header_words.SESSION_WORDS": "matched in upper-case header lines",
     "header_words.NUMBER_LINE_WORDS": "case tells the number line from prose",
+    "layout_words.LAYOUT_TABLE_WORDS": "case tells a header cell from prose",
     "line_joins.FORMULA_OPENERS": "case tells a paragraph opener from a wrapped word",
     "line_joins.PARAGRAPH_OPENERS": "case tells a paragraph opener from a wrapped word",
     "numbering.ROMAN_VALUES": "Roman numerals, upper case as printed",

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from kehoach_parser.lang.vi.date_words import DAY_WORD, MONTH_WORD
 from kehoach_parser.lang.vi.header_words import MOTTO_HEADS, MOTTO_TAIL, NUMBER_LINE_WORDS
+from kehoach_parser.lang.vi.layout_words import PAGE_COUNT_WORDS, PAGE_WORDS
 from kehoach_parser.lang.vi.line_joins import FORMULA_OPENERS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.signatures import AUTHORITY_PREFIXES
@@ -68,7 +69,8 @@ class Page:
 
 # --- 1. page furniture ------------------------------------------------------------------------
 _PAGE_NUMBER_RE = re.compile(
-    r"^(?:[-–—]\s*)?(?:trang\s+|page\s+)?\d{1,4}(?:\s*/\s*\d{1,4}|\s+of\s+\d{1,4})?(?:\s*[-–—])?$",
+    r"^(?:[-–—]\s*)?(?:" + alternation(PAGE_WORDS) + r"\s+)?\d{1,4}(?:\s*/\s*\d{1,4}|\s+"
+    + alternation(PAGE_COUNT_WORDS) + r"\s+\d{1,4})?(?:\s*[-–—])?$",
     re.IGNORECASE,
 )
 _DIGITS_RE = re.compile(r"\d+")
