@@ -38,6 +38,7 @@ from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import (
     BODY_OPENERS,
+    ENACTING_HEADS,
     HEADER_MAX_LINES,
     NUMBER_LINE_WORDS,
 )
@@ -337,8 +338,7 @@ TITLE_MAX_LINES = 8
 #: The enacting line of a decision or a resolution under its title: "ỦY BAN NHÂN DÂN TỈNH X",
 #: "THỦ TƯỚNG CHÍNH PHỦ", "HỘI ĐỒNG NHÂN DÂN …" — a body name alone on its line.
 _ENACTING_RE = regex.compile(
-    r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|"
-    r"GIÁM ĐỐC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|CHÍNH PHỦ|QUỐC HỘI)(?:\s|$)"
+    "^" + alternation(ENACTING_HEADS) + r"(?:\s|$)"
 )
 
 

@@ -311,5 +311,5 @@ LIST_JOINER_END_RE = regex.compile(
     r"[\s,]+" + alternation(indicator_words.LIST_JOINERS) + r"\s*\Z", TAIL_FLAGS
 )
 #: An aspect marker after a subject: "huyện Di Linh đã thu …" (the last one).
-SUBJECT_DONE_RE = regex.compile(r"\s(?:đã|đang|vừa)\s+(?=\p{Ll})(?!.*\s(?:đã|đang|vừa)\s)",
-                                FLAGS)
+_ASPECT = alternation(indicator_words.ASPECT_MARKERS)
+SUBJECT_DONE_RE = regex.compile(rf"\s{_ASPECT}\s+(?=\p{{Ll}})(?!.*\s{_ASPECT}\s)", FLAGS)

@@ -18,6 +18,13 @@ NATIONAL_LINES: tuple[str, ...] = (
 #: ("HỘI ĐỒNG NHÂN DÂN TỈNH X / KHÓA XI, KỲ HỌP THỨ 9"): never part of the issuer.
 SESSION_WORDS: tuple[str, ...] = ("KHÓA", "KHOÁ", "KỲ HỌP", "NHIỆM KỲ")
 
+#: Upper-case heads of the enacting line under a decision's title ("ỦY BAN NHÂN DÂN TỈNH X",
+#: "THỦ TƯỚNG CHÍNH PHỦ"): a body name alone on its line.
+ENACTING_HEADS: tuple[str, ...] = (
+    "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH", "THỦ TƯỚNG",
+    "BỘ TRƯỞNG", "GIÁM ĐỐC", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "CHÍNH PHỦ", "QUỐC HỘI",
+)
+
 #: Words that open a body paragraph: a line starting so is not part of a title.
 BODY_OPENERS: tuple[str, ...] = (
     "căn cứ", "thực hiện", "nhằm", "để", "theo", "xét", "trên cơ sở", "năm 20", "ngày",

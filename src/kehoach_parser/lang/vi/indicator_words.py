@@ -206,3 +206,9 @@ FOR_SHARE_WORDS: tuple[str, ...] = ("cho", "đối với")
 #: 100% trẻ em …", "Đối với cấp xã, 100% …".
 LOCATIVE_OPENERS: tuple[str, ...] = ("tại", "ở", "đối với", "trên địa bàn", "riêng",
                                      "trong đó", "tính đến")
+
+#: Words shortly before a lead-in that make it a target ("Phấn đấu: …", "Mục tiêu: …").
+STRIVE_LEADS: tuple[str, ...] = ("phấn đấu", "mục tiêu", "quyết tâm")
+
+#: Aspect markers after a subject ("huyện Di Linh đã thu …").
+ASPECT_MARKERS: tuple[str, ...] = ("đã", "đang", "vừa")
