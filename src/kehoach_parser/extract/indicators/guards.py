@@ -51,8 +51,9 @@ def before_is_named(text: str, vstart: int, start: int) -> bool:
     return True
 
 
-_LIST_ITEM_RE = regex.compile(r"(\d+)\s*(?:,|và|hoặc)\s*\Z")
-_LIST_BEFORE_RE = regex.compile(r"\d\s*(?:,|và|hoặc)\s*\Z")
+_LIST_JOINER = alternation(indicator_guards.NUMBER_LIST_JOINERS)
+_LIST_ITEM_RE = regex.compile(rf"(\d+)\s*{_LIST_JOINER}\s*\Z")
+_LIST_BEFORE_RE = regex.compile(rf"\d\s*{_LIST_JOINER}\s*\Z")
 
 
 def number_is_named(text: str, vstart: int, vend: int, start: int) -> bool:

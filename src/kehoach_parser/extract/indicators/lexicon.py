@@ -199,8 +199,9 @@ YEAR_PHRASE_RE = regex.compile(
     FLAGS,
 )
 BASELINE_RE = regex.compile(
-    WB_BEFORE + r"(?:" + alternation(indicator_words.BASELINE_CUES) + r"|(?:so\s+với|so|giá\s+so"
-    r"\s+sánh)(?!\s+kế\s+hoạch)(?:\s+[\p{L}]+){1,6}?\s+năm)\s+((?:19|20)\d{2})" + WB_AFTER,
+    WB_BEFORE + r"(?:" + alternation(indicator_words.BASELINE_CUES) + r"|"
+    + alternation(indicator_words.BASELINE_COMPARE_WORDS)
+    + r"(?!\s+kế\s+hoạch)(?:\s+[\p{L}]+){1,6}?\s+năm)\s+((?:19|20)\d{2})" + WB_AFTER,
     FLAGS,
 )
 TARGET_SECTION_RE = regex.compile(word_alternation(indicator_words.TARGET_SECTION_WORDS), FLAGS)
@@ -260,7 +261,7 @@ LEAD_YEAR_RE = regex.compile(
 #: prefix in group 2), "Năm 2026," (group 3, no prefix), a span "giai đoạn 2021 - 2025",
 #: "từ năm 2018 đến năm 2020", "nhiệm kỳ 2020-2025" (its end, group 1).
 LEAD_IN_YEAR_RE = regex.compile(
-    WB_BEFORE + r"(?:(?:giai\s+đoạn|từ\s+năm|từ|nhiệm\s+kỳ|thời\s+kỳ)\s+(?:19|20)\d{2}\s*"
+    WB_BEFORE + r"(?:" + alternation(indicator_words.YEAR_SPAN_OPENERS) + r"\s+(?:19|20)\d{2}\s*"
     r"[-–—]\s*((?:19|20)\d{2})(?!\d)"
     r"|(?<!tháng\s{1,3}\d{1,2}\s{0,3})(?:(" + alternation(
         p for p in indicator_words.YEAR_PREFIXES if p != "năm")

@@ -81,3 +81,10 @@ ELIGIBILITY_CUES: tuple[str, ...] = (
     "được đề nghị", "đề nghị tặng", "được xét", "xét tặng", "thì được", "sẽ được xét",
     "được đề nghị khen thưởng",
 )
+
+#: Words before "một" that make it the base of a rate, not a count ("trên một đơn vị diện
+#: tích").
+RATE_BASE_WORDS: tuple[str, ...] = ("trên", "mỗi", "cho")
+
+#: Joiners of a list of numbers ("1, 2 và 3"): a number right after one belongs to the list.
+NUMBER_LIST_JOINERS: tuple[str, ...] = (",", "và", "hoặc")

@@ -212,3 +212,12 @@ STRIVE_LEADS: tuple[str, ...] = ("phấn đấu", "mục tiêu", "quyết tâm")
 
 #: Aspect markers after a subject ("huyện Di Linh đã thu …").
 ASPECT_MARKERS: tuple[str, ...] = ("đã", "đang", "vừa")
+
+#: Units whose value in a numbered line makes it a target, not a section title ("… 200 ha").
+TITLE_VALUE_UNITS: tuple[str, ...] = ("ha", "tấn", "tỷ", "triệu", "người", "hộ")
+
+#: Words that compare a value with a base year ("so với năm 2020", "giá so sánh năm 2010").
+BASELINE_COMPARE_WORDS: tuple[str, ...] = ("so với", "so", "giá so sánh")
+
+#: Words that open a span of years before a target ("giai đoạn 2021 - 2025", "từ năm 2018").
+YEAR_SPAN_OPENERS: tuple[str, ...] = ("giai đoạn", "từ năm", "từ", "nhiệm kỳ", "thời kỳ")
