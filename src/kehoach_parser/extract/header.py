@@ -35,6 +35,7 @@ from kehoach_parser.lang.vi.abbreviations import (
     SHORT_BODY_NAMES,
 )
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
+from kehoach_parser.lang.vi.date_words import DAY_WORD, MONTH_WORD
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import (
     BODY_OPENERS,
@@ -217,7 +218,8 @@ def parse_header(ctx: ParseContext) -> None:
 
 #: A cell ending so was cut by a blank left wide in a draft ("Số:      /KH-UBND",
 #: "ngày      tháng 3 năm 2027"), not by a column gap: it goes on in the next cell.
-_OPEN_END_RE = regex.compile(r"(?i)(?:^(?:Số|So)\s*[:.]?|(?<![\p{L}])(?:ngày|tháng))$")
+_OPEN_END_RE = regex.compile(r"(?i)(?:^(?:Số|So)\s*[:.]?|"
+                             + alternation((DAY_WORD, MONTH_WORD), boundary="start") + ")$")
 
 
 def _merge_blank_gaps(cells: list[Cell]) -> list[Cell]:

@@ -28,6 +28,8 @@ from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.date_words import (
     ADOPTION_CUES,
     AS_OF_CUES,
+    DATED_PASSIVES,
+    DATED_VERBS,
     DEADLINE_CUES,
     DEADLINE_FILLERS,
     DEADLINE_LABEL_HEADS,
@@ -70,7 +72,8 @@ _TYPE_RE = regex.compile(
 )
 _TYPE_THEN_DATE_RE = regex.compile(
     rf"{_B}(?i:{_alt(DOC_TYPE_CODES)})[ \t]*,?[ \t]*"
-    r"(?:(?i:được)[ \t]+)?(?:(?i:ban hành|ký)[ \t]+)?$"
+    rf"(?:{alternation(DATED_PASSIVES, ignore_case=True)}[ \t]+)?"
+    rf"(?:{alternation(DATED_VERBS, ignore_case=True)}[ \t]+)?$"
 )
 #: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015": a named document.
 _NAMED_DOC_RE = regex.compile(

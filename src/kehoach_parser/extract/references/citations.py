@@ -21,6 +21,7 @@ import regex
 
 from kehoach_parser.extract.dates.scan import RawDate, match_date_at
 from kehoach_parser.extract.references.bodies import read_body, starts_with_body
+from kehoach_parser.lang.vi.date_words import DATED_PASSIVES, DATED_VERBS
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.patterns import BLANKS, alternation
 from kehoach_parser.lang.vi.reference_words import (
@@ -62,7 +63,8 @@ _GAP_LIST_RE = regex.compile(
 )
 _SENTENCE_END_RE = regex.compile(r"[.;!?](?=[ \t\n])|\n")
 _TO_DATE_RE = regex.compile(
-    rf"{_WS},?{_WS}(?:(?i:được)[ \t]+)?(?:(?i:ban hành|ký)[ \t]+)?"
+    rf"{_WS},?{_WS}(?:{alternation(DATED_PASSIVES, ignore_case=True)}[ \t]+)?"
+    rf"(?:{alternation(DATED_VERBS, ignore_case=True)}[ \t]+)?"
 )
 _TO_ISSUER_RE = regex.compile(rf"{_WS},?{_WS}(?i:của){_WS}")
 _ISSUING_RE = regex.compile(

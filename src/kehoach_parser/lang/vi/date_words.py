@@ -30,6 +30,11 @@ BLANK_CHARS = "….·_"
 #: Words joining the two ends of a range ("từ … đến …", "01/01 - 31/12/2026").
 RANGE_JOINERS: tuple[str, ...] = ("đến", "tới", "-", "–", "—")
 
+#: Words between a cited document and its date ("Nghị định số 12 được ban hành ngày …"):
+#: an optional passive marker, then an optional verb.
+DATED_PASSIVES: tuple[str, ...] = ("được",)
+DATED_VERBS: tuple[str, ...] = ("ban hành", "ký")
+
 #: Words joining two dates of one list ("tháng 11 và tháng 12 năm 2026", "ngày 15 và
 #: 16/3/2026"): the first borrows the year (and month) it leaves out from the second.
 LIST_JOINERS: tuple[str, ...] = ("và", ",")
