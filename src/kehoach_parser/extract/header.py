@@ -41,9 +41,11 @@ from kehoach_parser.lang.vi.header_words import (
     BODY_OPENERS,
     ENACTING_HEADS,
     HEADER_MAX_LINES,
+    LETTER_OPENERS,
     NUMBER_LINE_WORDS,
+    NUMBER_WORD_FORMS,
 )
-from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lang.vi.patterns import SPACES, alternation
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Line, read_label
 
@@ -218,7 +220,7 @@ def parse_header(ctx: ParseContext) -> None:
 
 #: A cell ending so was cut by a blank left wide in a draft ("Số:      /KH-UBND",
 #: "ngày      tháng 3 năm 2027"), not by a column gap: it goes on in the next cell.
-_OPEN_END_RE = regex.compile(r"(?i)(?:^(?:Số|So)\s*[:.]?|"
+_OPEN_END_RE = regex.compile(r"(?i)(?:^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?|"
                              + alternation((DAY_WORD, MONTH_WORD), boundary="start") + ")$")
 
 
@@ -279,7 +281,9 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
 _SUBJECT_RE = regex.compile(r"^(?:V/[vV]\b|Về việc\b|VỀ VIỆC\b)")
 #: The document type of a letter, which prints no type word ("Kính gửi:" opens it).
 LETTER_TYPE = "Công văn"
-_LETTER_OPENING_RE = regex.compile(r"(?im)^\s*(?:Kính\s+gửi|KÍNH\s+GỬI)\s*:")
+_LETTER_OPENING_RE = regex.compile(
+    r"(?im)^\s*" + alternation(LETTER_OPENERS, space=SPACES) + r"\s*:"
+)
 #: How far into the text a letter's "Kính gửi:" is looked for.
 LETTER_OPENING_WINDOW = 3000
 

@@ -29,6 +29,7 @@ import regex
 
 from kehoach_parser.lang.vi.abbreviations import BODY_TITLE_CASE
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
+from kehoach_parser.lang.vi.header_words import NUMBER_WORD_FORMS
 from kehoach_parser.lang.vi.line_joins import (
     CAPITAL_OPEN_ENDINGS,
     OPEN_ENDINGS,
@@ -71,7 +72,7 @@ def _phrase_across(line: str, nxt: str) -> bool:
                 return True
     return False
 _LONE_BULLETS = frozenset({"-", "+", "•", "–", "*"})
-_SO_ONLY_RE = regex.compile(r"(?i)^(?:số|so)\s*[:.]?$")
+_SO_ONLY_RE = regex.compile(r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?$")
 _CLOSED_RE = regex.compile(r"[.;:!?…]$")
 _RULE_RE = regex.compile(r"^[\s\-–—_=*|.]*$")
 _STARTS_WORD_RE = regex.compile(r"^[\p{L}\d\"“(]")

@@ -27,11 +27,13 @@ from kehoach_parser.extract.references.bodies import read_body
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.date_words import (
     ADOPTION_CUES,
+    ADOPTION_LINKS,
     AS_OF_CUES,
     DATED_PASSIVES,
     DATED_VERBS,
     DEADLINE_CUES,
     DEADLINE_FILLERS,
+    DEADLINE_LABEL_LINKS,
     DEADLINE_LABEL_HEADS,
     HOUR_WORDS,
     MINUTE_WORDS,
@@ -61,7 +63,7 @@ _DEADLINE_RE = regex.compile(
 #: "Hạn nộp hồ sơ: …", "Hạn cuối nộp bài là ngày …": a deadline label a few words long.
 _DEADLINE_LABEL_RE = regex.compile(
     rf"{_B}(?i:{_alt(DEADLINE_LABEL_HEADS)})(?:[ \t]+\p{{L}}+){{0,6}}"
-    rf"(?:[ \t]*:|[ \t]+(?i:là|vào))[ \t]*{_TIME}?$"
+    rf"(?:[ \t]*:|[ \t]+{alternation(DEADLINE_LABEL_LINKS, ignore_case=True)})[ \t]*{_TIME}?$"
 )
 _AS_OF_RE = regex.compile(rf"{_B}(?i:{_alt(AS_OF_CUES)})(?:[ \t]+(?i:hết))?[ \t]*$")
 _END_RE = regex.compile(rf"{_B}(?i:{_alt(PERIOD_END_CUES)})(?:[ \t]+(?i:hết))?[ \t]*{_TIME}?$")
@@ -208,7 +210,8 @@ def assign_role(
 
 
 _ADOPTION_BEFORE_RE = regex.compile(
-    "(?i)" + alternation(ADOPTION_CUES, boundary="start") + r"(?:[ \t]+(?:vào|từ))?[ \t]+$"
+    "(?i)" + alternation(ADOPTION_CUES, boundary="start")
+    + rf"(?:[ \t]+{alternation(ADOPTION_LINKS)})?[ \t]+$"
 )
 _SELF_RE = regex.compile("(?i)" + alternation(SELF_REFERENCES, boundary="both"))
 

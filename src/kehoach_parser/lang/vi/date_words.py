@@ -54,6 +54,9 @@ DEADLINE_FILLERS: tuple[str, ...] = ("là", "vào", "trong", "trước", "đến
 #: Heads of a deadline label: a few words ending in ":" or "là" ("Hạn nộp hồ sơ: …").
 DEADLINE_LABEL_HEADS: tuple[str, ...] = ("hạn", "thời hạn", "hạn cuối", "hạn chót")
 
+#: Words linking a deadline label to its date ("Hạn nộp hồ sơ là ngày …").
+DEADLINE_LABEL_LINKS: tuple[str, ...] = ("là", "vào")
+
 #: Cues right before a date that make it a point of reference, not a span's end
 #: ("Tính đến ngày 31/12/2025, toàn xã có …"): the date is an ``event``.
 AS_OF_CUES: tuple[str, ...] = ("tính đến", "tính tới", "tính đến hết", "số liệu đến")
@@ -113,3 +116,5 @@ SELF_REFERENCES: tuple[str, ...] = (
     "quy chế này", "quy định này",
 )
 ADOPTION_CUES: tuple[str, ...] = ("thông qua", "ban hành", "ký ban hành", "ký")
+#: Words between an adoption cue and the date ("thông qua vào ngày …").
+ADOPTION_LINKS: tuple[str, ...] = ("vào", "từ")

@@ -35,5 +35,12 @@ BODY_OPENERS: tuple[str, ...] = (
 #: font damage or a missing diacritic leaves it.  Case-sensitive.
 NUMBER_LINE_WORDS: tuple[str, ...] = ("Số", "SỐ", "Sô", "So")
 
+#: The same word in any case, with or without its accent: a line or cell that is only
+#: "Số:" was cut from its number (a blank left in a draft, a wrapped line).  Lower case.
+NUMBER_WORD_FORMS: tuple[str, ...] = ("số", "so")
+
+#: The salutation that opens a letter-like document ("Kính gửi: …").  Lower case.
+LETTER_OPENERS: tuple[str, ...] = ("kính gửi",)
+
 #: How many lines from the top the header may span.
 HEADER_MAX_LINES = 40
