@@ -25,13 +25,14 @@ from typing import Any
 import regex
 
 from kehoach_parser.lang.vi.orthography import TONE_PLACEMENT
+from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.text.overlap import multiset_f1, word_tokens
 
 Record = dict[str, Any]
 Pair = tuple[int, int]  # (gold index, predicted index)
 
 _WS_RE = regex.compile(r"\s+")
-_TONE_RE = regex.compile("(?i)(?<!q)(" + "|".join(TONE_PLACEMENT) + r")(?!\p{L})")
+_TONE_RE = regex.compile("(?i)(?<!q)(" + alternation(TONE_PLACEMENT, boundary="end") + ")")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 
 

@@ -21,6 +21,7 @@ from kehoach_parser.lang.vi.abbreviations import (
 )
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
+from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.signatures import POSITIONS
 
 _WS_RE = regex.compile(r"\s+")
@@ -61,8 +62,9 @@ def doc_type_case(upper: str) -> str | None:
 
 
 _UNITS_RE = regex.compile(
-    r"(?i)(?<![\p{L}])(" + "|".join(regex.escape(u) for u in ADMIN_UNITS) + r")\s+(?=\p{Lu})"
+    r"(?i)(" + alternation(ADMIN_UNITS, boundary="start") + r")\s+(?=\p{Lu})"
 )
+_LOCALITY_RE = regex.compile(r"(?i)(" + alternation(ADMIN_UNITS) + r")\s+(.+)$")
 
 
 def place_case(name: str) -> str:
@@ -101,9 +103,7 @@ def domain_case(text: str) -> str:
 
 
 _SCHOOL_ABBR_RE = regex.compile(
-    r"^(TRƯỜNG)\s+(" + "|".join(regex.escape(k) for k in sorted(SCHOOL_TYPE_ABBREVIATIONS,
-                                                                key=len, reverse=True))
-    + r")(?![\p{L}&])"
+    r"^(TRƯỜNG)\s+(" + alternation(SCHOOL_TYPE_ABBREVIATIONS) + r")(?![\p{L}&])"
 )
 
 
@@ -124,9 +124,7 @@ def _split_locality(s: str) -> tuple[str, str]:
 
 
 def _locality_case(rest: str) -> str:
-    m = regex.match(
-        r"(?i)(" + "|".join(regex.escape(u) for u in ADMIN_UNITS) + r")\s+(.+)$", rest
-    )
+    m = _LOCALITY_RE.match(rest)
     if m:
         name = place_case(m.group(2))
         return m.group(1).lower() + " " + _numbered_name(name)
@@ -189,13 +187,10 @@ def upper_body_case(text: str) -> str:
     return " ".join(p for p in out if p)
 
 
-_ABBR_RE = regex.compile(
-    r"(?<![\p{L}])(" + "|".join(sorted(map(regex.escape, BODY_ABBREVIATIONS), key=len,
-                                        reverse=True)) + r")(?![\p{L}])"
-)
+_ABBR_RE = regex.compile("(" + alternation(BODY_ABBREVIATIONS, boundary="both") + ")")
 _SHORT_RE = regex.compile(
-    r"(?i)(?<![\p{L}])(" + "|".join(regex.escape(k) for k in SHORT_BODY_NAMES) + r")\s+(?="
-    + "|".join(regex.escape(u) for u in ADMIN_UNITS) + r")"
+    r"(?i)(" + alternation(SHORT_BODY_NAMES, boundary="start") + r")\s+(?="
+    + alternation(ADMIN_UNITS) + r")"
 )
 
 

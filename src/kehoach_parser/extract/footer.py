@@ -23,6 +23,7 @@ from kehoach_parser.extract.casing import (
     position_case,
     upper_body_case,
 )
+from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.recipients import (
     ARCHIVE_OPENERS,
     NOTE_PARTICLES,
@@ -72,20 +73,19 @@ def _cell(line: Line, a: int, b: int) -> Cell:
 
 
 _RECIPIENTS_RE = regex.compile(
-    r"(?i)^(?:" + "|".join(regex.escape(w) for w in RECIPIENTS_OPENERS) + r")\s*:?\s*"
+    r"(?i)^" + alternation(RECIPIENTS_OPENERS) + r"\s*:?\s*"
 )
 _ARCHIVE_RE = regex.compile(
-    r"(?i)^[-+•]?\s*(?:" + "|".join(ARCHIVE_OPENERS) + r")\b\s*:?\s*(?P<codes>.*)$"
+    r"(?i)^[-+•]?\s*" + alternation(ARCHIVE_OPENERS) + r"\b\s*:?\s*(?P<codes>.*)$"
 )
 _AUTH_RE = regex.compile(
-    r"^(?:(?P<auth>" + "|".join(sorted((a for a in AUTHORITY_PREFIXES if "/" not in a), key=len,
-                                       reverse=True))
-    + r")\s*[.:]|(?P<slash>" + "|".join(a for a in AUTHORITY_PREFIXES if "/" in a)
+    r"^(?:(?P<auth>" + alternation(a for a in AUTHORITY_PREFIXES if "/" not in a)
+    + r")\s*[.:]|(?P<slash>" + alternation(a for a in AUTHORITY_PREFIXES if "/" in a)
     + r")[.:]?)\s*(?P<rest>.*)$"
 )
 _BULLET_RE = regex.compile(r"^[-+•–*]\s*")
 _NOTE_RE = regex.compile(
-    r"\s*\((?P<inner>(?:(?:" + "|".join(NOTE_PARTICLES) + r")\s+)?(?P<note>[^()]{1,30}))\)\s*$",
+    r"\s*\((?P<inner>(?:" + alternation(NOTE_PARTICLES) + r"\s+)?(?P<note>[^()]{1,30}))\)\s*$",
     regex.IGNORECASE,
 )
 _TRAILING_PUNCT_RE = regex.compile(r"[\s;,.]+$")

@@ -32,29 +32,35 @@ from kehoach_parser.extract.casing import (
 )
 from kehoach_parser.extract.footer import Cell, split_cells
 from kehoach_parser.extract.issuer import clean_cell, is_motto_fragment, issuer_from_cells
-from kehoach_parser.lang.vi.abbreviations import BODY_ABBREVIATIONS, SHORT_BODY_NAMES
+from kehoach_parser.lang.vi.abbreviations import (
+    BODY_ABBREVIATIONS,
+    FULL_BODY_NAMES,
+    SHORT_BODY_NAMES,
+)
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
+from kehoach_parser.lang.vi.date_words import DAY_WORD, MONTH_WORD
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
-from kehoach_parser.lang.vi.header_words import BODY_OPENERS, HEADER_MAX_LINES
+from kehoach_parser.lang.vi.header_words import (
+    BODY_OPENERS,
+    ENACTING_HEADS,
+    HEADER_MAX_LINES,
+    LETTER_OPENERS,
+    NUMBER_LINE_WORDS,
+    NUMBER_WORD_FORMS,
+)
+from kehoach_parser.lang.vi.patterns import SPACES, alternation
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Line, read_label
 
-_SO_RE = regex.compile(r"^(?:Số|SỐ|Sô|So)\s*[:.]?\s*(?P<rest>.*)$")
+_SO_RE = regex.compile("^" + alternation(NUMBER_LINE_WORDS) + r"\s*[:.]?\s*(?P<rest>.*)$")
 _DATE_LINE_RE = regex.compile(
     r"^(?:(?P<place>[^,\d]{1,60}?)\s*,\s*)?ngày\s*(?P<d>[\d]{1,2}|[\s.…_]*)\s*"
     r"(?:tháng\s*(?P<m>\d{1,2}|[\s.…_]*)\s*năm\s*(?P<y>\d{4})"
     r"|[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}))",
     regex.IGNORECASE,
 )
-_UNITS = "|".join(regex.escape(u) for u in ADMIN_UNITS)
-_BODY_WORDS = "|".join(
-    regex.escape(w)
-    for w in sorted(
-        [*BODY_ABBREVIATIONS, *SHORT_BODY_NAMES, "Ủy ban nhân dân", "Hội đồng nhân dân",
-         "Uỷ ban nhân dân"],
-        key=len, reverse=True,
-    )
-)
+_UNITS = alternation(ADMIN_UNITS)
+_BODY_WORDS = alternation([*BODY_ABBREVIATIONS, *SHORT_BODY_NAMES, *FULL_BODY_NAMES])
 #: "<body> <unit> <Proper Name> (đã) ban hành" — the body issuing this very document.
 #: Body and unit words match in any case; the place name must be capitalised.
 _ISSUES_RE = regex.compile(
@@ -232,7 +238,8 @@ def parse_header(ctx: ParseContext) -> None:
 
 #: A cell ending so was cut by a blank left wide in a draft ("Số:      /KH-UBND",
 #: "ngày      tháng 3 năm 2027"), not by a column gap: it goes on in the next cell.
-_OPEN_END_RE = regex.compile(r"(?i)(?:^(?:Số|So)\s*[:.]?|(?<![\p{L}])(?:ngày|tháng))$")
+_OPEN_END_RE = regex.compile(r"(?i)(?:^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?|"
+                             + alternation((DAY_WORD, MONTH_WORD), boundary="start") + ")$")
 
 
 def _merge_blank_gaps(cells: list[Cell]) -> list[Cell]:
@@ -292,7 +299,9 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
 _SUBJECT_RE = regex.compile(r"^(?:V/[vV]\b|Về việc\b|VỀ VIỆC\b)")
 #: The document type of a letter, which prints no type word ("Kính gửi:" opens it).
 LETTER_TYPE = "Công văn"
-_LETTER_OPENING_RE = regex.compile(r"(?im)^\s*(?:Kính\s+gửi|KÍNH\s+GỬI)\s*:")
+_LETTER_OPENING_RE = regex.compile(
+    r"(?im)^\s*" + alternation(LETTER_OPENERS, space=SPACES) + r"\s*:"
+)
 #: How far into the text a letter's "Kính gửi:" is looked for.
 LETTER_OPENING_WINDOW = 3000
 
@@ -353,8 +362,7 @@ TITLE_MAX_LINES = 8
 #: The enacting line of a decision or a resolution under its title: "ỦY BAN NHÂN DÂN TỈNH X",
 #: "THỦ TƯỚNG CHÍNH PHỦ", "HỘI ĐỒNG NHÂN DÂN …" — a body name alone on its line.
 _ENACTING_RE = regex.compile(
-    r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|"
-    r"GIÁM ĐỐC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|CHÍNH PHỦ|QUỐC HỘI)(?:\s|$)"
+    "^" + alternation(ENACTING_HEADS) + r"(?:\s|$)"
 )
 
 
@@ -363,8 +371,7 @@ def _is_enacting_line(text: str) -> bool:
 
 
 _TYPE_PREFIX_RE = regex.compile(
-    r"^(?P<type>" + "|".join(regex.escape(t.upper()) for t in sorted(HEADER_DOC_TYPES, key=len,
-                                                                   reverse=True))
+    r"^(?P<type>" + alternation(t.upper() for t in HEADER_DOC_TYPES)
     + r")(?:\s*[:.]?\s+(?P<rest>\S.*))?$"
 )
 

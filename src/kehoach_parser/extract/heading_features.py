@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import regex
 
+from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.sections import (
     ACTION_OPENERS,
     ADDRESSEE_HEADS,
     REQUEST_OPENERS,
+    TARGET_WORDS,
     TOPIC_MAX_WORDS,
     TOPIC_OPENERS,
 )
@@ -24,8 +26,7 @@ from kehoach_parser.text.lines import Label
 def _opening(words: tuple[str, ...]) -> regex.Pattern[str]:
     """A case-insensitive pattern for a line that opens with one of ``words`` (longest
     first, whole words)."""
-    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(rf"(?i)(?:{alts})(?![\p{{L}}])")
+    return regex.compile("(?i)" + alternation(words, boundary="end"))
 
 
 #: Lines opening with an action, a request, or the name of a body addressed by a request;
@@ -33,8 +34,9 @@ def _opening(words: tuple[str, ...]) -> regex.Pattern[str]:
 ACTION_RE = _opening(ACTION_OPENERS)
 REQUEST_RE = _opening(REQUEST_OPENERS)
 ADDRESSEE_RE = _opening(ADDRESSEE_HEADS)
-_TARGET_WORDS_RE = regex.compile(r"(?i)(?<![\p{L}])(?:phấn đấu|đạt|tăng|giảm|duy trì)"
-                                 r"(?![\p{L}])")
+#: What a line about a topic starts with ("về …", "đối với …"), for ``str.startswith``.
+TOPIC_PREFIXES = tuple(f"{w} " for w in TOPIC_OPENERS)
+_TARGET_WORDS_RE = regex.compile("(?i)" + alternation(TARGET_WORDS, boundary="both"))
 
 
 def _bucket(n: int) -> str:
@@ -78,7 +80,7 @@ def heading_features(label: Label, level: int, rest: str, next_rel: str, prev_re
         feats.append("opens_request")
         if ADDRESSEE_RE.match(text[req.end():].strip()):
             feats.append("request_names_body")
-    if text.casefold().startswith(TOPIC_OPENERS):
+    if text.casefold().startswith(TOPIC_PREFIXES):
         feats.append("about_topic")
     if regex.search(r"\d", text):
         feats.append("has_digit")

@@ -22,6 +22,7 @@ from kehoach_parser.extract.casing import upper_body_case
 from kehoach_parser.extract.footer import Cell
 from kehoach_parser.lang.vi.abbreviations import BODY_HEADS, BODY_TITLE_CASE
 from kehoach_parser.lang.vi.header_words import NATIONAL_LINES, SESSION_WORDS
+from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.text.lines import read_label
 
 #: Lines of a header an issuer may run over below the cell that opens it.
@@ -34,7 +35,7 @@ _MOTTO_WORDS: tuple[tuple[str, ...], ...] = tuple(
 #: Where a motto starts inside a cell: "CỘNG HÒA" or "ĐỘC LẬP" (after a glued issuer).
 _MOTTO_START_RE = regex.compile(r"(?i)(?:CỘNG\s*H(?:ÒA|OÀ)\s*XÃ|ĐỘC\s*LẬP\s*[-–])")
 _SESSION_RE = regex.compile(
-    r"(?:^|[\s,.;-]+)(?:" + "|".join(regex.escape(w) for w in SESSION_WORDS) + r")(?![\p{L}]).*$"
+    r"(?:^|[\s,.;-]+)" + alternation(SESSION_WORDS, boundary="end") + r".*$"
 )
 _TRAILING_JUNK_RE = regex.compile(r"[\s\-–—_=*.|,]+$")
 _HEADS = tuple(sorted(BODY_HEADS, key=len, reverse=True))

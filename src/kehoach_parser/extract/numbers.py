@@ -21,6 +21,18 @@ from __future__ import annotations
 
 import regex
 
+from kehoach_parser.lang.vi.number_words import (
+    AFTER_TENS_DIGITS,
+    DIGIT_WORDS,
+    HUNDRED_WORD,
+    RUN_WORDS,
+    SCALE_WORDS,
+    TEN_WORD,
+    TENS_WORD,
+    ZERO_TENS_WORDS,
+)
+from kehoach_parser.lang.vi.patterns import alternation
+
 #: A number as written: optional sign, digits, "." / "," separators.
 NUMBER_PATTERN = r"[-+−]?\d+(?:[.,]\d+)*"
 _NUMBER_RE = regex.compile(rf"\A\s*({NUMBER_PATTERN})\s*\Z")
@@ -90,20 +102,9 @@ def format_vi_number(value: float, decimals: int = 0, *, group: bool = True,
     return ("+" + out) if signed else out
 
 
-# --- numbers in words ---------------------------------------------------------------------
-#: Digit words.  "tư" (4) and "lăm"/"nhăm" (5) and "mốt" (1) occur only after a tens word.
-DIGIT_WORDS: dict[str, int] = {
-    "không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
-    "bẩy": 7, "tám": 8, "chín": 9,
-}
-_AFTER_TENS: dict[str, int] = {"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}
-_SCALES: dict[str, int] = {"trăm": 100, "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000}
-
+# --- numbers in words (vocabulary: lang/vi/number_words.py) -------------------------------
 #: The pattern of a run of number words (used by the indicator extractor).
-NUMBER_WORDS_PATTERN = (
-    r"(?:(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|tư|lăm|nhăm|trăm|"
-    r"nghìn|ngàn|linh|lẻ)(?:\s+|(?![\p{L}])))+"
-)
+NUMBER_WORDS_PATTERN = "(?:" + alternation(RUN_WORDS) + r"(?:\s+|(?![\p{L}])))+"
 
 
 def parse_number_words(text: str) -> int | None:
@@ -121,28 +122,28 @@ def parse_number_words(text: str) -> int | None:
             if last is not None and last in DIGIT_WORDS:
                 return None  # two digits in a row: "hai ba"
             current += DIGIT_WORDS[w]
-        elif w in _AFTER_TENS:
-            if not tens_seen or last not in ("mươi", "mười"):
+        elif w in AFTER_TENS_DIGITS:
+            if not tens_seen or last not in (TENS_WORD, TEN_WORD):
                 return None
-            current += _AFTER_TENS[w]
-        elif w == "mười":
+            current += AFTER_TENS_DIGITS[w]
+        elif w == TEN_WORD:
             current += 10
             tens_seen = True
-        elif w == "mươi":
+        elif w == TENS_WORD:
             if last not in DIGIT_WORDS:
                 return None
             current = (current - DIGIT_WORDS[last]) + DIGIT_WORDS[last] * 10
             tens_seen = True
-        elif w in ("linh", "lẻ"):
-            if last != "trăm":
+        elif w in ZERO_TENS_WORDS:
+            if last != HUNDRED_WORD:
                 return None
-        elif w == "trăm":
+        elif w == HUNDRED_WORD:
             if last not in DIGIT_WORDS:
                 return None
             current = (current - DIGIT_WORDS[last]) + DIGIT_WORDS[last] * 100
             tens_seen = False
-        elif w in _SCALES:
-            total += (current or 1) * _SCALES[w]
+        elif w in SCALE_WORDS:
+            total += (current or 1) * SCALE_WORDS[w]
             current = 0
             tens_seen = False
         else:

@@ -29,6 +29,7 @@ from kehoach_parser.extract.heading_features import (
     ACTION_RE,
     ADDRESSEE_RE,
     REQUEST_RE,
+    TOPIC_PREFIXES,
     heading_features,
 )
 from kehoach_parser.lang.vi.sections import (
@@ -36,7 +37,6 @@ from kehoach_parser.lang.vi.sections import (
     HEADING_MAX_WORDS,
     SECTION_KIND_KEYWORDS,
     TOPIC_MAX_WORDS,
-    TOPIC_OPENERS,
 )
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Label, Line, read_label
@@ -105,7 +105,7 @@ def heading_title(
         return _TRAILING_RE.sub("", text)
     if body_after_colon:
         topic = text[:colon].strip()
-        about = topic.casefold().startswith(TOPIC_OPENERS)
+        about = topic.casefold().startswith(TOPIC_PREFIXES)
         if ((_words(topic) <= TOPIC_MAX_WORDS or (about and _words(topic) <= HEADING_MAX_WORDS))
                 and not _opens_action(topic) and not topic.endswith((".", ";"))):
             return _TRAILING_RE.sub("", topic)

@@ -27,15 +27,23 @@ from typing import Any
 
 from kehoach_parser.document import ParseWarning
 from kehoach_parser.errors import CorruptFile, EmptyDocument, MissingDependency, ResourceLimit
+from kehoach_parser.lang.vi.date_words import DAY_WORD
+from kehoach_parser.lang.vi.header_words import NUMBER_LINE_WORDS
+from kehoach_parser.lang.vi.layout_words import HEADING_STYLE_WORDS, LAYOUT_TABLE_WORDS
+from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lang.vi.signatures import AUTHORITY_PREFIXES
 from kehoach_parser.loaders.base import LoadedText
 from kehoach_parser.loaders.docx_numbering import NumberingState, W
 from kehoach_parser.loaders.limits import DEFAULT_LIMITS, FileLimits, check_zip_members
 from kehoach_parser.loaders.encodings import decode_tcvn3, repair_legacy_text, vni
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-_HEADING_RE = re.compile(r"^(?:heading|tiêu đề)\s*(\d)$", re.IGNORECASE)
+_HEADING_RE = re.compile("^" + alternation(HEADING_STYLE_WORDS) + r"\s*(\d)$", re.IGNORECASE)
+#: A cell of a layout table: a header or signature word, the number line ("Số: …"), the
+#: place and date (", ngày …"), a signing authority ("KT. CHỦ TỊCH").
 _LAYOUT_CUES = re.compile(
-    r"CỘNG HÒA|CỘNG HOÀ|Độc lập|Nơi nhận|^Số\s*:|, ngày|^(?:TM|KT|TL|TUQ)\.|CHỦ TỊCH|GIÁM ĐỐC",
+    alternation(LAYOUT_TABLE_WORDS) + "|^" + alternation(NUMBER_LINE_WORDS) + r"\s*:"
+    + f"|, {DAY_WORD}|^" + alternation(a for a in AUTHORITY_PREFIXES if "/" not in a) + r"\.",
     re.MULTILINE,
 )
 _BULLET_RE = re.compile(r"^[-+•] ")

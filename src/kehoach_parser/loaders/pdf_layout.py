@@ -22,6 +22,12 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kehoach_parser.lang.vi.date_words import DAY_WORD, MONTH_WORD
+from kehoach_parser.lang.vi.header_words import MOTTO_HEADS, MOTTO_TAIL, NUMBER_LINE_WORDS
+from kehoach_parser.lang.vi.layout_words import PAGE_COUNT_WORDS, PAGE_WORDS
+from kehoach_parser.lang.vi.line_joins import FORMULA_OPENERS
+from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lang.vi.signatures import AUTHORITY_PREFIXES
 from kehoach_parser.loaders.layout_params import DEFAULT_LAYOUT, LayoutParams
 from kehoach_parser.text.capitals import all_capitals
 
@@ -64,7 +70,8 @@ class Page:
 
 # --- 1. page furniture ------------------------------------------------------------------------
 _PAGE_NUMBER_RE = re.compile(
-    r"^(?:[-–—]\s*)?(?:trang\s+|page\s+)?\d{1,4}(?:\s*/\s*\d{1,4}|\s+of\s+\d{1,4})?(?:\s*[-–—])?$",
+    r"^(?:[-–—]\s*)?(?:" + alternation(PAGE_WORDS) + r"\s+)?\d{1,4}(?:\s*/\s*\d{1,4}|\s+"
+    + alternation(PAGE_COUNT_WORDS) + r"\s+\d{1,4})?(?:\s*[-–—])?$",
     re.IGNORECASE,
 )
 _DIGITS_RE = re.compile(r"\d+")
@@ -253,8 +260,8 @@ def _spread_line(row: list[Line], split: int, size: float, page_left: float,
             and gap < lp.spread_max_gap * size)
 
 
-_SO_RE = re.compile(r"^Số\s*[:.]")
-_PLACE_DATE_RE = re.compile(r",\s*ngày\b|\bngày\s.*\btháng\b")
+_SO_RE = re.compile("^" + alternation(NUMBER_LINE_WORDS) + r"\s*[:.]")
+_PLACE_DATE_RE = re.compile(rf",\s*{DAY_WORD}\b|\b{DAY_WORD}\s.*\b{MONTH_WORD}\b")
 
 
 def _header_order(left: list[Line], right: list[Line]) -> list[Line]:
@@ -389,9 +396,12 @@ def _table(rows: list[list[Line]], i: int, lp: LayoutParams) -> tuple[int, list[
 _LABEL_RE = re.compile(
     r"^(?:[-+•]\s|\(?\d{1,2}\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|[IVXL]{1,6}\.\s|[a-zđ][.)]\s)"
 )
-_QUOC_HIEU_HEAD_RE = re.compile(r"^CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA$")
-#: Lines that open a paragraph in an administrative document, whatever the geometry says.
-_OPENER_RE = re.compile(r"^(?:Nơi nhận|Căn cứ|Xét đề nghị|(?:TM|KT|TL|TUQ)\.\s?[A-ZĐ])")
+#: Lines that open a paragraph in an administrative document, whatever the geometry says:
+#: a formula ("Căn cứ", "Nơi nhận") or a signing authority ("KT. CHỦ TỊCH").
+_OPENER_RE = re.compile(
+    "^(?:" + alternation(FORMULA_OPENERS) + "|"
+    + alternation(a for a in AUTHORITY_PREFIXES if "/" not in a) + r"\.\s?[A-ZĐ])"
+)
 _END_RE = re.compile(r"[.;:!?]$|[.;:!?][”\")]$")
 
 
@@ -512,7 +522,7 @@ def _justified(pages: list[Page], right: float, width: float, lp: LayoutParams) 
 def _starts_paragraph(prev: Line, ln: Line, frame: _Frame, first_on_page: bool) -> bool:
     if prev.block != ln.block:
         return True
-    if _QUOC_HIEU_HEAD_RE.match(prev.text.strip()) and ln.text.strip().startswith("VIỆT NAM"):
+    if prev.text.strip() in MOTTO_HEADS and ln.text.strip().startswith(MOTTO_TAIL):
         return False  # the quốc hiệu wrapped in a narrow cell
     left, right, spacing, lp = frame.left, frame.right, frame.spacing, frame.lp
     size = ln.height

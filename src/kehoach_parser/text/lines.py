@@ -12,7 +12,17 @@ from dataclasses import dataclass
 
 import regex
 
-from kehoach_parser.lang.vi.numbering import LETTER_LABELS, PART_ORDINALS, ROMAN_VALUES
+from kehoach_parser.lang.vi.numbering import (
+    ARTICLE_WORDS,
+    CHAPTER_WORDS,
+    LETTER_LABELS,
+    MUC_WORDS,
+    PART_ORDINAL_WORDS,
+    PART_ORDINALS,
+    PART_WORDS,
+    ROMAN_VALUES,
+)
+from kehoach_parser.lang.vi.patterns import alternation
 
 #: Label styles that open a heading (a bullet or an enumeration "(1)" opens an item).
 HEADING_STYLES = frozenset({"part", "chapter", "muc", "roman", "arabic", "letter", "upper",
@@ -70,20 +80,18 @@ class Label:
         return f"arabic{self.depth}" if self.style == "arabic" else self.style
 
 
-_ROMAN = "|".join(sorted(ROMAN_VALUES, key=len, reverse=True))
-_PART_NUMBERS = "|".join(
-    [*(regex.escape(w) for w in sorted(PART_ORDINALS, key=len, reverse=True)),
-     "[IVXLC]+", r"\d{1,2}", "[A-Z]"]
-)
+_ROMAN = alternation(ROMAN_VALUES)
+_PART_NUMBERS = alternation(PART_ORDINALS) + r"|[IVXLC]+|\d{1,2}|[A-Z]"
 _LETTERS = "".join(LETTER_LABELS)
 _LABEL_RE = regex.compile(
     rf"""
     (?P<bullet>[-+•–—·∙▪◦]\s*)?
     (?:
-        (?P<part>(?:PHẦN|Phần)\s+(?:(?:THỨ|thứ)\s+)?(?:{_PART_NUMBERS}))\s*[.:]?(?=\s|$)
-      | (?P<chapter>(?:CHƯƠNG|Chương)\s+(?:[IVXLC]+|\d{{1,2}}))\s*[.:]?(?=\s|$)
-      | (?P<muc>(?:MỤC|Mục)\s+(?:[IVXLC]+|\d{{1,2}}))\s*[.:]?(?=\s|$)
-      | (?P<article>(?:Điều|ĐIỀU)\s+(?P<art_no>\d{{1,3}})\s*[.:]?)(?=\s|$)
+        (?P<part>{alternation(PART_WORDS)}\s+(?:{alternation(PART_ORDINAL_WORDS)}\s+)?
+            (?:{_PART_NUMBERS}))\s*[.:]?(?=\s|$)
+      | (?P<chapter>{alternation(CHAPTER_WORDS)}\s+(?:[IVXLC]+|\d{{1,2}}))\s*[.:]?(?=\s|$)
+      | (?P<muc>{alternation(MUC_WORDS)}\s+(?:[IVXLC]+|\d{{1,2}}))\s*[.:]?(?=\s|$)
+      | (?P<article>{alternation(ARTICLE_WORDS)}\s+(?P<art_no>\d{{1,3}})\s*[.:]?)(?=\s|$)
       | (?P<roman>{_ROMAN})\s*[.)/\-–](?=\s|$|\p{{Lu}})
       | (?P<arabic>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})\.?(?=\s|$)
       | (?P<arabic1>\d{{1,2}})\s?(?:[.)](?=\s|$|\p{{Lu}})|/(?=\s|$)|-(?=\s+\p{{L}}))

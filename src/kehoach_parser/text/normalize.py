@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import regex
 
 from kehoach_parser.lang.vi.orthography import TONE_PLACEMENT, TYPOS
+from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.text.aligned import AlignedText, Edit
 from kehoach_parser.text.font_repair import font_edits
 from kehoach_parser.text.mojibake import mojibake_edits
@@ -82,7 +83,7 @@ def _nfc_edits(text: str) -> list[Edit]:
 
 # --- 3. tone placement ---------------------------------------------------------------------
 #: A vowel pair with its tone on the second vowel, ending a syllable.
-_TONE_RE = regex.compile("(?i)(" + "|".join(TONE_PLACEMENT) + ")(?![\\p{L}])")
+_TONE_RE = regex.compile("(?i)(" + alternation(TONE_PLACEMENT, boundary="end") + ")")
 
 
 def _match_case(src: str, repl: str) -> str:
@@ -254,9 +255,7 @@ def _rejoin_edits(text: str) -> list[Edit]:
 
 
 # --- 7. typos ------------------------------------------------------------------------------
-_TYPO_RE = regex.compile(
-    r"(?i)(?<![\p{L}])(" + "|".join(regex.escape(k) for k in TYPOS) + r")(?![\p{L}])"
-)
+_TYPO_RE = regex.compile("(?i)(" + alternation(TYPOS, boundary="both") + ")")
 
 
 def _typo_edits(text: str) -> list[Edit]:

@@ -29,11 +29,13 @@ import regex
 
 from kehoach_parser.lang.vi.abbreviations import BODY_TITLE_CASE
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
+from kehoach_parser.lang.vi.header_words import NUMBER_WORD_FORMS
 from kehoach_parser.lang.vi.line_joins import (
     CAPITAL_OPEN_ENDINGS,
     OPEN_ENDINGS,
     PARAGRAPH_OPENERS,
 )
+from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.text.aligned import Edit
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import HEADING_STYLES, read_label
@@ -51,8 +53,7 @@ WIDTH_RANGE = (40, 140)
 
 def _ending(words: tuple[str, ...]) -> regex.Pattern[str]:
     """A line that ends with one of ``words`` (a whole word, any case)."""
-    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(rf"(?i)(?:^|[\s(])(?:{alts})$")
+    return regex.compile(rf"(?i)(?:^|[\s(]){alternation(words)}$")
 
 
 _OPEN_END_RE = _ending(OPEN_ENDINGS)
@@ -71,7 +72,7 @@ def _phrase_across(line: str, nxt: str) -> bool:
                 return True
     return False
 _LONE_BULLETS = frozenset({"-", "+", "•", "–", "*"})
-_SO_ONLY_RE = regex.compile(r"(?i)^(?:số|so)\s*[:.]?$")
+_SO_ONLY_RE = regex.compile(r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?$")
 _CLOSED_RE = regex.compile(r"[.;:!?…]$")
 _RULE_RE = regex.compile(r"^[\s\-–—_=*|.]*$")
 _STARTS_WORD_RE = regex.compile(r"^[\p{L}\d\"“(]")

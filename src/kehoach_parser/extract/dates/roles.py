@@ -17,6 +17,8 @@ Decided in this order (the first that applies wins):
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from kehoach_parser.document import DateRole, Span
@@ -26,9 +28,13 @@ from kehoach_parser.extract.references.bodies import read_body
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.date_words import (
     ADOPTION_CUES,
+    ADOPTION_LINKS,
     AS_OF_CUES,
+    DATED_PASSIVES,
+    DATED_VERBS,
     DEADLINE_CUES,
     DEADLINE_FILLERS,
+    DEADLINE_LABEL_LINKS,
     DEADLINE_LABEL_HEADS,
     HOUR_WORDS,
     MINUTE_WORDS,
@@ -38,14 +44,13 @@ from kehoach_parser.lang.vi.date_words import (
     SELF_REFERENCES,
 )
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
+from kehoach_parser.lang.vi.patterns import BLANKS, alternation
 from kehoach_parser.lang.vi.reference_words import NAMED_DOC_TYPES
 from kehoach_parser.text.span_index import SpanIndex
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(r"[ \t]+".join(regex.escape(p) for p in w.split())
-                            for w in ordered) + ")"
+def _alt(words: Iterable[str]) -> str:
+    return alternation(words, space=BLANKS)
 
 
 _B = r"(?<![\p{L}\d])"
@@ -60,18 +65,19 @@ _DEADLINE_RE = regex.compile(
 #: "Hạn nộp hồ sơ: …", "Hạn cuối nộp bài là ngày …": a deadline label a few words long.
 _DEADLINE_LABEL_RE = regex.compile(
     rf"{_B}(?i:{_alt(DEADLINE_LABEL_HEADS)})(?:[ \t]+\p{{L}}+){{0,6}}"
-    rf"(?:[ \t]*:|[ \t]+(?i:là|vào))[ \t]*{_TIME}?$"
+    rf"(?:[ \t]*:|[ \t]+{alternation(DEADLINE_LABEL_LINKS, ignore_case=True)})[ \t]*{_TIME}?$"
 )
 _AS_OF_RE = regex.compile(rf"{_B}(?i:{_alt(AS_OF_CUES)})(?:[ \t]+(?i:hết))?[ \t]*$")
 _END_RE = regex.compile(rf"{_B}(?i:{_alt(PERIOD_END_CUES)})(?:[ \t]+(?i:hết))?[ \t]*{_TIME}?$")
 _START_RE = regex.compile(rf"{_B}(?i:{_alt(PERIOD_START_CUES)})[ \t]*$")
 _PERIOD_RE = regex.compile(rf"{_B}(?i:{_alt(PERIOD_CUES)})[ \t]*$")
 _TYPE_RE = regex.compile(
-    rf"{_B}(?i:{_alt(tuple(DOC_TYPE_CODES))})(?![\p{{L}}\d])"
+    rf"{_B}(?i:{_alt(DOC_TYPE_CODES)})(?![\p{{L}}\d])"
 )
 _TYPE_THEN_DATE_RE = regex.compile(
-    rf"{_B}(?i:{_alt(tuple(DOC_TYPE_CODES))})[ \t]*,?[ \t]*"
-    r"(?:(?i:được)[ \t]+)?(?:(?i:ban hành|ký)[ \t]+)?$"
+    rf"{_B}(?i:{_alt(DOC_TYPE_CODES)})[ \t]*,?[ \t]*"
+    rf"(?:{alternation(DATED_PASSIVES, ignore_case=True)}[ \t]+)?"
+    rf"(?:{alternation(DATED_VERBS, ignore_case=True)}[ \t]+)?$"
 )
 #: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015": a named document.
 _NAMED_DOC_RE = regex.compile(
@@ -206,12 +212,10 @@ def assign_role(
 
 
 _ADOPTION_BEFORE_RE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(c) for c in ADOPTION_CUES)
-    + r")(?:[ \t]+(?:vào|từ))?[ \t]+$"
+    "(?i)" + alternation(ADOPTION_CUES, boundary="start")
+    + rf"(?:[ \t]+{alternation(ADOPTION_LINKS)})?[ \t]+$"
 )
-_SELF_RE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(c) for c in SELF_REFERENCES) + r")(?![\p{L}])"
-)
+_SELF_RE = regex.compile("(?i)" + alternation(SELF_REFERENCES, boundary="both"))
 
 
 def _self_adoption(text: str, raw: RawDate) -> bool:

@@ -18,6 +18,7 @@ extractor for "… số 15/NQ-HĐND ngày 31/12/2025 …").
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex
@@ -38,17 +39,13 @@ from kehoach_parser.lang.vi.date_words import (
     SIX_MONTHS,
     YEAR_WORD,
 )
+from kehoach_parser.lang.vi.patterns import BLANKS, LETTER_DIGIT, alternation
 
 
-def _word(w: str) -> str:
-    """A case-insensitive whole word (spaces inside match any run of blanks)."""
-    body = r"[ \t]+".join(regex.escape(p) for p in w.split())
-    return rf"(?<![\p{{L}}\d])(?i:{body})(?![\p{{L}}\d])"
-
-
-def _alt(words: tuple[str, ...] | list[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(_word(w) if w[0].isalnum() else regex.escape(w) for w in ordered) + ")"
+def _alt(words: Iterable[str]) -> str:
+    """Case-insensitive whole words (spaces inside match any run of blanks) or signs."""
+    return alternation(words, boundary="both", edge=LETTER_DIGIT, space=BLANKS,
+                       ignore_case=True)
 
 
 _S = r"[ \t]+"
@@ -57,23 +54,20 @@ _O = r"[ \t]*"
 #: text: "Quảng Nam, ngày\n13 tháng 7 năm 2023", "ngày\n18/01/2022"); never a blank line.
 _W = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _W0 = r"(?:[ \t]*\n?[ \t]*)"
-_NGAY = _word(DAY_WORD)
-_THANG = _word(MONTH_WORD)
-_NAM = _word(YEAR_WORD)
+_NGAY = _alt([DAY_WORD])
+_THANG = _alt([MONTH_WORD])
+_NAM = _alt([YEAR_WORD])
 _QUY = _alt(QUARTER_WORDS)
 _BLANK = rf"(?:{_O}[{regex.escape(BLANK_CHARS)}]+)*{_O}"
 _SEP = r"[/.\-–]"
 _YEAR = r"(?P<y>\d{4})(?!\d)"
 #: "/2026", "-2026", " năm 2026", ", năm 2026" after a month.
 _MONTH_TO_YEAR = rf"(?:[ \t]?{_SEP}[ \t]?|{_W0},?{_W0}{_NAM}{_W})"
-_ROMAN = "|".join(sorted(ROMAN_QUARTERS, key=len, reverse=True))
-_SIX = "|".join(
-    r"[ \t]+".join(regex.escape(p) for p in s.split()) for s in sorted(SIX_MONTHS, key=len,
-                                                                      reverse=True)
-)
-_HALF = "|".join(sorted(HALF_WORDS, key=len, reverse=True))
-_JOIN = _alt(list(RANGE_JOINERS))
-_LIST = _alt(list(LIST_JOINERS))
+_ROMAN = alternation(ROMAN_QUARTERS)
+_SIX = alternation(SIX_MONTHS, space=BLANKS)
+_HALF = alternation(HALF_WORDS)
+_JOIN = _alt(RANGE_JOINERS)
+_LIST = _alt(LIST_JOINERS)
 _JOIN_OR_LIST = _alt(list(RANGE_JOINERS) + list(LIST_JOINERS))
 
 _DATE_RE = regex.compile(

@@ -15,12 +15,12 @@ import itertools
 import regex
 
 from kehoach_parser.document import Span, Term
-from kehoach_parser.lang.vi.date_words import TERM_WORDS
+from kehoach_parser.lang.vi.date_words import RANGE_JOINERS, TERM_WORDS
+from kehoach_parser.lang.vi.patterns import BLANKS, alternation
 
-_KW = "|".join(
-    r"[ \t]+".join(regex.escape(p) for p in w.split())
-    for w in sorted(TERM_WORDS, key=len, reverse=True)
-)
+_KW = alternation(TERM_WORDS, space=BLANKS)
+#: "2021 đến 2025": the joiners that are words (the dashes are matched with their spaces).
+_TO = alternation((j for j in RANGE_JOINERS if j.isalpha()), ignore_case=True)
 _YEAR = r"(?:1[89]|2\d)\d\d"
 _TERM_RE = regex.compile(
     rf"""
@@ -28,7 +28,7 @@ _TERM_RE = regex.compile(
     (?:(?<![\p{{L}}\d])(?P<tu>(?i:từ))[ \t]+)?
     (?:(?i:năm)[ \t]+)?
     (?<![\d/.\-–—,])(?P<a>{_YEAR})
-    (?:[ \t]*[-–—][ \t]*|[ \t]+(?P<den>(?i:đến|tới))[ \t]+(?:(?i:năm)[ \t]+)?)
+    (?:[ \t]*[-–—][ \t]*|[ \t]+(?P<den>{_TO})[ \t]+(?:(?i:năm)[ \t]+)?)
     (?P<b>{_YEAR})(?![\d/]|[.,]\d)
     """,
     regex.VERBOSE,

@@ -32,6 +32,7 @@ from kehoach_parser.extract.indicators.names import (
     trim,
 )
 from kehoach_parser.extract.indicators.values import Quantity, find_quantities
+from kehoach_parser.lang.vi import indicator_words
 
 Span = tuple[int, int]
 
@@ -175,7 +176,7 @@ _YEAR_HINT_RE = regex.compile(r"(?:19|20)\d\d")
 _CITED_BEFORE_RE = regex.compile(r"\d+/[\w/.\-]*\p{Lu}[\w/.\-]*\s*\Z")
 _LEAD_OPEN_RE = regex.compile(r"[\s\W\d]*\Z")
 _LEAD_CLOSE_RE = regex.compile(r"\s*[,:]")
-_STRIVE_BEFORE_RE = regex.compile(r"(?:phấn\s+đấu|mục\s+tiêu|quyết\s+tâm)\s*\Z",
+_STRIVE_BEFORE_RE = regex.compile(lx.alternation(indicator_words.STRIVE_LEADS) + r"\s*\Z",
                                   regex.IGNORECASE)
 
 

@@ -16,6 +16,7 @@ import regex
 from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.lang.vi import indicator_guards
+from kehoach_parser.lang.vi.patterns import alternation
 
 if TYPE_CHECKING:
     from kehoach_parser.extract.indicators.units import Unit
@@ -34,7 +35,7 @@ def is_year(raw: str) -> bool:
 
 
 _COMPOUND_SO_RE = regex.compile(
-    r"(?<!\p{L})(?:" + "|".join(indicator_guards.SO_COMPOUNDS) + r")\s+số\s*\Z",
+    alternation(indicator_guards.SO_COMPOUNDS, boundary="start") + r"\s+số\s*\Z",
     regex.IGNORECASE,
 )
 
@@ -51,8 +52,9 @@ def before_is_named(text: str, vstart: int, start: int) -> bool:
     return True
 
 
-_LIST_ITEM_RE = regex.compile(r"(\d+)\s*(?:,|và|hoặc)\s*\Z")
-_LIST_BEFORE_RE = regex.compile(r"\d\s*(?:,|và|hoặc)\s*\Z")
+_LIST_JOINER = alternation(indicator_guards.NUMBER_LIST_JOINERS)
+_LIST_ITEM_RE = regex.compile(rf"(\d+)\s*{_LIST_JOINER}\s*\Z")
+_LIST_BEFORE_RE = regex.compile(rf"\d\s*{_LIST_JOINER}\s*\Z")
 
 
 def number_is_named(text: str, vstart: int, vend: int, start: int) -> bool:

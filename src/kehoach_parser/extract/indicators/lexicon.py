@@ -19,10 +19,12 @@ from kehoach_parser.lang.vi import (
     measure_nouns,
     units,
 )
+from kehoach_parser.lang.vi.patterns import LETTER_NUMBER, SPACES
+from kehoach_parser.lang.vi.patterns import alternation as _alternation
 
 #: Boundaries of a word: not preceded/followed by a letter or digit.
-WB_BEFORE = r"(?<![\p{L}\p{N}])"
-WB_AFTER = r"(?![\p{L}\p{N}])"
+WB_BEFORE = rf"(?<![{LETTER_NUMBER}])"
+WB_AFTER = rf"(?![{LETTER_NUMBER}])"
 
 
 _WS_RE = regex.compile(r"\s+")
@@ -34,12 +36,9 @@ def fold(text: str) -> str:
 
 
 def alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of ``phrases``, longest first, spaces matching any whitespace."""
-    unique = sorted(set(phrases), key=len, reverse=True)
-    parts = []
-    for p in unique:
-        parts.append(r"\s+".join(regex.escape(w) for w in p.split()))
-    return "(?:" + "|".join(parts) + ")"
+    """A regex alternation of ``phrases``, longest first, spaces matching any whitespace
+    (the shared builder, :func:`kehoach_parser.lang.vi.patterns.alternation`)."""
+    return _alternation(phrases, space=SPACES)
 
 
 def word_alternation(phrases: Iterable[str]) -> str:
@@ -81,10 +80,9 @@ AFTER_VALUE_RE = regex.compile(
     r"\s*(" + alternation(comparators.AFTER_VALUE) + r")" + WB_AFTER, FLAGS
 )
 RANGE_JOIN_RE = regex.compile(
-    r"\s*(?:%\s*)?(?:" + "|".join(regex.escape(j) for j in comparators.RANGE_JOINERS
-                                  if not j.isalpha())
-    + r"|" + WB_BEFORE + alternation(j for j in comparators.RANGE_JOINERS if j.isalpha())
-    + WB_AFTER + r")\s*", FLAGS,
+    r"\s*(?:%\s*)?"
+    + _alternation(comparators.RANGE_JOINERS, boundary="both", edge=LETTER_NUMBER, space=SPACES)
+    + r"\s*", FLAGS,
 )
 
 # --- directions ---------------------------------------------------------------------------
@@ -201,8 +199,9 @@ YEAR_PHRASE_RE = regex.compile(
     FLAGS,
 )
 BASELINE_RE = regex.compile(
-    WB_BEFORE + r"(?:" + alternation(indicator_words.BASELINE_CUES) + r"|(?:so\s+với|so|giá\s+so"
-    r"\s+sánh)(?!\s+kế\s+hoạch)(?:\s+[\p{L}]+){1,6}?\s+năm)\s+((?:19|20)\d{2})" + WB_AFTER,
+    WB_BEFORE + r"(?:" + alternation(indicator_words.BASELINE_CUES) + r"|"
+    + alternation(indicator_words.BASELINE_COMPARE_WORDS)
+    + r"(?!\s+kế\s+hoạch)(?:\s+[\p{L}]+){1,6}?\s+năm)\s+((?:19|20)\d{2})" + WB_AFTER,
     FLAGS,
 )
 TARGET_SECTION_RE = regex.compile(word_alternation(indicator_words.TARGET_SECTION_WORDS), FLAGS)
@@ -228,9 +227,8 @@ YEAR_WORD_BEFORE_RE = regex.compile(
     WB_BEFORE + alternation(indicator_guards.YEAR_BEFORE) + r"\s*\Z", TAIL_FLAGS
 )
 CONNECTOR_TAIL_RE = regex.compile(
-    r"(?:" + WB_BEFORE + alternation(c for c in comparators.CONNECTORS if c[0].isalpha())
-    + r"|" + "|".join(regex.escape(c) for c in comparators.CONNECTORS if not c[0].isalpha())
-    + r")\s*\Z",
+    _alternation(comparators.CONNECTORS, boundary="start", edge=LETTER_NUMBER, space=SPACES)
+    + r"\s*\Z",
     TAIL_FLAGS,
 )
 NEW_SUBJECT_CUT_RE = regex.compile(
@@ -263,7 +261,7 @@ LEAD_YEAR_RE = regex.compile(
 #: prefix in group 2), "Năm 2026," (group 3, no prefix), a span "giai đoạn 2021 - 2025",
 #: "từ năm 2018 đến năm 2020", "nhiệm kỳ 2020-2025" (its end, group 1).
 LEAD_IN_YEAR_RE = regex.compile(
-    WB_BEFORE + r"(?:(?:giai\s+đoạn|từ\s+năm|từ|nhiệm\s+kỳ|thời\s+kỳ)\s+(?:19|20)\d{2}\s*"
+    WB_BEFORE + r"(?:" + alternation(indicator_words.YEAR_SPAN_OPENERS) + r"\s+(?:19|20)\d{2}\s*"
     r"[-–—]\s*((?:19|20)\d{2})(?!\d)"
     r"|(?<!tháng\s{1,3}\d{1,2}\s{0,3})(?:(" + alternation(
         p for p in indicator_words.YEAR_PREFIXES if p != "năm")
@@ -314,5 +312,5 @@ LIST_JOINER_END_RE = regex.compile(
     r"[\s,]+" + alternation(indicator_words.LIST_JOINERS) + r"\s*\Z", TAIL_FLAGS
 )
 #: An aspect marker after a subject: "huyện Di Linh đã thu …" (the last one).
-SUBJECT_DONE_RE = regex.compile(r"\s(?:đã|đang|vừa)\s+(?=\p{Ll})(?!.*\s(?:đã|đang|vừa)\s)",
-                                FLAGS)
+_ASPECT = alternation(indicator_words.ASPECT_MARKERS)
+SUBJECT_DONE_RE = regex.compile(rf"\s{_ASPECT}\s+(?=\p{{Ll}})(?!.*\s{_ASPECT}\s)", FLAGS)

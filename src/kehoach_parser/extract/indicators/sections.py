@@ -15,7 +15,9 @@ import regex
 
 from kehoach_parser.context import ParseContext
 from kehoach_parser.extract.indicators import lexicon as lx
+from kehoach_parser.lang.vi import indicator_words
 from kehoach_parser.lang.vi.categories import CATEGORY_KEYWORDS
+from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.text.lines import read_label
 
 _HEADING_STYLES = frozenset({"roman", "arabic", "letter", "upper"})
@@ -40,7 +42,8 @@ def category_of(title: str) -> str | None:
     return None
 
 
-_VALUE_RE = regex.compile(r"\d\s*%|(?<![\d/])\d+(?:[.,]\d+)*\s+(?:ha|tấn|tỷ|triệu|người|hộ)\b")
+_VALUE_RE = regex.compile(r"\d\s*%|(?<![\d/])\d+(?:[.,]\d+)*\s+"
+                          + alternation(indicator_words.TITLE_VALUE_UNITS) + r"\b")
 
 
 def _title_like(rest: str) -> bool:

@@ -66,10 +66,12 @@ _PLACEHOLDERS = frozenset({"-", "—", "–", "x", "X", "…", "...", "/", "0"})
 _SUBROW_RE = regex.compile(r"\A\s*(?:[-+•–*]|tr\.\s*đó|trong\s+đó)", regex.IGNORECASE)
 _MARKER_RE = regex.compile(r"[\s*_]*(?:[-+•–]\s*)+")
 _UNIT_LINE_RE = regex.compile(
-    r"(?i)(?:đvt|đơn\s+vị\s+tính|đơn\s+vị)\s*[:：]\s*([\p{L}%‰][\p{L}\s/%‰²³.]{0,30}?)\s*[)\]]?\s*$"
+    "(?i)" + lx.alternation(table_words.UNIT_LABELS)
+    + r"\s*[:：]\s*([\p{L}%‰][\p{L}\s/%‰²³.]{0,30}?)\s*[)\]]?\s*$"
 )
 _YEAR_LEAD_RE = regex.compile(
-    r"(?i)(?<!\p{L})(?:đến|tới|trong|cuối|hết)?\s*năm\s+((?:19|20)\d{2})(?!\d)"
+    r"(?i)(?<!\p{L})" + lx.alternation(table_words.YEAR_LEAD_WORDS)
+    + r"?\s*năm\s+((?:19|20)\d{2})(?!\d)"
 )
 _NUMBERING_RE = regex.compile(r"\A\(?\d{1,2}\)?\Z|\A[A-Z]\Z")
 _WORDS_RE = regex.compile(r"\p{L}+")

@@ -21,6 +21,7 @@ from kehoach_parser.lang.vi import indicator_guards, indicator_words
 from kehoach_parser.lang.vi.comparators import PRIORITY, RANGE_OPENERS
 from kehoach_parser.lang.vi.directions import FILLERS
 from kehoach_parser.lang.vi.measure_nouns import MULTIWORD_HEADS, SINGLE_HEADS
+from kehoach_parser.lang.vi.patterns import alternation
 
 Span = tuple[int, int]
 
@@ -44,7 +45,9 @@ _WORDS_SCAN_RE = regex.compile(
 )
 _NUM_AT_RE = regex.compile(r"(?<![\p{L}\d])[-+−]?\d+(?:[.,]\d+)*(?![\d/])")
 _LETTER_AFTER_RE = regex.compile(r"\p{L}")
-_PER_WORD_BEFORE_RE = regex.compile(r"(?<!\p{L})(?:trên|mỗi|cho)\s+\Z", regex.IGNORECASE)
+_PER_WORD_BEFORE_RE = regex.compile(
+    alternation(indicator_guards.RATE_BASE_WORDS, boundary="start") + r"\s+\Z", regex.IGNORECASE
+)
 _WORD_HEADS = {h.casefold() for h in MULTIWORD_HEADS + SINGLE_HEADS}
 _LAST_WORD_RE = regex.compile(r"(\p{L}+)\s+\Z", regex.REVERSE)
 #: Words that, right before a count, are no name of it ("Xã có 12 thôn", "với 50 hộ").

@@ -24,6 +24,8 @@ import regex
 
 from kehoach_parser.extract import windows
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
+from kehoach_parser.lang.vi.patterns import LETTER_DIGIT, alternation
+from kehoach_parser.lang.vi.syllable_shapes import CODAS, ONSETS
 from kehoach_parser.lang.vi.reference_words import (
     BODY_HEADS,
     BODY_STOPS,
@@ -34,7 +36,7 @@ from kehoach_parser.lang.vi.reference_words import (
 
 _TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[-–]|\S")
 _ACRONYM_RE = regex.compile(r"^\p{Lu}[\p{Lu}\d]+$")
-_HEADS_ALT = "|".join(regex.escape(h) for h in sorted(BODY_HEADS, key=len, reverse=True))
+_HEADS_ALT = alternation(BODY_HEADS)
 _HEADS_RE = regex.compile(rf"(?:{_HEADS_ALT})(?![\p{{L}}\d])")
 _HEADS_CI_RE = regex.compile(rf"(?i:{_HEADS_ALT})(?![\p{{L}}\d])")
 _STOP_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -45,8 +47,7 @@ _MAX_NAME_CHARS = 300
 _BODY_WORDS = frozenset(BODY_WORDS)
 _SUBJECT_WORDS = frozenset(SUBJECT_WORDS) | _BODY_WORDS
 _OPENERS_RE = regex.compile(
-    r"(?i:" + "|".join(regex.escape(o) for o in sorted(TASK_OPENERS, key=len, reverse=True))
-    + r")[ \t]+(?:(?i:cho)[ \t]+)?"
+    alternation(TASK_OPENERS, ignore_case=True) + r"[ \t]+(?:(?i:cho)[ \t]+)?"
 )
 _LENIENT_MAX_WORDS = 16
 #: A comma inside one name: the parts after it are capitalised words (not a new body or
@@ -56,10 +57,7 @@ _NAME_COMMA_RE = regex.compile(
     rf",[ \t]+{_PART}(?:[ \t]*,[ \t]+{_PART})*[ \t]+và[ \t]+\p{{Lu}}"
 )
 #: A document type right after "và" starts the next citation, not the rest of a name.
-_DOC_TYPE_RE = regex.compile(
-    "(?:" + "|".join(regex.escape(t) for t in sorted(DOC_TYPE_CODES, key=len, reverse=True))
-    + r")(?![\p{L}\d])"
-)
+_DOC_TYPE_RE = regex.compile(alternation(DOC_TYPE_CODES, boundary="end", edge=LETTER_DIGIT))
 
 
 def _is_cap(tok: str) -> bool:
@@ -76,7 +74,8 @@ def _stop_at(words: list[str], i: int) -> bool:
 
 #: An upper-case Vietnamese syllable (tone and vowel marks removed): "TỔ", "CHỨC", "XÃ".
 _SYLLABLE_RE = regex.compile(
-    r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPRSTVX])?[AEIOUY]+(?:NG|NH|CH|[CMNPT])?"
+    alternation(o.upper() for o in ONSETS) + "?[AEIOUY]+" + alternation(c.upper() for c in CODAS)
+    + "?"
 )
 
 

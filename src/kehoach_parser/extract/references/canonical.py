@@ -25,24 +25,17 @@ from kehoach_parser.document import ReferenceRelation
 from kehoach_parser.extract import windows
 from kehoach_parser.extract.references.citations import wrapped_sentence_start
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
+from kehoach_parser.lang.vi.patterns import BLANKS, LETTER_DIGIT, alternation
 from kehoach_parser.lang.vi.reference_words import (
     FOREIGN_CUE_PREFIXES,
     ISSUER_CODES,
     RELATION_CUES,
 )
 
-_CUE_RE = regex.compile(
-    r"(?<![\p{L}\d])(?i:"
-    + "|".join(r"[ \t]+".join(regex.escape(p) for p in c.split())
-               for c in sorted(RELATION_CUES, key=len, reverse=True))
-    + r")(?![\p{L}\d])"
-)
-_FOREIGN_RE = regex.compile(
-    r"(?<![\p{L}\d])(?i:"
-    + "|".join(r"[ \t]+".join(regex.escape(p) for p in c.split())
-               for c in sorted(FOREIGN_CUE_PREFIXES, key=len, reverse=True))
-    + r")[ \t]+$"
-)
+_CUE_RE = regex.compile(alternation(RELATION_CUES, boundary="both", edge=LETTER_DIGIT,
+                                    space=BLANKS, ignore_case=True))
+_FOREIGN_RE = regex.compile(alternation(FOREIGN_CUE_PREFIXES, boundary="start", edge=LETTER_DIGIT,
+                                        space=BLANKS, ignore_case=True) + r"[ \t]+$")
 _RELATION_RANK: dict[str, int] = {"basis": 0, "proposal": 1, "implements": 2, "other": 3}
 _LOOKBACK = 600
 

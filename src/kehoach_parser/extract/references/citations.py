@@ -22,7 +22,9 @@ import regex
 from kehoach_parser.extract import windows
 from kehoach_parser.extract.dates.scan import RawDate, match_date_at
 from kehoach_parser.extract.references.bodies import read_body, starts_with_body
+from kehoach_parser.lang.vi.date_words import DATED_PASSIVES, DATED_VERBS
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
+from kehoach_parser.lang.vi.patterns import BLANKS, alternation
 from kehoach_parser.lang.vi.reference_words import (
     ABBREVIATED_TYPES,
     ISSUING_VERBS,
@@ -34,10 +36,7 @@ from kehoach_parser.text.span_index import SpanIndex
 Span = tuple[int, int]
 
 _TYPE_NAMES: dict[str, str] = {name.casefold(): name for name in DOC_TYPE_CODES}
-_TYPE_ALT = "|".join(
-    r"[ \t]+".join(regex.escape(p) for p in name.split())
-    for name in sorted(DOC_TYPE_CODES, key=len, reverse=True)
-)
+_TYPE_ALT = alternation(DOC_TYPE_CODES, space=BLANKS)
 #: A document type word; "luật" inside "pháp luật" is not one.
 _TYPE_RE = regex.compile(
     rf"(?<![\p{{L}}\d])(?<!(?i:pháp)[ \t])(?i:{_TYPE_ALT})(?![\p{{L}}\d])"
@@ -49,9 +48,7 @@ NUMBER_RE = regex.compile(
     rf"(?<![\p{{L}}\d/\-–.,])\d{{1,5}}[a-z]?(?:{_NSEP}(?:19|20)\d\d(?!\d))?(?:{_NSEP}{_SEG})+"
 )
 _ABBREVIATED_RE = regex.compile(
-    r"(?<![\p{L}\d])(?P<abbr>"
-    + "|".join(regex.escape(a) for a in sorted(ABBREVIATED_TYPES, key=len, reverse=True))
-    + r")[ \t]+(?i:số)[ \t]*:?[ \t]*$"
+    r"(?<![\p{L}\d])(?P<abbr>" + alternation(ABBREVIATED_TYPES) + r")[ \t]+(?i:số)[ \t]*:?[ \t]*$"
 )
 #: Blanks with at most one line break (hard-wrapped text: "Nghị định số\n27/2022/NĐ-CP").
 _WS = r"[ \t]*(?:\n[ \t]*)?"
@@ -68,23 +65,18 @@ _GAP_LIST_RE = regex.compile(
 )
 _SENTENCE_END_RE = regex.compile(r"[.;!?](?=[ \t\n])|\n")
 _TO_DATE_RE = regex.compile(
-    rf"{_WS},?{_WS}(?:(?i:được)[ \t]+)?(?:(?i:ban hành|ký)[ \t]+)?"
+    rf"{_WS},?{_WS}(?:{alternation(DATED_PASSIVES, ignore_case=True)}[ \t]+)?"
+    rf"(?:{alternation(DATED_VERBS, ignore_case=True)}[ \t]+)?"
 )
 _TO_ISSUER_RE = regex.compile(rf"{_WS},?{_WS}(?i:của){_WS}")
 _ISSUING_RE = regex.compile(
-    r"[ \t]+(?:"
-    + "|".join(r"[ \t]+".join(regex.escape(p) for p in v.split())
-               for v in sorted(ISSUING_VERBS, key=len, reverse=True))
-    + r")[ \t]+$",
+    r"[ \t]+" + alternation(ISSUING_VERBS, space=BLANKS) + r"[ \t]+$",
     regex.IGNORECASE,
 )
 _SHORT_RE = regex.compile(
     rf"(?<![\p{{L}}\d])(?<!(?i:pháp)[ \t])(?P<type>{_TYPE_ALT})[ \t]+(?:(?i:số)[ \t]*)?"
     r"(?P<num>\d{1,4})(?![\d\p{L}]|[/\-–.,]\d|[ \t]*[/\-–][ \t]*\p{Lu})"
-    r"(?![ \t]*(?i:"
-    + "|".join(r"[ \t]+".join(regex.escape(p) for p in u.split())
-               for u in sorted(SHORT_FORM_UNITS, key=len, reverse=True))
-    + r")(?![\p{L}]))"
+    r"(?![ \t]*" + alternation(SHORT_FORM_UNITS, space=BLANKS, ignore_case=True) + r"(?![\p{L}]))"
 )
 #: "… theo đề nghị của Sở Nội vụ tại Tờ trình số …": the body before "tại".
 _AT_RE = regex.compile(r"[ \t]+(?:\([^()\n]{0,120}\)[ \t]*)?(?i:tại)[ \t]+$")

@@ -77,6 +77,9 @@ SHORT_BODY_NAMES: dict[str, str] = {
     "hội đồng": "Hội đồng nhân dân",
 }
 
+#: Full names of the local bodies, as written ("Ủy ban nhân dân xã A ban hành …").
+FULL_BODY_NAMES: tuple[str, ...] = ("Ủy ban nhân dân", "Hội đồng nhân dân", "Uỷ ban nhân dân")
+
 #: Upper-case body phrases → their written (title) case.  Longest first when matching.
 BODY_TITLE_CASE: dict[str, str] = {
     "ỦY BAN NHÂN DÂN": "Ủy ban nhân dân",

@@ -30,6 +30,11 @@ BLANK_CHARS = "….·_"
 #: Words joining the two ends of a range ("từ … đến …", "01/01 - 31/12/2026").
 RANGE_JOINERS: tuple[str, ...] = ("đến", "tới", "-", "–", "—")
 
+#: Words between a cited document and its date ("Nghị định số 12 được ban hành ngày …"):
+#: an optional passive marker, then an optional verb.
+DATED_PASSIVES: tuple[str, ...] = ("được",)
+DATED_VERBS: tuple[str, ...] = ("ban hành", "ký")
+
 #: Words joining two dates of one list ("tháng 11 và tháng 12 năm 2026", "ngày 15 và
 #: 16/3/2026"): the first borrows the year (and month) it leaves out from the second.
 LIST_JOINERS: tuple[str, ...] = ("và", ",")
@@ -48,6 +53,9 @@ DEADLINE_FILLERS: tuple[str, ...] = ("là", "vào", "trong", "trước", "đến
 
 #: Heads of a deadline label: a few words ending in ":" or "là" ("Hạn nộp hồ sơ: …").
 DEADLINE_LABEL_HEADS: tuple[str, ...] = ("hạn", "thời hạn", "hạn cuối", "hạn chót")
+
+#: Words linking a deadline label to its date ("Hạn nộp hồ sơ là ngày …").
+DEADLINE_LABEL_LINKS: tuple[str, ...] = ("là", "vào")
 
 #: Cues right before a date that make it a point of reference, not a span's end
 #: ("Tính đến ngày 31/12/2025, toàn xã có …"): the date is an ``event``.
@@ -108,3 +116,5 @@ SELF_REFERENCES: tuple[str, ...] = (
     "quy chế này", "quy định này",
 )
 ADOPTION_CUES: tuple[str, ...] = ("thông qua", "ban hành", "ký ban hành", "ký")
+#: Words between an adoption cue and the date ("thông qua vào ngày …").
+ADOPTION_LINKS: tuple[str, ...] = ("vào", "từ")

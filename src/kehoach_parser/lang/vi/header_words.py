@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+#: The quốc hiệu in two pieces, as a narrow header cell wraps it: its head (both spellings
+#: of "HÒA") and the words on the next line.
+MOTTO_HEADS: tuple[str, ...] = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA")
+MOTTO_TAIL = "VIỆT NAM"
+
 #: Upper-case lines that are the national motto block or a party banner, never the issuer.
 NATIONAL_LINES: tuple[str, ...] = (
-    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-    "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    *(f"{head} {MOTTO_TAIL}" for head in MOTTO_HEADS),
     "ĐỘC LẬP - TỰ DO - HẠNH PHÚC",
     "ĐẢNG CỘNG SẢN VIỆT NAM",
 )
@@ -14,11 +18,29 @@ NATIONAL_LINES: tuple[str, ...] = (
 #: ("HỘI ĐỒNG NHÂN DÂN TỈNH X / KHÓA XI, KỲ HỌP THỨ 9"): never part of the issuer.
 SESSION_WORDS: tuple[str, ...] = ("KHÓA", "KHOÁ", "KỲ HỌP", "NHIỆM KỲ")
 
+#: Upper-case heads of the enacting line under a decision's title ("ỦY BAN NHÂN DÂN TỈNH X",
+#: "THỦ TƯỚNG CHÍNH PHỦ"): a body name alone on its line.
+ENACTING_HEADS: tuple[str, ...] = (
+    "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH", "THỦ TƯỚNG",
+    "BỘ TRƯỞNG", "GIÁM ĐỐC", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "CHÍNH PHỦ", "QUỐC HỘI",
+)
+
 #: Words that open a body paragraph: a line starting so is not part of a title.
 BODY_OPENERS: tuple[str, ...] = (
     "căn cứ", "thực hiện", "nhằm", "để", "theo", "xét", "trên cơ sở", "năm 20", "ngày",
     "trong", "qua", "sau khi", "hưởng ứng", "chào mừng", "phát huy",
 )
+
+#: The word opening the number line of a header ("Số: 12/KH-UBND"), as printed and as
+#: font damage or a missing diacritic leaves it.  Case-sensitive.
+NUMBER_LINE_WORDS: tuple[str, ...] = ("Số", "SỐ", "Sô", "So")
+
+#: The same word in any case, with or without its accent: a line or cell that is only
+#: "Số:" was cut from its number (a blank left in a draft, a wrapped line).  Lower case.
+NUMBER_WORD_FORMS: tuple[str, ...] = ("số", "so")
+
+#: The salutation that opens a letter-like document ("Kính gửi: …").  Lower case.
+LETTER_OPENERS: tuple[str, ...] = ("kính gửi",)
 
 #: How many lines from the top the header may span.
 HEADER_MAX_LINES = 40

@@ -20,7 +20,7 @@ BEFORE_NUMBER: tuple[str, ...] = (
     "đường", "mức độ", "cấp độ", "hạng", "loại", "nhóm", "giai đoạn", "chương", "điều",
     "khoản", "mục", "phụ lục", "ngày", "tháng", "quý", "kỳ", "lớp", "đề án",
     "nghị quyết", "chỉ thị", "quyết định", "kế hoạch", "thông tư", "nghị định", "luật",
-    "kết luận", "chương trình", "công văn", "thông báo", "kỷ niệm", "top", "cả", "hạng",
+    "kết luận", "chương trình", "công văn", "thông báo", "kỷ niệm", "top", "cả",
     "gồm", "bao gồm", "trong số", "thành viên",
     "phòng", "tầng", "lô", "thửa", "tờ", "tiểu khu", "đội", "tiểu đội", "trung đội",
     "nhiệm kỳ", "năm học", "khoá học", "niên khóa", "version", "phiên bản",
@@ -81,3 +81,10 @@ ELIGIBILITY_CUES: tuple[str, ...] = (
     "được đề nghị", "đề nghị tặng", "được xét", "xét tặng", "thì được", "sẽ được xét",
     "được đề nghị khen thưởng",
 )
+
+#: Words before "một" that make it the base of a rate, not a count ("trên một đơn vị diện
+#: tích").
+RATE_BASE_WORDS: tuple[str, ...] = ("trên", "mỗi", "cho")
+
+#: Joiners of a list of numbers ("1, 2 và 3"): a number right after one belongs to the list.
+NUMBER_LIST_JOINERS: tuple[str, ...] = (",", "và", "hoặc")

@@ -46,7 +46,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "chỉnh trang", "nâng cấp, chỉnh trang", "sửa chữa, nâng cấp", "giúp", "giúp đỡ",
     "bổ sung", "tiết kiệm", "triển khai", "hoàn thiện", "ưu tiên", "kiềm chế", "kéo giảm",
     "cắt giảm", "phổ biến", "hướng dẫn", "tư vấn", "trợ giúp", "điều trị", "cung cấp",
-    "huy động", "đón", "phục vụ", "duy tu", "duy tu bảo dưỡng", "bảo dưỡng",
+    "huy động", "phục vụ", "duy tu", "duy tu bảo dưỡng", "bảo dưỡng",
 )
 
 #: Words that may stand alone before a value-first clause without committing to it: "Toàn
@@ -61,7 +61,7 @@ SCOPE_WORDS: tuple[str, ...] = (
     "toàn xã", "toàn phường", "toàn huyện", "toàn tỉnh", "toàn thành phố", "toàn thị trấn",
     "toàn thị xã", "toàn quận", "cả xã", "cả phường", "cả huyện", "cả tỉnh", "mỗi",
     "mỗi năm", "hằng năm", "hàng năm", "mỗi tháng", "hằng tháng", "hàng tháng",
-    "mỗi một", "từng", "hằng năm", "hàng năm", "bình quân mỗi năm",
+    "mỗi một", "từng", "bình quân mỗi năm",
 )
 
 CLAUSE_OPENERS: tuple[str, ...] = (
@@ -206,3 +206,18 @@ FOR_SHARE_WORDS: tuple[str, ...] = ("cho", "đối với")
 #: 100% trẻ em …", "Đối với cấp xã, 100% …".
 LOCATIVE_OPENERS: tuple[str, ...] = ("tại", "ở", "đối với", "trên địa bàn", "riêng",
                                      "trong đó", "tính đến")
+
+#: Words shortly before a lead-in that make it a target ("Phấn đấu: …", "Mục tiêu: …").
+STRIVE_LEADS: tuple[str, ...] = ("phấn đấu", "mục tiêu", "quyết tâm")
+
+#: Aspect markers after a subject ("huyện Di Linh đã thu …").
+ASPECT_MARKERS: tuple[str, ...] = ("đã", "đang", "vừa")
+
+#: Units whose value in a numbered line makes it a target, not a section title ("… 200 ha").
+TITLE_VALUE_UNITS: tuple[str, ...] = ("ha", "tấn", "tỷ", "triệu", "người", "hộ")
+
+#: Words that compare a value with a base year ("so với năm 2020", "giá so sánh năm 2010").
+BASELINE_COMPARE_WORDS: tuple[str, ...] = ("so với", "so", "giá so sánh")
+
+#: Words that open a span of years before a target ("giai đoạn 2021 - 2025", "từ năm 2018").
+YEAR_SPAN_OPENERS: tuple[str, ...] = ("giai đoạn", "từ năm", "từ", "nhiệm kỳ", "thời kỳ")

@@ -27,9 +27,13 @@ CAPITAL_OPEN_ENDINGS: tuple[str, ...] = (
     "số", "giai đoạn", "thực hiện",
 )
 
+#: Formulas that open a paragraph whatever the layout says (also read by the PDF layout
+#: analysis, ``loaders/pdf_layout.py``).  Case-sensitive.
+FORMULA_OPENERS: tuple[str, ...] = ("Căn cứ", "Xét đề nghị", "Nơi nhận")
+
 #: A line opening with one of these starts a new paragraph, never a wrapped continuation.
 PARAGRAPH_OPENERS: tuple[str, ...] = (
-    "Căn cứ", "CĂN CỨ", "Xét đề nghị", "Theo đề nghị", "Nơi nhận", "NƠI NHẬN", "Kính gửi",
+    *FORMULA_OPENERS, "CĂN CỨ", "Theo đề nghị", "NƠI NHẬN", "Kính gửi",
     "KÍNH GỬI", "Số:", "SỐ:", "TM.", "KT.", "TL.", "TUQ.", "T/M", "K/T", "Chương", "CHƯƠNG",
     "PHẦN", "Phần thứ", "Mục ", "MỤC ",
 )

@@ -24,9 +24,9 @@ MULTIWORD_HEADS: tuple[str, ...] = (
     "camera", "sáng kiến", "đề tài", "lớp", "lớp học", "buổi", "cuộc", "hội nghị",
     "cây xanh", "cây", "con giống", "chợ", "làng nghề", "nghề",
     "điểm du lịch", "khách du lịch", "người", "hộ", "con", "xã", "thôn", "làng", "bản",
-    "trường", "giấy", "đơn", "vụ", "tập thể", "cá nhân", "HTX", "km đường", "thuê bao",
+    "trường", "giấy", "đơn", "vụ", "tập thể", "cá nhân", "htx", "km đường", "thuê bao",
     "lượt truy cập", "điểm truy cập", "trạm", "nhà máy", "cụm công nghiệp",
-    "giường", "bác sỹ", "bé trai", "trẻ trai", "lượt khách", "cơ sở dữ liệu",
+    "giường", "bác sỹ", "bé trai", "trẻ trai", "cơ sở dữ liệu",
     "đoạn đường",
 )
 

@@ -27,3 +27,11 @@ PART_ORDINALS: tuple[str, ...] = (
     "NHẤT", "HAI", "BA", "BỐN", "TƯ", "NĂM", "SÁU", "BẢY", "TÁM",
     "nhất", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám",
 )
+
+#: The words of labelled divisions, as printed (capitals or sentence case): "PHẦN THỨ
+#: NHẤT", "Chương II", "Mục 2", "Điều 3".  Case-sensitive.
+PART_WORDS: tuple[str, ...] = ("PHẦN", "Phần")
+PART_ORDINAL_WORDS: tuple[str, ...] = ("THỨ", "thứ")
+CHAPTER_WORDS: tuple[str, ...] = ("CHƯƠNG", "Chương")
+MUC_WORDS: tuple[str, ...] = ("MỤC", "Mục")
+ARTICLE_WORDS: tuple[str, ...] = ("Điều", "ĐIỀU")

@@ -51,7 +51,7 @@ BODY_HEADS: tuple[str, ...] = (
     "Tổ dân phố", "Tổ giúp việc", "Tổ chuyên môn", "Tổ thư ký",
     "Các cơ quan", "Các đơn vị", "Các phòng", "Các ban", "Các ngành", "Các sở", "Các thôn",
     "Các khối", "Các cụm", "Các tổ chức", "Các trường", "Các xã", "Các phường", "Các đoàn thể",
-    "Cơ quan", "Đơn vị", "UBND", "HĐND", "MTTQ", "UBMTTQ", "UBMTTQVN", "BCH", "BTV", "BCĐ",
+    "Đơn vị", "UBND", "HĐND", "MTTQ", "UBMTTQ", "UBMTTQVN", "BCH", "BTV", "BCĐ",
 )
 
 #: Lower-case words that may continue the name of a body ("Ủy ban nhân dân thành phố",

@@ -34,8 +34,8 @@ REQUEST_OPENERS: tuple[str, ...] = (
 )
 
 #: "LABEL Về <topic>: body": a topic opened so is a heading title whatever its length
-#: (up to HEADING_MAX_WORDS).  Lower case.
-TOPIC_OPENERS: tuple[str, ...] = ("về ", "đối với ")
+#: (up to HEADING_MAX_WORDS).  Lower case; a space must follow the word.
+TOPIC_OPENERS: tuple[str, ...] = ("về", "đối với")
 
 #: Words that open the name of a body addressed by a request ("Đề nghị Ủy ban MTTQ xã",
 #: "Giao Công an xã"): a request line standing alone with such an addressee is a heading
@@ -47,6 +47,9 @@ ADDRESSEE_HEADS: tuple[str, ...] = (
     "các tổ chức", "các ban", "các đoàn thể", "trường", "bảo hiểm", "ngân hàng", "kho bạc",
     "chi nhánh", "tổng công ty", "công ty", "đảng ủy", "doanh nghiệp", "thông tấn",
 )
+
+#: Words that announce a target inside a heading ("Phấn đấu đạt …", "Tăng …").  Lower case.
+TARGET_WORDS: tuple[str, ...] = ("phấn đấu", "đạt", "tăng", "giảm", "duy trì")
 
 #: A numbered line longer than this (in words) is a paragraph, not a heading.
 HEADING_MAX_WORDS = 45

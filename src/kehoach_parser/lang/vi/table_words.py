@@ -65,3 +65,9 @@ CAPTION_WORDS: dict[str, tuple[str, ...]] = {
     "plan": ("kế hoạch", "chỉ tiêu", "mục tiêu", "dự kiến", "dự báo", "phấn đấu",
              "định hướng", "giao", "phân bổ", "cam kết", "đăng ký"),
 }
+
+#: Labels of a table's unit line ("ĐVT: tỷ đồng", "Đơn vị tính: ha").
+UNIT_LABELS: tuple[str, ...] = ("đvt", "đơn vị tính", "đơn vị")
+
+#: Words before "năm YYYY" in a table header that make it the figures' year ("đến năm 2030").
+YEAR_LEAD_WORDS: tuple[str, ...] = ("đến", "tới", "trong", "cuối", "hết")

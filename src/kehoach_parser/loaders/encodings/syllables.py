@@ -13,6 +13,9 @@ from functools import lru_cache
 
 import regex
 
+from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lang.vi.syllable_shapes import CODAS, NUCLEI, ONSETS
+
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _BASE_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 
@@ -29,16 +32,8 @@ FOREIGN_LATIN1: frozenset[str] = frozenset(
     chr(c) for c in range(0xA1, 0x100) if chr(c) not in VIET_LETTERS
 )
 
-#: Vowel groups of Vietnamese syllables, tones removed (longest first for the regex).
-NUCLEI: tuple[str, ...] = tuple(sorted(
-    ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi", "ơi", "oo", "ua", "uă", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê", "iêu", "oai", "oay", "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu", "yêu"],
-    key=len, reverse=True,
-))
-_SYLLABLE_RE = regex.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-    r"(?:" + "|".join(NUCLEI) + r")"
-    r"(?:ng|nh|ch|[cmnpt])?"
-)
+_SYLLABLE_RE = regex.compile(alternation(ONSETS) + "?" + alternation(NUCLEI) + alternation(CODAS)
+                             + "?")
 _WORD_RE = regex.compile(r"[^\s]+")
 _LETTER_RUN_RE = regex.compile(r"\p{L}+")
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kehoach_parser.lang.vi.patterns import alternation
+
 # Unicode combining marks used to name shapes and tones.
 _GRAVE, _ACUTE, _HOOK, _TILDE, _DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
 _CIRC, _BREVE, _HORN = "\u0302", "\u0306", "\u031b"
@@ -76,7 +78,7 @@ def _build_decode_table() -> dict[str, str]:
 
 #: VNI sequence -> Unicode letter.
 DECODE_TABLE: dict[str, str] = _build_decode_table()
-_DECODE_RE = re.compile("|".join(re.escape(k) for k in sorted(DECODE_TABLE, key=len, reverse=True)))
+_DECODE_RE = re.compile(alternation(DECODE_TABLE))
 
 
 def decode(text: str) -> str:
