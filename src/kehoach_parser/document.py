@@ -50,6 +50,13 @@ class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False)
 
 
+#: Set on every record of a document whose text does not read as Vietnamese (W115) or as an
+#: administrative document (W130): its values may come from garbled or unrelated text.
+LowConfidence = Annotated[bool, Field(
+    description="The document's text does not read as Vietnamese (W115) or as an "
+                "administrative document (W130); read this record with care.")]
+
+
 class ParseWarning(_Record):
     """Something the parser noticed and could not (or chose not to) resolve."""
 
@@ -147,6 +154,7 @@ class Indicator(_Record):
     base_unit: str | None = Field(
         None, description="The unit without scale words: 'đồng', 'đồng/người/năm', 'tấn', '%'."
     )
+    low_confidence: LowConfidence = False
     span: Span
     field_spans: dict[str, Span] = Field(default_factory=dict)
 
@@ -160,6 +168,7 @@ class DateMention(_Record):
     recurring: bool = Field(False, description="A yearly date written without a year.")
     responsible: str | None = Field(None, description="Body a deadline is owed by.")
     task_span: Span | None = Field(None, description="The task sentence a deadline belongs to.")
+    low_confidence: LowConfidence = False
     span: Span
 
 
@@ -170,6 +179,7 @@ class Term(_Record):
     kind: str | None = None
     start_year: int
     end_year: int
+    low_confidence: LowConfidence = False
     span: Span
 
 
@@ -184,6 +194,7 @@ class Reference(_Record):
     canonical_id: str | None = Field(None, description="type|number|year|issuer-code")
     relation: ReferenceRelation | None = None
     mentions: list[Span] = Field(default_factory=list, description="Every span citing it.")
+    low_confidence: LowConfidence = False
     span: Span
     field_spans: dict[str, Span] = Field(default_factory=dict)
 

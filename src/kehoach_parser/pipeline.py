@@ -16,7 +16,7 @@ from kehoach_parser.extract.dates import extract_dates
 from kehoach_parser.extract.footer import parse_footer
 from kehoach_parser.extract.header import parse_header
 from kehoach_parser.extract.indicators import extract_indicators
-from kehoach_parser.extract.language import check_language
+from kehoach_parser.extract.language import check_language, mark_low_confidence
 from kehoach_parser.extract.indicators.units import segmenter_scope
 from kehoach_parser.extract.outline import build_outline
 from kehoach_parser.extract.plausibility import check_plausibility
@@ -49,6 +49,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("dates", extract_dates),          # needs references (role "reference")
     Stage("indicators", extract_indicators),  # needs outline and dates
     Stage("plausibility", check_plausibility),  # W130: not an administrative document
+    Stage("confidence", mark_low_confidence),  # records of a W115/W130 document: low confidence
 )
 
 

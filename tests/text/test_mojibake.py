@@ -74,11 +74,14 @@ def test_english_text_does_not_read_as_vietnamese() -> None:
     assert not ok and share is not None and share < 0.5
     doc = kehoach_parser.parse(readme)
     assert any(w.code == "W115" for w in doc.warnings)
+    records = [*doc.indicators, *doc.results, *doc.dates, *doc.terms, *doc.references]
+    assert records and all(r.low_confidence for r in records)
 
 
 def test_a_real_plan_reads_as_vietnamese() -> None:
     doc = kehoach_parser.parse(SEED.read_text(encoding="utf-8"))
     assert not any(w.code == "W115" for w in doc.warnings)
+    assert doc.indicators and not any(i.low_confidence for i in doc.indicators)
     ok, share = reads_as_vietnamese(doc.text)
     assert ok and share is not None and share > 0.7
 

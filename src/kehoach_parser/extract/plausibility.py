@@ -16,12 +16,10 @@ from kehoach_parser.lang.vi.admin_signals import (
     FOREIGN_FUNCTION_WORDS,
     FOREIGN_SHARE,
 )
+from kehoach_parser.lang.vi.patterns import alternation
 
 _WORD = regex.compile(r"\p{L}+")
-_ADMIN = regex.compile(
-    r"(?<!\p{L})(?:" + "|".join(regex.escape(w) for w in ADMIN_WORDS) + r")(?!\p{L})",
-    regex.IGNORECASE,
-)
+_ADMIN = regex.compile(alternation(ADMIN_WORDS, boundary="both", ignore_case=True))
 
 
 def foreign_share(text: str) -> float:
