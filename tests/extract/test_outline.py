@@ -115,7 +115,8 @@ Thi đua thực hiện nhiệm vụ chính trị.
 
 
 def test_enumerations_and_bullets_are_never_headings() -> None:
-    text = "I. CHỈ TIÊU\n(1) Thu ngân sách\n- Thu nội địa\n+ Thuế\nII. CHỦ ĐỀ NĂM 2027\n\"Kỷ cương\"\n"
+    text = ("I. CHỈ TIÊU\n(1) Thu ngân sách\n- Thu nội địa\n+ Thuế\nII. CHỦ ĐỀ NĂM 2027\n"
+            "\"Kỷ cương\"\n")
     assert _sections(text) == [("I", "CHỈ TIÊU", 1, "targets"), ("II", "CHỦ ĐỀ NĂM 2027", 1,
                                                                   "theme")]
 

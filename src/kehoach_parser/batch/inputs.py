@@ -205,7 +205,8 @@ def _members(
             yield from _members(inner, source, path, members, depth + 1, limits, nofollow)
 
 
-def _member_refusal(info: zipfile.ZipInfo, total: int, limits: Limits) -> tuple[str, str, str] | None:
+def _member_refusal(info: zipfile.ZipInfo, total: int, limits: Limits
+                    ) -> tuple[str, str, str] | None:
     if info.flag_bits & 0x1:
         return ("input", "E001", "encrypted zip member")
     if _is_symlink(info):

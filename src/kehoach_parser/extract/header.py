@@ -290,7 +290,7 @@ def _subject_cell(ctx: ParseContext, cell: Cell) -> Cell:
                 or _SO_RE.match(text) or _DATE_LINE_RE.match(text)
                 or _LETTER_OPENING_RE.match(text) or "\t" in lines[k].text
                 or is_motto_fragment(text) or read_label(text) is not None
-                or text[:1].isupper() and not _upper(ctx.text[cell.start:end])):
+                or (text[:1].isupper() and not _upper(ctx.text[cell.start:end]))):
             break
         end = lines[k].end
         k += 1

@@ -19,10 +19,10 @@ from kehoach_parser.extract.indicators import guards
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.names import (
     NUMBERED_LABEL_RE,
-    name_after,
     clause_baseline,
     clause_year,
     is_value_first,
+    name_after,
     name_string,
     read_name,
     split_group,
@@ -150,7 +150,7 @@ def past_sentences(text: str, s: int, e: int, plan_year: int | None,
 
 def _sentences(text: str, s: int, e: int) -> list[Span]:
     starts = [s] + [m.end() for m in _SENTENCE_START_RE.finditer(text, s, e)]
-    return list(zip(starts, starts[1:] + [e], strict=True))
+    return list(zip(starts, [*starts[1:], e], strict=True))
 
 
 def lead_years(text: str, s: int, e: int, sentences: list[Span] | None = None

@@ -17,6 +17,7 @@ table.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -213,7 +214,7 @@ def _bars_block(text: str, lines: list[Line], i: int) -> Block | None:
             and len(lines[i - 1].text.split()) <= 3 and lines[i - 1].index == lines[i].index - 1:
         first = i - 1
         cells.append(_trim(text, lines[i - 1].start, lines[i - 1].end))
-    for a, b in zip(bars, bars[1:], strict=False):
+    for a, b in itertools.pairwise(bars):
         if b == a + 1:
             breaks.append(len(cells))
             cells.append(Cell(lines[b].start, lines[b].start))

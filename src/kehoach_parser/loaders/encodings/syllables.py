@@ -20,7 +20,7 @@ _BASE_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 VIET_LETTERS: frozenset[str] = frozenset(
     unicodedata.normalize("NFC", c + t).__getattribute__(case)()
     for c in _BASE_LETTERS
-    for t in ("",) + tuple(_TONES if c in "aăâeêioôơuưy" else ())
+    for t in ("", *(_TONES if c in "aăâeêioôơuưy" else ()))
     for case in ("lower", "upper")
 )
 
@@ -31,7 +31,10 @@ FOREIGN_LATIN1: frozenset[str] = frozenset(
 
 #: Vowel groups of Vietnamese syllables, tones removed (longest first for the regex).
 NUCLEI: tuple[str, ...] = tuple(sorted(
-    ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi", "ơi", "oo", "ua", "uă", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê", "iêu", "oai", "oay", "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu", "yêu"],
+    ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ai", "ao", "au", "ay", "âu",
+     "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi", "ơi", "oo", "ua", "uă",
+     "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê", "iêu", "oai", "oay",
+     "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu", "yêu"],
     key=len, reverse=True,
 ))
 _SYLLABLE_RE = regex.compile(
