@@ -417,3 +417,5 @@ def _issuer_from_body(ctx: ParseContext) -> None:
     issuer = expand_abbreviations(_clean(m.group("issuer")))
     ctx.metadata.issuer = issuer[0].upper() + issuer[1:]
     ctx.metadata.spans["issuer"] = span
+    ctx.warn("W106", f"no issuing body in the header; issuer '{ctx.metadata.issuer}' taken "
+                     "from the body", span)
