@@ -1,5 +1,5 @@
 # The two commands of the README.  Both install what they need into .venv first.
-.PHONY: run test bench eval eval-real corpus-check clean
+.PHONY: run test test-fast bench eval eval-real corpus-check clean
 
 STORE ?= out/corpus.sqlite
 
@@ -15,6 +15,11 @@ run:
 test:
 	@bash scripts/bootstrap.sh
 	.venv/bin/python -m pytest -q
+
+# The inner loop: everything but the tests marked slow (worker processes, mypy, snapshot).
+test-fast:
+	@bash scripts/bootstrap.sh
+	.venv/bin/python -m pytest -q -m "not slow"
 
 eval:
 	@bash scripts/bootstrap.sh
