@@ -1,5 +1,5 @@
 # The two commands of the README.  Both install what they need into .venv first.
-.PHONY: run test bench fuzz robustness eval eval-real corpus-check docs clean
+.PHONY: run test test-fast bench fuzz robustness eval eval-real corpus-check docs clean
 
 STORE ?= out/corpus.sqlite
 
@@ -18,6 +18,11 @@ test:
 	@bash scripts/bootstrap.sh test
 	@bash scripts/install_browser.sh
 	.venv/bin/python -m pytest -q
+
+# The inner loop: everything but the tests marked slow (worker processes, mypy, snapshot).
+test-fast:
+	@bash scripts/bootstrap.sh
+	.venv/bin/python -m pytest -q -m "not slow"
 
 eval:
 	@bash scripts/bootstrap.sh

@@ -70,7 +70,8 @@ def bench_pdf(repeat: int) -> None:
         rows.append((f"{engine}: line extraction only",
                      best_of(repeat, lambda e=engine: [extract_pages(d, engine=e) for d in files])))
         rows.append((f"{engine}: whole loader (default={'yes' if engine == 'layout' else 'no'})",
-                     best_of(repeat, lambda e=engine: [load_pdf_bytes(d, engine=e) for d in files])))
+                     best_of(repeat,
+                             lambda e=engine: [load_pdf_bytes(d, engine=e) for d in files])))
     base = rows[0][1]
     print(f"PDF engines — {len(files)} files, {pages} pages, best of {repeat}")
     print(f"  {'what':48} {'seconds':>8} {'pages/s':>9} {'x baseline':>11}")

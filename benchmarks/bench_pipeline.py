@@ -27,7 +27,8 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1, 4, 16, 64])
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
-    base = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt")))
+    base = "\n\n".join(p.read_text(encoding="utf-8")
+                       for p in sorted((ROOT / "corpus").glob("*.txt")))
     kehoach_parser.parse(base)  # warm up: lazy imports (word segmenter), regex compilation
     baseline: float | None = None
     print(f"{'size':>6} {'MB':>6} {'best s':>8} {'chars/s':>12} {'vs 1x':>6}  records")
@@ -42,7 +43,8 @@ def main() -> None:
         rate = len(text) / best
         baseline = baseline or rate
         assert doc is not None
-        print(f"{mult:>5}x {len(text) / 1e6:>6.2f} {best:>8.3f} {rate:>12,.0f} {rate / baseline:>6.2f}"
+        print(f"{mult:>5}x {len(text) / 1e6:>6.2f} {best:>8.3f} {rate:>12,.0f} "
+              f"{rate / baseline:>6.2f}"
               f"  {len(doc.indicators)} indicators, {len(doc.dates)} dates, "
               f"{len(doc.sections)} sections")
 

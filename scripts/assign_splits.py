@@ -42,8 +42,8 @@ def read_tsv(path: Path, columns: tuple[str, ...], header: bool) -> list[dict[st
                 continue
             cells = line.rstrip("\n").split("\t")
             cells += [""] * (len(columns) - len(cells))
-            out.append(dict(zip(columns, cells[: len(columns) - 1] + ["\t".join(
-                cells[len(columns) - 1:])])))
+            out.append(dict(zip(columns, [*cells[: len(columns) - 1], "\t".join(
+                cells[len(columns) - 1:])], strict=True)))
         return out
 
 

@@ -295,7 +295,8 @@ def split_document(paras: list[Para]) -> tuple[list[Para], list[Para], list[Para
     """(header cells, body, recipients cell, signature cell)."""
     header: list[Para] = []
     i = 0
-    while i < len(paras) and i < 4 and (_SO_RE.match(paras[i].plain) or _DATE_RE.match(paras[i].plain)):
+    while i < len(paras) and i < 4 and (_SO_RE.match(paras[i].plain)
+                                        or _DATE_RE.match(paras[i].plain)):
         header.append(paras[i])
         i += 1
     rest = paras[i:]
@@ -368,7 +369,7 @@ def build_docx(text: str, dest: Path) -> None:
             return p.runs
         placed = numberer.place(p.label)
         if placed is None:
-            return [Run(p.label.printed + " ")] + p.runs
+            return [Run(p.label.printed + " "), *p.runs]
         num_id, ilvl = placed
         ppr = paragraph._p.get_or_add_pPr()  # type: ignore[attr-defined]
         ppr.append(parse_xml(
@@ -395,7 +396,7 @@ def build_docx(text: str, dest: Path) -> None:
                 first = False
                 para.alignment = WD_ALIGN_PARAGRAPH.CENTER if col == 1 else WD_ALIGN_PARAGRAPH.LEFT
                 fill(para, p if p.label is None or p.label.kind != "bullet"
-                     else Para([Run("- ")] + p.runs))
+                     else Para([Run("- "), *p.runs]))
                 para.paragraph_format.space_after = Pt(0)
 
     if header:
@@ -455,7 +456,8 @@ _PDF_ID_RE = re.compile(rb"/ID\s*\[\s*<[0-9A-Fa-f]+>\s*<[0-9A-Fa-f]+>\s*\]")
 def build_pdf(docx_path: Path, dest: Path) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
-        raise SystemExit("LibreOffice is needed for the PDF set: apt-get install libreoffice-writer")
+        raise SystemExit(
+            "LibreOffice is needed for the PDF set: apt-get install libreoffice-writer")
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(
             [soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless",
@@ -468,7 +470,8 @@ def build_pdf(docx_path: Path, dest: Path) -> None:
     data = _PDF_ID_RE.sub(lambda m: re.sub(rb"<[0-9A-Fa-f]+>",
                                            lambda h: b"<" + b"0" * (len(h.group()) - 2) + b">",
                                            m.group()), data)
-    data = re.sub(rb"/DocChecksum /[0-9A-F]+", lambda m: m.group()[:14] + b"0" * (len(m.group()) - 14),
+    data = re.sub(rb"/DocChecksum /[0-9A-F]+",
+                  lambda m: m.group()[:14] + b"0" * (len(m.group()) - 14),
                   data)
     dest.write_bytes(data)
 

@@ -43,3 +43,18 @@ def corpus_gold() -> dict[str, Any]:
         p.name[: -len(".gold.json")]: json.loads(p.read_text(encoding="utf-8"))
         for p in sorted(CORPUS.glob("*.gold.json"))
     }
+
+
+#: Tests that start processes (batch workers, the command line as a subprocess, mypy) take
+#: seconds each: marked ``slow``, so ``make test-fast`` (``-m "not slow"``) leaves them out of
+#: the inner loop.  ``make test`` (CI) runs everything.
+SLOW_PATHS = ("batch/", "cli/test_batch_cmd.py", "test_typing.py")
+TESTS = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        path = Path(str(item.path)).resolve()
+        if path.is_relative_to(TESTS) and path.relative_to(TESTS).as_posix().startswith(
+                SLOW_PATHS):
+            item.add_marker(pytest.mark.slow)

@@ -1,8 +1,11 @@
 """kehoach_parser — Vietnamese administrative plans as typed, structured records.
 
 >>> import kehoach_parser
+>>> text = ("KẾ HOẠCH\\nPhát triển kinh tế năm 2026\\n\\n"
+...         "I. CHỈ TIÊU\\n1. Thu ngân sách đạt 10.900 triệu đồng.\\n")
 >>> doc = kehoach_parser.parse(text)          # or kehoach_parser.parse_file("plan.pdf")
 >>> [(i.name, i.comparator, i.value, i.unit) for i in doc.indicators]
+[('Thu ngân sách', '=', 10900.0, 'triệu đồng')]
 """
 
 from kehoach_parser.document import (

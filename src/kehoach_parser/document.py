@@ -21,7 +21,8 @@ Span = tuple[int, int]
 Comparator = Literal[">", ">=", "<", "<=", "~", "=", "range"]
 Direction = Literal["increase", "decrease", "maintain"]
 Status = Literal["target", "result"]
-DateRole = Literal["issued", "reference", "deadline", "period_start", "period_end", "period", "event"]
+DateRole = Literal[
+    "issued", "reference", "deadline", "period_start", "period_end", "period", "event"]
 Granularity = Literal["day", "month", "quarter", "half", "year"]
 SectionKind = Literal[
     "purpose", "targets", "content", "tasks", "subjects", "timeline", "rewards",
@@ -29,7 +30,8 @@ SectionKind = Literal[
 ]
 Authority = Literal["TM.", "KT.", "TL.", "TUQ.", "Q."]
 ReferenceRelation = Literal["basis", "implements", "proposal", "other"]
-RecipientPurpose = Literal["report", "implement", "follow", "coordinate", "inform", "publish", "other"]
+RecipientPurpose = Literal[
+    "report", "implement", "follow", "coordinate", "inform", "publish", "other"]
 
 
 class _GoldMark:
@@ -92,7 +94,8 @@ class Recipient(_Record):
 class SectionNode(_Record):
     """A numbered structural heading; ``children`` are the headings nested under it."""
 
-    label: str = Field(description="Number as printed without trailing punctuation: 'I', '2.1', 'a'.")
+    label: str = Field(
+        description="Number as printed without trailing punctuation: 'I', '2.1', 'a'.")
     title: str | None = Field(
         None, description="Heading text; null for a part label printed with no title."
     )

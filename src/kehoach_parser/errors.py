@@ -142,8 +142,9 @@ WARNINGS: dict[str, str] = {
     "W103": "mixed encodings: some runs converted from a legacy encoding",
     "W104": "spelling repaired",
     "W105": "document is very large; parsing takes longer and needs more memory",
-    "W106": "no header found; metadata taken from the body",
-    "W107": "ambiguous number notation",
+    "W106": "no issuing body in the header; the issuer was taken from the body (\"… ban hành\")",
+    "W107": "ambiguous number notation: a value read the Vietnamese way in a document that also "
+            "writes figures the English way",
     "W108": "PDF page furniture removed",
     "W109": "DOCX numbering could not be resolved; labels may be missing",
     "W110": "one unit (an item, a clause or a table) could not be read; the rest was kept",

@@ -9,11 +9,14 @@ from __future__ import annotations
 import os
 import signal
 import time
+from pathlib import Path
 
 from kehoach_parser.batch.tasks import Result, Task
 from kehoach_parser.batch.work import process_task
 
 SPEC = "batch_faults:work"
+#: Environment variable naming the folder where a "held" document marks that it started.
+HELD_MARKS = "BATCH_FAULTS_HELD_MARKS"
 
 
 def work(task: Task, max_file_size: int) -> Result:
@@ -30,6 +33,10 @@ def work(task: Task, max_file_size: int) -> Result:
     elif kind == "hog":  # far beyond any memory limit used in the tests
         hog = bytearray(16 * 1024**3)
         hog[0] = 1
+    elif kind == "held":  # in flight until the batch is stopped; says when it started
+        (Path(os.environ[HELD_MARKS]) / task.name).touch()
+        while True:
+            time.sleep(0.05)
     elif kind == "raise":
         raise ValueError("work function failed")
     elif kind == "pid":  # report which process parsed it

@@ -9,7 +9,7 @@ import pytest
 # batch_helpers and batch_faults (imported by worker processes too) live beside this file.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from batch_helpers import CORPUS, ROOT, plan_text, rows, zip_bytes  # noqa: E402
+from batch_helpers import CORPUS, ROOT, plan_text, rows, zip_bytes
 
 __all__ = ["CORPUS", "ROOT", "plan_text", "rows", "zip_bytes"]
 

@@ -127,10 +127,10 @@ def test_a_damaged_database_is_a_corrupt_store(tmp_path: Path) -> None:
     for at in range(2 * page, len(raw), page):  # every page after the first two: garbage
         raw[at: at + 64] = b"\xa5" * 64
     path.write_bytes(bytes(raw))
-    with pytest.raises(StoreCorrupt, match="malformed|not a database"):
-        with Store(path, readonly=True) as store:
-            store.counts()
-            store.errors()
+    with pytest.raises(StoreCorrupt, match=r"malformed|not a database"), \
+            Store(path, readonly=True) as store:
+        store.counts()
+        store.errors()
 
 
 def test_a_foreign_database_is_refused_and_left_untouched(tmp_path: Path) -> None:

@@ -41,7 +41,8 @@ def store_with_indicators(tmp_path: Path) -> Path:
     path = tmp_path / "s.sqlite"
     docs = {
         "/x/tan_lap.pdf": _doc("UBND xã Tân Lập", [
-            ("Tỷ lệ hộ nghèo", "<", 2.0, "%", 2026), ("Thu ngân sách", ">=", 12.5, "tỷ đồng", 2026)]),
+            ("Tỷ lệ hộ nghèo", "<", 2.0, "%", 2026),
+            ("Thu ngân sách", ">=", 12.5, "tỷ đồng", 2026)]),
         "/x/huyen.zip!/dong_tam/kh.docx": _doc("UBND xã Đồng Tâm", [
             ("Tỷ lệ hộ nghèo", "<", 1.5, "%", 2025)]),
     }

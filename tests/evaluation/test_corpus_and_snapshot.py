@@ -48,7 +48,7 @@ def test_unknown_split_or_missing_sources_is_a_typed_error(tmp_path: Path) -> No
     with pytest.raises(KehoachError, match="unknown split"):
         discover(folder, "validation")
     (folder / "sources.tsv").unlink()
-    with pytest.raises(KehoachError, match="sources.tsv"):
+    with pytest.raises(KehoachError, match=r"sources\.tsv"):
         discover(folder, "train")
 
 

@@ -100,7 +100,8 @@ def test_recipient_items_wrapped_or_flattened_onto_one_line() -> None:
                 "- VPCP: BTCN, các PCN, các Vụ: CN,\nKTTH, NN;\n- Lưu: VT, NC.\n"
                 "--|---\nCHỦ TỊCH\n\nNguyễn Văn An\n")
     assert doc.recipients == ["Thủ tướng, các Phó Thủ tướng Chính phủ",
-                              "Các Bộ: Quốc phòng, Công an", "VPCP: BTCN, các PCN, các Vụ: CN, KTTH, NN"]
+                              "Các Bộ: Quốc phòng, Công an",
+                              "VPCP: BTCN, các PCN, các Vụ: CN, KTTH, NN"]
     assert doc.archive == ["VT", "NC"]
 
 

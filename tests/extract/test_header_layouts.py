@@ -55,7 +55,8 @@ def test_a_parent_body_above_the_issuer_is_not_part_of_it() -> None:
         ("BAN CHỈ ĐẠO PCGD, XMC", "Ban Chỉ đạo PCGD, XMC"),
         ("THỦ TƯỚNG\nCHÍNH PHỦ", "Thủ tướng Chính phủ"),
         ("ỦY\nBAN NHÂN DÂN\nXÃ TÂN AN", "Ủy ban nhân dân xã Tân An"),
-        ("HỘI ĐỒNG NHÂN DÂN\nTỈNH NAM ĐỊNH\nKHÓA XIX, KỲ HỌP THỨ 12", "Hội đồng nhân dân tỉnh Nam Định"),
+        ("HỘI ĐỒNG NHÂN DÂN\nTỈNH NAM ĐỊNH\nKHÓA XIX, KỲ HỌP THỨ 12",
+         "Hội đồng nhân dân tỉnh Nam Định"),
     ],
 )
 def test_issuers_are_expanded_cased_and_stripped_of_session_words(header: str,

@@ -14,6 +14,7 @@ from kehoach_parser.extract.indicators import indicators_from_text
 from kehoach_parser.extract.indicators import units as unit_module
 from kehoach_parser.text.normalize import normalize
 
+
 @pytest.fixture(autouse=True)
 def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
     """These tests check how figures are read; the status decision (target or result) is

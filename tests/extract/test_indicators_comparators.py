@@ -15,6 +15,7 @@ from kehoach_parser.extract.indicators import indicators_from_text
 from kehoach_parser.extract.numbers import format_vi_number
 from kehoach_parser.text.normalize import normalize
 
+
 @pytest.fixture(autouse=True)
 def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
     """These tests check how figures are read; the status decision (target or result) is

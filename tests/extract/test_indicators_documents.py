@@ -9,6 +9,7 @@ from kehoach_parser.document import Indicator
 from kehoach_parser.extract.indicators import indicators_from_text
 from kehoach_parser.text.normalize import normalize
 
+
 @pytest.fixture(autouse=True)
 def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
     """These tests check how figures are read; the status decision (target or result) is
@@ -57,7 +58,7 @@ Các phòng, ban báo cáo kết quả trước ngày 15/12/2026.
 Nơi nhận:
 - Như trên;
 - Lưu: VT.
-"""
+"""  # noqa: E501 - the plan's lines as written
 
 
 def _rows(found: list[Indicator]) -> list[tuple[object, ...]]:

@@ -10,6 +10,7 @@ import kehoach_parser
 from kehoach_parser.extract.indicators import walker
 from kehoach_parser.extract.numbers import parse_vi_number
 
+
 @pytest.fixture(autouse=True)
 def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
     """These tests check how figures are read; the status decision (target or result) is

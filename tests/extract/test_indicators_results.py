@@ -17,6 +17,7 @@ import pytest
 
 import kehoach_parser
 from kehoach_parser.document import Indicator
+from kehoach_parser.errors import ModelError
 from kehoach_parser.extract.indicators import figures_from_text
 from kehoach_parser.extract.indicators.status import (
     NONE_MARGIN,
@@ -24,7 +25,6 @@ from kehoach_parser.extract.indicators.status import (
     combine,
     rule_status,
 )
-from kehoach_parser.errors import ModelError
 from kehoach_parser.models import find_model_file
 from kehoach_parser.models.status_model import (
     MODEL_FILE,

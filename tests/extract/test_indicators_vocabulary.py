@@ -19,6 +19,7 @@ from kehoach_parser.lang.vi import (
 )
 from kehoach_parser.text.normalize import normalize
 
+
 @pytest.fixture(autouse=True)
 def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
     """These tests check how figures are read; the status decision (target or result) is

@@ -115,7 +115,8 @@ Thi đua thực hiện nhiệm vụ chính trị.
 
 
 def test_enumerations_and_bullets_are_never_headings() -> None:
-    text = "I. CHỈ TIÊU\n(1) Thu ngân sách\n- Thu nội địa\n+ Thuế\nII. CHỦ ĐỀ NĂM 2027\n\"Kỷ cương\"\n"
+    text = ("I. CHỈ TIÊU\n(1) Thu ngân sách\n- Thu nội địa\n+ Thuế\nII. CHỦ ĐỀ NĂM 2027\n"
+            "\"Kỷ cương\"\n")
     assert _sections(text) == [("I", "CHỈ TIÊU", 1, "targets"), ("II", "CHỦ ĐỀ NĂM 2027", 1,
                                                                   "theme")]
 
@@ -174,3 +175,13 @@ Các cơ quan thực hiện.
     assert _sections(text) == [("1", "Chỉ tiêu kinh tế", 2, None), ("a", "Nông nghiệp", 3, None),
                                ("2", "Chỉ tiêu xã hội", 2, None),
                                ("Điều 2", "Tổ chức thực hiện", 1, "implementation")]
+
+
+def test_a_heading_on_the_last_line_is_a_section_but_a_last_sentence_is_not() -> None:
+    head = "KẾ HOẠCH\nVề việc thi đua\n\nI. MỤC ĐÍCH\nNâng cao chất lượng.\n"
+    for end in ("", "\n"):
+        assert _sections(head + "II. TỔ CHỨC THỰC HIỆN" + end)[-1] == (
+            "II", "TỔ CHỨC THỰC HIỆN", 1, "implementation")
+    long_item = ("1. Các xã, phường triển khai thực hiện nghiêm túc và báo cáo kết quả về Ủy ban "
+                 "nhân dân tỉnh trước ngày 15 tháng 12 năm 2026.")
+    assert [s[0] for s in _sections(head + long_item)] == ["I"]

@@ -115,11 +115,13 @@ def test_date_and_issuer_in_either_order(sentence: str) -> None:
     ("tail", "issuer"),
     [
         ("của Ban Thường vụ Huyện ủy về tăng cường", "Ban Thường vụ Huyện ủy"),
-        ("của Bộ Lao động - Thương binh và Xã hội hướng dẫn", "Bộ Lao động - Thương binh và Xã hội"),
+        ("của Bộ Lao động - Thương binh và Xã hội hướng dẫn",
+         "Bộ Lao động - Thương binh và Xã hội"),
         ("của HĐND huyện thông qua", "HĐND huyện"),
         ("của Thủ tướng Chính phủ.", "Thủ tướng Chính phủ"),
         ("của UBND thị trấn Phong Điền về việc", "UBND thị trấn Phong Điền"),
-        ("của Ban Chấp hành Trung ương Đảng khóa XIII về", "Ban Chấp hành Trung ương Đảng khóa XIII"),
+        ("của Ban Chấp hành Trung ương Đảng khóa XIII về",
+         "Ban Chấp hành Trung ương Đảng khóa XIII"),
         ("của Ủy ban nhân dân thành phố phát động thi đua", "Ủy ban nhân dân thành phố"),
     ],
 )

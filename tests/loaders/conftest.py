@@ -7,7 +7,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # pdfgen, docxgen, loader_paths
 
-from loader_paths import CORPUS, HERE, ROOT, VARIANTS  # noqa: E402
+from loader_paths import CORPUS, HERE, ROOT, VARIANTS
 
 __all__ = ["CORPUS", "HERE", "ROOT", "VARIANTS"]
 

@@ -49,7 +49,8 @@ def fake_soffice(tmp_path: Path, text: str, docx: bytes = b"", *, fail: bool = F
         "assert '--headless' in args\n"
         "outdir = pathlib.Path(args[args.index('--outdir') + 1])\n"
         "target = args[args.index('--convert-to') + 1].split(':')[0]\n"
-        f"shutil.copy(pathlib.Path({str(tmp_path)!r}) / f'canned.{{target}}', outdir / f'input.{{target}}')\n",
+        f"shutil.copy(pathlib.Path({str(tmp_path)!r}) / f'canned.{{target}}', "
+        "outdir / f'input.{target}')\n",
         encoding="utf-8",
     )
     script.chmod(script.stat().st_mode | stat.S_IEXEC)
@@ -90,7 +91,7 @@ def test_real_doc_file_passes_the_ole_checks(monkeypatch: pytest.MonkeyPatch,
 
 def test_doc_conversion_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KEHOACH_SOFFICE", fake_soffice(tmp_path, "", fail=True))
-    with pytest.raises(CorruptFile, match="could not convert.*could not be loaded") as err:
+    with pytest.raises(CorruptFile, match=r"could not convert.*could not be loaded") as err:
         load_doc_bytes(ole_blob("WordDocument"), path="old.doc")
     assert "old.doc" in str(err.value)
 
@@ -153,7 +154,8 @@ def test_pdf_without_pdf_suffix_is_sniffed(tmp_path: Path) -> None:
     from pdfgen import text_pdf
 
     path = tmp_path / "download"
-    path.write_bytes(b"\r\n" + text_pdf([[("Kế hoạch phát động phong trào thi đua", 20, 20, False)]]))
+    path.write_bytes(
+        b"\r\n" + text_pdf([[("Kế hoạch phát động phong trào thi đua", 20, 20, False)]]))
     assert load_path(path, pdf_engine="fast").source_format == "pdf"
     assert os.path.exists(path)
 

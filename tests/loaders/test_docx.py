@@ -7,8 +7,8 @@ import sys
 import zipfile
 
 import pytest
-from loader_paths import CORPUS, HERE, VARIANTS
 from docxgen import P, Spec, Table, make_docx
+from loader_paths import CORPUS, HERE, VARIANTS
 
 from kehoach_parser import parse_file
 from kehoach_parser.errors import CorruptFile, EmptyDocument, MissingDependency
@@ -120,12 +120,12 @@ def test_legacy_font_runs_converted() -> None:
 
 
 def test_bad_docx_files() -> None:
-    with pytest.raises(CorruptFile, match="x.docx"):
+    with pytest.raises(CorruptFile, match=r"x\.docx"):
         load_bytes(b"PK\x03\x04 this is not a zip at all", name="x.docx", path="x.docx")
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
         z.writestr("hello.txt", "hi")
-    with pytest.raises(CorruptFile, match="no word/document.xml"):
+    with pytest.raises(CorruptFile, match=r"no word/document\.xml"):
         load_bytes(buf.getvalue(), name="y.docx", path="y.docx")
     good = make_docx([P("xin chào")])
     broken = io.BytesIO()

@@ -68,9 +68,11 @@ def test_vni_every_letter_round_trips(letter: str) -> None:
 
 def test_known_mojibake_strings() -> None:
     # As seen in old documents typed with the ABC and VNI keyboards.
-    assert tcvn3.decode("Céng hoµ x· héi chñ nghÜa ViÖt Nam") == "Cộng hoà xã hội chủ nghĩa Việt Nam"
+    assert (tcvn3.decode("Céng hoµ x· héi chñ nghÜa ViÖt Nam")
+            == "Cộng hoà xã hội chủ nghĩa Việt Nam")
     assert tcvn3.decode("§éc lËp - Tù do - H¹nh phóc") == "Độc lập - Tự do - Hạnh phúc"
-    assert vni.decode("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam") == "Cộng hòa xã hội chủ nghĩa Việt Nam"
+    assert (vni.decode("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam")
+            == "Cộng hòa xã hội chủ nghĩa Việt Nam")
     assert vni.decode("Ñoäc laäp - Töï do - Haïnh phuùc") == "Độc lập - Tự do - Hạnh phúc"
     assert vni.decode("ngöôøi") == "người"
 

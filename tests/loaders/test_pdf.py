@@ -118,7 +118,7 @@ def test_scanned_pdf_is_no_text_layer(engine: str) -> None:
 @pytest.mark.parametrize("engine", ENGINES)
 def test_encrypted_pdf(engine: str) -> None:
     data = text_pdf([BODY], encrypt="secret")
-    with pytest.raises(EncryptedPDF, match="enc.pdf"):
+    with pytest.raises(EncryptedPDF, match=r"enc\.pdf"):
         load_pdf_bytes(data, engine=engine, path="enc.pdf")
 
 

@@ -1,7 +1,10 @@
 """Batch mode: parse an archive of documents into a store, resumably, on one or many machines.
 
 >>> from kehoach_parser.batch import run_batch, BatchOptions
->>> summary = run_batch(["plans/", "district.zip"], "store.sqlite", BatchOptions(workers=2))
+>>> summary = run_batch(["plans/", "district.zip"], "store.sqlite",  # doctest: +SKIP
+...                     BatchOptions(workers=2))
+
+(Not run as a doctest: it needs your files and writes a store.)
 
 See docs/batch.md for the store schema, the engines, the limits and the guarantees.
 """

@@ -152,7 +152,8 @@ def _jsonl(store: Store, table: str, path: Path, batch: int) -> int:
     n = 0
     with open(tmp, "w", encoding="utf-8") as fh:
         for rows in store.iter_rows(table, batch=batch):
-            fh.writelines(json.dumps(_jsonable(row, names, types), ensure_ascii=False) + "\n" for row in rows)
+            fh.writelines(json.dumps(_jsonable(row, names, types), ensure_ascii=False) + "\n"
+                          for row in rows)
             n += len(rows)
     os.replace(tmp, path)
     return n

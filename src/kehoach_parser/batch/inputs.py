@@ -238,7 +238,8 @@ def _members(
                                 filt)
 
 
-def _member_refusal(info: zipfile.ZipInfo, total: int, limits: Limits) -> tuple[str, str, str] | None:
+def _member_refusal(info: zipfile.ZipInfo, total: int, limits: Limits
+                    ) -> tuple[str, str, str] | None:
     if info.flag_bits & 0x1:
         return ("input", "E001", "encrypted zip member")
     if _is_symlink(info):

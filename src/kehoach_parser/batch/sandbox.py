@@ -12,6 +12,7 @@ sandbox also works inside daemonic processes such as dask workers.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -88,10 +89,11 @@ class Sandbox:
             write_frame(proc.stdin.fileno(), {"limits": self.limits, "function": self.function,
                                               "warm_up": self.warm_up})
             msg = read_frame(proc.stdout.fileno(), time.monotonic() + START_TIMEOUT)
-        except (ChannelClosed, ChannelTimeout):
+        except (ChannelClosed, ChannelTimeout) as exc:
             tail = self._stderr_tail()
             self._kill()
-            raise WorkerStartError(f"worker process failed to start: {tail or 'no output'}")
+            raise WorkerStartError(
+                f"worker process failed to start: {tail or 'no output'}") from exc
         if msg[0] != "ready":
             self._kill()
             raise WorkerStartError(str(msg[1]))
@@ -189,10 +191,8 @@ class Sandbox:
         proc = self._proc
         code = None
         if proc is not None:
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 code = proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                pass
         tail = self._stderr_tail()
         self._kill()
         if code is not None and code < 0:

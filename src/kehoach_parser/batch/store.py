@@ -30,7 +30,7 @@ import sqlite3
 import unicodedata
 import urllib.parse
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -389,10 +389,8 @@ class Store:
             # SQLite may have rolled back already (a full disk does): a failing ROLLBACK
             # must not hide why the write failed.
             if self.conn.in_transaction:
-                try:
+                with suppress(sqlite3.Error):
                     cur.execute("ROLLBACK")
-                except sqlite3.Error:
-                    pass
             if isinstance(exc, sqlite3.Error):
                 typed = store_error(exc, f"cannot store {result.source}", self.path)
                 if typed is not None:

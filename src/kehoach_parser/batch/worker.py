@@ -86,7 +86,7 @@ def warm_up() -> None:
         from kehoach_parser.high_level import parse
 
         parse(WARM_UP_TEXT)
-    except Exception:  # noqa: BLE001, S110 - real documents will report real errors
+    except Exception:  # noqa: BLE001 - real documents will report real errors
         pass
 
 

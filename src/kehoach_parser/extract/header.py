@@ -317,7 +317,7 @@ def _subject_cell(ctx: ParseContext, cell: Cell) -> Cell:
                 or _SO_RE.match(text) or _DATE_LINE_RE.match(text)
                 or _LETTER_OPENING_RE.match(text) or "\t" in lines[k].text
                 or is_motto_fragment(text) or read_label(text) is not None
-                or text[:1].isupper() and not _upper(ctx.text[cell.start:end])):
+                or (text[:1].isupper() and not _upper(ctx.text[cell.start:end]))):
             break
         end = lines[k].end
         k += 1
@@ -442,3 +442,5 @@ def _issuer_from_body(ctx: ParseContext) -> None:
     issuer = expand_abbreviations(_clean(m.group("issuer")))
     ctx.metadata.issuer = issuer[0].upper() + issuer[1:]
     ctx.metadata.spans["issuer"] = span
+    ctx.warn("W106", f"no issuing body in the header; issuer '{ctx.metadata.issuer}' taken "
+                     "from the body", span)

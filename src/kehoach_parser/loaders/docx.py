@@ -34,8 +34,8 @@ from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.signatures import AUTHORITY_PREFIXES
 from kehoach_parser.loaders.base import LoadedText
 from kehoach_parser.loaders.docx_numbering import NumberingState, W
-from kehoach_parser.loaders.limits import DEFAULT_LIMITS, FileLimits, check_zip_members
 from kehoach_parser.loaders.encodings import decode_tcvn3, repair_legacy_text, vni
+from kehoach_parser.loaders.limits import DEFAULT_LIMITS, FileLimits, check_zip_members
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _HEADING_RE = re.compile("^" + alternation(HEADING_STYLE_WORDS) + r"\s*(\d)$", re.IGNORECASE)
@@ -391,8 +391,9 @@ def label_hints_from_text(text: str) -> dict[str, list[str]]:
     hints: dict[str, list[str]] = {}
     for line in text.splitlines():
         m = _HINT_LINE_RE.match(line)
-        if m and re.fullmatch(r"[\dIVXLivxl]{1,6}(?:\.\d{1,3})*[.)]?|[a-zđA-Z][.)]|\(\d{1,3}\)|[-+•]",
-                              m.group(1)):
+        if m and re.fullmatch(
+                r"[\dIVXLivxl]{1,6}(?:\.\d{1,3})*[.)]?|[a-zđA-Z][.)]|\(\d{1,3}\)|[-+•]",
+                m.group(1)):
             hints.setdefault(_hint_key(m.group(2)), []).append(m.group(1))
     return hints
 
@@ -434,7 +435,8 @@ def load_docx_bytes(data: bytes, *, path: str | None = None,
     warnings: list[ParseWarning] = []
     encoding: str | None = None
     if reader.legacy:
-        what = ", ".join(f"{n} run(s) in {k.upper()} fonts" for k, n in sorted(reader.legacy.items()))
+        what = ", ".join(f"{n} run(s) in {k.upper()} fonts"
+                         for k, n in sorted(reader.legacy.items()))
         warnings.append(ParseWarning(code="W102", message=f"legacy encoding converted: {what}"))
         encoding = "+".join(sorted(reader.legacy))
     text, repair_warnings = repair_legacy_text(text)

@@ -506,7 +506,8 @@ class _Frame:
         size = ln.height
         return (abs((ln.x0 - self.left) - (self.right - ln.x1))
                 < self.lp.centered_tolerance * self.width
-                and ln.x0 > self.left + size and ln.x1 < self.right - max(size, self.full_tolerance))
+                and ln.x0 > self.left + size
+                and ln.x1 < self.right - max(size, self.full_tolerance))
 
 
 def _justified(pages: list[Page], right: float, width: float, lp: LayoutParams) -> bool:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import codecs
 
-from kehoach_parser.errors import EmptyDocument, EncodingError
 from kehoach_parser.document import ParseWarning
+from kehoach_parser.errors import EmptyDocument, EncodingError
 from kehoach_parser.loaders.base import LoadedText
 
 _BOMS: tuple[tuple[bytes, str], ...] = (

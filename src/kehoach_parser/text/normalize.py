@@ -37,7 +37,8 @@ from kehoach_parser.text.mojibake import mojibake_edits
 from kehoach_parser.text.reflow import emphasis_wrap_edits, reflow_edits
 
 # --- 1. control characters and odd spaces -------------------------------------------------
-_SPACE_LIKE = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SPACE_LIKE = ("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+               "\u202f\u205f\u3000")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _CONTROL_RE = regex.compile(
     rf"\r\n?|[{_SPACE_LIKE}]|[{_ZERO_WIDTH}]|\f|\v|[\u2028\u2029]|[\ud800-\udfff]"

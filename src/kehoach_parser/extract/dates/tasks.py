@@ -194,7 +194,7 @@ _AFTER_DATE_RE = regex.compile(r"[ \t]*,[ \t]*")
 
 def _with_listed_before(text: str, clause: int, subject: str) -> str:
     """"UBND các xã, thị trấn; Thủ trưởng các cơ quan báo cáo …": the list goes on before ";"."""
-    if clause < 2 or text[clause - 1] not in " \t" and text[clause - 1] != ";":
+    if clause < 2 or (text[clause - 1] not in " \t" and text[clause - 1] != ";"):
         return subject
     semi = text.rfind(";", 0, clause)
     if semi == -1 or text[semi + 1:clause].strip():

@@ -16,6 +16,7 @@ from __future__ import annotations
 from kehoach_parser.context import ParseContext
 from kehoach_parser.document import Indicator
 from kehoach_parser.extract.indicators.walker import extract
+from kehoach_parser.extract.notation import ambiguous_values
 from kehoach_parser.models.status_model import status_model_problem
 from kehoach_parser.text.aligned import AlignedText
 from kehoach_parser.text.lines import split_lines
@@ -30,6 +31,9 @@ def extract_indicators(ctx: ParseContext) -> None:
     if problem is not None:
         ctx.warn("W113", f"indicator status model refused, rules used alone: {problem}")
     ctx.indicators, ctx.results = extract(ctx)
+    for written, span, english in ambiguous_values(ctx.text, [*ctx.indicators, *ctx.results]):
+        ctx.warn("W107", f"ambiguous number notation: '{written}' read the Vietnamese way, "
+                         f"but the document also writes '{english}' the English way", span)
 
 
 def figures_from_text(text: str) -> tuple[list[Indicator], list[Indicator]]:

@@ -158,7 +158,7 @@ def past_sentences(text: str, s: int, e: int, plan_year: int | None,
 
 def _sentences(text: str, s: int, e: int) -> list[Span]:
     starts = [s] + [m.end() for m in _SENTENCE_START_RE.finditer(text, s, e)]
-    return list(zip(starts, starts[1:] + [e], strict=True))
+    return list(zip(starts, [*starts[1:], e], strict=True))
 
 
 def lead_years(text: str, s: int, e: int, sentences: list[Span] | None = None

@@ -47,9 +47,8 @@ def before_is_named(text: str, vstart: int, start: int) -> bool:
     m = lx.BEFORE_NUMBER_RE.search(text[lo:vstart])
     if m is None:
         return False
-    if m.group().strip().casefold() == "số" and _COMPOUND_SO_RE.search(text[lo:vstart]):
-        return False
-    return True
+    return not (m.group().strip().casefold() == "số"
+                and _COMPOUND_SO_RE.search(text[lo:vstart]))
 
 
 _LIST_JOINER = alternation(indicator_guards.NUMBER_LIST_JOINERS)

@@ -17,8 +17,9 @@ Two deciders share the features: the **rule baseline** (:func:`rule_status`, the
 cues read as hard rules) and a **learned model**, a multinomial logistic regression trained
 on the real corpus's train split (``scripts/train_status_model.py``; weights as plain JSON
 in ``models/indicator_status.json``, read by :mod:`kehoach_parser.models.status_model` with
-pure Python — scikit-learn is needed only to train).  The model is used when its weights are found, the rules otherwise; the
-environment variable ``KEHOACH_STATUS=rules`` forces the baseline (for comparisons).
+pure Python — scikit-learn is needed only to train).  The model is used when its weights are
+found, the rules otherwise; the environment variable ``KEHOACH_STATUS=rules`` forces the
+baseline (for comparisons).
 """
 
 from __future__ import annotations

@@ -533,7 +533,7 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None
     unit_i = layout.index("unit")
     value_is = [i for i, c in enumerate(layout.cols) if c.role == "value" and i > name_i]
     for cells, st in body:
-        if len(cells) == 1 or sum(1 for c in st if c) == 1 and st[0]:
+        if len(cells) == 1 or (sum(1 for c in st if c) == 1 and st[0]):
             # a caption across the table ("Đến năm 2030", "ĐVT: triệu đồng")
             rows.append(_Row(name=cells[0], start=cells[0].start, end=cells[0].end))
             continue
@@ -598,7 +598,6 @@ def _simple_value(text: str, cell: Cell) -> Quantity | None:
     if m is None:
         return None
     before = clean(_PARENS_RE.sub(" ", raw[:m.start()]).replace("|", " ")).casefold()
-    rest = raw[m.end():]
     v = parse_vi_number(m.group("v"))
     if v is None:
         return None
@@ -739,10 +738,10 @@ def _caption_cues(before: str) -> set[str]:
 def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]:
     """Targets and results of one table."""
     if block.layout == "rows":
-        layout, rows = _rows_from_lines(text, block, plan_year)
+        _layout, rows = _rows_from_lines(text, block, plan_year)
         first = block.rows[0][0].start if block.rows and block.rows[0] else 0
     else:
-        layout, rows, _ = _rows_from_cells(text, block, plan_year)
+        _layout, rows, _ = _rows_from_cells(text, block, plan_year)
         first = block.cells[0].start if block.cells else 0
     if not rows:
         return []

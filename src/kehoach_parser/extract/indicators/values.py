@@ -426,8 +426,8 @@ def _acceptable(text: str, start: int, end: int, q: Quantity, in_targets: bool) 
     if unit.kind == "time":
         if unit.unit == "lần" and q.direction is not None:
             return True  # "tăng 2 lần"
-        return q.by_amount or q.comparator in (">", ">=", "<", "<=") and bool(
-            q.comparator_words) and not guards.is_anniversary(text, q.value_span[1], end)
+        return q.by_amount or (q.comparator in (">", ">=", "<", "<=") and bool(
+            q.comparator_words) and not guards.is_anniversary(text, q.value_span[1], end))
     if guards.is_per_phrase(text, start, q):
         return False
     if unit.kind == "count" and not q.explicit and not in_targets:

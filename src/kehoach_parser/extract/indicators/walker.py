@@ -19,12 +19,14 @@ import regex
 from kehoach_parser.context import ParseContext
 from kehoach_parser.document import Indicator
 from kehoach_parser.extract import windows
+from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.clauses import (
     Draft,
     ItemContext,
     extract_item,
     lead_in_year,
 )
+from kehoach_parser.extract.indicators.grid import find_blocks
 from kehoach_parser.extract.indicators.records import (
     group_span,
     group_text,
@@ -36,9 +38,7 @@ from kehoach_parser.extract.indicators.restates import link_restatements
 from kehoach_parser.extract.indicators.sections import SectionInfo, Sections
 from kehoach_parser.extract.indicators.status import StatusDecider
 from kehoach_parser.extract.indicators.structure import line_rank, opens_children, split_inline
-from kehoach_parser.extract.indicators.grid import find_blocks
 from kehoach_parser.extract.indicators.tables import extract_table
-from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.text.lines import Label, Line, read_label
 
 Span = tuple[int, int]
@@ -151,7 +151,7 @@ MIN_PAIRS = 2
 def _writes_pairs(text: str, b0: int, b1: int) -> bool:
     n = 0
     for _ in _PAIR_RE.finditer(text, b0, b1):
-        n += 1
+        n += 1  # noqa: SIM113 - counting only until MIN_PAIRS, not numbering the matches
         if n >= MIN_PAIRS:
             return True
     return False

@@ -29,7 +29,8 @@ BEFORE_NUMBER: tuple[str, ...] = (
 )
 
 AFTER_NUMBER: tuple[str, ...] = (
-    "tuổi", "tháng tuổi", "ngày tuổi", "sao", "con số", "cấp", "chỉ tiêu", "nhiệm vụ", "đột phá", "khâu đột phá",
+    "tuổi", "tháng tuổi", "ngày tuổi", "sao", "con số", "cấp", "chỉ tiêu", "nhiệm vụ", "đột phá",
+    "khâu đột phá",
     "giải pháp", "nội dung", "trụ cột", "mục tiêu", "lĩnh vực", "phong trào", "khâu",
     "nhóm", "bước", "phần", "chương", "điều", "khoản", "mặt", "không", "sạch", "tốt",
     "nhất", "cùng", "tại chỗ", "đồng bộ", "an toàn", "xanh", "giảm", "tăng", "kỳ",

@@ -23,7 +23,7 @@ _BASE_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 VIET_LETTERS: frozenset[str] = frozenset(
     unicodedata.normalize("NFC", c + t).__getattribute__(case)()
     for c in _BASE_LETTERS
-    for t in ("",) + tuple(_TONES if c in "aăâeêioôơuưy" else ())
+    for t in ("", *(_TONES if c in "aăâeêioôơuưy" else ()))
     for case in ("lower", "upper")
 )
 
