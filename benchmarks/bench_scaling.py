@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from input_classes import INPUT_CLASSES  # noqa: E402
+from input_classes import INPUT_CLASSES
 
-import kehoach_parser  # noqa: E402
+import kehoach_parser
 
 
 def measure(name: str, base: int, sizes: list[int], repeat: int) -> dict[str, object]:

@@ -19,10 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fuzz_invariants import check  # noqa: E402
-from input_classes import INPUT_CLASSES, _real_texts  # noqa: E402
+from fuzz_invariants import check
+from input_classes import INPUT_CLASSES, _real_texts
 
-TRICKY = list("0123456789,.;:/%()[]|-+–*#_\\$\t \n\r\x00\x0c\u00a0\u200b\ufeff") + [
+TRICKY = [
+    *"0123456789,.;:/%()[]|-+–*#_\\$\t \n\r\x00\x0c\u00a0\u200b\ufeff",
     "\u0301", "\u0303", "\u0309", "\u0323", "\u031b", "Ã", "Æ°", "áº", "\ud800", "\udfff",
     "ngày 31 tháng 4 năm 2026", "1,1.1.1", "mục 1,2.1.3", "Căn cứ Nghị định số 1/2020/NĐ-CP",
     "I. ", "1.1. ", "a) ", "- ", "(1) ", "KẾ HOẠCH", "Số: ", "/KH-UBND", "tỷ đồng", "(" * 40,

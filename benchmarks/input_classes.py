@@ -88,7 +88,7 @@ def dense_dates(n_chars: int) -> str:
         for _ in range(12):
             y = r.randint(2018, 2030)
             parts.append(r.choice(forms).format(d=r.randint(1, 31), m=r.randint(1, 12), y=y,
-                                                y2=y + 5, q=r.choice("I II III IV".split())))
+                                                y2=y + 5, q=r.choice(["I", "II", "III", "IV"])))
         return "- Hoàn thành " + ", ".join(parts) + "."
     return _fill(n_chars, piece)
 
@@ -106,7 +106,8 @@ def dense_numbers(n_chars: int) -> str:
             elif k == 2:
                 nums.append(f"{r.randint(1, 999)} tỷ đồng")
             elif k == 3:
-                nums.append(f"{r.randint(1, 9)},{r.randint(1, 9)}.{r.randint(1, 9)}.{r.randint(1, 9)}")
+                a, b, c, d = (r.randint(1, 9) for _ in range(4))
+                nums.append(f"{a},{b}.{c}.{d}")  # malformed: "1,1.1.1"
             elif k == 4:
                 nums.append(f"{r.randint(1, 99)}/{r.randint(1, 99)}")
             else:

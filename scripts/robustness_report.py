@@ -83,7 +83,7 @@ def main() -> int:
              f"Measured {date.today().isoformat()} with `.venv/bin/python "
              f"scripts/robustness_report.py --cases {args.cases}` on {os.cpu_count()} "
              f"cores ({cpu}, Python {platform.python_version()}).", ""]
-    lines += scaling_rows(args.sizes) + [""] + fuzz_rows(args.cases) + ["", END]
+    lines += [*scaling_rows(args.sizes), "", *fuzz_rows(args.cases), "", END]
     table = "\n".join(lines)
     print(table)
     if args.print_only:

@@ -24,7 +24,7 @@ def configure_cli_logging(verbosity: int) -> None:
     if not any(getattr(h, "_kehoach_cli", False) for h in logger.handlers):
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("kehoach: %(levelname)s %(name)s: %(message)s"))
-        setattr(handler, "_kehoach_cli", True)
+        handler._kehoach_cli = True
         logger.addHandler(handler)
 
 

@@ -16,8 +16,8 @@ from kehoach_parser.extract.dates import extract_dates
 from kehoach_parser.extract.footer import parse_footer
 from kehoach_parser.extract.header import parse_header
 from kehoach_parser.extract.indicators import extract_indicators
-from kehoach_parser.extract.language import check_language, mark_low_confidence
 from kehoach_parser.extract.indicators.units import segmenter_scope
+from kehoach_parser.extract.language import check_language, mark_low_confidence
 from kehoach_parser.extract.outline import build_outline
 from kehoach_parser.extract.plausibility import check_plausibility
 from kehoach_parser.extract.references import extract_references

@@ -26,7 +26,7 @@ def _tree(root: Path) -> None:
 
 
 def _rel(items: list[object], root: Path) -> list[str]:
-    return [Path(getattr(i, "source")).relative_to(root).as_posix() for i in items]
+    return [Path(i.source).relative_to(root).as_posix() for i in items]
 
 
 def test_default_selection_takes_documents_and_leaves_out_readmes_and_gold(

@@ -160,7 +160,7 @@ def test_the_walk_finds_the_vocabulary() -> None:
 def test_declared_exceptions_name_existing_lists() -> None:
     found = {top for top, _, _ in VOCABULARY}
     assert set(CASE_SENSITIVE) <= found
-    assert PREFIX_LISTS <= found
+    assert found >= PREFIX_LISTS
 
 
 @pytest.mark.parametrize("words", ALL)

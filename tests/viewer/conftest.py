@@ -15,7 +15,7 @@ import pytest
 # viewer_helpers lives beside this file.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from viewer_helpers import ROOT  # noqa: E402
+from viewer_helpers import ROOT
 
 ARTIFACTS = Path(os.environ.get("KEHOACH_ARTIFACTS", ROOT / "out" / "artifacts"))
 _SAVED: list[Path] = []

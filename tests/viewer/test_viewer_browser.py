@@ -10,12 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from viewer_helpers import ROOT
 
 from kehoach_parser import parse_file
 from kehoach_parser.document import DateMention, Document, Indicator, Reference
 from kehoach_parser.viewer import write_html
-
-from viewer_helpers import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -107,7 +106,7 @@ def test_viewer_in_chromium(chrome: Any, doc: Document, page: Path,
     # the outline lists the sections in order and each entry leads to its heading
     outline = chrome.execute_script(_OUTLINE_JS)
     assert [o["href"] for o in outline] == [f"#section-{i}" for i in range(len(doc.sections))]
-    for entry, sec in zip(outline, doc.sections):
+    for entry, sec in zip(outline, doc.sections, strict=False):
         assert entry["label"].startswith(sec.label)
         assert entry["target"] == doc.text[sec.span[0]:sec.span[1]]
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from viewer_helpers import ROOT, read_marks
 
 from kehoach_parser import parse, parse_file
 from kehoach_parser.document import Document, Indicator, ParseWarning
@@ -16,11 +17,16 @@ from kehoach_parser.viewer import render_html, write_html
 from kehoach_parser.viewer.layering import render_marked_text
 from kehoach_parser.viewer.marks import Mark, collect_marks
 from kehoach_parser.viewer.palette import (
-    FOCUS, KINDS, LINK, MUTED, PAGE, TEXT, contrast_ratio, relative_luminance,
+    FOCUS,
+    KINDS,
+    LINK,
+    MUTED,
+    PAGE,
+    TEXT,
+    contrast_ratio,
+    relative_luminance,
 )
 from kehoach_parser.viewer.style import stylesheet
-
-from viewer_helpers import ROOT, read_marks
 
 REAL_PLAN = ROOT / "corpus" / "real" / "G008.txt"   # train split: results, refs, signer
 

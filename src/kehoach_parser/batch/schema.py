@@ -23,9 +23,23 @@ SCHEMA_VERSION = 3
 #: The oldest store version that is upgraded in place rather than refused.
 OLDEST_UPGRADABLE = 2
 
-__all__ = ["CHILD_TABLES", "ChildTable", "ColType", "Column", "DOCUMENT_COLUMNS",
-           "EXPORT_TABLES", "INDEXES", "OLDEST_UPGRADABLE", "SCHEMA", "SCHEMA_VERSION",
-           "StoreSchema", "column_names", "column_types", "ddl", "schema_for"]
+__all__ = [
+    "CHILD_TABLES",
+    "DOCUMENT_COLUMNS",
+    "EXPORT_TABLES",
+    "INDEXES",
+    "OLDEST_UPGRADABLE",
+    "SCHEMA",
+    "SCHEMA_VERSION",
+    "ChildTable",
+    "ColType",
+    "Column",
+    "StoreSchema",
+    "column_names",
+    "column_types",
+    "ddl",
+    "schema_for",
+]
 
 
 def _c(name: str, type_: ColType = "text", *, not_null: bool = False) -> Column:

@@ -361,7 +361,8 @@ def _table(rows: list[list[Line]], i: int, lp: LayoutParams) -> tuple[int, list[
     bounds = [min(ln.x0 for ln in c) for c in head]
     left = bounds[0] - lp.table_align
     right = max(ln.x1 for c in head for ln in c) + lp.table_right_slack * size
-    splits = [b - lp.table_align for b in bounds[1:]]  # a column ends where the next one's text starts
+    # a column ends where the next one's text starts
+    splits = [b - lp.table_align for b in bounds[1:]]
 
     def column(ln: Line) -> int | None:
         col = sum(1 for x in splits if ln.x0 >= x)

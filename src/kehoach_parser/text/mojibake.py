@@ -41,7 +41,7 @@ def _fix(line: str) -> str:
     """ftfy's repair; where its caution leaves a line as it was (upper-case lines such as
     "TÃŒNH HÃŒNH" are ambiguous to it), the whole line's round trip undone directly."""
     import ftfy  # a core dependency; imported here so that clean text never loads it
-    import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
+    import ftfy.bad_codecs
 
     fixed = ftfy.fix_encoding(line)
     if fixed != line:

@@ -16,7 +16,7 @@ from itertools import accumulate
 class SpanIndex:
     """Half-open ``(start, end)`` spans, possibly overlapping, indexed for look-ups."""
 
-    __slots__ = ("_starts", "_max_end")
+    __slots__ = ("_max_end", "_starts")
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         ordered = sorted(spans)

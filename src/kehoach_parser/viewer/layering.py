@@ -53,7 +53,7 @@ def render_marked_text(text: str, marks: list[Mark]) -> str:
     cuts = sorted({0, len(text), *starts, *ends})
     out: list[str] = []
     stack: list[Mark] = []
-    for pos, nxt in zip(cuts, cuts[1:] + [len(text)]):
+    for pos, nxt in zip(cuts, [*cuts[1:], len(text)], strict=False):
         closing = ends.get(pos, set())
         if closing and any(m.mark_id in closing for m in stack):
             low = min(i for i, m in enumerate(stack) if m.mark_id in closing)

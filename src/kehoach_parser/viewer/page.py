@@ -9,7 +9,13 @@ from kehoach_parser.document import Document
 from kehoach_parser.viewer.layering import render_marked_text
 from kehoach_parser.viewer.marks import collect_marks
 from kehoach_parser.viewer.panels import (
-    header_summary, legend, page_title, outline, record_tables, tooltip_sources, warnings_list,
+    header_summary,
+    legend,
+    outline,
+    page_title,
+    record_tables,
+    tooltip_sources,
+    warnings_list,
 )
 from kehoach_parser.viewer.script import SCRIPT
 from kehoach_parser.viewer.style import stylesheet

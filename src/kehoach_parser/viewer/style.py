@@ -62,7 +62,8 @@ body > footer { padding: 1rem; color: %(muted)s; border-top: 1px solid #c8c8c8; 
 def _kind_rules() -> str:
     rules = []
     for k in KINDS:
-        line = "none" if k.line == "none" else f"{3 if k.line == 'double' else 2}px {k.line} {k.underline}"
+        width = 3 if k.line == "double" else 2
+        line = "none" if k.line == "none" else f"{width}px {k.line} {k.underline}"
         rules.append(f".k-{k.kind} {{ background: {k.background}; border-bottom: {line}; }}")
         rules.append(f".swatch.k-{k.kind} {{ padding: 0 .3rem; }}")
     return "\n".join(rules)

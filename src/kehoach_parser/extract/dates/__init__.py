@@ -20,7 +20,6 @@ from __future__ import annotations
 from kehoach_parser.context import ParseContext
 from kehoach_parser.document import DateMention, Span
 from kehoach_parser.extract.dates.roles import assign_role, find_issued
-from kehoach_parser.text.span_index import SpanIndex
 from kehoach_parser.extract.dates.scan import (
     RECURRING_AFTER_RE,
     RawDate,
@@ -30,6 +29,7 @@ from kehoach_parser.extract.dates.scan import (
 )
 from kehoach_parser.extract.dates.tasks import responsible_for, task_span
 from kehoach_parser.extract.dates.terms import find_terms
+from kehoach_parser.text.span_index import SpanIndex
 
 __all__ = ["RawDate", "ScanResult", "extract_dates", "match_date_at", "scan_dates"]
 

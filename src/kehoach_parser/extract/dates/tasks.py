@@ -19,7 +19,6 @@ label or bullet; in a Markdown table, the row.
 from __future__ import annotations
 
 import bisect
-
 from collections.abc import Iterable
 
 import regex

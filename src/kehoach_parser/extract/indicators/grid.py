@@ -17,7 +17,6 @@ table.
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field
 
 import regex

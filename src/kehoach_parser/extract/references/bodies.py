@@ -25,7 +25,6 @@ import regex
 from kehoach_parser.extract import windows
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.patterns import LETTER_DIGIT, alternation
-from kehoach_parser.lang.vi.syllable_shapes import CODAS, ONSETS
 from kehoach_parser.lang.vi.reference_words import (
     BODY_HEADS,
     BODY_STOPS,
@@ -33,6 +32,7 @@ from kehoach_parser.lang.vi.reference_words import (
     SUBJECT_WORDS,
     TASK_OPENERS,
 )
+from kehoach_parser.lang.vi.syllable_shapes import CODAS, ONSETS
 
 _TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[-–]|\S")
 _ACRONYM_RE = regex.compile(r"^\p{Lu}[\p{Lu}\d]+$")
@@ -94,7 +94,8 @@ def is_acronym(word: str) -> bool:
 
 def _caps_line(text: str, pos: int) -> bool:
     """The words at ``pos`` are an upper-case line ("PHÒNG VĂN HÓA - XÃ HỘI")."""
-    words = [m.group() for m in _TOKEN_RE.finditer(text, pos, min(len(text), pos + windows.CAPS_LINE_LOOKAHEAD))
+    end = min(len(text), pos + windows.CAPS_LINE_LOOKAHEAD)
+    words = [m.group() for m in _TOKEN_RE.finditer(text, pos, end)
              if m.group()[0].isalpha()][:3]
     return len(words) >= 2 and all(w.isupper() for w in words) \
         and not all(is_acronym(w) for w in words)
