@@ -139,7 +139,8 @@ def test_viewer_in_chromium(chrome: Any, doc: Document, page: Path,
     ActionChains(chrome).send_keys(Keys.ESCAPE).perform()
     date_id = chrome.execute_script("""
         return [...document.querySelectorAll('#doc-text mark[id^="date-"]')].find(
-            el => el.getClientRects().length === 1 && !el.querySelector('[data-mark]')).id;""")
+            el => el.getClientRects().length === 1 && !el.querySelector('[data-mark]')
+                      && !el.parentElement.closest('[data-mark]')).id;""")
     i = int(date_id.split("-")[1])
     date = chrome.find_element(By.ID, date_id)
     chrome.execute_script("arguments[0].scrollIntoView({block: 'center'})", date)

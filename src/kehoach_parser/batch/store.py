@@ -465,9 +465,10 @@ class Store:
         if year is not None:
             where.append("i.year = ?")
             params.append(year)
-        # The indicators table holds a document's targets; a store that also keeps results
-        # there says which is which in a status column.
-        status = "i.status" if self._has_column("indicators", "status") else "'target'"
+        # The indicators table holds a document's targets (results have a table of their
+        # own); its status column is empty where the status was decided by rule.
+        status = ("COALESCE(i.status, 'target')" if self._has_column("indicators", "status")
+                  else "'target'")
         sql = (
             "SELECT d.issuer, i.name, i.comparator, i.value, i.value_max, i.unit, i.year, "
             f"d.source, i.span_start, i.span_end, i.text, i.direction, i.baseline_year, "
