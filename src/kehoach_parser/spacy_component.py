@@ -2,10 +2,12 @@
 
 >>> import spacy
 >>> nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
->>> nlp.add_pipe("kehoach")            # found through the package's entry point
->>> doc = nlp(text)
->>> doc._.kehoach                      # the Document
+>>> _ = nlp.add_pipe("kehoach")        # found through the package's entry point
+>>> doc = nlp("KẾ HOẠCH\nI. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm còn 2,5% trong năm 2026.\n")
+>>> type(doc._.kehoach).__name__       # the Document
+'Document'
 >>> [(s.text, s.label_, s._.kehoach.value) for s in doc.spans["indicators"]]
+[('Tỷ lệ hộ nghèo giảm còn 2,5% trong năm 2026.', 'target', 2.5)]
 
 :func:`blank_vietnamese` builds that blank pipeline (spaCy's Vietnamese tokenizer with
 ``use_pyvi`` off: whitespace tokens, no pyvi needed).
