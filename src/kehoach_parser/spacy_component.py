@@ -3,7 +3,7 @@
 >>> import spacy
 >>> nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
 >>> _ = nlp.add_pipe("kehoach")        # found through the package's entry point
->>> doc = nlp("KẾ HOẠCH\nI. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm còn 2,5% trong năm 2026.\n")
+>>> doc = nlp("KẾ HOẠCH\\nI. MỤC TIÊU\\n- Tỷ lệ hộ nghèo giảm còn 2,5% trong năm 2026.\\n")
 >>> type(doc._.kehoach).__name__       # the Document
 'Document'
 >>> [(s.text, s.label_, s._.kehoach.value) for s in doc.spans["indicators"]]
