@@ -39,7 +39,7 @@ def scaling_rows(sizes: list[int]) -> list[str]:
     rows = ["| input class | sizes tried | failures | worst chars/s | 64×/1× |",
             "|---|---|---|---|---|"]
     for name, make in INPUT_CLASSES.items():
-        res = measure(name, 16_384, sizes, repeat=2)
+        res = measure(name, 16_384, sizes, repeat=3)
         failures = int(res["stage_failures"])  # type: ignore[call-overload]
         failures += len(check(make(16_384)))  # the invariants on the 1× text
         measured = res["rows"]
