@@ -6,8 +6,9 @@
 >>> doc = nlp("KẾ HOẠCH\\nI. MỤC TIÊU\\n- Tỷ lệ hộ nghèo giảm còn 2,5% trong năm 2026.\\n")
 >>> type(doc._.kehoach).__name__       # the Document
 'Document'
->>> [(s.text, s.label_, s._.kehoach.value) for s in doc.spans["indicators"]]
-[('Tỷ lệ hộ nghèo giảm còn 2,5% trong năm 2026.', 'target', 2.5)]
+>>> for span in doc.spans["indicators"]:
+...     print(span.label_, span._.kehoach.value, span.text)
+target 2.5 Tỷ lệ hộ nghèo giảm còn 2,5% trong năm 2026.
 
 :func:`blank_vietnamese` builds that blank pipeline (spaCy's Vietnamese tokenizer with
 ``use_pyvi`` off: whitespace tokens, no pyvi needed).
