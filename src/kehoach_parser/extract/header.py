@@ -28,7 +28,7 @@ from kehoach_parser.extract import windows
 from kehoach_parser.extract.casing import (
     doc_type_case,
     expand_abbreviations,
-    place_case,
+    header_place_case,
 )
 from kehoach_parser.extract.footer import Cell, split_cells
 from kehoach_parser.extract.issuer import clean_cell, is_motto_fragment, issuer_from_cells
@@ -68,6 +68,11 @@ _ISSUES_RE = regex.compile(
     rf"(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]*\s+){{0,4}}?\p{{Lu}}[\p{{Ll}}\p{{M}}]*)"
     rf"\s+(?i:(?:đã\s+)?ban hành)(?![\p{{L}}])"
 )
+#: What may follow the date of a date cell with no place: nothing but punctuation, markup
+#: and separators; a sentence or a clock time after it makes the line a news dateline.
+_DATE_CELL_END_RE = regex.compile(r"[\s|*.,;)]*")
+#: A clock time after a date: the time stamp of a web page ("Ngày 01/03/2018 16:27:31").
+_CLOCK_RE = regex.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 #: A line of rules and cell separators only ("-------", "|").
 _RULE_LINE_RE = regex.compile(r"[\s\-–—_=*|]+")
 #: The piece of a place name a narrow column cut from its date: capitalised words ("Tam",
@@ -86,9 +91,18 @@ def _clean(text: str) -> str:
     return regex.sub(r"\s+", " ", text).strip()
 
 
+#: A number with a letter after it ("15b", "20a") before the "/" of the type code.
+_LETTERED_NUMBER_RE = regex.compile(
+    r"^(?P<number>(?:\d+/)*\d+\p{Ll})/(?P<symbol>\p{Lu}\p{L}*(?:[-–.]\p{L}+)*)$")
+
+
 def parse_number(rest: str) -> tuple[str | None, str | None]:
-    """'184/KH-UBND' → ('184', 'KH-UBND'); '/KH-UBND' → (None, 'KH-UBND')."""
+    """'184/KH-UBND' → ('184', 'KH-UBND'); '/KH-UBND' → (None, 'KH-UBND');
+    '15b/KH-UBND' → ('15b', 'KH-UBND')."""
     compact = regex.sub(r"\s+", "", rest).rstrip(".,;")
+    lettered = _LETTERED_NUMBER_RE.match(compact)
+    if lettered is not None:
+        return (lettered.group("number"), lettered.group("symbol").replace("–", "-"))
     m = regex.search(r"\p{L}", compact)
     if m is None:
         return (None, None)
@@ -96,6 +110,17 @@ def parse_number(rest: str) -> tuple[str | None, str | None]:
     symbol = compact[m.start():].replace("–", "-")
     number = num_part if regex.search(r"\d", num_part) else None
     return (number, symbol or None)
+
+
+#: A number and symbol ("184/KH-UBND", "50/2019/NQ-HĐND", "/TTr-UBND") is short and has no
+#: run of small letters (a sentence opening "Số cán bộ, công chức …/tổng số …" has).
+NUMBER_MAX_CHARS = 40
+_SENTENCE_WORD_RE = regex.compile(r"\p{Ll}{3,}")
+
+
+def _looks_like_number(rest: str) -> bool:
+    compact = regex.sub(r"\s+", "", rest)
+    return len(compact) <= NUMBER_MAX_CHARS and not _SENTENCE_WORD_RE.search(compact)
 
 
 def _type_from_symbol(symbol: str | None) -> str | None:
@@ -156,7 +181,8 @@ def parse_header(ctx: ParseContext) -> None:
             break  # the body started: there is no type line
     # Số, place/date, issuer from the cells above the type line (or the first lines)
     if type_line is None:
-        header_cells = [c for ln in lines[: min(limit, 12)] for c in _header_cells(ln)]
+        header_cells = [c for ln in _lines_without_type_line(lines[:limit])
+                        for c in _header_cells(ln)]
     issuer_cells: list[Cell] = []
     merged = _merge_blank_gaps(header_cells)
     skip: set[int] = set()
@@ -171,7 +197,8 @@ def parse_header(ctx: ParseContext) -> None:
                 subject = _subject_cell(ctx, cell)
             continue
         m = _SO_RE.match(text)
-        if m and md.symbol is None and ("/" in text or "-" in text):
+        if m and md.symbol is None and ("/" in text or "-" in text) \
+                and _looks_like_number(m.group("rest")):
             header_end = max(header_end, cell.end)
             number, symbol = parse_number(m.group("rest"))
             md.number, md.symbol = number, symbol
@@ -188,6 +215,10 @@ def parse_header(ctx: ParseContext) -> None:
                 cell = Cell(cell.start, nxt.end, both, nxt.line)
                 text, dm = both, dm2
                 skip.add(k + 1)
+        if dm and not dm.group("place") and not _DATE_CELL_END_RE.fullmatch(text[dm.end():]):
+            if _CLOCK_RE.match(text[dm.end():]):
+                body_start = max(body_start, cell.end)  # a web page's time stamp
+            dm = None  # a news dateline ("Ngày 21/6/2024, Đảng bộ xã … tổ chức …")
         if dm and md.issued_date is None:
             header_end = max(header_end, cell.end)
             y = dm.group("y") or dm.group("y2")
@@ -205,7 +236,7 @@ def parse_header(ctx: ParseContext) -> None:
             place = dm.group("place")
             if place and regex.search(r"\p{L}", place) and not regex.fullmatch(r"[.…_\s]+",
                                                                                 place):
-                md.place = place_case(_clean(place))
+                md.place = header_place_case(_clean(place))
                 md.spans["place"] = (cell.start + dm.start("place"),
                                      cell.start + dm.end("place"))
             continue
@@ -223,7 +254,9 @@ def parse_header(ctx: ParseContext) -> None:
         md.title = _clean(subject.text)
         md.spans["title"] = (subject.start, subject.end)
         body_start = max(body_start, subject.end)
-        if md.doc_type is None and md.symbol is not None:
+        if md.symbol is not None and (md.doc_type is None or _opens_letter(ctx)):
+            # a "V/v" subject over "Kính gửi:" is a letter's, whatever the symbol's first
+            # code ("5332/CT-CS": CT is the office, Cục Thuế, not a Chỉ thị)
             md.doc_type = LETTER_TYPE
     elif md.symbol is not None or md.issued_date is not None:
         # the type line lost (a web copy): the capital paragraph after the header is the title
@@ -236,16 +269,47 @@ def parse_header(ctx: ParseContext) -> None:
     ctx.body = (body_start, ctx.body[1])
 
 
+#: Lines of text (rules, "|" and blank lines not counted) a header without a type line may
+#: span: the issuer, the motto, the number, the place and date and a letter's subject, each
+#: of them possibly wrapped.
+HEADER_TEXT_LINES = 12
+
+
+def _lines_without_type_line(lines: list[Line]) -> list[Line]:
+    """The header's lines when no type line closes it: the first ``HEADER_TEXT_LINES``
+    lines with text, up to a letter's salutation ("Kính gửi:")."""
+    out: list[Line] = []
+    counted = 0
+    for ln in lines:
+        text = ln.text.strip()
+        if not text or _RULE_LINE_RE.fullmatch(text):
+            out.append(ln)
+            continue
+        if counted >= HEADER_TEXT_LINES or _LETTER_OPENING_RE.match(text):
+            break
+        counted += 1
+        out.append(ln)
+    return out
+
+
 #: A cell ending so was cut by a blank left wide in a draft ("Số:      /KH-UBND",
 #: "ngày      tháng 3 năm 2027"), not by a column gap: it goes on in the next cell.
 _OPEN_END_RE = regex.compile(r"(?i)(?:^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?|"
                              + alternation((DAY_WORD, MONTH_WORD), boundary="start") + ")$")
 
 
+#: A "Số:" cell holding the number only: its symbol was cut off by a blank ("Số: 111 ⏎
+#: /CV - UBND" in one line of a draft's columns).
+_NUMBER_ONLY_RE = regex.compile(
+    r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?\s*[\d.…_\s]+$")
+
+
 def _merge_blank_gaps(cells: list[Cell]) -> list[Cell]:
     out: list[Cell] = []
     for cell in cells:
-        if out and out[-1].line == cell.line and _OPEN_END_RE.search(out[-1].text):
+        if out and out[-1].line == cell.line and (
+                _OPEN_END_RE.search(out[-1].text)
+                or (cell.text.startswith("/") and _NUMBER_ONLY_RE.match(out[-1].text))):
             prev = out.pop()
             cell = Cell(prev.start, cell.end, f"{prev.text} {cell.text}", cell.line)
         out.append(cell)
@@ -268,7 +332,14 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
     else:
         while i < len(lines) and lines[i].blank:
             i += 1
-    while i < len(lines) and not lines[i].blank:
+    spaced = _double_spaced(lines)
+    while i < len(lines):
+        if lines[i].blank:
+            # a title goes on over one blank line only where every line is followed by one
+            if not (spaced and parts and i + 1 < len(lines) and not lines[i + 1].blank
+                    and _may_continue_title(lines[i + 1].text.strip())):
+                break
+            i += 1
         text = lines[i].text.strip()
         low = text.casefold()
         if text.startswith("|") or _RULE_LINE_RE.fullmatch(text):
@@ -283,7 +354,7 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
             break
         if not parts and any(low.startswith(o) for o in BODY_OPENERS) and len(text) > 200:
             return lines[type_line].end
-        if read_label(text) is not None:
+        if read_label(text) is not None and not _SUBJECT_RE.match(text):
             break  # a numbered line ("I.", "1.", "Chương I", "Điều 1") starts the body
         parts.append((lines[i].start, lines[i].end, text))
         i += 1
@@ -293,6 +364,33 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
     ctx.metadata.title = title.rstrip(".;")
     ctx.metadata.spans["title"] = (parts[0][0], parts[-1][1])
     return parts[-1][1]
+
+
+#: How many lines from the top show whether a text is double-spaced.
+SPACING_SAMPLE_LINES = 60
+#: The share of text lines followed by exactly one blank line in a double-spaced text.
+DOUBLE_SPACED_SHARE = 0.6
+#: A title line read across a blank line is at most this long.
+TITLE_LINE_MAX_CHARS = 200
+
+
+def _double_spaced(lines: list[Line]) -> bool:
+    """Whether the text puts one blank line after every line (a web copy or a converted
+    file whose paragraphs are its lines): then one blank line does not end a title."""
+    sample = lines[:SPACING_SAMPLE_LINES]
+    texts = [k for k, ln in enumerate(sample[:-1]) if not ln.blank]
+    if len(texts) < 4:
+        return False
+    single = sum(1 for k in texts if sample[k + 1].blank
+                 and k + 2 < len(sample) and not sample[k + 2].blank)
+    return single >= DOUBLE_SPACED_SHARE * len(texts)
+
+
+def _may_continue_title(text: str) -> bool:
+    """A line after a blank that may still be the title: not a sentence or a lead-in (no
+    final ".", ":" or ";"), not long, not a letter's salutation."""
+    return (len(text) <= TITLE_LINE_MAX_CHARS and not text.endswith((".", ":", ";"))
+            and not _LETTER_OPENING_RE.match(text))
 
 
 #: The subject line of a letter under its number: "V/v …", "V/V: …", "Về việc …".
@@ -396,7 +494,10 @@ def _type_cell(cell: Cell) -> tuple[str | None, Cell | None]:
     return name, sub
 
 
-_GLUED_DATE_RE = regex.compile(r"(?<=\S)\s+(?=\p{Lu}[\p{L}. ]{0,40},\s*ngày[\s\d.…_])")
+#: Where a date glued to the number starts: "Số: 07/KH-UBND Tân Phú, ngày …", "Số:
+#: 118/KH-UBND ngày …", "118/KH-UBNDngày …".
+_GLUED_DATE_RE = regex.compile(r"(?<=\S)\s+(?=\p{Lu}[\p{L}. ]{0,40},\s*ngày[\s\d.…_])"
+                               r"|(?<=\S)\s*(?=ngày\s*\d)")
 
 
 def _header_cells(ln: Line) -> list[Cell]:

@@ -1,0 +1,199 @@
+"""Header fields on the layouts real documents come in, one class of cause per test.
+
+Every layout here is written for the test (invented bodies, places and numbers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kehoach_parser
+from kehoach_parser.extract.header import parse_number
+
+#: A letter exported from a web page: every cell on its own line, "|" and rules between
+#: them, so that the number and the date stand further down than a dozen lines.
+FLATTENED_LETTER = """|
+|
+BỘ XÂY DỰNG
+**CỤC ĐƯỜNG THỦY**
+-------
+|
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 4711/CĐT-KH
+*V/v rà soát kế hoạch
+nạo vét luồng năm 2026*
+|
+*Hà Nội, ngày 09 tháng 10 năm 2025*
+|
+**Kính gửi:** Các cảng vụ đường thủy nội địa
+Để chuẩn bị kế hoạch năm 2026, Cục đề nghị các đơn vị rà soát.
+"""
+
+
+def test_a_flattened_letter_keeps_its_number_date_and_subject() -> None:
+    doc = kehoach_parser.parse(FLATTENED_LETTER)
+    assert (doc.number, doc.symbol) == ("4711", "CĐT-KH")
+    assert (doc.place, doc.issued_date) == ("Hà Nội", "2025-10-09")
+    assert doc.title == "V/v rà soát kế hoạch nạo vét luồng năm 2026"
+    assert doc.doc_type == "Công văn"
+
+
+def test_a_letter_whose_office_code_looks_like_a_type_code_is_a_letter() -> None:
+    # "CT" opens the symbol as the office's code, not as Chỉ thị: the V/v subject and
+    # the salutation make it a letter
+    doc = kehoach_parser.parse(
+        "CỤC THỐNG KÊ\nSố: 812/CT-TH\nV/v số liệu quý III\nHà Nội, ngày 2 tháng 10 năm 2025\n"
+        "Kính gửi: Các chi cục\nĐề nghị các chi cục gửi số liệu.\n")
+    assert doc.doc_type == "Công văn"
+    assert (doc.number, doc.symbol) == ("812", "CT-TH")
+
+
+def test_a_type_code_symbol_without_a_subject_still_gives_its_type() -> None:
+    doc = kehoach_parser.parse(
+        "ỦY BAN NHÂN DÂN\nHUYỆN MINH AN\nSố: 03/CT-UBND\nMinh An, ngày 2 tháng 1 năm 2026\n"
+        "Tăng cường công tác phòng cháy\nTrong thời gian qua, …\n")
+    assert doc.doc_type == "Chỉ thị"
+
+
+def test_a_subject_in_capitals_under_the_type_line_is_the_title() -> None:
+    # "V/V" is not the Roman numeral V opening the body
+    doc = kehoach_parser.parse(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC AN\nSố: 77/KH-UBND\nKẾ HOẠCH\n"
+        "V/V HỖ TRỢ NHÂN DÂN\nVÙNG BỊ ẢNH HƯỞNG CỦA BÃO\nCăn cứ tình hình thực tế;\n")
+    assert doc.title == "V/V HỖ TRỢ NHÂN DÂN VÙNG BỊ ẢNH HƯỞNG CỦA BÃO"
+
+
+@pytest.mark.parametrize(
+    ("date_line", "place"),
+    [
+        ("Thành phố Vinh, ngày 04 tháng 5 năm 2025", "Thành phố Vinh"),
+        ("THÀNH PHỐ VINH, ngày 04 tháng 5 năm 2025", "Thành phố Vinh"),
+        ("Thị xã Cửa Lò, ngày 04 tháng 5 năm 2025", "Thị xã Cửa Lò"),
+        ("TP. Vinh, ngày 04 tháng 5 năm 2025", "TP. Vinh"),
+        ("Thành Phố Hồ Chí Minh, ngày 04 tháng 5 năm 2025", "Thành phố Hồ Chí Minh"),
+        ("Bắc an, ngày 04 tháng 5 năm 2025", "Bắc An"),
+    ],
+)
+def test_a_place_keeps_its_unit_word_in_small_letters(date_line: str, place: str) -> None:
+    doc = kehoach_parser.parse(f"ỦY BAN NHÂN DÂN\nXÃ NAM AN\nSố: 9/KH-UBND\n{date_line}\n"
+                               "KẾ HOẠCH\nTổ chức ngày hội\n")
+    assert doc.place == place
+    assert doc.issued_date == "2025-05-04"
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+        ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG", "Ủy ban nhân dân thành phố Đà Nẵng"),
+        ("UBND THÀNH PHỐ HỒ CHÍ MINH\nSỞ Y TẾ", "Sở Y tế"),
+    ],
+)
+def test_the_city_named_with_its_unit_word_is_capitalised(header: str, issuer: str) -> None:
+    doc = kehoach_parser.parse(f"{header}\nSố: 9/KH-UBND\nKẾ HOẠCH\nTổ chức ngày hội\n")
+    assert doc.issuer == issuer
+
+
+def test_a_sentence_opening_with_so_is_not_the_number_line() -> None:
+    doc = kehoach_parser.parse(
+        "Chuyển đổi số ở xã Nam An\n\n"
+        "Số cán bộ, công chức được tập huấn kỹ năng số/tổng số cán bộ của xã đạt 90%.\n")
+    assert (doc.number, doc.symbol) == (None, None)
+
+
+def test_a_number_cut_from_its_symbol_by_a_wide_blank() -> None:
+    doc = kehoach_parser.parse(
+        "ỦY BAN NHÂN DÂN\nXÃ ĐÔNG LÂM\nSố:\t 25\t/TB - UBND\n"
+        "Đông Lâm, ngày 3 tháng 3 năm 2026\nTHÔNG BÁO\nLịch tiếp công dân\n")
+    assert (doc.number, doc.symbol) == ("25", "TB-UBND")
+    assert doc.issuer == "Ủy ban nhân dân xã Đông Lâm"
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        ("15b/KH-UBND", ("15b", "KH-UBND")),
+        ("20a /KH-THĐL", ("20a", "KH-THĐL")),
+        ("7/2026/NQ-HĐND", ("7/2026", "NQ-HĐND")),
+        ("41-CT/TW", ("41", "CT/TW")),
+        ("/TTr-UBND", (None, "TTr-UBND")),
+    ],
+)
+def test_a_number_keeps_the_letter_printed_after_it(rest: str,
+                                                    expected: tuple[str | None, str]) -> None:
+    assert parse_number(rest) == expected
+
+
+def test_an_explanation_is_a_document_type() -> None:
+    doc = kehoach_parser.parse(
+        "TRƯỜNG MẪU GIÁO HOA MAI\nSố: 02/GTr-MGHM\nGIẢI TRÌNH VỀ SỐ TRẺ\nCăn cứ kế hoạch;\n")
+    assert doc.doc_type == "Giải trình"
+    assert doc.title == "VỀ SỐ TRẺ"
+
+
+DOUBLE_SPACED = """TRƯỜNG TIỂU HỌC HÒA BÌNH
+
+Số: 31/KH-THHB
+
+KẾ HOẠCH
+
+XÂY DỰNG TRƯỜNG HỌC HẠNH PHÚC
+
+GIAI ĐOẠN 2025-2030
+
+Căn cứ kế hoạch năm học;
+
+I. MỤC ĐÍCH
+
+1. Mục đích chung
+
+Nâng cao chất lượng giáo dục toàn diện.
+"""
+
+
+def test_a_double_spaced_title_goes_on_over_one_blank_line() -> None:
+    doc = kehoach_parser.parse(DOUBLE_SPACED)
+    assert doc.title == "XÂY DỰNG TRƯỜNG HỌC HẠNH PHÚC GIAI ĐOẠN 2025-2030"
+    assert [s.label for s in doc.sections][:1] == ["I"]
+
+
+def test_a_double_spaced_title_stops_at_a_sentence() -> None:
+    doc = kehoach_parser.parse(DOUBLE_SPACED.replace(
+        "XÂY DỰNG TRƯỜNG HỌC HẠNH PHÚC\n\nGIAI ĐOẠN 2025-2030",
+        "Xây dựng trường học hạnh phúc\n\nNhà trường xây dựng kế hoạch như sau."))
+    assert doc.title == "Xây dựng trường học hạnh phúc"
+
+
+def test_one_blank_line_ends_the_title_of_a_single_spaced_text() -> None:
+    doc = kehoach_parser.parse(
+        "TRƯỜNG TIỂU HỌC HÒA BÌNH\nSố: 31/KH-THHB\nKẾ HOẠCH\nXÂY DỰNG TRƯỜNG HỌC HẠNH PHÚC\n"
+        "\nTHÔNG TIN CHUNG\nNhà trường có 20 lớp.\nI. MỤC ĐÍCH\n")
+    assert doc.title == "XÂY DỰNG TRƯỜNG HỌC HẠNH PHÚC"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Ngày 12/4/2025, Ủy ban nhân dân xã Hòa Bình tổ chức hội nghị giao chỉ tiêu.",
+        "Ngày 12 tháng 4 năm 2025, Hội đồng nhân dân xã Hòa Bình họp kỳ họp thứ 5.",
+        "Ngày 12/04/2025 08:15:40",
+    ],
+)
+def test_a_news_dateline_is_not_the_issued_date(dateline: str) -> None:
+    doc = kehoach_parser.parse(
+        f"Xã Hòa Bình giao chỉ tiêu năm 2025\n\n{dateline}\n\n"
+        "Năm 2025, xã phấn đấu thu nhập bình quân đạt 60 triệu đồng/người/năm.\n")
+    assert doc.issued_date is None
+    assert all(ind.value != 40 and ind.value != 15 for ind in doc.indicators)
+
+
+def test_a_date_line_alone_is_still_the_issued_date() -> None:
+    doc = kehoach_parser.parse(
+        "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH\nSố: 12/KH-UBND\nngày 12 tháng 4 năm 2025\n"
+        "KẾ HOẠCH\nGiao chỉ tiêu năm 2025\n")
+    assert doc.issued_date == "2025-04-12"
