@@ -197,3 +197,65 @@ def test_a_date_line_alone_is_still_the_issued_date() -> None:
         "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH\nSố: 12/KH-UBND\nngày 12 tháng 4 năm 2025\n"
         "KẾ HOẠCH\nGiao chỉ tiêu năm 2025\n")
     assert doc.issued_date == "2025-04-12"
+
+
+BARE_BODY = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n" \
+            "Số: 61/KH-UBND | Tân Hòa, ngày 02 tháng 3 năm 2026 |\n"
+
+
+@pytest.mark.parametrize(
+    ("after_header", "issuer"),
+    [
+        # the enacting line under a decision's title
+        ("QUYẾT ĐỊNH\nVỀ VIỆC GIAO CHỈ TIÊU NĂM 2026\nỦY BAN NHÂN DÂN TỈNH TÂN HÒA\n"
+         "Căn cứ Luật Tổ chức chính quyền địa phương;\n", "Ủy ban nhân dân tỉnh Tân Hòa"),
+        # the opening statement, with and without the place's name
+        ("KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH NĂM 2026\nĐể phát triển du lịch, Ủy ban nhân dân "
+         "tỉnh Tân Hòa xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n", "Ủy ban nhân dân tỉnh Tân Hòa"),
+        ("KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH NĂM 2026\nĐể phát triển du lịch, UBND tỉnh ban hành "
+         "Kế hoạch thực hiện như sau:\nI. MỤC ĐÍCH\n", "Ủy ban nhân dân tỉnh"),
+        # a statement about another, numbered plan, or another body's, gives nothing
+        ("KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH NĂM 2026\nNgày 5/1/2026, UBND tỉnh Bắc Hòa ban hành "
+         "Kế hoạch số 3/KH-UBND về du lịch.\nI. MỤC ĐÍCH\n", "Ủy ban nhân dân"),
+        ("KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH NĂM 2026\nThực hiện chỉ đạo của Ủy ban nhân dân "
+         "huyện Đông Hòa ban hành kế hoạch;\nI. MỤC ĐÍCH\n", "Ủy ban nhân dân"),
+    ],
+)
+def test_a_bare_local_body_takes_its_locality_from_the_text(after_header: str,
+                                                            issuer: str) -> None:
+    doc = kehoach_parser.parse(BARE_BODY + after_header)
+    assert doc.issuer == issuer
+
+
+def test_a_council_without_a_locality_takes_it_from_its_enacting_line() -> None:
+    doc = kehoach_parser.parse(
+        "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 9/NQ-HĐND | Tân Hòa, ngày 10 tháng 12 năm 2025 |\nNGHỊ QUYẾT\n"
+        "VỀ NHIỆM VỤ NĂM 2026\nHỘI ĐỒNG NHÂN DÂN TỈNH TÂN HÒA\nKHÓA XV, KỲ HỌP THỨ 8\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert doc.issuer == "Hội đồng nhân dân tỉnh Tân Hòa"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("NGHỊ QUYẾT\nVỀ QUY HOẠCH VÙNG ĐỒI\n________\nHỘI ĐỒNG NHÂN DÂN TỈNH TÂN HÒA\n"
+         "KHÓA XV - KỲ HỌP THỨ 3\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+         "Hội đồng nhân dân tỉnh Tân Hòa"),
+        ("CÔNG ĐIỆN\nVỀ ỨNG PHÓ BÃO SỐ 9\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
+         "- Chủ tịch Ủy ban nhân dân các tỉnh ven biển;\n", "Thủ tướng Chính phủ"),
+        # a position is not a body: its line does not give the issuer
+        ("QUYẾT ĐỊNH\nVỀ VIỆC KHEN THƯỞNG\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN HÒA\n"
+         "Căn cứ Luật Thi đua, khen thưởng;\n", None),
+    ],
+)
+def test_a_text_without_a_header_issuer_reads_its_enacting_line(text: str,
+                                                               issuer: str | None) -> None:
+    assert kehoach_parser.parse(text).issuer == issuer
+
+
+def test_a_report_of_a_numbered_plan_does_not_name_the_issuer() -> None:
+    doc = kehoach_parser.parse(
+        "Xã An Hòa triển khai kế hoạch năm 2026\n\nĐầu năm, Ủy ban nhân dân xã An Hòa ban "
+        "hành Kế hoạch số 14/KH-UBND về phát triển kinh tế.\n")
+    assert doc.issuer is None

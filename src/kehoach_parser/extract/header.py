@@ -32,6 +32,11 @@ from kehoach_parser.extract.casing import (
 )
 from kehoach_parser.extract.footer import Cell, split_cells
 from kehoach_parser.extract.issuer import clean_cell, is_motto_fragment, issuer_from_cells
+from kehoach_parser.extract.issuer_in_text import (
+    enacting_line,
+    is_bare_local_body,
+    locality_from_text,
+)
 from kehoach_parser.lang.vi.abbreviations import (
     BODY_ABBREVIATIONS,
     FULL_BODY_NAMES,
@@ -67,6 +72,8 @@ _ISSUES_RE = regex.compile(
     rf"(?<!của\s)(?P<issuer>(?i:{_BODY_WORDS})\s+(?i:{_UNITS})\s+"
     rf"(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]*\s+){{0,4}}?\p{{Lu}}[\p{{Ll}}\p{{M}}]*)"
     rf"\s+(?i:(?:đã\s+)?ban hành)(?![\p{{L}}])"
+    # "… ban hành Kế hoạch số 27/KH-UBND": a report of another, numbered document
+    rf"(?!\s+(?:\p{{L}}+\s+){{1,3}}số\s*\d)"
 )
 #: What may follow the date of a date cell with no place: nothing but punctuation, markup
 #: and separators; a sentence or a clock time after it makes the line a news dateline.
@@ -264,9 +271,24 @@ def parse_header(ctx: ParseContext) -> None:
         body_start = max(body_start, title_end)
     if md.doc_type is None and md.symbol is not None and _opens_letter(ctx):
         md.doc_type = LETTER_TYPE
+    _issuer_outside_header(ctx, body_start)
     if md.issuer is None:
         _issuer_from_body(ctx)
     ctx.body = (body_start, ctx.body[1])
+
+
+def _issuer_outside_header(ctx: ParseContext, title_end: int) -> None:
+    """The enacting line under the title names the issuer the header lacks; the enacting
+    line or the opening statement give the locality of a bare "ỦY BAN NHÂN DÂN"."""
+    md = ctx.metadata
+    found: tuple[str, Span] | None = None
+    if md.issuer is None and md.title is not None:
+        found = enacting_line(ctx.lines, title_end)
+    elif md.issuer is not None and is_bare_local_body(md.issuer):
+        window = (title_end, min(ctx.body[1], title_end + windows.ISSUER_IN_BODY_LOOKAHEAD))
+        found = locality_from_text(md.issuer, ctx.lines, title_end, ctx.text, window)
+    if found is not None:
+        md.issuer, md.spans["issuer"] = found
 
 
 #: Lines of text (rules, "|" and blank lines not counted) a header without a type line may

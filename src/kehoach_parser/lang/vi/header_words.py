@@ -25,6 +25,17 @@ ENACTING_HEADS: tuple[str, ...] = (
     "BỘ TRƯỞNG", "GIÁM ĐỐC", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "CHÍNH PHỦ", "QUỐC HỘI",
 )
 
+#: Upper-case heads of an enacting line that names a body (not a position such as "CHỦ
+#: TỊCH …"): the issuer when the header lacks it or its locality.
+ENACTING_BODY_HEADS: tuple[str, ...] = (
+    "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "THỦ TƯỚNG CHÍNH PHỦ",
+    "CHÍNH PHỦ", "QUỐC HỘI", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH",
+)
+
+#: Verbs of the sentence by which a body says it makes this document ("Ủy ban nhân dân
+#: tỉnh X ban hành Kế hoạch …", "… xây dựng kế hoạch như sau").  Lower case.
+ISSUING_VERBS: tuple[str, ...] = ("ban hành", "xây dựng")
+
 #: Words that open a body paragraph: a line starting so is not part of a title.
 BODY_OPENERS: tuple[str, ...] = (
     "căn cứ", "thực hiện", "nhằm", "để", "theo", "xét", "trên cơ sở", "năm 20", "ngày",
