@@ -259,3 +259,49 @@ def test_a_report_of_a_numbered_plan_does_not_name_the_issuer() -> None:
         "Xã An Hòa triển khai kế hoạch năm 2026\n\nĐầu năm, Ủy ban nhân dân xã An Hòa ban "
         "hành Kế hoạch số 14/KH-UBND về phát triển kinh tế.\n")
     assert doc.issuer is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "HỘI NGHỊ TỔNG KẾT CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA XÃ AN HÒA",
+        "ĐẢNG BỘ XÃ AN HÒA TỔ CHỨC HỘI NGHỊ SƠ KẾT 6 THÁNG ĐẦU NĂM 2025",
+        "UBND PHƯỜNG AN HÒA: TỔ CHỨC HỘI NGHỊ GIAO CHỈ TIÊU NĂM 2026 CHO CÁC KHU PHỐ",
+    ],
+)
+def test_a_news_headline_is_not_an_issuer(headline: str) -> None:
+    doc = kehoach_parser.parse(
+        f"{headline}\n\nSáng ngày 5/1/2026, tại hội trường, các đại biểu đã dự hội nghị.\n")
+    assert doc.issuer is None
+
+
+def test_a_short_issuer_line_alone_is_still_an_issuer() -> None:
+    doc = kehoach_parser.parse("ỦY BAN NHÂN DÂN XÃ AN HÒA\n\nThông tin về lịch tiếp dân.\n")
+    assert doc.issuer == "Ủy ban nhân dân xã An Hòa"
+
+
+def test_a_capital_title_under_the_number_line_is_not_the_issuers_locality() -> None:
+    # a web copy without its type line: the title follows the "Số" and date row
+    doc = kehoach_parser.parse(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 88/KH-UBND | Bắc Hòa, ngày 9 tháng 9 năm 2025 |\n"
+        "TRIỂN KHAI ĐỀ ÁN PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG\n"
+        "Năm 2025, số khách du lịch tăng mạnh.\n")
+    assert doc.issuer == "Ủy ban nhân dân"
+    assert doc.title == "TRIỂN KHAI ĐỀ ÁN PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG"
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        ("THƯỜNG TRỰC\nHĐND - UBND TỈNH AN GIANG", "Thường trực Hội đồng nhân dân - "
+                                                   "Ủy ban nhân dân tỉnh An Giang"),
+        ("THƯỜNG TRỰC HĐND XÃ MỸ AN", "Thường trực Hội đồng nhân dân xã Mỹ An"),
+        ("UBND XÃ MỸ AN\nHỘI ĐỒNG TĐ–KT", "Hội đồng Thi đua - Khen thưởng"),
+        ("UBND XÃ MỸ AN\nHĐ TĐ-KT", "Hội đồng Thi đua - Khen thưởng"),
+    ],
+)
+def test_offices_and_abbreviated_councils(header: str, issuer: str) -> None:
+    doc = kehoach_parser.parse(f"{header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                               "Số: 5/KH-UBND\nKẾ HOẠCH\nVề việc thực hiện nhiệm vụ năm 2025\n")
+    assert doc.issuer == issuer

@@ -163,6 +163,17 @@ def _locality_case(rest: str) -> str:
     return place_case(rest) if rest.isupper() else rest
 
 
+_KNOWN_BODY_RE = regex.compile(
+    "(?<![\\p{L}])(" + alternation([k.lower() for k in BODY_TITLE_CASE
+                                     if k != "TRƯỜNG"]) + ")(?![\\p{L}])")
+
+
+def _case_known_bodies(text: str) -> str:
+    """'thường trực hội đồng nhân dân - ủy ban nhân dân' → '… Hội đồng nhân dân - Ủy ban
+    nhân dân': a body's name inside a longer name keeps its written case."""
+    return _KNOWN_BODY_RE.sub(lambda m: BODY_TITLE_CASE[m.group(1).upper()], text)
+
+
 def upper_body_case(text: str) -> str:
     """Written case of an upper-case body name, with its locality.
 
@@ -198,7 +209,8 @@ def upper_body_case(text: str) -> str:
             out.append(BODY_TITLE_CASE[phrase])
             rest = body[len(phrase):].strip()
             if rest:
-                out.append(_lower_keep_acronyms(rest) if rest.isupper() else rest)
+                out.append(_case_known_bodies(_lower_keep_acronyms(rest)) if rest.isupper()
+                           else rest)
             break
     else:
         for head in sorted(DOMAIN_HEADS, key=len, reverse=True):
@@ -210,8 +222,8 @@ def upper_body_case(text: str) -> str:
             if body.isupper():
                 # unknown body: a capital on its first word only
                 words = body.split()
-                out.append(" ".join([_cap(words[0]),
-                                     *(_lower_keep_acronyms(w) for w in words[1:])]))
+                out.append(_case_known_bodies(" ".join(
+                    [_cap(words[0]), *(_lower_keep_acronyms(w) for w in words[1:])])))
             elif body:
                 out.append(body)
     if locality:

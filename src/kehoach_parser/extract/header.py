@@ -195,6 +195,7 @@ def parse_header(ctx: ParseContext) -> None:
     skip: set[int] = set()
     subject: Cell | None = None
     header_end = 0
+    fields_line: int | None = None  # the first line with the number or the date
     for k, cell in enumerate(merged):
         if k in skip:
             continue
@@ -207,6 +208,7 @@ def parse_header(ctx: ParseContext) -> None:
         if m and md.symbol is None and ("/" in text or "-" in text) \
                 and _looks_like_number(m.group("rest")):
             header_end = max(header_end, cell.end)
+            fields_line = cell.line if fields_line is None else fields_line
             number, symbol = parse_number(m.group("rest"))
             md.number, md.symbol = number, symbol
             md.spans["symbol"] = (cell.end - len(m.group("rest")), cell.end)
@@ -228,6 +230,7 @@ def parse_header(ctx: ParseContext) -> None:
             dm = None  # a news dateline ("Ngày 21/6/2024, Đảng bộ xã … tổ chức …")
         if dm and md.issued_date is None:
             header_end = max(header_end, cell.end)
+            fields_line = cell.line if fields_line is None else fields_line
             y = dm.group("y") or dm.group("y2")
             mo = dm.group("m") if dm.group("y") else dm.group("m2")
             issued = _iso(y, mo, dm.group("d"))
@@ -247,11 +250,19 @@ def parse_header(ctx: ParseContext) -> None:
                 md.spans["place"] = (cell.start + dm.start("place"),
                                      cell.start + dm.end("place"))
             continue
-        if _upper(text) and not is_motto_fragment(text) and not doc_type_case(text):
+        if _upper(text) and not is_motto_fragment(text) and not doc_type_case(text) \
+                and (fields_line is None or cell.line <= fields_line):
+            # a capital line under the number or date lines is the title of a copy that
+            # lost its type line, not the issuer's locality
             issuer_cells.append(cell)
     if md.doc_type is None:
         md.doc_type = _type_from_symbol(md.symbol)
     _issuer_from_header(ctx, issuer_cells)
+    has_header = (type_line is not None or subject is not None or md.symbol is not None
+                  or md.issued_date is not None
+                  or any(is_motto_fragment(c.text) for c in merged))
+    if not has_header:
+        _drop_headline_issuer(ctx)
     # title: the paragraph after the type line
     if type_line is not None:
         title_end = _title(ctx, type_line, title_on_type_line)
@@ -552,6 +563,23 @@ def _issuer_from_header(ctx: ParseContext, cells: list[Cell]) -> None:
     found = issuer_from_cells([c for c in cells if not _SO_RE.match(c.text)])
     if found is not None:
         ctx.metadata.issuer, ctx.metadata.spans["issuer"] = found
+
+
+#: A capital line naming a body and going on for more words than this, with nothing of a
+#: header around it (no motto, number, date or type line), is a news headline ("ĐẢNG BỘ XÃ
+#: X TỔ CHỨC HỘI NGHỊ SƠ KẾT …"), not an issuer.
+HEADLINE_MIN_WORDS = 11
+
+
+def _drop_headline_issuer(ctx: ParseContext) -> None:
+    md = ctx.metadata
+    span = md.spans.get("issuer")
+    if md.issuer is None or span is None:
+        return
+    printed = ctx.text[span[0]:span[1]]
+    if "\n" not in printed and len(printed.split()) >= HEADLINE_MIN_WORDS:
+        md.issuer = None
+        del md.spans["issuer"]
 
 
 def _issuer_from_body(ctx: ParseContext) -> None:
