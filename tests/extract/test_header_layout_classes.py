@@ -305,3 +305,25 @@ def test_offices_and_abbreviated_councils(header: str, issuer: str) -> None:
     doc = kehoach_parser.parse(f"{header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                                "Số: 5/KH-UBND\nKẾ HOẠCH\nVề việc thực hiện nhiệm vụ năm 2025\n")
     assert doc.issuer == issuer
+
+
+def test_a_date_cut_by_blanks_after_its_month_is_read_whole() -> None:
+    doc = kehoach_parser.parse(
+        "TRƯỜNG TIỂU HỌC AN LẠC\nSố: 14/KH-THAL\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "An Lạc, ngày 08 tháng\t9\tnăm 2025\nKẾ HOẠCH\nĐảm bảo chất lượng năm học\n")
+    assert (doc.place, doc.issued_date) == ("An Lạc", "2025-09-08")
+
+
+def test_a_form_dated_above_its_signature() -> None:
+    doc = kehoach_parser.parse(
+        "PHÒNG GD&ĐT BẮC SƠN\nTRƯỜNG MN HOA SEN\nTHÔNG BÁO\nCam kết chất lượng năm học 2025\n"
+        "Tỷ lệ trẻ phát triển bình thường: 97%.\n"
+        "Hoa Sen, ngày 15 tháng 9 năm 2025\nHIỆU TRƯỞNG\n")
+    assert (doc.place, doc.issued_date) == ("Hoa Sen", "2025-09-15")
+
+
+def test_a_date_in_the_last_sentence_is_not_the_documents_date() -> None:
+    doc = kehoach_parser.parse(
+        "TRƯỜNG MN HOA SEN\nTHÔNG BÁO\nLịch nghỉ lễ\n"
+        "Trường nghỉ từ Hoa Sen, ngày 2 tháng 9 năm 2025 đến hết ngày 3 tháng 9 năm 2025.\n")
+    assert doc.issued_date is None

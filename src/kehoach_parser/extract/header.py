@@ -43,7 +43,7 @@ from kehoach_parser.lang.vi.abbreviations import (
     SHORT_BODY_NAMES,
 )
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
-from kehoach_parser.lang.vi.date_words import DAY_WORD, MONTH_WORD
+from kehoach_parser.lang.vi.date_words import DAY_WORD, MONTH_WORD, YEAR_WORD
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import (
     BODY_OPENERS,
@@ -285,7 +285,39 @@ def parse_header(ctx: ParseContext) -> None:
     _issuer_outside_header(ctx, body_start)
     if md.issuer is None:
         _issuer_from_body(ctx)
+    if md.issued_date is None and md.place is None and (type_line is not None or has_header) \
+            and md.issuer is not None:
+        _date_above_signature(ctx)
     ctx.body = (body_start, ctx.body[1])
+
+
+#: Text lines from the end where a form that prints no date in its header puts its place
+#: and date, above the signature.
+SIGNATURE_DATE_LINES = 15
+
+
+def _date_above_signature(ctx: ParseContext) -> None:
+    """A document without a date line in its header, dated above its signature ("Thủy An,
+    ngày 10 tháng 10 năm 2012" over "HIỆU TRƯỞNG"): the last such line of its end."""
+    md = ctx.metadata
+    tail = [ln for ln in ctx.lines if not ln.blank][-SIGNATURE_DATE_LINES:]
+    for ln in reversed(tail):
+        text = ln.text.strip()
+        dm = _DATE_LINE_RE.match(text)
+        if dm is None or not dm.group("place") or not _DATE_CELL_END_RE.fullmatch(
+                text[dm.end():]):
+            continue
+        y = dm.group("y") or dm.group("y2")
+        issued = _iso(y, dm.group("m") if dm.group("y") else dm.group("m2"), dm.group("d"))
+        if issued is None:
+            return
+        lead = ln.start + ln.text.find(text)
+        day_word = text.rfind(DAY_WORD, 0, dm.start("d"))
+        md.issued_date = issued
+        md.spans["issued_date"] = (lead + max(day_word, 0), lead + dm.end())
+        md.place = header_place_case(_clean(dm.group("place")))
+        md.spans["place"] = (lead + dm.start("place"), lead + dm.end("place"))
+        return
 
 
 def _issuer_outside_header(ctx: ParseContext, title_end: int) -> None:
@@ -337,12 +369,21 @@ _NUMBER_ONLY_RE = regex.compile(
     r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?\s*[\d.…_\s]+$")
 
 
+#: A date cut by blanks after its month: "Trù Sơn, ngày 10 tháng" ⏎ "10" ⏎ "năm 2022" — a
+#: cell with "ngày" and no year yet goes on with a cell opening with "tháng" or "năm".
+_OPEN_DATE_RE = regex.compile(r"(?i)" + alternation((DAY_WORD,), boundary="both")
+                              + r"(?!.*\d{4})[^|]*$")
+_DATE_PART_START_RE = regex.compile(r"(?i)^(?:" + alternation((MONTH_WORD, YEAR_WORD),
+                                                              boundary="end") + r"|\d{1,2}$)")
+
+
 def _merge_blank_gaps(cells: list[Cell]) -> list[Cell]:
     out: list[Cell] = []
     for cell in cells:
         if out and out[-1].line == cell.line and (
                 _OPEN_END_RE.search(out[-1].text)
-                or (cell.text.startswith("/") and _NUMBER_ONLY_RE.match(out[-1].text))):
+                or (cell.text.startswith("/") and _NUMBER_ONLY_RE.match(out[-1].text))
+                or (_DATE_PART_START_RE.match(cell.text) and _OPEN_DATE_RE.search(out[-1].text))):
             prev = out.pop()
             cell = Cell(prev.start, cell.end, f"{prev.text} {cell.text}", cell.line)
         out.append(cell)
