@@ -327,3 +327,49 @@ def test_a_date_in_the_last_sentence_is_not_the_documents_date() -> None:
         "TRƯỜNG MN HOA SEN\nTHÔNG BÁO\nLịch nghỉ lễ\n"
         "Trường nghỉ từ Hoa Sen, ngày 2 tháng 9 năm 2025 đến hết ngày 3 tháng 9 năm 2025.\n")
     assert doc.issued_date is None
+
+
+def test_a_type_line_naming_its_body_before_the_subject() -> None:
+    doc = kehoach_parser.parse(
+        "NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH BẮC HÒA VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2026 "
+        "(Trích)\n\n(Nghị quyết này đã được Hội đồng nhân dân tỉnh Bắc Hòa khóa XV,\n\n"
+        "kỳ họp thứ 7 thông qua ngày 08/12/2025)\n\nCÁC CHỈ TIÊU CHỦ YẾU\n")
+    assert doc.doc_type == "Nghị quyết"
+    assert doc.title == "VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2026"
+    assert doc.issuer == "Hội đồng nhân dân tỉnh Bắc Hòa"
+    assert doc.issued_date == "2025-12-08"
+
+
+def test_a_type_line_naming_its_body_with_the_title_under_it() -> None:
+    doc = kehoach_parser.parse(
+        "ỦY BAN NHÂN DÂN TỈNH BẮC HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "QUYẾT ĐỊNH CỦA UBND TỈNH BẮC HÒA\n\nVề việc giao chỉ tiêu kế hoạch năm 1996\n\n"
+        "Căn cứ Luật Tổ chức HĐND và UBND;\n")
+    assert doc.doc_type == "Quyết định"
+    assert doc.title == "Về việc giao chỉ tiêu kế hoạch năm 1996"
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Bắc Hòa"
+
+
+def test_a_resolution_dated_by_its_closing_adoption_clause() -> None:
+    doc = kehoach_parser.parse(
+        "NGHỊ QUYẾT\n\nVề điều chỉnh chỉ tiêu năm 2026\n\nQUỐC HỘI\n\nCăn cứ Hiến pháp;\n\n"
+        "QUYẾT NGHỊ:\n\nĐiều 1. Điều chỉnh chỉ tiêu tăng trưởng.\n\n"
+        "Nghị quyết này được Quốc hội khóa XV, Kỳ họp thứ 10, thông qua ngày 19 tháng 02 "
+        "năm 2026.\n")
+    assert doc.issuer == "Quốc hội"
+    assert doc.issued_date == "2026-02-19"
+
+
+def test_a_type_word_with_a_subject_in_small_letters() -> None:
+    doc = kehoach_parser.parse(
+        "BÁO CÁO Về việc kiểm điểm công tác điều hành năm 2025\n"
+        "Thực hiện chương trình kỳ họp, UBND xã báo cáo như sau:\nI. Kết quả đạt được\n")
+    assert doc.doc_type == "Báo cáo"
+    assert doc.title == "Về việc kiểm điểm công tác điều hành năm 2025"
+
+
+def test_a_headline_with_a_type_word_inside_is_not_a_type_line() -> None:
+    doc = kehoach_parser.parse(
+        "HỘI NGHỊ TRIỂN KHAI KẾ HOẠCH NĂM 2026 CỦA XÃ AN HÒA\n"
+        "Sáng 5/1, xã An Hòa tổ chức hội nghị.\n")
+    assert doc.doc_type is None

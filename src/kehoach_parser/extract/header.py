@@ -46,12 +46,16 @@ from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.date_words import DAY_WORD, MONTH_WORD, YEAR_WORD
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import (
+    ADOPTED_DOC_TYPES,
+    ADOPTION_VERBS,
     BODY_OPENERS,
     ENACTING_HEADS,
     HEADER_MAX_LINES,
     LETTER_OPENERS,
     NUMBER_LINE_WORDS,
     NUMBER_WORD_FORMS,
+    TITLE_NOTES,
+    TYPE_LINE_SUBJECT_WORDS,
 )
 from kehoach_parser.lang.vi.patterns import SPACES, alternation
 from kehoach_parser.text.capitals import all_capitals
@@ -169,6 +173,7 @@ def parse_header(ctx: ParseContext) -> None:
     header_cells: list[Cell] = []
     type_line: int | None = None
     title_on_type_line: Cell | None = None
+    owner: Cell | None = None  # "CỦA <body>" in the type line
     for ln in lines[:limit]:
         if ln.start >= ctx.body[1]:
             break
@@ -181,6 +186,7 @@ def parse_header(ctx: ParseContext) -> None:
                     rest.text if rest else ""))
                 type_line = ln.index
                 title_on_type_line = rest
+                owner = _type_line_owner(cell)
         if type_line is not None and ln.index == type_line:
             break
         header_cells.extend(cells)
@@ -258,6 +264,8 @@ def parse_header(ctx: ParseContext) -> None:
     if md.doc_type is None:
         md.doc_type = _type_from_symbol(md.symbol)
     _issuer_from_header(ctx, issuer_cells)
+    if md.issuer is None and owner is not None:
+        _issuer_from_header(ctx, [owner])
     has_header = (type_line is not None or subject is not None or md.symbol is not None
                   or md.issued_date is not None
                   or any(is_motto_fragment(c.text) for c in merged))
@@ -285,10 +293,36 @@ def parse_header(ctx: ParseContext) -> None:
     _issuer_outside_header(ctx, body_start)
     if md.issuer is None:
         _issuer_from_body(ctx)
+    if md.issued_date is None:
+        _date_of_adoption(ctx)
     if md.issued_date is None and md.place is None and (type_line is not None or has_header) \
             and md.issuer is not None:
         _date_above_signature(ctx)
     ctx.body = (body_start, ctx.body[1])
+
+
+#: "Nghị quyết này (đã) được <body, session> thông qua ngày …": the clause that dates a
+#: resolution or a law printed without a date line.
+_ADOPTION_RE = regex.compile(
+    r"(?i)(?<![\p{L}])" + alternation(ADOPTED_DOC_TYPES) + r"\s+này\s+(?:đã\s+)?được\s"
+    r"[^.;]{0,250}?\s" + alternation(ADOPTION_VERBS, space=SPACES) + r"\s+(?=ngày)"
+)
+#: Characters of the date after the adoption verb.
+ADOPTION_DATE_CHARS = 40
+
+
+def _date_of_adoption(ctx: ParseContext) -> None:
+    m = _ADOPTION_RE.search(ctx.text)
+    if m is None:
+        return
+    dm = _DATE_LINE_RE.match(ctx.text[m.end(): m.end() + ADOPTION_DATE_CHARS])
+    if dm is None or dm.group("place"):
+        return
+    y = dm.group("y") or dm.group("y2")
+    issued = _iso(y, dm.group("m") if dm.group("y") else dm.group("m2"), dm.group("d"))
+    if issued is not None:
+        ctx.metadata.issued_date = issued
+        ctx.metadata.spans["issued_date"] = (m.end(), m.end() + dm.end())
 
 
 #: Text lines from the end where a form that prints no date in its header puts its place
@@ -548,11 +582,49 @@ _TYPE_PREFIX_RE = regex.compile(
 )
 
 
+_TITLE_NOTE_RE = regex.compile(r"(?i)\s*\(" + alternation(TITLE_NOTES) + r"\)\s*$")
+#: A type word in capitals with a subject in small letters: "BÁO CÁO Về việc kiểm điểm …".
+_TYPE_SUBJECT_RE = regex.compile(
+    r"^(?P<type>" + alternation(t.upper() for t in HEADER_DOC_TYPES)
+    + r")\s*[:.]?\s+(?P<rest>(?:V/[vV]|Về việc)\b.*)$"
+)
+#: "CỦA <body> VỀ …" after a type word: the body issuing it, then the subject.
+_OWNER_SUBJECT_RE = regex.compile(r"^CỦA\s.*?\s(?=" + alternation(TYPE_LINE_SUBJECT_WORDS,
+                                                                   boundary="end") + ")")
+
+
+_OWNER_RE = regex.compile(
+    r"^(?:" + alternation(t.upper() for t in HEADER_DOC_TYPES) + r")\s+CỦA\s+(?P<owner>.+?)"
+    r"(?:\s+" + alternation(TYPE_LINE_SUBJECT_WORDS, boundary="end") + r"\s.*)?$"
+)
+
+
+def _type_line_owner(cell: Cell) -> Cell | None:
+    """The body of "QUYẾT ĐỊNH CỦA UBND TỈNH X (VỀ …)", as a cell."""
+    m = _OWNER_RE.match(cell.text)
+    if m is None or not _upper(m.group("owner")):
+        return None
+    return Cell(cell.start + m.start("owner"), cell.start + m.end("owner"), m.group("owner"),
+                cell.line)
+
+
 def _type_cell(cell: Cell) -> tuple[str | None, Cell | None]:
     """('Kế hoạch', None) for "KẾ HOẠCH"; ('Kế hoạch', <cell "PHÒNG, CHỐNG …">) for a type
-    line that goes on with its title; (None, None) for any other cell."""
+    line that goes on with its title; (None, None) for any other cell.
+
+    "BÁO CÁO Về việc …" (a subject in small letters) and "NGHỊ QUYẾT CỦA QUỐC HỘI VỀ …" (the
+    title after the body's name) are type lines too; a bracketed note after the title
+    ("(Trích)") is left out.
+    """
+    note = _TITLE_NOTE_RE.search(cell.text)
+    if note is not None:
+        cell = Cell(cell.start, cell.start + note.start(), cell.text[: note.start()], cell.line)
     if not _upper(cell.text):
-        return None, None
+        sm = _TYPE_SUBJECT_RE.match(cell.text)
+        if sm is None:
+            return None, None
+        return doc_type_case(sm.group("type")), Cell(
+            cell.start + sm.start("rest"), cell.end, sm.group("rest").strip(), cell.line)
     name = doc_type_case(cell.text)
     if name and name in HEADER_DOC_TYPES:
         return name, None
@@ -560,6 +632,11 @@ def _type_cell(cell: Cell) -> tuple[str | None, Cell | None]:
     if m is None or m.group("rest") is None:
         return None, None
     rest = m.group("rest")
+    if rest.startswith("CỦA "):
+        owner = _OWNER_SUBJECT_RE.match(rest)
+        if owner is None:
+            return doc_type_case(m.group("type")), None  # the title is on the next lines
+        rest = rest[owner.end():]
     if len(regex.findall(r"\p{L}+", rest)) < 1 or rest.startswith(("SỐ", "CỦA")):
         return None, None
     name = doc_type_case(m.group("type"))
