@@ -373,3 +373,39 @@ def test_a_headline_with_a_type_word_inside_is_not_a_type_line() -> None:
         "HỘI NGHỊ TRIỂN KHAI KẾ HOẠCH NĂM 2026 CỦA XÃ AN HÒA\n"
         "Sáng 5/1, xã An Hòa tổ chức hội nghị.\n")
     assert doc.doc_type is None
+
+
+def test_two_columns_run_together_with_the_motto_between_the_bodies() -> None:
+    doc = kehoach_parser.parse(
+        "UBND HUYỆN TÂN LẠC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMTRƯỜNG MN HOA ĐÀO Độc lập – "
+        "Tự do –Hạnh phúc\nSố: 12 /BC-MNHĐ Hoa Đào, ngày 10 tháng 05 năm 2025\nBÁO CÁO\n"
+        "Sơ kết học kỳ I\nI. Kết quả đạt được\n")
+    assert doc.issuer == "Trường Mầm non Hoa Đào"
+    assert (doc.number, doc.symbol) == ("12", "BC-MNHĐ")
+    assert (doc.place, doc.issued_date) == ("Hoa Đào", "2025-05-10")
+
+
+def test_a_whole_letter_on_one_line() -> None:
+    doc = kehoach_parser.parse(
+        "UBND TỈNH BẮC HÒA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ Độc lập - Tự do - "
+        "Hạnh phúc Số : 301 /SYT-VP Phan Thiết-Mũi Né, ngày 05 tháng11 năm 2024 V/v báo cáo "
+        "tình hình dịch bệnh. Kính gửi: Ủy ban nhân dân tỉnh. Thực hiện chỉ đạo, Sở báo cáo.\n")
+    assert doc.issuer == "Sở Y tế"
+    assert (doc.number, doc.symbol, doc.doc_type) == ("301", "SYT-VP", "Công văn")
+    assert (doc.place, doc.issued_date) == ("Phan Thiết-Mũi Né", "2024-11-05")
+    assert doc.title == "V/v báo cáo tình hình dịch bệnh"
+
+
+def test_a_title_printed_twice_is_one_title() -> None:
+    doc = kehoach_parser.parse(
+        "TRƯỜNG MN HOA ĐÀO\nSố: 3/BC-MNHĐ\nBÁO CÁO\nSơ kết chuyên đề\n“Trẻ làm trung tâm”\n"
+        "Sơ kết chuyên đề\n“Trẻ làm trung tâm”\nCăn cứ kế hoạch năm học;\n")
+    assert doc.title == "Sơ kết chuyên đề “Trẻ làm trung tâm”"
+
+
+def test_a_filled_number_line_wins_over_a_template_leftover() -> None:
+    doc = kehoach_parser.parse(
+        "TRƯỜNG THCS AN LẠC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập – Tự do – Hạnh phúcSố: …….. KH-THAL\nSố: 37 /KH-THCSAL\n"
+        "An Lạc, ngày 29 tháng 8 năm 2025\nKẾ HOẠCH\nCông khai năm học 2025-2026\n")
+    assert (doc.number, doc.symbol) == ("37", "KH-THCSAL")

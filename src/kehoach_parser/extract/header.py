@@ -52,6 +52,7 @@ from kehoach_parser.lang.vi.header_words import (
     ENACTING_HEADS,
     HEADER_MAX_LINES,
     LETTER_OPENERS,
+    NATIONAL_LINES,
     NUMBER_LINE_WORDS,
     NUMBER_WORD_FORMS,
     TITLE_NOTES,
@@ -211,13 +212,15 @@ def parse_header(ctx: ParseContext) -> None:
                 subject = _subject_cell(ctx, cell)
             continue
         m = _SO_RE.match(text)
-        if m and md.symbol is None and ("/" in text or "-" in text) \
+        if m and (md.symbol is None or md.number is None) and ("/" in text or "-" in text) \
                 and _looks_like_number(m.group("rest")):
             header_end = max(header_end, cell.end)
             fields_line = cell.line if fields_line is None else fields_line
             number, symbol = parse_number(m.group("rest"))
-            md.number, md.symbol = number, symbol
-            md.spans["symbol"] = (cell.end - len(m.group("rest")), cell.end)
+            if md.symbol is None or number is not None:
+                # a filled number line wins over a template's blank one ("Số: ….. KH-X")
+                md.number, md.symbol = number, symbol
+                md.spans["symbol"] = (cell.end - len(m.group("rest")), cell.end)
             continue
         dm = _DATE_LINE_RE.match(text)
         if dm is None and md.issued_date is None and k + 1 < len(merged):
@@ -468,10 +471,14 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
         i += 1
     if not parts:
         return lines[type_line].end
+    end = parts[-1][1]
+    half = len(parts) // 2
+    if len(parts) % 2 == 0 and [p[2] for p in parts[:half]] == [p[2] for p in parts[half:]]:
+        parts = parts[:half]  # a web copy printed the title twice
     title = _clean(" ".join(p[2] for p in parts))
     ctx.metadata.title = title.rstrip(".;")
     ctx.metadata.spans["title"] = (parts[0][0], parts[-1][1])
-    return parts[-1][1]
+    return end
 
 
 #: How many lines from the top show whether a text is double-spaced.
@@ -647,15 +654,67 @@ def _type_cell(cell: Cell) -> tuple[str | None, Cell | None]:
 
 #: Where a date glued to the number starts: "Số: 07/KH-UBND Tân Phú, ngày …", "Số:
 #: 118/KH-UBND ngày …", "118/KH-UBNDngày …".
-_GLUED_DATE_RE = regex.compile(r"(?<=\S)\s+(?=\p{Lu}[\p{L}. ]{0,40},\s*ngày[\s\d.…_])"
+_GLUED_DATE_RE = regex.compile(r"(?<=\S)\s+(?=\p{Lu}[\p{L}. -]{0,40},\s*ngày[\s\d.…_])"
                                r"|(?<=\S)\s*(?=ngày\s*\d)")
+
+
+#: The national motto and the party banner as whole phrases, wherever they stand in a line
+#: whose columns ran together ("UBND TỈNH X CỘNG HÒA … VIỆT NAM SỞ Y Độc lập - …").
+_MOTTO_PHRASE_RE = regex.compile(
+    "(?i)(?:" + "|".join(r"[\s\-–]*".join(regex.escape(w) for w in line.split() if w != "-")
+                         for line in NATIONAL_LINES) + ")"
+)
+#: A letter's subject inside a cell after the date ("… năm 2010 V/v báo cáo …").
+_INNER_SUBJECT_RE = regex.compile(r"\s(?=V/[vV]\b)")
+#: Where such a subject ends in a line that goes on with the letter: its first full stop,
+#: or the salutation.
+_SUBJECT_END_RE = regex.compile(r"\.\s|(?=" + alternation(LETTER_OPENERS, space=SPACES,
+                                                          ignore_case=True) + r"\s*:)")
+
+
+def _motto_pieces(cell: Cell) -> list[Cell]:
+    """The cell cut around each whole motto phrase in it (the phrases kept as cells)."""
+    pieces: list[Cell] = []
+    pos = 0
+    for m in _MOTTO_PHRASE_RE.finditer(cell.text):
+        for a, b in ((pos, m.start()), (m.start(), m.end())):
+            raw = cell.text[a:b]
+            text = raw.strip(" \t-–")
+            if sum(c.isalpha() for c in text) >= 2:
+                s = cell.start + a + raw.find(text)
+                pieces.append(Cell(s, s + len(text), text, cell.line))
+        pos = m.end()
+    if not pieces:
+        return [cell]
+    raw = cell.text[pos:]
+    text = raw.strip(" \t-–")
+    if sum(c.isalpha() for c in text) >= 2:
+        s = cell.start + pos + raw.find(text)
+        pieces.append(Cell(s, s + len(text), text, cell.line))
+    return pieces
+
+
+def _subject_piece(cell: Cell) -> list[Cell]:
+    """A cell that goes on with a letter's subject, split before it; the subject ends at its
+    full stop or at the salutation."""
+    m = _INNER_SUBJECT_RE.search(cell.text)
+    if m is None:
+        return [cell]
+    head = cell.text[: m.start()].rstrip()
+    subject = cell.text[m.end():]
+    end = _SUBJECT_END_RE.search(subject)
+    if end is not None:
+        subject = subject[: end.start()]
+    subject = subject.rstrip()
+    return [Cell(cell.start, cell.start + len(head), head, cell.line),
+            Cell(cell.start + m.end(), cell.start + m.end() + len(subject), subject, cell.line)]
 
 
 def _header_cells(ln: Line) -> list[Cell]:
     """A header line's cells, with a glued motto cut off and a "Số: … Place, ngày …" cell
     split in two."""
     out: list[Cell] = []
-    for cell in split_cells(ln):
+    for cell in (p for c in split_cells(ln) for p in _motto_pieces(c)):
         cleaned = clean_cell(cell) if _MOTTO_GLUE_RE.search(cell.text) else cell
         if cleaned is None:
             continue
@@ -670,7 +729,8 @@ def _header_cells(ln: Line) -> list[Cell]:
         m = _GLUED_DATE_RE.search(cell.text) if _SO_RE.match(cell.text) else None
         if m is not None:
             out.append(Cell(cell.start, cell.start + m.start(), cell.text[: m.start()], cell.line))
-            out.append(Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line))
+            out.extend(_subject_piece(
+                Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)))
             continue
         out.append(cell)
     return out
