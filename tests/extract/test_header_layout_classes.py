@@ -409,3 +409,27 @@ def test_a_filled_number_line_wins_over_a_template_leftover() -> None:
         "Độc lập – Tự do – Hạnh phúcSố: …….. KH-THAL\nSố: 37 /KH-THCSAL\n"
         "An Lạc, ngày 29 tháng 8 năm 2025\nKẾ HOẠCH\nCông khai năm học 2025-2026\n")
     assert (doc.number, doc.symbol) == ("37", "KH-THCSAL")
+
+
+def test_line_breaks_printed_as_characters_are_white_space_in_the_header() -> None:
+    doc = kehoach_parser.parse(
+        "\\r\\n ỦY BAN NHÂN DÂN | \\r\\n \\r\\n CỘNG\\r\\n HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | \\r\\n\n"
+        "\\r\\n Số: 54/KH-UBND \\r\\n | \\r\\n \\r\\n Bắc Hòa, ngày 27 tháng 3 năm 2024 \\r\\n |\n"
+        "Thực hiện Quyết định của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\n")
+    assert (doc.number, doc.symbol, doc.doc_type) == ("54", "KH-UBND", "Kế hoạch")
+    assert (doc.place, doc.issued_date) == ("Bắc Hòa", "2024-03-27")
+    assert doc.issuer == "Ủy ban nhân dân tỉnh"
+
+
+def test_a_month_split_by_ocr_is_read_as_one_number() -> None:
+    doc = kehoach_parser.parse(
+        "THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 7 /QĐ-TTg | Hà Nội, ngày 26 tháng 0 6 năm 2025 |\nQUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT\n")
+    assert doc.issued_date == "2025-06-26"
+
+
+def test_a_subject_in_a_news_text_is_not_a_title() -> None:
+    doc = kehoach_parser.parse(
+        "Tin giáo dục\n\nTheo đề án, các trường được đầu tư thêm phòng học.\n\n"
+        "Về việc đào tạo giáo viên, đến năm 2027 có 90% giáo viên đạt chuẩn.\n")
+    assert doc.title is None

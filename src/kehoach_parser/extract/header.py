@@ -64,8 +64,8 @@ from kehoach_parser.text.lines import Line, read_label
 
 _SO_RE = regex.compile("^" + alternation(NUMBER_LINE_WORDS) + r"\s*[:.]?\s*(?P<rest>.*)$")
 _DATE_LINE_RE = regex.compile(
-    r"^(?:(?P<place>[^,\d]{1,60}?)\s*,\s*)?ngày\s*(?P<d>[\d]{1,2}|[\s.…_]*)\s*"
-    r"(?:tháng\s*(?P<m>\d{1,2}|[\s.…_]*)\s*năm\s*(?P<y>\d{4})"
+    r"^(?:(?P<place>[^,\d]{1,60}?)\s*,\s*)?ngày\s*(?P<d>\d\s?\d|\d|[\s.…_]*)\s*"
+    r"(?:tháng\s*(?P<m>\d\s?\d|\d|[\s.…_]*)\s*năm\s*(?P<y>\d{4})"
     r"|[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}))",
     regex.IGNORECASE,
 )
@@ -151,6 +151,9 @@ def _iso(y: str | None, m: str | None, d: str | None) -> str | None:
     if not y:
         return None
     out = y
+    # a digit pair split by OCR ("tháng 0 6") is one number
+    m = regex.sub(r"(?<=\d)\s(?=\d)", "", m) if m else m
+    d = regex.sub(r"(?<=\d)\s(?=\d)", "", d) if d else d
     if m and m.strip(" .…_").isdigit():
         mm = int(m.strip(" .…_"))
         if not 1 <= mm <= 12:
@@ -278,7 +281,8 @@ def parse_header(ctx: ParseContext) -> None:
     if type_line is not None:
         title_end = _title(ctx, type_line, title_on_type_line)
         body_start = max(body_start, title_end)
-    elif subject is not None:
+    elif subject is not None and (md.symbol is not None or md.issued_date is not None
+                                  or md.issuer is not None):
         # a letter (Công văn): its title is the "V/v …" cell under the number
         md.title = _clean(subject.text)
         md.spans["title"] = (subject.start, subject.end)
@@ -710,11 +714,29 @@ def _subject_piece(cell: Cell) -> list[Cell]:
             Cell(cell.start + m.end(), cell.start + m.end() + len(subject), subject, cell.line)]
 
 
+#: Line breaks a website printed as characters ("\\r\\n", decision 17 of the annotation):
+#: white space in a header cell.
+_ESCAPE_RESIDUE_RE = regex.compile(r"\\[rnt]")
+
+
+def _without_escape_residue(cell: Cell) -> Cell | None:
+    """The cell with escape residue blanked (same length, so offsets hold) and trimmed."""
+    if "\\" not in cell.text:
+        return cell
+    blanked = _ESCAPE_RESIDUE_RE.sub(lambda m: " " * len(m.group()), cell.text)
+    text = blanked.strip()
+    if not text:
+        return None
+    lead = len(blanked) - len(blanked.lstrip())
+    return Cell(cell.start + lead, cell.start + lead + len(text), text, cell.line)
+
+
 def _header_cells(ln: Line) -> list[Cell]:
     """A header line's cells, with a glued motto cut off and a "Số: … Place, ngày …" cell
     split in two."""
     out: list[Cell] = []
-    for cell in (p for c in split_cells(ln) for p in _motto_pieces(c)):
+    cells = [c for c in (_without_escape_residue(c) for c in split_cells(ln)) if c is not None]
+    for cell in (p for c in cells for p in _motto_pieces(c)):
         cleaned = clean_cell(cell) if _MOTTO_GLUE_RE.search(cell.text) else cell
         if cleaned is None:
             continue
