@@ -38,12 +38,13 @@ from kehoach_parser.lang.vi.sections import (
     SECTION_KIND_KEYWORDS,
     TOPIC_MAX_WORDS,
 )
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Label, Line, read_label
 
 _NEVER_HEADINGS = frozenset({"paren", "bullet"})
-_TRAILING_RE = regex.compile(r"[\s.:;,]+$")
-_AS_FOLLOWS_RE = regex.compile(r"(?i)như\s+sau\s*:?\s*$")
+_TRAILING_RE = lazy_compile(r"[\s.:;,]+$")
+_AS_FOLLOWS_RE = lazy_compile(r"(?i)như\s+sau\s*:?\s*$")
 
 
 def _category_keywords() -> tuple[tuple[str, tuple[str, ...]], ...]:

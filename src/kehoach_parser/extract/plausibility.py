@@ -8,8 +8,6 @@ filter out of a batch store).  The records are kept: the warning only says what 
 
 from __future__ import annotations
 
-import regex
-
 from kehoach_parser.context import ParseContext
 from kehoach_parser.lang.vi.admin_signals import (
     ADMIN_WORDS,
@@ -17,9 +15,10 @@ from kehoach_parser.lang.vi.admin_signals import (
     FOREIGN_SHARE,
 )
 from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 
-_WORD = regex.compile(r"\p{L}+")
-_ADMIN = regex.compile(alternation(ADMIN_WORDS, boundary="both", ignore_case=True))
+_WORD = lazy_compile(r"\p{L}+")
+_ADMIN = lazy_compile(alternation(ADMIN_WORDS, boundary="both", ignore_case=True))
 
 
 def foreign_share(text: str) -> float:

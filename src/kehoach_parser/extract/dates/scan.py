@@ -40,6 +40,7 @@ from kehoach_parser.lang.vi.date_words import (
     YEAR_WORD,
 )
 from kehoach_parser.lang.vi.patterns import BLANKS, LETTER_DIGIT, alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -70,7 +71,7 @@ _JOIN = _alt(RANGE_JOINERS)
 _LIST = _alt(LIST_JOINERS)
 _JOIN_OR_LIST = _alt(list(RANGE_JOINERS) + list(LIST_JOINERS))
 
-_DATE_RE = regex.compile(
+_DATE_RE = lazy_compile(
     rf"""
     # 1. ngày 27 tháng 02 năm 2026 / 31 tháng 12 năm 2026 / ngày 27 tháng 2/2026
     (?P<verbal>(?:(?P<dw>{_NGAY}){_W})?(?P<d>\d{{1,2}}){_W}{_THANG}{_W}(?P<m>\d{{1,2}})
@@ -110,17 +111,17 @@ _DATE_RE = regex.compile(
 )
 
 #: Cues before a yearless month that make it a date ("trong tháng 12", "từ tháng 3").
-_BARE_MONTH_CUE_RE = regex.compile(_alt(MONTH_CUES) + rf"{_S}$")
+_BARE_MONTH_CUE_RE = lazy_compile(_alt(MONTH_CUES) + rf"{_S}$")
 #: A yearly cue right after a date: ", hằng năm".
-RECURRING_AFTER_RE = regex.compile(
+RECURRING_AFTER_RE = lazy_compile(
     rf"{_O},?{_O}" + _alt(RECURRING_CUES)
 )
 #: "tháng 3 đến tháng 6/2026": a yearless month opening a range of months.
-_MONTH_RANGE_NEXT_RE = regex.compile(
+_MONTH_RANGE_NEXT_RE = lazy_compile(
     rf"{_O}(?:{_JOIN_OR_LIST}){_O}(?:(?i:hết){_S})?{_THANG}"
 )
-_LIST_ONLY_RE = regex.compile(rf"^{_O}(?:,{_O})?{_LIST}?{_O}$")
-_JOINER_ONLY_RE = regex.compile(
+_LIST_ONLY_RE = lazy_compile(rf"^{_O}(?:,{_O})?{_LIST}?{_O}$")
+_JOINER_ONLY_RE = lazy_compile(
     rf"^{_O}(?:{_JOIN}){_O}(?:(?i:hết){_S})?$"
 )
 _KIND_ORDER = (

@@ -17,12 +17,13 @@ import regex
 from kehoach_parser.document import Span, Term
 from kehoach_parser.lang.vi.date_words import RANGE_JOINERS, TERM_WORDS
 from kehoach_parser.lang.vi.patterns import BLANKS, alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 
 _KW = alternation(TERM_WORDS, space=BLANKS)
 #: "2021 đến 2025": the joiners that are words (the dashes are matched with their spaces).
 _TO = alternation((j for j in RANGE_JOINERS if j.isalpha()), ignore_case=True)
 _YEAR = r"(?:1[89]|2\d)\d\d"
-_TERM_RE = regex.compile(
+_TERM_RE = lazy_compile(
     rf"""
     (?:(?<![\p{{L}}\d])(?P<kw>(?i:{_KW}))(?:[ \t]*,?[ \t]+|[ \t]*(?P<paren>\()[ \t]*))?
     (?:(?<![\p{{L}}\d])(?P<tu>(?i:từ))[ \t]+)?

@@ -31,10 +31,11 @@ from kehoach_parser.lang.vi.reference_words import (
     ISSUER_CODES,
     RELATION_CUES,
 )
+from kehoach_parser.lazy_pattern import lazy_compile
 
-_CUE_RE = regex.compile(alternation(RELATION_CUES, boundary="both", edge=LETTER_DIGIT,
+_CUE_RE = lazy_compile(alternation(RELATION_CUES, boundary="both", edge=LETTER_DIGIT,
                                     space=BLANKS, ignore_case=True))
-_FOREIGN_RE = regex.compile(alternation(FOREIGN_CUE_PREFIXES, boundary="start", edge=LETTER_DIGIT,
+_FOREIGN_RE = lazy_compile(alternation(FOREIGN_CUE_PREFIXES, boundary="start", edge=LETTER_DIGIT,
                                         space=BLANKS, ignore_case=True) + r"[ \t]+$")
 _RELATION_RANK: dict[str, int] = {"basis": 0, "proposal": 1, "implements": 2, "other": 3}
 _LOOKBACK = 600
