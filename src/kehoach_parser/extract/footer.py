@@ -131,10 +131,14 @@ def parse_recipient(cell_text: str, span: Span) -> Recipient | None:
                      span=(start, start + len(text)))
 
 
+_COPY_COUNT_RE = lazy_compile(r"\(\s*\d+\s*b(?:ản)?\s*\)")
+_CODE_SEP_RE = lazy_compile(r"[,;]")
+
+
 def parse_archive(codes: str) -> list[str]:
-    codes = regex.sub(r"\(\s*\d+\s*b(?:ản)?\s*\)", "", codes)  # copy counts "(02b)"
+    codes = _COPY_COUNT_RE.sub("", codes)  # copy counts "(02b)"
     out = []
-    for part in regex.split(r"[,;]", codes):
+    for part in _CODE_SEP_RE.split(codes):
         p = _TRAILING_PUNCT_RE.sub("", part.strip())
         if p:
             out.append(p)

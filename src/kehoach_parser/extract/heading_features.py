@@ -47,6 +47,9 @@ def _bucket(n: int) -> str:
     return "31+"
 
 
+_DIGIT_RE = lazy_compile(r"\d")
+
+
 def heading_features(label: Label, level: int, rest: str, next_rel: str, prev_rel: str,
                      rule_heading: bool) -> tuple[str, ...]:
     """The binary features of one numbered line (names, present or absent)."""
@@ -83,7 +86,7 @@ def heading_features(label: Label, level: int, rest: str, next_rel: str, prev_re
             feats.append("request_names_body")
     if text.casefold().startswith(TOPIC_PREFIXES):
         feats.append("about_topic")
-    if regex.search(r"\d", text):
+    if _DIGIT_RE.search(text):
         feats.append("has_digit")
     if "%" in text:
         feats.append("has_percent")

@@ -23,8 +23,6 @@ exactly these round trips.  This module decides where to apply it:
 
 from __future__ import annotations
 
-import regex
-
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import Edit
 
@@ -81,10 +79,13 @@ def mojibake_edits(text: str) -> list[Edit]:
     return edits
 
 
+_NON_GAP_RE = lazy_compile(r"[^ \t]+")
+
+
 def _word_edits(line: str, fixed: str, offset: int) -> list[Edit]:
     words = list(_WORD_RE.finditer(line))
     new_words = _WORD_RE.findall(fixed)
-    gaps_same = regex.sub(r"[^ \t]+", "", line) == regex.sub(r"[^ \t]+", "", fixed)
+    gaps_same = _NON_GAP_RE.sub("", line) == _NON_GAP_RE.sub("", fixed)
     if len(words) != len(new_words) or not gaps_same:
         return [(offset, offset + len(line), fixed)]
     return [(offset + m.start(), offset + m.end(), new)

@@ -143,6 +143,10 @@ _EMPHASIS_SPAN_RE = lazy_compile(
 )
 
 
+_NEWLINE_GAP_RE = lazy_compile(r"[ \t]*\n[ \t]*")
+_NEWLINE_RE = lazy_compile("\n")
+
+
 def emphasis_wrap_edits(text: str) -> list[Edit]:
     """Line breaks inside one emphasised run are wraps: the markup says the run is one unit.
     Runs before the markup is removed."""
@@ -150,7 +154,7 @@ def emphasis_wrap_edits(text: str) -> list[Edit]:
     for m in _EMPHASIS_SPAN_RE.finditer(text):
         body_start = m.start("body")
         body = m.group("body")
-        for nl in regex.finditer(r"[ \t]*\n[ \t]*", body):
+        for nl in _NEWLINE_GAP_RE.finditer(body):
             if nl.group().startswith("  "):
                 continue  # two spaces before the break: a Markdown hard line break
             before = body[: nl.start()].rsplit("\n", 1)[-1]
@@ -165,7 +169,7 @@ def emphasis_wrap_edits(text: str) -> list[Edit]:
 def reflow_edits(text: str) -> list[Edit]:
     """Edits that replace each hard-wrap line break of ``text`` by a space."""
     starts = [0]
-    starts.extend(m.end() for m in regex.finditer("\n", text))
+    starts.extend(m.end() for m in _NEWLINE_RE.finditer(text))
     raw = [text[s: (starts[i + 1] - 1 if i + 1 < len(starts) else len(text))]
            for i, s in enumerate(starts)]
     stripped = [r.strip() for r in raw]

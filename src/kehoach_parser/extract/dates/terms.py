@@ -43,6 +43,10 @@ def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool
     return i > 0 and reach[i - 1] > start
 
 
+_SPACE_RUN_RE = lazy_compile(r"\s+")
+_CLOSE_PAREN_RE = lazy_compile(r"[ \t]*\)")
+
+
 def find_terms(text: str, taken: list[Span]) -> list[Term]:
     """Every year range of ``text`` outside the ``taken`` spans (dates, citations)."""
     spans = sorted(taken)
@@ -59,10 +63,10 @@ def find_terms(text: str, taken: list[Span]) -> list[Term]:
             continue
         kw = m.group("kw")
         start = m.start("kw") if kw else (m.start("tu") if m.group("tu") else m.start())
-        kind = TERM_WORDS.get(regex.sub(r"\s+", " ", kw).casefold()) if kw else None
+        kind = TERM_WORDS.get(_SPACE_RUN_RE.sub(" ", kw).casefold()) if kw else None
         stop = m.end()
         if m.group("paren"):  # "Kế hoạch 5 năm (2021 - 2025)": take the closing parenthesis
-            close = regex.match(r"[ \t]*\)", text[stop:])
+            close = _CLOSE_PAREN_RE.match(text[stop:])
             stop += close.end() if close else 0
         terms.append(Term(text=text[start:stop], kind=kind, start_year=a, end_year=b,
                           span=(start, stop)))

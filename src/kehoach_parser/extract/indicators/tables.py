@@ -665,6 +665,9 @@ def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
     return table_unit
 
 
+_DOTTED_ORDINAL_RE = lazy_compile(r"\d+(?:\.\d+)+")
+
+
 def _ordinal_kind(ordinal: str) -> str:
     o = ordinal.strip().rstrip(".)").lstrip("(")
     if not o:
@@ -673,7 +676,7 @@ def _ordinal_kind(ordinal: str) -> str:
         return "top"
     if o.isdigit():
         return "item"
-    if regex.fullmatch(r"\d+(?:\.\d+)+", o):
+    if _DOTTED_ORDINAL_RE.fullmatch(o):
         return "subitem"
     return "part"
 

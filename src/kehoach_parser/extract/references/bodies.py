@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
-
 from kehoach_parser.extract import windows
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.patterns import LETTER_DIGIT, alternation
@@ -124,6 +122,9 @@ def skip_task_opener(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+_LIST_TAIL_RE = lazy_compile(r"[ \t,]*(?:-|–|(?i:và)|(?i:các))$")
+
+
 def read_body(text: str, pos: int, *, lenient: bool = False, after_opener: bool = False,
               limit: int | None = None) -> tuple[int, int] | None:
     """The span of the body name starting at ``pos``, or None if none starts there.
@@ -209,7 +210,7 @@ def read_body(text: str, pos: int, *, lenient: bool = False, after_opener: bool 
         return None
     # a list or name does not end on a joining word: "Phòng Kinh tế và" → "Phòng Kinh tế"
     while True:
-        tail = regex.search(r"[ \t,]*(?:-|–|(?i:và)|(?i:các))$", text[pos:end])
+        tail = _LIST_TAIL_RE.search(text[pos:end])
         if tail is None or tail.start() == 0:
             break
         end = pos + tail.start()

@@ -102,13 +102,17 @@ class Citation:
     issuer_span: Span | None = None
 
 
+_SPACE_RUN_RE = lazy_compile(r"\s+")
+_CAPITAL_START_RE = lazy_compile(r"(?<![\p{L}\d])\p{Lu}")
+
+
 def normalize_number(printed: str) -> str:
     """The number as printed with spaces removed and dashes unified: "41 – CT/TW" → "41-CT/TW"."""
-    return regex.sub(r"\s+", "", printed).replace("–", "-").replace("—", "-")
+    return _SPACE_RUN_RE.sub("", printed).replace("–", "-").replace("—", "-")
 
 
 def _canonical_type(found: str) -> str:
-    return _TYPE_NAMES.get(regex.sub(r"\s+", " ", found).casefold(), found)
+    return _TYPE_NAMES.get(_SPACE_RUN_RE.sub(" ", found).casefold(), found)
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
@@ -191,7 +195,7 @@ def _issuer_before(text: str, cit: Citation, floor: int) -> Span | None:
         span = read_body(text, cuas[-1].end(), limit=at_start)
         return span if span is not None and span[1] == at_start else None
     verb_start = lo + verb.start()
-    for m in regex.finditer(r"(?<![\p{L}\d])\p{Lu}", text[lo:verb_start]):
+    for m in _CAPITAL_START_RE.finditer(text[lo:verb_start]):
         pos = lo + m.start()
         if not starts_with_body(text, pos):
             continue
