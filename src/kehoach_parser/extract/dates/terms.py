@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Iterator
 
 import regex
 
@@ -34,6 +35,19 @@ _TERM_RE = lazy_compile(
     """,
     regex.VERBOSE,
 )
+#: The two years and their joiner, as in :data:`_TERM_RE` (every match holds one where its
+#: first year starts): found first, so that the words before it are read only there.
+_CORE_RE = lazy_compile(
+    rf"""
+    (?<![\d/.\-–—,])(?:{_YEAR})
+    (?:[ \t]*[-–—][ \t]*|[ \t]+(?:{_TO})[ \t]+(?:(?i:năm)[ \t]+)?)
+    (?:{_YEAR})(?![\d/]|[.,]\d)
+    """,
+    regex.VERBOSE,
+)
+#: What the words before the years may hold (letters, digits of "5 năm", blanks, "(", ","),
+#: read backwards from the first year: no match with that year starts before it.
+_LEAD_BACK_RE = lazy_compile(r"[\p{L}\p{N} \t(,]*", regex.REVERSE)
 
 
 def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
@@ -47,13 +61,30 @@ _SPACE_RUN_RE = lazy_compile(r"\s+")
 _CLOSE_PAREN_RE = lazy_compile(r"[ \t]*\)")
 
 
+def term_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`_TERM_RE` over ``text``, as ``finditer`` gives them, without
+    trying the pattern at every position: from each pair of joined years, the search starts
+    where the words that may precede them start."""
+    pos = 0
+    while True:
+        core = _CORE_RE.search(text, pos)
+        if core is None:
+            return
+        lead = _LEAD_BACK_RE.match(text, pos, core.start())
+        m = _TERM_RE.search(text, lead.start() if lead is not None else core.start())
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def find_terms(text: str, taken: list[Span]) -> list[Term]:
     """Every year range of ``text`` outside the ``taken`` spans (dates, citations)."""
     spans = sorted(taken)
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))
     terms: list[Term] = []
-    for m in _TERM_RE.finditer(text):
+    for m in term_matches(text):
         a, b = int(m.group("a")), int(m.group("b"))
         if b < a:
             continue
