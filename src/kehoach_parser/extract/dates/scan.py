@@ -110,6 +110,53 @@ _DATE_RE = lazy_compile(
     regex.VERBOSE,
 )
 
+#: Where a date can be: every match of :data:`_DATE_RE` holds a digit, or opens with a
+#: quarter word ("Quý I") or a half-year word written out ("sáu tháng", "nửa").
+_DATE_ANCHOR_RE = lazy_compile(
+    r"\d|" + alternation(
+        list(QUARTER_WORDS) + [w.split()[0] for w in SIX_MONTHS if not w[0].isdigit()],
+        ignore_case=True))
+#: What a date may hold before its first anchor: the day, month and year words, blanks,
+#: line breaks, blank-day marks, "/" and ",", read backwards from the anchor (at each place
+#: at most one of them fits, so the longest run is found).
+_DATE_LEAD_BACK_RE = lazy_compile(
+    rf"(?:[ \t\n,/{regex.escape(BLANK_CHARS)}]|"
+    + alternation([DAY_WORD, MONTH_WORD, YEAR_WORD], space=BLANKS, ignore_case=True) + ")*",
+    regex.REVERSE)
+
+
+#: The words a date may open with before its first anchor ("ngày 5/3", "tháng 12/2026").
+_DATE_OPENER_RE = lazy_compile(
+    alternation([DAY_WORD, MONTH_WORD], space=BLANKS, ignore_case=True))
+
+
+def date_matches(text: str, start: int, stop: int) -> Iterable[regex.Match[str]]:
+    """The matches of :data:`_DATE_RE` in ``text[start:stop]``, as ``finditer`` gives them,
+    without trying the pattern at every position.  A match starts at its first anchor
+    (:data:`_DATE_ANCHOR_RE`) or at a day or month word in the run of date words and
+    separators just before it, so only those places are tried."""
+    pos = start
+    while True:
+        anchor = _DATE_ANCHOR_RE.search(text, pos, stop)
+        if anchor is None:
+            return
+        at = anchor.start()
+        lead = _DATE_LEAD_BACK_RE.match(text, pos, at)
+        found = None
+        if lead is not None and lead.start() < at:
+            for opener in _DATE_OPENER_RE.finditer(text, lead.start(), at):
+                found = _DATE_RE.match(text, opener.start(), stop)
+                if found is not None:
+                    break
+        if found is None:
+            found = _DATE_RE.match(text, at, stop)
+        if found is None:
+            pos = at + 1
+            continue
+        yield found
+        pos = found.end()
+
+
 #: Cues before a yearless month that make it a date ("trong tháng 12", "từ tháng 3").
 _BARE_MONTH_CUE_RE = lazy_compile(_alt(MONTH_CUES) + rf"{_S}$")
 #: A yearly cue right after a date: ", hằng năm".
@@ -263,7 +310,7 @@ def scan_dates(text: str, start: int = 0, end: int | None = None) -> ScanResult:
     """Every date expression of ``text[start:end]``, in order, with offsets into ``text``."""
     stop = len(text) if end is None else end
     result = ScanResult()
-    for m in _DATE_RE.finditer(text, start, stop):
+    for m in date_matches(text, start, stop):
         raw = _from_match(m)
         if raw is None:
             continue
