@@ -43,8 +43,12 @@ docs:
 	@bash scripts/bootstrap.sh
 	NO_MKDOCS_2_WARNING=1 .venv/bin/mkdocs build --strict
 
+# BASELINE: the commit each figure of bench_versus.py is printed beside (same run).
+BASELINE ?= HEAD~1
 bench:
 	@bash scripts/bootstrap.sh dev
+	.venv/bin/python benchmarks/bench_versus.py --baseline $(BASELINE)
+	.venv/bin/python benchmarks/profile_stages.py
 	.venv/bin/python benchmarks/bench_pipeline.py
 	.venv/bin/python benchmarks/bench_scaling.py
 	.venv/bin/python benchmarks/bench_indicators.py

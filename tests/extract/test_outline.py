@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from kehoach_parser import parse
+from kehoach_parser.context import OutlineEntry
+from kehoach_parser.extract.outline import _next_at_or_above
 
 
 def _sections(text: str) -> list[tuple[str, str, int, str | None]]:
@@ -185,3 +193,11 @@ def test_a_heading_on_the_last_line_is_a_section_but_a_last_sentence_is_not() ->
     long_item = ("1. Các xã, phường triển khai thực hiện nghiêm túc và báo cáo kết quả về Ủy ban "
                  "nhân dân tỉnh trước ngày 15 tháng 12 năm 2026.")
     assert [s[0] for s in _sections(head + long_item)] == ["I"]
+
+
+@given(st.lists(st.integers(1, 4), max_size=40))
+def test_each_section_closes_at_the_next_heading_at_its_level_or_above(levels: list[int]) -> None:
+    headings = cast("list[OutlineEntry]", [SimpleNamespace(level=lv) for lv in levels])
+    naive = [next((j for j in range(i + 1, len(levels)) if levels[j] <= levels[i]), None)
+             for i in range(len(levels))]
+    assert _next_at_or_above(headings) == naive

@@ -69,3 +69,72 @@ def test_unchanged_characters_map_to_themselves(src: str, raw: list[tuple[int, i
         os, oe = a.to_original((i, i + 1))
         if oe - os == 1 and os not in touched:
             assert src[os] == ch
+
+
+def _reference_apply(text: str, spans: list[tuple[int, int]],
+                     edits: list[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int]]]:
+    """The alignment rules over a plain list of (start, end) per character (the simple
+    version the compact arrays must agree with)."""
+    out_text: list[str] = []
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for s, e, rep in sorted(edits, key=lambda x: (x[0], x[1])):
+        out_text.append(text[pos:s])
+        out.extend(spans[pos:s])
+        if len(rep) == e - s:
+            out.extend(spans[s:e])
+        elif e > s:
+            out.extend([(spans[s][0], spans[e - 1][1])] * len(rep))
+        else:
+            p = spans[s][0] if s < len(text) else (spans[-1][1] if text else 0)
+            out.extend([(p, p)] * len(rep))
+        out_text.append(rep)
+        pos = e
+    out_text.append(text[pos:])
+    out.extend(spans[pos:])
+    return "".join(out_text), out
+
+
+def _edits(text_len: int, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    pos = 0
+    for start, length, rep in sorted(raw):
+        s = max(start, pos)
+        if s > text_len:
+            break
+        e = min(s + length, text_len)
+        edits.append((s, e, rep))
+        pos = e
+    return edits
+
+
+_RAW_EDITS = st.lists(st.tuples(st.integers(0, 30), st.integers(0, 4), st.text("xyz", max_size=4)),
+                      max_size=5)
+
+
+@given(st.text(alphabet="abcdếđ \n*", max_size=30), st.lists(_RAW_EDITS, max_size=3))
+def test_offset_map_agrees_with_a_list_of_spans(src: str,
+                                                passes: list[list[tuple[int, int, str]]]) -> None:
+    aligned = AlignedText(src)
+    text, spans = src, [(i, i + 1) for i in range(len(src))]
+    for raw in passes:
+        edits = _edits(len(text), raw)
+        aligned = aligned.apply(edits)
+        text, spans = _reference_apply(text, spans, edits)
+    assert aligned.text == text
+    n = len(text)
+    for s in range(n + 1):
+        for e in range(s, n + 1):
+            if s < e:
+                want = (spans[s][0], spans[e - 1][1])
+            else:
+                p = spans[s][0] if s < n else (spans[-1][1] if n else 0)
+                want = (p, p)
+            assert aligned.to_original((s, e)) == want
+
+
+def test_offset_map_uses_four_bytes_per_offset() -> None:
+    # two 4-byte offsets per character (issue 15: half the memory of two 8-byte longs)
+    a = AlignedText("x" * 1000).apply([(10, 20, "y")])
+    assert a._starts.itemsize == 4 and a._ends.itemsize == 4
+    assert len(a._starts) == len(a.text) == 991

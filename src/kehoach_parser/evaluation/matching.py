@@ -26,13 +26,14 @@ import regex
 
 from kehoach_parser.lang.vi.orthography import TONE_PLACEMENT
 from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.overlap import multiset_f1, word_tokens
 
 Record = dict[str, Any]
 Pair = tuple[int, int]  # (gold index, predicted index)
 
-_WS_RE = regex.compile(r"\s+")
-_TONE_RE = regex.compile("(?i)(?<!q)(" + alternation(TONE_PLACEMENT, boundary="end") + ")")
+_WS_RE = lazy_compile(r"\s+")
+_TONE_RE = lazy_compile("(?i)(?<!q)(" + alternation(TONE_PLACEMENT, boundary="end") + ")")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 
 

@@ -35,6 +35,7 @@ from kehoach_parser.lang.vi.signatures import (
     POSITION_WORDS,
     SIGNATURE_NOISE,
 )
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Line
 
@@ -49,12 +50,14 @@ class Cell:
     line: int  # line index
 
 
-_CELL_SPLIT_RE = regex.compile(r"\t+|\s+\|\s+|^\|\s*|\s*\|$")
+_CELL_SPLIT_RE = lazy_compile(r"\t+|\s+\|\s+|^\|\s*|\s*\|$")
 
 
 def split_cells(line: Line) -> list[Cell]:
     cells: list[Cell] = []
     pos = 0
+    if "\t" not in line.text and "|" not in line.text:  # no separator: one cell (most lines)
+        return [c for c in [_cell(line, 0, len(line.text))] if c.text] if line.text else []
     for m in _CELL_SPLIT_RE.finditer(line.text):
         if m.start() > pos:
             cells.append(_cell(line, pos, m.start()))
@@ -72,25 +75,25 @@ def _cell(line: Line, a: int, b: int) -> Cell:
     return Cell(s, s + len(text), text, line.index)
 
 
-_RECIPIENTS_RE = regex.compile(
+_RECIPIENTS_RE = lazy_compile(
     r"(?i)^" + alternation(RECIPIENTS_OPENERS) + r"\s*:?\s*"
 )
-_ARCHIVE_RE = regex.compile(
+_ARCHIVE_RE = lazy_compile(
     r"(?i)^[-+•]?\s*" + alternation(ARCHIVE_OPENERS) + r"\b\s*:?\s*(?P<codes>.*)$"
 )
-_AUTH_RE = regex.compile(
+_AUTH_RE = lazy_compile(
     r"^(?:(?P<auth>" + alternation(a for a in AUTHORITY_PREFIXES if "/" not in a)
     + r")\s*[.:]|(?P<slash>" + alternation(a for a in AUTHORITY_PREFIXES if "/" in a)
     + r")[.:]?)\s*(?P<rest>.*)$"
 )
-_BULLET_RE = regex.compile(r"^[-+•–*]\s*")
-_NOTE_RE = regex.compile(
+_BULLET_RE = lazy_compile(r"^[-+•–*]\s*")
+_NOTE_RE = lazy_compile(
     r"\s*\((?P<inner>(?:" + alternation(NOTE_PARTICLES) + r"\s+)?(?P<note>[^()]{1,30}))\)\s*$",
     regex.IGNORECASE,
 )
-_TRAILING_PUNCT_RE = regex.compile(r"[\s;,.]+$")
-_NAME_RE = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*$")
-_UPPER_NAME_RE = regex.compile(r"^(?:\p{Lu}+\s+){1,5}\p{Lu}+$")
+_TRAILING_PUNCT_RE = lazy_compile(r"[\s;,.]+$")
+_NAME_RE = lazy_compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*$")
+_UPPER_NAME_RE = lazy_compile(r"^(?:\p{Lu}+\s+){1,5}\p{Lu}+$")
 
 
 def _is_position(text: str) -> bool:
@@ -128,10 +131,14 @@ def parse_recipient(cell_text: str, span: Span) -> Recipient | None:
                      span=(start, start + len(text)))
 
 
+_COPY_COUNT_RE = lazy_compile(r"\(\s*\d+\s*b(?:ản)?\s*\)")
+_CODE_SEP_RE = lazy_compile(r"[,;]")
+
+
 def parse_archive(codes: str) -> list[str]:
-    codes = regex.sub(r"\(\s*\d+\s*b(?:ản)?\s*\)", "", codes)  # copy counts "(02b)"
+    codes = _COPY_COUNT_RE.sub("", codes)  # copy counts "(02b)"
     out = []
-    for part in regex.split(r"[,;]", codes):
+    for part in _CODE_SEP_RE.split(codes):
         p = _TRAILING_PUNCT_RE.sub("", part.strip())
         if p:
             out.append(p)
@@ -273,10 +280,10 @@ def parse_footer(ctx: ParseContext) -> None:
     ctx.body = (ctx.body[0], min(ctx.body[1], body_end))
 
 
-_RULE_RE = regex.compile(r"\|[\s\-–—_=|*]*|[\s\-–—_=*]*\|[\s\-–—_=|*]*|[\-–—_=*]{3,}")
+_RULE_RE = lazy_compile(r"\|[\s\-–—_=|*]*|[\s\-–—_=*]*\|[\s\-–—_=|*]*|[\-–—_=*]{3,}")
 #: Items of a recipient list flattened onto one line: "A; - B; - C".
-_INLINE_ITEM_RE = regex.compile(r";\s*[-–•+]\s+")
-_ITEM_END_RE = regex.compile(r"[;.:]\s*$")
+_INLINE_ITEM_RE = lazy_compile(r";\s*[-–•+]\s+")
+_ITEM_END_RE = lazy_compile(r"[;.:]\s*$")
 
 
 def _recipient_items(cells: list[Cell]) -> list[Cell]:
@@ -314,7 +321,7 @@ FOOTER_TAIL_LINES = 80
 #: A footer found before the last lines (a decision with an attached text) runs at most
 #: this many lines.
 EARLY_FOOTER_LINES = 40
-_ATTACHMENT_RE = regex.compile(r"(?i)^\(?\s*(?:ban hành\s+)?kèm theo\b")
+_ATTACHMENT_RE = lazy_compile(r"(?i)^\(?\s*(?:ban hành\s+)?kèm theo\b")
 
 
 def _ends_early_footer(text: str) -> bool:

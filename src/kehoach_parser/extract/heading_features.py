@@ -19,6 +19,7 @@ from kehoach_parser.lang.vi.sections import (
     TOPIC_MAX_WORDS,
     TOPIC_OPENERS,
 )
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Label
 
@@ -26,7 +27,7 @@ from kehoach_parser.text.lines import Label
 def _opening(words: tuple[str, ...]) -> regex.Pattern[str]:
     """A case-insensitive pattern for a line that opens with one of ``words`` (longest
     first, whole words)."""
-    return regex.compile("(?i)" + alternation(words, boundary="end"))
+    return lazy_compile("(?i)" + alternation(words, boundary="end"))
 
 
 #: Lines opening with an action, a request, or the name of a body addressed by a request;
@@ -36,7 +37,7 @@ REQUEST_RE = _opening(REQUEST_OPENERS)
 ADDRESSEE_RE = _opening(ADDRESSEE_HEADS)
 #: What a line about a topic starts with ("về …", "đối với …"), for ``str.startswith``.
 TOPIC_PREFIXES = tuple(f"{w} " for w in TOPIC_OPENERS)
-_TARGET_WORDS_RE = regex.compile("(?i)" + alternation(TARGET_WORDS, boundary="both"))
+_TARGET_WORDS_RE = lazy_compile("(?i)" + alternation(TARGET_WORDS, boundary="both"))
 
 
 def _bucket(n: int) -> str:
@@ -44,6 +45,9 @@ def _bucket(n: int) -> str:
         if n <= limit:
             return name
     return "31+"
+
+
+_DIGIT_RE = lazy_compile(r"\d")
 
 
 def heading_features(label: Label, level: int, rest: str, next_rel: str, prev_rel: str,
@@ -82,7 +86,7 @@ def heading_features(label: Label, level: int, rest: str, next_rel: str, prev_re
             feats.append("request_names_body")
     if text.casefold().startswith(TOPIC_PREFIXES):
         feats.append("about_topic")
-    if regex.search(r"\d", text):
+    if _DIGIT_RE.search(text):
         feats.append("has_digit")
     if "%" in text:
         feats.append("has_percent")

@@ -13,21 +13,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
-import regex
-
 from kehoach_parser.document import Indicator
 from kehoach_parser.extract.numbers import NUMBER_PATTERN
+from kehoach_parser.lazy_pattern import lazy_compile
 
 Span = tuple[int, int]
 Notation = Literal["vi", "en", "ambiguous", "plain"]
 
 # (a leading 0 is never a thousands group: "0,125" and "0.125" are decimals either way)
-_AMBIGUOUS_RE = regex.compile(r"[1-9]\d{0,2}[.,]\d{3}")
-_VI_RE = regex.compile(
+_AMBIGUOUS_RE = lazy_compile(r"[1-9]\d{0,2}[.,]\d{3}")
+_VI_RE = lazy_compile(
     r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,(?:\d{1,2}|\d{4,})|0,\d+")
-_EN_RE = regex.compile(
+_EN_RE = lazy_compile(
     r"\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:,\d{3}){2,}|\d+\.(?:\d{1,2}|\d{4,})|0\.\d+")
-_NUMBER_RE = regex.compile(rf"(?<![\d.,]){NUMBER_PATTERN}(?![\d])")
+_NUMBER_RE = lazy_compile(rf"(?<![\d.,]){NUMBER_PATTERN}(?![\d])")
 #: How far after the value a range's second number ("từ 1.200 đến 1.500 tấn") may stand.
 RANGE_WINDOW = 40
 

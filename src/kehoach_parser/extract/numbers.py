@@ -19,8 +19,6 @@ Numbers in words ("hai", "mười lăm", "một trăm") are read by :func:`parse
 
 from __future__ import annotations
 
-import regex
-
 from kehoach_parser.lang.vi.number_words import (
     AFTER_TENS_DIGITS,
     DIGIT_WORDS,
@@ -32,10 +30,11 @@ from kehoach_parser.lang.vi.number_words import (
     ZERO_TENS_WORDS,
 )
 from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 
 #: A number as written: optional sign, digits, "." / "," separators.
 NUMBER_PATTERN = r"[-+−]?\d+(?:[.,]\d+)*"
-_NUMBER_RE = regex.compile(rf"\A\s*({NUMBER_PATTERN})\s*\Z")
+_NUMBER_RE = lazy_compile(rf"\A\s*({NUMBER_PATTERN})\s*\Z")
 
 
 def parse_vi_number(text: str) -> float | None:

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from kehoach_parser.context import OutlineEntry, ParseContext
 from kehoach_parser.document import SectionKind, SectionNode
 from kehoach_parser.extract.heading_features import (
@@ -38,12 +36,13 @@ from kehoach_parser.lang.vi.sections import (
     SECTION_KIND_KEYWORDS,
     TOPIC_MAX_WORDS,
 )
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Label, Line, read_label
 
 _NEVER_HEADINGS = frozenset({"paren", "bullet"})
-_TRAILING_RE = regex.compile(r"[\s.:;,]+$")
-_AS_FOLLOWS_RE = regex.compile(r"(?i)như\s+sau\s*:?\s*$")
+_TRAILING_RE = lazy_compile(r"[\s.:;,]+$")
+_AS_FOLLOWS_RE = lazy_compile(r"(?i)như\s+sau\s*:?\s*$")
 
 
 def _category_keywords() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -79,6 +78,9 @@ def _opens_action(s: str) -> bool:
     return ACTION_RE.match(s.strip()) is not None
 
 
+_LETTER_RE = lazy_compile(r"\p{L}")
+
+
 def heading_title(
     rest: str, *, deeper_follows: bool, has_content_below: bool, upper: bool = False
 ) -> str | None:
@@ -89,7 +91,7 @@ def heading_title(
     ``upper``: a top-level part in capitals ("I. CĂN CỨ PHÁP LÝ"), always a topic.
     """
     text = rest.strip()
-    if not text or not regex.search(r"\p{L}", text):
+    if not text or not _LETTER_RE.search(text):
         return None
     colon = text.find(":")
     body_after_colon = 0 < colon < len(text) - 1 and bool(text[colon + 1:].strip())
@@ -272,15 +274,13 @@ def _tree(entries: list[OutlineEntry], body_end: int) -> list[SectionNode]:
     headings = [e for e in entries if e.is_heading]
     roots: list[SectionNode] = []
     stack: list[tuple[OutlineEntry, SectionNode]] = []
+    closers = _next_at_or_above(headings)
     for n, h in enumerate(headings):
         while stack and stack[-1][0].level >= h.level:
             stack.pop()
         # the section runs to the next heading at the same or a higher level
-        stop = body_end
-        for later in headings[n + 1:]:
-            if later.level <= h.level:
-                stop = later.line.start
-                break
+        closer = closers[n]
+        stop = body_end if closer is None else headings[closer].line.start
         parent_category = stack[-1][1].category if stack else None
         node = SectionNode(
             label=h.label.text,
@@ -313,6 +313,18 @@ def _tree(entries: list[OutlineEntry], body_end: int) -> list[SectionNode]:
             e.section_path = tuple(p[1] for p in path_stack)
             e.category = path_stack[-1][2] if path_stack else None
     return roots
+
+
+def _next_at_or_above(headings: list[OutlineEntry]) -> list[int | None]:
+    """For each heading, the index of the first later heading at the same or a higher
+    level (None: none), in one pass (a stack of the headings still open)."""
+    closers: list[int | None] = [None] * len(headings)
+    open_: list[int] = []  # levels strictly rise from bottom to top
+    for i, h in enumerate(headings):
+        while open_ and headings[open_[-1]].level >= h.level:
+            closers[open_.pop()] = i
+        open_.append(i)
+    return closers
 
 
 def _flatten(nodes: list[SectionNode]) -> list[SectionNode]:

@@ -8,8 +8,6 @@ filter out of a batch store).  The records are kept: the warning only says what 
 
 from __future__ import annotations
 
-import regex
-
 from kehoach_parser.context import ParseContext
 from kehoach_parser.lang.vi.admin_signals import (
     ADMIN_WORDS,
@@ -17,17 +15,29 @@ from kehoach_parser.lang.vi.admin_signals import (
     FOREIGN_SHARE,
 )
 from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 
-_WORD = regex.compile(r"\p{L}+")
-_ADMIN = regex.compile(alternation(ADMIN_WORDS, boundary="both", ignore_case=True))
+_WORD = lazy_compile(r"\p{L}+")
+_ADMIN = lazy_compile(alternation(ADMIN_WORDS, boundary="both", ignore_case=True))
+
+
+#: Words are listed a piece of the text at a time (cut at a space, which no word holds), so
+#: a long text never holds a list of all its words at once.
+_PIECE = 100_000
 
 
 def foreign_share(text: str) -> float:
     """Share of the words of ``text`` that are function words of another language."""
-    words = _WORD.findall(text)
-    if not words:
-        return 0.0
-    return sum(1 for w in words if w.lower() in FOREIGN_FUNCTION_WORDS) / len(words)
+    foreign = total = 0
+    start = 0
+    while start < len(text):
+        cut = text.find(" ", start + _PIECE)
+        stop = len(text) if cut < 0 else cut
+        words = _WORD.findall(text, start, stop)
+        total += len(words)
+        foreign += sum(1 for w in words if w.lower() in FOREIGN_FUNCTION_WORDS)
+        start = stop
+    return foreign / total if total else 0.0
 
 
 def has_admin_vocabulary(text: str) -> bool:

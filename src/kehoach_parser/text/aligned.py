@@ -27,8 +27,8 @@ class AlignedText:
         self.original = original
         self.text = original
         n = len(original)
-        self._starts = array("l", range(n))
-        self._ends = array("l", range(1, n + 1))
+        self._starts = array("i", range(n))
+        self._ends = array("i", range(1, n + 1))
 
     def __len__(self) -> int:
         return len(self.text)
@@ -41,8 +41,8 @@ class AlignedText:
         text, starts, ends = self.text, self._starts, self._ends
         n = len(text)
         parts: list[str] = []
-        new_starts = array("l")
-        new_ends = array("l")
+        new_starts = array("i")
+        new_ends = array("i")
         pos = 0
         for s, e, rep in ordered:
             if s < pos or e < s or e > n:

@@ -15,13 +15,12 @@ import itertools
 from functools import lru_cache
 from importlib import resources
 
-import regex
-
 from kehoach_parser.lang.vi.font_damage import GLYPH_CONFUSIONS, LOOKALIKES
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import Edit
 
-_LOOKALIKE_RE = regex.compile("[" + "".join(LOOKALIKES) + "]")
-_CONFUSABLE_WORD_RE = regex.compile(
+_LOOKALIKE_RE = lazy_compile("[" + "".join(LOOKALIKES) + "]")
+_CONFUSABLE_WORD_RE = lazy_compile(
     r"\p{L}*[" + "".join(GLYPH_CONFUSIONS) + r"]\p{L}*"
 )
 #: Longest syllable worth checking (Vietnamese syllables have at most 7 letters).

@@ -23,6 +23,7 @@ from kehoach_parser.lang.vi.numbering import (
     ROMAN_VALUES,
 )
 from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 
 #: Label styles that open a heading (a bullet or an enumeration "(1)" opens an item).
 HEADING_STYLES = frozenset({"part", "chapter", "muc", "roman", "arabic", "letter", "upper",
@@ -83,7 +84,7 @@ class Label:
 _ROMAN = alternation(ROMAN_VALUES)
 _PART_NUMBERS = alternation(PART_ORDINALS) + r"|[IVXLC]+|\d{1,2}|[A-Z]"
 _LETTERS = "".join(LETTER_LABELS)
-_LABEL_RE = regex.compile(
+_LABEL_RE = lazy_compile(
     rf"""
     (?P<bullet>[-+•–—·∙▪◦]\s*)?
     (?:

@@ -23,8 +23,7 @@ exactly these round trips.  This module decides where to apply it:
 
 from __future__ import annotations
 
-import regex
-
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import Edit
 
 #: Latin-1 characters that are UTF-8 lead bytes of Vietnamese letters and punctuation.
@@ -33,8 +32,8 @@ _LEAD = "\u00c2\u00c3\u00c4\u00c5\u00c6\u00cc\u00cd\u00e1\u00e2"
 _CONTINUATION = ("\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
                  "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
                  "\u20ac\u2122")
-_MARKER_RE = regex.compile(f"[{_LEAD}][{_CONTINUATION}]")
-_WORD_RE = regex.compile(r"[^ \t]+")
+_MARKER_RE = lazy_compile(f"[{_LEAD}][{_CONTINUATION}]")
+_WORD_RE = lazy_compile(r"[^ \t]+")
 
 
 def _fix(line: str) -> str:
@@ -80,10 +79,13 @@ def mojibake_edits(text: str) -> list[Edit]:
     return edits
 
 
+_NON_GAP_RE = lazy_compile(r"[^ \t]+")
+
+
 def _word_edits(line: str, fixed: str, offset: int) -> list[Edit]:
     words = list(_WORD_RE.finditer(line))
     new_words = _WORD_RE.findall(fixed)
-    gaps_same = regex.sub(r"[^ \t]+", "", line) == regex.sub(r"[^ \t]+", "", fixed)
+    gaps_same = _NON_GAP_RE.sub("", line) == _NON_GAP_RE.sub("", fixed)
     if len(words) != len(new_words) or not gaps_same:
         return [(offset, offset + len(line), fixed)]
     return [(offset + m.start(), offset + m.end(), new)

@@ -31,6 +31,7 @@ import regex
 
 from kehoach_parser.lang.vi.orthography import TONE_PLACEMENT, TYPOS
 from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import AlignedText, Edit
 from kehoach_parser.text.font_repair import font_edits
 from kehoach_parser.text.mojibake import mojibake_edits
@@ -40,7 +41,7 @@ from kehoach_parser.text.reflow import emphasis_wrap_edits, reflow_edits
 _SPACE_LIKE = ("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
                "\u202f\u205f\u3000")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_CONTROL_RE = regex.compile(
+_CONTROL_RE = lazy_compile(
     rf"\r\n?|[{_SPACE_LIKE}]|[{_ZERO_WIDTH}]|\f|\v|[\u2028\u2029]|[\ud800-\udfff]"
 )
 
@@ -62,7 +63,7 @@ def _control_edits(text: str) -> list[Edit]:
 
 
 # --- 2. NFC --------------------------------------------------------------------------------
-_COMBINING_RUN_RE = regex.compile(r"\P{M}?\p{M}+")
+_COMBINING_RUN_RE = lazy_compile(r"\P{M}?\p{M}+")
 
 
 def _nfc_edits(text: str) -> list[Edit]:
@@ -84,7 +85,7 @@ def _nfc_edits(text: str) -> list[Edit]:
 
 # --- 3. tone placement ---------------------------------------------------------------------
 #: A vowel pair with its tone on the second vowel, ending a syllable.
-_TONE_RE = regex.compile("(?i)(" + alternation(TONE_PLACEMENT, boundary="end") + ")")
+_TONE_RE = lazy_compile("(?i)(" + alternation(TONE_PLACEMENT, boundary="end") + ")")
 
 
 def _match_case(src: str, repl: str) -> str:
@@ -116,7 +117,7 @@ LATEX_SYMBOLS: dict[str, str] = {
     "text": "", "mathrm": "", "textbf": "", "mathbf": "", "textit": "", "rm": "",
     "circ": "°", "degree": "°",
 }
-_MARKUP_RE = regex.compile(
+_MARKUP_RE = lazy_compile(
     r"""
     (?P<latex>\$\$?(?P<latex_body>[^$\n]{1,200}?)\$\$?)
   | (?P<heading>(?m:^[ \t]*\#{1,6}(?:[ \t]+|(?=\*))))
@@ -130,7 +131,7 @@ _MARKUP_RE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_LATEX_TOKEN_RE = regex.compile(r"\\([A-Za-z]+|.)|[{}^_]")
+_LATEX_TOKEN_RE = lazy_compile(r"\\([A-Za-z]+|.)|[{}^_]")
 
 
 def _latex_edits(start: int, body_start: int, body: str, end: int) -> list[Edit]:
@@ -168,7 +169,7 @@ def _markup_edits(text: str) -> list[Edit]:
 
 
 # --- 5. spaces -----------------------------------------------------------------------------
-_INNER_SPACES_RE = regex.compile(r" {2,}")
+_INNER_SPACES_RE = lazy_compile(r" {2,}")
 
 
 def _space_edits(text: str) -> list[Edit]:
@@ -236,11 +237,11 @@ def _merge_overlaps(edits: list[Edit]) -> list[Edit]:
 
 # --- 6. rejoin lines broken by page breaks --------------------------------------------------
 #: A line break (possibly with blank lines) followed by a lower-case letter ...
-_BREAK_BEFORE_LOWER_RE = regex.compile(r"(?<=[^\n])\n+(?=\p{Ll})")
+_BREAK_BEFORE_LOWER_RE = lazy_compile(r"(?<=[^\n])\n+(?=\p{Ll})")
 #: ... unless that line opens with a label such as "a)", "đ.", "i)", "b/".
-_LOWER_LABEL_RE = regex.compile(r"(?:[a-zđ]|[ivx]{1,4})[).](?:\s|$)")
+_LOWER_LABEL_RE = lazy_compile(r"(?:[a-zđ]|[ivx]{1,4})[).](?:\s|$)")
 #: ... or the line before is all capitals (a type line or a heading).
-_ALL_UPPER_RE = regex.compile(r"[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*")
+_ALL_UPPER_RE = lazy_compile(r"[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*")
 
 
 def _rejoin_edits(text: str) -> list[Edit]:
@@ -256,7 +257,7 @@ def _rejoin_edits(text: str) -> list[Edit]:
 
 
 # --- 7. typos ------------------------------------------------------------------------------
-_TYPO_RE = regex.compile("(?i)(" + alternation(TYPOS, boundary="both") + ")")
+_TYPO_RE = lazy_compile("(?i)(" + alternation(TYPOS, boundary="both") + ")")
 
 
 def _typo_edits(text: str) -> list[Edit]:

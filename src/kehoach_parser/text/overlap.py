@@ -6,9 +6,9 @@ stage (does a later mention restate an earlier target?).
 
 from __future__ import annotations
 
-import regex
+from kehoach_parser.lazy_pattern import lazy_compile
 
-_TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+")
+_TOKEN_RE = lazy_compile(r"[\p{L}\p{N}]+")
 
 
 def word_tokens(text: str | None) -> list[str]:

@@ -36,6 +36,7 @@ from kehoach_parser.lang.vi.line_joins import (
     PARAGRAPH_OPENERS,
 )
 from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import Edit
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import HEADING_STYLES, read_label
@@ -53,7 +54,7 @@ WIDTH_RANGE = (40, 140)
 
 def _ending(words: tuple[str, ...]) -> regex.Pattern[str]:
     """A line that ends with one of ``words`` (a whole word, any case)."""
-    return regex.compile(rf"(?i)(?:^|[\s(]){alternation(words)}$")
+    return lazy_compile(rf"(?i)(?:^|[\s(]){alternation(words)}$")
 
 
 _OPEN_END_RE = _ending(OPEN_ENDINGS)
@@ -72,10 +73,10 @@ def _phrase_across(line: str, nxt: str) -> bool:
                 return True
     return False
 _LONE_BULLETS = frozenset({"-", "+", "•", "–", "*"})
-_SO_ONLY_RE = regex.compile(r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?$")
-_CLOSED_RE = regex.compile(r"[.;:!?…]$")
-_RULE_RE = regex.compile(r"^[\s\-–—_=*|.]*$")
-_STARTS_WORD_RE = regex.compile(r"^[\p{L}\d\"“(]")
+_SO_ONLY_RE = lazy_compile(r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?$")
+_CLOSED_RE = lazy_compile(r"[.;:!?…]$")
+_RULE_RE = lazy_compile(r"^[\s\-–—_=*|.]*$")
+_STARTS_WORD_RE = lazy_compile(r"^[\p{L}\d\"“(]")
 
 
 
@@ -136,10 +137,14 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
 
 #: Emphasis opened on one line and closed on a later one, with no blank line between:
 #: "**1. Ban⏎Quản lý các khu công nghệ cao**", "*Bắc Ninh, ngày 20⏎tháng 11 năm 2025*".
-_EMPHASIS_SPAN_RE = regex.compile(
+_EMPHASIS_SPAN_RE = lazy_compile(
     r"(?<![*\p{L}\p{N}])(?P<mark>\*{1,3})(?=[^\s*])(?P<body>(?:[^*\n]|\n(?![ \t]*\n))+?)"
     r"(?<=[^\s*])(?P=mark)(?!\*)"
 )
+
+
+_NEWLINE_GAP_RE = lazy_compile(r"[ \t]*\n[ \t]*")
+_NEWLINE_RE = lazy_compile("\n")
 
 
 def emphasis_wrap_edits(text: str) -> list[Edit]:
@@ -149,7 +154,7 @@ def emphasis_wrap_edits(text: str) -> list[Edit]:
     for m in _EMPHASIS_SPAN_RE.finditer(text):
         body_start = m.start("body")
         body = m.group("body")
-        for nl in regex.finditer(r"[ \t]*\n[ \t]*", body):
+        for nl in _NEWLINE_GAP_RE.finditer(body):
             if nl.group().startswith("  "):
                 continue  # two spaces before the break: a Markdown hard line break
             before = body[: nl.start()].rsplit("\n", 1)[-1]
@@ -164,7 +169,7 @@ def emphasis_wrap_edits(text: str) -> list[Edit]:
 def reflow_edits(text: str) -> list[Edit]:
     """Edits that replace each hard-wrap line break of ``text`` by a space."""
     starts = [0]
-    starts.extend(m.end() for m in regex.finditer("\n", text))
+    starts.extend(m.end() for m in _NEWLINE_RE.finditer(text))
     raw = [text[s: (starts[i + 1] - 1 if i + 1 < len(starts) else len(text))]
            for i, s in enumerate(starts)]
     stripped = [r.strip() for r in raw]

@@ -8,11 +8,10 @@ far lower.  The inventory is the one font repair uses (``lang/vi/data/syllables.
 
 from __future__ import annotations
 
-import regex
-
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.font_repair import syllables
 
-_LETTER_WORD_RE = regex.compile(r"(?<![\p{L}\p{N}\p{M}])\p{L}+(?![\p{L}\p{N}\p{M}])")
+_LETTER_WORD_RE = lazy_compile(r"(?<![\p{L}\p{N}\p{M}])\p{L}+(?![\p{L}\p{N}\p{M}])")
 
 #: Below this share of syllables a text does not read as Vietnamese (W115).
 VIETNAMESE_SHARE = 0.5
@@ -25,12 +24,8 @@ SAMPLE_WORDS = 20_000
 def syllable_share(text: str) -> tuple[int, int]:
     """``(syllables, words)``: how many of the letter words of ``text`` are syllables."""
     inventory = syllables()
-    ok = total = 0
-    for m in _LETTER_WORD_RE.finditer(text):
-        total += 1
-        if m.group().lower() in inventory:
-            ok += 1
-    return ok, total
+    words = _LETTER_WORD_RE.findall(text)
+    return sum(1 for w in words if w.lower() in inventory), len(words)
 
 
 def reads_as_vietnamese(text: str) -> tuple[bool, float | None]:

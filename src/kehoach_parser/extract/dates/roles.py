@@ -19,8 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import regex
-
 from kehoach_parser.document import DateRole, Span
 from kehoach_parser.extract import windows
 from kehoach_parser.extract.dates.scan import RawDate
@@ -46,6 +44,7 @@ from kehoach_parser.lang.vi.date_words import (
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.patterns import BLANKS, alternation
 from kehoach_parser.lang.vi.reference_words import NAMED_DOC_TYPES
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.span_index import SpanIndex
 
 
@@ -58,40 +57,40 @@ _TIME = (
     rf"(?:\d{{1,2}}[ \t]*(?i:{_alt(HOUR_WORDS)})"
     rf"(?:[ \t]*\d{{1,2}}(?:[ \t]*(?i:{_alt(MINUTE_WORDS)}))?)?[ \t]*,?[ \t]*)"
 )
-_DEADLINE_RE = regex.compile(
+_DEADLINE_RE = lazy_compile(
     rf"{_B}(?i:{_alt(DEADLINE_CUES)})(?:[ \t]*:)?"
     rf"(?:[ \t]+(?i:{_alt(DEADLINE_FILLERS)}))*[ \t]*{_TIME}?[ \t,]*$"
 )
 #: "Hạn nộp hồ sơ: …", "Hạn cuối nộp bài là ngày …": a deadline label a few words long.
-_DEADLINE_LABEL_RE = regex.compile(
+_DEADLINE_LABEL_RE = lazy_compile(
     rf"{_B}(?i:{_alt(DEADLINE_LABEL_HEADS)})(?:[ \t]+\p{{L}}+){{0,6}}"
     rf"(?:[ \t]*:|[ \t]+{alternation(DEADLINE_LABEL_LINKS, ignore_case=True)})[ \t]*{_TIME}?$"
 )
-_AS_OF_RE = regex.compile(rf"{_B}(?i:{_alt(AS_OF_CUES)})(?:[ \t]+(?i:hết))?[ \t]*$")
-_END_RE = regex.compile(rf"{_B}(?i:{_alt(PERIOD_END_CUES)})(?:[ \t]+(?i:hết))?[ \t]*{_TIME}?$")
-_START_RE = regex.compile(rf"{_B}(?i:{_alt(PERIOD_START_CUES)})[ \t]*$")
-_PERIOD_RE = regex.compile(rf"{_B}(?i:{_alt(PERIOD_CUES)})[ \t]*$")
-_TYPE_RE = regex.compile(
+_AS_OF_RE = lazy_compile(rf"{_B}(?i:{_alt(AS_OF_CUES)})(?:[ \t]+(?i:hết))?[ \t]*$")
+_END_RE = lazy_compile(rf"{_B}(?i:{_alt(PERIOD_END_CUES)})(?:[ \t]+(?i:hết))?[ \t]*{_TIME}?$")
+_START_RE = lazy_compile(rf"{_B}(?i:{_alt(PERIOD_START_CUES)})[ \t]*$")
+_PERIOD_RE = lazy_compile(rf"{_B}(?i:{_alt(PERIOD_CUES)})[ \t]*$")
+_TYPE_RE = lazy_compile(
     rf"{_B}(?i:{_alt(DOC_TYPE_CODES)})(?![\p{{L}}\d])"
 )
-_TYPE_THEN_DATE_RE = regex.compile(
+_TYPE_THEN_DATE_RE = lazy_compile(
     rf"{_B}(?i:{_alt(DOC_TYPE_CODES)})[ \t]*,?[ \t]*"
     rf"(?:{alternation(DATED_PASSIVES, ignore_case=True)}[ \t]+)?"
     rf"(?:{alternation(DATED_VERBS, ignore_case=True)}[ \t]+)?$"
 )
 #: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015": a named document.
-_NAMED_DOC_RE = regex.compile(
+_NAMED_DOC_RE = lazy_compile(
     rf"{_B}(?:{_alt(NAMED_DOC_TYPES)})[ \t]+\p{{Lu}}[^.;:\n()“”\"\d]{{0,100}}?[ \t]*,?[ \t]*$"
 )
-_CUA_RE = regex.compile(r"(?<![\p{L}])(?i:của)[ \t]+")
-_DATE_LEAD_RE = regex.compile(r"[ \t]*,?[ \t]*(?:(?i:ban hành)[ \t]+)?$")
+_CUA_RE = lazy_compile(r"(?<![\p{L}])(?i:của)[ \t]+")
+_DATE_LEAD_RE = lazy_compile(r"[ \t]*,?[ \t]*(?:(?i:ban hành)[ \t]+)?$")
 _WINDOW = 80
 #: What may stand before the place on its line: nothing, or the number line of a two-column
 #: header flattened onto one line ("Số: 12/KH-UBND Thành Đông, ngày …").
-_PLACE_LEAD_RE = regex.compile(r"(?:|.*[ \t]{2,}|.*\t|(?i:số)[ \t]*:?[ \t]*\S*[ \t]+)")
-_PLACE_WORD_RE = regex.compile(r"\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}+\.")
+_PLACE_LEAD_RE = lazy_compile(r"(?:|.*[ \t]{2,}|.*\t|(?i:số)[ \t]*:?[ \t]*\S*[ \t]+)")
+_PLACE_WORD_RE = lazy_compile(r"\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}+\.")
 _ADMIN_WORDS = frozenset(w for unit in ADMIN_UNITS for w in unit.split())
-_REST_OF_LINE_RE = regex.compile(r"[ \t.]*$")
+_REST_OF_LINE_RE = lazy_compile(r"[ \t.]*$")
 _PLACE_MAX_WORDS = 6
 _ISSUED_MAX_LINE = 40
 
@@ -211,11 +210,11 @@ def assign_role(
     return "event"
 
 
-_ADOPTION_BEFORE_RE = regex.compile(
+_ADOPTION_BEFORE_RE = lazy_compile(
     "(?i)" + alternation(ADOPTION_CUES, boundary="start")
     + rf"(?:[ \t]+{alternation(ADOPTION_LINKS)})?[ \t]+$"
 )
-_SELF_RE = regex.compile("(?i)" + alternation(SELF_REFERENCES, boundary="both"))
+_SELF_RE = lazy_compile("(?i)" + alternation(SELF_REFERENCES, boundary="both"))
 
 
 def _self_adoption(text: str, raw: RawDate) -> bool:

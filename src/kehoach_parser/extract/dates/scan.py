@@ -40,6 +40,7 @@ from kehoach_parser.lang.vi.date_words import (
     YEAR_WORD,
 )
 from kehoach_parser.lang.vi.patterns import BLANKS, LETTER_DIGIT, alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -70,7 +71,7 @@ _JOIN = _alt(RANGE_JOINERS)
 _LIST = _alt(LIST_JOINERS)
 _JOIN_OR_LIST = _alt(list(RANGE_JOINERS) + list(LIST_JOINERS))
 
-_DATE_RE = regex.compile(
+_DATE_RE = lazy_compile(
     rf"""
     # 1. ngày 27 tháng 02 năm 2026 / 31 tháng 12 năm 2026 / ngày 27 tháng 2/2026
     (?P<verbal>(?:(?P<dw>{_NGAY}){_W})?(?P<d>\d{{1,2}}){_W}{_THANG}{_W}(?P<m>\d{{1,2}})
@@ -109,18 +110,65 @@ _DATE_RE = regex.compile(
     regex.VERBOSE,
 )
 
+#: Where a date can be: every match of :data:`_DATE_RE` holds a digit, or opens with a
+#: quarter word ("Quý I") or a half-year word written out ("sáu tháng", "nửa").
+_DATE_ANCHOR_RE = lazy_compile(
+    r"\d|" + alternation(
+        list(QUARTER_WORDS) + [w.split()[0] for w in SIX_MONTHS if not w[0].isdigit()],
+        ignore_case=True))
+#: What a date may hold before its first anchor: the day, month and year words, blanks,
+#: line breaks, blank-day marks, "/" and ",", read backwards from the anchor (at each place
+#: at most one of them fits, so the longest run is found).
+_DATE_LEAD_BACK_RE = lazy_compile(
+    rf"(?:[ \t\n,/{regex.escape(BLANK_CHARS)}]|"
+    + alternation([DAY_WORD, MONTH_WORD, YEAR_WORD], space=BLANKS, ignore_case=True) + ")*",
+    regex.REVERSE)
+
+
+#: The words a date may open with before its first anchor ("ngày 5/3", "tháng 12/2026").
+_DATE_OPENER_RE = lazy_compile(
+    alternation([DAY_WORD, MONTH_WORD], space=BLANKS, ignore_case=True))
+
+
+def date_matches(text: str, start: int, stop: int) -> Iterable[regex.Match[str]]:
+    """The matches of :data:`_DATE_RE` in ``text[start:stop]``, as ``finditer`` gives them,
+    without trying the pattern at every position.  A match starts at its first anchor
+    (:data:`_DATE_ANCHOR_RE`) or at a day or month word in the run of date words and
+    separators just before it, so only those places are tried."""
+    pos = start
+    while True:
+        anchor = _DATE_ANCHOR_RE.search(text, pos, stop)
+        if anchor is None:
+            return
+        at = anchor.start()
+        lead = _DATE_LEAD_BACK_RE.match(text, pos, at)
+        found = None
+        if lead is not None and lead.start() < at:
+            for opener in _DATE_OPENER_RE.finditer(text, lead.start(), at):
+                found = _DATE_RE.match(text, opener.start(), stop)
+                if found is not None:
+                    break
+        if found is None:
+            found = _DATE_RE.match(text, at, stop)
+        if found is None:
+            pos = at + 1
+            continue
+        yield found
+        pos = found.end()
+
+
 #: Cues before a yearless month that make it a date ("trong tháng 12", "từ tháng 3").
-_BARE_MONTH_CUE_RE = regex.compile(_alt(MONTH_CUES) + rf"{_S}$")
+_BARE_MONTH_CUE_RE = lazy_compile(_alt(MONTH_CUES) + rf"{_S}$")
 #: A yearly cue right after a date: ", hằng năm".
-RECURRING_AFTER_RE = regex.compile(
+RECURRING_AFTER_RE = lazy_compile(
     rf"{_O},?{_O}" + _alt(RECURRING_CUES)
 )
 #: "tháng 3 đến tháng 6/2026": a yearless month opening a range of months.
-_MONTH_RANGE_NEXT_RE = regex.compile(
+_MONTH_RANGE_NEXT_RE = lazy_compile(
     rf"{_O}(?:{_JOIN_OR_LIST}){_O}(?:(?i:hết){_S})?{_THANG}"
 )
-_LIST_ONLY_RE = regex.compile(rf"^{_O}(?:,{_O})?{_LIST}?{_O}$")
-_JOINER_ONLY_RE = regex.compile(
+_LIST_ONLY_RE = lazy_compile(rf"^{_O}(?:,{_O})?{_LIST}?{_O}$")
+_JOINER_ONLY_RE = lazy_compile(
     rf"^{_O}(?:{_JOIN}){_O}(?:(?i:hết){_S})?$"
 )
 _KIND_ORDER = (
@@ -262,7 +310,7 @@ def scan_dates(text: str, start: int = 0, end: int | None = None) -> ScanResult:
     """Every date expression of ``text[start:end]``, in order, with offsets into ``text``."""
     stop = len(text) if end is None else end
     result = ScanResult()
-    for m in _DATE_RE.finditer(text, start, stop):
+    for m in date_matches(text, start, stop):
         raw = _from_match(m)
         if raw is None:
             continue

@@ -21,17 +21,16 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
-import regex
-
 from kehoach_parser.context import ParseContext
 from kehoach_parser.document import Span
 from kehoach_parser.extract.references.bodies import read_body, skip_task_opener, starts_with_body
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import read_label
 
-_CLAUSE_END_RE = regex.compile(r"[.!?;](?=[ \t\n]|$)|\n")
-_LEAD_RE = regex.compile(r"[ \t\-+•–—*]*(?:\(\d{1,3}\)[ \t]*)?")
-_TITLE_END_RE = regex.compile(r"[ \t]*(?:\(|:|$)")
-_TRAIL_RE = regex.compile(r"[\s.:;,]+$")
+_CLAUSE_END_RE = lazy_compile(r"[.!?;](?=[ \t\n]|$)|\n")
+_LEAD_RE = lazy_compile(r"[ \t\-+•–—*]*(?:\(\d{1,3}\)[ \t]*)?")
+_TITLE_END_RE = lazy_compile(r"[ \t]*(?:\(|:|$)")
+_TRAIL_RE = lazy_compile(r"[\s.:;,]+$")
 _HEADING_STYLES = frozenset({"roman", "arabic", "letter", "upper", "article"})
 
 
@@ -188,7 +187,7 @@ def _headings_from_lines(ctx: ParseContext, pos: int) -> Iterable[str]:
             return
 
 
-_AFTER_DATE_RE = regex.compile(r"[ \t]*,[ \t]*")
+_AFTER_DATE_RE = lazy_compile(r"[ \t]*,[ \t]*")
 
 
 def _with_listed_before(text: str, clause: int, subject: str) -> str:

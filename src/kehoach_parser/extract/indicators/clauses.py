@@ -33,11 +33,12 @@ from kehoach_parser.extract.indicators.names import (
 )
 from kehoach_parser.extract.indicators.values import Quantity, find_quantities
 from kehoach_parser.lang.vi import indicator_words
+from kehoach_parser.lazy_pattern import lazy_compile
 
 Span = tuple[int, int]
 
-_SENTENCE_END_RE = regex.compile(r"(?<=[\p{L}\p{N}%)”\"])\.\s+(?=[\p{Lu}(“\"])|[;\n]")
-_ENUM_ONLY_RE = regex.compile(r"\(\s*(?:\d{1,3}|[a-zđ]|%[^)]{0,8}|[ivx]{1,4})\s*\)")
+_SENTENCE_END_RE = lazy_compile(r"(?<=[\p{L}\p{N}%)”\"])\.\s+(?=[\p{Lu}(“\"])|[;\n]")
+_ENUM_ONLY_RE = lazy_compile(r"\(\s*(?:\d{1,3}|[a-zđ]|%[^)]{0,8}|[ivx]{1,4})\s*\)")
 
 
 @dataclass(slots=True)
@@ -113,8 +114,8 @@ def paren_spans(text: str, s: int, e: int) -> list[Span]:
     return out
 
 
-_INLINE_DASH_RE = regex.compile(r"\s+[-–+]\s+(?=\p{Lu})")
-_DIGIT_RE = regex.compile(r"\d")
+_INLINE_DASH_RE = lazy_compile(r"\s+[-–+]\s+(?=\p{Lu})")
+_DIGIT_RE = lazy_compile(r"\d")
 
 
 def _segments(text: str, s: int, e: int, holes: list[Span]) -> list[Span]:
@@ -139,7 +140,7 @@ def _segments(text: str, s: int, e: int, holes: list[Span]) -> list[Span]:
     return [seg for seg in out if seg[1] > seg[0]]
 
 
-_SENTENCE_START_RE = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}“\"(])")
+_SENTENCE_START_RE = lazy_compile(r"(?<=[.!?…])\s+(?=[\p{Lu}“\"(])")
 
 
 def past_sentences(text: str, s: int, e: int, plan_year: int | None,
@@ -172,11 +173,11 @@ def lead_years(text: str, s: int, e: int, sentences: list[Span] | None = None
     return out
 
 
-_YEAR_HINT_RE = regex.compile(r"(?:19|20)\d\d")
-_CITED_BEFORE_RE = regex.compile(r"\d+/[\w/.\-]*\p{Lu}[\w/.\-]*\s*\Z")
-_LEAD_OPEN_RE = regex.compile(r"[\s\W\d]*\Z")
-_LEAD_CLOSE_RE = regex.compile(r"\s*[,:]")
-_STRIVE_BEFORE_RE = regex.compile(lx.alternation(indicator_words.STRIVE_LEADS) + r"\s*\Z",
+_YEAR_HINT_RE = lazy_compile(r"(?:19|20)\d\d")
+_CITED_BEFORE_RE = lazy_compile(r"\d+/[\w/.\-]*\p{Lu}[\w/.\-]*\s*\Z")
+_LEAD_OPEN_RE = lazy_compile(r"[\s\W\d]*\Z")
+_LEAD_CLOSE_RE = lazy_compile(r"\s*[,:]")
+_STRIVE_BEFORE_RE = lazy_compile(lx.alternation(indicator_words.STRIVE_LEADS) + r"\s*\Z",
                                   regex.IGNORECASE)
 
 

@@ -19,10 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.lang.vi import table_words
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Line
 
 
@@ -50,9 +49,9 @@ class Block:
     header_breaks: list[int] = field(default_factory=list)  # "bars": indices of empty cells
 
 
-_BAR_RE = regex.compile(r"\A[\s|]*\|[\s|]*\Z")
+_BAR_RE = lazy_compile(r"\A[\s|]*\|[\s|]*\Z")
 _MARKUP = " \t*_#`"
-_HEADER_WORDS_RE = regex.compile(
+_HEADER_WORDS_RE = lazy_compile(
     lx.word_alternation(
         table_words.COLUMN_WORDS["ordinal"] + table_words.COLUMN_WORDS["name"]
         + table_words.COLUMN_WORDS["unit"] + table_words.COLUMN_WORDS["plan"]
@@ -60,15 +59,15 @@ _HEADER_WORDS_RE = regex.compile(
     ),
     lx.FLAGS,
 )
-_ORDINAL_HEAD_RE = regex.compile(
+_ORDINAL_HEAD_RE = lazy_compile(
     r"\A(?:" + lx.alternation(table_words.COLUMN_WORDS["ordinal"]) + r")\Z", lx.FLAGS
 )
-_NAME_HEAD_RE = regex.compile(
+_NAME_HEAD_RE = lazy_compile(
     r"\A(?:" + lx.alternation(table_words.COLUMN_WORDS["name"]) + r")(?:\s+\p{L}+){0,3}\Z",
     lx.FLAGS,
 )
-_DIGIT_RE = regex.compile(r"\d")
-_WORD_RE = regex.compile(r"\p{L}+")
+_DIGIT_RE = lazy_compile(r"\d")
+_WORD_RE = lazy_compile(r"\p{L}+")
 
 #: A "bars" table needs at least this many bar lines; a "cells" table this many cells.
 MIN_BARS = 6

@@ -17,24 +17,25 @@ from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.lang.vi import indicator_guards
 from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 
 if TYPE_CHECKING:
     from kehoach_parser.extract.indicators.units import Unit
     from kehoach_parser.extract.indicators.values import Quantity
 
-_YEAR_RE = regex.compile(r"\A(?:19|20)\d{2}\Z")
+_YEAR_RE = lazy_compile(r"\A(?:19|20)\d{2}\Z")
 _WINDOW = 32
 _PER_WORDS = tuple(w for w in indicator_guards.PER_WORDS if w[0].isalpha())
-_PER_BEFORE_RE = regex.compile(r"(?:" + lx.WB_BEFORE + lx.alternation(_PER_WORDS) + r"|/)\s*\Z",
+_PER_BEFORE_RE = lazy_compile(r"(?:" + lx.WB_BEFORE + lx.alternation(_PER_WORDS) + r"|/)\s*\Z",
                                regex.IGNORECASE)
-_NAME_GOES_ON_RE = regex.compile(r"\s+\p{L}")
+_NAME_GOES_ON_RE = lazy_compile(r"\s+\p{L}")
 
 
 def is_year(raw: str) -> bool:
     return _YEAR_RE.match(raw.strip()) is not None
 
 
-_COMPOUND_SO_RE = regex.compile(
+_COMPOUND_SO_RE = lazy_compile(
     alternation(indicator_guards.SO_COMPOUNDS, boundary="start") + r"\s+số\s*\Z",
     regex.IGNORECASE,
 )
@@ -52,8 +53,8 @@ def before_is_named(text: str, vstart: int, start: int) -> bool:
 
 
 _LIST_JOINER = alternation(indicator_guards.NUMBER_LIST_JOINERS)
-_LIST_ITEM_RE = regex.compile(rf"(\d+)\s*{_LIST_JOINER}\s*\Z")
-_LIST_BEFORE_RE = regex.compile(rf"\d\s*{_LIST_JOINER}\s*\Z")
+_LIST_ITEM_RE = lazy_compile(rf"(\d+)\s*{_LIST_JOINER}\s*\Z")
+_LIST_BEFORE_RE = lazy_compile(rf"\d\s*{_LIST_JOINER}\s*\Z")
 
 
 def number_is_named(text: str, vstart: int, vend: int, start: int) -> bool:

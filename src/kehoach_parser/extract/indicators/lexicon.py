@@ -21,13 +21,14 @@ from kehoach_parser.lang.vi import (
 )
 from kehoach_parser.lang.vi.patterns import LETTER_NUMBER, SPACES
 from kehoach_parser.lang.vi.patterns import alternation as _alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 
 #: Boundaries of a word: not preceded/followed by a letter or digit.
 WB_BEFORE = rf"(?<![{LETTER_NUMBER}])"
 WB_AFTER = rf"(?![{LETTER_NUMBER}])"
 
 
-_WS_RE = regex.compile(r"\s+")
+_WS_RE = lazy_compile(r"\s+")
 
 
 def fold(text: str) -> str:
@@ -65,21 +66,21 @@ CHAIN_PHRASES: tuple[str, ...] = tuple(
     | set(indicator_words.CHAIN_STRIVING)
 )
 #: One chain element at the end of a string (searched in the text before a value).
-CHAIN_TAIL_RE = regex.compile(
+CHAIN_TAIL_RE = lazy_compile(
     r"(?:" + WB_BEFORE + alternation(CHAIN_PHRASES) + r"|\(\s*%[^)]{0,8}\)|[:=≥≤≈~<>⩾⩽])"
     + r"\s*\Z",
     TAIL_FLAGS,
 )
 #: A year phrase at the end of a string: "đến năm 2026", "cuối năm 2026".
-YEAR_TAIL_RE = regex.compile(
+YEAR_TAIL_RE = lazy_compile(
     WB_BEFORE + r"(?:" + alternation(indicator_words.YEAR_PREFIXES) + r")\s+((?:19|20)\d{2})"
     + r"\s*[,]?\s*\Z",
     TAIL_FLAGS,
 )
-AFTER_VALUE_RE = regex.compile(
+AFTER_VALUE_RE = lazy_compile(
     r"\s*(" + alternation(comparators.AFTER_VALUE) + r")" + WB_AFTER, FLAGS
 )
-RANGE_JOIN_RE = regex.compile(
+RANGE_JOIN_RE = lazy_compile(
     r"\s*(?:%\s*)?"
     + _alternation(comparators.RANGE_JOINERS, boundary="both", edge=LETTER_NUMBER, space=SPACES)
     + r"\s*", FLAGS,
@@ -87,13 +88,13 @@ RANGE_JOIN_RE = regex.compile(
 
 # --- directions ---------------------------------------------------------------------------
 DIRECTION_VERBS = {k.casefold(): v for k, v in directions.DIRECTION_VERBS.items()}
-NAME_BEFORE_VERB_RE = regex.compile(
+NAME_BEFORE_VERB_RE = lazy_compile(
     WB_BEFORE + alternation(directions.NAME_BEFORE_VERB) + r"\s*\Z", TAIL_FLAGS
 )
-NAME_AFTER_VERB_RE = regex.compile(
+NAME_AFTER_VERB_RE = lazy_compile(
     r"\s*" + alternation(directions.NAME_AFTER_VERB) + WB_AFTER, FLAGS
 )
-LEADING_DIRECTION_RE = regex.compile(
+LEADING_DIRECTION_RE = lazy_compile(
     r"\s*(" + alternation(directions.DIRECTION_VERBS) + r")" + WB_AFTER, FLAGS
 )
 
@@ -104,61 +105,61 @@ MEASURE = {k.casefold(): v for k, v in units.MEASURE_UNITS.items()}
 TIME = {k.casefold(): v for k, v in units.TIME_UNITS.items()}
 MULTIPLIERS = {k.casefold(): v for k, v in units.MULTIPLIERS.items()}
 _PER = r"(?:\s*/\s*" + alternation(units.PER_DENOMINATORS) + WB_AFTER + r")*"
-PERCENT_RE = regex.compile(
+PERCENT_RE = lazy_compile(
     r"\s*(" + alternation(units.PERCENT_UNITS) + r")" + WB_AFTER_IF_WORD
     + r"(\s*/\s*năm" + WB_AFTER + r")?",
     FLAGS,
 )
 MONEY_BASES = units.MONEY_BASES
-MONEY_RE = regex.compile(
+MONEY_RE = lazy_compile(
     r"\s*(?<![\p{L}])(" + alternation(units.MONEY_UNITS) + r")" + WB_AFTER_IF_WORD + "(" + _PER
     + ")", FLAGS
 )
-MEASURE_RE = regex.compile(
+MEASURE_RE = lazy_compile(
     r"\s*(" + alternation(units.MEASURE_UNITS) + r")" + WB_AFTER + "(" + _PER + ")", FLAGS
 )
-TIME_RE = regex.compile(r"\s+(" + alternation(units.TIME_UNITS) + r")" + WB_AFTER, FLAGS)
-MULTIPLIER_RE = regex.compile(r"\s+(" + alternation(units.MULTIPLIERS) + r")" + WB_AFTER,
+TIME_RE = lazy_compile(r"\s+(" + alternation(units.TIME_UNITS) + r")" + WB_AFTER, FLAGS)
+MULTIPLIER_RE = lazy_compile(r"\s+(" + alternation(units.MULTIPLIERS) + r")" + WB_AFTER,
                               FLAGS)
 
 # --- counted nouns ------------------------------------------------------------------------
 #: "/ha", "/1 vạn dân", "/100 bé gái": what follows a counted noun in a per-unit.
-PER_SUFFIX_RE = regex.compile(
+PER_SUFFIX_RE = lazy_compile(
     r"(?:\s*/\s*(?:[\d.,]+\s*)?" + alternation(units.PER_DENOMINATORS) + WB_AFTER + r")+",
     FLAGS,
 )
-HEADS_RE = regex.compile(
+HEADS_RE = lazy_compile(
     r"\s+(" + alternation(measure_nouns.MULTIWORD_HEADS + measure_nouns.SINGLE_HEADS) + r")"
     + WB_AFTER + r"((?:\s*/\s*(?:[\d.,]+\s*)?" + alternation(units.PER_DENOMINATORS)
     + WB_AFTER + r")*)",
     FLAGS,
 )
-NOT_HEADS_RE = regex.compile(
+NOT_HEADS_RE = lazy_compile(
     r"\s*" + alternation(measure_nouns.NOT_HEADS + tuple(comparators.BEFORE_VALUE)
                          + tuple(comparators.AFTER_VALUE) + tuple(directions.DIRECTION_VERBS))
     + WB_AFTER_IF_WORD, FLAGS)
-NEXT_WORDS_RE = regex.compile(r"\s+((?:[\p{L}][\p{L}\-]*)(?:\s+[\p{L}][\p{L}\-]*){0,5})")
+NEXT_WORDS_RE = lazy_compile(r"\s+((?:[\p{L}][\p{L}\-]*)(?:\s+[\p{L}][\p{L}\-]*){0,5})")
 
 # --- guards -------------------------------------------------------------------------------
-BEFORE_NUMBER_RE = regex.compile(
+BEFORE_NUMBER_RE = lazy_compile(
     WB_BEFORE + alternation(indicator_guards.BEFORE_NUMBER) + r"\s*\Z", TAIL_FLAGS
 )
-AFTER_NUMBER_RE = regex.compile(
+AFTER_NUMBER_RE = lazy_compile(
     r"\A\s*" + alternation(indicator_guards.AFTER_NUMBER) + WB_AFTER, FLAGS
 )
-ANNIVERSARY_RE = regex.compile(
+ANNIVERSARY_RE = lazy_compile(
     r"\A\s+năm\s+" + alternation(indicator_guards.ANNIVERSARY_AFTER) + WB_AFTER, FLAGS
 )
-ACHIEVED_RE = regex.compile(word_alternation(indicator_guards.ACHIEVED_CUES), FLAGS)
-SKIP_OPENER_RE = regex.compile(r"\A\W*" + alternation(indicator_guards.CLAUSE_SKIP_OPENERS)
+ACHIEVED_RE = lazy_compile(word_alternation(indicator_guards.ACHIEVED_CUES), FLAGS)
+SKIP_OPENER_RE = lazy_compile(r"\A\W*" + alternation(indicator_guards.CLAUSE_SKIP_OPENERS)
                                + WB_AFTER, FLAGS)
 
 # --- clause words -------------------------------------------------------------------------
-STRIVING_RE = regex.compile(
+STRIVING_RE = lazy_compile(
     r"(?:\s|[,:;\-–])*(" + alternation(indicator_words.STRIVING_VERBS) + r")" + WB_AFTER_IF_WORD,
     FLAGS,
 )
-ACTION_ONLY_RE = regex.compile(
+ACTION_ONLY_RE = lazy_compile(
     r"\A(?:\s*(?:" + alternation(indicator_words.ACTION_VERBS + indicator_words.STRIVING_VERBS
                                  + indicator_words.VALUE_FIRST_FILLERS
                                  + indicator_words.SCOPE_WORDS) + WB_AFTER_IF_WORD
@@ -166,12 +167,12 @@ ACTION_ONLY_RE = regex.compile(
     + r"|\s*" + alternation(indicator_words.YEAR_PREFIXES) + r"\s+(?:19|20)\d{2}))*\s*\Z",
     FLAGS,
 )
-SCOPE_RE = regex.compile(
+SCOPE_RE = lazy_compile(
     r"\s*(?:" + alternation(indicator_words.SCOPE_WORDS) + r"|"
     + alternation(indicator_words.YEAR_PREFIXES) + r"\s+(?:19|20)\d{2}|"
     + indicator_words.DATE_SCOPE_PATTERN + r")" + WB_AFTER, FLAGS
 )
-OPENER_AFTER_COMMA_RE = regex.compile(
+OPENER_AFTER_COMMA_RE = lazy_compile(
     r",\s*(?=" + alternation(indicator_words.CLAUSE_OPENERS) + WB_AFTER + r")"
     + r"|" + WB_BEFORE + r"(?:" + alternation(indicator_words.CLAUSE_BREAKS) + r")\s+"
     + r"(?=(?:[^,;:()\n]*?\s)?" + alternation(indicator_words.PURPOSE_TARGET_VERBS)
@@ -179,40 +180,40 @@ OPENER_AFTER_COMMA_RE = regex.compile(
     + r"|\s+và\s+(?=" + alternation(indicator_words.CLAUSE_OPENERS) + WB_AFTER + r")",
     FLAGS,
 )
-TRAILER_RE = regex.compile(
+TRAILER_RE = lazy_compile(
     r"(?:\s|[,:;\-–=])*(?:" + WB_BEFORE + alternation(indicator_words.NAME_TRAILERS)
     + WB_AFTER_IF_WORD + r")?(?:\s|[,:;\-–=])*\Z",
     TAIL_FLAGS,
 )
-TAIL_RE = regex.compile(r"\s*(?:" + alternation(indicator_words.TAIL_OPENERS) + ")" + WB_AFTER,
+TAIL_RE = lazy_compile(r"\s*(?:" + alternation(indicator_words.TAIL_OPENERS) + ")" + WB_AFTER,
                         FLAGS)
-SUBPART_RE = regex.compile(
+SUBPART_RE = lazy_compile(
     r"\W*(" + alternation(indicator_words.SUBPART_CUES) + r")" + WB_AFTER + r"\s*[:,]?\s*",
     FLAGS,
 )
-RESTATE_RE = regex.compile(
+RESTATE_RE = lazy_compile(
     r"\W*(" + alternation(indicator_words.RESTATE_CUES) + r")" + WB_AFTER, FLAGS
 )
-YEAR_PHRASE_RE = regex.compile(
+YEAR_PHRASE_RE = lazy_compile(
     WB_BEFORE + r"(?:" + alternation(indicator_words.YEAR_PREFIXES) + r")\s+((?:19|20)\d{2})"
     + r"(?![\d\-–/])",
     FLAGS,
 )
-BASELINE_RE = regex.compile(
+BASELINE_RE = lazy_compile(
     WB_BEFORE + r"(?:" + alternation(indicator_words.BASELINE_CUES) + r"|"
     + alternation(indicator_words.BASELINE_COMPARE_WORDS)
     + r"(?!\s+kế\s+hoạch)(?:\s+[\p{L}]+){1,6}?\s+năm)\s+((?:19|20)\d{2})" + WB_AFTER,
     FLAGS,
 )
-TARGET_SECTION_RE = regex.compile(word_alternation(indicator_words.TARGET_SECTION_WORDS), FLAGS)
-RESULT_SECTION_RE = regex.compile(
+TARGET_SECTION_RE = lazy_compile(word_alternation(indicator_words.TARGET_SECTION_WORDS), FLAGS)
+RESULT_SECTION_RE = lazy_compile(
     word_alternation(indicator_words.RESULT_SECTION_WORDS), FLAGS,
 )
-MEANS_SECTION_RE = regex.compile(
+MEANS_SECTION_RE = lazy_compile(
     r"^\W*" + alternation(indicator_words.MEANS_SECTION_OPENERS) + WB_AFTER, FLAGS,
 )
-MEANS_NAME_RE = regex.compile(word_alternation(indicator_words.MEANS_NAME_WORDS), FLAGS)
-PAST_SENTENCE_RE = regex.compile(
+MEANS_NAME_RE = lazy_compile(word_alternation(indicator_words.MEANS_NAME_WORDS), FLAGS)
+PAST_SENTENCE_RE = lazy_compile(
     r"\s*(?:(?:trong\s+|đến\s+hết\s+|hết\s+)?năm\s+((?:19|20)\d{2})|"
     + alternation(indicator_words.PAST_OPENERS) + r")" + WB_AFTER,
     FLAGS,
@@ -223,36 +224,36 @@ WORDS_SCAN_CUE = alternation(indicator_words.WORD_NUMBER_CUES)
 NON_COMMITTING = frozenset(w.casefold() for w in indicator_words.NON_COMMITTING)
 NOT_NAMES_BEFORE_COUNT = frozenset(w.casefold() for w in indicator_words.NOT_NAMES_BEFORE_COUNT)
 TRAJECTORY = frozenset(w.casefold() for w in comparators.TRAJECTORY)
-YEAR_WORD_BEFORE_RE = regex.compile(
+YEAR_WORD_BEFORE_RE = lazy_compile(
     WB_BEFORE + alternation(indicator_guards.YEAR_BEFORE) + r"\s*\Z", TAIL_FLAGS
 )
-CONNECTOR_TAIL_RE = regex.compile(
+CONNECTOR_TAIL_RE = lazy_compile(
     _alternation(comparators.CONNECTORS, boundary="start", edge=LETTER_NUMBER, space=SPACES)
     + r"\s*\Z",
     TAIL_FLAGS,
 )
-NEW_SUBJECT_CUT_RE = regex.compile(
+NEW_SUBJECT_CUT_RE = lazy_compile(
     r",\s*(?=" + alternation(indicator_words.NEW_SUBJECT_WORDS) + r"\s)|\s+(?=so\s+với\s)",
     FLAGS,
 )
-GENERIC_GROUP_RE = regex.compile(alternation(indicator_words.GENERIC_GROUP_WORDS) + WB_AFTER,
+GENERIC_GROUP_RE = lazy_compile(alternation(indicator_words.GENERIC_GROUP_WORDS) + WB_AFTER,
                                  FLAGS)
-NUMBERED_LABEL_RE = regex.compile(
+NUMBERED_LABEL_RE = lazy_compile(
     alternation(indicator_words.NUMBERED_LABEL_WORDS) + r"\s+(?:số\s+|thứ\s+)?[\dIVX]+", FLAGS
 )
-PREPOSITION_END_RE = regex.compile(
+PREPOSITION_END_RE = lazy_compile(
     WB_BEFORE + alternation(indicator_words.PREPOSITIONS) + r"\s*\Z", TAIL_FLAGS
 )
-CHILDREN_OPENER_END_RE = regex.compile(
+CHILDREN_OPENER_END_RE = lazy_compile(
     r"(?:" + alternation(indicator_words.CHILDREN_OPENERS) + r")\s*[:,]?\s*\Z|:\s*\Z",
     TAIL_FLAGS,
 )
-CHILDREN_OPENER_TAIL_RE = regex.compile(
+CHILDREN_OPENER_TAIL_RE = lazy_compile(
     r"[,;:]?\s*" + alternation(indicator_words.CHILDREN_OPENERS) + r"\s*:?\s*\Z", TAIL_FLAGS
 )
-LIST_JOINER_RE = regex.compile(r"\s+" + alternation(indicator_words.LIST_JOINERS) + r"\s+",
+LIST_JOINER_RE = lazy_compile(r"\s+" + alternation(indicator_words.LIST_JOINERS) + r"\s+",
                                FLAGS)
-LEAD_YEAR_RE = regex.compile(
+LEAD_YEAR_RE = lazy_compile(
     r"\W*(?:" + alternation(indicator_words.LEAD_YEAR_PREFIXES) + r"\s+)?năm\s+"
     r"((?:19|20)\d{2})\s*,",
     FLAGS,
@@ -260,7 +261,7 @@ LEAD_YEAR_RE = regex.compile(
 #: A year that a lead-in names for the targets after it: "đến năm 2025" (group 3, with its
 #: prefix in group 2), "Năm 2026," (group 3, no prefix), a span "giai đoạn 2021 - 2025",
 #: "từ năm 2018 đến năm 2020", "nhiệm kỳ 2020-2025" (its end, group 1).
-LEAD_IN_YEAR_RE = regex.compile(
+LEAD_IN_YEAR_RE = lazy_compile(
     WB_BEFORE + r"(?:" + alternation(indicator_words.YEAR_SPAN_OPENERS) + r"\s+(?:19|20)\d{2}\s*"
     r"[-–—]\s*((?:19|20)\d{2})(?!\d)"
     r"|(?<!tháng\s{1,3}\d{1,2}\s{0,3})(?:(" + alternation(
@@ -268,49 +269,49 @@ LEAD_IN_YEAR_RE = regex.compile(
     + r")|năm)\s+((?:19|20)\d{2})(?![\d\-–/]))",
     FLAGS,
 )
-DAY_BEFORE_RE = regex.compile(WB_BEFORE + alternation(indicator_guards.DAY_WORDS) + r"\s*\Z",
+DAY_BEFORE_RE = lazy_compile(WB_BEFORE + alternation(indicator_guards.DAY_WORDS) + r"\s*\Z",
                               TAIL_FLAGS)
 PER_BASES = frozenset(indicator_guards.PER_BASES)
 #: Where the name of a clause without a value ends: its first connector or direction verb.
-NAME_END_RE = regex.compile(
+NAME_END_RE = lazy_compile(
     WB_BEFORE + alternation(tuple(c for c in comparators.CONNECTORS if c[0].isalpha())
                             + tuple(directions.DIRECTION_VERBS) + ("vượt",)) + WB_AFTER,
     FLAGS,
 )
 
 #: A verb of striving after a subject: "Hải Dương phấn đấu …", "Huyện … đặt mục tiêu …".
-SUBJECT_STRIVING_RE = regex.compile(
+SUBJECT_STRIVING_RE = lazy_compile(
     word_alternation(indicator_words.SUBJECT_STRIVING), FLAGS
 )
 #: "… cho 67,2% dân số": a share of a population the clause serves.
-FOR_SHARE_END_RE = regex.compile(
+FOR_SHARE_END_RE = lazy_compile(
     WB_BEFORE + alternation(indicator_words.FOR_SHARE_WORDS) + r"\s*\Z", TAIL_FLAGS
 )
 #: A place or scope that opens a clause ("Tại địa bàn đô thị: 100% trẻ em …"): no name.
-LOCATIVE_RE = regex.compile(
+LOCATIVE_RE = lazy_compile(
     alternation(indicator_words.LOCATIVE_OPENERS) + WB_AFTER, FLAGS
 )
-STRIVING_ONLY_RE = regex.compile(
+STRIVING_ONLY_RE = lazy_compile(
     r"(?:\s|[,:;\-–])*(?:" + alternation(indicator_words.SUBJECT_STRIVING) + r")" + WB_AFTER,
     FLAGS,
 )
 #: "Theo Bộ Y tế, …": a source or a cut-off opening a clause, up to its comma.
-SOURCE_OPENER_RE = regex.compile(
+SOURCE_OPENER_RE = lazy_compile(
     r"\s*" + alternation(indicator_words.SOURCE_OPENERS) + WB_AFTER + r"[^,;:\n]{0,80},", FLAGS
 )
 #: "13 chỉ tiêu chủ yếu", "02 nhiệm vụ": a count of the document's own targets or tasks.
-COUNTED_TARGETS_RE = regex.compile(
+COUNTED_TARGETS_RE = lazy_compile(
     r"(?<![\p{L}\d])\d{1,3}\s+" + alternation(("chỉ tiêu", "mục tiêu", "nhiệm vụ", "nhóm chỉ tiêu"))
     + WB_AFTER, FLAGS
 )
 #: After a value: it is a condition to qualify for something, not a target ("… từ 95 điểm
 #: trở lên được đề nghị tặng Bằng khen").
-ELIGIBILITY_RE = regex.compile(word_alternation(indicator_guards.ELIGIBILITY_CUES), FLAGS)
-COPULA_RE = regex.compile(WB_BEFORE + r"là" + WB_AFTER, FLAGS)
+ELIGIBILITY_RE = lazy_compile(word_alternation(indicator_guards.ELIGIBILITY_CUES), FLAGS)
+COPULA_RE = lazy_compile(WB_BEFORE + r"là" + WB_AFTER, FLAGS)
 #: A joiner right before the next value ("… đồng bằng và 60% …").
-LIST_JOINER_END_RE = regex.compile(
+LIST_JOINER_END_RE = lazy_compile(
     r"[\s,]+" + alternation(indicator_words.LIST_JOINERS) + r"\s*\Z", TAIL_FLAGS
 )
 #: An aspect marker after a subject: "huyện Di Linh đã thu …" (the last one).
 _ASPECT = alternation(indicator_words.ASPECT_MARKERS)
-SUBJECT_DONE_RE = regex.compile(rf"\s{_ASPECT}\s+(?=\p{{Ll}})(?!.*\s{_ASPECT}\s)", FLAGS)
+SUBJECT_DONE_RE = lazy_compile(rf"\s{_ASPECT}\s+(?=\p{{Ll}})(?!.*\s{_ASPECT}\s)", FLAGS)

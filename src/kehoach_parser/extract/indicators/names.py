@@ -11,20 +11,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.values import Quantity
 from kehoach_parser.lang.vi import indicator_words
+from kehoach_parser.lazy_pattern import lazy_compile
 
 Span = tuple[int, int]
 
 _SPACE_PUNCT = " \t\n,;:.-–—+•*"
 NUMBERED_LABEL_RE = lx.NUMBERED_LABEL_RE
 _BY_AMOUNT_COMPARATIVE = "hơn"  # the comparative word of lexicon.BY_AMOUNT ("sớm hơn")
-_ACTION_START_RE = regex.compile(lx.alternation(indicator_words.ACTION_VERBS) + lx.WB_AFTER,
+_ACTION_START_RE = lazy_compile(lx.alternation(indicator_words.ACTION_VERBS) + lx.WB_AFTER,
                                  lx.FLAGS)
-_PCT_HINT_RE = regex.compile(r"\s*\(\s*%[^)]{0,8}\)\s*\Z")
+_PCT_HINT_RE = lazy_compile(r"\s*\(\s*%[^)]{0,8}\)\s*\Z")
 
 
 @dataclass(slots=True)

@@ -11,13 +11,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-import regex
-
 from kehoach_parser.context import ParseContext
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.lang.vi import indicator_words
 from kehoach_parser.lang.vi.categories import CATEGORY_KEYWORDS
 from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import read_label
 
 _HEADING_STYLES = frozenset({"roman", "arabic", "letter", "upper"})
@@ -42,7 +41,7 @@ def category_of(title: str) -> str | None:
     return None
 
 
-_VALUE_RE = regex.compile(r"\d\s*%|(?<![\d/])\d+(?:[.,]\d+)*\s+"
+_VALUE_RE = lazy_compile(r"\d\s*%|(?<![\d/])\d+(?:[.,]\d+)*\s+"
                           + alternation(indicator_words.TITLE_VALUE_UNITS) + r"\b")
 
 

@@ -37,6 +37,7 @@ from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.clauses import Draft
 from kehoach_parser.extract.indicators.sections import SectionInfo
 from kehoach_parser.lang.vi.status_words import STATUS_CUES, TITLE_CUES
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.models.status_model import StatusModel, default_status_model
 
 STATUSES = ("target", "result", "none")
@@ -69,12 +70,12 @@ for _phrase, _gs in _PHRASE_GROUPS.items():
     _BY_FIRST_WORD.setdefault(_ws[0], []).append((_ws[1:], tuple(_gs)))
 for _opts in _BY_FIRST_WORD.values():
     _opts.sort(key=lambda o: -len(o[0]))
-_TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+(?:\.[\p{L}]+)?")
-_TITLE_RES = {k: regex.compile(lx.word_alternation(v), lx.FLAGS) for k, v in TITLE_CUES.items()}
+_TOKEN_RE = lazy_compile(r"[\p{L}\p{N}]+(?:\.[\p{L}]+)?")
+_TITLE_RES = {k: lazy_compile(lx.word_alternation(v), lx.FLAGS) for k, v in TITLE_CUES.items()}
 #: Where a sentence ends: ".", "!", "?", ";" before a space, or a line break.
-_BOUNDARY_RE = regex.compile(r"[.!?;:](?=\s)|\n")
-_BOUNDARY_BACK_RE = regex.compile(r"[.!?;:](?=\s)|\n", regex.REVERSE)
-_YEAR_RE = regex.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d])")
+_BOUNDARY_RE = lazy_compile(r"[.!?;:](?=\s)|\n")
+_BOUNDARY_BACK_RE = lazy_compile(r"[.!?;:](?=\s)|\n", regex.REVERSE)
+_YEAR_RE = lazy_compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d])")
 _WINDOW = 240
 _NEAR = 32
 

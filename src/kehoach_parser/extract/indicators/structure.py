@@ -10,12 +10,11 @@
 
 from __future__ import annotations
 
-import regex
-
 from kehoach_parser.extract.indicators import lexicon as lx
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Label, Line
 
-_INLINE_ENUM_RE = regex.compile(r"(?:(?<=^)|(?<=[;.:,]\s{0,3})|(?<=\s))\((\d{1,3})\)\s*")
+_INLINE_ENUM_RE = lazy_compile(r"(?:(?<=^)|(?<=[;.:,]\s{0,3})|(?<=\s))\((\d{1,3})\)\s*")
 _BULLET_RANK = {"-": 1, "–": 1, "—": 1, "+": 2, "•": 3, "·": 3, "∙": 3, "▪": 3, "◦": 4}
 
 

@@ -42,44 +42,45 @@ from kehoach_parser.extract.indicators.values import Quantity
 from kehoach_parser.extract.numbers import NUMBER_PATTERN, parse_vi_number
 from kehoach_parser.lang.vi import table_words
 from kehoach_parser.lang.vi.numbering import ROMAN_VALUES
+from kehoach_parser.lazy_pattern import lazy_compile
 
 Span = tuple[int, int]
 
-_SEPARATOR_RE = regex.compile(r"\A[\s:\-–=+|]*\Z")
-_ORDINAL_RE = regex.compile(
+_SEPARATOR_RE = lazy_compile(r"\A[\s:\-–=+|]*\Z")
+_ORDINAL_RE = lazy_compile(
     r"\A(?:\d{1,3}(?:\.\d{1,2}){0,3}\.?|\(\d{1,3}\)|[a-zđ][.)]?|[A-H][.)]?|[IVXL]{1,5}\.?"
     r"|[-+•*–])\Z"
 )
-_YEAR_RE = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEAR_RE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 #: A header year that is the records' year: written after "năm" ("Kế hoạch năm 2026").
-_YEAR_PHRASE_RE = regex.compile(r"(?i)(?<!\p{L})năm\b[^\d\n]{0,24}?((?:19|20)\d{2})(?!\d)")
-_VALUE_RE = regex.compile(
+_YEAR_PHRASE_RE = lazy_compile(r"(?i)(?<!\p{L})năm\b[^\d\n]{0,24}?((?:19|20)\d{2})(?!\d)")
+_VALUE_RE = lazy_compile(
     r"(?P<v>" + NUMBER_PATTERN + r")(?:\s*(?:%\s*)?(?:-|–|—|÷|đến)\s*(?P<v2>" + NUMBER_PATTERN
     + r"))?"
 )
-_TRAILING_DIRECTION_RE = regex.compile(
+_TRAILING_DIRECTION_RE = lazy_compile(
     r"\s(" + lx.alternation(lx.DIRECTION_VERBS) + r")\s*\Z", lx.TAIL_FLAGS
 )
-_ENUM_LABEL_RE = regex.compile(r"\(\d{1,3}\)")
-_UNIT_HINT_RE = regex.compile(r"\(\s*([^()\d]{1,24})\s*\)\s*\Z")
+_ENUM_LABEL_RE = lazy_compile(r"\(\d{1,3}\)")
+_UNIT_HINT_RE = lazy_compile(r"\(\s*([^()\d]{1,24})\s*\)\s*\Z")
 _PLACEHOLDERS = frozenset({"-", "—", "–", "x", "X", "…", "...", "/", "0"})
-_SUBROW_RE = regex.compile(r"\A\s*(?:[-+•–*]|tr\.\s*đó|trong\s+đó)", regex.IGNORECASE)
-_MARKER_RE = regex.compile(r"[\s*_]*(?:[-+•–]\s*)+")
-_UNIT_LINE_RE = regex.compile(
+_SUBROW_RE = lazy_compile(r"\A\s*(?:[-+•–*]|tr\.\s*đó|trong\s+đó)", regex.IGNORECASE)
+_MARKER_RE = lazy_compile(r"[\s*_]*(?:[-+•–]\s*)+")
+_UNIT_LINE_RE = lazy_compile(
     "(?i)" + lx.alternation(table_words.UNIT_LABELS)
     + r"\s*[:：]\s*([\p{L}%‰][\p{L}\s/%‰²³.]{0,30}?)\s*[)\]]?\s*$"
 )
-_YEAR_LEAD_RE = regex.compile(
+_YEAR_LEAD_RE = lazy_compile(
     r"(?i)(?<!\p{L})" + lx.alternation(table_words.YEAR_LEAD_WORDS)
     + r"?\s*năm\s+((?:19|20)\d{2})(?!\d)"
 )
-_NUMBERING_RE = regex.compile(r"\A\(?\d{1,2}\)?\Z|\A[A-Z]\Z")
-_WORDS_RE = regex.compile(r"\p{L}+")
-_PARENS_RE = regex.compile(r"\([^()]*\)")
+_NUMBERING_RE = lazy_compile(r"\A\(?\d{1,2}\)?\Z|\A[A-Z]\Z")
+_WORDS_RE = lazy_compile(r"\p{L}+")
+_PARENS_RE = lazy_compile(r"\([^()]*\)")
 
 
 def _words(*groups: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile(lx.word_alternation(w for g in groups for w in g), regex.IGNORECASE)
+    return lazy_compile(lx.word_alternation(w for g in groups for w in g), regex.IGNORECASE)
 
 
 _ORD_HEAD = _words(table_words.COLUMN_WORDS["ordinal"])
@@ -145,7 +146,7 @@ def _classify(header: str, plan_year: int | None) -> _Col:
     return _Col("value", "plain", year, any_year, h)
 
 
-_YEAR_RANGE_RE = regex.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}")
+_YEAR_RANGE_RE = lazy_compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}")
 
 
 def _merge(parent: _Col, sub: _Col) -> _Col:
@@ -308,7 +309,7 @@ def _numbering_run(texts: list[str], i: int) -> int:
     return n if n >= 3 else 0
 
 
-_GLUED_ORDINAL_RE = regex.compile(r"([IVXL]{1,5}|\d{1,3}(?:\.\d{1,2})*)\.?\s+(?=\p{Ll})")
+_GLUED_ORDINAL_RE = lazy_compile(r"([IVXL]{1,5}|\d{1,3}(?:\.\d{1,2})*)\.?\s+(?=\p{Ll})")
 
 
 def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
@@ -664,6 +665,9 @@ def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
     return table_unit
 
 
+_DOTTED_ORDINAL_RE = lazy_compile(r"\d+(?:\.\d+)+")
+
+
 def _ordinal_kind(ordinal: str) -> str:
     o = ordinal.strip().rstrip(".)").lstrip("(")
     if not o:
@@ -672,7 +676,7 @@ def _ordinal_kind(ordinal: str) -> str:
         return "top"
     if o.isdigit():
         return "item"
-    if regex.fullmatch(r"\d+(?:\.\d+)+", o):
+    if _DOTTED_ORDINAL_RE.fullmatch(o):
         return "subitem"
     return "part"
 

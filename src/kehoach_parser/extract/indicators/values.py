@@ -22,10 +22,11 @@ from kehoach_parser.lang.vi.comparators import PRIORITY, RANGE_OPENERS
 from kehoach_parser.lang.vi.directions import FILLERS
 from kehoach_parser.lang.vi.measure_nouns import MULTIWORD_HEADS, SINGLE_HEADS
 from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 
 Span = tuple[int, int]
 
-_SCAN_RE = regex.compile(
+_SCAN_RE = lazy_compile(
     r"""
     (?P<date>(?<![\d/.])\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}(?![\d])
            |(?<![\d/.,])\d{1,2}/(?:19|20)\d{2}(?![\d/]))
@@ -39,27 +40,27 @@ _SCAN_RE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: Numbers in words are read only after a word that commits to a count ("có hai trường").
-_WORDS_SCAN_RE = regex.compile(
+_WORDS_SCAN_RE = lazy_compile(
     r"(?<![\p{L}])" + lx.WORDS_SCAN_CUE + r"\s+(?P<words>" + NUMBER_WORDS_PATTERN + r")",
     regex.IGNORECASE,
 )
-_NUM_AT_RE = regex.compile(r"(?<![\p{L}\d])[-+−]?\d+(?:[.,]\d+)*(?![\d/])")
-_LETTER_AFTER_RE = regex.compile(r"\p{L}")
-_PER_WORD_BEFORE_RE = regex.compile(
+_NUM_AT_RE = lazy_compile(r"(?<![\p{L}\d])[-+−]?\d+(?:[.,]\d+)*(?![\d/])")
+_LETTER_AFTER_RE = lazy_compile(r"\p{L}")
+_PER_WORD_BEFORE_RE = lazy_compile(
     alternation(indicator_guards.RATE_BASE_WORDS, boundary="start") + r"\s+\Z", regex.IGNORECASE
 )
 _WORD_HEADS = {h.casefold() for h in MULTIWORD_HEADS + SINGLE_HEADS}
-_LAST_WORD_RE = regex.compile(r"(\p{L}+)\s+\Z", regex.REVERSE)
+_LAST_WORD_RE = lazy_compile(r"(\p{L}+)\s+\Z", regex.REVERSE)
 #: Words that, right before a count, are no name of it ("Xã có 12 thôn", "với 50 hộ").
 _NOT_NAME_WORDS = frozenset(
     w.casefold() for p in indicator_words.VALUE_FIRST_FILLERS + indicator_words.ACTION_VERBS
     for w in p.split()[-1:]
 ) | lx.NOT_NAMES_BEFORE_COUNT
-_STATED_UNIT_RE = regex.compile(
+_STATED_UNIT_RE = lazy_compile(
     r"\s+(" + lx.alternation(indicator_guards.UNITS_WHEN_STATED) + r")" + lx.WB_AFTER, lx.FLAGS
 )
 #: Verbs that commit to a bare count ("Thành lập 04 …", "phấn đấu có 08 …").
-_CUE_RE = regex.compile(
+_CUE_RE = lazy_compile(
     lx.word_alternation(
         w for w in indicator_words.STRIVING_VERBS + indicator_words.ACTION_VERBS
         if w not in lx.NON_COMMITTING
@@ -323,7 +324,7 @@ def _tail(pattern: regex.Pattern[str], text: str, start: int, pos: int
 
 
 _CHAIN_WINDOW = 48
-_TRO_RE = regex.compile(r"(?<![\p{L}])trở\s*\Z", regex.IGNORECASE | regex.REVERSE)
+_TRO_RE = lazy_compile(r"(?<![\p{L}])trở\s*\Z", regex.IGNORECASE | regex.REVERSE)
 _FILLERS = frozenset(f.casefold() for f in FILLERS)
 
 
@@ -391,7 +392,7 @@ def _choose(comps: set[str]) -> str:
     return "="
 
 
-_LATE_AFTER_RE = regex.compile(
+_LATE_AFTER_RE = lazy_compile(
     r"((?:\s+[\p{L}]+){1,4}?)\s+(" + lx.alternation(("trở lên", "trở xuống")) + r")"
     + lx.WB_AFTER + r"\s*[.;,]?\s*(?:\)|$|\n|;)",
     lx.FLAGS,

@@ -14,8 +14,6 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-import regex
-
 from kehoach_parser.context import ParseContext
 from kehoach_parser.document import Indicator
 from kehoach_parser.extract import windows
@@ -39,12 +37,13 @@ from kehoach_parser.extract.indicators.sections import SectionInfo, Sections
 from kehoach_parser.extract.indicators.status import StatusDecider
 from kehoach_parser.extract.indicators.structure import line_rank, opens_children, split_inline
 from kehoach_parser.extract.indicators.tables import extract_table
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Label, Line, read_label
 
 Span = tuple[int, int]
 
 _HEADING_STYLES = frozenset({"roman", "arabic", "letter", "upper", "article"})
-_YEAR_RE = regex.compile(r"(?<![\d/.])(20\d{2})(?![\d])")
+_YEAR_RE = lazy_compile(r"(?<![\d/.])(20\d{2})(?![\d])")
 
 
 @dataclass(slots=True)
@@ -60,7 +59,7 @@ class _Parent:
 _NUMBERED_STYLES = frozenset({"arabic", "letter"})
 
 
-_SAME_STYLE = {"arabic": regex.compile(r"\d+(?:\.\d+)*"), "letter": regex.compile(r"[a-zđ]")}
+_SAME_STYLE = {"arabic": lazy_compile(r"\d+(?:\.\d+)*"), "letter": lazy_compile(r"[a-zđ]")}
 
 
 def _list_anchor(sections: Sections, info: SectionInfo | None, label: Label) -> int:
@@ -139,7 +138,7 @@ def _plan_year(ctx: ParseContext) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
-_PAIR_RE = regex.compile(
+_PAIR_RE = lazy_compile(
     r"(?<![\d.,/])(\d+(?:[.,]\d+)*)\s*%\s*/\s*(\d+(?:[.,]\d+)*)\s*%"
     r"|(?<![\d.,/])(\d+,\d+)/(\d+(?:[.,]\d+)*)(?![\d/])"
 )

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
-
 from kehoach_parser.extract import windows
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.patterns import LETTER_DIGIT, alternation
@@ -33,12 +31,13 @@ from kehoach_parser.lang.vi.reference_words import (
     TASK_OPENERS,
 )
 from kehoach_parser.lang.vi.syllable_shapes import CODAS, ONSETS
+from kehoach_parser.lazy_pattern import lazy_compile
 
-_TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[-–]|\S")
-_ACRONYM_RE = regex.compile(r"^\p{Lu}[\p{Lu}\d]+$")
+_TOKEN_RE = lazy_compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[-–]|\S")
+_ACRONYM_RE = lazy_compile(r"^\p{Lu}[\p{Lu}\d]+$")
 _HEADS_ALT = alternation(BODY_HEADS)
-_HEADS_RE = regex.compile(rf"(?:{_HEADS_ALT})(?![\p{{L}}\d])")
-_HEADS_CI_RE = regex.compile(rf"(?i:{_HEADS_ALT})(?![\p{{L}}\d])")
+_HEADS_RE = lazy_compile(rf"(?:{_HEADS_ALT})(?![\p{{L}}\d])")
+_HEADS_CI_RE = lazy_compile(rf"(?i:{_HEADS_ALT})(?![\p{{L}}\d])")
 _STOP_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted((tuple(s.split()) for s in BODY_STOPS), key=len, reverse=True):
     _STOP_PHRASES[_phrase[0]] = (*_STOP_PHRASES.get(_phrase[0], ()), _phrase)
@@ -46,18 +45,18 @@ for _phrase in sorted((tuple(s.split()) for s in BODY_STOPS), key=len, reverse=T
 _MAX_NAME_CHARS = 300
 _BODY_WORDS = frozenset(BODY_WORDS)
 _SUBJECT_WORDS = frozenset(SUBJECT_WORDS) | _BODY_WORDS
-_OPENERS_RE = regex.compile(
+_OPENERS_RE = lazy_compile(
     alternation(TASK_OPENERS, ignore_case=True) + r"[ \t]+(?:(?i:cho)[ \t]+)?"
 )
 _LENIENT_MAX_WORDS = 16
 #: A comma inside one name: the parts after it are capitalised words (not a new body or
 #: document) ending in "và" + a capitalised word: "Bộ Văn hóa, Thể thao và Du lịch".
 _PART = r"(?!(?:" + _HEADS_ALT + r")(?![\p{L}\d]))\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?"
-_NAME_COMMA_RE = regex.compile(
+_NAME_COMMA_RE = lazy_compile(
     rf",[ \t]+{_PART}(?:[ \t]*,[ \t]+{_PART})*[ \t]+và[ \t]+\p{{Lu}}"
 )
 #: A document type right after "và" starts the next citation, not the rest of a name.
-_DOC_TYPE_RE = regex.compile(alternation(DOC_TYPE_CODES, boundary="end", edge=LETTER_DIGIT))
+_DOC_TYPE_RE = lazy_compile(alternation(DOC_TYPE_CODES, boundary="end", edge=LETTER_DIGIT))
 
 
 def _is_cap(tok: str) -> bool:
@@ -73,7 +72,7 @@ def _stop_at(words: list[str], i: int) -> bool:
 
 
 #: An upper-case Vietnamese syllable (tone and vowel marks removed): "TỔ", "CHỨC", "XÃ".
-_SYLLABLE_RE = regex.compile(
+_SYLLABLE_RE = lazy_compile(
     alternation(o.upper() for o in ONSETS) + "?[AEIOUY]+" + alternation(c.upper() for c in CODAS)
     + "?"
 )
@@ -121,6 +120,9 @@ def skip_task_opener(text: str, pos: int) -> int:
     """Offset after "Giao (cho)" / "Đề nghị" / "Yêu cầu" at ``pos`` (or ``pos``)."""
     m = _OPENERS_RE.match(text, pos)
     return m.end() if m else pos
+
+
+_LIST_TAIL_RE = lazy_compile(r"[ \t,]*(?:-|–|(?i:và)|(?i:các))$")
 
 
 def read_body(text: str, pos: int, *, lenient: bool = False, after_opener: bool = False,
@@ -208,7 +210,7 @@ def read_body(text: str, pos: int, *, lenient: bool = False, after_opener: bool 
         return None
     # a list or name does not end on a joining word: "Phòng Kinh tế và" → "Phòng Kinh tế"
     while True:
-        tail = regex.search(r"[ \t,]*(?:-|–|(?i:và)|(?i:các))$", text[pos:end])
+        tail = _LIST_TAIL_RE.search(text[pos:end])
         if tail is None or tail.start() == 0:
             break
         end = pos + tail.start()

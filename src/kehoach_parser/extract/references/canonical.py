@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
-
 from kehoach_parser.document import ReferenceRelation
 from kehoach_parser.extract import windows
 from kehoach_parser.extract.references.citations import wrapped_sentence_start
@@ -31,10 +29,11 @@ from kehoach_parser.lang.vi.reference_words import (
     ISSUER_CODES,
     RELATION_CUES,
 )
+from kehoach_parser.lazy_pattern import lazy_compile
 
-_CUE_RE = regex.compile(alternation(RELATION_CUES, boundary="both", edge=LETTER_DIGIT,
+_CUE_RE = lazy_compile(alternation(RELATION_CUES, boundary="both", edge=LETTER_DIGIT,
                                     space=BLANKS, ignore_case=True))
-_FOREIGN_RE = regex.compile(alternation(FOREIGN_CUE_PREFIXES, boundary="start", edge=LETTER_DIGIT,
+_FOREIGN_RE = lazy_compile(alternation(FOREIGN_CUE_PREFIXES, boundary="start", edge=LETTER_DIGIT,
                                         space=BLANKS, ignore_case=True) + r"[ \t]+$")
 _RELATION_RANK: dict[str, int] = {"basis": 0, "proposal": 1, "implements": 2, "other": 3}
 _LOOKBACK = 600
@@ -51,9 +50,15 @@ def type_key(doc_type: str) -> str:
     return "".join(w[0] for w in _bare(doc_type).split()).upper()
 
 
+_NUMBER_SEP_RE = lazy_compile(r"[/\-]")
+_YEAR_SEGMENT_RE = lazy_compile(r"(?:19|20)\d\d")
+_NUMBER_SEGMENT_RE = lazy_compile(r"\d+[a-z]?")
+_SPACE_RUN_RE = lazy_compile(r"\s+")
+
+
 def number_year(number: str) -> int | None:
-    for seg in regex.split(r"[/\-]", number):
-        if regex.fullmatch(r"(?:19|20)\d\d", seg):
+    for seg in _NUMBER_SEP_RE.split(number):
+        if _YEAR_SEGMENT_RE.fullmatch(seg):
             return int(seg)
     return None
 
@@ -63,8 +68,8 @@ _TYPE_CODES = frozenset(c.casefold() for codes in DOC_TYPE_CODES.values() for c 
 
 def issuer_code(doc_type: str, number: str, issuer: str | None) -> str | None:
     own = {c.casefold() for c in DOC_TYPE_CODES.get(doc_type, ())}
-    segs = [s for s in regex.split(r"[/\-]", number) if s]
-    codes = [s for s in segs if not regex.fullmatch(r"\d+[a-z]?", s)]
+    segs = [s for s in _NUMBER_SEP_RE.split(number) if s]
+    codes = [s for s in segs if not _NUMBER_SEGMENT_RE.fullmatch(s)]
     # the first code is the type's own ("CT" in 41-CT/TW, "QĐ" in 205-QĐ/TW) when it is
     # any document type code; the rest name the issuer
     if codes and (codes[0].casefold() in own or codes[0].casefold() in _TYPE_CODES):
@@ -73,7 +78,7 @@ def issuer_code(doc_type: str, number: str, issuer: str | None) -> str | None:
     if rest:
         return "-".join(rest)
     if issuer:
-        low = regex.sub(r"\s+", " ", issuer).casefold()
+        low = _SPACE_RUN_RE.sub(" ", issuer).casefold()
         for name in sorted(ISSUER_CODES, key=len, reverse=True):
             if low.startswith(name):
                 return ISSUER_CODES[name]
@@ -98,7 +103,7 @@ def relation_before(text: str, pos: int, floor: int = 0) -> ReferenceRelation:
     cue = cues[-1]
     if _FOREIGN_RE.search(text[max(start, cue.start() - windows.FOREIGN_CUE_LOOKBACK):cue.start()]):
         return "other"
-    found = regex.sub(r"\s+", " ", cue.group()).casefold()
+    found = _SPACE_RUN_RE.sub(" ", cue.group()).casefold()
     return RELATION_CUES.get(found, "other")  # type: ignore[return-value]
 
 

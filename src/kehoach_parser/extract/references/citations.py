@@ -30,6 +30,7 @@ from kehoach_parser.lang.vi.reference_words import (
     ISSUING_VERBS,
     SHORT_FORM_UNITS,
 )
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import read_label
 from kehoach_parser.text.span_index import SpanIndex
 
@@ -38,50 +39,50 @@ Span = tuple[int, int]
 _TYPE_NAMES: dict[str, str] = {name.casefold(): name for name in DOC_TYPE_CODES}
 _TYPE_ALT = alternation(DOC_TYPE_CODES, space=BLANKS)
 #: A document type word; "luật" inside "pháp luật" is not one.
-_TYPE_RE = regex.compile(
+_TYPE_RE = lazy_compile(
     rf"(?<![\p{{L}}\d])(?<!(?i:pháp)[ \t])(?i:{_TYPE_ALT})(?![\p{{L}}\d])"
 )
 #: One code of a number: "CT", "TW", "HĐND", "QH15", "CTr", "TTg", "QyĐ".
 _SEG = r"\p{Lu}(?:[\p{Lu}\d]+\p{Ll}?|\p{Ll}\p{Lu}[\p{Lu}\d]*)?(?![\p{L}\d])"
 _NSEP = r"[ ]?[/\-–—][ ]?"
-NUMBER_RE = regex.compile(
+NUMBER_RE = lazy_compile(
     rf"(?<![\p{{L}}\d/\-–.,])\d{{1,5}}[a-z]?(?:{_NSEP}(?:19|20)\d\d(?!\d))?(?:{_NSEP}{_SEG})+"
 )
-_ABBREVIATED_RE = regex.compile(
+_ABBREVIATED_RE = lazy_compile(
     r"(?<![\p{L}\d])(?P<abbr>" + alternation(ABBREVIATED_TYPES) + r")[ \t]+(?i:số)[ \t]*:?[ \t]*$"
 )
 #: Blanks with at most one line break (hard-wrapped text: "Nghị định số\n27/2022/NĐ-CP").
 _WS = r"[ \t]*(?:\n[ \t]*)?"
-_GAP_DIRECT_RE = regex.compile(
+_GAP_DIRECT_RE = lazy_compile(
     rf"^{_WS}(?:(?i:số){_WS}(?:(?i:hiệu){_WS})?:?{_WS})?$"
 )
 #: A name between the type and "số": words, commas and quotes, no digits ("Luật Thi đua,
 #: khen thưởng", "Kế hoạch “Tháng hành động vì trẻ em”").
-_GAP_NAMED_RE = regex.compile(
+_GAP_NAMED_RE = lazy_compile(
     rf"^[ \t]+[^\n.;:!?()\d]{{1,100}}?[ \t]+(?i:số){_WS}:?{_WS}$"
 )
-_GAP_LIST_RE = regex.compile(
+_GAP_LIST_RE = lazy_compile(
     rf"^{_WS}(?:,|;|(?i:và)|,[ \t]*(?i:và))?{_WS}(?:(?i:số){_WS})?$"
 )
-_SENTENCE_END_RE = regex.compile(r"[.;!?](?=[ \t\n])|\n")
-_TO_DATE_RE = regex.compile(
+_SENTENCE_END_RE = lazy_compile(r"[.;!?](?=[ \t\n])|\n")
+_TO_DATE_RE = lazy_compile(
     rf"{_WS},?{_WS}(?:{alternation(DATED_PASSIVES, ignore_case=True)}[ \t]+)?"
     rf"(?:{alternation(DATED_VERBS, ignore_case=True)}[ \t]+)?"
 )
-_TO_ISSUER_RE = regex.compile(rf"{_WS},?{_WS}(?i:của){_WS}")
-_ISSUING_RE = regex.compile(
+_TO_ISSUER_RE = lazy_compile(rf"{_WS},?{_WS}(?i:của){_WS}")
+_ISSUING_RE = lazy_compile(
     r"[ \t]+" + alternation(ISSUING_VERBS, space=BLANKS) + r"[ \t]+$",
     regex.IGNORECASE,
 )
-_SHORT_RE = regex.compile(
+_SHORT_RE = lazy_compile(
     rf"(?<![\p{{L}}\d])(?<!(?i:pháp)[ \t])(?P<type>{_TYPE_ALT})[ \t]+(?:(?i:số)[ \t]*)?"
     r"(?P<num>\d{1,4})(?![\d\p{L}]|[/\-–.,]\d|[ \t]*[/\-–][ \t]*\p{Lu})"
     r"(?![ \t]*" + alternation(SHORT_FORM_UNITS, space=BLANKS, ignore_case=True) + r"(?![\p{L}]))"
 )
 #: "… theo đề nghị của Sở Nội vụ tại Tờ trình số …": the body before "tại".
-_AT_RE = regex.compile(r"[ \t]+(?:\([^()\n]{0,120}\)[ \t]*)?(?i:tại)[ \t]+$")
-_CUA_RE = regex.compile(r"(?<![\p{L}])(?i:của)[ \t]+")
-_LIST_JOIN_RE = regex.compile(
+_AT_RE = lazy_compile(r"[ \t]+(?:\([^()\n]{0,120}\)[ \t]*)?(?i:tại)[ \t]+$")
+_CUA_RE = lazy_compile(r"(?<![\p{L}])(?i:của)[ \t]+")
+_LIST_JOIN_RE = lazy_compile(
     rf"^{_WS}(?:,|(?i:và)|,[ \t]*(?i:và)){_WS}(?:(?i:số){_WS})?$"
 )
 _LOOKBACK = 160
@@ -101,13 +102,17 @@ class Citation:
     issuer_span: Span | None = None
 
 
+_SPACE_RUN_RE = lazy_compile(r"\s+")
+_CAPITAL_START_RE = lazy_compile(r"(?<![\p{L}\d])\p{Lu}")
+
+
 def normalize_number(printed: str) -> str:
     """The number as printed with spaces removed and dashes unified: "41 – CT/TW" → "41-CT/TW"."""
-    return regex.sub(r"\s+", "", printed).replace("–", "-").replace("—", "-")
+    return _SPACE_RUN_RE.sub("", printed).replace("–", "-").replace("—", "-")
 
 
 def _canonical_type(found: str) -> str:
-    return _TYPE_NAMES.get(regex.sub(r"\s+", " ", found).casefold(), found)
+    return _TYPE_NAMES.get(_SPACE_RUN_RE.sub(" ", found).casefold(), found)
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
@@ -190,7 +195,7 @@ def _issuer_before(text: str, cit: Citation, floor: int) -> Span | None:
         span = read_body(text, cuas[-1].end(), limit=at_start)
         return span if span is not None and span[1] == at_start else None
     verb_start = lo + verb.start()
-    for m in regex.finditer(r"(?<![\p{L}\d])\p{Lu}", text[lo:verb_start]):
+    for m in _CAPITAL_START_RE.finditer(text[lo:verb_start]):
         pos = lo + m.start()
         if not starts_with_body(text, pos):
             continue

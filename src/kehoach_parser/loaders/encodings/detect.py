@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.loaders.encodings import tcvn3, viscii, vni
 from kehoach_parser.loaders.encodings.syllables import (
     FOREIGN_LATIN1,
@@ -44,8 +45,8 @@ def bytes_to_latin(data: bytes) -> str:
 
 # --- case restoration for TCVN3 -----------------------------------------------------------
 _CAPLESS = "".join(sorted(tcvn3.CAPLESS_LOWER))
-_WORD_RE = regex.compile(r"\S+")
-_SENTENCE_START_RE = regex.compile(
+_WORD_RE = lazy_compile(r"\S+")
+_SENTENCE_START_RE = lazy_compile(
     rf"(?:^|[.!?]\s+|^[-+•*]\s*|^(?:\d+(?:\.\d+)*|[IVXLivxl]+|[a-zđ])[.)]\s*)([{_CAPLESS}])",
     regex.MULTILINE,
 )
@@ -147,7 +148,7 @@ def detect_and_decode(data: bytes) -> Detection:
 #: Letters only Unicode Vietnamese has (never produced by reading legacy bytes as Latin-1).
 _UNICODE_ONLY = frozenset(c for c in VIET_LETTERS if ord(c) > 0xFF)
 _HINTS = FOREIGN_LATIN1
-_TOKEN_RE = regex.compile(r"\S+|\s+")
+_TOKEN_RE = lazy_compile(r"\S+|\s+")
 
 
 @dataclass(slots=True)

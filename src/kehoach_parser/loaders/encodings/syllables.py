@@ -11,10 +11,9 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-import regex
-
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.syllable_shapes import CODAS, NUCLEI, ONSETS
+from kehoach_parser.lazy_pattern import lazy_compile
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _BASE_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
@@ -32,10 +31,10 @@ FOREIGN_LATIN1: frozenset[str] = frozenset(
     chr(c) for c in range(0xA1, 0x100) if chr(c) not in VIET_LETTERS
 )
 
-_SYLLABLE_RE = regex.compile(alternation(ONSETS) + "?" + alternation(NUCLEI) + alternation(CODAS)
+_SYLLABLE_RE = lazy_compile(alternation(ONSETS) + "?" + alternation(NUCLEI) + alternation(CODAS)
                              + "?")
-_WORD_RE = regex.compile(r"[^\s]+")
-_LETTER_RUN_RE = regex.compile(r"\p{L}+")
+_WORD_RE = lazy_compile(r"[^\s]+")
+_LETTER_RUN_RE = lazy_compile(r"\p{L}+")
 
 
 @lru_cache(maxsize=65536)

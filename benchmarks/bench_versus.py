@@ -1,0 +1,135 @@
+"""Each figure of this tree beside a baseline commit's, measured in the same run.
+
+The baseline is another commit of this repository (``--baseline``, default ``HEAD~1``),
+extracted with ``git archive`` into a temporary directory and put first on ``PYTHONPATH``
+of its processes.  Every figure is measured in fresh processes, baseline and current
+interleaved (``--rounds`` times, the best kept), so a busy machine slows both alike; the
+ratios are what to read, not the absolute times.
+
+- **throughput**: characters per second of a full parse of the seeds and the real train/dev
+  texts (one warm-up pass in the process first);
+- **cold start**: a fresh process that imports ``kehoach_parser`` and parses a 20,000-character
+  plan, over a process that only imports pydantic and regex;
+- **import**: ``import kehoach_parser`` alone, over the same bare process;
+- **peak memory**: the peak resident size of a process parsing a 1,000,000-character text of
+  real plans, over the bare process's.
+
+    .venv/bin/python benchmarks/bench_versus.py [--baseline HEAD~1] [--rounds 3] [--quick]
+        [--fail-below 0.7]
+
+``--fail-below R`` exits 1 when a throughput ratio (current over baseline) falls below
+``R`` (a CI guard: ``0.7`` fails on a drop of more than 30 %).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+from io import BytesIO
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = Path(__file__).resolve().parent
+
+_BARE = "import time; t0 = time.perf_counter(); import pydantic, regex; {body}"
+_SNIPPETS = {
+    "bare": "print(time.perf_counter() - t0)",
+    "import": "import kehoach_parser; print(time.perf_counter() - t0)",
+    "cold": ("import kehoach_parser; ti = time.perf_counter(); "
+             "from input_classes import real_plans; text = real_plans(20_000); "
+             "t1 = time.perf_counter(); kehoach_parser.parse(text); "
+             "print(ti - t0 + time.perf_counter() - t1)"),
+    "throughput": ("from profile_stages import corpus_texts; import kehoach_parser; "
+                   "texts = corpus_texts(){limit}; [kehoach_parser.parse(t) for t in texts]; "
+                   "t1 = time.perf_counter(); [kehoach_parser.parse(t) for t in texts]; "
+                   "print(sum(map(len, texts)) / (time.perf_counter() - t1))"),
+    "memory_bare": ("import resource; from input_classes import real_plans; "
+                    "text = real_plans({chars}); "
+                    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"),
+    "memory": ("import resource, kehoach_parser; from input_classes import real_plans; "
+               "text = real_plans({chars}); kehoach_parser.parse(text); "
+               "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"),
+}
+
+
+def extract(rev: str, into: Path) -> Path:
+    """The tree of ``rev`` (its ``src`` and ``models``) under ``into``."""
+    data = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src", "models"],
+                          check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=BytesIO(data)) as tar:
+        tar.extractall(into, filter="data")
+    return into / "src"
+
+
+def run(snippet: str, src: Path | None) -> float:
+    """Run one snippet in a fresh process; ``src`` first on the path (None: this tree)."""
+    env = dict(os.environ)
+    paths = [str(BENCH), str(src or ROOT / "src"), env.get("PYTHONPATH", "")]
+    env["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
+    out = subprocess.run([sys.executable, "-c", _BARE.format(body=snippet)], env=env,
+                         check=True, capture_output=True, text=True, cwd=ROOT).stdout
+    return float(out.split()[-1])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--baseline", default="HEAD~1", help="a git revision (default HEAD~1)")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--quick", action="store_true",
+                    help="a small input (40 texts, 200,000 characters for memory): for CI")
+    ap.add_argument("--fail-below", type=float, default=None, metavar="R")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    args = ap.parse_args()
+    limit = "[:40]" if args.quick else ""
+    chars = 200_000 if args.quick else 1_000_000
+    snippets = {k: v.format(limit=limit, chars=chars) if "{" in v else v
+                for k, v in _SNIPPETS.items()}
+    with tempfile.TemporaryDirectory() as tmp:
+        base_src = extract(args.baseline, Path(tmp))
+        best: dict[tuple[str, str], float] = {}
+        for _ in range(args.rounds):
+            for name, snippet in snippets.items():
+                higher_is_better = name == "throughput"
+                for who, src in (("baseline", base_src), ("current", None)):
+                    if name in ("bare", "memory_bare") and who == "baseline":
+                        continue  # the bare process does not import the library
+                    value = run(snippet, src)
+                    key = (name, who)
+                    old = best.get(key)
+                    if old is None or (value > old if higher_is_better else value < old):
+                        best[key] = value
+    bare, mem_bare = best[("bare", "current")], best[("memory_bare", "current")]
+    rows = [
+        ("throughput (chars/s)", "throughput", None, "{:,.0f}"),
+        ("import (s)", "import", bare, "{:.3f}"),
+        ("import + first parse of 20k (s)", "cold", bare, "{:.3f}"),
+        (f"peak RSS parsing {chars:,} chars (KB)", "memory", mem_bare, "{:,.0f}"),
+    ]
+    print(f"baseline {args.baseline}; bare process (pydantic + regex): {bare:.3f} s, "
+          f"{mem_bare:,.0f} KB peak holding the text")
+    print(f"{'figure':<40} {'baseline':>12} {'current':>12} {'cur/base':>9} "
+          f"{'base/bare':>10} {'cur/bare':>9}")
+    failed = False
+    figures = {}
+    for label, name, ref, fmt in rows:
+        b, c = best[(name, "baseline")], best[(name, "current")]
+        ratio = c / b
+        extra = (f"{b / ref:>10.2f} {c / ref:>9.2f}" if ref else f"{'':>10} {'':>9}")
+        print(f"{label:<40} {fmt.format(b):>12} {fmt.format(c):>12} {ratio:>9.2f} {extra}")
+        figures[name] = {"baseline": b, "current": c, "ratio": ratio}
+        if name == "throughput" and args.fail_below is not None and ratio < args.fail_below:
+            failed = True
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
+    if failed:
+        print(f"throughput fell below {args.fail_below} of the baseline's", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""Dates are found from their anchors (issue 15): the same matches as trying the date
+pattern at every position."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kehoach_parser.extract.dates import scan
+
+_PIECES = ["ngày", "Ngày", "NGÀY", "tháng", "Tháng", "năm", "Năm", "quý", "Quý", "qúy", "I",
+           "IV", "sáu", "Sáu", "nửa", "đầu", "cuối", "6", "06", "12", "3", "31", "2026", "2025",
+           "19", "…", "...", ".", "_", "·", "/", "-", "–", ",", " ", " ", "\t", "\n", "từ",
+           "đến", "học", "x", "(", "số"]
+
+
+def _spans(matches: Iterable[regex.Match[str]]
+           ) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.integers(0, 6))
+def test_date_matches_are_those_of_a_full_scan(pieces: list[str], cut: int) -> None:
+    text = "".join(pieces)
+    start, stop = min(cut, len(text)), max(len(text) - cut, min(cut, len(text)))
+    assert _spans(scan.date_matches(text, start, stop)) == _spans(
+        scan._DATE_RE.finditer(text, start, stop))
+
+
+def test_date_matches_on_written_dates() -> None:
+    text = ("Hà Nội, ngày 27 tháng 02 năm 2026; ngày …/…/2026, Quý IV/2026, sáu tháng đầu "
+            "năm 2026, từ 01/01 đến 31/12/2026, ngày\n18/01/2022, 123 tháng 4 năm 2026.")
+    found = _spans(scan.date_matches(text, 0, len(text)))
+    assert found == _spans(scan._DATE_RE.finditer(text, 0, len(text)))
+    assert len(found) >= 7
