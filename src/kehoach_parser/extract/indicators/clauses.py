@@ -22,6 +22,7 @@ from kehoach_parser.extract.indicators.names import (
     NUMBERED_LABEL_RE,
     clause_baseline,
     clause_year,
+    generic_group,
     is_value_first,
     name_after,
     name_string,
@@ -463,9 +464,9 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
         if after is not None and q.unit is not None and q.unit.kind == "count" \
                 and after[1] <= q.unit.end:
             after = None  # "Số trường đạt chuẩn: 06 trường": the unit names nothing
-        if after is not None and len(text[info.span[0]:info.span[1]].split()) <= 8 \
-                and not lx.GENERIC_GROUP_RE.match(text, info.span[0], info.span[1]):
-            group = info.name
+        if after is not None and len(text[info.span[0]:info.span[1]].split()) <= 8:
+            if not generic_group(text, info.span[0], info.span[1]):
+                group = info.name  # ("Về giáo dục: 100% xã …": a topic, no group)
             info.name, info.span, info.value_first = name_string(text, after), after, True
     if info.name is not None and lx.MEANS_NAME_RE.search(info.name):
         cues.add("means_name")  # "với kinh phí 50 triệu đồng/hộ": a means, not a target

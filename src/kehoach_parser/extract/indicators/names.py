@@ -25,6 +25,13 @@ _BY_AMOUNT_COMPARATIVE = "hơn"  # the comparative word of lexicon.BY_AMOUNT ("s
 _ACTION_START_RE = regex.compile(lx.alternation(indicator_words.ACTION_VERBS) + lx.WB_AFTER,
                                  lx.FLAGS)
 _PCT_HINT_RE = regex.compile(r"\s*\(\s*%[^)]{0,8}\)\s*\Z")
+_TOPIC_HEAD_RE = regex.compile(
+    r"(?:" + lx.alternation(indicator_words.GROUP_QUANTIFIERS) + r"\s+)?"
+    + lx.alternation(indicator_words.TOPIC_GROUP_HEADS) + lx.WB_AFTER, lx.FLAGS)
+_GROUP_FILLER_RE = regex.compile(
+    r"[\s,;:.]*" + lx.alternation(indicator_words.GROUP_FILLERS) + lx.WB_AFTER, lx.FLAGS)
+_TOPIC_LEAD_RE = regex.compile(lx.alternation(indicator_words.TOPIC_LEAD_WORDS) + lx.WB_AFTER,
+                               lx.FLAGS)
 
 
 @dataclass(slots=True)
@@ -114,6 +121,23 @@ def name_string(text: str, span: Span) -> str:
     return raw
 
 
+def generic_group(text: str, s: int, e: int) -> bool:
+    """The words ``text[s:e]`` before a colon name no group: a generic word ("Chỉ tiêu:",
+    "Cụ thể:"), a generic head with only quantifiers and fillers ("Một số chỉ tiêu cụ thể
+    như:") or a topic lead-in ("Về dân số:").  A generic head with a topic after it ("Chỉ
+    tiêu sản xuất trồng trọt:") is a group."""
+    s, e = trim(text, s, e)
+    if _TOPIC_LEAD_RE.match(text, s, e):
+        return True
+    head = _TOPIC_HEAD_RE.match(text, s, e)
+    if head is None:
+        return lx.GENERIC_GROUP_RE.match(text, s, e) is not None
+    pos = head.end()
+    while (filler := _GROUP_FILLER_RE.match(text, pos, e)) is not None:
+        pos = filler.end()
+    return not text[pos:e].strip(_SPACE_PUNCT)
+
+
 def split_group(text: str, s: int, e: int) -> tuple[Span | None, int]:
     """"Cơ cấu kinh tế: Nông, lâm nghiệp …" → (span of the group, start of the rest)."""
     colon = text.find(":", s, e)
@@ -132,7 +156,7 @@ def split_group(text: str, s: int, e: int) -> tuple[Span | None, int]:
         # "Huyện đặt mục tiêu năm 2027: thu nhập …": a lead-in sentence, not a group; the
         # name starts after its colon
         return None, rest_s
-    if lx.GENERIC_GROUP_RE.match(group):
+    if generic_group(text, g_s, g_e):
         return None, rest_s
     return (g_s, g_e), rest_s
 

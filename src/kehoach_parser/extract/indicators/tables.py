@@ -123,6 +123,10 @@ def _classify(header: str, plan_year: int | None) -> _Col:
         return _Col("value", "plain", header=h)
     if _ORD_HEAD.search(h) and words <= 3:
         return _Col("ordinal", header=h)
+    if _opens_with_name(h) and any_year is None:
+        # "Danh mục dự án/ Cơ quan, đơn vị thực hiện": the name column, whatever words of
+        # other columns follow the name word
+        return _Col("name", header=h)
     if _EXPLAIN_HEAD.search(h):
         return _Col("explain", header=h)
     if _NOTE_HEAD.search(h):
@@ -143,6 +147,19 @@ def _classify(header: str, plan_year: int | None) -> _Col:
         kind = "plan" if plan_year is None or any_year >= plan_year else "result"
         return _Col("value", kind, year, any_year, h)
     return _Col("value", "plain", year, any_year, h)
+
+
+def _opens_with_name(h: str) -> bool:
+    """The header starts with a word of the name column and not with a longer word of a
+    value column ("Chỉ tiêu giao" is a plan column)."""
+    m = _NAME_HEAD.match(h)
+    if m is None:
+        return False
+    for other in (_PLAN_HEAD, _RESULT_HEAD, _SKIP_HEAD):
+        o = other.match(h)
+        if o is not None and o.end() >= m.end():
+            return False
+    return True
 
 
 _YEAR_RANGE_RE = regex.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}")
@@ -326,6 +343,10 @@ def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
     return out
 
 
+#: How far the row numbers of a table may skip ahead ("13" then "16": rows left out).
+MAX_SKIP = 3
+
+
 def _opens_row(t: str, nxt: str, last_item: int | None, after_empty: bool,
                bars: bool) -> bool:
     """The cell ``t`` is the ordinal of a new row: an ordinal-looking cell followed by a
@@ -344,6 +365,8 @@ def _opens_row(t: str, nxt: str, last_item: int | None, after_empty: bool,
             # right after a value: "…, 472, 520" then a name is a value, unless it is the
             # next number of the rows
             return last_item is not None and n == last_item + 1
+        if after_empty and last_item is not None and last_item < n <= last_item + MAX_SKIP:
+            return True  # numbering that skips ("13" then "16"), after a row boundary
         return last_item is None or n in (1, last_item, last_item + 1)
     return True
 
