@@ -154,3 +154,143 @@ def test_a_number_far_ahead_of_the_rows_is_no_row() -> None:
     found = extract(text)
     assert [i.label for i in found][:2] == ["1", "2"]
     assert "25" not in [i.label for i in found]
+
+
+PARTS_OF_PARTS = """\
+|
+STT
+|
+Chỉ tiêu
+|
+ĐVT
+|
+Kế hoạch năm 2027
+|
+|
+4
+|
+Y tế
+|
+|
+|
+|
+|
+- Số giường bệnh
+|
+Giường
+|
+1.250
+|
+|
+|
++ Giường bệnh tuyến tỉnh
+|
+Giường
+|
+700
+|
+|
+|
++ Giường bệnh tuyến huyện
+|
+Giường
+|
+550
+|
+|
+|
+- Số trạm y tế đạt chuẩn
+|
+Trạm
+|
+38
+|
+"""
+
+
+def test_plus_rows_under_a_dash_row_are_its_parts() -> None:
+    found = extract(PARTS_OF_PARTS)
+    assert [(i.label, i.name, i.group, i.value) for i in found] == [
+        ("4", "Số giường bệnh", "Y tế", 1250.0),
+        ("4", "Giường bệnh tuyến tỉnh", "Số giường bệnh", 700.0),
+        ("4", "Giường bệnh tuyến huyện", "Số giường bệnh", 550.0),
+        ("4", "Số trạm y tế đạt chuẩn", "Y tế", 38.0),
+    ]
+
+
+def test_letter_rows_above_roman_rows_are_their_group() -> None:
+    text = ("| STT | Nội dung | Kế hoạch năm 2027 |\n"
+            "| A | TỔNG THU NGÂN SÁCH | 9.000 |\n"
+            "| B | KẾ HOẠCH VAY VÀ TRẢ NỢ | |\n"
+            "| I | Tổng mức vay mới | 1.500 |\n"
+            "| | Tỷ lệ so với mức vay tối đa (%) | 40 |\n"
+            "| II | Trả nợ gốc đến hạn | 700 |\n")
+    found = extract(text)
+    assert [(i.label, i.name, i.group, i.value) for i in found] == [
+        ("A", "TỔNG THU NGÂN SÁCH", None, 9000.0),
+        ("I", "Tổng mức vay mới", "KẾ HOẠCH VAY VÀ TRẢ NỢ", 1500.0),
+        ("I", "Tỷ lệ so với mức vay tối đa", "Tổng mức vay mới", 40.0),
+        ("II", "Trả nợ gốc đến hạn", "KẾ HOẠCH VAY VÀ TRẢ NỢ", 700.0),
+    ]
+
+
+def test_letter_rows_without_roman_rows_stay_the_top_level() -> None:
+    text = ("| STT | Nội dung | Kế hoạch năm 2027 |\n"
+            "| A | Thu ngân sách | 9.000 |\n"
+            "| 1 | Thu nội địa | 8.000 |\n")
+    found = extract(text)
+    assert [(i.label, i.name, i.group) for i in found] == [
+        ("A", "Thu ngân sách", None), ("1", "Thu nội địa", "Thu ngân sách")]
+
+
+# --- lead-ins and the end of a group's list -------------------------------------------------
+def test_an_action_that_announces_targets_is_no_group() -> None:
+    text = ("Tập trung nâng cao chất lượng dân số, cụ thể: tỷ lệ sàng lọc sơ sinh đạt 85%; "
+            "tuổi thọ trung bình đạt 75 tuổi.\n")
+    assert [(g, v) for _n, g, v in _groups(text)] == [(None, 85.0), (None, 75.0)]
+
+
+def test_a_topic_announced_with_gom_is_the_group() -> None:
+    text = "- Cơ cấu kinh tế gồm: nông nghiệp 30%; dịch vụ 45%.\n"
+    assert _groups(text) == [("nông nghiệp", "Cơ cấu kinh tế", 30.0),
+                             ("dịch vụ", "Cơ cấu kinh tế", 45.0)]
+
+
+def test_a_group_opened_by_trong_do_ends_with_its_sentence() -> None:
+    text = ("Tổng thu ngân sách đạt 120 tỷ đồng, trong đó: thu nội địa 100 tỷ đồng; thu khác "
+            "20 tỷ đồng. Tỷ lệ hộ nghèo dưới 2%.\n")
+    assert _groups(text) == [
+        ("Tổng thu ngân sách", None, 120.0),
+        ("thu nội địa", "Tổng thu ngân sách", 100.0),
+        ("thu khác", "Tổng thu ngân sách", 20.0),
+        ("Tỷ lệ hộ nghèo", None, 2.0),
+    ]
+
+
+def test_a_group_ends_at_the_next_item_numbered_inside_the_paragraph() -> None:
+    text = ("1. Giá trị sản xuất tăng 9%, trong đó: nông nghiệp tăng 3%; dịch vụ tăng 12%. "
+            "2. Thu nhập bình quân đầu người đến năm 2027: 80 triệu đồng.\n")
+    found = extract(text)
+    assert [(i.name, i.group, i.value) for i in found][-1] == (
+        "Thu nhập bình quân đầu người", None, 80.0)
+    assert [i.group for i in found][1:3] == ["Giá trị sản xuất", "Giá trị sản xuất"]
+
+
+# --- words after the value ------------------------------------------------------------------
+def test_a_comparison_with_an_estimate_is_no_name() -> None:
+    text = "Kim ngạch xuất khẩu 250 triệu USD, tăng 4,5% so ước thực hiện năm 2026.\n"
+    assert [(i.name, i.value, i.direction) for i in extract(text)] == [
+        ("Kim ngạch xuất khẩu", 250.0, None),
+        ("Kim ngạch xuất khẩu", 4.5, "increase"),
+    ]
+
+
+@pytest.mark.parametrize("base", ["1 vạn dân", "1 nghìn dân"])
+def test_a_population_base_inside_a_name_is_no_value(base: str) -> None:
+    found = extract(f"Số bác sĩ trên {base} đạt 12 bác sĩ.\n")
+    assert [(i.name, i.value) for i in found] == [(f"Số bác sĩ trên {base}", 12.0)]
+
+
+def test_a_population_figure_at_the_end_of_a_clause_is_a_value() -> None:
+    found = extract("Quy mô dân số đô thị đạt trên 1 vạn dân.\n")
+    assert [(i.value, i.comparator) for i in found] == [(1.0, ">")]

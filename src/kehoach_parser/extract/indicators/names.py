@@ -149,6 +149,13 @@ def split_group(text: str, s: int, e: int) -> tuple[Span | None, int]:
     g_s, g_e = trim(text, s, colon)
     if g_s >= g_e:
         return None, rest_s
+    opener = lx.CHILDREN_OPENER_TAIL_RE.search(text, g_s, g_e)
+    if opener is not None and opener.start() > g_s:
+        # "…, cụ thể:", "… như sau:" end a lead-in: what it announces may be a group ("Cơ
+        # cấu kinh tế gồm:"), an action is not ("nâng cao chất lượng dân số, cụ thể:")
+        g_s, g_e = trim(text, g_s, opener.start())
+        if _ACTION_START_RE.match(text, g_s, g_e) or lx.STRIVING_RE.match(text, g_s, g_e):
+            return None, rest_s
     group = text[g_s:g_e]
     if NUMBERED_LABEL_RE.fullmatch(group):
         return None, rest_s  # "Chỉ tiêu 1: …" is a label, not a group

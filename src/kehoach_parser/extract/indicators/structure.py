@@ -23,8 +23,13 @@ def line_rank(label: Label | None) -> int:
     if label is None:
         return 0
     if label.style == "bullet":
-        return _BULLET_RANK.get(label.text, 1)
+        return bullet_rank(label.text)
     return 0
+
+
+def bullet_rank(bullet: str) -> int:
+    """How deep a bullet character nests: "-" 1, "+" 2, "•" 3 (an unknown one: 1)."""
+    return _BULLET_RANK.get(bullet, 1)
 
 
 def opens_children(text: str) -> bool:

@@ -37,6 +37,7 @@ from kehoach_parser.extract.indicators.clauses import Draft, ItemContext, extrac
 from kehoach_parser.extract.indicators.grid import Block, Cell, clean
 from kehoach_parser.extract.indicators.names import name_string, strip_leading, strip_trailing, trim
 from kehoach_parser.extract.indicators.sections import category_of
+from kehoach_parser.extract.indicators.structure import bullet_rank
 from kehoach_parser.extract.indicators.units import Unit, read_unit
 from kehoach_parser.extract.indicators.values import Quantity
 from kehoach_parser.extract.numbers import NUMBER_PATTERN, parse_vi_number
@@ -687,17 +688,29 @@ def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
     return table_unit
 
 
-def _ordinal_kind(ordinal: str) -> str:
+_CHAPTER_LETTERS = "ABCDEGH"
+
+
+def _ordinal_kind(ordinal: str, chapters: bool = False) -> str:
+    """The level of a row by its ordinal; with ``chapters`` (the table numbers its rows with
+    Roman numerals too), a capital letter ("A", "C") is a chapter above the Roman rows."""
     o = ordinal.strip().rstrip(".)").lstrip("(")
     if not o:
         return "none"
-    if o in ROMAN_VALUES or (len(o) == 1 and o in "ABCDEGH"):
+    if len(o) == 1 and o in _CHAPTER_LETTERS:
+        return "chapter" if chapters else "top"
+    if o in ROMAN_VALUES:
         return "top"
     if o.isdigit():
         return "item"
     if regex.fullmatch(r"\d+(?:\.\d+)+", o):
         return "subitem"
     return "part"
+
+
+def _is_roman_ordinal(ordinal: str) -> bool:
+    o = ordinal.strip().rstrip(".)")
+    return o in ROMAN_VALUES and o not in _CHAPTER_LETTERS
 
 
 def _label_of(ordinal: str) -> str | None:
@@ -715,6 +728,7 @@ class _Parent:
     name: str
     label: str | None
     has_values: bool
+    depth: int = 0  # the bullet's depth of a marked row ("-" 1, "+" 2)
 
 
 def _unit_line(text: str, before: str) -> Unit | None:
@@ -777,6 +791,9 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
     top: _Parent | None = None
     item: _Parent | None = None
     total: _Parent | None = None
+    part: _Parent | None = None  # the last "-" row under the item: "+" rows are its parts
+    chapter: _Parent | None = None  # a capital-letter row above the Roman rows
+    chapters = any(_is_roman_ordinal(r.ordinal) for r in rows)
     category: str | None = None
     for row in rows:
         name_t = _text(text, row.name)
@@ -796,7 +813,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             if ym is not None and len(name_t.split()) <= 6:
                 table_year = int(ym.group(1))  # a caption row: "Đến năm 2030"
                 continue
-        kind = _ordinal_kind(row.ordinal)
+        kind = _ordinal_kind(row.ordinal, chapters)
+        depth = 0  # the bullet's depth ("-" 1, "+" 2) of a marked row
         n_s, n_e = row.name.start, row.name.end
         sub = lx.SUBPART_RE.match(text, n_s, n_e)
         marker = _MARKER_RE.match(text, n_s, n_e)
@@ -807,7 +825,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             n_s = marker.end()
             if kind == "none":
                 kind = "part"
-        elif kind == "none" and item is not None:
+            depth = bullet_rank(marker.group().strip(" \t*_")[:1])
+        elif kind == "none" and (item is not None or top is not None):
             kind = "part"
         n_s, _ = strip_leading(text, n_s, n_e)
         hint = _UNIT_HINT_RE.search(text, n_s, n_e)
@@ -820,12 +839,18 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             direction = lx.DIRECTION_VERBS[lx.fold(verb.group(1)).casefold()]
             n_e = trim(text, n_s, verb.start())[1]
         name = name_string(text, (n_s, n_e))
-        label = _label_of(row.ordinal) if kind in ("top", "item", "subitem") else None
+        label = _label_of(row.ordinal) if kind in ("chapter", "top", "item", "subitem") \
+            else None
         group: str | None = None
-        if kind == "top":
+        if kind == "top" and chapter is not None:
+            group = chapter.name  # "I Tổng dư nợ đầu năm" under "C KẾ HOẠCH VAY, TRẢ NỢ GỐC"
+        elif kind == "top":
             group = total.name if total is not None and total.has_values else None
         elif kind == "item":
             group = top.name if top is not None and top.has_values else None
+        elif kind == "part" and part is not None and depth > part.depth:
+            # "+ Học sinh bán trú" under "- Số học sinh": a part of the part
+            group, label = part.name, part.label
         elif kind == "subitem" or kind == "part":
             parent = item or top
             if parent is not None:
@@ -838,7 +863,7 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             if col.kind == "skip":
                 continue
             found = _cell_drafts(text, cell, (name, (n_s, n_e)), plan_year)
-            if not found and col.kind in ("plan", "plain") and kind != "top" \
+            if not found and col.kind in ("plan", "plain") and kind not in ("top", "chapter") \
                     and _text(text, cell) and not _is_value_cell(_text(text, cell)):
                 found = [Draft(name=None, name_span=None, span=(cell.start, cell.end), q=None)]
             for d in found:
@@ -876,8 +901,14 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                     d.cues.add("table_year_lt" if col.any_year < plan_year else
                                "table_year_ge")
                 drafts.append(d)
-        node = _Parent(name, label, bool(filled))
-        if kind == "top":
+        node = _Parent(name, label, bool(filled), depth)
+        if kind == "part" and depth and (part is None or depth <= part.depth):
+            part = node
+        elif kind != "part":
+            part = None
+        if kind == "chapter":
+            chapter, top, item = node, None, None
+        elif kind == "top":
             top, item = node, None
             category = category_of(name) or category
         elif kind == "item":

@@ -89,7 +89,8 @@ NAME_TRAILERS: tuple[str, ...] = (
 
 TAIL_OPENERS: tuple[str, ...] = (
     "so với", "trở lên", "trở xuống", "theo kế hoạch", "kế hoạch", "chỉ tiêu được giao",
-    "dự toán", "chỉ tiêu đề ra", "mục tiêu đề ra", "so cùng kỳ", "cùng kỳ", "kh",
+    "dự toán", "chỉ tiêu đề ra", "mục tiêu đề ra", "so cùng kỳ", "cùng kỳ", "kh", "so ước",
+    "so thực hiện", "so năm",
     "chỉ tiêu nghị quyết", "mục tiêu nghị quyết",
     "trong năm", "hằng năm", "hàng năm", "mỗi năm", "/năm",
 )
