@@ -294,3 +294,16 @@ def test_a_population_base_inside_a_name_is_no_value(base: str) -> None:
 def test_a_population_figure_at_the_end_of_a_clause_is_a_value() -> None:
     found = extract("Quy mô dân số đô thị đạt trên 1 vạn dân.\n")
     assert [(i.value, i.comparator) for i in found] == [(1.0, ">")]
+
+
+# --- years of table columns (decision 9) ----------------------------------------------------
+def test_a_plan_column_that_names_its_year_gives_the_year() -> None:
+    text = ("| STT | Chỉ tiêu | Đơn vị | Kế hoạch 2027 |\n"
+            "| 1 | Sản lượng lúa | tấn | 21.300 |\n")
+    assert [(i.label, i.value, i.year) for i in extract(text)] == [("1", 21300.0, 2027)]
+
+
+def test_a_plan_column_over_a_span_of_years_gives_no_year() -> None:
+    text = ("| STT | Chỉ tiêu | Đơn vị | Kế hoạch 2026 - 2030 |\n"
+            "| 1 | Sản lượng lúa | tấn | 21.300 |\n")
+    assert [i.year for i in extract(text)] == [None]

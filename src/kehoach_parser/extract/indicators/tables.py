@@ -139,6 +139,8 @@ def _classify(header: str, plan_year: int | None) -> _Col:
     if _RESULT_HEAD.search(h):
         return _Col("value", "result", year, any_year, h)
     if _PLAN_HEAD.search(h):
+        if year is None and len(_YEAR_RE.findall(h)) == 1:
+            year = any_year  # "Kế hoạch 2027": a plan column that names its year (decision 9)
         return _Col("value", "plan", year, any_year, h)
     if _NAME_HEAD.search(h) and any_year is None:
         return _Col("name", header=h)
