@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kehoach_parser.document import Indicator
-from kehoach_parser.extract.indicators import indicators_from_text
+from kehoach_parser.extract.indicators import figures_from_text, indicators_from_text
 from kehoach_parser.text.normalize import normalize
 
 
@@ -307,3 +307,43 @@ def test_a_plan_column_over_a_span_of_years_gives_no_year() -> None:
     text = ("| STT | Chỉ tiêu | Đơn vị | Kế hoạch 2026 - 2030 |\n"
             "| 1 | Sản lượng lúa | tấn | 21.300 |\n")
     assert [i.year for i in extract(text)] == [None]
+
+
+def _bars(*rows: list[str]) -> str:
+    """A table written one cell per line between bars, a row boundary as an empty cell."""
+    out: list[str] = []
+    for row in rows:
+        out.append("|")
+        for cell in row:
+            out.extend([cell, "|"])
+    return "\n".join(out) + "\n"
+
+
+BUDGET = _bars(
+    ["STT", "Nội dung", "Năm hiện hành 2026", "Dự kiến 02 năm kế hoạch"],
+    ["Dự toán giao", "Đánh giá thực hiện", "Năm 2027", "Năm 2028"],
+    ["1", "Thu tiền sử dụng đất", "500", "520", "550", "600"],
+    ["2", "Thu xổ số kiến thiết", "80", "75", "0", "90"],
+)
+
+
+def test_sub_headers_fall_under_the_header_whose_run_they_form() -> None:
+    targets, results = figures_from_text(normalize(BUDGET).text)
+    assert [(t.label, t.value, t.year) for t in targets] == [
+        ("1", 500.0, 2026), ("1", 550.0, 2027), ("1", 600.0, 2028),
+        ("2", 80.0, 2026), ("2", 0.0, 2027), ("2", 90.0, 2028),
+    ]
+    assert [(r.value, r.year) for r in results] == [(520.0, 2026), (75.0, 2026)]
+
+
+def test_a_column_comparing_two_years_in_percent_holds_no_targets() -> None:
+    text = ("| STT | Nội dung | Dự toán 2027 | DT 2027 so UTH 2026 (%) | Dự kiến năm 2028 |\n"
+            "| 1 | Chi đầu tư phát triển | 1.200 | 104,3 | 1.300 |\n")
+    assert [(i.value, i.year) for i in extract(text)] == [(1200.0, 2027), (1300.0, 2028)]
+
+
+def test_a_dash_in_a_value_column_is_no_target() -> None:
+    text = ("| STT | Nội dung | Kế hoạch năm 2027 |\n"
+            "| 1 | Thu phí bến bãi | - |\n"
+            "| 2 | Thu phí chợ | 40 |\n")
+    assert [(i.name, i.value) for i in extract(text)] == [("Thu phí chợ", 40.0)]

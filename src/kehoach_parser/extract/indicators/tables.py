@@ -64,6 +64,8 @@ _TRAILING_DIRECTION_RE = regex.compile(
 _ENUM_LABEL_RE = regex.compile(r"\(\d{1,3}\)")
 _UNIT_HINT_RE = regex.compile(r"\(\s*([^()\d]{1,24})\s*\)\s*\Z")
 _PLACEHOLDERS = frozenset({"-", "—", "–", "x", "X", "…", "...", "/", "0"})
+#: Cells that hold no value; a "0" planned in a value column is one (a budget of 0).
+_NO_VALUE = _PLACEHOLDERS - {"0"}
 _SUBROW_RE = regex.compile(r"\A\s*(?:[-+•–*]|tr\.\s*đó|trong\s+đó)", regex.IGNORECASE)
 _MARKER_RE = regex.compile(r"[\s*_]*(?:[-+•–]\s*)+")
 _UNIT_LINE_RE = regex.compile(
@@ -134,7 +136,7 @@ def _classify(header: str, plan_year: int | None) -> _Col:
         return _Col("note", header=h)
     if _UNIT_HEAD.search(h) and words <= 4:
         return _Col("unit", header=h)
-    if _SKIP_HEAD.search(h) or low in ("%", "tỷ lệ (%)", "tỉ lệ (%)"):
+    if _SKIP_HEAD.search(h) or low in ("%", "tỷ lệ (%)", "tỉ lệ (%)") or _compares_years(h):
         return _Col("value", "skip", year, any_year, h)
     if _RESULT_HEAD.search(h):
         return _Col("value", "result", year, any_year, h)
@@ -165,6 +167,14 @@ def _opens_with_name(h: str) -> bool:
     return True
 
 
+_PERCENT_HEAD_RE = regex.compile(r"\(\s*%\s*\)\s*\Z")
+
+
+def _compares_years(h: str) -> bool:
+    """"DT 2026 với UTH 2025 (%)": a percentage of one year's figure over another's."""
+    return len(set(_YEAR_RE.findall(h))) >= 2 and _PERCENT_HEAD_RE.search(h) is not None
+
+
 _YEAR_RANGE_RE = regex.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}")
 
 
@@ -174,6 +184,8 @@ def _merge(parent: _Col, sub: _Col) -> _Col:
                                         or _RESULT_HEAD.search(sub.header) is not None
                                         or _SKIP_HEAD.search(sub.header) is not None)
     kind = sub.kind if own_word or parent.kind == "plain" else parent.kind
+    if sub.role == "note" and _RESULT_HEAD.search(sub.header) is not None:
+        kind = "result"  # "Đánh giá thực hiện" under "Năm hiện hành 2025": an estimate
     return _Col("value", kind, sub.year if sub.year is not None else parent.year,
                 sub.any_year if sub.any_year is not None else parent.any_year,
                 (parent.header + " " + sub.header).strip())
@@ -239,6 +251,10 @@ def _layout(header_rows: list[list[str]], plan_year: int | None, n_values: int) 
             if any(clean(h) for h in row)]
     cols = first
     for sub in subs:
+        split = _split_by_years(cols, sub, n_values)
+        if split is not None:
+            cols = split
+            continue
         n_now = sum(1 for c in cols if c.role in ("value", "group"))
         groups = [i for i, c in enumerate(cols) if c.role == "group"]
         values = [i for i, c in enumerate(cols) if c.role in ("value", "group")]
@@ -275,6 +291,32 @@ def _layout(header_rows: list[list[str]], plan_year: int | None, n_values: int) 
     out = [_Col("value", c.kind, c.year, c.any_year, c.header) if c.role == "group" else c
            for c in cols]
     return _Layout(out)
+
+
+def _split_by_years(cols: list[_Col], sub: list[_Col], n_values: int) -> list[_Col] | None:
+    """A sub-header row that spans several headers above it: "Năm hiện hành 2025" over
+    "Dự toán | Ước thực hiện", then "Dự kiến 03 năm kế hoạch" over "Năm 2026 | Năm 2027 |
+    Năm 2028".  The sub-headers fall into runs with and without a year of their own; when
+    there are as many runs as spanning headers (and as many sub-headers as values in a
+    row), each header takes its run."""
+    tops = [i for i, c in enumerate(cols) if c.role in ("value", "group")]
+    if len(tops) < 2 or len(sub) != n_values or len(sub) <= len(tops):
+        return None
+    runs: list[list[_Col]] = []
+    for c in sub:
+        if runs and (runs[-1][-1].any_year is None) == (c.any_year is None):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    if len(runs) != len(tops):
+        return None
+    out: list[_Col] = []
+    for i, c in enumerate(cols):
+        if i in tops:
+            out.extend(_merge(c, s) for s in runs[tops.index(i)])
+        else:
+            out.append(c)
+    return out
 
 
 # --- rows ---------------------------------------------------------------------------------
@@ -800,7 +842,7 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
     for row in rows:
         name_t = _text(text, row.name)
         filled = [(c, col) for c, col in zip(row.slots, row.cols, strict=True)
-                  if not c.empty and _text(text, c) not in _PLACEHOLDERS]
+                  if not c.empty and _text(text, c) not in _NO_VALUE]
         if row.name is None:
             continue
         if unit_m := _UNIT_LINE_RE.search(name_t):
