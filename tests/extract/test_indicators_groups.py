@@ -347,3 +347,28 @@ def test_a_dash_in_a_value_column_is_no_target() -> None:
             "| 1 | Thu phí bến bãi | - |\n"
             "| 2 | Thu phí chợ | 40 |\n")
     assert [(i.name, i.value) for i in extract(text)] == [("Thu phí chợ", 40.0)]
+
+
+PROJECTS = _bars(
+    ["TT", "Dự án", "Công suất (MW)", "Địa điểm", "Thời gian vận hành", "Ghi chú"],
+    ["1", "Nhà máy điện gió Đông Hải", "120", "Trà Vinh", "2027-2028", ""],
+    ["2", "Nhà máy điện mặt trời Phước Minh", "1.050", "Ninh Thuận", "2029", "Mới"],
+)
+
+
+def test_a_row_that_fills_its_note_columns_keeps_only_its_values() -> None:
+    found = extract(PROJECTS)
+    assert [(i.label, i.name, i.value, i.unit) for i in found] == [
+        ("1", "Nhà máy điện gió Đông Hải", 120.0, "MW"),
+        ("2", "Nhà máy điện mặt trời Phước Minh", 1050.0, "MW"),
+    ]
+
+
+def test_an_agency_or_a_schedule_in_a_value_column_is_no_qualitative_target() -> None:
+    text = _bars(
+        ["TT", "Chỉ tiêu", "Kết quả"],
+        ["1", "Tỷ lệ hồ sơ giải quyết trực tuyến", "Sở Tài chính"],
+        ["2", "Tỷ lệ người dân có chữ ký số", "Hằng năm"],
+        ["3", "Tỷ lệ hộ dùng nước sạch", "95%"],
+    )
+    assert [(i.label, i.value) for i in extract(text)] == [("3", 95.0)]

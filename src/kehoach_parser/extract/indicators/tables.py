@@ -547,8 +547,18 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
     n_values = max(counts, key=lambda k: (counts[k], k)) if counts else 0
     layout = _layout(header_rows, plan_year, n_values)
     vcols = layout.values
+    name_i = layout.index("name")
+    tail = [c for c in layout.cols[name_i + 1:] if c.role not in ("unit", "explain")] \
+        if name_i is not None else []
+    noted = any(c.role == "note" for c in tail)
     for r in rows:
-        if len(r.slots) <= len(vcols):
+        if noted and len(vcols) < len(r.slots) <= len(tail):
+            # more cells than value columns: the row also fills the note columns ("Địa
+            # điểm", "Chủ trì"), cell by cell in the header's order
+            kept = [(c, col) for c, col in zip(r.slots, tail, strict=False) if col.role == "value"]
+            r.slots = [c for c, _ in kept]
+            r.cols = [col for _, col in kept]
+        elif len(r.slots) <= len(vcols):
             r.cols = vcols[len(vcols) - len(r.slots):]
         else:
             extra = len(r.slots) - len(vcols)
@@ -706,6 +716,19 @@ def _cell_drafts(text: str, cell: Cell, name: tuple[str, Span] | None,
             d.name, d.name_span = None, None
     return drafts
 
+
+
+def _header_unit(header: str) -> Unit | None:
+    """The unit a value column's header gives in brackets ("Công suất (MW)", "Diện tích
+    (ha)"); a percentage hint is left to the cells."""
+    m = _UNIT_HINT_RE.search(header)
+    if m is None:
+        return None
+    raw = m.group(1).strip()
+    u = read_unit(" " + raw, 0, len(raw) + 1)
+    if u is None or u.kind == "percent":
+        return None
+    return replace(u, start=0, end=0, head_start=-1)
 
 
 def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
@@ -908,7 +931,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 continue
             found = _cell_drafts(text, cell, (name, (n_s, n_e)), plan_year)
             if not found and col.kind in ("plan", "plain") and kind not in ("top", "chapter") \
-                    and _text(text, cell) and not _is_value_cell(_text(text, cell)):
+                    and _text(text, cell) and not _is_value_cell(_text(text, cell)) \
+                    and not _is_note_cell(_text(text, cell)):
                 found = [Draft(name=None, name_span=None, span=(cell.start, cell.end), q=None)]
             for d in found:
                 own_name = d.name is not None and d.name_span is not None \
@@ -926,9 +950,12 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 d.category = category
                 if d.year is None:
                     d.year = col.year if col.year is not None else table_year
-                if d.q is not None and unit is not None and (
+                cell_unit = unit
+                if row.unit is None and hint is None:
+                    cell_unit = _header_unit(col.header) or unit  # "Công suất (MW)"
+                if d.q is not None and cell_unit is not None and (
                         d.q.unit is None or (d.q.unit.kind == "count" and row.unit is not None)):
-                    d.q.unit = unit  # the unit column beats a word after the value
+                    d.q.unit = cell_unit  # the unit column beats a word after the value
                 d.span = trim(text, n_s if not own_name else d.span[0],
                               max(row_end, d.span[1]) if not own_name else d.span[1])
                 d.cues.add("table")
