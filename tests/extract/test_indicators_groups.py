@@ -372,3 +372,28 @@ def test_an_agency_or_a_schedule_in_a_value_column_is_no_qualitative_target() ->
         ["3", "Tỷ lệ hộ dùng nước sạch", "95%"],
     )
     assert [(i.label, i.value) for i in extract(text)] == [("3", 95.0)]
+
+
+def test_the_last_cell_of_a_bars_table_without_a_bar_after_it_is_read() -> None:
+    text = _bars(
+        ["STT", "Nội dung", "Năm 2027", "Năm 2028"],
+        ["1", "Thu tiền sử dụng đất", "500", "600"],
+    ) + "2\n|\nThu xổ số kiến thiết\n|\n**80**\n|\n**95**"
+    found = extract(text)
+    assert [(i.label, i.value, i.year) for i in found][-2:] == [("2", 80.0, 2027),
+                                                                ("2", 95.0, 2028)]
+
+
+def test_a_bars_table_followed_by_prose_keeps_the_prose_out() -> None:
+    text = _bars(
+        ["STT", "Nội dung", "Năm 2027"],
+        ["1", "Thu tiền sử dụng đất", "500"],
+    ) + "Giao Phòng Kinh tế theo dõi.\n"
+    assert [(i.name, i.value) for i in extract(text)] == [("Thu tiền sử dụng đất", 500.0)]
+
+
+def test_a_sum_in_brackets_after_a_row_name_is_no_unit() -> None:
+    text = ("ĐVT: triệu đồng\n"
+            "| STT | Nội dung | Dự toán năm 2027 |\n"
+            "| | TỔNG THU NGÂN SÁCH (I+II) | 9.000 |\n")
+    assert [(i.value, i.unit) for i in extract(text)] == [(9000.0, "triệu đồng")]

@@ -62,7 +62,7 @@ _TRAILING_DIRECTION_RE = regex.compile(
     r"\s(" + lx.alternation(lx.DIRECTION_VERBS) + r")\s*\Z", lx.TAIL_FLAGS
 )
 _ENUM_LABEL_RE = regex.compile(r"\(\d{1,3}\)")
-_UNIT_HINT_RE = regex.compile(r"\(\s*([^()\d]{1,24})\s*\)\s*\Z")
+_UNIT_HINT_RE = regex.compile(r"\(\s*([^()\d+=]{1,24})\s*\)\s*\Z")  # not a sum "(I+II)"
 _PLACEHOLDERS = frozenset({"-", "—", "–", "x", "X", "…", "...", "/", "0"})
 #: Cells that hold no value; a "0" planned in a value column is one (a budget of 0).
 _NO_VALUE = _PLACEHOLDERS - {"0"}
