@@ -397,3 +397,29 @@ def test_a_sum_in_brackets_after_a_row_name_is_no_unit() -> None:
             "| STT | Nội dung | Dự toán năm 2027 |\n"
             "| | TỔNG THU NGÂN SÁCH (I+II) | 9.000 |\n")
     assert [(i.value, i.unit) for i in extract(text)] == [(9000.0, "triệu đồng")]
+
+
+# --- a year phrase at an end of a group -----------------------------------------------------
+def test_a_year_phrase_after_the_group_goes_to_the_year() -> None:
+    found = extract("- Cơ cấu kinh tế đến năm 2027: Nông nghiệp 30%; dịch vụ 45%.\n")
+    assert [(i.name, i.group, i.value, i.year) for i in found] == [
+        ("Nông nghiệp", "Cơ cấu kinh tế", 30.0, 2027),
+        ("dịch vụ", "Cơ cấu kinh tế", 45.0, 2027),
+    ]
+
+
+def test_a_year_phrase_before_the_group_and_its_copula_are_left_out() -> None:
+    found = extract("- Đến năm 2027 tỷ trọng các ngành của xã là: nông nghiệp chiếm 30%.\n")
+    assert [(i.group, i.value, i.year) for i in found] == [
+        ("tỷ trọng các ngành của xã", 30.0, 2027)]
+
+
+def test_a_subject_striving_for_a_year_is_no_group() -> None:
+    found = extract("Huyện phấn đấu năm 2027: thu nhập bình quân đạt 80 triệu đồng.\n")
+    assert [(i.name, i.group, i.value) for i in found] == [
+        ("thu nhập bình quân", None, 80.0)]
+
+
+def test_a_year_phrase_alone_before_a_colon_is_no_group() -> None:
+    found = extract("- Đến năm 2027: tỷ lệ hộ nghèo dưới 2%.\n")
+    assert [(i.name, i.group, i.year) for i in found] == [("tỷ lệ hộ nghèo", None, 2027)]

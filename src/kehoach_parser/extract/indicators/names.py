@@ -25,6 +25,7 @@ _BY_AMOUNT_COMPARATIVE = "hơn"  # the comparative word of lexicon.BY_AMOUNT ("s
 _ACTION_START_RE = regex.compile(lx.alternation(indicator_words.ACTION_VERBS) + lx.WB_AFTER,
                                  lx.FLAGS)
 _PCT_HINT_RE = regex.compile(r"\s*\(\s*%[^)]{0,8}\)\s*\Z")
+_WORD_RE = regex.compile(r"\p{L}{2,}")
 _TOPIC_HEAD_RE = regex.compile(
     r"(?:" + lx.alternation(indicator_words.GROUP_QUANTIFIERS) + r"\s+)?"
     + lx.alternation(indicator_words.TOPIC_GROUP_HEADS) + lx.WB_AFTER, lx.FLAGS)
@@ -138,6 +139,28 @@ def generic_group(text: str, s: int, e: int) -> bool:
     return not text[pos:e].strip(_SPACE_PUNCT)
 
 
+def _without_year_phrase(text: str, s: int, e: int) -> Span:
+    """"Cơ cấu kinh tế đến năm 2025", "đến năm 2025 tỷ trọng các ngành … là": the year
+    phrase at either end of a group (it goes to ``year``) and a final copula left out; a
+    group with a verb of striving ("Huyện phấn đấu năm 2027") is left as it is (a lead-in
+    sentence, not a group)."""
+    m = lx.YEAR_PHRASE_RE.search(text, s, e)
+    if m is None or lx.SUBJECT_STRIVING_RE.search(text, s, e) \
+            or lx.STRIVING_RE.match(text, s, e):
+        return s, e
+    if not text[m.end():e].strip(_SPACE_PUNCT):
+        s2, e2 = trim(text, s, m.start())
+    elif not text[s:m.start()].strip(_SPACE_PUNCT):
+        s2, e2 = trim(text, m.end(), e)
+        copula = [c for c in lx.COPULA_RE.finditer(text, s2, e2)
+                  if not text[c.end():e2].strip(_SPACE_PUNCT)]
+        if copula:
+            e2 = trim(text, s2, copula[0].start())[1]
+    else:
+        return s, e
+    return (s2, e2) if _WORD_RE.search(text, s2, e2) else (s, e)
+
+
 def split_group(text: str, s: int, e: int) -> tuple[Span | None, int]:
     """"Cơ cấu kinh tế: Nông, lâm nghiệp …" → (span of the group, start of the rest)."""
     colon = text.find(":", s, e)
@@ -156,6 +179,7 @@ def split_group(text: str, s: int, e: int) -> tuple[Span | None, int]:
         g_s, g_e = trim(text, g_s, opener.start())
         if _ACTION_START_RE.match(text, g_s, g_e) or lx.STRIVING_RE.match(text, g_s, g_e):
             return None, rest_s
+    g_s, g_e = _without_year_phrase(text, g_s, g_e)
     group = text[g_s:g_e]
     if NUMBERED_LABEL_RE.fullmatch(group):
         return None, rest_s  # "Chỉ tiêu 1: …" is a label, not a group
