@@ -423,3 +423,24 @@ def test_a_subject_striving_for_a_year_is_no_group() -> None:
 def test_a_year_phrase_alone_before_a_colon_is_no_group() -> None:
     found = extract("- Đến năm 2027: tỷ lệ hộ nghèo dưới 2%.\n")
     assert [(i.name, i.group, i.year) for i in found] == [("tỷ lệ hộ nghèo", None, 2027)]
+
+
+# --- a numbered list run into one paragraph (decision 8) ------------------------------------
+def test_numbers_run_into_a_paragraph_label_its_targets() -> None:
+    text = ("Các chỉ tiêu chủ yếu năm 2027 1. Tăng trưởng kinh tế đạt 8%. 2. Thu nhập bình "
+            "quân đạt 75 triệu đồng. 3. Tỷ lệ hộ nghèo dưới 1,5%.\n")
+    found = extract(text)
+    assert [(i.label, i.name, i.value) for i in found] == [
+        ("1", "Tăng trưởng kinh tế", 8.0), ("2", "Thu nhập bình quân", 75.0),
+        ("3", "Tỷ lệ hộ nghèo", 1.5)]
+
+
+def test_two_numbers_in_a_paragraph_make_no_list() -> None:
+    text = "Năm 2027 1. Tăng trưởng kinh tế đạt 8%. 2. Tỷ lệ hộ nghèo dưới 1,5%.\n"
+    assert [i.label for i in extract(text)] == [None, None]
+
+
+def test_an_inline_item_without_a_number_is_no_qualitative_target() -> None:
+    text = ("Các chỉ tiêu năm 2027 1. Tăng trưởng kinh tế đạt 8%. 2. Xây dựng xã văn minh. "
+            "3. Tỷ lệ hộ nghèo dưới 1,5%.\n")
+    assert [(i.label, i.value) for i in extract(text)] == [("1", 8.0), ("3", 1.5)]
