@@ -444,3 +444,21 @@ def test_an_inline_item_without_a_number_is_no_qualitative_target() -> None:
     text = ("Các chỉ tiêu năm 2027 1. Tăng trưởng kinh tế đạt 8%. 2. Xây dựng xã văn minh. "
             "3. Tỷ lệ hộ nghèo dưới 1,5%.\n")
     assert [(i.label, i.value) for i in extract(text)] == [("1", 8.0), ("3", 1.5)]
+
+
+def test_a_table_of_targets_written_as_sentences_reads_its_name_cells() -> None:
+    text = _bars(
+        ["TT", "Chỉ tiêu", "Chủ trì"],
+        ["1", "Kinh tế số chiếm 30% GRDP của tỉnh.", "Sở Tài chính"],
+        ["2", "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 85%.", "Văn phòng UBND tỉnh"],
+        ["3", "Hoàn thiện kho dữ liệu dùng chung.", "Sở Khoa học và Công nghệ"],
+    )
+    found = extract(text)
+    assert [(i.label, i.value, i.unit) for i in found] == [("1", 30.0, "%"), ("2", 85.0, "%")]
+
+
+def test_a_table_with_value_columns_does_not_read_numbers_in_its_names() -> None:
+    text = ("| STT | Chỉ tiêu | Kế hoạch năm 2027 |\n"
+            "| 1 | Số xã có 3 sản phẩm OCOP | 4 |\n"
+            "| 2 | Số trường đạt chuẩn | 3 |\n")
+    assert [(i.value, i.year) for i in extract(text)] == [(4.0, 2027), (3.0, 2027)]

@@ -717,6 +717,14 @@ def _cell_drafts(text: str, cell: Cell, name: tuple[str, Span] | None,
     return drafts
 
 
+def _name_cell_drafts(text: str, cell: Cell, plan_year: int | None) -> list[Draft]:
+    """The targets a row's name cell states as a sentence, when the table has no value
+    column."""
+    if not any(ch.isdigit() for ch in text[cell.start:cell.end]):
+        return []
+    ictx = ItemContext(in_targets=True, plan_year=plan_year)
+    return [d for d in extract_item(text, cell.start, cell.end, ictx) if d.q is not None]
+
 
 def _header_unit(header: str) -> Unit | None:
     """The unit a value column's header gives in brackets ("Công suất (MW)", "Diện tích
@@ -854,6 +862,9 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
     table_year = _lead_year(before)
     caption_cues = _caption_cues(before)
     any_plan = any(c.kind == "plan" for r in rows for c in r.cols)
+    # a table of targets written as sentences ("TT | Chỉ tiêu | Chủ trì", no value column):
+    # the name cell holds the target ("Kinh tế số chiếm 45% GRDP tỉnh.")
+    in_names = not any(r.slots for r in rows) and len(rows) >= 2
     drafts: list[Draft] = []
     top: _Parent | None = None
     item: _Parent | None = None
@@ -971,6 +982,12 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 if col.any_year is not None and plan_year is not None:
                     d.cues.add("table_year_lt" if col.any_year < plan_year else
                                "table_year_ge")
+                drafts.append(d)
+        if in_names and row.name is not None:
+            for d in _name_cell_drafts(text, row.name, plan_year):
+                d.label, d.group = label, group
+                d.cues.add("table")
+                d.cues |= caption_cues
                 drafts.append(d)
         node = _Parent(name, label, bool(filled), depth)
         if kind == "part" and depth and (part is None or depth <= part.depth):
