@@ -287,7 +287,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
                     target_runs.add(run)
                 if found:
                     run_targets[run] += 1
-                elif candidates or reporting or not enum_label.startswith("("):
+                elif candidates or reporting or not (enum_label or "").startswith("("):
                     pass  # an item of results, of a section that reports, or numbered "2."
                     # inside a paragraph: no qualitative target
                 else:
