@@ -42,6 +42,11 @@ HELP_COLUMNS = "96"
 _LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
 
 
+#: The pages this hook writes into the site (docs may link to them; tests/test_docs_paths.py
+#: reads this list).
+GENERATED_PAGES = ("index.md", "accuracy.md", "model-card.md", "data-model.md", "cli.md")
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     start_page, accuracy = _split_readme(readme)
@@ -53,6 +58,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         "data-model.md": data_model_page(),
         "cli.md": cli_page(),
     }
+    assert tuple(pages) == GENERATED_PAGES
     for uri, content in pages.items():
         files.append(File.generated(config, uri, content=content))
     return files

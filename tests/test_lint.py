@@ -1,5 +1,5 @@
-"""ruff (rules in pyproject.toml) is clean over the code, the tests, the scripts and the
-benchmarks; each rule left out is named there with its reason."""
+"""ruff (rules in pyproject.toml) is clean over the code, the tests, the scripts, the
+benchmarks and the notebooks; each rule left out is named there with its reason."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CHECKED = ("src", "tests", "scripts", "benchmarks")
+CHECKED = ("src", "tests", "scripts", "benchmarks", "notebooks")
 
 
 def test_ruff_check_is_clean() -> None:

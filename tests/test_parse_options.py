@@ -96,3 +96,19 @@ def test_layout_params_reach_the_paragraph_joiner() -> None:
     strict = LayoutParams(paragraph_gap=0.9)
     assert paragraphs(_two_lines(14.0), strict).count("\n\n") == 1  # two paragraphs
     assert paragraphs(_two_lines(14.0), DEFAULT_LAYOUT) == paragraphs(_two_lines(14.0))
+
+
+def test_parse_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    from kehoach_parser import parse
+
+    assert gc.isenabled()
+    parse("KẾ HOẠCH\nI. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm còn 2,5%.\n")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse("KẾ HOẠCH\nI. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm còn 2,5%.\n")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -10,6 +10,10 @@ import logging
 LOGGER_NAME = "kehoach_parser"
 
 
+class _CliHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The handler the CLI installs (once) on the library's logger."""
+
+
 def get_logger(name: str | None = None) -> logging.Logger:
     """The library's logger, or its child ``kehoach_parser.<name>``."""
     return logging.getLogger(LOGGER_NAME if not name else f"{LOGGER_NAME}.{name}")
@@ -21,10 +25,9 @@ def configure_cli_logging(verbosity: int) -> None:
         verbosity, logging.DEBUG if verbosity > 1 else logging.ERROR)
     logger = get_logger()
     logger.setLevel(level)
-    if not any(getattr(h, "_kehoach_cli", False) for h in logger.handlers):
-        handler = logging.StreamHandler()
+    if not any(isinstance(h, _CliHandler) for h in logger.handlers):
+        handler = _CliHandler()
         handler.setFormatter(logging.Formatter("kehoach: %(levelname)s %(name)s: %(message)s"))
-        handler._kehoach_cli = True
         logger.addHandler(handler)
 
 

@@ -2,10 +2,13 @@
 
 >>> import spacy
 >>> nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
->>> nlp.add_pipe("kehoach")            # found through the package's entry point
->>> doc = nlp(text)
->>> doc._.kehoach                      # the Document
->>> [(s.text, s.label_, s._.kehoach.value) for s in doc.spans["indicators"]]
+>>> _ = nlp.add_pipe("kehoach")        # found through the package's entry point
+>>> doc = nlp("KẾ HOẠCH\\nI. MỤC TIÊU\\n- Tỷ lệ hộ nghèo giảm còn 2,5% trong năm 2026.\\n")
+>>> type(doc._.kehoach).__name__       # the Document
+'Document'
+>>> for span in doc.spans["indicators"]:
+...     print(span.label_, span._.kehoach.value, span.text)
+target 2.5 Tỷ lệ hộ nghèo giảm còn 2,5% trong năm 2026.
 
 :func:`blank_vietnamese` builds that blank pipeline (spaCy's Vietnamese tokenizer with
 ``use_pyvi`` off: whitespace tokens, no pyvi needed).

@@ -29,3 +29,9 @@ def test_empty_index_holds_nothing() -> None:
     assert len(idx) == 0
     assert not idx.contains_point(0)
     assert not idx.covers(0, 0)
+
+
+def test_positions_before_every_span_are_outside() -> None:
+    assert not SpanIndex([]).contains_point(-2)
+    assert not SpanIndex([(3, 5)]).contains_point(-1)
+    assert not SpanIndex([(3, 5)]).covers(-3, -2)

@@ -19,7 +19,7 @@ from kehoach_parser.lang.vi.abbreviations import (
     SCHOOL_TYPES,
     SHORT_BODY_NAMES,
 )
-from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
+from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS, CAPITALISED_PLACE_NAMES
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.signatures import POSITIONS
@@ -70,6 +70,38 @@ _LOCALITY_RE = regex.compile(r"(?i)(" + alternation(ADMIN_UNITS) + r")\s+(.+)$")
 def place_case(name: str) -> str:
     """'THƯỢNG NINH' → 'Thượng Ninh'."""
     return " ".join(_cap(w) if w.isupper() or w.islower() else w for w in name.split())
+
+
+_LEADING_UNIT_RE = regex.compile(r"(?i)^" + alternation(ADMIN_UNITS, boundary="both") + r"\s+")
+
+
+def special_place_spelling(text: str) -> str:
+    """'… thành phố Hồ Chí Minh' → '… Thành phố Hồ Chí Minh' (a name whose unit word is
+    part of it, ``CAPITALISED_PLACE_NAMES``)."""
+    low = text.lower()
+    for key, written in CAPITALISED_PLACE_NAMES.items():
+        at = low.find(key)
+        while at >= 0:
+            text = text[:at] + written + text[at + len(key):]
+            at = low.find(key, at + len(key))
+    return text
+
+
+def header_place_case(name: str) -> str:
+    """The place of the place-and-date line in written case.
+
+    A unit word that opens it keeps a capital on its first letter only ('THÀNH PHỐ HUẾ',
+    'Thành phố Huế' → 'Thành phố Huế'); the name's words are capitalised ('tam kỳ' →
+    'Tam Kỳ'); an abbreviation stays as printed ('TP. Hồ Chí Minh').
+    """
+    m = _LEADING_UNIT_RE.match(name)
+    if m is None:
+        out = " ".join(w if w.endswith(".") else _cap(w) if w.isupper() or w.islower() else w
+                       for w in name.split())
+    else:
+        out = _cap(" ".join(m.group(0).split()))
+        out = f"{out} {place_case(name[m.end():])}".strip()
+    return special_place_spelling(out)
 
 
 _VOWELS = frozenset("aăâeêioôơuưy")
@@ -131,6 +163,17 @@ def _locality_case(rest: str) -> str:
     return place_case(rest) if rest.isupper() else rest
 
 
+_KNOWN_BODY_RE = regex.compile(
+    "(?<![\\p{L}])(" + alternation([k.lower() for k in BODY_TITLE_CASE
+                                     if k != "TRƯỜNG"]) + ")(?![\\p{L}])")
+
+
+def _case_known_bodies(text: str) -> str:
+    """'thường trực hội đồng nhân dân - ủy ban nhân dân' → '… Hội đồng nhân dân - Ủy ban
+    nhân dân': a body's name inside a longer name keeps its written case."""
+    return _KNOWN_BODY_RE.sub(lambda m: BODY_TITLE_CASE[m.group(1).upper()], text)
+
+
 def upper_body_case(text: str) -> str:
     """Written case of an upper-case body name, with its locality.
 
@@ -166,7 +209,8 @@ def upper_body_case(text: str) -> str:
             out.append(BODY_TITLE_CASE[phrase])
             rest = body[len(phrase):].strip()
             if rest:
-                out.append(_lower_keep_acronyms(rest) if rest.isupper() else rest)
+                out.append(_case_known_bodies(_lower_keep_acronyms(rest)) if rest.isupper()
+                           else rest)
             break
     else:
         for head in sorted(DOMAIN_HEADS, key=len, reverse=True):
@@ -178,13 +222,13 @@ def upper_body_case(text: str) -> str:
             if body.isupper():
                 # unknown body: a capital on its first word only
                 words = body.split()
-                out.append(" ".join([_cap(words[0]),
-                                     *(_lower_keep_acronyms(w) for w in words[1:])]))
+                out.append(_case_known_bodies(" ".join(
+                    [_cap(words[0]), *(_lower_keep_acronyms(w) for w in words[1:])])))
             elif body:
                 out.append(body)
     if locality:
         out.append(_locality_case(locality))
-    return " ".join(p for p in out if p)
+    return special_place_spelling(" ".join(p for p in out if p))
 
 
 _ABBR_RE = regex.compile("(" + alternation(BODY_ABBREVIATIONS, boundary="both") + ")")

@@ -18,8 +18,6 @@ This stage also fixes where the body starts (``ctx.body``): after the title.
 
 from __future__ import annotations
 
-import datetime
-
 import regex
 
 from kehoach_parser.context import ParseContext
@@ -28,37 +26,49 @@ from kehoach_parser.extract import windows
 from kehoach_parser.extract.casing import (
     doc_type_case,
     expand_abbreviations,
-    place_case,
+    header_place_case,
 )
-from kehoach_parser.extract.footer import Cell, split_cells
-from kehoach_parser.extract.issuer import clean_cell, is_motto_fragment, issuer_from_cells
+from kehoach_parser.extract.footer import Cell
+from kehoach_parser.extract.header_cells import _header_cells, _merge_blank_gaps
+from kehoach_parser.extract.header_dates import _date_above_signature, _date_of_adoption, _iso
+from kehoach_parser.extract.header_text import (
+    _DATE_CELL_END_RE,
+    _DATE_LINE_RE,
+    _LETTER_OPENING_RE,
+    _RULE_LINE_RE,
+    _SO_RE,
+    LETTER_TYPE,
+    _clean,
+    _upper,
+)
+from kehoach_parser.extract.header_title import (
+    _SUBJECT_RE,
+    _opens_letter,
+    _subject_cell,
+    _title,
+    _title_without_type_line,
+    _type_cell,
+    _type_line_owner,
+)
+from kehoach_parser.extract.issuer import is_motto_fragment, issuer_from_cells
+from kehoach_parser.extract.issuer_in_text import (
+    enacting_line,
+    is_bare_local_body,
+    locality_from_text,
+)
 from kehoach_parser.lang.vi.abbreviations import (
     BODY_ABBREVIATIONS,
     FULL_BODY_NAMES,
     SHORT_BODY_NAMES,
 )
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
-from kehoach_parser.lang.vi.date_words import DAY_WORD, MONTH_WORD
-from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
+from kehoach_parser.lang.vi.doc_types import doc_type_from_code
 from kehoach_parser.lang.vi.header_words import (
-    BODY_OPENERS,
-    ENACTING_HEADS,
     HEADER_MAX_LINES,
-    LETTER_OPENERS,
-    NUMBER_LINE_WORDS,
-    NUMBER_WORD_FORMS,
 )
-from kehoach_parser.lang.vi.patterns import SPACES, alternation
-from kehoach_parser.text.capitals import all_capitals
-from kehoach_parser.text.lines import Line, read_label
+from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.text.lines import Line
 
-_SO_RE = regex.compile("^" + alternation(NUMBER_LINE_WORDS) + r"\s*[:.]?\s*(?P<rest>.*)$")
-_DATE_LINE_RE = regex.compile(
-    r"^(?:(?P<place>[^,\d]{1,60}?)\s*,\s*)?ngày\s*(?P<d>[\d]{1,2}|[\s.…_]*)\s*"
-    r"(?:tháng\s*(?P<m>\d{1,2}|[\s.…_]*)\s*năm\s*(?P<y>\d{4})"
-    r"|[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}))",
-    regex.IGNORECASE,
-)
 _UNITS = alternation(ADMIN_UNITS)
 _BODY_WORDS = alternation([*BODY_ABBREVIATIONS, *SHORT_BODY_NAMES, *FULL_BODY_NAMES])
 #: "<body> <unit> <Proper Name> (đã) ban hành" — the body issuing this very document.
@@ -67,28 +77,26 @@ _ISSUES_RE = regex.compile(
     rf"(?<!của\s)(?P<issuer>(?i:{_BODY_WORDS})\s+(?i:{_UNITS})\s+"
     rf"(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]*\s+){{0,4}}?\p{{Lu}}[\p{{Ll}}\p{{M}}]*)"
     rf"\s+(?i:(?:đã\s+)?ban hành)(?![\p{{L}}])"
+    # "… ban hành Kế hoạch số 27/KH-UBND": a report of another, numbered document
+    rf"(?!\s+(?:\p{{L}}+\s+){{1,3}}số\s*\d)"
 )
-#: A line of rules and cell separators only ("-------", "|").
-_RULE_LINE_RE = regex.compile(r"[\s\-–—_=*|]+")
+#: A clock time after a date: the time stamp of a web page ("Ngày 01/03/2018 16:27:31").
+_CLOCK_RE = regex.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 #: The piece of a place name a narrow column cut from its date: capitalised words ("Tam",
 #: "Buôn Ma") — never a bullet, a motto or a line in capitals.
 _PLACE_PIECE_RE = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+){0,2}$")
-#: A motto glued to an issuer cell ("UBND XÃ AN PHÚCỘNG HÒA …", "XÃ X Độc lập - …").
-_MOTTO_GLUE_RE = regex.compile(r"(?i)\S\s*(?:CỘNG\s*H(?:ÒA|OÀ)\s*XÃ|ĐỘC\s*LẬP\s*[-–])")
-
-
-def _upper(text: str) -> bool:
-    return all_capitals(text, min_letters=2)
-
-
-
-def _clean(text: str) -> str:
-    return regex.sub(r"\s+", " ", text).strip()
+#: A number with a letter after it ("15b", "20a") before the "/" of the type code.
+_LETTERED_NUMBER_RE = regex.compile(
+    r"^(?P<number>(?:\d+/)*\d+\p{Ll})/(?P<symbol>\p{Lu}\p{L}*(?:[-–.]\p{L}+)*)$")
 
 
 def parse_number(rest: str) -> tuple[str | None, str | None]:
-    """'184/KH-UBND' → ('184', 'KH-UBND'); '/KH-UBND' → (None, 'KH-UBND')."""
+    """'184/KH-UBND' → ('184', 'KH-UBND'); '/KH-UBND' → (None, 'KH-UBND');
+    '15b/KH-UBND' → ('15b', 'KH-UBND')."""
     compact = regex.sub(r"\s+", "", rest).rstrip(".,;")
+    lettered = _LETTERED_NUMBER_RE.match(compact)
+    if lettered is not None:
+        return (lettered.group("number"), lettered.group("symbol").replace("–", "-"))
     m = regex.search(r"\p{L}", compact)
     if m is None:
         return (None, None)
@@ -98,35 +106,22 @@ def parse_number(rest: str) -> tuple[str | None, str | None]:
     return (number, symbol or None)
 
 
+#: A number and symbol ("184/KH-UBND", "50/2019/NQ-HĐND", "/TTr-UBND") is short and has no
+#: run of small letters (a sentence opening "Số cán bộ, công chức …/tổng số …" has).
+NUMBER_MAX_CHARS = 40
+_SENTENCE_WORD_RE = regex.compile(r"\p{Ll}{3,}")
+
+
+def _looks_like_number(rest: str) -> bool:
+    compact = regex.sub(r"\s+", "", rest)
+    return len(compact) <= NUMBER_MAX_CHARS and not _SENTENCE_WORD_RE.search(compact)
+
+
 def _type_from_symbol(symbol: str | None) -> str | None:
     if not symbol:
         return None
     code = regex.split(r"[-/]", symbol)[0]
     return doc_type_from_code(code)
-
-
-def _iso(y: str | None, m: str | None, d: str | None) -> str | None:
-    """ISO form of a header date, as far as it is given ("2026", "2026-06", "2026-06-19").
-
-    Returns None for a date that does not exist ("31 tháng 4"): the header never records an
-    impossible ``issued_date`` (the caller warns, W101).
-    """
-    if not y:
-        return None
-    out = y
-    if m and m.strip(" .…_").isdigit():
-        mm = int(m.strip(" .…_"))
-        if not 1 <= mm <= 12:
-            return None
-        out += f"-{mm:02d}"
-        if d and d.strip(" .…_").isdigit():
-            dd = int(d.strip(" .…_"))
-            try:
-                datetime.date(int(y), mm, dd)
-            except ValueError:
-                return None
-            out += f"-{dd:02d}"
-    return out
 
 
 def parse_header(ctx: ParseContext) -> None:
@@ -137,6 +132,7 @@ def parse_header(ctx: ParseContext) -> None:
     header_cells: list[Cell] = []
     type_line: int | None = None
     title_on_type_line: Cell | None = None
+    owner: Cell | None = None  # "CỦA <body>" in the type line
     for ln in lines[:limit]:
         if ln.start >= ctx.body[1]:
             break
@@ -149,6 +145,7 @@ def parse_header(ctx: ParseContext) -> None:
                     rest.text if rest else ""))
                 type_line = ln.index
                 title_on_type_line = rest
+                owner = _type_line_owner(cell)
         if type_line is not None and ln.index == type_line:
             break
         header_cells.extend(cells)
@@ -156,12 +153,14 @@ def parse_header(ctx: ParseContext) -> None:
             break  # the body started: there is no type line
     # Số, place/date, issuer from the cells above the type line (or the first lines)
     if type_line is None:
-        header_cells = [c for ln in lines[: min(limit, 12)] for c in _header_cells(ln)]
+        header_cells = [c for ln in _lines_without_type_line(lines[:limit])
+                        for c in _header_cells(ln)]
     issuer_cells: list[Cell] = []
     merged = _merge_blank_gaps(header_cells)
     skip: set[int] = set()
     subject: Cell | None = None
     header_end = 0
+    fields_line: int | None = None  # the first line with the number or the date
     for k, cell in enumerate(merged):
         if k in skip:
             continue
@@ -171,11 +170,15 @@ def parse_header(ctx: ParseContext) -> None:
                 subject = _subject_cell(ctx, cell)
             continue
         m = _SO_RE.match(text)
-        if m and md.symbol is None and ("/" in text or "-" in text):
+        if m and (md.symbol is None or md.number is None) and ("/" in text or "-" in text) \
+                and _looks_like_number(m.group("rest")):
             header_end = max(header_end, cell.end)
+            fields_line = cell.line if fields_line is None else fields_line
             number, symbol = parse_number(m.group("rest"))
-            md.number, md.symbol = number, symbol
-            md.spans["symbol"] = (cell.end - len(m.group("rest")), cell.end)
+            if md.symbol is None or number is not None:
+                # a filled number line wins over a template's blank one ("Số: ….. KH-X")
+                md.number, md.symbol = number, symbol
+                md.spans["symbol"] = (cell.end - len(m.group("rest")), cell.end)
             continue
         dm = _DATE_LINE_RE.match(text)
         if dm is None and md.issued_date is None and k + 1 < len(merged):
@@ -188,8 +191,13 @@ def parse_header(ctx: ParseContext) -> None:
                 cell = Cell(cell.start, nxt.end, both, nxt.line)
                 text, dm = both, dm2
                 skip.add(k + 1)
+        if dm and not dm.group("place") and not _DATE_CELL_END_RE.fullmatch(text[dm.end():]):
+            if _CLOCK_RE.match(text[dm.end():]):
+                body_start = max(body_start, cell.end)  # a web page's time stamp
+            dm = None  # a news dateline ("Ngày 21/6/2024, Đảng bộ xã … tổ chức …")
         if dm and md.issued_date is None:
             header_end = max(header_end, cell.end)
+            fields_line = cell.line if fields_line is None else fields_line
             y = dm.group("y") or dm.group("y2")
             mo = dm.group("m") if dm.group("y") else dm.group("m2")
             issued = _iso(y, mo, dm.group("d"))
@@ -205,25 +213,38 @@ def parse_header(ctx: ParseContext) -> None:
             place = dm.group("place")
             if place and regex.search(r"\p{L}", place) and not regex.fullmatch(r"[.…_\s]+",
                                                                                 place):
-                md.place = place_case(_clean(place))
+                md.place = header_place_case(_clean(place))
                 md.spans["place"] = (cell.start + dm.start("place"),
                                      cell.start + dm.end("place"))
             continue
-        if _upper(text) and not is_motto_fragment(text) and not doc_type_case(text):
+        if _upper(text) and not is_motto_fragment(text) and not doc_type_case(text) \
+                and (fields_line is None or cell.line <= fields_line):
+            # a capital line under the number or date lines is the title of a copy that
+            # lost its type line, not the issuer's locality
             issuer_cells.append(cell)
     if md.doc_type is None:
         md.doc_type = _type_from_symbol(md.symbol)
     _issuer_from_header(ctx, issuer_cells)
+    if md.issuer is None and owner is not None:
+        _issuer_from_header(ctx, [owner])
+    has_header = (type_line is not None or subject is not None or md.symbol is not None
+                  or md.issued_date is not None
+                  or any(is_motto_fragment(c.text) for c in merged))
+    if not has_header:
+        _drop_headline_issuer(ctx)
     # title: the paragraph after the type line
     if type_line is not None:
         title_end = _title(ctx, type_line, title_on_type_line)
         body_start = max(body_start, title_end)
-    elif subject is not None:
+    elif subject is not None and (md.symbol is not None or md.issued_date is not None
+                                  or md.issuer is not None):
         # a letter (Công văn): its title is the "V/v …" cell under the number
         md.title = _clean(subject.text)
         md.spans["title"] = (subject.start, subject.end)
         body_start = max(body_start, subject.end)
-        if md.doc_type is None and md.symbol is not None:
+        if md.symbol is not None and (md.doc_type is None or _opens_letter(ctx)):
+            # a "V/v" subject over "Kính gửi:" is a letter's, whatever the symbol's first
+            # code ("5332/CT-CS": CT is the office, Cục Thuế, not a Chỉ thị)
             md.doc_type = LETTER_TYPE
     elif md.symbol is not None or md.issued_date is not None:
         # the type line lost (a web copy): the capital paragraph after the header is the title
@@ -231,204 +252,80 @@ def parse_header(ctx: ParseContext) -> None:
         body_start = max(body_start, title_end)
     if md.doc_type is None and md.symbol is not None and _opens_letter(ctx):
         md.doc_type = LETTER_TYPE
+    _issuer_outside_header(ctx, body_start)
     if md.issuer is None:
         _issuer_from_body(ctx)
+    if md.issued_date is None:
+        _date_of_adoption(ctx)
+    if md.issued_date is None and md.place is None and (type_line is not None or has_header) \
+            and md.issuer is not None:
+        _date_above_signature(ctx)
     ctx.body = (body_start, ctx.body[1])
+
+
+#: "Nghị quyết này (đã) được <body, session> thông qua ngày …": the clause that dates a
+#: resolution or a law printed without a date line.
+def _issuer_outside_header(ctx: ParseContext, title_end: int) -> None:
+    """The enacting line under the title names the issuer the header lacks; the enacting
+    line or the opening statement give the locality of a bare "ỦY BAN NHÂN DÂN"."""
+    md = ctx.metadata
+    found: tuple[str, Span] | None = None
+    if md.issuer is None and md.title is not None:
+        found = enacting_line(ctx.lines, title_end)
+    elif md.issuer is not None and is_bare_local_body(md.issuer):
+        window = (title_end, min(ctx.body[1], title_end + windows.ISSUER_IN_BODY_LOOKAHEAD))
+        found = locality_from_text(md.issuer, ctx.lines, title_end, ctx.text, window)
+    if found is not None:
+        md.issuer, md.spans["issuer"] = found
+
+
+#: Lines of text (rules, "|" and blank lines not counted) a header without a type line may
+#: span: the issuer, the motto, the number, the place and date and a letter's subject, each
+#: of them possibly wrapped.
+HEADER_TEXT_LINES = 12
+
+
+def _lines_without_type_line(lines: list[Line]) -> list[Line]:
+    """The header's lines when no type line closes it: the first ``HEADER_TEXT_LINES``
+    lines with text, up to a letter's salutation ("Kính gửi:")."""
+    out: list[Line] = []
+    counted = 0
+    for ln in lines:
+        text = ln.text.strip()
+        if not text or _RULE_LINE_RE.fullmatch(text):
+            out.append(ln)
+            continue
+        if counted >= HEADER_TEXT_LINES or _LETTER_OPENING_RE.match(text):
+            break
+        counted += 1
+        out.append(ln)
+    return out
 
 
 #: A cell ending so was cut by a blank left wide in a draft ("Số:      /KH-UBND",
 #: "ngày      tháng 3 năm 2027"), not by a column gap: it goes on in the next cell.
-_OPEN_END_RE = regex.compile(r"(?i)(?:^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?|"
-                             + alternation((DAY_WORD, MONTH_WORD), boundary="start") + ")$")
-
-
-def _merge_blank_gaps(cells: list[Cell]) -> list[Cell]:
-    out: list[Cell] = []
-    for cell in cells:
-        if out and out[-1].line == cell.line and _OPEN_END_RE.search(out[-1].text):
-            prev = out.pop()
-            cell = Cell(prev.start, cell.end, f"{prev.text} {cell.text}", cell.line)
-        out.append(cell)
-    return out
-
-
-def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
-    """Read the title after the type line; return the offset where the body starts.
-
-    ``first`` is the part of the type line after the type word ("KẾ HOẠCH PHÒNG, CHỐNG
-    DỊCH BỆNH NĂM 2024"), when the title starts there.  A title in capitals runs over every
-    capital line under it (hard-wrapped titles); a title in lower case stops at a capital
-    line (the next heading).
-    """
-    lines = ctx.lines
-    i = type_line + 1
-    parts: list[tuple[int, int, str]] = []
-    if first is not None:
-        parts.append((first.start, first.end, first.text))
-    else:
-        while i < len(lines) and lines[i].blank:
-            i += 1
-    while i < len(lines) and not lines[i].blank:
-        text = lines[i].text.strip()
-        low = text.casefold()
-        if text.startswith("|") or _RULE_LINE_RE.fullmatch(text):
-            break
-        caps_title = bool(parts) and _upper(parts[0][2])
-        if parts and not (caps_title and _upper(text)) \
-                and any(low.startswith(o) for o in BODY_OPENERS):
-            break
-        if parts and _upper(text) != caps_title:
-            break
-        if parts and caps_title and _upper(text) and _is_enacting_line(text):
-            break
-        if not parts and any(low.startswith(o) for o in BODY_OPENERS) and len(text) > 200:
-            return lines[type_line].end
-        if read_label(text) is not None:
-            break  # a numbered line ("I.", "1.", "Chương I", "Điều 1") starts the body
-        parts.append((lines[i].start, lines[i].end, text))
-        i += 1
-    if not parts:
-        return lines[type_line].end
-    title = _clean(" ".join(p[2] for p in parts))
-    ctx.metadata.title = title.rstrip(".;")
-    ctx.metadata.spans["title"] = (parts[0][0], parts[-1][1])
-    return parts[-1][1]
-
-
-#: The subject line of a letter under its number: "V/v …", "V/V: …", "Về việc …".
-_SUBJECT_RE = regex.compile(r"^(?:V/[vV]\b|Về việc\b|VỀ VIỆC\b)")
-#: The document type of a letter, which prints no type word ("Kính gửi:" opens it).
-LETTER_TYPE = "Công văn"
-_LETTER_OPENING_RE = regex.compile(
-    r"(?im)^\s*" + alternation(LETTER_OPENERS, space=SPACES) + r"\s*:"
-)
-#: How far into the text a letter's "Kính gửi:" is looked for.
-LETTER_OPENING_WINDOW = 3000
-
-
-def _subject_cell(ctx: ParseContext, cell: Cell) -> Cell:
-    """The "V/v …" cell with the lines that continue it (a subject wrapped over lines)."""
-    lines = ctx.lines
-    end = cell.end
-    k = cell.line + 1
-    while k < len(lines):
-        text = lines[k].text.strip()
-        if (not text or text.startswith("|") or _RULE_LINE_RE.fullmatch(text)
-                or _SO_RE.match(text) or _DATE_LINE_RE.match(text)
-                or _LETTER_OPENING_RE.match(text) or "\t" in lines[k].text
-                or is_motto_fragment(text) or read_label(text) is not None
-                or (text[:1].isupper() and not _upper(ctx.text[cell.start:end]))):
-            break
-        end = lines[k].end
-        k += 1
-    text = ctx.text[cell.start:end]
-    return Cell(cell.start, end, _clean(text), lines[k - 1].index if k > cell.line + 1
-                else cell.line)
-
-
-def _opens_letter(ctx: ParseContext) -> bool:
-    return bool(_LETTER_OPENING_RE.search(ctx.text, 0, min(len(ctx.text), LETTER_OPENING_WINDOW)))
-
-
-def _title_without_type_line(ctx: ParseContext, header_end: int) -> int:
-    """A web copy that lost its type line: the first capital paragraph after the number and
-    date cells is the title.  Returns where the body starts."""
-    lines = ctx.lines
-    i = next((ln.index for ln in lines if ln.start >= header_end), len(lines))
-    parts: list[tuple[int, int, str]] = []
-    while i < len(lines) and len(parts) < TITLE_MAX_LINES:
-        text = lines[i].text.strip()
-        if not text or text.startswith("|") or _RULE_LINE_RE.fullmatch(text):
-            if parts:
-                break
-            i += 1
-            continue
-        if not _upper(text) or _is_enacting_line(text) or is_motto_fragment(text) \
-                or read_label(text) is not None or _SO_RE.match(text):
-            break
-        parts.append((lines[i].start, lines[i].end, text))
-        i += 1
-    if not parts:
-        return header_end
-    ctx.metadata.title = _clean(" ".join(p[2] for p in parts)).rstrip(".;")
-    ctx.metadata.spans["title"] = (parts[0][0], parts[-1][1])
-    return parts[-1][1]
-
-
-#: A title runs over at most this many lines.
-TITLE_MAX_LINES = 8
-
-
-#: The enacting line of a decision or a resolution under its title: "ỦY BAN NHÂN DÂN TỈNH X",
-#: "THỦ TƯỚNG CHÍNH PHỦ", "HỘI ĐỒNG NHÂN DÂN …" — a body name alone on its line.
-_ENACTING_RE = regex.compile(
-    "^" + alternation(ENACTING_HEADS) + r"(?:\s|$)"
-)
-
-
-def _is_enacting_line(text: str) -> bool:
-    return bool(_ENACTING_RE.match(text.strip()))
-
-
-_TYPE_PREFIX_RE = regex.compile(
-    r"^(?P<type>" + alternation(t.upper() for t in HEADER_DOC_TYPES)
-    + r")(?:\s*[:.]?\s+(?P<rest>\S.*))?$"
-)
-
-
-def _type_cell(cell: Cell) -> tuple[str | None, Cell | None]:
-    """('Kế hoạch', None) for "KẾ HOẠCH"; ('Kế hoạch', <cell "PHÒNG, CHỐNG …">) for a type
-    line that goes on with its title; (None, None) for any other cell."""
-    if not _upper(cell.text):
-        return None, None
-    name = doc_type_case(cell.text)
-    if name and name in HEADER_DOC_TYPES:
-        return name, None
-    m = _TYPE_PREFIX_RE.match(" ".join(cell.text.split()))
-    if m is None or m.group("rest") is None:
-        return None, None
-    rest = m.group("rest")
-    if len(regex.findall(r"\p{L}+", rest)) < 1 or rest.startswith(("SỐ", "CỦA")):
-        return None, None
-    name = doc_type_case(m.group("type"))
-    offset = cell.text.find(rest[:3]) if rest[:3] in cell.text else len(cell.text) - len(rest)
-    sub = Cell(cell.start + offset, cell.end, cell.text[offset:].strip(), cell.line)
-    return name, sub
-
-
-_GLUED_DATE_RE = regex.compile(r"(?<=\S)\s+(?=\p{Lu}[\p{L}. ]{0,40},\s*ngày[\s\d.…_])")
-
-
-def _header_cells(ln: Line) -> list[Cell]:
-    """A header line's cells, with a glued motto cut off and a "Số: … Place, ngày …" cell
-    split in two."""
-    out: list[Cell] = []
-    for cell in split_cells(ln):
-        cleaned = clean_cell(cell) if _MOTTO_GLUE_RE.search(cell.text) else cell
-        if cleaned is None:
-            continue
-        if cleaned.start != cell.start or cleaned.end != cell.end:
-            rest_start = cell.text.find(cleaned.text) + len(cleaned.text)
-            out.append(cleaned)
-            tail = cell.text[rest_start:].strip()
-            if tail:
-                s = cell.start + cell.text.find(tail, rest_start)
-                out.append(Cell(s, s + len(tail), tail, cell.line))
-            continue
-        m = _GLUED_DATE_RE.search(cell.text) if _SO_RE.match(cell.text) else None
-        if m is not None:
-            out.append(Cell(cell.start, cell.start + m.start(), cell.text[: m.start()], cell.line))
-            out.append(Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line))
-            continue
-        out.append(cell)
-    return out
-
-
 def _issuer_from_header(ctx: ParseContext, cells: list[Cell]) -> None:
     """Issuer lines: upper-case cells of the header's left column, top to bottom."""
     found = issuer_from_cells([c for c in cells if not _SO_RE.match(c.text)])
     if found is not None:
         ctx.metadata.issuer, ctx.metadata.spans["issuer"] = found
+
+
+#: A capital line naming a body and going on for more words than this, with nothing of a
+#: header around it (no motto, number, date or type line), is a news headline ("ĐẢNG BỘ XÃ
+#: X TỔ CHỨC HỘI NGHỊ SƠ KẾT …"), not an issuer.
+HEADLINE_MIN_WORDS = 11
+
+
+def _drop_headline_issuer(ctx: ParseContext) -> None:
+    md = ctx.metadata
+    span = md.spans.get("issuer")
+    if md.issuer is None or span is None:
+        return
+    printed = ctx.text[span[0]:span[1]]
+    if "\n" not in printed and len(printed.split()) >= HEADLINE_MIN_WORDS:
+        md.issuer = None
+        del md.spans["issuer"]
 
 
 def _issuer_from_body(ctx: ParseContext) -> None:
@@ -444,3 +341,4 @@ def _issuer_from_body(ctx: ParseContext) -> None:
     ctx.metadata.spans["issuer"] = span
     ctx.warn("W106", f"no issuing body in the header; issuer '{ctx.metadata.issuer}' taken "
                      "from the body", span)
+

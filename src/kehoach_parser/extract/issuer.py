@@ -20,7 +20,7 @@ import regex
 from kehoach_parser.document import Span
 from kehoach_parser.extract.casing import upper_body_case
 from kehoach_parser.extract.footer import Cell
-from kehoach_parser.lang.vi.abbreviations import BODY_HEADS, BODY_TITLE_CASE
+from kehoach_parser.lang.vi.abbreviations import BODY_HEADS, BODY_QUALIFIERS, BODY_TITLE_CASE
 from kehoach_parser.lang.vi.header_words import NATIONAL_LINES, SESSION_WORDS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.text.lines import read_label
@@ -74,8 +74,22 @@ def clean_cell(cell: Cell) -> Cell | None:
     return Cell(cell.start, cell.start + len(text), text, cell.line)
 
 
+def _qualifier_length(text: str) -> int:
+    """Characters of a qualifier ("THƯỜNG TRỰC ") that opens ``text`` (0 when none)."""
+    up = text.upper()
+    for q in BODY_QUALIFIERS:
+        if up == q or up.startswith(q + " "):
+            return min(len(text), len(q) + 1)
+    return 0
+
+
 def _head_length(text: str) -> int:
-    """Characters of the body head that opens ``text`` (0 when none does)."""
+    """Characters of the body head that opens ``text``, after a qualifier ("THƯỜNG TRỰC
+    HĐND …"); 0 when none does."""
+    skip = _qualifier_length(text)
+    if skip and skip < len(text):
+        inner = _head_length(text[skip:])
+        return skip + inner if inner else 0
     up = text.upper()
     for h in _HEADS:
         if up.startswith(h) and (len(up) == len(h) or not up[len(h)].isalpha()):
@@ -113,6 +127,8 @@ def issuer_from_cells(cells: list[Cell]) -> tuple[str, Span] | None:
             start = k
     if start is None:
         return None
+    if start > 0 and _qualifier_length(usable[start - 1].text) == len(usable[start - 1].text):
+        start -= 1  # "THƯỜNG TRỰC" ⏎ "HĐND - UBND TỈNH X": the office of the body below
     picked = [usable[start]]
     for cell in usable[start + 1:]:
         if cell.line - picked[-1].line > ISSUER_MAX_LINE_GAP or read_label(cell.text):

@@ -27,15 +27,17 @@ class SpanIndex:
     def __len__(self) -> int:
         return len(self._starts)
 
-    def _furthest_end(self, pos: int) -> int:
-        """The largest end of the spans starting at or before ``pos`` (-1 if none)."""
+    def _furthest_end(self, pos: int) -> int | None:
+        """The largest end of the spans starting at or before ``pos`` (None if none)."""
         k = bisect.bisect_right(self._starts, pos)
-        return self._max_end[k - 1] if k else -1
+        return self._max_end[k - 1] if k else None
 
     def contains_point(self, pos: int) -> bool:
         """Some span has ``start <= pos < end``."""
-        return self._furthest_end(pos) > pos
+        furthest = self._furthest_end(pos)
+        return furthest is not None and furthest > pos
 
     def covers(self, start: int, end: int) -> bool:
         """Some span has ``span.start <= start`` and ``end <= span.end``."""
-        return self._furthest_end(start) >= end
+        furthest = self._furthest_end(start)
+        return furthest is not None and furthest >= end

@@ -22,6 +22,7 @@ from kehoach_parser.extract.indicators.names import (
     NUMBERED_LABEL_RE,
     clause_baseline,
     clause_year,
+    generic_group,
     is_value_first,
     name_after,
     name_string,
@@ -37,7 +38,8 @@ from kehoach_parser.lazy_pattern import lazy_compile
 
 Span = tuple[int, int]
 
-_SENTENCE_END_RE = lazy_compile(r"(?<=[\p{L}\p{N}%)”\"])\.\s+(?=[\p{Lu}(“\"])|[;\n]")
+_SENTENCE_END_RE = lazy_compile(r"(?<=[\p{L}\p{N}%)”\"])\.\s+(?=[\p{Lu}(“\"]|\d{1,2}\.\s+\p{Lu})"
+                                r"|[;\n]")
 _ENUM_ONLY_RE = lazy_compile(r"\(\s*(?:\d{1,3}|[a-zđ]|%[^)]{0,8}|[ivx]{1,4})\s*\)")
 
 
@@ -292,7 +294,11 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
     leads = lead_years(text, s, e, sentences)
     drafts: list[Draft] = []
     colon_group: str | None = None
+    group_at = s  # where the colon group was named
+    breaks = _group_breaks(text, s, e, sentences)
     for seg_s, seg_e in _segments(text, s, e, holes):
+        if colon_group is not None and any(group_at < b <= seg_s for b in breaks):
+            colon_group = None  # a new sentence or numbered item ends the group's list
         qs = find_quantities(text, seg_s, seg_e, blocked=holes + ictx.blocked,
                              in_targets=ictx.in_targets, pairs=ictx.pairs)
         if not qs or guards.clause_cites(text[seg_s:seg_e]):
@@ -343,7 +349,7 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
                 d.name_span = _name_before(text, seg_s, c_s)
                 d.name = name_string(text, d.name_span) if d.name_span else None
             if d.group is not None and d.group != ictx.group and _is_colon_group(d):
-                colon_group = d.group
+                colon_group, group_at = d.group, c_s
             drafts.append(d)
             if q.start_value is not None and q.start_value.value is not None:
                 # "giảm từ 3,12% xuống còn 2,5%": 2,5% is the target, 3,12% a reported
@@ -391,6 +397,17 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
         drafts = [d for d in drafts if d.name]
     drafts.sort(key=lambda d: d.q.value_span[0] if d.q else d.span[0])
     return drafts
+
+
+_NUMBERED_START_RE = lazy_compile(r"(?<=[.;]\s{1,3})\d{1,2}\.\s+(?=\p{Lu})")
+
+
+def _group_breaks(text: str, s: int, e: int, sentences: list[Span]) -> list[int]:
+    """Where a list that a colon group heads ends at the latest: a new sentence ("… 18,2%.
+    Thu nhập …") or an item numbered inside the paragraph ("…; 2. Thu nhập …")."""
+    out = [a for a, _ in sentences[1:]]
+    out.extend(m.start() for m in _NUMBERED_START_RE.finditer(text, s, e))
+    return out
 
 
 def _name_before(text: str, s: int, e: int) -> Span | None:
@@ -464,9 +481,9 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
         if after is not None and q.unit is not None and q.unit.kind == "count" \
                 and after[1] <= q.unit.end:
             after = None  # "Số trường đạt chuẩn: 06 trường": the unit names nothing
-        if after is not None and len(text[info.span[0]:info.span[1]].split()) <= 8 \
-                and not lx.GENERIC_GROUP_RE.match(text, info.span[0], info.span[1]):
-            group = info.name
+        if after is not None and len(text[info.span[0]:info.span[1]].split()) <= 8:
+            if not generic_group(text, info.span[0], info.span[1]):
+                group = info.name  # ("Về giáo dục: 100% xã …": a topic, no group)
             info.name, info.span, info.value_first = name_string(text, after), after, True
     if info.name is not None and lx.MEANS_NAME_RE.search(info.name):
         cues.add("means_name")  # "với kinh phí 50 triệu đồng/hộ": a means, not a target

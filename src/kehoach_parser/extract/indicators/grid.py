@@ -240,7 +240,17 @@ def _bars_block(text: str, lines: list[Line], run: list[int], k: int,
             return None  # decided on the first cells: the rest is not read
     if not _has_header(text, cells, seen):
         return None
-    return Block("bars", first, run[-1] + 1, cells=cells, header_breaks=breaks)
+    last = run[-1] + 1
+    if last < len(lines) and lines[last].index == lines[run[-1]].index + 1 \
+            and _LAST_VALUE_RE.match(lines[last].text):
+        # the table's last cell with no bar after it (the text ends there): a value only
+        cells.append(_trim(text, lines[last].start, lines[last].end))
+        last += 1
+    return Block("bars", first, last, cells=cells, header_breaks=breaks)
+
+
+#: A value cell printed after a "bars" table's last bar: "**6.000.000**", "99,6", "12%".
+_LAST_VALUE_RE = lazy_compile(r"\A[\s*_]*[\d.,]+\s*%?[\s*_]*\Z")
 
 
 #: A "bars" table names a column among its first cells.

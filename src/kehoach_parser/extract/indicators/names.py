@@ -24,6 +24,14 @@ _BY_AMOUNT_COMPARATIVE = "hơn"  # the comparative word of lexicon.BY_AMOUNT ("s
 _ACTION_START_RE = lazy_compile(lx.alternation(indicator_words.ACTION_VERBS) + lx.WB_AFTER,
                                  lx.FLAGS)
 _PCT_HINT_RE = lazy_compile(r"\s*\(\s*%[^)]{0,8}\)\s*\Z")
+_WORD_RE = lazy_compile(r"\p{L}{2,}")
+_TOPIC_HEAD_RE = lazy_compile(
+    r"(?:" + lx.alternation(indicator_words.GROUP_QUANTIFIERS) + r"\s+)?"
+    + lx.alternation(indicator_words.TOPIC_GROUP_HEADS) + lx.WB_AFTER, lx.FLAGS)
+_GROUP_FILLER_RE = lazy_compile(
+    r"[\s,;:.]*" + lx.alternation(indicator_words.GROUP_FILLERS) + lx.WB_AFTER, lx.FLAGS)
+_TOPIC_LEAD_RE = lazy_compile(lx.alternation(indicator_words.TOPIC_LEAD_WORDS) + lx.WB_AFTER,
+                               lx.FLAGS)
 
 
 @dataclass(slots=True)
@@ -113,6 +121,45 @@ def name_string(text: str, span: Span) -> str:
     return raw
 
 
+def generic_group(text: str, s: int, e: int) -> bool:
+    """The words ``text[s:e]`` before a colon name no group: a generic word ("Chỉ tiêu:",
+    "Cụ thể:"), a generic head with only quantifiers and fillers ("Một số chỉ tiêu cụ thể
+    như:") or a topic lead-in ("Về dân số:").  A generic head with a topic after it ("Chỉ
+    tiêu sản xuất trồng trọt:") is a group."""
+    s, e = trim(text, s, e)
+    if _TOPIC_LEAD_RE.match(text, s, e):
+        return True
+    head = _TOPIC_HEAD_RE.match(text, s, e)
+    if head is None:
+        return lx.GENERIC_GROUP_RE.match(text, s, e) is not None
+    pos = head.end()
+    while (filler := _GROUP_FILLER_RE.match(text, pos, e)) is not None:
+        pos = filler.end()
+    return not text[pos:e].strip(_SPACE_PUNCT)
+
+
+def _without_year_phrase(text: str, s: int, e: int) -> Span:
+    """"Cơ cấu kinh tế đến năm 2025", "đến năm 2025 tỷ trọng các ngành … là": the year
+    phrase at either end of a group (it goes to ``year``) and a final copula left out; a
+    group with a verb of striving ("Huyện phấn đấu năm 2027") is left as it is (a lead-in
+    sentence, not a group)."""
+    m = lx.YEAR_PHRASE_RE.search(text, s, e)
+    if m is None or lx.SUBJECT_STRIVING_RE.search(text, s, e) \
+            or lx.STRIVING_RE.match(text, s, e):
+        return s, e
+    if not text[m.end():e].strip(_SPACE_PUNCT):
+        s2, e2 = trim(text, s, m.start())
+    elif not text[s:m.start()].strip(_SPACE_PUNCT):
+        s2, e2 = trim(text, m.end(), e)
+        copula = [c for c in lx.COPULA_RE.finditer(text, s2, e2)
+                  if not text[c.end():e2].strip(_SPACE_PUNCT)]
+        if copula:
+            e2 = trim(text, s2, copula[0].start())[1]
+    else:
+        return s, e
+    return (s2, e2) if _WORD_RE.search(text, s2, e2) else (s, e)
+
+
 def split_group(text: str, s: int, e: int) -> tuple[Span | None, int]:
     """"Cơ cấu kinh tế: Nông, lâm nghiệp …" → (span of the group, start of the rest)."""
     colon = text.find(":", s, e)
@@ -124,6 +171,14 @@ def split_group(text: str, s: int, e: int) -> tuple[Span | None, int]:
     g_s, g_e = trim(text, s, colon)
     if g_s >= g_e:
         return None, rest_s
+    opener = lx.CHILDREN_OPENER_TAIL_RE.search(text, g_s, g_e)
+    if opener is not None and opener.start() > g_s:
+        # "…, cụ thể:", "… như sau:" end a lead-in: what it announces may be a group ("Cơ
+        # cấu kinh tế gồm:"), an action is not ("nâng cao chất lượng dân số, cụ thể:")
+        g_s, g_e = trim(text, g_s, opener.start())
+        if _ACTION_START_RE.match(text, g_s, g_e) or lx.STRIVING_RE.match(text, g_s, g_e):
+            return None, rest_s
+    g_s, g_e = _without_year_phrase(text, g_s, g_e)
     group = text[g_s:g_e]
     if NUMBERED_LABEL_RE.fullmatch(group):
         return None, rest_s  # "Chỉ tiêu 1: …" is a label, not a group
@@ -131,7 +186,7 @@ def split_group(text: str, s: int, e: int) -> tuple[Span | None, int]:
         # "Huyện đặt mục tiêu năm 2027: thu nhập …": a lead-in sentence, not a group; the
         # name starts after its colon
         return None, rest_s
-    if lx.GENERIC_GROUP_RE.match(group):
+    if generic_group(text, g_s, g_e):
         return None, rest_s
     return (g_s, g_e), rest_s
 

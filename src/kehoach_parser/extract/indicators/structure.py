@@ -22,8 +22,13 @@ def line_rank(label: Label | None) -> int:
     if label is None:
         return 0
     if label.style == "bullet":
-        return _BULLET_RANK.get(label.text, 1)
+        return bullet_rank(label.text)
     return 0
+
+
+def bullet_rank(bullet: str) -> int:
+    """How deep a bullet character nests: "-" 1, "+" 2, "•" 3 (an unknown one: 1)."""
+    return _BULLET_RANK.get(bullet, 1)
 
 
 def opens_children(text: str) -> bool:
@@ -57,4 +62,34 @@ def split_inline(line: Line, label: Label | None) -> list[tuple[int, int, str | 
         pieces.append((cur_start, m.start(), cur_label))
         cur_start, cur_label, expected = m.end(), f"({n})", n + 1
     pieces.append((cur_start, len(text), cur_label))
+    if len(pieces) == 1 and first is None:
+        pieces = _numbered_inline(text, rest) or pieces
     return [(line.start + s, line.start + e, lab) for s, e, lab in pieces if e > s]
+
+
+_INLINE_NUMBER_RE = lazy_compile(r"(?:(?<=^)|(?<=\s))(\d{1,2})\.\s+(?=\p{Lu})")
+_SENTENCE_END_RE = lazy_compile(r"[.;:]\s*\Z")
+#: A paragraph numbers its items inline when it runs "1. … 2. … 3. …" at least this far.
+MIN_INLINE_NUMBERS = 3
+
+
+def _numbered_inline(text: str, rest: int) -> list[tuple[int, int, str | None]]:
+    """"… năm 2018 1. Tăng trưởng … 8%. 2. GRDP … 3. Cơ cấu …": a numbered list run into
+    one paragraph (a page that lost its line breaks) is cut at its numbers, 1, 2, 3 … in
+    order, each after the first following a sentence end; the items are labelled with
+    their number (project decision 8).  Fewer than :data:`MIN_INLINE_NUMBERS` items: no
+    list, nothing cut."""
+    marks: list[tuple[int, int, int]] = []
+    for m in _INLINE_NUMBER_RE.finditer(text, rest):
+        n = int(m.group(1))
+        if marks and not _SENTENCE_END_RE.search(text, marks[-1][2], m.start()):
+            continue  # "… 2. …" inside a sentence is no item number
+        if n == (marks[-1][0] + 1 if marks else 1):
+            marks.append((n, m.start(), m.end()))
+    if len(marks) < MIN_INLINE_NUMBERS:
+        return []
+    pieces: list[tuple[int, int, str | None]] = [(rest, marks[0][1], None)]
+    for k, (n, _s, e) in enumerate(marks):
+        end = marks[k + 1][1] if k + 1 < len(marks) else len(text)
+        pieces.append((e, end, str(n)))
+    return pieces

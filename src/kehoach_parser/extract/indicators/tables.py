@@ -37,6 +37,7 @@ from kehoach_parser.extract.indicators.clauses import Draft, ItemContext, extrac
 from kehoach_parser.extract.indicators.grid import Block, Cell, clean
 from kehoach_parser.extract.indicators.names import name_string, strip_leading, strip_trailing, trim
 from kehoach_parser.extract.indicators.sections import category_of
+from kehoach_parser.extract.indicators.structure import bullet_rank
 from kehoach_parser.extract.indicators.units import Unit, read_unit
 from kehoach_parser.extract.indicators.values import Quantity
 from kehoach_parser.extract.numbers import NUMBER_PATTERN, parse_vi_number
@@ -62,8 +63,10 @@ _TRAILING_DIRECTION_RE = lazy_compile(
     r"\s(" + lx.alternation(lx.DIRECTION_VERBS) + r")\s*\Z", lx.TAIL_FLAGS
 )
 _ENUM_LABEL_RE = lazy_compile(r"\(\d{1,3}\)")
-_UNIT_HINT_RE = lazy_compile(r"\(\s*([^()\d]{1,24})\s*\)\s*\Z")
+_UNIT_HINT_RE = lazy_compile(r"\(\s*([^()\d+=]{1,24})\s*\)\s*\Z")  # not a sum "(I+II)"
 _PLACEHOLDERS = frozenset({"-", "—", "–", "x", "X", "…", "...", "/", "0"})
+#: Cells that hold no value; a "0" planned in a value column is one (a budget of 0).
+_NO_VALUE = _PLACEHOLDERS - {"0"}
 _SUBROW_RE = lazy_compile(r"\A\s*(?:[-+•–*]|tr\.\s*đó|trong\s+đó)", regex.IGNORECASE)
 _MARKER_RE = lazy_compile(r"[\s*_]*(?:[-+•–]\s*)+")
 _UNIT_LINE_RE = lazy_compile(
@@ -124,17 +127,23 @@ def _classify(header: str, plan_year: int | None) -> _Col:
         return _Col("value", "plain", header=h)
     if _ORD_HEAD.search(h) and words <= 3:
         return _Col("ordinal", header=h)
+    if _opens_with_name(h) and any_year is None:
+        # "Danh mục dự án/ Cơ quan, đơn vị thực hiện": the name column, whatever words of
+        # other columns follow the name word
+        return _Col("name", header=h)
     if _EXPLAIN_HEAD.search(h):
         return _Col("explain", header=h)
     if _NOTE_HEAD.search(h):
         return _Col("note", header=h)
     if _UNIT_HEAD.search(h) and words <= 4:
         return _Col("unit", header=h)
-    if _SKIP_HEAD.search(h) or low in ("%", "tỷ lệ (%)", "tỉ lệ (%)"):
+    if _SKIP_HEAD.search(h) or low in ("%", "tỷ lệ (%)", "tỉ lệ (%)") or _compares_years(h):
         return _Col("value", "skip", year, any_year, h)
     if _RESULT_HEAD.search(h):
         return _Col("value", "result", year, any_year, h)
     if _PLAN_HEAD.search(h):
+        if year is None and len(_YEAR_RE.findall(h)) == 1:
+            year = any_year  # "Kế hoạch 2027": a plan column that names its year (decision 9)
         return _Col("value", "plan", year, any_year, h)
     if _NAME_HEAD.search(h) and any_year is None:
         return _Col("name", header=h)
@@ -146,6 +155,27 @@ def _classify(header: str, plan_year: int | None) -> _Col:
     return _Col("value", "plain", year, any_year, h)
 
 
+def _opens_with_name(h: str) -> bool:
+    """The header starts with a word of the name column and not with a longer word of a
+    value column ("Chỉ tiêu giao" is a plan column)."""
+    m = _NAME_HEAD.match(h)
+    if m is None:
+        return False
+    for other in (_PLAN_HEAD, _RESULT_HEAD, _SKIP_HEAD):
+        o = other.match(h)
+        if o is not None and o.end() >= m.end():
+            return False
+    return True
+
+
+_PERCENT_HEAD_RE = lazy_compile(r"\(\s*%\s*\)\s*\Z")
+
+
+def _compares_years(h: str) -> bool:
+    """"DT 2026 với UTH 2025 (%)": a percentage of one year's figure over another's."""
+    return len(set(_YEAR_RE.findall(h))) >= 2 and _PERCENT_HEAD_RE.search(h) is not None
+
+
 _YEAR_RANGE_RE = lazy_compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}")
 
 
@@ -155,6 +185,8 @@ def _merge(parent: _Col, sub: _Col) -> _Col:
                                         or _RESULT_HEAD.search(sub.header) is not None
                                         or _SKIP_HEAD.search(sub.header) is not None)
     kind = sub.kind if own_word or parent.kind == "plain" else parent.kind
+    if sub.role == "note" and _RESULT_HEAD.search(sub.header) is not None:
+        kind = "result"  # "Đánh giá thực hiện" under "Năm hiện hành 2025": an estimate
     return _Col("value", kind, sub.year if sub.year is not None else parent.year,
                 sub.any_year if sub.any_year is not None else parent.any_year,
                 (parent.header + " " + sub.header).strip())
@@ -220,6 +252,10 @@ def _layout(header_rows: list[list[str]], plan_year: int | None, n_values: int) 
             if any(clean(h) for h in row)]
     cols = first
     for sub in subs:
+        split = _split_by_years(cols, sub, n_values)
+        if split is not None:
+            cols = split
+            continue
         n_now = sum(1 for c in cols if c.role in ("value", "group"))
         groups = [i for i, c in enumerate(cols) if c.role == "group"]
         values = [i for i, c in enumerate(cols) if c.role in ("value", "group")]
@@ -256,6 +292,32 @@ def _layout(header_rows: list[list[str]], plan_year: int | None, n_values: int) 
     out = [_Col("value", c.kind, c.year, c.any_year, c.header) if c.role == "group" else c
            for c in cols]
     return _Layout(out)
+
+
+def _split_by_years(cols: list[_Col], sub: list[_Col], n_values: int) -> list[_Col] | None:
+    """A sub-header row that spans several headers above it: "Năm hiện hành 2025" over
+    "Dự toán | Ước thực hiện", then "Dự kiến 03 năm kế hoạch" over "Năm 2026 | Năm 2027 |
+    Năm 2028".  The sub-headers fall into runs with and without a year of their own; when
+    there are as many runs as spanning headers (and as many sub-headers as values in a
+    row), each header takes its run."""
+    tops = [i for i, c in enumerate(cols) if c.role in ("value", "group")]
+    if len(tops) < 2 or len(sub) != n_values or len(sub) <= len(tops):
+        return None
+    runs: list[list[_Col]] = []
+    for c in sub:
+        if runs and (runs[-1][-1].any_year is None) == (c.any_year is None):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    if len(runs) != len(tops):
+        return None
+    out: list[_Col] = []
+    for i, c in enumerate(cols):
+        if i in tops:
+            out.extend(_merge(c, s) for s in runs[tops.index(i)])
+        else:
+            out.append(c)
+    return out
 
 
 # --- rows ---------------------------------------------------------------------------------
@@ -327,6 +389,10 @@ def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
     return out
 
 
+#: How far the row numbers of a table may skip ahead ("13" then "16": rows left out).
+MAX_SKIP = 3
+
+
 def _opens_row(t: str, nxt: str, last_item: int | None, after_empty: bool,
                bars: bool) -> bool:
     """The cell ``t`` is the ordinal of a new row: an ordinal-looking cell followed by a
@@ -345,6 +411,8 @@ def _opens_row(t: str, nxt: str, last_item: int | None, after_empty: bool,
             # right after a value: "…, 472, 520" then a name is a value, unless it is the
             # next number of the rows
             return last_item is not None and n == last_item + 1
+        if after_empty and last_item is not None and last_item < n <= last_item + MAX_SKIP:
+            return True  # numbering that skips ("13" then "16"), after a row boundary
         return last_item is None or n in (1, last_item, last_item + 1)
     return True
 
@@ -480,8 +548,18 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
     n_values = max(counts, key=lambda k: (counts[k], k)) if counts else 0
     layout = _layout(header_rows, plan_year, n_values)
     vcols = layout.values
+    name_i = layout.index("name")
+    tail = [c for c in layout.cols[name_i + 1:] if c.role not in ("unit", "explain")] \
+        if name_i is not None else []
+    noted = any(c.role == "note" for c in tail)
     for r in rows:
-        if len(r.slots) <= len(vcols):
+        if noted and len(vcols) < len(r.slots) <= len(tail):
+            # more cells than value columns: the row also fills the note columns ("Địa
+            # điểm", "Chủ trì"), cell by cell in the header's order
+            kept = [(c, col) for c, col in zip(r.slots, tail, strict=False) if col.role == "value"]
+            r.slots = [c for c, _ in kept]
+            r.cols = [col for _, col in kept]
+        elif len(r.slots) <= len(vcols):
             r.cols = vcols[len(vcols) - len(r.slots):]
         else:
             extra = len(r.slots) - len(vcols)
@@ -640,6 +718,27 @@ def _cell_drafts(text: str, cell: Cell, name: tuple[str, Span] | None,
     return drafts
 
 
+def _name_cell_drafts(text: str, cell: Cell, plan_year: int | None) -> list[Draft]:
+    """The targets a row's name cell states as a sentence, when the table has no value
+    column."""
+    if not any(ch.isdigit() for ch in text[cell.start:cell.end]):
+        return []
+    ictx = ItemContext(in_targets=True, plan_year=plan_year)
+    return [d for d in extract_item(text, cell.start, cell.end, ictx) if d.q is not None]
+
+
+def _header_unit(header: str) -> Unit | None:
+    """The unit a value column's header gives in brackets ("Công suất (MW)", "Diện tích
+    (ha)"); a percentage hint is left to the cells."""
+    m = _UNIT_HINT_RE.search(header)
+    if m is None:
+        return None
+    raw = m.group(1).strip()
+    u = read_unit(" " + raw, 0, len(raw) + 1)
+    if u is None or u.kind == "percent":
+        return None
+    return replace(u, start=0, end=0, head_start=-1)
+
 
 def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
                   table_unit: Unit | None) -> Unit | None:
@@ -666,19 +765,29 @@ def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
 
 
 _DOTTED_ORDINAL_RE = lazy_compile(r"\d+(?:\.\d+)+")
+_CHAPTER_LETTERS = "ABCDEGH"
 
 
-def _ordinal_kind(ordinal: str) -> str:
+def _ordinal_kind(ordinal: str, chapters: bool = False) -> str:
+    """The level of a row by its ordinal; with ``chapters`` (the table numbers its rows with
+    Roman numerals too), a capital letter ("A", "C") is a chapter above the Roman rows."""
     o = ordinal.strip().rstrip(".)").lstrip("(")
     if not o:
         return "none"
-    if o in ROMAN_VALUES or (len(o) == 1 and o in "ABCDEGH"):
+    if len(o) == 1 and o in _CHAPTER_LETTERS:
+        return "chapter" if chapters else "top"
+    if o in ROMAN_VALUES:
         return "top"
     if o.isdigit():
         return "item"
     if _DOTTED_ORDINAL_RE.fullmatch(o):
         return "subitem"
     return "part"
+
+
+def _is_roman_ordinal(ordinal: str) -> bool:
+    o = ordinal.strip().rstrip(".)")
+    return o in ROMAN_VALUES and o not in _CHAPTER_LETTERS
 
 
 def _label_of(ordinal: str) -> str | None:
@@ -696,6 +805,7 @@ class _Parent:
     name: str
     label: str | None
     has_values: bool
+    depth: int = 0  # the bullet's depth of a marked row ("-" 1, "+" 2)
 
 
 def _unit_line(text: str, before: str) -> Unit | None:
@@ -754,15 +864,21 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
     table_year = _lead_year(before)
     caption_cues = _caption_cues(before)
     any_plan = any(c.kind == "plan" for r in rows for c in r.cols)
+    # a table of targets written as sentences ("TT | Chỉ tiêu | Chủ trì", no value column):
+    # the name cell holds the target ("Kinh tế số chiếm 45% GRDP tỉnh.")
+    in_names = not any(r.slots for r in rows) and len(rows) >= 2
     drafts: list[Draft] = []
     top: _Parent | None = None
     item: _Parent | None = None
     total: _Parent | None = None
+    part: _Parent | None = None  # the last "-" row under the item: "+" rows are its parts
+    chapter: _Parent | None = None  # a capital-letter row above the Roman rows
+    chapters = any(_is_roman_ordinal(r.ordinal) for r in rows)
     category: str | None = None
     for row in rows:
         name_t = _text(text, row.name)
         filled = [(c, col) for c, col in zip(row.slots, row.cols, strict=True)
-                  if not c.empty and _text(text, c) not in _PLACEHOLDERS]
+                  if not c.empty and _text(text, c) not in _NO_VALUE]
         if row.name is None:
             continue
         if unit_m := _UNIT_LINE_RE.search(name_t):
@@ -777,7 +893,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             if ym is not None and len(name_t.split()) <= 6:
                 table_year = int(ym.group(1))  # a caption row: "Đến năm 2030"
                 continue
-        kind = _ordinal_kind(row.ordinal)
+        kind = _ordinal_kind(row.ordinal, chapters)
+        depth = 0  # the bullet's depth ("-" 1, "+" 2) of a marked row
         n_s, n_e = row.name.start, row.name.end
         sub = lx.SUBPART_RE.match(text, n_s, n_e)
         marker = _MARKER_RE.match(text, n_s, n_e)
@@ -788,7 +905,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             n_s = marker.end()
             if kind == "none":
                 kind = "part"
-        elif kind == "none" and item is not None:
+            depth = bullet_rank(marker.group().strip(" \t*_")[:1])
+        elif kind == "none" and (item is not None or top is not None):
             kind = "part"
         n_s, _ = strip_leading(text, n_s, n_e)
         hint = _UNIT_HINT_RE.search(text, n_s, n_e)
@@ -801,12 +919,18 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             direction = lx.DIRECTION_VERBS[lx.fold(verb.group(1)).casefold()]
             n_e = trim(text, n_s, verb.start())[1]
         name = name_string(text, (n_s, n_e))
-        label = _label_of(row.ordinal) if kind in ("top", "item", "subitem") else None
+        label = _label_of(row.ordinal) if kind in ("chapter", "top", "item", "subitem") \
+            else None
         group: str | None = None
-        if kind == "top":
+        if kind == "top" and chapter is not None:
+            group = chapter.name  # "I Tổng dư nợ đầu năm" under "C KẾ HOẠCH VAY, TRẢ NỢ GỐC"
+        elif kind == "top":
             group = total.name if total is not None and total.has_values else None
         elif kind == "item":
             group = top.name if top is not None and top.has_values else None
+        elif kind == "part" and part is not None and depth > part.depth:
+            # "+ Học sinh bán trú" under "- Số học sinh": a part of the part
+            group, label = part.name, part.label
         elif kind == "subitem" or kind == "part":
             parent = item or top
             if parent is not None:
@@ -819,8 +943,9 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             if col.kind == "skip":
                 continue
             found = _cell_drafts(text, cell, (name, (n_s, n_e)), plan_year)
-            if not found and col.kind in ("plan", "plain") and kind != "top" \
-                    and _text(text, cell) and not _is_value_cell(_text(text, cell)):
+            if not found and col.kind in ("plan", "plain") and kind not in ("top", "chapter") \
+                    and _text(text, cell) and not _is_value_cell(_text(text, cell)) \
+                    and not _is_note_cell(_text(text, cell)):
                 found = [Draft(name=None, name_span=None, span=(cell.start, cell.end), q=None)]
             for d in found:
                 own_name = d.name is not None and d.name_span is not None \
@@ -838,9 +963,12 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 d.category = category
                 if d.year is None:
                     d.year = col.year if col.year is not None else table_year
-                if d.q is not None and unit is not None and (
+                cell_unit = unit
+                if row.unit is None and hint is None:
+                    cell_unit = _header_unit(col.header) or unit  # "Công suất (MW)"
+                if d.q is not None and cell_unit is not None and (
                         d.q.unit is None or (d.q.unit.kind == "count" and row.unit is not None)):
-                    d.q.unit = unit  # the unit column beats a word after the value
+                    d.q.unit = cell_unit  # the unit column beats a word after the value
                 d.span = trim(text, n_s if not own_name else d.span[0],
                               max(row_end, d.span[1]) if not own_name else d.span[1])
                 d.cues.add("table")
@@ -857,8 +985,20 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                     d.cues.add("table_year_lt" if col.any_year < plan_year else
                                "table_year_ge")
                 drafts.append(d)
-        node = _Parent(name, label, bool(filled))
-        if kind == "top":
+        if in_names and row.name is not None:
+            for d in _name_cell_drafts(text, row.name, plan_year):
+                d.label, d.group = label, group
+                d.cues.add("table")
+                d.cues |= caption_cues
+                drafts.append(d)
+        node = _Parent(name, label, bool(filled), depth)
+        if kind == "part" and depth and (part is None or depth <= part.depth):
+            part = node
+        elif kind != "part":
+            part = None
+        if kind == "chapter":
+            chapter, top, item = node, None, None
+        elif kind == "top":
             top, item = node, None
             category = category_of(name) or category
         elif kind == "item":

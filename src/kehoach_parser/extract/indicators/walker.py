@@ -286,8 +286,9 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
                     target_runs.add(run)
                 if found:
                     run_targets[run] += 1
-                elif candidates or reporting:
-                    pass  # an item of results, or of a section that reports: no target
+                elif candidates or reporting or not (enum_label or "").startswith("("):
+                    pass  # an item of results, of a section that reports, or numbered "2."
+                    # inside a paragraph: no qualitative target
                 else:
                     q = qualitative(text, s, e, item_label)
                     if q is not None:

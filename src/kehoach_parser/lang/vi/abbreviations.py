@@ -22,6 +22,9 @@ BODY_ABBREVIATIONS: dict[str, str] = {
     "TW": "Trung ương",
     "BCĐ": "Ban Chỉ đạo",
     "HĐTĐKT": "Hội đồng Thi đua - Khen thưởng",
+    "HĐ TĐ-KT": "Hội đồng Thi đua - Khen thưởng",
+    "TĐ-KT": "Thi đua - Khen thưởng",
+    "TĐKT": "Thi đua - Khen thưởng",
     "VP": "Văn phòng",
     "GD&ĐT": "Giáo dục và Đào tạo",
     "GDĐT": "Giáo dục và Đào tạo",
@@ -106,11 +109,15 @@ BODY_TITLE_CASE: dict[str, str] = {
     "TRƯỜNG": "Trường",
 }
 
+#: Words standing before a body's name for the office of that body that issues ("THƯỜNG
+#: TRỰC HĐND - UBND TỈNH X", "THƯỜNG TRỰC" on a line of its own above it).  Upper case.
+BODY_QUALIFIERS: tuple[str, ...] = ("THƯỜNG TRỰC",)
+
 #: Words that open the name of an issuing body (upper case), used to find the issuer line
 #: in a header and the issuer phrase in a body sentence.
 BODY_HEADS: tuple[str, ...] = (
     "ỦY BAN", "UỶ BAN", "UBND", "HỘI ĐỒNG", "HĐND", "SỞ", "PHÒNG", "BAN", "ĐẢNG ỦY",
     "ĐẢNG UỶ", "ĐẢNG BỘ", "VĂN PHÒNG", "CÔNG AN", "TRUNG TÂM", "TRƯỜNG", "BỘ", "CHI CỤC",
     "CỤC", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "HỘI", "ĐOÀN", "MẶT TRẬN", "QUỐC HỘI",
-    "CHÍNH PHỦ", "THỦ TƯỚNG", "TỔNG CỤC", "VỤ", "VIỆN",
+    "CHÍNH PHỦ", "THỦ TƯỚNG", "TỔNG CỤC", "VỤ", "VIỆN", "HĐ TĐ-KT", "HĐTĐKT",
 )

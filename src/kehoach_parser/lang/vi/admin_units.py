@@ -6,3 +6,10 @@ from __future__ import annotations
 ADMIN_UNITS: tuple[str, ...] = (
     "thành phố", "thị trấn", "thị xã", "đặc khu", "phường", "huyện", "quận", "tỉnh", "xã",
 )
+
+#: Place names whose administrative unit word is written with a capital, as part of the
+#: proper name, wherever they stand (the special capitalisation of the state's rules on
+#: administrative writing): lower case → written form.
+CAPITALISED_PLACE_NAMES: dict[str, str] = {
+    "thành phố hồ chí minh": "Thành phố Hồ Chí Minh",
+}

@@ -34,13 +34,14 @@ DOC_TYPE_CODES: dict[str, tuple[str, ...]] = {
     "Giấy mời": ("GM",),
     "Dự án": ("DA",),
     "Phương án": ("PA",),
+    "Giải trình": ("GTr", "GTR"),
 }
 
 #: Names whose upper-case form, alone on a line, opens a document (the type line).
 HEADER_DOC_TYPES: tuple[str, ...] = (
     "Kế hoạch", "Quyết định", "Nghị quyết", "Báo cáo", "Chỉ thị", "Chương trình",
     "Thông báo", "Tờ trình", "Hướng dẫn", "Đề án", "Quy chế", "Quy định", "Kết luận",
-    "Công điện", "Phương án", "Biên bản", "Giấy mời",
+    "Công điện", "Phương án", "Biên bản", "Giấy mời", "Giải trình",
 )
 
 

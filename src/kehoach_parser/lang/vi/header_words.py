@@ -25,6 +25,31 @@ ENACTING_HEADS: tuple[str, ...] = (
     "BỘ TRƯỞNG", "GIÁM ĐỐC", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "CHÍNH PHỦ", "QUỐC HỘI",
 )
 
+#: Upper-case heads of an enacting line that names a body (not a position such as "CHỦ
+#: TỊCH …"): the issuer when the header lacks it or its locality.
+ENACTING_BODY_HEADS: tuple[str, ...] = (
+    "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "THỦ TƯỚNG CHÍNH PHỦ",
+    "CHÍNH PHỦ", "QUỐC HỘI", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH",
+)
+
+#: Verbs of the sentence by which a body says it makes this document ("Ủy ban nhân dân
+#: tỉnh X ban hành Kế hoạch …", "… xây dựng kế hoạch như sau").  Lower case.
+ISSUING_VERBS: tuple[str, ...] = ("ban hành", "xây dựng")
+
+#: Notes printed in brackets after a title ("… NĂM 2007 (Trích)"): not part of it.  Lower
+#: case.
+TITLE_NOTES: tuple[str, ...] = ("trích", "dự thảo", "trích lục")
+
+#: The word after a type line's "CỦA <body>" that opens its subject ("NGHỊ QUYẾT CỦA QUỐC
+#: HỘI VỀ KẾ HOẠCH …").  Upper case, as printed in a type line.
+TYPE_LINE_SUBJECT_WORDS: tuple[str, ...] = ("VỀ VIỆC", "VỀ")
+
+#: Documents adopted by a vote, whose date is the day of adoption written in a closing
+#: clause ("Nghị quyết này được Quốc hội … thông qua ngày 19 tháng 02 năm 2025").  Lower case.
+ADOPTED_DOC_TYPES: tuple[str, ...] = ("nghị quyết", "luật", "bộ luật", "pháp lệnh")
+#: The verb of that clause.  Lower case.
+ADOPTION_VERBS: tuple[str, ...] = ("thông qua",)
+
 #: Words that open a body paragraph: a line starting so is not part of a title.
 BODY_OPENERS: tuple[str, ...] = (
     "căn cứ", "thực hiện", "nhằm", "để", "theo", "xét", "trên cơ sở", "năm 20", "ngày",

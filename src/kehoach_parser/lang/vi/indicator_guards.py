@@ -71,7 +71,8 @@ YEAR_BEFORE: tuple[str, ...] = ("năm", "niên độ", "khóa", "khoá", "nhiệ
 DAY_WORDS: tuple[str, ...] = ("ngày", "đêm", "hôm", "sáng", "chiều", "tối")
 
 #: Bases of a rate inside a name: "trên 1 ha", "mỗi 1.000 dân".
-PER_BASES: tuple[str, ...] = ("ha", "km", "km²", "m²", "dân", "người", "hộ", "sào", "m")
+PER_BASES: tuple[str, ...] = ("ha", "km", "km²", "m²", "dân", "người", "hộ", "sào", "m", "vạn dân",
+                              "nghìn dân", "vạn người")
 
 
 #: Nouns ending in "số" that are no ordinal before a number: "dân số 7.210 người".

@@ -89,7 +89,8 @@ NAME_TRAILERS: tuple[str, ...] = (
 
 TAIL_OPENERS: tuple[str, ...] = (
     "so với", "trở lên", "trở xuống", "theo kế hoạch", "kế hoạch", "chỉ tiêu được giao",
-    "dự toán", "chỉ tiêu đề ra", "mục tiêu đề ra", "so cùng kỳ", "cùng kỳ", "kh",
+    "dự toán", "chỉ tiêu đề ra", "mục tiêu đề ra", "so cùng kỳ", "cùng kỳ", "kh", "so ước",
+    "so thực hiện", "so năm",
     "chỉ tiêu nghị quyết", "mục tiêu nghị quyết",
     "trong năm", "hằng năm", "hàng năm", "mỗi năm", "/năm",
 )
@@ -167,6 +168,21 @@ GENERIC_GROUP_WORDS: tuple[str, ...] = (
     "chỉ tiêu", "các chỉ tiêu", "mục tiêu", "các mục tiêu", "cụ thể", "trong đó", "gồm",
     "bao gồm", "kết quả", "phấn đấu",
 )
+
+#: Of the words above, those that head a group when a topic follows them: "Chỉ tiêu sản xuất
+#: trồng trọt: Diện tích lúa …", "Chỉ tiêu huyện giao: …" are groups; "Các chỉ tiêu chủ yếu:",
+#: "Một số chỉ tiêu cụ thể như:" are not (only quantifiers and fillers around the head).
+TOPIC_GROUP_HEADS: tuple[str, ...] = ("chỉ tiêu", "mục tiêu")
+#: Quantifiers before such a head.
+GROUP_QUANTIFIERS: tuple[str, ...] = ("các", "một số", "những", "một vài", "nhóm")
+#: Words after such a head that name no topic.
+GROUP_FILLERS: tuple[str, ...] = (
+    "cụ thể", "chủ yếu", "chính", "khác", "cơ bản", "trọng tâm", "như sau", "sau", "như",
+    "gồm", "bao gồm", "là", "đề ra", "phấn đấu", "chung", "tổng quát",
+)
+#: A lead-in that announces a topic of the text, not a group of targets: "1. Về dân số: Tỷ
+#: lệ tăng dân số tự nhiên là 1,3%".
+TOPIC_LEAD_WORDS: tuple[str, ...] = ("về",)
 
 #: "Chỉ tiêu 1:", "tiêu chí 2:" are labels, not names or groups.
 NUMBERED_LABEL_WORDS: tuple[str, ...] = ("chỉ tiêu", "mục tiêu", "nhiệm vụ", "nội dung",

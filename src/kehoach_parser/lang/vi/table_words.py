@@ -34,7 +34,7 @@ _SKIP: tuple[str, ...] = (
 _NOTE: tuple[str, ...] = (
     "ghi chú", "cơ quan", "chủ trì", "phối hợp", "đơn vị thực hiện", "đơn vị chủ trì",
     "đánh giá", "thời gian", "tiến độ", "lộ trình", "nguồn số liệu", "mã số", "mã",
-    "cơ quan theo dõi",
+    "cơ quan theo dõi", "địa điểm", "vị trí",
 )
 
 COLUMN_WORDS: dict[str, tuple[str, ...]] = {
@@ -56,6 +56,7 @@ COLUMN_WORDS: dict[str, tuple[str, ...]] = {
 NOTE_CELLS: tuple[str, ...] = (
     "đạt", "không đạt", "vượt", "chưa đạt", "đạt kế hoạch", "hoàn thành", "bộ", "sở",
     "ubnd", "ban", "phòng", "văn phòng", "ngân hàng", "chi cục", "trung tâm", "cơ bản đạt",
+    "thường xuyên", "hằng năm", "hàng năm", "hằng quý", "hàng quý", "công an", "tỉnh đoàn",
 )
 
 #: Words of the caption above a table that say what its figures are.

@@ -1,0 +1,151 @@
+"""Header lines cut into cells: columns run together, motto phrases glued to a body, a
+letter's subject inside the date cell, blanks left wide in a template.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from kehoach_parser.extract.footer import Cell, split_cells
+from kehoach_parser.extract.header_text import _MOTTO_GLUE_RE, _SO_RE
+from kehoach_parser.extract.issuer import clean_cell
+from kehoach_parser.lang.vi.date_words import DAY_WORD, MONTH_WORD, YEAR_WORD
+from kehoach_parser.lang.vi.header_words import (
+    LETTER_OPENERS,
+    NATIONAL_LINES,
+    NUMBER_WORD_FORMS,
+)
+from kehoach_parser.lang.vi.patterns import SPACES, alternation
+from kehoach_parser.text.lines import Line
+
+_OPEN_END_RE = regex.compile(r"(?i)(?:^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?|"
+                             + alternation((DAY_WORD, MONTH_WORD), boundary="start") + ")$")
+
+
+#: A "Số:" cell holding the number only: its symbol was cut off by a blank ("Số: 111 ⏎
+#: /CV - UBND" in one line of a draft's columns).
+_NUMBER_ONLY_RE = regex.compile(
+    r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?\s*[\d.…_\s]+$")
+
+
+#: A date cut by blanks after its month: "Trù Sơn, ngày 10 tháng" ⏎ "10" ⏎ "năm 2022" — a
+#: cell with "ngày" and no year yet goes on with a cell opening with "tháng" or "năm".
+_OPEN_DATE_RE = regex.compile(r"(?i)" + alternation((DAY_WORD,), boundary="both")
+                              + r"(?!.*\d{4})[^|]*$")
+_DATE_PART_START_RE = regex.compile(r"(?i)^(?:" + alternation((MONTH_WORD, YEAR_WORD),
+                                                              boundary="end") + r"|\d{1,2}$)")
+
+
+def _merge_blank_gaps(cells: list[Cell]) -> list[Cell]:
+    out: list[Cell] = []
+    for cell in cells:
+        if out and out[-1].line == cell.line and (
+                _OPEN_END_RE.search(out[-1].text)
+                or (cell.text.startswith("/") and _NUMBER_ONLY_RE.match(out[-1].text))
+                or (_DATE_PART_START_RE.match(cell.text) and _OPEN_DATE_RE.search(out[-1].text))):
+            prev = out.pop()
+            cell = Cell(prev.start, cell.end, f"{prev.text} {cell.text}", cell.line)
+        out.append(cell)
+    return out
+
+
+_GLUED_DATE_RE = regex.compile(r"(?<=\S)\s+(?=\p{Lu}[\p{L}. -]{0,40},\s*ngày[\s\d.…_])"
+                               r"|(?<=\S)\s*(?=ngày\s*\d)")
+
+
+#: The national motto and the party banner as whole phrases, wherever they stand in a line
+#: whose columns ran together ("UBND TỈNH X CỘNG HÒA … VIỆT NAM SỞ Y Độc lập - …").
+_MOTTO_PHRASE_RE = regex.compile(
+    "(?i)(?:" + "|".join(r"[\s\-–]*".join(regex.escape(w) for w in line.split() if w != "-")
+                         for line in NATIONAL_LINES) + ")"
+)
+#: A letter's subject inside a cell after the date ("… năm 2010 V/v báo cáo …").
+_INNER_SUBJECT_RE = regex.compile(r"\s(?=V/[vV]\b)")
+#: Where such a subject ends in a line that goes on with the letter: its first full stop,
+#: or the salutation.
+_SUBJECT_END_RE = regex.compile(r"\.\s|(?=" + alternation(LETTER_OPENERS, space=SPACES,
+                                                          ignore_case=True) + r"\s*:)")
+
+
+def _motto_pieces(cell: Cell) -> list[Cell]:
+    """The cell cut around each whole motto phrase in it (the phrases kept as cells)."""
+    pieces: list[Cell] = []
+    pos = 0
+    for m in _MOTTO_PHRASE_RE.finditer(cell.text):
+        for a, b in ((pos, m.start()), (m.start(), m.end())):
+            raw = cell.text[a:b]
+            text = raw.strip(" \t-–")
+            if sum(c.isalpha() for c in text) >= 2:
+                s = cell.start + a + raw.find(text)
+                pieces.append(Cell(s, s + len(text), text, cell.line))
+        pos = m.end()
+    if not pieces:
+        return [cell]
+    raw = cell.text[pos:]
+    text = raw.strip(" \t-–")
+    if sum(c.isalpha() for c in text) >= 2:
+        s = cell.start + pos + raw.find(text)
+        pieces.append(Cell(s, s + len(text), text, cell.line))
+    return pieces
+
+
+def _subject_piece(cell: Cell) -> list[Cell]:
+    """A cell that goes on with a letter's subject, split before it; the subject ends at its
+    full stop or at the salutation."""
+    m = _INNER_SUBJECT_RE.search(cell.text)
+    if m is None:
+        return [cell]
+    head = cell.text[: m.start()].rstrip()
+    subject = cell.text[m.end():]
+    end = _SUBJECT_END_RE.search(subject)
+    if end is not None:
+        subject = subject[: end.start()]
+    subject = subject.rstrip()
+    return [Cell(cell.start, cell.start + len(head), head, cell.line),
+            Cell(cell.start + m.end(), cell.start + m.end() + len(subject), subject, cell.line)]
+
+
+#: Line breaks a website printed as characters ("\\r\\n", decision 17 of the annotation):
+#: white space in a header cell.
+_ESCAPE_RESIDUE_RE = regex.compile(r"\\[rnt]")
+
+
+def _without_escape_residue(cell: Cell) -> Cell | None:
+    """The cell with escape residue blanked (same length, so offsets hold) and trimmed."""
+    if "\\" not in cell.text:
+        return cell
+    blanked = _ESCAPE_RESIDUE_RE.sub(lambda m: " " * len(m.group()), cell.text)
+    text = blanked.strip()
+    if not text:
+        return None
+    lead = len(blanked) - len(blanked.lstrip())
+    return Cell(cell.start + lead, cell.start + lead + len(text), text, cell.line)
+
+
+def _header_cells(ln: Line) -> list[Cell]:
+    """A header line's cells, with a glued motto cut off and a "Số: … Place, ngày …" cell
+    split in two."""
+    out: list[Cell] = []
+    cells = [c for c in (_without_escape_residue(c) for c in split_cells(ln)) if c is not None]
+    for cell in (p for c in cells for p in _motto_pieces(c)):
+        cleaned = clean_cell(cell) if _MOTTO_GLUE_RE.search(cell.text) else cell
+        if cleaned is None:
+            continue
+        if cleaned.start != cell.start or cleaned.end != cell.end:
+            rest_start = cell.text.find(cleaned.text) + len(cleaned.text)
+            out.append(cleaned)
+            tail = cell.text[rest_start:].strip()
+            if tail:
+                s = cell.start + cell.text.find(tail, rest_start)
+                out.append(Cell(s, s + len(tail), tail, cell.line))
+            continue
+        m = _GLUED_DATE_RE.search(cell.text) if _SO_RE.match(cell.text) else None
+        if m is not None:
+            out.append(Cell(cell.start, cell.start + m.start(), cell.text[: m.start()], cell.line))
+            out.extend(_subject_piece(
+                Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)))
+            continue
+        out.append(cell)
+    return out
+
+

@@ -1,0 +1,101 @@
+"""The header's date as an ISO string, and the dates a document without a header date
+gives itself (its adoption clause, the place-and-date line above its signature).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import regex
+
+from kehoach_parser.context import ParseContext
+from kehoach_parser.extract.casing import (
+    header_place_case,
+)
+from kehoach_parser.extract.header_text import _DATE_CELL_END_RE, _DATE_LINE_RE, _clean
+from kehoach_parser.lang.vi.date_words import DAY_WORD
+from kehoach_parser.lang.vi.header_words import (
+    ADOPTED_DOC_TYPES,
+    ADOPTION_VERBS,
+)
+from kehoach_parser.lang.vi.patterns import SPACES, alternation
+
+
+def _iso(y: str | None, m: str | None, d: str | None) -> str | None:
+    """ISO form of a header date, as far as it is given ("2026", "2026-06", "2026-06-19").
+
+    Returns None for a date that does not exist ("31 tháng 4"): the header never records an
+    impossible ``issued_date`` (the caller warns, W101).
+    """
+    if not y:
+        return None
+    out = y
+    # a digit pair split by OCR ("tháng 0 6") is one number
+    m = regex.sub(r"(?<=\d)\s(?=\d)", "", m) if m else m
+    d = regex.sub(r"(?<=\d)\s(?=\d)", "", d) if d else d
+    if m and m.strip(" .…_").isdigit():
+        mm = int(m.strip(" .…_"))
+        if not 1 <= mm <= 12:
+            return None
+        out += f"-{mm:02d}"
+        if d and d.strip(" .…_").isdigit():
+            dd = int(d.strip(" .…_"))
+            try:
+                datetime.date(int(y), mm, dd)
+            except ValueError:
+                return None
+            out += f"-{dd:02d}"
+    return out
+
+
+_ADOPTION_RE = regex.compile(
+    r"(?i)(?<![\p{L}])" + alternation(ADOPTED_DOC_TYPES) + r"\s+này\s+(?:đã\s+)?được\s"
+    r"[^.;]{0,250}?\s" + alternation(ADOPTION_VERBS, space=SPACES) + r"\s+(?=ngày)"
+)
+#: Characters of the date after the adoption verb.
+ADOPTION_DATE_CHARS = 40
+
+
+def _date_of_adoption(ctx: ParseContext) -> None:
+    m = _ADOPTION_RE.search(ctx.text)
+    if m is None:
+        return
+    dm = _DATE_LINE_RE.match(ctx.text[m.end(): m.end() + ADOPTION_DATE_CHARS])
+    if dm is None or dm.group("place"):
+        return
+    y = dm.group("y") or dm.group("y2")
+    issued = _iso(y, dm.group("m") if dm.group("y") else dm.group("m2"), dm.group("d"))
+    if issued is not None:
+        ctx.metadata.issued_date = issued
+        ctx.metadata.spans["issued_date"] = (m.end(), m.end() + dm.end())
+
+
+#: Text lines from the end where a form that prints no date in its header puts its place
+#: and date, above the signature.
+SIGNATURE_DATE_LINES = 15
+
+
+def _date_above_signature(ctx: ParseContext) -> None:
+    """A document without a date line in its header, dated above its signature ("Thủy An,
+    ngày 10 tháng 10 năm 2012" over "HIỆU TRƯỞNG"): the last such line of its end."""
+    md = ctx.metadata
+    tail = [ln for ln in ctx.lines if not ln.blank][-SIGNATURE_DATE_LINES:]
+    for ln in reversed(tail):
+        text = ln.text.strip()
+        dm = _DATE_LINE_RE.match(text)
+        if dm is None or not dm.group("place") or not _DATE_CELL_END_RE.fullmatch(
+                text[dm.end():]):
+            continue
+        y = dm.group("y") or dm.group("y2")
+        issued = _iso(y, dm.group("m") if dm.group("y") else dm.group("m2"), dm.group("d"))
+        if issued is None:
+            return
+        lead = ln.start + ln.text.find(text)
+        day_word = text.rfind(DAY_WORD, 0, dm.start("d"))
+        md.issued_date = issued
+        md.spans["issued_date"] = (lead + max(day_word, 0), lead + dm.end())
+        md.place = header_place_case(_clean(dm.group("place")))
+        md.spans["place"] = (lead + dm.start("place"), lead + dm.end("place"))
+        return
+
+

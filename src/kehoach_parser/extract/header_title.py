@@ -1,0 +1,255 @@
+"""The title (trích yếu): after the type line, over wrapped and double-spaced lines, a
+letter's "V/v" subject, or the capital paragraph of a header that lost its type line.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from kehoach_parser.context import ParseContext
+from kehoach_parser.extract.casing import (
+    doc_type_case,
+)
+from kehoach_parser.extract.footer import Cell
+from kehoach_parser.extract.header_text import (
+    _DATE_LINE_RE,
+    _LETTER_OPENING_RE,
+    _RULE_LINE_RE,
+    _SO_RE,
+    LETTER_OPENING_WINDOW,
+    _clean,
+    _upper,
+)
+from kehoach_parser.extract.issuer import is_motto_fragment
+from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
+from kehoach_parser.lang.vi.header_words import (
+    BODY_OPENERS,
+    ENACTING_HEADS,
+    TITLE_NOTES,
+    TYPE_LINE_SUBJECT_WORDS,
+)
+from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.text.lines import Line, read_label
+
+
+def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
+    """Read the title after the type line; return the offset where the body starts.
+
+    ``first`` is the part of the type line after the type word ("KẾ HOẠCH PHÒNG, CHỐNG
+    DỊCH BỆNH NĂM 2024"), when the title starts there.  A title in capitals runs over every
+    capital line under it (hard-wrapped titles); a title in lower case stops at a capital
+    line (the next heading).
+    """
+    lines = ctx.lines
+    i = type_line + 1
+    parts: list[tuple[int, int, str]] = []
+    if first is not None:
+        parts.append((first.start, first.end, first.text))
+    else:
+        while i < len(lines) and lines[i].blank:
+            i += 1
+    spaced = _double_spaced(lines)
+    while i < len(lines):
+        if lines[i].blank:
+            # a title goes on over one blank line only where every line is followed by one
+            if not (spaced and parts and i + 1 < len(lines) and not lines[i + 1].blank
+                    and _may_continue_title(lines[i + 1].text.strip())):
+                break
+            i += 1
+        text = lines[i].text.strip()
+        low = text.casefold()
+        if text.startswith("|") or _RULE_LINE_RE.fullmatch(text):
+            break
+        caps_title = bool(parts) and _upper(parts[0][2])
+        if parts and not (caps_title and _upper(text)) \
+                and any(low.startswith(o) for o in BODY_OPENERS):
+            break
+        if parts and _upper(text) != caps_title:
+            break
+        if parts and caps_title and _upper(text) and _is_enacting_line(text):
+            break
+        if not parts and any(low.startswith(o) for o in BODY_OPENERS) and len(text) > 200:
+            return lines[type_line].end
+        if read_label(text) is not None and not _SUBJECT_RE.match(text):
+            break  # a numbered line ("I.", "1.", "Chương I", "Điều 1") starts the body
+        parts.append((lines[i].start, lines[i].end, text))
+        i += 1
+    if not parts:
+        return lines[type_line].end
+    end = parts[-1][1]
+    half = len(parts) // 2
+    if len(parts) % 2 == 0 and [p[2] for p in parts[:half]] == [p[2] for p in parts[half:]]:
+        parts = parts[:half]  # a web copy printed the title twice
+    title = _clean(" ".join(p[2] for p in parts))
+    ctx.metadata.title = title.rstrip(".;")
+    ctx.metadata.spans["title"] = (parts[0][0], parts[-1][1])
+    return end
+
+
+#: How many lines from the top show whether a text is double-spaced.
+SPACING_SAMPLE_LINES = 60
+#: The share of text lines followed by exactly one blank line in a double-spaced text.
+DOUBLE_SPACED_SHARE = 0.6
+#: A title line read across a blank line is at most this long.
+TITLE_LINE_MAX_CHARS = 200
+
+
+def _double_spaced(lines: list[Line]) -> bool:
+    """Whether the text puts one blank line after every line (a web copy or a converted
+    file whose paragraphs are its lines): then one blank line does not end a title."""
+    sample = lines[:SPACING_SAMPLE_LINES]
+    texts = [k for k, ln in enumerate(sample[:-1]) if not ln.blank]
+    if len(texts) < 4:
+        return False
+    single = sum(1 for k in texts if sample[k + 1].blank
+                 and k + 2 < len(sample) and not sample[k + 2].blank)
+    return single >= DOUBLE_SPACED_SHARE * len(texts)
+
+
+def _may_continue_title(text: str) -> bool:
+    """A line after a blank that may still be the title: not a sentence or a lead-in (no
+    final ".", ":" or ";"), not long, not a letter's salutation."""
+    return (len(text) <= TITLE_LINE_MAX_CHARS and not text.endswith((".", ":", ";"))
+            and not _LETTER_OPENING_RE.match(text))
+
+
+#: The subject line of a letter under its number: "V/v …", "V/V: …", "Về việc …".
+_SUBJECT_RE = regex.compile(r"^(?:V/[vV]\b|Về việc\b|VỀ VIỆC\b)")
+
+
+
+def _subject_cell(ctx: ParseContext, cell: Cell) -> Cell:
+    """The "V/v …" cell with the lines that continue it (a subject wrapped over lines)."""
+    lines = ctx.lines
+    end = cell.end
+    k = cell.line + 1
+    while k < len(lines):
+        text = lines[k].text.strip()
+        if (not text or text.startswith("|") or _RULE_LINE_RE.fullmatch(text)
+                or _SO_RE.match(text) or _DATE_LINE_RE.match(text)
+                or _LETTER_OPENING_RE.match(text) or "\t" in lines[k].text
+                or is_motto_fragment(text) or read_label(text) is not None
+                or (text[:1].isupper() and not _upper(ctx.text[cell.start:end]))):
+            break
+        end = lines[k].end
+        k += 1
+    text = ctx.text[cell.start:end]
+    return Cell(cell.start, end, _clean(text), lines[k - 1].index if k > cell.line + 1
+                else cell.line)
+
+
+def _opens_letter(ctx: ParseContext) -> bool:
+    return bool(_LETTER_OPENING_RE.search(ctx.text, 0, min(len(ctx.text), LETTER_OPENING_WINDOW)))
+
+
+def _title_without_type_line(ctx: ParseContext, header_end: int) -> int:
+    """A web copy that lost its type line: the first capital paragraph after the number and
+    date cells is the title.  Returns where the body starts."""
+    lines = ctx.lines
+    i = next((ln.index for ln in lines if ln.start >= header_end), len(lines))
+    parts: list[tuple[int, int, str]] = []
+    while i < len(lines) and len(parts) < TITLE_MAX_LINES:
+        text = lines[i].text.strip()
+        if not text or text.startswith("|") or _RULE_LINE_RE.fullmatch(text):
+            if parts:
+                break
+            i += 1
+            continue
+        if not _upper(text) or _is_enacting_line(text) or is_motto_fragment(text) \
+                or read_label(text) is not None or _SO_RE.match(text):
+            break
+        parts.append((lines[i].start, lines[i].end, text))
+        i += 1
+    if not parts:
+        return header_end
+    ctx.metadata.title = _clean(" ".join(p[2] for p in parts)).rstrip(".;")
+    ctx.metadata.spans["title"] = (parts[0][0], parts[-1][1])
+    return parts[-1][1]
+
+
+#: A title runs over at most this many lines.
+TITLE_MAX_LINES = 8
+
+
+#: The enacting line of a decision or a resolution under its title: "ỦY BAN NHÂN DÂN TỈNH X",
+#: "THỦ TƯỚNG CHÍNH PHỦ", "HỘI ĐỒNG NHÂN DÂN …" — a body name alone on its line.
+_ENACTING_RE = regex.compile(
+    "^" + alternation(ENACTING_HEADS) + r"(?:\s|$)"
+)
+
+
+def _is_enacting_line(text: str) -> bool:
+    return bool(_ENACTING_RE.match(text.strip()))
+
+
+_TYPE_PREFIX_RE = regex.compile(
+    r"^(?P<type>" + alternation(t.upper() for t in HEADER_DOC_TYPES)
+    + r")(?:\s*[:.]?\s+(?P<rest>\S.*))?$"
+)
+
+
+_TITLE_NOTE_RE = regex.compile(r"(?i)\s*\(" + alternation(TITLE_NOTES) + r"\)\s*$")
+#: A type word in capitals with a subject in small letters: "BÁO CÁO Về việc kiểm điểm …".
+_TYPE_SUBJECT_RE = regex.compile(
+    r"^(?P<type>" + alternation(t.upper() for t in HEADER_DOC_TYPES)
+    + r")\s*[:.]?\s+(?P<rest>(?:V/[vV]|Về việc)\b.*)$"
+)
+#: "CỦA <body> VỀ …" after a type word: the body issuing it, then the subject.
+_OWNER_SUBJECT_RE = regex.compile(r"^CỦA\s.*?\s(?=" + alternation(TYPE_LINE_SUBJECT_WORDS,
+                                                                   boundary="end") + ")")
+
+
+_OWNER_RE = regex.compile(
+    r"^(?:" + alternation(t.upper() for t in HEADER_DOC_TYPES) + r")\s+CỦA\s+(?P<owner>.+?)"
+    r"(?:\s+" + alternation(TYPE_LINE_SUBJECT_WORDS, boundary="end") + r"\s.*)?$"
+)
+
+
+def _type_line_owner(cell: Cell) -> Cell | None:
+    """The body of "QUYẾT ĐỊNH CỦA UBND TỈNH X (VỀ …)", as a cell."""
+    m = _OWNER_RE.match(cell.text)
+    if m is None or not _upper(m.group("owner")):
+        return None
+    return Cell(cell.start + m.start("owner"), cell.start + m.end("owner"), m.group("owner"),
+                cell.line)
+
+
+def _type_cell(cell: Cell) -> tuple[str | None, Cell | None]:
+    """('Kế hoạch', None) for "KẾ HOẠCH"; ('Kế hoạch', <cell "PHÒNG, CHỐNG …">) for a type
+    line that goes on with its title; (None, None) for any other cell.
+
+    "BÁO CÁO Về việc …" (a subject in small letters) and "NGHỊ QUYẾT CỦA QUỐC HỘI VỀ …" (the
+    title after the body's name) are type lines too; a bracketed note after the title
+    ("(Trích)") is left out.
+    """
+    note = _TITLE_NOTE_RE.search(cell.text)
+    if note is not None:
+        cell = Cell(cell.start, cell.start + note.start(), cell.text[: note.start()], cell.line)
+    if not _upper(cell.text):
+        sm = _TYPE_SUBJECT_RE.match(cell.text)
+        if sm is None:
+            return None, None
+        return doc_type_case(sm.group("type")), Cell(
+            cell.start + sm.start("rest"), cell.end, sm.group("rest").strip(), cell.line)
+    name = doc_type_case(cell.text)
+    if name and name in HEADER_DOC_TYPES:
+        return name, None
+    m = _TYPE_PREFIX_RE.match(" ".join(cell.text.split()))
+    if m is None or m.group("rest") is None:
+        return None, None
+    rest = m.group("rest")
+    if rest.startswith("CỦA "):
+        owner = _OWNER_SUBJECT_RE.match(rest)
+        if owner is None:
+            return doc_type_case(m.group("type")), None  # the title is on the next lines
+        rest = rest[owner.end():]
+    if len(regex.findall(r"\p{L}+", rest)) < 1 or rest.startswith(("SỐ", "CỦA")):
+        return None, None
+    name = doc_type_case(m.group("type"))
+    offset = cell.text.find(rest[:3]) if rest[:3] in cell.text else len(cell.text) - len(rest)
+    sub = Cell(cell.start + offset, cell.end, cell.text[offset:].strip(), cell.line)
+    return name, sub
+
+
+#: Where a date glued to the number starts: "Số: 07/KH-UBND Tân Phú, ngày …", "Số:
+#: 118/KH-UBND ngày …", "118/KH-UBNDngày …".

@@ -1,0 +1,116 @@
+"""The issuing body where the header does not name it whole.
+
+Two places of a document name its issuer outside the header's left column:
+
+* the **enacting line** under the title of a decision or a resolution ("ỦY BAN NHÂN DÂN
+  THÀNH PHỐ X", "HỘI ĐỒNG NHÂN DÂN TỈNH Y / KHÓA XIV, KỲ HỌP THỨ 9", "THỦ TƯỚNG CHÍNH PHỦ
+  điện:") — a body name alone on its line;
+* the **statement** of the opening paragraph that this body makes the document ("…, Ủy ban
+  nhân dân tỉnh X xây dựng kế hoạch như sau:", "UBND tỉnh ban hành Kế hoạch …"); a statement
+  that goes on with a number ("ban hành Kế hoạch số 27/KH-UBND") reports another document.
+
+They are read when the header prints a local body without its locality ("ỦY BAN NHÂN DÂN"
+alone: the locality comes from them) and, for the enacting line, when the header has no
+issuer at all.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from kehoach_parser.document import Span
+from kehoach_parser.extract.casing import expand_abbreviations, upper_body_case
+from kehoach_parser.extract.footer import Cell
+from kehoach_parser.extract.issuer import clean_cell
+from kehoach_parser.lang.vi.abbreviations import (
+    BODY_ABBREVIATIONS,
+    FULL_BODY_NAMES,
+    SHORT_BODY_NAMES,
+)
+from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
+from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
+from kehoach_parser.lang.vi.header_words import ENACTING_BODY_HEADS, ISSUING_VERBS
+from kehoach_parser.lang.vi.patterns import SPACES, alternation
+from kehoach_parser.text.capitals import all_capitals
+from kehoach_parser.text.lines import Line
+
+#: Text lines after the title an enacting line may stand on (rules and blank lines not
+#: counted).
+ENACTING_LINE_WINDOW = 3
+
+_UNITS = alternation(ADMIN_UNITS)
+_BODIES = alternation([*BODY_ABBREVIATIONS, *SHORT_BODY_NAMES, *FULL_BODY_NAMES])
+_RULE_RE = regex.compile(r"[\s\-–—_=*|]+")
+#: An enacting line: a body in capitals, maybe followed by a word in small letters and a
+#: colon ("THỦ TƯỚNG CHÍNH PHỦ điện:").
+_ENACTING_RE = regex.compile(
+    r"^(?P<body>" + alternation(ENACTING_BODY_HEADS) + r"(?:\s+[\p{Lu}\p{M}\d&.,-]+)*)"
+    r"(?:\s+\p{Ll}+)?\s*:?\s*$"
+)
+#: "<body> <unit> [Name] (đã) ban hành|xây dựng <type>", not followed by a number.
+_STATEMENT_RE = regex.compile(
+    rf"(?<!của\s)(?P<issuer>(?i:{_BODIES})\s+(?i:{_UNITS})"
+    rf"(?:\s+(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]*\s+){{0,4}}?\p{{Lu}}[\p{{Ll}}\p{{M}}]*)?)"
+    rf"\s+(?i:(?:đã\s+)?{alternation(ISSUING_VERBS, space=SPACES)})\s+"
+    rf"(?i:{alternation([t.lower() for t in HEADER_DOC_TYPES], boundary='end')})"
+    rf"(?!\s+số\s*\d)"
+)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().replace("uỷ", "ủy").split())
+
+
+def is_bare_local_body(issuer: str) -> bool:
+    """'Ủy ban nhân dân' (no locality after it): a body whose locality is printed elsewhere."""
+    return _key(issuer) in {_key(n) for n in FULL_BODY_NAMES}
+
+
+def enacting_line(lines: list[Line], start: int) -> tuple[str, Span] | None:
+    """The body named by an enacting line among the first text lines from offset ``start``
+    (the end of the title), in written case, without session words."""
+    seen = 0
+    for ln in lines:
+        if ln.end <= start:
+            continue
+        text = ln.text.strip()
+        if not text or _RULE_RE.fullmatch(text):
+            continue
+        seen += 1
+        if seen > ENACTING_LINE_WINDOW:
+            return None
+        m = _ENACTING_RE.match(text)
+        if m is None or not all_capitals(m.group("body"), min_letters=2):
+            continue
+        lead = ln.text.find(text)
+        cell = clean_cell(Cell(ln.start + lead, ln.start + lead + len(m.group("body")),
+                               m.group("body"), ln.index))
+        if cell is None:
+            continue
+        return upper_body_case(cell.text), (cell.start, cell.end)
+    return None
+
+
+def locality_from_text(issuer: str, lines: list[Line], title_end: int, text: str,
+                       window: tuple[int, int]) -> tuple[str, Span] | None:
+    """The bare ``issuer`` with the locality the document prints for it elsewhere: the
+    enacting line under the title, else the statement of the opening paragraphs."""
+    key = _key(issuer)
+    found = enacting_line(lines, title_end)
+    if found is not None and _key(found[0]).startswith(key + " ") \
+            and _has_unit(found[0][len(issuer):]):
+        return found
+    start, end = window
+    for m in _STATEMENT_RE.finditer(text, start, end):
+        named = expand_abbreviations(" ".join(m.group("issuer").split()))
+        if _key(named).startswith(key + " "):
+            rest = named[len(issuer):].strip()
+            return f"{issuer} {rest[:1].lower()}{rest[1:]}", m.span("issuer")
+    return None
+
+
+_UNIT_START_RE = regex.compile(r"(?i)^\s*" + _UNITS)
+
+
+def _has_unit(rest: str) -> bool:
+    return bool(_UNIT_START_RE.match(rest))
