@@ -1,5 +1,5 @@
 # The two commands of the README.  Both install what they need into .venv first.
-.PHONY: run test test-fast bench fuzz robustness eval eval-real corpus-check docs clean
+.PHONY: run test test-fast bench bench-check fuzz robustness eval eval-real corpus-check docs clean
 
 STORE ?= out/corpus.sqlite
 
@@ -55,6 +55,12 @@ bench:
 	.venv/bin/python benchmarks/bench_dates_vs_dateparser.py
 	.venv/bin/python benchmarks/bench_loaders.py
 	.venv/bin/python benchmarks/bench_batch.py
+
+# A small throughput guard (not in CI: a shared runner's noise is close to the threshold):
+# fails when this tree parses at under 0.7 of BASELINE's speed, both measured in this run.
+bench-check:
+	@bash scripts/bootstrap.sh
+	.venv/bin/python benchmarks/bench_versus.py --quick --rounds 3 --baseline $(BASELINE) --fail-below 0.7
 
 # The long fuzz run: mutated real documents, random Unicode, hostile input classes.
 fuzz:

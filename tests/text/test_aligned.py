@@ -138,3 +138,13 @@ def test_offset_map_uses_four_bytes_per_offset() -> None:
     a = AlignedText("x" * 1000).apply([(10, 20, "y")])
     assert a._starts.itemsize == 4 and a._ends.itemsize == 4
     assert len(a._starts) == len(a.text) == 991
+
+
+@pytest.mark.parametrize("n", [0, 1, 7, 5000, 300_000])
+def test_a_fresh_text_maps_every_character_to_itself(n: int) -> None:
+    # short texts slice a shared run of offsets, long ones build their own
+    a = AlignedText("x" * n)
+    assert list(a._starts) == list(range(n))
+    assert list(a._ends) == list(range(1, n + 1))
+    b = AlignedText("y" * (n // 2))  # a shorter one after a longer one
+    assert list(b._starts) == list(range(n // 2))

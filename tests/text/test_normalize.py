@@ -3,7 +3,10 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from kehoach_parser.text import normalize as nz
 from kehoach_parser.text.normalize import NormalizeOptions, normalize
 
 
@@ -136,3 +139,17 @@ def test_a_long_run_of_spaces_inside_a_line_is_linear() -> None:
 
     out = normalize("Tỷ lệ" + " " * 200_000 + "đạt 50%.   \n   II. NHIỆM VỤ").text
     assert out == "Tỷ lệ\tđạt 50%.\nII. NHIỆM VỤ"
+
+
+_MARKUP_PIECES = ["#", "##", "> ", "* ", "**", "*", "_", "__", "___", "(*)", "(**)", "(", ")",
+                  "$", "$$", "\\geq", "\\", "\\*", "<br>", "<br />", "<b>", "</b>", "<span x>",
+                  "<", " ", "  ", "\t", "\n", "a", "Kế", "1", ".", "x_y"]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_MARKUP_PIECES), max_size=30))
+def test_markup_matches_are_those_of_a_full_scan(pieces: list[str]) -> None:
+    # issue 15: the markup pattern is tried only at its signs and the blanks before them
+    text = "".join(pieces)
+    assert [(m.span(), m.groupdict()) for m in nz.markup_matches(text)] == [
+        (m.span(), m.groupdict()) for m in nz._MARKUP_RE.finditer(text)]

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from kehoach_parser.text import reflow
 from kehoach_parser.text.normalize import NormalizeOptions, normalize
 from kehoach_parser.text.reflow import emphasis_wrap_edits, reflow_edits, should_join, wrap_width
 
@@ -110,3 +113,19 @@ def test_emphasis_over_a_block_of_capital_lines_keeps_its_breaks(text: str) -> N
 def test_a_bullet_cut_from_its_item_is_joined_but_not_to_an_opener() -> None:
     assert "- Như trên;" in _norm("Nơi nhận:\n-\nNhư trên;\n- Lưu: VT.")
     assert _norm("-\nNơi nhận:\n- Sở Nội vụ;").startswith("-\nNơi nhận:")
+
+
+_END_PIECES = ["trong", "TRONG", "của", "Của", "và", "ngày", "NĂM", "(", " ", "\t", "x", "ab",
+               ".", ";", "…", "?", ",", "\n", "tháng", "Ủy", "ban", "nhân"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_END_PIECES), min_size=1, max_size=20))
+def test_line_endings_are_found_within_reach_of_the_end(pieces: list[str]) -> None:
+    # issue 15: the open-ending and closing patterns are searched only near the line's end
+    line = "".join(pieces)
+    for pattern, reach in ((reflow._OPEN_END_RE, reflow._ENDING_REACH),
+                           (reflow._CAPS_OPEN_END_RE, reflow._ENDING_REACH),
+                           (reflow._CLOSED_RE, 2)):
+        assert bool(pattern.search(line, max(0, len(line) - reach))) == bool(
+            pattern.search(line))

@@ -17,6 +17,23 @@ from collections.abc import Iterable
 
 Edit = tuple[int, int, str]
 
+#: Offsets ``0, 1, 2 …`` kept for texts up to this long: a slice of them is a copy of memory,
+#: while ``array("i", range(n))`` converts every number (a few milliseconds per plan).
+_IDENTITY_CAP = 1 << 18
+_identity_offsets = array("i")
+
+
+def _identity(start: int, stop: int) -> array[int]:
+    """``array("i", range(start, stop))``."""
+    global _identity_offsets
+    if stop > _IDENTITY_CAP:
+        return array("i", range(start, stop))
+    offsets = _identity_offsets
+    if len(offsets) < stop:
+        offsets = array("i", range(min(_IDENTITY_CAP, max(stop, 2 * len(offsets)))))
+        _identity_offsets = offsets
+    return offsets[start:stop]
+
 
 class AlignedText:
     """A string plus, for each character, the ``[start, end)`` range of the original."""
@@ -27,8 +44,8 @@ class AlignedText:
         self.original = original
         self.text = original
         n = len(original)
-        self._starts = array("i", range(n))
-        self._ends = array("i", range(1, n + 1))
+        self._starts = _identity(0, n)
+        self._ends = _identity(1, n + 1)
 
     def __len__(self) -> int:
         return len(self.text)

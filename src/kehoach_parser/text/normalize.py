@@ -25,6 +25,7 @@ span back to the input string.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -132,6 +133,33 @@ _MARKUP_RE = lazy_compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _LATEX_TOKEN_RE = lazy_compile(r"\\([A-Za-z]+|.)|[{}^_]")
+#: A sign every markup match holds: it starts there, or after blanks at the start of its
+#: line ("  # Tiêu đề", "> trích"), or at the "(" of a footmark "(*)".
+_MARKUP_ANCHOR_RE = lazy_compile(r"[$#>*_\\<]")
+_MARKUP_LEAD_BACK_RE = lazy_compile(r"[ \t(]*", regex.REVERSE)
+
+
+def markup_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`_MARKUP_RE` in ``text``, as ``finditer`` gives them, tried only
+    at each markup sign and at the blanks and "(" just before it."""
+    pos = 0
+    while True:
+        anchor = _MARKUP_ANCHOR_RE.search(text, pos)
+        if anchor is None:
+            return
+        at = anchor.start()
+        lead = _MARKUP_LEAD_BACK_RE.match(text, pos, at)
+        found = None
+        for p in range(lead.start() if lead is not None else at, at + 1):
+            if p == at or text[p] == "(" or p == 0 or text[p - 1] == "\n":
+                found = _MARKUP_RE.match(text, p)
+                if found is not None:
+                    break
+        if found is None:
+            pos = at + 1
+            continue
+        yield found
+        pos = found.end()
 
 
 def _latex_edits(start: int, body_start: int, body: str, end: int) -> list[Edit]:
@@ -149,7 +177,7 @@ def _latex_edits(start: int, body_start: int, body: str, end: int) -> list[Edit]
 
 def _markup_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
-    for m in _MARKUP_RE.finditer(text):
+    for m in markup_matches(text):
         kind = m.lastgroup
         if kind == "latex_body":  # lastgroup reports the innermost closed group
             kind = "latex"

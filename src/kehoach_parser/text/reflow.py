@@ -59,6 +59,9 @@ def _ending(words: tuple[str, ...]) -> regex.Pattern[str]:
 
 _OPEN_END_RE = _ending(OPEN_ENDINGS)
 _CAPS_OPEN_END_RE = _ending(CAPITAL_OPEN_ENDINGS)
+#: How far from a line's end a match of those two can start (a blank or "(", the longest
+#: word, and a final line break that ``$`` may stand before): they are searched only there.
+_ENDING_REACH = max(map(len, OPEN_ENDINGS + CAPITAL_OPEN_ENDINGS)) + 2
 _TYPE_WORDS = frozenset(t.upper() for t in HEADER_DOC_TYPES)
 #: Multi-word body names that a narrow column may break ("ỦY BAN⏎NHÂN DÂN").
 _BODY_PHRASES = tuple(p.split() for p in BODY_TITLE_CASE if " " in p)
@@ -115,11 +118,12 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
         return False
     if _SO_ONLY_RE.match(line):
         return True  # "Số:⏎15/2023/QĐ-UBND"
-    if _CLOSED_RE.search(line):
+    if _CLOSED_RE.search(line, max(0, len(line) - 2)):  # one sign, maybe before a "\n"
         return False
     caps, next_caps = all_capitals(line, min_letters=2), all_capitals(nxt, min_letters=2)
     open_words = _CAPS_OPEN_END_RE if caps else _OPEN_END_RE
-    open_end = bool(open_words.search(line)) or line.endswith((",", "-", "–"))
+    open_end = bool(open_words.search(line, max(0, len(line) - _ENDING_REACH))) \
+        or line.endswith((",", "-", "–"))
     if caps != next_caps and not nxt[0].isdigit():
         return False  # type line and title, position and name, heading and body
     if open_end:
