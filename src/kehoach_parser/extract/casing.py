@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
-
 from kehoach_parser.lang.vi.abbreviations import (
     BODY_ABBREVIATIONS,
     BODY_TITLE_CASE,
@@ -23,8 +21,9 @@ from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS, CAPITALISED_PLACE_NA
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.signatures import POSITIONS
+from kehoach_parser.lazy_pattern import lazy_compile
 
-_WS_RE = regex.compile(r"\s+")
+_WS_RE = lazy_compile(r"\s+")
 
 
 def _cap(word: str) -> str:
@@ -61,10 +60,10 @@ def doc_type_case(upper: str) -> str | None:
     return None
 
 
-_UNITS_RE = regex.compile(
+_UNITS_RE = lazy_compile(
     r"(?i)(" + alternation(ADMIN_UNITS, boundary="start") + r")\s+(?=\p{Lu})"
 )
-_LOCALITY_RE = regex.compile(r"(?i)(" + alternation(ADMIN_UNITS) + r")\s+(.+)$")
+_LOCALITY_RE = lazy_compile(r"(?i)(" + alternation(ADMIN_UNITS) + r")\s+(.+)$")
 
 
 def place_case(name: str) -> str:
@@ -72,7 +71,7 @@ def place_case(name: str) -> str:
     return " ".join(_cap(w) if w.isupper() or w.islower() else w for w in name.split())
 
 
-_LEADING_UNIT_RE = regex.compile(r"(?i)^" + alternation(ADMIN_UNITS, boundary="both") + r"\s+")
+_LEADING_UNIT_RE = lazy_compile(r"(?i)^" + alternation(ADMIN_UNITS, boundary="both") + r"\s+")
 
 
 def special_place_spelling(text: str) -> str:
@@ -134,12 +133,12 @@ def domain_case(text: str) -> str:
     return " ".join(out)
 
 
-_SCHOOL_ABBR_RE = regex.compile(
+_SCHOOL_ABBR_RE = lazy_compile(
     r"^(TRƯỜNG)\s+(" + alternation(SCHOOL_TYPE_ABBREVIATIONS) + r")(?![\p{L}&])"
 )
 
 
-_NUMBERED_RE = regex.compile(r"(?<![\p{L}])Số(?= \d)")
+_NUMBERED_RE = lazy_compile(r"(?<![\p{L}])Số(?= \d)")
 
 
 def _numbered_name(name: str) -> str:
@@ -163,7 +162,7 @@ def _locality_case(rest: str) -> str:
     return place_case(rest) if rest.isupper() else rest
 
 
-_KNOWN_BODY_RE = regex.compile(
+_KNOWN_BODY_RE = lazy_compile(
     "(?<![\\p{L}])(" + alternation([k.lower() for k in BODY_TITLE_CASE
                                      if k != "TRƯỜNG"]) + ")(?![\\p{L}])")
 
@@ -231,8 +230,8 @@ def upper_body_case(text: str) -> str:
     return special_place_spelling(" ".join(p for p in out if p))
 
 
-_ABBR_RE = regex.compile("(" + alternation(BODY_ABBREVIATIONS, boundary="both") + ")")
-_SHORT_RE = regex.compile(
+_ABBR_RE = lazy_compile("(" + alternation(BODY_ABBREVIATIONS, boundary="both") + ")")
+_SHORT_RE = lazy_compile(
     r"(?i)(" + alternation(SHORT_BODY_NAMES, boundary="start") + r")\s+(?="
     + alternation(ADMIN_UNITS) + r")"
 )

@@ -67,13 +67,14 @@ from kehoach_parser.lang.vi.header_words import (
     HEADER_MAX_LINES,
 )
 from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Line
 
 _UNITS = alternation(ADMIN_UNITS)
 _BODY_WORDS = alternation([*BODY_ABBREVIATIONS, *SHORT_BODY_NAMES, *FULL_BODY_NAMES])
 #: "<body> <unit> <Proper Name> (đã) ban hành" — the body issuing this very document.
 #: Body and unit words match in any case; the place name must be capitalised.
-_ISSUES_RE = regex.compile(
+_ISSUES_RE = lazy_compile(
     rf"(?<!của\s)(?P<issuer>(?i:{_BODY_WORDS})\s+(?i:{_UNITS})\s+"
     rf"(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]*\s+){{0,4}}?\p{{Lu}}[\p{{Ll}}\p{{M}}]*)"
     rf"\s+(?i:(?:đã\s+)?ban hành)(?![\p{{L}}])"
@@ -81,12 +82,12 @@ _ISSUES_RE = regex.compile(
     rf"(?!\s+(?:\p{{L}}+\s+){{1,3}}số\s*\d)"
 )
 #: A clock time after a date: the time stamp of a web page ("Ngày 01/03/2018 16:27:31").
-_CLOCK_RE = regex.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+_CLOCK_RE = lazy_compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 #: The piece of a place name a narrow column cut from its date: capitalised words ("Tam",
 #: "Buôn Ma") — never a bullet, a motto or a line in capitals.
-_PLACE_PIECE_RE = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+){0,2}$")
+_PLACE_PIECE_RE = lazy_compile(r"^\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+){0,2}$")
 #: A number with a letter after it ("15b", "20a") before the "/" of the type code.
-_LETTERED_NUMBER_RE = regex.compile(
+_LETTERED_NUMBER_RE = lazy_compile(
     r"^(?P<number>(?:\d+/)*\d+\p{Ll})/(?P<symbol>\p{Lu}\p{L}*(?:[-–.]\p{L}+)*)$")
 
 
@@ -109,7 +110,7 @@ def parse_number(rest: str) -> tuple[str | None, str | None]:
 #: A number and symbol ("184/KH-UBND", "50/2019/NQ-HĐND", "/TTr-UBND") is short and has no
 #: run of small letters (a sentence opening "Số cán bộ, công chức …/tổng số …" has).
 NUMBER_MAX_CHARS = 40
-_SENTENCE_WORD_RE = regex.compile(r"\p{Ll}{3,}")
+_SENTENCE_WORD_RE = lazy_compile(r"\p{Ll}{3,}")
 
 
 def _looks_like_number(rest: str) -> bool:

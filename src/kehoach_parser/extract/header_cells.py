@@ -16,23 +16,24 @@ from kehoach_parser.lang.vi.header_words import (
     NUMBER_WORD_FORMS,
 )
 from kehoach_parser.lang.vi.patterns import SPACES, alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Line
 
-_OPEN_END_RE = regex.compile(r"(?i)(?:^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?|"
+_OPEN_END_RE = lazy_compile(r"(?i)(?:^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?|"
                              + alternation((DAY_WORD, MONTH_WORD), boundary="start") + ")$")
 
 
 #: A "Số:" cell holding the number only: its symbol was cut off by a blank ("Số: 111 ⏎
 #: /CV - UBND" in one line of a draft's columns).
-_NUMBER_ONLY_RE = regex.compile(
+_NUMBER_ONLY_RE = lazy_compile(
     r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?\s*[\d.…_\s]+$")
 
 
 #: A date cut by blanks after its month: "Trù Sơn, ngày 10 tháng" ⏎ "10" ⏎ "năm 2022" — a
 #: cell with "ngày" and no year yet goes on with a cell opening with "tháng" or "năm".
-_OPEN_DATE_RE = regex.compile(r"(?i)" + alternation((DAY_WORD,), boundary="both")
+_OPEN_DATE_RE = lazy_compile(r"(?i)" + alternation((DAY_WORD,), boundary="both")
                               + r"(?!.*\d{4})[^|]*$")
-_DATE_PART_START_RE = regex.compile(r"(?i)^(?:" + alternation((MONTH_WORD, YEAR_WORD),
+_DATE_PART_START_RE = lazy_compile(r"(?i)^(?:" + alternation((MONTH_WORD, YEAR_WORD),
                                                               boundary="end") + r"|\d{1,2}$)")
 
 
@@ -49,21 +50,21 @@ def _merge_blank_gaps(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-_GLUED_DATE_RE = regex.compile(r"(?<=\S)\s+(?=\p{Lu}[\p{L}. -]{0,40},\s*ngày[\s\d.…_])"
+_GLUED_DATE_RE = lazy_compile(r"(?<=\S)\s+(?=\p{Lu}[\p{L}. -]{0,40},\s*ngày[\s\d.…_])"
                                r"|(?<=\S)\s*(?=ngày\s*\d)")
 
 
 #: The national motto and the party banner as whole phrases, wherever they stand in a line
 #: whose columns ran together ("UBND TỈNH X CỘNG HÒA … VIỆT NAM SỞ Y Độc lập - …").
-_MOTTO_PHRASE_RE = regex.compile(
+_MOTTO_PHRASE_RE = lazy_compile(
     "(?i)(?:" + "|".join(r"[\s\-–]*".join(regex.escape(w) for w in line.split() if w != "-")
                          for line in NATIONAL_LINES) + ")"
 )
 #: A letter's subject inside a cell after the date ("… năm 2010 V/v báo cáo …").
-_INNER_SUBJECT_RE = regex.compile(r"\s(?=V/[vV]\b)")
+_INNER_SUBJECT_RE = lazy_compile(r"\s(?=V/[vV]\b)")
 #: Where such a subject ends in a line that goes on with the letter: its first full stop,
 #: or the salutation.
-_SUBJECT_END_RE = regex.compile(r"\.\s|(?=" + alternation(LETTER_OPENERS, space=SPACES,
+_SUBJECT_END_RE = lazy_compile(r"\.\s|(?=" + alternation(LETTER_OPENERS, space=SPACES,
                                                           ignore_case=True) + r"\s*:)")
 
 
@@ -107,7 +108,7 @@ def _subject_piece(cell: Cell) -> list[Cell]:
 
 #: Line breaks a website printed as characters ("\\r\\n", decision 17 of the annotation):
 #: white space in a header cell.
-_ESCAPE_RESIDUE_RE = regex.compile(r"\\[rnt]")
+_ESCAPE_RESIDUE_RE = lazy_compile(r"\\[rnt]")
 
 
 def _without_escape_residue(cell: Cell) -> Cell | None:

@@ -19,6 +19,7 @@ from kehoach_parser.lang.vi.header_words import (
     ADOPTION_VERBS,
 )
 from kehoach_parser.lang.vi.patterns import SPACES, alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 
 
 def _iso(y: str | None, m: str | None, d: str | None) -> str | None:
@@ -48,7 +49,7 @@ def _iso(y: str | None, m: str | None, d: str | None) -> str | None:
     return out
 
 
-_ADOPTION_RE = regex.compile(
+_ADOPTION_RE = lazy_compile(
     r"(?i)(?<![\p{L}])" + alternation(ADOPTED_DOC_TYPES) + r"\s+này\s+(?:đã\s+)?được\s"
     r"[^.;]{0,250}?\s" + alternation(ADOPTION_VERBS, space=SPACES) + r"\s+(?=ngày)"
 )

@@ -10,10 +10,11 @@ from kehoach_parser.lang.vi.header_words import (
     NUMBER_LINE_WORDS,
 )
 from kehoach_parser.lang.vi.patterns import SPACES, alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
 
-_SO_RE = regex.compile("^" + alternation(NUMBER_LINE_WORDS) + r"\s*[:.]?\s*(?P<rest>.*)$")
-_DATE_LINE_RE = regex.compile(
+_SO_RE = lazy_compile("^" + alternation(NUMBER_LINE_WORDS) + r"\s*[:.]?\s*(?P<rest>.*)$")
+_DATE_LINE_RE = lazy_compile(
     r"^(?:(?P<place>[^,\d]{1,60}?)\s*,\s*)?ngày\s*(?P<d>\d\s?\d|\d|[\s.…_]*)\s*"
     r"(?:tháng\s*(?P<m>\d\s?\d|\d|[\s.…_]*)\s*năm\s*(?P<y>\d{4})"
     r"|[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}))",
@@ -21,11 +22,11 @@ _DATE_LINE_RE = regex.compile(
 )
 #: What may follow the date of a date cell with no place: nothing but punctuation, markup
 #: and separators; a sentence or a clock time after it makes the line a news dateline.
-_DATE_CELL_END_RE = regex.compile(r"[\s|*.,;)]*")
+_DATE_CELL_END_RE = lazy_compile(r"[\s|*.,;)]*")
 #: A line of rules and cell separators only ("-------", "|").
-_RULE_LINE_RE = regex.compile(r"[\s\-–—_=*|]+")
+_RULE_LINE_RE = lazy_compile(r"[\s\-–—_=*|]+")
 #: A motto glued to an issuer cell ("UBND XÃ AN PHÚCỘNG HÒA …", "XÃ X Độc lập - …").
-_MOTTO_GLUE_RE = regex.compile(r"(?i)\S\s*(?:CỘNG\s*H(?:ÒA|OÀ)\s*XÃ|ĐỘC\s*LẬP\s*[-–])")
+_MOTTO_GLUE_RE = lazy_compile(r"(?i)\S\s*(?:CỘNG\s*H(?:ÒA|OÀ)\s*XÃ|ĐỘC\s*LẬP\s*[-–])")
 
 
 def _upper(text: str) -> bool:
@@ -39,7 +40,7 @@ def _clean(text: str) -> str:
 
 #: The document type of a letter, which prints no type word ("Kính gửi:" opens it).
 LETTER_TYPE = "Công văn"
-_LETTER_OPENING_RE = regex.compile(
+_LETTER_OPENING_RE = lazy_compile(
     r"(?im)^\s*" + alternation(LETTER_OPENERS, space=SPACES) + r"\s*:"
 )
 #: How far into the text a letter's "Kính gửi:" is looked for.

@@ -29,6 +29,7 @@ from kehoach_parser.lang.vi.header_words import (
     TYPE_LINE_SUBJECT_WORDS,
 )
 from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Line, read_label
 
 
@@ -114,7 +115,7 @@ def _may_continue_title(text: str) -> bool:
 
 
 #: The subject line of a letter under its number: "V/v …", "V/V: …", "Về việc …".
-_SUBJECT_RE = regex.compile(r"^(?:V/[vV]\b|Về việc\b|VỀ VIỆC\b)")
+_SUBJECT_RE = lazy_compile(r"^(?:V/[vV]\b|Về việc\b|VỀ VIỆC\b)")
 
 
 
@@ -173,7 +174,7 @@ TITLE_MAX_LINES = 8
 
 #: The enacting line of a decision or a resolution under its title: "ỦY BAN NHÂN DÂN TỈNH X",
 #: "THỦ TƯỚNG CHÍNH PHỦ", "HỘI ĐỒNG NHÂN DÂN …" — a body name alone on its line.
-_ENACTING_RE = regex.compile(
+_ENACTING_RE = lazy_compile(
     "^" + alternation(ENACTING_HEADS) + r"(?:\s|$)"
 )
 
@@ -182,24 +183,24 @@ def _is_enacting_line(text: str) -> bool:
     return bool(_ENACTING_RE.match(text.strip()))
 
 
-_TYPE_PREFIX_RE = regex.compile(
+_TYPE_PREFIX_RE = lazy_compile(
     r"^(?P<type>" + alternation(t.upper() for t in HEADER_DOC_TYPES)
     + r")(?:\s*[:.]?\s+(?P<rest>\S.*))?$"
 )
 
 
-_TITLE_NOTE_RE = regex.compile(r"(?i)\s*\(" + alternation(TITLE_NOTES) + r"\)\s*$")
+_TITLE_NOTE_RE = lazy_compile(r"(?i)\s*\(" + alternation(TITLE_NOTES) + r"\)\s*$")
 #: A type word in capitals with a subject in small letters: "BÁO CÁO Về việc kiểm điểm …".
-_TYPE_SUBJECT_RE = regex.compile(
+_TYPE_SUBJECT_RE = lazy_compile(
     r"^(?P<type>" + alternation(t.upper() for t in HEADER_DOC_TYPES)
     + r")\s*[:.]?\s+(?P<rest>(?:V/[vV]|Về việc)\b.*)$"
 )
 #: "CỦA <body> VỀ …" after a type word: the body issuing it, then the subject.
-_OWNER_SUBJECT_RE = regex.compile(r"^CỦA\s.*?\s(?=" + alternation(TYPE_LINE_SUBJECT_WORDS,
+_OWNER_SUBJECT_RE = lazy_compile(r"^CỦA\s.*?\s(?=" + alternation(TYPE_LINE_SUBJECT_WORDS,
                                                                    boundary="end") + ")")
 
 
-_OWNER_RE = regex.compile(
+_OWNER_RE = lazy_compile(
     r"^(?:" + alternation(t.upper() for t in HEADER_DOC_TYPES) + r")\s+CỦA\s+(?P<owner>.+?)"
     r"(?:\s+" + alternation(TYPE_LINE_SUBJECT_WORDS, boundary="end") + r"\s.*)?$"
 )

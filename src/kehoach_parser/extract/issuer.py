@@ -15,29 +15,28 @@ above the issuing one, a council's session under its name.  The rules:
 
 from __future__ import annotations
 
-import regex
-
 from kehoach_parser.document import Span
 from kehoach_parser.extract.casing import upper_body_case
 from kehoach_parser.extract.footer import Cell
 from kehoach_parser.lang.vi.abbreviations import BODY_HEADS, BODY_QUALIFIERS, BODY_TITLE_CASE
 from kehoach_parser.lang.vi.header_words import NATIONAL_LINES, SESSION_WORDS
 from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import read_label
 
 #: Lines of a header an issuer may run over below the cell that opens it.
 ISSUER_MAX_LINE_GAP = 2
 
-_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+_WORD_RE = lazy_compile(r"[\p{L}\p{N}]+")
 _MOTTO_WORDS: tuple[tuple[str, ...], ...] = tuple(
     tuple(_WORD_RE.findall(line.upper().replace("HOÀ", "HÒA"))) for line in NATIONAL_LINES
 )
 #: Where a motto starts inside a cell: "CỘNG HÒA" or "ĐỘC LẬP" (after a glued issuer).
-_MOTTO_START_RE = regex.compile(r"(?i)(?:CỘNG\s*H(?:ÒA|OÀ)\s*XÃ|ĐỘC\s*LẬP\s*[-–])")
-_SESSION_RE = regex.compile(
+_MOTTO_START_RE = lazy_compile(r"(?i)(?:CỘNG\s*H(?:ÒA|OÀ)\s*XÃ|ĐỘC\s*LẬP\s*[-–])")
+_SESSION_RE = lazy_compile(
     r"(?:^|[\s,.;-]+)" + alternation(SESSION_WORDS, boundary="end") + r".*$"
 )
-_TRAILING_JUNK_RE = regex.compile(r"[\s\-–—_=*.|,]+$")
+_TRAILING_JUNK_RE = lazy_compile(r"[\s\-–—_=*.|,]+$")
 _HEADS = tuple(sorted(BODY_HEADS, key=len, reverse=True))
 
 

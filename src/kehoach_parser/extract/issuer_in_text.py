@@ -16,8 +16,6 @@ issuer at all.
 
 from __future__ import annotations
 
-import regex
-
 from kehoach_parser.document import Span
 from kehoach_parser.extract.casing import expand_abbreviations, upper_body_case
 from kehoach_parser.extract.footer import Cell
@@ -31,6 +29,7 @@ from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import ENACTING_BODY_HEADS, ISSUING_VERBS
 from kehoach_parser.lang.vi.patterns import SPACES, alternation
+from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Line
 
@@ -40,15 +39,15 @@ ENACTING_LINE_WINDOW = 3
 
 _UNITS = alternation(ADMIN_UNITS)
 _BODIES = alternation([*BODY_ABBREVIATIONS, *SHORT_BODY_NAMES, *FULL_BODY_NAMES])
-_RULE_RE = regex.compile(r"[\s\-–—_=*|]+")
+_RULE_RE = lazy_compile(r"[\s\-–—_=*|]+")
 #: An enacting line: a body in capitals, maybe followed by a word in small letters and a
 #: colon ("THỦ TƯỚNG CHÍNH PHỦ điện:").
-_ENACTING_RE = regex.compile(
+_ENACTING_RE = lazy_compile(
     r"^(?P<body>" + alternation(ENACTING_BODY_HEADS) + r"(?:\s+[\p{Lu}\p{M}\d&.,-]+)*)"
     r"(?:\s+\p{Ll}+)?\s*:?\s*$"
 )
 #: "<body> <unit> [Name] (đã) ban hành|xây dựng <type>", not followed by a number.
-_STATEMENT_RE = regex.compile(
+_STATEMENT_RE = lazy_compile(
     rf"(?<!của\s)(?P<issuer>(?i:{_BODIES})\s+(?i:{_UNITS})"
     rf"(?:\s+(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]*\s+){{0,4}}?\p{{Lu}}[\p{{Ll}}\p{{M}}]*)?)"
     rf"\s+(?i:(?:đã\s+)?{alternation(ISSUING_VERBS, space=SPACES)})\s+"
@@ -109,7 +108,7 @@ def locality_from_text(issuer: str, lines: list[Line], title_end: int, text: str
     return None
 
 
-_UNIT_START_RE = regex.compile(r"(?i)^\s*" + _UNITS)
+_UNIT_START_RE = lazy_compile(r"(?i)^\s*" + _UNITS)
 
 
 def _has_unit(rest: str) -> bool:
