@@ -80,9 +80,10 @@ class ItemContext:
     depth: int = 0  # how many "( … )" this item sits inside
 
 
-#: Brackets inside brackets inside brackets are read; anything deeper is not (issue 13: an
-#: input of hundreds of unclosed "(" made the reading recursive and quadratic).
-MAX_PAREN_DEPTH = 3
+#: A bracket, and a bracket inside it, are read ("… (trong đó … (còn 2,42%))"); anything
+#: deeper is not (issue 13: hundreds of unclosed "(" made the reading recursive and
+#: quadratic; each level read re-reads the item, so the bound also sets the cost).
+MAX_PAREN_DEPTH = 2
 
 
 def paren_spans(text: str, s: int, e: int) -> list[Span]:
