@@ -20,15 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fuzz_invariants import check
-from input_classes import INPUT_CLASSES, _real_texts
-
-TRICKY = [
-    *"0123456789,.;:/%()[]|-+–*#_\\$\t \n\r\x00\x0c\u00a0\u200b\ufeff",
-    "\u0301", "\u0303", "\u0309", "\u0323", "\u031b", "Ã", "Æ°", "áº", "\ud800", "\udfff",
-    "ngày 31 tháng 4 năm 2026", "1,1.1.1", "mục 1,2.1.3", "Căn cứ Nghị định số 1/2020/NĐ-CP",
-    "I. ", "1.1. ", "a) ", "- ", "(1) ", "KẾ HOẠCH", "Số: ", "/KH-UBND", "tỷ đồng", "(" * 40,
-    " " * 300, "\t" * 50, "|", "| --- |", "Nơi nhận:", "KT. CHỦ TỊCH", "≥", "‰",
-]
+from input_classes import HOSTILE_PIECES, INPUT_CLASSES, _real_texts
 
 
 def mutate(rnd: random.Random, text: str) -> str:
@@ -36,7 +28,7 @@ def mutate(rnd: random.Random, text: str) -> str:
         at = rnd.randint(0, len(text))
         op = rnd.random()
         if op < 0.4:
-            text = text[:at] + rnd.choice(TRICKY) + text[at:]
+            text = text[:at] + rnd.choice(HOSTILE_PIECES) + text[at:]
         elif op < 0.7:
             text = text[:at] + text[at + rnd.randint(1, 50):]
         elif op < 0.85:  # duplicate a stretch

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import random
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,21 +47,20 @@ def _real_texts() -> list[str]:
     return texts
 
 
-_REAL: list[str] = []
+@lru_cache(maxsize=1)
+def _real() -> tuple[str, ...]:
+    return tuple(_real_texts())
 
 
 def real_plans(n_chars: int) -> str:
     """Different real documents one after another (cycling when the corpus runs out)."""
-    if not _REAL:
-        _REAL.extend(_real_texts())
-    return _fill(n_chars, lambda _r, i: _REAL[i % len(_REAL)], sep="\n\n")
+    texts = _real()
+    return _fill(n_chars, lambda _r, i: texts[i % len(texts)], sep="\n\n")
 
 
 def repeated_plan(n_chars: int) -> str:
     """One real plan copied again and again: every item restates an earlier one."""
-    if not _REAL:
-        _REAL.extend(_real_texts())
-    plan = max(_REAL[:20], key=len)
+    plan = max(_real()[:20], key=len)
     return _fill(n_chars, lambda _r, _i: plan, sep="\n\n")
 
 
@@ -174,6 +174,20 @@ def bar_lines(n_chars: int) -> str:
     def piece(r: random.Random, i: int) -> str:
         return "|" if i % 3 else f"{r.randint(1, 99)},{r.randint(0, 9)} ha"
     return _fill(n_chars, piece)
+
+
+#: What damaged and hostile input is made of: single characters (separators, controls, odd
+#: spaces, combining marks, lone surrogates, mojibake) and pieces of plans (labels, dates,
+#: malformed numbers, citations, signature words, long runs).  The fuzz tests and
+#: ``benchmarks/fuzz.py`` insert them into real lines and documents.
+HOSTILE_PIECES: list[str] = [
+    *"0123456789,.;:/%()[]|-+–*#_\\$\t \n\r\x00\x0c\u00a0\u200b\ufeff",
+    "\u0301", "\u0303", "\u0309", "\u0323", "\u031b", "Ã", "º", "Æ°", "áº", "\ud800", "\udfff",
+    "ngày ", "tháng ", "năm ", "ngày 31 tháng 4 năm 2026", "1,1.1.1", "mục 1,2.1.3",
+    "Căn cứ ", "Căn cứ Nghị định số 1/2020/NĐ-CP", "số ", "I. ", "1. ", "1.1. ", "a) ", "- ",
+    "(1) ", "KẾ HOẠCH", "Số: ", "/KH-UBND", "tỷ đồng", "giảm ", "đạt ", "trên ", "≥", "‰",
+    "(", "((((", "(" * 40, " " * 300, "\t" * 50, "|", "| --- |", "Nơi nhận:", "KT. CHỦ TỊCH",
+]
 
 
 #: name → (generator, what it holds)

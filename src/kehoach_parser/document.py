@@ -280,6 +280,12 @@ class Document(DocumentMetadata):
 
     __hash__ = None  # type: ignore[assignment]
 
+    @property
+    def has_offset_map(self) -> bool:
+        """Whether :meth:`to_original` can map spans (a Document made by the parser in this
+        process; not one read back from JSON)."""
+        return self._alignment is not None
+
     def to_original(self, span: Span) -> Span:
         """Map ``span`` of :attr:`text` to ``(start, end)`` offsets in the original decoded
         text the document was parsed from (before markup removal, NFC, line rejoining and
@@ -288,7 +294,7 @@ class Document(DocumentMetadata):
         Only a Document made by the parser in this process knows the map; one built by
         hand or read back from JSON (``model_validate``) raises :class:`ValueError` —
         parse the file again to map its spans."""
-        if self._alignment is None:
+        if not self.has_offset_map:
             raise ValueError("this Document has no offset map to its original text (it was "
                              "not made by the parser in this process, e.g. read from JSON); "
                              "parse the file again to map spans")

@@ -22,8 +22,9 @@ The component parses ``doc.text`` with :func:`kehoach_parser.parse` and sets
 - ``doc._.kehoach_unaligned``: the spans that could not be placed on tokens (normally none).
 
 The records' spans point into the *normalised* text (:attr:`Document.text`).  Each is mapped
-back to ``doc.text`` through the normaliser's alignment
-(:meth:`~kehoach_parser.text.aligned.AlignedText.to_original`), trimmed of surrounding
+back to ``doc.text`` through the parse's own alignment
+(:meth:`~kehoach_parser.document.Document.to_original`; the text is not normalised a second
+time), trimmed of surrounding
 whitespace and expanded to whole tokens: a record is never dropped for falling inside a
 token.  A span is unaligned only when nothing but whitespace (or nothing) of ``doc.text``
 is left for it.
@@ -32,7 +33,7 @@ is left for it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Protocol
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -40,8 +41,6 @@ from spacy.tokens import Doc, Span
 from kehoach_parser.document import Document
 from kehoach_parser.high_level import parse
 from kehoach_parser.record_spans import SPAN_GROUPS, RecordSpan, record_spans
-from kehoach_parser.text.aligned import AlignedText
-from kehoach_parser.text.normalize import normalize
 
 #: The component's name for ``nlp.add_pipe``.
 COMPONENT_NAME: Final = "kehoach"
@@ -99,17 +98,15 @@ class KehoachComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         document = parse(doc.text)
-        aligned = normalize(doc.text)
         groups: dict[str, list[Span]] = {group: [] for group in SPAN_GROUPS}
         records: dict[str, object] = {}
         unaligned: list[UnalignedSpan] = []
-        same_text = aligned.text == document.text
         for rs in record_spans(document):
-            if not same_text:
+            if not document.has_offset_map:
                 unaligned.append(UnalignedSpan(rs.record_id, rs.group, rs.span, None,
-                                               "normalised text differs from Document.text"))
+                                               "the Document has no offset map to doc.text"))
                 continue
-            placed = place_span(doc, aligned, rs)
+            placed = place_span(doc, document, rs)
             if isinstance(placed, UnalignedSpan):
                 unaligned.append(placed)
                 continue
@@ -123,9 +120,16 @@ class KehoachComponent:
         return doc
 
 
-def place_span(doc: Doc, aligned: AlignedText, rs: RecordSpan) -> Span | UnalignedSpan:
-    """The tokens of ``doc`` that ``rs`` (a span of ``aligned.text``) was read from."""
-    start, end = aligned.to_original(rs.span)
+class OffsetMap(Protocol):
+    """What maps a span of the normalised text back to the text it was read from: the
+    parsed :class:`~kehoach_parser.document.Document` (or its ``AlignedText``)."""
+
+    def to_original(self, span: tuple[int, int], /) -> tuple[int, int]: ...
+
+
+def place_span(doc: Doc, offsets: OffsetMap, rs: RecordSpan) -> Span | UnalignedSpan:
+    """The tokens of ``doc`` that ``rs`` (a span of the normalised text) was read from."""
+    start, end = offsets.to_original(rs.span)
     text = doc.text
     while start < end and text[start].isspace():
         start += 1

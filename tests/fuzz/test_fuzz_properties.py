@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from fuzz_invariants import check  # noqa: E402
+from input_classes import HOSTILE_PIECES  # noqa: E402
 
 settings.register_profile("ci", max_examples=120, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
@@ -27,16 +28,9 @@ PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
 #: Lines of the bundled plans: headers, headings, targets, tables, signatures.
 LINES = [ln for p in sorted((ROOT / "corpus").glob("*.txt"))
          for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip()]
-#: What damaged and hostile input is made of.
-TRICKY = [
-    *"0123456789,.;:/%()[]|-+–*#_\\$\t \n\r\x00\x0c\u00a0\u200b\ufeff",
-    "\u0301", "\u0303", "\u0309", "\u0323", "\u031b", "Ã", "º", "Æ°", "áº", "\ud800",
-    "ngày ", "tháng ", "năm ", "Căn cứ ", "số ", "I. ", "1. ", "a) ", "- ", "(1) ", "KẾ HOẠCH",
-    "Số: ", "/KH-UBND", "tỷ đồng", "giảm ", "đạt ", "≥", "trên ", "(", "((((",
-]
 
 line = st.sampled_from(LINES)
-mutation = st.tuples(st.integers(0, 10_000), st.integers(0, 6), st.sampled_from(TRICKY))
+mutation = st.tuples(st.integers(0, 10_000), st.integers(0, 6), st.sampled_from(HOSTILE_PIECES))
 
 
 def _mutate(text: str, edits: list[tuple[int, int, str]]) -> str:
@@ -66,6 +60,6 @@ def test_random_unicode_keeps_the_invariants(text: str) -> None:
 
 
 @settings(settings.get_profile(PROFILE))
-@given(st.lists(st.sampled_from(TRICKY), max_size=200).map("".join))
+@given(st.lists(st.sampled_from(HOSTILE_PIECES), max_size=200).map("".join))
 def test_runs_of_tricky_pieces_keep_the_invariants(text: str) -> None:
     assert check(text) == []

@@ -79,13 +79,10 @@ def mojibake_edits(text: str) -> list[Edit]:
     return edits
 
 
-_NON_GAP_RE = lazy_compile(r"[^ \t]+")
-
-
 def _word_edits(line: str, fixed: str, offset: int) -> list[Edit]:
     words = list(_WORD_RE.finditer(line))
     new_words = _WORD_RE.findall(fixed)
-    gaps_same = _NON_GAP_RE.sub("", line) == _NON_GAP_RE.sub("", fixed)
+    gaps_same = _WORD_RE.sub("", line) == _WORD_RE.sub("", fixed)
     if len(words) != len(new_words) or not gaps_same:
         return [(offset, offset + len(line), fixed)]
     return [(offset + m.start(), offset + m.end(), new)

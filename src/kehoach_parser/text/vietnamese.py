@@ -17,8 +17,9 @@ _LETTER_WORD_RE = lazy_compile(r"(?<![\p{L}\p{N}\p{M}])\p{L}+(?![\p{L}\p{N}\p{M}
 VIETNAMESE_SHARE = 0.5
 #: Texts with fewer letter words than this are too short to judge.
 MIN_WORDS = 40
-#: At most this many words are counted (evenly spread through the text).
-SAMPLE_WORDS = 20_000
+#: A text longer than this many characters is judged on 16 evenly spread pieces of
+#: ``SAMPLE_CHARS // 16`` characters each.
+SAMPLE_CHARS = 160_000
 
 
 def syllable_share(text: str) -> tuple[int, int]:
@@ -30,9 +31,9 @@ def syllable_share(text: str) -> tuple[int, int]:
 
 def reads_as_vietnamese(text: str) -> tuple[bool, float | None]:
     """``(verdict, share)``; the share is None (and the verdict True) for short texts."""
-    if len(text) > SAMPLE_WORDS * 8:
-        step = len(text) // 16
-        sample = "\n".join(text[k:k + SAMPLE_WORDS // 2] for k in range(0, len(text), step))
+    if len(text) > SAMPLE_CHARS:
+        step, piece = len(text) // 16, SAMPLE_CHARS // 16
+        sample = "\n".join(text[k:k + piece] for k in range(0, len(text), step))
     else:
         sample = text
     ok, total = syllable_share(sample)
