@@ -48,7 +48,7 @@ def parse_file(path: str | Path, *, pdf_engine: str | None = None,
     """
     opts = _with_engine(options, pdf_engine)
     loaded = load_path(path, pdf_engine=opts.pdf_engine, limits=limits, layout=opts.layout)
-    return _finish(run_pipeline(loaded.text, source=str(path), options=opts), loaded)
+    return finish_loaded(run_pipeline(loaded.text, source=str(path), options=opts), loaded)
 
 
 def parse_bytes(
@@ -60,7 +60,7 @@ def parse_bytes(
     opts = _with_engine(options, pdf_engine)
     loaded = load_bytes(data, name=name, path=source, pdf_engine=opts.pdf_engine,
                         limits=limits, layout=opts.layout)
-    return _finish(run_pipeline(loaded.text, source=source or name or None, options=opts),
+    return finish_loaded(run_pipeline(loaded.text, source=source or name or None, options=opts),
                    loaded)
 
 
@@ -71,7 +71,8 @@ def _with_engine(options: ParseOptions | None, pdf_engine: str | None) -> ParseO
     return opts
 
 
-def _finish(doc: Document, loaded: LoadedText) -> Document:
+def finish_loaded(doc: Document, loaded: LoadedText) -> Document:
+    """``doc`` with the loader's format, encoding and warnings (the loader's warnings first)."""
     doc.source_format = loaded.source_format
     doc.encoding = loaded.encoding
     doc.warnings = [*loaded.warnings, *doc.warnings]

@@ -6,6 +6,7 @@ import argparse
 
 from kehoach_parser.evaluation import evaluate_corpus
 from kehoach_parser.evaluation.corpus import SPLITS
+from kehoach_parser.evaluation.perturb import perturbation_names
 from kehoach_parser.evaluation.report import render_json, render_text
 
 
@@ -18,6 +19,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--split", choices=SPLITS,
                    help="only the documents that the folder's sources.tsv puts in this split")
+    p.add_argument("--perturb", default="", metavar="NAME[,NAME]",
+                   help="rewrite each text's layout first (hard_wrap, crlf, nfd, bars_to_tabs, "
+                        "...: see docs/evaluation.md); the gold stays valid")
     p.set_defaults(func=run)
 
 
@@ -26,8 +30,11 @@ def run(args: argparse.Namespace) -> int:
 
     score = CorpusScore()
     for folder in args.corpus:
-        score.documents.extend(evaluate_corpus(folder, args.split).documents)
+        score.documents.extend(
+            evaluate_corpus(folder, args.split, perturb_list(args.perturb)).documents)
     where = " ".join(args.corpus) + (f" --split {args.split}" if args.split else "")
+    if args.perturb:
+        where += f" --perturb {args.perturb}"
     if not score.documents:
         print(f"kehoach eval: no labeled documents in {where}")
         return 1
@@ -36,3 +43,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(render_text(score, verbose=args.verbose, title=f"kehoach eval {where}"))
     return 0
+
+
+def perturb_list(spec: str) -> list[str]:
+    """The perturbation names of ``--perturb`` (checked; empty for none)."""
+    return perturbation_names(spec) if spec else []

@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kehoach_parser.errors import KehoachError
+from kehoach_parser.evaluation.perturb import apply_perturbations, perturbation_names
 from kehoach_parser.evaluation.scoring import CorpusScore, DocumentScore, score_document
+
+if TYPE_CHECKING:
+    from kehoach_parser.document import Document
 
 #: Document extensions looked for beside a ``NAME.gold.json``, in order of preference.
 DOCUMENT_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".docx", ".pdf", ".doc")
@@ -95,15 +101,21 @@ def discover(folder: str | Path, split: str | None = None) -> list[LabeledDocume
     return found
 
 
-def evaluate_corpus(folder: str | Path, split: str | None = None) -> CorpusScore:
-    """Parse every labeled document of ``folder`` (of one split) and score it against its gold."""
+def evaluate_corpus(folder: str | Path, split: str | None = None,
+                    perturb: Sequence[str] = ()) -> CorpusScore:
+    """Parse every labeled document of ``folder`` (of one split) and score it against its gold.
+
+    ``perturb``: names of layout perturbations (:mod:`kehoach_parser.evaluation.perturb`)
+    applied to each document's loaded text before it is parsed.
+    """
     from kehoach_parser.high_level import parse_file
 
+    names = perturbation_names(perturb) if perturb else []
     scores: list[DocumentScore] = []
     for item in discover(folder, split):
         gold = json.loads(item.gold.read_text(encoding="utf-8"))
         try:
-            pred = parse_file(item.document).gold_view()
+            pred = _parse(item, names, parse_file).gold_view()
         except KehoachError as exc:
             empty = score_document(item.name, gold, {})
             empty.error = str(exc)
@@ -111,3 +123,18 @@ def evaluate_corpus(folder: str | Path, split: str | None = None) -> CorpusScore
             continue
         scores.append(score_document(item.name, gold, pred))
     return CorpusScore(documents=scores)
+
+
+
+def _parse(item: LabeledDocument, names: Sequence[str],
+           parse_file: Callable[[Path], Document]) -> Document:
+    """Parse ``item``; with perturbations, its loaded text is rewritten before the pipeline."""
+    if not names:
+        return parse_file(item.document)
+    from kehoach_parser.high_level import finish_loaded
+    from kehoach_parser.loaders import load_path
+    from kehoach_parser.pipeline import run_pipeline
+
+    loaded = load_path(item.document)
+    text = apply_perturbations(loaded.text, names, seed=item.name)
+    return finish_loaded(run_pipeline(text, source=str(item.document)), loaded)

@@ -1,0 +1,56 @@
+"""How much of the parser's accuracy depends on one layout of the text.
+
+Scores a labeled corpus as it is and under every layout perturbation of
+``kehoach_parser.evaluation.perturb`` (one at a time) and prints F1 per area beside the clean
+score, then the header fields' accuracy.  The gold stays valid under every perturbation, so
+a drop is a rule that depends on the layout.  Never run it on the test split.
+
+    .venv/bin/python scripts/perturb_report.py corpus/real --split train --split dev
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kehoach_parser.evaluation import evaluate_corpus
+from kehoach_parser.evaluation.perturb import PERTURBATIONS, perturbation_names
+from kehoach_parser.evaluation.scoring import CorpusScore
+
+AREAS = ("sections", "recipients", "indicators", "dates", "references")
+FIELDS = ("doc_type", "number", "symbol", "title", "place", "issued_date", "issuer")
+
+
+def score(folder: str, splits: list[str], names: list[str]) -> CorpusScore:
+    total = CorpusScore()
+    for split in splits or [None]:  # type: ignore[list-item]
+        total.documents.extend(evaluate_corpus(folder, split, names).documents)
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpus")
+    ap.add_argument("--split", action="append", default=[], choices=("train", "dev"))
+    ap.add_argument("--only", default="", help="comma-separated perturbations (default: all)")
+    args = ap.parse_args(argv)
+    names = perturbation_names(args.only) if args.only else list(PERTURBATIONS)
+    rows: list[tuple[str, CorpusScore]] = [("(clean)", score(args.corpus, args.split, []))]
+    for name in names:
+        rows.append((name, score(args.corpus, args.split, [name])))
+    head = f"{'perturbation':18}" + "".join(f"{a:>12}" for a in AREAS)
+    print(head + "".join(f"{f[:8]:>10}" for f in FIELDS))
+    base = rows[0][1]
+    for name, sc in rows:
+        cells = []
+        for area in AREAS:
+            f1 = sc.area(area).f1
+            delta = f1 - base.area(area).f1
+            cells.append(f"{f1:7.3f}{delta:+5.2f}" if name != "(clean)" else f"{f1:12.3f}")
+        meta = [f"{sc.metadata(f).accuracy:10.3f}" for f in FIELDS]
+        print(f"{name:18}" + "".join(cells) + "".join(meta))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""Layout perturbations: deterministic, content-preserving, and wired into ``kehoach eval``."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from kehoach_parser.cli.main import main
+from kehoach_parser.errors import KehoachError
+from kehoach_parser.evaluation import evaluate_corpus
+from kehoach_parser.evaluation.perturb import (
+    PERTURBATIONS,
+    WRAP_WIDTHS,
+    Perturbation,
+    apply_perturbations,
+    perturbation_names,
+)
+
+TEXT = (
+    "ỦY BAN NHÂN DÂN XÃ AN BÌNH\n\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2027\n\n"
+    "I. MỤC TIÊU, CHỈ TIÊU\n"
+    "- Phấn đấu tỷ lệ hộ gia đình đạt danh hiệu gia đình văn hóa trên 90% và tỷ lệ thôn, tổ "
+    "dân phố đạt danh hiệu văn hóa từ 85% trở lên, tỷ lệ hộ nghèo giảm còn dưới 2% vào cuối "
+    "năm 2027 theo chuẩn nghèo đa chiều.\n"
+    "| 1 | Thu ngân sách | tỷ đồng | 12,5 |\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+)
+
+CONTENT_KEEPING = ("hard_wrap", "crlf", "blank_lines", "no_blank_lines", "indent",
+                   "trailing_spaces", "bullets")
+
+
+def folded(text: str) -> list[str]:
+    return unicodedata.normalize("NFC", text).split()
+
+
+@pytest.mark.parametrize("name", sorted(PERTURBATIONS))
+def test_deterministic_for_a_seed(name: str) -> None:
+    first = apply_perturbations(TEXT, [name], seed="doc-1")
+    assert first == apply_perturbations(TEXT, [name], seed="doc-1")
+
+
+@pytest.mark.parametrize("name", CONTENT_KEEPING)
+def test_words_unchanged_but_for_bullets(name: str) -> None:
+    out = apply_perturbations(TEXT, [name], seed="doc-2")
+    before = [w for w in folded(TEXT) if w != "-"]
+    after = [w for w in folded(out) if w not in {"-", "•", "–", "−"}]
+    assert after == before
+
+
+def test_hard_wrap_breaks_long_lines_at_spaces_within_the_width() -> None:
+    out = apply_perturbations(TEXT, ["hard_wrap"], seed="doc-3")
+    assert out.count("\n") > TEXT.count("\n")
+    for line in out.split("\n"):
+        if "|" not in line:
+            assert len(line) <= WRAP_WIDTHS[1]
+    # the table row is never re-wrapped
+    assert "| 1 | Thu ngân sách | tỷ đồng | 12,5 |" in out.split("\n")
+
+
+def test_nfd_decomposes_and_crlf_ends_lines() -> None:
+    out = apply_perturbations(TEXT, ["nfd", "crlf"], seed="x")
+    assert out != TEXT and unicodedata.normalize("NFC", out).replace("\r\n", "\n") == TEXT
+
+
+def test_table_rows_lose_their_bars() -> None:
+    tabs = apply_perturbations(TEXT, ["bars_to_tabs"], seed="x")
+    assert "1\tThu ngân sách\ttỷ đồng\t12,5" in tabs
+    spaces = apply_perturbations(TEXT, ["bars_to_spaces"], seed="x")
+    row = next(line for line in spaces.split("\n") if line.startswith("1 "))
+    assert "|" not in row and "Thu ngân sách   " in row
+
+
+def test_unknown_names_are_refused() -> None:
+    with pytest.raises(KehoachError, match="unknown perturbation"):
+        perturbation_names("hard_wrap,sideways")
+    assert perturbation_names(" hard_wrap, crlf ") == ["hard_wrap", "crlf"]
+
+
+def test_eval_parses_the_perturbed_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    gold = Path("corpus/000_f3d1e280d760d2eb.gold.json")
+    (tmp_path / "doc.txt").write_text(
+        Path("corpus/000_f3d1e280d760d2eb.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "doc.gold.json").write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")
+    clean = evaluate_corpus(tmp_path).documents[0]
+    wrapped = evaluate_corpus(tmp_path, perturb=["trailing_spaces", "crlf"]).documents[0]
+    assert clean.error is None and wrapped.error is None
+    assert main(["eval", str(tmp_path), "--perturb", "crlf"]) == 0
+    with pytest.raises(KehoachError):
+        evaluate_corpus(tmp_path, perturb=["no_such_layout"])
+    # a perturbation that keeps only the first line must cost the score: the text is rewritten
+    monkeypatch.setitem(PERTURBATIONS, "first_line", Perturbation(
+        "first_line", "test only", lambda text, rng: text.split("\n", 1)[0]))
+    cut = evaluate_corpus(tmp_path, perturb=["first_line"]).documents[0]
+    assert clean.areas["indicators"].f1 == 1.0
+    assert cut.areas["indicators"].f1 < 0.5
