@@ -23,8 +23,8 @@ _BACKTICKED = re.compile(r"`([^`\s]+)`")
 _LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
 _PATTERN_MARKS = set("<>{}!|:$")
 _SUFFIXES = (".py", ".md")
-#: Written when a benchmark runs (git-ignored), so absent from a fresh clone.
-GENERATED = ("benchmarks/results/",)
+#: Written when a benchmark or the browser test runs (git-ignored), so absent from a fresh clone.
+GENERATED = ("benchmarks/results/", "out/")
 
 
 def _folders() -> set[str]:
