@@ -126,7 +126,7 @@ def nfd(text: str, rng: random.Random) -> str:
 #: A line that opens a new block: a label, a bullet or a table bar (the line before it ended
 #: its paragraph, whatever its last sign).
 _BLOCK_START = lazy_compile(
-    r"^[ \t]*(?:[IVXLC]+[.)]|\d+(?:\.\d+)*[.)/]|[a-zđ][.)]|\(\d+\)|[-+•*–]"
+    r"^[ \t]*(?:(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)/]|[a-zđ][.)]|\(\d+\)|[-+•*–])(?=[ \t])"
     r"|(?i:phần|chương|điều|mục|nơi nhận)\b)")
 
 
