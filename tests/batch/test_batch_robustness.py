@@ -241,3 +241,27 @@ def test_store_errors_are_kehoach_errors_with_codes() -> None:
                               StoreReadOnly, StoreLocked, StoreFull, OutputError)]
     assert len(set(codes)) == len(codes)
     assert all(issubclass(c, KehoachError) for c in (StoreError, OutputError))
+
+
+# --- the PDF engine ----------------------------------------------------------------------------
+@pytest.mark.parametrize("engine", ["fast", "layout"])
+def test_pdf_engine_reaches_every_worker(tmp_path: Path, engine: str) -> None:
+    """``BatchOptions.pdf_engine`` travels with each task: the stored document says which
+    engine read it, and both documents are parsed."""
+    from kehoach_parser.batch.rows import decompress_document
+
+    root = tmp_path / "in"
+    root.mkdir()
+    pdf = sorted(Path("corpus/variants/pdf").glob("*.pdf"))[0]
+    (root / "plan.pdf").write_bytes(pdf.read_bytes())
+    (root / "plan.txt").write_bytes(plan_text(1))
+    store = tmp_path / "s.sqlite"
+    summary = run_batch([root], store, BatchOptions(workers=1, progress=False,
+                                                    pdf_engine=engine))
+    assert summary.ok == 2
+    blobs = dict(rows(store, "SELECT d.source, j.json FROM documents d JOIN document_json j "
+                             "ON j.doc_id = d.id"))
+    by_name = {Path(str(src)).name: decompress_document(bytes(blob))  # type: ignore[arg-type]
+               for src, blob in blobs.items()}
+    assert by_name["plan.pdf"]["provenance"]["options"]["pdf_engine"] == engine
+    assert by_name["plan.pdf"]["indicators"] and by_name["plan.txt"]["sections"]

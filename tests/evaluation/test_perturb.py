@@ -28,7 +28,7 @@ TEXT = (
     "II. TỔ CHỨC THỰC HIỆN\n"
 )
 
-CONTENT_KEEPING = ("hard_wrap", "crlf", "blank_lines", "no_blank_lines", "indent",
+CONTENT_KEEPING = ("hard_wrap", "crlf", "blank_lines", "double_spaced", "no_blank_lines", "indent",
                    "trailing_spaces", "bullets")
 
 

@@ -55,6 +55,9 @@ class BatchOptions:
     sync: str = "NORMAL"  # SQLite synchronous: NORMAL (safe against process kills) or FULL
     #: Which files of folders and archives are documents (``--include``/``--exclude``).
     selection: Selection = field(default_factory=Selection)
+    #: PDF text engine for every PDF ("layout" or "fast"; None: ``$KEHOACH_PDF_ENGINE`` or
+    #: "layout"), see ``docs/batch.md`` for which to choose.
+    pdf_engine: str | None = None
 
 
 @dataclass(slots=True)
@@ -170,7 +173,7 @@ def run_batch(inputs: Sequence[str | Path], store_path: str | Path,
             progress.add(out.status)
 
         work = plan(items, lookup, opts.limits, retry_errors=opts.retry_errors,
-                    ship_all=opts.ship_all)
+                    ship_all=opts.ship_all, pdf_engine=opts.pdf_engine)
         started = time.monotonic()
         old_term = None
         if threading.current_thread() is threading.main_thread():

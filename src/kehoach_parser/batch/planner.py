@@ -37,14 +37,18 @@ Work = Task | Result | Skipped
 
 def plan(
     items: Iterable[Item], lookup: Lookup, limits: Limits, *, retry_errors: bool = False,
-    ship_all: bool = False,
+    ship_all: bool = False, pdf_engine: str | None = None,
 ) -> Iterator[Work]:
     """See the module docstring.  ``ship_all`` sends every document's bytes with its task
-    (for workers that do not share this machine's file system)."""
+    (for workers that do not share this machine's file system); ``pdf_engine`` goes with
+    every task ("layout" or "fast"; None: the library's default)."""
     reader = ItemReader(limits)
     try:
         for item in items:
-            yield _one(item, reader, lookup, limits, retry_errors, ship_all)
+            work = _one(item, reader, lookup, limits, retry_errors, ship_all)
+            if isinstance(work, Task):
+                work.pdf_engine = pdf_engine
+            yield work
     finally:
         reader.close()
 

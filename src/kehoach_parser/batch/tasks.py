@@ -53,6 +53,7 @@ class Task:
     data: bytes | None = None
     path: str | None = None  # a big file on disk: the worker reads it itself
     nofollow: bool = False  # open ``path`` with O_NOFOLLOW (found by walking a folder)
+    pdf_engine: str | None = None  # "layout" | "fast"; None: the library's default
 
 
 @dataclass(slots=True)

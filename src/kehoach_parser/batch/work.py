@@ -94,6 +94,7 @@ def process_task(task: Task, max_file_size: int = 1 << 62) -> Result:
         # The library's file limits with the batch's size limit: a DOCX may not unpack to
         # more than a document may weigh (zip bombs inside a document).
         doc = parse_bytes(data, name=task.name, source=task.source,
+                          pdf_engine=task.pdf_engine,
                           limits=FileLimits(max_file_size=max_file_size))
         fields = document_fields(doc)
         children = child_rows(doc)

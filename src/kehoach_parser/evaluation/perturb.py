@@ -146,6 +146,12 @@ def blank_lines(text: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
+@register("double_spaced", "text copied line by line from some web pages, and PDF text whose "
+          "lines were not joined into paragraphs: a blank line after every line")
+def double_spaced(text: str, rng: random.Random) -> str:
+    return "\n".join(line + "\n" if line.strip() else line for line in text.split("\n"))
+
+
 @register("no_blank_lines", "text whose blank lines were lost: every empty line removed")
 def no_blank_lines(text: str, rng: random.Random) -> str:
     return "\n".join(line for line in text.split("\n") if line.strip())
