@@ -120,8 +120,9 @@ def test_date_and_issuer_in_either_order(sentence: str) -> None:
         ("của HĐND huyện thông qua", "HĐND huyện"),
         ("của Thủ tướng Chính phủ.", "Thủ tướng Chính phủ"),
         ("của UBND thị trấn Phong Điền về việc", "UBND thị trấn Phong Điền"),
+        # the term is not part of the name (as in the header's issuer)
         ("của Ban Chấp hành Trung ương Đảng khóa XIII về",
-         "Ban Chấp hành Trung ương Đảng khóa XIII"),
+         "Ban Chấp hành Trung ương Đảng"),
         ("của Ủy ban nhân dân thành phố phát động thi đua", "Ủy ban nhân dân thành phố"),
     ],
 )
@@ -342,3 +343,37 @@ def test_proposal_issuer_with_a_parenthetical() -> None:
     ref = one("Theo đề nghị của Sở Kế hoạch và Đầu tư (cơ quan thường trực) tại Tờ trình số "
               "126/TTr-SKHĐT ngày 23/01/2026.")
     assert (ref.issuer, ref.relation) == ("Sở Kế hoạch và Đầu tư", "proposal")
+
+
+# --- where the issuer's name ends -------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "issuer"), [
+    # the term of an elected body is not part of its name
+    ("Căn cứ Nghị quyết số 12/NQ-HĐND ngày 10/7/2024 của HĐND huyện khóa XX về thu chi;",
+     "HĐND huyện"),
+    ("Thực hiện Nghị quyết số 05-NQ/ĐH ngày 2/8/2020 của Ban Chấp hành Đảng bộ xã Khoá 15 "
+     "về phát triển;", "Ban Chấp hành Đảng bộ xã"),
+    # a title in capitals, or opening with a capital, after the issuer
+    ("CĂN CỨ QUYẾT ĐỊNH SỐ 99/QĐ-TTG NGÀY 01/02/2020 CỦA THỦ TƯỚNG CHÍNH PHỦ PHÊ DUYỆT ĐỀ ÁN "
+     "PHÁT TRIỂN;", "THỦ TƯỚNG CHÍNH PHỦ"),
+    ("Căn cứ Nghị định số 15/2021/NĐ-CP ngày 03/3/2021 của Chính phủ Quy định chi tiết một số "
+     "nội dung;", "Chính phủ"),
+    ("Căn cứ Kế hoạch số 7/KH-UBND ngày 2/1/2024 của Ủy ban nhân dân tỉnh Hòa Bình Thực hiện "
+     "chương trình;", "Ủy ban nhân dân tỉnh Hòa Bình"),
+    # a place name cut by a line break goes on
+    ("Căn cứ Quyết định số 31/QĐ-UBND ngày 5/5/2023 của Ủy ban nhân dân huyện Đông\nAnh về "
+     "quy chế;", "Ủy ban nhân dân huyện Đông Anh"),
+    ("Căn cứ Nghị quyết số 8/NQ-HĐND ngày 5/5/2023 của Hội đồng nhân dân tỉnh Thừa Thiên\nHuế "
+     "quy định mức thu;", "Hội đồng nhân dân tỉnh Thừa Thiên Huế"),
+    # ... but not into the next paragraph, a label or another body
+    ("Căn cứ Quyết định số 31/QĐ-UBND ngày 5/5/2023 của UBND tỉnh Nam Định\nCăn cứ Luật Đất "
+     "đai;", "UBND tỉnh Nam Định"),
+    ("Theo Quyết định số 31/QĐ-UBND ngày 5/5/2023 của UBND huyện Kim\nĐiều 1. Phạm vi",
+     "UBND huyện Kim"),
+    ("Theo Quyết định số 31/QĐ-UBND ngày 5/5/2023 của UBND xã An Hòa\nỦy ban nhân dân xã "
+     "báo cáo", "UBND xã An Hòa"),
+    # a ministry whose name has lower-case words
+    ("Căn cứ Thông tư số 11/2004/TTLT-BNN-BNV ngày 02/4/2004 của Bộ Nông nghiệp và Phát triển "
+     "nông thôn hướng dẫn chức năng;", "Bộ Nông nghiệp và Phát triển nông thôn"),
+])
+def test_where_the_issuer_ends(sentence: str, issuer: str) -> None:
+    assert one(sentence).issuer == issuer

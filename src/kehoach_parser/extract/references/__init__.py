@@ -21,6 +21,11 @@ from kehoach_parser.extract.references.citations import (
 __all__ = ["extract_references", "find_citations", "normalize_number"]
 
 
+def _one_line(name: str) -> str:
+    """A name read across a line break, on one line ("huyện Đông⏎Anh" → "huyện Đông Anh")."""
+    return " ".join(name.split())
+
+
 def _key(number: str) -> str:
     return normalize_number(number).casefold()
 
@@ -34,7 +39,7 @@ def _new_reference(text: str, cit: Citation, floor: int) -> Reference:
         spans["date"] = (cit.date.start, cit.date.end)
     issuer = None
     if cit.issuer_span is not None:
-        issuer = text[cit.issuer_span[0]:cit.issuer_span[1]]
+        issuer = _one_line(text[cit.issuer_span[0]:cit.issuer_span[1]])
         spans["issuer"] = cit.issuer_span
     start = cit.start
     ref = Reference(
@@ -57,7 +62,7 @@ def _merge(text: str, ref: Reference, cit: Citation, floor: int) -> None:
         ref.field_spans["date"] = (cit.date.start, cit.date.end)
         changed = True
     if ref.issuer is None and cit.issuer_span is not None:
-        ref.issuer = text[cit.issuer_span[0]:cit.issuer_span[1]]
+        ref.issuer = _one_line(text[cit.issuer_span[0]:cit.issuer_span[1]])
         ref.field_spans["issuer"] = cit.issuer_span
         changed = True
     if changed and ref.doc_type is not None and ref.number is not None:

@@ -21,17 +21,22 @@ from __future__ import annotations
 import unicodedata
 
 from kehoach_parser.extract import windows
+from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
+from kehoach_parser.lang.vi.line_joins import PARAGRAPH_OPENERS
 from kehoach_parser.lang.vi.patterns import LETTER_DIGIT, alternation
 from kehoach_parser.lang.vi.reference_words import (
     BODY_HEADS,
     BODY_STOPS,
     BODY_WORDS,
+    SESSION_WORDS,
     SUBJECT_WORDS,
     TASK_OPENERS,
+    TITLE_OPENERS,
 )
 from kehoach_parser.lang.vi.syllable_shapes import CODAS, ONSETS
 from kehoach_parser.lazy_pattern import lazy_compile
+from kehoach_parser.text.lines import read_label
 
 _TOKEN_RE = lazy_compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[-–]|\S")
 _ACRONYM_RE = lazy_compile(r"^\p{Lu}[\p{Lu}\d]+$")
@@ -61,6 +66,63 @@ _DOC_TYPE_RE = lazy_compile(alternation(DOC_TYPE_CODES, boundary="end", edge=LET
 
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
+
+
+_SESSION_WORDS = frozenset(SESSION_WORDS)
+_ROMAN_OR_NUMBER_RE = lazy_compile(r"^(?:[IVXLC]+|\d+)$")
+_TITLE_OPENERS = tuple(tuple(p.split()) for p in sorted(TITLE_OPENERS, key=len, reverse=True))
+#: Unit words of a place name, one syllable each ("thành phố" → "phố"): a line break right
+#: after the first syllables of the place's name may cut it ("xã Xuân⏎Phú").
+_UNIT_LAST_WORDS = frozenset(u.split()[-1] for u in ADMIN_UNITS)
+#: How many capitalised syllables of a place name may stand before such a line break.
+_PLACE_SYLLABLES_BEFORE_BREAK = 2
+
+
+def _session_at(words: list[str], i: int) -> bool:
+    """"khóa XII" at ``words[i]``: the term of the body, not its name."""
+    return (words[i].lower() in _SESSION_WORDS and i + 1 < len(words)
+            and _ROMAN_OR_NUMBER_RE.match(words[i + 1].upper()) is not None)
+
+
+def _title_opener_at(words: list[str], i: int, read: int) -> bool:
+    """A cited document's title opens at ``words[i]`` in capitals or with a capital, after
+    ``read`` words of a name: "CHÍNH PHỦ PHÊ DUYỆT …", "Chính phủ Quy định chi tiết …"."""
+    if read < 2 or not _is_cap(words[i]):
+        return False
+    caps = words[i].isupper() and len(words[i]) > 1
+    for phrase in _TITLE_OPENERS:
+        got = words[i:i + len(phrase)]
+        if tuple(w.lower() for w in got) != phrase:
+            continue
+        if caps and all(w.isupper() for w in got):
+            return True
+        if not caps and all(not _is_cap(w) for w in got[1:]) and len(phrase) > 1:
+            return True  # "Quy định chi tiết": one capital, as a title starts
+    return False
+
+
+def _opens_line_unit(text: str, pos: int) -> bool:
+    """The line at ``pos`` starts something of its own: a label, a paragraph opener
+    ("Căn cứ", "Điều 2"), or the name of another body."""
+    line = text[pos:text.find("\n", pos) if "\n" in text[pos:] else len(text)]
+    return (line.startswith(PARAGRAPH_OPENERS) or read_label(line) is not None
+            or _HEADS_RE.match(text, pos) is not None)
+
+
+def _place_cut_by_break(words: list[str], i: int) -> bool:
+    """The line break before ``words[i]`` cuts a place name: the words before it are a unit
+    word and one or two capitalised syllables ("tỉnh Thừa Thiên⏎Huế"), and ``words[i]``
+    goes on with a capital."""
+    if not _is_cap(words[i]) or i < 2:
+        return False
+    for k in range(1, _PLACE_SYLLABLES_BEFORE_BREAK + 1):
+        if i - k - 1 < 0:
+            break
+        if not all(_is_cap(w) and w[0].isalpha() for w in words[i - k:i]):
+            break
+        if words[i - k - 1].lower() in _UNIT_LAST_WORDS:
+            return True
+    return False
 
 
 def _stop_at(words: list[str], i: int) -> bool:
@@ -148,7 +210,13 @@ def read_body(text: str, pos: int, *, lenient: bool = False, after_opener: bool 
     while i < len(toks):
         s, e, w = toks[i]
         gap = text[end:s] if end > pos else ""
-        if "\n" in gap:
+        if "\n" in gap and not (gap.count("\n") == 1 and not lenient
+                                and _place_cut_by_break(words, i)
+                                and not _opens_line_unit(text, s)):
+            break
+        if not lenient and end > pos and (_session_at(words, i)
+                                         or _title_opener_at(words, i, count)):
+            ended_by_stop = True
             break
         if w in "-–":
             nxt = words[i + 1] if i + 1 < len(words) else ""

@@ -65,6 +65,21 @@ BODY_WORDS: tuple[str, ...] = (
     # later syllables of common names: "Hội Cựu chiến binh", "Hội Người cao tuổi",
     # "Hội Chữ thập đỏ", "Ban Quản lý dự án", "Đoàn Thanh niên", "Hội đồng Đội thiếu nhi"
     "cựu", "chiến", "binh", "cao", "tuổi", "thập", "đỏ", "dự", "án", "niên", "nhi", "lý",
+    # "Bộ Nông nghiệp và Phát triển nông thôn"
+    "nông", "thôn",
+)
+
+#: The term of an elected body ("Ban Chấp hành Đảng bộ tỉnh khóa XVIII", "HĐND huyện khóa
+#: XX"): before a Roman numeral or a number it ends the body's name (the session is not
+#: part of it, as in the header's issuer).
+SESSION_WORDS: tuple[str, ...] = ("khóa", "khoá")
+
+#: Phrases that open the title of a cited document right after its issuer, where the
+#: title is written in capitals or starts with a capital ("… của CHÍNH PHỦ PHÊ DUYỆT …",
+#: "… của Chính phủ Quy định chi tiết …"): they end the issuer's name in any case.
+TITLE_OPENERS: tuple[str, ...] = (
+    "về", "về việc", "phê duyệt", "ban hành", "quy định", "hướng dẫn", "sửa đổi", "thực hiện",
+    "triển khai",
 )
 
 #: Lower-case words that may go on the subject of a task sentence, a list of bodies
