@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kehoach_parser.evaluation.corpus import SOURCES_FILE, evaluate_corpus
-from kehoach_parser.evaluation.scoring import AREAS, METADATA_FIELDS, CorpusScore
+from kehoach_parser.evaluation.scoring import AREAS, ATTRIBUTES, METADATA_FIELDS, CorpusScore
 
 #: A score may fall by at most this much before the regression check fails.
 TOLERANCE = 0.01
@@ -40,10 +40,15 @@ GUARDED: tuple[GuardedCorpus, ...] = (
 
 
 def summarise(score: CorpusScore) -> dict[str, float]:
-    """The guarded numbers of one corpus: F1 per area, accuracy per metadata field."""
+    """The guarded numbers of one corpus: F1 per area, accuracy per attribute of the matched
+    records (level, unit, year, issuer …) and per metadata field."""
     out: dict[str, float] = {"documents": float(len(score.documents))}
     for area in AREAS:
         out[f"{area}.f1"] = round(score.area(area).f1, 4)
+        for attr in ATTRIBUTES.get(area, ()):
+            tally = score.attribute(f"{area}.{attr}")
+            if tally.total:
+                out[f"{area}.{attr}"] = round(tally.accuracy, 4)
     for name in METADATA_FIELDS:
         tally = score.metadata(name)
         if tally.total:
