@@ -77,6 +77,23 @@ def test_stray_spaces_and_dashes(printed: str, number: str) -> None:
     assert ref.text.endswith(printed)
 
 
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [("473/TTr-NN&PTNT", "473/TTr-NN&PTNT"), ("12/KH- GD&ĐT", "12/KH-GD&ĐT"),
+     ("461/SNV-XDCQ&TCBC", "461/SNV-XDCQ&TCBC"), ("227/TTr-SYT.DS", "227/TTr-SYT.DS"),
+     ("191/UB .TH", "191/UB.TH"), ("66.4/2025/NQ-CP", "66.4/2025/NQ-CP")],
+)
+def test_codes_joined_by_ampersand_or_dot(printed: str, number: str) -> None:
+    """Codes of two units joined by "&", a unit's code after ".", a sub-numbered resolution."""
+    ref = one(f"Căn cứ Văn bản số {printed} ngày 08/12/2024 của Sở Y tế về tổ chức.")
+    assert (ref.number, ref.date) == (number, "2024-12-08")
+
+
+def test_a_sentence_end_is_not_part_of_a_code() -> None:
+    ref = one("Thực hiện Kế hoạch số 15/KH-UBND. Các đơn vị báo cáo kết quả.")
+    assert ref.number == "15/KH-UBND"
+
+
 def test_number_without_so() -> None:
     ref = one("Thực hiện Kết luận 14-KL/TW ngày 22/9/2021 về khuyến khích cán bộ.")
     assert (ref.number, ref.date) == ("14-KL/TW", "2021-09-22")

@@ -44,9 +44,13 @@ _TYPE_RE = lazy_compile(
 )
 #: One code of a number: "CT", "TW", "HĐND", "QH15", "CTr", "TTg", "QyĐ".
 _SEG = r"\p{Lu}(?:[\p{Lu}\d]+\p{Ll}?|\p{Ll}\p{Lu}[\p{Lu}\d]*)?(?![\p{L}\d])"
+#: Codes of two bodies or units joined by "&" ("NN&PTNT", "GD&ĐT", "SNV-XDCQ&TCBC") or a
+#: unit's code after "." ("SYT.DS", "UB .TH"): one code of the number.
+_CODE = rf"{_SEG}(?:[ ]?[&.]{_SEG})*"
 _NSEP = r"[ ]?[/\-–—][ ]?"
 NUMBER_RE = lazy_compile(
-    rf"(?<![\p{{L}}\d/\-–.,])\d{{1,5}}[a-z]?(?:{_NSEP}(?:19|20)\d\d(?!\d))?(?:{_NSEP}{_SEG})+"
+    rf"(?<![\p{{L}}\d/\-–.,])\d{{1,5}}(?:\.\d{{1,2}}(?=[ ]?/))?[a-z]?"
+    rf"(?:{_NSEP}(?:19|20)\d\d(?!\d))?(?:{_NSEP}{_CODE})+"
 )
 _ABBREVIATED_RE = lazy_compile(
     r"(?<![\p{L}\d])(?P<abbr>" + alternation(ABBREVIATED_TYPES) + r")[ \t]+(?i:số)[ \t]*:?[ \t]*$"
