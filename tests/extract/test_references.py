@@ -394,3 +394,26 @@ def test_proposal_issuer_with_a_parenthetical() -> None:
 ])
 def test_where_the_issuer_ends(sentence: str, issuer: str) -> None:
     assert one(sentence).issuer == issuer
+
+
+def test_a_list_under_one_type_and_a_colon() -> None:
+    """"các Quyết định …: số A …; số B …" — every number of the list takes the type."""
+    refs = refs_of(
+        "Phù hợp với các Quy hoạch đã được phê duyệt tại các Quyết định của Thủ tướng\n"
+        "Chính phủ: số 36/QĐ-TTg ngày 11/01/2024 về quy hoạch hạ tầng thông tin, tầm nhìn "
+        "đến năm 2050; số 1569/QĐ-TTg ngày 12/12/2024 về quy hoạch Thủ đô và số 1668/QĐ-TTg "
+        "ngày 27/12/2024 về điều chỉnh quy hoạch chung.")
+    assert [(r.doc_type, r.number, r.date) for r in refs] == [
+        ("Quyết định", "36/QĐ-TTg", "2024-01-11"), ("Quyết định", "1569/QĐ-TTg", "2024-12-12"),
+        ("Quyết định", "1668/QĐ-TTg", "2024-12-27")]
+    refs = refs_of("Các Công điện: số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND và số "
+                   "009/CĐ-UBND ngày 19/11/2025 của UBND tỉnh.")
+    assert [(r.doc_type, r.number) for r in refs] == [
+        ("Công điện", "007/CĐ-UBND"), ("Công điện", "008/CĐ-UBND"), ("Công điện", "009/CĐ-UBND")]
+
+
+def test_a_list_ends_with_its_sentence() -> None:
+    """After a full stop a bare "số …" belongs to no list."""
+    refs = refs_of("Thực hiện các Quyết định: số 36/QĐ-TTg ngày 11/01/2024. Hộ gia đình số "
+                   "12/KP-ABC được hỗ trợ; số 15/TT-XYZ nhận thêm.")
+    assert [r.number for r in refs] == ["36/QĐ-TTg"]

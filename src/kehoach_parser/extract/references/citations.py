@@ -65,6 +65,19 @@ _GAP_DIRECT_RE = lazy_compile(
 _GAP_NAMED_RE = lazy_compile(
     rf"^[ \t]+[^\n.;:!?()\d]{{1,100}}?[ \t]+(?i:số){_WS}:?{_WS}$"
 )
+#: A type word that opens a list after a colon, with its issuer before it: "các Quyết định
+#: của Thủ tướng Chính phủ: số 36/QĐ-TTg …", "Các Công điện: số 007/CĐ-UBND …".
+_GAP_COLON_RE = lazy_compile(
+    rf"^(?:[^\n.;!?:]|\n(?![ \t]*\n)){{0,80}}:{_WS}(?i:số){_WS}:?{_WS}$"
+)
+#: The gap to the next item of such a list: the previous item's title, then ";", "," or
+#: "và" and "số" ("…, tầm nhìn đến năm 2050; số 1569/QĐ-TTg …").
+_LIST_ITEM_GAP_RE = lazy_compile(
+    rf"^(?:[^\n.!?]|\n(?![ \t]*\n)){{0,300}}?(?:;|,|(?i:và)){_WS}(?:(?i:và){_WS})?"
+    rf"(?i:số){_WS}$"
+)
+#: No gap between two items of such a list is longer (characters).
+_LIST_ITEM_REACH = 340
 _GAP_LIST_RE = lazy_compile(
     rf"^{_WS}(?:,|;|(?i:và)|,[ \t]*(?i:và))?{_WS}(?:(?i:số){_WS})?$"
 )
@@ -102,6 +115,8 @@ class Citation:
     number_span: Span
     short: bool = False
     inherited_type: bool = False
+    #: an item of a list under one type word and a colon ("các Quyết định: số …; số …")
+    listed: bool = False
     date: RawDate | None = None
     issuer_span: Span | None = None
 
@@ -155,7 +170,8 @@ def _type_before(text: str, num_start: int, floor: int) -> regex.Match[str] | No
         return None
     m = found[-1]  # only the nearest type word can govern the number
     gap = text[m.end():num_start]
-    return m if _GAP_DIRECT_RE.match(gap) or _GAP_NAMED_RE.match(gap) else None
+    return m if (_GAP_DIRECT_RE.match(gap) or _GAP_NAMED_RE.match(gap)
+                 or _GAP_COLON_RE.match(gap)) else None
 
 
 def _read_tail(text: str, cit: Citation, limit: int) -> None:
@@ -217,20 +233,25 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
         if out and m.start() < out[-1].end:
             continue  # inside the previous citation (its date or issuer)
         tm = _type_before(text, m.start(), start)
-        inherited = False
+        inherited = listed = False
         abbr = _ABBREVIATED_RE.search(
             text, max(start, m.start() - windows.ABBREVIATED_TYPE_LOOKBACK), m.start())
         if abbr is not None:
             doc_type, type_span = ABBREVIATED_TYPES[abbr.group("abbr")], abbr.span("abbr")
         elif tm is not None:
             doc_type, type_span = _canonical_type(tm.group()), tm.span()
+            listed = ":" in text[tm.end():m.start()]
         elif out and _GAP_LIST_RE.match(text[out[-1].end:m.start()]):
             doc_type, type_span, inherited = out[-1].doc_type, m.span(), True
+        elif out and out[-1].listed and m.start() - out[-1].end <= _LIST_ITEM_REACH \
+                and _LIST_ITEM_GAP_RE.match(text[out[-1].end:m.start()]):
+            doc_type, type_span, inherited, listed = out[-1].doc_type, m.span(), True, True
         else:
             continue
         cit = Citation(
             start=type_span[0], end=m.end(), doc_type=doc_type, type_span=type_span,
             number=normalize_number(m.group()), number_span=m.span(), inherited_type=inherited,
+            listed=listed,
         )
         # the date and issuer may go on over one line break (hard-wrapped text)
         line_end = text.find("\n", m.end())
