@@ -220,10 +220,17 @@ def test_short_form_with_no_full_citation_is_its_own_reference() -> None:
 @pytest.mark.parametrize(
     "trap",
     ["Kế hoạch 2026 của xã.", "Chương trình 5 năm của ngành.", "kế hoạch 12 tháng tới.",
-     "Nghị quyết 3 lần sửa đổi."],
+     "Nghị quyết 3 lần sửa đổi.",
+     # the projects of a national target programme are parts, not documents
+     "Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo."],
 )
 def test_short_form_traps(trap: str) -> None:
     assert refs_of(trap) == []
+
+
+def test_a_project_with_a_full_number_is_still_cited() -> None:
+    ref = one("Phê duyệt Dự án số 12/DA-UBND ngày 3/3/2025 của UBND huyện.")
+    assert (ref.doc_type, ref.number) == ("Dự án", "12/DA-UBND")
 
 
 def test_different_issuers_same_digits_are_different_documents() -> None:

@@ -28,6 +28,7 @@ from kehoach_parser.lang.vi.patterns import BLANKS, alternation
 from kehoach_parser.lang.vi.reference_words import (
     ABBREVIATED_TYPES,
     ISSUING_VERBS,
+    NOT_SHORT_FORM_TYPES,
     SHORT_FORM_UNITS,
 )
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -293,8 +294,11 @@ def find_short_forms(text: str, start: int, end: int, taken: list[Span]) -> list
             continue  # a year: "Kế hoạch 2026"
         if index.contains_point(m.start()) or index.contains_point(m.end() - 1):
             continue
+        doc_type = _canonical_type(m.group("type"))
+        if doc_type in NOT_SHORT_FORM_TYPES:
+            continue  # "Dự án 1": a project of a programme
         out.append(Citation(
-            start=m.start(), end=m.end(), doc_type=_canonical_type(m.group("type")),
+            start=m.start(), end=m.end(), doc_type=doc_type,
             type_span=m.span("type"), number=num, number_span=m.span("num"), short=True,
         ))
     return out

@@ -135,6 +135,11 @@ NAMED_DOC_TYPES: tuple[str, ...] = ("Luật", "Bộ luật", "Pháp lệnh", "Hi
 
 #: Words after "Type NUMBER" that make the number a count, not a short citation:
 #: "Chương trình 5 năm", "Nghị quyết 3 lần", "Chỉ thị 15 điểm".
+#: Types whose short form "TYPE N" numbers a part of a programme, not a document: "Dự án 1:
+#: Hỗ trợ đầu tư …" (the projects of a national target programme).  A citation with a full
+#: number ("Dự án số 12/DA-UBND") is still read.
+NOT_SHORT_FORM_TYPES: tuple[str, ...] = ("Dự án",)
+
 SHORT_FORM_UNITS: tuple[str, ...] = (
     "năm", "tháng", "ngày", "tuổi", "người", "lần", "giờ", "phút", "ha", "hộ", "con", "triệu",
     "tỷ", "tỉ", "nghìn", "ngàn", "km", "%", "điểm", "nội dung", "nhiệm vụ", "chỉ tiêu",
