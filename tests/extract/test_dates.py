@@ -631,3 +631,20 @@ def test_hard_wrapped_task_keeps_its_subject() -> None:
 )
 def test_closing_formula_dates_the_document_itself(sentence: str, issued: bool) -> None:
     assert (dates_of(sentence)[0].role == "issued") is issued
+
+
+# --- the date of a document issued, named in a sentence that opens with it ---------------------
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Ngày 9/12/2022, HĐND tỉnh ban hành Nghị quyết về kế hoạch phát triển năm 2023.",
+     "reference"),
+    ("Ngày 05/3/2024, UBND tỉnh có Kế hoạch triển khai các chỉ tiêu sản xuất.", "reference"),
+    ("Ngày 23 tháng 9 năm 2004, Thủ tướng Chính phủ đã ban hành Chỉ thị về xây dựng kế hoạch.",
+     "reference"),
+    # a law cited by its name, written in lower case after "Luật"
+    ("Căn cứ Luật tổ chức HĐND và UBND ngày 21 tháng 6 năm 1994;", "reference"),
+    # not a document: a meeting, a visit
+    ("Ngày 9/12/2022, HĐND tỉnh tổ chức kỳ họp thứ mười.", "event"),
+    ("Ngày 15/3/2026, UBND xã có buổi làm việc với các thôn.", "event"),
+])
+def test_a_date_before_a_body_that_issues_a_document(sentence: str, role: str) -> None:
+    assert one(sentence).role == role

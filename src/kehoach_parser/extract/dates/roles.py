@@ -4,8 +4,10 @@ Decided in this order (the first that applies wins):
 
 1. ``issued`` — the date of the "Place, ngày … tháng … năm …" line at the top (or the span
    the header stage gave for the issued date);
-2. ``reference`` — the date sits inside a citation found by the reference stage, or right
-   after a document type and its issuer ("Nghị quyết của HĐND xã ngày 10/12/2025");
+2. ``reference`` — the date sits inside a citation found by the reference stage, right
+   after a document type and its issuer ("Nghị quyết của HĐND xã ngày 10/12/2025") or a
+   named law ("Luật tổ chức HĐND và UBND ngày …"), or opens a sentence that says a body
+   issued a document ("Ngày 9/12/2022, HĐND tỉnh ban hành Nghị quyết …");
 3. a range "A - B" / "từ A đến B": both ends ``event`` when they are the same day of
    different years (an anniversary "03/02/1930 - 03/02/2026"), else ``period_start`` and
    ``period_end``;
@@ -43,7 +45,7 @@ from kehoach_parser.lang.vi.date_words import (
 )
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.patterns import BLANKS, alternation
-from kehoach_parser.lang.vi.reference_words import NAMED_DOC_TYPES
+from kehoach_parser.lang.vi.reference_words import ISSUING_VERBS, NAMED_DOC_TYPES
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.span_index import SpanIndex
 
@@ -79,9 +81,17 @@ _TYPE_THEN_DATE_RE = lazy_compile(
     rf"(?:{alternation(DATED_VERBS, ignore_case=True)}[ \t]+)?$"
 )
 #: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015": a named document.
+#: The name may start in lower case ("Luật tổ chức HĐND và UBND ngày 21 tháng 6 năm 1994").
 _NAMED_DOC_RE = lazy_compile(
-    rf"{_B}(?:{_alt(NAMED_DOC_TYPES)})[ \t]+\p{{Lu}}[^.;:\n()“”\"\d]{{0,100}}?[ \t]*,?[ \t]*$"
+    rf"{_B}(?:{_alt(NAMED_DOC_TYPES)})[ \t]+\p{{L}}[^.;:\n()“”\"\d]{{0,100}}?[ \t]*,?[ \t]*$"
 )
+#: "Ngày 05/3/2024, UBND tỉnh (đã) ban hành Kế hoạch …": after the date and its body, a verb
+#: of issuing and a document type — the date is the cited document's.
+_ISSUING_THEN_TYPE_RE = lazy_compile(
+    rf"[ \t]+{alternation(ISSUING_VERBS, space=BLANKS, ignore_case=True)}[ \t]+"
+    rf"(?i:{_alt(DOC_TYPE_CODES)})(?![\p{{L}}\d])"
+)
+_DATE_THEN_BODY_RE = lazy_compile(r"[ \t]*,?[ \t]*")
 _CUA_RE = lazy_compile(r"(?<![\p{L}])(?i:của)[ \t]+")
 _DATE_LEAD_RE = lazy_compile(r"[ \t]*,?[ \t]*(?:(?i:ban hành)[ \t]+)?$")
 _WINDOW = 80
@@ -160,6 +170,15 @@ def _after_document(text: str, raw: RawDate) -> bool:
     return body is not None and _DATE_LEAD_RE.fullmatch(text, body[1], raw.start) is not None
 
 
+def _before_issuing(text: str, raw: RawDate) -> bool:
+    """"Ngày 9/12/2022, HĐND tỉnh ban hành Nghị quyết …": the date, a body, an issuing verb
+    and a document type, in that order — the date the cited document was issued."""
+    lead = _DATE_THEN_BODY_RE.match(text, raw.end)
+    pos = lead.end() if lead else raw.end
+    body = read_body(text, pos)
+    return body is not None and _ISSUING_THEN_TYPE_RE.match(text, body[1]) is not None
+
+
 def _inside(raw: RawDate, spans: SpanIndex) -> bool:
     return spans.covers(raw.start, raw.end)
 
@@ -193,7 +212,7 @@ def assign_role(
     raw = dates[i]
     if i == issued or _self_adoption(text, raw):
         return "issued"
-    if _inside(raw, citations) or _after_document(text, raw):
+    if _inside(raw, citations) or _after_document(text, raw) or _before_issuing(text, raw):
         return "reference"
     if raw.range_with is not None:
         other = dates[raw.range_with]
