@@ -15,9 +15,8 @@ import sys
 
 from kehoach_parser.evaluation import evaluate_corpus
 from kehoach_parser.evaluation.perturb import PERTURBATIONS, perturbation_names
-from kehoach_parser.evaluation.scoring import CorpusScore
+from kehoach_parser.evaluation.scoring import AREAS, CorpusScore
 
-AREAS = ("sections", "recipients", "indicators", "dates", "references")
 FIELDS = ("doc_type", "number", "symbol", "title", "place", "issued_date", "issuer")
 
 

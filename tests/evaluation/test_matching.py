@@ -98,3 +98,19 @@ def test_score_document_counts_misses_spurious_and_attributes() -> None:
     assert s.metadata["doc_type"].correct == 1
     kinds = {m.kind for m in s.mismatches}
     assert {"missed", "spurious", "attribute"} <= kinds
+
+
+def test_values_area_ignores_name_and_comparator() -> None:
+    """The "values" area matches an indicator on value, upper bound and unit only."""
+    gold = {"indicators": [{"name": "Tỷ lệ hộ nghèo", "comparator": "<", "value": 2.0,
+                            "value_max": None, "unit": "%"}]}
+    named_wrong = {"indicators": [{"name": "Thu ngân sách", "comparator": "=", "value": 2.0,
+                                   "value_max": None, "unit": "%"}]}
+    other_unit = {"indicators": [{"name": "Tỷ lệ hộ nghèo", "comparator": "<", "value": 2.0,
+                                  "value_max": None, "unit": "hộ"}]}
+    s = score_document("d", gold, named_wrong)
+    assert (s.areas["indicators"].matched, s.areas["values"].matched) == (0, 1)
+    s = score_document("d", gold, other_unit)
+    assert (s.areas["indicators"].matched, s.areas["values"].matched) == (0, 0)
+    # a second view: its misses are listed under "indicators" only
+    assert {m.area for m in s.mismatches} == {"indicators"}

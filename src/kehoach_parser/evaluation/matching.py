@@ -108,6 +108,15 @@ def indicator_score(gold: Record, pred: Record) -> float | None:
     return f1 if f1 >= 0.5 else None
 
 
+def value_score(gold: Record, pred: Record) -> float | None:
+    """1 if ``pred`` has ``gold``'s value, upper bound and a compatible unit, else None."""
+    if not same_number(gold.get("value"), pred.get("value")):
+        return None
+    if not same_number(gold.get("value_max"), pred.get("value_max")):
+        return None
+    return 1.0 if units_compatible(gold.get("unit"), pred.get("unit")) else None
+
+
 def match_greedy(
     gold: Sequence[Record],
     pred: Sequence[Record],

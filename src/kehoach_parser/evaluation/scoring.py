@@ -17,6 +17,7 @@ from kehoach_parser.evaluation.matching import (
     recipient_key,
     reference_key,
     section_key,
+    value_score,
 )
 
 #: Metadata fields scored one by one ("signer.*" read the first signer).
@@ -25,8 +26,14 @@ METADATA_FIELDS: tuple[str, ...] = (
     "signer.name", "signer.position", "signer.authority", "archive",
 )
 
-#: Record areas: matched as sets of records, scored with precision/recall/F1.
-AREAS: tuple[str, ...] = ("sections", "recipients", "indicators", "dates", "references")
+#: Record areas: matched as sets of records, scored with precision/recall/F1.  ``values`` is
+#: the indicators again, matched on value, upper bound and unit only (no name, no
+#: comparator): the "values and units" score of the indicator issue.
+AREAS: tuple[str, ...] = ("sections", "recipients", "indicators", "dates", "references",
+                          "values")
+
+#: Areas read from another list of the gold and the parse.
+_AREA_SOURCE: dict[str, str] = {"values": "indicators"}
 
 #: Attributes whose accuracy is reported over matched pairs, per area.
 ATTRIBUTES: dict[str, tuple[str, ...]] = {
@@ -35,6 +42,7 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "dates": ("role",),
     "references": ("date", "issuer", "doc_type"),
     "recipients": (),
+    "values": (),
 }
 
 
@@ -148,6 +156,8 @@ def _merged(tallies: Iterable[Tally | None]) -> Tally:
 def _scorer_for(area: str) -> Callable[[Record, Record], float | None]:
     if area == "indicators":
         return indicator_score
+    if area == "values":
+        return value_score
     keys: dict[str, Callable[[Record], object]] = {
         "dates": date_key, "references": reference_key, "sections": section_key,
         "recipients": recipient_key,
@@ -196,13 +206,16 @@ def score_document(name: str, gold: dict[str, Any], pred: dict[str, Any]) -> Doc
         if not ok:
             result.mismatches.append(Mismatch("metadata", "field", g, p, f))
     for area in AREAS:
-        g_recs: list[Record] = gold.get(area) or []
-        p_recs: list[Record] = pred.get(area) or []
+        source = _AREA_SOURCE.get(area, area)
+        g_recs: list[Record] = gold.get(source) or []
+        p_recs: list[Record] = pred.get(source) or []
         if area == "recipients":
             g_recs = [{"text": t} for t in g_recs]
             p_recs = [{"text": t} for t in p_recs]
         pairs = match_greedy(g_recs, p_recs, _scorer_for(area))
         result.areas[area] = Counts(len(g_recs), len(p_recs), len(pairs))
+        if source != area:
+            continue  # a second view of another area: its misses are listed there
         matched_g = {gi for gi, _ in pairs}
         matched_p = {pi for _, pi in pairs}
         for gi, g in enumerate(g_recs):
