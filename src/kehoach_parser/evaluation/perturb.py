@@ -181,29 +181,26 @@ def _cells(line: str) -> list[str] | None:
     return [c.strip() for c in m.group(1).split("|")] if m else None
 
 
-@register("bars_to_tabs", "tables converted from DOCX: cells separated by tabs, no rule rows")
-def bars_to_tabs(text: str, rng: random.Random) -> str:
+def _rejoin_rows(text: str, join: Callable[[list[str]], str]) -> str:
+    """``text`` with each Markdown table row's cells joined by ``join`` and rule rows gone."""
     out: list[str] = []
     for line in text.split("\n"):
         if _PIPE_RULE.match(line) and "-" in line:
             continue
         cells = _cells(line)
-        out.append("\t".join(cells) if cells is not None else line)
+        out.append(join(cells) if cells is not None else line)
     return "\n".join(out)
+
+
+@register("bars_to_tabs", "tables converted from DOCX: cells separated by tabs, no rule rows")
+def bars_to_tabs(text: str, rng: random.Random) -> str:
+    return _rejoin_rows(text, "\t".join)
 
 
 @register("bars_to_spaces", "tables in PDF text: cells separated by runs of spaces")
 def bars_to_spaces(text: str, rng: random.Random) -> str:
-    out: list[str] = []
-    for line in text.split("\n"):
-        if _PIPE_RULE.match(line) and "-" in line:
-            continue
-        cells = _cells(line)
-        if cells is None:
-            out.append(line)
-            continue
-        out.append("".join(c + " " * rng.randint(3, 8) for c in cells).rstrip())
-    return "\n".join(out)
+    return _rejoin_rows(
+        text, lambda cells: "".join(c + " " * rng.randint(3, 8) for c in cells).rstrip())
 
 
 #: Dashes and bullets a line may open with, which some converters turn into another sign.
