@@ -40,6 +40,11 @@ def test_sequential_footer_with_purpose_notes() -> None:
         ("CHỦ TỊCH", "Chủ tịch", None),
         ("TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG", "Chánh Văn phòng", "TL."),
         ("TUQ. CHỦ TỊCH\nTRƯỞNG PHÒNG NỘI VỤ", "Trưởng phòng nội vụ", "TUQ."),
+        # "TM." alone on its line: the body is the next line, never a signer's name
+        ("TM.\nỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Phó Chủ tịch", "KT."),
+        # two position lines and no authority: the first is the capacity
+        ("TRƯỞNG BAN\nPHÓ THỦ TƯỚNG", "Trưởng ban", None),
+        ("THỦ TƯỚNG", "Thủ tướng", None),
     ],
 )
 def test_signature_authority_and_position(block: str, position: str,
@@ -63,6 +68,27 @@ def test_side_by_side_footer_columns() -> None:
     (signer,) = doc.signers
     assert (signer.name, signer.position, signer.authority) == ("Lê Văn Cường", "Phó Chủ tịch",
                                                                 "KT.")
+
+
+@pytest.mark.parametrize(
+    ("cell", "position", "authority"),
+    [
+        ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Thị Bình", "Phó Chủ tịch", "KT."),
+        ("THỦ TƯỚNG Trần Thị Bình", "Thủ tướng", None),
+        ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Thị Bình", "Chủ tịch", "TM."),
+    ],
+)
+def test_a_signature_flattened_into_one_table_cell(cell: str, position: str,
+                                                   authority: str | None) -> None:
+    """A web page's footer table on one line: "| Nơi nhận: - …; - Lưu: VT. | KT. CHỦ TỊCH
+    PHÓ CHỦ TỊCH Name |"."""
+    doc = parse(BODY + f"| Nơi nhận: - Như trên; - Sở Nội vụ; - Lưu: VT. | {cell} |\n")
+    (signer,) = doc.signers
+    assert (signer.name, signer.position, signer.authority) == ("Trần Thị Bình", position,
+                                                                authority)
+    assert doc.text[signer.field_spans["name"][0]:signer.field_spans["name"][1]] == \
+        "Trần Thị Bình"
+    assert doc.recipients == ["Như trên", "Sở Nội vụ"]
 
 
 def test_signature_without_recipients() -> None:

@@ -33,6 +33,7 @@ from kehoach_parser.lang.vi.recipients import (
 from kehoach_parser.lang.vi.signatures import (
     AUTHORITY_PREFIXES,
     POSITION_WORDS,
+    POSITIONS,
     SIGNATURE_NOISE,
 )
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -154,12 +155,57 @@ def _find_recipients_line(lines: list[Line], start_at: int) -> int | None:
     return found
 
 
+#: A signature cell flattened onto one line: capitals (authority, positions) and then a name
+#: in title case ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lâm Hải Giang", "THỦ TƯỚNG Nguyễn Xuân Phúc").
+_FLAT_SIGNATURE_RE = lazy_compile(
+    r"^(?P<caps>[\p{Lu}\p{M}][\p{Lu}\p{M}\s./:]*?)\s+"
+    r"(?P<name>(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*)$"
+)
+_POSITION_RE = lazy_compile(
+    r"(?<![\p{L}])" + alternation(POSITIONS) + r"(?![\p{L}])"
+)
+
+
+def _unflatten(cell: Cell) -> list[Cell]:
+    """A flattened signature cell as the cells of its printed lines: the authority line, each
+    position, the name.  Any other cell as it is."""
+    m = _FLAT_SIGNATURE_RE.match(cell.text)
+    if m is None:
+        return [cell]
+    caps = m.group("caps")
+    found = list(_POSITION_RE.finditer(caps))
+    if not found:
+        return [cell]
+    cuts: list[tuple[int, int]] = []
+    auth = _AUTH_RE.match(caps)
+    first = 0
+    if auth is not None:
+        # "TM. ỦY BAN NHÂN DÂN" names the body, before the position; "KT. CHỦ TỊCH" holds
+        # the position it signs for
+        prefix = auth.group("auth") or auth.group("slash")
+        if AUTHORITY_PREFIXES[prefix] == "TM.":
+            cuts.append((0, found[0].start()))
+        else:
+            cuts.append((0, found[0].end()))
+            first = 1
+    cuts.extend(p.span() for p in found[first:])
+    cuts.append(m.span("name"))
+    out: list[Cell] = []
+    for a, b in cuts:
+        piece = cell.text[a:b]
+        text = piece.strip()
+        if text:
+            lead = a + len(piece) - len(piece.lstrip())
+            out.append(Cell(cell.start + lead, cell.start + lead + len(text), text, cell.line))
+    return out
+
+
 def parse_signers(cells: list[Cell]) -> list[Signer]:
     """Signers from the cells of one signature column, top to bottom."""
     signers: list[Signer] = []
     auths: list[tuple[str, str, Cell]] = []
     position: Cell | None = None
-    for cell in cells:
+    for cell in (c for flat in cells for c in _unflatten(flat)):
         text = cell.text
         if _is_noise(text):
             continue
@@ -169,7 +215,15 @@ def parse_signers(cells: list[Cell]) -> list[Signer]:
             auths.append((AUTHORITY_PREFIXES[prefix], m.group("rest").strip(), cell))
             continue
         if _is_position(text):
-            position = cell
+            # two position lines and no authority ("TRƯỞNG BAN / PHÓ THỦ TƯỚNG"): the first
+            # is the capacity the signer signs in
+            if position is None or auths:
+                position = cell
+            continue
+        if auths and not auths[-1][1] and all_capitals(text) and not position:
+            # "TM." alone on its line: the body it signs for is the next line
+            auth, _, auth_cell = auths[-1]
+            auths[-1] = (auth, text, Cell(auth_cell.start, cell.end, text, cell.line))
             continue
         if (auths or position) and (_NAME_RE.match(text) or _UPPER_NAME_RE.match(text)):
             signers.append(_signer(auths, position, cell))

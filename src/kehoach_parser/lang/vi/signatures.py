@@ -39,12 +39,14 @@ POSITIONS: dict[str, str] = {
     "TỔNG GIÁM ĐỐC": "Tổng Giám đốc",
     "BỘ TRƯỞNG": "Bộ trưởng",
     "THỨ TRƯỞNG": "Thứ trưởng",
+    "THỦ TƯỚNG": "Thủ tướng",
+    "PHÓ THỦ TƯỚNG": "Phó Thủ tướng",
 }
 
 #: Words that appear in position lines (upper case); a line made of them is a position.
 POSITION_WORDS: tuple[str, ...] = (
     "CHỦ TỊCH", "GIÁM ĐỐC", "VĂN PHÒNG", "TRƯỞNG", "BÍ THƯ", "CHỦ NHIỆM", "THỦ TRƯỞNG",
-    "CHỈ HUY", "PHÓ", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CHÁNH",
+    "CHỈ HUY", "PHÓ", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CHÁNH", "THỦ TƯỚNG",
 )
 
 #: Lines inside a signature block that are not names ("(Đã ký)", "(Ký, ghi rõ họ tên)").
