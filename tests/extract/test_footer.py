@@ -22,7 +22,7 @@ def test_sequential_footer_with_purpose_notes() -> None:
     assert notes == [("Ban TĐ-KT huyện", "(b/c)", "report"),
                      ("TT Đảng ủy, HĐND xã", "(để báo cáo)", "report"),
                      ("Các thôn", "(t/h)", "implement")]
-    assert doc.archive == ["VT", "VHXH"]
+    assert doc.archive == ["VT", "VHXH (02b)"]  # codes as printed, copy count included
     (signer,) = doc.signers
     assert (signer.name, signer.position, signer.authority) == ("Nguyễn Văn An", "Chủ tịch",
                                                                 "TM.")
@@ -101,6 +101,18 @@ def test_signature_without_recipients() -> None:
 def test_body_ends_at_recipients() -> None:
     doc = parse(BODY + "Nơi nhận:\n- 1. Sở Nội vụ;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nHà Văn Nam\n")
     assert [s.label for s in doc.sections] == ["I"]
+
+
+@pytest.mark.parametrize(("item", "codes"), [
+    ("Lưu: VT, KGVX (TP, D).", ["VT", "KGVX (TP, D)"]),  # a list inside brackets: one code
+    ("Lưu: VT.KT9", ["VT", "KT9"]),                      # two codes joined by a dot
+    ("Lưu: Văn thư, QHĐP (2b) TĐT", ["Văn thư", "QHĐP (2b) TĐT"]),
+    ("Lưu: VT, KT15/11.", ["VT", "KT15/11"]),
+    ("Lưu: VT, P.KT (Tú.NN).", ["VT", "P.KT (Tú.NN)"]),  # a one-letter unit's code
+])
+def test_archive_codes_as_printed(item: str, codes: list[str]) -> None:
+    doc = parse(BODY + f"Nơi nhận:\n- Như trên;\n- {item}\n\nCHỦ TỊCH\n\nTrần Thị Bình\n")
+    assert doc.archive == codes
 
 
 def test_archive_variants() -> None:

@@ -132,12 +132,13 @@ def parse_recipient(cell_text: str, span: Span) -> Recipient | None:
                      span=(start, start + len(text)))
 
 
-_COPY_COUNT_RE = lazy_compile(r"\(\s*\d+\s*b(?:ản)?\s*\)")
-_CODE_SEP_RE = lazy_compile(r"[,;]")
+#: Between two archive codes, outside brackets ("KGVX (TP, D)" is one code): "," or ";", or
+#: "." right between two codes of capitals written without a space ("VT.KT9"; not "P.KT").
+_CODE_SEP_RE = lazy_compile(r"(?:[,;]|(?<=\p{Lu}{2})\.(?=\p{Lu}{2}))(?![^()]*\))")
 
 
 def parse_archive(codes: str) -> list[str]:
-    codes = _COPY_COUNT_RE.sub("", codes)  # copy counts "(02b)"
+    """The codes of the "Lưu:" item as printed, copy counts included ("KSTT (2b)")."""
     out = []
     for part in _CODE_SEP_RE.split(codes):
         p = _TRAILING_PUNCT_RE.sub("", part.strip())
