@@ -67,6 +67,7 @@ CASE_SENSITIVE: dict[str, str] = {
     "line_joins.FORMULA_OPENERS": "case tells a paragraph opener from a wrapped word",
     "line_joins.PARAGRAPH_OPENERS": "case tells a paragraph opener from a wrapped word",
     "numbering.ROMAN_VALUES": "Roman numerals, upper case as printed",
+    "reference_words.NOT_SHORT_FORM_TYPES": "compared with the written names of the types",
     "numbering.PART_ORDINALS": "ordinals of PHẦN THỨ …, both cases as printed",
     "numbering.PART_WORDS": "division words in capitals or sentence case, as printed",
     "numbering.PART_ORDINAL_WORDS": "division words in capitals or sentence case, as printed",
