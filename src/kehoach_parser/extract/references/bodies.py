@@ -29,9 +29,9 @@ from kehoach_parser.lang.vi.reference_words import (
     BODY_HEADS,
     BODY_STOPS,
     BODY_WORDS,
-    SESSION_WORDS,
     SUBJECT_WORDS,
     TASK_OPENERS,
+    TERM_WORDS,
     TITLE_OPENERS,
 )
 from kehoach_parser.lang.vi.syllable_shapes import CODAS, ONSETS
@@ -68,7 +68,7 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
-_SESSION_WORDS = frozenset(SESSION_WORDS)
+_TERM_WORDS = frozenset(TERM_WORDS)
 _ROMAN_OR_NUMBER_RE = lazy_compile(r"^(?:[IVXLC]+|\d+)$")
 _TITLE_OPENERS = tuple(tuple(p.split()) for p in sorted(TITLE_OPENERS, key=len, reverse=True))
 #: Unit words of a place name, one syllable each ("thành phố" → "phố"): a line break right
@@ -80,7 +80,7 @@ _PLACE_SYLLABLES_BEFORE_BREAK = 2
 
 def _session_at(words: list[str], i: int) -> bool:
     """"khóa XII" at ``words[i]``: the term of the body, not its name."""
-    return (words[i].lower() in _SESSION_WORDS and i + 1 < len(words)
+    return (words[i].lower() in _TERM_WORDS and i + 1 < len(words)
             and _ROMAN_OR_NUMBER_RE.match(words[i + 1].upper()) is not None)
 
 

@@ -70,9 +70,9 @@ BODY_WORDS: tuple[str, ...] = (
 )
 
 #: The term of an elected body ("Ban Chấp hành Đảng bộ tỉnh khóa XVIII", "HĐND huyện khóa
-#: XX"): before a Roman numeral or a number it ends the body's name (the session is not
-#: part of it, as in the header's issuer).
-SESSION_WORDS: tuple[str, ...] = ("khóa", "khoá")
+#: XX"): before a Roman numeral or a number it ends the body's name in prose (the term is
+#: not part of it, as ``header_words.SESSION_WORDS`` keep it out of the header's issuer).
+TERM_WORDS: tuple[str, ...] = ("khóa", "khoá")
 
 #: Phrases that open the title of a cited document right after its issuer, where the
 #: title is written in capitals or starts with a capital ("… của CHÍNH PHỦ PHÊ DUYỆT …",
