@@ -648,3 +648,20 @@ def test_closing_formula_dates_the_document_itself(sentence: str, issued: bool) 
 ])
 def test_a_date_before_a_body_that_issues_a_document(sentence: str, role: str) -> None:
     assert one(sentence).role == role
+
+
+# --- a range that writes its month and year once ------------------------------------------------
+@pytest.mark.parametrize(("sentence", "values"), [
+    # the spec's own example: both ends take the year
+    ("Tổ chức từ ngày 03 đến hết ngày 08 tháng 5 năm 2024 tại nhà văn hóa.",
+     ["2024-05-03", "2024-05-08"]),
+    ("Hội thi diễn ra từ ngày 08 đến ngày 09 tháng 11 năm 2025.", ["2025-11-08", "2025-11-09"]),
+    ("Họp vào ngày 15 và ngày 16 tháng 12 năm 2026.", ["2026-12-15", "2026-12-16"]),
+    # typed in a hurry: "tháng" glued to its number, "năm" printed twice
+    ("Ban hành ngày 05 tháng11 năm 2010.", ["2010-11-05"]),
+    ("Kết quả 6 tháng đầu năm năm 2024 được tổng hợp.", ["2024-H1"]),
+    # a bare day with no month and year after it stays out
+    ("Họp ngày 15 và ngày 16 của tháng này.", []),
+])
+def test_a_range_that_writes_month_and_year_once(sentence: str, values: list[str]) -> None:
+    assert [d.value for d in dates_of(sentence)] == values

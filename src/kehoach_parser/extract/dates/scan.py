@@ -57,6 +57,9 @@ _W = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _W0 = r"(?:[ \t]*\n?[ \t]*)"
 _NGAY = _alt([DAY_WORD])
 _THANG = _alt([MONTH_WORD])
+#: "tháng" glued to its number, as typed in a hurry ("ngày 05 tháng11 năm 2010").
+_THANG_GLUED = alternation([MONTH_WORD], boundary="start", edge=LETTER_DIGIT,
+                           ignore_case=True) + r"(?=\d)"
 _NAM = _alt([YEAR_WORD])
 _QUY = _alt(QUARTER_WORDS)
 _BLANK = rf"(?:{_O}[{regex.escape(BLANK_CHARS)}]+)*{_O}"
@@ -74,8 +77,8 @@ _JOIN_OR_LIST = _alt(list(RANGE_JOINERS) + list(LIST_JOINERS))
 _DATE_RE = lazy_compile(
     rf"""
     # 1. ngày 27 tháng 02 năm 2026 / 31 tháng 12 năm 2026 / ngày 27 tháng 2/2026
-    (?P<verbal>(?:(?P<dw>{_NGAY}){_W})?(?P<d>\d{{1,2}}){_W}{_THANG}{_W}(?P<m>\d{{1,2}})
-        {_MONTH_TO_YEAR}{_YEAR})
+    (?P<verbal>(?:(?P<dw>{_NGAY}){_W})?(?P<d>\d{{1,2}}){_W}(?:{_THANG}{_W}|{_THANG_GLUED})
+        (?P<m>\d{{1,2}}){_MONTH_TO_YEAR}{_YEAR})
     # 2. ngày tháng 6 năm 2026 / ngày … tháng … năm 2026 (blank day of a draft)
   | (?P<blank>(?P<dw>{_NGAY}){_BLANK}{_THANG}(?:{_W}(?P<m>\d{{1,2}})|{_BLANK})
         {_W0},?{_W0}{_NAM}{_W}{_YEAR})
@@ -93,7 +96,7 @@ _DATE_RE = lazy_compile(
         (?:(?:[ \t]?{_SEP}[ \t]?|{_W0},?{_W0}(?:(?i:của){_W})?{_NAM}{_W}){_YEAR})?)
     # 7. 6 tháng đầu năm 2026, sáu tháng cuối năm, nửa đầu năm 2026
   | (?P<half>(?<![\p{{L}}\d,.])(?i:{_SIX}){_W}(?P<h>(?i:{_HALF})){_W}{_NAM}
-        (?!{_W}(?i:học))(?:{_W}{_YEAR})?)
+        (?!{_W}(?i:học))(?:(?:{_W}{_NAM})?{_W}{_YEAR})?)
     # 8. ngày 26/3, ngày 26 tháng 3 (no year)
   | (?P<daymonth>(?P<dw>{_NGAY}){_S}(?P<d>\d{{1,2}})
         (?:[ \t]?[/.\-][ \t]?|{_S}{_THANG}{_S})(?P<m>\d{{1,2}})
@@ -101,9 +104,11 @@ _DATE_RE = lazy_compile(
     # 9. từ 01/01 (đến 31/12/2026): a bare day/month opening a range
   | (?P<rangedm>(?<=(?i:từ){_S})(?P<d>\d{{1,2}})[ \t]?/[ \t]?(?P<m>\d{{1,2}})
         (?={_O}{_JOIN}{_O}(?:{_NGAY}{_S})?\d{{1,2}}[ \t]?/))
-    # 10. ngày 15 (đến ngày 20/12/2026): a bare day opening a range
+    # 10. ngày 15 (đến ngày 20/12/2026, đến hết ngày 20 tháng 12 năm 2026): a bare day
+    #     opening a range
   | (?P<rangeday>(?P<dw>{_NGAY}){_S}(?P<d>\d{{1,2}})
-        (?={_O}{_JOIN_OR_LIST}{_O}(?:{_NGAY}{_S})?\d{{1,2}}[ \t]?[/.\-]))
+        (?={_O}{_JOIN_OR_LIST}{_O}(?:(?i:hết){_S})?(?:{_NGAY}{_S})?\d{{1,2}}
+            (?:[ \t]?[/.\-]|{_W}{_THANG}{_W}\d)))
     # 11. tháng 12 (no year): kept only where a cue makes it a date (see scan_dates)
   | (?P<bare_month>{_THANG}{_S}(?P<m>\d{{1,2}})(?![\d]|[ \t]?{_SEP}[ \t]?\d|{_O},?{_O}{_NAM}))
     """,
