@@ -41,6 +41,7 @@ _SCAN_RE = lazy_compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_DIGIT_RE = lazy_compile(r"\d")
 #: Numbers in words are read only after a word that commits to a count ("có hai trường").
 _WORDS_SCAN_RE = lazy_compile(
     r"(?<![\p{L}])" + lx.WORDS_SCAN_CUE + r"\s+(?P<words>" + NUMBER_WORDS_PATTERN + r")",
@@ -126,7 +127,12 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span] | None 
         if wq is not None:
             out.append(wq)
     while pos < end:
-        m = _SCAN_RE.search(text, pos, end)
+        # every branch of the scan starts at a digit or at the sign just before one: the
+        # detailed pattern is tried from there (the first match is the same)
+        digit = _DIGIT_RE.search(text, pos, end)
+        if digit is None:
+            break
+        m = _SCAN_RE.search(text, max(pos, digit.start() - 1), end)
         if m is None:
             break
         pos = m.end()
@@ -162,7 +168,7 @@ def _words_scan_cues(text: str) -> list[int] | None:
     follow (sorted); ``None`` when case folding changes the text's length (then the places
     cannot be told by position).  The words scan can match only with such a word inside
     its stretch: the pattern's letters match (ignoring case) only letters that case-fold to
-    the same letter, or to more than one (``tests/extract/test_indicators_words_scan.py``).
+    the same letter, or to more than one (``tests/extract/test_indicators_scans.py``).
     The last text's places are kept (its parse asks once per clause)."""
     global _CUE_CACHE
     cached_text, cached = _CUE_CACHE

@@ -1,5 +1,6 @@
-"""The words scan of values.py runs only where a cue word, blanks and a number word meet:
-the places found with string methods are a superset of where the scan can match."""
+"""The scans of values.py start where they can match: the words scan only where a cue
+word, blanks and a number word meet (places found with string methods), the number scan
+from the first digit (or the sign before it)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,21 @@ def test_places_and_fallbacks() -> None:
     assert values._may_hold_number_words(odd, 0, 3)
     hostile = "có" + " " * 300 + "HAI" + "ſ" * 5
     assert _no_match_skipped(hostile, [(0, len(hostile)), (1, len(hostile))]) == 1
+
+
+def test_number_scan_from_the_first_digit_finds_the_same_first_match() -> None:
+    rnd = random.Random(16)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    texts.append("a -5 và (+3) “−2” x-4 ^-1 2025-2030 12/2025 1.234,5%/6% 3/4 tỷ")
+    for text in texts:
+        for _ in range(2_000):
+            s = rnd.randrange(len(text))
+            e = min(len(text), s + rnd.randint(1, 300))
+            digit = values._DIGIT_RE.search(text, s, e)
+            whole = values._SCAN_RE.search(text, s, e)
+            if digit is None:
+                assert whole is None
+                continue
+            from_digit = values._SCAN_RE.search(text, max(s, digit.start() - 1), e)
+            assert (whole and (whole.span(), whole.lastgroup)) == (
+                from_digit and (from_digit.span(), from_digit.lastgroup))
