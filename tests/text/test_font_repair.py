@@ -34,3 +34,23 @@ def test_clean_text_has_no_edits_and_no_warning() -> None:
     assert font_edits("Ủy ban nhân dân xã Hòa Bình") == []
     doc = kehoach_parser.parse("KẾ HOẠCH\nỦy ban nhân dân xã Hòa Bình\n")
     assert "W112" not in [w.code for w in doc.warnings]
+
+
+def test_confusable_words_are_what_the_word_pattern_finds() -> None:
+    # font_edits finds the words from each confusable glyph outwards; the pattern it
+    # replaced tried "\p{L}*[glyphs]\p{L}*" at every letter: the same spans, in order
+    import random
+
+    import regex
+
+    from kehoach_parser.lang.vi.font_damage import GLYPH_CONFUSIONS
+    from kehoach_parser.text.font_repair import confusable_words
+
+    pattern = regex.compile(r"\p{L}*[" + "".join(GLYPH_CONFUSIONS) + r"]\p{L}*")
+    rnd = random.Random(15)
+    pieces = [*GLYPH_CONFUSIONS, "a", "thì", "Đ", " ", "\n", "-", "1", "\u0301", "ß", "ǅ"]
+    texts = ["", "ì", "thì là gì", "ÕÕ õ-Ị ịa1ì"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40)))
+              for _ in range(3_000)]
+    for text in texts:
+        assert list(confusable_words(text)) == [m.span() for m in pattern.finditer(text)]

@@ -12,17 +12,20 @@ Every edit replaces one character by one, so offsets do not move.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
+
+import regex
 
 from kehoach_parser.lang.vi.font_damage import GLYPH_CONFUSIONS, LOOKALIKES
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import Edit
 
 _LOOKALIKE_RE = lazy_compile("[" + "".join(LOOKALIKES) + "]")
-_CONFUSABLE_WORD_RE = lazy_compile(
-    r"\p{L}*[" + "".join(GLYPH_CONFUSIONS) + r"]\p{L}*"
-)
+_CONFUSABLE_RE = lazy_compile("[" + "".join(GLYPH_CONFUSIONS) + "]")
+_LETTERS_RE = lazy_compile(r"\p{L}*")
+_LETTERS_BEFORE_RE = lazy_compile(r"\p{L}*", regex.REVERSE)
 #: Longest syllable worth checking (Vietnamese syllables have at most 7 letters).
 MAX_SYLLABLE = 8
 
@@ -35,15 +38,33 @@ def syllables() -> frozenset[str]:
     return frozenset(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
 
 
+def confusable_words(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every run of letters that holds a confusable glyph, in order: what
+    ``\\p{L}*[confusables]\\p{L}*`` finds, from each glyph outwards instead of trying the
+    pattern at every letter (issue 15: the pattern was 3 % of a parse)."""
+    pos = 0
+    while True:
+        glyph = _CONFUSABLE_RE.search(text, pos)
+        if glyph is None:
+            return
+        # the run cannot reach back past ``pos``: the previous run ended before a non-letter
+        before = _LETTERS_BEFORE_RE.match(text, pos, glyph.start())  # never None: "*"
+        after = _LETTERS_RE.match(text, glyph.end())
+        start = before.start() if before is not None else glyph.start()
+        end = after.end() if after is not None else glyph.end()
+        yield start, end
+        pos = end
+
+
 def font_edits(text: str) -> list[Edit]:
     """One-character edits that undo font-conversion damage in ``text``."""
     edits: list[Edit] = [(m.start(), m.end(), LOOKALIKES[m.group()])
                          for m in _LOOKALIKE_RE.finditer(text)]
-    if not _CONFUSABLE_WORD_RE.search(text):
+    if not _CONFUSABLE_RE.search(text):
         return edits
     inventory = syllables()
-    for m in _CONFUSABLE_WORD_RE.finditer(text):
-        word = m.group()
+    for w_start, w_end in confusable_words(text):
+        word = text[w_start:w_end]
         if len(word) > MAX_SYLLABLE or word.lower() in inventory:
             continue
         slots = [(i, GLYPH_CONFUSIONS[ch]) for i, ch in enumerate(word) if ch in GLYPH_CONFUSIONS]
@@ -58,6 +79,6 @@ def font_edits(text: str) -> list[Edit]:
         if len(fixes) == 1:
             for i, (a, b) in enumerate(zip(word, fixes[0], strict=True)):
                 if a != b:
-                    edits.append((m.start() + i, m.start() + i + 1, b))
+                    edits.append((w_start + i, w_start + i + 1, b))
     edits.sort()
     return edits

@@ -9,6 +9,7 @@ with: Roman numerals ("II."), Arabic numbers at any depth ("1.", "2.1.", "2.1.3"
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -106,8 +107,10 @@ _LABEL_RE = lazy_compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def read_label(line: str) -> Label | None:
-    """Return the :class:`Label` that opens ``line``, or ``None``."""
+    """Return the :class:`Label` that opens ``line``, or ``None``.  (Cached: reflow, the
+    outline, the header and the indicator walker read the same lines; a label is frozen.)"""
     m = _LABEL_RE.match(line)
     if m is None or m.end() == 0:
         return None

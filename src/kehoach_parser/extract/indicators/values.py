@@ -8,6 +8,7 @@ names, counts of the document's own parts — see :mod:`.guards`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import regex
@@ -21,6 +22,7 @@ from kehoach_parser.lang.vi import indicator_guards, indicator_words
 from kehoach_parser.lang.vi.comparators import PRIORITY, RANGE_OPENERS
 from kehoach_parser.lang.vi.directions import FILLERS
 from kehoach_parser.lang.vi.measure_nouns import MULTIWORD_HEADS, SINGLE_HEADS
+from kehoach_parser.lang.vi.number_words import RUN_WORDS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 
@@ -39,11 +41,20 @@ _SCAN_RE = lazy_compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_DIGIT_RE = lazy_compile(r"\d")
 #: Numbers in words are read only after a word that commits to a count ("có hai trường").
 _WORDS_SCAN_RE = lazy_compile(
     r"(?<![\p{L}])" + lx.WORDS_SCAN_CUE + r"\s+(?P<words>" + NUMBER_WORDS_PATTERN + r")",
     regex.IGNORECASE,
 )
+#: A number in words follows the last word of a cue, blanks and a number word: where that
+#: can be is found once per text with string methods (``_words_scan_cues``), and the scan
+#: runs only over stretches that hold such a place (issue 15: the scan was about a tenth of
+#: a parse and finds a dozen numbers in the corpus).
+_CUE_LAST_WORDS = tuple(sorted({c.split()[-1].casefold()
+                                for c in indicator_words.WORD_NUMBER_CUES}))
+_NUMBER_WORD_STARTS = tuple(w.casefold() for w in RUN_WORDS)
+_BLANKS_RE = lazy_compile(r"\s+")
 _NUM_AT_RE = lazy_compile(r"(?<![\p{L}\d])[-+−]?\d+(?:[.,]\d+)*(?![\d/])")
 _LETTER_AFTER_RE = lazy_compile(r"\p{L}")
 _PER_WORD_BEFORE_RE = lazy_compile(
@@ -108,14 +119,20 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span] | None 
     """
     out: list[Quantity] = []
     pos = start
-    for w in _WORDS_SCAN_RE.finditer(text, start, end):
+    for w in (_WORDS_SCAN_RE.finditer(text, start, end) if _may_hold_number_words(text, start, end)
+              else ()):
         if blocked and any(s < w.end() and w.start() < e for s, e in blocked):
             continue
         wq = _words(text, w, start, end)
         if wq is not None:
             out.append(wq)
     while pos < end:
-        m = _SCAN_RE.search(text, pos, end)
+        # every branch of the scan starts at a digit or at the sign just before one: the
+        # detailed pattern is tried from there (the first match is the same)
+        digit = _DIGIT_RE.search(text, pos, end)
+        if digit is None:
+            break
+        m = _SCAN_RE.search(text, max(pos, digit.start() - 1), end)
         if m is None:
             break
         pos = m.end()
@@ -141,6 +158,45 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span] | None 
     return out
 
 
+
+
+_CUE_CACHE: tuple[str, list[int] | None] = ("", [])
+
+
+def _words_scan_cues(text: str) -> list[int] | None:
+    """Where, in ``text``, the last word of a cue starts that blanks and a number word
+    follow (sorted); ``None`` when case folding changes the text's length (then the places
+    cannot be told by position).  The words scan can match only with such a word inside
+    its stretch: the pattern's letters match (ignoring case) only letters that case-fold to
+    the same letter, or to more than one (``tests/extract/test_indicators_scans.py``).
+    The last text's places are kept (its parse asks once per clause)."""
+    global _CUE_CACHE
+    cached_text, cached = _CUE_CACHE
+    if cached_text is text:
+        return cached
+    folded = text.casefold()
+    places: list[int] | None = None
+    if len(folded) == len(text):
+        places = []
+        for word in _CUE_LAST_WORDS:
+            i = folded.find(word)
+            while i != -1:
+                blanks = _BLANKS_RE.match(folded, i + len(word))
+                if blanks is not None and folded.startswith(_NUMBER_WORD_STARTS, blanks.end()):
+                    places.append(i)
+                i = folded.find(word, i + 1)
+        places.sort()
+    _CUE_CACHE = (text, places)
+    return places
+
+
+def _may_hold_number_words(text: str, start: int, end: int) -> bool:
+    """Whether ``_WORDS_SCAN_RE`` may match in ``text[start:end]``."""
+    places = _words_scan_cues(text)
+    if places is None:
+        return True
+    i = bisect_left(places, start)
+    return i < len(places) and places[i] < end
 
 
 def _merge_trajectories(text: str, qs: list[Quantity]) -> list[Quantity]:
