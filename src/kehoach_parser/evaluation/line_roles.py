@@ -13,8 +13,8 @@ the marks of a document into one role per physical line:
   its marks at most :data:`HEADER_GAP` lines apart, except motto and title lines; the
   recipients block takes the "Nơi nhận" line just above its first mark and the archive
   line ("Lưu: VT") just below its last; the signature takes the authority lines ("TM. …",
-  "KT. CHỦ TỊCH") just above its first mark and the lines between its marks; an indicator line that is a table row
-  (two ``|`` or a tab) is a ``table_row``;
+  "KT. CHỦ TỊCH") just above its first mark and the lines between its marks; an
+  indicator line that is a table row (two ``|`` or a tab) is a ``table_row``;
 * a line without a letter or a digit (blank, ``|``, ``-------``) has no role (``None``)
   and is left out of every count.
 
