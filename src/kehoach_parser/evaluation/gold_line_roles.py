@@ -1,6 +1,6 @@
 """The gold role of every line: the gold record's strings located in the document's text.
 
-Each gold string is searched folded (:class:`~kehoach_parser.evaluation.folded_text.
+Each gold string is searched folded (:class:`~kehoach_parser.text.folded.
 FoldedText`: letters and digits only, lower case, no marks) in the part of the text where
 that record can stand, and its span becomes a mark of :mod:`~kehoach_parser.evaluation.
 line_roles` (which then applies the precedence and the completions shared with the rules):
@@ -30,11 +30,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final
 
-from kehoach_parser.evaluation.folded_text import FoldedText, fold
 from kehoach_parser.evaluation.line_roles import RoleMarks, assign_roles, counted
 from kehoach_parser.lang.vi.abbreviations import BODY_ABBREVIATIONS
 from kehoach_parser.lang.vi.header_words import HEADER_MAX_LINES, NATIONAL_LINES
 from kehoach_parser.lang.vi.recipients import RECIPIENTS_OPENERS
+from kehoach_parser.text.folded import FoldedText, fold
 from kehoach_parser.text.lines import Line, split_lines
 
 __all__ = ["gold_line_roles", "gold_marks"]

@@ -31,11 +31,11 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from kehoach_parser.document import Document, Span
-from kehoach_parser.evaluation.folded_text import FoldedText, fold
 from kehoach_parser.extract.issuer import is_motto_fragment
 from kehoach_parser.lang.vi.header_words import HEADER_MAX_LINES
 from kehoach_parser.lang.vi.recipients import ARCHIVE_OPENERS, RECIPIENTS_OPENERS
 from kehoach_parser.lang.vi.signatures import AUTHORITY_PREFIXES
+from kehoach_parser.text.folded import FoldedText, fold
 from kehoach_parser.text.lines import Line, split_lines
 
 __all__ = ["PRECEDENCE", "ROLES", "RoleMarks", "assign_roles", "counted", "rule_line_roles",
