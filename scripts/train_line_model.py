@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,13 +58,23 @@ class Row:
     rule: str | None
 
 
+#: Seconds spent per stage while building the datasets: "parse" (the whole parse), "features"
+#: (line features), with the number of "documents".
+TIMES: Counter[str] = Counter()
+
+
 def dataset(corpus: Path, split: str) -> list[Row]:
     """Every line with a gold role of the documents of ``split``."""
     rows: list[Row] = []
     for item in discover(corpus, split):
         gold = json.loads(item.gold.read_text(encoding="utf-8"))
+        t0 = time.perf_counter()
         doc = parse_file(item.document)
+        t1 = time.perf_counter()
         feats = line_features(doc.text.split("\n"))
+        TIMES["parse"] += t1 - t0
+        TIMES["features"] += time.perf_counter() - t1
+        TIMES["documents"] += 1
         for f, g, r in zip(feats, gold_line_roles(doc.text, gold), rule_line_roles(doc),
                            strict=True):
             if g is not None:
@@ -152,7 +163,9 @@ def compare(model: LinearModel, stacked: LinearModel, rows: list[Row]
             ) -> dict[str, dict[str, RoleScore]]:
     """Per role, on ``rows``: the rules, the model, the model given the rules' role, and
     the rules overruled by the model above each threshold."""
+    t0 = time.perf_counter()
     predicted = [model.predict(r.features) for r in rows]
+    TIMES["model"] += time.perf_counter() - t0
     out = {"rules": role_scores(((r.gold, r.rule) for r in rows), ROLES),
            "model": role_scores(((r.gold, p) for r, (p, _) in zip(rows, predicted,
                                                                   strict=True)), ROLES),
@@ -210,6 +223,11 @@ def main(argv: list[str] | None = None) -> int:
               f"{len(m.weights)} features")
     print(f"dev: {len(dev_rows)} lines of {len({r.document for r in dev_rows})} documents\n")
     print(table(results, dev_rows))
+    n_dev = len({r.document for r in dev_rows})
+    per_doc = {k: 1000 * TIMES[k] / max(TIMES["documents"], 1) for k in ("parse", "features")}
+    print(f"\ntime per document (train + dev, {TIMES['documents']:.0f} documents): whole parse "
+          f"{per_doc['parse']:.1f} ms, line features {per_doc['features']:.1f} ms; "
+          f"model over the dev lines {1000 * TIMES['model'] / max(n_dev, 1):.2f} ms")
     if args.write:
         model.meta["dev_macro_f1"] = {d: round(macro_f1(s), 4) for d, s in results.items()}
         args.out.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=1,

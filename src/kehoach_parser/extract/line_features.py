@@ -170,6 +170,13 @@ def _own(text: str, median: float, wrap: float) -> list[str]:
     if "\t" in text:
         feats.append("tab")
     feats.extend(_vocabulary(s, words))
+    # conjunctions a linear model cannot form itself
+    shape = feats[0].partition("=")[2]
+    feats.extend((f"label_caps={shape}|{feats[1].partition('=')[2]}",
+                  f"label_end={shape}|{end if end in '.:;' else 'x'}",
+                  f"label_words={shape}|{feats[2].partition('=')[2]}"))
+    if digits and "voc:target_words" in feats:
+        feats.append("target_with_number")
     return feats
 
 
