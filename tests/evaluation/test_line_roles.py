@@ -123,3 +123,16 @@ def test_folded_find_maps_back_across_lines_case_and_marks() -> None:
     assert ft.find("tỉnh", 21) is None and ft.find("---") is None
     assert ft.find_all("n", 0, 10) == [(5, 6), (7, 8)]  # "BAN", "NHÂN" (its last N at 10)
     assert fold("Đồng Tháp, 5%") == "dongthap5"
+
+
+def test_empty_and_odd_inputs_give_roles_without_failing() -> None:
+    odd_gold: dict[str, Any] = {"issuer": None, "signers": [{"name": None, "position": None}],
+                                "recipients": ["A"], "sections": [{"label": "-", "title": None}],
+                                "indicators": [{"text": None}]}
+    for text in ("", "|||\n-------", "x" * 5000, "Nơi nhận:\n- A;\nTM. UBND"):
+        n = len(text.split("\n"))
+        for gold in ({}, odd_gold):
+            assert len(gold_line_roles(text, gold)) == n
+        assert len(rule_line_roles(kehoach_parser.parse(text))) == n
+    # a recipient is looked for after "Nơi nhận", not inside it
+    assert gold_line_roles("Nơi nhận:\n- A;", odd_gold) == ["recipients", "recipients"]

@@ -212,7 +212,7 @@ def gold_marks(text: str, gold: Mapping[str, Any]) -> RoleMarks:
                 "indicator", 0, marks)
     recipients = [str(r) for r in gold.get("recipients") or []]
     if recipients:
-        opener = max((s[0] for w in RECIPIENTS_OPENERS if (s := ft.rfind(w)) is not None),
+        opener = max((s[1] for w in RECIPIENTS_OPENERS if (s := ft.rfind(w)) is not None),
                      default=int(len(text) * (1 - FOOTER_SHARE)))
         _sequential(ft, recipients, "recipients", opener, marks)
     _signers(ft, gold, marks)
