@@ -33,8 +33,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from kehoach_parser.evaluation.corpus import discover  # noqa: E402
-from kehoach_parser.evaluation.gold_line_roles import gold_line_roles  # noqa: E402
-from kehoach_parser.evaluation.line_roles import ROLES, rule_line_roles  # noqa: E402
+from kehoach_parser.evaluation.gold_line_roles import gold_marks  # noqa: E402
+from kehoach_parser.evaluation.line_roles import (  # noqa: E402
+    ROLES,
+    assign_roles,
+    heading_line_levels,
+    rule_marks,
+)
 from kehoach_parser.evaluation.role_scores import RoleScore, role_scores  # noqa: E402
 from kehoach_parser.extract.line_features import line_features  # noqa: E402
 from kehoach_parser.high_level import parse_file  # noqa: E402
@@ -56,6 +61,8 @@ class Row:
     features: tuple[str, ...]
     gold: str
     rule: str | None
+    gold_level: int | None = None  # a heading's level in the gold
+    rule_level: int | None = None  # the level the rules give a heading line
 
 
 #: Seconds spent per stage while building the datasets: "parse" (the whole parse), "features"
@@ -75,10 +82,14 @@ def dataset(corpus: Path, split: str) -> list[Row]:
         TIMES["parse"] += t1 - t0
         TIMES["features"] += time.perf_counter() - t1
         TIMES["documents"] += 1
-        for f, g, r in zip(feats, gold_line_roles(doc.text, gold), rule_line_roles(doc),
-                           strict=True):
+        gm, rm = gold_marks(doc.text, gold), rule_marks(doc)
+        gold_levels = heading_line_levels(doc.text, gm)
+        rule_levels = heading_line_levels(doc.text, rm)
+        for i, (f, g, r) in enumerate(zip(feats, assign_roles(doc.text, gm),
+                                          assign_roles(doc.text, rm), strict=True)):
             if g is not None:
-                rows.append(Row(item.name, f, g, r))
+                rows.append(Row(item.name, f, g, r, gold_levels.get(i) if g == "heading"
+                                else None, rule_levels.get(i) if r == "heading" else None))
     return rows
 
 
@@ -156,7 +167,8 @@ def train(rows: list[Row]) -> LinearModel:
 def with_rule(rows: list[Row]) -> list[Row]:
     """The rows with the rules' role as one more feature (a model that learns where to
     overrule them)."""
-    return [Row(r.document, (*r.features, f"rule={r.rule}"), r.gold, r.rule) for r in rows]
+    return [Row(r.document, (*r.features, f"rule={r.rule}"), r.gold, r.rule, r.gold_level,
+                r.rule_level) for r in rows]
 
 
 def compare(model: LinearModel, stacked: LinearModel, rows: list[Row]
@@ -200,6 +212,28 @@ def table(results: dict[str, dict[str, RoleScore]], rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+#: Heading levels reported apart: parts and Roman numerals, the numbers under them, deeper.
+LEVEL_BANDS: tuple[tuple[str, tuple[int, ...]], ...] = (
+    ("0-1", (0, 1)), ("2", (2,)), ("3+", tuple(range(3, 10))))
+
+
+def level_table(model: LinearModel, rows: list[Row]) -> str:
+    """Gold heading lines by level: how many the rules and the model call headings, and
+    how many the rules give the gold level."""
+    lines = ["| gold heading level | dev lines | rules: heading | rules: heading at the gold "
+             "level | model: heading |", "|---|---|---|---|---|"]
+    for name, levels in LEVEL_BANDS:
+        band = [r for r in rows if r.gold == "heading" and r.gold_level in levels]
+        if not band:
+            continue
+        n = len(band)
+        rules = sum(r.rule == "heading" for r in band)
+        right = sum(r.rule == "heading" and r.rule_level == r.gold_level for r in band)
+        learned = sum(model.predict(r.features)[0] == "heading" for r in band)
+        lines.append(f"| {name} | {n} | {rules / n:.3f} | {right / n:.3f} | {learned / n:.3f} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=CORPUS, help="labelled folder with "
@@ -223,6 +257,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{len(m.weights)} features")
     print(f"dev: {len(dev_rows)} lines of {len({r.document for r in dev_rows})} documents\n")
     print(table(results, dev_rows))
+    print()
+    print(level_table(model, dev_rows))
     n_dev = len({r.document for r in dev_rows})
     per_doc = {k: 1000 * TIMES[k] / max(TIMES["documents"], 1) for k in ("parse", "features")}
     print(f"\ntime per document (train + dev, {TIMES['documents']:.0f} documents): whole parse "

@@ -6,8 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 import kehoach_parser
-from kehoach_parser.evaluation.gold_line_roles import gold_line_roles
-from kehoach_parser.evaluation.line_roles import RoleMarks, assign_roles, rule_line_roles
+from kehoach_parser.evaluation.gold_line_roles import gold_line_roles, gold_marks
+from kehoach_parser.evaluation.line_roles import (
+    RoleMarks,
+    assign_roles,
+    heading_line_levels,
+    rule_line_roles,
+    rule_marks,
+)
 from kehoach_parser.evaluation.role_scores import role_scores
 from kehoach_parser.text.folded import FoldedText, fold
 
@@ -62,6 +68,15 @@ def _gold(**over: Any) -> dict[str, Any]:
 
 def test_gold_roles_of_every_line() -> None:
     assert gold_line_roles(TEXT, _gold()) == [role for _, role in PLAN]
+
+
+def test_heading_levels_of_gold_and_rules() -> None:
+    gold = _gold(sections=[{"label": "I", "title": "MỤC TIÊU", "level": 1},
+                           {"label": "1", "title": "Tổng sản lượng lương thực", "level": 2}])
+    assert heading_line_levels(TEXT, gold_marks(TEXT, gold)) == {12: 1, 13: 2}
+    doc = kehoach_parser.parse(TEXT)
+    levels = heading_line_levels(doc.text, rule_marks(doc))
+    assert levels[12] == levels[15] == 1
 
 
 def test_issuer_found_abbreviated_and_title_without_type_word() -> None:

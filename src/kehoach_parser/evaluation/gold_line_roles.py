@@ -169,7 +169,7 @@ def _headings(ft: FoldedText, gold: Mapping[str, Any], lines: list[Line],
             continue
         for span in ft.find_all(key, cursor):
             if ft.key_position(span[0]) in starts:
-                marks.add("heading", span)
+                marks.add_heading(span, int(sec.get("level") or 0))
                 cursor = span[1]
                 break
 

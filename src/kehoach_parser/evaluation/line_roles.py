@@ -38,8 +38,8 @@ from kehoach_parser.lang.vi.signatures import AUTHORITY_PREFIXES
 from kehoach_parser.text.folded import FoldedText, fold
 from kehoach_parser.text.lines import Line, split_lines
 
-__all__ = ["PRECEDENCE", "ROLES", "RoleMarks", "assign_roles", "counted", "rule_line_roles",
-           "rule_marks"]
+__all__ = ["PRECEDENCE", "ROLES", "RoleMarks", "assign_roles", "counted",
+           "heading_line_levels", "rule_line_roles", "rule_marks"]
 
 #: Every role, in the order tables list them.
 ROLES: Final[tuple[str, ...]] = ("header", "motto", "title", "heading", "indicator",
@@ -72,10 +72,17 @@ class RoleMarks:
 
     spans: dict[str, list[Span]] = field(default_factory=dict)
     motto_lines: set[int] = field(default_factory=set)
+    #: The level of each heading mark (0 for "PHẦN I", 1 for Roman numerals …).
+    heading_levels: list[tuple[Span, int]] = field(default_factory=list)
 
     def add(self, role: str, span: Span | None) -> None:
         if span is not None and span[1] > span[0]:
             self.spans.setdefault(role, []).append(span)
+
+    def add_heading(self, span: Span | None, level: int) -> None:
+        if span is not None and span[1] > span[0]:
+            self.add("heading", span)
+            self.heading_levels.append((span, level))
 
 
 def counted(line: Line) -> bool:
@@ -159,6 +166,18 @@ def assign_roles(text: str, marks: RoleMarks) -> list[str | None]:
     return roles
 
 
+def heading_line_levels(text: str, marks: RoleMarks) -> dict[int, int]:
+    """The level of every line a heading mark covers (the first mark's level when two
+    cover it)."""
+    lines = split_lines(text)
+    starts = [ln.start for ln in lines]
+    out: dict[int, int] = {}
+    for span, level in marks.heading_levels:
+        for i in sorted(_lines_of(lines, starts, [span])):
+            out.setdefault(i, level)
+    return out
+
+
 def rule_marks(document: Document) -> RoleMarks:
     """The marks the parser's own output gives: the spans of its header fields, title and
     type, sections (and the lines of each section's title), indicators (targets),
@@ -173,10 +192,11 @@ def rule_marks(document: Document) -> RoleMarks:
         marks.add("title", fs.get(name))
     folded = FoldedText(document.text)
     for sec in document.sections:
-        marks.add("heading", sec.span)
+        marks.add_heading(sec.span, sec.level)
         # the span is the label's line; a title read from the lines below it is marked too
         reach = sec.span[1] + TITLE_REACH + 2 * len(sec.title or "")
-        marks.add("heading", folded.find(sec.title, sec.span[0], min(reach, sec.body_span[1])))
+        marks.add_heading(folded.find(sec.title, sec.span[0],
+                                      min(reach, sec.body_span[1])), sec.level)
     for ind in document.indicators:
         marks.add("indicator", ind.span)
     for rec in document.recipient_entries:
