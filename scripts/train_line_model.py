@@ -70,6 +70,16 @@ class Row:
 TIMES: Counter[str] = Counter()
 
 
+#: Gold strings found in the text and looked for, by split and kind: [found, sought].
+COVERAGE: dict[tuple[str, str], list[int]] = {}
+
+
+def coverage_line(split: str) -> str:
+    kinds = sorted({k for s, k in COVERAGE if s == split})
+    return f"gold strings found ({split}): " + ", ".join(
+        f"{k} {COVERAGE[split, k][0]}/{COVERAGE[split, k][1]}" for k in kinds)
+
+
 def dataset(corpus: Path, split: str) -> list[Row]:
     """Every line with a gold role of the documents of ``split``."""
     rows: list[Row] = []
@@ -83,6 +93,10 @@ def dataset(corpus: Path, split: str) -> list[Row]:
         TIMES["features"] += time.perf_counter() - t1
         TIMES["documents"] += 1
         gm, rm = gold_marks(doc.text, gold), rule_marks(doc)
+        for kind, (found, sought) in gm.coverage.items():
+            counts = COVERAGE.setdefault((split, kind), [0, 0])
+            counts[0] += found
+            counts[1] += sought
         gold_levels = heading_line_levels(doc.text, gm)
         rule_levels = heading_line_levels(doc.text, rm)
         for i, (f, g, r) in enumerate(zip(feats, assign_roles(doc.text, gm),
@@ -255,7 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, m in (("model", model), ("model+rule feature", stacked)):
         print(f"{name}: C = {m.meta['C']} (grouped CV macro F1 {m.meta['cv_macro_f1']}); "
               f"{len(m.weights)} features")
-    print(f"dev: {len(dev_rows)} lines of {len({r.document for r in dev_rows})} documents\n")
+    print(f"dev: {len(dev_rows)} lines of {len({r.document for r in dev_rows})} documents")
+    print(coverage_line("train"))
+    print(coverage_line("dev") + "\n")
     print(table(results, dev_rows))
     print()
     print(level_table(model, dev_rows))

@@ -68,6 +68,12 @@ def _gold(**over: Any) -> dict[str, Any]:
 
 def test_gold_roles_of_every_line() -> None:
     assert gold_line_roles(TEXT, _gold()) == [role for _, role in PLAN]
+    coverage = gold_marks(TEXT, _gold()).coverage
+    assert coverage["section"] == [2, 2] and coverage["indicator"] == [2, 2]
+    assert coverage["issuer"] == [1, 1] and coverage["type line"] == [1, 1]
+    missing = gold_marks(TEXT, _gold(issuer="Ủy ban nhân dân xã Tân Phú",
+                                     indicators=[{"text": "Diện tích lúa 500 ha"}])).coverage
+    assert missing["issuer"] == [0, 1] and missing["indicator"] == [0, 1]
 
 
 def test_heading_levels_of_gold_and_rules() -> None:

@@ -22,7 +22,8 @@ line_roles` (which then applies the precedence and the completions shared with t
 * ``signature``: each signer's name (its last occurrence) and position (the last before
   the name, within :data:`SIGNATURE_REACH` characters).
 
-A string the text does not hold marks nothing (its line stays ``body``).
+A string the text does not hold marks nothing (its line stays ``body``); ``RoleMarks.
+coverage`` counts, by kind, the strings looked for and found.
 """
 
 from __future__ import annotations
@@ -105,6 +106,7 @@ def _header(ft: FoldedText, gold: Mapping[str, Any], lines: list[Line],
                 short = short.replace(full, abbr)
             span = ft.find_key(short, 0, end)
         marks.add("header", span)
+        marks.note("issuer", span is not None)
     number, symbol = gold.get("number"), gold.get("symbol")
     span = None
     if number and symbol:
@@ -114,6 +116,8 @@ def _header(ft: FoldedText, gold: Mapping[str, Any], lines: list[Line],
     if span is None and number:
         span = ft.find_key(fold("Số") + fold(str(number)), 0, end)
     marks.add("header", span)
+    if number or symbol:
+        marks.note("number/symbol", span is not None)
     date = str(gold.get("issued_date") or "")
     year = date[:4] if date[:4].isdigit() else ""
     place_spans = ft.find_all(gold.get("place"), 0, end)
@@ -129,6 +133,8 @@ def _header(ft: FoldedText, gold: Mapping[str, Any], lines: list[Line],
     if chosen is None and year and dated:
         chosen = (dated[0].start, dated[0].end)
     marks.add("header", chosen)
+    if gold.get("place") or year:
+        marks.note("place/date", chosen is not None)
 
 
 def _title(ft: FoldedText, gold: Mapping[str, Any], lines: list[Line],
@@ -139,6 +145,8 @@ def _title(ft: FoldedText, gold: Mapping[str, Any], lines: list[Line],
     if span is None and len(title) > TITLE_PREFIX:
         span = ft.find_key(title[:TITLE_PREFIX], 0, end)
     marks.add("title", span)
+    if title:
+        marks.note("title", span is not None)
     doc_type = fold(gold.get("doc_type"))
     if not doc_type:
         return
@@ -152,6 +160,7 @@ def _title(ft: FoldedText, gold: Mapping[str, Any], lines: list[Line],
             marks.add("title", (ln.start, ln.end))
     elif type_lines:
         marks.add("title", (type_lines[0].start, type_lines[0].end))
+    marks.note("type line", bool(type_lines))
 
 
 def _line_start_keys(ft: FoldedText, lines: list[Line]) -> set[int]:
@@ -167,20 +176,25 @@ def _headings(ft: FoldedText, gold: Mapping[str, Any], lines: list[Line],
         key = fold(str(sec.get("label") or "")) + fold(sec.get("title"))
         if not key:
             continue
+        found = False
         for span in ft.find_all(key, cursor):
             if ft.key_position(span[0]) in starts:
                 marks.add_heading(span, int(sec.get("level") or 0))
                 cursor = span[1]
+                found = True
                 break
+        marks.note("section", found)
 
 
 def _sequential(ft: FoldedText, texts: list[str], role: str, start: int,
-                marks: RoleMarks) -> None:
+                marks: RoleMarks, kind: str) -> None:
     cursor = start
     for text in texts:
         span = ft.find(text, cursor)
         if span is None:
             span = ft.find(text, start)
+        if fold(text):
+            marks.note(kind, span is not None)
         if span is not None:
             marks.add(role, span)
             cursor = span[1]
@@ -191,6 +205,8 @@ def _signers(ft: FoldedText, gold: Mapping[str, Any], marks: RoleMarks) -> None:
     for signer in gold.get("signers") or []:
         name = ft.rfind(signer.get("name"))
         marks.add("signature", name)
+        if fold(signer.get("name")):
+            marks.note("signer name", name is not None)
         if name is not None:
             pos = ft.rfind(signer.get("position"), max(name[0] - SIGNATURE_REACH, 0), name[0])
         else:
@@ -209,12 +225,12 @@ def gold_marks(text: str, gold: Mapping[str, Any]) -> RoleMarks:
     _title(ft, gold, lines, marks)
     _headings(ft, gold, lines, marks)
     _sequential(ft, [str(i.get("text") or "") for i in gold.get("indicators") or []],
-                "indicator", 0, marks)
+                "indicator", 0, marks, "indicator")
     recipients = [str(r) for r in gold.get("recipients") or []]
     if recipients:
         opener = max((s[1] for w in RECIPIENTS_OPENERS if (s := ft.rfind(w)) is not None),
                      default=int(len(text) * (1 - FOOTER_SHARE)))
-        _sequential(ft, recipients, "recipients", opener, marks)
+        _sequential(ft, recipients, "recipients", opener, marks, "recipient")
     _signers(ft, gold, marks)
     return marks
 

@@ -75,6 +75,15 @@ class RoleMarks:
     #: The level of each heading mark (0 for "PHẦN I", 1 for Roman numerals …).
     heading_levels: list[tuple[Span, int]] = field(default_factory=list)
 
+    #: Gold strings looked for and found, by kind ("issuer", "section" …): [found, sought].
+    coverage: dict[str, list[int]] = field(default_factory=dict)
+
+    def note(self, kind: str, found: bool) -> None:
+        """Count one gold string of ``kind`` looked for (and whether it was found)."""
+        counts = self.coverage.setdefault(kind, [0, 0])
+        counts[0] += int(found)
+        counts[1] += 1
+
     def add(self, role: str, span: Span | None) -> None:
         if span is not None and span[1] > span[0]:
             self.spans.setdefault(role, []).append(span)
