@@ -110,6 +110,14 @@ def test_emphasis_over_a_block_of_capital_lines_keeps_its_breaks(text: str) -> N
     assert _norm(text).count("\n") == 1
 
 
+@pytest.mark.parametrize("gap", ["", " ", "  ", "   \t"])
+def test_spaces_at_a_line_end_do_not_split_an_emphasised_heading(gap: str) -> None:
+    # issue 11: text from PDF leaves spaces at line ends; a bold heading wrapped in two
+    # stays one heading whether or not spaces stand before its break
+    out = _norm(f"**4. Phòng{gap}\nTài nguyên và Môi trường huyện**\n- Chủ trì rà soát.")
+    assert "4. Phòng Tài nguyên và Môi trường huyện" in out
+
+
 def test_a_bullet_cut_from_its_item_is_joined_but_not_to_an_opener() -> None:
     assert "- Như trên;" in _norm("Nơi nhận:\n-\nNhư trên;\n- Lưu: VT.")
     assert _norm("-\nNơi nhận:\n- Sở Nội vụ;").startswith("-\nNơi nhận:")

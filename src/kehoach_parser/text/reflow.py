@@ -153,14 +153,14 @@ _NEWLINE_RE = lazy_compile("\n")
 
 def emphasis_wrap_edits(text: str) -> list[Edit]:
     """Line breaks inside one emphasised run are wraps: the markup says the run is one unit.
-    Runs before the markup is removed."""
+    Runs before the markup is removed.  Spaces before a break decide nothing: text from PDF
+    and fixed-width pages leaves them at line ends, so a Markdown hard break ("  ⏎") is read
+    like any other break (a block of capital lines still keeps its breaks)."""
     edits: list[Edit] = []
     for m in _EMPHASIS_SPAN_RE.finditer(text):
         body_start = m.start("body")
         body = m.group("body")
         for nl in _NEWLINE_GAP_RE.finditer(body):
-            if nl.group().startswith("  "):
-                continue  # two spaces before the break: a Markdown hard line break
             before = body[: nl.start()].rsplit("\n", 1)[-1]
             after = body[nl.end():].split("\n", 1)[0]
             if all_capitals(before, min_letters=2) and all_capitals(after, min_letters=2) \
