@@ -118,3 +118,16 @@ def test_a_decision_with_its_plan_attached_keeps_the_plan_in_the_body() -> None:
     assert [(s.name, s.position, s.authority) for s in doc.signers] == [
         ("Nguyễn Văn An", "Phó Chủ tịch", "KT.")]
     assert [s.label for s in doc.sections if s.level == 1][-2:] == ["I", "II"]
+
+
+@pytest.mark.parametrize("sign", ["-", "•", "–", "−", "▪", "\uf0b7"])
+def test_recipients_and_archive_under_any_bullet_sign(sign: str) -> None:
+    # issue 11: word processors and converters print the list's "-" as another sign
+    doc = parse(BODY + (
+        f"Nơi nhận:\n{sign} Thường trực Huyện ủy (b/c);\n{sign} Các phòng chuyên môn,\n"
+        f"đơn vị sự nghiệp;\n{sign} Lưu: VT, TCKH.\n\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nHoàng Minh Đức\n"))
+    assert doc.recipients == ["Thường trực Huyện ủy (b/c)",
+                              "Các phòng chuyên môn, đơn vị sự nghiệp"]
+    assert doc.archive == ["VT", "TCKH"]
+    assert doc.signers[0].name == "Hoàng Minh Đức"

@@ -23,7 +23,8 @@ from kehoach_parser.extract.casing import (
     position_case,
     upper_body_case,
 )
-from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lang.vi.numbering import BULLET_SIGNS
+from kehoach_parser.lang.vi.patterns import alternation, sign_class
 from kehoach_parser.lang.vi.recipients import (
     ARCHIVE_OPENERS,
     NOTE_PARTICLES,
@@ -78,15 +79,17 @@ def _cell(line: Line, a: int, b: int) -> Cell:
 _RECIPIENTS_RE = lazy_compile(
     r"(?i)^" + alternation(RECIPIENTS_OPENERS) + r"\s*:?\s*"
 )
+#: A sign that opens a recipient item ("-", "+", "•", "–" …; "*" of Markdown lists).
+_BULLET = sign_class((*BULLET_SIGNS, "*"))
 _ARCHIVE_RE = lazy_compile(
-    r"(?i)^[-+•]?\s*" + alternation(ARCHIVE_OPENERS) + r"\b\s*:?\s*(?P<codes>.*)$"
+    r"(?i)^" + _BULLET + r"?\s*" + alternation(ARCHIVE_OPENERS) + r"\b\s*:?\s*(?P<codes>.*)$"
 )
 _AUTH_RE = lazy_compile(
     r"^(?:(?P<auth>" + alternation(a for a in AUTHORITY_PREFIXES if "/" not in a)
     + r")\s*[.:]|(?P<slash>" + alternation(a for a in AUTHORITY_PREFIXES if "/" in a)
     + r")[.:]?)\s*(?P<rest>.*)$"
 )
-_BULLET_RE = lazy_compile(r"^[-+•–*]\s*")
+_BULLET_RE = lazy_compile(r"^" + _BULLET + r"\s*")
 _NOTE_RE = lazy_compile(
     r"\s*\((?P<inner>(?:" + alternation(NOTE_PARTICLES) + r"\s+)?(?P<note>[^()]{1,30}))\)\s*$",
     regex.IGNORECASE,
@@ -282,7 +285,7 @@ def parse_footer(ctx: ParseContext) -> None:
 
 _RULE_RE = lazy_compile(r"\|[\s\-–—_=|*]*|[\s\-–—_=*]*\|[\s\-–—_=|*]*|[\-–—_=*]{3,}")
 #: Items of a recipient list flattened onto one line: "A; - B; - C".
-_INLINE_ITEM_RE = lazy_compile(r";\s*[-–•+]\s+")
+_INLINE_ITEM_RE = lazy_compile(r";\s*" + sign_class(BULLET_SIGNS) + r"\s+")
 _ITEM_END_RE = lazy_compile(r"[;.:]\s*$")
 
 

@@ -35,6 +35,7 @@ from kehoach_parser.lang.vi.line_joins import (
     OPEN_ENDINGS,
     PARAGRAPH_OPENERS,
 )
+from kehoach_parser.lang.vi.numbering import BULLET_SIGNS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import Edit
@@ -75,7 +76,7 @@ def _phrase_across(line: str, nxt: str) -> bool:
             if tail[-cut:] == words[:cut] and head[: len(words) - cut] == words[cut:]:
                 return True
     return False
-_LONE_BULLETS = frozenset({"-", "+", "•", "–", "*"})
+_LONE_BULLETS = frozenset({*BULLET_SIGNS, "*"})
 _SO_ONLY_RE = lazy_compile(r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?$")
 _CLOSED_RE = lazy_compile(r"[.;:!?…]$")
 _RULE_RE = lazy_compile(r"^[\s\-–—_=*|.]*$")
