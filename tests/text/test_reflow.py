@@ -118,6 +118,45 @@ def test_spaces_at_a_line_end_do_not_split_an_emphasised_heading(gap: str) -> No
     assert "4. Phòng Tài nguyên và Môi trường huyện" in out
 
 
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("3.\nBan Chỉ huy Quân sự huyện\n- Chủ trì huấn luyện.", "3. Ban Chỉ huy Quân sự huyện\n"),
+        ("b)\nPhòng Y tế huyện\n- Theo dõi dịch.", "b) Phòng Y tế huyện\n"),
+        ("IV.\nKINH PHÍ THỰC HIỆN\n1. Nguồn vốn", "IV. KINH PHÍ THỰC HIỆN\n"),
+        ("IV.\nKINH PHÍ\nTHỰC HIỆN\n1. Nguồn vốn", "IV. KINH PHÍ THỰC HIỆN\n"),  # two lines
+        ("2.4.\nMục tiêu về môi trường\n- Tỷ lệ che phủ rừng đạt 42%.",
+         "2.4. Mục tiêu về môi trường\n"),
+        # across the blank line of a PDF's spacing or a web page's paragraphs
+        ("3.\n\nBan Chỉ huy Quân sự huyện\n\n- Chủ trì tổ chức huấn luyện dân quân.",
+         "3. Ban Chỉ huy Quân sự huyện\n"),
+        ("Số:\n\n27/KH-UBND\n\nPhú Thọ, ngày 3 tháng 2 năm 2027", "Số: 27/KH-UBND\n"),
+    ],
+)
+def test_a_lone_label_or_number_word_takes_the_next_line(text: str, joined: str) -> None:
+    # issue 11: the label in its own cell or text box, its title on the next line
+    assert joined in _norm(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.\n\nTỷ lệ hộ nghèo\n\n%\n\n4,5",  # a table printed one cell per line
+        "Chương II\nNHIỆM VỤ CỤ THỂ\nĐiều 3. Nội dung",  # the outline reads a chapter's title
+        "2.\n3. Tổ chức tập huấn",  # an empty item, then the next one
+        "1.\n- Rà soát các chỉ tiêu.",  # a label over a bullet
+    ],
+)
+def test_a_lone_label_is_not_joined_to_a_cell_a_label_or_a_bullet(text: str) -> None:
+    assert _norm(text).count("\n") == text.count("\n")
+
+
+@pytest.mark.parametrize("word", ["Chương trình", "Mục tiêu", "CHƯƠNG TRÌNH", "MỤC TIÊU"])
+def test_a_wrapped_line_may_go_on_with_chuong_or_muc_when_no_number_follows(word: str) -> None:
+    text = f"Triển khai thực hiện các nội dung của\n{word} phát triển nông thôn mới"
+    assert "\n" not in _norm(text)
+
+
 def test_a_bullet_cut_from_its_item_is_joined_but_not_to_an_opener() -> None:
     assert "- Như trên;" in _norm("Nơi nhận:\n-\nNhư trên;\n- Lưu: VT.")
     assert _norm("-\nNơi nhận:\n- Sở Nội vụ;").startswith("-\nNơi nhận:")

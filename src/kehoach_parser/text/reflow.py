@@ -109,16 +109,47 @@ def _opens_unit(nxt: str) -> bool:
     return label is not None
 
 
+def lone_label(line: str) -> bool:
+    """``line`` (stripped) is a heading label with nothing after it ("1.", "II.", "a)",
+    "2.3."): a label printed in its own cell or text box, whose title is the next line."""
+    label = read_label(line)
+    return label is not None and label.style in _LONE_LABEL_STYLES \
+        and not line[label.rest:].strip(" .:-–")
+
+
+#: Labels whose title may stand on the next line.  Parts and chapters ("Chương I") are not
+#: joined: the outline reads the capital lines under them as their title.
+_LONE_LABEL_STYLES = HEADING_STYLES - {"part", "chapter", "muc"}
+#: After a blank line, a title is joined to a lone label only when what follows the title
+#: reads as text (a label, a bullet, a sentence of at least this many words) rather than as
+#: the next cell of a table printed one cell per line ("1.⏎⏎Tỷ lệ …⏎⏎%⏎⏎95").
+_TEXT_AFTER_TITLE_WORDS = 4
+
+
+def _reads_as_text(line: str) -> bool:
+    return not line or read_label(line) is not None \
+        or len(line.split()) >= _TEXT_AFTER_TITLE_WORDS
+
+
+def stands_open(line: str, nxt: str) -> bool:
+    """``line`` cannot end a unit whatever follows it, so that even a blank line after it
+    is layout (a PDF's spacing, a web page's paragraphs): a bare "Số:" before its number,
+    a lone label before its title."""
+    if _is_table(nxt) or _opens_unit(nxt) or not _STARTS_WORD_RE.match(nxt):
+        return False
+    return bool(_SO_ONLY_RE.match(line)) or lone_label(line)
+
+
 def should_join(line: str, nxt: str, width: int | None) -> bool:
     """Whether the break between ``line`` and ``nxt`` (both stripped, non-empty) is a wrap."""
+    if stands_open(line, nxt):
+        return True  # "Số:⏎15/2023/QĐ-UBND", "2.3.⏎Công an tỉnh"
     if line in _LONE_BULLETS and not _is_table(nxt) and not _opens_unit(nxt):
         return True  # "-⏎Như trên;": a bullet cut from its item
     if _is_table(line) or _is_table(nxt) or _opens_unit(nxt):
         return False
     if not _STARTS_WORD_RE.match(nxt):
         return False
-    if _SO_ONLY_RE.match(line):
-        return True  # "Số:⏎15/2023/QĐ-UBND"
     if _CLOSED_RE.search(line, max(0, len(line) - 2)):  # one sign, maybe before a "\n"
         return False
     caps, next_caps = all_capitals(line, min_letters=2), all_capitals(nxt, min_letters=2)
@@ -180,11 +211,28 @@ def reflow_edits(text: str) -> list[Edit]:
     stripped = [r.strip() for r in raw]
     width = wrap_width(stripped)
     edits: list[Edit] = []
+    carried = ""  # a lone label joined to this line: the logical line starts with it
     for i in range(len(raw) - 1):
         cur, nxt = stripped[i], stripped[i + 1]
-        if not cur or not nxt:
+        if not cur:
             continue
-        if should_join(cur, nxt, width):
+        logical = f"{carried} {cur}" if carried else cur
+        carried = ""
+        if not nxt:  # one blank line (the spaces pass folds longer runs): joined only
+            after = stripped[i + 2] if i + 2 < len(raw) else ""  # after a unit left open
+            if after and stands_open(cur, after) and (
+                    not lone_label(cur) or _reads_as_text(_next_text(stripped, i + 3))):
+                edits.append((starts[i + 1] - 1, starts[i + 2] - 1, ""))
+                edits.append((starts[i + 2] - 1, starts[i + 2], " "))
+                carried = cur if lone_label(cur) else ""
+            continue
+        if should_join(logical, nxt, width):
             nl = starts[i + 1] - 1
             edits.append((nl, nl + 1, " "))
+            carried = logical if lone_label(logical) else ""
     return edits
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    """The first non-blank line from ``i`` on ("" at the end)."""
+    return next((ln for ln in lines[i:] if ln), "")

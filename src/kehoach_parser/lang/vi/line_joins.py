@@ -32,8 +32,9 @@ CAPITAL_OPEN_ENDINGS: tuple[str, ...] = (
 FORMULA_OPENERS: tuple[str, ...] = ("Căn cứ", "Xét đề nghị", "Nơi nhận")
 
 #: A line opening with one of these starts a new paragraph, never a wrapped continuation.
+#: Labels made of a word and a number ("Chương II", "Mục 2") are read as labels, not listed
+#: here: "Chương trình …" and "Mục tiêu …" go on a wrapped line.
 PARAGRAPH_OPENERS: tuple[str, ...] = (
     *FORMULA_OPENERS, "CĂN CỨ", "Theo đề nghị", "NƠI NHẬN", "Kính gửi",
-    "KÍNH GỬI", "Số:", "SỐ:", "TM.", "KT.", "TL.", "TUQ.", "T/M", "K/T", "Chương", "CHƯƠNG",
-    "PHẦN", "Phần thứ", "Mục ", "MỤC ",
+    "KÍNH GỬI", "Số:", "SỐ:", "TM.", "KT.", "TL.", "TUQ.", "T/M", "K/T", "PHẦN", "Phần thứ",
 )
