@@ -49,6 +49,8 @@ def test_the_wrap_width_is_found_only_in_wrapped_text() -> None:
         ("Số:\n15/2023/QĐ-UBND", "Số: 15/2023/QĐ-UBND"),
         ("II. NHIỆM VỤ,\nGIẢI PHÁP", "II. NHIỆM VỤ, GIẢI PHÁP"),
         ("III. GIẢI\nPHÁP", "III. GIẢI PHÁP"),
+        ("PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG ĐẾN NĂM\n2030 TRÊN ĐỊA BÀN HUYỆN",  # a title's year
+         "ĐẾN NĂM 2030 TRÊN"),
         ("Độc lập -\nTự do - Hạnh phúc", "Độc lập - Tự do - Hạnh phúc"),
         ("**1. Ban\nQuản lý các khu công nghiệp**", "1. Ban Quản lý các khu công nghiệp"),
     ],

@@ -21,10 +21,11 @@ OPEN_ENDINGS: tuple[str, ...] = (
 )
 
 #: The open endings trusted in a line of capitals, where place names end in words such as
-#: "Từ" (Đại Từ) or "Cho" that are prepositions in prose.  Lower case.
+#: "Từ" (Đại Từ) or "Cho" that are prepositions in prose.  Lower case.  "năm" ends a title
+#: wrapped before its year ("… ĐẾN NĂM⏎2030").
 CAPITAL_OPEN_ENDINGS: tuple[str, ...] = (
     "của", "và", "về", "với", "trong", "đến", "đối với", "các", "những", "ngày", "tháng",
-    "số", "giai đoạn", "thực hiện",
+    "năm", "số", "giai đoạn", "thực hiện",
 )
 
 #: Formulas that open a paragraph whatever the layout says (also read by the PDF layout
