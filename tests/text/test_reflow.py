@@ -133,6 +133,8 @@ def test_spaces_at_a_line_end_do_not_split_an_emphasised_heading(gap: str) -> No
         ("3.\n\nBan Chỉ huy Quân sự huyện\n\n- Chủ trì tổ chức huấn luyện dân quân.",
          "3. Ban Chỉ huy Quân sự huyện\n"),
         ("Số:\n\n27/KH-UBND\n\nPhú Thọ, ngày 3 tháng 2 năm 2027", "Số: 27/KH-UBND\n"),
+        ("Số:\n/KH-UBND\nPhú Thọ, ngày", "Số: /KH-UBND\n"),  # a template's blank number
+        ("Số\n- BC/ĐU\nPhú Thọ, ngày", "Số - BC/ĐU\n"),
     ],
 )
 def test_a_lone_label_or_number_word_takes_the_next_line(text: str, joined: str) -> None:
@@ -147,6 +149,7 @@ def test_a_lone_label_or_number_word_takes_the_next_line(text: str, joined: str)
         "Chương II\nNHIỆM VỤ CỤ THỂ\nĐiều 3. Nội dung",  # the outline reads a chapter's title
         "2.\n3. Tổ chức tập huấn",  # an empty item, then the next one
         "1.\n- Rà soát các chỉ tiêu.",  # a label over a bullet
+        "Số:\n- Sở Tài chính;",  # not a symbol: an item
     ],
 )
 def test_a_lone_label_is_not_joined_to_a_cell_a_label_or_a_bullet(text: str) -> None:

@@ -30,10 +30,11 @@ import regex
 
 from kehoach_parser.errors import KehoachError
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
-from kehoach_parser.lang.vi.header_words import ENACTING_HEADS, MOTTO_HEADS
+from kehoach_parser.lang.vi.header_words import ENACTING_HEADS, MOTTO_HEADS, MOTTO_TAIL
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
+from kehoach_parser.text.lines import read_label
 
 #: A perturbation: (text, random generator seeded by the document) -> new text.
 Rewrite = Callable[[str, random.Random], str]
@@ -234,8 +235,11 @@ _CELL_GAP = lazy_compile(r"[ \t]*\|[ \t]*|\t+| {3,}")
 _MOTTO_HEAD = lazy_compile(r"(?i)" + alternation(h.split()[0] + " " + h.split()[1]
                                                   for h in MOTTO_HEADS))
 _MOTTO_TAIL_LINE = lazy_compile(r"(?i)hạnh\s+phúc")
+#: The quốc hiệu as printed above "Độc lập - Tự do - Hạnh phúc".
+_NATIONS = frozenset(f"{head} {MOTTO_TAIL}" for head in MOTTO_HEADS)
 _NUMBER_LINE = lazy_compile(r"^[ \t*_]*(?:Số|SỐ)\b")
 _DATE_WORD = lazy_compile(r"(?i)\bngày\b")
+_DIGIT = lazy_compile(r"\d")
 _YEAR = lazy_compile(r"(?i)\bnăm\s+\d{4}")
 
 
@@ -266,26 +270,26 @@ class _Columns:
 
 
 def _columns(cells: list[str]) -> _Columns | None:
-    """The header's lines read as the usual printed order (issuer, motto, "Độc lập …",
-    "Số: …" and what follows it, place and date), or None for any other order."""
+    """The header's lines read as the usual printed order (issuer, the motto alone on its
+    lines, "Độc lập …", "Số: …", place and date), or None for any other order.  Emphasis
+    marks are dropped: a cell moved beside another cannot keep a run opened in its column."""
+    cells = [c for c in (c.replace("*", "").strip() for c in cells) if c]
     if any(_SIDE_BY_SIDE.search(c) for c in cells):
         return None
     m0 = next((i for i, c in enumerate(cells) if _MOTTO_HEAD.search(c)), None)
     if not m0:
         return None
     t0 = next((i for i in range(m0, len(cells)) if _MOTTO_TAIL_LINE.search(cells[i])), None)
-    if t0 is None or t0 + 1 >= len(cells) or not _NUMBER_LINE.match(cells[t0 + 1]):
+    if t0 is None or t0 + 2 >= len(cells) or not _NUMBER_LINE.match(cells[t0 + 1]) \
+            or " ".join(" ".join(cells[m0:t0]).split()).upper() not in _NATIONS:
         return None
-    p0 = next((i for i in range(t0 + 2, len(cells)) if _DATE_WORD.search(cells[i])), None)
-    if p0 is None:
+    n1 = t0 + 2 if _DIGIT.search(cells[t0 + 1]) else t0 + 3  # "Số:⏎15/KH-UBND"
+    p1 = next((i + 1 for i in range(n1, len(cells)) if _YEAR.search(cells[i])), None)
+    place = cells[n1:p1]
+    if p1 is None or not any(_DATE_WORD.search(c) for c in place) \
+            or any(c.startswith("V/v") for c in place):
         return None
-    if cells[p0 - 1].endswith(",") and p0 - 1 > t0 + 1:
-        p0 -= 1  # "Quảng Bình,⏎ngày 25 tháng 5 năm 2015"
-    p1 = next((i + 1 for i in range(p0, len(cells)) if _YEAR.search(cells[i])), None)
-    if p1 is None:
-        return None
-    return _Columns(cells[:m0], cells[m0:t0], cells[t0], cells[t0 + 1:p0], cells[p0:p1],
-                    cells[p1:])
+    return _Columns(cells[:m0], cells[m0:t0], cells[t0], cells[t0 + 1:n1], place, cells[p1:])
 
 
 def _with_header(text: str, rewrite: Callable[[list[str]], list[str] | None]) -> str:
@@ -371,7 +375,7 @@ def title_joined(text: str, rng: random.Random) -> str:
     k = end + 1
     while k < len(lines) and all_capitals(lines[k], min_letters=2) \
             and not _ENACTING.match(lines[k]) and not lines[k].rstrip(" *").endswith(":") \
-            and not _SIDE_BY_SIDE.search(lines[k]):
+            and not _SIDE_BY_SIDE.search(lines[k]) and read_label(lines[k].strip(" *")) is None:
         k += 1
     if k - (end + 1) < 2:
         return text

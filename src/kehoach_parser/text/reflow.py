@@ -79,6 +79,8 @@ def _phrase_across(line: str, nxt: str) -> bool:
 _LONE_BULLETS = frozenset({*BULLET_SIGNS, "*"})
 _SO_ONLY_RE = lazy_compile(r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?$")
 _CLOSED_RE = lazy_compile(r"[.;:!?…]$")
+#: The symbol of a number left blank in a template: "/KH-UBND", "- BC/HU".
+_BLANK_NUMBER_RE = lazy_compile(r"^[/\-–][ \t]*\p{Lu}[\p{Lu}\d]*(?:[/\-–]\p{Lu}[\p{Lu}\d]*)+$")
 _RULE_RE = lazy_compile(r"^[\s\-–—_=*|.]*$")
 _STARTS_WORD_RE = lazy_compile(r"^[\p{L}\d\"“(]")
 
@@ -135,6 +137,8 @@ def stands_open(line: str, nxt: str) -> bool:
     """``line`` cannot end a unit whatever follows it, so that even a blank line after it
     is layout (a PDF's spacing, a web page's paragraphs): a bare "Số:" before its number,
     a lone label before its title."""
+    if _SO_ONLY_RE.match(line) and _BLANK_NUMBER_RE.match(nxt):
+        return True  # "Số:⏎/KH-UBND": a template's number left blank, the symbol goes on
     if _is_table(nxt) or _opens_unit(nxt) or not _STARTS_WORD_RE.match(nxt):
         return False
     return bool(_SO_ONLY_RE.match(line)) or lone_label(line)
