@@ -143,8 +143,26 @@ def test_a_lone_label_or_number_word_takes_the_next_line(text: str, joined: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("Thực hiện Chỉ thị số\n\n12/CT-UBND ngày 4/3/2027;", "Chỉ thị số 12/CT-UBND"),
+        ("Hỗ trợ người dân thuộc đối tượng của\n\nChương trình giảm nghèo bền vững.",
+         "đối tượng của Chương trình"),
+        ("Đồng Xoài, ngày\n\n15 tháng 6 năm 2027", "ngày 15 tháng 6"),
+    ],
+)
+def test_an_open_word_before_a_blank_line_goes_on_after_it(text: str, joined: str) -> None:
+    # issue 11: a web page copied paragraph by paragraph, a PDF's double spacing
+    assert joined in _norm(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "Kết quả cuối năm\n\n1254\n\n92%",  # a table's next cell, a figure alone
+        "3. Đẩy mạnh chuyển đổi số\n\nTriển khai nền tảng số dùng chung.",  # "số" ends it
+        "Nội dung gồm các\n\n- Tuyên truyền.",  # a bullet opens its own item
+        "KẾ HOẠCH THỰC HIỆN\n\nNội dung chủ yếu như sau.",  # capitals, then lower case
         "1.\n\nTỷ lệ hộ nghèo\n\n%\n\n4,5",  # a table printed one cell per line
         "Chương II\nNHIỆM VỤ CỤ THỂ\nĐiều 3. Nội dung",  # the outline reads a chapter's title
         "2.\n3. Tổ chức tập huấn",  # an empty item, then the next one

@@ -32,6 +32,7 @@ from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import NUMBER_WORD_FORMS
 from kehoach_parser.lang.vi.line_joins import (
     CAPITAL_OPEN_ENDINGS,
+    NUMBER_OPEN_ENDINGS,
     OPEN_ENDINGS,
     PARAGRAPH_OPENERS,
 )
@@ -60,6 +61,7 @@ def _ending(words: tuple[str, ...]) -> regex.Pattern[str]:
 
 _OPEN_END_RE = _ending(OPEN_ENDINGS)
 _CAPS_OPEN_END_RE = _ending(CAPITAL_OPEN_ENDINGS)
+_NUMBER_END_RE = _ending(NUMBER_OPEN_ENDINGS)
 #: How far from a line's end a match of those two can start (a blank or "(", the longest
 #: word, and a final line break that ``$`` may stand before): they are searched only there.
 _ENDING_REACH = max(map(len, OPEN_ENDINGS + CAPITAL_OPEN_ENDINGS)) + 2
@@ -79,6 +81,7 @@ def _phrase_across(line: str, nxt: str) -> bool:
 _LONE_BULLETS = frozenset({*BULLET_SIGNS, "*"})
 _SO_ONLY_RE = lazy_compile(r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?$")
 _CLOSED_RE = lazy_compile(r"[.;:!?…]$")
+_LONE_FIGURE_RE = lazy_compile(r"^[\d.,]+\s*%?$")
 #: The symbol of a number left blank in a template: "/KH-UBND", "- BC/HU".
 _BLANK_NUMBER_RE = lazy_compile(r"^[/\-–][ \t]*\p{Lu}[\p{Lu}\d]*(?:[/\-–]\p{Lu}[\p{Lu}\d]*)+$")
 _RULE_RE = lazy_compile(r"^[\s\-–—_=*|.]*$")
@@ -224,8 +227,7 @@ def reflow_edits(text: str) -> list[Edit]:
         carried = ""
         if not nxt:  # one blank line (the spaces pass folds longer runs): joined only
             after = stripped[i + 2] if i + 2 < len(raw) else ""  # after a unit left open
-            if after and stands_open(cur, after) and (
-                    not lone_label(cur) or _reads_as_text(_next_text(stripped, i + 3))):
+            if after and _joins_across_blank(cur, after, _next_text(stripped, i + 3)):
                 edits.append((starts[i + 1] - 1, starts[i + 2] - 1, ""))
                 edits.append((starts[i + 2] - 1, starts[i + 2], " "))
                 carried = cur if lone_label(cur) else ""
@@ -235,6 +237,29 @@ def reflow_edits(text: str) -> list[Edit]:
             edits.append((nl, nl + 1, " "))
             carried = logical if lone_label(logical) else ""
     return edits
+
+
+def ends_open(line: str) -> bool:
+    """``line`` (stripped) ends with a word that cannot end a unit ("của", "số", "ngày";
+    in capitals the shorter list of :data:`CAPITAL_OPEN_ENDINGS`)."""
+    words = _CAPS_OPEN_END_RE if all_capitals(line, min_letters=2) else _OPEN_END_RE
+    return bool(words.search(line, max(0, len(line) - _ENDING_REACH)))
+
+
+def _joins_across_blank(line: str, after: str, then: str) -> bool:
+    """Whether a blank line between ``line`` and ``after`` is layout: ``line`` left a unit
+    open (a bare "Số:", a lone label whose title is followed by text, or an open word
+    before a line that the wrap rules would join), ``then`` the text after ``after``."""
+    if lone_label(line):
+        return stands_open(line, after) and _reads_as_text(then)
+    if stands_open(line, after):
+        return True
+    if not ends_open(line) or _LONE_FIGURE_RE.match(after):
+        return False  # a figure alone is a table's next cell
+    if _NUMBER_END_RE.search(line, max(0, len(line) - _ENDING_REACH)) \
+            and not after[0].isdigit():
+        return False  # "… chuyển đổi số⏎⏎Quyết tâm …": the heading ended
+    return should_join(line, after, None)
 
 
 def _next_text(lines: list[str], i: int) -> str:

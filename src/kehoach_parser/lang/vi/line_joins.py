@@ -10,9 +10,12 @@ from __future__ import annotations
 #: A line ending with one of these words goes on in the next line: a preposition, a
 #: conjunction, a classifier or a date word cannot end a sentence, a heading or a cell.
 #: Lower case; matched case-insensitively against the last word of the line.
+#: Date and number words: they leave a unit open only before a number ("ngày⏎20 tháng 3",
+#: "Nghị định số⏎07/2021/NĐ-CP"); "chuyển đổi số", "cuối năm" end a heading.
+NUMBER_OPEN_ENDINGS: tuple[str, ...] = ("ngày", "tháng", "năm", "số", "quý")
+
 OPEN_ENDINGS: tuple[str, ...] = (
-    # date and number words: "ngày⏎20 tháng 3", "Nghị định số⏎07/2021/NĐ-CP"
-    "ngày", "tháng", "năm", "số", "quý",
+    *NUMBER_OPEN_ENDINGS,
     # prepositions and conjunctions
     "của", "và", "về", "với", "cho", "tại", "theo", "trên", "trong", "đến", "từ", "đối",
     "để", "do", "bằng", "hoặc", "cùng", "giữa", "vào", "qua", "nhằm", "thuộc", "gồm",
