@@ -131,3 +131,20 @@ def test_recipients_and_archive_under_any_bullet_sign(sign: str) -> None:
                               "Các phòng chuyên môn, đơn vị sự nghiệp"]
     assert doc.archive == ["VT", "TCKH"]
     assert doc.signers[0].name == "Hoàng Minh Đức"
+
+
+@pytest.mark.parametrize("plan_lines", [3, 30])
+def test_a_short_decision_with_its_plan_after_the_footer_keeps_the_plan(plan_lines: int) -> None:
+    # issue 11: the whole document within the footer's reach; the plan after "Nơi nhận" and
+    # the signature is still the body
+    tasks = "".join(f"- Việc thứ {i} của phòng, ban.\n" for i in range(plan_lines))
+    doc = parse("QUYẾT ĐỊNH\nBan hành Kế hoạch phòng, chống thiên tai năm 2027\n"
+                "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+                "Nơi nhận:\n- Như Điều 1;\n- Ban Chỉ huy PCTT huyện;\n- Lưu: VT.\n"
+                "CHỦ TỊCH\n\nLò Văn Minh\n\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2027\n"
+                "I. MỤC ĐÍCH, YÊU CẦU\n" + tasks + "II. PHÂN CÔNG NHIỆM VỤ\n1. Phòng Nông nghiệp\n"
+                + tasks)
+    assert doc.recipients == ["Như Điều 1", "Ban Chỉ huy PCTT huyện"]
+    assert doc.signers[0].name == "Lò Văn Minh"
+    assert [(s.label, s.title) for s in doc.sections][-3:] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "PHÂN CÔNG NHIỆM VỤ"), ("1", "Phòng Nông nghiệp")]

@@ -225,6 +225,12 @@ def parse_footer(ctx: ParseContext) -> None:
             early = True
             scan_to = min(n, rec_idx + EARLY_FOOTER_LINES)
 
+    if rec_idx is not None and not early:
+        attached = _attached_text_after(lines, rec_idx)
+        if attached is not None:
+            # "Nơi nhận" of a decision whose plan follows it: the plan is the body
+            early, scan_to = True, attached
+
     left: list[Cell] = []   # recipients column
     right: list[Cell] = []  # signature column(s)
     body_end = len(ctx.text)
@@ -331,6 +337,15 @@ def _ends_early_footer(text: str) -> bool:
     """The attached text starts: its type line ("KẾ HOẠCH") or "(Kèm theo …)"."""
     t = text.strip(" |*")
     return bool(_ATTACHMENT_RE.match(t)) or (t.isupper() and doc_type_case(t) is not None)
+
+
+def _attached_text_after(lines: list[Line], rec_idx: int) -> int | None:
+    """Index of the line that starts a text attached after the footer at ``rec_idx`` (its
+    type line "KẾ HOẠCH", "(Kèm theo …)") within the footer's reach, or None."""
+    for ln in lines[rec_idx + 1:rec_idx + EARLY_FOOTER_LINES]:
+        if _ends_early_footer(ln.text):
+            return ln.index
+    return None
 
 
 def _trailing_signature(lines: list[Line]) -> list[Cell]:
