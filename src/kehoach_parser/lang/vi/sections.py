@@ -37,6 +37,11 @@ REQUEST_OPENERS: tuple[str, ...] = (
 #: (up to HEADING_MAX_WORDS).  Lower case; a space must follow the word.
 TOPIC_OPENERS: tuple[str, ...] = ("về", "đối với")
 
+#: Words before a plural noun that closes a topic ("Ủy ban nhân dân các xã: Gia Thuận, Tân
+#: Điền", "Các Bộ: Quốc phòng, Công an …"): the colon then names the members, it does not
+#: open the body.  Lower case.
+MEMBERS_NAMED_AFTER: tuple[str, ...] = ("các",)
+
 #: Words that open the name of a body addressed by a request ("Đề nghị Ủy ban MTTQ xã",
 #: "Giao Công an xã"): a request line standing alone with such an addressee is a heading
 #: over that body's tasks.  Lower case.
