@@ -148,3 +148,16 @@ def test_a_short_decision_with_its_plan_after_the_footer_keeps_the_plan(plan_lin
     assert doc.signers[0].name == "Lò Văn Minh"
     assert [(s.label, s.title) for s in doc.sections][-3:] == [
         ("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "PHÂN CÔNG NHIỆM VỤ"), ("1", "Phòng Nông nghiệp")]
+
+
+def test_a_signature_above_the_plan_it_issues_does_not_end_the_body() -> None:
+    # issue 11: no "Nơi nhận"; the decision is signed, then the plan "(Ban hành kèm theo …)"
+    doc = parse("QUYẾT ĐỊNH\nBan hành Kế hoạch tiêm chủng mở rộng năm 2027\n"
+                "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nTM. ỦY BAN NHÂN DÂN\n"
+                "CHỦ TỊCH\n\nHà Thị Lan\n\nKẾ HOẠCH\n"
+                "(Ban hành kèm theo Quyết định số 40/QĐ-UBND ngày 5/1/2027)\n"
+                "1. Mục tiêu chung\nGiảm tỷ lệ mắc các bệnh có vắc xin phòng ngừa.\n"
+                "2. Mục tiêu cụ thể\n- Tỷ lệ tiêm chủng đầy đủ đạt trên 95%.\n")
+    assert [s.name for s in doc.signers] == ["Hà Thị Lan"]
+    assert [(s.label, s.title) for s in doc.sections] == [("1", "Mục tiêu chung"),
+                                                          ("2", "Mục tiêu cụ thể")]
