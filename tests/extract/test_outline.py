@@ -203,6 +203,19 @@ Các cơ quan thực hiện.
                                ("Điều 2", "Tổ chức thực hiện", 1, "implementation")]
 
 
+def test_an_article_that_enacts_is_a_clause_an_article_that_names_a_topic_a_heading() -> None:
+    # issue 11: "Điều 1. Phê duyệt …" / "Bãi bỏ …" are operative clauses of a decision
+    text = """Điều 1. Phê duyệt Đề án phát triển du lịch cộng đồng huyện giai đoạn 2027 - 2030
+1. Mục tiêu
+Thu hút khách du lịch.
+Điều 2. Bãi bỏ Quyết định số 12/2019/QĐ-UBND của Ủy ban nhân dân huyện
+Điều 3. Phạm vi áp dụng
+Các xã trên địa bàn huyện.
+"""
+    assert [s[:3] for s in _sections(text)] == [("1", "Mục tiêu", 2),
+                                                ("Điều 3", "Phạm vi áp dụng", 1)]
+
+
 def test_a_heading_on_the_last_line_is_a_section_but_a_last_sentence_is_not() -> None:
     head = "KẾ HOẠCH\nVề việc thi đua\n\nI. MỤC ĐÍCH\nNâng cao chất lượng.\n"
     for end in ("", "\n"):

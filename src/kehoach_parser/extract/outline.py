@@ -33,6 +33,7 @@ from kehoach_parser.extract.heading_features import (
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.sections import (
     DOTTED_HEADING_MAX_WORDS,
+    ENACTING_VERBS,
     HEADING_MAX_WORDS,
     MEMBERS_NAMED_AFTER,
     SECTION_KIND_KEYWORDS,
@@ -45,6 +46,7 @@ from kehoach_parser.text.lines import Label, Line, read_label
 _NEVER_HEADINGS = frozenset({"paren", "bullet"})
 _TRAILING_RE = lazy_compile(r"[\s.:;,]+$")
 _AS_FOLLOWS_RE = lazy_compile(r"(?i)như\s+sau\s*:?\s*$")
+_ENACTING_RE = lazy_compile("(?i)" + alternation(ENACTING_VERBS, boundary="end"))
 #: A topic closed by a plural noun ("… các xã", "Các Bộ") whose members the colon names.
 _MEMBERS_RE = lazy_compile(r"(?i)(?:^|\s)" + alternation(MEMBERS_NAMED_AFTER)
                            + r"\s+\S+(?:\s+\S+)?\s*$")
@@ -277,6 +279,8 @@ def outline_candidates(ctx: ParseContext) -> list[Candidate]:
                                       upper=level <= 1 and all_capitals(rest))
                 if title is None and label.style in _WORD_LABELS:
                     title = _TRAILING_RE.sub("", rest.strip(" .:-–")) or ""
+                if label.style == "article" and _ENACTING_RE.match(rest.strip(" *")):
+                    title = None  # "Điều 1. Phê duyệt …": an operative clause
         prev = by_body_index.get(i - 1)
         prev_rel = "start" if i == 0 else ("text" if prev is None else "numbered")
         feats = heading_features(label, level, rest, next_rel, prev_rel, title is not None)
