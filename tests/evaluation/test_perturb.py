@@ -28,8 +28,9 @@ TEXT = (
     "II. TỔ CHỨC THỰC HIỆN\n"
 )
 
-CONTENT_KEEPING = ("hard_wrap", "crlf", "blank_lines", "double_spaced", "no_blank_lines", "indent",
-                   "trailing_spaces", "bullets")
+CONTENT_KEEPING = ("hard_wrap", "crlf", "blank_lines", "double_spaced", "no_blank_lines",
+                   "indent", "trailing_spaces", "bullets", "header_pipes", "header_spaces",
+                   "header_cells_split", "header_rules", "title_joined")
 
 
 def folded(text: str) -> list[str]:
@@ -71,6 +72,57 @@ def test_table_rows_lose_their_bars() -> None:
     spaces = apply_perturbations(TEXT, ["bars_to_spaces"], seed="x")
     row = next(line for line in spaces.split("\n") if line.startswith("1 "))
     assert "|" not in row and "Thu ngân sách   " in row
+
+
+# A header as a narrow two-column table prints it, one cell line under the other.
+HEADER = (
+    "ỦY BAN NHÂN DÂN\nXÃ HÒA PHONG\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 31/KH-UBND\n|\nHòa Phong, ngày\n"
+    "9 tháng 4 năm 2027\n|\nKẾ HOẠCH\nPHÁT TRIỂN CÂY ĂN QUẢ\nTRÊN ĐỊA BÀN XÃ\nGIAI ĐOẠN "
+    "2027 - 2030\nCăn cứ Nghị quyết của Đảng ủy xã;\nI. MỤC TIÊU\n"
+)
+HEADER_LAYOUTS = ("header_pipes", "header_spaces", "header_cells_split", "header_rules",
+                  "title_joined")
+
+
+def rule_free_words(text: str) -> list[str]:
+    return [w for w in folded(text) if w.strip("-|")]
+
+
+@pytest.mark.parametrize("name", HEADER_LAYOUTS)
+def test_header_layouts_move_cells_and_keep_every_word(name: str) -> None:
+    out = apply_perturbations(HEADER, [name], seed="doc-4")
+    assert out != HEADER
+    assert sorted(rule_free_words(out)) == sorted(rule_free_words(HEADER))  # cells may swap
+    assert out.endswith("Căn cứ Nghị quyết của Đảng ủy xã;\nI. MỤC TIÊU\n")  # body untouched
+
+
+def test_header_columns_side_by_side_row_by_row() -> None:
+    pipes = apply_perturbations(HEADER, ["header_pipes"], seed="x").split("\n")
+    assert pipes[:3] == ["ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                         "XÃ HÒA PHONG | Độc lập - Tự do - Hạnh phúc",
+                         "Số: 31/KH-UBND | Hòa Phong, ngày 9 tháng 4 năm 2027"]
+    spaces = apply_perturbations(HEADER, ["header_spaces"], seed="x").split("\n")
+    assert spaces[0].startswith("ỦY BAN NHÂN DÂN    ") and "|" not in spaces[0]
+    # cells side by side are put back on lines of their own
+    split = apply_perturbations("\n".join(pipes), ["header_cells_split"], seed="x")
+    assert split.split("\n")[:3] == ["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                     "XÃ HÒA PHONG"]
+
+
+def test_header_rules_toggle_and_the_title_joins() -> None:
+    bare = apply_perturbations(HEADER, ["header_rules"], seed="x")
+    assert "---" not in bare
+    ruled = apply_perturbations(bare, ["header_rules"], seed="x").split("\n")
+    assert ruled[ruled.index("CỘNG HÒA XÃ HỘI") - 1] == "-------"
+    joined = apply_perturbations(HEADER, ["title_joined"], seed="x")
+    assert "KẾ HOẠCH\nPHÁT TRIỂN CÂY ĂN QUẢ TRÊN ĐỊA BÀN XÃ GIAI ĐOẠN 2027 - 2030\nCăn cứ" \
+        in joined
+
+
+def test_a_text_without_a_header_is_left_as_it_is() -> None:
+    for name in HEADER_LAYOUTS:
+        assert apply_perturbations(TEXT, [name], seed="x") == TEXT
 
 
 def test_unknown_names_are_refused() -> None:

@@ -156,3 +156,46 @@ def test_a_decision_with_its_plan_attached_keeps_the_plan_in_the_body() -> None:
     assert [(s.name, s.position, s.authority) for s in doc.signers] == [
         ("Nguyễn Văn An", "Phó Chủ tịch", "KT.")]
     assert [s.label for s in doc.sections if s.level == 1][-2:] == ["I", "II"]
+
+
+@pytest.mark.parametrize("sign", ["-", "•", "–", "−", "▪", "\uf0b7"])
+def test_recipients_and_archive_under_any_bullet_sign(sign: str) -> None:
+    # issue 11: word processors and converters print the list's "-" as another sign
+    doc = parse(BODY + (
+        f"Nơi nhận:\n{sign} Thường trực Huyện ủy (b/c);\n{sign} Các phòng chuyên môn,\n"
+        f"đơn vị sự nghiệp;\n{sign} Lưu: VT, TCKH.\n\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nHoàng Minh Đức\n"))
+    assert doc.recipients == ["Thường trực Huyện ủy (b/c)",
+                              "Các phòng chuyên môn, đơn vị sự nghiệp"]
+    assert doc.archive == ["VT", "TCKH"]
+    assert doc.signers[0].name == "Hoàng Minh Đức"
+
+
+@pytest.mark.parametrize("plan_lines", [3, 30])
+def test_a_short_decision_with_its_plan_after_the_footer_keeps_the_plan(plan_lines: int) -> None:
+    # issue 11: the whole document within the footer's reach; the plan after "Nơi nhận" and
+    # the signature is still the body
+    tasks = "".join(f"- Việc thứ {i} của phòng, ban.\n" for i in range(plan_lines))
+    doc = parse("QUYẾT ĐỊNH\nBan hành Kế hoạch phòng, chống thiên tai năm 2027\n"
+                "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+                "Nơi nhận:\n- Như Điều 1;\n- Ban Chỉ huy PCTT huyện;\n- Lưu: VT.\n"
+                "CHỦ TỊCH\n\nLò Văn Minh\n\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2027\n"
+                "I. MỤC ĐÍCH, YÊU CẦU\n" + tasks + "II. PHÂN CÔNG NHIỆM VỤ\n1. Phòng Nông nghiệp\n"
+                + tasks)
+    assert doc.recipients == ["Như Điều 1", "Ban Chỉ huy PCTT huyện"]
+    assert doc.signers[0].name == "Lò Văn Minh"
+    assert [(s.label, s.title) for s in doc.sections][-3:] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "PHÂN CÔNG NHIỆM VỤ"), ("1", "Phòng Nông nghiệp")]
+
+
+def test_a_signature_above_the_plan_it_issues_does_not_end_the_body() -> None:
+    # issue 11: no "Nơi nhận"; the decision is signed, then the plan "(Ban hành kèm theo …)"
+    doc = parse("QUYẾT ĐỊNH\nBan hành Kế hoạch tiêm chủng mở rộng năm 2027\n"
+                "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nTM. ỦY BAN NHÂN DÂN\n"
+                "CHỦ TỊCH\n\nHà Thị Lan\n\nKẾ HOẠCH\n"
+                "(Ban hành kèm theo Quyết định số 40/QĐ-UBND ngày 5/1/2027)\n"
+                "1. Mục tiêu chung\nGiảm tỷ lệ mắc các bệnh có vắc xin phòng ngừa.\n"
+                "2. Mục tiêu cụ thể\n- Tỷ lệ tiêm chủng đầy đủ đạt trên 95%.\n")
+    assert [s.name for s in doc.signers] == ["Hà Thị Lan"]
+    assert [(s.label, s.title) for s in doc.sections] == [("1", "Mục tiêu chung"),
+                                                          ("2", "Mục tiêu cụ thể")]

@@ -106,3 +106,38 @@ def test_documents_without_a_usable_header_parse_without_error(text: str) -> Non
     doc = kehoach_parser.parse(text)
     assert not [w for w in doc.warnings if w.code == "W100"]
     assert doc.issuer is None or doc.issuer.strip()
+
+
+# issue 11: the same header cells in every layout of the header perturbations
+TEMPLATE_HEADER = """TRƯỜNG TIỂU HỌC
+PHÚ LÂM
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số:
+/KH-THPL
+Phú Lâm, ngày
+12 tháng 9 năm 2026
+KẾ HOẠCH
+GIÁO DỤC KỸ NĂNG SỐNG
+CHO HỌC SINH
+NĂM HỌC 2026 - 2027
+Căn cứ Điều lệ trường tiểu học;
+I. MỤC TIÊU
+"""
+
+
+@pytest.mark.parametrize("text", [FLATTENED, TEMPLATE_HEADER])
+@pytest.mark.parametrize("layout", ["header_pipes", "header_spaces", "header_cells_split",
+                                    "header_rules", "title_joined"])
+def test_header_fields_hold_under_every_header_layout(text: str, layout: str) -> None:
+    from kehoach_parser.evaluation.perturb import apply_perturbations
+
+    def fields(doc: kehoach_parser.Document) -> tuple[object, ...]:
+        return (doc.issuer, doc.number, doc.symbol, doc.doc_type, doc.place,
+                doc.issued_date, doc.title)
+
+    clean = kehoach_parser.parse(text)
+    assert clean.symbol is not None and clean.title is not None
+    assert fields(kehoach_parser.parse(apply_perturbations(text, [layout], seed="t"))) \
+        == fields(clean)

@@ -99,6 +99,24 @@ Tuyên truyền trên hệ thống loa.
     ]
 
 
+def test_members_named_after_a_plural_topic_belong_to_the_title_or_make_an_item() -> None:
+    # issue 11: "các xã: A, B" names the members (a heading as a whole); "Các Sở: A, B chủ
+    # trì …." is a sentence (an item); "Tập thể: …" stays a topic and its body
+    text = """III. TỔ CHỨC THỰC HIỆN
+1. Ủy ban nhân dân các thị trấn: Phú Hòa, Tân Lập
+- Tuyên truyền đến Nhân dân.
+2. Các Sở: Y tế, Giáo dục và Đào tạo chủ trì hướng dẫn chuyên môn cho các đơn vị.
+3. Tập thể: Các phòng, ban thuộc Ủy ban nhân dân huyện.
+4. Các ấp: Rà soát danh sách hộ; báo cáo kết quả về Ủy ban nhân dân xã.
+"""
+    assert _sections(text) == [
+        ("III", "TỔ CHỨC THỰC HIỆN", 1, "implementation"),
+        ("1", "Ủy ban nhân dân các thị trấn: Phú Hòa, Tân Lập", 2, None),
+        ("3", "Tập thể", 2, None),
+        ("4", "Các ấp", 2, None),  # a task after the colon: topic and body
+    ]
+
+
 def test_short_dotted_line_introducing_a_list_is_a_heading() -> None:
     text = """II. CHỈ TIÊU
 1. Kinh tế (05 chỉ tiêu).
@@ -183,6 +201,19 @@ Các cơ quan thực hiện.
     assert _sections(text) == [("1", "Chỉ tiêu kinh tế", 2, None), ("a", "Nông nghiệp", 3, None),
                                ("2", "Chỉ tiêu xã hội", 2, None),
                                ("Điều 2", "Tổ chức thực hiện", 1, "implementation")]
+
+
+def test_an_article_that_enacts_is_a_clause_an_article_that_names_a_topic_a_heading() -> None:
+    # issue 11: "Điều 1. Phê duyệt …" / "Bãi bỏ …" are operative clauses of a decision
+    text = """Điều 1. Phê duyệt Đề án phát triển du lịch cộng đồng huyện giai đoạn 2027 - 2030
+1. Mục tiêu
+Thu hút khách du lịch.
+Điều 2. Bãi bỏ Quyết định số 12/2019/QĐ-UBND của Ủy ban nhân dân huyện
+Điều 3. Phạm vi áp dụng
+Các xã trên địa bàn huyện.
+"""
+    assert [s[:3] for s in _sections(text)] == [("1", "Mục tiêu", 2),
+                                                ("Điều 3", "Phạm vi áp dụng", 1)]
 
 
 def test_a_heading_on_the_last_line_is_a_section_but_a_last_sentence_is_not() -> None:

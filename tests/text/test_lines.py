@@ -23,6 +23,11 @@ from kehoach_parser.text.lines import read_label, split_lines
         ("- (1) Tốc độ tăng", "paren", "(1)", 1),
         ("- Sở Nội vụ;", "bullet", "-", 1),
         ("+ Công nghiệp - xây dựng", "bullet", "+", 1),
+        ("• Trạm y tế xã;", "bullet", "•", 1),
+        ("− Phòng Văn hóa;", "bullet", "−", 1),  # a hyphen a converter made a minus sign
+        ("– Các trường học", "bullet", "–", 1),
+        ("\uf0b7 Ban Chỉ đạo", "bullet", "\uf0b7", 1),  # Symbol-font bullet of DOCX text
+        ("− (3) Tỷ lệ", "paren", "(3)", 1),
         ("Điều 2. Tổ chức thực hiện", "article", "Điều 2", 1),
     ],
 )
@@ -39,6 +44,7 @@ def test_labels(line: str, style: str, text: str, depth: int) -> None:
         "Năm 2026 là năm đầu",
         "2026 là năm bản lề",
         "-0,2 điểm phần trăm",
+        "−0,5 điểm phần trăm",  # a minus sign before a number
         "Thực hiện Kế hoạch số 184",
         "100% thôn văn hóa",
         "Ủy ban nhân dân",

@@ -49,6 +49,8 @@ def test_the_wrap_width_is_found_only_in_wrapped_text() -> None:
         ("Số:\n15/2023/QĐ-UBND", "Số: 15/2023/QĐ-UBND"),
         ("II. NHIỆM VỤ,\nGIẢI PHÁP", "II. NHIỆM VỤ, GIẢI PHÁP"),
         ("III. GIẢI\nPHÁP", "III. GIẢI PHÁP"),
+        ("PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG ĐẾN NĂM\n2030 TRÊN ĐỊA BÀN HUYỆN",  # a title's year
+         "ĐẾN NĂM 2030 TRÊN"),
         ("Độc lập -\nTự do - Hạnh phúc", "Độc lập - Tự do - Hạnh phúc"),
         ("**1. Ban\nQuản lý các khu công nghiệp**", "1. Ban Quản lý các khu công nghiệp"),
     ],
@@ -108,6 +110,74 @@ def test_edit_lists_are_plain_offsets() -> None:
 )
 def test_emphasis_over_a_block_of_capital_lines_keeps_its_breaks(text: str) -> None:
     assert _norm(text).count("\n") == 1
+
+
+@pytest.mark.parametrize("gap", ["", " ", "  ", "   \t"])
+def test_spaces_at_a_line_end_do_not_split_an_emphasised_heading(gap: str) -> None:
+    # issue 11: text from PDF leaves spaces at line ends; a bold heading wrapped in two
+    # stays one heading whether or not spaces stand before its break
+    out = _norm(f"**4. Phòng{gap}\nTài nguyên và Môi trường huyện**\n- Chủ trì rà soát.")
+    assert "4. Phòng Tài nguyên và Môi trường huyện" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("3.\nBan Chỉ huy Quân sự huyện\n- Chủ trì huấn luyện.", "3. Ban Chỉ huy Quân sự huyện\n"),
+        ("b)\nPhòng Y tế huyện\n- Theo dõi dịch.", "b) Phòng Y tế huyện\n"),
+        ("IV.\nKINH PHÍ THỰC HIỆN\n1. Nguồn vốn", "IV. KINH PHÍ THỰC HIỆN\n"),
+        ("IV.\nKINH PHÍ\nTHỰC HIỆN\n1. Nguồn vốn", "IV. KINH PHÍ THỰC HIỆN\n"),  # two lines
+        ("2.4.\nMục tiêu về môi trường\n- Tỷ lệ che phủ rừng đạt 42%.",
+         "2.4. Mục tiêu về môi trường\n"),
+        # across the blank line of a PDF's spacing or a web page's paragraphs
+        ("3.\n\nBan Chỉ huy Quân sự huyện\n\n- Chủ trì tổ chức huấn luyện dân quân.",
+         "3. Ban Chỉ huy Quân sự huyện\n"),
+        ("Số:\n\n27/KH-UBND\n\nPhú Thọ, ngày 3 tháng 2 năm 2027", "Số: 27/KH-UBND\n"),
+        ("Số:\n/KH-UBND\nPhú Thọ, ngày", "Số: /KH-UBND\n"),  # a template's blank number
+        ("Số\n- BC/ĐU\nPhú Thọ, ngày", "Số - BC/ĐU\n"),
+    ],
+)
+def test_a_lone_label_or_number_word_takes_the_next_line(text: str, joined: str) -> None:
+    # issue 11: the label in its own cell or text box, its title on the next line
+    assert joined in _norm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("Thực hiện Chỉ thị số\n\n12/CT-UBND ngày 4/3/2027;", "Chỉ thị số 12/CT-UBND"),
+        ("Hỗ trợ người dân thuộc đối tượng của\n\nChương trình giảm nghèo bền vững.",
+         "đối tượng của Chương trình"),
+        ("Đồng Xoài, ngày\n\n15 tháng 6 năm 2027", "ngày 15 tháng 6"),
+    ],
+)
+def test_an_open_word_before_a_blank_line_goes_on_after_it(text: str, joined: str) -> None:
+    # issue 11: a web page copied paragraph by paragraph, a PDF's double spacing
+    assert joined in _norm(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kết quả cuối năm\n\n1254\n\n92%",  # a table's next cell, a figure alone
+        "3. Đẩy mạnh chuyển đổi số\n\nTriển khai nền tảng số dùng chung.",  # "số" ends it
+        "Nội dung gồm các\n\n- Tuyên truyền.",  # a bullet opens its own item
+        "KẾ HOẠCH THỰC HIỆN\n\nNội dung chủ yếu như sau.",  # capitals, then lower case
+        "1.\n\nTỷ lệ hộ nghèo\n\n%\n\n4,5",  # a table printed one cell per line
+        "Chương II\nNHIỆM VỤ CỤ THỂ\nĐiều 3. Nội dung",  # the outline reads a chapter's title
+        "2.\n3. Tổ chức tập huấn",  # an empty item, then the next one
+        "1.\n- Rà soát các chỉ tiêu.",  # a label over a bullet
+        "Số:\n- Sở Tài chính;",  # not a symbol: an item
+    ],
+)
+def test_a_lone_label_is_not_joined_to_a_cell_a_label_or_a_bullet(text: str) -> None:
+    assert _norm(text).count("\n") == text.count("\n")
+
+
+@pytest.mark.parametrize("word", ["Chương trình", "Mục tiêu", "CHƯƠNG TRÌNH", "MỤC TIÊU"])
+def test_a_wrapped_line_may_go_on_with_chuong_or_muc_when_no_number_follows(word: str) -> None:
+    text = f"Triển khai thực hiện các nội dung của\n{word} phát triển nông thôn mới"
+    assert "\n" not in _norm(text)
 
 
 def test_a_bullet_cut_from_its_item_is_joined_but_not_to_an_opener() -> None:

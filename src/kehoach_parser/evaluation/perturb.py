@@ -29,7 +29,12 @@ from dataclasses import dataclass
 import regex
 
 from kehoach_parser.errors import KehoachError
+from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
+from kehoach_parser.lang.vi.header_words import ENACTING_HEADS, MOTTO_HEADS, MOTTO_TAIL
+from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
+from kehoach_parser.text.capitals import all_capitals
+from kehoach_parser.text.lines import read_label
 
 #: A perturbation: (text, random generator seeded by the document) -> new text.
 Rewrite = Callable[[str, random.Random], str]
@@ -211,3 +216,171 @@ _DASH_BULLET = lazy_compile(r"^([ \t]*)-(?=[ \t])", flags=regex.MULTILINE)
 def bullets(text: str, rng: random.Random) -> str:
     sign = rng.choice(("•", "–", "−"))
     return _DASH_BULLET.sub(lambda m: m.group(1) + sign, text)
+
+
+# --- header layouts (issue 11): the same header cells in the layouts people print ----------
+# The header is the lines before the document type standing alone ("KẾ HOẠCH"); each
+# rewrite below moves its cells, rules and line breaks and keeps its words.  A text whose
+# header is not found (no type line in the first lines, or its cells not in the usual order)
+# is left as it is.
+
+#: The type line that ends a header: a document type in capitals, alone, maybe emphasised.
+_TYPE_LINE = lazy_compile(r"^[ \t*_#|]*" + alternation(t.upper() for t in HEADER_DOC_TYPES)
+                          + r"[ \t*_|]*$")
+#: A header ends within this many lines, or the text has none.
+HEADER_MAX_LINES = 40
+#: A rule under a header cell ("-------", "____") or a flattened table's lone bar.
+_HEADER_RULE = lazy_compile(r"^[ \t|]*[-_=–—]{3,}[ \t|]*$")
+_LONE_BAR = lazy_compile(r"^[ \t]*\|[ \t]*$")
+#: Cells already side by side: a bar between cells, a tab, a run of spaces.
+_SIDE_BY_SIDE = lazy_compile(r"\S[ \t]*\|[ \t]*\S|\t|\S {3,}\S")
+_CELL_GAP = lazy_compile(r"[ \t]*\|[ \t]*|\t+| {3,}")
+_MOTTO_HEAD = lazy_compile(r"(?i)" + alternation(h.split()[0] + " " + h.split()[1]
+                                                  for h in MOTTO_HEADS))
+_MOTTO_TAIL_LINE = lazy_compile(r"(?i)hạnh\s+phúc")
+#: The quốc hiệu as printed above "Độc lập - Tự do - Hạnh phúc".
+_NATIONS = frozenset(f"{head} {MOTTO_TAIL}" for head in MOTTO_HEADS)
+_NUMBER_LINE = lazy_compile(r"^[ \t*_]*(?:Số|SỐ)\b")
+_DATE_WORD = lazy_compile(r"(?i)\bngày\b")
+_DIGIT = lazy_compile(r"\d")
+_YEAR = lazy_compile(r"(?i)\bnăm\s+\d{4}")
+
+
+def _header_end(lines: list[str]) -> int | None:
+    """Index of the type line that closes the header, or None."""
+    for i, line in enumerate(lines[:HEADER_MAX_LINES]):
+        if _TYPE_LINE.match(line):
+            return i
+    return None
+
+
+def _cell_lines(lines: list[str]) -> list[str]:
+    """The header's lines that hold words (no blank line, rule or lone bar), stripped."""
+    return [ln.strip().strip("|").strip() for ln in lines
+            if ln.strip() and not _HEADER_RULE.match(ln) and not _LONE_BAR.match(ln)]
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """The header's cells in their two columns: issuer | motto, tail; number | place."""
+
+    issuer: list[str]
+    motto: list[str]
+    tail: str
+    number: list[str]
+    place: list[str]
+    rest: list[str]
+
+
+def _columns(cells: list[str]) -> _Columns | None:
+    """The header's lines read as the usual printed order (issuer, the motto alone on its
+    lines, "Độc lập …", "Số: …", place and date), or None for any other order.  Emphasis
+    marks are dropped: a cell moved beside another cannot keep a run opened in its column."""
+    cells = [c for c in (c.replace("*", "").strip() for c in cells) if c]
+    if any(_SIDE_BY_SIDE.search(c) for c in cells):
+        return None
+    m0 = next((i for i, c in enumerate(cells) if _MOTTO_HEAD.search(c)), None)
+    if not m0:
+        return None
+    t0 = next((i for i in range(m0, len(cells)) if _MOTTO_TAIL_LINE.search(cells[i])), None)
+    if t0 is None or t0 + 2 >= len(cells) or not _NUMBER_LINE.match(cells[t0 + 1]) \
+            or " ".join(" ".join(cells[m0:t0]).split()).upper() not in _NATIONS:
+        return None
+    n1 = t0 + 2 if _DIGIT.search(cells[t0 + 1]) else t0 + 3  # "Số:⏎15/KH-UBND"
+    p1 = next((i + 1 for i in range(n1, len(cells)) if _YEAR.search(cells[i])), None)
+    place = cells[n1:p1]
+    if p1 is None or not any(_DATE_WORD.search(c) for c in place) \
+            or any(c.startswith("V/v") for c in place):
+        return None
+    return _Columns(cells[:m0], cells[m0:t0], cells[t0], cells[t0 + 1:n1], place, cells[p1:])
+
+
+def _with_header(text: str, rewrite: Callable[[list[str]], list[str] | None]) -> str:
+    """``text`` with its header lines replaced by ``rewrite(header lines)`` (unchanged when
+    there is no header or ``rewrite`` gives None)."""
+    lines = text.split("\n")
+    end = _header_end(lines)
+    if end is None or end == 0:
+        return text
+    new = rewrite(lines[:end])
+    return text if new is None else "\n".join(new + lines[end:])
+
+
+def _side_by_side(text: str, gap: Callable[[], str]) -> str:
+    """The header as a two-column table printed row by row: each issuer line beside a line
+    of the motto ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH X | Độc lập
+    …"), then the number beside the place and date."""
+    def rows(header: list[str]) -> list[str] | None:
+        cols = _columns(_cell_lines(header))
+        if cols is None:
+            return None
+        right = [" ".join(cols.motto), cols.tail]
+        left = cols.issuer + [""] * (len(right) - len(cols.issuer))
+        right += [""] * (len(left) - len(right))
+        out = [(a + gap() + b).strip(" ") for a, b in zip(left, right, strict=True)]
+        out.append(" ".join(cols.number) + gap() + " ".join(cols.place))
+        return out + cols.rest
+    return _with_header(text, rows)
+
+
+@register("header_pipes", "headers flattened from a two-column table: each row's cells on "
+          "one line between ' | ' (issuer | motto, number | place and date)")
+def header_pipes(text: str, rng: random.Random) -> str:
+    return _side_by_side(text, lambda: " | ")
+
+
+@register("header_spaces", "headers of PDF text: the two columns run together on each line, "
+          "separated by a run of spaces")
+def header_spaces(text: str, rng: random.Random) -> str:
+    return _side_by_side(text, lambda: " " * rng.randint(4, 24))
+
+
+@register("header_cells_split", "headers copied cell by cell: every cell of a row on a line "
+          "of its own, no bars")
+def header_cells_split(text: str, rng: random.Random) -> str:
+    def split(header: list[str]) -> list[str]:
+        out: list[str] = []
+        for line in header:
+            if _SIDE_BY_SIDE.search(line) or _LONE_BAR.match(line):
+                out.extend(c for c in _CELL_GAP.split(line.strip()) if c.strip())
+            else:
+                out.append(line)
+        return out
+    return _with_header(text, split)
+
+
+@register("header_rules", "header rules toggled: the '-------' under the issuer and the "
+          "motto removed where printed, added where not")
+def header_rules(text: str, rng: random.Random) -> str:
+    def toggle(header: list[str]) -> list[str] | None:
+        if any(_HEADER_RULE.match(ln) for ln in header):
+            return [ln for ln in header if not _HEADER_RULE.match(ln)]
+        m0 = next((i for i, ln in enumerate(header) if _MOTTO_HEAD.search(ln)), None)
+        if not m0 or _SIDE_BY_SIDE.search(header[m0]):
+            return None
+        t0 = next((i for i in range(m0, len(header)) if _MOTTO_TAIL_LINE.search(header[i])),
+                  None)
+        if t0 is None:
+            return None
+        return [*header[:m0], "-" * 7, *header[m0:t0 + 1], "-" * 15, *header[t0 + 1:]]
+    return _with_header(text, toggle)
+
+
+_ENACTING = lazy_compile(r"^[ \t*_]*" + alternation(ENACTING_HEADS))
+
+
+@register("title_joined", "a title printed over several capital lines joined into one line")
+def title_joined(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    end = _header_end(lines)
+    if end is None:
+        return text
+    k = end + 1
+    while k < len(lines) and all_capitals(lines[k], min_letters=2) \
+            and not _ENACTING.match(lines[k]) and not lines[k].rstrip(" *").endswith(":") \
+            and not _SIDE_BY_SIDE.search(lines[k]) and read_label(lines[k].strip(" *")) is None:
+        k += 1
+    if k - (end + 1) < 2:
+        return text
+    title = " ".join(ln.strip() for ln in lines[end + 1:k])
+    return "\n".join([*lines[:end + 1], title, *lines[k:]])

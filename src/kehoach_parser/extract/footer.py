@@ -23,7 +23,8 @@ from kehoach_parser.extract.casing import (
     position_case,
     upper_body_case,
 )
-from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lang.vi.numbering import BULLET_SIGNS
+from kehoach_parser.lang.vi.patterns import alternation, sign_class
 from kehoach_parser.lang.vi.recipients import (
     ARCHIVE_OPENERS,
     NOTE_PARTICLES,
@@ -79,15 +80,17 @@ def _cell(line: Line, a: int, b: int) -> Cell:
 _RECIPIENTS_RE = lazy_compile(
     r"(?i)^" + alternation(RECIPIENTS_OPENERS) + r"\s*:?\s*"
 )
+#: A sign that opens a recipient item ("-", "+", "•", "–" …; "*" of Markdown lists).
+_BULLET = sign_class((*BULLET_SIGNS, "*"))
 _ARCHIVE_RE = lazy_compile(
-    r"(?i)^[-+•]?\s*" + alternation(ARCHIVE_OPENERS) + r"\b\s*:?\s*(?P<codes>.*)$"
+    r"(?i)^" + _BULLET + r"?\s*" + alternation(ARCHIVE_OPENERS) + r"\b\s*:?\s*(?P<codes>.*)$"
 )
 _AUTH_RE = lazy_compile(
     r"^(?:(?P<auth>" + alternation(a for a in AUTHORITY_PREFIXES if "/" not in a)
     + r")\s*[.:]|(?P<slash>" + alternation(a for a in AUTHORITY_PREFIXES if "/" in a)
     + r")[.:]?)\s*(?P<rest>.*)$"
 )
-_BULLET_RE = lazy_compile(r"^[-+•–*]\s*")
+_BULLET_RE = lazy_compile(r"^" + _BULLET + r"\s*")
 _NOTE_RE = lazy_compile(
     r"\s*\((?P<inner>(?:" + alternation(NOTE_PARTICLES) + r"\s+)?(?P<note>[^()]{1,30}))\)\s*$",
     regex.IGNORECASE,
@@ -277,6 +280,12 @@ def parse_footer(ctx: ParseContext) -> None:
             early = True
             scan_to = min(n, rec_idx + EARLY_FOOTER_LINES)
 
+    if rec_idx is not None and not early:
+        attached = _attached_text_after(lines, rec_idx)
+        if attached is not None:
+            # "Nơi nhận" of a decision whose plan follows it: the plan is the body
+            early, scan_to = True, attached
+
     left: list[Cell] = []   # recipients column
     right: list[Cell] = []  # signature column(s)
     body_end = len(ctx.text)
@@ -309,14 +318,20 @@ def parse_footer(ctx: ParseContext) -> None:
                 left.append(cell)
             else:
                 right.append(cell)
+    attached: int | None = None
     if rec_idx is None:
         # No "Nơi nhận": the signature is the last block of signature-looking lines.
         sig_cells = _trailing_signature(lines[tail_from:])
-        right = sig_cells
         if sig_cells:
+            attached = _attached_text_after(lines, sig_cells[0].line)
+        if attached is not None:
+            # a decision signed above the plan it issues: the plan is the body
+            sig_cells = [c for c in sig_cells if c.line < attached]
+        elif sig_cells:
             body_end = min(body_end, sig_cells[0].start)
+        right = sig_cells
     signers = parse_signers(right)
-    if rec_idx is None and signers and signers[0].span:
+    if rec_idx is None and attached is None and signers and signers[0].span:
         body_end = min(body_end, signers[0].span[0])
 
     recipients: list[Recipient] = []
@@ -337,7 +352,7 @@ def parse_footer(ctx: ParseContext) -> None:
 
 _RULE_RE = lazy_compile(r"\|[\s\-–—_=|*]*|[\s\-–—_=*]*\|[\s\-–—_=|*]*|[\-–—_=*]{3,}")
 #: Items of a recipient list flattened onto one line: "A; - B; - C".
-_INLINE_ITEM_RE = lazy_compile(r";\s*[-–•+]\s+")
+_INLINE_ITEM_RE = lazy_compile(r";\s*" + sign_class(BULLET_SIGNS) + r"\s+")
 _ITEM_END_RE = lazy_compile(r"[;.:]\s*$")
 
 
@@ -383,6 +398,15 @@ def _ends_early_footer(text: str) -> bool:
     """The attached text starts: its type line ("KẾ HOẠCH") or "(Kèm theo …)"."""
     t = text.strip(" |*")
     return bool(_ATTACHMENT_RE.match(t)) or (t.isupper() and doc_type_case(t) is not None)
+
+
+def _attached_text_after(lines: list[Line], rec_idx: int) -> int | None:
+    """Index of the line that starts a text attached after the footer at ``rec_idx`` (its
+    type line "KẾ HOẠCH", "(Kèm theo …)") within the footer's reach, or None."""
+    for ln in lines[rec_idx + 1:rec_idx + EARLY_FOOTER_LINES]:
+        if _ends_early_footer(ln.text):
+            return ln.index
+    return None
 
 
 def _trailing_signature(lines: list[Line]) -> list[Cell]:

@@ -30,9 +30,12 @@ from kehoach_parser.extract.heading_features import (
     TOPIC_PREFIXES,
     heading_features,
 )
+from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.sections import (
     DOTTED_HEADING_MAX_WORDS,
+    ENACTING_VERBS,
     HEADING_MAX_WORDS,
+    MEMBERS_NAMED_AFTER,
     SECTION_KIND_KEYWORDS,
     TOPIC_MAX_WORDS,
 )
@@ -43,6 +46,10 @@ from kehoach_parser.text.lines import Label, Line, read_label
 _NEVER_HEADINGS = frozenset({"paren", "bullet"})
 _TRAILING_RE = lazy_compile(r"[\s.:;,]+$")
 _AS_FOLLOWS_RE = lazy_compile(r"(?i)như\s+sau\s*:?\s*$")
+_ENACTING_RE = lazy_compile("(?i)" + alternation(ENACTING_VERBS, boundary="end"))
+#: A topic closed by a plural noun ("… các xã", "Các Bộ") whose members the colon names.
+_MEMBERS_RE = lazy_compile(r"(?i)(?:^|\s)" + alternation(MEMBERS_NAMED_AFTER)
+                           + r"\s+\S+(?:\s+\S+)?\s*$")
 
 
 def _category_keywords() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -81,6 +88,19 @@ def _opens_action(s: str) -> bool:
 _LETTER_RE = lazy_compile(r"\p{L}")
 
 
+#: The members named after a colon: short names, the second opening with a capital.
+_MEMBER_NAME_MAX_WORDS = 4
+_MEMBER_SEP_RE = lazy_compile(r",|\s+và\s+")
+
+
+def _names_members(after: str) -> bool:
+    """``after`` (the text after a colon) opens with a list of names ("Quốc phòng, Công an
+    …", "Gia Thuận, Tân Điền"), not with a task ("Xây dựng kế hoạch …")."""
+    names = _MEMBER_SEP_RE.split(after, maxsplit=2)
+    return len(names) >= 2 and _words(names[0]) <= _MEMBER_NAME_MAX_WORDS \
+        and names[1].strip()[:1].isupper()
+
+
 def heading_title(
     rest: str, *, deeper_follows: bool, has_content_below: bool, upper: bool = False
 ) -> str | None:
@@ -103,6 +123,13 @@ def heading_title(
         if (body_after_colon or text.endswith((".", ";")) or not has_content_below
                 or _words(text) > DOTTED_HEADING_MAX_WORDS
                 or not ADDRESSEE_RE.match(addressee) or _AS_FOLLOWS_RE.search(text)):
+            return None
+        return _TRAILING_RE.sub("", text)
+    if body_after_colon and _MEMBERS_RE.search(text[:colon]) \
+            and _names_members(text[colon + 1:]):
+        # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền" names the members, a heading as a
+        # whole; "Các Bộ: Quốc phòng, Công an chủ động chỉ đạo …." is a sentence, an item
+        if text.endswith((".", ";")) or _words(text) > HEADING_MAX_WORDS or not has_content_below:
             return None
         return _TRAILING_RE.sub("", text)
     if body_after_colon:
@@ -252,6 +279,8 @@ def outline_candidates(ctx: ParseContext) -> list[Candidate]:
                                       upper=level <= 1 and all_capitals(rest))
                 if title is None and label.style in _WORD_LABELS:
                     title = _TRAILING_RE.sub("", rest.strip(" .:-–")) or ""
+                if label.style == "article" and _ENACTING_RE.match(rest.strip(" *")):
+                    title = None  # "Điều 1. Phê duyệt …": an operative clause
         prev = by_body_index.get(i - 1)
         prev_rel = "start" if i == 0 else ("text" if prev is None else "numbered")
         feats = heading_features(label, level, rest, next_rel, prev_rel, title is not None)

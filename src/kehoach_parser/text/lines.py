@@ -3,7 +3,8 @@
 A :class:`Line` knows its offsets; :func:`read_label` recognises what numbering a line opens
 with: Roman numerals ("II."), Arabic numbers at any depth ("1.", "2.1.", "2.1.3"), letters
 ("a)", "đ."), articles ("Điều 3."), enumerated indicators ("(12)") and bullets ("-", "+",
-"•").  A bullet may be followed by an enumeration: "- (1) Tốc độ …".
+"•", "–", "−" …: :data:`~kehoach_parser.lang.vi.numbering.BULLET_SIGNS`).  A bullet may be
+followed by an enumeration: "- (1) Tốc độ …".
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ import regex
 
 from kehoach_parser.lang.vi.numbering import (
     ARTICLE_WORDS,
+    BULLET_SIGNS,
     CHAPTER_WORDS,
+    DASH_BULLETS,
     LETTER_LABELS,
     MUC_WORDS,
     PART_ORDINAL_WORDS,
@@ -23,7 +26,7 @@ from kehoach_parser.lang.vi.numbering import (
     PART_WORDS,
     ROMAN_VALUES,
 )
-from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lang.vi.patterns import alternation, sign_class
 from kehoach_parser.lazy_pattern import lazy_compile
 
 #: Label styles that open a heading (a bullet or an enumeration "(1)" opens an item).
@@ -87,7 +90,7 @@ _PART_NUMBERS = alternation(PART_ORDINALS) + r"|[IVXLC]+|\d{1,2}|[A-Z]"
 _LETTERS = "".join(LETTER_LABELS)
 _LABEL_RE = lazy_compile(
     rf"""
-    (?P<bullet>[-+•–—·∙▪◦]\s*)?
+    (?P<bullet>{sign_class(BULLET_SIGNS)}\s*)?
     (?:
         (?P<part>{alternation(PART_WORDS)}\s+(?:{alternation(PART_ORDINAL_WORDS)}\s+)?
             (?:{_PART_NUMBERS}))\s*[.:]?(?=\s|$)
@@ -138,8 +141,8 @@ def read_label(line: str) -> Label | None:
     if m.group("paren"):
         return Label("paren", f"({m.group('paren')})", 1, rest, bullet_char)
     if bullet_char:
-        if bullet_char in "-–—" and len(line) > len(bullet) and line[len(bullet) - 1] != " " \
-                and not bullet.endswith(" "):
+        if bullet_char in DASH_BULLETS and len(line) > len(bullet) \
+                and line[len(bullet) - 1] != " " and not bullet.endswith(" "):
             return None  # "-0,2 điểm" is a signed number, not a bullet
         return Label("bullet", bullet_char, 1, rest, bullet_char)
     return None

@@ -32,9 +32,11 @@ from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import NUMBER_WORD_FORMS
 from kehoach_parser.lang.vi.line_joins import (
     CAPITAL_OPEN_ENDINGS,
+    NUMBER_OPEN_ENDINGS,
     OPEN_ENDINGS,
     PARAGRAPH_OPENERS,
 )
+from kehoach_parser.lang.vi.numbering import BULLET_SIGNS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import Edit
@@ -59,6 +61,7 @@ def _ending(words: tuple[str, ...]) -> regex.Pattern[str]:
 
 _OPEN_END_RE = _ending(OPEN_ENDINGS)
 _CAPS_OPEN_END_RE = _ending(CAPITAL_OPEN_ENDINGS)
+_NUMBER_END_RE = _ending(NUMBER_OPEN_ENDINGS)
 #: How far from a line's end a match of those two can start (a blank or "(", the longest
 #: word, and a final line break that ``$`` may stand before): they are searched only there.
 _ENDING_REACH = max(map(len, OPEN_ENDINGS + CAPITAL_OPEN_ENDINGS)) + 2
@@ -75,9 +78,12 @@ def _phrase_across(line: str, nxt: str) -> bool:
             if tail[-cut:] == words[:cut] and head[: len(words) - cut] == words[cut:]:
                 return True
     return False
-_LONE_BULLETS = frozenset({"-", "+", "•", "–", "*"})
+_LONE_BULLETS = frozenset({*BULLET_SIGNS, "*"})
 _SO_ONLY_RE = lazy_compile(r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?$")
 _CLOSED_RE = lazy_compile(r"[.;:!?…]$")
+_LONE_FIGURE_RE = lazy_compile(r"^[\d.,]+\s*%?$")
+#: The symbol of a number left blank in a template: "/KH-UBND", "- BC/HU".
+_BLANK_NUMBER_RE = lazy_compile(r"^[/\-–][ \t]*\p{Lu}[\p{Lu}\d]*(?:[/\-–]\p{Lu}[\p{Lu}\d]*)+$")
 _RULE_RE = lazy_compile(r"^[\s\-–—_=*|.]*$")
 _STARTS_WORD_RE = lazy_compile(r"^[\p{L}\d\"“(]")
 
@@ -108,16 +114,49 @@ def _opens_unit(nxt: str) -> bool:
     return label is not None
 
 
+def lone_label(line: str) -> bool:
+    """``line`` (stripped) is a heading label with nothing after it ("1.", "II.", "a)",
+    "2.3."): a label printed in its own cell or text box, whose title is the next line."""
+    label = read_label(line)
+    return label is not None and label.style in _LONE_LABEL_STYLES \
+        and not line[label.rest:].strip(" .:-–")
+
+
+#: Labels whose title may stand on the next line.  Parts and chapters ("Chương I") are not
+#: joined: the outline reads the capital lines under them as their title.
+_LONE_LABEL_STYLES = HEADING_STYLES - {"part", "chapter", "muc"}
+#: After a blank line, a title is joined to a lone label only when what follows the title
+#: reads as text (a label, a bullet, a sentence of at least this many words) rather than as
+#: the next cell of a table printed one cell per line ("1.⏎⏎Tỷ lệ …⏎⏎%⏎⏎95").
+_TEXT_AFTER_TITLE_WORDS = 4
+
+
+def _reads_as_text(line: str) -> bool:
+    return not line or read_label(line) is not None \
+        or len(line.split()) >= _TEXT_AFTER_TITLE_WORDS
+
+
+def stands_open(line: str, nxt: str) -> bool:
+    """``line`` cannot end a unit whatever follows it, so that even a blank line after it
+    is layout (a PDF's spacing, a web page's paragraphs): a bare "Số:" before its number,
+    a lone label before its title."""
+    if _SO_ONLY_RE.match(line) and _BLANK_NUMBER_RE.match(nxt):
+        return True  # "Số:⏎/KH-UBND": a template's number left blank, the symbol goes on
+    if _is_table(nxt) or _opens_unit(nxt) or not _STARTS_WORD_RE.match(nxt):
+        return False
+    return bool(_SO_ONLY_RE.match(line)) or lone_label(line)
+
+
 def should_join(line: str, nxt: str, width: int | None) -> bool:
     """Whether the break between ``line`` and ``nxt`` (both stripped, non-empty) is a wrap."""
+    if stands_open(line, nxt):
+        return True  # "Số:⏎15/2023/QĐ-UBND", "2.3.⏎Công an tỉnh"
     if line in _LONE_BULLETS and not _is_table(nxt) and not _opens_unit(nxt):
         return True  # "-⏎Như trên;": a bullet cut from its item
     if _is_table(line) or _is_table(nxt) or _opens_unit(nxt):
         return False
     if not _STARTS_WORD_RE.match(nxt):
         return False
-    if _SO_ONLY_RE.match(line):
-        return True  # "Số:⏎15/2023/QĐ-UBND"
     if _CLOSED_RE.search(line, max(0, len(line) - 2)):  # one sign, maybe before a "\n"
         return False
     caps, next_caps = all_capitals(line, min_letters=2), all_capitals(nxt, min_letters=2)
@@ -153,14 +192,14 @@ _NEWLINE_RE = lazy_compile("\n")
 
 def emphasis_wrap_edits(text: str) -> list[Edit]:
     """Line breaks inside one emphasised run are wraps: the markup says the run is one unit.
-    Runs before the markup is removed."""
+    Runs before the markup is removed.  Spaces before a break decide nothing: text from PDF
+    and fixed-width pages leaves them at line ends, so a Markdown hard break ("  ⏎") is read
+    like any other break (a block of capital lines still keeps its breaks)."""
     edits: list[Edit] = []
     for m in _EMPHASIS_SPAN_RE.finditer(text):
         body_start = m.start("body")
         body = m.group("body")
         for nl in _NEWLINE_GAP_RE.finditer(body):
-            if nl.group().startswith("  "):
-                continue  # two spaces before the break: a Markdown hard line break
             before = body[: nl.start()].rsplit("\n", 1)[-1]
             after = body[nl.end():].split("\n", 1)[0]
             if all_capitals(before, min_letters=2) and all_capitals(after, min_letters=2) \
@@ -179,11 +218,50 @@ def reflow_edits(text: str) -> list[Edit]:
     stripped = [r.strip() for r in raw]
     width = wrap_width(stripped)
     edits: list[Edit] = []
+    carried = ""  # a lone label joined to this line: the logical line starts with it
     for i in range(len(raw) - 1):
         cur, nxt = stripped[i], stripped[i + 1]
-        if not cur or not nxt:
+        if not cur:
             continue
-        if should_join(cur, nxt, width):
+        logical = f"{carried} {cur}" if carried else cur
+        carried = ""
+        if not nxt:  # one blank line (the spaces pass folds longer runs): joined only
+            after = stripped[i + 2] if i + 2 < len(raw) else ""  # after a unit left open
+            if after and _joins_across_blank(cur, after, _next_text(stripped, i + 3)):
+                edits.append((starts[i + 1] - 1, starts[i + 2] - 1, ""))
+                edits.append((starts[i + 2] - 1, starts[i + 2], " "))
+                carried = cur if lone_label(cur) else ""
+            continue
+        if should_join(logical, nxt, width):
             nl = starts[i + 1] - 1
             edits.append((nl, nl + 1, " "))
+            carried = logical if lone_label(logical) else ""
     return edits
+
+
+def ends_open(line: str) -> bool:
+    """``line`` (stripped) ends with a word that cannot end a unit ("của", "số", "ngày";
+    in capitals the shorter list of :data:`CAPITAL_OPEN_ENDINGS`)."""
+    words = _CAPS_OPEN_END_RE if all_capitals(line, min_letters=2) else _OPEN_END_RE
+    return bool(words.search(line, max(0, len(line) - _ENDING_REACH)))
+
+
+def _joins_across_blank(line: str, after: str, then: str) -> bool:
+    """Whether a blank line between ``line`` and ``after`` is layout: ``line`` left a unit
+    open (a bare "Số:", a lone label whose title is followed by text, or an open word
+    before a line that the wrap rules would join), ``then`` the text after ``after``."""
+    if lone_label(line):
+        return stands_open(line, after) and _reads_as_text(then)
+    if stands_open(line, after):
+        return True
+    if not ends_open(line) or _LONE_FIGURE_RE.match(after):
+        return False  # a figure alone is a table's next cell
+    if _NUMBER_END_RE.search(line, max(0, len(line) - _ENDING_REACH)) \
+            and not after[0].isdigit():
+        return False  # "… chuyển đổi số⏎⏎Quyết tâm …": the heading ended
+    return should_join(line, after, None)
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    """The first non-blank line from ``i`` on ("" at the end)."""
+    return next((ln for ln in lines[i:] if ln), "")

@@ -10,9 +10,12 @@ from __future__ import annotations
 #: A line ending with one of these words goes on in the next line: a preposition, a
 #: conjunction, a classifier or a date word cannot end a sentence, a heading or a cell.
 #: Lower case; matched case-insensitively against the last word of the line.
+#: Date and number words: they leave a unit open only before a number ("ngày⏎20 tháng 3",
+#: "Nghị định số⏎07/2021/NĐ-CP"); "chuyển đổi số", "cuối năm" end a heading.
+NUMBER_OPEN_ENDINGS: tuple[str, ...] = ("ngày", "tháng", "năm", "số", "quý")
+
 OPEN_ENDINGS: tuple[str, ...] = (
-    # date and number words: "ngày⏎20 tháng 3", "Nghị định số⏎07/2021/NĐ-CP"
-    "ngày", "tháng", "năm", "số", "quý",
+    *NUMBER_OPEN_ENDINGS,
     # prepositions and conjunctions
     "của", "và", "về", "với", "cho", "tại", "theo", "trên", "trong", "đến", "từ", "đối",
     "để", "do", "bằng", "hoặc", "cùng", "giữa", "vào", "qua", "nhằm", "thuộc", "gồm",
@@ -21,10 +24,11 @@ OPEN_ENDINGS: tuple[str, ...] = (
 )
 
 #: The open endings trusted in a line of capitals, where place names end in words such as
-#: "Từ" (Đại Từ) or "Cho" that are prepositions in prose.  Lower case.
+#: "Từ" (Đại Từ) or "Cho" that are prepositions in prose.  Lower case.  "năm" ends a title
+#: wrapped before its year ("… ĐẾN NĂM⏎2030").
 CAPITAL_OPEN_ENDINGS: tuple[str, ...] = (
     "của", "và", "về", "với", "trong", "đến", "đối với", "các", "những", "ngày", "tháng",
-    "số", "giai đoạn", "thực hiện",
+    "năm", "số", "giai đoạn", "thực hiện",
 )
 
 #: Formulas that open a paragraph whatever the layout says (also read by the PDF layout
@@ -32,8 +36,9 @@ CAPITAL_OPEN_ENDINGS: tuple[str, ...] = (
 FORMULA_OPENERS: tuple[str, ...] = ("Căn cứ", "Xét đề nghị", "Nơi nhận")
 
 #: A line opening with one of these starts a new paragraph, never a wrapped continuation.
+#: Labels made of a word and a number ("Chương II", "Mục 2") are read as labels, not listed
+#: here: "Chương trình …" and "Mục tiêu …" go on a wrapped line.
 PARAGRAPH_OPENERS: tuple[str, ...] = (
     *FORMULA_OPENERS, "CĂN CỨ", "Theo đề nghị", "NƠI NHẬN", "Kính gửi",
-    "KÍNH GỬI", "Số:", "SỐ:", "TM.", "KT.", "TL.", "TUQ.", "T/M", "K/T", "Chương", "CHƯƠNG",
-    "PHẦN", "Phần thứ", "Mục ", "MỤC ",
+    "KÍNH GỬI", "Số:", "SỐ:", "TM.", "KT.", "TL.", "TUQ.", "T/M", "K/T", "PHẦN", "Phần thứ",
 )

@@ -35,3 +35,13 @@ PART_ORDINAL_WORDS: tuple[str, ...] = ("THỨ", "thứ")
 CHAPTER_WORDS: tuple[str, ...] = ("CHƯƠNG", "Chương")
 MUC_WORDS: tuple[str, ...] = ("MỤC", "Mục")
 ARTICLE_WORDS: tuple[str, ...] = ("Điều", "ĐIỀU")
+
+#: Signs that open a list item without numbering it.  "-" and "+" are typed; word
+#: processors and PDF text print round and square bullets and arrows; converters turn a
+#: typed hyphen into an en or em dash or the minus sign.  Single characters.
+DASH_BULLETS: tuple[str, ...] = ("-", "–", "—", "−")
+BULLET_SIGNS: tuple[str, ...] = (
+    *DASH_BULLETS, "+", "•", "·", "∙", "●", "○", "◦", "▪", "▫", "■", "□", "►", "▸", "➢", "➤",
+    "✓", "\uf0b7",  # the last: Symbol-font bullet of DOCX/PDF text (private use)
+)
+

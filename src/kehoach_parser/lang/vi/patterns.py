@@ -89,3 +89,9 @@ def alternation(words: Iterable[str], *, boundary: Boundary = "none", edge: str 
         + (after if w[-1:].isalnum() else "")
         for w in words
     ) + ")"
+
+
+def sign_class(signs: Iterable[str]) -> str:
+    """A regex character class of single-character ``signs`` (bullets, dashes), each
+    escaped: ``sign_class(("-", "•"))`` matches "-" or "•"."""
+    return "[" + "".join(regex.escape(s) for s in dict.fromkeys(signs)) + "]"

@@ -37,6 +37,21 @@ REQUEST_OPENERS: tuple[str, ...] = (
 #: (up to HEADING_MAX_WORDS).  Lower case; a space must follow the word.
 TOPIC_OPENERS: tuple[str, ...] = ("về", "đối với")
 
+#: Verbs by which an article of a decision or resolution enacts ("Điều 1. Phê duyệt Kế hoạch
+#: …", "Điều 1. Bãi bỏ Nghị quyết số …"): such an article is an operative clause, an item,
+#: not a titled article ("Điều 1. Phạm vi điều chỉnh").  Lower case; "quy định" is left out
+#: ("Điều 2. Quy định mức học phí …" titles an article).
+ENACTING_VERBS: tuple[str, ...] = (
+    "phê duyệt", "ban hành", "bãi bỏ", "thống nhất", "phân bổ", "sửa đổi", "giao",
+    "thông qua", "công nhận", "thành lập", "hủy bỏ", "huỷ bỏ", "chấp thuận", "tán thành",
+    "phê chuẩn", "cho phép", "bổ nhiệm",
+)
+
+#: Words before a plural noun that closes a topic ("Ủy ban nhân dân các xã: Gia Thuận, Tân
+#: Điền", "Các Bộ: Quốc phòng, Công an …"): the colon then names the members, it does not
+#: open the body.  Lower case.
+MEMBERS_NAMED_AFTER: tuple[str, ...] = ("các",)
+
 #: Words that open the name of a body addressed by a request ("Đề nghị Ủy ban MTTQ xã",
 #: "Giao Công an xã"): a request line standing alone with such an addressee is a heading
 #: over that body's tasks.  Lower case.
