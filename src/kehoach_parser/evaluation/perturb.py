@@ -286,19 +286,23 @@ def _bars_table(lines: list[str], i: int) -> _Table | None:
     values follow it (then it held an empty cell of the row)."""
     bars = [i]
     j = i + 1
-    while j < len(lines) and j - bars[-1] <= _MAX_CELL_LINES:
+    since = 0  # lines of text since the last bar (blank lines are no part of a cell)
+    while j < len(lines):
         if _BARS_ONLY.match(lines[j]):
             bars.append(j)
-        elif _is_row_text(lines[j]) or not lines[j].strip():
-            break
+            since = 0
+        elif lines[j].strip():
+            since += 1
+            if _is_row_text(lines[j]) or since > _MAX_CELL_LINES:
+                break
         j += 1
     if len(bars) < _MIN_BAR_LINES:
         return None
     items: list[str | None] = []  # None: a bar
     for a, b in pairwise(bars):
         items.extend([None] * lines[a].count("|"))
-        if b > a + 1:
-            items.append(" ".join(ln.strip() for ln in lines[a + 1:b]))
+        if any(ln.strip() for ln in lines[a + 1:b]):
+            items.append(" ".join(ln.strip() for ln in lines[a + 1:b] if ln.strip()))
     items.extend([None] * lines[bars[-1]].count("|"))
     rows: list[list[str]] = [[]]
     k = 0
@@ -426,10 +430,11 @@ def table_tabs(text: str, rng: random.Random) -> str:
 
 
 @register("table_spaces", "tables in PDF text: one row a line, cells separated by runs of "
-          "2 to 6 spaces, empty cells lost")
+          "3 to 8 spaces, empty cells lost (two spaces are a double space of prose: the "
+          "normaliser folds them, so a two-space gap is no column gap in any text)")
 def table_spaces(text: str, rng: random.Random) -> str:
     def join(cells: list[str], r: random.Random) -> str:
-        return "".join(c + " " * r.randint(2, 6) for c in cells if c).rstrip()
+        return "".join(c + " " * r.randint(3, 8) for c in cells if c).rstrip()
     return _reprint(text, rng, _row_printer(join))
 
 

@@ -280,6 +280,8 @@ def _rejoin_edits(text: str) -> list[Edit]:
         prev = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
         if _ALL_UPPER_RE.fullmatch(prev):
             continue  # a type or heading line in capitals: "NGHỊ QUYẾT" / "về …"
+        if prev.strip() == "|":
+            continue  # a bar between the cells of a table copied cell by cell: "|" / "tấn"
         edits.append((m.start(), m.end(), " "))
     return edits
 

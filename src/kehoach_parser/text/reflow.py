@@ -84,8 +84,8 @@ _STARTS_WORD_RE = lazy_compile(r"^[\p{L}\d\"“(]")
 
 
 def _is_table(line: str) -> bool:
-    return line.startswith("|") or line.endswith("|") or "\t" in line or bool(
-        _RULE_RE.match(line))
+    return line.startswith("|") or line.endswith("|") or "\t" in line or " | " in line \
+        or bool(_RULE_RE.match(line))
 
 
 def wrap_width(lines: list[str]) -> int | None:

@@ -849,8 +849,50 @@ def _caption_cues(before: str) -> set[str]:
     return cues
 
 
+def _ragged(text: str, block: Block) -> bool:
+    """Rows of a one-row-a-line table that do not line up: the header row, or more than a
+    fifth of the rows, has another number of cells than most rows.  Merged header cells and
+    cells lost by the conversion (PDF text, a web table re-joined into rows) leave no column
+    positions to read; empty cells kept at their place ("| | TỔNG SỐ | 50.000 | |") do."""
+    widths = [len(r) for r in block.rows
+              if len(r) >= 2 and not all(_SEPARATOR_RE.match(_text(text, c)) for c in r)]
+    if len(widths) < 2:
+        return False
+    mode = Counter(widths).most_common(1)[0][0]
+    off = sum(1 for w in widths if w != mode)
+    return widths[0] != mode or off * 5 > len(widths)
+
+
+def _strip_empty(text: str, row: list[Cell]) -> list[Cell]:
+    a, b = 0, len(row)
+    while a < b and not _text(text, row[a]):
+        a += 1
+    while b > a and not _text(text, row[b - 1]):
+        b -= 1
+    return row[a:b]
+
+
+def as_cell_sequence(text: str, block: Block) -> Block:
+    """A one-row-a-line table as the cells of a web table copied cell by cell: each row's
+    cells in order, an empty cell between rows (a row boundary, as two bars in a row)."""
+    cells: list[Cell] = []
+    breaks: list[int] = []
+    for row in block.rows:
+        kept = [c for c in _strip_empty(text, row)
+                if not _SEPARATOR_RE.match(_text(text, c)) or _text(text, c)]
+        if not kept or all(_SEPARATOR_RE.match(_text(text, c)) for c in kept):
+            continue
+        if cells:
+            breaks.append(len(cells))
+            cells.append(Cell(kept[0].start, kept[0].start))
+        cells.extend(kept)
+    return Block("bars", block.first, block.last, cells=cells, header_breaks=breaks)
+
+
 def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]:
     """Targets and results of one table."""
+    if block.layout == "rows" and _ragged(text, block):
+        block = as_cell_sequence(text, block)
     if block.layout == "rows":
         _layout, rows = _rows_from_lines(text, block, plan_year)
         first = block.rows[0][0].start if block.rows and block.rows[0] else 0

@@ -1,0 +1,102 @@
+"""One table of targets in every layout text conversion gives it: the same records.
+
+The table is written for the test: a header over two rows (a year over "Kế hoạch" and
+"Ước thực hiện"), numbered rows, "-" sub-rows without STT, a row without values.  It is
+printed by hand as a web table copied cell by cell (bars), as DOCX rows, as tabs, as PDF
+space runs (empty cells lost), as Markdown and one cell a line; every layout must give
+the records of the bars layout.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_parser.document import Indicator
+from kehoach_parser.extract.indicators import figures_from_text
+from kehoach_parser.text.normalize import normalize
+from kehoach_parser.text.reflow import should_join
+
+
+@pytest.fixture(autouse=True)
+def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KEHOACH_STATUS", "rules")
+
+
+#: The table as rows of cells ("" an empty cell; the second header row spans the values).
+HEADER_1 = ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "Kế hoạch năm 2027"]
+HEADER_2 = ["Kế hoạch", "Ước thực hiện"]
+BODY = [
+    ["1", "Tổng sản lượng lương thực", "tấn", "8.200", "7.950", "8.400"],
+    ["", "- Lúa", "tấn", "6.900", "6.710", "7.000"],
+    ["", "- Ngô", "tấn", "1.300", "1.240", "1.400"],
+    ["2", "Tỷ lệ hộ nghèo", "%", "2,8", "2,6", "2,1"],
+    ["3", "Số xã đạt chuẩn nông thôn mới", "xã", "5", "", "7"],
+]
+LEAD = "Biểu 01. Các chỉ tiêu chủ yếu\n\n"
+TAIL = "\nTổ chức thực hiện: các phòng, ban theo dõi, báo cáo kết quả hằng quý.\n"
+
+
+def bars() -> str:
+    out = ["|"]
+    for row in [HEADER_1, HEADER_2, *[[c for c in r if c] for r in BODY]]:
+        for c in row:
+            out += [c, "|"]
+        out.append("|")
+    return LEAD + "\n".join(out[:-1]) + "\n" + TAIL
+
+
+def rows(sep: str, keep_empty: bool = True, outer: bool = False) -> str:
+    lines = []
+    for row in [HEADER_1, HEADER_2, *BODY]:
+        cells = row if keep_empty else [c for c in row if c]
+        line = sep.join(cells)
+        lines.append(f"| {line} |" if outer else line)
+    return LEAD + "\n".join(lines) + "\n" + TAIL
+
+
+def cell_lines() -> str:
+    cells = [c for r in [HEADER_1, HEADER_2, *BODY] for c in r if c]
+    return LEAD + "\n".join(cells) + "\n" + TAIL
+
+
+LAYOUTS = {
+    "docx_rows": lambda: rows(" | "),
+    "docx_rows_lost_cells": lambda: rows(" | ", keep_empty=False),
+    "tabs": lambda: rows("\t"),
+    "pdf_spaces": lambda: rows("     ", keep_empty=False),
+    "markdown": lambda: rows(" | ", outer=True),
+}
+
+
+def records(text: str) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    targets, results = figures_from_text(normalize(text).text)
+
+    def key(i: Indicator) -> tuple[object, ...]:
+        return (i.label, i.name, i.group, i.value, i.unit, i.year)
+    return [key(t) for t in targets], [key(r) for r in results]
+
+
+def test_the_bars_layout_reads_the_table() -> None:
+    targets, results = records(bars())
+    assert targets[:3] == [
+        ("1", "Tổng sản lượng lương thực", None, 8200.0, "tấn", 2026),
+        ("1", "Tổng sản lượng lương thực", None, 8400.0, "tấn", 2027),
+        ("1", "Lúa", "Tổng sản lượng lương thực", 6900.0, "tấn", 2026),
+    ]
+    assert ("1", "Tổng sản lượng lương thực", None, 7950.0, "tấn", 2026) in results
+    assert ("3", "Số xã đạt chuẩn nông thôn mới", None, 7.0, "xã", 2027) in targets
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_every_layout_gives_the_records_of_the_bars_layout(layout: str) -> None:
+    assert records(LAYOUTS[layout]()) == records(bars())
+
+
+def test_table_lines_survive_the_normaliser() -> None:
+    # a DOCX row is never a wrapped line, even when the row before ends on a number
+    assert not should_join("1 | Tổng sản lượng lương thực | tấn | 8.200", "2 | Tỷ lệ hộ nghèo",
+                           40)
+    # a lower-case cell after a bar is a cell, not the rest of the line above
+    assert "|\ntấn\n|" in normalize("|\nSản lượng\n|\ntấn\n|\n8.200\n|").text
+    # … while a lower-case line after prose still rejoins it
+    assert "lương thực đạt" in normalize("Sản lượng lương thực\nđạt 8.200 tấn.").text
