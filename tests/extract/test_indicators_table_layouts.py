@@ -4,7 +4,9 @@ The table is written for the test: a header over two rows (a year over "Kế ho�
 "Ước thực hiện"), numbered rows, "-" sub-rows without STT, a row without values.  It is
 printed by hand as a web table copied cell by cell (bars), as DOCX rows, as tabs, as PDF
 space runs (empty cells lost), as Markdown and one cell a line; every layout must give
-the records of the bars layout.
+the records of the bars layout.  (Unit cells are capitalised, as in most printed tables: a
+cell in lower case on a line of its own, with no bar above it, is rejoined to the line
+before it by the normaliser, like the rest of a sentence cut by a page break.)
 """
 
 from __future__ import annotations
@@ -26,11 +28,11 @@ def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
 HEADER_1 = ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "Kế hoạch năm 2027"]
 HEADER_2 = ["Kế hoạch", "Ước thực hiện"]
 BODY = [
-    ["1", "Tổng sản lượng lương thực", "tấn", "8.200", "7.950", "8.400"],
-    ["", "- Lúa", "tấn", "6.900", "6.710", "7.000"],
-    ["", "- Ngô", "tấn", "1.300", "1.240", "1.400"],
+    ["1", "Tổng sản lượng lương thực", "Tấn", "8.200", "7.950", "8.400"],
+    ["", "- Lúa", "Tấn", "6.900", "6.710", "7.000"],
+    ["", "- Ngô", "Tấn", "1.300", "1.240", "1.400"],
     ["2", "Tỷ lệ hộ nghèo", "%", "2,8", "2,6", "2,1"],
-    ["3", "Số xã đạt chuẩn nông thôn mới", "xã", "5", "", "7"],
+    ["3", "Số xã đạt chuẩn nông thôn mới", "Xã", "5", "", "7"],
 ]
 LEAD = "Biểu 01. Các chỉ tiêu chủ yếu\n\n"
 TAIL = "\nTổ chức thực hiện: các phòng, ban theo dõi, báo cáo kết quả hằng quý.\n"
@@ -65,6 +67,8 @@ LAYOUTS = {
     "tabs": lambda: rows("\t"),
     "pdf_spaces": lambda: rows("     ", keep_empty=False),
     "markdown": lambda: rows(" | ", outer=True),
+    "cell_lines": cell_lines,
+    "cell_paragraphs": lambda: cell_lines().replace("\n", "\n\n"),
 }
 
 

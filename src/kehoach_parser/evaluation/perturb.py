@@ -268,14 +268,38 @@ def _split_row(line: str) -> list[str]:
     return [c.strip() for c in s.split("\t")]
 
 
+def _caption_ahead(lines: list[str], j: int) -> int | None:
+    """After a run of rows at ``j``: a short caption between blank lines ("Đến năm 2030")
+    followed by more rows — the line of the caption, else None."""
+    k = j
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    m = k + 1
+    while m < len(lines) and not lines[m].strip():
+        m += 1
+    if k < len(lines) and m < len(lines) and len(lines[k].split()) <= 8 \
+            and not _is_row_text(lines[k]) and _is_row_text(lines[m]):
+        return k
+    return None
+
+
 def _rows_table(lines: list[str], i: int) -> _Table | None:
     j = i
     rows: list[list[str]] = []
-    while j < len(lines) and (_is_row_text(lines[j]) or (_PIPE_RULE.match(lines[j])
-                                                        and "-" in lines[j])):
-        if _is_row_text(lines[j]) and not (_PIPE_RULE.match(lines[j]) and "-" in lines[j]):
-            rows.append(_split_row(lines[j]))
-        j += 1
+    while True:
+        while j < len(lines) and (_is_row_text(lines[j]) or (_PIPE_RULE.match(lines[j])
+                                                            and "-" in lines[j])):
+            if _is_row_text(lines[j]) and not (_PIPE_RULE.match(lines[j])
+                                               and "-" in lines[j]):
+                rows.append(_split_row(lines[j]))
+            j += 1
+        caption = _caption_ahead(lines, j) if rows else None
+        if caption is None:
+            break
+        rows.append([lines[caption].strip()])  # a caption across the table
+        j = caption + 1
+        while not lines[j].strip():
+            j += 1
     if len(rows) < _MIN_ROWS:
         return None
     return _Table("rows", i, j, rows, [c for r in rows for c in r])

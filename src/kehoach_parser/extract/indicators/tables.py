@@ -363,12 +363,21 @@ def _is_note_cell(t: str) -> bool:
 def _numbering_run(texts: list[str], i: int) -> int:
     """Length of a run of column numbers ("1", "2", "3" … or "(1)", "(2)" …) at ``i``."""
     n = 0
-    while i + n < len(texts):
-        t = texts[i + n].strip("()")
-        if not t.isdigit() or int(t) != n + 1 + (int(texts[i].strip("()")) - 1):
+    first = _column_number(texts[i]) if i < len(texts) else None
+    while first is not None and i + n < len(texts):
+        if _column_number(texts[i + n]) != first + n:
             break
         n += 1
     return n if n >= 3 else 0
+
+
+#: A column's number as printed under a header: "3", "(3)", or "4=3/2", "(5)=(3)-(4)".
+_COLUMN_NUMBER_RE = lazy_compile(r"\A\(?(\d{1,2})\)?(?:\s*=\s*[\d()+\-*/x:.,\s]+)?\Z")
+
+
+def _column_number(t: str) -> int | None:
+    m = _COLUMN_NUMBER_RE.match(t)
+    return int(m.group(1)) if m else None
 
 
 _GLUED_ORDINAL_RE = lazy_compile(r"([IVXL]{1,5}|\d{1,3}(?:\.\d{1,2})*)\.?\s+(?=\p{Ll})")
@@ -417,6 +426,54 @@ def _opens_row(t: str, nxt: str, last_item: int | None, after_empty: bool,
     return True
 
 
+_FIGURE_RE = lazy_compile(r"\A[-+−]?\d{1,3}(?:[.,]\d+)+%?\Z|\A[-+−]?\d+[.,]\d+%?\Z|\A\d+%\Z")
+
+
+def _ends_numbering(texts: list[str], i: int) -> bool:
+    """Cell ``i`` is the last of a run of column numbers."""
+    return any(_numbering_run(texts, k) >= i - k + 1 for k in range(max(0, i - 30), i + 1))
+
+
+def _flat_header_layout(cells: list[str], plan_year: int | None, n_values: int
+                        ) -> _Layout | None:
+    """Columns of a header over two rows printed as one run of cells (its row boundary
+    lost): the second row is the shortest run of last cells, each naming a kind or a year
+    ("Dự toán", "Ước thực hiện", "Năm 2026"), that merged under the first row's headers
+    gives ``n_values`` value columns — each with a year when the header names years.  Column
+    letters ("A", "B") are no headers.  None when no split does."""
+    heads = [c for c in cells if not _NUMBERING_RE.match(c)]
+    years = any(_YEAR_RE.search(h) for h in heads)
+    for k in range(2, min(n_values, len(heads) - 2) + 1):
+        first, second = heads[:-k], heads[-k:]
+        if not any(_classify(h, plan_year).role == "name" for h in first):
+            return None
+        col = _classify(second[0], plan_year)
+        result_note = col.role == "note" and _RESULT_HEAD.search(second[0]) is not None
+        if not (result_note or (col.role == "value" and (
+                col.kind != "plain" or col.any_year is not None))):
+            return None  # the run of sub-headers cannot reach further back
+        layout = _layout([first, second], plan_year, n_values)
+        if len(layout.values) == n_values and (
+                not years or all(c.any_year is not None for c in layout.values)):
+            return layout
+    return None
+
+
+def _first_figure(texts: list[str], end: int) -> int | None:
+    """The first cell before ``end`` that is a figure ("10.367.700", "99,6", "12%") — not a
+    column number, an ordinal or a year — when no header cell is one."""
+    i = 0
+    while i < end:
+        run = _numbering_run(texts, i)
+        if run:
+            i += run
+            continue
+        if _FIGURE_RE.match(texts[i]):
+            return i
+        i += 1
+    return None
+
+
 def _rows_from_cells(text: str, block: Block, plan_year: int | None
                      ) -> tuple[_Layout, list[_Row], str | None]:
     """Header, rows and the leading caption of a table written one cell per line."""
@@ -436,6 +493,13 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
             start = i
             break
         i += 1
+    first_number = _first_figure(texts, 0 if start is None else start)
+    if first_number is not None and first_number >= 1:
+        # a figure in what would be the header: the row of that figure starts the body (a
+        # total row with no STT above the numbered rows, or a table whose cells were lost)
+        start = first_number - 1
+        if start >= 1 and _is_ordinal(texts[start - 1]) and not _ends_numbering(texts, start - 1):
+            start -= 1
     if start is None:
         return _Layout(), [], None
     # header rows: split at the empty cells of a "bars" table
@@ -547,6 +611,9 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
     counts = Counter(len(r.slots) for r in rows if r.slots)
     n_values = max(counts, key=lambda k: (counts[k], k)) if counts else 0
     layout = _layout(header_rows, plan_year, n_values)
+    if block.layout == "cells" and len(header_rows) == 1 and n_values \
+            and len(layout.values) != n_values:
+        layout = _flat_header_layout(header_rows[0], plan_year, n_values) or layout
     vcols = layout.values
     name_i = layout.index("name")
     tail = [c for c in layout.cols[name_i + 1:] if c.role not in ("unit", "explain")] \
