@@ -154,10 +154,15 @@ def test_cells_one_a_line_or_a_paragraph_or_between_bars() -> None:
     assert lines[1:5] == ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2027"]
     paras = apply_perturbations(BARS_TABLE, ["table_cell_paragraphs"], seed="t")
     assert "\n\nThu ngân sách\n\n**12.500**\n\n14.200\n\n" in paras
-    bars = apply_perturbations(PARAGRAPH_TABLE, ["table_bar_lines"], seed="t").split("\n")
-    assert bars[2:7] == ["|", "TT", "|", "Chỉ tiêu", "|"]
+    bars = apply_perturbations(ROWS_TABLE, ["table_bar_lines"], seed="t").split("\n")
+    assert bars[1:6] == ["|", "STT", "|", "Chỉ tiêu", "|"]
+    assert bars[bars.index("Kế hoạch 2027") + 1:][:4] == ["|", "|", "1", "|"]  # a row ends
+    # a table one cell a paragraph has no rows to print between bars: left as it is
+    assert apply_perturbations(PARAGRAPH_TABLE, ["table_bar_lines"], seed="t") == PARAGRAPH_TABLE
+    lines = apply_perturbations(PARAGRAPH_TABLE, ["table_cell_lines"], seed="t").split("\n")
+    assert lines[1:5] == ["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch"]
     # prose after the table is not a cell
-    assert "Tổ chức thực hiện gồm nhiều nội dung dài hơn một ô của bảng." in bars
+    assert "Tổ chức thực hiện gồm nhiều nội dung dài hơn một ô của bảng." in lines
 
 
 def test_rule_rows_are_added_or_removed_and_empty_cells_dropped() -> None:

@@ -104,3 +104,17 @@ def test_table_lines_survive_the_normaliser() -> None:
     assert "|\ntấn\n|" in normalize("|\nSản lượng\n|\ntấn\n|\n8.200\n|").text
     # … while a lower-case line after prose still rejoins it
     assert "lương thực đạt" in normalize("Sản lượng lương thực\nđạt 8.200 tấn.").text
+
+
+def test_a_value_in_words_after_the_unit_cell_stays_in_its_row() -> None:
+    cells = ["TT", "Chỉ tiêu", "Đơn vị", "Mục tiêu", "",
+             "1", "Xếp hạng chỉ số cải cách hành chính", "Thứ bậc",
+             "Nằm trong nhóm dẫn đầu cả nước về chỉ số này", "",
+             "2", "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", "80"]
+    web = "\n".join(["|"] + [x for c in cells for x in ([c, "|"] if c else ["|"])])
+    docx = "\n".join(" | ".join(r) for r in [cells[:4], cells[5:9], cells[10:]])
+    assert records(web) == records(docx)
+    targets, _ = records(web)
+    assert [(t[0], t[1], t[3]) for t in targets] == [
+        ("1", "Xếp hạng chỉ số cải cách hành chính", None),
+        ("2", "Tỷ lệ hồ sơ trực tuyến toàn trình", 80.0)]

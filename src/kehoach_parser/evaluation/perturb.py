@@ -474,13 +474,11 @@ def table_cell_lines(text: str, rng: random.Random) -> str:
           "between cells (a double bar between rows)")
 def table_bar_lines(text: str, rng: random.Random) -> str:
     def printer(table: _Table, rng: random.Random) -> list[str] | None:
-        if table.layout == "bars":
-            return None
+        if table.layout == "bars" or table.rows is None:
+            return None  # (without rows there is no double bar to print)
         out: list[str] = []
-        groups = table.rows if table.rows is not None else [[c] for c in table.cells]
-        for k, row in enumerate(groups):
-            if k == 0 or table.rows is not None:
-                out.append("|")
+        for row in table.rows:
+            out.append("|")
             for c in row:
                 if c:
                     out.append(_flat(c))

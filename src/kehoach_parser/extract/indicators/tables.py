@@ -460,18 +460,23 @@ def _flat_header_layout(cells: list[str], plan_year: int | None, n_values: int
 
 
 def _first_figure(texts: list[str], end: int) -> int | None:
-    """The first cell before ``end`` that is a figure ("10.367.700", "99,6", "12%") — not a
-    column number, an ordinal or a year — when no header cell is one."""
+    """The first cell before ``end`` that is a figure ("10.367.700", "99,6", "12%", "190"
+    before "184") — not a column number, an ordinal or a year."""
     i = 0
     while i < end:
         run = _numbering_run(texts, i)
         if run:
             i += run
             continue
-        if _FIGURE_RE.match(texts[i]):
-            return i
+        if _FIGURE_RE.match(texts[i]) or (
+                _INTEGER_RE.match(texts[i]) and i + 1 < len(texts)
+                and (_INTEGER_RE.match(texts[i + 1]) or _FIGURE_RE.match(texts[i + 1]))):
+            return i  # (two whole numbers in a row that are no years are figures too)
         i += 1
     return None
+
+
+_INTEGER_RE = lazy_compile(r"\A(?!(?:19|20)\d{2}\Z)\d+\Z")
 
 
 def _rows_from_cells(text: str, block: Block, plan_year: int | None
@@ -557,6 +562,11 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
                 and block.layout == "cells" and stage == "values":
             # "0,7%" then "(còn 4,33%)": one cell printed over two paragraphs
             row.slots[-1] = Cell(row.slots[-1].start, c.end)
+            row.end = max(row.end, c.end)
+            continue
+        elif not _is_value_cell(t) and stage == "values" and not row.slots and has_unit \
+                and row.unit is not None and not _SUBROW_RE.match(t):
+            row.slots.append(c)  # a value in words after the unit ("Đạt mức tiên tiến …")
             row.end = max(row.end, c.end)
             continue
         elif not _is_value_cell(t) and stage in ("values", "notes"):
