@@ -328,6 +328,10 @@ def _bars_table(lines: list[str], i: int) -> _Table | None:
         if any(ln.strip() for ln in lines[a + 1:b]):
             items.append(" ".join(ln.strip() for ln in lines[a + 1:b] if ln.strip()))
     items.extend([None] * lines[bars[-1]].count("|"))
+    last = bars[-1] + 1
+    if last < len(lines) and _VALUE_CELL.match(lines[last]):
+        items.append(lines[last].strip())  # the last cell, with no bar after it
+        last += 1
     rows: list[list[str]] = [[]]
     k = 0
     while k < len(items):
@@ -349,7 +353,7 @@ def _bars_table(lines: list[str], i: int) -> _Table | None:
     rows = [r for r in rows if r]
     if len(rows) < _MIN_ROWS:
         return None
-    return _Table("bars", i, bars[-1] + 1, rows, [c for r in rows for c in r])
+    return _Table("bars", i, last, rows, [c for r in rows for c in r])
 
 
 def _paragraphs_table(lines: list[str], i: int) -> _Table | None:

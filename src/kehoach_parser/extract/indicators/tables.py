@@ -955,8 +955,7 @@ def as_cell_sequence(text: str, block: Block) -> Block:
     cells: list[Cell] = []
     breaks: list[int] = []
     for row in block.rows:
-        kept = [c for c in _strip_empty(text, row)
-                if not _SEPARATOR_RE.match(_text(text, c)) or _text(text, c)]
+        kept = _strip_empty(text, row)
         if not kept or all(_SEPARATOR_RE.match(_text(text, c)) for c in kept):
             continue
         if cells:
