@@ -32,7 +32,7 @@ BODY = [
     ["", "- Lúa", "Tấn", "6.900", "6.710", "7.000"],
     ["", "- Ngô", "Tấn", "1.300", "1.240", "1.400"],
     ["2", "Tỷ lệ hộ nghèo", "%", "2,8", "2,6", "2,1"],
-    ["3", "Số xã đạt chuẩn nông thôn mới", "Xã", "5", "", "7"],
+    ["3", "Số xã đạt chuẩn nông thôn mới", "Xã", "5", "6", "7"],
 ]
 LEAD = "Biểu 01. Các chỉ tiêu chủ yếu\n\n"
 TAIL = "\nTổ chức thực hiện: các phòng, ban theo dõi, báo cáo kết quả hằng quý.\n"
@@ -47,9 +47,10 @@ def bars() -> str:
     return LEAD + "\n".join(out[:-1]) + "\n" + TAIL
 
 
-def rows(sep: str, keep_empty: bool = True, outer: bool = False) -> str:
+def rows(sep: str, keep_empty: bool = True, outer: bool = False,
+         body: list[list[str]] = BODY) -> str:
     lines = []
-    for row in [HEADER_1, HEADER_2, *BODY]:
+    for row in [HEADER_1, HEADER_2, *body]:
         cells = row if keep_empty else [c for c in row if c]
         line = sep.join(cells)
         lines.append(f"| {line} |" if outer else line)
@@ -118,3 +119,14 @@ def test_a_value_in_words_after_the_unit_cell_stays_in_its_row() -> None:
     assert [(t[0], t[1], t[3]) for t in targets] == [
         ("1", "Xếp hạng chỉ số cải cách hành chính", None),
         ("2", "Tỷ lệ hồ sơ trực tuyến toàn trình", 80.0)]
+
+
+def test_an_empty_cell_kept_by_the_layout_keeps_the_values_in_their_columns() -> None:
+    # "Ước thực hiện" left empty in row 3: 5 is the plan of 2026, 7 the plan of 2027
+    body = [*BODY[:4], ["3", "Số xã đạt chuẩn nông thôn mới", "Xã", "5", "", "7"]]
+    for text in (rows(" | ", body=body), rows("\t", body=body),
+                 rows(" | ", outer=True, body=body)):
+        targets, results = records(text)
+        assert ("3", "Số xã đạt chuẩn nông thôn mới", None, 5.0, "xã", 2026) in targets
+        assert ("3", "Số xã đạt chuẩn nông thôn mới", None, 7.0, "xã", 2027) in targets
+        assert all(r[0] != "3" for r in results)
