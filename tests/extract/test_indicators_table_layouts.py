@@ -11,6 +11,8 @@ before it by the normaliser, like the rest of a sentence cut by a page break.)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from kehoach_parser.document import Indicator
@@ -62,7 +64,7 @@ def cell_lines() -> str:
     return LEAD + "\n".join(cells) + "\n" + TAIL
 
 
-LAYOUTS = {
+LAYOUTS: dict[str, Callable[[], str]] = {
     "docx_rows": lambda: rows(" | "),
     "docx_rows_lost_cells": lambda: rows(" | ", keep_empty=False),
     "tabs": lambda: rows("\t"),
