@@ -232,7 +232,7 @@ _MIN_PARAGRAPH_CELLS = 12
 #: A table has at least this many rows: the two-row tables of a document's header (issuer
 #: beside motto) are the header's layout, not a table of figures.
 _MIN_ROWS = 3
-_MAX_CELL_WORDS = 12
+_MAX_CELL_WORDS = 30
 
 
 @dataclass

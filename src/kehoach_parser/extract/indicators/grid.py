@@ -341,6 +341,8 @@ def _opens_cell_lines(lines: list[Line], i: int) -> bool:
         t = clean(lines[j].text)
         if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or is_row_line(lines[j].text):
             break
+        if not ordinal and _ORDINAL_HEAD_RE.match(t):
+            return False  # "DANH MỤC" over a title: the table opens at its "TT" cell
         if _header_like(t):
             heads += 1
     return heads >= (1 if ordinal else 2)

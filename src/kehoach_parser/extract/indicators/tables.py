@@ -621,8 +621,9 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
     counts = Counter(len(r.slots) for r in rows if r.slots)
     n_values = max(counts, key=lambda k: (counts[k], k)) if counts else 0
     layout = _layout(header_rows, plan_year, n_values)
-    if block.layout == "cells" and len(header_rows) == 1 and n_values \
-            and len(layout.values) != n_values:
+    if block.layout == "cells" and len(header_rows) == 1 and n_values and (
+            len(layout.values) != n_values
+            or any(c.any_year is None for c in layout.values)):
         layout = _flat_header_layout(header_rows[0], plan_year, n_values) or layout
     vcols = layout.values
     name_i = layout.index("name")
