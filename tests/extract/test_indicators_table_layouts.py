@@ -103,6 +103,9 @@ def test_table_lines_survive_the_normaliser() -> None:
     # a DOCX row is never a wrapped line, even when the row before ends on a number
     assert not should_join("1 | Tổng sản lượng lương thực | tấn | 8.200", "2 | Tỷ lệ hộ nghèo",
                            40)
+    # a figure on a line of its own is a cell, not the year a line ending in "năm" waits for
+    assert not should_join("Tổng dư nợ đầu năm", "311.113", None)
+    assert should_join("Ban hành ngày 05 tháng 3 năm", "2027 của Ủy ban nhân dân", None)
     # a lower-case cell after a bar is a cell, not the rest of the line above
     assert "|\ntấn\n|" in normalize("|\nSản lượng\n|\ntấn\n|\n8.200\n|").text
     # … while a lower-case line after prose still rejoins it

@@ -83,6 +83,11 @@ _STARTS_WORD_RE = lazy_compile(r"^[\p{L}\d\"“(]")
 
 
 
+#: A line that is one figure with a thousands or decimal mark ("311.113", "16,52", "8,5%"):
+#: a table cell printed on a line of its own, never the year or number a word waits for.
+_FIGURE_ONLY_RE = lazy_compile(r"^[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?%?$|^[-+]?\d+,\d+%?$")
+
+
 def _is_table(line: str) -> bool:
     return line.startswith("|") or line.endswith("|") or "\t" in line or " | " in line \
         or bool(_RULE_RE.match(line))
@@ -112,7 +117,7 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
     """Whether the break between ``line`` and ``nxt`` (both stripped, non-empty) is a wrap."""
     if line in _LONE_BULLETS and not _is_table(nxt) and not _opens_unit(nxt):
         return True  # "-⏎Như trên;": a bullet cut from its item
-    if _is_table(line) or _is_table(nxt) or _opens_unit(nxt):
+    if _is_table(line) or _is_table(nxt) or _opens_unit(nxt) or _FIGURE_ONLY_RE.match(nxt):
         return False
     if not _STARTS_WORD_RE.match(nxt):
         return False
