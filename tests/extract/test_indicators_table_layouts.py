@@ -106,6 +106,8 @@ def test_table_lines_survive_the_normaliser() -> None:
     # a figure on a line of its own is a cell, not the year a line ending in "năm" waits for
     assert not should_join("Tổng dư nợ đầu năm", "311.113", None)
     assert should_join("Ban hành ngày 05 tháng 3 năm", "2027 của Ủy ban nhân dân", None)
+    assert not should_join("Tỷ lệ lao động qua đào tạo (%)", "62", 40)
+    assert should_join("Quyết định số", "15", None)
     # a lower-case cell after a bar is a cell, not the rest of the line above
     assert "|\ntấn\n|" in normalize("|\nSản lượng\n|\ntấn\n|\n8.200\n|").text
     # … while a lower-case line after prose still rejoins it

@@ -34,6 +34,7 @@ from kehoach_parser.lang.vi.line_joins import (
     CAPITAL_OPEN_ENDINGS,
     OPEN_ENDINGS,
     PARAGRAPH_OPENERS,
+    SMALL_NUMBER_ENDINGS,
 )
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -88,6 +89,11 @@ _STARTS_WORD_RE = lazy_compile(r"^[\p{L}\d\"“(]")
 _FIGURE_ONLY_RE = lazy_compile(r"^[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?%?$|^[-+]?\d+,\d+%?$")
 
 
+#: A line that is a whole number alone, not a year ("62", "1254").
+_WHOLE_NUMBER_ONLY_RE = lazy_compile(r"^(?!(?:19|20)\d{2}$)\d{1,6}$")
+_SMALL_NUMBER_END_RE = _ending(SMALL_NUMBER_ENDINGS)
+
+
 def _is_table(line: str) -> bool:
     return line.startswith("|") or line.endswith("|") or "\t" in line or " | " in line \
         or bool(_RULE_RE.match(line))
@@ -119,6 +125,8 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
         return True  # "-⏎Như trên;": a bullet cut from its item
     if _is_table(line) or _is_table(nxt) or _opens_unit(nxt) or _FIGURE_ONLY_RE.match(nxt):
         return False
+    if _WHOLE_NUMBER_ONLY_RE.match(nxt) and not _SMALL_NUMBER_END_RE.search(line):
+        return False  # "Tỷ lệ lao động qua đào tạo (%)⏎62": a cell of a table
     if not _STARTS_WORD_RE.match(nxt):
         return False
     if _SO_ONLY_RE.match(line):

@@ -356,8 +356,9 @@ def _cell_lines_block(text: str, lines: list[Line], i: int) -> Block | None:
     j = i
     while j < len(lines) and (j == i or _adjacent(lines, j)):
         t = lines[j].text
-        if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or is_row_line(t):
-            break
+        if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or (
+                is_row_line(t) and j + 1 < len(lines) and is_row_line(lines[j + 1].text)):
+            break  # (a cell with a tab in it is a cell; a run of rows is a table of its own)
         cells.append(_trim(text, lines[j].start, lines[j].end))
         if _value_like(clean(t)):
             last_value = len(cells) - 1

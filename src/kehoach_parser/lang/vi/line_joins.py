@@ -20,6 +20,10 @@ OPEN_ENDINGS: tuple[str, ...] = (
     "sẽ", "đã", "đang", "nhà", "phải",
 )
 
+#: Of those, the words a small number follows ("ngày⏎20", "số⏎15"): a line that is a
+#: whole number alone goes on a line ending with one of these, and is a cell otherwise.
+SMALL_NUMBER_ENDINGS: tuple[str, ...] = ("ngày", "tháng", "số", "quý")
+
 #: The open endings trusted in a line of capitals, where place names end in words such as
 #: "Từ" (Đại Từ) or "Cho" that are prepositions in prose.  Lower case.
 CAPITAL_OPEN_ENDINGS: tuple[str, ...] = (
