@@ -137,3 +137,16 @@ def test_an_empty_cell_kept_by_the_layout_keeps_the_values_in_their_columns() ->
         assert ("3", "Số xã đạt chuẩn nông thôn mới", None, 5.0, "xã", 2026) in targets
         assert ("3", "Số xã đạt chuẩn nông thôn mới", None, 7.0, "xã", 2027) in targets
         assert all(r[0] != "3" for r in results)
+
+
+def bulleted(sign: str) -> str:
+    return ("Các chỉ tiêu chủ yếu năm 2027:\n"
+            f"{sign} Tiết kiệm 10% chi thường xuyên để cải cách tiền lương.\n"
+            f"{sign} Tỷ lệ hộ dân phân loại chất thải rắn tại nguồn đạt 100%.\n")
+
+
+@pytest.mark.parametrize("sign", ["–", "−", "•", "+"])
+def test_a_list_reads_the_same_whatever_its_bullet_sign(sign: str) -> None:
+    targets, _ = records(bulleted(sign))
+    assert [t[3] for t in targets] == [10.0, 100.0]
+    assert targets == records(bulleted("-"))[0]

@@ -86,7 +86,7 @@ _PART_NUMBERS = alternation(PART_ORDINALS) + r"|[IVXLC]+|\d{1,2}|[A-Z]"
 _LETTERS = "".join(LETTER_LABELS)
 _LABEL_RE = lazy_compile(
     rf"""
-    (?P<bullet>[-+•–—·∙▪◦]\s*)?
+    (?P<bullet>[-+•–—−·∙▪◦]\s*)?
     (?:
         (?P<part>{alternation(PART_WORDS)}\s+(?:{alternation(PART_ORDINAL_WORDS)}\s+)?
             (?:{_PART_NUMBERS}))\s*[.:]?(?=\s|$)
@@ -135,7 +135,7 @@ def read_label(line: str) -> Label | None:
     if m.group("paren"):
         return Label("paren", f"({m.group('paren')})", 1, rest, bullet_char)
     if bullet_char:
-        if bullet_char in "-–—" and len(line) > len(bullet) and line[len(bullet) - 1] != " " \
+        if bullet_char in "-–—−" and len(line) > len(bullet) and line[len(bullet) - 1] != " " \
                 and not bullet.endswith(" "):
             return None  # "-0,2 điểm" is a signed number, not a bullet
         return Label("bullet", bullet_char, 1, rest, bullet_char)

@@ -50,7 +50,7 @@ Span = tuple[int, int]
 _SEPARATOR_RE = lazy_compile(r"\A[\s:\-–=+|]*\Z")
 _ORDINAL_RE = lazy_compile(
     r"\A(?:\d{1,3}(?:\.\d{1,2}){0,3}\.?|\(\d{1,3}\)|[a-zđ][.)]?|[A-H][.)]?|[IVXL]{1,5}\.?"
-    r"|[-+•*–])\Z"
+    r"|[-+•*–−])\Z"
 )
 _YEAR_RE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 #: A header year that is the records' year: written after "năm" ("Kế hoạch năm 2026").
@@ -67,8 +67,8 @@ _UNIT_HINT_RE = lazy_compile(r"\(\s*([^()\d+=]{1,24})\s*\)\s*\Z")  # not a sum "
 _PLACEHOLDERS = frozenset({"-", "—", "–", "x", "X", "…", "...", "/", "0"})
 #: Cells that hold no value; a "0" planned in a value column is one (a budget of 0).
 _NO_VALUE = _PLACEHOLDERS - {"0"}
-_SUBROW_RE = lazy_compile(r"\A\s*(?:[-+•–*]|tr\.\s*đó|trong\s+đó)", regex.IGNORECASE)
-_MARKER_RE = lazy_compile(r"[\s*_]*(?:[-+•–]\s*)+")
+_SUBROW_RE = lazy_compile(r"\A\s*(?:[-+•–−*]|tr\.\s*đó|trong\s+đó)", regex.IGNORECASE)
+_MARKER_RE = lazy_compile(r"[\s*_]*(?:[-+•–−]\s*)+")
 _UNIT_LINE_RE = lazy_compile(
     "(?i)" + lx.alternation(table_words.UNIT_LABELS)
     + r"\s*[:：]\s*([\p{L}%‰][\p{L}\s/%‰²³.]{0,30}?)\s*[)\]]?\s*$"
@@ -409,7 +409,7 @@ def _opens_row(t: str, nxt: str, last_item: int | None, after_empty: bool,
     a "bars" table, right after a row boundary; a bullet ("-", "+") before a name."""
     if not t or not nxt or _is_value_cell(nxt) or _is_ordinal(nxt):
         return False
-    if t in ("-", "+", "•", "–", "*"):
+    if t in ("-", "+", "•", "–", "−", "*"):
         return len(nxt.split()) >= 1 and not _is_note_cell(nxt)
     if not _is_ordinal(t) or t in _PLACEHOLDERS:
         return False
