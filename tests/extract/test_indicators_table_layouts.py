@@ -150,3 +150,12 @@ def test_a_list_reads_the_same_whatever_its_bullet_sign(sign: str) -> None:
     targets, _ = records(bulleted(sign))
     assert [t[3] for t in targets] == [10.0, 100.0]
     assert targets == records(bulleted("-"))[0]
+
+
+def test_a_value_cut_from_its_name_by_a_hard_wrap_is_joined_back() -> None:
+    line = "Năm 2027, thành phố đề ra 13 chỉ tiêu; trong đó giải quyết việc làm mới cho 1.500"
+    assert should_join(line, "– 1.800 lao động.", 80)  # a range cut at its dash
+    assert not should_join(line, "– 1.800 lao động.", None)  # (a text not hard-wrapped)
+    name = "(1) Cơ cấu kinh tế đến năm 2027: nông nghiệp 75%; dịch vụ, du lịch:"
+    assert should_join(name, "20%; tiểu thủ công nghiệp 5%.", 72)
+    assert not should_join(name, "1. Tỷ lệ hộ nghèo giảm 1%.", 72)  # a label opens a unit

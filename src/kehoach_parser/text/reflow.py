@@ -89,6 +89,13 @@ _STARTS_WORD_RE = lazy_compile(r"^[\p{L}\d\"“(]")
 _FIGURE_ONLY_RE = lazy_compile(r"^[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?%?$|^[-+]?\d+,\d+%?$")
 
 
+#: A full line ending on a number and a next line opening with a dash and a number: the
+#: two halves of a range ("1.500⏎– 1.800", "2020⏎- 2025").
+_ENDS_NUMBER_RE = lazy_compile(r"\d$")
+_RANGE_REST_RE = lazy_compile(r"^[-–]\s*\d")
+#: A line opening with a value: a number and a percent sign or a lower-case word ("20%;",
+#: "45 triệu đồng"), not a label ("1.") nor a year before a colon ("2025:").
+_VALUE_REST_RE = lazy_compile(r"^\d[\d.,]*\s*(?:%|\p{Ll})")
 #: A line that is a whole number alone, not a year ("62", "1254").
 _WHOLE_NUMBER_ONLY_RE = lazy_compile(r"^(?!(?:19|20)\d{2}$)\d{1,6}$")
 _SMALL_NUMBER_END_RE = _ending(SMALL_NUMBER_ENDINGS)
@@ -123,6 +130,9 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
     """Whether the break between ``line`` and ``nxt`` (both stripped, non-empty) is a wrap."""
     if line in _LONE_BULLETS and not _is_table(nxt) and not _opens_unit(nxt):
         return True  # "-⏎Như trên;": a bullet cut from its item
+    if width is not None and len(line) >= FULL_LINE_RATIO * width \
+            and _ENDS_NUMBER_RE.search(line) and _RANGE_REST_RE.match(nxt):
+        return True  # "… từ 1.500⏎– 1.800 lao động": a range cut at its dash, no bullet
     if _is_table(line) or _is_table(nxt) or _opens_unit(nxt) or _FIGURE_ONLY_RE.match(nxt):
         return False
     if _WHOLE_NUMBER_ONLY_RE.match(nxt) and not _SMALL_NUMBER_END_RE.search(line):
@@ -131,6 +141,9 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
         return False
     if _SO_ONLY_RE.match(line):
         return True  # "Số:⏎15/2023/QĐ-UBND"
+    if width is not None and len(line) >= FULL_LINE_RATIO * width and line.endswith(":") \
+            and _VALUE_REST_RE.match(nxt):
+        return True  # "… dịch vụ, du lịch:⏎20%; …": a name and its value cut at the colon
     if _CLOSED_RE.search(line, max(0, len(line) - 2)):  # one sign, maybe before a "\n"
         return False
     caps, next_caps = all_capitals(line, min_letters=2), all_capitals(nxt, min_letters=2)
