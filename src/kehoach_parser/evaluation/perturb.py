@@ -229,8 +229,8 @@ _MAX_CELL_LINES = 6
 #: A "cells" table (one cell a paragraph): at least this many short one-line paragraphs
 #: in a row, a fifth of them values.
 _MIN_PARAGRAPH_CELLS = 12
-#: A table has at least this many rows: the two-row tables of a document's header (issuer
-#: beside motto) are the header's layout, not a table of figures.
+#: A table has at least this many rows and two cells that are figures: the tables of a
+#: document's header and footer (issuer beside motto) are its layout, not tables of figures.
 _MIN_ROWS = 3
 _MAX_CELL_WORDS = 30
 
@@ -394,6 +394,8 @@ def find_tables(text: str) -> list[_Table]:
             table = _rows_table(lines, i)
         elif line.strip():
             table = _paragraphs_table(lines, i)
+        if table is not None and sum(1 for c in table.cells if _VALUE_CELL.match(c)) < 2:
+            table = None  # a layout table (issuer beside motto, recipients beside signer)
         if table is not None:
             table.raw = lines[table.first:table.last]
             found.append(table)
