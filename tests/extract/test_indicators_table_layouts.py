@@ -108,6 +108,9 @@ def test_table_lines_survive_the_normaliser() -> None:
     assert should_join("Ban hành ngày 05 tháng 3 năm", "2027 của Ủy ban nhân dân", None)
     assert not should_join("Tỷ lệ lao động qua đào tạo (%)", "62", 40)
     assert should_join("Quyết định số", "15", None)
+    # a placeholder cell "-" before an ordinal or a figure: two cells, not a bullet's item
+    assert not should_join("-", "2", None) and not should_join("-", "3.785", None)
+    assert should_join("-", "Như trên;", None)
     # a lower-case cell after a bar is a cell, not the rest of the line above
     assert "|\ntấn\n|" in normalize("|\nSản lượng\n|\ntấn\n|\n8.200\n|").text
     # … while a lower-case line after prose still rejoins it

@@ -128,8 +128,9 @@ def _opens_unit(nxt: str) -> bool:
 
 def should_join(line: str, nxt: str, width: int | None) -> bool:
     """Whether the break between ``line`` and ``nxt`` (both stripped, non-empty) is a wrap."""
-    if line in _LONE_BULLETS and not _is_table(nxt) and not _opens_unit(nxt):
-        return True  # "-⏎Như trên;": a bullet cut from its item
+    if line in _LONE_BULLETS and not _is_table(nxt) and not _opens_unit(nxt) \
+            and not _FIGURE_ONLY_RE.match(nxt) and not _WHOLE_NUMBER_ONLY_RE.match(nxt):
+        return True  # "-⏎Như trên;": a bullet cut from its item ("-⏎2": two cells)
     if width is not None and len(line) >= FULL_LINE_RATIO * width \
             and _ENDS_NUMBER_RE.search(line) and _RANGE_REST_RE.match(nxt):
         return True  # "… từ 1.500⏎– 1.800 lao động": a range cut at its dash, no bullet
