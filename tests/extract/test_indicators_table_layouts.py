@@ -108,6 +108,9 @@ def test_table_lines_survive_the_normaliser() -> None:
     assert should_join("Ban hành ngày 05 tháng 3 năm", "2027 của Ủy ban nhân dân", None)
     assert not should_join("Tỷ lệ lao động qua đào tạo (%)", "62", 40)
     assert should_join("Quyết định số", "15", None)
+    # "số", "năm" … wait for a number: a capital word after them is the next cell
+    assert not should_join("Xếp hạng năng lực cạnh tranh số", "Thứ bậc", None)
+    assert should_join("Kế hoạch phát triển kinh tế - xã hội quý", "IV năm 2027", None)
     # a placeholder cell "-" before an ordinal or a figure: two cells, not a bullet's item
     assert not should_join("-", "2", None) and not should_join("-", "3.785", None)
     assert should_join("-", "Như trên;", None)

@@ -32,6 +32,7 @@ from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import NUMBER_WORD_FORMS
 from kehoach_parser.lang.vi.line_joins import (
     CAPITAL_OPEN_ENDINGS,
+    NUMBER_WAITING_ENDINGS,
     OPEN_ENDINGS,
     PARAGRAPH_OPENERS,
     SMALL_NUMBER_ENDINGS,
@@ -96,6 +97,9 @@ _RANGE_REST_RE = lazy_compile(r"^[-–]\s*\d")
 #: A line opening with a value: a number and a percent sign or a lower-case word ("20%;",
 #: "45 triệu đồng"), not a label ("1.") nor a year before a colon ("2025:").
 _VALUE_REST_RE = lazy_compile(r"^\d[\d.,]*\s*(?:%|\p{Ll})")
+_NUMBER_WAIT_END_RE = _ending(NUMBER_WAITING_ENDINGS)
+#: A line that opens with a number, digits or Roman ("20 tháng 3", "IV năm 2026").
+_OPENS_NUMBER_RE = lazy_compile(r"^(?:\d|[IVX]+\b)")
 #: A line that is a whole number alone, not a year ("62", "1254").
 _WHOLE_NUMBER_ONLY_RE = lazy_compile(r"^(?!(?:19|20)\d{2}$)\d{1,6}$")
 _SMALL_NUMBER_END_RE = _ending(SMALL_NUMBER_ENDINGS)
@@ -151,6 +155,8 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
     open_words = _CAPS_OPEN_END_RE if caps else _OPEN_END_RE
     open_end = bool(open_words.search(line, max(0, len(line) - _ENDING_REACH))) \
         or line.endswith((",", "-", "–"))
+    if open_end and _NUMBER_WAIT_END_RE.search(line) and not _OPENS_NUMBER_RE.match(nxt):
+        open_end = False  # "… cạnh tranh số⏎Thứ bậc": "số" waits for a number
     if caps != next_caps and not nxt[0].isdigit():
         return False  # type line and title, position and name, heading and body
     if open_end:

@@ -420,8 +420,10 @@ def _opens_row(t: str, nxt: str, last_item: int | None, after_empty: bool,
             # right after a value: "…, 472, 520" then a name is a value, unless it is the
             # next number of the rows
             return last_item is not None and n == last_item + 1
-        if after_empty and last_item is not None and last_item < n <= last_item + MAX_SKIP:
-            return True  # numbering that skips ("13" then "16"), after a row boundary
+        if (after_empty or not bars) and last_item is not None \
+                and last_item < n <= last_item + MAX_SKIP:
+            return True  # numbering that skips ("13" then "16"), after a row boundary or
+            # where the layout keeps none (one cell a line or a paragraph)
         return last_item is None or n in (1, last_item, last_item + 1)
     return True
 

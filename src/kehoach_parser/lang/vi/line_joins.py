@@ -20,6 +20,11 @@ OPEN_ENDINGS: tuple[str, ...] = (
     "sẽ", "đã", "đang", "nhà", "phải",
 )
 
+#: Of those, the words that wait for a number ("ngày⏎20", "năm⏎2026", "số⏎07/2021",
+#: "quý⏎IV"): they go on only in a line that opens with one ("Xếp hạng … số⏎Thứ bậc" are
+#: two cells of a table).
+NUMBER_WAITING_ENDINGS: tuple[str, ...] = ("ngày", "tháng", "năm", "số", "quý")
+
 #: Of those, the words a small number follows ("ngày⏎20", "số⏎15"): a line that is a
 #: whole number alone goes on a line ending with one of these, and is a cell otherwise.
 SMALL_NUMBER_ENDINGS: tuple[str, ...] = ("ngày", "tháng", "số", "quý")
