@@ -116,6 +116,9 @@ def test_table_lines_survive_the_normaliser() -> None:
     assert should_join("-", "Như trên;", None)
     # a lower-case cell after a bar is a cell, not the rest of the line above
     assert "|\ntấn\n|" in normalize("|\nSản lượng\n|\ntấn\n|\n8.200\n|").text
+    # a short value in lower case on a line of its own is a value cell, not a rest
+    assert "thành thị\n\ndưới 4%" in normalize("Tỷ lệ thất nghiệp ở thành thị\n\ndưới 4%\n").text
+    assert "kế hoạch năm 2027" in normalize("Thực hiện kế hoạch\nnăm 2027").text
     # … while a lower-case line after prose still rejoins it
     assert "lương thực đạt" in normalize("Sản lượng lương thực\nđạt 8.200 tấn.").text
 
