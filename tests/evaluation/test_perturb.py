@@ -148,3 +148,79 @@ def test_eval_parses_the_perturbed_text(tmp_path: Path, monkeypatch: pytest.Monk
     cut = evaluate_corpus(tmp_path, perturb=["first_line"]).documents[0]
     assert clean.areas["indicators"].f1 == 1.0
     assert cut.areas["indicators"].f1 < 0.5
+
+
+# --- table layouts -----------------------------------------------------------------------
+TABLE_NAMES = sorted(n for n in PERTURBATIONS if n.startswith("table_"))
+
+#: A table of targets in three layouts: DOCX rows, web bars, one cell a paragraph.
+ROWS_TABLE = (
+    "Các chỉ tiêu chủ yếu năm 2027:\n"
+    "STT | Chỉ tiêu | ĐVT | Kế hoạch 2027\n"
+    "1 | Tỷ lệ hộ nghèo | % |  \n"
+    "2 | Tỷ lệ trẻ em suy dinh dưỡng | % | 8,5\n"
+    "3 | Số xã đạt chuẩn nông thôn mới | xã | 12\n"
+    "Ghi chú: số liệu dự kiến.\n"
+)
+BARS_TABLE = "Biểu 1.\n" + "\n".join(
+    ["|", "STT", "|", "Chỉ tiêu", "|", "Năm 2026", "|", "Năm 2027", "|", "|",
+     "1", "|", "Thu ngân sách", "|", "**12.500**", "|", "|", "14.200", "|", "|",
+     "2", "|", "Chi đầu tư", "|", "3.100", "|", "3.400", "|"]) + "\nKết thúc biểu.\n"
+PARAGRAPH_TABLE = "Phụ lục\n\n" + "\n\n".join(
+    ["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "1", "Tổng sản phẩm", "%", "7,5", "2",
+     "Thu nhập bình quân", "triệu đồng", "95", "3", "Tỷ lệ đô thị hóa", "%", "40"]) \
+    + "\n\nTổ chức thực hiện gồm nhiều nội dung dài hơn một ô của bảng.\n"
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` without bars and rule rows (the layout of a table)."""
+    return sorted(w for w in folded(text) if w.strip("|-:"))
+
+
+@pytest.mark.parametrize("name", TABLE_NAMES)
+@pytest.mark.parametrize("text", [ROWS_TABLE, BARS_TABLE, PARAGRAPH_TABLE])
+def test_table_layouts_keep_every_word(name: str, text: str) -> None:
+    assert words(apply_perturbations(text, [name], seed="t")) == words(text)
+
+
+def test_bars_become_rows_and_a_double_bar_before_values_is_an_empty_cell() -> None:
+    out = apply_perturbations(BARS_TABLE, ["table_docx_rows"], seed="t").split("\n")
+    assert "STT | Chỉ tiêu | Năm 2026 | Năm 2027" in out
+    assert "1 | Thu ngân sách | **12.500** |  | 14.200" in out
+    assert "2 | Chi đầu tư | 3.100 | 3.400" in out
+    assert out[0] == "Biểu 1." and out[-2] == "Kết thúc biểu."
+
+
+def test_rows_become_tabs_space_runs_and_pipes() -> None:
+    tabs = apply_perturbations(ROWS_TABLE, ["table_tabs"], seed="t").split("\n")
+    assert "2\tTỷ lệ trẻ em suy dinh dưỡng\t%\t8,5" in tabs
+    spaces = apply_perturbations(ROWS_TABLE, ["table_spaces"], seed="t").split("\n")
+    row = next(line for line in spaces if line.startswith("1 "))
+    assert "|" not in row and row.rstrip().endswith("%")  # the empty cell is lost
+    pipes = apply_perturbations(ROWS_TABLE, ["table_pipes"], seed="t").split("\n")
+    assert pipes[1].startswith("| STT |") and pipes[2] == "|---|---|---|---|"
+
+
+def test_cells_one_a_line_or_a_paragraph_or_between_bars() -> None:
+    lines = apply_perturbations(ROWS_TABLE, ["table_cell_lines"], seed="t").split("\n")
+    assert lines[1:5] == ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2027"]
+    paras = apply_perturbations(BARS_TABLE, ["table_cell_paragraphs"], seed="t")
+    assert "\n\nThu ngân sách\n\n**12.500**\n\n14.200\n\n" in paras
+    bars = apply_perturbations(ROWS_TABLE, ["table_bar_lines"], seed="t").split("\n")
+    assert bars[1:6] == ["|", "STT", "|", "Chỉ tiêu", "|"]
+    assert bars[bars.index("Kế hoạch 2027") + 1:][:4] == ["|", "|", "1", "|"]  # a row ends
+    # a table one cell a paragraph has no rows to print between bars: left as it is
+    assert apply_perturbations(PARAGRAPH_TABLE, ["table_bar_lines"], seed="t") == PARAGRAPH_TABLE
+    lines = apply_perturbations(PARAGRAPH_TABLE, ["table_cell_lines"], seed="t").split("\n")
+    assert lines[1:5] == ["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch"]
+    # prose after the table is not a cell
+    assert "Tổ chức thực hiện gồm nhiều nội dung dài hơn một ô của bảng." in lines
+
+
+def test_rule_rows_are_added_or_removed_and_empty_cells_dropped() -> None:
+    pipes = apply_perturbations(ROWS_TABLE, ["table_pipes"], seed="t")
+    assert "---" not in apply_perturbations(pipes, ["table_rules"], seed="t")
+    markdown = "| a | b |\n| 1 | 2 |\n| 3 | 4 |\n"
+    assert apply_perturbations(markdown, ["table_rules"], seed="t").split("\n")[1] == "|---|---|"
+    dropped = apply_perturbations(ROWS_TABLE, ["table_drop_empty"], seed="t").split("\n")
+    assert "1 | Tỷ lệ hộ nghèo | %" in dropped

@@ -24,7 +24,8 @@ import hashlib
 import random
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex
 
@@ -384,3 +385,322 @@ def title_joined(text: str, rng: random.Random) -> str:
         return text
     title = " ".join(ln.strip() for ln in lines[end + 1:k])
     return "\n".join([*lines[:end + 1], title, *lines[k:]])
+
+
+# --- table layouts -------------------------------------------------------------------------
+# A table reaches the parser in whichever layout its conversion to text gave: one row a line
+# (Markdown pipes, DOCX " | ", tabs, PDF space runs), one cell a line with or without "|"
+# lines between cells (web tables copied as text), one cell a paragraph.  The rewrites below
+# find the tables of a text in any of these layouts (by layout alone, no vocabulary) and print
+# them in another one, cell by cell, so that every word and number stays.
+
+#: A line of bars only: a cell separator of a web table copied as text.
+_BARS_ONLY = lazy_compile(r"^[ \t]*\|[ \t|]*$")
+#: A value cell (a number, a percentage, a placeholder): a cell after a double bar that is
+#: one of these, followed by another, continues its row (the double bar held an empty cell).
+_VALUE_CELL = lazy_compile(r"^[\s*_]*(?:[-–+]?\d[\d.,]*\s*%?|[-–x…])[\s*_]*$")
+#: A "bars" table spans at least this many bar lines, a cell at most this many lines.
+_MIN_BAR_LINES = 6
+_MAX_CELL_LINES = 6
+#: A "cells" table (one cell a paragraph): at least this many short one-line paragraphs
+#: in a row, a fifth of them values.
+_MIN_PARAGRAPH_CELLS = 12
+#: A table has at least this many rows and two cells that are figures: the tables of a
+#: document's header and footer (issuer beside motto) are its layout, not tables of figures.
+_MIN_ROWS = 3
+_MAX_CELL_WORDS = 30
+
+
+@dataclass
+class _Table:
+    """A table found in a text: its lines ``[first, last)`` and its cells.
+
+    ``rows`` is None when the layout kept no row boundaries (one cell a paragraph); then
+    ``cells`` holds the cells in reading order.  An empty cell is "".
+    """
+
+    layout: str  # "rows", "bars" or "paragraphs"
+    first: int
+    last: int
+    rows: list[list[str]] | None
+    cells: list[str]
+    raw: list[str] = field(default_factory=list)  # the lines as printed
+
+
+def _is_row_text(line: str) -> bool:
+    if _BARS_ONLY.match(line):
+        return False
+    if line.count("|") >= 2 or " | " in line:
+        return True
+    return "\t" in line and sum(1 for c in line.split("\t") if c.strip()) >= 2
+
+
+def _split_row(line: str) -> list[str]:
+    s = line.strip(" \r")
+    if "|" in s:
+        if s.startswith("|") and s.endswith("|") and len(s) > 1:
+            s = s[1:-1]
+        return [c.strip() for c in s.split("|")]
+    return [c.strip() for c in s.split("\t")]
+
+
+def _caption_ahead(lines: list[str], j: int) -> int | None:
+    """After a run of rows at ``j``: a short caption between blank lines ("Đến năm 2030")
+    followed by more rows — the line of the caption, else None."""
+    k = j
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    m = k + 1
+    while m < len(lines) and not lines[m].strip():
+        m += 1
+    if k < len(lines) and m < len(lines) and len(lines[k].split()) <= 8 \
+            and not _is_row_text(lines[k]) and _is_row_text(lines[m]):
+        return k
+    return None
+
+
+def _rows_table(lines: list[str], i: int) -> _Table | None:
+    j = i
+    rows: list[list[str]] = []
+    while True:
+        while j < len(lines) and (_is_row_text(lines[j]) or (_PIPE_RULE.match(lines[j])
+                                                            and "-" in lines[j])):
+            if _is_row_text(lines[j]) and not (_PIPE_RULE.match(lines[j])
+                                               and "-" in lines[j]):
+                rows.append(_split_row(lines[j]))
+            j += 1
+        caption = _caption_ahead(lines, j) if rows else None
+        if caption is None:
+            break
+        rows.append([lines[caption].strip()])  # a caption across the table
+        j = caption + 1
+        while not lines[j].strip():
+            j += 1
+    if len(rows) < _MIN_ROWS:
+        return None
+    return _Table("rows", i, j, rows, [c for r in rows for c in r])
+
+
+def _bars_table(lines: list[str], i: int) -> _Table | None:
+    """Cells between bar lines from the bar line ``i``; a double bar ends a row, unless two
+    values follow it (then it held an empty cell of the row)."""
+    bars = [i]
+    j = i + 1
+    since = 0  # lines of text since the last bar (blank lines are no part of a cell)
+    while j < len(lines):
+        if _BARS_ONLY.match(lines[j]):
+            bars.append(j)
+            since = 0
+        elif lines[j].strip():
+            since += 1
+            if _is_row_text(lines[j]) or since > _MAX_CELL_LINES:
+                break
+        j += 1
+    if len(bars) < _MIN_BAR_LINES:
+        return None
+    items: list[str | None] = []  # None: a bar
+    for a, b in pairwise(bars):
+        items.extend([None] * lines[a].count("|"))
+        if any(ln.strip() for ln in lines[a + 1:b]):
+            items.append(" ".join(ln.strip() for ln in lines[a + 1:b] if ln.strip()))
+    items.extend([None] * lines[bars[-1]].count("|"))
+    last = bars[-1] + 1
+    if last < len(lines) and _VALUE_CELL.match(lines[last]):
+        items.append(lines[last].strip())  # the last cell, with no bar after it
+        last += 1
+    rows: list[list[str]] = [[]]
+    k = 0
+    while k < len(items):
+        if items[k] is not None:
+            rows[-1].append(items[k] or "")
+            k += 1
+            continue
+        run = 0
+        while k < len(items) and items[k] is None:
+            run += 1
+            k += 1
+        if run == 1:
+            continue  # a bar between two cells of a row
+        nxt = [c for c in items[k:k + 4] if c is not None][:2]
+        if len(nxt) == 2 and all(_VALUE_CELL.match(c) for c in nxt) and rows[-1]:
+            rows[-1].extend([""] * (run - 1))  # empty cells inside the row
+        elif rows[-1]:
+            rows.append([])
+    rows = [r for r in rows if r]
+    if len(rows) < _MIN_ROWS:
+        return None
+    return _Table("bars", i, last, rows, [c for r in rows for c in r])
+
+
+def _paragraphs_table(lines: list[str], i: int) -> _Table | None:
+    """Short one-line paragraphs from line ``i`` on, blank lines between (empty cells lost)."""
+    if i > 0 and lines[i - 1].strip():
+        return None
+    cells: list[str] = []
+    j = i
+    end = i
+    while j < len(lines):
+        line = lines[j]
+        one_line = line.strip() and (j + 1 >= len(lines) or not lines[j + 1].strip())
+        if not one_line or len(line.split()) > _MAX_CELL_WORDS or _is_row_text(line) \
+                or _BARS_ONLY.match(line):
+            break
+        cells.append(line.strip())
+        end = j + 1
+        j += 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+    values = sum(1 for c in cells if _VALUE_CELL.match(c))
+    if len(cells) < _MIN_PARAGRAPH_CELLS or values * 5 < len(cells):
+        return None
+    return _Table("paragraphs", i, end, None, cells)
+
+
+def find_tables(text: str) -> list[_Table]:
+    """The tables of ``text`` (split at "\\n"), in any of the layouts above, in order."""
+    lines = text.split("\n")
+    found: list[_Table] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        table = None
+        if _BARS_ONLY.match(line):
+            table = _bars_table(lines, i)
+        elif _is_row_text(line):
+            table = _rows_table(lines, i)
+        elif line.strip():
+            table = _paragraphs_table(lines, i)
+        if table is not None and sum(1 for c in table.cells if _VALUE_CELL.match(c)) < 2:
+            table = None  # a layout table (issuer beside motto, recipients beside signer)
+        if table is not None:
+            table.raw = lines[table.first:table.last]
+            found.append(table)
+            i = table.last
+        else:
+            i += 1
+    return found
+
+
+#: Prints a table's rows (or, when the layout kept none, its cells) as lines.
+_Printer = Callable[[_Table, random.Random], list[str] | None]
+
+
+def _reprint(text: str, rng: random.Random, printer: _Printer) -> str:
+    lines = text.split("\n")
+    out: list[str] = []
+    pos = 0
+    for table in find_tables(text):
+        new = printer(table, rng)
+        if new is None:
+            continue
+        out.extend(lines[pos:table.first])
+        out.extend(new)
+        pos = table.last
+    out.extend(lines[pos:])
+    return "\n".join(out)
+
+
+def _flat(cell: str) -> str:
+    return " ".join(cell.split())
+
+
+def _row_printer(join: Callable[[list[str], random.Random], str]) -> _Printer:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        if table.rows is None:
+            return None
+        return [join([_flat(c) for c in row], rng) for row in table.rows]
+    return printer
+
+
+@register("table_pipes", "tables as Markdown: one row a line between pipes, a rule row "
+          "under the first row")
+def table_pipes(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        if table.rows is None:
+            return None
+        rows = ["| " + " | ".join(_flat(c) for c in row) + " |" for row in table.rows]
+        width = len(table.rows[0])
+        return [*rows[:1], "|" + "---|" * width, *rows[1:]]
+    return _reprint(text, rng, printer)
+
+
+@register("table_docx_rows", "tables converted from DOCX: one row a line, cells joined by "
+          "' | ', no outer bars, empty cells kept")
+def table_docx_rows(text: str, rng: random.Random) -> str:
+    return _reprint(text, rng, _row_printer(lambda cells, r: " | ".join(cells)))
+
+
+@register("table_tabs", "tables pasted from a spreadsheet: one row a line, tab-separated")
+def table_tabs(text: str, rng: random.Random) -> str:
+    return _reprint(text, rng, _row_printer(lambda cells, r: "\t".join(cells)))
+
+
+@register("table_spaces", "tables in PDF text: one row a line, cells separated by runs of "
+          "3 to 8 spaces, empty cells lost (two spaces are a double space of prose: the "
+          "normaliser folds them, so a two-space gap is no column gap in any text)")
+def table_spaces(text: str, rng: random.Random) -> str:
+    def join(cells: list[str], r: random.Random) -> str:
+        return "".join(c + " " * r.randint(3, 8) for c in cells if c).rstrip()
+    return _reprint(text, rng, _row_printer(join))
+
+
+@register("table_cell_lines", "tables copied cell by cell: one cell a line, no bars, no "
+          "blank lines, empty cells lost")
+def table_cell_lines(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        return [_flat(c) for c in table.cells if c.strip()]
+    return _reprint(text, rng, printer)
+
+
+@register("table_bar_lines", "web tables copied as text: one cell a line with a line '|' "
+          "between cells (a double bar between rows)")
+def table_bar_lines(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        if table.layout == "bars" or table.rows is None:
+            return None  # (without rows there is no double bar to print)
+        out: list[str] = []
+        for row in table.rows:
+            out.append("|")
+            for c in row:
+                if c:
+                    out.append(_flat(c))
+                out.append("|")
+        return out
+    return _reprint(text, rng, printer)
+
+
+@register("table_cell_paragraphs", "tables saved as paragraphs: one cell a paragraph, "
+          "blank lines between, empty cells lost")
+def table_cell_paragraphs(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        if table.layout == "paragraphs":
+            return None
+        out: list[str] = [""]
+        for c in table.cells:
+            if c.strip():
+                out.extend([_flat(c), ""])
+        return out
+    return _reprint(text, rng, printer)
+
+
+@register("table_drop_empty", "one-row-a-line tables whose converter lost empty cells: "
+          "the remaining cells close up")
+def table_drop_empty(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        if table.layout != "rows":
+            return None
+        return [" | ".join(_flat(c) for c in row if c.strip()) for row in table.rows or []]
+    return _reprint(text, rng, printer)
+
+
+@register("table_rules", "Markdown tables with or without rule rows: rule rows removed, "
+          "and a rule row added under the first row of a pipe table that had none")
+def table_rules(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        if table.layout != "rows":
+            return None
+        kept = [ln for ln in table.raw if not (_PIPE_RULE.match(ln) and "-" in ln)]
+        if len(kept) == len(table.raw) and kept[0].strip().startswith("|") and table.rows:
+            kept = [*kept[:1], "|" + "---|" * len(table.rows[0]), *kept[1:]]
+        return kept
+    return _reprint(text, rng, printer)

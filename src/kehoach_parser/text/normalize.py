@@ -272,6 +272,11 @@ _LOWER_LABEL_RE = lazy_compile(r"(?:[a-zđ]|[ivx]{1,4})[).](?:\s|$)")
 _ALL_UPPER_RE = lazy_compile(r"[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*")
 
 
+#: ... or the line is a short value with no final sign ("dưới 4%", "giảm 0,8-1%").
+_VALUE_CELL_RE = lazy_compile(
+    r"(?:\p{Ll}+ ){1,2}(?!(?:19|20)\d{2}\b)[-+]?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?[ \t]*$")
+
+
 def _rejoin_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for m in _BREAK_BEFORE_LOWER_RE.finditer(text):
@@ -280,6 +285,11 @@ def _rejoin_edits(text: str) -> list[Edit]:
         prev = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
         if _ALL_UPPER_RE.fullmatch(prev):
             continue  # a type or heading line in capitals: "NGHỊ QUYẾT" / "về …"
+        if prev.strip() == "|":
+            continue  # a bar between the cells of a table copied cell by cell: "|" / "tấn"
+        end = text.find("\n", m.end())
+        if _VALUE_CELL_RE.match(text[m.end(): len(text) if end < 0 else end]):
+            continue  # "dưới 4%", "khoảng 4" on a line of its own: a value cell of a table
         edits.append((m.start(), m.end(), " "))
     return edits
 

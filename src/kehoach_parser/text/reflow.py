@@ -35,6 +35,7 @@ from kehoach_parser.lang.vi.line_joins import (
     NUMBER_OPEN_ENDINGS,
     OPEN_ENDINGS,
     PARAGRAPH_OPENERS,
+    SMALL_NUMBER_ENDINGS,
 )
 from kehoach_parser.lang.vi.numbering import BULLET_SIGNS
 from kehoach_parser.lang.vi.patterns import alternation
@@ -89,9 +90,28 @@ _STARTS_WORD_RE = lazy_compile(r"^[\p{L}\d\"“(]")
 
 
 
+#: A line that is one figure with a thousands or decimal mark ("311.113", "16,52", "8,5%"):
+#: a table cell printed on a line of its own, never the year or number a word waits for.
+_FIGURE_ONLY_RE = lazy_compile(r"^[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?%?$|^[-+]?\d+,\d+%?$")
+
+
+#: A full line ending on a number and a next line opening with a dash and a number: the
+#: two halves of a range ("1.500⏎– 1.800", "2020⏎- 2025").
+_ENDS_NUMBER_RE = lazy_compile(r"\d$")
+_RANGE_REST_RE = lazy_compile(r"^[-–]\s*\d")
+#: A line opening with a value: a number and a percent sign or a lower-case word ("20%;",
+#: "45 triệu đồng"), not a label ("1.") nor a year before a colon ("2025:").
+_VALUE_REST_RE = lazy_compile(r"^\d[\d.,]*\s*(?:%|\p{Ll})")
+#: A line that opens with a number, digits or Roman ("20 tháng 3", "IV năm 2026").
+_OPENS_NUMBER_RE = lazy_compile(r"^(?:\d|[IVX]+\b)")
+#: A line that is a whole number alone, not a year ("62", "1254").
+_WHOLE_NUMBER_ONLY_RE = lazy_compile(r"^(?!(?:19|20)\d{2}$)\d{1,6}$")
+_SMALL_NUMBER_END_RE = _ending(SMALL_NUMBER_ENDINGS)
+
+
 def _is_table(line: str) -> bool:
-    return line.startswith("|") or line.endswith("|") or "\t" in line or bool(
-        _RULE_RE.match(line))
+    return line.startswith("|") or line.endswith("|") or "\t" in line or " | " in line \
+        or bool(_RULE_RE.match(line))
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -151,18 +171,29 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
     """Whether the break between ``line`` and ``nxt`` (both stripped, non-empty) is a wrap."""
     if stands_open(line, nxt):
         return True  # "Số:⏎15/2023/QĐ-UBND", "2.3.⏎Công an tỉnh"
-    if line in _LONE_BULLETS and not _is_table(nxt) and not _opens_unit(nxt):
-        return True  # "-⏎Như trên;": a bullet cut from its item
-    if _is_table(line) or _is_table(nxt) or _opens_unit(nxt):
+    if line in _LONE_BULLETS and not _is_table(nxt) and not _opens_unit(nxt) \
+            and not _FIGURE_ONLY_RE.match(nxt) and not _WHOLE_NUMBER_ONLY_RE.match(nxt):
+        return True  # "-⏎Như trên;": a bullet cut from its item ("-⏎2": two cells)
+    if width is not None and len(line) >= FULL_LINE_RATIO * width \
+            and _ENDS_NUMBER_RE.search(line) and _RANGE_REST_RE.match(nxt):
+        return True  # "… từ 1.500⏎– 1.800 lao động": a range cut at its dash, no bullet
+    if _is_table(line) or _is_table(nxt) or _opens_unit(nxt) or _FIGURE_ONLY_RE.match(nxt):
         return False
+    if _WHOLE_NUMBER_ONLY_RE.match(nxt) and not _SMALL_NUMBER_END_RE.search(line):
+        return False  # "Tỷ lệ lao động qua đào tạo (%)⏎62": a cell of a table
     if not _STARTS_WORD_RE.match(nxt):
         return False
+    if width is not None and len(line) >= FULL_LINE_RATIO * width and line.endswith(":") \
+            and _VALUE_REST_RE.match(nxt):
+        return True  # "… dịch vụ, du lịch:⏎20%; …": a name and its value cut at the colon
     if _CLOSED_RE.search(line, max(0, len(line) - 2)):  # one sign, maybe before a "\n"
         return False
     caps, next_caps = all_capitals(line, min_letters=2), all_capitals(nxt, min_letters=2)
     open_words = _CAPS_OPEN_END_RE if caps else _OPEN_END_RE
     open_end = bool(open_words.search(line, max(0, len(line) - _ENDING_REACH))) \
         or line.endswith((",", "-", "–"))
+    if open_end and _NUMBER_END_RE.search(line) and not _OPENS_NUMBER_RE.match(nxt):
+        open_end = False  # "… cạnh tranh số⏎Thứ bậc": "số" waits for a number
     if caps != next_caps and not nxt[0].isdigit():
         return False  # type line and title, position and name, heading and body
     if open_end:

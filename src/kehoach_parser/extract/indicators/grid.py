@@ -192,6 +192,12 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
                 blocks.append(b)
                 i = b.last
                 continue
+        if _opens_cell_lines(lines, i):
+            b = _cell_lines_block(text, lines, i)
+            if b is not None:
+                blocks.append(b)
+                i = b.last
+                continue
         i += 1
     return blocks
 
@@ -310,6 +316,59 @@ def _opens_cells(lines: list[Line], i: int) -> bool:
             heads += 1
         j += 1
     return heads >= (1 if _ORDINAL_HEAD_RE.match(first) else 2)
+
+
+def _adjacent(lines: list[Line], i: int) -> bool:
+    """Line ``i`` follows the line before it with no blank line between."""
+    return i > 0 and lines[i].index == lines[i - 1].index + 1
+
+
+def _opens_cell_lines(lines: list[Line], i: int) -> bool:
+    """Line ``i`` opens a table written one cell a line (no bars, no blank lines): it names
+    the ordinal or the indicator column, and the short lines right under it name more
+    columns (one for an ordinal, two for a name)."""
+    raw = lines[i].text
+    if len(raw) > 48 or raw.count(" ") > 6 or i + 1 >= len(lines) or not _adjacent(lines, i + 1):
+        return False
+    first = clean(raw)
+    ordinal = _ORDINAL_HEAD_RE.match(first) is not None
+    if not (ordinal or _NAME_HEAD_RE.match(first)):
+        return False
+    heads = 0
+    for j in range(i + 1, min(len(lines), i + 9)):
+        if not _adjacent(lines, j):
+            break
+        t = clean(lines[j].text)
+        if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or is_row_line(lines[j].text):
+            break
+        if not ordinal and _ORDINAL_HEAD_RE.match(t):
+            return False  # "DANH MỤC" over a title: the table opens at its "TT" cell
+        if _header_like(t):
+            heads += 1
+    return heads >= (1 if ordinal else 2)
+
+
+def _cell_lines_block(text: str, lines: list[Line], i: int) -> Block | None:
+    """A table written one cell a line from line ``i``: adjacent short lines, to the last
+    value and the short notes right after it (as a "cells" table: empty cells are lost)."""
+    cells: list[Cell] = []
+    last_value = -1
+    j = i
+    while j < len(lines) and (j == i or _adjacent(lines, j)):
+        t = lines[j].text
+        if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or (
+                is_row_line(t) and j + 1 < len(lines) and is_row_line(lines[j + 1].text)):
+            break  # (a cell with a tab in it is a cell; a run of rows is a table of its own)
+        cells.append(_trim(text, lines[j].start, lines[j].end))
+        if _value_like(clean(t)):
+            last_value = len(cells) - 1
+        j += 1
+    end = last_value
+    while end + 1 < len(cells) and len(lines[i + end + 1].text.split()) <= 3:
+        end += 1
+    if end + 1 < MIN_CELLS:
+        return None
+    return Block("cells", i, i + end + 1, cells=cells[:end + 1])
 
 
 def _cells_block(text: str, lines: list[Line], i: int) -> Block | None:

@@ -15,7 +15,7 @@ from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Label, Line
 
 _INLINE_ENUM_RE = lazy_compile(r"(?:(?<=^)|(?<=[;.:,]\s{0,3})|(?<=\s))\((\d{1,3})\)\s*")
-_BULLET_RANK = {"-": 1, "–": 1, "—": 1, "+": 2, "•": 3, "·": 3, "∙": 3, "▪": 3, "◦": 4}
+_BULLET_RANK = {"-": 1, "–": 1, "—": 1, "−": 1, "+": 2, "•": 3, "·": 3, "∙": 3, "▪": 3, "◦": 4}
 
 
 def line_rank(label: Label | None) -> int:

@@ -50,7 +50,7 @@ Span = tuple[int, int]
 _SEPARATOR_RE = lazy_compile(r"\A[\s:\-–=+|]*\Z")
 _ORDINAL_RE = lazy_compile(
     r"\A(?:\d{1,3}(?:\.\d{1,2}){0,3}\.?|\(\d{1,3}\)|[a-zđ][.)]?|[A-H][.)]?|[IVXL]{1,5}\.?"
-    r"|[-+•*–])\Z"
+    r"|[-+•*–−])\Z"
 )
 _YEAR_RE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 #: A header year that is the records' year: written after "năm" ("Kế hoạch năm 2026").
@@ -67,8 +67,8 @@ _UNIT_HINT_RE = lazy_compile(r"\(\s*([^()\d+=]{1,24})\s*\)\s*\Z")  # not a sum "
 _PLACEHOLDERS = frozenset({"-", "—", "–", "x", "X", "…", "...", "/", "0"})
 #: Cells that hold no value; a "0" planned in a value column is one (a budget of 0).
 _NO_VALUE = _PLACEHOLDERS - {"0"}
-_SUBROW_RE = lazy_compile(r"\A\s*(?:[-+•–*]|tr\.\s*đó|trong\s+đó)", regex.IGNORECASE)
-_MARKER_RE = lazy_compile(r"[\s*_]*(?:[-+•–]\s*)+")
+_SUBROW_RE = lazy_compile(r"\A\s*(?:[-+•–−*]|tr\.\s*đó|trong\s+đó)", regex.IGNORECASE)
+_MARKER_RE = lazy_compile(r"[\s*_]*(?:[-+•–−]\s*)+")
 _UNIT_LINE_RE = lazy_compile(
     "(?i)" + lx.alternation(table_words.UNIT_LABELS)
     + r"\s*[:：]\s*([\p{L}%‰][\p{L}\s/%‰²³.]{0,30}?)\s*[)\]]?\s*$"
@@ -363,12 +363,21 @@ def _is_note_cell(t: str) -> bool:
 def _numbering_run(texts: list[str], i: int) -> int:
     """Length of a run of column numbers ("1", "2", "3" … or "(1)", "(2)" …) at ``i``."""
     n = 0
-    while i + n < len(texts):
-        t = texts[i + n].strip("()")
-        if not t.isdigit() or int(t) != n + 1 + (int(texts[i].strip("()")) - 1):
+    first = _column_number(texts[i]) if i < len(texts) else None
+    while first is not None and i + n < len(texts):
+        if _column_number(texts[i + n]) != first + n:
             break
         n += 1
     return n if n >= 3 else 0
+
+
+#: A column's number as printed under a header: "3", "(3)", or "4=3/2", "(5)=(3)-(4)".
+_COLUMN_NUMBER_RE = lazy_compile(r"\A\(?(\d{1,2})\)?(?:\s*=\s*[\d()+\-*/x:.,\s]+)?\Z")
+
+
+def _column_number(t: str) -> int | None:
+    m = _COLUMN_NUMBER_RE.match(t)
+    return int(m.group(1)) if m else None
 
 
 _GLUED_ORDINAL_RE = lazy_compile(r"([IVXL]{1,5}|\d{1,3}(?:\.\d{1,2})*)\.?\s+(?=\p{Ll})")
@@ -400,7 +409,7 @@ def _opens_row(t: str, nxt: str, last_item: int | None, after_empty: bool,
     a "bars" table, right after a row boundary; a bullet ("-", "+") before a name."""
     if not t or not nxt or _is_value_cell(nxt) or _is_ordinal(nxt):
         return False
-    if t in ("-", "+", "•", "–", "*"):
+    if t in ("-", "+", "•", "–", "−", "*"):
         return len(nxt.split()) >= 1 and not _is_note_cell(nxt)
     if not _is_ordinal(t) or t in _PLACEHOLDERS:
         return False
@@ -411,10 +420,65 @@ def _opens_row(t: str, nxt: str, last_item: int | None, after_empty: bool,
             # right after a value: "…, 472, 520" then a name is a value, unless it is the
             # next number of the rows
             return last_item is not None and n == last_item + 1
-        if after_empty and last_item is not None and last_item < n <= last_item + MAX_SKIP:
-            return True  # numbering that skips ("13" then "16"), after a row boundary
+        if (after_empty or not bars) and last_item is not None \
+                and last_item < n <= last_item + MAX_SKIP:
+            return True  # numbering that skips ("13" then "16"), after a row boundary or
+            # where the layout keeps none (one cell a line or a paragraph)
         return last_item is None or n in (1, last_item, last_item + 1)
     return True
+
+
+_FIGURE_RE = lazy_compile(r"\A[-+−]?\d{1,3}(?:[.,]\d+)+%?\Z|\A[-+−]?\d+[.,]\d+%?\Z|\A\d+%\Z")
+
+
+def _ends_numbering(texts: list[str], i: int) -> bool:
+    """Cell ``i`` is the last of a run of column numbers."""
+    return any(_numbering_run(texts, k) >= i - k + 1 for k in range(max(0, i - 30), i + 1))
+
+
+def _flat_header_layout(cells: list[str], plan_year: int | None, n_values: int
+                        ) -> _Layout | None:
+    """Columns of a header over two rows printed as one run of cells (its row boundary
+    lost): the second row is the shortest run of last cells, each naming a kind or a year
+    ("Dự toán", "Ước thực hiện", "Năm 2026"), that merged under the first row's headers
+    gives ``n_values`` value columns — each with a year when the header names years.  Column
+    letters ("A", "B") are no headers.  None when no split does."""
+    heads = [c for c in cells if not _NUMBERING_RE.match(c)]
+    years = any(_YEAR_RE.search(h) for h in heads)
+    for k in range(2, min(n_values, len(heads) - 2) + 1):
+        first, second = heads[:-k], heads[-k:]
+        if not any(_classify(h, plan_year).role == "name" for h in first):
+            return None
+        col = _classify(second[0], plan_year)
+        result_note = col.role == "note" and _RESULT_HEAD.search(second[0]) is not None
+        if not (result_note or (col.role == "value" and (
+                col.kind != "plain" or col.any_year is not None))):
+            return None  # the run of sub-headers cannot reach further back
+        layout = _layout([first, second], plan_year, n_values)
+        if len(layout.values) == n_values and (
+                not years or all(c.any_year is not None for c in layout.values)):
+            return layout
+    return None
+
+
+def _first_figure(texts: list[str], end: int) -> int | None:
+    """The first cell before ``end`` that is a figure ("10.367.700", "99,6", "12%", "190"
+    before "184") — not a column number, an ordinal or a year."""
+    i = 0
+    while i < end:
+        run = _numbering_run(texts, i)
+        if run:
+            i += run
+            continue
+        if _FIGURE_RE.match(texts[i]) or (
+                _INTEGER_RE.match(texts[i]) and i + 1 < len(texts)
+                and (_INTEGER_RE.match(texts[i + 1]) or _FIGURE_RE.match(texts[i + 1]))):
+            return i  # (two whole numbers in a row that are no years are figures too)
+        i += 1
+    return None
+
+
+_INTEGER_RE = lazy_compile(r"\A(?!(?:19|20)\d{2}\Z)\d+\Z")
 
 
 def _rows_from_cells(text: str, block: Block, plan_year: int | None
@@ -436,6 +500,13 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
             start = i
             break
         i += 1
+    first_number = _first_figure(texts, 0 if start is None else start)
+    if first_number is not None and first_number >= 1:
+        # a figure in what would be the header: the row of that figure starts the body (a
+        # total row with no STT above the numbered rows, or a table whose cells were lost)
+        start = first_number - 1
+        if start >= 1 and _is_ordinal(texts[start - 1]) and not _ends_numbering(texts, start - 1):
+            start -= 1
     if start is None:
         return _Layout(), [], None
     # header rows: split at the empty cells of a "bars" table
@@ -495,6 +566,11 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
             row.slots[-1] = Cell(row.slots[-1].start, c.end)
             row.end = max(row.end, c.end)
             continue
+        elif not _is_value_cell(t) and stage == "values" and not row.slots and has_unit \
+                and row.unit is not None and not _SUBROW_RE.match(t):
+            row.slots.append(c)  # a value in words after the unit ("Đạt mức tiên tiến …")
+            row.end = max(row.end, c.end)
+            continue
         elif not _is_value_cell(t) and stage in ("values", "notes"):
             short = len(t.split()) <= 3
             if stage == "values" and len(row.slots) < n_vcols and short \
@@ -547,6 +623,10 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
     counts = Counter(len(r.slots) for r in rows if r.slots)
     n_values = max(counts, key=lambda k: (counts[k], k)) if counts else 0
     layout = _layout(header_rows, plan_year, n_values)
+    if block.layout == "cells" and len(header_rows) == 1 and n_values and (
+            len(layout.values) != n_values
+            or any(c.any_year is None for c in layout.values)):
+        layout = _flat_header_layout(header_rows[0], plan_year, n_values) or layout
     vcols = layout.values
     name_i = layout.index("name")
     tail = [c for c in layout.cols[name_i + 1:] if c.role not in ("unit", "explain")] \
@@ -849,8 +929,49 @@ def _caption_cues(before: str) -> set[str]:
     return cues
 
 
+def _ragged(text: str, block: Block) -> bool:
+    """Rows of a one-row-a-line table that do not line up: the header row, or more than a
+    fifth of the rows, has another number of cells than most rows.  Merged header cells and
+    cells lost by the conversion (PDF text, a web table re-joined into rows) leave no column
+    positions to read; empty cells kept at their place ("| | TỔNG SỐ | 50.000 | |") do."""
+    widths = [len(r) for r in block.rows
+              if len(r) >= 2 and not all(_SEPARATOR_RE.match(_text(text, c)) for c in r)]
+    if len(widths) < 2:
+        return False
+    mode = Counter(widths).most_common(1)[0][0]
+    off = sum(1 for w in widths if w != mode)
+    return widths[0] != mode or off * 5 > len(widths)
+
+
+def _strip_empty(text: str, row: list[Cell]) -> list[Cell]:
+    a, b = 0, len(row)
+    while a < b and not _text(text, row[a]):
+        a += 1
+    while b > a and not _text(text, row[b - 1]):
+        b -= 1
+    return row[a:b]
+
+
+def as_cell_sequence(text: str, block: Block) -> Block:
+    """A one-row-a-line table as the cells of a web table copied cell by cell: each row's
+    cells in order, an empty cell between rows (a row boundary, as two bars in a row)."""
+    cells: list[Cell] = []
+    breaks: list[int] = []
+    for row in block.rows:
+        kept = _strip_empty(text, row)
+        if not kept or all(_SEPARATOR_RE.match(_text(text, c)) for c in kept):
+            continue
+        if cells:
+            breaks.append(len(cells))
+            cells.append(Cell(kept[0].start, kept[0].start))
+        cells.extend(kept)
+    return Block("bars", block.first, block.last, cells=cells, header_breaks=breaks)
+
+
 def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]:
     """Targets and results of one table."""
+    if block.layout == "rows" and _ragged(text, block):
+        block = as_cell_sequence(text, block)
     if block.layout == "rows":
         _layout, rows = _rows_from_lines(text, block, plan_year)
         first = block.rows[0][0].start if block.rows and block.rows[0] else 0

@@ -11,7 +11,8 @@ from __future__ import annotations
 #: conjunction, a classifier or a date word cannot end a sentence, a heading or a cell.
 #: Lower case; matched case-insensitively against the last word of the line.
 #: Date and number words: they leave a unit open only before a number ("ngày⏎20 tháng 3",
-#: "Nghị định số⏎07/2021/NĐ-CP"); "chuyển đổi số", "cuối năm" end a heading.
+#: "Nghị định số⏎07/2021/NĐ-CP", "quý⏎IV"); "chuyển đổi số", "cuối năm" end a heading, and
+#: "Xếp hạng … số⏎Thứ bậc" are two cells of a table.
 NUMBER_OPEN_ENDINGS: tuple[str, ...] = ("ngày", "tháng", "năm", "số", "quý")
 
 OPEN_ENDINGS: tuple[str, ...] = (
@@ -22,6 +23,10 @@ OPEN_ENDINGS: tuple[str, ...] = (
     "như", "là", "thì", "mà", "nhưng", "các", "những", "mỗi", "mọi", "có", "được", "bị",
     "sẽ", "đã", "đang", "nhà", "phải",
 )
+
+#: Of those, the words a small number follows ("ngày⏎20", "số⏎15"): a line that is a
+#: whole number alone goes on a line ending with one of these, and is a cell otherwise.
+SMALL_NUMBER_ENDINGS: tuple[str, ...] = ("ngày", "tháng", "số", "quý")
 
 #: The open endings trusted in a line of capitals, where place names end in words such as
 #: "Từ" (Đại Từ) or "Cho" that are prepositions in prose.  Lower case.  "năm" ends a title
