@@ -33,7 +33,12 @@ from typing import Any, Final
 
 from kehoach_parser.evaluation.line_roles import RoleMarks, assign_roles, counted
 from kehoach_parser.lang.vi.abbreviations import BODY_ABBREVIATIONS
-from kehoach_parser.lang.vi.header_words import HEADER_MAX_LINES, NATIONAL_LINES
+from kehoach_parser.lang.vi.date_words import DAY_WORD
+from kehoach_parser.lang.vi.header_words import (
+    HEADER_MAX_LINES,
+    NATIONAL_LINES,
+    NUMBER_WORD_FORMS,
+)
 from kehoach_parser.lang.vi.recipients import RECIPIENTS_OPENERS
 from kehoach_parser.text.folded import FoldedText, fold
 from kehoach_parser.text.lines import Line, split_lines
@@ -51,7 +56,8 @@ SIGNATURE_REACH: Final = 300
 #: The shortest run of words of a motto that makes a motto line.
 MOTTO_MIN_WORDS: Final = 2
 
-_DATE_KEY = fold("ngày")
+_DATE_KEY = fold(DAY_WORD)
+_NUMBER_KEY = fold(NUMBER_WORD_FORMS[0])  # "Số" of "Số: 12/KH-UBND"
 #: Folded body names and their folded abbreviations, longest name first.
 _CONTRACTIONS = sorted({(fold(full), fold(abbr)) for abbr, full in BODY_ABBREVIATIONS.items()},
                        key=lambda p: -len(p[0]))
@@ -114,7 +120,7 @@ def _header(ft: FoldedText, gold: Mapping[str, Any], lines: list[Line],
     if span is None and symbol:
         span = ft.find(symbol, 0, end)
     if span is None and number:
-        span = ft.find_key(fold("Số") + fold(str(number)), 0, end)
+        span = ft.find_key(_NUMBER_KEY + fold(str(number)), 0, end)
     marks.add("header", span)
     if number or symbol:
         marks.note("number/symbol", span is not None)

@@ -12,8 +12,8 @@
 * words of ``lang/vi`` it holds: the national motto, a document type alone or opening the
   line, a body name opening it, "Số", a place-date ("ngày … tháng … năm"), "Nơi nhận",
   "Lưu", an authority prefix ("KT.", "TM."), a position ("CHỦ TỊCH"), target words
-  ("phấn đấu", "đạt"), a body paragraph's opener ("Căn cứ"), "Kính gửi", "V/v", a name's
-  shape (two to five capitalised words);
+  ("phấn đấu", "đạt"), a body paragraph's opener ("Căn cứ"), "Kính gửi", a letter's
+  subject ("V/v", "Về việc"), a name's shape (two to five capitalised words);
 * what was seen above it: a type line, a "Nơi nhận" line;
 * the shape and vocabulary features of the previous and next lines (prefixed ``p:`` and
   ``n:``).
@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from kehoach_parser.lang.vi.abbreviations import BODY_HEADS
+from kehoach_parser.lang.vi.date_words import DAY_WORD, MONTH_WORD, YEAR_WORD
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import (
     BODY_OPENERS,
@@ -36,6 +37,7 @@ from kehoach_parser.lang.vi.header_words import (
     NATIONAL_LINES,
     NUMBER_WORD_FORMS,
 )
+from kehoach_parser.lang.vi.line_words import SUBJECT_LINE_OPENERS
 from kehoach_parser.lang.vi.recipients import ARCHIVE_OPENERS, RECIPIENTS_OPENERS
 from kehoach_parser.lang.vi.sections import TARGET_WORDS
 from kehoach_parser.lang.vi.signatures import AUTHORITY_PREFIXES, POSITION_WORDS
@@ -67,7 +69,8 @@ _TARGETS = _phrases(TARGET_WORDS)
 _BODY_OPENERS = _phrases(BODY_OPENERS)
 _LETTER = _phrases(LETTER_OPENERS)
 _AUTHORITY = tuple(fold(p) for p in AUTHORITY_PREFIXES)
-_DATE = _phrases(("ngày", "tháng", "năm"))
+_DATE = _phrases((DAY_WORD, MONTH_WORD, YEAR_WORD))
+_SUBJECT = _phrases(SUBJECT_LINE_OPENERS)
 
 
 def _words(text: str) -> list[str]:
@@ -134,8 +137,8 @@ def _vocabulary(text: str, words: list[str]) -> list[str]:
         out.append("voc:body_opener")
     if _opens(joined, _LETTER):
         out.append("voc:letter")
-    if joined.startswith("vv "):
-        out.append("voc:vv")
+    if _opens(joined, _SUBJECT):
+        out.append("voc:subject")
     tokens = text.split()
     if 2 <= len(tokens) <= NAME_MAX_WORDS and all(t[:1].isupper() and t[1:].islower()
                                                   for t in tokens):
