@@ -318,20 +318,20 @@ def parse_footer(ctx: ParseContext) -> None:
                 left.append(cell)
             else:
                 right.append(cell)
-    attached: int | None = None
+    plan_after_signature: int | None = None
     if rec_idx is None:
         # No "Nơi nhận": the signature is the last block of signature-looking lines.
         sig_cells = _trailing_signature(lines[tail_from:])
         if sig_cells:
-            attached = _attached_text_after(lines, sig_cells[0].line)
-        if attached is not None:
+            plan_after_signature = _attached_text_after(lines, sig_cells[0].line)
+        if plan_after_signature is not None:
             # a decision signed above the plan it issues: the plan is the body
-            sig_cells = [c for c in sig_cells if c.line < attached]
+            sig_cells = [c for c in sig_cells if c.line < plan_after_signature]
         elif sig_cells:
             body_end = min(body_end, sig_cells[0].start)
         right = sig_cells
     signers = parse_signers(right)
-    if rec_idx is None and attached is None and signers and signers[0].span:
+    if rec_idx is None and plan_after_signature is None and signers and signers[0].span:
         body_end = min(body_end, signers[0].span[0])
 
     recipients: list[Recipient] = []
