@@ -280,7 +280,7 @@ def _line_segments(line: str, first: int, get_box: Callable[[int], Box], page_no
                 edges.append((last, box, False, last + 1 < n))
     if not edges:
         return
-    height = statistics.median(b[3] - b[1] for _, b, _, _ in edges) or 1.0
+    height = _median([b[3] - b[1] for _, b, _, _ in edges]) or 1.0
     start = 0
     boxes: list[Box] = []
     last_right: float | None = None
@@ -295,13 +295,23 @@ def _line_segments(line: str, first: int, get_box: Callable[[int], Box], page_no
     _emit(line[start:], boxes, page_no, out)
 
 
+def _median(values: list[float]) -> float:
+    """``statistics.median`` of a non-empty list (the same arithmetic, without its
+    generic checks: it runs once per PDF line)."""
+    data = sorted(values)
+    half = len(data) // 2
+    if len(data) % 2:
+        return data[half]
+    return (data[half - 1] + data[half]) / 2
+
+
 def _emit(seg: str, boxes: list[Box], page_no: int, out: list[Line]) -> None:
     if not boxes:
         return
     seg_text = _SPACES_RE.sub(" ", seg).strip()
     if seg_text:
-        out.append(Line(page_no, min(b[0] for b in boxes), min(b[1] for b in boxes),
-                        max(b[2] for b in boxes), max(b[3] for b in boxes), seg_text))
+        x0s, y0s, x1s, y1s = zip(*boxes, strict=True)
+        out.append(Line(page_no, min(x0s), min(y0s), max(x1s), max(y1s), seg_text))
 
 
 _EXTRACTORS: dict[str, Callable[[bytes, str | None], list[Page]]] = {

@@ -339,6 +339,8 @@ def _share_for(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool
 def clause_year(text: str, clause: Span, q: Quantity | None) -> int | None:
     if q is not None and q.year is not None:
         return q.year
+    if text.find("20", clause[0], clause[1]) == -1 and text.find("19", clause[0], clause[1]) == -1:
+        return None  # no year ("19xx", "20xx") for the year phrase to hold: 78% of clauses
     baselines = [b.span(1) for b in lx.BASELINE_RE.finditer(text, clause[0], clause[1])]
     for m in lx.YEAR_PHRASE_RE.finditer(text, clause[0], clause[1]):
         if any(s <= m.start(1) < e for s, e in baselines):
