@@ -70,6 +70,8 @@ LAYOUTS: dict[str, Callable[[], str]] = {
     "tabs": lambda: rows("\t"),
     "pdf_spaces": lambda: rows("     ", keep_empty=False),
     "markdown": lambda: rows(" | ", outer=True),
+    "header_on_one_row": lambda: LEAD + " | ".join(HEADER_1 + HEADER_2) + "\n"
+    + "\n".join(" | ".join(r) for r in BODY) + "\n" + TAIL,
     "cell_lines": cell_lines,
     "cell_paragraphs": lambda: cell_lines().replace("\n", "\n\n"),
 }

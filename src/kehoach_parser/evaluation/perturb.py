@@ -528,3 +528,16 @@ def table_rules(text: str, rng: random.Random) -> str:
             kept = [*kept[:1], "|" + "---|" * len(table.rows[0]), *kept[1:]]
         return kept
     return _reprint(text, rng, printer)
+
+
+@register("table_header_one_row", "tables whose header over two rows was printed as one row "
+          "(DOCX rows, ' | '): the sub-headers follow the headers above them on one line")
+def table_header_one_row(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        rows = table.rows
+        if rows is None or len(rows) < 3 or any(_VALUE_CELL.match(c) for c in rows[1]) \
+                or not 1 < len([c for c in rows[1] if c]) < len(rows[0]):
+            return None  # no second header row under the first
+        head = [_flat(c) for c in rows[0] + rows[1] if c]
+        return [" | ".join(head)] + [" | ".join(_flat(c) for c in r) for r in rows[2:]]
+    return _reprint(text, rng, printer)
