@@ -460,11 +460,10 @@ def table_tabs(text: str, rng: random.Random) -> str:
 
 
 @register("table_spaces", "tables in PDF text: one row a line, cells separated by runs of "
-          "3 to 8 spaces, empty cells lost (two spaces are a double space of prose: the "
-          "normaliser folds them, so a two-space gap is no column gap in any text)")
+          "2 to 8 spaces, empty cells lost")
 def table_spaces(text: str, rng: random.Random) -> str:
     def join(cells: list[str], r: random.Random) -> str:
-        return "".join(c + " " * r.randint(3, 8) for c in cells if c).rstrip()
+        return "".join(c + " " * r.randint(2, 8) for c in cells if c).rstrip()
     return _reprint(text, rng, _row_printer(join))
 
 
