@@ -224,3 +224,13 @@ def test_rule_rows_are_added_or_removed_and_empty_cells_dropped() -> None:
     assert apply_perturbations(markdown, ["table_rules"], seed="t").split("\n")[1] == "|---|---|"
     dropped = apply_perturbations(ROWS_TABLE, ["table_drop_empty"], seed="t").split("\n")
     assert "1 | Tỷ lệ hộ nghèo | %" in dropped
+
+
+def test_a_header_over_two_rows_is_printed_on_one_row() -> None:
+    table = ("STT | Chỉ tiêu | Năm 2026 | Năm 2027\n"
+             "Kế hoạch | Ước thực hiện\n"
+             "1 | Thu ngân sách | 12,5 | 12,1 | 14\n"
+             "2 | Chi đầu tư | 3,1 | 3,0 | 3,4\n")
+    out = apply_perturbations(table, ["table_header_one_row"], seed="t").split("\n")
+    assert out[0] == "STT | Chỉ tiêu | Năm 2026 | Năm 2027 | Kế hoạch | Ước thực hiện"
+    assert out[1] == "1 | Thu ngân sách | 12,5 | 12,1 | 14"

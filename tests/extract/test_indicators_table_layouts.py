@@ -59,6 +59,18 @@ def rows(sep: str, keep_empty: bool = True, outer: bool = False,
     return LEAD + "\n".join(lines) + "\n" + TAIL
 
 
+def pdf_close() -> str:
+    """PDF text whose body columns are printed close: gaps of two and of four spaces; one
+    row has two-space gaps only (its gaps are lost: "2 Tỷ lệ hộ nghèo % 2,8 2,6 2,1")."""
+    lines = []
+    for k, row in enumerate([HEADER_1, HEADER_2, *BODY]):
+        cells = [c for c in row if c]
+        gaps = ["  " if k >= 2 and ((i + k) % 2 or k == 5) else "    "
+                for i in range(len(cells))]
+        lines.append("".join(c + g for c, g in zip(cells, gaps, strict=True)).rstrip())
+    return LEAD + "\n".join(lines) + "\n" + TAIL
+
+
 def cell_lines() -> str:
     cells = [c for r in [HEADER_1, HEADER_2, *BODY] for c in r if c]
     return LEAD + "\n".join(cells) + "\n" + TAIL
@@ -69,7 +81,10 @@ LAYOUTS: dict[str, Callable[[], str]] = {
     "docx_rows_lost_cells": lambda: rows(" | ", keep_empty=False),
     "tabs": lambda: rows("\t"),
     "pdf_spaces": lambda: rows("     ", keep_empty=False),
+    "pdf_spaces_close": lambda: pdf_close(),
     "markdown": lambda: rows(" | ", outer=True),
+    "header_on_one_row": lambda: LEAD + " | ".join(HEADER_1 + HEADER_2) + "\n"
+    + "\n".join(" | ".join(r) for r in BODY) + "\n" + TAIL,
     "cell_lines": cell_lines,
     "cell_paragraphs": lambda: cell_lines().replace("\n", "\n\n"),
 }
@@ -168,3 +183,8 @@ def test_a_value_cut_from_its_name_by_a_hard_wrap_is_joined_back() -> None:
     name = "(1) Cơ cấu kinh tế đến năm 2027: nông nghiệp 75%; dịch vụ, du lịch:"
     assert should_join(name, "20%; tiểu thủ công nghiệp 5%.", 72)
     assert not should_join(name, "1. Tỷ lệ hộ nghèo giảm 1%.", 72)  # a label opens a unit
+
+
+def test_close_column_gaps_are_gaps_in_a_line_that_has_a_wide_one() -> None:
+    assert normalize("1  Tỷ lệ hộ nghèo     %  2,8").text == "1\tTỷ lệ hộ nghèo\t%\t2,8"
+    assert normalize("Tỷ lệ hộ nghèo  giảm còn 2,8%.").text == "Tỷ lệ hộ nghèo giảm còn 2,8%."

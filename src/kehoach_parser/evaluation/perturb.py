@@ -636,11 +636,10 @@ def table_tabs(text: str, rng: random.Random) -> str:
 
 
 @register("table_spaces", "tables in PDF text: one row a line, cells separated by runs of "
-          "3 to 8 spaces, empty cells lost (two spaces are a double space of prose: the "
-          "normaliser folds them, so a two-space gap is no column gap in any text)")
+          "2 to 8 spaces, empty cells lost")
 def table_spaces(text: str, rng: random.Random) -> str:
     def join(cells: list[str], r: random.Random) -> str:
-        return "".join(c + " " * r.randint(3, 8) for c in cells if c).rstrip()
+        return "".join(c + " " * r.randint(2, 8) for c in cells if c).rstrip()
     return _reprint(text, rng, _row_printer(join))
 
 
@@ -703,4 +702,17 @@ def table_rules(text: str, rng: random.Random) -> str:
         if len(kept) == len(table.raw) and kept[0].strip().startswith("|") and table.rows:
             kept = [*kept[:1], "|" + "---|" * len(table.rows[0]), *kept[1:]]
         return kept
+    return _reprint(text, rng, printer)
+
+
+@register("table_header_one_row", "tables whose header over two rows was printed as one row "
+          "(DOCX rows, ' | '): the sub-headers follow the headers above them on one line")
+def table_header_one_row(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        rows = table.rows
+        if rows is None or len(rows) < 3 or any(_VALUE_CELL.match(c) for c in rows[1]) \
+                or not 1 < len([c for c in rows[1] if c]) < len(rows[0]):
+            return None  # no second header row under the first
+        head = [_flat(c) for c in rows[0] + rows[1] if c]
+        return [" | ".join(head)] + [" | ".join(_flat(c) for c in r) for r in rows[2:]]
     return _reprint(text, rng, printer)

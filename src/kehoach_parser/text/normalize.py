@@ -233,11 +233,15 @@ def _space_edits(text: str) -> list[Edit]:
                 edits.append((pos, pos + lead, ""))
             if trail:
                 edits.append((pos + len(line) - trail, pos + len(line), ""))
-            for m in _INNER_SPACES_RE.finditer(line):
-                if m.start() == 0 or m.end() == len(line):
-                    continue  # covered by the edge strip
-                # three or more spaces separate columns (two-column headers, tables)
-                edits.append((pos + m.start(), pos + m.end(), "\t" if len(m.group()) >= 3 else " "))
+            runs = [m for m in _INNER_SPACES_RE.finditer(line)
+                    if m.start() != 0 and m.end() != len(line)]  # (edges: the strip)
+            # three or more spaces separate columns (two-column headers, tables); in a line
+            # that has such a gap (or a tab) and another run, so do two (a row of PDF text
+            # whose columns are printed close)
+            wide = any(len(m.group()) >= 3 for m in runs) or "\t" in line
+            for m in runs:
+                column = len(m.group()) >= 3 or (wide and len(runs) >= 2)
+                edits.append((pos + m.start(), pos + m.end(), "\t" if column else " "))
         if nl == -1:
             break
         pos = nl + 1

@@ -168,8 +168,10 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
                     if is_row_line(lines[j].text):
                         rows.append(lines[j])
                     j += 1
-                # a caption between two runs of rows ("Đến năm 2030") is a row of the table
-                if j + 1 < n and len(lines[j].text.split()) <= 8 \
+                # a caption between two runs of rows ("Đến năm 2030") is a row of the table,
+                # and so is a row whose column gaps were lost ("1 Trường Tiểu học … 600")
+                if j + 1 < n and (len(lines[j].text.split()) <= 8
+                                  or _COLLAPSED_ROW_RE.match(lines[j].text)) \
                         and is_row_line(lines[j + 1].text):
                     rows.append(lines[j])
                     j += 1
@@ -183,7 +185,7 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
                 width = max(len(row_cells(r)) for r in rows[:3])
                 blocks.append(Block("rows", i, j, rows=[
                     row_cells(r, width) if is_row_line(r.text)
-                    else [_trim(text, r.start, r.end)] for r in rows]))
+                    else _collapsed_cells(r) or [_trim(text, r.start, r.end)] for r in rows]))
                 i = j
                 continue
         if _opens_cells(lines, i):
@@ -200,6 +202,28 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
                 continue
         i += 1
     return blocks
+
+
+#: A row of PDF text whose column gaps were lost: an ordinal, a name, figures at the end.
+_COLLAPSED_ROW_RE = lazy_compile(
+    r"\A(?P<o>\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?)\s+(?P<n>\p{Lu}.*?\p{L}.*?)"
+    r"(?:\s+(?P<u>%|‰))?(?P<v>(?:\s+[-+]?\d[\d.,]*%?)+)\s*\Z")
+_FIGURE_SPAN_RE = lazy_compile(r"[-+]?\d[\d.,]*%?")
+
+
+def _collapsed_cells(line: Line) -> list[Cell] | None:
+    """The cells of a row whose gaps were lost: its ordinal, its name, a "%" unit, each
+    figure."""
+    m = _COLLAPSED_ROW_RE.match(line.text)
+    if m is None:
+        return None
+    s = line.start
+    cells = [Cell(s + m.start("o"), s + m.end("o")), Cell(s + m.start("n"), s + m.end("n"))]
+    if m.group("u"):
+        cells.append(Cell(s + m.start("u"), s + m.end("u")))  # a percent unit cell
+    for f in _FIGURE_SPAN_RE.finditer(line.text, m.start("v"), m.end("v")):
+        cells.append(Cell(s + f.start(), s + f.end()))
+    return cells
 
 
 def _bar_run(lines: list[Line], i: int) -> list[int]:

@@ -523,7 +523,8 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
         elif texts[k]:
             header_rows[-1].append(texts[k])
         k += 1
-    header_rows = [r for r in header_rows if r]
+    # (a row of column letters and numbers, "A | B | 1 | 2 …", names no column)
+    header_rows = [r for r in header_rows if r and not all(_NUMBERING_RE.match(c) for c in r)]
     if not header_rows:
         return _Layout(), [], None
     # rows
@@ -623,7 +624,7 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
     counts = Counter(len(r.slots) for r in rows if r.slots)
     n_values = max(counts, key=lambda k: (counts[k], k)) if counts else 0
     layout = _layout(header_rows, plan_year, n_values)
-    if block.layout == "cells" and len(header_rows) == 1 and n_values and (
+    if len(header_rows) == 1 and n_values and (
             len(layout.values) != n_values
             or any(c.any_year is None for c in layout.values)):
         layout = _flat_header_layout(header_rows[0], plan_year, n_values) or layout
