@@ -108,12 +108,17 @@ def test_members_named_after_a_plural_topic_belong_to_the_title_or_make_an_item(
 2. Các Sở: Y tế, Giáo dục và Đào tạo chủ trì hướng dẫn chuyên môn cho các đơn vị.
 3. Tập thể: Các phòng, ban thuộc Ủy ban nhân dân huyện.
 4. Các ấp: Rà soát danh sách hộ; báo cáo kết quả về Ủy ban nhân dân xã.
+5. Trung tâm Văn hóa - Thông tin và Thể thao huyện, Đài Truyền thanh huyện, Ban Quản lý \
+chợ trung tâm huyện: Tuyên truyền trên hệ thống loa.
 """
     assert _sections(text) == [
         ("III", "TỔ CHỨC THỰC HIỆN", 1, "implementation"),
         ("1", "Ủy ban nhân dân các thị trấn: Phú Hòa, Tân Lập", 2, None),
         ("3", "Tập thể", 2, None),
         ("4", "Các ấp", 2, None),  # a task after the colon: topic and body
+        # bodies named one by one: a topic however long
+        ("5", "Trung tâm Văn hóa - Thông tin và Thể thao huyện, Đài Truyền thanh huyện, Ban "
+              "Quản lý chợ trung tâm huyện", 2, None),
     ]
 
 
