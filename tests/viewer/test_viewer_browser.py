@@ -18,7 +18,7 @@ from kehoach_parser.viewer import write_html
 
 pytestmark = pytest.mark.browser
 
-REAL_PLAN = ROOT / "corpus" / "real" / "G008.txt"   # train split: results, refs, signer
+REAL_PLAN = ROOT / "corpus" / "real" / "F003.txt"   # train split: results, refs, signer
 
 _MARKS_JS = """
 const out = {};
