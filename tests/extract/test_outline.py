@@ -221,6 +221,16 @@ Các xã trên địa bàn huyện.
                                                 ("Điều 3", "Phạm vi áp dụng", 1)]
 
 
+def test_a_capital_part_title_with_a_final_period_over_its_text_is_a_heading() -> None:
+    # issue 11 (spec: "I. KẾT QUẢ THỰC HIỆN." is a heading, the title drops the ".")
+    text = """I. TÌNH HÌNH CHUNG.
+Năm 2026 xã tập trung chỉ đạo sản xuất nông nghiệp.
+II. Nhiệm vụ năm 2027 gồm nhiều nội dung. Chi tiết như sau.
+Tiếp tục chỉ đạo sản xuất.
+"""
+    assert _sections(text) == [("I", "TÌNH HÌNH CHUNG", 1, "other")]
+
+
 def test_a_heading_on_the_last_line_is_a_section_but_a_last_sentence_is_not() -> None:
     head = "KẾ HOẠCH\nVề việc thi đua\n\nI. MỤC ĐÍCH\nNâng cao chất lượng.\n"
     for end in ("", "\n"):

@@ -148,8 +148,10 @@ def heading_title(
         return None
     body = text[:-1].rstrip() if text.endswith(":") else text
     if body.endswith((".", ";", "./.")):
-        if (deeper_follows and _words(body) <= DOTTED_HEADING_MAX_WORDS
+        if ((deeper_follows or (upper and has_content_below))
+                and _words(body) <= DOTTED_HEADING_MAX_WORDS
                 and not _opens_action(body) and ". " not in body[:-1]):
+            # "1. Kinh tế (11 chỉ tiêu)." over its list; "I. KẾT QUẢ THỰC HIỆN." in capitals
             return _TRAILING_RE.sub("", body)
         return None
     if _words(body) > HEADING_MAX_WORDS or not has_content_below:
