@@ -231,6 +231,17 @@ Tiếp tục chỉ đạo sản xuất.
     assert _sections(text) == [("I", "TÌNH HÌNH CHUNG", 1, "other")]
 
 
+def test_a_letter_label_glued_to_its_title_opens_a_heading() -> None:
+    # issue 11: "b)Tại xã …" (no space after the label) is not a line to rejoin
+    text = """2. Tình hình dịch bệnh
+Dịch xảy ra tại hai xã
+b)Tại xã Phước Sơn
+- Tiêu hủy 200 con gia cầm.
+"""
+    assert [s[:3] for s in _sections(text)] == [("2", "Tình hình dịch bệnh", 2),
+                                                ("b", "Tại xã Phước Sơn", 3)]
+
+
 def test_a_heading_on_the_last_line_is_a_section_but_a_last_sentence_is_not() -> None:
     head = "KẾ HOẠCH\nVề việc thi đua\n\nI. MỤC ĐÍCH\nNâng cao chất lượng.\n"
     for end in ("", "\n"):
