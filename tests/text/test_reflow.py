@@ -134,6 +134,7 @@ def test_spaces_at_a_line_end_do_not_split_an_emphasised_heading(gap: str) -> No
          "3. Ban Chỉ huy Quân sự huyện\n"),
         ("Số:\n\n27/KH-UBND\n\nPhú Thọ, ngày 3 tháng 2 năm 2027", "Số: 27/KH-UBND\n"),
         ("Số:\n/KH-UBND\nPhú Thọ, ngày", "Số: /KH-UBND\n"),  # a template's blank number
+        ("hoàn thành trong Quý\nIV năm 2027", "Quý IV năm 2027"),  # a number word, a numeral
         ("Số\n- BC/ĐU\nPhú Thọ, ngày", "Số - BC/ĐU\n"),
     ],
 )
@@ -161,6 +162,8 @@ def test_an_open_word_before_a_blank_line_goes_on_after_it(text: str, joined: st
     [
         "Kết quả cuối năm\n\n1254\n\n92%",  # a table's next cell, a figure alone
         "3. Đẩy mạnh chuyển đổi số\n\nTriển khai nền tảng số dùng chung.",  # "số" ends it
+        "2.3. Nền tảng số\nTriển khai nền tảng số dùng chung.",  # so without a blank line
+        "a) Công tác cuối năm\nTổng kết phong trào thi đua.",
         "Nội dung gồm các\n\n- Tuyên truyền.",  # a bullet opens its own item
         "KẾ HOẠCH THỰC HIỆN\n\nNội dung chủ yếu như sau.",  # capitals, then lower case
         "1.\n\nTỷ lệ hộ nghèo\n\n%\n\n4,5",  # a table printed one cell per line

@@ -62,6 +62,8 @@ def _ending(words: tuple[str, ...]) -> regex.Pattern[str]:
 _OPEN_END_RE = _ending(OPEN_ENDINGS)
 _CAPS_OPEN_END_RE = _ending(CAPITAL_OPEN_ENDINGS)
 _NUMBER_END_RE = _ending(NUMBER_OPEN_ENDINGS)
+#: What a number word goes on with: digits, or a Roman numeral ("Quý⏎IV năm 2025").
+_NUMBER_START_RE = lazy_compile(r"\d|[IVX]+\b")
 #: How far from a line's end a match of those two can start (a blank or "(", the longest
 #: word, and a final line break that ``$`` may stand before): they are searched only there.
 _ENDING_REACH = max(map(len, OPEN_ENDINGS + CAPITAL_OPEN_ENDINGS)) + 2
@@ -163,6 +165,9 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
     open_words = _CAPS_OPEN_END_RE if caps else _OPEN_END_RE
     open_end = bool(open_words.search(line, max(0, len(line) - _ENDING_REACH))) \
         or line.endswith((",", "-", "–"))
+    if open_end and not _NUMBER_START_RE.match(nxt) \
+            and _NUMBER_END_RE.search(line, max(0, len(line) - _ENDING_REACH)):
+        open_end = False  # "1.1. Ngày chuyển đổi số⏎Để …": a number word ends a phrase
     if caps != next_caps and not nxt[0].isdigit():
         return False  # type line and title, position and name, heading and body
     if open_end:
@@ -257,7 +262,7 @@ def _joins_across_blank(line: str, after: str, then: str) -> bool:
     if not ends_open(line) or _LONE_FIGURE_RE.match(after):
         return False  # a figure alone is a table's next cell
     if _NUMBER_END_RE.search(line, max(0, len(line) - _ENDING_REACH)) \
-            and not after[0].isdigit():
+            and not _NUMBER_START_RE.match(after):
         return False  # "… chuyển đổi số⏎⏎Quyết tâm …": the heading ended
     return should_join(line, after, None)
 
