@@ -167,6 +167,7 @@ def test_an_open_word_before_a_blank_line_goes_on_after_it(text: str, joined: st
         "Nội dung gồm các\n\n- Tuyên truyền.",  # a bullet opens its own item
         "KẾ HOẠCH THỰC HIỆN\n\nNội dung chủ yếu như sau.",  # capitals, then lower case
         "1.\n\nTỷ lệ hộ nghèo\n\n%\n\n4,5",  # a table printed one cell per line
+        "1.\nTỷ lệ hộ nghèo\n%\n4,5",  # so without blank lines
         "Chương II\nNHIỆM VỤ CỤ THỂ\nĐiều 3. Nội dung",  # the outline reads a chapter's title
         "2.\n3. Tổ chức tập huấn",  # an empty item, then the next one
         "1.\n- Rà soát các chỉ tiêu.",  # a label over a bullet

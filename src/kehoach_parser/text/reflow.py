@@ -84,6 +84,7 @@ _LONE_BULLETS = frozenset({*BULLET_SIGNS, "*"})
 _SO_ONLY_RE = lazy_compile(r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?$")
 _CLOSED_RE = lazy_compile(r"[.;:!?…]$")
 _LONE_FIGURE_RE = lazy_compile(r"^[\d.,]+\s*%?$")
+_LETTER_RE = lazy_compile(r"\p{L}")
 #: The symbol of a number left blank in a template: "/KH-UBND", "- BC/HU".
 _BLANK_NUMBER_RE = lazy_compile(r"^[/\-–][ \t]*\p{Lu}[\p{Lu}\d]*(?:[/\-–]\p{Lu}[\p{Lu}\d]*)+$")
 _RULE_RE = lazy_compile(r"^[\s\-–—_=*|.]*$")
@@ -136,6 +137,12 @@ _TEXT_AFTER_TITLE_WORDS = 4
 def _reads_as_text(line: str) -> bool:
     return not line or read_label(line) is not None \
         or len(line.split()) >= _TEXT_AFTER_TITLE_WORDS
+
+
+def _not_a_cell(line: str) -> bool:
+    """``line`` is not a figure cell of a table printed one cell per line ("%", "6,6-6,8"):
+    it has a letter."""
+    return not line or _LETTER_RE.search(line) is not None
 
 
 def stands_open(line: str, nxt: str) -> bool:
@@ -237,6 +244,8 @@ def reflow_edits(text: str) -> list[Edit]:
                 edits.append((starts[i + 2] - 1, starts[i + 2], " "))
                 carried = cur if lone_label(cur) else ""
             continue
+        if lone_label(cur) and not _not_a_cell(_next_text(stripped, i + 2)):
+            continue  # "1.⏎Tỷ lệ …⏎%": a table printed one cell per line
         if should_join(logical, nxt, width):
             nl = starts[i + 1] - 1
             edits.append((nl, nl + 1, " "))
