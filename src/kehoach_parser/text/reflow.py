@@ -38,6 +38,7 @@ from kehoach_parser.lang.vi.line_joins import (
 )
 from kehoach_parser.lang.vi.numbering import BULLET_SIGNS
 from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lang.vi.sections import TOPIC_OPENERS
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import Edit
 from kehoach_parser.text.capitals import all_capitals
@@ -85,6 +86,7 @@ _SO_ONLY_RE = lazy_compile(r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]
 _CLOSED_RE = lazy_compile(r"[.;:!?…]$")
 _LONE_FIGURE_RE = lazy_compile(r"^[\d.,]+\s*%?$")
 _LETTER_RE = lazy_compile(r"\p{L}")
+_TOPIC_PREFIXES = tuple(f"{w} " for w in TOPIC_OPENERS)
 #: The symbol of a number left blank in a template: "/KH-UBND", "- BC/HU".
 _BLANK_NUMBER_RE = lazy_compile(r"^[/\-–][ \t]*\p{Lu}[\p{Lu}\d]*(?:[/\-–]\p{Lu}[\p{Lu}\d]*)+$")
 _RULE_RE = lazy_compile(r"^[\s\-–—_=*|.]*$")
@@ -145,6 +147,15 @@ def _not_a_cell(line: str) -> bool:
     return not line or _LETTER_RE.search(line) is not None
 
 
+def _open_topic(line: str) -> bool:
+    """``line`` (stripped) is a numbered "Về …" / "Đối với …" topic whose colon has not come
+    yet: the topic goes on to the colon."""
+    label = read_label(line)
+    if label is None or label.style not in HEADING_STYLES or ":" in line:
+        return False
+    return line[label.rest:].casefold().startswith(_TOPIC_PREFIXES)
+
+
 def stands_open(line: str, nxt: str) -> bool:
     """``line`` cannot end a unit whatever follows it, so that even a blank line after it
     is layout (a PDF's spacing, a web page's paragraphs): a bare "Số:" before its number,
@@ -168,6 +179,8 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
         return False
     if _CLOSED_RE.search(line, max(0, len(line) - 2)):  # one sign, maybe before a "\n"
         return False
+    if _open_topic(line) and ":" in nxt:
+        return True  # "8. Về hoạt động của mô hình⏎02 cấp: …": the colon closes the topic
     caps, next_caps = all_capitals(line, min_letters=2), all_capitals(nxt, min_letters=2)
     open_words = _CAPS_OPEN_END_RE if caps else _OPEN_END_RE
     open_end = bool(open_words.search(line, max(0, len(line) - _ENDING_REACH))) \
