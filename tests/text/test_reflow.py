@@ -192,6 +192,8 @@ def test_a_wrapped_line_may_go_on_with_chuong_or_muc_when_no_number_follows(word
 
 def test_a_bullet_cut_from_its_item_is_joined_but_not_to_an_opener() -> None:
     assert "- Như trên;" in _norm("Nơi nhận:\n-\nNhư trên;\n- Lưu: VT.")
+    # an emptied emphasis "* *" (read as a bullet) over the type line: not an item
+    assert "\nTHÔNG BÁO\nKết luận" in _norm("Số: 5/TB-UBND\n* *\n**THÔNG BÁO**\nKết luận")
     assert _norm("-\nNơi nhận:\n- Sở Nội vụ;").startswith("-\nNơi nhận:")
 
 

@@ -172,7 +172,9 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
     if stands_open(line, nxt):
         return True  # "Số:⏎15/2023/QĐ-UBND", "2.3.⏎Công an tỉnh"
     if line in _LONE_BULLETS and not _is_table(nxt) and not _opens_unit(nxt):
-        return True  # "-⏎Như trên;": a bullet cut from its item
+        # "-⏎Như trên;": a bullet cut from its item; never a line in capitals (a type line
+        # under an emptied emphasis "* *" that the markup pass read as a bullet)
+        return not all_capitals(nxt, min_letters=2)
     if _is_table(line) or _is_table(nxt) or _opens_unit(nxt):
         return False
     if not _STARTS_WORD_RE.match(nxt):
