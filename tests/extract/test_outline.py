@@ -108,12 +108,17 @@ def test_members_named_after_a_plural_topic_belong_to_the_title_or_make_an_item(
 2. Các Sở: Y tế, Giáo dục và Đào tạo chủ trì hướng dẫn chuyên môn cho các đơn vị.
 3. Tập thể: Các phòng, ban thuộc Ủy ban nhân dân huyện.
 4. Các ấp: Rà soát danh sách hộ; báo cáo kết quả về Ủy ban nhân dân xã.
+5. Trung tâm Văn hóa - Thông tin và Thể thao huyện, Đài Truyền thanh huyện, Ban Quản lý \
+chợ trung tâm huyện: Tuyên truyền trên hệ thống loa.
 """
     assert _sections(text) == [
         ("III", "TỔ CHỨC THỰC HIỆN", 1, "implementation"),
         ("1", "Ủy ban nhân dân các thị trấn: Phú Hòa, Tân Lập", 2, None),
         ("3", "Tập thể", 2, None),
         ("4", "Các ấp", 2, None),  # a task after the colon: topic and body
+        # bodies named one by one: a topic however long
+        ("5", "Trung tâm Văn hóa - Thông tin và Thể thao huyện, Đài Truyền thanh huyện, Ban "
+              "Quản lý chợ trung tâm huyện", 2, None),
     ]
 
 
@@ -214,6 +219,27 @@ Các xã trên địa bàn huyện.
 """
     assert [s[:3] for s in _sections(text)] == [("1", "Mục tiêu", 2),
                                                 ("Điều 3", "Phạm vi áp dụng", 1)]
+
+
+def test_a_capital_part_title_with_a_final_period_over_its_text_is_a_heading() -> None:
+    # issue 11 (spec: "I. KẾT QUẢ THỰC HIỆN." is a heading, the title drops the ".")
+    text = """I. TÌNH HÌNH CHUNG.
+Năm 2026 xã tập trung chỉ đạo sản xuất nông nghiệp.
+II. Nhiệm vụ năm 2027 gồm nhiều nội dung. Chi tiết như sau.
+Tiếp tục chỉ đạo sản xuất.
+"""
+    assert _sections(text) == [("I", "TÌNH HÌNH CHUNG", 1, "other")]
+
+
+def test_a_letter_label_glued_to_its_title_opens_a_heading() -> None:
+    # issue 11: "b)Tại xã …" (no space after the label) is not a line to rejoin
+    text = """2. Tình hình dịch bệnh
+Dịch xảy ra tại hai xã
+b)Tại xã Phước Sơn
+- Tiêu hủy 200 con gia cầm.
+"""
+    assert [s[:3] for s in _sections(text)] == [("2", "Tình hình dịch bệnh", 2),
+                                                ("b", "Tại xã Phước Sơn", 3)]
 
 
 def test_a_heading_on_the_last_line_is_a_section_but_a_last_sentence_is_not() -> None:

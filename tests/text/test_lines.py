@@ -28,6 +28,7 @@ from kehoach_parser.text.lines import read_label, split_lines
         ("– Các trường học", "bullet", "–", 1),
         ("\uf0b7 Ban Chỉ đạo", "bullet", "\uf0b7", 1),  # Symbol-font bullet of DOCX text
         ("− (3) Tỷ lệ", "paren", "(3)", 1),
+        ("b)Tại xã Phước Sơn", "letter", "b", 1),  # no space after ")" before a capital
         ("Điều 2. Tổ chức thực hiện", "article", "Điều 2", 1),
     ],
 )
@@ -45,6 +46,7 @@ def test_labels(line: str, style: str, text: str, depth: int) -> None:
         "2026 là năm bản lề",
         "-0,2 điểm phần trăm",
         "−0,5 điểm phần trăm",  # a minus sign before a number
+        "b)các xã",  # glued to a small letter: not a label
         "Thực hiện Kế hoạch số 184",
         "100% thôn văn hóa",
         "Ủy ban nhân dân",

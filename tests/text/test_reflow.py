@@ -134,6 +134,12 @@ def test_spaces_at_a_line_end_do_not_split_an_emphasised_heading(gap: str) -> No
          "3. Ban Chỉ huy Quân sự huyện\n"),
         ("Số:\n\n27/KH-UBND\n\nPhú Thọ, ngày 3 tháng 2 năm 2027", "Số: 27/KH-UBND\n"),
         ("Số:\n/KH-UBND\nPhú Thọ, ngày", "Số: /KH-UBND\n"),  # a template's blank number
+        ("hoàn thành trong Quý\nIV năm 2027", "Quý IV năm 2027"),  # a number word, a numeral
+        # a "Về …" topic goes on to its colon
+        ("3. Về hỗ trợ Hợp tác xã\nNông nghiệp Tân Phú: Sở Nông nghiệp hướng dẫn.\n",
+         "3. Về hỗ trợ Hợp tác xã Nông nghiệp Tân Phú: Sở"),
+        ("b) Đối với các trường mầm non\n02 cơ sở: tự bảo đảm kinh phí.",
+         "b) Đối với các trường mầm non 02 cơ sở:"),
         ("Số\n- BC/ĐU\nPhú Thọ, ngày", "Số - BC/ĐU\n"),
     ],
 )
@@ -161,9 +167,13 @@ def test_an_open_word_before_a_blank_line_goes_on_after_it(text: str, joined: st
     [
         "Kết quả cuối năm\n\n1254\n\n92%",  # a table's next cell, a figure alone
         "3. Đẩy mạnh chuyển đổi số\n\nTriển khai nền tảng số dùng chung.",  # "số" ends it
+        "2.3. Nền tảng số\nTriển khai nền tảng số dùng chung.",  # so without a blank line
+        "a) Công tác cuối năm\nTổng kết phong trào thi đua.",
         "Nội dung gồm các\n\n- Tuyên truyền.",  # a bullet opens its own item
         "KẾ HOẠCH THỰC HIỆN\n\nNội dung chủ yếu như sau.",  # capitals, then lower case
         "1.\n\nTỷ lệ hộ nghèo\n\n%\n\n4,5",  # a table printed one cell per line
+        "1.\nTỷ lệ hộ nghèo\n%\n4,5",  # so without blank lines
+        "2. Về công tác tuyên truyền\nCác cơ quan thực hiện theo kế hoạch.",  # no colon: a title
         "Chương II\nNHIỆM VỤ CỤ THỂ\nĐiều 3. Nội dung",  # the outline reads a chapter's title
         "2.\n3. Tổ chức tập huấn",  # an empty item, then the next one
         "1.\n- Rà soát các chỉ tiêu.",  # a label over a bullet
@@ -182,6 +192,8 @@ def test_a_wrapped_line_may_go_on_with_chuong_or_muc_when_no_number_follows(word
 
 def test_a_bullet_cut_from_its_item_is_joined_but_not_to_an_opener() -> None:
     assert "- Như trên;" in _norm("Nơi nhận:\n-\nNhư trên;\n- Lưu: VT.")
+    # an emptied emphasis "* *" (read as a bullet) over the type line: not an item
+    assert "\nTHÔNG BÁO\nKết luận" in _norm("Số: 5/TB-UBND\n* *\n**THÔNG BÁO**\nKết luận")
     assert _norm("-\nNơi nhận:\n- Sở Nội vụ;").startswith("-\nNơi nhận:")
 
 

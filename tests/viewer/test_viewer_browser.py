@@ -18,7 +18,7 @@ from kehoach_parser.viewer import write_html
 
 pytestmark = pytest.mark.browser
 
-REAL_PLAN = ROOT / "corpus" / "real" / "G001.txt"   # train: every record kind, signer
+REAL_PLAN = ROOT / "corpus" / "real" / "F003.txt"   # train split: results, refs, signer
 
 _MARKS_JS = """
 const out = {};

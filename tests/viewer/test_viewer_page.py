@@ -28,7 +28,7 @@ from kehoach_parser.viewer.palette import (
 )
 from kehoach_parser.viewer.style import stylesheet
 
-REAL_PLAN = ROOT / "corpus" / "real" / "G001.txt"   # train: every record kind, signer
+REAL_PLAN = ROOT / "corpus" / "real" / "F003.txt"   # train split: results, refs, signer
 
 
 def _expected_spans(doc: Document) -> dict[str, tuple[str, tuple[int, int]]]:
@@ -59,8 +59,10 @@ def _expected_spans(doc: Document) -> dict[str, tuple[str, tuple[int, int]]]:
 def real_doc() -> Document:
     doc = parse_file(REAL_PLAN)
     # a warning with a span, as the date reader leaves for an impossible date
-    s = doc.text.index("Ủy ban")
-    doc.warnings.append(ParseWarning(code="W101", message="test warning", span=(s, s + 6)))
+    place = doc.place or "Hà Nội"
+    s = doc.text.index(place)
+    doc.warnings.append(ParseWarning(code="W101", message="test warning",
+                                     span=(s, s + len(place))))
     return doc
 
 

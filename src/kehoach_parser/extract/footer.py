@@ -281,10 +281,10 @@ def parse_footer(ctx: ParseContext) -> None:
             scan_to = min(n, rec_idx + EARLY_FOOTER_LINES)
 
     if rec_idx is not None and not early:
-        attached = _attached_text_after(lines, rec_idx)
-        if attached is not None:
+        plan = _attached_text_after(lines, rec_idx)
+        if plan is not None:
             # "Nơi nhận" of a decision whose plan follows it: the plan is the body
-            early, scan_to = True, attached
+            early, scan_to = True, plan
 
     left: list[Cell] = []   # recipients column
     right: list[Cell] = []  # signature column(s)

@@ -101,6 +101,13 @@ def _names_members(after: str) -> bool:
         and names[1].strip()[:1].isupper()
 
 
+def _names_bodies(topic: str) -> bool:
+    """``topic`` is a list of bodies, each named from its head ("Đài Truyền hình Việt Nam,
+    Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam"): a topic however long."""
+    names = topic.split(",")  # not at "và": "Trung tâm Văn hóa - Thông tin và Thể thao"
+    return len(names) >= 2 and all(ADDRESSEE_RE.match(n.strip()) for n in names)
+
+
 def heading_title(
     rest: str, *, deeper_follows: bool, has_content_below: bool, upper: bool = False
 ) -> str | None:
@@ -134,15 +141,17 @@ def heading_title(
         return _TRAILING_RE.sub("", text)
     if body_after_colon:
         topic = text[:colon].strip()
-        about = topic.casefold().startswith(TOPIC_PREFIXES)
+        about = topic.casefold().startswith(TOPIC_PREFIXES) or _names_bodies(topic)
         if ((_words(topic) <= TOPIC_MAX_WORDS or (about and _words(topic) <= HEADING_MAX_WORDS))
                 and not _opens_action(topic) and not topic.endswith((".", ";"))):
             return _TRAILING_RE.sub("", topic)
         return None
     body = text[:-1].rstrip() if text.endswith(":") else text
     if body.endswith((".", ";", "./.")):
-        if (deeper_follows and _words(body) <= DOTTED_HEADING_MAX_WORDS
+        if ((deeper_follows or (upper and has_content_below))
+                and _words(body) <= DOTTED_HEADING_MAX_WORDS
                 and not _opens_action(body) and ". " not in body[:-1]):
+            # "1. Kinh tế (11 chỉ tiêu)." over its list; "I. KẾT QUẢ THỰC HIỆN." in capitals
             return _TRAILING_RE.sub("", body)
         return None
     if _words(body) > HEADING_MAX_WORDS or not has_content_below:

@@ -39,6 +39,7 @@ from kehoach_parser.lang.vi.line_joins import (
 )
 from kehoach_parser.lang.vi.numbering import BULLET_SIGNS
 from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lang.vi.sections import TOPIC_OPENERS
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import Edit
 from kehoach_parser.text.capitals import all_capitals
@@ -63,6 +64,8 @@ def _ending(words: tuple[str, ...]) -> regex.Pattern[str]:
 _OPEN_END_RE = _ending(OPEN_ENDINGS)
 _CAPS_OPEN_END_RE = _ending(CAPITAL_OPEN_ENDINGS)
 _NUMBER_END_RE = _ending(NUMBER_OPEN_ENDINGS)
+#: What a number word goes on with: digits, or a Roman numeral ("Quý⏎IV năm 2025").
+_NUMBER_START_RE = lazy_compile(r"\d|[IVX]+\b")
 #: How far from a line's end a match of those two can start (a blank or "(", the longest
 #: word, and a final line break that ``$`` may stand before): they are searched only there.
 _ENDING_REACH = max(map(len, OPEN_ENDINGS + CAPITAL_OPEN_ENDINGS)) + 2
@@ -83,6 +86,8 @@ _LONE_BULLETS = frozenset({*BULLET_SIGNS, "*"})
 _SO_ONLY_RE = lazy_compile(r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?$")
 _CLOSED_RE = lazy_compile(r"[.;:!?…]$")
 _LONE_FIGURE_RE = lazy_compile(r"^[\d.,]+\s*%?$")
+_LETTER_RE = lazy_compile(r"\p{L}")
+_TOPIC_PREFIXES = tuple(f"{w} " for w in TOPIC_OPENERS)
 #: The symbol of a number left blank in a template: "/KH-UBND", "- BC/HU".
 _BLANK_NUMBER_RE = lazy_compile(r"^[/\-–][ \t]*\p{Lu}[\p{Lu}\d]*(?:[/\-–]\p{Lu}[\p{Lu}\d]*)+$")
 _RULE_RE = lazy_compile(r"^[\s\-–—_=*|.]*$")
@@ -102,8 +107,6 @@ _RANGE_REST_RE = lazy_compile(r"^[-–]\s*\d")
 #: A line opening with a value: a number and a percent sign or a lower-case word ("20%;",
 #: "45 triệu đồng"), not a label ("1.") nor a year before a colon ("2025:").
 _VALUE_REST_RE = lazy_compile(r"^\d[\d.,]*\s*(?:%|\p{Ll})")
-#: A line that opens with a number, digits or Roman ("20 tháng 3", "IV năm 2026").
-_OPENS_NUMBER_RE = lazy_compile(r"^(?:\d|[IVX]+\b)")
 #: A line that is a whole number alone, not a year ("62", "1254").
 _WHOLE_NUMBER_ONLY_RE = lazy_compile(r"^(?!(?:19|20)\d{2}$)\d{1,6}$")
 _SMALL_NUMBER_END_RE = _ending(SMALL_NUMBER_ENDINGS)
@@ -156,6 +159,21 @@ def _reads_as_text(line: str) -> bool:
         or len(line.split()) >= _TEXT_AFTER_TITLE_WORDS
 
 
+def _not_a_cell(line: str) -> bool:
+    """``line`` is not a figure cell of a table printed one cell per line ("%", "6,6-6,8"):
+    it has a letter."""
+    return not line or _LETTER_RE.search(line) is not None
+
+
+def _open_topic(line: str) -> bool:
+    """``line`` (stripped) is a numbered "Về …" / "Đối với …" topic whose colon has not come
+    yet: the topic goes on to the colon."""
+    label = read_label(line)
+    if label is None or label.style not in HEADING_STYLES or ":" in line:
+        return False
+    return line[label.rest:].casefold().startswith(_TOPIC_PREFIXES)
+
+
 def stands_open(line: str, nxt: str) -> bool:
     """``line`` cannot end a unit whatever follows it, so that even a blank line after it
     is layout (a PDF's spacing, a web page's paragraphs): a bare "Số:" before its number,
@@ -173,7 +191,10 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
         return True  # "Số:⏎15/2023/QĐ-UBND", "2.3.⏎Công an tỉnh"
     if line in _LONE_BULLETS and not _is_table(nxt) and not _opens_unit(nxt) \
             and not _FIGURE_ONLY_RE.match(nxt) and not _WHOLE_NUMBER_ONLY_RE.match(nxt):
-        return True  # "-⏎Như trên;": a bullet cut from its item ("-⏎2": two cells)
+        # "-⏎Như trên;": a bullet cut from its item ("-⏎2": two cells); never a line in
+        # capitals (a type line under an emptied emphasis "* *" that the markup pass read as
+        # a bullet)
+        return not all_capitals(nxt, min_letters=2)
     if width is not None and len(line) >= FULL_LINE_RATIO * width \
             and _ENDS_NUMBER_RE.search(line) and _RANGE_REST_RE.match(nxt):
         return True  # "… từ 1.500⏎– 1.800 lao động": a range cut at its dash, no bullet
@@ -188,12 +209,15 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
         return True  # "… dịch vụ, du lịch:⏎20%; …": a name and its value cut at the colon
     if _CLOSED_RE.search(line, max(0, len(line) - 2)):  # one sign, maybe before a "\n"
         return False
+    if _open_topic(line) and ":" in nxt:
+        return True  # "8. Về hoạt động của mô hình⏎02 cấp: …": the colon closes the topic
     caps, next_caps = all_capitals(line, min_letters=2), all_capitals(nxt, min_letters=2)
     open_words = _CAPS_OPEN_END_RE if caps else _OPEN_END_RE
     open_end = bool(open_words.search(line, max(0, len(line) - _ENDING_REACH))) \
         or line.endswith((",", "-", "–"))
-    if open_end and _NUMBER_END_RE.search(line) and not _OPENS_NUMBER_RE.match(nxt):
-        open_end = False  # "… cạnh tranh số⏎Thứ bậc": "số" waits for a number
+    if open_end and not _NUMBER_START_RE.match(nxt) \
+            and _NUMBER_END_RE.search(line, max(0, len(line) - _ENDING_REACH)):
+        open_end = False  # "1.1. Ngày chuyển đổi số⏎Để …": a number word ends a phrase
     if caps != next_caps and not nxt[0].isdigit():
         return False  # type line and title, position and name, heading and body
     if open_end:
@@ -263,6 +287,8 @@ def reflow_edits(text: str) -> list[Edit]:
                 edits.append((starts[i + 2] - 1, starts[i + 2], " "))
                 carried = cur if lone_label(cur) else ""
             continue
+        if lone_label(cur) and not _not_a_cell(_next_text(stripped, i + 2)):
+            continue  # "1.⏎Tỷ lệ …⏎%": a table printed one cell per line
         if should_join(logical, nxt, width):
             nl = starts[i + 1] - 1
             edits.append((nl, nl + 1, " "))
@@ -288,7 +314,7 @@ def _joins_across_blank(line: str, after: str, then: str) -> bool:
     if not ends_open(line) or _LONE_FIGURE_RE.match(after):
         return False  # a figure alone is a table's next cell
     if _NUMBER_END_RE.search(line, max(0, len(line) - _ENDING_REACH)) \
-            and not after[0].isdigit():
+            and not _NUMBER_START_RE.match(after):
         return False  # "… chuyển đổi số⏎⏎Quyết tâm …": the heading ended
     return should_join(line, after, None)
 
