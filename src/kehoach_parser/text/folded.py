@@ -61,6 +61,11 @@ class FoldedText:
                 hi = mid
         return lo
 
+    def _key_bounds(self, start: int, end: int | None) -> tuple[int, int]:
+        """[start, end) of the original text as positions in the folded key."""
+        return self.key_position(start), len(self.key) if end is None \
+            else self.key_position(end)
+
     def _span(self, k: int, n: int) -> Span:
         return self.offsets[k], self.offsets[k + n - 1] + 1
 
@@ -73,9 +78,7 @@ class FoldedText:
         """Like :meth:`find` for an already folded ``key``."""
         if not key:
             return None
-        lo = self.key_position(start)
-        hi = len(self.key) if end is None else self.key_position(end)
-        k = self.key.find(key, lo, hi)
+        k = self.key.find(key, *self._key_bounds(start, end))
         return None if k < 0 else self._span(k, len(key))
 
     def rfind(self, needle: str | None, start: int = 0, end: int | None = None) -> Span | None:
@@ -83,9 +86,7 @@ class FoldedText:
         key = fold(needle)
         if not key:
             return None
-        lo = self.key_position(start)
-        hi = len(self.key) if end is None else self.key_position(end)
-        k = self.key.rfind(key, lo, hi)
+        k = self.key.rfind(key, *self._key_bounds(start, end))
         return None if k < 0 else self._span(k, len(key))
 
     def find_all(self, needle: str | None, start: int = 0,

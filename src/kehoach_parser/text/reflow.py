@@ -129,7 +129,7 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if full >= WRAPPED_SHARE * len(lengths) else None
 
 
-def _opens_unit(nxt: str) -> bool:
+def opens_unit(nxt: str) -> bool:
     """The next line starts something of its own: a label, a paragraph opener."""
     if nxt.startswith(PARAGRAPH_OPENERS):
         return True
@@ -180,7 +180,7 @@ def stands_open(line: str, nxt: str) -> bool:
     a lone label before its title."""
     if _SO_ONLY_RE.match(line) and _BLANK_NUMBER_RE.match(nxt):
         return True  # "Số:⏎/KH-UBND": a template's number left blank, the symbol goes on
-    if _is_table(nxt) or _opens_unit(nxt) or not _STARTS_WORD_RE.match(nxt):
+    if _is_table(nxt) or opens_unit(nxt) or not _STARTS_WORD_RE.match(nxt):
         return False
     return bool(_SO_ONLY_RE.match(line)) or lone_label(line)
 
@@ -189,7 +189,7 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
     """Whether the break between ``line`` and ``nxt`` (both stripped, non-empty) is a wrap."""
     if stands_open(line, nxt):
         return True  # "Số:⏎15/2023/QĐ-UBND", "2.3.⏎Công an tỉnh"
-    if line in _LONE_BULLETS and not _is_table(nxt) and not _opens_unit(nxt) \
+    if line in _LONE_BULLETS and not _is_table(nxt) and not opens_unit(nxt) \
             and not _FIGURE_ONLY_RE.match(nxt) and not _WHOLE_NUMBER_ONLY_RE.match(nxt):
         # "-⏎Như trên;": a bullet cut from its item ("-⏎2": two cells); never a line in
         # capitals (a type line under an emptied emphasis "* *" that the markup pass read as
@@ -198,7 +198,7 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
     if width is not None and len(line) >= FULL_LINE_RATIO * width \
             and _ENDS_NUMBER_RE.search(line) and _RANGE_REST_RE.match(nxt):
         return True  # "… từ 1.500⏎– 1.800 lao động": a range cut at its dash, no bullet
-    if _is_table(line) or _is_table(nxt) or _opens_unit(nxt) or _FIGURE_ONLY_RE.match(nxt):
+    if _is_table(line) or _is_table(nxt) or opens_unit(nxt) or _FIGURE_ONLY_RE.match(nxt):
         return False
     if _WHOLE_NUMBER_ONLY_RE.match(nxt) and not _SMALL_NUMBER_END_RE.search(line):
         return False  # "Tỷ lệ lao động qua đào tạo (%)⏎62": a cell of a table

@@ -72,9 +72,9 @@ _AS_OF_RE = lazy_compile(rf"{_B}(?i:{_alt(AS_OF_CUES)})(?:[ \t]+(?i:hết))?[ \t
 _END_RE = lazy_compile(rf"{_B}(?i:{_alt(PERIOD_END_CUES)})(?:[ \t]+(?i:hết))?[ \t]*{_TIME}?$")
 _START_RE = lazy_compile(rf"{_B}(?i:{_alt(PERIOD_START_CUES)})[ \t]*$")
 _PERIOD_RE = lazy_compile(rf"{_B}(?i:{_alt(PERIOD_CUES)})[ \t]*$")
-_TYPE_RE = lazy_compile(
-    rf"{_B}(?i:{_alt(DOC_TYPE_CODES)})(?![\p{{L}}\d])"
-)
+#: A document type word, whole.
+_TYPE = rf"(?i:{_alt(DOC_TYPE_CODES)})(?![\p{{L}}\d])"
+_TYPE_RE = lazy_compile(_B + _TYPE)
 _TYPE_THEN_DATE_RE = lazy_compile(
     rf"{_B}(?i:{_alt(DOC_TYPE_CODES)})[ \t]*,?[ \t]*"
     rf"(?:{alternation(DATED_PASSIVES, ignore_case=True)}[ \t]+)?"
@@ -88,8 +88,7 @@ _NAMED_DOC_RE = lazy_compile(
 #: "Ngày 05/3/2024, UBND tỉnh (đã) ban hành Kế hoạch …": after the date and its body, a verb
 #: of issuing and a document type — the date is the cited document's.
 _ISSUING_THEN_TYPE_RE = lazy_compile(
-    rf"[ \t]+{alternation(ISSUING_VERBS, space=BLANKS, ignore_case=True)}[ \t]+"
-    rf"(?i:{_alt(DOC_TYPE_CODES)})(?![\p{{L}}\d])"
+    rf"[ \t]+{alternation(ISSUING_VERBS, space=BLANKS, ignore_case=True)}[ \t]+{_TYPE}"
 )
 _DATE_THEN_BODY_RE = lazy_compile(r"[ \t]*,?[ \t]*")
 _CUA_RE = lazy_compile(r"(?<![\p{L}])(?i:của)[ \t]+")

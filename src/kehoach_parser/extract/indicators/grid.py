@@ -17,6 +17,7 @@ table.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kehoach_parser.extract.indicators import lexicon as lx
@@ -188,18 +189,13 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
                     else _collapsed_cells(r) or [_trim(text, r.start, r.end)] for r in rows]))
                 i = j
                 continue
-        if _opens_cells(lines, i):
-            b = _cells_block(text, lines, i)
-            if b is not None:
-                blocks.append(b)
-                i = b.last
-                continue
-        if _opens_cell_lines(lines, i):
-            b = _cell_lines_block(text, lines, i)
-            if b is not None:
-                blocks.append(b)
-                i = b.last
-                continue
+        # one cell a paragraph, else one cell a line: the first reader that takes the table
+        b = next((blk for opens, read in _CELL_READERS
+                  if opens(lines, i) and (blk := read(text, lines, i)) is not None), None)
+        if b is not None:
+            blocks.append(b)
+            i = b.last
+            continue
         i += 1
     return blocks
 
@@ -421,3 +417,12 @@ def _cells_block(text: str, lines: list[Line], i: int) -> Block | None:
     if end + 1 < MIN_CELLS:
         return None
     return Block("cells", i, kept[end][1], cells=cells[:end + 1])
+
+
+#: The readers of tables printed cell by cell, in the order they are tried: (opens a table
+#: at line ``i``, reads it).
+_CELL_READERS: tuple[tuple[Callable[[list[Line], int], bool],
+                           Callable[[str, list[Line], int], Block | None]], ...] = (
+    (_opens_cells, _cells_block),
+    (_opens_cell_lines, _cell_lines_block),
+)

@@ -23,7 +23,6 @@ import unicodedata
 from kehoach_parser.extract import windows
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
-from kehoach_parser.lang.vi.line_joins import PARAGRAPH_OPENERS
 from kehoach_parser.lang.vi.patterns import LETTER_DIGIT, alternation
 from kehoach_parser.lang.vi.reference_words import (
     BODY_HEADS,
@@ -36,7 +35,7 @@ from kehoach_parser.lang.vi.reference_words import (
 )
 from kehoach_parser.lang.vi.syllable_shapes import CODAS, ONSETS
 from kehoach_parser.lazy_pattern import lazy_compile
-from kehoach_parser.text.lines import read_label
+from kehoach_parser.text.reflow import opens_unit
 
 _TOKEN_RE = lazy_compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[-–]|\S")
 _ACRONYM_RE = lazy_compile(r"^\p{Lu}[\p{Lu}\d]+$")
@@ -103,10 +102,10 @@ def _title_opener_at(words: list[str], i: int, read: int) -> bool:
 
 def _opens_line_unit(text: str, pos: int) -> bool:
     """The line at ``pos`` starts something of its own: a label, a paragraph opener
-    ("Căn cứ", "Điều 2"), or the name of another body."""
-    line = text[pos:text.find("\n", pos) if "\n" in text[pos:] else len(text)]
-    return (line.startswith(PARAGRAPH_OPENERS) or read_label(line) is not None
-            or _HEADS_RE.match(text, pos) is not None)
+    ("Căn cứ", "Điều 2") — the reflow's own test — or the name of another body."""
+    end = text.find("\n", pos)
+    return opens_unit(text[pos:end if end >= 0 else len(text)]) \
+        or _HEADS_RE.match(text, pos) is not None
 
 
 def _place_cut_by_break(words: list[str], i: int) -> bool:
