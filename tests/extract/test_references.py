@@ -424,3 +424,69 @@ def test_a_list_ends_with_its_sentence() -> None:
     refs = refs_of("Thực hiện các Quyết định: số 36/QĐ-TTg ngày 11/01/2024. Hộ gia đình số "
                    "12/KP-ABC được hỗ trợ; số 15/TT-XYZ nhận thêm.")
     assert [r.number for r in refs] == ["36/QĐ-TTg"]
+
+
+# --- the proposer before "tại", over a line break, and lists that share one issuer -----------
+@pytest.mark.parametrize(("sentence", "issuer"), [
+    # a hard wrap inside the proposer's name
+    ("Theo đề nghị của Giám đốc Sở\nTư pháp tại Tờ trình số 41/TTr-STP ngày 02/3/2026.",
+     "Giám đốc Sở Tư pháp"),
+    ("Xét đề nghị của Trưởng\nBan Dân tộc tỉnh tại Tờ trình số 7/TTr-BDT ngày 9/1/2026.",
+     "Trưởng Ban Dân tộc tỉnh"),
+    # lower-case words the name reader does not know, and "&", up to "tại"
+    ("Theo đề nghị của Ban An toàn giao thông huyện tại Tờ trình số 5/TTr-BATGT ngày 1/2/2026.",
+     "Ban An toàn giao thông huyện"),
+    ("Xét đề nghị của Phòng Tài chính & Kế hoạch tại Tờ trình số 8/TTr-TCKH ngày 1/2/2026.",
+     "Phòng Tài chính & Kế hoạch"),
+])
+def test_proposer_named_before_tai(sentence: str, issuer: str) -> None:
+    assert one(sentence).issuer == issuer
+
+
+def test_a_line_that_opens_a_unit_ends_the_proposer() -> None:
+    # "Căn cứ" opens a paragraph of its own: no name runs into it
+    found = refs_of("Theo đề nghị của Sở\nCăn cứ Tờ trình số 41/TTr-STP ngày 02/3/2026.")
+    assert [r.issuer for r in found] == [None]
+
+
+def test_one_proposer_serves_the_list_after_tai() -> None:
+    found = refs_of("Xét đề nghị của Sở Xây dựng tại các văn bản số: 120/SXD-QH ngày "
+                    "3/2/2026, 131/SXD-QH ngày 9/2/2026 và 140/SXD-QH ngày 12/2/2026.")
+    assert [(r.number, r.issuer) for r in found] == [
+        ("120/SXD-QH", "Sở Xây dựng"), ("131/SXD-QH", "Sở Xây dựng"),
+        ("140/SXD-QH", "Sở Xây dựng")]
+
+
+def test_a_list_head_names_the_issuer() -> None:
+    found = refs_of("Căn cứ các Quyết định của Chủ tịch Ủy ban nhân dân tỉnh: số 15/QĐ-UBND "
+                    "ngày 2/1/2026 về việc giao chỉ tiêu; số 27/QĐ-UBND ngày 9/1/2026 về việc "
+                    "phân bổ vốn;")
+    assert [(r.number, r.issuer) for r in found] == [
+        ("15/QĐ-UBND", "Chủ tịch Ủy ban nhân dân tỉnh"),
+        ("27/QĐ-UBND", "Chủ tịch Ủy ban nhân dân tỉnh")]
+
+
+def test_a_verb_before_tai_names_the_issuer() -> None:
+    ref = one("Các dự án phù hợp quy hoạch đã được Ủy ban nhân dân tỉnh phê duyệt tại "
+              "Quyết định số 210/QĐ-UBND ngày 5/2/2026.")
+    assert ref.issuer == "Ủy ban nhân dân tỉnh"
+
+
+def test_a_list_of_proposals_does_not_pass_its_issuer_backwards() -> None:
+    # the body named after the second citation is not the first one's proposer
+    found = refs_of("Căn cứ Kế hoạch số 3/KH-UBND ngày 2/1/2026 của UBND huyện và Công văn số "
+                    "9/SNV-TCBC ngày 4/1/2026 của Sở Nội vụ;")
+    assert [r.issuer for r in found] == ["UBND huyện", "Sở Nội vụ"]
+
+
+@pytest.mark.parametrize(("sentence", "issuer"), [
+    ("Thực hiện Quyết định 125/QĐ-TTg năm 2026 của Thủ tướng Chính phủ về chuyển đổi số.",
+     "Thủ tướng Chính phủ"),
+    ("Căn cứ Nghị quyết số 07/NQ-TW, khóa XII của Ban Chấp hành Trung ương về giáo dục;",
+     "Ban Chấp hành Trung ương"),
+    # a number without a code, cited for the first time
+    ("Triển khai Nghị quyết số 02 của Chính phủ về cải thiện môi trường kinh doanh.",
+     "Chính phủ"),
+])
+def test_year_or_term_between_number_and_cua(sentence: str, issuer: str) -> None:
+    assert one(sentence).issuer == issuer

@@ -8,7 +8,7 @@ starts with a known head ("Ủy ban", "Bộ", "UBND") and goes on over
 * capitalised words and acronyms,
 * the lower-case body words of :data:`~kehoach_parser.lang.vi.reference_words.BODY_WORDS`,
 * one lower-case syllable right after a capitalised one (the rest of a word: "Giáo dục"),
-* "và" and "-" between two parts of a name,
+* "và", "-" and "&" between two parts of a name,
 
 and stops at punctuation, at a stop word or verb ("về", "ban hành", "phát động", "ngày")
 and at any other lower-case word.  :func:`read_body` implements this (``strict``); the
@@ -100,12 +100,13 @@ def _title_opener_at(words: list[str], i: int, read: int) -> bool:
     return False
 
 
-def _opens_line_unit(text: str, pos: int) -> bool:
+def _opens_line_unit(text: str, pos: int, *, heads: bool = True) -> bool:
     """The line at ``pos`` starts something of its own: a label, a paragraph opener
-    ("Căn cứ", "Điều 2") — the reflow's own test — or the name of another body."""
+    ("Căn cứ", "Điều 2") — the reflow's own test — or (``heads``) the name of another
+    body."""
     end = text.find("\n", pos)
     return opens_unit(text[pos:end if end >= 0 else len(text)]) \
-        or _HEADS_RE.match(text, pos) is not None
+        or (heads and _HEADS_RE.match(text, pos) is not None)
 
 
 def _place_cut_by_break(words: list[str], i: int) -> bool:
@@ -187,8 +188,12 @@ _LIST_TAIL_RE = lazy_compile(r"[ \t,]*(?:-|–|(?i:và)|(?i:các))$")
 
 
 def read_body(text: str, pos: int, *, lenient: bool = False, after_opener: bool = False,
-              limit: int | None = None) -> tuple[int, int] | None:
+              limit: int | None = None, across_lines: bool = False) -> tuple[int, int] | None:
     """The span of the body name starting at ``pos``, or None if none starts there.
+
+    ``across_lines``: the caller knows where the name ends (``limit``, e.g. at "tại"), so
+    a single line break inside it is a hard wrap, unless the next line opens a unit of its
+    own.
 
     ``after_opener``: ``pos`` follows "Giao"/"Đề nghị"/"Yêu cầu", so any capitalised word
     opens a body ("Đề nghị Huyện đoàn phối hợp …").
@@ -210,14 +215,14 @@ def read_body(text: str, pos: int, *, lenient: bool = False, after_opener: bool 
         s, e, w = toks[i]
         gap = text[end:s] if end > pos else ""
         if "\n" in gap and not (gap.count("\n") == 1 and not lenient
-                                and _place_cut_by_break(words, i)
-                                and not _opens_line_unit(text, s)):
+                                and (across_lines or _place_cut_by_break(words, i))
+                                and not _opens_line_unit(text, s, heads=not across_lines)):
             break
         if not lenient and end > pos and (_session_at(words, i)
                                          or _title_opener_at(words, i, count)):
             ended_by_stop = True
             break
-        if w in "-–":
+        if w in ("-", "–", "&"):  # "Sở NN&PTNT", "Bộ Nông nghiệp & PTNT - Tổng cục …"
             nxt = words[i + 1] if i + 1 < len(words) else ""
             if nxt and (_is_cap(nxt) or nxt in _BODY_WORDS):
                 last_kind = "sep"

@@ -16,6 +16,7 @@ Short forms ("Kế hoạch 184", "Đề án 06") are found separately by :func:`
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -27,9 +28,11 @@ from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.patterns import BLANKS, alternation
 from kehoach_parser.lang.vi.reference_words import (
     ABBREVIATED_TYPES,
+    ISSUING_AT_VERBS,
     ISSUING_VERBS,
     NOT_SHORT_FORM_TYPES,
     SHORT_FORM_UNITS,
+    TERM_WORDS,
 )
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import read_label
@@ -87,9 +90,15 @@ _TO_DATE_RE = lazy_compile(
     rf"{_WS},?{_WS}(?:{alternation(DATED_PASSIVES, ignore_case=True)}[ \t]+)?"
     rf"(?:{alternation(DATED_VERBS, ignore_case=True)}[ \t]+)?"
 )
-_TO_ISSUER_RE = lazy_compile(rf"{_WS},?{_WS}(?i:của){_WS}")
+#: "… số 2244/QĐ-TTg năm 2025 của …", "Nghị quyết số 29, khóa XI của …": the year or the
+#: term of the body may stand between the number and "của".
+_TO_ISSUER_RE = lazy_compile(
+    rf"{_WS},?{_WS}(?:(?:(?i:năm)[ \t]+\d{{4}}|{alternation(TERM_WORDS, ignore_case=True)}"
+    rf"[ \t]+[IVXLC]+)[ \t]*,?{_WS})?(?i:của){_WS}"
+)
 _ISSUING_RE = lazy_compile(
-    r"[ \t]+" + alternation(ISSUING_VERBS, space=BLANKS) + r"[ \t]+$",
+    r"[ \t]+(?:" + alternation(ISSUING_VERBS, space=BLANKS) + "|"
+    + alternation(ISSUING_AT_VERBS, space=BLANKS) + r"[ \t]+tại(?:[ \t]+các)?)[ \t]+$",
     regex.IGNORECASE,
 )
 _SHORT_RE = lazy_compile(
@@ -98,8 +107,12 @@ _SHORT_RE = lazy_compile(
     r"(?![ \t]*" + alternation(SHORT_FORM_UNITS, space=BLANKS, ignore_case=True) + r"(?![\p{L}]))"
 )
 #: "… theo đề nghị của Sở Nội vụ tại Tờ trình số …": the body before "tại".
-_AT_RE = lazy_compile(r"[ \t]+(?:\([^()\n]{0,120}\)[ \t]*)?(?i:tại)[ \t]+$")
-_CUA_RE = lazy_compile(r"(?<![\p{L}])(?i:của)[ \t]+")
+_AT_RE = lazy_compile(r"[ \t]+(?:\([^()\n]{0,120}\)[ \t]*)?(?i:tại)[ \t]+(?:(?i:các)[ \t]+)?$")
+#: A body's name between "của" and "tại": words, "&", "-" and one line break at most.
+_PROPOSER_RE = lazy_compile(
+    r"[\p{L}\d&]+(?:(?:[ \t]+|[ \t]*\n[ \t]*(?!\n)|[ \t]*[-–&][ \t]*)[\p{L}\d&]+){0,15}"
+)
+_CUA_RE = lazy_compile(r"(?<![\p{L}])(?i:của)[ \t\n]+")
 _LIST_JOIN_RE = lazy_compile(
     rf"^{_WS}(?:,|(?i:và)|,[ \t]*(?i:và)){_WS}(?:(?i:số){_WS})?$"
 )
@@ -206,15 +219,7 @@ def _issuer_before(text: str, cit: Citation, floor: int) -> Span | None:
     head = text[lo:cit.type_span[0]]
     verb = _ISSUING_RE.search(head)
     if verb is None:
-        at = _AT_RE.search(head)
-        if at is None:
-            return None
-        at_start = lo + at.start()
-        cuas = list(_CUA_RE.finditer(text, lo, at_start))
-        if not cuas:
-            return None
-        span = read_body(text, cuas[-1].end(), limit=at_start)
-        return span if span is not None and span[1] == at_start else None
+        return _proposer_before(text, cit, floor)
     verb_start = lo + verb.start()
     for m in _CAPITAL_START_RE.finditer(text[lo:verb_start]):
         pos = lo + m.start()
@@ -224,6 +229,55 @@ def _issuer_before(text: str, cit: Citation, floor: int) -> Span | None:
         if span is not None and span[1] == verb_start:
             return span
     return None
+
+
+def _proposer_before(text: str, cit: Citation, floor: int) -> Span | None:
+    """"… theo đề nghị của Sở Nội vụ tại Tờ trình số …": the body between "của" and "tại".
+
+    "tại" closes the name, so the name may run over a hard-wrapped line break
+    ("của Giám đốc Sở⏎Nội vụ tại Tờ trình số …").
+    """
+    lo = wrapped_sentence_start(text, cit.type_span[0], floor)
+    at = _AT_RE.search(text, lo, cit.type_span[0])
+    if at is None:
+        return None
+    cuas = list(_CUA_RE.finditer(text, lo, at.start()))
+    if not cuas:
+        return None
+    pos = cuas[-1].end()
+    span = read_body(text, pos, limit=at.start(), across_lines=True)
+    if span is not None and span[1] == at.start():
+        return span
+    # "tại" closes the name, so lower-case words the name reader does not know ("Ban An
+    # toàn giao thông tỉnh") and "&" are part of it, within the length of a name
+    if starts_with_body(text, pos) and _PROPOSER_RE.fullmatch(text, pos, at.start()):
+        return (pos, at.start())
+    return None
+
+
+def _tail_limit(text: str, pos: int, stop: int) -> int:
+    """Where the date and issuer after a number at ``pos`` may end: they may go on over one
+    line break (hard-wrapped text)."""
+    line_end = text.find("\n", pos)
+    if line_end != -1 and text.find("\n", line_end + 1) != -1:
+        line_end = text.find("\n", line_end + 1)
+    elif line_end != -1:
+        line_end = -1
+    return stop if line_end == -1 else min(stop, line_end)
+
+
+def _list_head_issuer(text: str, type_end: int, number_start: int) -> Span | None:
+    """"các Quyết định của Thủ tướng Chính phủ: số 36/QĐ-TTg …; số …": the body between
+    "của" and the list's colon."""
+    colon = text.rfind(":", type_end, number_start)
+    if colon == -1:
+        return None
+    head = text[type_end:colon]
+    cua = _CUA_RE.match(text, colon - len(head.lstrip()))
+    if cua is None:
+        return None
+    span = read_body(text, cua.end(), limit=colon, across_lines=True)
+    return span if span is not None and span[1] == colon else None
 
 
 def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Citation]:
@@ -254,15 +308,14 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
             number=normalize_number(m.group()), number_span=m.span(), inherited_type=inherited,
             listed=listed,
         )
-        # the date and issuer may go on over one line break (hard-wrapped text)
-        line_end = text.find("\n", m.end())
-        if line_end != -1 and text.find("\n", line_end + 1) != -1:
-            line_end = text.find("\n", line_end + 1)
-        elif line_end != -1:
-            line_end = -1
-        _read_tail(text, cit, stop if line_end == -1 else min(stop, line_end))
+        _read_tail(text, cit, _tail_limit(text, m.end(), stop))
+        if cit.issuer_span is None and listed and not inherited:
+            cit.issuer_span = _list_head_issuer(text, type_span[1], m.start())
         if cit.issuer_span is None and not inherited:
             cit.issuer_span = _issuer_before(text, cit, start)
+        if cit.issuer_span is None and listed and inherited and out[-1].listed \
+                and out[-1].issuer_span is not None and out[-1].issuer_span[1] <= out[-1].end:
+            cit.issuer_span = out[-1].issuer_span  # the list's head names the issuer
         out.append(cit)
     _share_across_lists(text, out)
     return out
@@ -278,6 +331,12 @@ def _share_across_lists(text: str, cits: list[Citation]) -> None:
         if a.issuer_span is None and b.issuer_span is not None \
                 and b.issuer_span[0] > b.number_span[1]:
             a.issuer_span = b.issuer_span
+    # "của Sở Tài chính tại Tờ trình số A và Tờ trình số B", "UBND tỉnh ban hành Quyết định
+    # số A, Quyết định số B": a body named before the first serves the whole list
+    for a, b in pairwise(cits):
+        if b.issuer_span is None and a.issuer_span is not None \
+                and a.issuer_span[1] <= a.start and _LIST_JOIN_RE.match(text[a.end:b.start]):
+            b.issuer_span = a.issuer_span
         if a.date is None and b.date is not None and b.inherited_type:
             a.date = b.date
 
@@ -297,8 +356,10 @@ def find_short_forms(text: str, start: int, end: int, taken: list[Span]) -> list
         doc_type = _canonical_type(m.group("type"))
         if doc_type in NOT_SHORT_FORM_TYPES:
             continue  # "Dự án 1": a project of a programme
-        out.append(Citation(
+        cit = Citation(
             start=m.start(), end=m.end(), doc_type=doc_type,
             type_span=m.span("type"), number=num, number_span=m.span("num"), short=True,
-        ))
+        )
+        _read_tail(text, cit, _tail_limit(text, m.end(), end))
+        out.append(cit)
     return out

@@ -120,6 +120,13 @@ ISSUING_VERBS: tuple[str, ...] = (
     "đã có", "phát hành", "đã phát hành",
 )
 
+#: Verbs that name the issuer of the document cited after "tại": "(được) Thủ tướng Chính
+#: phủ phê duyệt tại (các) Quyết định số …", "Bộ Tài chính quy định tại Thông tư số …".
+ISSUING_AT_VERBS: tuple[str, ...] = (
+    "phê duyệt", "đã phê duyệt", "quy định", "đã quy định", "hướng dẫn", "đã hướng dẫn",
+    "ban hành", "đã ban hành",
+)
+
 #: Abbreviated document types, written before "số" in informal prose ("QĐ số 12/QĐ-UBND").
 #: Case-sensitive; only read when "số" follows.
 ABBREVIATED_TYPES: dict[str, str] = {
