@@ -261,7 +261,12 @@ def _bars_block(text: str, lines: list[Line], run: list[int], k: int,
             breaks.append(len(cells))
             cells.append(Cell(lines[b].start, lines[b].start))
         else:
-            cells.append(_trim(text, lines[a + 1].start, lines[b - 1].end))
+            cell = _trim(text, lines[a + 1].start, lines[b - 1].end)
+            if _is_lead_in(text[cell.start:cell.end]):
+                # a sentence that introduces the next table ("2. Điều chỉnh … như sau:")
+                # between its bars: this table (if one started) ends before it
+                return _closed_bars_block(text, cells, breaks, first, a + 1, seen)
+            cells.append(cell)
         if len(cells) == _HEADER_CELLS and not _has_header(text, cells, seen):
             return None  # decided on the first cells: the rest is not read
     if not _has_header(text, cells, seen):
@@ -272,6 +277,29 @@ def _bars_block(text: str, lines: list[Line], run: list[int], k: int,
         # the table's last cell with no bar after it (the text ends there): a value only
         cells.append(_trim(text, lines[last].start, lines[last].end))
         last += 1
+    return Block("bars", first, last, cells=cells, header_breaks=breaks)
+
+
+#: A lead-in sentence has at least this many words and ends with ":".
+MIN_LEAD_IN_WORDS = 12
+
+
+def _is_lead_in(cell: str) -> bool:
+    """A sentence that introduces what follows ("… Danh mục các dự án …, như sau:"), not a
+    cell: long, and ending with a colon."""
+    t = clean(cell)
+    return t.endswith(":") and len(t.split()) >= MIN_LEAD_IN_WORDS
+
+
+def _closed_bars_block(text: str, cells: list[Cell], breaks: list[int], first: int,
+                       last: int, seen: dict[Cell, bool]) -> Block | None:
+    """The "bars" table read so far, closed at line ``last`` (exclusive)."""
+    while cells and cells[-1].empty:
+        cells.pop()
+        if breaks and breaks[-1] >= len(cells):
+            breaks.pop()
+    if len(cells) < MIN_BARS or not _has_header(text, cells, seen):
+        return None
     return Block("bars", first, last, cells=cells, header_breaks=breaks)
 
 

@@ -94,7 +94,9 @@ _RESULT_HEAD = _words(table_words.COLUMN_WORDS["result"])
 _SKIP_HEAD = _words(table_words.COLUMN_WORDS["skip"])
 _NOTE_HEAD = _words(table_words.COLUMN_WORDS["note"])
 _GROUP_HEAD = _words(table_words.COLUMN_WORDS["group"])
+_POSITION_HEAD = _words(table_words.COLUMN_WORDS["position"])
 _EXPLAIN_HEAD = _words(table_words.COLUMN_WORDS["explain"])
+_CODE_HEAD = _words(table_words.COLUMN_WORDS["code"])
 _NOTE_CELL = _words(table_words.NOTE_CELLS)
 
 
@@ -108,11 +110,12 @@ def is_table_line(text: str) -> bool:
 # --- columns ------------------------------------------------------------------------------
 @dataclass(slots=True)
 class _Col:
-    role: str  # ordinal, name, unit, explain, note, value, group
+    role: str  # ordinal, name, unit, explain, code, note, value, group, position
     kind: str = "plain"  # values: plan, result, plain, skip
     year: int | None = None  # the records' year ("năm 2026")
     any_year: int | None = None  # any year the header names
     header: str = ""
+    own: str = ""  # a sub-header's own words, without the header above it
 
 
 def _classify(header: str, plan_year: int | None) -> _Col:
@@ -127,12 +130,16 @@ def _classify(header: str, plan_year: int | None) -> _Col:
         return _Col("value", "plain", header=h)
     if _ORD_HEAD.search(h) and words <= 3:
         return _Col("ordinal", header=h)
+    if _POSITION_HEAD.search(h):
+        return _Col("position", header=h)  # coordinates: positions, not figures
     if _opens_with_name(h) and any_year is None:
         # "Danh mục dự án/ Cơ quan, đơn vị thực hiện": the name column, whatever words of
         # other columns follow the name word
         return _Col("name", header=h)
     if _EXPLAIN_HEAD.search(h):
         return _Col("explain", header=h)
+    if _CODE_HEAD.search(h) and words <= 2:
+        return _Col("code", header=h)  # "Mã số": codes of the rows
     if _NOTE_HEAD.search(h):
         return _Col("note", header=h)
     if _UNIT_HEAD.search(h) and words <= 4:
@@ -189,7 +196,7 @@ def _merge(parent: _Col, sub: _Col) -> _Col:
         kind = "result"  # "Đánh giá thực hiện" under "Năm hiện hành 2025": an estimate
     return _Col("value", kind, sub.year if sub.year is not None else parent.year,
                 sub.any_year if sub.any_year is not None else parent.any_year,
-                (parent.header + " " + sub.header).strip())
+                (parent.header + " " + sub.header).strip(), sub.own or sub.header)
 
 
 @dataclass(slots=True)
@@ -461,6 +468,22 @@ def _flat_header_layout(cells: list[str], plan_year: int | None, n_values: int
     return None
 
 
+#: A row of column numbers closes a header within this many cells.
+MAX_HEADER_CELLS = 80
+
+
+def _column_numbers_end(texts: list[str]) -> int:
+    """Where a row of column numbers ("1 | 2 | 3 …", "(1) | (2) …", after column letters "A
+    | B") ends, when it comes before any figure of the table: the body starts after it."""
+    for i in range(min(len(texts), MAX_HEADER_CELLS)):
+        if _FIGURE_RE.match(texts[i]):
+            return 0
+        run = _numbering_run(texts, i)
+        if run and _column_number(texts[i]) == 1:
+            return i + run
+    return 0
+
+
 def _first_figure(texts: list[str], end: int) -> int | None:
     """The first cell before ``end`` that is a figure ("10.367.700", "99,6", "12%", "190"
     before "184") — not a column number, an ordinal or a year."""
@@ -486,9 +509,10 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
     """Header, rows and the leading caption of a table written one cell per line."""
     cells = _split_glued(text, block.cells)
     texts = [_text(text, c) for c in cells]
-    # the first row: an ordinal followed by a name, or a name followed by values
+    # the first row: an ordinal followed by a name, or a name followed by values; not
+    # before a row of column numbers ("A | B | 1 | 2 …"), which closes the header
     start = None
-    i = 0
+    i = _column_numbers_end(texts)
     while i < len(cells):
         run = _numbering_run(texts, i)
         if run:
@@ -530,6 +554,7 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
     # rows
     first_layout = _second_names([_classify(h, plan_year) for h in header_rows[0]])
     n_explain = sum(1 for c in first_layout if c.role == "explain")
+    n_code = sum(1 for c in first_layout if c.role == "code")
     has_unit = any(c.role == "unit" for c in first_layout)
     has_notes = any(c.role == "note" for c in first_layout)
     n_vcols = sum(1 for r in header_rows for c in _second_names([_classify(h, plan_year)
@@ -540,8 +565,15 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
     last_item: int | None = None
     stage = "name"  # name → explain → unit → values → notes
     explains = 0
+    codes = 0
+    after_name = "explain" if n_explain else ("unit" if has_unit else "values")
     for j in range(start, len(cells)):
         c, t = cells[j], texts[j]
+        if stage == "code" and (c.empty or not _SUBROW_RE.match(t)):
+            codes += 1  # the row's code ("Mã số"), blank or not, is no value
+            if codes >= n_code:
+                stage = after_name
+            continue
         if c.empty:
             if row is not None and stage in ("unit", "values"):
                 if stage == "unit" and has_unit:
@@ -589,6 +621,7 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
             rows.append(row)
             stage = "name"
             explains = 0
+            codes = 0
             if opens:
                 row.ordinal = t
                 if t.rstrip(".").isdigit():
@@ -600,7 +633,7 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
         row.end = max(row.end, c.end)
         if stage == "name":
             row.name = c
-            stage = "explain" if n_explain else ("unit" if has_unit else "values")
+            stage = "code" if n_code else after_name
             continue
         if stage == "explain" and not _is_value_cell(t):
             explains += 1
@@ -618,19 +651,55 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
         # text where a value was expected: a qualitative value ("Đạt mức tiên tiến …")
         row.slots.append(c)
         stage = "values"
+    width = _kept_width(rows) if block.layout == "bars" and block.header_breaks else 0
+    full = {id(r) for r in rows if _slots_kept(r) == width}
     for r in rows:
         while r.slots and r.slots[-1].empty:
             r.slots.pop()
     counts = Counter(len(r.slots) for r in rows if r.slots)
     n_values = max(counts, key=lambda k: (counts[k], k)) if counts else 0
+    if width:
+        positional = _layout(header_rows, plan_year, width)
+        if len(positional.values) == width:
+            # the rows kept their empty cells: each value sits under its own column
+            # ("1 | Cửa sông Cung | | 3 | |"), not right-aligned
+            for r in rows:
+                if id(r) in full:
+                    r.cols = positional.values[:len(r.slots)]
+            rows_left = [r for r in rows if id(r) not in full]
+            _align(rows_left, positional)
+            return positional, rows, None
     layout = _layout(header_rows, plan_year, n_values)
     if len(header_rows) == 1 and n_values and (
             len(layout.values) != n_values
             or any(c.any_year is None for c in layout.values)):
         layout = _flat_header_layout(header_rows[0], plan_year, n_values) or layout
+    _align(rows, layout)
+    return layout, rows, None
+
+
+def _slots_kept(row: _Row) -> int:
+    """Value cells of a row of a "bars" table, its empty ones counted, without the row
+    boundary (the empty cell after its last cell)."""
+    return len(row.slots) - (1 if row.slots and row.slots[-1].empty else 0)
+
+
+def _kept_width(rows: list[_Row]) -> int:
+    """How many value cells the rows of a "bars" table hold when their empty cells were
+    kept: the count most rows share (at least three fifths of the rows with a value), else 0."""
+    kept = [_slots_kept(r) for r in rows if any(not c.empty for c in r.slots)]
+    if len(kept) < 3:
+        return 0
+    width, n = Counter(kept).most_common(1)[0]
+    return width if width >= 2 and n * 5 >= len(kept) * 3 else 0
+
+
+def _align(rows: list[_Row], layout: _Layout) -> None:
+    """The column of each value cell of ``rows``: in the header's order when a row also fills
+    note columns, else right-aligned (empty cells lost at the start of a row)."""
     vcols = layout.values
     name_i = layout.index("name")
-    tail = [c for c in layout.cols[name_i + 1:] if c.role not in ("unit", "explain")] \
+    tail = [c for c in layout.cols[name_i + 1:] if c.role not in ("unit", "explain", "code")] \
         if name_i is not None else []
     noted = any(c.role == "note" for c in tail)
     for r in rows:
@@ -645,7 +714,6 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
         else:
             extra = len(r.slots) - len(vcols)
             r.cols = [_Col("value", "plain")] * extra + vcols
-    return layout, rows, None
 
 
 def _rows_from_lines(text: str, block: Block, plan_year: int | None
@@ -821,6 +889,26 @@ def _header_unit(header: str) -> Unit | None:
     return replace(u, start=0, end=0, head_start=-1)
 
 
+def _column_objects(layout: _Layout) -> dict[int, str]:
+    """Value columns that name what is counted, all in one unit ("Nguồn nước cấp nuôi tôm
+    (vị trí)", "Môi trường nuôi ngao (vị trí)"): the group of their records, by column."""
+    cols = layout.values
+    if len(cols) < 2 or any(c.kind != "plain" or c.any_year is not None for c in cols):
+        return {}
+    units = {u.unit if u is not None else None for c in cols
+             for u in [_header_unit(c.own or c.header)]}
+    if len(units) != 1 or None in units:
+        return {}
+    out: dict[int, str] = {}
+    for c in cols:
+        h = c.own or c.header
+        m = _UNIT_HINT_RE.search(h)
+        name = clean(h[:m.start()]) if m is not None else ""
+        if name:
+            out[id(c)] = name
+    return out
+
+
 def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
                   table_unit: Unit | None) -> Unit | None:
     if row.unit is not None:
@@ -914,6 +1002,19 @@ def _lead_year(before: str) -> int | None:
 
 
 _CAPTION_RESULT_RE = _words(table_words.CAPTION_WORDS["result"])
+_RATE_RE = _words(table_words.RATE_WORDS)
+#: How many lines above a table its caption may take (a hard-wrapped title, the "Kèm theo"
+#: line under it).
+CAPTION_LINES = 6
+
+
+def _holds_rates(before: str, layout: _Layout) -> bool:
+    """The caption or a value column says the figures are rates fixed by a rule ("TỶ LỆ
+    PHẦN TRĂM (%) PHÂN CHIA NGUỒN THU …", "NS Trung ương (%)")."""
+    lines = [clean(ln) for ln in before.splitlines() if ln.strip()][-CAPTION_LINES:]
+    if _RATE_RE.search(" ".join(lines)):
+        return True
+    return any(_RATE_RE.search(c.header) for c in layout.values)
 _CAPTION_PLAN_RE = _words(table_words.CAPTION_WORDS["plan"])
 
 
@@ -974,15 +1075,18 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
     if block.layout == "rows" and _ragged(text, block):
         block = as_cell_sequence(text, block)
     if block.layout == "rows":
-        _layout, rows = _rows_from_lines(text, block, plan_year)
+        layout, rows = _rows_from_lines(text, block, plan_year)
         first = block.rows[0][0].start if block.rows and block.rows[0] else 0
     else:
-        _layout, rows, _ = _rows_from_cells(text, block, plan_year)
+        layout, rows, _ = _rows_from_cells(text, block, plan_year)
         first = block.cells[0].start if block.cells else 0
-    if not rows:
-        return []
+    if not rows or layout.index("position") is not None:
+        return []  # (a table of coordinates lists positions)
     before = text[max(0, first - windows.TABLE_CAPTION_LOOKBACK):first]
     table_unit = _unit_line(text, before)
+    if _holds_rates(before, layout):
+        return []
+    objects = _column_objects(layout)
     table_year = _lead_year(before)
     caption_cues = _caption_cues(before)
     any_plan = any(c.kind == "plan" for r in rows for c in r.cols)
@@ -1077,7 +1181,7 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 # row still names it; "70%, có bằng cấp 29%": a name before it is a part
                 if not own_name:
                     d.name, d.name_span = name, (n_s, n_e)
-                    d.group = group
+                    d.group = group if group is not None else objects.get(id(col))
                 else:
                     d.group = name
                 d.direction = d.direction or direction

@@ -11,7 +11,11 @@
   year also marks a result column);
 * ``skip`` — comparisons that are neither ("So sánh", "Tăng/giảm");
 * ``note`` — comments, agencies, codes, deadlines ("Ghi chú", "Cơ quan chủ trì", "Mã số");
+* ``code`` — a code of the row, printed right after its name ("Mã số": 1, 2 … 47), never a
+  figure;
 * ``explain`` — a column that explains the indicator ("Giải thích chỉ tiêu");
+* ``position`` — coordinates of points ("Tọa độ VN2000", "X (m)", "Tên điểm"): a table
+  with such a column lists positions, not figures to reach;
 * ``group`` — a header spanning the columns under it ("Giai đoạn 2026 - 2030", "Chia ra
   theo khối lớp", "Năm hiện hành 2025");
 * ``not_plan`` — every word that marks a column without targets (result, skip, note).
@@ -33,7 +37,7 @@ _SKIP: tuple[str, ...] = (
 )
 _NOTE: tuple[str, ...] = (
     "ghi chú", "cơ quan", "chủ trì", "phối hợp", "đơn vị thực hiện", "đơn vị chủ trì",
-    "đánh giá", "thời gian", "tiến độ", "lộ trình", "nguồn số liệu", "mã số", "mã",
+    "đánh giá", "thời gian", "tiến độ", "lộ trình", "nguồn số liệu",
     "cơ quan theo dõi", "địa điểm", "vị trí",
 )
 
@@ -48,9 +52,12 @@ COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "result": _RESULT,
     "skip": _SKIP,
     "note": _NOTE,
+    "code": ("mã số", "mã"),
     "explain": ("giải thích", "cách tính", "phương pháp tính", "định nghĩa"),
+    "position": ("tọa độ", "toạ độ", "tên điểm", "điểm góc", "kinh độ", "vĩ độ", "x (m)",
+                 "y (m)", "x(m)", "y(m)"),
     "group": ("giai đoạn", "chia ra", "chia theo", "năm hiện hành", "bao gồm"),
-    "not_plan": _RESULT + _SKIP + _NOTE,
+    "not_plan": _RESULT + _SKIP + _NOTE + ("mã số", "mã"),
 }
 
 NOTE_CELLS: tuple[str, ...] = (
@@ -66,6 +73,15 @@ CAPTION_WORDS: dict[str, tuple[str, ...]] = {
     "plan": ("kế hoạch", "chỉ tiêu", "mục tiêu", "dự kiến", "dự báo", "phấn đấu",
              "định hướng", "giao", "phân bổ", "cam kết", "đăng ký"),
 }
+
+#: Words of a table's caption or value headers that make its figures rates fixed by a rule
+#: (shares of revenue per budget level, norms, fees, scores): no targets, no results.
+RATE_WORDS: tuple[str, ...] = (
+    "phân chia nguồn thu", "phân chia các khoản thu", "tỷ lệ phân chia", "tỉ lệ phân chia",
+    "tỷ lệ điều tiết", "tỉ lệ điều tiết", "tỷ lệ phần trăm phân chia", "định mức phân bổ",
+    "ngân sách trung ương (%)", "ns trung ương (%)", "nstw (%)", "biểu phí", "mức thu phí",
+    "thang điểm", "khung giá",
+)
 
 #: Labels of a table's unit line ("ĐVT: tỷ đồng", "Đơn vị tính: ha").
 UNIT_LABELS: tuple[str, ...] = ("đvt", "đơn vị tính", "đơn vị")
