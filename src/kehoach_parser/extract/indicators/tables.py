@@ -35,6 +35,7 @@ from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.clauses import Draft, ItemContext, extract_item, lead_in_year
 from kehoach_parser.extract.indicators.grid import Block, Cell, clean
+from kehoach_parser.extract.indicators.header_units import header_unit, unmarked
 from kehoach_parser.extract.indicators.names import name_string, strip_leading, strip_trailing, trim
 from kehoach_parser.extract.indicators.sections import category_of
 from kehoach_parser.extract.indicators.structure import bullet_rank
@@ -95,6 +96,7 @@ _SKIP_HEAD = _words(table_words.COLUMN_WORDS["skip"])
 _NOTE_HEAD = _words(table_words.COLUMN_WORDS["note"])
 _GROUP_HEAD = _words(table_words.COLUMN_WORDS["group"])
 _POSITION_HEAD = _words(table_words.COLUMN_WORDS["position"])
+_FACT_HEAD = _words(table_words.COLUMN_WORDS["fact"])
 _EXPLAIN_HEAD = _words(table_words.COLUMN_WORDS["explain"])
 _CODE_HEAD = _words(table_words.COLUMN_WORDS["code"])
 _NOTE_CELL = _words(table_words.NOTE_CELLS)
@@ -155,6 +157,11 @@ def _classify(header: str, plan_year: int | None) -> _Col:
     if _NAME_HEAD.search(h) and any_year is None:
         return _Col("name", header=h)
     if _GROUP_HEAD.search(h) or (any_year is not None and _YEAR_RANGE_RE.search(h)):
+        period = _YEAR_RANGE_RE.fullmatch(h)
+        if period is not None:
+            # a bare period over the columns under it ("2021 - 2030"): its end year, as a
+            # period in a lead-in gives (decision 1)
+            year = int(period.group(1))
         return _Col("group", "plain", year, any_year, h)
     if any_year is not None:
         kind = "plan" if plan_year is None or any_year >= plan_year else "result"
@@ -183,7 +190,7 @@ def _compares_years(h: str) -> bool:
     return len(set(_YEAR_RE.findall(h))) >= 2 and _PERCENT_HEAD_RE.search(h) is not None
 
 
-_YEAR_RANGE_RE = lazy_compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}")
+_YEAR_RANGE_RE = lazy_compile(r"(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})")
 
 
 def _merge(parent: _Col, sub: _Col) -> _Col:
@@ -335,6 +342,7 @@ class _Row:
     unit: Cell | None = None
     slots: list[Cell] = field(default_factory=list)  # value cells, empties kept
     cols: list[_Col] = field(default_factory=list)  # the column of each slot
+    notes: list[tuple[int, Cell]] = field(default_factory=list)  # (place among slots, cell)
     start: int = 0
     end: int = 0
 
@@ -545,7 +553,7 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
             if header_rows[-1]:
                 header_rows.append([])
         elif texts[k]:
-            header_rows[-1].append(texts[k])
+            header_rows[-1].append(unmarked(text[cells[k].start:cells[k].end]))
         k += 1
     # (a row of column letters and numbers, "A | B | 1 | 2 …", names no column)
     header_rows = [r for r in header_rows if r and not all(_NUMBERING_RE.match(c) for c in r)]
@@ -611,7 +619,11 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
                 row.slots.append(c)  # a value in words ("Xuất siêu")
                 row.end = max(row.end, c.end)
                 continue
-            if has_notes and (_is_note_cell(t) or short) and row.slots:
+            kept_cells = block.layout == "bars" and bool(block.header_breaks)
+            if has_notes and row.slots and (_is_note_cell(t) or short or (
+                    kept_cells and stage == "values" and not cells[j - 1].empty)):
+                # (between bars, text right after a value is the row's note)
+                row.notes.append((len(row.slots), c))
                 stage = "notes"
                 row.end = max(row.end, c.end)
                 continue
@@ -659,15 +671,21 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
     counts = Counter(len(r.slots) for r in rows if r.slots)
     n_values = max(counts, key=lambda k: (counts[k], k)) if counts else 0
     if width:
-        positional = _layout(header_rows, plan_year, width)
-        if len(positional.values) == width:
-            # the rows kept their empty cells: each value sits under its own column
-            # ("1 | Cửa sông Cung | | 3 | |"), not right-aligned
+        positional = _positional_cells(header_rows, plan_year, width)
+        if positional is not None:
+            # the rows kept their empty cells: each cell sits under its own column ("1 |
+            # Cửa sông Cung | | 3 | |"), not right-aligned; note cells are no values
+            tail = _cell_columns(positional)
             for r in rows:
-                if id(r) in full:
-                    r.cols = positional.values[:len(r.slots)]
-            rows_left = [r for r in rows if id(r) not in full]
-            _align(rows_left, positional)
+                seq = _with_notes(r)
+                if len(seq) > len(tail):
+                    _align([r], positional)
+                    continue
+                # (only a row's last cells can be lost: the rest keep their places)
+                kept = [(c, col) for c, col in zip(seq, tail, strict=False)
+                        if col.role == "value"]
+                r.slots = [c for c, _ in kept]
+                r.cols = [col for _, col in kept]
             return positional, rows, None
     layout = _layout(header_rows, plan_year, n_values)
     if len(header_rows) == 1 and n_values and (
@@ -678,16 +696,84 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
     return layout, rows, None
 
 
+def _cell_columns(layout: _Layout) -> list[_Col]:
+    """The columns right of the name that take a row's cells after its name (the unit, the
+    explanation and the code are read apart)."""
+    name_i = layout.index("name")
+    if name_i is None:  # (no name word: the rows' names are under the first other column)
+        name_i = next((i for i, c in enumerate(layout.cols) if c.role != "ordinal"), 0)
+    return [c for c in layout.cols[name_i + 1:] if c.role not in ("unit", "explain", "code")]
+
+
+def _positional_cells(header_rows: list[list[str]], plan_year: int | None, width: int
+                      ) -> _Layout | None:
+    """The columns of a table whose rows kept ``width`` cells after the name, empty ones
+    included: value and note columns alike, so that the header must name exactly ``width``
+    of them (else None)."""
+    for n_values in range(width, 0, -1):
+        readers = (_stacked_layout, _layout) if len(header_rows) >= 3 else (
+            _layout, _stacked_layout)
+        for read in readers:
+            layout = read(header_rows, plan_year, n_values)
+            if layout is not None and len(_cell_columns(layout)) == width \
+                    and len(layout.values) == n_values:
+                return layout
+    return None
+
+
+def _stacked_layout(header_rows: list[list[str]], plan_year: int | None, n_values: int
+                    ) -> _Layout | None:
+    """Columns of a header over three or more rows printed without its merged cells' spans
+    ("Trữ lượng huy động | Công suất khai thác" over "2021 - 2030 | 2031 - 2050" over "Quặng
+    | Tấn WO3 | Quặng | Tấn WO3/năm …"): a row under the last one goes under its rightmost
+    value column; the last row under the rightmost columns, each taking as many sub-headers,
+    so that the header names ``n_values`` value columns (else None).  A header cell with no
+    sub-header under it spans every row ("Diện tích (ha)", "Ghi chú")."""
+    cols = _second_names([_classify(h, plan_year) for h in header_rows[0]])
+    subs = [[_classify(h, plan_year) for h in row if clean(h)] for row in header_rows[1:]]
+    subs = [sub for sub in subs if sub]
+    if not subs:
+        return None
+    for depth, sub in enumerate(subs):
+        tops = [i for i, c in enumerate(cols) if c.role in ("value", "group")]
+        k = len(tops) + len(sub) - n_values if depth == len(subs) - 1 else 1
+        if not 1 <= k <= len(tops) or len(sub) % k:
+            return None
+        per = len(sub) // k
+        parents = tops[-k:]
+        merged: list[_Col] = []
+        for i, c in enumerate(cols):
+            if i in parents:
+                j = parents.index(i)
+                merged.extend(_merge(c, x) for x in sub[j * per:(j + 1) * per])
+            else:
+                merged.append(c)
+        cols = merged
+    return _Layout([_Col("value", c.kind, c.year, c.any_year, c.header, c.own)
+                    if c.role == "group" else c for c in cols])
+
+
+def _with_notes(row: _Row) -> list[Cell]:
+    """A row's cells after its name in printed order: value cells and notes."""
+    seq = list(row.slots)
+    for at, c in reversed(row.notes):
+        seq.insert(at, c)
+    return seq
+
+
 def _slots_kept(row: _Row) -> int:
-    """Value cells of a row of a "bars" table, its empty ones counted, without the row
-    boundary (the empty cell after its last cell)."""
-    return len(row.slots) - (1 if row.slots and row.slots[-1].empty else 0)
+    """Cells of a row of a "bars" table after its name, empty ones and notes counted,
+    without the row boundary (the empty cell after its last cell)."""
+    return len(row.slots) + len(row.notes) - (1 if row.slots and row.slots[-1].empty
+                                               and not (row.notes and row.notes[-1][0]
+                                                        == len(row.slots))
+                                               else 0)
 
 
 def _kept_width(rows: list[_Row]) -> int:
-    """How many value cells the rows of a "bars" table hold when their empty cells were
-    kept: the count most rows share (at least three fifths of the rows with a value), else 0."""
-    kept = [_slots_kept(r) for r in rows if any(not c.empty for c in r.slots)]
+    """How many cells the rows of a "bars" table hold after their names when their empty
+    cells were kept: the count most rows share (three fifths of the rows), else 0."""
+    kept = [_slots_kept(r) for r in rows if r.slots or r.notes]
     if len(kept) < 3:
         return 0
     width, n = Counter(kept).most_common(1)[0]
@@ -876,17 +962,16 @@ def _name_cell_drafts(text: str, cell: Cell, plan_year: int | None) -> list[Draf
     return [d for d in extract_item(text, cell.start, cell.end, ictx) if d.q is not None]
 
 
-def _header_unit(header: str) -> Unit | None:
-    """The unit a value column's header gives in brackets ("Công suất (MW)", "Diện tích
-    (ha)"); a percentage hint is left to the cells."""
-    m = _UNIT_HINT_RE.search(header)
-    if m is None:
-        return None
-    raw = m.group(1).strip()
-    u = read_unit(" " + raw, 0, len(raw) + 1)
-    if u is None or u.kind == "percent":
-        return None
-    return replace(u, start=0, end=0, head_start=-1)
+def _mark_facts(layout: _Layout, plan_year: int | None) -> None:
+    """Plain columns of what already is ("Diện tích (ha)", "Trữ lượng địa chất") beside
+    columns of targets (a plan column, or a period not before the plan's) hold results."""
+    if not any(c.kind == "plan" or (c.year is not None and (plan_year is None
+                                                           or c.year >= plan_year))
+               for c in layout.values):
+        return
+    for c in layout.values:
+        if c.kind == "plain" and _FACT_HEAD.search(c.header) is not None:
+            c.kind = "result"
 
 
 def _column_objects(layout: _Layout) -> dict[int, str]:
@@ -896,7 +981,7 @@ def _column_objects(layout: _Layout) -> dict[int, str]:
     if len(cols) < 2 or any(c.kind != "plain" or c.any_year is not None for c in cols):
         return {}
     units = {u.unit if u is not None else None for c in cols
-             for u in [_header_unit(c.own or c.header)]}
+             for u in [header_unit(c.own or c.header)]}
     if len(units) != 1 or None in units:
         return {}
     out: dict[int, str] = {}
@@ -934,6 +1019,7 @@ def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
 
 
 _DOTTED_ORDINAL_RE = lazy_compile(r"\d+(?:\.\d+)+")
+_LETTER_RE = lazy_compile(r"[a-zđ][.)]?")
 _CHAPTER_LETTERS = "ABCDEGH"
 
 
@@ -1087,6 +1173,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
     if _holds_rates(before, layout):
         return []
     objects = _column_objects(layout)
+    _mark_facts(layout, plan_year)
+    header_units = any(header_unit(c.header, c.own) is not None for c in layout.values)
     table_year = _lead_year(before)
     caption_cues = _caption_cues(before)
     any_plan = any(c.kind == "plan" for r in rows for c in r.cols)
@@ -1136,6 +1224,9 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             kind = "part"
         n_s, _ = strip_leading(text, n_s, n_e)
         hint = _UNIT_HINT_RE.search(text, n_s, n_e)
+        if hint is not None and header_units and read_unit(
+                " " + hint.group(1), 0, len(hint.group(1)) + 1) is None:
+            hint = None  # "(mở rộng)" qualifies the name; the header gives the unit
         n_e = strip_trailing(text, n_s, hint.start() if hint else n_e)
         if n_s >= n_e:
             continue
@@ -1157,6 +1248,11 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
         elif kind == "part" and part is not None and depth > part.depth:
             # "+ Học sinh bán trú" under "- Số học sinh": a part of the part
             group, label = part.name, part.label
+        elif kind == "part" and _LETTER_RE.fullmatch(row.ordinal.strip()) \
+                and not any(p is not None and p.has_values for p in (item, top)):
+            # "a", "b" under rows that hold no figures ("3.2 Các dự án cấp mới"): items
+            # of their own, labelled as printed
+            label = row.ordinal.strip().rstrip(".)")
         elif kind == "subitem" or kind == "part":
             parent = item or top
             if parent is not None:
@@ -1191,7 +1287,7 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                     d.year = col.year if col.year is not None else table_year
                 cell_unit = unit
                 if row.unit is None and hint is None:
-                    cell_unit = _header_unit(col.header) or unit  # "Công suất (MW)"
+                    cell_unit = header_unit(col.header, col.own) or unit  # "Công suất (MW)"
                 if d.q is not None and cell_unit is not None and (
                         d.q.unit is None or (d.q.unit.kind == "count" and row.unit is not None)):
                     d.q.unit = cell_unit  # the unit column beats a word after the value

@@ -16,6 +16,8 @@
 * ``explain`` — a column that explains the indicator ("Giải thích chỉ tiêu");
 * ``position`` — coordinates of points ("Tọa độ VN2000", "X (m)", "Tên điểm"): a table
   with such a column lists positions, not figures to reach;
+* ``fact`` — what the place or the project already is ("Diện tích", "Trữ lượng địa chất"):
+  a plain column with such a header, beside a plan column, holds facts, not targets;
 * ``group`` — a header spanning the columns under it ("Giai đoạn 2026 - 2030", "Chia ra
   theo khối lớp", "Năm hiện hành 2025");
 * ``not_plan`` — every word that marks a column without targets (result, skip, note).
@@ -56,6 +58,7 @@ COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "explain": ("giải thích", "cách tính", "phương pháp tính", "định nghĩa"),
     "position": ("tọa độ", "toạ độ", "tên điểm", "điểm góc", "kinh độ", "vĩ độ", "x (m)",
                  "y (m)", "x(m)", "y(m)"),
+    "fact": ("diện tích", "trữ lượng địa chất", "dân số", "diện tích tự nhiên"),
     "group": ("giai đoạn", "chia ra", "chia theo", "năm hiện hành", "bao gồm"),
     "not_plan": _RESULT + _SKIP + _NOTE + ("mã số", "mã"),
 }
@@ -82,6 +85,10 @@ RATE_WORDS: tuple[str, ...] = (
     "ngân sách trung ương (%)", "ns trung ương (%)", "nstw (%)", "biểu phí", "mức thu phí",
     "thang điểm", "khung giá",
 )
+
+#: A power of ten printed without its superscript before a unit in a header ("(103tấn)" for
+#: "(10³ tấn)"): the exponent and the scale word it stands for.
+LOST_POWERS: dict[str, str] = {"3": "nghìn", "6": "triệu", "9": "tỷ"}
 
 #: Labels of a table's unit line ("ĐVT: tỷ đồng", "Đơn vị tính: ha").
 UNIT_LABELS: tuple[str, ...] = ("đvt", "đơn vị tính", "đơn vị")
