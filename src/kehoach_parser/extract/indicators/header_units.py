@@ -26,7 +26,8 @@ from kehoach_parser.lazy_pattern import lazy_compile
 #: A bracket at the end of a header: "(ha)", "(103tấn/năm)"; not a sum "(I+II)".
 _HINT_RE = lazy_compile(r"\(\s*([^()+=]{1,30}?)\s*\)\s*\Z")
 #: "10" and a lost exponent glued to the unit word after it.
-_POWER_RE = lazy_compile(r"(?<![\d.,])10\s*(" + "|".join(table_words.LOST_POWERS) + r")\s*(?=\p{L})")
+_POWER_RE = lazy_compile(
+    r"(?<![\d.,])10\s*(" + "|".join(table_words.LOST_POWERS) + r")\s*(?=\p{L})")
 #: What a measure unit weighs, written after it: "WO3", "Al2O3", "CO2", then "/năm".
 _SUBSTANCE_RE = lazy_compile(r"\A\s+(\p{Lu}[\p{L}\d]*\d[\p{L}\d]*)(/\p{L}+)?\s*\Z")
 #: Markup inside a word ("WO**3", "t**ấn"): a bold run split by the conversion.
@@ -71,11 +72,11 @@ def _as_unit(raw: str) -> Unit | None:
 def header_unit(header: str, own: str = "") -> Unit | None:
     """The unit a value column's header gives: the bracket at the end of the header, else
     the column's own sub-header (``own``) when it is nothing but a unit ("Tấn WO3/năm")."""
-    h = _restore_powers(clean(header))
+    h = _restore_powers(unmarked(header))
     m = _HINT_RE.search(h)
     u = _as_unit(m.group(1)) if m is not None else None
     if u is None and own:
-        u = _as_unit(_restore_powers(clean(own)))
+        u = _as_unit(_restore_powers(unmarked(own)))
     if u is None or u.kind == "percent":
         return None
     return u

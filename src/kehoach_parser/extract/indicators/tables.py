@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 import regex
 
@@ -664,7 +665,6 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
         row.slots.append(c)
         stage = "values"
     width = _kept_width(rows) if block.layout == "bars" and block.header_breaks else 0
-    full = {id(r) for r in rows if _slots_kept(r) == width}
     for r in rows:
         while r.slots and r.slots[-1].empty:
             r.slots.pop()
@@ -761,20 +761,20 @@ def _with_notes(row: _Row) -> list[Cell]:
     return seq
 
 
-def _slots_kept(row: _Row) -> int:
+def _slots_kept(row: _Row, last: bool = False) -> int:
     """Cells of a row of a "bars" table after its name, empty ones and notes counted,
-    without the row boundary (the empty cell after its last cell)."""
-    return len(row.slots) + len(row.notes) - (1 if row.slots and row.slots[-1].empty
-                                               and not (row.notes and row.notes[-1][0]
-                                                        == len(row.slots))
-                                               else 0)
+    without the row boundary (the empty cell after its last cell; the table's ``last`` row
+    has none)."""
+    boundary = not last and row.slots and row.slots[-1].empty \
+        and not (row.notes and row.notes[-1][0] == len(row.slots))
+    return len(row.slots) + len(row.notes) - (1 if boundary else 0)
 
 
 def _kept_width(rows: list[_Row]) -> int:
     """How many cells the rows of a "bars" table hold after their names when their empty
     cells were kept: the count most rows share (three fifths of the rows), else 0."""
-    kept = [_slots_kept(r) for r in rows if r.slots or r.notes]
-    if len(kept) < 3:
+    kept = [_slots_kept(r, r is rows[-1]) for r in rows if r.slots or r.notes]
+    if len(kept) < 2:
         return 0
     width, n = Counter(kept).most_common(1)[0]
     return width if width >= 2 and n * 5 >= len(kept) * 3 else 0
@@ -960,6 +960,24 @@ def _name_cell_drafts(text: str, cell: Cell, plan_year: int | None) -> list[Draf
         return []
     ictx = ItemContext(in_targets=True, plan_year=plan_year)
     return [d for d in extract_item(text, cell.start, cell.end, ictx) if d.q is not None]
+
+
+#: A run of at least this many consecutive years across the columns is a time series.
+MIN_SERIES_YEARS = 3
+
+
+def _mark_series(layout: _Layout) -> None:
+    """Under a caption that says what is ("SỐ LIỆU THỐNG KÊ …", "TÌNH HÌNH …"), columns of
+    consecutive years with no word of a plan ("Năm 2019 | Năm 2020 | Năm 2021") are a
+    statistics series: results, whatever the plan's year."""
+    cols = [c for c in layout.values if c.any_year is not None]
+    years = [c.any_year for c in cols if c.any_year is not None]
+    if len(cols) < MIN_SERIES_YEARS or any(_PLAN_HEAD.search(c.header) for c in layout.values):
+        return
+    if any(b != a + 1 for a, b in pairwise(years)):
+        return
+    for c in cols:
+        c.kind = "result"
 
 
 def _mark_facts(layout: _Layout, plan_year: int | None) -> None:
@@ -1177,6 +1195,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
     header_units = any(header_unit(c.header, c.own) is not None for c in layout.values)
     table_year = _lead_year(before)
     caption_cues = _caption_cues(before)
+    if "caption_result" in caption_cues:
+        _mark_series(layout)
     any_plan = any(c.kind == "plan" for r in rows for c in r.cols)
     # a table of targets written as sentences ("TT | Chỉ tiêu | Chủ trì", no value column):
     # the name cell holds the target ("Kinh tế số chiếm 45% GRDP tỉnh.")

@@ -1,0 +1,185 @@
+"""Tables of every kind: which hold targets, which column holds them, how their cells read.
+
+Every table here is written for the test, as a web table copied cell by cell ("|" lines
+between cells, two in a row closing a row or holding an empty cell), the layout the
+annexes of real plans and decisions reach the parser in.  Negative cases first: a blank
+report form, a table of revenue shares, a table of coordinates and a statistics table give
+no targets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_parser.extract.indicators import figures_from_text
+from kehoach_parser.extract.indicators.header_units import header_unit
+from kehoach_parser.text.normalize import normalize
+
+
+@pytest.fixture(autouse=True)
+def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KEHOACH_STATUS", "rules")
+
+
+def bars(*rows: list[str]) -> str:
+    """Rows of cells as a web table copied cell by cell ("" an empty cell)."""
+    out = ["|"]
+    for row in rows:
+        for c in row:
+            out += [c, "|"]
+        out.append("|")
+    return "\n".join(out[:-1])
+
+
+def figures(text: str) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    targets, results = figures_from_text(normalize(text).text)
+    def key(r: object) -> tuple[object, ...]:
+        return (r.name, r.comparator, r.value, r.value_max, r.unit, r.year)  # type: ignore[attr-defined]
+    return [key(r) for r in targets], [key(r) for r in results]
+
+
+# --- tables that hold no targets --------------------------------------------------------
+def test_a_blank_report_form_gives_nothing() -> None:
+    """Column numbers under the header, a code column, every value cell empty."""
+    form = bars(
+        ["Chỉ tiêu", "Mã số", "Năm 2026", "Năm 2027"],
+        ["6 tháng đầu năm", "9 tháng", "Cả năm", "6 tháng đầu năm", "9 tháng", "Cả năm"],
+        ["A", "B", "1", "2", "3", "4", "5", "6"],
+        ["TỔNG THU NGÂN SÁCH", "1", "", "", "", "", "", ""],
+        ["I. Thu nội địa", "2", "", "", "", "", "", ""],
+        ["Thuế giá trị gia tăng", "3", "", "", "", "", "", ""],
+        ["Trong đó: - Thu từ doanh nghiệp", "4", "", "", "", "", "", ""],
+        ["Thuế thu nhập cá nhân", "5", "", "", "", "", "", ""],
+    )
+    text = "BIỂU MẪU BÁO CÁO THU NGÂN SÁCH\n\nĐơn vị tính: Triệu đồng\n\n" + form + "\n"
+    assert figures(text) == ([], [])
+
+
+def test_a_half_filled_form_reads_no_code_as_a_value() -> None:
+    """A form with one figure filled in: the codes of the rows are never values."""
+    form = bars(
+        ["Chỉ tiêu", "Mã số", "Kế hoạch năm 2026"],
+        ["A", "B", "1"],
+        ["Thu ngân sách xã", "01", "1.250"],
+        ["Chi ngân sách xã", "02", ""],
+        ["Chi đầu tư phát triển", "03", ""],
+    )
+    targets, results = figures("ĐVT: triệu đồng\n\n" + form + "\n")
+    assert [(t[0], t[2]) for t in targets + results] == [("Thu ngân sách xã", 1250.0)]
+
+
+def test_a_table_of_revenue_shares_gives_nothing() -> None:
+    table = bars(
+        ["STT", "Nội dung", "NS tỉnh (%)", "NS xã (%)", "Ghi chú"],
+        ["1", "Thuế sử dụng đất phi nông nghiệp", "", "100", ""],
+        ["2", "Lệ phí trước bạ nhà đất", "30", "70", ""],
+        ["3", "Thuế tài nguyên", "100", "", ""],
+        ["4", "Lệ phí môn bài", "", "100", ""],
+    )
+    text = ("TỶ LỆ PHẦN TRĂM (%) PHÂN CHIA CÁC KHOẢN THU GIỮA CÁC CẤP NGÂN SÁCH\n\n"
+            + table + "\n")
+    assert figures(text) == ([], [])
+
+
+def test_a_table_of_coordinates_gives_nothing() -> None:
+    table = bars(
+        ["TT", "Tên mỏ, vị trí", "Tọa độ VN2000", "Diện tích (ha)"],
+        ["Tên điểm", "X(m)", "Y(m)"],
+        ["1", "Mỏ đá Khe Gạo", "1", "2394627", "567730", "12,5"],
+        ["2", "2394701", "567497"],
+        ["3", "2394602", "567307"],
+    )
+    assert figures("Danh mục tọa độ các điểm góc:\n\n" + table + "\n") == ([], [])
+
+
+def test_a_statistics_table_gives_no_targets() -> None:
+    table = bars(
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2019", "Năm 2020", "Năm 2021"],
+        ["1", "Dân số trung bình", "Người", "12.400", "12.650", "12.830"],
+        ["2", "Tỷ lệ hộ nghèo", "%", "6,2", "5,1", "4,3"],
+        ["3", "Số trường đạt chuẩn", "Trường", "4", "5", "5"],
+    )
+    text = ("Kế hoạch phát triển kinh tế - xã hội năm 2025\n\n"
+            "SỐ LIỆU THỐNG KÊ MỘT SỐ CHỈ TIÊU GIAI ĐOẠN 2019 - 2021\n\n" + table + "\n")
+    targets, _ = figures(text)
+    assert targets == []
+
+
+# --- which column holds targets, and what its header says --------------------------------
+def test_a_lead_in_between_bars_starts_a_new_table() -> None:
+    """Two tables between one run of bars: the second is read with its own header."""
+    first = bars(
+        ["TT", "Tên dự án", "Công suất (MW)"],
+        ["1", "Nhà máy điện mặt trời Hòa Bình", "50"],
+        ["2", "Nhà máy điện gió Ea Nam", "400"],
+    )
+    second = bars(
+        ["TT", "Tên dự án", "Chiều dài (km)"],
+        ["1", "Đường dây Ea Nam - Krông Búk", "32"],
+        ["2", "Đường dây Buôn Hồ - Krông Năng", "18"],
+    )
+    lead = ("2. Điều chỉnh, bổ sung danh mục các dự án lưới điện truyền tải tại mục 3 "
+            "Phụ lục II như sau:")
+    targets, _ = figures(first + "\n" + lead + "\n" + second + "\n")
+    assert [(t[0], t[2], t[4]) for t in targets] == [
+        ("Nhà máy điện mặt trời Hòa Bình", 50.0, "MW"),
+        ("Nhà máy điện gió Ea Nam", 400.0, "MW"),
+        ("Đường dây Ea Nam - Krông Búk", 32.0, "km"),
+        ("Đường dây Buôn Hồ - Krông Năng", 18.0, "km"),
+    ]
+
+
+def test_a_header_over_three_rows_with_periods_and_units() -> None:
+    """"Công suất" over two periods over a unit each; "÷" ranges; the area is a fact."""
+    table = bars(
+        ["TT", "Tên mỏ, dự án khai thác", "Diện tích (ha)", "Công suất khai thác",
+         "Ghi chú"],
+        ["2021 - 2030", "2031 - 2050"],
+        ["Quặng (103tấn/năm)", "Tấn WO3/năm", "Quặng (103tấn/năm)", "Tấn WO3/năm"],
+        ["a", "Mỏ Đồng Cao", "42,9", "850÷1000", "750÷900", "1200÷1500", "1000÷1200",
+         "Điều chỉnh tăng công suất"],
+        ["b", "Mỏ Khe Mạ", "18,3", "300", "250", "", "", ""],
+    )
+    targets, results = figures("1. Điều chỉnh danh mục các dự án khai thác như sau:\n\n"
+                               + table + "\n")
+    assert ("Mỏ Đồng Cao", "range", 850.0, 1000.0, "nghìn tấn/năm", 2030) in targets
+    assert ("Mỏ Đồng Cao", "range", 750.0, 900.0, "tấn WO3/năm", 2030) in targets
+    assert ("Mỏ Đồng Cao", "range", 1200.0, 1500.0, "nghìn tấn/năm", 2050) in targets
+    assert ("Mỏ Khe Mạ", "=", 250.0, None, "tấn WO3/năm", 2030) in targets
+    assert len(targets) == 6  # the empty cells of "Mỏ Khe Mạ" give nothing
+    assert {(r[0], r[2], r[4]) for r in results} == {("Mỏ Đồng Cao", 42.9, "ha"),
+                                                      ("Mỏ Khe Mạ", 18.3, "ha")}
+
+
+def test_columns_that_name_what_is_counted_give_the_group() -> None:
+    """A cross table: places down, objects across, one unit for all."""
+    table = bars(
+        ["STT", "Địa điểm quan trắc", "Đối tượng quan trắc"],
+        ["Nước cấp nuôi tôm (vị trí)", "Ao nuôi tôm (vị trí)", "Vùng nuôi ngao (vị trí)"],
+        ["1", "Cửa sông Lèn", "2", "", ""],
+        ["2", "Xã Hải Châu", "", "3", "1"],
+        ["3", "Xã Đa Lộc", "", "", "4"],
+    )
+    targets, _ = figures("PHỤ LỤC I\n\n" + table + "\n")
+    got = {(t[0], t[2], t[4]) for t in targets}
+    assert got == {("Cửa sông Lèn", 2.0, "vị trí"), ("Xã Hải Châu", 3.0, "vị trí"),
+                   ("Xã Hải Châu", 1.0, "vị trí"), ("Xã Đa Lộc", 4.0, "vị trí")}
+    records, _ = figures_from_text(normalize("PHỤ LỤC I\n\n" + table + "\n").text)
+    assert {(r.name, r.group) for r in records if r.value == 1.0} == {
+        ("Xã Hải Châu", "Vùng nuôi ngao")}
+
+
+@pytest.mark.parametrize(("header", "own", "unit"), [
+    ("Diện tích (ha)", "", "ha"),
+    ("Trữ lượng Quặng (103tấn)", "Quặng (103tấn)", "nghìn tấn"),
+    ("Công suất (10**6 tấn/năm)", "", "triệu tấn/năm"),
+    ("Trữ lượng (tấn WO**3)", "", "tấn WO3"),
+    ("Trữ lượng huy động Tấn WO3/năm", "Tấn WO3/năm", "tấn WO3/năm"),
+    ("Nguồn nước (vị trí)", "", "vị trí"),
+    ("Tỷ lệ (%)", "", None),
+    ("Kế hoạch năm 2026", "Kế hoạch năm 2026", None),
+    ("Tổng số (I+II)", "", None),
+])
+def test_units_printed_in_a_header(header: str, own: str, unit: str | None) -> None:
+    u = header_unit(header, own)
+    assert (u.unit if u is not None else None) == unit
