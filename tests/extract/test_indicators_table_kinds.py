@@ -183,3 +183,35 @@ def test_columns_that_name_what_is_counted_give_the_group() -> None:
 def test_units_printed_in_a_header(header: str, own: str, unit: str | None) -> None:
     u = header_unit(header, own)
     assert (u.unit if u is not None else None) == unit
+
+
+def test_an_estimate_for_a_year_not_yet_begun_is_a_target() -> None:
+    """"Ước TH năm 2027" from a report dated in 2026: a forecast, the plan for 2027; the
+    same column under a caption dated after the year holds results."""
+    def table(date: str) -> str:
+        return (f"CÁC CHỈ TIÊU CHỦ YẾU NĂM 2027\n\n(Theo báo cáo số 12/BC-UBND ngày {date})\n\n"
+                + bars(["Stt", "Chỉ tiêu chủ yếu", "Ước TH năm 2027"],
+                       ["1", "Tỷ lệ che phủ rừng (%)", "57,5"],
+                       ["2", "Thu ngân sách trên địa bàn (tỷ đồng)", "6.065,2"],
+                       ["3", "Tỷ lệ hộ nghèo (%)", "1,5"]) + "\n")
+    targets, results = figures(table("04/12/2026"))
+    assert [(t[0], t[2], t[5]) for t in targets] == [
+        ("Tỷ lệ che phủ rừng", 57.5, 2027), ("Thu ngân sách trên địa bàn", 6065.2, 2027),
+        ("Tỷ lệ hộ nghèo", 1.5, 2027)]
+    assert results == []
+    targets, results = figures(table("15/01/2028"))
+    assert targets == [] and len(results) == 3
+
+
+def test_a_cell_with_a_change_in_brackets_gives_two_records() -> None:
+    table = bars(["STT", "Chỉ tiêu", "Kế hoạch năm 2027"],
+                 ["1", "Kim ngạch nhập khẩu (triệu USD)", "575 (tăng 15%)"],
+                 ["2", "Thu ngân sách (tỷ đồng)", "6.065,2 (giảm 8,3% so với năm 2026)"],
+                 ["3", "Tỷ lệ hộ nghèo (%)", "1,5"])
+    records, _ = figures_from_text(normalize("Biểu 01\n\n" + table + "\n").text)
+    got = [(r.name, r.value, r.unit, r.direction) for r in records]
+    assert got == [("Kim ngạch nhập khẩu", 575.0, "triệu USD", None),
+                   ("Kim ngạch nhập khẩu", 15.0, "%", "increase"),
+                   ("Thu ngân sách", 6065.2, "tỷ đồng", None),
+                   ("Thu ngân sách", 8.3, "%", "decrease"),
+                   ("Tỷ lệ hộ nghèo", 1.5, "%", None)]

@@ -945,6 +945,17 @@ def _cell_drafts(text: str, cell: Cell, name: tuple[str, Span] | None,
         return [Draft(name=None, name_span=None, span=(cell.start, cell.end), q=q)]
     ictx = ItemContext(in_targets=True, plan_year=plan_year,
                        name_hint=name[1] if name is not None else None)
+    bracket = text.find("(", cell.start, cell.end)
+    head = Cell(cell.start, len(text[:bracket].rstrip())) if bracket > cell.start else None
+    q = _simple_value(text, head) if head is not None else None
+    if q is not None and head is not None:
+        # "575 (tăng 15%)", "6.065,2 (giảm 28,3% so với …)": the cell's figure, then what
+        # the bracket adds (a change, a share), each a record of the row
+        inner_end = text.rfind(")", bracket, cell.end)
+        inner = extract_item(text, bracket + 1, inner_end if inner_end > bracket else cell.end,
+                             ictx)
+        return [Draft(name=None, name_span=None, span=(head.start, head.end), q=q),
+                *(d for d in inner if d.q is not None)]
     drafts = extract_item(text, cell.start, cell.end, ictx)
     for d in drafts:
         if d.q is not None and d.q.unit is not None and d.name is not None \
@@ -960,6 +971,23 @@ def _name_cell_drafts(text: str, cell: Cell, plan_year: int | None) -> list[Draf
         return []
     ictx = ItemContext(in_targets=True, plan_year=plan_year)
     return [d for d in extract_item(text, cell.start, cell.end, ictx) if d.q is not None]
+
+
+_NUMERIC_DATE_RE = lazy_compile(r"(?<![\d/])\d{1,2}/\d{1,2}/((?:19|20)\d{2})(?!\d)")
+
+
+def _mark_forecasts(layout: _Layout, before: str) -> None:
+    """An estimate for a year after the date the caption gives its source ("Ước TH năm
+    2021" under "(Theo báo cáo … ngày 04/12/2020)") is a forecast of a year not yet begun:
+    the plan for it, not a result."""
+    lines = [clean(ln) for ln in before.splitlines() if ln.strip()][-CAPTION_LINES:]
+    dates = [int(y) for y in _NUMERIC_DATE_RE.findall(" ".join(lines))]
+    if not dates:
+        return
+    written = max(dates)
+    for c in layout.values:
+        if c.kind == "result" and c.any_year is not None and c.any_year > written:
+            c.kind = "plan"
 
 
 #: A run of at least this many consecutive years across the columns is a time series.
@@ -1197,6 +1225,7 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
     caption_cues = _caption_cues(before)
     if "caption_result" in caption_cues:
         _mark_series(layout)
+    _mark_forecasts(layout, before)
     any_plan = any(c.kind == "plan" for r in rows for c in r.cols)
     # a table of targets written as sentences ("TT | Chỉ tiêu | Chủ trì", no value column):
     # the name cell holds the target ("Kinh tế số chiếm 45% GRDP tỉnh.")
