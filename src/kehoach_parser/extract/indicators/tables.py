@@ -98,6 +98,7 @@ _NOTE_HEAD = _words(table_words.COLUMN_WORDS["note"])
 _GROUP_HEAD = _words(table_words.COLUMN_WORDS["group"])
 _POSITION_HEAD = _words(table_words.COLUMN_WORDS["position"])
 _FACT_HEAD = _words(table_words.COLUMN_WORDS["fact"])
+_TIMING_HEAD = _words(table_words.TIMING_WORDS)
 _EXPLAIN_HEAD = _words(table_words.COLUMN_WORDS["explain"])
 _CODE_HEAD = _words(table_words.COLUMN_WORDS["code"])
 _NOTE_CELL = _words(table_words.NOTE_CELLS)
@@ -344,6 +345,7 @@ class _Row:
     slots: list[Cell] = field(default_factory=list)  # value cells, empties kept
     cols: list[_Col] = field(default_factory=list)  # the column of each slot
     notes: list[tuple[int, Cell]] = field(default_factory=list)  # (place among slots, cell)
+    when: Cell | None = None  # the cell under a column saying when the row is done
     start: int = 0
     end: int = 0
 
@@ -361,6 +363,17 @@ def _is_value_cell(t: str) -> bool:
     if not any(ch.isdigit() for ch in bare):
         return False
     return len(_WORDS_RE.findall(bare)) <= 5
+
+
+#: A cell with this many words before its first figure names something ("Nhà máy điện
+#: Hải Lăng giai đoạn 1"); a value has at most a comparator or a verb before it.
+MIN_NAME_WORDS = 3
+_LEAD_WORDS_RE = lazy_compile(r"\A(?:[^\d\s]*\p{L}[^\d\s]*\s+)+(?=\S*\d)")
+
+
+def _names_before_figure(t: str) -> bool:
+    m = _LEAD_WORDS_RE.match(t)
+    return m is not None and len(m.group().split()) >= MIN_NAME_WORDS
 
 
 def _is_ordinal(t: str) -> bool:
@@ -423,7 +436,8 @@ def _opens_row(t: str, nxt: str, last_item: int | None, after_empty: bool,
     """The cell ``t`` is the ordinal of a new row: an ordinal-looking cell followed by a
     name; a number only when it continues the numbering (1, the same, or the next) and, in
     a "bars" table, right after a row boundary; a bullet ("-", "+") before a name."""
-    if not t or not nxt or _is_value_cell(nxt) or _is_ordinal(nxt):
+    if not t or not nxt or (_is_value_cell(nxt) and not _names_before_figure(nxt)) \
+            or _is_ordinal(nxt):
         return False
     if t in ("-", "+", "•", "–", "−", "*"):
         return len(nxt.split()) >= 1 and not _is_note_cell(nxt)
@@ -682,8 +696,10 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
                     _align([r], positional)
                     continue
                 # (only a row's last cells can be lost: the rest keep their places)
-                kept = [(c, col) for c, col in zip(seq, tail, strict=False)
-                        if col.role == "value"]
+                paired = list(zip(seq, tail, strict=False))
+                kept = [(c, col) for c, col in paired if col.role == "value"]
+                r.when = next((c for c, col in paired if col.role == "note"
+                               and _TIMING_HEAD.search(col.header)), None)
                 r.slots = [c for c, _ in kept]
                 r.cols = [col for _, col in kept]
             return positional, rows, None
@@ -1006,6 +1022,12 @@ def _mark_series(layout: _Layout) -> None:
         return
     for c in cols:
         c.kind = "result"
+
+
+def _last_year(text: str, cell: Cell | None) -> int | None:
+    """The last year a cell names ("2028-2029" → 2029, "Trước 2030" → 2030)."""
+    years = _YEAR_RE.findall(_text(text, cell))
+    return int(years[-1]) if years else None
 
 
 def _mark_facts(layout: _Layout, plan_year: int | None) -> None:
@@ -1333,7 +1355,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 d.label = label
                 d.category = category
                 if d.year is None:
-                    d.year = col.year if col.year is not None else table_year
+                    d.year = col.year if col.year is not None else (
+                        _last_year(text, row.when) or table_year)
                 cell_unit = unit
                 if row.unit is None and hint is None:
                     cell_unit = header_unit(col.header, col.own) or unit  # "Công suất (MW)"

@@ -77,6 +77,13 @@ CAPTION_WORDS: dict[str, tuple[str, ...]] = {
              "định hướng", "giao", "phân bổ", "cam kết", "đăng ký"),
 }
 
+#: Words of a note column that says when a row is to be done ("Dự kiến thời gian vận
+#: hành": "2028-2029", "Trước 2030"): its last year is the year of the row's figures.
+TIMING_WORDS: tuple[str, ...] = (
+    "thời gian vận hành", "thời gian hoàn thành", "năm hoàn thành", "năm vận hành",
+    "thời gian đưa vào vận hành", "tiến độ hoàn thành", "dự kiến hoàn thành",
+)
+
 #: Words of a table's caption or value headers that make its figures rates fixed by a rule
 #: (shares of revenue per budget level, norms, fees, scores): no targets, no results.
 RATE_WORDS: tuple[str, ...] = (
