@@ -215,3 +215,42 @@ def test_a_cell_with_a_change_in_brackets_gives_two_records() -> None:
                    ("Thu ngân sách", 6065.2, "tỷ đồng", None),
                    ("Thu ngân sách", 8.3, "%", "decrease"),
                    ("Tỷ lệ hộ nghèo", 1.5, "%", None)]
+
+
+def test_a_second_header_starts_a_new_table_and_timing_gives_the_year() -> None:
+    """Two project tables in one run of bars, the second under a caption cell; rows named
+    with a number ("Nhà máy Sông Lô giai đoạn 2"); the operation time gives the year."""
+    first = bars(
+        ["TT", "Dự án", "Công suất (MW)", "Địa điểm", "Dự kiến thời gian vận hành", "Ghi chú"],
+        ["1", "Nhà máy thủy điện Sông Lô giai đoạn 2", "120", "Tuyên Quang", "2028-2029", ""],
+        ["2", "Nhà máy thủy điện Bản Vẽ mở rộng", "200", "Nghệ An", "Trước 2030", ""],
+    )
+    second = bars(
+        ["3. Các dự án điện gió ngoài khơi"],
+        ["TT", "Dự án", "Công suất (MW)", "Dự kiến thời gian vận hành", "Ghi chú"],
+        ["1", "Khu vực điện gió ngoài khơi Bắc Bộ", "2.000", "2030-2035", ""],
+        ["-", "Điện gió ngoài khơi Bắc Bộ 1.1", "500", "2030-2031", ""],
+        ["-", "Điện gió ngoài khơi Bắc Bộ 1.2", "1.500", "2031-2035", ""],
+    )
+    records, _ = figures_from_text(normalize(first + "\n" + second + "\n").text)
+    got = [(r.name, r.value, r.unit, r.year, r.group) for r in records]
+    assert got == [
+        ("Nhà máy thủy điện Sông Lô giai đoạn 2", 120.0, "MW", 2029, None),
+        ("Nhà máy thủy điện Bản Vẽ mở rộng", 200.0, "MW", 2030, None),
+        ("Khu vực điện gió ngoài khơi Bắc Bộ", 2000.0, "MW", 2035, None),
+        ("Điện gió ngoài khơi Bắc Bộ 1.1", 500.0, "MW", 2031,
+         "Khu vực điện gió ngoài khơi Bắc Bộ"),
+        ("Điện gió ngoài khơi Bắc Bộ 1.2", 1500.0, "MW", 2035,
+         "Khu vực điện gió ngoài khơi Bắc Bộ"),
+    ]
+
+
+def test_a_count_in_brackets_after_a_row_label_is_no_target() -> None:
+    """A list of places with no value column: "Đô thị (21 phường …)" counts members."""
+    table = bars(["STT", "Địa bàn", "Ghi chú"],
+                 ["I", "Đô thị (21 phường thuộc thành phố)", ""],
+                 ["1", "Phường Phú Xuân", ""],
+                 ["2", "Phường Thuận An", ""],
+                 ["II", "Nông thôn (10 xã đồng bằng)", ""],
+                 ["1", "Xã Phú Vang", ""])
+    assert figures("PHỤ LỤC\n\nPHÂN LOẠI ĐỊA BÀN\n\n" + table + "\n") == ([], [])

@@ -255,18 +255,31 @@ def _bars_block(text: str, lines: list[Line], run: list[int], k: int,
             and len(lines[i - 1].text.split()) <= 3 and lines[i - 1].index == lines[i].index - 1:
         first = i - 1
         cells.append(_trim(text, lines[i - 1].start, lines[i - 1].end))
+    bar_of: list[int] = [i] * len(cells)  # the bar line before each cell
     for x in range(k, len(run) - 1):
         a, b = run[x], run[x + 1]
         if b == a + 1:
             breaks.append(len(cells))
             cells.append(Cell(lines[b].start, lines[b].start))
+            bar_of.append(a)
         else:
             cell = _trim(text, lines[a + 1].start, lines[b - 1].end)
             if _is_lead_in(text[cell.start:cell.end]):
                 # a sentence that introduces the next table ("2. Điều chỉnh … như sau:")
                 # between its bars: this table (if one started) ends before it
                 return _closed_bars_block(text, cells, breaks, first, a + 1, seen)
+            if len(cells) >= _HEADER_CELLS and _ORDINAL_HEAD_RE.match(
+                    clean(text[cell.start:cell.end])):
+                # a second header ("TT" after rows, under a caption cell "3. Các dự án
+                # …"): the next table starts there
+                m = len(cells)
+                if m >= 2 and not cells[m - 1].empty and cells[m - 2].empty:
+                    m -= 1  # (its caption)
+                return _closed_bars_block(text, cells[:m], [x for x in breaks if x < m],
+                                          first, bar_of[m] + 1 if m < len(cells) else a + 1,
+                                          seen)
             cells.append(cell)
+            bar_of.append(a)
         if len(cells) == _HEADER_CELLS and not _has_header(text, cells, seen):
             return None  # decided on the first cells: the rest is not read
     if not _has_header(text, cells, seen):

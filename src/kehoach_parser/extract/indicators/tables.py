@@ -372,7 +372,7 @@ _LEAD_WORDS_RE = lazy_compile(r"\A(?:[^\d\s]*\p{L}[^\d\s]*\s+)+(?=\S*\d)")
 
 
 def _names_before_figure(t: str) -> bool:
-    m = _LEAD_WORDS_RE.match(t)
+    m = _LEAD_WORDS_RE.match(_MARKER_RE.sub("", t, count=1) if _MARKER_RE.match(t) else t)
     return m is not None and len(m.group().split()) >= MIN_NAME_WORDS
 
 
@@ -614,7 +614,9 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
             new_row = True
         elif row is None:
             new_row = True
-        elif not _is_value_cell(t) and _SUBROW_RE.match(t) and stage != "name":
+        elif (not _is_value_cell(t) or (_names_before_figure(t) and cells[j - 1].empty)) \
+                and _SUBROW_RE.match(t) and stage != "name":
+            # (after a row boundary, "- ĐGNK Nam Trung bộ 1.1" names a sub-row)
             new_row = True
         elif t.startswith("(") and row.slots and not row.slots[-1].empty \
                 and block.layout == "cells" and stage == "values":
@@ -986,7 +988,10 @@ def _name_cell_drafts(text: str, cell: Cell, plan_year: int | None) -> list[Draf
     if not any(ch.isdigit() for ch in text[cell.start:cell.end]):
         return []
     ictx = ItemContext(in_targets=True, plan_year=plan_year)
-    return [d for d in extract_item(text, cell.start, cell.end, ictx) if d.q is not None]
+    # (a count in brackets after a row's label, "Đô thị (21 phường …)", counts its members)
+    brackets = [(m.start(), m.end()) for m in _PARENS_RE.finditer(text, cell.start, cell.end)]
+    return [d for d in extract_item(text, cell.start, cell.end, ictx) if d.q is not None
+            and not any(a < d.q.value_span[0] < b for a, b in brackets)]
 
 
 _NUMERIC_DATE_RE = lazy_compile(r"(?<![\d/])\d{1,2}/\d{1,2}/((?:19|20)\d{2})(?!\d)")
