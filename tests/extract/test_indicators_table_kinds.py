@@ -254,3 +254,39 @@ def test_a_count_in_brackets_after_a_row_label_is_no_target() -> None:
                  ["II", "Nông thôn (10 xã đồng bằng)", ""],
                  ["1", "Xã Phú Vang", ""])
     assert figures("PHỤ LỤC\n\nPHÂN LOẠI ĐỊA BÀN\n\n" + table + "\n") == ([], [])
+
+
+def test_sub_rows_under_a_named_object_with_its_scope() -> None:
+    """"Nguồn nước: 7 cửa sông - 15 vị trí" over parameter rows: the rows take the object's
+    name as their group; "02 lần/tháng" is a value and its unit, not an ordinal and a name."""
+    table = bars(
+        ["TT", "Đối tượng quan trắc", "Thông số quan trắc", "Tần suất quan trắc",
+         "Số lượng mẫu/lần", "Tổng số (mẫu)"],
+        ["1", "Nguồn nước cấp nuôi tôm: 7 cửa sông - 15 vị trí",
+         "- Độ mặn, pH, DO", "02 lần/tháng", "15", "240"],
+        ["", "- Kim loại nặng", "02 lần/năm", "15", "30"],
+        ["2", "Môi trường nuôi ngao: 4 bãi nuôi - 4 vị trí",
+         "- Độ mặn, pH, DO", "02 lần/tháng", "4", "64"],
+    )
+    records, _ = figures_from_text(normalize("PHỤ LỤC II\n\n" + table + "\n").text)
+    freq = [(r.value, r.unit, r.group) for r in records if r.unit and "lần/" in r.unit]
+    assert freq == [(2.0, "lần/tháng", "Nguồn nước cấp nuôi tôm"),
+                    (2.0, "lần/năm", "Nguồn nước cấp nuôi tôm"),
+                    (2.0, "lần/tháng", "Môi trường nuôi ngao")]
+
+
+def test_coordinates_printed_as_rows_under_a_project_table() -> None:
+    """DOCX rows: a project table, then the header of a coordinates table and its points."""
+    text = "\n".join([
+        "TT | Tên dự án | Công suất (MW) | Ghi chú",
+        "1 | Nhà máy điện gió Hòa Thắng | 100 | ",
+        "2 | Nhà máy điện gió Ea Nam | 400 | ",
+        "Tên điểm | X(m) | Y(m)",
+        "1 | 2394627 | 567730",
+        "2 | 2394701 | 567497",
+        "3 | 2394602 | 567307",
+    ])
+    targets, results = figures("Danh mục dự án\n\n" + text + "\n")
+    assert [(t[0], t[2]) for t in targets] == [("Nhà máy điện gió Hòa Thắng", 100.0),
+                                               ("Nhà máy điện gió Ea Nam", 400.0)]
+    assert results == []

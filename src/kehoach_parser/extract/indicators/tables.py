@@ -418,13 +418,21 @@ def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
     out: list[Cell] = []
     for c in cells:
         m = _GLUED_ORDINAL_RE.match(text, c.start, c.end) if not c.empty else None
-        if m is not None and m.end() < c.end:
+        if m is not None and m.end() < c.end and not _reads_as_unit(text[m.end():c.end]):
+            # (not "02 lần/tháng", "08 tháng": a value and its unit)
             out.append(Cell(c.start, c.start + len(m.group(1)) + (1 if text[
                 c.start + len(m.group(1))] == "." else 0)))
             out.append(Cell(m.end(), c.end))
             continue
         out.append(c)
     return out
+
+
+def _reads_as_unit(rest: str) -> bool:
+    """The words after a number open with a unit ("lần/tháng", "tháng (từ tháng 3 …)")."""
+    raw = clean(rest)
+    u = read_unit(" " + raw, 0, len(raw) + 1)
+    return u is not None and u.kind != "count"
 
 
 #: How far the row numbers of a table may skip ahead ("13" then "16": rows left out).
@@ -1213,6 +1221,13 @@ def _strip_empty(text: str, row: list[Cell]) -> list[Cell]:
     return row[a:b]
 
 
+def _names_positions(text: str, row: list[Cell]) -> bool:
+    """A row of the headers of coordinates ("Tên điểm | X(m) | Y(m)"), no figure in it."""
+    cells = [_text(text, c) for c in row]
+    heads = [c for c in cells if c and _POSITION_HEAD.search(c)]
+    return len(heads) >= 2 and not any(_FIGURE_RE.match(c) for c in cells)
+
+
 def as_cell_sequence(text: str, block: Block) -> Block:
     """A one-row-a-line table as the cells of a web table copied cell by cell: each row's
     cells in order, an empty cell between rows (a row boundary, as two bars in a row)."""
@@ -1231,6 +1246,11 @@ def as_cell_sequence(text: str, block: Block) -> Block:
 
 def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]:
     """Targets and results of one table."""
+    if block.layout == "rows":
+        cut = next((k for k, row in enumerate(block.rows) if k and _names_positions(text, row)),
+                   None)
+        if cut is not None:  # a header of coordinates under the rows: positions from there
+            block = Block("rows", block.first, block.last, rows=block.rows[:cut])
     if block.layout == "rows" and _ragged(text, block):
         block = as_cell_sequence(text, block)
     if block.layout == "rows":
@@ -1390,7 +1410,14 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 d.cues.add("table")
                 d.cues |= caption_cues
                 drafts.append(d)
-        node = _Parent(name, label, bool(filled), depth)
+        colon = text.find(":", n_s, n_e)
+        if colon > n_s and any(ch.isdigit() for ch in text[colon:n_e]):
+            # "Nguồn nước cấp nuôi tôm: 7 cửa sông - 15 vị trí": the rows under it are
+            # parts of what it names, not of its figures
+            node = _Parent(name_string(text, trim(text, n_s, colon)), label, bool(filled),
+                           depth)
+        else:
+            node = _Parent(name, label, bool(filled), depth)
         if kind == "part" and depth and (part is None or depth <= part.depth):
             part = node
         elif kind != "part":
