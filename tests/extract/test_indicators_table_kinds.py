@@ -290,3 +290,20 @@ def test_coordinates_printed_as_rows_under_a_project_table() -> None:
     assert [(t[0], t[2]) for t in targets] == [("Nhà máy điện gió Hòa Thắng", 100.0),
                                                ("Nhà máy điện gió Ea Nam", 400.0)]
     assert results == []
+
+
+def test_a_result_column_beside_the_target_column() -> None:
+    """Only the plan column gives targets (with its year); the results go to results."""
+    table = bars(
+        ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Mục tiêu đến 2030"],
+        ["I", "Kinh tế", "", "", ""],
+        ["1", "Sản lượng lương thực", "Tấn", "8.200", "2.850 - 3.800"],
+        ["", "Trong đó: - Lúa", "Tấn", "6.900", "7.000"],
+        ["2", "Tỷ lệ hộ nghèo", "%", "2,8", "dưới 1,5"],
+    )
+    targets, results = figures("Biểu 02\n\n" + table + "\n")
+    assert targets == [("Sản lượng lương thực", "range", 2850.0, 3800.0, "tấn", 2030),
+                       ("Lúa", "=", 7000.0, None, "tấn", 2030),
+                       ("Tỷ lệ hộ nghèo", "<", 1.5, None, "%", 2030)]
+    assert [(r[0], r[2]) for r in results] == [("Sản lượng lương thực", 8200.0),
+                                               ("Lúa", 6900.0), ("Tỷ lệ hộ nghèo", 2.8)]
