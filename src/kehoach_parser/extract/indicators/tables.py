@@ -824,8 +824,12 @@ def _align(rows: list[_Row], layout: _Layout) -> None:
         elif len(r.slots) <= len(vcols):
             r.cols = vcols[len(vcols) - len(r.slots):]
         else:
+            # more cells than columns: of the table's one kind when all its columns share
+            # it (a table of results: "KẾT QUẢ ĐẠT ĐƯỢC" over every year)
+            kinds = {c.kind for c in vcols}
+            kind = kinds.pop() if len(kinds) == 1 and "result" in kinds else "plain"
             extra = len(r.slots) - len(vcols)
-            r.cols = [_Col("value", "plain")] * extra + vcols
+            r.cols = [_Col("value", kind)] * extra + vcols
 
 
 def _rows_from_lines(text: str, block: Block, plan_year: int | None
