@@ -307,3 +307,23 @@ def test_a_result_column_beside_the_target_column() -> None:
                        ("Tỷ lệ hộ nghèo", "<", 1.5, None, "%", 2030)]
     assert [(r[0], r[2]) for r in results] == [("Sản lượng lương thực", 8200.0),
                                                ("Lúa", 6900.0), ("Tỷ lệ hộ nghèo", 2.8)]
+
+
+def test_a_bracket_that_qualifies_the_row_is_no_unit_when_the_table_gives_one() -> None:
+    """"Nguồn khác (nguồn XDCB tập trung)" under "Đơn vị: Triệu đồng": the unit is the
+    table's; "(10**6 tấn/năm)" before the period sub-headers is the columns' unit."""
+    table = bars(["STT", "Nội dung", "Dự toán 2026"],
+                 ["1", "Nguồn ngân sách tỉnh", "37.550"],
+                 ["2", "Nguồn khác (nguồn XDCB tập trung)", "14.850"])
+    targets, _ = figures("Đơn vị: Triệu đồng\n\n" + table + "\n")
+    assert [(t[0], t[4]) for t in targets] == [("Nguồn ngân sách tỉnh", "triệu đồng"),
+                                               ("Nguồn khác (nguồn XDCB tập trung)",
+                                                "triệu đồng")]
+    plants = bars(["TT", "Tên nhà máy", "Công suất (10**6 tấn/năm)", "Ghi chú"],
+                  ["2021 - 2030", "2031 - 2050"],
+                  ["1", "Nhà máy alumin Lâm Đồng (mở rộng)", "1÷2.5", "2÷3", ""],
+                  ["2", "Nhà máy alumin Đắk Nông", "1", "2", ""])
+    targets, _ = figures("Danh mục các dự án chế biến:\n\n" + plants + "\n")
+    assert ("Nhà máy alumin Lâm Đồng (mở rộng)", "range", 1.0, 2.5, "triệu tấn/năm", 2030) \
+        in targets
+    assert ("Nhà máy alumin Đắk Nông", "=", 2.0, None, "triệu tấn/năm", 2050) in targets

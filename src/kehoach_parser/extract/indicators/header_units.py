@@ -25,6 +25,7 @@ from kehoach_parser.lazy_pattern import lazy_compile
 
 #: A bracket at the end of a header: "(ha)", "(103tấn/năm)"; not a sum "(I+II)".
 _HINT_RE = lazy_compile(r"\(\s*([^()+=]{1,30}?)\s*\)\s*\Z")
+_BRACKET_RE = lazy_compile(r"\(\s*([^()+=]{1,30}?)\s*\)")
 #: "10" and a lost exponent glued to the unit word after it.
 _POWER_RE = lazy_compile(
     r"(?<![\d.,])10\s*(" + "|".join(table_words.LOST_POWERS) + r")\s*(?=\p{L})")
@@ -75,6 +76,9 @@ def header_unit(header: str, own: str = "") -> Unit | None:
     h = _restore_powers(unmarked(header))
     m = _HINT_RE.search(h)
     u = _as_unit(m.group(1)) if m is not None else None
+    if u is None:
+        # a bracket before a sub-header ("Công suất (10⁶ tấn/năm) 2021 - 2030")
+        u = next((x for b in reversed(_BRACKET_RE.findall(h)) if (x := _as_unit(b))), None)
     if u is None and own:
         u = _as_unit(_restore_powers(unmarked(own)))
     if u is None or u.kind == "percent":

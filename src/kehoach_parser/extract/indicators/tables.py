@@ -1324,9 +1324,12 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             kind = "part"
         n_s, _ = strip_leading(text, n_s, n_e)
         hint = _UNIT_HINT_RE.search(text, n_s, n_e)
-        if hint is not None and header_units and read_unit(
-                " " + hint.group(1), 0, len(hint.group(1)) + 1) is None:
-            hint = None  # "(mở rộng)" qualifies the name; the header gives the unit
+        if hint is not None and (header_units or table_unit is not None):
+            hu = read_unit(" " + hint.group(1), 0, len(hint.group(1)) + 1)
+            if hu is None or hu.kind == "count":
+                # "(mở rộng)", "(nguồn XDCB tập trung)" qualify the name; the header or
+                # the table's unit line gives the unit
+                hint = None
         n_e = strip_trailing(text, n_s, hint.start() if hint else n_e)
         if n_s >= n_e:
             continue
