@@ -327,3 +327,22 @@ def test_a_bracket_that_qualifies_the_row_is_no_unit_when_the_table_gives_one() 
     assert ("Nhà máy alumin Lâm Đồng (mở rộng)", "range", 1.0, 2.5, "triệu tấn/năm", 2030) \
         in targets
     assert ("Nhà máy alumin Đắk Nông", "=", 2.0, None, "triệu tấn/năm", 2050) in targets
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_lead_in_ends_a_table_written_one_cell_a_line(sep: str) -> None:
+    """One cell a line (or a paragraph): the lead-in of the next table is no cell, and
+    the coordinates under it give nothing."""
+    first = ["TT", "Tên dự án", "Công suất (MW)", "1", "Nhà máy điện gió Hòa Thắng", "100",
+             "2", "Nhà máy điện gió Ea Nam", "400", "3", "Nhà máy điện gió Đông Hải", "50"]
+    lead = ["2. Điều chỉnh danh mục tọa độ khép góc các dự án điện gió trên địa bàn tỉnh "
+            "thời kỳ 2021 - 2030 như sau:"]
+    second = ["TT", "Tên dự án", "Tọa độ VN2000", "Diện tích (ha)", "Tên điểm", "X(m)",
+              "Y(m)", "1", "Nhà máy điện gió Hòa Thắng", "1", "2394627", "567730", "42,9",
+              "2", "2394701", "567497", "3", "2394602", "567307"]
+    text = "Danh mục dự án\n\n" + sep.join(first + lead + second) + "\n"
+    targets, results = figures(text)
+    assert [(t[0], t[2], t[4]) for t in targets] == [
+        ("Nhà máy điện gió Hòa Thắng", 100.0, "MW"), ("Nhà máy điện gió Ea Nam", 400.0, "MW"),
+        ("Nhà máy điện gió Đông Hải", 50.0, "MW")]
+    assert results == []

@@ -418,8 +418,10 @@ def _cell_lines_block(text: str, lines: list[Line], i: int) -> Block | None:
     while j < len(lines) and (j == i or _adjacent(lines, j)):
         t = lines[j].text
         if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or (
-                is_row_line(t) and j + 1 < len(lines) and is_row_line(lines[j + 1].text)):
-            break  # (a cell with a tab in it is a cell; a run of rows is a table of its own)
+                is_row_line(t) and j + 1 < len(lines) and is_row_line(lines[j + 1].text)) \
+                or (j > i and _is_lead_in(t)):
+            break  # (a cell with a tab in it is a cell; a run of rows is a table of its own;
+            # a lead-in "… như sau:" introduces the next table)
         cells.append(_trim(text, lines[j].start, lines[j].end))
         if _value_like(clean(t)):
             last_value = len(cells) - 1
@@ -442,7 +444,7 @@ def _cells_block(text: str, lines: list[Line], i: int) -> Block | None:
         words = len(para.split())
         if b - a > MAX_PARAGRAPH_LINES or words > MAX_CELL_WORDS:
             break
-        if is_bar_line(lines[a].text):
+        if is_bar_line(lines[a].text) or (cells and _is_lead_in(para)):
             break
         cells.append(_trim(text, lines[a].start, lines[b - 1].end))
         kept.append((a, b))
