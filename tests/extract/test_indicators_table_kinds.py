@@ -346,3 +346,13 @@ def test_a_lead_in_ends_a_table_written_one_cell_a_line(sep: str) -> None:
         ("Nhà máy điện gió Hòa Thắng", 100.0, "MW"), ("Nhà máy điện gió Ea Nam", 400.0, "MW"),
         ("Nhà máy điện gió Đông Hải", 50.0, "MW")]
     assert results == []
+
+
+def test_a_column_headed_by_its_year_alone_gives_the_year() -> None:
+    plants = bars(["TT", "Tên nhà máy", "Công suất (MW)", "Ghi chú"],
+                  ["2030", "2035"],
+                  ["1", "Nhà máy điện sinh khối Tuyên Quang", "30", "50", ""],
+                  ["2", "Nhà máy điện rác Thái Nguyên", "20", "40", ""])
+    targets, _ = figures("Danh mục các dự án:\n\n" + plants + "\n")
+    assert ("Nhà máy điện sinh khối Tuyên Quang", "=", 30.0, None, "MW", 2030) in targets
+    assert ("Nhà máy điện rác Thái Nguyên", "=", 40.0, None, "MW", 2035) in targets

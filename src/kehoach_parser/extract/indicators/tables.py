@@ -167,6 +167,8 @@ def _classify(header: str, plan_year: int | None) -> _Col:
         return _Col("group", "plain", year, any_year, h)
     if any_year is not None:
         kind = "plan" if plan_year is None or any_year >= plan_year else "result"
+        if year is None and _BARE_YEAR_RE.fullmatch(h):
+            year = any_year  # a column headed by its year alone ("2030")
         return _Col("value", kind, year, any_year, h)
     return _Col("value", "plain", year, any_year, h)
 
@@ -192,6 +194,7 @@ def _compares_years(h: str) -> bool:
     return len(set(_YEAR_RE.findall(h))) >= 2 and _PERCENT_HEAD_RE.search(h) is not None
 
 
+_BARE_YEAR_RE = lazy_compile(r"(?:19|20)\d{2}")
 _YEAR_RANGE_RE = lazy_compile(r"(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})")
 
 
