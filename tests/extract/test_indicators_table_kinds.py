@@ -356,3 +356,18 @@ def test_a_column_headed_by_its_year_alone_gives_the_year() -> None:
     targets, _ = figures("Danh mục các dự án:\n\n" + plants + "\n")
     assert ("Nhà máy điện sinh khối Tuyên Quang", "=", 30.0, None, "MW", 2030) in targets
     assert ("Nhà máy điện rác Thái Nguyên", "=", 40.0, None, "MW", 2035) in targets
+
+
+def test_a_half_filled_report_form_gives_no_targets() -> None:
+    """Figures written into a form under reporting periods are what was done."""
+    form = bars(
+        ["Chỉ tiêu", "Mã số", "Năm 2026"],
+        ["6 tháng đầu năm", "9 tháng", "Cả năm"],
+        ["A", "B", "1", "2", "3"],
+        ["Thu ngân sách trên địa bàn", "01", "1.250", "1.870", ""],
+        ["Thu nội địa", "02", "1.100", "", ""],
+        ["Thu từ đất", "03", "", "", ""],
+    )
+    targets, results = figures("Đơn vị tính: Triệu đồng\n\n" + form + "\n")
+    assert targets == []
+    assert sorted(r[2] for r in results) == [1100.0, 1250.0, 1870.0]

@@ -99,6 +99,7 @@ _GROUP_HEAD = _words(table_words.COLUMN_WORDS["group"])
 _POSITION_HEAD = _words(table_words.COLUMN_WORDS["position"])
 _FACT_HEAD = _words(table_words.COLUMN_WORDS["fact"])
 _TIMING_HEAD = _words(table_words.TIMING_WORDS)
+_PERIOD_HEAD = _words(table_words.REPORT_PERIOD_WORDS)
 _EXPLAIN_HEAD = _words(table_words.COLUMN_WORDS["explain"])
 _CODE_HEAD = _words(table_words.COLUMN_WORDS["code"])
 _NOTE_CELL = _words(table_words.NOTE_CELLS)
@@ -546,7 +547,7 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
     # the first row: an ordinal followed by a name, or a name followed by values; not
     # before a row of column numbers ("A | B | 1 | 2 …"), which closes the header
     start = None
-    i = _column_numbers_end(texts)
+    body_from = i = _column_numbers_end(texts)
     while i < len(cells):
         run = _numbering_run(texts, i)
         if run:
@@ -558,6 +559,9 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
             start = i
             break
         i += 1
+    if start is None and body_from:
+        # rows without STT under a row of column numbers: the body starts right after it
+        start = next((k for k in range(body_from, len(cells)) if texts[k]), None)
     first_number = _first_figure(texts, 0 if start is None else start)
     if first_number is not None and first_number >= 1:
         # a figure in what would be the header: the row of that figure starts the body (a
@@ -1012,6 +1016,23 @@ def _name_cell_drafts(text: str, cell: Cell, plan_year: int | None) -> list[Draf
 _NUMERIC_DATE_RE = lazy_compile(r"(?<![\d/])\d{1,2}/\d{1,2}/((?:19|20)\d{2})(?!\d)")
 
 
+def _has_column_numbers(text: str, block: Block) -> bool:
+    """The table prints a row of column numbers under its header ("A | B | 1 | 2 …")."""
+    if block.layout == "rows":
+        return any(sum(1 for c in row if _text(text, c)) >= 3
+                   and all(_NUMBERING_RE.match(_text(text, c)) or not _text(text, c)
+                           for c in row) for row in block.rows[:6])
+    return _column_numbers_end([_text(text, c) for c in block.cells]) > 0
+
+
+def _mark_report_periods(layout: _Layout) -> None:
+    """A report form: value columns of reporting periods ("6 tháng đầu năm", "Quý IV",
+    "Cả năm") with no word of a plan hold what was done."""
+    for c in layout.values:
+        if _PERIOD_HEAD.search(c.header) and not _PLAN_HEAD.search(c.header):
+            c.kind = "result"
+
+
 def _mark_forecasts(layout: _Layout, before: str) -> None:
     """An estimate for a year after the date the caption gives its source ("Ước TH năm
     2021" under "(Theo báo cáo … ngày 04/12/2020)") is a forecast of a year not yet begun:
@@ -1280,6 +1301,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
     if "caption_result" in caption_cues:
         _mark_series(layout)
     _mark_forecasts(layout, before)
+    if _has_column_numbers(text, block):
+        _mark_report_periods(layout)
     any_plan = any(c.kind == "plan" for r in rows for c in r.cols)
     # a table of targets written as sentences ("TT | Chỉ tiêu | Chủ trì", no value column):
     # the name cell holds the target ("Kinh tế số chiếm 45% GRDP tỉnh.")

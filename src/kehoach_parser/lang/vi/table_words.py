@@ -77,6 +77,13 @@ CAPTION_WORDS: dict[str, tuple[str, ...]] = {
              "định hướng", "giao", "phân bổ", "cam kết", "đăng ký"),
 }
 
+#: Reporting periods in the header of a report form ("6 tháng đầu năm | Quý III | 9 tháng |
+#: Quý IV | Cả năm"): under a row of column numbers, such columns hold what was done.
+REPORT_PERIOD_WORDS: tuple[str, ...] = (
+    "6 tháng", "6 tháng đầu năm", "9 tháng", "quý i", "quý ii", "quý iii", "quý iv",
+    "cả năm", "tháng báo cáo", "kỳ báo cáo", "lũy kế", "luỹ kế", "sơ bộ",
+)
+
 #: Words of a note column that says when a row is to be done ("Dự kiến thời gian vận
 #: hành": "2028-2029", "Trước 2030"): its last year is the year of the row's figures.
 TIMING_WORDS: tuple[str, ...] = (
