@@ -409,15 +409,44 @@ def _attached_text_after(lines: list[Line], rec_idx: int) -> int | None:
     return None
 
 
+#: After a signature block, the lines that may close the document without a name ("(Đã
+#: ký)", a date, a seal note) are at most this many words; a longer line is body text.
+SIGNATURE_TAIL_MAX_WORDS = 8
+#: The signer's name stands within this many lines after the block's last position line.
+NAME_WITHIN_CELLS = 3
+
+
 def _trailing_signature(lines: list[Line]) -> list[Cell]:
-    """Cells of the last run of signature lines (authority/position lines and a name)."""
+    """Cells of the last signature block: a run of authority/position lines that either
+    ends the text (only short lines after it) or is completed by a name.  A run followed
+    by body text and no name is not a signature but an enacting line ("THỦ TƯỚNG CHÍNH
+    PHỦ" above "Căn cứ …", a second text's "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"): the search
+    goes on above it."""
     cells: list[Cell] = [cell for ln in lines for cell in split_cells(ln)]
-    # walk back from the end to the first authority/position line of the final block
-    start = None
-    for i in range(len(cells) - 1, -1, -1):
-        t = cells[i].text
-        if _is_signature_line(t):
-            start = i
-        elif start is not None and not _is_noise(t) and not _is_signature_line(t):
-            break
-    return cells[start:] if start is not None else []
+    end = len(cells)
+    while end > 0:
+        # walk back to the first authority/position line of the last block before ``end``
+        start = last = None
+        for i in range(end - 1, -1, -1):
+            t = cells[i].text
+            if _is_signature_line(t):
+                start = i
+                last = i if last is None else last
+            elif start is not None and not _is_noise(t):
+                break
+        if start is None or last is None:
+            return []
+        if _closes_signature(cells[last + 1:]):
+            return cells[start:]
+        end = start
+    return []
+
+
+def _closes_signature(after: list[Cell]) -> bool:
+    """``after`` (the cells after a block's last authority/position line) closes a
+    signature: a name comes first (past seal notes), or nothing but short lines follows."""
+    shown = [c for c in after if not _is_noise(c.text)]
+    for c in shown[:NAME_WITHIN_CELLS]:
+        if _NAME_RE.match(c.text) or _UPPER_NAME_RE.match(c.text):
+            return True
+    return all(len(c.text.split()) <= SIGNATURE_TAIL_MAX_WORDS for c in shown)
