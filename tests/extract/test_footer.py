@@ -205,7 +205,8 @@ def test_an_enacting_line_with_body_under_it_is_not_a_signature() -> None:
     # issue 11: an excerpt that stops before its signature; the capitals above "Căn cứ …"
     # name the enacting authority, and the body under them is still read
     doc = parse("QUYẾT ĐỊNH\nPhê duyệt Đề án chuyển đổi số ngành xây dựng\n\n"
-                "BỘ TRƯỞNG BỘ XÂY DỰNG\n\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 2 năm 2025;\n\n"
+                "BỘ TRƯỞNG BỘ XÂY DỰNG\n\n"
+                "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 2 năm 2025;\n\n"
                 "QUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt Đề án với những nội dung sau đây:\n\n"
                 "I. QUAN ĐIỂM\n\n1. Chuyển đổi số là đòn bẩy phát triển kết cấu hạ tầng của "
                 "ngành trong giai đoạn tới.\n\nII. MỤC TIÊU\n\n1. Mục tiêu tổng quát\n\n"
@@ -220,7 +221,8 @@ def test_a_signature_followed_by_a_second_text_is_read() -> None:
     # the second one's enacting line is not the signature
     doc = parse("QUYẾT ĐỊNH\nỦy quyền cấp phép thành lập hội\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
                 "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH\n\n"
-                "Điều 1. Ủy quyền cho Chủ tịch Ủy ban nhân dân các huyện cấp phép thành lập hội.\n\n"
+                "Điều 1. Ủy quyền cho Chủ tịch Ủy ban nhân dân các huyện cấp phép "
+                "thành lập hội.\n\n"
                 "CHỦ TỊCH\n\n(Đã ký)\n\nTrần Minh Quang\n\nQUYẾT ĐỊNH\n\n"
                 "Ban hành Quy định về quản lý hội trên địa bàn tỉnh\n\n"
                 "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Nghị định số 45/2010/NĐ-CP ngày "
