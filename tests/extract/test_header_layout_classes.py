@@ -433,3 +433,18 @@ def test_a_subject_in_a_news_text_is_not_a_title() -> None:
         "Tin giáo dục\n\nTheo đề án, các trường được đầu tư thêm phòng học.\n\n"
         "Về việc đào tạo giáo viên, đến năm 2027 có 90% giáo viên đạt chuẩn.\n")
     assert doc.title is None
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", "Bộ Lao động - Thương binh và Xã hội"),
+        ("UBND TỈNH NAM ĐỊNH\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+         "Sở Lao động - Thương binh và Xã hội"),
+        ("ỦY BAN NHÂN DÂN\nXÃ HỘI AN", "Ủy ban nhân dân xã Hội An"),
+    ],
+)
+def test_society_in_a_body_name_is_not_a_commune(header: str, issuer: str) -> None:
+    # "xã hội" (society) closes a body's field; "XÃ HỘI AN" is still the commune Hội An
+    doc = kehoach_parser.parse(f"{header}\nSố: 12/BC-LĐTBXH\nBÁO CÁO\nKết quả giảm nghèo\n")
+    assert doc.issuer == issuer
