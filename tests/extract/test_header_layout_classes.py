@@ -219,6 +219,12 @@ BARE_BODY = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
          "Kế hoạch số 3/KH-UBND về du lịch.\nI. MỤC ĐÍCH\n", "Ủy ban nhân dân"),
         ("KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH NĂM 2026\nThực hiện chỉ đạo của Ủy ban nhân dân "
          "huyện Đông Hòa ban hành kế hoạch;\nI. MỤC ĐÍCH\n", "Ủy ban nhân dân"),
+        # the note of the decision a plan is attached to, past an enacting line that has the
+        # unit word alone
+        ("ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n"
+         "KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH NĂM 2026\n(Ban hành kèm theo Quyết định số "
+         "5/QĐ-UBND ngày 4/1/2026 của UBND tỉnh Tân Hòa)\nI. MỤC ĐÍCH\n",
+         "Ủy ban nhân dân tỉnh Tân Hòa"),
     ],
 )
 def test_a_bare_local_body_takes_its_locality_from_the_text(after_header: str,
