@@ -228,3 +228,21 @@ def test_a_signature_followed_by_a_second_text_is_read() -> None:
                 "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Nghị định số 45/2010/NĐ-CP ngày "
                 "21/4/2010 của Chính phủ quy định về tổ chức, hoạt động và quản lý hội;\n")
     assert [(s.name, s.position) for s in doc.signers] == [("Trần Minh Quang", "Chủ tịch")]
+
+
+def test_a_decision_signed_above_a_long_plan_without_recipients_keeps_its_signer() -> None:
+    # issue 11: the signature stands before the last lines where the footer is looked for,
+    # the plan it issues follows; the header's issuer above the motto is no signature
+    tasks = "".join(f"- Nhiệm vụ thứ {i} của các phòng, ban trong năm.\n" for i in range(60))
+    doc = parse("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nQUYẾT ĐỊNH\n"
+                "Ban hành Kế hoạch phát triển du lịch năm 2027\n"
+                "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+                "Điều 2. Quyết định có hiệu lực kể từ ngày ký./.\nTM. ỦY BAN NHÂN DÂN\n"
+                "CHỦ TỊCH\n\nLê Văn Tâm\n\nKẾ HOẠCH\nPhát triển du lịch năm 2027\nI. MỤC TIÊU\n"
+                + tasks + "II. NHIỆM VỤ\n" + tasks)
+    assert [(s.name, s.position, s.authority) for s in doc.signers] == [
+        ("Lê Văn Tâm", "Chủ tịch", "TM.")]
+    assert [s.label for s in doc.sections] == ["I", "II"]
+    # no signature anywhere: the capitals of a header are not one
+    assert parse("THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nQUYẾT ĐỊNH\n"
+                 "Phê duyệt Đề án\nI. MỤC TIÊU\n" + tasks + tasks).signers == []
