@@ -211,3 +211,33 @@ def test_line_endings_are_found_within_reach_of_the_end(pieces: list[str]) -> No
                            (reflow._CLOSED_RE, 2)):
         assert bool(pattern.search(line, max(0, len(line) - reach))) == bool(
             pattern.search(line))
+
+
+# A web page's layout that cuts each paragraph's first line short (its first-line indent took
+# the room) and wraps the others near 78 characters; paragraphs stand between blank lines.
+_FULL = ("các cơ quan, đơn vị tổ chức thực hiện có hiệu quả các nhiệm vụ được giao trong "
+         "năm kế hoạch")
+
+
+def _cut_first_lines(first: str, nxt: str) -> str:
+    paragraphs = [f"- Tăng cường công tác\n{_FULL},\n{_FULL}." for _ in range(10)]
+    paragraphs.insert(5, f"{first}\n{nxt} {_FULL[:50]},\n{_FULL}.")
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def test_a_first_line_cut_short_goes_on_even_before_a_capital() -> None:
+    text = _cut_first_lines("3. Đề nghị Ủy ban Mặt trận", "Tổ quốc Việt Nam tỉnh và")
+    assert "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và" in _norm(text)
+    # each "- Tăng cường công tác⏎các cơ quan …" read as one line too (the rejoin pass)
+    assert _norm(text).count("\n- Tăng cường công tác các cơ quan") == 9
+
+
+def test_a_short_heading_of_that_layout_keeps_its_line() -> None:
+    # far shorter than the cut first lines: a heading over a paragraph, not a cut line
+    text = _cut_first_lines("3. Mục tiêu", "Tổ quốc Việt Nam tỉnh và")
+    assert "\n3. Mục tiêu\nTổ quốc" in _norm(text)
+
+
+def test_without_cut_first_lines_a_short_line_before_a_capital_stays() -> None:
+    text = WRAPPED + "\n3. Đề nghị Ủy ban Mặt trận\n" + WRAPPED
+    assert "3. Đề nghị Ủy ban Mặt trận\nThực hiện" in _norm(text)
