@@ -232,10 +232,20 @@ def test_a_first_line_cut_short_goes_on_even_before_a_capital() -> None:
     assert _norm(text).count("\n- Tăng cường công tác các cơ quan") == 9
 
 
-def test_a_short_heading_of_that_layout_keeps_its_line() -> None:
-    # far shorter than the cut first lines: a heading over a paragraph, not a cut line
-    text = _cut_first_lines("3. Mục tiêu", "Tổ quốc Việt Nam tỉnh và")
-    assert "\n3. Mục tiêu\nTổ quốc" in _norm(text)
+@pytest.mark.parametrize(
+    ("first", "nxt", "kept"),
+    [
+        # cut wherever the page cut it: short or long, the paragraph goes on
+        ("1. Giao Sở", "Nông nghiệp và Môi trường là cơ quan", "1. Giao Sở Nông nghiệp và Môi"),
+        # a line closed by ":" or a next line that opens a unit stays apart
+        ("3. Mục tiêu cụ thể:", "Tổ quốc Việt Nam tỉnh và", "3. Mục tiêu cụ thể:\nTổ quốc"),
+        ("3. Mục tiêu cụ thể", "Căn cứ tình hình thực tế của tỉnh và",
+         "3. Mục tiêu cụ thể\nCăn cứ"),
+        ("Số: 12/KH-UBND", "Tân Hòa, ngày 3 tháng 2 năm 2027 và", "Số: 12/KH-UBND\nTân Hòa"),
+    ],
+)
+def test_a_first_line_of_that_layout(first: str, nxt: str, kept: str) -> None:
+    assert kept in _norm(_cut_first_lines(first, nxt))
 
 
 def test_without_cut_first_lines_a_short_line_before_a_capital_stays() -> None:

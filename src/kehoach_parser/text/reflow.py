@@ -136,13 +136,11 @@ MIN_CUT_FIRST_LINES = 8
 CUT_FIRST_SHARE = 0.5
 #: Their width is at most this fraction of the wrap width (else the wrap rule serves).
 CUT_FIRST_MAX_RATIO = 0.8
-#: A first line at least this fraction of that width was cut by it.
-CUT_FIRST_RATIO = 0.8
 
 
 def first_line_width(lines: list[str], width: int | None) -> int | None:
-    """The width at which a hard-wrapped text (``lines`` stripped) cuts the first line of
-    each paragraph, when it cuts them shorter than the others ("3. Đề nghị Ủy ban Mặt
+    """The typical width of the first lines of a hard-wrapped text (``lines`` stripped) that
+    cuts the first line of each paragraph shorter than the others ("3. Đề nghị Ủy ban Mặt
     trận⏎Tổ quốc Việt Nam tỉnh và …", paragraphs between blank lines): read off the first
     lines that go on in small letters.  None when the text is not laid out so."""
     if width is None:
@@ -157,12 +155,18 @@ def first_line_width(lines: list[str], width: int | None) -> int | None:
     return first if first <= CUT_FIRST_MAX_RATIO * width else None
 
 
-def _cut_first_line(line: str, nxt: str, width: int, first: int) -> bool:
-    """``line``, the first line of a paragraph in a text that cuts first lines at
-    ``first``, is cut there and goes on in ``nxt`` (a full line of text)."""
-    return first * CUT_FIRST_RATIO <= len(line) < width * FULL_LINE_RATIO \
-        and len(nxt) >= FULL_LINE_RATIO * width and not _CLOSED_RE.search(line) \
+_SO_LINE_RE = lazy_compile(r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]")
+
+
+def _cut_first_line(line: str, nxt: str, width: int) -> bool:
+    """``line``, the first line of a paragraph in a text that cuts first lines short, was
+    cut wherever the page cut it ("1. Giao Sở⏎Nông nghiệp và Môi trường là …"): inside a
+    paragraph such a text has no other break.  It goes on unless it is closed (". ; :"),
+    full (the wrap rule decides), a "Số:" line, in capitals, or ``nxt`` opens a unit or a
+    table."""
+    return len(line) < width * FULL_LINE_RATIO and not _CLOSED_RE.search(line) \
         and not _is_table(line) and not _is_table(nxt) and not opens_unit(nxt) \
+        and not _SO_LINE_RE.match(line) \
         and bool(_STARTS_WORD_RE.match(nxt)) and not all_capitals(line, min_letters=2) \
         and not all_capitals(nxt, min_letters=2)
 
@@ -330,7 +334,7 @@ def reflow_edits(text: str) -> list[Edit]:
             continue  # "1.⏎Tỷ lệ …⏎%": a table printed one cell per line
         if should_join(logical, nxt, width) or (
                 first is not None and width is not None and (i == 0 or not stripped[i - 1])
-                and _cut_first_line(cur, nxt, width, first)):
+                and _cut_first_line(cur, nxt, width)):
             nl = starts[i + 1] - 1
             edits.append((nl, nl + 1, " "))
             carried = logical if lone_label(logical) else ""
