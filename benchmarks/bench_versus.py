@@ -6,6 +6,12 @@ of its processes.  Every figure is measured in fresh processes, baseline and cur
 interleaved (``--rounds`` times, the best kept), so a busy machine slows both alike; the
 ratios are what to read, not the absolute times.
 
+Both trees run from byte-compiled modules, as an installed package does (pip compiles a
+wheel's modules when it installs them; the bare process's pydantic and regex are compiled
+that way too): the trees are compiled once into a private ``PYTHONPYCACHEPREFIX`` before the
+first round, even when ``PYTHONDONTWRITEBYTECODE`` is set.  ``--no-bytecode`` measures
+without (every module of the library compiled from source in each process).
+
 - **throughput**: characters per second of a full parse of the seeds and the real train/dev
   texts (one warm-up pass in the process first);
 - **cold start**: a fresh process that imports ``kehoach_parser`` and parses a 20,000-character
@@ -70,9 +76,27 @@ def extract(rev: str, into: Path) -> Path:
     return into / "src"
 
 
+#: Where the trees' bytecode is kept (set by ``main``; None: as the environment says).
+_PYCACHE: Path | None = None
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    if _PYCACHE is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(_PYCACHE)
+    return env
+
+
+def byte_compile(*trees: Path) -> None:
+    """Compile every module of ``trees`` into the private bytecode folder."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", *map(str, trees)], env=_env(),
+                   check=True, capture_output=True)
+
+
 def run(snippet: str, src: Path | None) -> float:
     """Run one snippet in a fresh process; ``src`` first on the path (None: this tree)."""
-    env = dict(os.environ)
+    env = _env()
     paths = [str(BENCH), str(src or ROOT / "src"), env.get("PYTHONPATH", "")]
     env["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
     out = subprocess.run([sys.executable, "-c", _BARE.format(body=snippet)], env=env,
@@ -88,13 +112,19 @@ def main() -> int:
                     help="a small input (40 texts, 200,000 characters for memory): for CI")
     ap.add_argument("--fail-below", type=float, default=None, metavar="R")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--no-bytecode", action="store_true",
+                    help="no byte-compiled modules: each process compiles the library's source")
     args = ap.parse_args()
+    global _PYCACHE
     limit = "[:40]" if args.quick else ""
     chars = 200_000 if args.quick else 1_000_000
     snippets = {k: v.format(limit=limit, chars=chars) if "{" in v else v
                 for k, v in _SNIPPETS.items()}
     with tempfile.TemporaryDirectory() as tmp:
         base_src = extract(args.baseline, Path(tmp))
+        if not args.no_bytecode:
+            _PYCACHE = Path(tmp) / "pycache"
+            byte_compile(base_src, ROOT / "src", BENCH)
         best: dict[tuple[str, str], float] = {}
         paired: dict[str, list[float]] = {}  # current / baseline, round by round
         last: dict[tuple[str, str], float] = {}
@@ -119,7 +149,9 @@ def main() -> int:
         ("import + first parse of 20k (s)", "cold", bare, "{:.3f}"),
         (f"peak RSS parsing {chars:,} chars (KB)", "memory", mem_bare, "{:,.0f}"),
     ]
-    print(f"baseline {args.baseline}; bare process (pydantic + regex): {bare:.3f} s, "
+    modules = "from source" if args.no_bytecode else "byte-compiled"
+    print(f"baseline {args.baseline}; modules {modules}; "
+          f"bare process (pydantic + regex): {bare:.3f} s, "
           f"{mem_bare:,.0f} KB peak holding the text")
     print(f"{'figure':<40} {'baseline':>12} {'current':>12} {'cur/base':>9} "
           f"{'base/bare':>10} {'cur/bare':>9}")

@@ -4,7 +4,9 @@
 import time); a module now writes ``NAME_RE = lazy_compile(source, flags)`` and the pattern
 is compiled the first time one of its methods is looked up.  After that the looked-up
 method is stored on the proxy itself, so later calls cost what a call on the compiled
-pattern costs.
+pattern costs.  Compiling takes the stored form of :mod:`kehoach_parser.pattern_cache` when
+there is one (every pattern made here is listed in :func:`lazy_sources` for the script that
+stores them).
 
 >>> p = lazy_compile(r"\\d+")
 >>> p.compiled
@@ -21,7 +23,16 @@ from typing import Any, cast
 
 import regex
 
-__all__ = ["LazyPattern", "lazy_compile"]
+from kehoach_parser.pattern_cache import cached_compile
+
+__all__ = ["LazyPattern", "lazy_compile", "lazy_sources"]
+
+_SOURCES: list[tuple[str, int]] = []
+
+
+def lazy_sources() -> list[tuple[str, int]]:
+    """Source and flags of every lazy pattern made so far in this process."""
+    return list(_SOURCES)
 
 
 class LazyPattern:
@@ -31,6 +42,7 @@ class LazyPattern:
         self._source = pattern
         self._flags = flags
         self._pattern: regex.Pattern[str] | None = None
+        _SOURCES.append((pattern, int(flags)))
 
     @property
     def compiled(self) -> bool:
@@ -39,7 +51,7 @@ class LazyPattern:
 
     def _compile(self) -> regex.Pattern[str]:
         if self._pattern is None:
-            self._pattern = regex.compile(self._source, self._flags)
+            self._pattern = cached_compile(self._source, self._flags)
         return self._pattern
 
     def __getattr__(self, name: str) -> Any:

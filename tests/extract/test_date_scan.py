@@ -14,7 +14,7 @@ from kehoach_parser.extract.dates import scan
 _PIECES = ["ngày", "Ngày", "NGÀY", "tháng", "Tháng", "năm", "Năm", "quý", "Quý", "qúy", "I",
            "IV", "sáu", "Sáu", "nửa", "đầu", "cuối", "6", "06", "12", "3", "31", "2026", "2025",
            "19", "…", "...", ".", "_", "·", "/", "-", "–", ",", " ", " ", "\t", "\n", "từ",
-           "đến", "học", "x", "(", "số"]
+           "đến", "học", "x", "(", "số", "100", "10.900", "20261", "٣", "５", "T", "t"]
 
 
 def _spans(matches: Iterable[regex.Match[str]]
@@ -37,3 +37,28 @@ def test_date_matches_on_written_dates() -> None:
     found = _spans(scan.date_matches(text, 0, len(text)))
     assert found == _spans(scan._DATE_RE.finditer(text, 0, len(text)))
     assert len(found) >= 7
+
+
+def test_only_the_last_two_digits_of_a_run_are_tried() -> None:
+    # a date that starts at a digit reads one or two of them, then a non-digit
+    text = "tăng 123456 tháng, 7890 người, 2026/10, 10.900 triệu; 45 tháng 6 năm 2026"
+    tried: list[int] = []
+    original = scan._DATE_RE
+
+    class Counting:
+        def match(self, string: str, pos: int, endpos: int) -> regex.Match[str] | None:
+            tried.append(pos)
+            return original.match(string, pos, endpos)
+
+    try:
+        scan._DATE_RE = Counting()  # type: ignore[assignment]
+        found = [m.group() for m in scan.date_matches(text, 0, len(text))]
+    finally:
+        scan._DATE_RE = original
+    assert found == [m.group() for m in original.finditer(text)] == ["45 tháng 6 năm 2026"]
+    runs = [m.span() for m in regex.finditer(r"\d+", text)]
+    for pos in tried:  # a digit tried is one of the last two of its run
+        run = next(((s, e) for s, e in runs if s <= pos < e), None)
+        assert run is None or pos >= run[1] - 2
+    assert text.index("123456") + 4 in tried  # "56 tháng": two digits, then "tháng"
+    assert text.index("7890") + 2 not in tried  # "90 người": no separator or "tháng"

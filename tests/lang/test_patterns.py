@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -12,6 +14,7 @@ from kehoach_parser.lang.vi.patterns import (
     SPACES,
     Boundary,
     alternation,
+    escape,
     ordered,
 )
 
@@ -75,3 +78,12 @@ def test_the_result_is_one_group_safe_in_verbose_patterns_and_under_quantifiers(
         pat = regex.compile(rf"^ {alt} ? \d $", regex.VERBOSE)
         assert pat.match("kỳ họp9") and pat.match("9") and pat.match(",9")
         assert not pat.match("kỳhọp9")
+
+
+def test_escape_is_regex_escape_for_every_character() -> None:
+    # issue 15: the fast path must give what regex.escape gives, character by character
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert escape(char) == regex.escape(char), hex(code)
+    for word in ("kỳ họp", "UBND-TP", "a.b", "x*y", "(b/c)", "tab\there", "nbsp\u00a0x", ""):
+        assert escape(word) == regex.escape(word)

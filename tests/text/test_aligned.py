@@ -133,18 +133,22 @@ def test_offset_map_agrees_with_a_list_of_spans(src: str,
             assert aligned.to_original((s, e)) == want
 
 
-def test_offset_map_uses_four_bytes_per_offset() -> None:
-    # two 4-byte offsets per character (issue 15: half the memory of two 8-byte longs)
-    a = AlignedText("x" * 1000).apply([(10, 20, "y")])
-    assert a._starts.itemsize == 4 and a._ends.itemsize == 4
-    assert len(a._starts) == len(a.text) == 991
+def test_offset_map_is_kept_as_runs_between_edits() -> None:
+    # issue 15 (memory): a run per stretch between edits, not two offsets per character
+    a = AlignedText("x" * 1_000_000).apply([(10, 20, "y")])
+    assert len(a._at) == 3
+    assert a.to_original((0, 10)) == (0, 10)
+    assert a.to_original((10, 11)) == (10, 20)
+    assert a.to_original((11, 12)) == (20, 21)
+    assert a.to_original((len(a.text) - 1, len(a.text))) == (999_999, 1_000_000)
+    # a same-length edit keeps one run; adjacent stretches of one source merge again
+    b = AlignedText("abcdef").apply([(2, 4, "XY")])
+    assert len(b._at) == 1 and b.to_original((1, 5)) == (1, 5)
 
 
 @pytest.mark.parametrize("n", [0, 1, 7, 5000, 300_000])
 def test_a_fresh_text_maps_every_character_to_itself(n: int) -> None:
-    # short texts slice a shared run of offsets, long ones build their own
     a = AlignedText("x" * n)
-    assert list(a._starts) == list(range(n))
-    assert list(a._ends) == list(range(1, n + 1))
-    b = AlignedText("y" * (n // 2))  # a shorter one after a longer one
-    assert list(b._starts) == list(range(n // 2))
+    assert [a.to_original((i, i + 1)) for i in range(n)] == [(i, i + 1) for i in range(n)]
+    assert a.to_original((n, n)) == (n, n)
+    assert len(a._at) == (1 if n else 0)

@@ -47,6 +47,8 @@ ENGINES = ("layout", "fast")
 DEFAULT_ENGINE = "layout"
 _CID_RE = re.compile(r"\(cid:\d+\)")
 _SPACES_RE = re.compile(r"[ \t\u00a0]{2,}|\t")
+#: A character of the Basic Multilingual Plane's private use area (glyphs with no Unicode).
+_PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
 _OCR_HINT = ("OCR is out of scope: run an OCR tool (e.g. ocrmypdf or tesseract) first and "
              "parse its text output")
 
@@ -338,7 +340,7 @@ def _check_text_layer(pages: list[Page], path: str | None) -> None:
             f"the PDF's fonts have no Unicode map ({cids} glyphs read as '(cid:N)'); "
             + _OCR_HINT, path=path,
         )
-    private = sum(1 for c in text if "\ue000" <= c <= "\uf8ff")
+    private = len(_PRIVATE_USE_RE.findall(text))
     if visible and private > 0.5 * visible:
         raise NoTextLayer("the PDF's glyphs have no Unicode map; " + _OCR_HINT, path=path)
     if visible < 10 * len(pages) and visible < 200:

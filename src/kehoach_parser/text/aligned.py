@@ -13,84 +13,118 @@ whole replaced range.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterable
 
 Edit = tuple[int, int, str]
 
-#: Offsets ``0, 1, 2 …`` kept for texts up to this long: a slice of them is a copy of memory,
-#: while ``array("i", range(n))`` converts every number (a few milliseconds per plan).
-_IDENTITY_CAP = 1 << 18
-_identity_offsets = array("i")
-
-
-def _identity(start: int, stop: int) -> array[int]:
-    """``array("i", range(start, stop))``."""
-    global _identity_offsets
-    if stop > _IDENTITY_CAP:
-        return array("i", range(start, stop))
-    offsets = _identity_offsets
-    if len(offsets) < stop:
-        offsets = array("i", range(min(_IDENTITY_CAP, max(stop, 2 * len(offsets)))))
-        _identity_offsets = offsets
-    return offsets[start:stop]
+#: ``_ends`` of a segment whose characters each come from one character of the original.
+_ONE_TO_ONE = -1
 
 
 class AlignedText:
-    """A string plus, for each character, the ``[start, end)`` range of the original."""
+    """A string plus, for each character, the ``[start, end)`` range of the original.
 
-    __slots__ = ("_ends", "_starts", "original", "text")
+    The map is kept as runs (issue 15: memory), not one pair of offsets per character:
+    run ``k`` covers the characters from ``_at[k]`` to the next run's start; either each of
+    them comes from one character of the original, in order, from ``_starts[k]`` on
+    (``_ends[k] == -1``), or all of them come from ``[_starts[k], _ends[k])``.  A text has a
+    run for each stretch between two edits, whatever its length.
+    """
+
+    __slots__ = ("_at", "_ends", "_starts", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
         self.text = original
-        n = len(original)
-        self._starts = _identity(0, n)
-        self._ends = _identity(1, n + 1)
+        self._at = array("q")
+        self._starts = array("q")
+        self._ends = array("q")
+        if original:
+            self._push(0, 0, _ONE_TO_ONE)
 
     def __len__(self) -> int:
         return len(self.text)
+
+    def _push(self, at: int, start: int, end: int) -> None:
+        """Start a run at ``at`` (after the last run's characters), merged into the last
+        run when it continues it."""
+        if self._at:
+            k = len(self._at) - 1
+            last_end = self._ends[k]
+            if end == last_end and (
+                start == self._starts[k] if end != _ONE_TO_ONE
+                else start == self._starts[k] + at - self._at[k]
+            ):
+                return
+        self._at.append(at)
+        self._starts.append(start)
+        self._ends.append(end)
+
+    def _copy(self, lo: int, hi: int, into: AlignedText, at: int) -> None:
+        """Append to ``into`` (from its position ``at``) the map of characters ``lo:hi``."""
+        runs, starts, ends = self._at, self._starts, self._ends
+        k = bisect_right(runs, lo) - 1
+        last = len(runs) - 1
+        while lo < hi:
+            run_end = runs[k + 1] if k < last else len(self.text)
+            end = ends[k]
+            start = starts[k] + lo - runs[k] if end == _ONE_TO_ONE else starts[k]
+            into._push(at, start, end)
+            step = min(hi, run_end) - lo
+            at += step
+            lo += step
+            k += 1
+
+    def _start_of(self, i: int) -> int:
+        k = bisect_right(self._at, i) - 1
+        if self._ends[k] == _ONE_TO_ONE:
+            return self._starts[k] + i - self._at[k]
+        return self._starts[k]
+
+    def _end_of(self, i: int) -> int:
+        k = bisect_right(self._at, i) - 1
+        if self._ends[k] == _ONE_TO_ONE:
+            return self._starts[k] + i - self._at[k] + 1
+        return self._ends[k]
 
     def apply(self, edits: Iterable[Edit]) -> AlignedText:
         """Return a new :class:`AlignedText` with ``edits`` applied (sorted, non-overlapping)."""
         ordered = sorted(edits, key=lambda e: (e[0], e[1]))
         if not ordered:
             return self
-        text, starts, ends = self.text, self._starts, self._ends
+        text = self.text
         n = len(text)
         parts: list[str] = []
-        new_starts = array("i")
-        new_ends = array("i")
+        out = AlignedText.__new__(AlignedText)
+        out.original = self.original
+        out._at, out._starts, out._ends = array("q"), array("q"), array("q")
         pos = 0
+        at = 0  # where the next character of the new text goes
         for s, e, rep in ordered:
             if s < pos or e < s or e > n:
                 raise ValueError(f"overlapping or out-of-range edit {(s, e)} at {pos}")
             if s > pos:
                 parts.append(text[pos:s])
-                new_starts.extend(starts[pos:s])
-                new_ends.extend(ends[pos:s])
+                self._copy(pos, s, out, at)
+                at += s - pos
             if rep:
                 parts.append(rep)
                 if len(rep) == e - s:
-                    new_starts.extend(starts[s:e])
-                    new_ends.extend(ends[s:e])
+                    self._copy(s, e, out, at)
                 else:
                     if e > s:
-                        o_start, o_end = starts[s], ends[e - 1]
+                        o_start, o_end = self._start_of(s), self._end_of(e - 1)
                     else:  # pure insertion
-                        o_start = starts[s] if s < n else (ends[n - 1] if n else 0)
+                        o_start = self._start_of(s) if s < n else (self._end_of(n - 1) if n else 0)
                         o_end = o_start
-                    new_starts.extend([o_start] * len(rep))
-                    new_ends.extend([o_end] * len(rep))
+                    out._push(at, o_start, o_end)
+                at += len(rep)
             pos = e
         if pos < n:
             parts.append(text[pos:])
-            new_starts.extend(starts[pos:])
-            new_ends.extend(ends[pos:])
-        out = AlignedText.__new__(AlignedText)
-        out.original = self.original
+            self._copy(pos, n, out, at)
         out.text = "".join(parts)
-        out._starts = new_starts
-        out._ends = new_ends
         return out
 
     def to_original(self, span: tuple[int, int]) -> tuple[int, int]:
@@ -101,8 +135,8 @@ class AlignedText:
             raise ValueError(f"span {span} outside text of length {n}")
         if s == e:
             if s < n:
-                p = self._starts[s]
+                p = self._start_of(s)
             else:
-                p = self._ends[n - 1] if n else 0
+                p = self._end_of(n - 1) if n else 0
             return (p, p)
-        return (self._starts[s], self._ends[e - 1])
+        return (self._start_of(s), self._end_of(e - 1))

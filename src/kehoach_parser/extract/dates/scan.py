@@ -135,11 +135,20 @@ _DATE_OPENER_RE = lazy_compile(
     alternation([DAY_WORD, MONTH_WORD], space=BLANKS, ignore_case=True))
 
 
+#: A run of digits (the same ``\d`` as the date pattern's).
+_DIGITS_RE = lazy_compile(r"\d+")
+#: What follows the day (or the "6" of "6 tháng") of every date that starts at a digit:
+#: blanks and at most one line break, then a separator or "tháng".
+_AFTER_DAY_RE = lazy_compile(r"[ \t]*(?:\n[ \t]*)?[/.\-–tT]")
+
+
 def date_matches(text: str, start: int, stop: int) -> Iterable[regex.Match[str]]:
     """The matches of :data:`_DATE_RE` in ``text[start:stop]``, as ``finditer`` gives them,
     without trying the pattern at every position.  A match starts at its first anchor
     (:data:`_DATE_ANCHOR_RE`) or at a day or month word in the run of date words and
-    separators just before it, so only those places are tried."""
+    separators just before it, so only those places are tried.  Of a run of digits, only
+    the last two can start a date (every branch that starts at a digit reads one or two of
+    them, then a non-digit), and only when :data:`_AFTER_DAY_RE` follows the run."""
     pos = start
     while True:
         anchor = _DATE_ANCHOR_RE.search(text, pos, stop)
@@ -153,10 +162,20 @@ def date_matches(text: str, start: int, stop: int) -> Iterable[regex.Match[str]]
                 found = _DATE_RE.match(text, opener.start(), stop)
                 if found is not None:
                     break
+        next_pos = at + 1
         if found is None:
-            found = _DATE_RE.match(text, at, stop)
+            digits = _DIGITS_RE.match(text, at, stop)
+            if digits is None:  # a quarter or half-year word
+                found = _DATE_RE.match(text, at, stop)
+            else:
+                next_pos = digits.end()  # no date starts inside the run
+                if _AFTER_DAY_RE.match(text, next_pos, stop) is not None:
+                    for p in range(max(at, next_pos - 2), next_pos):
+                        found = _DATE_RE.match(text, p, stop)
+                        if found is not None:
+                            break
         if found is None:
-            pos = at + 1
+            pos = next_pos
             continue
         yield found
         pos = found.end()

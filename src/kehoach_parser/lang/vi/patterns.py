@@ -30,6 +30,7 @@ wrap it in ``(…)``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Literal
 
@@ -55,11 +56,24 @@ def ordered(words: Iterable[str]) -> list[str]:
     return sorted(dict.fromkeys(words), key=len, reverse=True)
 
 
+#: A character ``regex.escape`` escapes: one of its special characters, or white space.
+_ESCAPED_RE = re.compile(r"[()\[\]{}?*+|^$\\.\-#&~\s]")
+
+
+def escape(text: str) -> str:
+    """``regex.escape(text)``, returning most words at once (issue 15: thousands of words
+    are escaped when the package is imported): only a word holding a character that
+    ``regex.escape`` escapes goes through it."""
+    if _ESCAPED_RE.search(text) is None:
+        return text
+    return regex.escape(text)
+
+
 def word_pattern(word: str, space: str | None = None) -> str:
     """One word or phrase, escaped; with ``space``, each run of spaces becomes ``space``."""
     if space is None:
-        return regex.escape(word, literal_spaces=False)
-    return space.join(regex.escape(part) for part in word.split())
+        return escape(word)
+    return space.join(escape(part) for part in word.split())
 
 
 def alternation(words: Iterable[str], *, boundary: Boundary = "none", edge: str = LETTER,

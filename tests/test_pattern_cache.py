@@ -1,0 +1,106 @@
+"""The stored compiled forms of the library's patterns (``kehoach_parser.pattern_cache``):
+each one is exactly what ``regex`` compiles today, a pattern built from one matches what the
+compiled pattern matches, and a store from another ``regex`` is ignored."""
+
+from __future__ import annotations
+
+import importlib
+import marshal
+import pkgutil
+import zlib
+from pathlib import Path
+
+import pytest
+import regex
+
+import kehoach_parser
+from kehoach_parser import pattern_cache
+from kehoach_parser.lazy_pattern import lazy_compile, lazy_sources
+
+STORED = pattern_cache._load()
+SAMPLES = (
+    "KẾ HOẠCH Phát triển kinh tế - xã hội năm 2026\n"
+    "1. Tốc độ tăng trưởng GRDP đạt 8,5% trở lên; thu ngân sách 10.900 triệu đồng.\n"
+    "Căn cứ Nghị quyết số 12/NQ-HĐND ngày 27 tháng 02 năm 2026 của HĐND tỉnh;\n"
+    "giai đoạn 2026 - 2030, hoàn thành trước ngày 31/12/2026; Quý I, 6 tháng đầu năm.\n"
+    "BÌNH QUÂN HẰNG NĂM tăng 10%, không thấp hơn 95 % số xã; ﬁ ß İ ẞ straße\n"
+)
+
+
+def _all_sources() -> list[tuple[str, int]]:
+    for info in pkgutil.walk_packages(kehoach_parser.__path__, "kehoach_parser."):
+        try:
+            importlib.import_module(info.name)
+        except ImportError:  # an optional extra that is not installed
+            continue
+    return sorted(set(lazy_sources()))
+
+
+needs_store = pytest.mark.skipif(
+    not STORED, reason="no store for this regex release (scripts/build_pattern_cache.py)")
+
+
+@needs_store
+def test_every_stored_form_is_what_regex_compiles_now() -> None:
+    # regex's own output varies from process to process in one way only: the order in
+    # which it lists a set's members (it iterates Python sets of characters); every other
+    # argument, and the opcodes taken as a multiset, must be the same
+    for (source, flags), stored in STORED.items():
+        form = marshal.loads(stored)
+        fresh = pattern_cache.compiled_form(source, flags)
+        assert fresh[:2] == form[:2] and fresh[3:] == form[3:], source[:80]
+        assert sorted(fresh[2]) == sorted(form[2]), source[:80]
+
+
+@needs_store
+def test_nearly_every_pattern_of_the_library_is_stored() -> None:
+    # a pattern changed since the store was written still works (compiled as usual); a store
+    # missing many of them is stale: run scripts/build_pattern_cache.py
+    sources = _all_sources()
+    stored = [s for s in sources if s in STORED]
+    assert len(sources) > 200
+    assert len(stored) >= 0.9 * len(sources)
+
+
+@needs_store
+def test_patterns_from_the_store_match_as_compiled_ones() -> None:
+    texts = [SAMPLES, SAMPLES.upper(), SAMPLES.casefold()]
+    for source, flags in STORED:
+        from_store = pattern_cache.cached_compile(source, flags)
+        compiled = regex.compile(source, flags)
+        assert from_store.pattern == compiled.pattern
+        assert from_store.groupindex == compiled.groupindex
+        for text in texts:
+            found = [m.span() for m in from_store.finditer(text)]
+            assert found == [m.span() for m in compiled.finditer(text)], source[:80]
+
+
+def test_a_pattern_not_stored_is_compiled_as_usual() -> None:
+    source = r"(?<![\p{L}])số\s+(\d+)/KH-UBND"
+    assert (source, int(regex.IGNORECASE)) not in STORED
+    pattern = pattern_cache.cached_compile(source, regex.IGNORECASE)
+    assert pattern.search("theo Số 15/kh-ubnd").group(1) == "15"
+    lazy = lazy_compile(source, regex.IGNORECASE)
+    assert (source, int(regex.IGNORECASE)) in lazy_sources()
+    assert lazy.findall("số 1/KH-UBND, SỐ 22/KH-UBND") == ["1", "22"]
+
+
+def test_a_store_from_another_regex_release_is_ignored(tmp_path: Path) -> None:
+    source, flags = r"\d+", 0
+    form = pattern_cache.compiled_form(source, flags)
+    path = tmp_path / "store.bin"
+    other = ("0.0.0", *pattern_cache.engine_key()[1:])
+    entry = (source, flags, marshal.dumps(form))
+    path.write_bytes(zlib.compress(marshal.dumps((other, [entry]))))
+    assert pattern_cache._load(path) == {}
+    pattern_cache.write_store([(source, flags)], path)
+    stored = pattern_cache._load(path)
+    assert list(stored) == [(source, flags)]
+    assert sorted(marshal.loads(stored[source, flags])[2]) == sorted(form[2])
+
+
+def test_an_unreadable_store_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "store.bin"
+    path.write_bytes(b"not a store")
+    assert pattern_cache._load(path) == {}
+    assert pattern_cache._load(tmp_path / "missing.bin") == {}
