@@ -30,7 +30,8 @@ TEXT = (
 
 CONTENT_KEEPING = ("hard_wrap", "crlf", "blank_lines", "double_spaced", "no_blank_lines",
                    "indent", "trailing_spaces", "bullets", "header_pipes", "header_spaces",
-                   "header_cells_split", "header_rules", "title_joined")
+                   "header_cells_split", "header_rules", "title_joined",
+                   "header_columns_swapped", "header_motto_first")
 
 
 def folded(text: str) -> list[str]:
@@ -82,7 +83,7 @@ HEADER = (
     "2027 - 2030\nCăn cứ Nghị quyết của Đảng ủy xã;\nI. MỤC TIÊU\n"
 )
 HEADER_LAYOUTS = ("header_pipes", "header_spaces", "header_cells_split", "header_rules",
-                  "title_joined")
+                  "title_joined", "header_columns_swapped", "header_motto_first")
 
 
 def rule_free_words(text: str) -> list[str]:
@@ -118,6 +119,17 @@ def test_header_rules_toggle_and_the_title_joins() -> None:
     joined = apply_perturbations(HEADER, ["title_joined"], seed="x")
     assert "KẾ HOẠCH\nPHÁT TRIỂN CÂY ĂN QUẢ TRÊN ĐỊA BÀN XÃ GIAI ĐOẠN 2027 - 2030\nCăn cứ" \
         in joined
+
+
+def test_header_columns_in_another_order() -> None:
+    swapped = apply_perturbations(HEADER, ["header_columns_swapped"], seed="x").split("\n")
+    assert swapped[:8] == ["CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                           "Hòa Phong, ngày", "9 tháng 4 năm 2027", "ỦY BAN NHÂN DÂN",
+                           "XÃ HÒA PHONG", "Số: 31/KH-UBND"]
+    motto = apply_perturbations(HEADER, ["header_motto_first"], seed="x").split("\n")
+    assert motto[2:6] == ["Độc lập - Tự do - Hạnh phúc", "ỦY BAN NHÂN DÂN", "XÃ HÒA PHONG",
+                          "Số: 31/KH-UBND"]
+    assert motto[8] == "KẾ HOẠCH"
 
 
 def test_a_text_without_a_header_is_left_as_it_is() -> None:

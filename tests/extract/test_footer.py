@@ -199,3 +199,50 @@ def test_a_signature_above_the_plan_it_issues_does_not_end_the_body() -> None:
     assert [s.name for s in doc.signers] == ["Hà Thị Lan"]
     assert [(s.label, s.title) for s in doc.sections] == [("1", "Mục tiêu chung"),
                                                           ("2", "Mục tiêu cụ thể")]
+
+
+def test_an_enacting_line_with_body_under_it_is_not_a_signature() -> None:
+    # issue 11: an excerpt that stops before its signature; the capitals above "Căn cứ …"
+    # name the enacting authority, and the body under them is still read
+    doc = parse("QUYẾT ĐỊNH\nPhê duyệt Đề án chuyển đổi số ngành xây dựng\n\n"
+                "BỘ TRƯỞNG BỘ XÂY DỰNG\n\n"
+                "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 2 năm 2025;\n\n"
+                "QUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt Đề án với những nội dung sau đây:\n\n"
+                "I. QUAN ĐIỂM\n\n1. Chuyển đổi số là đòn bẩy phát triển kết cấu hạ tầng của "
+                "ngành trong giai đoạn tới.\n\nII. MỤC TIÊU\n\n1. Mục tiêu tổng quát\n\n"
+                "Thúc đẩy chuyển đổi số toàn diện trong hoạt động xây dựng và quản lý hạ tầng.\n")
+    assert doc.signers == []
+    assert [(s.label, s.title) for s in doc.sections] == [
+        ("I", "QUAN ĐIỂM"), ("II", "MỤC TIÊU"), ("1", "Mục tiêu tổng quát")]
+
+
+def test_a_signature_followed_by_a_second_text_is_read() -> None:
+    # issue 11: a page that runs on into a second decision after the first one's signature;
+    # the second one's enacting line is not the signature
+    doc = parse("QUYẾT ĐỊNH\nỦy quyền cấp phép thành lập hội\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
+                "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH\n\n"
+                "Điều 1. Ủy quyền cho Chủ tịch Ủy ban nhân dân các huyện cấp phép "
+                "thành lập hội.\n\n"
+                "CHỦ TỊCH\n\n(Đã ký)\n\nTrần Minh Quang\n\nQUYẾT ĐỊNH\n\n"
+                "Ban hành Quy định về quản lý hội trên địa bàn tỉnh\n\n"
+                "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Nghị định số 45/2010/NĐ-CP ngày "
+                "21/4/2010 của Chính phủ quy định về tổ chức, hoạt động và quản lý hội;\n")
+    assert [(s.name, s.position) for s in doc.signers] == [("Trần Minh Quang", "Chủ tịch")]
+
+
+def test_a_decision_signed_above_a_long_plan_without_recipients_keeps_its_signer() -> None:
+    # issue 11: the signature stands before the last lines where the footer is looked for,
+    # the plan it issues follows; the header's issuer above the motto is no signature
+    tasks = "".join(f"- Nhiệm vụ thứ {i} của các phòng, ban trong năm.\n" for i in range(60))
+    doc = parse("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nQUYẾT ĐỊNH\n"
+                "Ban hành Kế hoạch phát triển du lịch năm 2027\n"
+                "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+                "Điều 2. Quyết định có hiệu lực kể từ ngày ký./.\nTM. ỦY BAN NHÂN DÂN\n"
+                "CHỦ TỊCH\n\nLê Văn Tâm\n\nKẾ HOẠCH\nPhát triển du lịch năm 2027\nI. MỤC TIÊU\n"
+                + tasks + "II. NHIỆM VỤ\n" + tasks)
+    assert [(s.name, s.position, s.authority) for s in doc.signers] == [
+        ("Lê Văn Tâm", "Chủ tịch", "TM.")]
+    assert [s.label for s in doc.sections] == ["I", "II"]
+    # no signature anywhere: the capitals of a header are not one
+    assert parse("THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nQUYẾT ĐỊNH\n"
+                 "Phê duyệt Đề án\nI. MỤC TIÊU\n" + tasks + tasks).signers == []

@@ -219,6 +219,12 @@ BARE_BODY = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
          "Kế hoạch số 3/KH-UBND về du lịch.\nI. MỤC ĐÍCH\n", "Ủy ban nhân dân"),
         ("KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH NĂM 2026\nThực hiện chỉ đạo của Ủy ban nhân dân "
          "huyện Đông Hòa ban hành kế hoạch;\nI. MỤC ĐÍCH\n", "Ủy ban nhân dân"),
+        # the note of the decision a plan is attached to, past an enacting line that has the
+        # unit word alone
+        ("ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n"
+         "KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH NĂM 2026\n(Ban hành kèm theo Quyết định số "
+         "5/QĐ-UBND ngày 4/1/2026 của UBND tỉnh Tân Hòa)\nI. MỤC ĐÍCH\n",
+         "Ủy ban nhân dân tỉnh Tân Hòa"),
     ],
 )
 def test_a_bare_local_body_takes_its_locality_from_the_text(after_header: str,
@@ -433,3 +439,51 @@ def test_a_subject_in_a_news_text_is_not_a_title() -> None:
         "Tin giáo dục\n\nTheo đề án, các trường được đầu tư thêm phòng học.\n\n"
         "Về việc đào tạo giáo viên, đến năm 2027 có 90% giáo viên đạt chuẩn.\n")
     assert doc.title is None
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", "Bộ Lao động - Thương binh và Xã hội"),
+        ("UBND TỈNH NAM ĐỊNH\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+         "Sở Lao động - Thương binh và Xã hội"),
+        ("ỦY BAN NHÂN DÂN\nXÃ HỘI AN", "Ủy ban nhân dân xã Hội An"),
+    ],
+)
+def test_society_in_a_body_name_is_not_a_commune(header: str, issuer: str) -> None:
+    # "xã hội" (society) closes a body's field; "XÃ HỘI AN" is still the commune Hội An
+    doc = kehoach_parser.parse(f"{header}\nSố: 12/BC-LĐTBXH\nBÁO CÁO\nKết quả giảm nghèo\n")
+    assert doc.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # copied right column first: the motto, the place and date, then the issuer and Số
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Tân Hòa, ngày 3 tháng 2 năm 2027\nỦY BAN NHÂN DÂN\nXÃ BÌNH MINH\nSố: 14/KH-UBND\n",
+        # the motto centred above the issuer
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nỦY BAN NHÂN DÂN\n"
+        "XÃ BÌNH MINH\nSố: 14/KH-UBND\nTân Hòa, ngày 3 tháng 2 năm 2027\n",
+    ],
+)
+def test_the_issuer_under_the_motto_or_the_date_line(header: str) -> None:
+    doc = kehoach_parser.parse(header + "KẾ HOẠCH\nPhát triển du lịch năm 2027\n")
+    assert doc.issuer == "Ủy ban nhân dân xã Bình Minh"
+    assert (doc.number, doc.place, doc.issued_date) == ("14", "Tân Hòa", "2027-02-03")
+
+
+def test_a_capital_title_under_the_date_of_a_copy_without_type_line_is_not_the_issuer() -> None:
+    doc = kehoach_parser.parse(
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Tân Hòa, ngày 3 tháng 2 năm 2027\nỦY BAN NHÂN DÂN XÃ BÌNH MINH THAM GIA HỘI THI\n"
+        "Sáng ngày 2/2, xã tổ chức hội thi.\n")
+    assert doc.issuer is None
+
+
+def test_a_place_with_its_unit_word_cut_from_its_date() -> None:
+    doc = kehoach_parser.parse(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 28/QĐ-UBND\nThành phố Hồ Chí\n"
+        "Minh, ngày 21 tháng 11 năm 2025\nQUYẾT ĐỊNH\nBan hành Kế hoạch phòng, chống thiên tai\n")
+    assert (doc.place, doc.issued_date) == ("Thành phố Hồ Chí Minh", "2025-11-21")

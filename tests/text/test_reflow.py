@@ -211,3 +211,43 @@ def test_line_endings_are_found_within_reach_of_the_end(pieces: list[str]) -> No
                            (reflow._CLOSED_RE, 2)):
         assert bool(pattern.search(line, max(0, len(line) - reach))) == bool(
             pattern.search(line))
+
+
+# A web page's layout that cuts each paragraph's first line short (its first-line indent took
+# the room) and wraps the others near 78 characters; paragraphs stand between blank lines.
+_FULL = ("các cơ quan, đơn vị tổ chức thực hiện có hiệu quả các nhiệm vụ được giao trong "
+         "năm kế hoạch")
+
+
+def _cut_first_lines(first: str, nxt: str) -> str:
+    paragraphs = [f"- Tăng cường công tác\n{_FULL},\n{_FULL}." for _ in range(10)]
+    paragraphs.insert(5, f"{first}\n{nxt} {_FULL[:50]},\n{_FULL}.")
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def test_a_first_line_cut_short_goes_on_even_before_a_capital() -> None:
+    text = _cut_first_lines("3. Đề nghị Ủy ban Mặt trận", "Tổ quốc Việt Nam tỉnh và")
+    assert "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và" in _norm(text)
+    # each "- Tăng cường công tác⏎các cơ quan …" read as one line too (the rejoin pass)
+    assert _norm(text).count("\n- Tăng cường công tác các cơ quan") == 9
+
+
+@pytest.mark.parametrize(
+    ("first", "nxt", "kept"),
+    [
+        # cut wherever the page cut it: short or long, the paragraph goes on
+        ("1. Giao Sở", "Nông nghiệp và Môi trường là cơ quan", "1. Giao Sở Nông nghiệp và Môi"),
+        # a line closed by ":" or a next line that opens a unit stays apart
+        ("3. Mục tiêu cụ thể:", "Tổ quốc Việt Nam tỉnh và", "3. Mục tiêu cụ thể:\nTổ quốc"),
+        ("3. Mục tiêu cụ thể", "Căn cứ tình hình thực tế của tỉnh và",
+         "3. Mục tiêu cụ thể\nCăn cứ"),
+        ("Số: 12/KH-UBND", "Tân Hòa, ngày 3 tháng 2 năm 2027 và", "Số: 12/KH-UBND\nTân Hòa"),
+    ],
+)
+def test_a_first_line_of_that_layout(first: str, nxt: str, kept: str) -> None:
+    assert kept in _norm(_cut_first_lines(first, nxt))
+
+
+def test_without_cut_first_lines_a_short_line_before_a_capital_stays() -> None:
+    text = WRAPPED + "\n3. Đề nghị Ủy ban Mặt trận\n" + WRAPPED
+    assert "3. Đề nghị Ủy ban Mặt trận\nThực hiện" in _norm(text)

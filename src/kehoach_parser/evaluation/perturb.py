@@ -367,6 +367,29 @@ def header_rules(text: str, rng: random.Random) -> str:
     return _with_header(text, toggle)
 
 
+def _reordered(text: str, order: Callable[[_Columns], list[str]]) -> str:
+    """The header's cells one a line, in ``order`` (rules and bars dropped)."""
+    def rows(header: list[str]) -> list[str] | None:
+        cols = _columns(_cell_lines(header))
+        return None if cols is None else order(cols)
+    return _with_header(text, rows)
+
+
+@register("header_columns_swapped", "headers copied column by column from a table whose "
+          "right column came first: the motto, the place and date, then the issuer and "
+          "the number")
+def header_columns_swapped(text: str, rng: random.Random) -> str:
+    return _reordered(text, lambda c: [*c.motto, c.tail, *c.place, *c.issuer, *c.number,
+                                       *c.rest])
+
+
+@register("header_motto_first", "the national motto printed above the issuer (a page that "
+          "centres the motto on top), then the number and the place and date")
+def header_motto_first(text: str, rng: random.Random) -> str:
+    return _reordered(text, lambda c: [*c.motto, c.tail, *c.issuer, *c.number, *c.place,
+                                       *c.rest])
+
+
 _ENACTING = lazy_compile(r"^[ \t*_]*" + alternation(ENACTING_HEADS))
 
 

@@ -17,7 +17,11 @@ from kehoach_parser.lang.vi.abbreviations import (
     SCHOOL_TYPES,
     SHORT_BODY_NAMES,
 )
-from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS, CAPITALISED_PLACE_NAMES
+from kehoach_parser.lang.vi.admin_units import (
+    ADMIN_UNITS,
+    CAPITALISED_PLACE_NAMES,
+    UNIT_WORD_PHRASES,
+)
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.signatures import POSITIONS
@@ -60,8 +64,13 @@ def doc_type_case(upper: str) -> str | None:
     return None
 
 
+#: A unit word opens a locality ("XÃ THƯỢNG NINH", "XÃ HỘI AN") unless it opens one of
+#: ``UNIT_WORD_PHRASES`` that ends the name or comes before the locality ("… VÀ XÃ HỘI",
+#: "… VÀ XÃ HỘI TỈNH NAM ĐỊNH").
 _UNITS_RE = lazy_compile(
-    r"(?i)(" + alternation(ADMIN_UNITS, boundary="start") + r")\s+(?=\p{Lu})"
+    r"(?i)(?!" + alternation(UNIT_WORD_PHRASES, boundary="both") + r"(?:\s*$|\s+"
+    + alternation(ADMIN_UNITS, boundary="end") + r"))("
+    + alternation(ADMIN_UNITS, boundary="start") + r")\s+(?=\p{Lu})"
 )
 _LOCALITY_RE = lazy_compile(r"(?i)(" + alternation(ADMIN_UNITS) + r")\s+(.+)$")
 

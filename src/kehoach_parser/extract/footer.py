@@ -23,6 +23,7 @@ from kehoach_parser.extract.casing import (
     position_case,
     upper_body_case,
 )
+from kehoach_parser.lang.vi.header_words import NATIONAL_LINES
 from kehoach_parser.lang.vi.numbering import BULLET_SIGNS
 from kehoach_parser.lang.vi.patterns import alternation, sign_class
 from kehoach_parser.lang.vi.recipients import (
@@ -229,7 +230,7 @@ def parse_signers(cells: list[Cell]) -> list[Signer]:
             auth, _, auth_cell = auths[-1]
             auths[-1] = (auth, text, Cell(auth_cell.start, cell.end, text, cell.line))
             continue
-        if (auths or position) and (_NAME_RE.match(text) or _UPPER_NAME_RE.match(text)):
+        if (auths or position) and _is_person_name(text):
             signers.append(_signer(auths, position, cell))
             auths, position = [], None
     return signers
@@ -333,6 +334,8 @@ def parse_footer(ctx: ParseContext) -> None:
     signers = parse_signers(right)
     if rec_idx is None and plan_after_signature is None and signers and signers[0].span:
         body_end = min(body_end, signers[0].span[0])
+    if rec_idx is None and not signers and tail_from > 0:
+        signers = _signers_above_plan(lines[:tail_from], lines)
 
     recipients: list[Recipient] = []
     archive: list[str] = []
@@ -409,15 +412,67 @@ def _attached_text_after(lines: list[Line], rec_idx: int) -> int | None:
     return None
 
 
-def _trailing_signature(lines: list[Line]) -> list[Cell]:
-    """Cells of the last run of signature lines (authority/position lines and a name)."""
+#: Words of the national motto: "CỘNG HÒA XÃ HỘI" under a header's issuer is not a name.
+_MOTTO_WORDS = frozenset(w for line in NATIONAL_LINES for w in line.split())
+#: After a signature block, the lines that may close the document without a name ("(Đã
+#: ký)", a date, a seal note) are at most this many words; a longer line is body text.
+SIGNATURE_TAIL_MAX_WORDS = 8
+#: The signer's name stands within this many lines after the block's last position line.
+NAME_WITHIN_CELLS = 3
+
+
+def _signers_above_plan(head: list[Line], lines: list[Line]) -> list[Signer]:
+    """The signers of a decision signed above the long plan it issues, with no "Nơi nhận"
+    (the signature stands before the last lines, where the footer is looked for): the last
+    signature block of ``head`` completed by a name and followed by the attached text's
+    type line.  The plan stays in the body."""
+    cells = _trailing_signature(head, named=True)
+    if not cells:
+        return []
+    plan = _attached_text_after(lines, cells[0].line)
+    if plan is None:
+        return []
+    return parse_signers([c for c in cells if c.line < plan])
+
+
+def _trailing_signature(lines: list[Line], *, named: bool = False) -> list[Cell]:
+    """Cells of the last signature block: a run of authority/position lines that either
+    ends the text (only short lines after it) or is completed by a name.  A run followed
+    by body text and no name is not a signature but an enacting line ("THỦ TƯỚNG CHÍNH
+    PHỦ" above "Căn cứ …", a second text's "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"): the search
+    goes on above it."""
     cells: list[Cell] = [cell for ln in lines for cell in split_cells(ln)]
-    # walk back from the end to the first authority/position line of the final block
-    start = None
-    for i in range(len(cells) - 1, -1, -1):
-        t = cells[i].text
-        if _is_signature_line(t):
-            start = i
-        elif start is not None and not _is_noise(t) and not _is_signature_line(t):
-            break
-    return cells[start:] if start is not None else []
+    end = len(cells)
+    while end > 0:
+        # walk back to the first authority/position line of the last block before ``end``
+        start = last = None
+        for i in range(end - 1, -1, -1):
+            t = cells[i].text
+            if _is_signature_line(t):
+                start = i
+                last = i if last is None else last
+            elif start is not None and not _is_noise(t):
+                break
+        if start is None or last is None:
+            return []
+        if _closes_signature(cells[last + 1:], named=named):
+            return cells[start:]
+        end = start
+    return []
+
+
+def _closes_signature(after: list[Cell], *, named: bool = False) -> bool:
+    """``after`` (the cells after a block's last authority/position line) closes a
+    signature: a name comes first (past seal notes), or (unless ``named``) nothing but short
+    lines follows."""
+    shown = [c for c in after if not _is_noise(c.text)]
+    if any(_is_person_name(c.text) for c in shown[:NAME_WITHIN_CELLS]):
+        return True
+    return not named and all(len(c.text.split()) <= SIGNATURE_TAIL_MAX_WORDS for c in shown)
+
+
+def _is_person_name(text: str) -> bool:
+    """A signer's name, in title case or capitals ("Nguyễn Văn An", "LÊ ĐỨC TUẤN"), not a
+    piece of the national motto ("CỘNG HÒA XÃ HỘI")."""
+    return bool(_NAME_RE.match(text) or _UPPER_NAME_RE.match(text)) \
+        and not set(text.upper().split()) <= _MOTTO_WORDS

@@ -84,8 +84,10 @@ _ISSUES_RE = lazy_compile(
 #: A clock time after a date: the time stamp of a web page ("Ngày 01/03/2018 16:27:31").
 _CLOCK_RE = lazy_compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 #: The piece of a place name a narrow column cut from its date: capitalised words ("Tam",
-#: "Buôn Ma") — never a bullet, a motto or a line in capitals.
-_PLACE_PIECE_RE = lazy_compile(r"^\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+){0,2}$")
+#: "Buôn Ma"), maybe after a unit word ("Thành phố Hồ Chí") — never a bullet, a motto or a
+#: line in capitals.
+_PLACE_PIECE_RE = lazy_compile(
+    rf"^(?:(?i:{_UNITS})\s+)?\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?:\s\p{{Lu}}[\p{{Ll}}\p{{M}}]+){{0,2}}$")
 #: A number with a letter after it ("15b", "20a") before the "/" of the type code.
 _LETTERED_NUMBER_RE = lazy_compile(
     r"^(?P<number>(?:\d+/)*\d+\p{Ll})/(?P<symbol>\p{Lu}\p{L}*(?:[-–.]\p{L}+)*)$")
@@ -157,6 +159,7 @@ def parse_header(ctx: ParseContext) -> None:
         header_cells = [c for ln in _lines_without_type_line(lines[:limit])
                         for c in _header_cells(ln)]
     issuer_cells: list[Cell] = []
+    late_cells: list[Cell] = []  # capital cells under the number or date lines
     merged = _merge_blank_gaps(header_cells)
     skip: set[int] = set()
     subject: Cell | None = None
@@ -218,14 +221,19 @@ def parse_header(ctx: ParseContext) -> None:
                 md.spans["place"] = (cell.start + dm.start("place"),
                                      cell.start + dm.end("place"))
             continue
-        if _upper(text) and not is_motto_fragment(text) and not doc_type_case(text) \
-                and (fields_line is None or cell.line <= fields_line):
-            # a capital line under the number or date lines is the title of a copy that
-            # lost its type line, not the issuer's locality
-            issuer_cells.append(cell)
+        if _upper(text) and not is_motto_fragment(text) and not doc_type_case(text):
+            if fields_line is None or cell.line <= fields_line:
+                issuer_cells.append(cell)
+            elif type_line is not None:
+                # a capital line under the number or date lines is the title of a copy that
+                # lost its type line, not the issuer's locality; above a type line it is
+                # the issuer of a header copied right column first
+                late_cells.append(cell)
     if md.doc_type is None:
         md.doc_type = _type_from_symbol(md.symbol)
     _issuer_from_header(ctx, issuer_cells)
+    if md.issuer is None and late_cells:
+        _issuer_from_header(ctx, late_cells)
     if md.issuer is None and owner is not None:
         _issuer_from_header(ctx, [owner])
     has_header = (type_line is not None or subject is not None or md.symbol is not None

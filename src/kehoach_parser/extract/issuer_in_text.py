@@ -56,6 +56,16 @@ _STATEMENT_RE = lazy_compile(
 )
 
 
+#: The note under an attached text's title naming the document it goes with and that
+#: document's issuer: "(Ban hành kèm theo Quyết định số 797/QĐ-UBND ngày 14/3/2018 của UBND
+#: tỉnh Bình Định)".
+_ATTACHED_TO_RE = lazy_compile(
+    rf"(?i:kèm{SPACES}theo)\s+(?i:{alternation([t.lower() for t in HEADER_DOC_TYPES])})"
+    rf"[^()]{{0,80}}?\s(?i:của)\s+(?P<issuer>(?i:{_BODIES})\s+(?i:{_UNITS})"
+    rf"(?:\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,5}})\s*\)"
+)
+
+
 def _key(text: str) -> str:
     return " ".join(text.casefold().replace("uỷ", "ủy").split())
 
@@ -97,14 +107,18 @@ def locality_from_text(issuer: str, lines: list[Line], title_end: int, text: str
     key = _key(issuer)
     found = enacting_line(lines, title_end)
     if found is not None and _key(found[0]).startswith(key + " ") \
-            and _has_unit(found[0][len(issuer):]):
+            and _names_place(found[0][len(issuer):]):
         return found
     start, end = window
-    for m in _STATEMENT_RE.finditer(text, start, end):
-        named = expand_abbreviations(" ".join(m.group("issuer").split()))
-        if _key(named).startswith(key + " "):
-            rest = named[len(issuer):].strip()
-            return f"{issuer} {rest[:1].lower()}{rest[1:]}", m.span("issuer")
+    for pattern in (_STATEMENT_RE, _ATTACHED_TO_RE):
+        for m in pattern.finditer(text, start, end):
+            named = expand_abbreviations(" ".join(m.group("issuer").split()))
+            if _key(named).startswith(key + " "):
+                rest = named[len(issuer):].strip()
+                return f"{issuer} {rest[:1].lower()}{rest[1:]}", m.span("issuer")
+    if found is not None and _key(found[0]).startswith(key + " ") \
+            and _has_unit(found[0][len(issuer):]):
+        return found  # "ỦY BAN NHÂN DÂN TỈNH": the unit at least
     return None
 
 
@@ -113,3 +127,9 @@ _UNIT_START_RE = lazy_compile(r"(?i)^\s*" + _UNITS)
 
 def _has_unit(rest: str) -> bool:
     return bool(_UNIT_START_RE.match(rest))
+
+
+def _names_place(rest: str) -> bool:
+    """``rest`` is a unit word and a place's name ("tỉnh Bình Định"), not the unit alone."""
+    m = _UNIT_START_RE.match(rest)
+    return m is not None and bool(rest[m.end():].strip())

@@ -30,6 +30,7 @@ from kehoach_parser.extract.heading_features import (
     TOPIC_PREFIXES,
     heading_features,
 )
+from kehoach_parser.extract.heading_table_rows import ends_in_figures, is_table_row
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.sections import (
     DOTTED_HEADING_MAX_WORDS,
@@ -235,6 +236,16 @@ def _title_below(body_lines: list[Line], i: int) -> str | None:
     return _TRAILING_RE.sub("", " ".join(parts))
 
 
+def _not_a_title(rest: str, title: str, body_lines: list[Line], i: int,
+                 numbered: set[int]) -> bool:
+    """A numbered line that the title rules accept but that is a sentence introducing a
+    text ("1. Điều chỉnh điểm a tại mục 3 Phụ lục II như sau:"; a part in capitals
+    excepted) or a row of a table ("1. Dân số trung bình⏎629734 …")."""
+    if _AS_FOLLOWS_RE.search(rest.rstrip(" *")) and not all_capitals(rest):
+        return True
+    return ends_in_figures(title) or is_table_row(body_lines, i, numbered)
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A numbered line of the body and what the rules say of it."""
@@ -259,6 +270,7 @@ def outline_candidates(ctx: ParseContext) -> list[Candidate]:
             labeled.append((i, ln, label))
     levels = _levels([lab for _, _, lab in labeled])
     by_body_index = {i: k for k, (i, _, _) in enumerate(labeled)}
+    numbered = {i for i, _, lab in labeled if lab.style not in _NEVER_HEADINGS}
     out: list[Candidate] = []
     for k, (i, ln, label) in enumerate(labeled):
         level = levels[k]
@@ -290,6 +302,9 @@ def outline_candidates(ctx: ParseContext) -> list[Candidate]:
                     title = _TRAILING_RE.sub("", rest.strip(" .:-–")) or ""
                 if label.style == "article" and _ENACTING_RE.match(rest.strip(" *")):
                     title = None  # "Điều 1. Phê duyệt …": an operative clause
+                if title is not None and label.style not in _WORD_LABELS | {"article"} \
+                        and _not_a_title(rest, title, body_lines, i, numbered):
+                    title = None
         prev = by_body_index.get(i - 1)
         prev_rel = "start" if i == 0 else ("text" if prev is None else "numbered")
         feats = heading_features(label, level, rest, next_rel, prev_rel, title is not None)

@@ -5,7 +5,8 @@ The passes run in this order, each as edits over an :class:`AlignedText`:
 0. ``mojibake``   — double-encoded UTF-8 ("Káº¿ hoáº¡ch") decoded again
                     (:mod:`kehoach_parser.text.mojibake`, with ftfy).
 1. ``control``    — CRLF/CR to LF, no-break and odd spaces to " ", zero-width characters and
-                    the BOM removed.
+                    the BOM removed; a double-spaced text (a blank line after every line)
+                    loses one blank line of every run (:mod:`kehoach_parser.text.double_spacing`).
 2. ``nfc``        — Unicode NFC (only the runs that need it).
 3. ``tone``       — old-style tone placement to the new style ("hoà" → "hòa"); optional.
 4. ``markup``     — Markdown and LaTeX removed: ``#`` heading marks, ``*``/``**``/``_``
@@ -34,6 +35,7 @@ from kehoach_parser.lang.vi.orthography import TONE_PLACEMENT, TYPOS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import AlignedText, Edit
+from kehoach_parser.text.double_spacing import double_spacing_edits
 from kehoach_parser.text.font_repair import font_edits
 from kehoach_parser.text.mojibake import mojibake_edits
 from kehoach_parser.text.reflow import emphasis_wrap_edits, reflow_edits
@@ -342,6 +344,8 @@ def normalize(text: str, options: NormalizeOptions | None = None,
                                   "place(s) (\"Káº¿ hoáº¡ch\" → \"Kế hoạch\")"))
         aligned = aligned.apply(repairs)
     aligned = aligned.apply(_control_edits(aligned.text))
+    if opts.reflow:  # a blank line after every line: read as the single-spaced text
+        aligned = aligned.apply(double_spacing_edits(aligned.text))
     aligned = aligned.apply(_nfc_edits(aligned.text))
     if opts.font_repair:
         fixes = font_edits(aligned.text)

@@ -129,6 +129,48 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if full >= WRAPPED_SHARE * len(lengths) else None
 
 
+#: Paragraphs whose first line is cut short (a web page's first-line indent took its room):
+#: at least this many first lines go on in small letters on the next line, and this share
+#: of the first lines that have a next line.
+MIN_CUT_FIRST_LINES = 8
+CUT_FIRST_SHARE = 0.5
+#: Their width is at most this fraction of the wrap width (else the wrap rule serves).
+CUT_FIRST_MAX_RATIO = 0.8
+
+
+def first_line_width(lines: list[str], width: int | None) -> int | None:
+    """The typical width of the first lines of a hard-wrapped text (``lines`` stripped) that
+    cuts the first line of each paragraph shorter than the others ("3. Đề nghị Ủy ban Mặt
+    trận⏎Tổ quốc Việt Nam tỉnh và …", paragraphs between blank lines): read off the first
+    lines that go on in small letters.  None when the text is not laid out so."""
+    if width is None:
+        return None
+    firsts = [i for i in range(len(lines) - 1)
+              if lines[i] and lines[i + 1] and (i == 0 or not lines[i - 1])
+              and not _is_table(lines[i]) and not _is_table(lines[i + 1])]
+    cut = sorted(len(lines[i]) for i in firsts if lines[i + 1][0].islower())
+    if len(cut) < MIN_CUT_FIRST_LINES or len(cut) < CUT_FIRST_SHARE * len(firsts):
+        return None
+    first = cut[len(cut) // 2]
+    return first if first <= CUT_FIRST_MAX_RATIO * width else None
+
+
+_SO_LINE_RE = lazy_compile(r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]")
+
+
+def _cut_first_line(line: str, nxt: str, width: int) -> bool:
+    """``line``, the first line of a paragraph in a text that cuts first lines short, was
+    cut wherever the page cut it ("1. Giao Sở⏎Nông nghiệp và Môi trường là …"): inside a
+    paragraph such a text has no other break.  It goes on unless it is closed (". ; :"),
+    full (the wrap rule decides), a "Số:" line, in capitals, or ``nxt`` opens a unit or a
+    table."""
+    return len(line) < width * FULL_LINE_RATIO and not _CLOSED_RE.search(line) \
+        and not _is_table(line) and not _is_table(nxt) and not opens_unit(nxt) \
+        and not _SO_LINE_RE.match(line) \
+        and bool(_STARTS_WORD_RE.match(nxt)) and not all_capitals(line, min_letters=2) \
+        and not all_capitals(nxt, min_letters=2)
+
+
 def opens_unit(nxt: str) -> bool:
     """The next line starts something of its own: a label, a paragraph opener."""
     if nxt.startswith(PARAGRAPH_OPENERS):
@@ -272,6 +314,7 @@ def reflow_edits(text: str) -> list[Edit]:
            for i, s in enumerate(starts)]
     stripped = [r.strip() for r in raw]
     width = wrap_width(stripped)
+    first = first_line_width(stripped, width)
     edits: list[Edit] = []
     carried = ""  # a lone label joined to this line: the logical line starts with it
     for i in range(len(raw) - 1):
@@ -289,7 +332,9 @@ def reflow_edits(text: str) -> list[Edit]:
             continue
         if lone_label(cur) and not _not_a_cell(_next_text(stripped, i + 2)):
             continue  # "1.⏎Tỷ lệ …⏎%": a table printed one cell per line
-        if should_join(logical, nxt, width):
+        if should_join(logical, nxt, width) or (
+                first is not None and width is not None and (i == 0 or not stripped[i - 1])
+                and _cut_first_line(cur, nxt, width)):
             nl = starts[i + 1] - 1
             edits.append((nl, nl + 1, " "))
             carried = logical if lone_label(logical) else ""

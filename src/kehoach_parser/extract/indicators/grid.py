@@ -255,13 +255,31 @@ def _bars_block(text: str, lines: list[Line], run: list[int], k: int,
             and len(lines[i - 1].text.split()) <= 3 and lines[i - 1].index == lines[i].index - 1:
         first = i - 1
         cells.append(_trim(text, lines[i - 1].start, lines[i - 1].end))
+    bar_of: list[int] = [i] * len(cells)  # the bar line before each cell
     for x in range(k, len(run) - 1):
         a, b = run[x], run[x + 1]
         if b == a + 1:
             breaks.append(len(cells))
             cells.append(Cell(lines[b].start, lines[b].start))
+            bar_of.append(a)
         else:
-            cells.append(_trim(text, lines[a + 1].start, lines[b - 1].end))
+            cell = _trim(text, lines[a + 1].start, lines[b - 1].end)
+            if _is_lead_in(text[cell.start:cell.end]):
+                # a sentence that introduces the next table ("2. Điều chỉnh … như sau:")
+                # between its bars: this table (if one started) ends before it
+                return _closed_bars_block(text, cells, breaks, first, a + 1, seen)
+            if len(cells) >= _HEADER_CELLS and _ORDINAL_HEAD_RE.match(
+                    clean(text[cell.start:cell.end])):
+                # a second header ("TT" after rows, under a caption cell "3. Các dự án
+                # …"): the next table starts there
+                m = len(cells)
+                if m >= 2 and not cells[m - 1].empty and cells[m - 2].empty:
+                    m -= 1  # (its caption)
+                return _closed_bars_block(text, cells[:m], [x for x in breaks if x < m],
+                                          first, bar_of[m] + 1 if m < len(cells) else a + 1,
+                                          seen)
+            cells.append(cell)
+            bar_of.append(a)
         if len(cells) == _HEADER_CELLS and not _has_header(text, cells, seen):
             return None  # decided on the first cells: the rest is not read
     if not _has_header(text, cells, seen):
@@ -272,6 +290,29 @@ def _bars_block(text: str, lines: list[Line], run: list[int], k: int,
         # the table's last cell with no bar after it (the text ends there): a value only
         cells.append(_trim(text, lines[last].start, lines[last].end))
         last += 1
+    return Block("bars", first, last, cells=cells, header_breaks=breaks)
+
+
+#: A lead-in sentence has at least this many words and ends with ":".
+MIN_LEAD_IN_WORDS = 12
+
+
+def _is_lead_in(cell: str) -> bool:
+    """A sentence that introduces what follows ("… Danh mục các dự án …, như sau:"), not a
+    cell: long, and ending with a colon."""
+    t = clean(cell)
+    return t.endswith(":") and len(t.split()) >= MIN_LEAD_IN_WORDS
+
+
+def _closed_bars_block(text: str, cells: list[Cell], breaks: list[int], first: int,
+                       last: int, seen: dict[Cell, bool]) -> Block | None:
+    """The "bars" table read so far, closed at line ``last`` (exclusive)."""
+    while cells and cells[-1].empty:
+        cells.pop()
+        if breaks and breaks[-1] >= len(cells):
+            breaks.pop()
+    if len(cells) < MIN_BARS or not _has_header(text, cells, seen):
+        return None
     return Block("bars", first, last, cells=cells, header_breaks=breaks)
 
 
@@ -377,8 +418,10 @@ def _cell_lines_block(text: str, lines: list[Line], i: int) -> Block | None:
     while j < len(lines) and (j == i or _adjacent(lines, j)):
         t = lines[j].text
         if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or (
-                is_row_line(t) and j + 1 < len(lines) and is_row_line(lines[j + 1].text)):
-            break  # (a cell with a tab in it is a cell; a run of rows is a table of its own)
+                is_row_line(t) and j + 1 < len(lines) and is_row_line(lines[j + 1].text)) \
+                or (j > i and _is_lead_in(t)):
+            break  # (a cell with a tab in it is a cell; a run of rows is a table of its own;
+            # a lead-in "… như sau:" introduces the next table)
         cells.append(_trim(text, lines[j].start, lines[j].end))
         if _value_like(clean(t)):
             last_value = len(cells) - 1
@@ -401,7 +444,7 @@ def _cells_block(text: str, lines: list[Line], i: int) -> Block | None:
         words = len(para.split())
         if b - a > MAX_PARAGRAPH_LINES or words > MAX_CELL_WORDS:
             break
-        if is_bar_line(lines[a].text):
+        if is_bar_line(lines[a].text) or (cells and _is_lead_in(para)):
             break
         cells.append(_trim(text, lines[a].start, lines[b - 1].end))
         kept.append((a, b))

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 import regex
 
@@ -35,6 +36,7 @@ from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.clauses import Draft, ItemContext, extract_item, lead_in_year
 from kehoach_parser.extract.indicators.grid import Block, Cell, clean
+from kehoach_parser.extract.indicators.header_units import header_unit, unmarked
 from kehoach_parser.extract.indicators.names import name_string, strip_leading, strip_trailing, trim
 from kehoach_parser.extract.indicators.sections import category_of
 from kehoach_parser.extract.indicators.structure import bullet_rank
@@ -94,7 +96,12 @@ _RESULT_HEAD = _words(table_words.COLUMN_WORDS["result"])
 _SKIP_HEAD = _words(table_words.COLUMN_WORDS["skip"])
 _NOTE_HEAD = _words(table_words.COLUMN_WORDS["note"])
 _GROUP_HEAD = _words(table_words.COLUMN_WORDS["group"])
+_POSITION_HEAD = _words(table_words.COLUMN_WORDS["position"])
+_FACT_HEAD = _words(table_words.COLUMN_WORDS["fact"])
+_TIMING_HEAD = _words(table_words.TIMING_WORDS)
+_PERIOD_HEAD = _words(table_words.REPORT_PERIOD_WORDS)
 _EXPLAIN_HEAD = _words(table_words.COLUMN_WORDS["explain"])
+_CODE_HEAD = _words(table_words.COLUMN_WORDS["code"])
 _NOTE_CELL = _words(table_words.NOTE_CELLS)
 
 
@@ -108,11 +115,12 @@ def is_table_line(text: str) -> bool:
 # --- columns ------------------------------------------------------------------------------
 @dataclass(slots=True)
 class _Col:
-    role: str  # ordinal, name, unit, explain, note, value, group
+    role: str  # ordinal, name, unit, explain, code, note, value, group, position
     kind: str = "plain"  # values: plan, result, plain, skip
     year: int | None = None  # the records' year ("năm 2026")
     any_year: int | None = None  # any year the header names
     header: str = ""
+    own: str = ""  # a sub-header's own words, without the header above it
 
 
 def _classify(header: str, plan_year: int | None) -> _Col:
@@ -127,12 +135,16 @@ def _classify(header: str, plan_year: int | None) -> _Col:
         return _Col("value", "plain", header=h)
     if _ORD_HEAD.search(h) and words <= 3:
         return _Col("ordinal", header=h)
+    if _POSITION_HEAD.search(h):
+        return _Col("position", header=h)  # coordinates: positions, not figures
     if _opens_with_name(h) and any_year is None:
         # "Danh mục dự án/ Cơ quan, đơn vị thực hiện": the name column, whatever words of
         # other columns follow the name word
         return _Col("name", header=h)
     if _EXPLAIN_HEAD.search(h):
         return _Col("explain", header=h)
+    if _CODE_HEAD.search(h) and words <= 2:
+        return _Col("code", header=h)  # "Mã số": codes of the rows
     if _NOTE_HEAD.search(h):
         return _Col("note", header=h)
     if _UNIT_HEAD.search(h) and words <= 4:
@@ -148,9 +160,16 @@ def _classify(header: str, plan_year: int | None) -> _Col:
     if _NAME_HEAD.search(h) and any_year is None:
         return _Col("name", header=h)
     if _GROUP_HEAD.search(h) or (any_year is not None and _YEAR_RANGE_RE.search(h)):
+        period = _YEAR_RANGE_RE.fullmatch(h)
+        if period is not None:
+            # a bare period over the columns under it ("2021 - 2030"): its end year, as a
+            # period in a lead-in gives (decision 1)
+            year = int(period.group(1))
         return _Col("group", "plain", year, any_year, h)
     if any_year is not None:
         kind = "plan" if plan_year is None or any_year >= plan_year else "result"
+        if year is None and _BARE_YEAR_RE.fullmatch(h):
+            year = any_year  # a column headed by its year alone ("2030")
         return _Col("value", kind, year, any_year, h)
     return _Col("value", "plain", year, any_year, h)
 
@@ -176,7 +195,8 @@ def _compares_years(h: str) -> bool:
     return len(set(_YEAR_RE.findall(h))) >= 2 and _PERCENT_HEAD_RE.search(h) is not None
 
 
-_YEAR_RANGE_RE = lazy_compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}")
+_BARE_YEAR_RE = lazy_compile(r"(?:19|20)\d{2}")
+_YEAR_RANGE_RE = lazy_compile(r"(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})")
 
 
 def _merge(parent: _Col, sub: _Col) -> _Col:
@@ -189,7 +209,7 @@ def _merge(parent: _Col, sub: _Col) -> _Col:
         kind = "result"  # "Đánh giá thực hiện" under "Năm hiện hành 2025": an estimate
     return _Col("value", kind, sub.year if sub.year is not None else parent.year,
                 sub.any_year if sub.any_year is not None else parent.any_year,
-                (parent.header + " " + sub.header).strip())
+                (parent.header + " " + sub.header).strip(), sub.own or sub.header)
 
 
 @dataclass(slots=True)
@@ -328,6 +348,8 @@ class _Row:
     unit: Cell | None = None
     slots: list[Cell] = field(default_factory=list)  # value cells, empties kept
     cols: list[_Col] = field(default_factory=list)  # the column of each slot
+    notes: list[tuple[int, Cell]] = field(default_factory=list)  # (place among slots, cell)
+    when: Cell | None = None  # the cell under a column saying when the row is done
     start: int = 0
     end: int = 0
 
@@ -345,6 +367,17 @@ def _is_value_cell(t: str) -> bool:
     if not any(ch.isdigit() for ch in bare):
         return False
     return len(_WORDS_RE.findall(bare)) <= 5
+
+
+#: A cell with this many words before its first figure names something ("Nhà máy điện
+#: Hải Lăng giai đoạn 1"); a value has at most a comparator or a verb before it.
+MIN_NAME_WORDS = 3
+_LEAD_WORDS_RE = lazy_compile(r"\A(?:[^\d\s]*\p{L}[^\d\s]*\s+)+(?=\S*\d)")
+
+
+def _names_before_figure(t: str) -> bool:
+    m = _LEAD_WORDS_RE.match(_MARKER_RE.sub("", t, count=1) if _MARKER_RE.match(t) else t)
+    return m is not None and len(m.group().split()) >= MIN_NAME_WORDS
 
 
 def _is_ordinal(t: str) -> bool:
@@ -389,13 +422,21 @@ def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
     out: list[Cell] = []
     for c in cells:
         m = _GLUED_ORDINAL_RE.match(text, c.start, c.end) if not c.empty else None
-        if m is not None and m.end() < c.end:
+        if m is not None and m.end() < c.end and not _reads_as_unit(text[m.end():c.end]):
+            # (not "02 lần/tháng", "08 tháng": a value and its unit)
             out.append(Cell(c.start, c.start + len(m.group(1)) + (1 if text[
                 c.start + len(m.group(1))] == "." else 0)))
             out.append(Cell(m.end(), c.end))
             continue
         out.append(c)
     return out
+
+
+def _reads_as_unit(rest: str) -> bool:
+    """The words after a number open with a unit ("lần/tháng", "tháng (từ tháng 3 …)")."""
+    raw = clean(rest)
+    u = read_unit(" " + raw, 0, len(raw) + 1)
+    return u is not None and u.kind != "count"
 
 
 #: How far the row numbers of a table may skip ahead ("13" then "16": rows left out).
@@ -407,7 +448,8 @@ def _opens_row(t: str, nxt: str, last_item: int | None, after_empty: bool,
     """The cell ``t`` is the ordinal of a new row: an ordinal-looking cell followed by a
     name; a number only when it continues the numbering (1, the same, or the next) and, in
     a "bars" table, right after a row boundary; a bullet ("-", "+") before a name."""
-    if not t or not nxt or _is_value_cell(nxt) or _is_ordinal(nxt):
+    if not t or not nxt or (_is_value_cell(nxt) and not _names_before_figure(nxt)) \
+            or _is_ordinal(nxt):
         return False
     if t in ("-", "+", "•", "–", "−", "*"):
         return len(nxt.split()) >= 1 and not _is_note_cell(nxt)
@@ -461,6 +503,22 @@ def _flat_header_layout(cells: list[str], plan_year: int | None, n_values: int
     return None
 
 
+#: A row of column numbers closes a header within this many cells.
+MAX_HEADER_CELLS = 80
+
+
+def _column_numbers_end(texts: list[str]) -> int:
+    """Where a row of column numbers ("1 | 2 | 3 …", "(1) | (2) …", after column letters "A
+    | B") ends, when it comes before any figure of the table: the body starts after it."""
+    for i in range(min(len(texts), MAX_HEADER_CELLS)):
+        if _FIGURE_RE.match(texts[i]):
+            return 0
+        run = _numbering_run(texts, i)
+        if run and _column_number(texts[i]) == 1:
+            return i + run
+    return 0
+
+
 def _first_figure(texts: list[str], end: int) -> int | None:
     """The first cell before ``end`` that is a figure ("10.367.700", "99,6", "12%", "190"
     before "184") — not a column number, an ordinal or a year."""
@@ -486,9 +544,10 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
     """Header, rows and the leading caption of a table written one cell per line."""
     cells = _split_glued(text, block.cells)
     texts = [_text(text, c) for c in cells]
-    # the first row: an ordinal followed by a name, or a name followed by values
+    # the first row: an ordinal followed by a name, or a name followed by values; not
+    # before a row of column numbers ("A | B | 1 | 2 …"), which closes the header
     start = None
-    i = 0
+    body_from = i = _column_numbers_end(texts)
     while i < len(cells):
         run = _numbering_run(texts, i)
         if run:
@@ -500,6 +559,9 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
             start = i
             break
         i += 1
+    if start is None and body_from:
+        # rows without STT under a row of column numbers: the body starts right after it
+        start = next((k for k in range(body_from, len(cells)) if texts[k]), None)
     first_number = _first_figure(texts, 0 if start is None else start)
     if first_number is not None and first_number >= 1:
         # a figure in what would be the header: the row of that figure starts the body (a
@@ -521,7 +583,7 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
             if header_rows[-1]:
                 header_rows.append([])
         elif texts[k]:
-            header_rows[-1].append(texts[k])
+            header_rows[-1].append(unmarked(text[cells[k].start:cells[k].end]))
         k += 1
     # (a row of column letters and numbers, "A | B | 1 | 2 …", names no column)
     header_rows = [r for r in header_rows if r and not all(_NUMBERING_RE.match(c) for c in r)]
@@ -530,6 +592,7 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
     # rows
     first_layout = _second_names([_classify(h, plan_year) for h in header_rows[0]])
     n_explain = sum(1 for c in first_layout if c.role == "explain")
+    n_code = sum(1 for c in first_layout if c.role == "code")
     has_unit = any(c.role == "unit" for c in first_layout)
     has_notes = any(c.role == "note" for c in first_layout)
     n_vcols = sum(1 for r in header_rows for c in _second_names([_classify(h, plan_year)
@@ -540,8 +603,15 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
     last_item: int | None = None
     stage = "name"  # name → explain → unit → values → notes
     explains = 0
+    codes = 0
+    after_name = "explain" if n_explain else ("unit" if has_unit else "values")
     for j in range(start, len(cells)):
         c, t = cells[j], texts[j]
+        if stage == "code" and (c.empty or not _SUBROW_RE.match(t)):
+            codes += 1  # the row's code ("Mã số"), blank or not, is no value
+            if codes >= n_code:
+                stage = after_name
+            continue
         if c.empty:
             if row is not None and stage in ("unit", "values"):
                 if stage == "unit" and has_unit:
@@ -559,7 +629,9 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
             new_row = True
         elif row is None:
             new_row = True
-        elif not _is_value_cell(t) and _SUBROW_RE.match(t) and stage != "name":
+        elif (not _is_value_cell(t) or (_names_before_figure(t) and cells[j - 1].empty)) \
+                and _SUBROW_RE.match(t) and stage != "name":
+            # (after a row boundary, "- ĐGNK Nam Trung bộ 1.1" names a sub-row)
             new_row = True
         elif t.startswith("(") and row.slots and not row.slots[-1].empty \
                 and block.layout == "cells" and stage == "values":
@@ -579,7 +651,11 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
                 row.slots.append(c)  # a value in words ("Xuất siêu")
                 row.end = max(row.end, c.end)
                 continue
-            if has_notes and (_is_note_cell(t) or short) and row.slots:
+            kept_cells = block.layout == "bars" and bool(block.header_breaks)
+            if has_notes and row.slots and (_is_note_cell(t) or short or (
+                    kept_cells and stage == "values" and not cells[j - 1].empty)):
+                # (between bars, text right after a value is the row's note)
+                row.notes.append((len(row.slots), c))
                 stage = "notes"
                 row.end = max(row.end, c.end)
                 continue
@@ -589,6 +665,7 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
             rows.append(row)
             stage = "name"
             explains = 0
+            codes = 0
             if opens:
                 row.ordinal = t
                 if t.rstrip(".").isdigit():
@@ -600,7 +677,7 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
         row.end = max(row.end, c.end)
         if stage == "name":
             row.name = c
-            stage = "explain" if n_explain else ("unit" if has_unit else "values")
+            stage = "code" if n_code else after_name
             continue
         if stage == "explain" and not _is_value_cell(t):
             explains += 1
@@ -618,19 +695,130 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
         # text where a value was expected: a qualitative value ("Đạt mức tiên tiến …")
         row.slots.append(c)
         stage = "values"
+    width = _kept_width(rows) if block.layout == "bars" and block.header_breaks else 0
     for r in rows:
         while r.slots and r.slots[-1].empty:
             r.slots.pop()
     counts = Counter(len(r.slots) for r in rows if r.slots)
     n_values = max(counts, key=lambda k: (counts[k], k)) if counts else 0
+    if width:
+        positional = _positional_cells(header_rows, plan_year, width)
+        if positional is not None:
+            # the rows kept their empty cells: each cell sits under its own column ("1 |
+            # Cửa sông Cung | | 3 | |"), not right-aligned; note cells are no values
+            tail = _cell_columns(positional)
+            for r in rows:
+                seq = _with_notes(r)
+                if len(seq) > len(tail):
+                    _align([r], positional)
+                    continue
+                # (only a row's last cells can be lost: the rest keep their places)
+                paired = list(zip(seq, tail, strict=False))
+                kept = [(c, col) for c, col in paired if col.role == "value"]
+                r.when = next((c for c, col in paired if col.role == "note"
+                               and _TIMING_HEAD.search(col.header)), None)
+                r.slots = [c for c, _ in kept]
+                r.cols = [col for _, col in kept]
+            return positional, rows, None
     layout = _layout(header_rows, plan_year, n_values)
     if len(header_rows) == 1 and n_values and (
             len(layout.values) != n_values
             or any(c.any_year is None for c in layout.values)):
         layout = _flat_header_layout(header_rows[0], plan_year, n_values) or layout
+    _align(rows, layout)
+    return layout, rows, None
+
+
+def _cell_columns(layout: _Layout) -> list[_Col]:
+    """The columns right of the name that take a row's cells after its name (the unit, the
+    explanation and the code are read apart)."""
+    name_i = layout.index("name")
+    if name_i is None:  # (no name word: the rows' names are under the first other column)
+        name_i = next((i for i, c in enumerate(layout.cols) if c.role != "ordinal"), 0)
+    return [c for c in layout.cols[name_i + 1:] if c.role not in ("unit", "explain", "code")]
+
+
+def _positional_cells(header_rows: list[list[str]], plan_year: int | None, width: int
+                      ) -> _Layout | None:
+    """The columns of a table whose rows kept ``width`` cells after the name, empty ones
+    included: value and note columns alike, so that the header must name exactly ``width``
+    of them (else None)."""
+    for n_values in range(width, 0, -1):
+        readers = (_stacked_layout, _layout) if len(header_rows) >= 3 else (
+            _layout, _stacked_layout)
+        for read in readers:
+            layout = read(header_rows, plan_year, n_values)
+            if layout is not None and len(_cell_columns(layout)) == width \
+                    and len(layout.values) == n_values:
+                return layout
+    return None
+
+
+def _stacked_layout(header_rows: list[list[str]], plan_year: int | None, n_values: int
+                    ) -> _Layout | None:
+    """Columns of a header over three or more rows printed without its merged cells' spans
+    ("Trữ lượng huy động | Công suất khai thác" over "2021 - 2030 | 2031 - 2050" over "Quặng
+    | Tấn WO3 | Quặng | Tấn WO3/năm …"): a row under the last one goes under its rightmost
+    value column; the last row under the rightmost columns, each taking as many sub-headers,
+    so that the header names ``n_values`` value columns (else None).  A header cell with no
+    sub-header under it spans every row ("Diện tích (ha)", "Ghi chú")."""
+    cols = _second_names([_classify(h, plan_year) for h in header_rows[0]])
+    subs = [[_classify(h, plan_year) for h in row if clean(h)] for row in header_rows[1:]]
+    subs = [sub for sub in subs if sub]
+    if not subs:
+        return None
+    for depth, sub in enumerate(subs):
+        tops = [i for i, c in enumerate(cols) if c.role in ("value", "group")]
+        k = len(tops) + len(sub) - n_values if depth == len(subs) - 1 else 1
+        if not 1 <= k <= len(tops) or len(sub) % k:
+            return None
+        per = len(sub) // k
+        parents = tops[-k:]
+        merged: list[_Col] = []
+        for i, c in enumerate(cols):
+            if i in parents:
+                j = parents.index(i)
+                merged.extend(_merge(c, x) for x in sub[j * per:(j + 1) * per])
+            else:
+                merged.append(c)
+        cols = merged
+    return _Layout([_Col("value", c.kind, c.year, c.any_year, c.header, c.own)
+                    if c.role == "group" else c for c in cols])
+
+
+def _with_notes(row: _Row) -> list[Cell]:
+    """A row's cells after its name in printed order: value cells and notes."""
+    seq = list(row.slots)
+    for at, c in reversed(row.notes):
+        seq.insert(at, c)
+    return seq
+
+
+def _slots_kept(row: _Row, last: bool = False) -> int:
+    """Cells of a row of a "bars" table after its name, empty ones and notes counted,
+    without the row boundary (the empty cell after its last cell; the table's ``last`` row
+    has none)."""
+    boundary = not last and row.slots and row.slots[-1].empty \
+        and not (row.notes and row.notes[-1][0] == len(row.slots))
+    return len(row.slots) + len(row.notes) - (1 if boundary else 0)
+
+
+def _kept_width(rows: list[_Row]) -> int:
+    """How many cells the rows of a "bars" table hold after their names when their empty
+    cells were kept: the count most rows share (three fifths of the rows), else 0."""
+    kept = [_slots_kept(r, r is rows[-1]) for r in rows if r.slots or r.notes]
+    if len(kept) < 2:
+        return 0
+    width, n = Counter(kept).most_common(1)[0]
+    return width if width >= 2 and n * 5 >= len(kept) * 3 else 0
+
+
+def _align(rows: list[_Row], layout: _Layout) -> None:
+    """The column of each value cell of ``rows``: in the header's order when a row also fills
+    note columns, else right-aligned (empty cells lost at the start of a row)."""
     vcols = layout.values
     name_i = layout.index("name")
-    tail = [c for c in layout.cols[name_i + 1:] if c.role not in ("unit", "explain")] \
+    tail = [c for c in layout.cols[name_i + 1:] if c.role not in ("unit", "explain", "code")] \
         if name_i is not None else []
     noted = any(c.role == "note" for c in tail)
     for r in rows:
@@ -643,9 +831,12 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
         elif len(r.slots) <= len(vcols):
             r.cols = vcols[len(vcols) - len(r.slots):]
         else:
+            # more cells than columns: of the table's one kind when all its columns share
+            # it (a table of results: "KẾT QUẢ ĐẠT ĐƯỢC" over every year)
+            kinds = {c.kind for c in vcols}
+            kind = kinds.pop() if len(kinds) == 1 and "result" in kinds else "plain"
             extra = len(r.slots) - len(vcols)
-            r.cols = [_Col("value", "plain")] * extra + vcols
-    return layout, rows, None
+            r.cols = [_Col("value", kind)] * extra + vcols
 
 
 def _rows_from_lines(text: str, block: Block, plan_year: int | None
@@ -791,6 +982,17 @@ def _cell_drafts(text: str, cell: Cell, name: tuple[str, Span] | None,
         return [Draft(name=None, name_span=None, span=(cell.start, cell.end), q=q)]
     ictx = ItemContext(in_targets=True, plan_year=plan_year,
                        name_hint=name[1] if name is not None else None)
+    bracket = text.find("(", cell.start, cell.end)
+    head = Cell(cell.start, len(text[:bracket].rstrip())) if bracket > cell.start else None
+    q = _simple_value(text, head) if head is not None else None
+    if q is not None and head is not None:
+        # "575 (tăng 15%)", "6.065,2 (giảm 28,3% so với …)": the cell's figure, then what
+        # the bracket adds (a change, a share), each a record of the row
+        inner_end = text.rfind(")", bracket, cell.end)
+        inner = extract_item(text, bracket + 1, inner_end if inner_end > bracket else cell.end,
+                             ictx)
+        return [Draft(name=None, name_span=None, span=(head.start, head.end), q=q),
+                *(d for d in inner if d.q is not None)]
     drafts = extract_item(text, cell.start, cell.end, ictx)
     for d in drafts:
         if d.q is not None and d.q.unit is not None and d.name is not None \
@@ -805,20 +1007,100 @@ def _name_cell_drafts(text: str, cell: Cell, plan_year: int | None) -> list[Draf
     if not any(ch.isdigit() for ch in text[cell.start:cell.end]):
         return []
     ictx = ItemContext(in_targets=True, plan_year=plan_year)
-    return [d for d in extract_item(text, cell.start, cell.end, ictx) if d.q is not None]
+    # (a count in brackets after a row's label, "Đô thị (21 phường …)", counts its members)
+    brackets = [(m.start(), m.end()) for m in _PARENS_RE.finditer(text, cell.start, cell.end)]
+    return [d for d in extract_item(text, cell.start, cell.end, ictx) if d.q is not None
+            and not any(a < d.q.value_span[0] < b for a, b in brackets)]
 
 
-def _header_unit(header: str) -> Unit | None:
-    """The unit a value column's header gives in brackets ("Công suất (MW)", "Diện tích
-    (ha)"); a percentage hint is left to the cells."""
-    m = _UNIT_HINT_RE.search(header)
-    if m is None:
-        return None
-    raw = m.group(1).strip()
-    u = read_unit(" " + raw, 0, len(raw) + 1)
-    if u is None or u.kind == "percent":
-        return None
-    return replace(u, start=0, end=0, head_start=-1)
+_NUMERIC_DATE_RE = lazy_compile(r"(?<![\d/])\d{1,2}/\d{1,2}/((?:19|20)\d{2})(?!\d)")
+
+
+def _has_column_numbers(text: str, block: Block) -> bool:
+    """The table prints a row of column numbers under its header ("A | B | 1 | 2 …")."""
+    if block.layout == "rows":
+        return any(sum(1 for c in row if _text(text, c)) >= 3
+                   and all(_NUMBERING_RE.match(_text(text, c)) or not _text(text, c)
+                           for c in row) for row in block.rows[:6])
+    return _column_numbers_end([_text(text, c) for c in block.cells]) > 0
+
+
+def _mark_report_periods(layout: _Layout) -> None:
+    """A report form: value columns of reporting periods ("6 tháng đầu năm", "Quý IV",
+    "Cả năm") with no word of a plan hold what was done."""
+    for c in layout.values:
+        if _PERIOD_HEAD.search(c.header) and not _PLAN_HEAD.search(c.header):
+            c.kind = "result"
+
+
+def _mark_forecasts(layout: _Layout, before: str) -> None:
+    """An estimate for a year after the date the caption gives its source ("Ước TH năm
+    2021" under "(Theo báo cáo … ngày 04/12/2020)") is a forecast of a year not yet begun:
+    the plan for it, not a result."""
+    lines = [clean(ln) for ln in before.splitlines() if ln.strip()][-CAPTION_LINES:]
+    dates = [int(y) for y in _NUMERIC_DATE_RE.findall(" ".join(lines))]
+    if not dates:
+        return
+    written = max(dates)
+    for c in layout.values:
+        if c.kind == "result" and c.any_year is not None and c.any_year > written:
+            c.kind = "plan"
+
+
+#: A run of at least this many consecutive years across the columns is a time series.
+MIN_SERIES_YEARS = 3
+
+
+def _mark_series(layout: _Layout) -> None:
+    """Under a caption that says what is ("SỐ LIỆU THỐNG KÊ …", "TÌNH HÌNH …"), columns of
+    consecutive years with no word of a plan ("Năm 2019 | Năm 2020 | Năm 2021") are a
+    statistics series: results, whatever the plan's year."""
+    cols = [c for c in layout.values if c.any_year is not None]
+    years = [c.any_year for c in cols if c.any_year is not None]
+    if len(cols) < MIN_SERIES_YEARS or any(_PLAN_HEAD.search(c.header) for c in layout.values):
+        return
+    if any(b != a + 1 for a, b in pairwise(years)):
+        return
+    for c in cols:
+        c.kind = "result"
+
+
+def _last_year(text: str, cell: Cell | None) -> int | None:
+    """The last year a cell names ("2028-2029" → 2029, "Trước 2030" → 2030)."""
+    years = _YEAR_RE.findall(_text(text, cell))
+    return int(years[-1]) if years else None
+
+
+def _mark_facts(layout: _Layout, plan_year: int | None) -> None:
+    """Plain columns of what already is ("Diện tích (ha)", "Trữ lượng địa chất") beside
+    columns of targets (a plan column, or a period not before the plan's) hold results."""
+    if not any(c.kind == "plan" or (c.year is not None and (plan_year is None
+                                                           or c.year >= plan_year))
+               for c in layout.values):
+        return
+    for c in layout.values:
+        if c.kind == "plain" and _FACT_HEAD.search(c.header) is not None:
+            c.kind = "result"
+
+
+def _column_objects(layout: _Layout) -> dict[int, str]:
+    """Value columns that name what is counted, all in one unit ("Nguồn nước cấp nuôi tôm
+    (vị trí)", "Môi trường nuôi ngao (vị trí)"): the group of their records, by column."""
+    cols = layout.values
+    if len(cols) < 2 or any(c.kind != "plain" or c.any_year is not None for c in cols):
+        return {}
+    units = {u.unit if u is not None else None for c in cols
+             for u in [header_unit(c.own or c.header)]}
+    if len(units) != 1 or None in units:
+        return {}
+    out: dict[int, str] = {}
+    for c in cols:
+        h = c.own or c.header
+        m = _UNIT_HINT_RE.search(h)
+        name = clean(h[:m.start()]) if m is not None else ""
+        if name:
+            out[id(c)] = name
+    return out
 
 
 def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
@@ -846,6 +1128,7 @@ def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
 
 
 _DOTTED_ORDINAL_RE = lazy_compile(r"\d+(?:\.\d+)+")
+_LETTER_RE = lazy_compile(r"[a-zđ][.)]?")
 _CHAPTER_LETTERS = "ABCDEGH"
 
 
@@ -914,6 +1197,19 @@ def _lead_year(before: str) -> int | None:
 
 
 _CAPTION_RESULT_RE = _words(table_words.CAPTION_WORDS["result"])
+_RATE_RE = _words(table_words.RATE_WORDS)
+#: How many lines above a table its caption may take (a hard-wrapped title, the "Kèm theo"
+#: line under it).
+CAPTION_LINES = 6
+
+
+def _holds_rates(before: str, layout: _Layout) -> bool:
+    """The caption or a value column says the figures are rates fixed by a rule ("TỶ LỆ
+    PHẦN TRĂM (%) PHÂN CHIA NGUỒN THU …", "NS Trung ương (%)")."""
+    lines = [clean(ln) for ln in before.splitlines() if ln.strip()][-CAPTION_LINES:]
+    if _RATE_RE.search(" ".join(lines)):
+        return True
+    return any(_RATE_RE.search(c.header) for c in layout.values)
 _CAPTION_PLAN_RE = _words(table_words.CAPTION_WORDS["plan"])
 
 
@@ -953,6 +1249,13 @@ def _strip_empty(text: str, row: list[Cell]) -> list[Cell]:
     return row[a:b]
 
 
+def _names_positions(text: str, row: list[Cell]) -> bool:
+    """A row of the headers of coordinates ("Tên điểm | X(m) | Y(m)"), no figure in it."""
+    cells = [_text(text, c) for c in row]
+    heads = [c for c in cells if c and _POSITION_HEAD.search(c)]
+    return len(heads) >= 2 and not any(_FIGURE_RE.match(c) for c in cells)
+
+
 def as_cell_sequence(text: str, block: Block) -> Block:
     """A one-row-a-line table as the cells of a web table copied cell by cell: each row's
     cells in order, an empty cell between rows (a row boundary, as two bars in a row)."""
@@ -971,20 +1274,35 @@ def as_cell_sequence(text: str, block: Block) -> Block:
 
 def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]:
     """Targets and results of one table."""
+    if block.layout == "rows":
+        cut = next((k for k, row in enumerate(block.rows) if k and _names_positions(text, row)),
+                   None)
+        if cut is not None:  # a header of coordinates under the rows: positions from there
+            block = Block("rows", block.first, block.last, rows=block.rows[:cut])
     if block.layout == "rows" and _ragged(text, block):
         block = as_cell_sequence(text, block)
     if block.layout == "rows":
-        _layout, rows = _rows_from_lines(text, block, plan_year)
+        layout, rows = _rows_from_lines(text, block, plan_year)
         first = block.rows[0][0].start if block.rows and block.rows[0] else 0
     else:
-        _layout, rows, _ = _rows_from_cells(text, block, plan_year)
+        layout, rows, _ = _rows_from_cells(text, block, plan_year)
         first = block.cells[0].start if block.cells else 0
-    if not rows:
-        return []
+    if not rows or layout.index("position") is not None:
+        return []  # (a table of coordinates lists positions)
     before = text[max(0, first - windows.TABLE_CAPTION_LOOKBACK):first]
     table_unit = _unit_line(text, before)
+    if _holds_rates(before, layout):
+        return []
+    objects = _column_objects(layout)
+    _mark_facts(layout, plan_year)
+    header_units = any(header_unit(c.header, c.own) is not None for c in layout.values)
     table_year = _lead_year(before)
     caption_cues = _caption_cues(before)
+    if "caption_result" in caption_cues:
+        _mark_series(layout)
+    _mark_forecasts(layout, before)
+    if _has_column_numbers(text, block):
+        _mark_report_periods(layout)
     any_plan = any(c.kind == "plan" for r in rows for c in r.cols)
     # a table of targets written as sentences ("TT | Chỉ tiêu | Chủ trì", no value column):
     # the name cell holds the target ("Kinh tế số chiếm 45% GRDP tỉnh.")
@@ -1032,6 +1350,12 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             kind = "part"
         n_s, _ = strip_leading(text, n_s, n_e)
         hint = _UNIT_HINT_RE.search(text, n_s, n_e)
+        if hint is not None and (header_units or table_unit is not None):
+            hu = read_unit(" " + hint.group(1), 0, len(hint.group(1)) + 1)
+            if hu is None or hu.kind == "count":
+                # "(mở rộng)", "(nguồn XDCB tập trung)" qualify the name; the header or
+                # the table's unit line gives the unit
+                hint = None
         n_e = strip_trailing(text, n_s, hint.start() if hint else n_e)
         if n_s >= n_e:
             continue
@@ -1053,6 +1377,11 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
         elif kind == "part" and part is not None and depth > part.depth:
             # "+ Học sinh bán trú" under "- Số học sinh": a part of the part
             group, label = part.name, part.label
+        elif kind == "part" and _LETTER_RE.fullmatch(row.ordinal.strip()) \
+                and not any(p is not None and p.has_values for p in (item, top)):
+            # "a", "b" under rows that hold no figures ("3.2 Các dự án cấp mới"): items
+            # of their own, labelled as printed
+            label = row.ordinal.strip().rstrip(".)")
         elif kind == "subitem" or kind == "part":
             parent = item or top
             if parent is not None:
@@ -1077,17 +1406,18 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 # row still names it; "70%, có bằng cấp 29%": a name before it is a part
                 if not own_name:
                     d.name, d.name_span = name, (n_s, n_e)
-                    d.group = group
+                    d.group = group if group is not None else objects.get(id(col))
                 else:
                     d.group = name
                 d.direction = d.direction or direction
                 d.label = label
                 d.category = category
                 if d.year is None:
-                    d.year = col.year if col.year is not None else table_year
+                    d.year = col.year if col.year is not None else (
+                        _last_year(text, row.when) or table_year)
                 cell_unit = unit
                 if row.unit is None and hint is None:
-                    cell_unit = _header_unit(col.header) or unit  # "Công suất (MW)"
+                    cell_unit = header_unit(col.header, col.own) or unit  # "Công suất (MW)"
                 if d.q is not None and cell_unit is not None and (
                         d.q.unit is None or (d.q.unit.kind == "count" and row.unit is not None)):
                     d.q.unit = cell_unit  # the unit column beats a word after the value
@@ -1113,7 +1443,14 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 d.cues.add("table")
                 d.cues |= caption_cues
                 drafts.append(d)
-        node = _Parent(name, label, bool(filled), depth)
+        colon = text.find(":", n_s, n_e)
+        if colon > n_s and any(ch.isdigit() for ch in text[colon:n_e]):
+            # "Nguồn nước cấp nuôi tôm: 7 cửa sông - 15 vị trí": the rows under it are
+            # parts of what it names, not of its figures
+            node = _Parent(name_string(text, trim(text, n_s, colon)), label, bool(filled),
+                           depth)
+        else:
+            node = _Parent(name, label, bool(filled), depth)
         if kind == "part" and depth and (part is None or depth <= part.depth):
             part = node
         elif kind != "part":

@@ -7,6 +7,10 @@ ADMIN_UNITS: tuple[str, ...] = (
     "thành phố", "thị trấn", "thị xã", "đặc khu", "phường", "huyện", "quận", "tỉnh", "xã",
 )
 
+#: Phrases that open with a unit word but name no place ("Lao động - Thương binh và Xã
+#: hội": society): a body's name goes on through them.  Lower case.
+UNIT_WORD_PHRASES: tuple[str, ...] = ("xã hội",)
+
 #: Place names whose administrative unit word is written with a capital, as part of the
 #: proper name, wherever they stand (the special capitalisation of the state's rules on
 #: administrative writing): lower case → written form.

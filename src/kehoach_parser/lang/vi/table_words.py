@@ -11,7 +11,13 @@
   year also marks a result column);
 * ``skip`` — comparisons that are neither ("So sánh", "Tăng/giảm");
 * ``note`` — comments, agencies, codes, deadlines ("Ghi chú", "Cơ quan chủ trì", "Mã số");
+* ``code`` — a code of the row, printed right after its name ("Mã số": 1, 2 … 47), never a
+  figure;
 * ``explain`` — a column that explains the indicator ("Giải thích chỉ tiêu");
+* ``position`` — coordinates of points ("Tọa độ VN2000", "X (m)", "Tên điểm"): a table
+  with such a column lists positions, not figures to reach;
+* ``fact`` — what the place or the project already is ("Diện tích", "Trữ lượng địa chất"):
+  a plain column with such a header, beside a plan column, holds facts, not targets;
 * ``group`` — a header spanning the columns under it ("Giai đoạn 2026 - 2030", "Chia ra
   theo khối lớp", "Năm hiện hành 2025");
 * ``not_plan`` — every word that marks a column without targets (result, skip, note).
@@ -33,7 +39,7 @@ _SKIP: tuple[str, ...] = (
 )
 _NOTE: tuple[str, ...] = (
     "ghi chú", "cơ quan", "chủ trì", "phối hợp", "đơn vị thực hiện", "đơn vị chủ trì",
-    "đánh giá", "thời gian", "tiến độ", "lộ trình", "nguồn số liệu", "mã số", "mã",
+    "đánh giá", "thời gian", "tiến độ", "lộ trình", "nguồn số liệu",
     "cơ quan theo dõi", "địa điểm", "vị trí",
 )
 
@@ -48,9 +54,13 @@ COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "result": _RESULT,
     "skip": _SKIP,
     "note": _NOTE,
+    "code": ("mã số", "mã"),
     "explain": ("giải thích", "cách tính", "phương pháp tính", "định nghĩa"),
+    "position": ("tọa độ", "toạ độ", "tên điểm", "điểm góc", "kinh độ", "vĩ độ", "x (m)",
+                 "y (m)", "x(m)", "y(m)"),
+    "fact": ("diện tích", "trữ lượng địa chất", "dân số", "diện tích tự nhiên"),
     "group": ("giai đoạn", "chia ra", "chia theo", "năm hiện hành", "bao gồm"),
-    "not_plan": _RESULT + _SKIP + _NOTE,
+    "not_plan": _RESULT + _SKIP + _NOTE + ("mã số", "mã"),
 }
 
 NOTE_CELLS: tuple[str, ...] = (
@@ -66,6 +76,33 @@ CAPTION_WORDS: dict[str, tuple[str, ...]] = {
     "plan": ("kế hoạch", "chỉ tiêu", "mục tiêu", "dự kiến", "dự báo", "phấn đấu",
              "định hướng", "giao", "phân bổ", "cam kết", "đăng ký"),
 }
+
+#: Reporting periods in the header of a report form ("6 tháng đầu năm | Quý III | 9 tháng |
+#: Quý IV | Cả năm"): under a row of column numbers, such columns hold what was done.
+REPORT_PERIOD_WORDS: tuple[str, ...] = (
+    "6 tháng", "6 tháng đầu năm", "9 tháng", "quý i", "quý ii", "quý iii", "quý iv",
+    "cả năm", "tháng báo cáo", "kỳ báo cáo", "lũy kế", "luỹ kế", "sơ bộ",
+)
+
+#: Words of a note column that says when a row is to be done ("Dự kiến thời gian vận
+#: hành": "2028-2029", "Trước 2030"): its last year is the year of the row's figures.
+TIMING_WORDS: tuple[str, ...] = (
+    "thời gian vận hành", "thời gian hoàn thành", "năm hoàn thành", "năm vận hành",
+    "thời gian đưa vào vận hành", "tiến độ hoàn thành", "dự kiến hoàn thành",
+)
+
+#: Words of a table's caption or value headers that make its figures rates fixed by a rule
+#: (shares of revenue per budget level, norms, fees, scores): no targets, no results.
+RATE_WORDS: tuple[str, ...] = (
+    "phân chia nguồn thu", "phân chia các khoản thu", "tỷ lệ phân chia", "tỉ lệ phân chia",
+    "tỷ lệ điều tiết", "tỉ lệ điều tiết", "tỷ lệ phần trăm phân chia", "định mức phân bổ",
+    "ngân sách trung ương (%)", "ns trung ương (%)", "nstw (%)", "biểu phí", "mức thu phí",
+    "thang điểm", "khung giá",
+)
+
+#: A power of ten printed without its superscript before a unit in a header ("(103tấn)" for
+#: "(10³ tấn)"): the exponent and the scale word it stands for.
+LOST_POWERS: dict[str, str] = {"3": "nghìn", "6": "triệu", "9": "tỷ"}
 
 #: Labels of a table's unit line ("ĐVT: tỷ đồng", "Đơn vị tính: ha").
 UNIT_LABELS: tuple[str, ...] = ("đvt", "đơn vị tính", "đơn vị")

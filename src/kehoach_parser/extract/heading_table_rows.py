@@ -1,0 +1,67 @@
+"""Numbered lines that are rows of a table, not headings.
+
+A statistics table flattened into text keeps its row numbers ("1. Dân số trung bình",
+"I. Thu nội địa"), and a numbered row reads like a short title.  Its layout gives it away:
+
+* the row's figures stand on its own line ("2. Tỷ lệ tăng tự nhiên % 7,55 8,52"): a title
+  never ends in two or more bare figures;
+* the row's cells stand on the lines under it, one per line, and most of them are figures
+  ("1. Dân số trung bình⏎Người⏎629734⏎193247 …"): a heading is followed by text;
+* the row stands in a cell of a table printed one cell per line between bare "|" lines
+  ("|⏎I. Thu nội địa⏎|⏎2⏎|"), unless the table's header row follows it ("|⏎3. Các dự án
+  điện gió⏎|⏎TT⏎|⏎Dự án"): then it is the caption of the table under it, a heading.
+"""
+
+from __future__ import annotations
+
+from kehoach_parser.lang.vi.table_words import COLUMN_WORDS
+from kehoach_parser.lazy_pattern import lazy_compile
+from kehoach_parser.text.lines import Line
+
+#: A figure as a table cell prints it: digits with thousands or decimal marks, a percent sign.
+_FIGURE_RE = lazy_compile(r"^[-+]?\d[\d.,]*%?$")
+#: Markup around a cell ("**2**", "*TT*").
+_CELL_MARKS = " *_"
+#: A title ending in this many bare figures is a row of figures.
+TRAILING_FIGURES = 2
+#: Under a row, at least this many lines, and this share of the lines down to the next
+#: numbered line, are figures alone.
+FIGURE_LINES_MIN = 2
+FIGURE_LINES_SHARE = 2 / 3
+#: How many lines under a numbered line are looked at.
+LOOK_BELOW = 40
+_HEADER_CELLS = frozenset(COLUMN_WORDS["ordinal"])
+
+
+def _figures_only(text: str) -> bool:
+    tokens = text.replace("|", " ").split()
+    return bool(tokens) and all(_FIGURE_RE.match(t) for t in tokens)
+
+
+def _bare_pipe(line: Line) -> bool:
+    return line.text.strip(_CELL_MARKS) == "|"
+
+
+def ends_in_figures(title: str) -> bool:
+    """``title`` ends in :data:`TRAILING_FIGURES` or more bare figures (a row's values)."""
+    count = 0
+    for token in reversed(title.split()):
+        if not _FIGURE_RE.match(token):
+            break
+        count += 1
+    return count >= TRAILING_FIGURES
+
+
+def is_table_row(lines: list[Line], i: int, numbered: set[int]) -> bool:
+    """``lines[i]`` (a numbered line; ``lines`` without blank lines, ``numbered`` the
+    indices of the numbered ones) is a row of a table by the layout around it."""
+    below: list[Line] = []
+    for k in range(i + 1, min(len(lines), i + 1 + LOOK_BELOW)):
+        if k in numbered:
+            break
+        below.append(lines[k])
+    if i > 0 and below and _bare_pipe(lines[i - 1]) and _bare_pipe(below[0]):
+        cells = [ln.text.strip(_CELL_MARKS) for ln in below[1:] if not _bare_pipe(ln)]
+        return not (cells and cells[0].casefold() in _HEADER_CELLS)
+    figures = sum(1 for ln in below if _figures_only(ln.text))
+    return figures >= FIGURE_LINES_MIN and figures >= FIGURE_LINES_SHARE * len(below)

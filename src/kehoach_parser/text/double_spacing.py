@@ -1,0 +1,87 @@
+"""Double-spaced text: a blank line after every line, read as the single-spaced text.
+
+Some web pages copy line by line, and PDF text whose lines were never joined into
+paragraphs, print a blank line after *every* line: two lines of one paragraph (or a heading
+and its title, a table's bar and its cell) then stand apart like two paragraphs, and a real
+paragraph break is two blank lines.  Such a text is recognised by its shape — almost no
+line is followed directly by another, and the blank lines come in runs of one (the lines)
+and of two or more (the paragraphs) — or by a table whose "|" bar lines, which stand right
+against their cells in any other layout, each have a blank line under them.  One blank line
+is then removed from every run, which gives back the single-spaced text.
+
+A text that puts one paragraph on a line with one blank line between paragraphs (runs of
+one only, and no bars), or a table printed one cell a paragraph with " " for its empty
+cells, is not double-spaced: it is left as it is.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from kehoach_parser.text.aligned import Edit
+
+#: A text needs this many lines with words before its spacing says anything.
+MIN_LINES = 10
+#: At most this share of the lines may be followed directly by another line.
+ADJACENT_SHARE = 0.02
+#: Paragraph breaks (runs of two or more blank lines): at least this many, and this share of
+#: the lines.
+MIN_PARAGRAPH_BREAKS = 3
+PARAGRAPH_BREAK_SHARE = 0.05
+#: A table's bar lines with one blank line under them: at least this many, and this share of
+#: the bar lines.
+MIN_SPACED_BARS = 3
+SPACED_BAR_SHARE = 0.9
+
+
+def _runs(lines: list[str]) -> list[tuple[int, int]]:
+    """Each run of empty lines between two lines with text: (index of its first line, its
+    length)."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    n = len(lines)
+    while k < n and lines[k] == "":
+        k += 1
+    while k < n:
+        if lines[k] != "":
+            k += 1
+            continue
+        start = k
+        while k < n and lines[k] == "":
+            k += 1
+        if k < n:
+            out.append((start, k - start))
+    return out
+
+
+def is_double_spaced(lines: list[str]) -> bool:
+    """``lines`` (the text split at "\\n") are double-spaced (see the module's text).  A
+    line of spaces is an empty cell, a line with text, not a blank line."""
+    full = [ln != "" for ln in lines]
+    n_full = sum(full)
+    if n_full < MIN_LINES:
+        return False
+    adjacent = sum(1 for a, b in pairwise(full) if a and b)
+    if adjacent > ADJACENT_SHARE * n_full:
+        return False
+    runs = _runs(lines)
+    breaks = sum(1 for _, length in runs if length >= 2)
+    if breaks >= MIN_PARAGRAPH_BREAKS and breaks >= PARAGRAPH_BREAK_SHARE * n_full:
+        return True
+    single_after = {start for start, length in runs if length == 1}
+    bars = [k for k, ln in enumerate(lines) if ln.strip() == "|"]
+    spaced = sum(1 for k in bars if k + 1 in single_after)
+    return spaced >= MIN_SPACED_BARS and spaced >= SPACED_BAR_SHARE * len(bars)
+
+
+def double_spacing_edits(text: str) -> list[Edit]:
+    """Edits that remove one blank line from every run of ``text`` when it is
+    double-spaced; none otherwise."""
+    lines = text.split("\n")
+    if not is_double_spaced(lines):
+        return []
+    starts = [0]
+    for ln in lines[:-1]:
+        starts.append(starts[-1] + len(ln) + 1)
+    # the run's first empty line and its line break go; the lines around it stay
+    return [(starts[start], starts[start] + 1, "") for start, _ in _runs(lines)]

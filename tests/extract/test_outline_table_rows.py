@@ -1,0 +1,44 @@
+"""Numbered lines that are table rows or sentences introducing a text, not headings."""
+
+from __future__ import annotations
+
+import kehoach_parser
+
+
+def _sections(text: str) -> list[tuple[str, str | None]]:
+    doc = kehoach_parser.parse("BÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n" + text)
+    return [(s.label, s.title) for s in doc.sections]
+
+
+def test_a_row_ending_in_its_figures_is_not_a_heading() -> None:
+    got = _sections("I. CÁC CHỈ TIÊU CHỦ YẾU\nChỉ tiêu ĐVT 2024 2025 2026\n"
+                    "1. Tỷ lệ hộ nghèo % 3,2 2,8 2,1\nTrong đó: khu vực nông thôn\n"
+                    "2. Thu nhập bình quân Tr.đ 52 58 63\nTrong đó: khu vực đô thị\n"
+                    "II. NHIỆM VỤ NĂM 2027\n1. Phát triển nông nghiệp\n"
+                    "Mở rộng diện tích cây ăn quả.\n")
+    assert got == [("I", "CÁC CHỈ TIÊU CHỦ YẾU"), ("II", "NHIỆM VỤ NĂM 2027"),
+                   ("1", "Phát triển nông nghiệp")]
+
+
+def test_a_row_whose_cells_stand_under_it_one_per_line_is_not_a_heading() -> None:
+    figures = "".join(f"{1200 + 37 * k}\n" for k in range(6))
+    got = _sections("Các chỉ tiêu chủ yếu\n1. Diện tích gieo trồng\nHa\n" + figures
+                    + "2. Sản lượng cá nuôi\nTấn\n" + figures
+                    + "3. Phát triển thủy sản\nNuôi trồng gắn với bảo vệ nguồn lợi.\n")
+    assert got == [("3", "Phát triển thủy sản")]
+
+
+def test_a_numbered_cell_between_bars_is_a_row_and_a_caption_over_a_header_is_a_heading(
+) -> None:
+    row = "|\n|\nI. Thu từ thuế phí\n|\n2\n|\n120\n|\n|\nII. Thu khác\n|\n3\n|\n45\n|\n"
+    caption = "|\n|\n1. Các công trình thủy lợi\n|\nSTT\n|\nTên công trình\n|\n|\n1\n|\nHồ Đá\n|\n"
+    got = _sections("Đơn vị: triệu đồng\n|\nChỉ tiêu\n|\nMã số\n|\nSố tiền\n" + row
+                    + "\nDanh mục\n" + caption)
+    assert got == [("1", "Các công trình thủy lợi")]
+
+
+def test_a_clause_that_introduces_a_text_as_follows_is_an_item() -> None:
+    got = _sections("1. Điều chỉnh điểm a tại mục 3 Phụ lục II như sau:\n"
+                    "- Bổ sung dự án mỏ đá vôi Tân Lập.\n2. Mục tiêu cụ thể\n"
+                    "- Tỷ lệ che phủ rừng đạt 45%.\n")
+    assert got == [("2", "Mục tiêu cụ thể")]

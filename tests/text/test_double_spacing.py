@@ -1,0 +1,60 @@
+"""Double-spaced text (a blank line after every line) is read as the single-spaced text."""
+
+from __future__ import annotations
+
+import kehoach_parser
+from kehoach_parser.text.double_spacing import double_spacing_edits, is_double_spaced
+
+PLAN = (
+    "ỦY BAN NHÂN DÂN\nXÃ PHÚ AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nSố: 21/KH-UBND\nPhú An, ngày 2 tháng 3 năm 2027\n\n"
+    "KẾ HOẠCH\nPhát triển nông nghiệp năm 2027\n\n"
+    "I. MỤC TIÊU,\nCHỈ TIÊU\n\n1. Mục tiêu chung\n"
+    "Phát triển nông nghiệp theo hướng hàng hóa, nâng cao thu nhập cho người dân trên\n"
+    "địa bàn xã.\n\n2. Chỉ tiêu cụ thể\n"
+    "- Tỷ lệ hộ nghèo giảm còn dưới 2%.\n- Diện tích lúa chất lượng cao đạt 450 ha.\n\n"
+    "II. NHIỆM VỤ,\nGIẢI PHÁP\n\n1. Chuyển đổi cơ cấu cây trồng\n"
+    "Chuyển 30 ha đất lúa kém hiệu quả sang trồng cây ăn quả.\n\n"
+    "III. TỔ CHỨC THỰC HIỆN\n\nGiao các thôn triển khai kế hoạch này.\n"
+)
+
+
+def _double(text: str) -> str:
+    return "\n".join(line + "\n" if line.strip() else line for line in text.split("\n"))
+
+
+def _records(text: str) -> tuple[object, ...]:
+    doc = kehoach_parser.parse(text)
+    return ([(s.label, s.title, s.level) for s in doc.sections],
+            [(i.name, i.value, i.unit) for i in doc.indicators],
+            doc.issuer, doc.title, doc.place, doc.issued_date)
+
+
+def test_a_double_spaced_plan_reads_as_the_single_spaced_one() -> None:
+    double = _double(PLAN)
+    assert is_double_spaced(double.split("\n"))
+    assert _records(double) == _records(PLAN)
+    sections = kehoach_parser.parse(double).sections
+    assert sections[0].title == "MỤC TIÊU, CHỈ TIÊU"  # the heading's two lines joined again
+
+
+def test_a_double_spaced_table_with_bar_lines_is_recognised() -> None:
+    table = "".join(f"|\n{k}\n|\nXã {k}\n|\n{100 + k}\n|\n" for k in range(1, 6))
+    assert is_double_spaced(_double(table).split("\n"))
+    assert not is_double_spaced(table.split("\n"))
+
+
+def test_one_paragraph_a_line_with_blank_lines_between_is_left_as_it_is() -> None:
+    text = "\n\n".join(f"Đoạn văn thứ {k} của báo cáo tình hình kinh tế." for k in range(12))
+    assert double_spacing_edits(text) == []
+
+
+def test_a_table_one_cell_a_paragraph_with_empty_cells_is_left_as_it_is() -> None:
+    cells = ["STT", "Chỉ tiêu", "Năm 2025", "Năm 2026", "I", "Kinh tế", " ", " ", "1",
+             "Tốc độ tăng trưởng (%)", "8,5", "9,0", "2", "Thu ngân sách (tỷ đồng)", "12",
+             "14"]
+    assert double_spacing_edits("\n\n".join(cells)) == []
+
+
+def test_a_short_text_says_nothing() -> None:
+    assert double_spacing_edits("KẾ HOẠCH\n\nNăm 2027\n\n\nI. MỤC TIÊU\n") == []
