@@ -1,5 +1,5 @@
 # The two commands of the README.  Both install what they need into .venv first.
-.PHONY: run test test-fast bench bench-check fuzz robustness eval eval-real corpus-check docs clean
+.PHONY: run test test-fast bench bench-check pattern-cache fuzz robustness eval eval-real corpus-check docs clean
 
 STORE ?= out/corpus.sqlite
 
@@ -62,6 +62,12 @@ bench:
 bench-check:
 	@bash scripts/bootstrap.sh
 	.venv/bin/python benchmarks/bench_versus.py --quick --rounds 3 --baseline $(BASELINE) --fail-below 0.7
+
+# The compiled forms of the library's patterns (src/kehoach_parser/data/compiled_patterns.bin):
+# run after changing a pattern or upgrading regex (a pattern missing from it compiles slowly).
+pattern-cache:
+	@bash scripts/bootstrap.sh
+	.venv/bin/python scripts/build_pattern_cache.py
 
 # The long fuzz run: mutated real documents, random Unicode, hostile input classes.
 fuzz:

@@ -236,7 +236,8 @@ def _space_edits(text: str) -> list[Edit]:
             if trail:
                 edits.append((pos + len(line) - trail, pos + len(line), ""))
             runs = [m for m in _INNER_SPACES_RE.finditer(line)
-                    if m.start() != 0 and m.end() != len(line)]  # (edges: the strip)
+                    if m.start() != 0 and m.end() != len(line)  # (edges: the strip)
+                    ] if "  " in line else []  # most lines hold no two spaces in a row
             # three or more spaces separate columns (two-column headers, tables); in a line
             # that has such a gap (or a tab) and another run, so do two (a row of PDF text
             # whose columns are printed close)
