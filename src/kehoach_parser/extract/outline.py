@@ -181,8 +181,9 @@ def _levels(labels: list[Label]) -> list[int]:
     chapters ("Chương II") and "Mục" are level 1; an article ("Điều 3") is level 1, or 2 in a
     chapter; Arabic numbers at depth d are d + 1 ("1." → 2, "2.1." → 3), one deeper inside an
     article of a chapter, and one less when their first number is the article's ("2.1." in
-    "Điều 2", which stands for its "2."); letters sit one below the innermost open numbered line; "(n)" and
-    bullets sit one below the innermost numbered line without opening a level."""
+    "Điều 2", which stands for its "2."); letters sit one below the innermost open numbered
+    line; "(n)" and bullets sit one below the innermost numbered line without opening a
+    level."""
     parts = _parts_over_roman(labels)
     stack: list[tuple[str, int]] = []  # (style key, level) of the open numbered lines
     levels: list[int] = []
