@@ -487,3 +487,28 @@ def test_a_place_with_its_unit_word_cut_from_its_date() -> None:
         "Độc lập - Tự do - Hạnh phúc\nSố: 28/QĐ-UBND\nThành phố Hồ Chí\n"
         "Minh, ngày 21 tháng 11 năm 2025\nQUYẾT ĐỊNH\nBan hành Kế hoạch phòng, chống thiên tai\n")
     assert (doc.place, doc.issued_date) == ("Thành phố Hồ Chí Minh", "2025-11-21")
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a letter that lost its header names its sender in its own sentences
+        ("Kính gửi: Ủy ban nhân dân các tỉnh, thành phố\nThực hiện Nghị định số 94/2022/NĐ-CP "
+         "của Chính phủ, Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh gửi báo cáo.\n"
+         "Bộ Tài chính trân trọng cảm ơn sự phối hợp của Quý Ủy ban./.\n", "Bộ Tài chính"),
+        ("Kính gửi: Các trường trung học phổ thông\nSở Giáo dục và Đào tạo đã đề nghị các "
+         "trường rà soát danh sách học sinh.\n", "Sở Giáo dục và Đào tạo"),
+        # a unit word with no place after it names no issuer
+        ("Kính gửi: Các thôn\nUBND xã đề nghị các thôn báo cáo kết quả.\n", None),
+        # not a letter: a plan's sentence about another body's request is not its issuer
+        ("KẾ HOẠCH\nPhát triển du lịch năm 2027\nI. MỤC ĐÍCH\nSở Văn hóa đề nghị các xã "
+         "tham gia.\n", None),
+    ],
+)
+def test_the_sender_of_a_letter_without_header(text: str, issuer: str | None) -> None:
+    doc = kehoach_parser.parse(text)
+    assert doc.issuer == issuer
+    if issuer is not None:
+        assert "W106" in [w.code for w in doc.warnings]
+        span = doc.field_spans["issuer"]
+        assert doc.text[span[0]:span[1]] == issuer

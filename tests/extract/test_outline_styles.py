@@ -74,3 +74,16 @@ def test_topic_lines_opened_by_ve_are_headings_whatever_their_length() -> None:
     got = _sections("III. NỘI DUNG\n1. Về đề nghị nghiên cứu, sửa đổi, bổ sung cơ chế tài "
                     "chính đối với các dự án đầu tư công trên địa bàn: Bộ Tài chính tổng hợp.\n")
     assert got[1][1].startswith("Về đề nghị nghiên cứu")
+
+
+def test_clauses_numbered_after_their_article_sit_one_below_it() -> None:
+    # "2.1." in "Điều 2" stands for the article's clause 1: one level below the article
+    got = _sections("Điều 1. Mục tiêu, chỉ tiêu\nTăng trưởng kinh tế đạt 8%.\n"
+                    "Điều 2. Nhiệm vụ và giải pháp\n2.1. Hoàn thiện thể chế\nRà soát văn bản.\n"
+                    "2.2. Phát triển hạ tầng\nĐầu tư đường giao thông.\n"
+                    "Điều 3. Tổ chức thực hiện\nCác sở triển khai.\n")
+    assert [(lab, lvl) for lab, _t, lvl, _k in got] == [
+        ("Điều 1", 1), ("Điều 2", 1), ("2.1", 2), ("2.2", 2), ("Điều 3", 1)]
+    # numbers that do not start with the article's keep their depth
+    other = _sections("Điều 2. Nhiệm vụ và giải pháp\n1.1. Hoàn thiện thể chế\nRà soát văn bản.\n")
+    assert [(lab, lvl) for lab, _t, lvl, _k in other] == [("Điều 2", 1), ("1.1", 3)]

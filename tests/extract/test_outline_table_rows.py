@@ -42,3 +42,13 @@ def test_a_clause_that_introduces_a_text_as_follows_is_an_item() -> None:
                     "- Bổ sung dự án mỏ đá vôi Tân Lập.\n2. Mục tiêu cụ thể\n"
                     "- Tỷ lệ che phủ rừng đạt 45%.\n")
     assert got == [("2", "Mục tiêu cụ thể")]
+
+
+def test_rows_with_cells_apart_by_tabs_are_not_headings_but_a_list_after_a_tab_is() -> None:
+    got = _sections("Đơn vị: triệu đồng\nSTT\tChỉ tiêu\tMã số\tCơ quan thu\n"
+                    "I. Thu từ thuế phí\t2\tCục Thuế\n1. Thuế tài nguyên\t3\tCục Thuế\n"
+                    "1.1.\tThuế tài nguyên nước\n1.2.\tThuế tài nguyên rừng\t5\tCục Thuế\n"
+                    "II. Thu khác\t6\tKho bạc\n"
+                    "III.\tNHIỆM VỤ NĂM 2027\n1.\tPhát triển nông nghiệp\n"
+                    "Mở rộng diện tích cây ăn quả.\n")
+    assert got == [("III", "NHIỆM VỤ NĂM 2027"), ("1", "Phát triển nông nghiệp")]

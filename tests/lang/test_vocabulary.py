@@ -63,6 +63,7 @@ CASE_SENSITIVE: dict[str, str] = {
     "header_words.ENACTING_HEADS": "an upper-case body name alone on its line",
     "header_words.ENACTING_BODY_HEADS": "an upper-case body name alone on its line",
     "header_words.TYPE_LINE_SUBJECT_WORDS": "matched in an upper-case type line",
+    "header_words.SENDER_HEADS": "a body's name as written, its head capitalised",
     "layout_words.LAYOUT_TABLE_WORDS": "case tells a header cell from prose",
     "line_joins.FORMULA_OPENERS": "case tells a paragraph opener from a wrapped word",
     "line_joins.PARAGRAPH_OPENERS": "case tells a paragraph opener from a wrapped word",

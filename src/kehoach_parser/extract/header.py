@@ -54,6 +54,7 @@ from kehoach_parser.extract.issuer import is_motto_fragment, issuer_from_cells
 from kehoach_parser.extract.issuer_in_text import (
     enacting_line,
     is_bare_local_body,
+    letter_sender,
     locality_from_text,
 )
 from kehoach_parser.lang.vi.abbreviations import (
@@ -264,6 +265,8 @@ def parse_header(ctx: ParseContext) -> None:
     _issuer_outside_header(ctx, body_start)
     if md.issuer is None:
         _issuer_from_body(ctx)
+    if md.issuer is None and _opens_letter(ctx):
+        _issuer_of_letter(ctx)
     if md.issued_date is None:
         _date_of_adoption(ctx)
     if md.issued_date is None and md.place is None and (type_line is not None or has_header) \
@@ -335,6 +338,17 @@ def _drop_headline_issuer(ctx: ParseContext) -> None:
     if "\n" not in printed and len(printed.split()) >= HEADLINE_MIN_WORDS:
         md.issuer = None
         del md.spans["issuer"]
+
+
+def _issuer_of_letter(ctx: ParseContext) -> None:
+    """A letter that lost its header: the sender named in its own sentences (W106)."""
+    start, end = ctx.body
+    found = letter_sender(ctx.text, start, min(end, start + windows.ISSUER_IN_BODY_LOOKAHEAD))
+    if found is None:
+        return
+    ctx.metadata.issuer, ctx.metadata.spans["issuer"] = found
+    ctx.warn("W106", f"no issuing body in the header; issuer '{found[0]}' taken from the "
+                     "letter's text", found[1])
 
 
 def _issuer_from_body(ctx: ParseContext) -> None:

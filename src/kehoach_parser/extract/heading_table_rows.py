@@ -7,6 +7,8 @@ A statistics table flattened into text keeps its row numbers ("1. Dân số trun
   never ends in two or more bare figures;
 * the row's cells stand on the lines under it, one per line, and most of them are figures
   ("1. Dân số trung bình⏎Người⏎629734⏎193247 …"): a heading is followed by text;
+* the row's cells stand on its line, apart by tabs (column gaps), or its label stands in a
+  column of its own among such rows;
 * the row stands in a cell of a table printed one cell per line between bare "|" lines
   ("|⏎I. Thu nội địa⏎|⏎2⏎|"), unless the table's header row follows it ("|⏎3. Các dự án
   điện gió⏎|⏎TT⏎|⏎Dự án"): then it is the caption of the table under it, a heading.
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from kehoach_parser.lang.vi.table_words import COLUMN_WORDS
 from kehoach_parser.lazy_pattern import lazy_compile
-from kehoach_parser.text.lines import Line
+from kehoach_parser.text.lines import Line, read_label
 
 #: A figure as a table cell prints it: digits with thousands or decimal marks, a percent sign.
 _FIGURE_RE = lazy_compile(r"^[-+]?\d[\d.,]*%?$")
@@ -52,9 +54,24 @@ def ends_in_figures(title: str) -> bool:
     return count >= TRAILING_FIGURES
 
 
+def _cells_after_text(text: str) -> bool:
+    """``text`` (a line) has a column gap after its first words: a tab that does not just
+    follow its label ("1.\tMục đích" is a word processor's list, not a row)."""
+    label = read_label(text)
+    rest = text[label.rest:] if label is not None else text
+    return "\t" in rest.strip()
+
+
 def is_table_row(lines: list[Line], i: int, numbered: set[int]) -> bool:
     """``lines[i]`` (a numbered line; ``lines`` without blank lines, ``numbered`` the
-    indices of the numbered ones) is a row of a table by the layout around it."""
+    indices of the numbered ones) is a row of a table by the layout around it: its own
+    cells ("I. Thu nội địa⏎2" printed "I. Thu nội địa\t2"), a label in its own column
+    among rows of cells, figures under it, or bars around it."""
+    if _cells_after_text(lines[i].text):
+        return True
+    if "\t" in lines[i].text and 0 < i < len(lines) - 1 \
+            and _cells_after_text(lines[i - 1].text) and _cells_after_text(lines[i + 1].text):
+        return True  # "1.1\tThuế tài nguyên" between rows: its other cells were empty
     below: list[Line] = []
     for k in range(i + 1, min(len(lines), i + 1 + LOOK_BELOW)):
         if k in numbered:

@@ -5,6 +5,8 @@ Two places of a document name its issuer outside the header's left column:
 * the **enacting line** under the title of a decision or a resolution ("ỦY BAN NHÂN DÂN
   THÀNH PHỐ X", "HỘI ĐỒNG NHÂN DÂN TỈNH Y / KHÓA XIV, KỲ HỌP THỨ 9", "THỦ TƯỚNG CHÍNH PHỦ
   điện:") — a body name alone on its line;
+* the **sender's own sentences** in a letter ("…, Bộ Tài chính đề nghị Ủy ban nhân dân các
+  tỉnh …"), read only for a letter whose header is lost;
 * the **statement** of the opening paragraph that this body makes the document ("…, Ủy ban
   nhân dân tỉnh X xây dựng kế hoạch như sau:", "UBND tỉnh ban hành Kế hoạch …"); a statement
   that goes on with a number ("ban hành Kế hoạch số 27/KH-UBND") reports another document.
@@ -27,7 +29,12 @@ from kehoach_parser.lang.vi.abbreviations import (
 )
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
-from kehoach_parser.lang.vi.header_words import ENACTING_BODY_HEADS, ISSUING_VERBS
+from kehoach_parser.lang.vi.header_words import (
+    ENACTING_BODY_HEADS,
+    ISSUING_VERBS,
+    SENDER_HEADS,
+    SENDER_VERBS,
+)
 from kehoach_parser.lang.vi.patterns import SPACES, alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
@@ -133,3 +140,28 @@ def _names_place(rest: str) -> bool:
     """``rest`` is a unit word and a place's name ("tỉnh Bình Định"), not the unit alone."""
     m = _UNIT_START_RE.match(rest)
     return m is not None and bool(rest[m.end():].strip())
+
+
+#: "<Body Name> (đã) đề nghị|trân trọng cảm ơn …" at the start of a sentence or after a
+#: comma: a body head, then up to seven words of its name (capitalised, "và", or the small
+#: words of a field: "Bộ Tài chính", "Sở Giáo dục và Đào tạo").
+_SENDER_RE = lazy_compile(
+    r"(?:^|[,;.:]\s+|\n)(?P<issuer>" + alternation(SENDER_HEADS)
+    + r"(?:\s+(?:\p{Lu}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}]+)){1,7}?)\s+(?:đã\s+)?"
+    + alternation(SENDER_VERBS, boundary="end")
+)
+#: A name that ends on a unit word ("UBND xã"): the place is not named, no issuer.
+_ENDS_ON_UNIT_RE = lazy_compile(r"(?i)(?:^|\s)" + _UNITS + r"$")
+
+
+def letter_sender(text: str, start: int, end: int) -> tuple[str, Span] | None:
+    """The body that a letter names as the speaker of its sentences between ``start`` and
+    ``end`` ("…, Bộ Tài chính đề nghị Quý Ủy ban …"), with its span; None when none does or
+    the name has no place after its unit word."""
+    m = _SENDER_RE.search(text, start, end)
+    if m is None:
+        return None
+    name = expand_abbreviations(" ".join(m.group("issuer").split()))
+    if _ENDS_ON_UNIT_RE.search(name) or is_bare_local_body(name):
+        return None
+    return name, m.span("issuer")

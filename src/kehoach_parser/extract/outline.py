@@ -180,11 +180,14 @@ def _levels(labels: list[Label]) -> list[int]:
     Parts ("PHẦN I", and "A." with Roman numerals under it) are level 0; Roman numerals,
     chapters ("Chương II") and "Mục" are level 1; an article ("Điều 3") is level 1, or 2 in a
     chapter; Arabic numbers at depth d are d + 1 ("1." → 2, "2.1." → 3), one deeper inside an
-    article of a chapter; letters sit one below the innermost open numbered line; "(n)" and
-    bullets sit one below the innermost numbered line without opening a level."""
+    article of a chapter, and one less when their first number is the article's ("2.1." in
+    "Điều 2", which stands for its "2."); letters sit one below the innermost open numbered
+    line; "(n)" and bullets sit one below the innermost numbered line without opening a
+    level."""
     parts = _parts_over_roman(labels)
     stack: list[tuple[str, int]] = []  # (style key, level) of the open numbered lines
     levels: list[int] = []
+    article_number = ""  # the number of the last article ("Điều 2" → "2")
     for k, label in enumerate(labels):
         key = label.style_key
         if label.style in _NEVER_HEADINGS:
@@ -200,7 +203,10 @@ def _levels(labels: list[Label]) -> list[int]:
         elif label.style == "arabic":
             level = label.depth + 1
             if "article" in keys:
-                level = max(level, stack[keys.index("article")][1] + label.depth)
+                base = stack[keys.index("article")][1]
+                level = max(level, base + label.depth)
+                if label.depth > 1 and label.text.split(".")[0] == article_number:
+                    level = base + label.depth - 1  # "2.1" in "Điều 2": the article is its "2"
         else:  # letters: nested under whatever is open, siblings of an open letter run
             if key in keys:
                 level = stack[keys.index(key)][1]
@@ -210,6 +216,8 @@ def _levels(labels: list[Label]) -> list[int]:
             stack.pop()
         stack.append((key, level))
         levels.append(level)
+        if key == "article":
+            article_number = label.text.split()[-1]
     return levels
 
 

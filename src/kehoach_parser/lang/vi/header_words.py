@@ -69,3 +69,17 @@ LETTER_OPENERS: tuple[str, ...] = ("kính gửi",)
 
 #: How many lines from the top the header may span.
 HEADER_MAX_LINES = 40
+
+#: Verbs by which a letter's sender speaks of itself in its sentences ("…, Bộ Tài chính đề
+#: nghị Ủy ban nhân dân các tỉnh …", "Bộ Tài chính trân trọng cảm ơn …"): the body before
+#: them is the sender of a letter that lost its header.  Lower case.
+SENDER_VERBS: tuple[str, ...] = (
+    "đề nghị", "kính đề nghị", "trân trọng đề nghị", "trân trọng cảm ơn", "xin cảm ơn",
+    "trả lời", "thông báo", "đề xuất",
+)
+#: Heads of the bodies that send letters (their names follow in capitalised words).
+SENDER_HEADS: tuple[str, ...] = (
+    "Bộ", "Sở", "Cục", "Tổng cục", "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Ban",
+    "Văn phòng", "Phòng", "Trường", "Công an", "Thanh tra", "Kho bạc Nhà nước",
+    "Bảo hiểm xã hội", "Hội đồng nhân dân", "HĐND", "Chi cục", "Trung tâm", "Viện",
+)
