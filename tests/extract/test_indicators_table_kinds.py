@@ -371,3 +371,16 @@ def test_a_half_filled_report_form_gives_no_targets() -> None:
     targets, results = figures("Đơn vị tính: Triệu đồng\n\n" + form + "\n")
     assert targets == []
     assert sorted(r[2] for r in results) == [1100.0, 1250.0, 1870.0]
+
+
+def test_a_value_rejoined_to_the_name_of_its_row() -> None:
+    """One cell a paragraph: a value cell in lower case ("tăng 7,4 - 8,4%") is rejoined
+    to the name above it by the reflow; the table still reads it as the column's figure."""
+    cells = ["Stt", "Chỉ tiêu chủ yếu", "Kế hoạch năm 2027", "I", "Kinh tế",
+             "1", "Tốc độ tăng trưởng tổng sản phẩm (GRDP)", "tăng 7,4 - 8,4%",
+             "2", "Kim ngạch xuất khẩu (triệu USD)", "920",
+             "3", "Tỷ lệ che phủ rừng (%)", "57,5"]
+    targets, _ = figures("CÁC CHỈ TIÊU CHỦ YẾU\n\n" + "\n\n".join(cells) + "\n")
+    growth = [t for t in targets if str(t[0]).startswith("Tốc độ tăng trưởng")]
+    assert [t[1:] for t in growth] == [("range", 7.4, 8.4, "%", 2027)]
+    assert ("Kim ngạch xuất khẩu", "=", 920.0, None, "triệu USD", 2027) in targets

@@ -1443,6 +1443,21 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 d.cues.add("table")
                 d.cues |= caption_cues
                 drafts.append(d)
+        elif not filled and len(layout.values) == 1 and kind not in ("top", "chapter"):
+            # the value of a one-column table rejoined to the row's name by the text's
+            # reflow ("Tốc độ tăng trưởng (GRDP) tăng 7,4 - 8,4%"): read in the name cell,
+            # as the column's figure
+            col = layout.values[0]
+            for d in _name_cell_drafts(text, row.name, plan_year):
+                if d.q is None or d.name_span is None or d.name_span[1] > d.q.value_span[0]:
+                    continue  # (only a figure after the name)
+                d.label, d.group = label, group
+                if d.year is None:
+                    d.year = col.year if col.year is not None else table_year
+                d.cues |= {"table"} | caption_cues
+                if col.kind in ("plan", "result", "plain"):
+                    d.cues.add("table_" + col.kind)
+                drafts.append(d)
         colon = text.find(":", n_s, n_e)
         if colon > n_s and any(ch.isdigit() for ch in text[colon:n_e]):
             # "Nguồn nước cấp nuôi tôm: 7 cửa sông - 15 vị trí": the rows under it are
