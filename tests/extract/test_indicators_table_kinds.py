@@ -374,10 +374,11 @@ def test_a_half_filled_report_form_gives_no_targets() -> None:
 
 
 def test_a_value_rejoined_to_the_name_of_its_row() -> None:
-    """One cell a paragraph: a value cell in lower case ("tăng 7,4 - 8,4%") is rejoined
-    to the name above it by the reflow; the table still reads it as the column's figure."""
+    """One cell a paragraph: a value cell in lower case ("tăng 7,4 - 8,4%") rejoined to
+    the name above it (as the reflow leaves a page-broken sentence) is still the column's
+    figure."""
     cells = ["Stt", "Chỉ tiêu chủ yếu", "Kế hoạch năm 2027", "I", "Kinh tế",
-             "1", "Tốc độ tăng trưởng tổng sản phẩm (GRDP)", "tăng 7,4 - 8,4%",
+             "1", "Tốc độ tăng trưởng tổng sản phẩm (GRDP) tăng 7,4 - 8,4%",
              "2", "Kim ngạch xuất khẩu (triệu USD)", "920",
              "3", "Tỷ lệ che phủ rừng (%)", "57,5"]
     targets, _ = figures("CÁC CHỈ TIÊU CHỦ YẾU\n\n" + "\n\n".join(cells) + "\n")
