@@ -50,6 +50,8 @@ def test_a_blank_report_form_gives_nothing() -> None:
         ["Thuế giá trị gia tăng", "3", "", "", "", "", "", ""],
         ["Trong đó: - Thu từ doanh nghiệp", "4", "", "", "", "", "", ""],
         ["Thuế thu nhập cá nhân", "5", "", "", "", "", "", ""],
+        ["2. Hoàn thuế giá trị gia tăng", "6", "", "", "", "", "", ""],
+        ["II. Thu viện trợ", "7", "", "", "", "", "", ""],
     )
     text = "BIỂU MẪU BÁO CÁO THU NGÂN SÁCH\n\nĐơn vị tính: Triệu đồng\n\n" + form + "\n"
     assert figures(text) == ([], [])
@@ -385,3 +387,16 @@ def test_a_value_rejoined_to_the_name_of_its_row() -> None:
     growth = [t for t in targets if str(t[0]).startswith("Tốc độ tăng trưởng")]
     assert [t[1:] for t in growth] == [("range", 7.4, 8.4, "%", 2027)]
     assert ("Kim ngạch xuất khẩu", "=", 920.0, None, "triệu USD", 2027) in targets
+
+
+def test_a_numbered_label_glued_to_its_name_opens_a_row() -> None:
+    """"2. Hoàn thuế nhập khẩu" in one cell after a sub-row: a row of its own."""
+    table = bars(
+        ["Chỉ tiêu", "Kế hoạch năm 2027"],
+        ["1. Thu nội địa", "1.250"],
+        ["- Thuế khác", "44"],
+        ["2. Hoàn thuế nhập khẩu", "45"],
+        ["3. Thu viện trợ", "12"],
+    )
+    targets, _ = figures("Đơn vị tính: Triệu đồng\n\n" + table + "\n")
+    assert ("Hoàn thuế nhập khẩu", "=", 45.0, None, "triệu đồng", 2027) in targets

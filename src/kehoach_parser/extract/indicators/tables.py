@@ -411,7 +411,8 @@ def _column_number(t: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_GLUED_ORDINAL_RE = lazy_compile(r"([IVXL]{1,5}|\d{1,3}(?:\.\d{1,2})*)\.?\s+(?=\p{Ll})")
+_GLUED_ORDINAL_RE = lazy_compile(r"([IVXL]{1,5}|\d{1,3}(?:\.\d{1,2})*)(?:\.?\s+(?=\p{Ll})"
+                                 r"|\.\s+(?=\p{Lu}\p{Ll}))")
 
 
 def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
