@@ -400,3 +400,13 @@ def test_a_numbered_label_glued_to_its_name_opens_a_row() -> None:
     )
     targets, _ = figures("Đơn vị tính: Triệu đồng\n\n" + table + "\n")
     assert ("Hoàn thuế nhập khẩu", "=", 45.0, None, "triệu đồng", 2027) in targets
+
+
+def test_a_counted_noun_in_brackets_stays_the_rows_unit_under_a_unit_line() -> None:
+    table = bars(["STT", "Nội dung", "Kế hoạch năm 2027"],
+                 ["1", "Chi đào tạo nghề", "1.200"],
+                 ["2", "Số lao động được đào tạo (người)", "350"],
+                 ["3", "Nguồn khác (nguồn vốn xã hội hóa)", "80"])
+    targets, _ = figures("Đơn vị tính: Triệu đồng\n\n" + table + "\n")
+    assert [(t[2], t[4]) for t in targets] == [(1200.0, "triệu đồng"), (350.0, "người"),
+                                               (80.0, "triệu đồng")]

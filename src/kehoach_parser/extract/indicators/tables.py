@@ -1283,10 +1283,12 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
         n_s, _ = strip_leading(text, n_s, n_e)
         hint = _UNIT_HINT_RE.search(text, n_s, n_e)
         if hint is not None and (header_units or table_unit is not None):
-            hu = read_unit(" " + hint.group(1), 0, len(hint.group(1)) + 1)
-            if hu is None or hu.kind == "count":
-                # "(mở rộng)", "(nguồn XDCB tập trung)" qualify the name; the header or
-                # the table's unit line gives the unit
+            raw_hint = hint.group(1).strip()
+            hu = read_unit(" " + raw_hint, 0, len(raw_hint) + 1)
+            if hu is None or (hu.kind == "count" and (
+                    header_units or hu.end - 1 < len(raw_hint))):
+                # "(mở rộng)", "(nguồn XDCB tập trung)" qualify the name: the header or
+                # the table's unit line gives the unit ("(người)" stays the row's unit)
                 hint = None
         n_e = strip_trailing(text, n_s, hint.start() if hint else n_e)
         if n_s >= n_e:
