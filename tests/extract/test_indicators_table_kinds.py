@@ -410,3 +410,17 @@ def test_a_counted_noun_in_brackets_stays_the_rows_unit_under_a_unit_line() -> N
     targets, _ = figures("Đơn vị tính: Triệu đồng\n\n" + table + "\n")
     assert [(t[2], t[4]) for t in targets] == [(1200.0, "triệu đồng"), (350.0, "người"),
                                                (80.0, "triệu đồng")]
+
+
+def test_years_under_a_caption_of_results_and_plan_keep_the_plan_year() -> None:
+    table = bars(
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", "Năm 2025", "Năm 2026"],
+        ["1", "Tỷ lệ hộ nghèo", "%", "3,1", "2,6", "2,0"],
+        ["2", "Tỷ lệ che phủ rừng", "%", "55", "56", "57"],
+        ["3", "Số xã đạt chuẩn nông thôn mới", "Xã", "4", "5", "6"],
+    )
+    text = ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026\n\n"
+            "KẾT QUẢ THỰC HIỆN NĂM 2024, 2025 VÀ KẾ HOẠCH NĂM 2026\n\n" + table + "\n")
+    targets, _ = figures(text)
+    assert {(t[0], t[2]) for t in targets} >= {("Tỷ lệ hộ nghèo", 2.0),
+                                               ("Tỷ lệ che phủ rừng", 57.0)}

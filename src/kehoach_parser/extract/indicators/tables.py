@@ -1142,6 +1142,15 @@ def _lead_year(before: str) -> int | None:
 
 _CAPTION_RESULT_RE = _words(table_words.CAPTION_WORDS["result"])
 _CAPTION_PLAN_RE = _words(table_words.CAPTION_WORDS["plan"])
+_PLAN_CAPTION_RE = _words(table_words.PLAN_CAPTION_WORDS)
+
+
+def _says_what_is(before: str) -> bool:
+    """The line right above the table says its figures are what is ("SỐ LIỆU THỐNG KÊ …",
+    "TÌNH HÌNH …") and names no plan ("Kết quả năm 2025 và kế hoạch năm 2026" does)."""
+    lines = [clean(ln) for ln in before.splitlines() if any(ch.isalpha() for ch in ln)]
+    return bool(lines) and _CAPTION_RESULT_RE.search(lines[-1]) is not None \
+        and _PLAN_CAPTION_RE.search(lines[-1]) is None
 
 
 def _caption_cues(before: str) -> set[str]:
@@ -1230,7 +1239,7 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
     header_units = any(header_unit(c.header, c.own) is not None for c in layout.values)
     table_year = _lead_year(before)
     caption_cues = _caption_cues(before)
-    if "caption_result" in caption_cues:
+    if _says_what_is(before):
         kinds.mark_series(layout.values)
     kinds.mark_forecasts(cap, layout.values)
     if _has_column_numbers(text, block):
