@@ -50,6 +50,8 @@ def test_a_blank_report_form_gives_nothing() -> None:
         ["Thuế giá trị gia tăng", "3", "", "", "", "", "", ""],
         ["Trong đó: - Thu từ doanh nghiệp", "4", "", "", "", "", "", ""],
         ["Thuế thu nhập cá nhân", "5", "", "", "", "", "", ""],
+        ["2. Hoàn thuế giá trị gia tăng", "6", "", "", "", "", "", ""],
+        ["II. Thu viện trợ", "7", "", "", "", "", "", ""],
     )
     text = "BIỂU MẪU BÁO CÁO THU NGÂN SÁCH\n\nĐơn vị tính: Triệu đồng\n\n" + form + "\n"
     assert figures(text) == ([], [])
@@ -371,3 +373,54 @@ def test_a_half_filled_report_form_gives_no_targets() -> None:
     targets, results = figures("Đơn vị tính: Triệu đồng\n\n" + form + "\n")
     assert targets == []
     assert sorted(r[2] for r in results) == [1100.0, 1250.0, 1870.0]
+
+
+def test_a_value_rejoined_to_the_name_of_its_row() -> None:
+    """One cell a paragraph: a value cell in lower case ("tăng 7,4 - 8,4%") rejoined to
+    the name above it (as the reflow leaves a page-broken sentence) is still the column's
+    figure."""
+    cells = ["Stt", "Chỉ tiêu chủ yếu", "Kế hoạch năm 2027", "I", "Kinh tế",
+             "1", "Tốc độ tăng trưởng tổng sản phẩm (GRDP) tăng 7,4 - 8,4%",
+             "2", "Kim ngạch xuất khẩu (triệu USD)", "920",
+             "3", "Tỷ lệ che phủ rừng (%)", "57,5"]
+    targets, _ = figures("CÁC CHỈ TIÊU CHỦ YẾU\n\n" + "\n\n".join(cells) + "\n")
+    growth = [t for t in targets if str(t[0]).startswith("Tốc độ tăng trưởng")]
+    assert [t[1:] for t in growth] == [("range", 7.4, 8.4, "%", 2027)]
+    assert ("Kim ngạch xuất khẩu", "=", 920.0, None, "triệu USD", 2027) in targets
+
+
+def test_a_numbered_label_glued_to_its_name_opens_a_row() -> None:
+    """"2. Hoàn thuế nhập khẩu" in one cell after a sub-row: a row of its own."""
+    table = bars(
+        ["Chỉ tiêu", "Kế hoạch năm 2027"],
+        ["1. Thu nội địa", "1.250"],
+        ["- Thuế khác", "44"],
+        ["2. Hoàn thuế nhập khẩu", "45"],
+        ["3. Thu viện trợ", "12"],
+    )
+    targets, _ = figures("Đơn vị tính: Triệu đồng\n\n" + table + "\n")
+    assert ("Hoàn thuế nhập khẩu", "=", 45.0, None, "triệu đồng", 2027) in targets
+
+
+def test_a_counted_noun_in_brackets_stays_the_rows_unit_under_a_unit_line() -> None:
+    table = bars(["STT", "Nội dung", "Kế hoạch năm 2027"],
+                 ["1", "Chi đào tạo nghề", "1.200"],
+                 ["2", "Số lao động được đào tạo (người)", "350"],
+                 ["3", "Nguồn khác (nguồn vốn xã hội hóa)", "80"])
+    targets, _ = figures("Đơn vị tính: Triệu đồng\n\n" + table + "\n")
+    assert [(t[2], t[4]) for t in targets] == [(1200.0, "triệu đồng"), (350.0, "người"),
+                                               (80.0, "triệu đồng")]
+
+
+def test_years_under_a_caption_of_results_and_plan_keep_the_plan_year() -> None:
+    table = bars(
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", "Năm 2025", "Năm 2026"],
+        ["1", "Tỷ lệ hộ nghèo", "%", "3,1", "2,6", "2,0"],
+        ["2", "Tỷ lệ che phủ rừng", "%", "55", "56", "57"],
+        ["3", "Số xã đạt chuẩn nông thôn mới", "Xã", "4", "5", "6"],
+    )
+    text = ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026\n\n"
+            "KẾT QUẢ THỰC HIỆN NĂM 2024, 2025 VÀ KẾ HOẠCH NĂM 2026\n\n" + table + "\n")
+    targets, _ = figures(text)
+    assert {(t[0], t[2]) for t in targets} >= {("Tỷ lệ hộ nghèo", 2.0),
+                                               ("Tỷ lệ che phủ rừng", 57.0)}

@@ -28,12 +28,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 
 import regex
 
 from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
+from kehoach_parser.extract.indicators import table_kinds as kinds
 from kehoach_parser.extract.indicators.clauses import Draft, ItemContext, extract_item, lead_in_year
 from kehoach_parser.extract.indicators.grid import Block, Cell, clean
 from kehoach_parser.extract.indicators.header_units import header_unit, unmarked
@@ -97,9 +97,7 @@ _SKIP_HEAD = _words(table_words.COLUMN_WORDS["skip"])
 _NOTE_HEAD = _words(table_words.COLUMN_WORDS["note"])
 _GROUP_HEAD = _words(table_words.COLUMN_WORDS["group"])
 _POSITION_HEAD = _words(table_words.COLUMN_WORDS["position"])
-_FACT_HEAD = _words(table_words.COLUMN_WORDS["fact"])
 _TIMING_HEAD = _words(table_words.TIMING_WORDS)
-_PERIOD_HEAD = _words(table_words.REPORT_PERIOD_WORDS)
 _EXPLAIN_HEAD = _words(table_words.COLUMN_WORDS["explain"])
 _CODE_HEAD = _words(table_words.COLUMN_WORDS["code"])
 _NOTE_CELL = _words(table_words.NOTE_CELLS)
@@ -413,7 +411,8 @@ def _column_number(t: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_GLUED_ORDINAL_RE = lazy_compile(r"([IVXL]{1,5}|\d{1,3}(?:\.\d{1,2})*)\.?\s+(?=\p{Ll})")
+_GLUED_ORDINAL_RE = lazy_compile(r"([IVXL]{1,5}|\d{1,3}(?:\.\d{1,2})*)(?:\.?\s+(?=\p{Ll})"
+                                 r"|\.\s+(?=\p{Lu}\p{Ll}))")
 
 
 def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
@@ -1013,9 +1012,6 @@ def _name_cell_drafts(text: str, cell: Cell, plan_year: int | None) -> list[Draf
             and not any(a < d.q.value_span[0] < b for a, b in brackets)]
 
 
-_NUMERIC_DATE_RE = lazy_compile(r"(?<![\d/])\d{1,2}/\d{1,2}/((?:19|20)\d{2})(?!\d)")
-
-
 def _has_column_numbers(text: str, block: Block) -> bool:
     """The table prints a row of column numbers under its header ("A | B | 1 | 2 …")."""
     if block.layout == "rows":
@@ -1025,62 +1021,10 @@ def _has_column_numbers(text: str, block: Block) -> bool:
     return _column_numbers_end([_text(text, c) for c in block.cells]) > 0
 
 
-def _mark_report_periods(layout: _Layout) -> None:
-    """A report form: value columns of reporting periods ("6 tháng đầu năm", "Quý IV",
-    "Cả năm") with no word of a plan hold what was done."""
-    for c in layout.values:
-        if _PERIOD_HEAD.search(c.header) and not _PLAN_HEAD.search(c.header):
-            c.kind = "result"
-
-
-def _mark_forecasts(layout: _Layout, before: str) -> None:
-    """An estimate for a year after the date the caption gives its source ("Ước TH năm
-    2021" under "(Theo báo cáo … ngày 04/12/2020)") is a forecast of a year not yet begun:
-    the plan for it, not a result."""
-    lines = [clean(ln) for ln in before.splitlines() if ln.strip()][-CAPTION_LINES:]
-    dates = [int(y) for y in _NUMERIC_DATE_RE.findall(" ".join(lines))]
-    if not dates:
-        return
-    written = max(dates)
-    for c in layout.values:
-        if c.kind == "result" and c.any_year is not None and c.any_year > written:
-            c.kind = "plan"
-
-
-#: A run of at least this many consecutive years across the columns is a time series.
-MIN_SERIES_YEARS = 3
-
-
-def _mark_series(layout: _Layout) -> None:
-    """Under a caption that says what is ("SỐ LIỆU THỐNG KÊ …", "TÌNH HÌNH …"), columns of
-    consecutive years with no word of a plan ("Năm 2019 | Năm 2020 | Năm 2021") are a
-    statistics series: results, whatever the plan's year."""
-    cols = [c for c in layout.values if c.any_year is not None]
-    years = [c.any_year for c in cols if c.any_year is not None]
-    if len(cols) < MIN_SERIES_YEARS or any(_PLAN_HEAD.search(c.header) for c in layout.values):
-        return
-    if any(b != a + 1 for a, b in pairwise(years)):
-        return
-    for c in cols:
-        c.kind = "result"
-
-
 def _last_year(text: str, cell: Cell | None) -> int | None:
     """The last year a cell names ("2028-2029" → 2029, "Trước 2030" → 2030)."""
     years = _YEAR_RE.findall(_text(text, cell))
     return int(years[-1]) if years else None
-
-
-def _mark_facts(layout: _Layout, plan_year: int | None) -> None:
-    """Plain columns of what already is ("Diện tích (ha)", "Trữ lượng địa chất") beside
-    columns of targets (a plan column, or a period not before the plan's) hold results."""
-    if not any(c.kind == "plan" or (c.year is not None and (plan_year is None
-                                                           or c.year >= plan_year))
-               for c in layout.values):
-        return
-    for c in layout.values:
-        if c.kind == "plain" and _FACT_HEAD.search(c.header) is not None:
-            c.kind = "result"
 
 
 def _column_objects(layout: _Layout) -> dict[int, str]:
@@ -1197,20 +1141,16 @@ def _lead_year(before: str) -> int | None:
 
 
 _CAPTION_RESULT_RE = _words(table_words.CAPTION_WORDS["result"])
-_RATE_RE = _words(table_words.RATE_WORDS)
-#: How many lines above a table its caption may take (a hard-wrapped title, the "Kèm theo"
-#: line under it).
-CAPTION_LINES = 6
-
-
-def _holds_rates(before: str, layout: _Layout) -> bool:
-    """The caption or a value column says the figures are rates fixed by a rule ("TỶ LỆ
-    PHẦN TRĂM (%) PHÂN CHIA NGUỒN THU …", "NS Trung ương (%)")."""
-    lines = [clean(ln) for ln in before.splitlines() if ln.strip()][-CAPTION_LINES:]
-    if _RATE_RE.search(" ".join(lines)):
-        return True
-    return any(_RATE_RE.search(c.header) for c in layout.values)
 _CAPTION_PLAN_RE = _words(table_words.CAPTION_WORDS["plan"])
+_PLAN_CAPTION_RE = _words(table_words.PLAN_CAPTION_WORDS)
+
+
+def _says_what_is(before: str) -> bool:
+    """The line right above the table says its figures are what is ("SỐ LIỆU THỐNG KÊ …",
+    "TÌNH HÌNH …") and names no plan ("Kết quả năm 2025 và kế hoạch năm 2026" does)."""
+    lines = [clean(ln) for ln in before.splitlines() if any(ch.isalpha() for ch in ln)]
+    return bool(lines) and _CAPTION_RESULT_RE.search(lines[-1]) is not None \
+        and _PLAN_CAPTION_RE.search(lines[-1]) is None
 
 
 def _caption_cues(before: str) -> set[str]:
@@ -1291,18 +1231,19 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
         return []  # (a table of coordinates lists positions)
     before = text[max(0, first - windows.TABLE_CAPTION_LOOKBACK):first]
     table_unit = _unit_line(text, before)
-    if _holds_rates(before, layout):
+    cap = kinds.caption(before)
+    if kinds.holds_rates(cap, layout.values):
         return []
     objects = _column_objects(layout)
-    _mark_facts(layout, plan_year)
+    kinds.mark_facts(layout.values, plan_year)
     header_units = any(header_unit(c.header, c.own) is not None for c in layout.values)
     table_year = _lead_year(before)
     caption_cues = _caption_cues(before)
-    if "caption_result" in caption_cues:
-        _mark_series(layout)
-    _mark_forecasts(layout, before)
+    if _says_what_is(before):
+        kinds.mark_series(layout.values)
+    kinds.mark_forecasts(cap, layout.values)
     if _has_column_numbers(text, block):
-        _mark_report_periods(layout)
+        kinds.mark_report_periods(layout.values)
     any_plan = any(c.kind == "plan" for r in rows for c in r.cols)
     # a table of targets written as sentences ("TT | Chỉ tiêu | Chủ trì", no value column):
     # the name cell holds the target ("Kinh tế số chiếm 45% GRDP tỉnh.")
@@ -1351,10 +1292,12 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
         n_s, _ = strip_leading(text, n_s, n_e)
         hint = _UNIT_HINT_RE.search(text, n_s, n_e)
         if hint is not None and (header_units or table_unit is not None):
-            hu = read_unit(" " + hint.group(1), 0, len(hint.group(1)) + 1)
-            if hu is None or hu.kind == "count":
-                # "(mở rộng)", "(nguồn XDCB tập trung)" qualify the name; the header or
-                # the table's unit line gives the unit
+            raw_hint = hint.group(1).strip()
+            hu = read_unit(" " + raw_hint, 0, len(raw_hint) + 1)
+            if hu is None or (hu.kind == "count" and (
+                    header_units or hu.end - 1 < len(raw_hint))):
+                # "(mở rộng)", "(nguồn XDCB tập trung)" qualify the name: the header or
+                # the table's unit line gives the unit ("(người)" stays the row's unit)
                 hint = None
         n_e = strip_trailing(text, n_s, hint.start() if hint else n_e)
         if n_s >= n_e:
@@ -1442,6 +1385,21 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 d.label, d.group = label, group
                 d.cues.add("table")
                 d.cues |= caption_cues
+                drafts.append(d)
+        elif not filled and len(layout.values) == 1 and kind not in ("top", "chapter"):
+            # the value of a one-column table rejoined to the row's name by the text's
+            # reflow ("Tốc độ tăng trưởng (GRDP) tăng 7,4 - 8,4%"): read in the name cell,
+            # as the column's figure
+            col = layout.values[0]
+            for d in _name_cell_drafts(text, row.name, plan_year):
+                if d.q is None or d.name_span is None or d.name_span[1] > d.q.value_span[0]:
+                    continue  # (only a figure after the name)
+                d.label, d.group = label, group
+                if d.year is None:
+                    d.year = col.year if col.year is not None else table_year
+                d.cues |= {"table"} | caption_cues
+                if col.kind in ("plan", "result", "plain"):
+                    d.cues.add("table_" + col.kind)
                 drafts.append(d)
         colon = text.find(":", n_s, n_e)
         if colon > n_s and any(ch.isdigit() for ch in text[colon:n_e]):

@@ -104,6 +104,12 @@ RATE_WORDS: tuple[str, ...] = (
 #: "(10³ tấn)"): the exponent and the scale word it stands for.
 LOST_POWERS: dict[str, str] = {"3": "nghìn", "6": "triệu", "9": "tỷ"}
 
+#: Words of the line above a table that name a plan for certain ("… VÀ KẾ HOẠCH NĂM 2026"):
+#: its year columns are no statistics series ("chỉ tiêu" alone names either).
+PLAN_CAPTION_WORDS: tuple[str, ...] = (
+    "kế hoạch", "mục tiêu", "dự kiến", "dự báo", "phấn đấu", "định hướng", "dự toán",
+)
+
 #: Labels of a table's unit line ("ĐVT: tỷ đồng", "Đơn vị tính: ha").
 UNIT_LABELS: tuple[str, ...] = ("đvt", "đơn vị tính", "đơn vị")
 
