@@ -32,6 +32,10 @@ def _round_trip(src: str, needle: str) -> str:
         ("Dòng một<br>Dòng hai", "Dòng một\nDòng hai"),
         ("Thường trực (*) xã", "Thường trực (*) xã"),
         ("* Nội dung một", "- Nội dung một"),
+        ("> Trích dẫn một đoạn", "Trích dẫn một đoạn"),
+        # ">" before a figure is a comparator (a table cell), not a quote marker
+        ("Năng suất\n>2.300\n>= 95%", "Năng suất\n>2.300\n>= 95%"),
+        ("> 50 tạ/ha", "> 50 tạ/ha"),
     ],
 )
 def test_markup_is_removed(src: str, expected: str) -> None:
