@@ -87,3 +87,30 @@ def test_clauses_numbered_after_their_article_sit_one_below_it() -> None:
     # numbers that do not start with the article's keep their depth
     other = _sections("Điều 2. Nhiệm vụ và giải pháp\n1.1. Hoàn thiện thể chế\nRà soát văn bản.\n")
     assert [(lab, lvl) for lab, _t, lvl, _k in other] == [("Điều 2", 1), ("1.1", 3)]
+
+
+# --- decision 18: the addressee of a request, whatever its length ---------------------------
+def _titles(text: str) -> list[str]:
+    from kehoach_parser import parse
+
+    return [s.title for s in parse(text).sections]
+
+
+def test_a_long_request_naming_only_bodies_is_a_heading() -> None:
+    text = ("III. TỔ CHỨC THỰC HIỆN\n"
+            "1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức chính trị - xã hội\n"
+            "- Tuyên truyền, vận động hội viên tham gia thực hiện kế hoạch.\n"
+            "2. Công an huyện\n"
+            "- Bảo đảm an ninh trật tự trong thời gian tổ chức.\n")
+    assert ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức chính trị - xã hội"
+            in _titles(text))
+
+
+def test_a_long_request_that_goes_on_into_its_task_is_an_item() -> None:
+    text = ("III. TỔ CHỨC THỰC HIỆN\n"
+            "1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các đoàn thể tăng cường "
+            "tuyên truyền vận động Nhân dân tham gia\n"
+            "- Báo cáo kết quả về Ủy ban nhân dân huyện.\n"
+            "2. Công an huyện\n"
+            "- Bảo đảm an ninh trật tự trong thời gian tổ chức.\n")
+    assert not any(t.startswith("Đề nghị") for t in _titles(text))

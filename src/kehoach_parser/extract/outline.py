@@ -31,6 +31,7 @@ from kehoach_parser.extract.heading_features import (
     heading_features,
 )
 from kehoach_parser.extract.heading_table_rows import ends_in_figures, is_table_row
+from kehoach_parser.extract.references.bodies import read_body
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.sections import (
     DOTTED_HEADING_MAX_WORDS,
@@ -109,6 +110,15 @@ def _names_bodies(topic: str) -> bool:
     return len(names) >= 2 and all(ADDRESSEE_RE.match(n.strip()) for n in names)
 
 
+def _only_bodies(addressee: str) -> bool:
+    """The addressee of a request is the names of bodies and nothing else ("Ủy ban Mặt trận
+    Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội"): a heading whatever its
+    length (decision 18 of docs/annotation.md), where a task verb would make it a sentence."""
+    addressee = _TRAILING_RE.sub("", addressee)
+    span = read_body(addressee, 0, lenient=True, after_opener=True)
+    return span is not None and span[1] >= len(addressee.rstrip(" :"))
+
+
 def heading_title(
     rest: str, *, deeper_follows: bool, has_content_below: bool, upper: bool = False
 ) -> str | None:
@@ -129,9 +139,10 @@ def heading_title(
         # "Đề nghị …: body", "Giao chỉ tiêu … như sau:" or a request sentence is an item
         addressee = text[request.end():].strip()
         if (body_after_colon or text.endswith((".", ";")) or not has_content_below
-                or _words(text) > DOTTED_HEADING_MAX_WORDS
                 or not ADDRESSEE_RE.match(addressee) or _AS_FOLLOWS_RE.search(text)):
             return None
+        if _words(text) > DOTTED_HEADING_MAX_WORDS and not _only_bodies(addressee):
+            return None  # a long request that goes on into its task is a sentence
         return _TRAILING_RE.sub("", text)
     if body_after_colon and _MEMBERS_RE.search(text[:colon]) \
             and _names_members(text[colon + 1:]):
