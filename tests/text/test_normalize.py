@@ -157,3 +157,15 @@ def test_markup_matches_are_those_of_a_full_scan(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert [(m.span(), m.groupdict()) for m in nz.markup_matches(text)] == [
         (m.span(), m.groupdict()) for m in nz._MARKUP_RE.finditer(text)]
+
+
+def test_a_unit_cell_is_not_joined_to_the_cell_above() -> None:
+    # a table copied one cell per paragraph: the unit cell keeps its own line
+    src = "Mức giảm tỷ lệ thất nghiệp\n\nđiểm\n\n1-1,5\n\nNăng suất lúa\n\ntạ/ha\n\n≥ 60\n"
+    text = normalize(src).text
+    assert "thất nghiệp điểm" not in text and "lúa tạ/ha" not in text
+
+
+def test_a_sentence_broken_before_a_lower_case_word_is_still_rejoined() -> None:
+    src = "Phấn đấu đến năm 2027 đạt chuẩn\n\nđiểm trường chính và 2 điểm lẻ.\n"
+    assert "chuẩn điểm trường" in normalize(src).text
