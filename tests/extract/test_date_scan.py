@@ -62,3 +62,15 @@ def test_only_the_last_two_digits_of_a_run_are_tried() -> None:
         assert run is None or pos >= run[1] - 2
     assert text.index("123456") + 4 in tried  # "56 tháng": two digits, then "tháng"
     assert text.index("7890") + 2 not in tried  # "90 người": no separator or "tháng"
+
+
+def test_day_word_glued_to_its_neighbours() -> None:
+    from kehoach_parser import parse
+
+    # no Vietnamese syllable ends or goes on in "ngày": a letter before it or a digit after
+    # it is a missing space, and the date keeps its day word (so its cue reads)
+    doc = parse("Căn cứ Luật Tổ chức Chính phủngày 25 tháng 12 năm 2001;\n"
+                "Căn cứ Chỉ thị số 45-CT/TW ngày22 tháng 7 năm 2010 của Bộ Chính trị;\n")
+    assert [(d.text, d.role) for d in doc.dates] == [
+        ("ngày 25 tháng 12 năm 2001", "reference"), ("ngày22 tháng 7 năm 2010", "reference")]
+    assert [(r.date, r.issuer) for r in doc.references] == [("2010-07-22", "Bộ Chính trị")]

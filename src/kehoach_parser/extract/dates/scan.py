@@ -55,7 +55,12 @@ _O = r"[ \t]*"
 #: text: "Quảng Nam, ngày\n13 tháng 7 năm 2023", "ngày\n18/01/2022"); never a blank line.
 _W = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _W0 = r"(?:[ \t]*\n?[ \t]*)"
-_NGAY = _alt([DAY_WORD])
+#: "ngày" glued to the word before it or to its day, as typed in a hurry ("Luật tổ chức
+#: Chính phủngày 25 tháng 12 năm 2001", "ngày22 tháng 7 năm 2010"): no syllable ends or
+#: goes on in "ngày", so a letter before it or a digit after it is a missing space.
+_NGAY = alternation([DAY_WORD], boundary="end", edge=r"\p{L}", space=BLANKS,
+                    ignore_case=True)
+_NGAY_TO_DAY = r"(?:[ \t]+|[ \t]*\n[ \t]*|(?=\d))"
 _THANG = _alt([MONTH_WORD])
 #: "tháng" glued to its number, as typed in a hurry ("ngày 05 tháng11 năm 2010").
 _THANG_GLUED = alternation([MONTH_WORD], boundary="start", edge=LETTER_DIGIT,
@@ -77,7 +82,7 @@ _JOIN_OR_LIST = _alt(list(RANGE_JOINERS) + list(LIST_JOINERS))
 _DATE_RE = lazy_compile(
     rf"""
     # 1. ngày 27 tháng 02 năm 2026 / 31 tháng 12 năm 2026 / ngày 27 tháng 2/2026
-    (?P<verbal>(?:(?P<dw>{_NGAY}){_W})?(?P<d>\d{{1,2}}){_W}(?:{_THANG}{_W}|{_THANG_GLUED})
+    (?P<verbal>(?:(?P<dw>{_NGAY}){_NGAY_TO_DAY})?(?P<d>\d{{1,2}}){_W}(?:{_THANG}{_W}|{_THANG_GLUED})
         (?P<m>\d{{1,2}}){_MONTH_TO_YEAR}{_YEAR})
     # 2. ngày tháng 6 năm 2026 / ngày … tháng … năm 2026 (blank day of a draft)
   | (?P<blank>(?P<dw>{_NGAY}){_BLANK}{_THANG}(?:{_W}(?P<m>\d{{1,2}})|{_BLANK})
@@ -86,7 +91,7 @@ _DATE_RE = lazy_compile(
   | (?P<blanknum>(?P<dw>{_NGAY}){_O}[{regex.escape(BLANK_CHARS)}]+{_O}/{_O}
         (?:(?P<m>\d{{1,2}})|[{regex.escape(BLANK_CHARS)}]+){_O}/{_O}{_YEAR})
     # 4. 18/02/2026, 16-1-2026, 16.01.2026, ngày 8/6/2026, 27/02 năm 2026
-  | (?P<numeric>(?:(?P<dw>{_NGAY}){_W})?(?<![\d/.,])(?P<d>\d{{1,2}})[ \t]?(?P<sep>{_SEP})[ \t]?
+  | (?P<numeric>(?:(?P<dw>{_NGAY}){_NGAY_TO_DAY})?(?<![\d/.,])(?P<d>\d{{1,2}})[ \t]?(?P<sep>{_SEP})[ \t]?
         (?P<m>\d{{1,2}})(?:[ \t]?(?P=sep)[ \t]?|{_W}{_NAM}{_W}){_YEAR}
         (?![/.][\p{{L}}\d]|-\p{{L}}|,\d))
     # 5. tháng 12/2026, tháng 12 năm 2026
