@@ -251,6 +251,9 @@ CHILDREN_OPENER_END_RE = lazy_compile(
 CHILDREN_OPENER_TAIL_RE = lazy_compile(
     r"[,;:]?\s*" + alternation(indicator_words.CHILDREN_OPENERS) + r"\s*:?\s*\Z", TAIL_FLAGS
 )
+GROUP_TAIL_VERB_RE = lazy_compile(
+    r"\s+" + alternation(indicator_words.GROUP_TAIL_VERBS) + r"\s*\Z", TAIL_FLAGS
+)
 LIST_JOINER_RE = lazy_compile(r"\s+" + alternation(indicator_words.LIST_JOINERS) + r"\s+",
                                FLAGS)
 LEAD_YEAR_RE = lazy_compile(
@@ -304,6 +307,12 @@ COUNTED_TARGETS_RE = lazy_compile(
     r"(?<![\p{L}\d])\d{1,3}\s+" + alternation(("chỉ tiêu", "mục tiêu", "nhiệm vụ", "nhóm chỉ tiêu"))
     + WB_AFTER, FLAGS
 )
+#: "Trong đó, …", "Cụ thể, …": a sentence that goes on with the one before it.
+SENTENCE_CONTINUER_RE = lazy_compile(
+    r"[\s\W]*" + alternation(indicator_words.SENTENCE_CONTINUERS) + WB_AFTER, FLAGS
+)
+#: "25/25 chỉ tiêu": targets counted against their total (a review of what was reached).
+COUNT_OF_TOTAL_RE = lazy_compile(r"\d+\s*/\s*\d+\s+(?:chỉ tiêu|mục tiêu)" + WB_AFTER, FLAGS)
 #: After a value: it is a condition to qualify for something, not a target ("… từ 95 điểm
 #: trở lên được đề nghị tặng Bằng khen").
 ELIGIBILITY_RE = lazy_compile(word_alternation(indicator_guards.ELIGIBILITY_CUES), FLAGS)

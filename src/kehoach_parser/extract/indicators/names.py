@@ -178,6 +178,9 @@ def split_group(text: str, s: int, e: int) -> tuple[Span | None, int]:
         g_s, g_e = trim(text, g_s, opener.start())
         if _ACTION_START_RE.match(text, g_s, g_e) or lx.STRIVING_RE.match(text, g_s, g_e):
             return None, rest_s
+        verb = lx.GROUP_TAIL_VERB_RE.search(text, g_s, g_e)
+        if verb is not None and verb.start() > g_s:
+            g_s, g_e = trim(text, g_s, verb.start())  # "Cơ cấu kinh tế chuyển dịch như sau:"
     g_s, g_e = _without_year_phrase(text, g_s, g_e)
     group = text[g_s:g_e]
     if NUMBERED_LABEL_RE.fullmatch(group):

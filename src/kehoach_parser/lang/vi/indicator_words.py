@@ -195,6 +195,10 @@ PREPOSITIONS: tuple[str, ...] = ("cho", "tại", "với", "của", "ở", "về"
 #: Words that end a line announcing sub-items ("…, trong đó:", "… như sau:").
 CHILDREN_OPENERS: tuple[str, ...] = ("trong đó", "cụ thể", "bao gồm", "gồm", "như sau", "sau")
 
+#: Verbs that end a lead-in before its list of parts and are no part of the group's name
+#: ("Cơ cấu kinh tế chuyển dịch như sau: …" → group "Cơ cấu kinh tế").
+GROUP_TAIL_VERBS: tuple[str, ...] = ("chuyển dịch", "dịch chuyển", "chuyển dịch theo hướng")
+
 #: Words that join two targets of one clause ("Duy trì 18 … và phấn đấu 2 …").
 LIST_JOINERS: tuple[str, ...] = ("và", "hoặc", "còn")
 
@@ -225,6 +229,10 @@ LOCATIVE_OPENERS: tuple[str, ...] = ("tại", "ở", "đối với", "trên đ�
 
 #: Words shortly before a lead-in that make it a target ("Phấn đấu: …", "Mục tiêu: …").
 STRIVE_LEADS: tuple[str, ...] = ("phấn đấu", "mục tiêu", "quyết tâm")
+
+#: Words that open a sentence going on with the one before ("… năm 2023 phấn đấu …. Trong
+#: đó, giá trị …"): the sentence takes the year of the one before.
+SENTENCE_CONTINUERS: tuple[str, ...] = ("trong đó", "cụ thể", "theo đó")
 
 #: Aspect markers after a subject ("huyện Di Linh đã thu …").
 ASPECT_MARKERS: tuple[str, ...] = ("đã", "đang", "vừa")

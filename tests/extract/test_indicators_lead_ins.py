@@ -1,0 +1,98 @@
+"""Years and groups that a lead-in gives the targets after it (issue 12, project decision 1).
+
+A sentence that announces the targets of a year ("Năm 2025, huyện … đề ra 29 chỉ tiêu …")
+gives its year to the sentences after it; a sentence that goes on with the one before
+("Trong đó, …") takes its year; a "trong đó" part belongs to the target measured in its
+unit; a group listed with commas ends at the ";".  Every sentence is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_parser.document import Indicator
+from kehoach_parser.extract.indicators import indicators_from_text
+from kehoach_parser.text.normalize import normalize
+
+
+@pytest.fixture(autouse=True)
+def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KEHOACH_STATUS", "rules")
+
+
+def extract(text: str) -> list[Indicator]:
+    return indicators_from_text(normalize(text).text)
+
+
+def _years(text: str) -> list[tuple[str | None, int | None]]:
+    return [(i.name, i.year) for i in extract(text)]
+
+
+# --- years ---------------------------------------------------------------------------------
+def test_a_sentence_announcing_counted_targets_gives_its_year_to_the_paragraph() -> None:
+    text = ("Năm 2027, xã Phú Mỹ đề ra 18 chỉ tiêu về kinh tế, xã hội. Cụ thể, thu ngân sách "
+            "tăng 6% so với năm 2026; tỷ lệ hộ nghèo giảm 1,5%. Xã phấn đấu trồng mới 40 ha "
+            "rừng.\n")
+    assert _years(text) == [("thu ngân sách", 2027), ("tỷ lệ hộ nghèo", 2027),
+                            ("rừng", 2027)]
+
+
+def test_a_sentence_that_reviews_counted_targets_gives_no_year() -> None:
+    text = ("Năm 2027, xã Phú Mỹ hoàn thành vượt mức 18/18 chỉ tiêu đề ra. Xã phấn đấu trồng "
+            "mới 40 ha rừng.\n")
+    assert _years(text) == [("rừng", None)]
+
+
+def test_a_sentence_without_counted_targets_gives_no_year_past_itself() -> None:
+    text = "Năm 2027, xã tổ chức hội nghị. Xã phấn đấu trồng mới 40 ha rừng.\n"
+    assert _years(text) == [("rừng", None)]
+
+
+def test_a_year_before_a_verb_of_striving_is_the_sentence_s_year() -> None:
+    text = "Mục tiêu năm 2027 phấn đấu tổng thu nhập toàn xã đạt 540 tỷ đồng.\n"
+    assert _years(text) == [("tổng thu nhập toàn xã", 2027)]
+
+
+def test_a_sentence_going_on_with_the_one_before_takes_its_year() -> None:
+    text = ("Đến năm 2028, tổng thu nhập toàn xã đạt 540 tỷ đồng. Trong đó, giá trị dịch vụ "
+            "đạt 210 tỷ đồng. Tỷ lệ hộ nghèo dưới 2%.\n")
+    assert _years(text) == [("tổng thu nhập toàn xã", 2028), ("giá trị dịch vụ", 2028),
+                            ("Tỷ lệ hộ nghèo", None)]
+
+
+# --- groups --------------------------------------------------------------------------------
+def test_a_part_belongs_to_the_target_measured_in_its_unit() -> None:
+    text = ("Tổng thu nhập toàn xã đạt 540 tỷ đồng, tốc độ tăng trưởng đạt 9%. Trong đó giá "
+            "trị dịch vụ đạt 210 tỷ đồng.\n")
+    found = {i.name: i.group for i in extract(text)}
+    assert found["giá trị dịch vụ"] == "Tổng thu nhập toàn xã"
+    assert found["tốc độ tăng trưởng"] is None
+
+
+def test_without_a_part_in_the_same_unit_the_last_target_is_the_whole() -> None:
+    text = "Tổng đàn bò đạt 4.200 con. Trong đó, bò lai đạt 60%.\n"
+    found = {i.name: i.group for i in extract(text)}
+    assert found["bò lai"] == "Tổng đàn bò"
+
+
+def test_a_verb_of_change_before_the_list_is_no_part_of_the_group() -> None:
+    text = ("- Cơ cấu kinh tế (theo giá hiện hành) chuyển dịch như sau: Nông nghiệp chiếm 30%; "
+            "dịch vụ chiếm 45%.\n")
+    assert [(i.name, i.group) for i in extract(text)] == [
+        ("Nông nghiệp", "Cơ cấu kinh tế (theo giá hiện hành)"),
+        ("dịch vụ", "Cơ cấu kinh tế (theo giá hiện hành)"),
+    ]
+
+
+def test_parts_listed_with_commas_end_at_the_semicolon() -> None:
+    text = ("- Cơ cấu kinh tế: nông nghiệp chiếm 30%, dịch vụ chiếm 45%; tổng vốn đầu tư toàn "
+            "xã hội đạt 800 tỷ đồng.\n")
+    assert [(i.name, i.group) for i in extract(text)] == [
+        ("nông nghiệp", "Cơ cấu kinh tế"), ("dịch vụ", "Cơ cấu kinh tế"),
+        ("tổng vốn đầu tư toàn xã hội", None),
+    ]
+
+
+def test_parts_listed_with_semicolons_keep_the_group() -> None:
+    text = "- Cơ cấu kinh tế: nông nghiệp chiếm 30%; dịch vụ chiếm 45%; công nghiệp 25%.\n"
+    assert {i.group for i in extract(text)} == {"Cơ cấu kinh tế"}
