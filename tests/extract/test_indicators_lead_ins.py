@@ -60,6 +60,16 @@ def test_a_sentence_going_on_with_the_one_before_takes_its_year() -> None:
                             ("Tỷ lệ hộ nghèo", None)]
 
 
+def test_a_year_after_den_without_nam_is_the_target_year() -> None:
+    assert _years("- Thu nhập bình quân đầu người đến 2030 đạt trên 94 triệu đồng.\n") == [
+        ("Thu nhập bình quân đầu người", 2030)]
+
+
+def test_the_end_of_a_range_that_looks_like_a_year_is_no_year() -> None:
+    found = extract("- Diện tích lúa từ 1800 đến 2030 ha.\n")
+    assert [(i.value, i.value_max, i.year) for i in found] == [(1800.0, 2030.0, None)]
+
+
 # --- groups --------------------------------------------------------------------------------
 def test_a_part_belongs_to_the_target_measured_in_its_unit() -> None:
     text = ("Tổng thu nhập toàn xã đạt 540 tỷ đồng, tốc độ tăng trưởng đạt 9%. Trong đó giá "

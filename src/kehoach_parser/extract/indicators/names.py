@@ -348,6 +348,8 @@ def clause_year(text: str, clause: Span, q: Quantity | None) -> int | None:
     for m in lx.YEAR_PHRASE_RE.finditer(text, clause[0], clause[1]):
         if any(s <= m.start(1) < e for s, e in baselines):
             continue
+        if q is not None and q.value_span[0] <= m.start(1) < max(q.end, q.value_span[1]):
+            continue  # "từ 1800 đến 2030 ha": the end of a range, not a year
         return int(m.group(1))
     return None
 

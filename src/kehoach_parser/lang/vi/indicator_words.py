@@ -102,6 +102,7 @@ RESTATE_CUES: tuple[str, ...] = ("tương đương", "tức là", "tương ứng
 YEAR_PREFIXES: tuple[str, ...] = (
     "đến năm", "đến hết năm", "đến cuối năm", "cuối năm", "trong năm", "năm", "đầu năm",
     "hết năm", "vào năm", "tới năm", "đến năm học",
+    "đến",  # "thu nhập bình quân đầu người đến 2030 đạt …": the year without "năm"
 )
 
 BASELINE_CUES: tuple[str, ...] = ("so với năm", "so với cùng kỳ năm", "so với", "so năm")
