@@ -3,7 +3,8 @@
 A sentence that announces the targets of a year ("Năm 2025, huyện … đề ra 29 chỉ tiêu …")
 gives its year to the sentences after it; a sentence that goes on with the one before
 ("Trong đó, …") takes its year; a "trong đó" part belongs to the target measured in its
-unit; a group listed with commas ends at the ";".  Every sentence is written for the test.
+unit; a group listed with commas ends at the ";"; "tăng cơ học" is a name, not a direction.
+Every sentence is written for the test.
 """
 
 from __future__ import annotations
@@ -106,3 +107,10 @@ def test_parts_listed_with_commas_end_at_the_semicolon() -> None:
 def test_parts_listed_with_semicolons_keep_the_group() -> None:
     text = "- Cơ cấu kinh tế: nông nghiệp chiếm 30%; dịch vụ chiếm 45%; công nghiệp 25%.\n"
     assert {i.group for i in extract(text)} == {"Cơ cấu kinh tế"}
+
+
+# --- direction ---------------------------------------------------------------------------
+def test_kinds_of_population_growth_are_names_not_directions() -> None:
+    found = extract("- Tỷ lệ tăng dân số 3%. Trong đó: Tăng cơ học 2,1%; tăng tự nhiên 0,9%.\n")
+    assert [(i.name, i.direction) for i in found] == [
+        ("Tỷ lệ tăng dân số", None), ("Tăng cơ học", None), ("tăng tự nhiên", None)]
