@@ -3,7 +3,8 @@
 A sentence that announces the targets of a year ("Năm 2025, huyện … đề ra 29 chỉ tiêu …")
 gives its year to the sentences after it; a sentence that goes on with the one before
 ("Trong đó, …") takes its year; a "trong đó" part belongs to the target measured in its
-unit; a group listed with commas ends at the ";"; "tăng cơ học" is a name, not a direction.
+unit; a group listed with commas ends at the ";"; "tăng cơ học" is a name, not a direction;
+the name of a target follows "với mục tiêu".
 Every sentence is written for the test.
 """
 
@@ -114,3 +115,15 @@ def test_kinds_of_population_growth_are_names_not_directions() -> None:
     found = extract("- Tỷ lệ tăng dân số 3%. Trong đó: Tăng cơ học 2,1%; tăng tự nhiên 0,9%.\n")
     assert [(i.name, i.direction) for i in found] == [
         ("Tỷ lệ tăng dân số", None), ("Tăng cơ học", None), ("tăng tự nhiên", None)]
+
+
+# --- names ---------------------------------------------------------------------------------
+def test_the_name_starts_after_with_the_target_of() -> None:
+    found = extract("Thực hiện thành công Kế hoạch năm 2027 với mục tiêu tăng trưởng đạt 8% "
+                    "trở lên.\n")
+    assert [(i.name, i.value, i.year) for i in found] == [("tăng trưởng", 8.0, 2027)]
+
+
+def test_a_comparison_with_the_assigned_target_opens_no_name() -> None:
+    found = extract("- Thu ngân sách đạt 120 tỷ đồng, tăng 5% so với chỉ tiêu được giao.\n")
+    assert [i.name for i in found] == ["Thu ngân sách", "Thu ngân sách"]

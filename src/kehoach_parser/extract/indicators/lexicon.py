@@ -251,6 +251,9 @@ CHILDREN_OPENER_END_RE = lazy_compile(
 CHILDREN_OPENER_TAIL_RE = lazy_compile(
     r"[,;:]?\s*" + alternation(indicator_words.CHILDREN_OPENERS) + r"\s*:?\s*\Z", TAIL_FLAGS
 )
+#: (not "so với chỉ tiêu được giao": a comparison)
+NAME_OPENER_RE = lazy_compile(r"(?<!\bso\s+)" + word_alternation(indicator_words.NAME_OPENERS),
+                              FLAGS)
 GROUP_TAIL_VERB_RE = lazy_compile(
     r"\s+" + alternation(indicator_words.GROUP_TAIL_VERBS) + r"\s*\Z", TAIL_FLAGS
 )

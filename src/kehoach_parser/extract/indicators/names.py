@@ -61,6 +61,9 @@ def trim(text: str, s: int, e: int) -> Span:
 def strip_leading(text: str, s: int, e: int) -> tuple[int, str | None]:
     """Drop leading striving/action verbs and scopes; report a direction verb found there."""
     direction: str | None = None
+    opener = max(lx.NAME_OPENER_RE.finditer(text, s, e), key=lambda m: m.start(), default=None)
+    if opener is not None and trim(text, opener.end(), e)[0] < e:
+        s = opener.end()  # "… Kế hoạch năm 2025 với mục tiêu tăng trưởng đạt 8%"
     while s < e:
         s, e = trim(text, s, e)
         m = lx.SOURCE_OPENER_RE.match(text, s, e)

@@ -196,6 +196,10 @@ PREPOSITIONS: tuple[str, ...] = ("cho", "tại", "với", "của", "ở", "về"
 #: Words that end a line announcing sub-items ("…, trong đó:", "… như sau:").
 CHILDREN_OPENERS: tuple[str, ...] = ("trong đó", "cụ thể", "bao gồm", "gồm", "như sau", "sau")
 
+#: Words after which the name of a target starts, whatever stood before them ("thực hiện
+#: thành công Kế hoạch … với mục tiêu tăng trưởng đạt 8%" → "tăng trưởng").
+NAME_OPENERS: tuple[str, ...] = ("với mục tiêu", "với chỉ tiêu")
+
 #: Verbs that end a lead-in before its list of parts and are no part of the group's name
 #: ("Cơ cấu kinh tế chuyển dịch như sau: …" → group "Cơ cấu kinh tế").
 GROUP_TAIL_VERBS: tuple[str, ...] = ("chuyển dịch", "dịch chuyển", "chuyển dịch theo hướng")
