@@ -130,6 +130,11 @@ def test_signed_values() -> None:
     assert (b.value, b.unit, b.direction) == (0.1, "‰", "increase")
 
 
+def test_percentage_points_keep_the_unit_as_written() -> None:
+    a = _one("- Tỷ lệ hộ nghèo giảm 1 - 1,5 điểm %;")
+    assert (a.comparator, a.value, a.value_max, a.unit) == ("range", 1.0, 1.5, "điểm %")
+
+
 def test_comparator_does_not_carry_over_a_list() -> None:
     found = extract("- Toàn xã có trên 90% gia đình văn hóa; 40% gia đình thể thao; "
                     "tối thiểu 70% thôn văn hóa.")
