@@ -218,3 +218,9 @@ def test_a_bound_inside_the_name_is_not_the_comparator() -> None:
         "tỷ lệ sinh con thứ 3 trở lên", "<", 5.0, "decrease")
     up = _one("- Nâng tỷ lệ phòng học kiên cố lên 95%.")
     assert (up.name, up.comparator, up.direction) == ("tỷ lệ phòng học kiên cố", "=", "increase")
+
+
+@pytest.mark.parametrize("words", ["thấp nhất phải đạt", "tối thiểu phải đạt", "ít nhất phải đạt"])
+def test_a_floor_that_must_be_reached_is_at_least(words: str) -> None:
+    a = _one(f"- Thu nhập bình quân khu vực nông thôn {words} 63 triệu đồng/người/năm;")
+    assert (a.name, a.comparator, a.value) == ("Thu nhập bình quân khu vực nông thôn", ">=", 63.0)
