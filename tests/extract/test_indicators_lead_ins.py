@@ -4,7 +4,8 @@ A sentence that announces the targets of a year ("Năm 2025, huyện … đề r
 gives its year to the sentences after it; a sentence that goes on with the one before
 ("Trong đó, …") takes its year; a "trong đó" part belongs to the target measured in its
 unit; a group listed with commas ends at the ";"; "tăng cơ học" is a name, not a direction;
-the name of a target follows "với mục tiêu".
+the name of a target follows "với mục tiêu", and a share introduced by "có", "như", "đảm
+bảo" is named after its value.
 Every sentence is written for the test.
 """
 
@@ -127,3 +128,20 @@ def test_the_name_starts_after_with_the_target_of() -> None:
 def test_a_comparison_with_the_assigned_target_opens_no_name() -> None:
     found = extract("- Thu ngân sách đạt 120 tỷ đồng, tăng 5% so với chỉ tiêu được giao.\n")
     assert [i.name for i in found] == ["Thu ngân sách", "Thu ngân sách"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("- Về công tác đào tạo giáo viên, đến năm 2028 có 60% giáo viên đạt chuẩn.",
+     "giáo viên đạt chuẩn"),
+    ("- Xây dựng lộ trình đến năm 2030, đảm bảo ít nhất 70% xã, phường có mô hình điểm.",
+     "xã, phường có mô hình điểm"),
+    ("- Một số mục tiêu khác như 70% bà mẹ có kiến thức dinh dưỡng.",
+     "bà mẹ có kiến thức dinh dưỡng"),
+])
+def test_a_share_introduced_by_a_word_is_named_after_the_value(text: str, name: str) -> None:
+    assert [i.name for i in extract(text + "\n")] == [name]
+
+
+def test_a_rate_that_has_its_name_first_keeps_it() -> None:
+    assert [i.name for i in extract("- Tỷ lệ hộ có nhà tiêu hợp vệ sinh đạt 90%.\n")] == [
+        "Tỷ lệ hộ có nhà tiêu hợp vệ sinh"]

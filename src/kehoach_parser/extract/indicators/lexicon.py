@@ -293,6 +293,11 @@ SUBJECT_STRIVING_RE = lazy_compile(
 FOR_SHARE_END_RE = lazy_compile(
     WB_BEFORE + alternation(indicator_words.FOR_SHARE_WORDS) + r"\s*\Z", TAIL_FLAGS
 )
+#: "… có 60% giáo viên …": a word that introduces a share named after the value.
+SHARE_INTRODUCER_END_RE = lazy_compile(
+    WB_BEFORE + alternation(indicator_words.SHARE_INTRODUCERS) + r"\s*\Z", TAIL_FLAGS
+)
+SHARE_INTRODUCER_RE = lazy_compile(word_alternation(indicator_words.SHARE_INTRODUCERS), FLAGS)
 #: A place or scope that opens a clause ("Tại địa bàn đô thị: 100% trẻ em …"): no name.
 LOCATIVE_RE = lazy_compile(
     alternation(indicator_words.LOCATIVE_OPENERS) + WB_AFTER, FLAGS

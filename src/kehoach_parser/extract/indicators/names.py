@@ -304,6 +304,7 @@ def read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
     if pre_s < pre_e and not is_value_first(text, pre_s, pre_e) \
             and not _verb_then_object(text, pre_s, pre_e, q, c_e) \
             and not _share_for(text, pre_s, pre_e, q, c_e) \
+            and not _share_introduced(text, pre_s, pre_e, q, c_e) \
             and not (lx.LOCATIVE_RE.match(text, pre_s, pre_e)
                      and name_after(text, q, c_e)[0] is not None):
         s, direction = strip_leading(text, pre_s, pre_e)
@@ -337,6 +338,19 @@ def _share_for(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool
     if q.unit is None or q.unit.kind != "percent" or q.comparator_words:
         return False
     if lx.FOR_SHARE_END_RE.search(text, pre_s, pre_e) is None:
+        return False
+    span, _ = name_after(text, q, c_e)
+    return span is not None
+
+
+def _share_introduced(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
+    """"… đến năm 2015 có 60% giáo viên đạt chuẩn", "…, đảm bảo ít nhất 70% xã …": a
+    percentage introduced by "có", "như", "đảm bảo" — the name is what follows it, whatever
+    stands before the introducer (a topic, an action, a lead-in)."""
+    if q.unit is None or q.unit.kind != "percent":
+        return False
+    if lx.SHARE_INTRODUCER_END_RE.search(text, pre_s, pre_e) is None \
+            and lx.SHARE_INTRODUCER_RE.search(text, q.chain_start, q.value_span[0]) is None:
         return False
     span, _ = name_after(text, q, c_e)
     return span is not None

@@ -227,6 +227,11 @@ SOURCE_OPENERS: tuple[str, ...] = ("theo", "tính đến", "tính tới", "căn 
 #: Words before a percentage of a population served: "… cho 67,2% dân số nông thôn".
 FOR_SHARE_WORDS: tuple[str, ...] = ("cho", "đối với")
 
+#: Words right before a percentage that introduce the share of something named after it,
+#: whatever stands before them ("… đến năm 2015 có 60% giáo viên đạt chuẩn", "… lộ trình,
+#: đảm bảo ít nhất 70% xã, phường …", "Một số mục tiêu khác như 70% bà mẹ …").
+SHARE_INTRODUCERS: tuple[str, ...] = ("có", "như", "đảm bảo", "bảo đảm")
+
 #: Words that open a scope, not a name, before a value-first clause: "Tại địa bàn đô thị:
 #: 100% trẻ em …", "Đối với cấp xã, 100% …".
 LOCATIVE_OPENERS: tuple[str, ...] = ("tại", "ở", "đối với", "trên địa bàn", "riêng",
