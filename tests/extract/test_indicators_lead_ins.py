@@ -145,3 +145,8 @@ def test_a_share_introduced_by_a_word_is_named_after_the_value(text: str, name: 
 def test_a_rate_that_has_its_name_first_keeps_it() -> None:
     assert [i.name for i in extract("- Tỷ lệ hộ có nhà tiêu hợp vệ sinh đạt 90%.\n")] == [
         "Tỷ lệ hộ có nhà tiêu hợp vệ sinh"]
+
+
+def test_a_time_without_a_year_is_no_name() -> None:
+    found = extract("- Phấn đấu đến cuối năm có 1 xã đạt chuẩn nông thôn mới.\n")
+    assert [(i.name, i.value) for i in found] == [("xã đạt chuẩn nông thôn mới", 1.0)]

@@ -62,6 +62,8 @@ SCOPE_WORDS: tuple[str, ...] = (
     "toàn thị xã", "toàn quận", "cả xã", "cả phường", "cả huyện", "cả tỉnh", "mỗi",
     "mỗi năm", "hằng năm", "hàng năm", "mỗi tháng", "hằng tháng", "hàng tháng",
     "mỗi một", "từng", "bình quân mỗi năm",
+    # a time without a year ("phấn đấu đến cuối năm có 1 xã đạt chuẩn …")
+    "đến cuối năm", "đến hết năm", "cuối năm", "trước mắt",
 )
 
 CLAUSE_OPENERS: tuple[str, ...] = (
