@@ -130,6 +130,11 @@ def test_signed_values() -> None:
     assert (b.value, b.unit, b.direction) == (0.1, "‰", "increase")
 
 
+def test_percentage_points_keep_the_unit_as_written() -> None:
+    a = _one("- Tỷ lệ hộ nghèo giảm 1 - 1,5 điểm %;")
+    assert (a.comparator, a.value, a.value_max, a.unit) == ("range", 1.0, 1.5, "điểm %")
+
+
 def test_comparator_does_not_carry_over_a_list() -> None:
     found = extract("- Toàn xã có trên 90% gia đình văn hóa; 40% gia đình thể thao; "
                     "tối thiểu 70% thôn văn hóa.")
@@ -213,3 +218,9 @@ def test_a_bound_inside_the_name_is_not_the_comparator() -> None:
         "tỷ lệ sinh con thứ 3 trở lên", "<", 5.0, "decrease")
     up = _one("- Nâng tỷ lệ phòng học kiên cố lên 95%.")
     assert (up.name, up.comparator, up.direction) == ("tỷ lệ phòng học kiên cố", "=", "increase")
+
+
+@pytest.mark.parametrize("words", ["thấp nhất phải đạt", "tối thiểu phải đạt", "ít nhất phải đạt"])
+def test_a_floor_that_must_be_reached_is_at_least(words: str) -> None:
+    a = _one(f"- Thu nhập bình quân khu vực nông thôn {words} 63 triệu đồng/người/năm;")
+    assert (a.name, a.comparator, a.value) == ("Thu nhập bình quân khu vực nông thôn", ">=", 63.0)

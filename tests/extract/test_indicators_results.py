@@ -84,6 +84,22 @@ def test_a_result_sentence_on_its_own_gives_no_indicator() -> None:
     assert {612.0, 4.8, 350.0} <= set(_values(doc.results))
 
 
+def test_a_target_after_a_result_in_the_same_sentence_is_the_one_indicator() -> None:
+    doc = kehoach_parser.parse(
+        HEADER + "Năm 2026, thu ngân sách trên địa bàn ước đạt 41,6 tỷ đồng, tăng 6,1% so với "
+                 "cùng kỳ; năm 2027 phấn đấu thu ngân sách đạt 45 tỷ đồng trở lên.\n")
+    assert [(i.value, i.comparator) for i in doc.indicators] == [(45.0, ">=")]
+    assert {41.6, 6.1} <= set(_values(doc.results))
+
+
+def test_a_statistic_of_the_past_year_is_a_result() -> None:
+    doc = kehoach_parser.parse(
+        HEADER + "Theo thống kê, trong năm 2026 diện tích gieo trồng cây hằng năm của xã đạt "
+                 "642,5 ha. Hiện toàn xã còn 152 hộ nghèo.\n")
+    assert doc.indicators == []
+    assert {642.5, 152.0} <= set(_values(doc.results))
+
+
 def test_facts_about_the_place_are_results_not_targets() -> None:
     doc = kehoach_parser.parse(
         HEADER + "I. ĐẶC ĐIỂM TÌNH HÌNH\nXã An Thạnh Tây có diện tích tự nhiên 2.350 ha, "

@@ -180,6 +180,8 @@ _YEAR_HINT_RE = lazy_compile(r"(?:19|20)\d\d")
 _CITED_BEFORE_RE = lazy_compile(r"\d+/[\w/.\-]*\p{Lu}[\w/.\-]*\s*\Z")
 _LEAD_OPEN_RE = lazy_compile(r"[\s\W\d]*\Z")
 _LEAD_CLOSE_RE = lazy_compile(r"\s*[,:]")
+_STRIVE_AFTER_RE = lazy_compile(r"\s*" + lx.alternation(indicator_words.SUBJECT_STRIVING)
+                                 + r"(?!\w)", regex.IGNORECASE)
 _STRIVE_BEFORE_RE = lazy_compile(lx.alternation(indicator_words.STRIVE_LEADS) + r"\s*\Z",
                                   regex.IGNORECASE)
 
@@ -205,7 +207,8 @@ def lead_in_year(text: str, s: int, e: int) -> int | None:
             year = int(m.group(3))
             continue
         heads = _LEAD_OPEN_RE.match(text[s:m.start()]) is not None
-        closes = _LEAD_CLOSE_RE.match(text, m.end(), e) is not None
+        closes = _LEAD_CLOSE_RE.match(text, m.end(), e) is not None \
+            or _STRIVE_AFTER_RE.match(text, m.end(), e) is not None
         striving = _STRIVE_BEFORE_RE.search(
             text[max(s, m.start() - windows.STRIVE_LOOKBACK):m.start()]) is not None
         if heads or closes or striving or opener:
@@ -213,17 +216,37 @@ def lead_in_year(text: str, s: int, e: int) -> int | None:
     return year
 
 
-def _sentence_years(text: str, sentences: list[Span], drafts: list[Draft]) -> None:
+def _sentence_years(text: str, sentences: list[Span], drafts: list[Draft],
+                    past: list[Span]) -> None:
     """A year in the lead-in of a sentence ("Hải Dương phấn đấu đến năm 2025 có …; …;
-    …") is the year of every record of the sentence that names none."""
+    …") is the year of every record of the sentence that names none.
+
+    The year also goes on past the sentence (project decision 1, a lead-in over what
+    follows): to a sentence that continues it ("… năm 2023 phấn đấu … . Trong đó, …"), and,
+    from a sentence without a figure that counts the targets it announces ("Năm 2025, huyện
+    đề ra 29 chỉ tiêu … . Cụ thể, …"), to the rest of the paragraph — unless that sentence
+    reports ("… hoàn thành vượt mức 25/25 chỉ tiêu đề ra", an earlier year)."""
     if not drafts:
         return
+    carried: int | None = None  # from a sentence announcing the targets after it
+    previous: int | None = None  # the year of the sentence before
     for a, b in sentences:
         inside = [d for d in drafts if a <= (d.q.value_span[0] if d.q else d.span[0]) < b]
         if not inside:
+            year = lead_in_year(text, a, b)
+            if year is not None and lx.COUNTED_TARGETS_RE.search(text, a, b) \
+                    and (a, b) not in past and not lx.COUNT_OF_TOTAL_RE.search(text, a, b) \
+                    and not guards.clause_reports(text[a:b]):
+                carried = year
+            previous = year
             continue
         first = min((d.q.chain_start if d.q else d.span[0]) for d in inside)
         year = lead_in_year(text, a, first)
+        if year is None and lx.SENTENCE_CONTINUER_RE.match(text, a, first):
+            year = previous
+        previous = year
+        if year is None:
+            year = carried
         if year is None:
             continue
         for d in inside:
@@ -296,10 +319,17 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
     drafts: list[Draft] = []
     colon_group: str | None = None
     group_at = s  # where the colon group was named
+    piece_end: int | None = None  # the end of the piece that named it
     breaks = _group_breaks(text, s, e, sentences)
     for seg_s, seg_e in _segments(text, s, e, holes):
         if colon_group is not None and any(group_at < b <= seg_s for b in breaks):
             colon_group = None  # a new sentence or numbered item ends the group's list
+        if colon_group is not None and piece_end is not None \
+                and _comma_list(drafts, colon_group, group_at, piece_end):
+            # "… cơ cấu kinh tế là: nông nghiệp chiếm 42%, dịch vụ chiếm 46%; tổng vốn …":
+            # parts listed with commas end at the ";"
+            colon_group = None
+        piece_end = None
         qs = find_quantities(text, seg_s, seg_e, blocked=holes + ictx.blocked,
                              in_targets=ictx.in_targets, pairs=ictx.pairs)
         if not qs or guards.clause_cites(text[seg_s:seg_e]):
@@ -350,7 +380,7 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
                 d.name_span = _name_before(text, seg_s, c_s)
                 d.name = name_string(text, d.name_span) if d.name_span else None
             if d.group is not None and d.group != ictx.group and _is_colon_group(d):
-                colon_group, group_at = d.group, c_s
+                colon_group, group_at, piece_end = d.group, c_s, seg_e
             drafts.append(d)
             if q.start_value is not None and q.start_value.value is not None:
                 # "giảm từ 3,12% xuống còn 2,5%": 2,5% is the target, 3,12% a reported
@@ -387,7 +417,7 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
             if parent is not None:
                 d.cues |= parent.cues & _INHERITED_CUES
         drafts.extend(sub)
-    _sentence_years(text, sentences, drafts)
+    _sentence_years(text, sentences, drafts, past)
     _group_years(drafts)
     if ictx.parent is None:
         for d in drafts:
@@ -452,7 +482,7 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
     name_from = c_s
     parent_year: int | None = None
     if sub is not None and sub.end() <= q.chain_start:
-        parent = previous[-1] if previous else ictx.parent
+        parent = _whole_of(previous, q) if previous else ictx.parent
         if parent is not None and parent.name:
             group = parent.name
             parent_year = parent.year  # "… năm 2020 = 983 hộ. Trong đó: Nông nghiệp …"
@@ -503,6 +533,25 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
     if d.group is not None and d.name is not None and d.group == d.name:
         d.group = ictx.group
     return d
+
+
+def _comma_list(drafts: list[Draft], group: str, group_at: int, piece_end: int) -> bool:
+    """The piece that named ``group`` (up to ``piece_end``) holds two of its parts, with
+    names of their own: a list of parts separated by commas, which a ";" closes."""
+    names = {d.name for d in drafts if d.group == group and d.q is not None
+             and group_at <= d.q.value_span[0] < piece_end}
+    return len(names) >= 2
+
+
+def _whole_of(previous: list[Draft], q: Quantity) -> Draft:
+    """The target a "trong đó" part belongs to: the last one before it measured in the
+    part's unit ("tổng thu nhập đạt 621 tỉ đồng, tốc độ tăng trưởng 14%. Trong đó giá trị
+    nông nghiệp đạt 50 tỉ đồng": a part of the income), else the last one."""
+    if q.unit is not None:
+        for d in reversed(previous):
+            if d.q is not None and d.q.unit is not None and d.q.unit.unit == q.unit.unit:
+                return d
+    return previous[-1]
 
 
 def _parent_before(drafts: list[Draft], pos: int) -> Draft | None:

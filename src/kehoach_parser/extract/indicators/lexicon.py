@@ -251,6 +251,12 @@ CHILDREN_OPENER_END_RE = lazy_compile(
 CHILDREN_OPENER_TAIL_RE = lazy_compile(
     r"[,;:]?\s*" + alternation(indicator_words.CHILDREN_OPENERS) + r"\s*:?\s*\Z", TAIL_FLAGS
 )
+#: (not "so với chỉ tiêu được giao": a comparison)
+NAME_OPENER_RE = lazy_compile(r"(?<!\bso\s+)" + word_alternation(indicator_words.NAME_OPENERS),
+                              FLAGS)
+GROUP_TAIL_VERB_RE = lazy_compile(
+    r"\s+" + alternation(indicator_words.GROUP_TAIL_VERBS) + r"\s*\Z", TAIL_FLAGS
+)
 LIST_JOINER_RE = lazy_compile(r"\s+" + alternation(indicator_words.LIST_JOINERS) + r"\s+",
                                FLAGS)
 LEAD_YEAR_RE = lazy_compile(
@@ -287,6 +293,11 @@ SUBJECT_STRIVING_RE = lazy_compile(
 FOR_SHARE_END_RE = lazy_compile(
     WB_BEFORE + alternation(indicator_words.FOR_SHARE_WORDS) + r"\s*\Z", TAIL_FLAGS
 )
+#: "… có 60% giáo viên …": a word that introduces a share named after the value.
+SHARE_INTRODUCER_END_RE = lazy_compile(
+    WB_BEFORE + alternation(indicator_words.SHARE_INTRODUCERS) + r"\s*\Z", TAIL_FLAGS
+)
+SHARE_INTRODUCER_RE = lazy_compile(word_alternation(indicator_words.SHARE_INTRODUCERS), FLAGS)
 #: A place or scope that opens a clause ("Tại địa bàn đô thị: 100% trẻ em …"): no name.
 LOCATIVE_RE = lazy_compile(
     alternation(indicator_words.LOCATIVE_OPENERS) + WB_AFTER, FLAGS
@@ -304,6 +315,12 @@ COUNTED_TARGETS_RE = lazy_compile(
     r"(?<![\p{L}\d])\d{1,3}\s+" + alternation(("chỉ tiêu", "mục tiêu", "nhiệm vụ", "nhóm chỉ tiêu"))
     + WB_AFTER, FLAGS
 )
+#: "Trong đó, …", "Cụ thể, …": a sentence that goes on with the one before it.
+SENTENCE_CONTINUER_RE = lazy_compile(
+    r"[\s\W]*" + alternation(indicator_words.SENTENCE_CONTINUERS) + WB_AFTER, FLAGS
+)
+#: "25/25 chỉ tiêu": targets counted against their total (a review of what was reached).
+COUNT_OF_TOTAL_RE = lazy_compile(r"\d+\s*/\s*\d+\s+(?:chỉ tiêu|mục tiêu)" + WB_AFTER, FLAGS)
 #: After a value: it is a condition to qualify for something, not a target ("… từ 95 điểm
 #: trở lên được đề nghị tặng Bằng khen").
 ELIGIBILITY_RE = lazy_compile(word_alternation(indicator_guards.ELIGIBILITY_CUES), FLAGS)

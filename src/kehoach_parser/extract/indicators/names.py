@@ -61,6 +61,9 @@ def trim(text: str, s: int, e: int) -> Span:
 def strip_leading(text: str, s: int, e: int) -> tuple[int, str | None]:
     """Drop leading striving/action verbs and scopes; report a direction verb found there."""
     direction: str | None = None
+    opener = max(lx.NAME_OPENER_RE.finditer(text, s, e), key=lambda m: m.start(), default=None)
+    if opener is not None and trim(text, opener.end(), e)[0] < e:
+        s = opener.end()  # "… Kế hoạch năm 2025 với mục tiêu tăng trưởng đạt 8%"
     while s < e:
         s, e = trim(text, s, e)
         m = lx.SOURCE_OPENER_RE.match(text, s, e)
@@ -178,6 +181,9 @@ def split_group(text: str, s: int, e: int) -> tuple[Span | None, int]:
         g_s, g_e = trim(text, g_s, opener.start())
         if _ACTION_START_RE.match(text, g_s, g_e) or lx.STRIVING_RE.match(text, g_s, g_e):
             return None, rest_s
+        verb = lx.GROUP_TAIL_VERB_RE.search(text, g_s, g_e)
+        if verb is not None and verb.start() > g_s:
+            g_s, g_e = trim(text, g_s, verb.start())  # "Cơ cấu kinh tế chuyển dịch như sau:"
     g_s, g_e = _without_year_phrase(text, g_s, g_e)
     group = text[g_s:g_e]
     if NUMBERED_LABEL_RE.fullmatch(group):
@@ -298,6 +304,7 @@ def read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
     if pre_s < pre_e and not is_value_first(text, pre_s, pre_e) \
             and not _verb_then_object(text, pre_s, pre_e, q, c_e) \
             and not _share_for(text, pre_s, pre_e, q, c_e) \
+            and not _share_introduced(text, pre_s, pre_e, q, c_e) \
             and not (lx.LOCATIVE_RE.match(text, pre_s, pre_e)
                      and name_after(text, q, c_e)[0] is not None):
         s, direction = strip_leading(text, pre_s, pre_e)
@@ -336,6 +343,19 @@ def _share_for(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool
     return span is not None
 
 
+def _share_introduced(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
+    """"… đến năm 2015 có 60% giáo viên đạt chuẩn", "…, đảm bảo ít nhất 70% xã …": a
+    percentage introduced by "có", "như", "đảm bảo" — the name is what follows it, whatever
+    stands before the introducer (a topic, an action, a lead-in)."""
+    if q.unit is None or q.unit.kind != "percent":
+        return False
+    if lx.SHARE_INTRODUCER_END_RE.search(text, pre_s, pre_e) is None \
+            and lx.SHARE_INTRODUCER_RE.search(text, q.chain_start, q.value_span[0]) is None:
+        return False
+    span, _ = name_after(text, q, c_e)
+    return span is not None
+
+
 def clause_year(text: str, clause: Span, q: Quantity | None) -> int | None:
     if q is not None and q.year is not None:
         return q.year
@@ -345,6 +365,8 @@ def clause_year(text: str, clause: Span, q: Quantity | None) -> int | None:
     for m in lx.YEAR_PHRASE_RE.finditer(text, clause[0], clause[1]):
         if any(s <= m.start(1) < e for s, e in baselines):
             continue
+        if q is not None and q.value_span[0] <= m.start(1) < max(q.end, q.value_span[1]):
+            continue  # "từ 1800 đến 2030 ha": the end of a range, not a year
         return int(m.group(1))
     return None
 

@@ -14,6 +14,8 @@ BEFORE_VALUE: dict[str, str] = {
     "từ": ">=", "tối thiểu": ">=", "tối thiểu là": ">=", "ít nhất": ">=", "ít nhất là": ">=",
     "không dưới": ">=", "không thấp hơn": ">=", "không ít hơn": ">=", "không nhỏ hơn": ">=",
     "≥": ">=", ">=": ">=", "⩾": ">=", "đạt và vượt": ">=", "bằng hoặc cao hơn": ">=",
+    "thấp nhất phải đạt": ">=", "thấp nhất đạt": ">=", "tối thiểu phải đạt": ">=",
+    "ít nhất phải đạt": ">=",
     # above
     "trên": ">", "hơn": ">", "vượt": ">", "vượt trên": ">", "cao hơn": ">", "lớn hơn": ">",
     "nhiều hơn": ">", "vượt mức": ">", "trên mức": ">", ">": ">",

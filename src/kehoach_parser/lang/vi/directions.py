@@ -25,7 +25,9 @@ NAME_BEFORE_VERB: tuple[str, ...] = (
 )
 
 #: Words that, right after a direction verb, make it a noun or another verb.
-NAME_AFTER_VERB: tuple[str, ...] = ("trưởng", "cường", "gia", "thiểu", "nghèo", "cấp")
+NAME_AFTER_VERB: tuple[str, ...] = ("trưởng", "cường", "gia", "thiểu", "nghèo", "cấp",
+                                    # "tăng cơ học", "tăng tự nhiên": kinds of population growth
+                                    "cơ học", "tự nhiên")
 
 #: Fillers that stand between a direction verb and the value ("tăng bình quân 19%").
 FILLERS: tuple[str, ...] = ("bình quân", "bình quân hằng năm", "bình quân hàng năm",

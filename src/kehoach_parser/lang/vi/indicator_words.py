@@ -62,6 +62,8 @@ SCOPE_WORDS: tuple[str, ...] = (
     "toàn thị xã", "toàn quận", "cả xã", "cả phường", "cả huyện", "cả tỉnh", "mỗi",
     "mỗi năm", "hằng năm", "hàng năm", "mỗi tháng", "hằng tháng", "hàng tháng",
     "mỗi một", "từng", "bình quân mỗi năm",
+    # a time without a year ("phấn đấu đến cuối năm có 1 xã đạt chuẩn …")
+    "đến cuối năm", "đến hết năm", "cuối năm", "trước mắt",
 )
 
 CLAUSE_OPENERS: tuple[str, ...] = (
@@ -102,6 +104,7 @@ RESTATE_CUES: tuple[str, ...] = ("tương đương", "tức là", "tương ứng
 YEAR_PREFIXES: tuple[str, ...] = (
     "đến năm", "đến hết năm", "đến cuối năm", "cuối năm", "trong năm", "năm", "đầu năm",
     "hết năm", "vào năm", "tới năm", "đến năm học",
+    "đến",  # "thu nhập bình quân đầu người đến 2030 đạt …": the year without "năm"
 )
 
 BASELINE_CUES: tuple[str, ...] = ("so với năm", "so với cùng kỳ năm", "so với", "so năm")
@@ -195,6 +198,14 @@ PREPOSITIONS: tuple[str, ...] = ("cho", "tại", "với", "của", "ở", "về"
 #: Words that end a line announcing sub-items ("…, trong đó:", "… như sau:").
 CHILDREN_OPENERS: tuple[str, ...] = ("trong đó", "cụ thể", "bao gồm", "gồm", "như sau", "sau")
 
+#: Words after which the name of a target starts, whatever stood before them ("thực hiện
+#: thành công Kế hoạch … với mục tiêu tăng trưởng đạt 8%" → "tăng trưởng").
+NAME_OPENERS: tuple[str, ...] = ("với mục tiêu", "với chỉ tiêu")
+
+#: Verbs that end a lead-in before its list of parts and are no part of the group's name
+#: ("Cơ cấu kinh tế chuyển dịch như sau: …" → group "Cơ cấu kinh tế").
+GROUP_TAIL_VERBS: tuple[str, ...] = ("chuyển dịch", "dịch chuyển", "chuyển dịch theo hướng")
+
 #: Words that join two targets of one clause ("Duy trì 18 … và phấn đấu 2 …").
 LIST_JOINERS: tuple[str, ...] = ("và", "hoặc", "còn")
 
@@ -218,6 +229,11 @@ SOURCE_OPENERS: tuple[str, ...] = ("theo", "tính đến", "tính tới", "căn 
 #: Words before a percentage of a population served: "… cho 67,2% dân số nông thôn".
 FOR_SHARE_WORDS: tuple[str, ...] = ("cho", "đối với")
 
+#: Words right before a percentage that introduce the share of something named after it,
+#: whatever stands before them ("… đến năm 2015 có 60% giáo viên đạt chuẩn", "… lộ trình,
+#: đảm bảo ít nhất 70% xã, phường …", "Một số mục tiêu khác như 70% bà mẹ …").
+SHARE_INTRODUCERS: tuple[str, ...] = ("có", "như", "đảm bảo", "bảo đảm")
+
 #: Words that open a scope, not a name, before a value-first clause: "Tại địa bàn đô thị:
 #: 100% trẻ em …", "Đối với cấp xã, 100% …".
 LOCATIVE_OPENERS: tuple[str, ...] = ("tại", "ở", "đối với", "trên địa bàn", "riêng",
@@ -225,6 +241,10 @@ LOCATIVE_OPENERS: tuple[str, ...] = ("tại", "ở", "đối với", "trên đ�
 
 #: Words shortly before a lead-in that make it a target ("Phấn đấu: …", "Mục tiêu: …").
 STRIVE_LEADS: tuple[str, ...] = ("phấn đấu", "mục tiêu", "quyết tâm")
+
+#: Words that open a sentence going on with the one before ("… năm 2023 phấn đấu …. Trong
+#: đó, giá trị …"): the sentence takes the year of the one before.
+SENTENCE_CONTINUERS: tuple[str, ...] = ("trong đó", "cụ thể", "theo đó")
 
 #: Aspect markers after a subject ("huyện Di Linh đã thu …").
 ASPECT_MARKERS: tuple[str, ...] = ("đã", "đang", "vừa")

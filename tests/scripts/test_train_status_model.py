@@ -1,0 +1,71 @@
+"""scripts/train_status_model.py's helpers: gold alignment that ignores repaired tone marks,
+the decision as the parser makes it (structural cues first), and the seed guard."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def script(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    # the script sets KEHOACH_STATUS=rules when imported: monkeypatch restores it afterwards
+    monkeypatch.setenv("KEHOACH_STATUS", "rules")
+    spec = importlib.util.spec_from_file_location("train_status_model",
+                                                  ROOT / "scripts" / "train_status_model.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, mod)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+class _FixedModel:
+    """A stand-in for a fitted classifier: the same probabilities for every row."""
+
+    classes_ = ("none", "result", "target")
+
+    def __init__(self, probs: tuple[float, float, float]) -> None:
+        self.probs = probs
+
+    def predict_proba(self, x: Any) -> list[tuple[float, float, float]]:
+        return [self.probs for _ in x]
+
+
+def test_gold_text_is_found_where_the_parser_repaired_tone_marks(script: ModuleType) -> None:
+    skel, index = script._skeleton("(18) Phấn đấu tỷ lệ hồ sơ đúng hạn đạt 100%;")
+    found = script._occurrences(skel, index, "Phần đấu tỷ lệ hồ sơ đúng hạn đạt 100%")
+    assert len(found) == 1
+    assert found[0][0] == len("(18) ")
+
+
+def test_different_words_are_still_told_apart(script: ModuleType) -> None:
+    skel, index = script._skeleton("Tỷ lệ hộ nghèo đạt 2%")
+    assert script._occurrences(skel, index, "Tỷ lệ hộ cận nghèo đạt 2%") == []
+
+
+def test_structural_cues_decide_before_the_model(script: ModuleType) -> None:
+    rows = [("d", ["bias", "x:pair_actual"], "result", "result"),
+            ("d", ["bias", "x:pair_plan"], "target", "target"),
+            ("d", ["bias", "sec:means", "x:pair_plan"], "none", "none"),
+            ("d", ["bias"], "target", "target")]
+    model = _FixedModel((0.7, 0.2, 0.1))  # the model says "none" everywhere
+    assert script._decide(model, rows, rows) == ["result", "target", "none", "none"]
+
+
+def test_the_seed_guard_names_the_seed_candidates_decided_wrongly(script: ModuleType) -> None:
+    seeds = [("s1", ["bias", "a"], "target", "target"),
+             ("s2", ["bias", "b"], "none", "target"),
+             ("s3", ["bias", "x:pair_actual"], "result", "result")]
+    says_target = _FixedModel((0.1, 0.1, 0.8))
+    assert script._seed_errors(says_target, seeds, seeds) == [("s2", ["bias", "b"])]
+    says_result = _FixedModel((0.1, 0.8, 0.1))
+    # result and none are both "not a target": only the missed target counts
+    assert script._seed_errors(says_result, seeds, seeds) == [("s1", ["bias", "a"])]
