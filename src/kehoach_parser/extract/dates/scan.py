@@ -91,8 +91,8 @@ _DATE_RE = lazy_compile(
   | (?P<blanknum>(?P<dw>{_NGAY}){_O}[{regex.escape(BLANK_CHARS)}]+{_O}/{_O}
         (?:(?P<m>\d{{1,2}})|[{regex.escape(BLANK_CHARS)}]+){_O}/{_O}{_YEAR})
     # 4. 18/02/2026, 16-1-2026, 16.01.2026, ngày 8/6/2026, 27/02 năm 2026
-  | (?P<numeric>(?:(?P<dw>{_NGAY}){_NGAY_TO_DAY})?(?<![\d/.,])(?P<d>\d{{1,2}})[ \t]?(?P<sep>{_SEP})[ \t]?
-        (?P<m>\d{{1,2}})(?:[ \t]?(?P=sep)[ \t]?|{_W}{_NAM}{_W}){_YEAR}
+  | (?P<numeric>(?:(?P<dw>{_NGAY}){_NGAY_TO_DAY})?(?<![\d/.,])(?P<d>\d{{1,2}})
+        [ \t]?(?P<sep>{_SEP})[ \t]?(?P<m>\d{{1,2}})(?:[ \t]?(?P=sep)[ \t]?|{_W}{_NAM}{_W}){_YEAR}
         (?![/.][\p{{L}}\d]|-\p{{L}}|,\d))
     # 5. tháng 12/2026, tháng 12 năm 2026
   | (?P<month>{_THANG}{_W}(?P<m>\d{{1,2}}){_MONTH_TO_YEAR}{_YEAR}(?![/.][\p{{L}}\d]))
