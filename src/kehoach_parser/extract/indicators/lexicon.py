@@ -60,11 +60,12 @@ AFTER_VALUE = {k.casefold(): v for k, v in comparators.AFTER_VALUE.items()}
 BY_AMOUNT = tuple(p.casefold() for p in comparators.BY_AMOUNT)
 
 #: Everything that may stand between a target's name and its value, read right to left.
-CHAIN_PHRASES: tuple[str, ...] = tuple(
+#: Sorted, so that the pattern's source is the same in every process (the pattern store).
+CHAIN_PHRASES: tuple[str, ...] = tuple(sorted(
     set(comparators.BEFORE_VALUE) | set(directions.DIRECTION_VERBS) | set(directions.FILLERS)
     | set(comparators.BY_AMOUNT)
     | set(indicator_words.CHAIN_STRIVING)
-)
+))
 #: One chain element at the end of a string (searched in the text before a value).
 CHAIN_TAIL_RE = lazy_compile(
     r"(?:" + WB_BEFORE + alternation(CHAIN_PHRASES) + r"|\(\s*%[^)]{0,8}\)|[:=≥≤≈~<>⩾⩽])"
