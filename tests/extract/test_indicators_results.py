@@ -242,3 +242,13 @@ def test_without_weights_the_rules_decide(monkeypatch: pytest.MonkeyPatch) -> No
     assert StatusDecider.default().model is None
     monkeypatch.delenv("KEHOACH_STATUS")
     assert StatusDecider.default().model is not None
+
+
+def test_a_plan_figure_beside_a_result_takes_the_results_name() -> None:
+    from kehoach_parser import parse
+
+    doc = parse("Thu ngân sách trên địa bàn ước đạt 312 tỷ đồng, tăng 9,5%/KH tăng 6-8%. "
+                "Khu vực dịch vụ ước tăng 7,2%/KH tăng 6,5%.\n")
+    names = {(i.name, i.value) for i in doc.indicators}
+    assert ("Khu vực dịch vụ", 6.5) in names
+    assert not any(n and n.strip("/ ").upper() == "KH" for n, _ in names)

@@ -34,6 +34,7 @@ from kehoach_parser.extract.indicators.names import (
 )
 from kehoach_parser.extract.indicators.values import Quantity, find_quantities
 from kehoach_parser.lang.vi import indicator_words
+from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 
 Span = tuple[int, int]
@@ -468,6 +469,16 @@ def _reports_results(text: str, s: int, e: int, plan_year: int | None) -> bool:
     return bool(years) and years[-1] < plan_year
 
 
+#: A name that is only the word for the plan ("KH", "kế hoạch", "/KH", "(Kế hoạch"): the
+#: plan's figure printed beside a result.
+_PLAN_ONLY_RE = lazy_compile(
+    r"[\s(/]*" + alternation(indicator_words.PLAN_ONLY_NAMES, ignore_case=True) + r"[\s:]*"
+)
+
+
+_SENTENCE_BREAK_RE = lazy_compile(r"[.;!?](?=\s)|\n")
+
+
 def _is_colon_group(d: Draft) -> bool:
     return bool(d.name_span) and d.group is not None and d.span[0] < (d.name_span or (0, 0))[0]
 
@@ -516,6 +527,14 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
             if not generic_group(text, info.span[0], info.span[1]):
                 group = info.name  # ("Về giáo dục: 100% xã …": a topic, no group)
             info.name, info.span, info.value_first = name_string(text, after), after, True
+    if info.name is not None and _PLAN_ONLY_RE.fullmatch(info.name):
+        # "… ước tăng 11,07% (KH tăng 8-9%)", "ước tăng 8,31%/KH tăng 3-4%": the plan's
+        # figure beside a result measures what the result measures
+        before = [d for d in previous if d.q is not None and d.name_span is not None
+                  and d.q.value_span[1] <= q.chain_start
+                  and not _SENTENCE_BREAK_RE.search(text, d.q.value_span[1], q.chain_start)]
+        if before:
+            info.name, info.span = before[-1].name, before[-1].name_span
     if info.name is not None and lx.MEANS_NAME_RE.search(info.name):
         cues.add("means_name")  # "với kinh phí 50 triệu đồng/hộ": a means, not a target
     if info.name is not None and NUMBERED_LABEL_RE.fullmatch(info.name):

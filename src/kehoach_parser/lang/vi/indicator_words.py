@@ -257,3 +257,7 @@ BASELINE_COMPARE_WORDS: tuple[str, ...] = ("so với", "so", "giá so sánh")
 
 #: Words that open a span of years before a target ("giai đoạn 2021 - 2025", "từ năm 2018").
 YEAR_SPAN_OPENERS: tuple[str, ...] = ("giai đoạn", "từ năm", "từ", "nhiệm kỳ", "thời kỳ")
+
+#: Names that are only the word for the plan: the plan's figure printed beside a result
+#: ("ước tăng 11,07% (KH tăng 8-9%)") takes the name of that result.
+PLAN_ONLY_NAMES: tuple[str, ...] = ("KH", "kế hoạch", "dự toán", "KH năm", "kế hoạch năm")
