@@ -123,3 +123,19 @@ def test_guarded_sentence_yields_no_indicator(sentence: str) -> None:
 )
 def test_the_target_next_to_a_guarded_number_is_kept(sentence: str) -> None:
     assert extract_count(f"- {sentence}") == 1
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Thông số quan trắc: pH, COD; tần suất quan trắc: 02 đợt/tháng.", 2.0, "đợt/tháng"),
+    ("Định kỳ kiểm tra nguồn nước với tần suất kiểm tra 4 lần/năm.", 4.0, "lần/năm"),
+])
+def test_a_counted_word_per_period_is_a_frequency(sentence: str, value: float,
+                                                  unit: str) -> None:
+    """"đợt" and "lần" after a number name a round ("đợt 2", "3 đợt thi đua"), but
+    "02 đợt/tháng" is a frequency: its value is a target."""
+    found = indicators_from_text(normalize(sentence).text)
+    assert [(i.value, i.unit) for i in found] == [(value, unit)]
+
+
+def test_a_counted_word_without_a_period_stays_guarded() -> None:
+    assert extract_count("Phát động 3 đợt thi đua trong năm.") == 0

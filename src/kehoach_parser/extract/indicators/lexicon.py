@@ -148,6 +148,10 @@ BEFORE_NUMBER_RE = lazy_compile(
 AFTER_NUMBER_RE = lazy_compile(
     r"\A\s*" + alternation(indicator_guards.AFTER_NUMBER) + WB_AFTER, FLAGS
 )
+#: "02 đợt/tháng": the counted word then "/" and a period (a frequency's unit)
+PER_PERIOD_RE = lazy_compile(
+    r"\A\s*/\s*" + alternation(indicator_guards.RATE_PERIODS) + WB_AFTER, FLAGS
+)
 ANNIVERSARY_RE = lazy_compile(
     r"\A\s+năm\s+" + alternation(indicator_guards.ANNIVERSARY_AFTER) + WB_AFTER, FLAGS
 )

@@ -39,6 +39,10 @@ AFTER_NUMBER: tuple[str, ...] = (
     "tiêu chuẩn", "năm học", "mùa", "vòng", "trang", "tập", "số",
 )
 
+#: A word of ``AFTER_NUMBER`` followed by "/" and one of these periods is the unit of a
+#: frequency, not part of a name: "tần suất quan trắc: 02 đợt/tháng", "3 lần/năm".
+RATE_PERIODS: tuple[str, ...] = ("năm", "tháng", "quý", "tuần", "ngày", "kỳ", "vụ", "học kỳ")
+
 #: Words of ``AFTER_NUMBER`` that are units when a connector states the value: "dưới 5
 #: tuổi" is part of a name, "Tuổi thọ trung bình đạt 74 tuổi" is a target.
 UNITS_WHEN_STATED: tuple[str, ...] = ("tuổi",)
