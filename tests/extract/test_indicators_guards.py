@@ -139,3 +139,16 @@ def test_a_counted_word_per_period_is_a_frequency(sentence: str, value: float,
 
 def test_a_counted_word_without_a_period_stays_guarded() -> None:
     assert extract_count("Phát động 3 đợt thi đua trong năm.") == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "Người được giới thiệu ứng cử phải đạt tín nhiệm trên 50% tổng số cử tri có mặt.",
+    "Người được chọn phải đạt trên 50% số phiếu tín nhiệm của cử tri tham dự hội nghị.",
+])
+def test_a_share_of_votes_to_win_is_a_condition(sentence: str) -> None:
+    """The share a candidate must win is a condition of election, not a target."""
+    assert extract_count(sentence) == 0
+
+
+def test_a_share_without_a_vote_is_still_a_target() -> None:
+    assert extract_count("Phấn đấu trên 50% tổng số hộ dân có mặt tham gia hội nghị.") == 1

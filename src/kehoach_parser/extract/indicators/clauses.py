@@ -367,6 +367,9 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
             if lx.ELIGIBILITY_RE.search(text, q.end,
                                         min(seg_e, q.end + windows.ELIGIBILITY_LOOKAHEAD)):
                 d.cues.add("eligibility")  # "đạt từ 95 điểm trở lên được đề nghị tặng …"
+            elif lx.VOTE_THRESHOLD_RE.search(
+                    text, c_s, min(seg_e, q.end + windows.ELIGIBILITY_LOOKAHEAD)):
+                d.cues.add("eligibility")  # "phải đạt trên 50% số phiếu tín nhiệm"
             if any(a <= q.value_span[0] < b for a, b in past):
                 d.cues.add("past_sentence")
             if d.year is None:

@@ -88,6 +88,12 @@ ELIGIBILITY_CUES: tuple[str, ...] = (
     "được đề nghị khen thưởng",
 )
 
+#: Words of a vote in the clause of a value: the share a candidate must win ("đạt tín
+#: nhiệm trên 50%", "trên 50% số phiếu tín nhiệm") is a condition of election, not a target.
+VOTE_THRESHOLD_CUES: tuple[str, ...] = (
+    "tín nhiệm", "số phiếu", "phiếu bầu", "phiếu tín nhiệm", "phiếu đồng ý", "trúng cử",
+)
+
 #: Words before "một" that make it the base of a rate, not a count ("trên một đơn vị diện
 #: tích").
 RATE_BASE_WORDS: tuple[str, ...] = ("trên", "mỗi", "cho")
