@@ -20,6 +20,7 @@ from kehoach_parser.extract.indicators import guards
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.names import (
     NUMBERED_LABEL_RE,
+    NameInfo,
     clause_baseline,
     clause_year,
     generic_group,
@@ -518,6 +519,8 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
     if year is not None and ictx.plan_year is not None and year < ictx.plan_year:
         cues.add("earlier_year")  # "Năm 2025, tỷ lệ … là 2,5%": a result, not a target
     info = read_name(text, (name_from, own_e), q)
+    if own_e < c_e:
+        _name_past_bracket(text, q, info, own_e, c_e, holes)
     if not info.value_first and info.span is not None and group is ictx.group \
             and ":" in text[q.chain_start:q.value_span[0]]:
         # "Văn hóa: 75% gia đình": the words before the colon name the group, the clause
@@ -555,6 +558,26 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
     if d.group is not None and d.name is not None and d.group == d.name:
         d.group = ictx.group
     return d
+
+
+def _name_past_bracket(text: str, q: Quantity, info: NameInfo, own_e: int, c_e: int,
+                       holes: list[Span]) -> None:
+    """"Tổ chức 05 cuộc (01 cuộc/năm) diễn đàn, tọa đàm": a bracket between a counted noun
+    and the rest of its name — the words after the bracket name the target."""
+    if not info.value_first or q.unit is None or q.unit.kind != "count" \
+            or (info.span is not None and info.span[1] > q.unit.end) \
+            or text[q.unit.end:own_e].strip():
+        return
+    h1 = next((b for a, b in holes if a == own_e), None)
+    if h1 is None:
+        return
+    cut = lx.NEW_SUBJECT_CUT_RE.search(text, h1, c_e)
+    s, e = trim(text, h1, cut.start() if cut is not None else c_e)
+    if s >= e or not text[s].isalpha() or lx.TAIL_RE.match(text, s, e) is not None:
+        return
+    e = strip_trailing(text, s, e)
+    if s < e:
+        info.name, info.span = name_string(text, (s, e)), (s, e)
 
 
 def _comma_list(drafts: list[Draft], group: str, group_at: int, piece_end: int) -> bool:
