@@ -152,3 +152,17 @@ def test_a_share_of_votes_to_win_is_a_condition(sentence: str) -> None:
 
 def test_a_share_without_a_vote_is_still_a_target() -> None:
     assert extract_count("Phấn đấu trên 50% tổng số hộ dân có mặt tham gia hội nghị.") == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "- Đối với thôn có dưới 100 cử tri: tổ chức hội nghị toàn thể cử tri.",
+    "- Trường hợp xã có từ 3.000 hộ trở lên: thành lập thêm một tổ giúp việc.",
+])
+def test_the_case_a_rule_applies_to_is_a_condition(sentence: str) -> None:
+    """"Đối với X có dưới N …:" names a case, and the colon opens what it requires."""
+    assert extract_count(sentence) == 0
+
+
+def test_a_target_after_the_case_is_kept() -> None:
+    text = "Đối với các xã có trên 50% hộ nghèo: phấn đấu giảm 5% hộ nghèo mỗi năm."
+    assert [i.value for i in indicators_from_text(normalize(text).text)] == [5.0]

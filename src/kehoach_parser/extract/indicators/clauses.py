@@ -371,6 +371,12 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
             elif lx.VOTE_THRESHOLD_RE.search(
                     text, c_s, min(seg_e, q.end + windows.ELIGIBILITY_LOOKAHEAD)):
                 d.cues.add("eligibility")  # "phải đạt trên 50% số phiếu tín nhiệm"
+            elif lx.CONDITION_BEFORE_RE.search(
+                    text, max(seg_s, q.chain_start - windows.ELIGIBILITY_LOOKAHEAD),
+                    q.chain_start) \
+                    and lx.CONDITION_COLON_RE.match(
+                        text, q.end, min(seg_e, q.end + windows.ELIGIBILITY_LOOKAHEAD)):
+                d.cues.add("eligibility")  # "Đối với thôn có dưới 100 cử tri: …"
             if any(a <= q.value_span[0] < b for a, b in past):
                 d.cues.add("past_sentence")
             if d.year is None:

@@ -329,6 +329,12 @@ COUNT_OF_TOTAL_RE = lazy_compile(r"\d+\s*/\s*\d+\s+(?:chỉ tiêu|mục tiêu)" 
 #: After a value: it is a condition to qualify for something, not a target ("… từ 95 điểm
 #: trở lên được đề nghị tặng Bằng khen").
 ELIGIBILITY_RE = lazy_compile(word_alternation(indicator_guards.ELIGIBILITY_CUES), FLAGS)
+#: "Đối với thôn có " right before a value (searched in a window ending at the value)
+CONDITION_BEFORE_RE = lazy_compile(
+    WB_BEFORE + alternation(indicator_guards.CONDITION_OPENERS) + r"\s[^.:;!?\n]*?"
+    + WB_BEFORE + alternation(indicator_guards.CONDITION_VERBS) + r"\s*\Z", TAIL_FLAGS)
+#: "… 100 cử tri trở lên:": the case's colon, before the sentence ends
+CONDITION_COLON_RE = lazy_compile(r"[^.;!?\n:]*:", FLAGS)
 VOTE_THRESHOLD_RE = lazy_compile(word_alternation(indicator_guards.VOTE_THRESHOLD_CUES), FLAGS)
 COPULA_RE = lazy_compile(WB_BEFORE + r"là" + WB_AFTER, FLAGS)
 #: A joiner right before the next value ("… đồng bằng và 60% …").

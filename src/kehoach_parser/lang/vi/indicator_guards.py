@@ -94,6 +94,11 @@ VOTE_THRESHOLD_CUES: tuple[str, ...] = (
     "tín nhiệm", "số phiếu", "phiếu bầu", "phiếu tín nhiệm", "phiếu đồng ý", "trúng cử",
 )
 
+#: A case that a rule applies to: "Đối với thôn có dưới 100 cử tri: …" — an opener, a verb
+#: of having right before the value, and a colon after it that opens what the case requires.
+CONDITION_OPENERS: tuple[str, ...] = ("đối với", "trường hợp", "nếu")
+CONDITION_VERBS: tuple[str, ...] = ("có",)
+
 #: Words before "một" that make it the base of a rate, not a count ("trên một đơn vị diện
 #: tích").
 RATE_BASE_WORDS: tuple[str, ...] = ("trên", "mỗi", "cho")
