@@ -1,5 +1,6 @@
-"""A bracket between a counted noun and the rest of its name ("Tổ chức 05 cuộc (01
-cuộc/năm) diễn đàn, tọa đàm"): the words after the bracket name the target."""
+"""Names around brackets: a bracket between a counted noun and the rest of its name ("Tổ
+chức 05 cuộc (01 cuộc/năm) diễn đàn, tọa đàm") — the words after it name the target; a
+figure restated after a bracket (", tương đương 3,2% GDP") keeps the figure's name."""
 
 from __future__ import annotations
 
@@ -26,3 +27,9 @@ def test_the_name_goes_on_after_the_bracket() -> None:
 def test_a_bracket_then_a_tail_keeps_the_noun() -> None:
     text = "Tăng thêm 12 hợp tác xã (0,5 lần) so với năm 2024."
     assert _named(text, 12.0) == ["hợp tác xã"]
+
+
+def test_a_restated_share_takes_the_name_of_the_figure_it_restates() -> None:
+    text = ("Bội chi ngân sách của tỉnh là 1.250 tỷ đồng (một nghìn hai trăm năm mươi tỷ "
+            "đồng), tương đương 2,1% GRDP.")
+    assert _named(text, 2.1) == ["Bội chi ngân sách của tỉnh"]

@@ -547,6 +547,15 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
                   and not _SENTENCE_BREAK_RE.search(text, d.q.value_span[1], q.chain_start)]
         if before:
             info.name, info.span = before[-1].name, before[-1].name_span
+    restate = lx.RESTATE_RE.match(text, c_s, q.chain_start)
+    if restate is not None and not text[restate.end():q.chain_start].strip(" ,:") \
+            and info.value_first:
+        # "… là 217.800 tỷ đồng, tương đương 3,2% GDP": the same target said another way
+        before = [d for d in previous if d.q is not None and d.name_span is not None
+                  and d.q.value_span[1] <= c_s
+                  and not _SENTENCE_BREAK_RE.search(text, d.q.value_span[1], c_s)]
+        if before:
+            info.name, info.span = before[-1].name, before[-1].name_span
     if info.name is not None and lx.MEANS_NAME_RE.search(info.name):
         cues.add("means_name")  # "với kinh phí 50 triệu đồng/hộ": a means, not a target
     if info.name is not None and NUMBERED_LABEL_RE.fullmatch(info.name):
