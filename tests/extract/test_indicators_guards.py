@@ -123,3 +123,46 @@ def test_guarded_sentence_yields_no_indicator(sentence: str) -> None:
 )
 def test_the_target_next_to_a_guarded_number_is_kept(sentence: str) -> None:
     assert extract_count(f"- {sentence}") == 1
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Thông số quan trắc: pH, COD; tần suất quan trắc: 02 đợt/tháng.", 2.0, "đợt/tháng"),
+    ("Định kỳ kiểm tra nguồn nước với tần suất kiểm tra 4 lần/năm.", 4.0, "lần/năm"),
+])
+def test_a_counted_word_per_period_is_a_frequency(sentence: str, value: float,
+                                                  unit: str) -> None:
+    """"đợt" and "lần" after a number name a round ("đợt 2", "3 đợt thi đua"), but
+    "02 đợt/tháng" is a frequency: its value is a target."""
+    found = indicators_from_text(normalize(sentence).text)
+    assert [(i.value, i.unit) for i in found] == [(value, unit)]
+
+
+def test_a_counted_word_without_a_period_stays_guarded() -> None:
+    assert extract_count("Phát động 3 đợt thi đua trong năm.") == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "Người được giới thiệu ứng cử phải đạt tín nhiệm trên 50% tổng số cử tri có mặt.",
+    "Người được chọn phải đạt trên 50% số phiếu tín nhiệm của cử tri tham dự hội nghị.",
+])
+def test_a_share_of_votes_to_win_is_a_condition(sentence: str) -> None:
+    """The share a candidate must win is a condition of election, not a target."""
+    assert extract_count(sentence) == 0
+
+
+def test_a_share_without_a_vote_is_still_a_target() -> None:
+    assert extract_count("Phấn đấu trên 50% tổng số hộ dân có mặt tham gia hội nghị.") == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "- Đối với thôn có dưới 100 cử tri: tổ chức hội nghị toàn thể cử tri.",
+    "- Trường hợp xã có từ 3.000 hộ trở lên: thành lập thêm một tổ giúp việc.",
+])
+def test_the_case_a_rule_applies_to_is_a_condition(sentence: str) -> None:
+    """"Đối với X có dưới N …:" names a case, and the colon opens what it requires."""
+    assert extract_count(sentence) == 0
+
+
+def test_a_target_after_the_case_is_kept() -> None:
+    text = "Đối với các xã có trên 50% hộ nghèo: phấn đấu giảm 5% hộ nghèo mỗi năm."
+    assert [i.value for i in indicators_from_text(normalize(text).text)] == [5.0]

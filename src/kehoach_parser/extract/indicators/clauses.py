@@ -20,6 +20,7 @@ from kehoach_parser.extract.indicators import guards
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.names import (
     NUMBERED_LABEL_RE,
+    NameInfo,
     clause_baseline,
     clause_year,
     generic_group,
@@ -367,6 +368,15 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
             if lx.ELIGIBILITY_RE.search(text, q.end,
                                         min(seg_e, q.end + windows.ELIGIBILITY_LOOKAHEAD)):
                 d.cues.add("eligibility")  # "đạt từ 95 điểm trở lên được đề nghị tặng …"
+            elif lx.VOTE_THRESHOLD_RE.search(
+                    text, c_s, min(seg_e, q.end + windows.ELIGIBILITY_LOOKAHEAD)):
+                d.cues.add("eligibility")  # "phải đạt trên 50% số phiếu tín nhiệm"
+            elif lx.CONDITION_BEFORE_RE.search(
+                    text, max(seg_s, q.chain_start - windows.ELIGIBILITY_LOOKAHEAD),
+                    q.chain_start) \
+                    and lx.CONDITION_COLON_RE.match(
+                        text, q.end, min(seg_e, q.end + windows.ELIGIBILITY_LOOKAHEAD)):
+                d.cues.add("eligibility")  # "Đối với thôn có dưới 100 cử tri: …"
             if any(a <= q.value_span[0] < b for a, b in past):
                 d.cues.add("past_sentence")
             if d.year is None:
@@ -515,6 +525,8 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
     if year is not None and ictx.plan_year is not None and year < ictx.plan_year:
         cues.add("earlier_year")  # "Năm 2025, tỷ lệ … là 2,5%": a result, not a target
     info = read_name(text, (name_from, own_e), q)
+    if own_e < c_e:
+        _name_past_bracket(text, q, info, own_e, c_e, holes)
     if not info.value_first and info.span is not None and group is ictx.group \
             and ":" in text[q.chain_start:q.value_span[0]]:
         # "Văn hóa: 75% gia đình": the words before the colon name the group, the clause
@@ -535,6 +547,15 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
                   and not _SENTENCE_BREAK_RE.search(text, d.q.value_span[1], q.chain_start)]
         if before:
             info.name, info.span = before[-1].name, before[-1].name_span
+    restate = lx.RESTATE_RE.match(text, c_s, q.chain_start)
+    if restate is not None and not text[restate.end():q.chain_start].strip(" ,:") \
+            and info.value_first:
+        # "… là 217.800 tỷ đồng, tương đương 3,2% GDP": the same target said another way
+        before = [d for d in previous if d.q is not None and d.name_span is not None
+                  and d.q.value_span[1] <= c_s
+                  and not _SENTENCE_BREAK_RE.search(text, d.q.value_span[1], c_s)]
+        if before:
+            info.name, info.span = before[-1].name, before[-1].name_span
     if info.name is not None and lx.MEANS_NAME_RE.search(info.name):
         cues.add("means_name")  # "với kinh phí 50 triệu đồng/hộ": a means, not a target
     if info.name is not None and NUMBERED_LABEL_RE.fullmatch(info.name):
@@ -552,6 +573,26 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
     if d.group is not None and d.name is not None and d.group == d.name:
         d.group = ictx.group
     return d
+
+
+def _name_past_bracket(text: str, q: Quantity, info: NameInfo, own_e: int, c_e: int,
+                       holes: list[Span]) -> None:
+    """"Tổ chức 05 cuộc (01 cuộc/năm) diễn đàn, tọa đàm": a bracket between a counted noun
+    and the rest of its name — the words after the bracket name the target."""
+    if not info.value_first or q.unit is None or q.unit.kind != "count" \
+            or (info.span is not None and info.span[1] > q.unit.end) \
+            or text[q.unit.end:own_e].strip():
+        return
+    h1 = next((b for a, b in holes if a == own_e), None)
+    if h1 is None:
+        return
+    cut = lx.NEW_SUBJECT_CUT_RE.search(text, h1, c_e)
+    s, e = trim(text, h1, cut.start() if cut is not None else c_e)
+    if s >= e or not text[s].isalpha() or lx.TAIL_RE.match(text, s, e) is not None:
+        return
+    e = strip_trailing(text, s, e)
+    if s < e:
+        info.name, info.span = name_string(text, (s, e)), (s, e)
 
 
 def _comma_list(drafts: list[Draft], group: str, group_at: int, piece_end: int) -> bool:

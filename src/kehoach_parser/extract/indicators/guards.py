@@ -80,8 +80,10 @@ def after_is_named(text: str, pos: int, end: int, unit: Unit | None) -> bool:
     if unit is not None and unit.kind in ("percent", "money", "measure"):
         return False
     hi = min(end, pos + _WINDOW)
-    if lx.AFTER_NUMBER_RE.match(text[pos:hi]) is not None:
-        return True
+    m = lx.AFTER_NUMBER_RE.match(text[pos:hi])
+    if m is not None:
+        # "02 đợt/tháng" counts per period: a frequency, not a name
+        return lx.PER_PERIOD_RE.match(text[pos + m.end():end]) is None
     return is_anniversary(text, pos, end)
 
 

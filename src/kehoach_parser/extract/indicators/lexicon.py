@@ -148,6 +148,10 @@ BEFORE_NUMBER_RE = lazy_compile(
 AFTER_NUMBER_RE = lazy_compile(
     r"\A\s*" + alternation(indicator_guards.AFTER_NUMBER) + WB_AFTER, FLAGS
 )
+#: "02 đợt/tháng": the counted word then "/" and a period (a frequency's unit)
+PER_PERIOD_RE = lazy_compile(
+    r"\A\s*/\s*" + alternation(indicator_guards.RATE_PERIODS) + WB_AFTER, FLAGS
+)
 ANNIVERSARY_RE = lazy_compile(
     r"\A\s+năm\s+" + alternation(indicator_guards.ANNIVERSARY_AFTER) + WB_AFTER, FLAGS
 )
@@ -325,6 +329,13 @@ COUNT_OF_TOTAL_RE = lazy_compile(r"\d+\s*/\s*\d+\s+(?:chỉ tiêu|mục tiêu)" 
 #: After a value: it is a condition to qualify for something, not a target ("… từ 95 điểm
 #: trở lên được đề nghị tặng Bằng khen").
 ELIGIBILITY_RE = lazy_compile(word_alternation(indicator_guards.ELIGIBILITY_CUES), FLAGS)
+#: "Đối với thôn có " right before a value (searched in a window ending at the value)
+CONDITION_BEFORE_RE = lazy_compile(
+    WB_BEFORE + alternation(indicator_guards.CONDITION_OPENERS) + r"\s[^.:;!?\n]*?"
+    + WB_BEFORE + alternation(indicator_guards.CONDITION_VERBS) + r"\s*\Z", TAIL_FLAGS)
+#: "… 100 cử tri trở lên:": the case's colon, before the sentence ends
+CONDITION_COLON_RE = lazy_compile(r"[^.;!?\n:]*:", FLAGS)
+VOTE_THRESHOLD_RE = lazy_compile(word_alternation(indicator_guards.VOTE_THRESHOLD_CUES), FLAGS)
 COPULA_RE = lazy_compile(WB_BEFORE + r"là" + WB_AFTER, FLAGS)
 #: A joiner right before the next value ("… đồng bằng và 60% …").
 LIST_JOINER_END_RE = lazy_compile(

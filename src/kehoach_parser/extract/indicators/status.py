@@ -36,7 +36,7 @@ from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.clauses import Draft
 from kehoach_parser.extract.indicators.sections import SectionInfo
-from kehoach_parser.lang.vi.status_words import STATUS_CUES, TITLE_CUES
+from kehoach_parser.lang.vi.status_words import ENACTING_FORMULAS, STATUS_CUES, TITLE_CUES
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.models.status_model import StatusModel, default_status_model
 
@@ -78,6 +78,9 @@ _BOUNDARY_BACK_RE = lazy_compile(r"[.!?;:](?=\s)|\n", regex.REVERSE)
 _YEAR_RE = lazy_compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d])")
 _WINDOW = 240
 _NEAR = 32
+#: "QUYẾT NGHỊ:" alone on its line (markup and spacing around it allowed)
+_ENACTING_RE = lazy_compile(r"^[ \t*_#]*" + lx.alternation(ENACTING_FORMULAS)
+                            + r"[ \t*_]*:[ \t*_]*$", regex.IGNORECASE | regex.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +90,8 @@ class DocSignals:
 
     plan_year: int | None
     features: tuple[str, ...]
+    #: where the enacting body ("QUYẾT NGHỊ:") starts, if the document has one
+    enacting_at: int | None = None
     paragraphs: dict[tuple[int, int], _Paragraph] = field(default_factory=dict)
 
 
@@ -161,7 +166,8 @@ def doc_signals(ctx: ParseContext, plan_year: int | None) -> DocSignals:
             feats.append("title:" + key)
     if plan_year is None:
         feats.append("doc:no_year")
-    return DocSignals(plan_year, tuple(feats))
+    m = _ENACTING_RE.search(ctx.text)
+    return DocSignals(plan_year, tuple(feats), m.end() if m is not None else None)
 
 
 def _sentence(text: str, vs: int, ve: int) -> tuple[int, int]:
@@ -252,6 +258,10 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
             feats.append("sec:means")
         if info.kind:
             feats.append("kind:" + info.kind)
+    elif d.label is not None and doc.enacting_at is not None and vs >= doc.enacting_at:
+        # a numbered clause of an enacting article ("Điều 1. Thông qua dự toán …" then
+        # "1. Tổng số thu …")
+        feats.append("sec:enacted")
     else:
         feats.append("sec:none")
     pos = min(3, int(4 * vs / max(1, len(text))))

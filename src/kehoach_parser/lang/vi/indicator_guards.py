@@ -39,6 +39,10 @@ AFTER_NUMBER: tuple[str, ...] = (
     "tiêu chuẩn", "năm học", "mùa", "vòng", "trang", "tập", "số",
 )
 
+#: A word of ``AFTER_NUMBER`` followed by "/" and one of these periods is the unit of a
+#: frequency, not part of a name: "tần suất quan trắc: 02 đợt/tháng", "3 lần/năm".
+RATE_PERIODS: tuple[str, ...] = ("năm", "tháng", "quý", "tuần", "ngày", "kỳ", "vụ", "học kỳ")
+
 #: Words of ``AFTER_NUMBER`` that are units when a connector states the value: "dưới 5
 #: tuổi" is part of a name, "Tuổi thọ trung bình đạt 74 tuổi" is a target.
 UNITS_WHEN_STATED: tuple[str, ...] = ("tuổi",)
@@ -83,6 +87,17 @@ ELIGIBILITY_CUES: tuple[str, ...] = (
     "được đề nghị", "đề nghị tặng", "được xét", "xét tặng", "thì được", "sẽ được xét",
     "được đề nghị khen thưởng",
 )
+
+#: Words of a vote in the clause of a value: the share a candidate must win ("đạt tín
+#: nhiệm trên 50%", "trên 50% số phiếu tín nhiệm") is a condition of election, not a target.
+VOTE_THRESHOLD_CUES: tuple[str, ...] = (
+    "tín nhiệm", "số phiếu", "phiếu bầu", "phiếu tín nhiệm", "phiếu đồng ý", "trúng cử",
+)
+
+#: A case that a rule applies to: "Đối với thôn có dưới 100 cử tri: …" — an opener, a verb
+#: of having right before the value, and a colon after it that opens what the case requires.
+CONDITION_OPENERS: tuple[str, ...] = ("đối với", "trường hợp", "nếu")
+CONDITION_VERBS: tuple[str, ...] = ("có",)
 
 #: Words before "một" that make it the base of a rate, not a count ("trên một đơn vị diện
 #: tích").

@@ -260,4 +260,5 @@ YEAR_SPAN_OPENERS: tuple[str, ...] = ("giai đoạn", "từ năm", "từ", "nhi�
 
 #: Names that are only the word for the plan: the plan's figure printed beside a result
 #: ("ước tăng 11,07% (KH tăng 8-9%)") takes the name of that result.
-PLAN_ONLY_NAMES: tuple[str, ...] = ("KH", "kế hoạch", "dự toán", "KH năm", "kế hoạch năm")
+#: (lower case; matched case-insensitively)
+PLAN_ONLY_NAMES: tuple[str, ...] = ("kh", "kế hoạch", "dự toán", "kh năm", "kế hoạch năm")

@@ -72,3 +72,8 @@ TITLE_CUES: dict[str, tuple[str, ...]] = {
              "định hướng", "dự báo"),
     "resolution": ("nghị quyết", "đại hội", "nhiệm kỳ"),
 }
+
+#: The formula that opens the enacting body of a decision or a resolution, alone on its line
+#: ("QUYẾT NGHỊ:", "QUYẾT ĐỊNH:"; "QUYÉT" as OCR prints it).  A figure after it that no
+#: section covers is a clause of what is enacted, not a figure without a section.
+ENACTING_FORMULAS: tuple[str, ...] = ("quyết nghị", "quyết định", "quyét nghị", "quyét định")

@@ -60,6 +60,7 @@ PER_DENOMINATORS: tuple[str, ...] = (
     "con", "ngày", "học sinh", "vạn dân", "nghìn dân", "1.000 dân", "10.000 dân",
     "100.000 dân", "trẻ", "đơn vị", "1 vạn dân", "dân", "vụ", "xã", "năm học", "phụ nữ",
     "100 bé gái", "100 trẻ gái", "bé gái", "trẻ gái", "người dân", "lượt",
+    "hội nghị", "lớp", "lần", "đợt", "quý", "tuần", "vị trí",
 )
 
 #: Scale words after a number: "148 nghìn con", "1,2 triệu lượt khách", "84,3 nghìn tỷ
