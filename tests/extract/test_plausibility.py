@@ -46,6 +46,9 @@ def test_vietnamese_text_without_header_sections_or_vocabulary_gets_w130() -> No
     "KẾ HOẠCH\nPhát triển kinh tế năm 2026\n\nI. MỤC TIÊU\n1. Tỷ lệ hộ nghèo dưới 2%.\n",
     "Năm nay, xã phấn đấu giảm tỷ lệ hộ nghèo xuống dưới 2%.\n",  # a news sentence
     "Trời mưa.\nI. Phần một\nII. Phần hai\n",  # sections are enough
+    # an annex table cut from its decision: a cited document is enough
+    "Bảng 2. Các công trình\n| TT | Công trình | Ghi chú |\n| 1 | Cầu Đông | theo QĐ số "
+    "15/QĐ-TTg ngày 02/4/2024 |\n",
 ])
 def test_administrative_texts_do_not_get_w130(text: str) -> None:
     assert "W130" not in _codes(text)

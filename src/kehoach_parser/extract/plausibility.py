@@ -1,7 +1,7 @@
 """Warning W130: the text does not look like an administrative document.
 
 Runs last, over what the other stages found: a text with no header (type, number, issuer),
-no section and no administrative vocabulary — or one mostly written in another language —
+no section, no cited document and no administrative vocabulary — or one mostly written in another language —
 gets W130, so that a README or an English page parsed by mistake is easy to spot (and to
 filter out of a batch store).  The records are kept: the warning only says what was seen.
 """
@@ -51,6 +51,9 @@ def check_plausibility(ctx: ParseContext) -> None:
     if share >= FOREIGN_SHARE:
         ctx.warn("W130", f"does not look like an administrative document: {share:.0%} of its "
                          "words are function words of another language")
-    elif not has_header and not ctx.sections and not has_admin_vocabulary(ctx.text):
+    elif not has_header and not ctx.sections and not ctx.references \
+            and not has_admin_vocabulary(ctx.text):
+        # (a citation with a number, "QĐ số 270/QĐ-TTg", marks an annex table cut from its
+        # decision as administrative)
         ctx.warn("W130", "does not look like an administrative document: no header, no "
                          "section and no administrative vocabulary")
