@@ -3,7 +3,8 @@
 Runs last, over what the other stages found: a text with no header (type, number, issuer),
 no section, no cited document and no administrative vocabulary — or one mostly written in
 another language — gets W130, so that a README or an English page parsed by mistake is easy
-to spot (and to filter out of a batch store).  The records are kept: the warning only says what was seen.
+to spot (and to filter out of a batch store).  The records are kept: the warning only says
+what was seen.
 """
 
 from __future__ import annotations
