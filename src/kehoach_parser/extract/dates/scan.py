@@ -60,7 +60,7 @@ _W0 = r"(?:[ \t]*\n?[ \t]*)"
 #: goes on in "ngày", so a letter before it or a digit after it is a missing space.
 _NGAY = alternation([DAY_WORD], boundary="end", edge=r"\p{L}", space=BLANKS,
                     ignore_case=True)
-_NGAY_TO_DAY = r"(?:[ \t]+|[ \t]*\n[ \t]*|(?=\d))"
+_NGAY_TO_DAY = rf"(?:{_W}|(?=\d))"
 _THANG = _alt([MONTH_WORD])
 #: "tháng" glued to its number, as typed in a hurry ("ngày 05 tháng11 năm 2010").
 _THANG_GLUED = alternation([MONTH_WORD], boundary="start", edge=LETTER_DIGIT,

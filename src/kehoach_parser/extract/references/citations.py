@@ -313,9 +313,6 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
             cit.issuer_span = _list_head_issuer(text, type_span[1], m.start())
         if cit.issuer_span is None and not inherited:
             cit.issuer_span = _issuer_before(text, cit, start)
-        if cit.issuer_span is None and listed and inherited and out[-1].listed \
-                and out[-1].issuer_span is not None and out[-1].issuer_span[1] <= out[-1].end:
-            cit.issuer_span = out[-1].issuer_span  # the list's head names the issuer
         out.append(cit)
     _share_across_lists(text, out)
     return out
@@ -332,10 +329,13 @@ def _share_across_lists(text: str, cits: list[Citation]) -> None:
                 and b.issuer_span[0] > b.number_span[1]:
             a.issuer_span = b.issuer_span
     # "của Sở Tài chính tại Tờ trình số A và Tờ trình số B", "UBND tỉnh ban hành Quyết định
-    # số A, Quyết định số B": a body named before the first serves the whole list
+    # số A, Quyết định số B", "các Quyết định của Thủ tướng Chính phủ: số A …; số B …": a
+    # body named before the first number serves the whole list
     for a, b in pairwise(cits):
         if b.issuer_span is None and a.issuer_span is not None \
-                and a.issuer_span[1] <= a.start and _LIST_JOIN_RE.match(text[a.end:b.start]):
+                and a.issuer_span[1] <= a.number_span[0] \
+                and (_LIST_JOIN_RE.match(text[a.end:b.start]) or (a.listed and b.listed
+                                                                   and b.inherited_type)):
             b.issuer_span = a.issuer_span
         if a.date is None and b.date is not None and b.inherited_type:
             a.date = b.date
