@@ -82,6 +82,10 @@ _YEAR_LEAD_RE = lazy_compile(
 _NUMBERING_RE = lazy_compile(r"\A\(?\d{1,2}\)?\Z|\A[A-Z]\Z")
 _WORDS_RE = lazy_compile(r"\p{L}+")
 _PARENS_RE = lazy_compile(r"\([^()]*\)")
+#: A total that names its own summands by their ordinals: "TỔNG THU NSNN (I+II+III)",
+#: "(A+B)", "(1+2+...+5)".  The numbered rows under it are its terms, not its parts.
+_SUM_FORMULA_RE = lazy_compile(
+    r"\(\s*(?:[IVXLA-D]{1,5}|\d{1,2})(?:\s*[+]\s*(?:[IVXLA-D]{1,5}|\d{1,2}|\.{2,3}|…))+\s*\)")
 
 
 def _words(*groups: tuple[str, ...]) -> regex.Pattern[str]:
@@ -1420,6 +1424,7 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             category = category_of(name) or category
         elif kind == "item":
             item = node
-        elif kind == "none" and top is None and item is None and filled:
+        elif kind == "none" and top is None and item is None and filled \
+                and _SUM_FORMULA_RE.search(name) is None:
             total = node
     return drafts

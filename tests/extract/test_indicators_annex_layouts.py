@@ -1,0 +1,67 @@
+"""Annex tables as district and provincial resolutions print them, written for the test.
+
+Each fixture is a layout class real annexes share (not a copy of one document): a total row
+that names its summands, a quota table printed one cell per paragraph with wider gaps
+between rows, a "Đơn vị tính" column, two plan years side by side, row names broken over two
+lines, thousands dots with the unit in a header line, "Trong đó:" sub-rows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_parser.document import Indicator
+from kehoach_parser.extract.indicators import figures_from_text
+from kehoach_parser.text.normalize import normalize
+
+
+@pytest.fixture(autouse=True)
+def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KEHOACH_STATUS", "rules")
+
+
+Key = tuple[object, ...]
+
+
+def records(text: str) -> tuple[list[Key], list[Key]]:
+    targets, results = figures_from_text(normalize(text).text)
+
+    def key(i: Indicator) -> Key:
+        return (i.label, i.name, i.group, i.value, i.unit, i.year)
+    return [key(t) for t in targets], [key(r) for r in results]
+
+
+def budget(total: str) -> str:
+    return (
+        "Phụ lục I\nDỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC NĂM 2027\n"
+        "(Kèm theo Nghị quyết của Hội đồng nhân dân huyện)\n"
+        "Đơn vị tính: Triệu đồng\n"
+        "STT | Nội dung | Dự toán năm 2027\n"
+        f" | {total} | 95.500\n"
+        "I | Thu nội địa | 80.000\n"
+        "1 | Thu từ khu vực ngoài quốc doanh | 30.000\n"
+        "2 | Thu tiền sử dụng đất | 50.000\n"
+        "II | Thu kết dư ngân sách | 15.500\n"
+    )
+
+
+def test_a_total_that_names_its_summands_is_no_group_of_the_roman_rows() -> None:
+    targets, _ = records(budget("TỔNG THU NSNN TRÊN ĐỊA BÀN (I+II)"))
+    rows = {t[1]: t for t in targets}
+    assert rows["Thu nội địa"][2] is None
+    assert rows["Thu kết dư ngân sách"][2] is None
+    assert rows["Thu nội địa"][3:5] == (80000.0, "triệu đồng")
+    # the numbered rows under a Roman row are still its parts
+    assert rows["Thu tiền sử dụng đất"][2] == "Thu nội địa"
+
+
+@pytest.mark.parametrize("formula", ["(I+II)", "(A + B)", "(I+II+...+V)", "(1+2+3)"])
+def test_sum_formulas_in_any_numbering(formula: str) -> None:
+    targets, _ = records(budget("Tổng thu ngân sách " + formula))
+    assert {t[2] for t in targets if t[0] in ("I", "II")} == {None}
+
+
+def test_a_plain_total_row_still_groups_the_roman_rows_under_it() -> None:
+    targets, _ = records(budget("TỔNG SỐ"))
+    rows = {t[1]: t for t in targets}
+    assert rows["Thu nội địa"][2] == "TỔNG SỐ"
