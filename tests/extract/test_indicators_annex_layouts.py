@@ -65,3 +65,23 @@ def test_a_plain_total_row_still_groups_the_roman_rows_under_it() -> None:
     targets, _ = records(budget("TỔNG SỐ"))
     rows = {t[1]: t for t in targets}
     assert rows["Thu nội địa"][2] == "TỔNG SỐ"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("(1) Xây dựng 06 mô hình nuôi ốc nhằm chuyển đổi cơ cấu sản xuất, tăng thu nhập.",
+     "mô hình nuôi ốc"),
+    ("(2) Tổ chức 04 cuộc (01 cuộc/năm) tọa đàm, hội thảo giúp cho hộ dân liên kết sản xuất.",
+     "tọa đàm, hội thảo"),
+    ("(3) Xây dựng 08 mô hình chăn nuôi gà là các mô hình liên kết theo chuỗi giá trị.",
+     "mô hình chăn nuôi gà"),
+    ("(4) Mở 12 lớp dạy nghề để người lao động có việc làm ổn định.", "lớp dạy nghề"),
+])
+def test_a_counted_name_ends_before_a_clause_of_purpose(sentence: str, name: str) -> None:
+    targets, _ = records(sentence)
+    assert name in [t[1] for t in targets]
+
+
+def test_a_percentage_keeps_its_purpose_words() -> None:
+    # "dùng để" names what the share is for: the name is not cut there
+    targets, _ = records("- Tiết kiệm 10% dùng để cải cách tiền lương.")
+    assert targets and "cải cách tiền lương" in str(targets[0][1])

@@ -23,6 +23,7 @@ from kehoach_parser.extract.indicators.names import (
     NameInfo,
     clause_baseline,
     clause_year,
+    counted_name_end,
     generic_group,
     is_value_first,
     name_after,
@@ -587,7 +588,7 @@ def _name_past_bracket(text: str, q: Quantity, info: NameInfo, own_e: int, c_e: 
     if h1 is None:
         return
     cut = lx.NEW_SUBJECT_CUT_RE.search(text, h1, c_e)
-    s, e = trim(text, h1, cut.start() if cut is not None else c_e)
+    s, e = trim(text, h1, counted_name_end(text, h1, cut.start() if cut is not None else c_e))
     if s >= e or not text[s].isalpha() or lx.TAIL_RE.match(text, s, e) is not None:
         return
     e = strip_trailing(text, s, e)

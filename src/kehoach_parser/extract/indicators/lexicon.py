@@ -241,6 +241,9 @@ NEW_SUBJECT_CUT_RE = lazy_compile(
     r",\s*(?=" + alternation(indicator_words.NEW_SUBJECT_WORDS) + r"\s)|\s+(?=so\s+với\s)",
     FLAGS,
 )
+#: The end of a value-first name: a clause of purpose or explanation after the counted noun.
+VALUE_FIRST_NAME_END_RE = lazy_compile(
+    r"\s+" + word_alternation(indicator_words.VALUE_FIRST_NAME_ENDS), FLAGS)
 GENERIC_GROUP_RE = lazy_compile(alternation(indicator_words.GENERIC_GROUP_WORDS) + WB_AFTER,
                                  FLAGS)
 NUMBERED_LABEL_RE = lazy_compile(
