@@ -85,3 +85,44 @@ def test_a_percentage_keeps_its_purpose_words() -> None:
     # "dùng để" names what the share is for: the name is not cut there
     targets, _ = records("- Tiết kiệm 10% dùng để cải cách tiền lương.")
     assert targets and "cải cách tiền lương" in str(targets[0][1])
+
+
+#: A quota table (one plan column, two columns of its parts) as rows of cells; the
+#: "Trong đó" cell spans the two part columns.
+QUOTA_HEAD = [["Tên đơn vị", "Chỉ tiêu giao"], ["Trong đó"],
+              ["Nghĩa vụ quân sự", "Nghĩa vụ công an"]]
+QUOTA_BODY = [["Tổng số", "120", "100", "20"], ["Xã An Bình", "45", "38", "7"],
+              ["Xã Tân Lập", "40", "34", "6"], ["Thị trấn Phú Mỹ", "35", "28", "7"]]
+QUOTA_CAPTION = "PHÂN BỔ CHỈ TIÊU GIAO QUÂN NĂM 2027\n\n"
+QUOTA_TAIL = "\n\nCác xã, thị trấn tổ chức thực hiện theo đúng quy định.\n"
+
+
+def quota_paragraph_rows() -> str:
+    """A DOCX table saved as text: a row's cells on adjacent lines, a blank line between
+    rows (so "Tổng số" and its first figure are joined by the normaliser's reflow)."""
+    return QUOTA_CAPTION + "\n\n".join(
+        "\n".join(p) for p in QUOTA_HEAD + QUOTA_BODY) + QUOTA_TAIL
+
+
+def quota_docx_rows() -> str:
+    head = "Tên đơn vị | Chỉ tiêu giao | Nghĩa vụ quân sự | Nghĩa vụ công an"
+    return QUOTA_CAPTION + head + "\n" + "\n".join(" | ".join(r) for r in QUOTA_BODY) \
+        + QUOTA_TAIL
+
+
+def test_a_table_one_row_a_paragraph_reads_like_its_docx_rows() -> None:
+    assert "Tổng số 120" in normalize(quota_paragraph_rows()).text  # (the reflow's join)
+    paragraphs = records(quota_paragraph_rows())
+    assert paragraphs == records(quota_docx_rows())
+    targets, _ = paragraphs
+    assert [(t[1], t[3]) for t in targets[:3]] == [
+        ("Tổng số", 120.0), ("Tổng số", 100.0), ("Tổng số", 20.0)]
+    assert ("Thị trấn Phú Mỹ", 35.0) in [(t[1], t[3]) for t in targets]
+
+
+def test_short_paragraphs_of_prose_are_no_table() -> None:
+    text = ("Thành phần tham dự\n\nĐại diện các ban\nMặt trận Tổ quốc\n\n"
+            "Thời gian họp\n2 buổi\nbuổi sáng\n\nĐịa điểm họp\nHội trường\nNhà văn hóa\n\n"
+            "Nội dung họp\nThảo luận\nBiểu quyết\n")
+    targets, results = records(text)
+    assert targets == [] and results == []

@@ -565,7 +565,9 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
     if start is None and body_from:
         # rows without STT under a row of column numbers: the body starts right after it
         start = next((k for k in range(body_from, len(cells)) if texts[k]), None)
-    first_number = _first_figure(texts, 0 if start is None else start)
+    # (rows without STT, each a name then its figures, open no row by their shape: the
+    # first figure starts the body there too)
+    first_number = _first_figure(texts, len(texts) if start is None else start)
     if first_number is not None and first_number >= 1:
         # a figure in what would be the header: the row of that figure starts the body (a
         # total row with no STT above the numbered rows, or a table whose cells were lost)
@@ -849,7 +851,9 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None
     layout: _Layout | None = None
     data_from = 0
     header_rows: list[list[str]] = []
-    for i, heads in enumerate(strings[:4]):
+    if block.header_rows:
+        header_rows, data_from = strings[:block.header_rows], block.header_rows
+    for i, heads in enumerate(strings[:4] if not block.header_rows else []):
         if all(_SEPARATOR_RE.match(c) for c in heads):
             continue
         roles = [_classify(c, plan_year) for c in heads]
@@ -875,6 +879,12 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None
         body = body[1:]
     if header_rows:
         layout = _positional_layout(header_rows, plan_year)
+        if layout.index("name") is None and block.header_rows and layout.cols \
+                and layout.cols[0].role != "value":
+            # a header known from the layout whose first cell names no column ("Thành
+            # phần/Cơ cấu", a diagonal corner cell): the first column names the rows
+            c = layout.cols[0]
+            layout.cols[0] = _Col("name", c.kind, c.year, c.any_year, c.header)
         if layout.index("name") is None:
             layout = None
     if layout is None:
