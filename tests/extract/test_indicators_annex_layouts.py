@@ -126,3 +126,17 @@ def test_short_paragraphs_of_prose_are_no_table() -> None:
             "Nội dung họp\nThảo luận\nBiểu quyết\n")
     targets, results = records(text)
     assert targets == [] and results == []
+
+
+def test_nang_cao_after_a_standard_grades_it_and_sets_no_direction() -> None:
+    table = ("STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027\n"
+             "1 | Số xã đạt chuẩn nông thôn mới nâng cao | Xã | 7\n"
+             "2 | Số trường đạt chuẩn quốc gia | Trường | 12\n")
+    targets, _ = figures_from_text(normalize(table).text)
+    assert targets[0].name == "Số xã đạt chuẩn nông thôn mới nâng cao"
+    assert targets[0].direction is None
+    prose, _ = figures_from_text(normalize("- Số xã đạt chuẩn nông thôn mới nâng cao: 3 xã.").text)
+    assert (prose[0].name, prose[0].direction) == ("Số xã đạt chuẩn nông thôn mới nâng cao", None)
+    # a rise is still a rise
+    rise, _ = figures_from_text(normalize("- Thu nhập bình quân nâng cao lên 75 triệu đồng.").text)
+    assert rise[0].direction == "increase"

@@ -92,6 +92,10 @@ DIRECTION_VERBS = {k.casefold(): v for k, v in directions.DIRECTION_VERBS.items(
 NAME_BEFORE_VERB_RE = lazy_compile(
     WB_BEFORE + alternation(directions.NAME_BEFORE_VERB) + r"\s*\Z", TAIL_FLAGS
 )
+GRADE_WORDS = frozenset(w.casefold() for w in directions.GRADE_WORDS)
+GRADED_STANDARD_RE = lazy_compile(
+    WB_BEFORE + alternation(directions.GRADED_STANDARDS) + r"\s*\Z", TAIL_FLAGS
+)
 NAME_AFTER_VERB_RE = lazy_compile(
     r"\s*" + alternation(directions.NAME_AFTER_VERB) + WB_AFTER, FLAGS
 )

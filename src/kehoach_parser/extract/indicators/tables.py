@@ -1318,7 +1318,9 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             continue
         direction: str | None = None
         verb = _TRAILING_DIRECTION_RE.search(text, n_s, n_e)
-        if verb is not None and not lx.NAME_BEFORE_VERB_RE.search(text, n_s, verb.start()):
+        if verb is not None and not lx.NAME_BEFORE_VERB_RE.search(text, n_s, verb.start()) \
+                and not (lx.fold(verb.group(1)).casefold() in lx.GRADE_WORDS
+                         and lx.GRADED_STANDARD_RE.search(text, n_s, verb.start())):
             direction = lx.DIRECTION_VERBS[lx.fold(verb.group(1)).casefold()]
             n_e = trim(text, n_s, verb.start())[1]
         name = name_string(text, (n_s, n_e))

@@ -403,6 +403,9 @@ def _read_chain(text: str, start: int, q: Quantity) -> None:
             # "Tốc độ tăng …", "Tỷ lệ tăng thu …": the verb is part of the name
             if _tail(lx.NAME_BEFORE_VERB_RE, text, start, w_start) is not None:
                 break
+            if phrase in lx.GRADE_WORDS \
+                    and _tail(lx.GRADED_STANDARD_RE, text, start, w_start) is not None:
+                break  # "đạt chuẩn nông thôn mới nâng cao": a grade of the standard
             if lx.NAME_AFTER_VERB_RE.match(text, w_start + len(m.group().strip()),
                                            q.value_span[0]):
                 break
