@@ -140,3 +140,51 @@ def test_nang_cao_after_a_standard_grades_it_and_sets_no_direction() -> None:
     # a rise is still a rise
     rise, _ = figures_from_text(normalize("- Thu nhập bình quân nâng cao lên 75 triệu đồng.").text)
     assert rise[0].direction == "increase"
+
+
+#: A district resolution's annex of targets: a "Đơn vị tính" column, a result column beside
+#: two plan years, thousands dots, a "Trong đó:" row over "-" rows without STT.
+ANNEX_LEAD = ("Phụ lục\nCÁC CHỈ TIÊU CHỦ YẾU KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2027\n"
+              "(Kèm theo Nghị quyết số 25/NQ-HĐND ngày 15/12/2026 của HĐND huyện)\n\n")
+ANNEX_HEAD = ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2026", "Kế hoạch năm 2027",
+              "Kế hoạch năm 2028"]
+ANNEX_BODY = [
+    ["1", "Tổng giá trị sản xuất (giá so sánh 2010)", "Tỷ đồng", "12.450", "13.500", "14.600"],
+    ["", "Trong đó:", "", "", "", ""],
+    ["", "- Nông, lâm nghiệp, thủy sản", "Tỷ đồng", "3.120", "3.250", "3.400"],
+    ["", "- Công nghiệp, xây dựng", "Tỷ đồng", "5.830", "6.400", "7.000"],
+    ["2", "Thu nhập bình quân đầu người", "Triệu đồng", "68,5", "75", "82"],
+    ["3", "Tỷ lệ hộ nghèo (theo chuẩn giai đoạn 2026-2030)", "%", "2,1", "1,6", "1,2"],
+    ["4", "Số xã đạt chuẩn nông thôn mới nâng cao", "Xã", "5", "7", "9"],
+]
+ANNEX_TAIL = "\n\nGiao Ủy ban nhân dân huyện tổ chức thực hiện Nghị quyết.\n"
+ANNEX_ROWS = [ANNEX_HEAD, *ANNEX_BODY]
+ANNEX_LAYOUTS = {
+    "tabs": "\n".join("\t".join(r) for r in ANNEX_ROWS),
+    "markdown": "\n".join("| " + " | ".join(r) + " |" for r in [ANNEX_HEAD, ["---"] * 6,
+                                                              *ANNEX_BODY]),
+    "cell_lines": "\n".join(c for r in ANNEX_ROWS for c in r if c),
+    "paragraph_rows": "\n\n".join("\n".join(c for c in r if c) for r in ANNEX_ROWS),
+    "bars": "|\n" + "\n|\n|\n".join("\n|\n".join(c for c in r if c) for r in ANNEX_ROWS)
+    + "\n|",
+}
+
+
+def annex(body: str) -> str:
+    return ANNEX_LEAD + body + ANNEX_TAIL
+
+
+def test_the_annex_as_docx_rows() -> None:
+    targets, results = records(annex("\n".join(" | ".join(r) for r in ANNEX_ROWS)))
+    assert ("1", "Nông, lâm nghiệp, thủy sản", "Tổng giá trị sản xuất (giá so sánh 2010)",
+            3250.0, "tỷ đồng", 2027) in targets
+    assert ("2", "Thu nhập bình quân đầu người", None, 82.0, "triệu đồng", 2028) in targets
+    assert ("1", "Tổng giá trị sản xuất (giá so sánh 2010)", None, 12450.0, "tỷ đồng",
+            2026) in results
+    assert len(targets) == 12 and len(results) == 6
+
+
+@pytest.mark.parametrize("layout", sorted(ANNEX_LAYOUTS))
+def test_the_annex_reads_the_same_in_every_layout(layout: str) -> None:
+    docx = records(annex("\n".join(" | ".join(r) for r in ANNEX_ROWS)))
+    assert records(annex(ANNEX_LAYOUTS[layout])) == docx

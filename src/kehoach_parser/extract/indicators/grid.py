@@ -502,6 +502,13 @@ def _row_shape(lines: list[Line], a: int, b: int) -> int | None:
     return len(texts)
 
 
+def _caption_row(lines: list[Line], i: int, e: int) -> bool:
+    """A one-cell paragraph between rows ("Trong đó:", "Đến năm 2030") with a row right
+    after it: a row of the table."""
+    return e == i + 1 and e < len(lines) and len(lines[i].text.split()) <= MAX_HEADER_CELL_WORDS \
+        and _row_shape(lines, e, _paragraph_end(lines, e)) is not None
+
+
 def _header_cells_from(lines: list[Line], i: int, e: int) -> bool:
     """``lines[i:e]`` are cells of a header: short, no figure alone, brackets closed."""
     for k in range(i, e):
@@ -548,6 +555,9 @@ def _paragraph_rows(lines: list[Line], i: int) -> int:
     while i < len(lines):
         e = _paragraph_end(lines, i)
         w = _row_shape(lines, i, e)
+        if w is None and widths and _caption_row(lines, i, e):
+            i = e
+            continue
         if w is None:
             break
         widths.append(w)
@@ -564,30 +574,36 @@ def _paragraph_rows_block(text: str, lines: list[Line], i: int) -> Block | None:
     rows: list[list[Cell]] = []
     widths: list[int] = []
     first = i
+    body = 0  # header paragraphs before the first row
     while i < len(lines):
         e = _paragraph_end(lines, i)
         w = _row_shape(lines, i, e)
-        if w is None and widths:
+        if w is None and widths and not _caption_row(lines, i, e):
             break
         cells = [_trim(text, lines[k].start, lines[k].end) for k in range(i, e)]
         if w is not None:
             widths.append(w)
+        elif not widths:
+            body += 1
         rows.append(cells)
         i = e
     if len(widths) < MIN_PARAGRAPH_ROWS:
         return None
     mode = max(set(widths), key=widths.count)
-    body = len(rows) - len(widths)
     rows[:body] = [_one_header_row(rows[:body], mode)]
+    numbered = sum(1 for r in rows[1:] if len(r) == mode
+                   and _ORDINAL_CELL_RE.match(clean(text[r[0].start:r[0].end])))
     for r in rows[1:]:
-        if len(r) == mode - 1:
-            name = r[0] if not _ORDINAL_CELL_RE.match(clean(text[r[0].start:r[0].end])) \
-                else r[1]
-            m = _NAME_THEN_FIGURE_RE.match(text, name.start, name.end)
-            if m is not None:
-                at = r.index(name)
-                r[at:at + 1] = [Cell(name.start, name.start + len(m.group(1))),
-                                Cell(m.start(2), m.end(2))]
+        if len(r) != mode - 1:
+            continue
+        name = r[0] if not _ORDINAL_CELL_RE.match(clean(text[r[0].start:r[0].end])) else r[1]
+        m = _NAME_THEN_FIGURE_RE.match(text, name.start, name.end)
+        if m is not None:
+            at = r.index(name)
+            r[at:at + 1] = [Cell(name.start, name.start + len(m.group(1))),
+                            Cell(m.start(2), m.end(2))]
+        elif name is r[0] and numbered * 2 >= len(widths):
+            r.insert(0, Cell(name.start, name.start))  # a row without STT ("- Lúa")
     return Block("rows", first, i, rows=rows, header_rows=1)
 
 
