@@ -188,3 +188,23 @@ def test_the_annex_as_docx_rows() -> None:
 def test_the_annex_reads_the_same_in_every_layout(layout: str) -> None:
     docx = records(annex("\n".join(" | ".join(r) for r in ANNEX_ROWS)))
     assert records(annex(ANNEX_LAYOUTS[layout])) == docx
+
+
+@pytest.mark.parametrize("outer", ["", "|"])
+def test_a_row_name_broken_over_two_lines_is_one_name(outer: str) -> None:
+    # (tabs: the normaliser strips the empty cells' tabs and rejoins the lower-case rest
+    # to the line above, like a sentence cut by a page break)
+    rows = [ANNEX_HEAD, ANNEX_BODY[0],
+            ["3", "Tỷ lệ hộ nghèo (theo chuẩn", "%", "2,1", "1,6", "1,2"],
+            ["", "giai đoạn 2026-2030)", "", "", "", ""],
+            ["4", "Số lao động được đào tạo nghề", "Người", "1.150", "1.200", "1.250"],
+            ["", "cho lao động nông thôn", "", "", "", ""],
+            ["", "Các chỉ tiêu xã hội", "", "", "", ""],
+            ["5", "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "%", "9,5", "9", "8,5"]]
+    targets, _ = records(annex("\n".join(outer + " | ".join(r) + outer for r in rows)))
+    names = {t[1] for t in targets}
+    assert "Tỷ lệ hộ nghèo (theo chuẩn giai đoạn 2026-2030)" in names
+    assert "Số lao động được đào tạo nghề cho lao động nông thôn" in names
+    # a capitalised row with no figures is a heading of its own, not the rest of a name
+    assert "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng" in names
+    assert not any("Các chỉ tiêu xã hội" in str(n) for n in names if n != "Các chỉ tiêu xã hội")

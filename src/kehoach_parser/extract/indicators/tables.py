@@ -352,6 +352,7 @@ class _Row:
     cols: list[_Col] = field(default_factory=list)  # the column of each slot
     notes: list[tuple[int, Cell]] = field(default_factory=list)  # (place among slots, cell)
     when: Cell | None = None  # the cell under a column saying when the row is done
+    name_more: list[Cell] = field(default_factory=list)  # the name's rest on lines below
     start: int = 0
     end: int = 0
 
@@ -897,6 +898,9 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None
     unit_i = layout.index("unit")
     value_is = [i for i, c in enumerate(layout.cols) if c.role == "value" and i > name_i]
     for cells, st in body:
+        if rows and _continues_name(rows[-1], st, name_i, text):
+            rows[-1].name_more.append(cells[name_i])  # "| giai đoạn 2026-2030) | | |"
+            continue
         if len(cells) == 1 or (sum(1 for c in st if c) == 1 and st[0]):
             # a caption across the table ("Đến năm 2030", "ĐVT: triệu đồng")
             rows.append(_Row(name=cells[0], start=cells[0].start, end=cells[0].end))
@@ -917,6 +921,18 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None
                 row.cols.append(layout.cols[i])
         rows.append(row)
     return layout, rows
+
+
+def _continues_name(above: _Row, st: list[str], name_i: int, text: str) -> bool:
+    """A row whose only cell is in the name column, under a row with figures, goes on with
+    that row's name when it opens in lower case or closes a bracket the name left open
+    ("3 | Tỷ lệ hộ nghèo (theo chuẩn | % | 2,1" over " | giai đoạn 2026-2030) | | |")."""
+    if above.name is None or not above.slots or name_i >= len(st) or not st[name_i] \
+            or sum(1 for c in st if c) != 1:
+        return False
+    rest = st[name_i]
+    name = _text(text, above.name) + " ".join(_text(text, c) for c in above.name_more)
+    return rest[0].islower() or name.count("(") > name.count(")")
 
 
 def _guess_layout(rows: list[list[str]]) -> _Layout:
@@ -1324,6 +1340,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             direction = lx.DIRECTION_VERBS[lx.fold(verb.group(1)).casefold()]
             n_e = trim(text, n_s, verb.start())[1]
         name = name_string(text, (n_s, n_e))
+        if row.name_more:
+            name = lx.fold(" ".join([name, *(_text(text, c) for c in row.name_more)]))
         label = _label_of(row.ordinal) if kind in ("chapter", "top", "item", "subitem") \
             else None
         group: str | None = None
