@@ -208,3 +208,30 @@ def test_a_row_name_broken_over_two_lines_is_one_name(outer: str) -> None:
     # a capitalised row with no figures is a heading of its own, not the rest of a name
     assert "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng" in names
     assert not any("Các chỉ tiêu xã hội" in str(n) for n in names if n != "Các chỉ tiêu xã hội")
+
+
+@pytest.mark.parametrize("unit, written", [("tỷ đồng", "Tỷ đồng"), ("triệu đồng", "triệu đồng"),
+                                           ("nghìn tấn", "nghìn tấn")])
+def test_a_money_or_scaled_unit_in_a_value_header_is_the_records_unit(unit: str,
+                                                                      written: str) -> None:
+    table = (f"STT | Chỉ tiêu | Kế hoạch năm 2027 ({written})\n"
+             "1 | Vốn đầu tư phát triển | 1.500\n2 | Vốn sự nghiệp | 320\n")
+    targets, _ = records(table)
+    assert [(t[1], t[3], t[4]) for t in targets] == [
+        ("Vốn đầu tư phát triển", 1500.0, unit), ("Vốn sự nghiệp", 320.0, unit)]
+
+
+QUOTA_ROWS = [["STT", "Đơn vị", "Chỉ tiêu giao", "Ghi chú"], ["1", "Xã An Bình", "45", ""],
+              ["2", "Xã Tân Lập", "40", ""], ["3", "Thị trấn Phú Mỹ", "35", ""]]
+
+
+@pytest.mark.parametrize("layout", ["docx", "bars"])
+def test_a_column_of_bodies_names_the_rows_of_a_quota_table(layout: str) -> None:
+    if layout == "docx":
+        body = "\n".join(" | ".join(r) for r in QUOTA_ROWS)
+    else:
+        body = "|\n" + "\n|\n|\n".join("\n|\n".join(c for c in r if c) for r in QUOTA_ROWS) \
+            + "\n|"
+    targets, _ = records("PHÂN BỔ CHỈ TIÊU TUYỂN QUÂN\n" + body + "\n\nThực hiện nghiêm.\n")
+    assert [(t[0], t[1], t[3]) for t in targets] == [
+        ("1", "Xã An Bình", 45.0), ("2", "Xã Tân Lập", 40.0), ("3", "Thị trấn Phú Mỹ", 35.0)]

@@ -100,6 +100,7 @@ _RESULT_HEAD = _words(table_words.COLUMN_WORDS["result"])
 _SKIP_HEAD = _words(table_words.COLUMN_WORDS["skip"])
 _NOTE_HEAD = _words(table_words.COLUMN_WORDS["note"])
 _GROUP_HEAD = _words(table_words.COLUMN_WORDS["group"])
+_AGENCY_HEAD_RE = lazy_compile(lx.alternation(table_words.AGENCY_HEADS), regex.IGNORECASE)
 _POSITION_HEAD = _words(table_words.COLUMN_WORDS["position"])
 _TIMING_HEAD = _words(table_words.TIMING_WORDS)
 _EXPLAIN_HEAD = _words(table_words.COLUMN_WORDS["explain"])
@@ -254,7 +255,14 @@ def _positional_layout(header_rows: list[list[str]], plan_year: int | None) -> _
 
 
 def _second_names(cols: list[_Col]) -> list[_Col]:
-    """A header naming targets after the indicator column ("Chỉ tiêu cụ thể") heads values."""
+    """A header naming targets after the indicator column ("Chỉ tiêu cụ thể") heads values;
+    with no indicator column, a column headed by the bodies the figures are given to
+    ("Đơn vị", "Cơ quan, đơn vị", "Địa phương": a table of quotas) names the rows."""
+    if not any(c.role == "name" for c in cols):
+        at = next((i for i, c in enumerate(cols) if c.role in ("unit", "note", "plain")
+                   and _AGENCY_HEAD_RE.fullmatch(c.header.casefold().strip(" :"))), None)
+        if at is not None:
+            cols = [*cols[:at], _Col("name", header=cols[at].header), *cols[at + 1:]]
     seen = False
     out: list[_Col] = []
     for c in cols:
@@ -857,7 +865,7 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None
     for i, heads in enumerate(strings[:4] if not block.header_rows else []):
         if all(_SEPARATOR_RE.match(c) for c in heads):
             continue
-        roles = [_classify(c, plan_year) for c in heads]
+        roles = _second_names([_classify(c, plan_year) for c in heads])
         named = any(r.role == "name" for r in roles)
         has_values = any(_is_value_cell(c) and not _NUMBERING_RE.match(c) for c in heads
                          if not _YEAR_RE.search(c))

@@ -64,6 +64,14 @@ COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "not_plan": _RESULT + _SKIP + _NOTE + ("mã số", "mã"),
 }
 
+#: Headers of a column of the bodies a table gives its figures to ("Đơn vị", "Cơ quan, đơn
+#: vị", "Địa phương"): with no indicator column, the column that names the rows of quotas.
+AGENCY_HEADS: tuple[str, ...] = (
+    "đơn vị", "cơ quan", "cơ quan, đơn vị", "cơ quan/đơn vị", "cơ quan/ đơn vị",
+    "cơ quan, tổ chức, đơn vị", "địa phương", "đơn vị hành chính", "xã, phường",
+    "xã, phường, thị trấn", "xã, thị trấn", "tên đơn vị", "tên địa phương",
+)
+
 NOTE_CELLS: tuple[str, ...] = (
     "đạt", "không đạt", "vượt", "chưa đạt", "đạt kế hoạch", "hoàn thành", "bộ", "sở",
     "ubnd", "ban", "phòng", "văn phòng", "ngân hàng", "chi cục", "trung tâm", "cơ bản đạt",
