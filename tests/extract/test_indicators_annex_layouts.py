@@ -235,3 +235,17 @@ def test_a_column_of_bodies_names_the_rows_of_a_quota_table(layout: str) -> None
     targets, _ = records("PHÂN BỔ CHỈ TIÊU TUYỂN QUÂN\n" + body + "\n\nThực hiện nghiêm.\n")
     assert [(t[0], t[1], t[3]) for t in targets] == [
         ("1", "Xã An Bình", 45.0), ("2", "Xã Tân Lập", 40.0), ("3", "Thị trấn Phú Mỹ", 35.0)]
+
+
+def test_a_paragraph_under_a_group_bullet_is_its_body_and_keeps_the_group_open() -> None:
+    text = ("a) Sản phẩm nông sản\n"
+            "- Các loại rau củ:\n"
+            "Tổng sản lượng rau củ xuất khẩu đến năm 2030 đạt 12.000 tấn, tăng bình quân "
+            "4%/năm. Một số sản phẩm chủ yếu:\n"
+            "+ Sản lượng khoai tây xuất khẩu đạt 5.000 tấn;\n"
+            "+ Sản lượng cà rốt xuất khẩu đạt 3.500 tấn.\n")
+    targets, _ = records(text)
+    by_value = {t[3]: t for t in targets}
+    assert by_value[12000.0][2] is None  # the body's own figures name no group
+    assert by_value[5000.0][2] == "Các loại rau củ"
+    assert by_value[3500.0][2] == "Các loại rau củ"
