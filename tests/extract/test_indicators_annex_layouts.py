@@ -249,3 +249,17 @@ def test_a_paragraph_under_a_group_bullet_is_its_body_and_keeps_the_group_open()
     assert by_value[12000.0][2] is None  # the body's own figures name no group
     assert by_value[5000.0][2] == "Các loại rau củ"
     assert by_value[3500.0][2] == "Các loại rau củ"
+
+
+@pytest.mark.parametrize("written, unit", [("43.346.068 m2", "m2"), ("1.200 m²", "m²"),
+                                           ("25 triệu m3", "triệu m3"), ("12 km2", "km2")])
+def test_an_area_or_volume_unit_stays_as_written(written: str, unit: str) -> None:
+    targets, _ = records(f"- Diện tích đất dành cho thiết chế văn hóa đạt {written}.")
+    assert targets[0][4] == unit
+
+
+def test_a_scale_word_before_a_measure_unit_scales_the_measure_not_money() -> None:
+    targets, _ = figures_from_text(normalize(
+        "- Sản lượng hàng hóa thông qua cảng đạt 2,5 triệu tấn.").text)
+    assert (targets[0].value, targets[0].unit, targets[0].base_value) == (2.5, "triệu tấn",
+                                                                          2_500_000.0)
