@@ -263,3 +263,20 @@ def test_a_scale_word_before_a_measure_unit_scales_the_measure_not_money() -> No
         "- Sản lượng hàng hóa thông qua cảng đạt 2,5 triệu tấn.").text)
     assert (targets[0].value, targets[0].unit, targets[0].base_value) == (2.5, "triệu tấn",
                                                                           2_500_000.0)
+
+
+@pytest.mark.parametrize("clause, low, high, unit", [
+    ("Vốn ngoài ngân sách khoảng 12.173 tỷ đồng - 18.260 tỷ đồng", 12173.0, 18260.0,
+     "tỷ đồng"),
+    ("Năng suất lúa đạt 60 tạ/ha – 65 tạ/ha", 60.0, 65.0, "tạ/ha"),
+])
+def test_a_range_with_its_unit_after_both_ends_is_one_record(clause: str, low: float,
+                                                              high: float, unit: str) -> None:
+    targets, _ = figures_from_text(normalize(f"- {clause}.").text)
+    assert [(t.comparator, t.value, t.value_max, t.unit) for t in targets] == [
+        ("range", low, high, unit)]
+
+
+def test_a_value_then_a_dash_and_a_change_stays_two_records() -> None:
+    targets, _ = figures_from_text(normalize("- Thu ngân sách 500 tỷ đồng - tăng 10%.").text)
+    assert [(t.value, t.unit) for t in targets] == [(500.0, "tỷ đồng"), (10.0, "%")]
