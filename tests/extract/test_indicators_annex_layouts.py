@@ -280,3 +280,17 @@ def test_a_range_with_its_unit_after_both_ends_is_one_record(clause: str, low: f
 def test_a_value_then_a_dash_and_a_change_stays_two_records() -> None:
     targets, _ = figures_from_text(normalize("- Thu ngân sách 500 tỷ đồng - tăng 10%.").text)
     assert [(t.value, t.unit) for t in targets] == [(500.0, "tỷ đồng"), (10.0, "%")]
+
+
+@pytest.mark.parametrize("sentence, name, value", [
+    ("- Giá trị tiểu thủ công nghiệp và xây dựng đạt 273 tỉ đồng.",
+     "Giá trị tiểu thủ công nghiệp và xây dựng", 273.0),
+    ("- Công nghiệp, xây dựng tăng 12%.", "Công nghiệp, xây dựng", 12.0),
+    # the verb with what it builds still opens a clause of its own
+    ("- Phát triển công nghiệp và xây dựng 05 cụm công nghiệp.", "cụm công nghiệp", 5.0),
+    ("- Thu hút 3 dự án công nghiệp, xây dựng 2 chợ.", "chợ", 2.0),
+])
+def test_a_sector_name_is_not_cut_at_its_second_word(sentence: str, name: str,
+                                                     value: float) -> None:
+    targets, _ = records(sentence)
+    assert (name, value) in [(t[1], t[3]) for t in targets]

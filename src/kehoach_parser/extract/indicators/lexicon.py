@@ -181,12 +181,19 @@ SCOPE_RE = lazy_compile(
     + alternation(indicator_words.YEAR_PREFIXES) + r"\s+(?:19|20)\d{2}|"
     + indicator_words.DATE_SCOPE_PATTERN + r")" + WB_AFTER, FLAGS
 )
+_SECTOR_PAIR = r"(?!" + r"|".join(
+    r"(?<=" + alternation([a]) + r")(?:\s*,\s*|\s+và\s+)" + alternation([b]) + WB_AFTER
+    # (a word follows before the value: "… công nghiệp, xây dựng 2 chợ" is the verb and
+    # what it builds; the pattern is searched up to the value, so look for a word)
+    + r"(?=\s+\p{L})"
+    for a, b in indicator_words.SECTOR_PAIRS) + r")"
 OPENER_AFTER_COMMA_RE = lazy_compile(
-    r",\s*(?=" + alternation(indicator_words.CLAUSE_OPENERS) + WB_AFTER + r")"
+    _SECTOR_PAIR
+    + r"(?:,\s*(?=" + alternation(indicator_words.CLAUSE_OPENERS) + WB_AFTER + r")"
     + r"|" + WB_BEFORE + r"(?:" + alternation(indicator_words.CLAUSE_BREAKS) + r")\s+"
     + r"(?=(?:[^,;:()\n]*?\s)?" + alternation(indicator_words.PURPOSE_TARGET_VERBS)
     + WB_AFTER + r")"
-    + r"|\s+và\s+(?=" + alternation(indicator_words.CLAUSE_OPENERS) + WB_AFTER + r")",
+    + r"|\s+và\s+(?=" + alternation(indicator_words.CLAUSE_OPENERS) + WB_AFTER + r"))",
     FLAGS,
 )
 TRAILER_RE = lazy_compile(

@@ -74,6 +74,12 @@ CLAUSE_OPENERS: tuple[str, ...] = (
 
 CLAUSE_BREAKS: tuple[str, ...] = ("để", "nhằm", "qua đó", "từ đó", "đồng thời")
 
+#: Sector names whose second word is also a verb that opens a clause: "Giá trị tiểu thủ
+#: công nghiệp và xây dựng đạt 273 tỉ đồng" names one sector, no new clause at "và xây dựng".
+SECTOR_PAIRS: tuple[tuple[str, str], ...] = (
+    ("công nghiệp", "xây dựng"), ("nông nghiệp", "phát triển nông thôn"),
+)
+
 #: A clause break counts only when one of these verbs follows before the next comma: "… để
 #: thu đạt tỷ lệ …" starts a target clause, "… tập trung để sản xuất …, … đạt" does not.
 PURPOSE_TARGET_VERBS: tuple[str, ...] = (
