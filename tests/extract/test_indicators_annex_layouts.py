@@ -294,3 +294,19 @@ def test_a_sector_name_is_not_cut_at_its_second_word(sentence: str, name: str,
                                                      value: float) -> None:
     targets, _ = records(sentence)
     assert (name, value) in [(t[1], t[3]) for t in targets]
+
+
+def test_a_bare_figure_in_brackets_is_the_value_of_the_clause_before_it() -> None:
+    text = ("3. Tập trung chỉ đạo hoàn thành các chỉ tiêu năm 2027, trong đó phấn đấu tăng "
+            "trưởng kinh tế vượt mục tiêu Chính phủ giao (10%); tăng thu ngân sách.\n"
+            "4. Phấn đấu hoàn thành mục tiêu tăng trưởng kinh tế Tỉnh giao (8,5%).\n")
+    targets, _ = figures_from_text(normalize(text).text)
+    got = [(t.comparator, t.value, t.unit, t.name) for t in targets]
+    assert got[0][:3] == (">", 10.0, "%") and "tăng trưởng kinh tế" in str(got[0][3])
+    assert got[1][:3] == ("=", 8.5, "%") and "tăng trưởng kinh tế" in str(got[1][3])
+
+
+def test_a_bracket_after_a_named_value_still_restates_it() -> None:
+    targets, _ = records("- Tỷ lệ hộ nghèo giảm 1% (còn 2,5%).")
+    assert [(t[1], t[3]) for t in targets] == [("Tỷ lệ hộ nghèo", 1.0),
+                                              ("Tỷ lệ hộ nghèo", 2.5)]

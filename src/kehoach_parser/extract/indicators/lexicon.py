@@ -297,6 +297,10 @@ LEAD_IN_YEAR_RE = lazy_compile(
 DAY_BEFORE_RE = lazy_compile(WB_BEFORE + alternation(indicator_guards.DAY_WORDS) + r"\s*\Z",
                               TAIL_FLAGS)
 PER_BASES = frozenset(indicator_guards.PER_BASES)
+#: "vượt mục tiêu", "vượt kế hoạch", "vượt chỉ tiêu": above the figure that follows.
+EXCEED_TARGET_RE = lazy_compile(
+    WB_BEFORE + r"vượt\s+" + alternation((*indicator_words.TARGET_SECTION_WORDS, "kế hoạch"))
+    + WB_AFTER, FLAGS)
 #: Where the name of a clause without a value ends: its first connector or direction verb.
 NAME_END_RE = lazy_compile(
     WB_BEFORE + alternation(tuple(c for c in comparators.CONNECTORS if c[0].isalpha())
