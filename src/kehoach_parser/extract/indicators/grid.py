@@ -476,11 +476,15 @@ _NAME_THEN_FIGURE_RE = lazy_compile(r"(.*\p{L}.*?)\s+([-+]?\d[\d.,]*%?)\Z")
 MIN_PARAGRAPH_ROWS = 3
 MAX_HEADER_PARAGRAPHS = 4
 MAX_HEADER_CELL_WORDS = 8
+#: A row (or a header paragraph) of a table one row a paragraph has this many cells at most.
+MAX_ROW_CELLS = 24
 
 
-def _paragraph_end(lines: list[Line], i: int) -> int:
+def _paragraph_end(lines: list[Line], i: int, limit: int | None = None) -> int:
+    """The end (exclusive) of the paragraph of line ``i``; with ``limit``, a paragraph of
+    more lines than that ends early (it is no header and no row)."""
     k = i + 1
-    while k < len(lines) and _adjacent(lines, k):
+    while k < len(lines) and _adjacent(lines, k) and (limit is None or k - i <= limit):
         k += 1
     return k
 
@@ -488,6 +492,8 @@ def _paragraph_end(lines: list[Line], i: int) -> int:
 def _row_shape(lines: list[Line], a: int, b: int) -> int | None:
     """The number of cells of the row printed one cell a line in ``lines[a:b]`` (an
     ordinal, a name, perhaps a unit, then figures), or ``None`` when it is no such row."""
+    if not 3 <= b - a <= MAX_ROW_CELLS or not _FIGURE_CELL_RE.match(clean(lines[b - 1].text)):
+        return None  # (a name and two figures at least; the last cell a figure)
     texts = [clean(lines[k].text) for k in range(a, b)]
     k = 1 if len(texts) > 2 and _ORDINAL_CELL_RE.match(texts[0]) else 0
     name = texts[k]
@@ -506,11 +512,13 @@ def _caption_row(lines: list[Line], i: int, e: int) -> bool:
     """A one-cell paragraph between rows ("Trong đó:", "Đến năm 2030") with a row right
     after it: a row of the table."""
     return e == i + 1 and e < len(lines) and len(lines[i].text.split()) <= MAX_HEADER_CELL_WORDS \
-        and _row_shape(lines, e, _paragraph_end(lines, e)) is not None
+        and _row_shape(lines, e, _paragraph_end(lines, e, MAX_ROW_CELLS)) is not None
 
 
 def _header_cells_from(lines: list[Line], i: int, e: int) -> bool:
     """``lines[i:e]`` are cells of a header: short, no figure alone, brackets closed."""
+    if e - i > MAX_ROW_CELLS:
+        return False
     for k in range(i, e):
         t = clean(lines[k].text)
         if not t or len(t.split()) > MAX_HEADER_CELL_WORDS or _FIGURE_CELL_RE.match(t) \
@@ -524,7 +532,9 @@ def _opens_paragraph_rows(lines: list[Line], i: int) -> bool:
     """Line ``i`` opens a table printed one row a paragraph, one cell a line (a DOCX table
     saved as text: the cells of a row on adjacent lines, a blank line between rows): header
     cells from here to a run of rows whose cells after the name are all figures."""
-    e = _paragraph_end(lines, i)
+    if len(lines[i].text.split()) > MAX_HEADER_CELL_WORDS:
+        return False  # (the table opens with a header cell: prose is rejected here)
+    e = _paragraph_end(lines, i, MAX_ROW_CELLS)
     if e == i + 1 and _is_caption(clean(lines[i].text)):
         return False  # the table's title above it ("PHÂN BỔ CHỈ TIÊU … NĂM 2027")
     heads = 0
@@ -534,7 +544,7 @@ def _opens_paragraph_rows(lines: list[Line], i: int) -> bool:
         if not _header_cells_from(lines, i, e):
             return False
         heads += 1
-        i, e = e, _paragraph_end(lines, e) if e < len(lines) else e
+        i, e = e, _paragraph_end(lines, e, MAX_ROW_CELLS) if e < len(lines) else e
         if i >= len(lines):
             return False
     return False
@@ -553,7 +563,7 @@ def _paragraph_rows(lines: list[Line], i: int) -> int:
     ``i``, one row a paragraph."""
     widths: list[int] = []
     while i < len(lines):
-        e = _paragraph_end(lines, i)
+        e = _paragraph_end(lines, i, MAX_ROW_CELLS)
         w = _row_shape(lines, i, e)
         if w is None and widths and _caption_row(lines, i, e):
             i = e
@@ -576,7 +586,7 @@ def _paragraph_rows_block(text: str, lines: list[Line], i: int) -> Block | None:
     first = i
     body = 0  # header paragraphs before the first row
     while i < len(lines):
-        e = _paragraph_end(lines, i)
+        e = _paragraph_end(lines, i, MAX_ROW_CELLS)
         w = _row_shape(lines, i, e)
         if w is None and widths and not _caption_row(lines, i, e):
             break
