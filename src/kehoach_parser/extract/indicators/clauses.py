@@ -23,6 +23,7 @@ from kehoach_parser.extract.indicators.names import (
     NameInfo,
     clause_baseline,
     clause_year,
+    counted_name_end,
     generic_group,
     is_value_first,
     name_after,
@@ -422,7 +423,12 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
             cues.add("paren_results")  # "… kết quả đạt được năm 2025 (tăng trưởng đạt 8,2%, …)"
         parent = _parent_before(drafts, p_s)
         inner_s, inner_e = p_s + 1, p_e - 1 if text[p_e - 1] == ")" else p_e
-        sub = _paren_item(text, inner_s, inner_e, parent, ictx)
+        hint = _bracket_name(text, seg_start, p_s) if parent is None else None
+        sub = _paren_item(text, inner_s, inner_e, parent, ictx, hint)
+        if hint is not None and lx.EXCEED_TARGET_RE.search(text, *hint):
+            for d in sub:
+                if d.name_span == hint and d.q is not None and d.q.comparator == "=":
+                    d.q.comparator = ">"  # "vượt mục tiêu … (10%)": above the figure
         for d in sub:
             d.cues |= cues
             if parent is not None:
@@ -587,7 +593,7 @@ def _name_past_bracket(text: str, q: Quantity, info: NameInfo, own_e: int, c_e: 
     if h1 is None:
         return
     cut = lx.NEW_SUBJECT_CUT_RE.search(text, h1, c_e)
-    s, e = trim(text, h1, cut.start() if cut is not None else c_e)
+    s, e = trim(text, h1, counted_name_end(text, h1, cut.start() if cut is not None else c_e))
     if s >= e or not text[s].isalpha() or lx.TAIL_RE.match(text, s, e) is not None:
         return
     e = strip_trailing(text, s, e)
@@ -614,6 +620,23 @@ def _whole_of(previous: list[Draft], q: Quantity) -> Draft:
     return previous[-1]
 
 
+#: A bare figure in brackets after a clause with no value of its own is that clause's value
+#: ("tăng trưởng kinh tế vượt mục tiêu Chính phủ giao (10%)"); a name this long at most.
+MAX_BRACKET_NAME_WORDS = 16
+
+
+def _bracket_name(text: str, s: int, e: int) -> Span | None:
+    """The name a bracket's bare figure takes from the clause before it, which holds no
+    value: "phấn đấu tăng trưởng kinh tế vượt mục tiêu Chính phủ giao (10%)"."""
+    s = max(s, text.rfind(",", s, e) + 1)  # the last clause before the bracket
+    n_s, _ = strip_leading(text, s, e)
+    n_e = strip_trailing(text, n_s, e) if n_s < e else e
+    if n_s >= n_e or len(text[n_s:n_e].split()) > MAX_BRACKET_NAME_WORDS \
+            or not text[n_s].isalpha():
+        return None
+    return n_s, n_e
+
+
 def _parent_before(drafts: list[Draft], pos: int) -> Draft | None:
     best: Draft | None = None
     for d in drafts:
@@ -623,11 +646,11 @@ def _parent_before(drafts: list[Draft], pos: int) -> Draft | None:
 
 
 def _paren_item(text: str, s: int, e: int, parent: Draft | None,
-                ictx: ItemContext) -> list[Draft]:
+                ictx: ItemContext, hint: Span | None = None) -> list[Draft]:
     restate = lx.RESTATE_RE.match(text, s, e)
     sub_ctx = ItemContext(label=ictx.label, blocked=ictx.blocked, parent=parent,
                           in_targets=ictx.in_targets, plan_year=ictx.plan_year,
-                          pairs=ictx.pairs, depth=ictx.depth + 1)
+                          pairs=ictx.pairs, depth=ictx.depth + 1, name_hint=hint)
     if parent is not None and restate is None:
         sub_ctx.group = parent.name
     drafts = extract_item(text, s, e, sub_ctx)

@@ -48,6 +48,7 @@ class Block:
     rows: list[list[Cell]] = field(default_factory=list)  # "rows": one list per printed row
     cells: list[Cell] = field(default_factory=list)  # "bars" / "cells": in reading order
     header_breaks: list[int] = field(default_factory=list)  # "bars": indices of empty cells
+    header_rows: int = 0  # "rows": the first rows head the table (known from the layout)
 
 
 _BAR_RE = lazy_compile(r"\A[\s|]*\|[\s|]*\Z")
@@ -462,10 +463,181 @@ def _cells_block(text: str, lines: list[Line], i: int) -> Block | None:
     return Block("cells", i, kept[end][1], cells=cells[:end + 1])
 
 
+#: A cell that holds one figure or a placeholder ("45", "2,8", "12%", "-", "x").
+_FIGURE_CELL_RE = lazy_compile(r"\A[\s*_]*(?:[-+−]?\d[\d.,]*\s*%?|[-–—x…/]|\.\.\.)[\s*_]*\Z")
+#: An ordinal cell on a line of its own ("1", "IV", "a", "1.2").
+_ORDINAL_CELL_RE = lazy_compile(
+    r"\A[\s*_]*(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ])[.)]?[\s*_]*\Z")
+#: A row name whose last figure the normaliser joined to it ("Tổng số 45": a number after
+#: "số" is read as the number it announces).
+_NAME_THEN_FIGURE_RE = lazy_compile(r"(.*\p{L}.*?)\s+([-+]?\d[\d.,]*%?)\Z")
+#: A table one row a paragraph needs this many rows of figures; a header this many
+#: paragraphs at most, each cell this many words at most.
+MIN_PARAGRAPH_ROWS = 3
+MAX_HEADER_PARAGRAPHS = 4
+MAX_HEADER_CELL_WORDS = 8
+#: A row (or a header paragraph) of a table one row a paragraph has this many cells at most.
+MAX_ROW_CELLS = 24
+
+
+def _paragraph_end(lines: list[Line], i: int, limit: int | None = None) -> int:
+    """The end (exclusive) of the paragraph of line ``i``; with ``limit``, a paragraph of
+    more lines than that ends early (it is no header and no row)."""
+    k = i + 1
+    while k < len(lines) and _adjacent(lines, k) and (limit is None or k - i <= limit):
+        k += 1
+    return k
+
+
+def _row_shape(lines: list[Line], a: int, b: int) -> int | None:
+    """The number of cells of the row printed one cell a line in ``lines[a:b]`` (an
+    ordinal, a name, perhaps a unit, then figures), or ``None`` when it is no such row."""
+    if not 3 <= b - a <= MAX_ROW_CELLS or not _FIGURE_CELL_RE.match(clean(lines[b - 1].text)):
+        return None  # (a name and two figures at least; the last cell a figure)
+    texts = [clean(lines[k].text) for k in range(a, b)]
+    k = 1 if len(texts) > 2 and _ORDINAL_CELL_RE.match(texts[0]) else 0
+    name = texts[k]
+    if not _WORD_RE.search(name) or _FIGURE_CELL_RE.match(name) \
+            or len(name.split()) > MAX_CELL_WORDS or is_row_line(lines[a + k].text):
+        return None
+    rest = texts[k + 1:]
+    if rest and not _FIGURE_CELL_RE.match(rest[0]) and len(rest[0].split()) <= 3:
+        rest = rest[1:]  # a unit cell ("%", "Người")
+    if len(rest) < 2 or not all(_FIGURE_CELL_RE.match(t) for t in rest):
+        return None
+    return len(texts)
+
+
+def _caption_row(lines: list[Line], i: int, e: int) -> bool:
+    """A one-cell paragraph between rows ("Trong đó:", "Đến năm 2030") with a row right
+    after it: a row of the table."""
+    return e == i + 1 and e < len(lines) and len(lines[i].text.split()) <= MAX_HEADER_CELL_WORDS \
+        and _row_shape(lines, e, _paragraph_end(lines, e, MAX_ROW_CELLS)) is not None
+
+
+def _header_cells_from(lines: list[Line], i: int, e: int) -> bool:
+    """``lines[i:e]`` are cells of a header: short, no figure alone, brackets closed."""
+    if e - i > MAX_ROW_CELLS:
+        return False
+    for k in range(i, e):
+        t = clean(lines[k].text)
+        if not t or len(t.split()) > MAX_HEADER_CELL_WORDS or _FIGURE_CELL_RE.match(t) \
+                or t.count("(") != t.count(")") or is_row_line(lines[k].text) \
+                or t.endswith((".", ";", ":")):
+            return False
+    return True
+
+
+def _opens_paragraph_rows(lines: list[Line], i: int) -> bool:
+    """Line ``i`` opens a table printed one row a paragraph, one cell a line (a DOCX table
+    saved as text: the cells of a row on adjacent lines, a blank line between rows): header
+    cells from here to a run of rows whose cells after the name are all figures."""
+    if len(lines[i].text.split()) > MAX_HEADER_CELL_WORDS:
+        return False  # (the table opens with a header cell: prose is rejected here)
+    e = _paragraph_end(lines, i, MAX_ROW_CELLS)
+    if e == i + 1 and _is_caption(clean(lines[i].text)):
+        return False  # the table's title above it ("PHÂN BỔ CHỈ TIÊU … NĂM 2027")
+    heads = 0
+    while heads <= MAX_HEADER_PARAGRAPHS:
+        if _row_shape(lines, i, e) is not None:
+            return heads > 0 and _paragraph_rows(lines, i) >= MIN_PARAGRAPH_ROWS
+        if not _header_cells_from(lines, i, e):
+            return False
+        heads += 1
+        i, e = e, _paragraph_end(lines, e, MAX_ROW_CELLS) if e < len(lines) else e
+        if i >= len(lines):
+            return False
+    return False
+
+
+#: A title above a table: a line in capitals of at least this many words.
+MIN_CAPTION_WORDS = 3
+
+
+def _is_caption(t: str) -> bool:
+    return len(t.split()) >= MIN_CAPTION_WORDS and t.upper() == t and _WORD_RE.search(t) is not None
+
+
+def _paragraph_rows(lines: list[Line], i: int) -> int:
+    """How many rows of one width (give or take the figure a name swallowed) follow line
+    ``i``, one row a paragraph."""
+    widths: list[int] = []
+    while i < len(lines):
+        e = _paragraph_end(lines, i, MAX_ROW_CELLS)
+        w = _row_shape(lines, i, e)
+        if w is None and widths and _caption_row(lines, i, e):
+            i = e
+            continue
+        if w is None:
+            break
+        widths.append(w)
+        i = e
+    if not widths:
+        return 0
+    mode = max(set(widths), key=widths.count)
+    return sum(1 for w in widths if mode - 1 <= w <= mode)
+
+
+def _paragraph_rows_block(text: str, lines: list[Line], i: int) -> Block | None:
+    """The table one row a paragraph from line ``i``: its header paragraphs, then its rows
+    (a name that swallowed the row's first figure gives it back)."""
+    rows: list[list[Cell]] = []
+    widths: list[int] = []
+    first = i
+    body = 0  # header paragraphs before the first row
+    while i < len(lines):
+        e = _paragraph_end(lines, i, MAX_ROW_CELLS)
+        w = _row_shape(lines, i, e)
+        if w is None and widths and not _caption_row(lines, i, e):
+            break
+        cells = [_trim(text, lines[k].start, lines[k].end) for k in range(i, e)]
+        if w is not None:
+            widths.append(w)
+        elif not widths:
+            body += 1
+        rows.append(cells)
+        i = e
+    if len(widths) < MIN_PARAGRAPH_ROWS:
+        return None
+    mode = max(set(widths), key=widths.count)
+    rows[:body] = [_one_header_row(rows[:body], mode)]
+    numbered = sum(1 for r in rows[1:] if len(r) == mode
+                   and _ORDINAL_CELL_RE.match(clean(text[r[0].start:r[0].end])))
+    for r in rows[1:]:
+        if len(r) != mode - 1:
+            continue
+        name = r[0] if not _ORDINAL_CELL_RE.match(clean(text[r[0].start:r[0].end])) else r[1]
+        m = _NAME_THEN_FIGURE_RE.match(text, name.start, name.end)
+        if m is not None:
+            at = r.index(name)
+            r[at:at + 1] = [Cell(name.start, name.start + len(m.group(1))),
+                            Cell(m.start(2), m.end(2))]
+        elif name is r[0] and numbered * 2 >= len(widths):
+            r.insert(0, Cell(name.start, name.start))  # a row without STT ("- Lúa")
+    return Block("rows", first, i, rows=rows, header_rows=1)
+
+
+def _one_header_row(paragraphs: list[list[Cell]], width: int) -> list[Cell]:
+    """The header paragraphs of a table one row a paragraph as one row of ``width`` cells:
+    the last cells head the value columns (a paragraph of one cell right above a paragraph
+    of several spans them: "Cơ cấu kết hợp" over "Nữ", "Tái cử" …, and is left out); the
+    cells before them, read together, head the name column."""
+    cells: list[Cell] = []
+    for k, para in enumerate(paragraphs):
+        spans_next = len(para) == 1 and k + 1 < len(paragraphs) \
+            and len(paragraphs[k + 1]) > 1 and k + 1 == len(paragraphs) - 1
+        if not spans_next:
+            cells.extend(para)
+    values = cells[len(cells) - (width - 1):] if len(cells) >= width else cells[1:]
+    names = cells[:len(cells) - len(values)]
+    return [Cell(names[0].start, names[-1].end), *values] if names else values
+
+
 #: The readers of tables printed cell by cell, in the order they are tried: (opens a table
 #: at line ``i``, reads it).
 _CELL_READERS: tuple[tuple[Callable[[list[Line], int], bool],
                            Callable[[str, list[Line], int], Block | None]], ...] = (
     (_opens_cells, _cells_block),
     (_opens_cell_lines, _cell_lines_block),
+    (_opens_paragraph_rows, _paragraph_rows_block),
 )

@@ -55,9 +55,9 @@ def _as_unit(raw: str) -> Unit | None:
     if words[0].casefold() in table_words.LOST_POWERS.values() and len(words) > 1:
         # "nghìn tấn", "triệu tấn/năm": a scale word over a measure (not "triệu" đồng)
         rest = _as_unit(raw[len(words[0]):])
-        if rest is None or rest.kind != "measure":
-            return None
-        return replace(rest, unit=f"{words[0].casefold()} {rest.unit}")
+        if rest is not None and rest.kind == "measure":
+            return replace(rest, unit=f"{words[0].casefold()} {rest.unit}")
+        # (else money written with its scale, "tỷ đồng", "triệu đồng": read whole below)
     u = read_unit(" " + raw, 0, len(raw) + 1)
     if u is None:
         return None

@@ -92,6 +92,10 @@ DIRECTION_VERBS = {k.casefold(): v for k, v in directions.DIRECTION_VERBS.items(
 NAME_BEFORE_VERB_RE = lazy_compile(
     WB_BEFORE + alternation(directions.NAME_BEFORE_VERB) + r"\s*\Z", TAIL_FLAGS
 )
+GRADE_WORDS = frozenset(w.casefold() for w in directions.GRADE_WORDS)
+GRADED_STANDARD_RE = lazy_compile(
+    WB_BEFORE + alternation(directions.GRADED_STANDARDS) + r"\s*\Z", TAIL_FLAGS
+)
 NAME_AFTER_VERB_RE = lazy_compile(
     r"\s*" + alternation(directions.NAME_AFTER_VERB) + WB_AFTER, FLAGS
 )
@@ -177,12 +181,19 @@ SCOPE_RE = lazy_compile(
     + alternation(indicator_words.YEAR_PREFIXES) + r"\s+(?:19|20)\d{2}|"
     + indicator_words.DATE_SCOPE_PATTERN + r")" + WB_AFTER, FLAGS
 )
+_SECTOR_PAIR = r"(?!" + r"|".join(
+    r"(?<=" + alternation([a]) + r")(?:\s*,\s*|\s+và\s+)" + alternation([b]) + WB_AFTER
+    # (a word follows before the value: "… công nghiệp, xây dựng 2 chợ" is the verb and
+    # what it builds; the pattern is searched up to the value, so look for a word)
+    + r"(?=\s+\p{L})"
+    for a, b in indicator_words.SECTOR_PAIRS) + r")"
 OPENER_AFTER_COMMA_RE = lazy_compile(
-    r",\s*(?=" + alternation(indicator_words.CLAUSE_OPENERS) + WB_AFTER + r")"
+    _SECTOR_PAIR
+    + r"(?:,\s*(?=" + alternation(indicator_words.CLAUSE_OPENERS) + WB_AFTER + r")"
     + r"|" + WB_BEFORE + r"(?:" + alternation(indicator_words.CLAUSE_BREAKS) + r")\s+"
     + r"(?=(?:[^,;:()\n]*?\s)?" + alternation(indicator_words.PURPOSE_TARGET_VERBS)
     + WB_AFTER + r")"
-    + r"|\s+và\s+(?=" + alternation(indicator_words.CLAUSE_OPENERS) + WB_AFTER + r")",
+    + r"|\s+và\s+(?=" + alternation(indicator_words.CLAUSE_OPENERS) + WB_AFTER + r"))",
     FLAGS,
 )
 TRAILER_RE = lazy_compile(
@@ -241,6 +252,9 @@ NEW_SUBJECT_CUT_RE = lazy_compile(
     r",\s*(?=" + alternation(indicator_words.NEW_SUBJECT_WORDS) + r"\s)|\s+(?=so\s+với\s)",
     FLAGS,
 )
+#: The end of a value-first name: a clause of purpose or explanation after the counted noun.
+VALUE_FIRST_NAME_END_RE = lazy_compile(
+    r"\s+" + word_alternation(indicator_words.VALUE_FIRST_NAME_ENDS), FLAGS)
 GENERIC_GROUP_RE = lazy_compile(alternation(indicator_words.GENERIC_GROUP_WORDS) + WB_AFTER,
                                  FLAGS)
 NUMBERED_LABEL_RE = lazy_compile(
@@ -283,6 +297,10 @@ LEAD_IN_YEAR_RE = lazy_compile(
 DAY_BEFORE_RE = lazy_compile(WB_BEFORE + alternation(indicator_guards.DAY_WORDS) + r"\s*\Z",
                               TAIL_FLAGS)
 PER_BASES = frozenset(indicator_guards.PER_BASES)
+#: "vượt mục tiêu", "vượt kế hoạch", "vượt chỉ tiêu": above the figure that follows.
+EXCEED_TARGET_RE = lazy_compile(
+    WB_BEFORE + r"vượt\s+" + alternation((*indicator_words.TARGET_SECTION_WORDS, "kế hoạch"))
+    + WB_AFTER, FLAGS)
 #: Where the name of a clause without a value ends: its first connector or direction verb.
 NAME_END_RE = lazy_compile(
     WB_BEFORE + alternation(tuple(c for c in comparators.CONNECTORS if c[0].isalpha())

@@ -220,6 +220,13 @@ def _verb_then_object(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) 
     return bool(rest) and lx.TAIL_RE.match(text, post_s, c_e) is None
 
 
+def counted_name_end(text: str, s: int, e: int) -> int:
+    """Where the name of what is counted ends in ``text[s:e]``: before a clause of purpose
+    or explanation ("… mô hình nuôi cá lồng nhằm chuyển đổi …": why, not what)."""
+    why = lx.VALUE_FIRST_NAME_END_RE.search(text, s, e)
+    return why.start() if why is not None else e
+
+
 def name_after(text: str, q: Quantity, c_e: int) -> tuple[Span | None, int | None]:
     """The name written after the value (a value-first clause): for a counted noun from the
     noun on, up to a tail ("so với …", "trở lên") or a new subject (", các …")."""
@@ -232,6 +239,8 @@ def name_after(text: str, q: Quantity, c_e: int) -> tuple[Span | None, int | Non
     t = lx.TAIL_RE.match(text, post_s, post_e)
     if t is not None:
         post_e = post_s
+    if q.unit is not None and q.unit.kind == "count":
+        post_e = counted_name_end(text, post_s, post_e)
     s, e = trim(text, post_s, post_e)
     year = lx.YEAR_PHRASE_RE.search(text, s, e)
     if year is not None and text[year.end():e].strip(_SPACE_PUNCT) == "":

@@ -82,6 +82,10 @@ _YEAR_LEAD_RE = lazy_compile(
 _NUMBERING_RE = lazy_compile(r"\A\(?\d{1,2}\)?\Z|\A[A-Z]\Z")
 _WORDS_RE = lazy_compile(r"\p{L}+")
 _PARENS_RE = lazy_compile(r"\([^()]*\)")
+#: A total that names its own summands by their ordinals: "TỔNG THU NSNN (I+II+III)",
+#: "(A+B)", "(1+2+...+5)".  The numbered rows under it are its terms, not its parts.
+_SUM_FORMULA_RE = lazy_compile(
+    r"\(\s*(?:[IVXLA-D]{1,5}|\d{1,2})(?:\s*[+]\s*(?:[IVXLA-D]{1,5}|\d{1,2}|\.{2,3}|…))+\s*\)")
 
 
 def _words(*groups: tuple[str, ...]) -> regex.Pattern[str]:
@@ -96,6 +100,7 @@ _RESULT_HEAD = _words(table_words.COLUMN_WORDS["result"])
 _SKIP_HEAD = _words(table_words.COLUMN_WORDS["skip"])
 _NOTE_HEAD = _words(table_words.COLUMN_WORDS["note"])
 _GROUP_HEAD = _words(table_words.COLUMN_WORDS["group"])
+_AGENCY_HEAD_RE = lazy_compile(lx.alternation(table_words.AGENCY_HEADS), regex.IGNORECASE)
 _POSITION_HEAD = _words(table_words.COLUMN_WORDS["position"])
 _TIMING_HEAD = _words(table_words.TIMING_WORDS)
 _EXPLAIN_HEAD = _words(table_words.COLUMN_WORDS["explain"])
@@ -250,7 +255,14 @@ def _positional_layout(header_rows: list[list[str]], plan_year: int | None) -> _
 
 
 def _second_names(cols: list[_Col]) -> list[_Col]:
-    """A header naming targets after the indicator column ("Chỉ tiêu cụ thể") heads values."""
+    """A header naming targets after the indicator column ("Chỉ tiêu cụ thể") heads values;
+    with no indicator column, a column headed by the bodies the figures are given to
+    ("Đơn vị", "Cơ quan, đơn vị", "Địa phương": a table of quotas) names the rows."""
+    if not any(c.role == "name" for c in cols):
+        at = next((i for i, c in enumerate(cols) if c.role in ("unit", "note", "plain")
+                   and _AGENCY_HEAD_RE.fullmatch(c.header.casefold().strip(" :"))), None)
+        if at is not None:
+            cols = [*cols[:at], _Col("name", header=cols[at].header), *cols[at + 1:]]
     seen = False
     out: list[_Col] = []
     for c in cols:
@@ -348,6 +360,7 @@ class _Row:
     cols: list[_Col] = field(default_factory=list)  # the column of each slot
     notes: list[tuple[int, Cell]] = field(default_factory=list)  # (place among slots, cell)
     when: Cell | None = None  # the cell under a column saying when the row is done
+    name_more: list[Cell] = field(default_factory=list)  # the name's rest on lines below
     start: int = 0
     end: int = 0
 
@@ -561,7 +574,9 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
     if start is None and body_from:
         # rows without STT under a row of column numbers: the body starts right after it
         start = next((k for k in range(body_from, len(cells)) if texts[k]), None)
-    first_number = _first_figure(texts, 0 if start is None else start)
+    # (rows without STT, each a name then its figures, open no row by their shape: the
+    # first figure starts the body there too)
+    first_number = _first_figure(texts, len(texts) if start is None else start)
     if first_number is not None and first_number >= 1:
         # a figure in what would be the header: the row of that figure starts the body (a
         # total row with no STT above the numbered rows, or a table whose cells were lost)
@@ -845,10 +860,12 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None
     layout: _Layout | None = None
     data_from = 0
     header_rows: list[list[str]] = []
-    for i, heads in enumerate(strings[:4]):
+    if block.header_rows:
+        header_rows, data_from = strings[:block.header_rows], block.header_rows
+    for i, heads in enumerate(strings[:4] if not block.header_rows else []):
         if all(_SEPARATOR_RE.match(c) for c in heads):
             continue
-        roles = [_classify(c, plan_year) for c in heads]
+        roles = _second_names([_classify(c, plan_year) for c in heads])
         named = any(r.role == "name" for r in roles)
         has_values = any(_is_value_cell(c) and not _NUMBERING_RE.match(c) for c in heads
                          if not _YEAR_RE.search(c))
@@ -871,6 +888,12 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None
         body = body[1:]
     if header_rows:
         layout = _positional_layout(header_rows, plan_year)
+        if layout.index("name") is None and block.header_rows and layout.cols \
+                and layout.cols[0].role != "value":
+            # a header known from the layout whose first cell names no column ("Thành
+            # phần/Cơ cấu", a diagonal corner cell): the first column names the rows
+            c = layout.cols[0]
+            layout.cols[0] = _Col("name", c.kind, c.year, c.any_year, c.header)
         if layout.index("name") is None:
             layout = None
     if layout is None:
@@ -883,6 +906,9 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None
     unit_i = layout.index("unit")
     value_is = [i for i, c in enumerate(layout.cols) if c.role == "value" and i > name_i]
     for cells, st in body:
+        if rows and _continues_name(rows[-1], st, name_i, text):
+            rows[-1].name_more.append(cells[name_i])  # "| giai đoạn 2026-2030) | | |"
+            continue
         if len(cells) == 1 or (sum(1 for c in st if c) == 1 and st[0]):
             # a caption across the table ("Đến năm 2030", "ĐVT: triệu đồng")
             rows.append(_Row(name=cells[0], start=cells[0].start, end=cells[0].end))
@@ -903,6 +929,18 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None
                 row.cols.append(layout.cols[i])
         rows.append(row)
     return layout, rows
+
+
+def _continues_name(above: _Row, st: list[str], name_i: int, text: str) -> bool:
+    """A row whose only cell is in the name column, under a row with figures, goes on with
+    that row's name when it opens in lower case or closes a bracket the name left open
+    ("3 | Tỷ lệ hộ nghèo (theo chuẩn | % | 2,1" over " | giai đoạn 2026-2030) | | |")."""
+    if above.name is None or not above.slots or name_i >= len(st) or not st[name_i] \
+            or sum(1 for c in st if c) != 1:
+        return False
+    rest = st[name_i]
+    name = _text(text, above.name) + " ".join(_text(text, c) for c in above.name_more)
+    return rest[0].islower() or name.count("(") > name.count(")")
 
 
 def _guess_layout(rows: list[list[str]]) -> _Layout:
@@ -1304,10 +1342,14 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             continue
         direction: str | None = None
         verb = _TRAILING_DIRECTION_RE.search(text, n_s, n_e)
-        if verb is not None and not lx.NAME_BEFORE_VERB_RE.search(text, n_s, verb.start()):
+        if verb is not None and not lx.NAME_BEFORE_VERB_RE.search(text, n_s, verb.start()) \
+                and not (lx.fold(verb.group(1)).casefold() in lx.GRADE_WORDS
+                         and lx.GRADED_STANDARD_RE.search(text, n_s, verb.start())):
             direction = lx.DIRECTION_VERBS[lx.fold(verb.group(1)).casefold()]
             n_e = trim(text, n_s, verb.start())[1]
         name = name_string(text, (n_s, n_e))
+        if row.name_more:
+            name = lx.fold(" ".join([name, *(_text(text, c) for c in row.name_more)]))
         label = _label_of(row.ordinal) if kind in ("chapter", "top", "item", "subitem") \
             else None
         group: str | None = None
@@ -1420,6 +1462,7 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             category = category_of(name) or category
         elif kind == "item":
             item = node
-        elif kind == "none" and top is None and item is None and filled:
+        elif kind == "none" and top is None and item is None and filled \
+                and _SUM_FORMULA_RE.search(name) is None:
             total = node
     return drafts

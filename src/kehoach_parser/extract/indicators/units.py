@@ -69,8 +69,9 @@ def read_unit(text: str, pos: int, end: int) -> Unit | None:
         counted = lx.HEADS_RE.match(text, m.end(), window_end)
         scaled = lx.MULTIPLIER_RE.match(text, m.end(), window_end)
         money_after = lx.MONEY_RE.match(text, m.end(), window_end)
+        measured = lx.MEASURE_RE.match(text, m.end(), window_end)  # "2,5 triệu tấn"
         if (follow is None or lx.fold(follow.group(1)).casefold() == word) and (
-                counted is not None or word in ("nghìn", "ngàn", "vạn")
+                counted is not None or measured is not None or word in ("nghìn", "ngàn", "vạn")
                 or (money_after is not None and scaled is not None)):
             # "148 nghìn con", "1,2 triệu lượt khách", "84,3 nghìn tỷ đồng": a scale word,
             # kept in the unit as written

@@ -155,6 +155,29 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span] | None 
     if len(out) > 1:
         out.sort(key=lambda q: q.value_span[0])
         out = _merge_trajectories(text, out)
+        out = _merge_unit_ranges(text, out)
+    return out
+
+
+_RANGE_DASH_RE = lazy_compile(r"\s*[-–—÷]\s*")
+
+
+def _merge_unit_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"khoảng 91.299 tỷ đồng - 97.386 tỷ đồng": a range written with its unit after both
+    ends, joined by a dash: one record from the first value to the second."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if prev is not None and prev.unit is not None and q.unit is not None \
+                and prev.value_max is None and q.value_max is None \
+                and prev.value is not None and q.value is not None and prev.value < q.value \
+                and prev.unit_name == q.unit_name and not q.comparator_words \
+                and _RANGE_DASH_RE.fullmatch(text, prev.end, q.value_span[0]):
+            prev.value_max = q.value
+            prev.comparator = "range"
+            prev.end = q.end
+            continue
+        out.append(q)
     return out
 
 
@@ -403,6 +426,9 @@ def _read_chain(text: str, start: int, q: Quantity) -> None:
             # "Tốc độ tăng …", "Tỷ lệ tăng thu …": the verb is part of the name
             if _tail(lx.NAME_BEFORE_VERB_RE, text, start, w_start) is not None:
                 break
+            if phrase in lx.GRADE_WORDS \
+                    and _tail(lx.GRADED_STANDARD_RE, text, start, w_start) is not None:
+                break  # "đạt chuẩn nông thôn mới nâng cao": a grade of the standard
             if lx.NAME_AFTER_VERB_RE.match(text, w_start + len(m.group().strip()),
                                            q.value_span[0]):
                 break

@@ -239,6 +239,11 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
                 number_key = (_list_anchor(sections, info, label), label.style_key)
                 printed = _printed_label(line, label)
                 numbered_items[number_key] += 1
+        # a paragraph right under a bullet that names a group ("- Các sản phẩm trái cây:")
+        # is that bullet's body: it takes no group, and the deeper bullets after it ("+
+        # Tổng sản phẩm Xoài …") are still parts of the group
+        body_of = list(stack) if label is None and stack and stack[-1].rank > 0 \
+            and stack[-1].opens and stack[-1].draft is None else None
         if label is None or (not is_enum and rank == 0):
             stack = []
         while stack and stack[-1].rank >= rank and (rank > 0 or is_enum):
@@ -302,6 +307,9 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
             lead_in = (group_span(text, line, label)
                        if not line_drafts and opens_children(line.text) else None)
         opens = opens_children(line.text)
+        if body_of is not None:
+            stack = body_of
+            continue
         if not (is_enum or rank > 0 or line_drafts):
             continue  # a heading or a lead-in sentence names no group
         last = line_drafts[-1] if line_drafts else None

@@ -24,6 +24,12 @@ NAME_BEFORE_VERB: tuple[str, ...] = (
     "tốc độ", "tỷ lệ", "tỉ lệ", "mức", "mức độ", "chỉ số", "tỷ suất", "tỉ suất", "số",
 )
 
+#: Standards that a following "nâng cao" grades (an adjective, no direction): "xã đạt chuẩn
+#: nông thôn mới nâng cao" is a level of the standard, not a rise.
+GRADED_STANDARDS: tuple[str, ...] = ("nông thôn mới", "đạt chuẩn", "chuẩn quốc gia")
+#: The direction verbs that grade a standard when they follow it.
+GRADE_WORDS: tuple[str, ...] = ("nâng cao",)
+
 #: Words that, right after a direction verb, make it a noun or another verb.
 NAME_AFTER_VERB: tuple[str, ...] = ("trưởng", "cường", "gia", "thiểu", "nghèo", "cấp",
                                     # "tăng cơ học", "tăng tự nhiên": kinds of population growth

@@ -38,7 +38,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "cấp", "xây dựng", "xây dựng thêm", "thêm", "tạo", "tạo mới", "đào tạo", "tuyển",
     "tuyển mới", "thành lập", "thành lập mới", "trồng", "trồng mới", "kết nạp", "kết nạp mới",
     "phát triển", "phát triển thêm", "hỗ trợ", "công nhận", "làm mới", "sửa chữa", "nâng cấp",
-    "cải tạo", "giải quyết", "thu hút", "đón", "mở mới", "vận động", "bê tông hóa",
+    "cải tạo", "giải quyết", "thu hút", "đón", "mở", "mở mới", "vận động", "bê tông hóa",
     "cứng hóa", "lắp đặt", "xóa", "hoàn thành", "phấn đấu có", "duy trì", "giữ vững", "tăng",
     "giảm", "nâng", "tuyển sinh mới", "tổ chức", "kiên cố hóa", "nhựa hóa", "nạo vét",
     "cải tạo, nâng cấp", "mở rộng", "đầu tư xây dựng", "đầu tư", "lắp mới", "bồi dưỡng",
@@ -74,6 +74,12 @@ CLAUSE_OPENERS: tuple[str, ...] = (
 
 CLAUSE_BREAKS: tuple[str, ...] = ("để", "nhằm", "qua đó", "từ đó", "đồng thời")
 
+#: Sector names whose second word is also a verb that opens a clause: "Giá trị tiểu thủ
+#: công nghiệp và xây dựng đạt 273 tỉ đồng" names one sector, no new clause at "và xây dựng".
+SECTOR_PAIRS: tuple[tuple[str, str], ...] = (
+    ("công nghiệp", "xây dựng"), ("nông nghiệp", "phát triển nông thôn"),
+)
+
 #: A clause break counts only when one of these verbs follows before the next comma: "… để
 #: thu đạt tỷ lệ …" starts a target clause, "… tập trung để sản xuất …, … đạt" does not.
 PURPOSE_TARGET_VERBS: tuple[str, ...] = (
@@ -95,6 +101,13 @@ TAIL_OPENERS: tuple[str, ...] = (
     "so thực hiện", "so năm",
     "chỉ tiêu nghị quyết", "mục tiêu nghị quyết",
     "trong năm", "hằng năm", "hàng năm", "mỗi năm", "/năm",
+)
+
+#: Where the name of a counted value-first target ends: what follows says why or what it
+#: is, not what is counted ("10 mô hình trồng trọt là các mô hình hỗ trợ …", "05 cuộc hội thảo giúp
+#: cho nông dân …", "03 mô hình nuôi cá lồng nhằm chuyển đổi …").
+VALUE_FIRST_NAME_ENDS: tuple[str, ...] = (
+    "nhằm", "để", "giúp", "giúp cho", "là các", "là những", "qua đó", "từ đó",
 )
 
 SUBPART_CUES: tuple[str, ...] = ("trong đó", "riêng", "bao gồm", "gồm")

@@ -50,7 +50,8 @@ COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "unit": ("đvt", "đơn vị tính", "đơn vị", "đv tính"),
     "plan": ("kế hoạch", "kh", "mục tiêu", "chỉ tiêu giao", "phấn đấu", "giao", "dự kiến",
              "chỉ tiêu năm", "chỉ tiêu kế hoạch", "dự toán", "kế hoạch vốn", "định hướng",
-             "cam kết", "chỉ tiêu đến năm", "mục tiêu đến năm", "dự báo"),
+             "cam kết", "chỉ tiêu đến năm", "mục tiêu đến năm", "dự báo", "phân bổ",
+             "số lượng phân bổ", "chỉ tiêu phân bổ"),
     "result": _RESULT,
     "skip": _SKIP,
     "note": _NOTE,
@@ -62,6 +63,14 @@ COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "group": ("giai đoạn", "chia ra", "chia theo", "năm hiện hành", "bao gồm"),
     "not_plan": _RESULT + _SKIP + _NOTE + ("mã số", "mã"),
 }
+
+#: Headers of a column of the bodies a table gives its figures to ("Đơn vị", "Cơ quan, đơn
+#: vị", "Địa phương"): with no indicator column, the column that names the rows of quotas.
+AGENCY_HEADS: tuple[str, ...] = (
+    "đơn vị", "cơ quan", "cơ quan, đơn vị", "cơ quan/đơn vị", "cơ quan/ đơn vị",
+    "cơ quan, tổ chức, đơn vị", "địa phương", "đơn vị hành chính", "xã, phường",
+    "xã, phường, thị trấn", "xã, thị trấn", "tên đơn vị", "tên địa phương",
+)
 
 NOTE_CELLS: tuple[str, ...] = (
     "đạt", "không đạt", "vượt", "chưa đạt", "đạt kế hoạch", "hoàn thành", "bộ", "sở",

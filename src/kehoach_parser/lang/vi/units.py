@@ -39,9 +39,9 @@ MONEY_BASES: dict[str, tuple[str, float]] = {
 
 MEASURE_UNITS: dict[str, str] = {
     "ha": "ha", "héc ta": "ha", "hecta": "ha", "héc-ta": "ha",
-    "tấn": "tấn", "tạ": "tạ", "kg": "kg", "km": "km", "m": "m", "m2": "m²", "m²": "m²",
-    "m3": "m³", "m³": "m³", "km2": "km²", "km²": "km²", "lít": "lít", "cm": "cm",
-    "kw": "kW", "kwh": "kWh", "mw": "MW", "mwh": "MWh", "triệu m3": "triệu m³",
+    "tấn": "tấn", "tạ": "tạ", "kg": "kg", "km": "km", "m": "m", "m2": "m2", "m²": "m²",
+    "m3": "m3", "m³": "m³", "km2": "km2", "km²": "km²", "lít": "lít", "cm": "cm",
+    "kw": "kW", "kwh": "kWh", "mw": "MW", "mwh": "MWh", "triệu m3": "triệu m3",
     "giường bệnh": "giường bệnh", "bác sĩ": "bác sĩ", "mb/s": "Mb/s", "mbps": "Mbps",
     "gb/s": "Gb/s", "kg/người/năm": "kg/người/năm",
     "điểm": "điểm", "bậc": "bậc",
