@@ -1,0 +1,85 @@
+"""The segmenter's stored decisions (lang/vi/segmented_heads.py, issue 15: cold start): how a
+phrase is looked up, that they are the CRF's own, and that a parse of a corpus plan needs no
+model while an unknown phrase still gets one."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kehoach_parser.extract.indicators import units
+from kehoach_parser.lang.vi import segmented_heads
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def table(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(segmented_heads, "BY_PREFIX", {"chỉ tiêu kinh": 2, "hệ sinh thái": 3,
+                                                       "cử tri": 1})
+    monkeypatch.setattr(segmented_heads, "BY_PHRASE", {"nhiệm kỳ": 2})
+
+
+@pytest.mark.usefixtures("table")
+def test_a_prefix_entry_covers_longer_phrases_only() -> None:
+    assert units.stored_head("chỉ tiêu kinh tế") == "chỉ tiêu"
+    assert units.stored_head("chỉ tiêu kinh") is None  # the key itself is no longer phrase
+    assert units.stored_head("chỉ tiêu xã hội") is None  # another continuation: the CRF
+    assert units.stored_head("cử tri tham dự") == "cử"
+
+
+@pytest.mark.usefixtures("table")
+def test_a_whole_phrase_entry_and_a_single_syllable() -> None:
+    assert units.stored_head("nhiệm kỳ") == "nhiệm kỳ"
+    assert units.stored_head("nhiệm kỳ tới") is None
+    assert units.stored_head("hộ") == "hộ"
+
+
+@pytest.mark.usefixtures("table")
+def test_a_head_across_other_blanks_is_the_first_syllable_as_the_segmenter_gives_it() -> None:
+    # the segmenter's words are joined by one space: a head that is not the text as written
+    # falls back to the first syllable (units._segmented_head does the same)
+    assert units.stored_head("hệ sinh\nthái nông nghiệp") == "hệ"
+    assert units.stored_head("hệ sinh thái nông nghiệp") == "hệ sinh thái"
+
+
+def test_the_stored_heads_are_the_segmenters_on_the_corpus() -> None:
+    pytest.importorskip("underthesea", reason="the 'nlp' extra (underthesea) is not installed")
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_head_lexicon.py"),
+                           "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_every_stored_head_agrees_with_the_crf() -> None:
+    pytest.importorskip("underthesea", reason="the 'nlp' extra (underthesea) is not installed")
+    from kehoach_parser.extract.indicators.crf_segmenter import load_crf_segmenter
+
+    seg = load_crf_segmenter()
+    assert seg is not None
+    # a prefix entry holds the head and the two syllables after it (the CRF's window): any
+    # continuation keeps the CRF's decision
+    phrases = list(segmented_heads.BY_PHRASE) + [
+        key + tail for key in segmented_heads.BY_PREFIX
+        for tail in (" và", " của", " mới", " được", " xã hội")]
+    assert len(phrases) > 2000
+    for words in phrases:
+        first = seg(words)[0]
+        expected = first if words.startswith(first) else words.split()[0]
+        assert units.stored_head(words) == expected, words
+
+
+def test_a_corpus_plan_parses_without_the_model_and_an_unknown_phrase_loads_it() -> None:
+    pytest.importorskip("underthesea", reason="the 'nlp' extra (underthesea) is not installed")
+    code = ("import sys; sys.path.insert(0, 'benchmarks'); import kehoach_parser; "
+            "from input_classes import real_plans; "
+            "doc = kehoach_parser.parse(real_plans(20_000)); "
+            "print(doc.provenance.segmenter_used, 'underthesea_core' in sys.modules); "
+            "from kehoach_parser.extract.indicators import units; "
+            "print(units.segment_head('thư viện điện tử mới'), "
+            "'underthesea_core' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                         text=True, cwd=ROOT).stdout.split()
+    assert out == ["True", "False", "thư", "viện", "True"]
