@@ -32,7 +32,8 @@ OUT = ROOT / "src/kehoach_parser/lang/vi/segmented_heads.py"
 #: either side, so the tag that ends the head (on the syllable after it) sees two more.
 AFTER_HEAD = 2
 
-_HEADER = '''"""The word segmenter's first word of the words after a number (generated: do not edit).
+_HEADER = '''"""The word segmenter's first word of the words after a number (generated: do not
+edit).
 
 Written by ``scripts/build_head_lexicon.py`` from underthesea's CRF word segmenter run on the
 phrases after a number in the seeds, the held-out fixtures and the real train and dev texts.
@@ -75,7 +76,7 @@ def phrases(paths: Iterable[Path]) -> set[str]:
         found.add(words)
         return asked(words)
 
-    units.segment_head = record  # type: ignore[assignment]
+    units.segment_head = record
     stored = units.stored_head
     units.stored_head = lambda _words: None  # type: ignore[assignment]  # the CRF alone
     units._segmented_head.cache_clear()
@@ -88,8 +89,8 @@ def phrases(paths: Iterable[Path]) -> set[str]:
                 if after is not None and after.group(1)[0].islower():
                     found.add(after.group(1))
     finally:
-        units.segment_head = asked  # type: ignore[assignment]
-        units.stored_head = stored  # type: ignore[assignment]
+        units.segment_head = asked
+        units.stored_head = stored
         units._segmented_head.cache_clear()
     return found
 

@@ -1,4 +1,5 @@
-"""The word segmenter's first word of the words after a number (generated: do not edit).
+"""The word segmenter's first word of the words after a number (generated: do not
+edit).
 
 Written by ``scripts/build_head_lexicon.py`` from underthesea's CRF word segmenter run on the
 phrases after a number in the seeds, the held-out fixtures and the real train and dev texts.
