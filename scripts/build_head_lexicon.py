@@ -13,8 +13,9 @@ how many syllables the first word of the words after a number has ("chỉ tiêu 
 CRF (``extract/indicators/crf_segmenter.py``) those questions in advance, on the phrases
 after a number in the seeds, the held-out fixtures and the real corpus's train and dev
 texts (never the test split), and keeps each answer under the shortest run of first
-syllables that holds the head and the two syllables after it and that no other phrase
-seen with the same start contradicts.  ``units.segment_head`` consults it first and loads the
+syllables that holds the head and the three syllables after it (all that the CRF's
+features read when it tags the syllable after the head) and that no other phrase seen with
+the same start contradicts.  ``units.segment_head`` consults it first and loads the
 CRF only for a phrase no entry covers.  Same inputs, same bytes.
 """
 
@@ -28,9 +29,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src/kehoach_parser/lang/vi/segmented_heads.py"
-#: How many syllables after the head an entry's key holds: the CRF's features look two tokens
-#: either side, so the tag that ends the head (on the syllable after it) sees two more.
-AFTER_HEAD = 2
+#: How many syllables after the head an entry's key holds: the CRF's features read two tokens
+#: either side, so the tag that ends the head (on the syllable after it) reads up to the
+#: third syllable after the head.
+AFTER_HEAD = 3
 
 _HEADER = '''"""The word segmenter's first word of the words after a number (generated: do not
 edit).

@@ -59,7 +59,7 @@ def test_every_stored_head_agrees_with_the_crf() -> None:
 
     seg = load_crf_segmenter()
     assert seg is not None
-    # a prefix entry holds the head and the two syllables after it (the CRF's window): any
+    # a prefix entry holds the head and the three syllables after it (the CRF's window): any
     # continuation keeps the CRF's decision
     phrases = list(segmented_heads.BY_PHRASE) + [
         key + tail for key in segmented_heads.BY_PREFIX
