@@ -100,3 +100,14 @@ def test_a_corpus_plan_parses_without_the_model_and_an_unknown_phrase_loads_it()
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
                          text=True, cwd=ROOT).stdout.split()
     assert out == ["True", "False", "thư", "viện", "True"]
+
+
+def test_a_batch_workers_warm_up_still_loads_the_model() -> None:
+    # the warm-up plan asks about counted nouns no stored decision covers ("xuồng cứu hộ"), so
+    # a worker's first real document is not charged for loading the model
+    pytest.importorskip("underthesea", reason="the 'nlp' extra (underthesea) is not installed")
+    code = ("import sys; from kehoach_parser.batch.worker import warm_up; warm_up(); "
+            "print('underthesea_core' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                         text=True).stdout.split()
+    assert out == ["True"]
