@@ -37,6 +37,9 @@ def test_a_whole_phrase_entry_and_a_single_syllable() -> None:
     assert units.stored_head("nhiệm kỳ") == "nhiệm kỳ"
     assert units.stored_head("nhiệm kỳ tới") is None
     assert units.stored_head("hộ") == "hộ"
+    assert units.stored_head("kinh-tế") == "kinh-tế"  # one token of the segmenter's
+    assert units.stored_head("kinh-") is None  # two tokens: the segmenter decides
+    assert units.stored_head("-xã") is None
 
 
 @pytest.mark.usefixtures("table")
@@ -111,3 +114,16 @@ def test_a_batch_workers_warm_up_still_loads_the_model() -> None:
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
                          text=True).stdout.split()
     assert out == ["True"]
+
+
+def test_single_syllables_are_the_segmenters_first_word() -> None:
+    pytest.importorskip("underthesea", reason="the 'nlp' extra (underthesea) is not installed")
+    from kehoach_parser.extract.indicators.crf_segmenter import load_crf_segmenter
+
+    seg = load_crf_segmenter()
+    assert seg is not None
+    for words in ("hộ", "ðồng", "kinh-tế", "a--b", "hoà", "Xã", "kinh-", "-xã", "e-mail"):
+        first = seg(words)[0]
+        expected = first if words.startswith(first) else words.split()[0]
+        stored = units.stored_head(words)
+        assert stored in (None, expected), words

@@ -226,7 +226,10 @@ def stored_head(words: str) -> str | None:
 
     syllables = words.split()
     if len(syllables) < 2:
-        return syllables[0] if syllables else None
+        # one syllable is one token of the segmenter's (its own first word) unless a hyphen
+        # starts or ends it ("kinh-": "kinh", "-")
+        one = syllables[0] if syllables else ""
+        return one if one[:1].isalpha() and one[-1:].isalpha() else None
     n = BY_PHRASE.get(" ".join(syllables))
     key = syllables[0]
     for k in range(1, len(syllables) - 1):
