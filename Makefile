@@ -69,6 +69,12 @@ pattern-cache:
 	@bash scripts/bootstrap.sh
 	.venv/bin/python scripts/build_pattern_cache.py
 
+# The word segmenter's stored decisions (src/kehoach_parser/lang/vi/segmented_heads.py): run
+# after adding texts to the corpus or changing what the parser asks the segmenter (nlp extra).
+head-lexicon:
+	@bash scripts/bootstrap.sh
+	.venv/bin/python scripts/build_head_lexicon.py
+
 # The long fuzz run: mutated real documents, random Unicode, hostile input classes.
 fuzz:
 	@bash scripts/bootstrap.sh

@@ -81,6 +81,8 @@ CASE_SENSITIVE: dict[str, str] = {
     "signatures.AUTHORITY_PREFIXES": "upper case as printed (KT.)",
     "signatures.POSITIONS": "upper-case keys of a title-casing table",
     "signatures.POSITION_WORDS": "matched in upper-case signature lines",
+    "segmented_heads.BY_PREFIX": "phrases as written: the segmenter reads their case",
+    "segmented_heads.BY_PHRASE": "phrases as written: the segmenter reads their case",
 }
 
 #: Lists whose entries are prefixes of a line (``str.startswith``): a space at the end is

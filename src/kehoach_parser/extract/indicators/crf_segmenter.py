@@ -122,6 +122,18 @@ class CrfSegmenter:
         return self._fallback
 
 
+def crf_model_installed() -> bool:
+    """Whether :func:`load_crf_segmenter` finds its files and ``underthesea_core`` (looked
+    up, not loaded)."""
+    package_dir = _underthesea_dir()
+    try:
+        core = find_spec("underthesea_core")
+    except (ImportError, ValueError):
+        core = None
+    return (package_dir is not None and core is not None
+            and package_dir.joinpath(*MODEL_DIR).is_dir())
+
+
 def load_crf_segmenter() -> CrfSegmenter | None:
     """The segmenter, or ``None`` when underthesea (or its model files, or
     ``underthesea_core``) is not installed as expected."""

@@ -5,7 +5,9 @@ percent, money ("13 tỷ" → "tỷ đồng", "120,55 triệu/ha" → "triệu �
 ("ha", "tạ/ha"), a duration ("tháng") or a counted noun ("08 trường học được công nhận" →
 "trường học").  Counted-noun heads come from the lexicon of
 :mod:`kehoach_parser.lang.vi.measure_nouns` first, then from underthesea's word
-segmentation (an optional extra, loaded lazily and cached: underthesea's CRF model run by
+segmentation (an optional extra: its decisions on the corpus's phrases stored in
+:mod:`kehoach_parser.lang.vi.segmented_heads`, and for any other phrase underthesea's CRF
+model, loaded lazily and cached, run by
 :mod:`~kehoach_parser.extract.indicators.crf_segmenter`), then from the first word.
 """
 
@@ -192,20 +194,63 @@ def segmenter_scope(enabled: bool) -> Iterator[SegmenterUse]:
         _USE.reset(token)
 
 
+def _segmentation_available() -> bool:
+    """Whether word segmentation can run, without loading the model when its files are
+    where :mod:`crf_segmenter` reads them (otherwise: by loading it, as before)."""
+    global _AVAILABLE
+    if _SEGMENTER_LOADED:
+        return _SEGMENTER is not None
+    if _AVAILABLE is None:
+        from kehoach_parser.extract.indicators.crf_segmenter import crf_model_installed
+
+        _AVAILABLE = crf_model_installed()
+    return _AVAILABLE or _segmenter() is not None
+
+
+_AVAILABLE: bool | None = None
+
+
 def segment_head(words: str) -> str:
     """The first word (possibly several syllables) of ``words`` as a segmenter sees it."""
     use = _USE.get()
-    if (use is not None and not use.enabled) or _segmenter() is None:
+    if (use is not None and not use.enabled) or not _segmentation_available():
         return words.split()[0]
     if use is not None:
         use.used = True
     return _segmented_head(words)
 
 
+def stored_head(words: str) -> str | None:
+    """The segmenter's first word of ``words`` from its stored decisions
+    (:mod:`~kehoach_parser.lang.vi.segmented_heads`), or ``None`` when none covers it."""
+    from kehoach_parser.lang.vi.segmented_heads import BY_PHRASE, BY_PREFIX
+
+    syllables = words.split()
+    if len(syllables) < 2:
+        # one syllable is one token of the segmenter's (its own first word) unless a hyphen
+        # starts or ends it ("kinh-": "kinh", "-")
+        one = syllables[0] if syllables else ""
+        return one if one[:1].isalpha() and one[-1:].isalpha() else None
+    n = BY_PHRASE.get(" ".join(syllables))
+    key = syllables[0]
+    for k in range(1, len(syllables) - 1):
+        if n is not None:
+            break
+        key += " " + syllables[k]
+        n = BY_PREFIX.get(key)
+    if n is None:
+        return None
+    head = " ".join(syllables[:n])
+    return head if words.startswith(head) else syllables[0]
+
+
 @lru_cache(maxsize=4096)
 def _segmented_head(words: str) -> str:
-    seg = _segmenter()
     first_syllable = words.split()[0]
+    known = stored_head(words)
+    if known is not None:
+        return known
+    seg = _segmenter()
     if seg is None:
         return first_syllable
     try:
