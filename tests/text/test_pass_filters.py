@@ -44,7 +44,7 @@ def test_control_filter_skips_a_clean_text() -> None:
 
 
 _TEXT = st.text(alphabet=st.sampled_from(
-    list("aâăđêôơưAĐ \t\nphnđấuầổimẽPHÂNĐẤU") + ["\r", "\u00a0", "\u200b", "\u0130", "İ"]),
+    [*"aâăđêôơưAĐ \t\nphnđấuầổimẽPHÂNĐẤU", "\r", "\u00a0", "\u200b", "\u0130"]),
     max_size=60)
 
 
