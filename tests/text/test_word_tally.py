@@ -37,7 +37,7 @@ _PIECES = st.sampled_from(["kế", "hoạch", "the", "and", "Plan", "UBND", "QH1
 @given(st.lists(_PIECES, max_size=40))
 def test_token_counts_are_the_whole_texts(pieces: list[str]) -> None:
     text = "".join(pieces)
-    word_tally.tally_words.cache_clear()
+    word_tally._last = None
     assert word_tally.tally_words(text) == _whole_text_counts(text)
 
 
@@ -49,9 +49,17 @@ def test_a_long_text_is_read_in_pieces_with_every_token_once() -> None:
 
 def test_the_memory_of_tokens_is_bounded(monkeypatch) -> None:
     monkeypatch.setattr(word_tally, "MEMORY", 5)
-    word_tally.tally_words.cache_clear()
+    word_tally._last = None
     text = " ".join(f"từ{i}" for i in range(20))
     assert word_tally.tally_words(text) == _whole_text_counts(text)
-    word_tally.tally_words.cache_clear()
+    word_tally._last = None
     word_tally.tally_words("một hai")
     assert len(word_tally._memory) <= 2 + 1
+
+
+def test_only_a_short_text_is_kept_after_its_tally() -> None:
+    short = "kế hoạch của xã " * 10
+    assert word_tally.tally_words(short) is word_tally.tally_words(short)
+    long_text = "kế hoạch của xã " * (word_tally.KEEP_CHARS // 16 + 1)
+    assert word_tally.tally_words(long_text) == _whole_text_counts(long_text)
+    assert word_tally._last is None

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kehoach_parser.lang.vi.admin_signals import FOREIGN_FUNCTION_WORDS
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -69,9 +68,25 @@ def tokens(text: str) -> Counter[str]:
     return counts
 
 
-@lru_cache(maxsize=1)
+#: The last text's tally is kept (both stages ask for the same text's) when the text is at
+#: most this long, so that no long text is kept alive after its parse.  (A text longer than
+#: the language stage's ``SAMPLE_CHARS`` is sampled there, so only plausibility reads it.)
+KEEP_CHARS = 200_000
+_last: tuple[str, WordTally] | None = None
+
+
 def tally_words(text: str) -> WordTally:
-    """The word counts of ``text`` (the last text's are kept: both stages ask for them)."""
+    """The word counts of ``text``."""
+    global _last  # one reference, read and replaced whole: safe across threads
+    last = _last
+    if last is not None and last[0] is text:
+        return last[1]
+    tally = _tally(text)
+    _last = (text, tally) if len(text) <= KEEP_CHARS else None
+    return tally
+
+
+def _tally(text: str) -> WordTally:
     if len(_memory) > MEMORY:
         _memory.clear()
     words = syllable_count = runs = foreign = 0
