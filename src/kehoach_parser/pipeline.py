@@ -7,6 +7,7 @@ document: its records stay empty and the document carries warning ``W100`` namin
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -110,10 +111,11 @@ def run_pipeline(
     doc.provenance = Provenance(library_version=__version__, options=opts.non_default(),
                                 segmenter_used=segmenter.used)
     doc._alignment = aligned  # Document.to_original; private, never serialised
-    _log.debug("%s: %d characters, %d sections, %d indicators, %d results, %d dates, "
-               "%d references, %d warnings", source or "<text>", len(doc.text),
-               len(doc.sections), len(doc.indicators), len(doc.results), len(doc.dates),
-               len(doc.references), len(doc.warnings))
+    if _log.isEnabledFor(logging.DEBUG):  # ``doc.sections`` builds the flat view
+        _log.debug("%s: %d characters, %d sections, %d indicators, %d results, %d dates, "
+                   "%d references, %d warnings", source or "<text>", len(doc.text),
+                   len(doc.sections), len(doc.indicators), len(doc.results), len(doc.dates),
+                   len(doc.references), len(doc.warnings))
     return doc
 
 

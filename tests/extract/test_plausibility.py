@@ -10,6 +10,7 @@ import kehoach_parser
 from kehoach_parser.errors import WARNINGS
 from kehoach_parser.evaluation.corpus import discover
 from kehoach_parser.extract import plausibility
+from kehoach_parser.text import word_tally
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -66,7 +67,7 @@ def test_no_labeled_document_gets_w130() -> None:
 def test_foreign_share_of_a_long_text_counts_every_word_once() -> None:
     # longer than the piece the words are listed by, with words cut nowhere
     unit = "the plan and kế hoạch của xã "  # 7 words, 2 of them English function words
-    reps = 3 * plausibility._PIECE // len(unit) + 7
+    reps = 3 * word_tally.PIECE // len(unit) + 7
     text = unit * reps + "for"
     assert plausibility.foreign_share(text) == (2 * reps + 1) / (7 * reps + 1)
     assert plausibility.foreign_share("") == 0.0

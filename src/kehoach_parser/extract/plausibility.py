@@ -10,35 +10,19 @@ what was seen.
 from __future__ import annotations
 
 from kehoach_parser.context import ParseContext
-from kehoach_parser.lang.vi.admin_signals import (
-    ADMIN_WORDS,
-    FOREIGN_FUNCTION_WORDS,
-    FOREIGN_SHARE,
-)
+from kehoach_parser.lang.vi.admin_signals import ADMIN_WORDS, FOREIGN_SHARE
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
+from kehoach_parser.text.word_tally import tally_words
 
-_WORD = lazy_compile(r"\p{L}+")
 _ADMIN = lazy_compile(alternation(ADMIN_WORDS, boundary="both", ignore_case=True))
 
 
-#: Words are listed a piece of the text at a time (cut at a space, which no word holds), so
-#: a long text never holds a list of all its words at once.
-_PIECE = 100_000
-
-
 def foreign_share(text: str) -> float:
-    """Share of the words of ``text`` that are function words of another language."""
-    foreign = total = 0
-    start = 0
-    while start < len(text):
-        cut = text.find(" ", start + _PIECE)
-        stop = len(text) if cut < 0 else cut
-        words = _WORD.findall(text, start, stop)
-        total += len(words)
-        foreign += sum(1 for w in words if w.lower() in FOREIGN_FUNCTION_WORDS)
-        start = stop
-    return foreign / total if total else 0.0
+    """Share of the words (runs of letters) of ``text`` that are function words of another
+    language."""
+    tally = tally_words(text)
+    return tally.foreign / tally.runs if tally.runs else 0.0
 
 
 def has_admin_vocabulary(text: str) -> bool:

@@ -50,8 +50,21 @@ _CONTROL_RE = lazy_compile(
 )
 
 
+#: The characters :data:`_CONTROL_RE` matches, but for the lone surrogates (a range).
+_CONTROL_CHARS = "\r\f\v\u2028\u2029" + _SPACE_LIKE + _ZERO_WIDTH
+_SURROGATE_RE = lazy_compile(r"[\ud800-\udfff]")
+
+
+def _has_control(text: str) -> bool:
+    """Whether ``text`` holds a character the control pass edits: one ``in`` per character
+    and one class search, about a tenth of the pass's scan (most texts hold none)."""
+    return any(ch in text for ch in _CONTROL_CHARS) or _SURROGATE_RE.search(text) is not None
+
+
 def _control_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
+    if not _has_control(text):
+        return edits
     for m in _CONTROL_RE.finditer(text):
         ch = m.group()
         if ch[0] == "\r" or ch in "\f\v\u2028\u2029":
@@ -320,8 +333,26 @@ def _rejoin_edits(text: str) -> list[Edit]:
 _TYPO_RE = lazy_compile("(?i)(" + alternation(TYPOS, boundary="both") + ")")
 
 
+#: Characters that the case-insensitive pattern matches for a letter of a misspelling but
+#: that case-fold to more than that letter ("İ" matches "i" and folds to "i" and a dot).
+FOLD_EXCEPTIONS = "\u0130"
+
+
+def _may_hold_typo(text: str) -> bool:
+    """Whether a misspelling can be in ``text``: one of them is in its case-folded form (or
+    a character of :data:`FOLD_EXCEPTIONS` is).  Exact as a filter: every other character
+    the pattern matches for a letter of a misspelling case-folds to that letter (checked
+    over all of Unicode in the tests)."""
+    if any(ch in text for ch in FOLD_EXCEPTIONS):
+        return True
+    folded = text.casefold()
+    return any(typo in folded for typo in TYPOS)
+
+
 def _typo_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
+    if not _may_hold_typo(text):
+        return edits
     for m in _TYPO_RE.finditer(text):
         found = m.group()
         fixed = TYPOS[found.lower()]

@@ -25,6 +25,8 @@ lower-case letter are joined earlier by the page-break rejoin pass.
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 import regex
 
 from kehoach_parser.lang.vi.abbreviations import BODY_TITLE_CASE
@@ -284,7 +286,6 @@ _EMPHASIS_SPAN_RE = lazy_compile(
 
 
 _NEWLINE_GAP_RE = lazy_compile(r"[ \t]*\n[ \t]*")
-_NEWLINE_RE = lazy_compile("\n")
 
 
 def emphasis_wrap_edits(text: str) -> list[Edit]:
@@ -293,6 +294,8 @@ def emphasis_wrap_edits(text: str) -> list[Edit]:
     and fixed-width pages leaves them at line ends, so a Markdown hard break ("  ⏎") is read
     like any other break (a block of capital lines still keeps its breaks)."""
     edits: list[Edit] = []
+    if "*" not in text:  # every run opens with one (issue 15: most texts hold none)
+        return edits
     for m in _EMPHASIS_SPAN_RE.finditer(text):
         body_start = m.start("body")
         body = m.group("body")
@@ -308,11 +311,9 @@ def emphasis_wrap_edits(text: str) -> list[Edit]:
 
 def reflow_edits(text: str) -> list[Edit]:
     """Edits that replace each hard-wrap line break of ``text`` by a space."""
-    starts = [0]
-    starts.extend(m.end() for m in _NEWLINE_RE.finditer(text))
-    raw = [text[s: (starts[i + 1] - 1 if i + 1 < len(starts) else len(text))]
-           for i, s in enumerate(starts)]
-    stripped = [r.strip() for r in raw]
+    raw = text.split("\n")
+    starts = list(accumulate((len(r) + 1 for r in raw[:-1]), initial=0))  # where each begins
+    stripped = list(map(str.strip, raw))
     width = wrap_width(stripped)
     first = first_line_width(stripped, width)
     edits: list[Edit] = []

@@ -8,10 +8,7 @@ far lower.  The inventory is the one font repair uses (``lang/vi/data/syllables.
 
 from __future__ import annotations
 
-from kehoach_parser.lazy_pattern import lazy_compile
-from kehoach_parser.text.font_repair import syllables
-
-_LETTER_WORD_RE = lazy_compile(r"(?<![\p{L}\p{N}\p{M}])\p{L}+(?![\p{L}\p{N}\p{M}])")
+from kehoach_parser.text.word_tally import tally_words
 
 #: Below this share of syllables a text does not read as Vietnamese (W115).
 VIETNAMESE_SHARE = 0.5
@@ -24,9 +21,8 @@ SAMPLE_CHARS = 160_000
 
 def syllable_share(text: str) -> tuple[int, int]:
     """``(syllables, words)``: how many of the letter words of ``text`` are syllables."""
-    inventory = syllables()
-    words = _LETTER_WORD_RE.findall(text)
-    return sum(1 for w in words if w.lower() in inventory), len(words)
+    tally = tally_words(text)
+    return tally.syllables, tally.words
 
 
 def reads_as_vietnamese(text: str) -> tuple[bool, float | None]:

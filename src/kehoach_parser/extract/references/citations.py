@@ -156,24 +156,35 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
     return start
 
 
+#: A sign that may end a sentence, found backwards from a position.
+_SENTENCE_SIGN_BACK_RE = lazy_compile(r"[.;!?\n]", regex.REVERSE)
+
+
 def wrapped_sentence_start(text: str, pos: int, floor: int = 0, lookback: int = _LOOKBACK,
                            *, semicolon: bool = True) -> int:
     """Start of the sentence holding ``pos``, where a line break ends a sentence only after
     punctuation, before a blank line or before a labelled line: hard-wrapped text keeps its
     sentences ("… ngày\n18/01/2022 của Thủ tướng Chính phủ …").  ``semicolon``: whether
-    ";" ends the sentence (not for relation cues: "Căn cứ A; B" gives B the cue too)."""
+    ";" ends the sentence (not for relation cues: "Căn cứ A; B" gives B the cue too).
+
+    The end of the sentence before is looked for backwards from ``pos`` (issue 15: the
+    nearest one decides, so the signs before it are never read): a sign ". ; ! ?" before a
+    blank or a line break (inside ``text[:pos]``), or a line break as above."""
     lo = max(floor, pos - lookback)
-    start = lo
-    for m in _SENTENCE_END_RE.finditer(text, lo, pos):
-        if m.group() == ";" and not semicolon:
-            continue
-        if m.group() == "\n":
-            before = text[lo:m.start()].rstrip(" \t")
+    end = pos
+    while True:
+        sign = _SENTENCE_SIGN_BACK_RE.search(text, lo, end)
+        if sign is None:
+            return lo
+        at = end = sign.start()
+        if text[at] == "\n":
+            before = text[lo:at].rstrip(" \t")
             if before and not before.endswith("\n") and before[-1] not in ".;:!?" \
-                    and read_label(text[m.end():pos]) is None:
+                    and read_label(text[at + 1:pos]) is None:
                 continue  # a wrapped line: the sentence goes on
-        start = m.end()
-    return start
+            return at + 1
+        if at + 1 < pos and text[at + 1] in " \t\n" and (semicolon or text[at] != ";"):
+            return at + 1
 
 
 def _type_before(text: str, num_start: int, floor: int) -> regex.Match[str] | None:
