@@ -121,3 +121,13 @@ BODY_HEADS: tuple[str, ...] = (
     "CỤC", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "HỘI", "ĐOÀN", "MẶT TRẬN", "QUỐC HỘI",
     "CHÍNH PHỦ", "THỦ TƯỚNG", "TỔNG CỤC", "VỤ", "VIỆN", "HĐ TĐ-KT", "HĐTĐKT",
 )
+
+#: Heads of a body that is printed after its parent on the same header line ("UBND TỈNH X SỞ
+#: Y TẾ", "UBND HUYỆN X TRƯỜNG THCS Y", "ĐẢNG BỘ HUYỆN X ĐẢNG ỦY XÃ Y"): the lower body, which
+#: issues.  Narrower than BODY_HEADS: "HỘI" of "HỘI NGHỊ" or "BỘ" of a headline open no body
+#: there.  Upper case.
+SUBORDINATE_BODY_HEADS: tuple[str, ...] = (
+    "SỞ", "PHÒNG", "TRƯỜNG", "ĐẢNG ỦY", "ĐẢNG UỶ", "BAN", "CHI CỤC", "CỤC", "TRUNG TÂM",
+    "CÔNG AN", "VĂN PHÒNG", "UBND", "ỦY BAN", "UỶ BAN", "HĐND", "HỘI ĐỒNG", "CHI BỘ",
+    "THANH TRA", "BỆNH VIỆN", "TRẠM Y TẾ",
+)

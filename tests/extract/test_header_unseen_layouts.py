@@ -1,0 +1,56 @@
+"""Header layouts written as real sources give them, which the labeled corpus may lack.
+
+Each test builds its own header; none is copied from a corpus document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kehoach_parser
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+_BODY = "\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+
+
+def _header(issuer_line: str) -> str:
+    return (f"{issuer_line:<46}{_MOTTO}\n{'':<46}Độc lập - Tự do - Hạnh phúc\n"
+            f"{'Số: 45/KH-UBND':<46}Tân Phú, ngày 12 tháng 3 năm 2025\n" + _BODY)
+
+
+@pytest.mark.parametrize(
+    ("issuer_line", "issuer"),
+    [
+        ("UBND TỈNH HÀ TĨNH SỞ Y TẾ", "Sở Y tế"),
+        ("UBND HUYỆN TÂN PHÚ TRƯỜNG THCS PHÚ LÂM", "Trường Trung học cơ sở Phú Lâm"),
+        ("ĐẢNG BỘ HUYỆN TÂN PHÚ ĐẢNG ỦY XÃ PHÚ LÂM", "Đảng ủy xã Phú Lâm"),
+        ("UBND THÀNH PHỐ VINH PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Phòng Giáo dục và Đào tạo"),
+    ],
+)
+def test_a_parent_body_on_the_issuers_line_is_left_out(issuer_line: str, issuer: str) -> None:
+    assert kehoach_parser.parse(_header(issuer_line)).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("issuer_line", "issuer"),
+    [
+        # a place name holding a word that can open a body name is not cut
+        ("UBND XÃ TRƯỜNG SƠN", "Ủy ban nhân dân xã Trường Sơn"),
+        ("UBND XÃ PHÚ HỘI", "Ủy ban nhân dân xã Phú Hội"),
+        # a body whose own name holds a head word, with no unit word before it
+        ("BAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI", "Ban Chỉ đạo phòng, chống thiên tai"),
+    ],
+)
+def test_one_body_on_a_line_stays_whole(issuer_line: str, issuer: str) -> None:
+    assert kehoach_parser.parse(_header(issuer_line)).issuer.lower() == issuer.lower()
+
+
+def test_pipes_with_empty_cells_between_the_columns() -> None:
+    text = ("| UBND HUYỆN TÂN PHÚ | | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "| UBND XÃ PHÚ LÂM | | Độc lập - Tự do - Hạnh phúc |\n"
+            "| | | |\n"
+            "| Số: 45/KH-UBND | | Phú Lâm, ngày 12 tháng 3 năm 2025 |\n" + _BODY)
+    doc = kehoach_parser.parse(text)
+    assert (doc.place, doc.issued_date) == ("Phú Lâm", "2025-03-12")
+    assert (doc.number, doc.symbol) == ("45", "KH-UBND")
+    assert doc.issuer == "Ủy ban nhân dân xã Phú Lâm"
