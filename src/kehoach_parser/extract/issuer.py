@@ -46,8 +46,8 @@ _TRAILING_JUNK_RE = lazy_compile(r"[\s\-–—_=*.|,]+$")
 _HEADS = tuple(sorted(BODY_HEADS, key=len, reverse=True))
 #: A parent body with its locality and the issuing body after it in one cell ("UBND TỈNH X
 #: SỞ Y TẾ", "UBND HUYỆN X TRƯỜNG THCS Y"): the head, a unit word, one to four words of the
-#: place's name, then the head of a subordinate body.  Only the unit word tells where the parent's name can
-#: end, so a parent without one ("BỘ Y TẾ CỤC …") is left whole.
+#: place's name, then the head of a subordinate body.  Only the unit word tells where the
+#: parent's name can end, so a parent without one ("BỘ Y TẾ CỤC …") is left whole.
 _PARENT_THEN_BODY_RE = lazy_compile(
     r"^(?:" + alternation(_HEADS, boundary="end") + r")\s+"
     + alternation(tuple(u.upper() for u in ADMIN_UNITS), boundary="both")

@@ -30,7 +30,11 @@ from kehoach_parser.extract.heading_features import (
     TOPIC_PREFIXES,
     heading_features,
 )
-from kehoach_parser.extract.heading_table_rows import ends_in_figures, is_table_row
+from kehoach_parser.extract.heading_table_rows import (
+    ends_in_figures,
+    is_table_row,
+    row_heading_label,
+)
 from kehoach_parser.extract.references.bodies import read_body
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.sections import (
@@ -284,7 +288,7 @@ def outline_candidates(ctx: ParseContext) -> list[Candidate]:
     ]
     labeled: list[tuple[int, Line, Label]] = []  # (index in body_lines, line, label)
     for i, ln in enumerate(body_lines):
-        label = read_label(ln.text)
+        label = read_label(ln.text) or row_heading_label(body_lines, i)
         if label is not None:
             labeled.append((i, ln, label))
     levels = _levels([lab for _, _, lab in labeled])
@@ -296,6 +300,8 @@ def outline_candidates(ctx: ParseContext) -> list[Candidate]:
         title: str | None = None
         nxt = by_body_index.get(i + 1)
         rest = ln.text[label.rest:]
+        if ln.text.lstrip().startswith("|"):
+            rest = rest.rstrip(" |")  # a heading printed as a table row: its closing bars
         if i + 1 >= len(body_lines):
             # the last line (an excerpt cut after a heading): a short title still counts
             rest_words = _words(rest)
