@@ -54,3 +54,31 @@ def test_pipes_with_empty_cells_between_the_columns() -> None:
     assert (doc.place, doc.issued_date) == ("Phú Lâm", "2025-03-12")
     assert (doc.number, doc.symbol) == ("45", "KH-UBND")
     assert doc.issuer == "Ủy ban nhân dân xã Phú Lâm"
+
+
+@pytest.mark.parametrize(
+    ("title_lines", "issuer"),
+    [
+        ("THỰC HIỆN NHIỆM VỤ NĂM HỌC 2024 - 2025\nTRƯỜNG MẦM NON PHÚ LÂM",
+         "Trường Mầm non Phú Lâm"),
+        ("Thực hiện nhiệm vụ năm học 2024 - 2025\nTRƯỜNG THCS PHÚ LÂM",
+         "Trường Trung học cơ sở Phú Lâm"),
+        ("PHÒNG, CHỐNG THIÊN TAI NĂM 2025\nỦY BAN NHÂN DÂN XÃ PHÚ LÂM",
+         "Ủy ban nhân dân xã Phú Lâm"),
+    ],
+)
+def test_an_issuer_printed_under_the_title_of_a_header_without_one(
+        title_lines: str, issuer: str) -> None:
+    text = (f"KẾ HOẠCH\n{title_lines}\n\nCăn cứ hướng dẫn của cấp trên, đơn vị xây dựng kế "
+            "hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao chất lượng.\n")
+    doc = kehoach_parser.parse(text)
+    assert doc.issuer == issuer
+    assert doc.title is not None and doc.title.startswith(title_lines.split("\n")[0])
+
+
+def test_a_title_line_that_only_opens_like_a_body_is_no_issuer() -> None:
+    text = ("KẾ HOẠCH\nXÂY DỰNG\nTRƯỜNG HỌC THÂN THIỆN, HỌC SINH TÍCH CỰC\n\nCăn cứ hướng dẫn "
+            "của cấp trên, đơn vị xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Mục đích\n"
+            "Nâng cao chất lượng.\n")
+    assert kehoach_parser.parse(text).issuer is None
+

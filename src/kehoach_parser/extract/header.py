@@ -56,6 +56,7 @@ from kehoach_parser.extract.issuer_in_text import (
     is_bare_local_body,
     letter_sender,
     locality_from_text,
+    named_body_under_title,
 )
 from kehoach_parser.lang.vi.abbreviations import (
     BODY_ABBREVIATIONS,
@@ -284,6 +285,8 @@ def _issuer_outside_header(ctx: ParseContext, title_end: int) -> None:
     found: tuple[str, Span] | None = None
     if md.issuer is None and md.title is not None:
         found = enacting_line(ctx.lines, title_end)
+        if found is None and "title" in md.spans:
+            found = named_body_under_title(ctx.lines, md.spans["title"])
     elif md.issuer is not None and is_bare_local_body(md.issuer):
         window = (title_end, min(ctx.body[1], title_end + windows.ISSUER_IN_BODY_LOOKAHEAD))
         found = locality_from_text(md.issuer, ctx.lines, title_end, ctx.text, window)

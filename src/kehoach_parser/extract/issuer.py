@@ -22,6 +22,10 @@ from kehoach_parser.lang.vi.abbreviations import (
     BODY_HEADS,
     BODY_QUALIFIERS,
     BODY_TITLE_CASE,
+    LOCAL_BODY_HEADS,
+    SCHOOL_HEAD,
+    SCHOOL_TYPE_ABBREVIATIONS,
+    SCHOOL_TYPES,
     SUBORDINATE_BODY_HEADS,
 )
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
@@ -123,6 +127,26 @@ def _known_length(text: str) -> int:
         if up == p or up.startswith(p + " "):
             return len(p)
     return 0
+
+
+#: A body's whole name: a local body (head, unit word, place) or a school (head, school type,
+#: name); the name is one to five words in capitals.  ``NAMED_BODY`` is the pattern (to be
+#: followed by what must come after it).
+_NAME_WORDS = r"(?:\s+[\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}.-]*){1,5}?"
+NAMED_BODY = (
+    r"(?:" + alternation(LOCAL_BODY_HEADS, boundary="end") + r"\s+"
+    + alternation(tuple(u.upper() for u in ADMIN_UNITS), boundary="both") + _NAME_WORDS
+    + r"|" + SCHOOL_HEAD + r"\s+"
+    + alternation((*SCHOOL_TYPE_ABBREVIATIONS, *SCHOOL_TYPES), boundary="both")
+    + _NAME_WORDS + r")"
+)
+_NAMED_BODY_LINE_RE = lazy_compile(r"^" + NAMED_BODY + r"$")
+
+
+def is_named_body_line(text: str) -> bool:
+    """``text`` is a body's whole name in capitals and nothing else ("TRƯỜNG MẦM NON ĐÔNG
+    SƠN", "ỦY BAN NHÂN DÂN XÃ PHÚ LÂM")."""
+    return _NAMED_BODY_LINE_RE.match(" ".join(text.split())) is not None
 
 
 def lower_body(cell: Cell) -> Cell:

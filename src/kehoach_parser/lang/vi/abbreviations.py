@@ -131,3 +131,14 @@ SUBORDINATE_BODY_HEADS: tuple[str, ...] = (
     "CÔNG AN", "VĂN PHÒNG", "UBND", "ỦY BAN", "UỶ BAN", "HĐND", "HỘI ĐỒNG", "CHI BỘ",
     "THANH TRA", "BỆNH VIỆN", "TRẠM Y TẾ",
 )
+
+#: Heads of a local body whose name is the head, a unit word and the place ("ỦY BAN NHÂN DÂN
+#: XÃ X", "ĐẢNG ỦY PHƯỜNG Y"): such a line names a body whole, wherever it stands.  Upper
+#: case.  A school ("TRƯỜNG" + a school type + its name) is the other whole body name.
+LOCAL_BODY_HEADS: tuple[str, ...] = (
+    "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG NHÂN DÂN", "HĐND", "ĐẢNG ỦY",
+    "ĐẢNG UỶ", "ĐẢNG BỘ", "CÔNG AN", "TRẠM Y TẾ", "ỦY BAN MẶT TRẬN TỔ QUỐC",
+    "UỶ BAN MẶT TRẬN TỔ QUỐC", "BAN CHỈ HUY QUÂN SỰ",
+)
+#: The word opening a school's name ("TRƯỜNG THCS X").  Upper case.
+SCHOOL_HEAD = "TRƯỜNG"
