@@ -82,3 +82,26 @@ def test_a_title_line_that_only_opens_like_a_body_is_no_issuer() -> None:
             "Nâng cao chất lượng.\n")
     assert kehoach_parser.parse(text).issuer is None
 
+
+def test_a_whole_header_run_into_the_first_line_of_the_text() -> None:
+    text = ("TRƯỜNG THCS PHÚ LÂM KẾ HOẠCH HOẠT ĐỘNG CHUYÊN MÔN NĂM HỌC 2024 – 2025 Năm học "
+            "2024 – 2025 là năm học tiếp tục đổi mới. Căn cứ nhiệm vụ năm học, trường xây "
+            "dựng kế hoạch như sau: I. MỤC ĐÍCH 1. Mục đích Nâng cao chất lượng dạy học.")
+    doc = kehoach_parser.parse(text)
+    assert doc.doc_type == "Kế hoạch"
+    assert doc.issuer == "Trường Trung học cơ sở Phú Lâm"
+    assert doc.title == "HOẠT ĐỘNG CHUYÊN MÔN NĂM HỌC 2024 – 2025"
+
+
+def test_a_sentence_opening_with_a_body_is_no_header() -> None:
+    text = ("UBND XÃ PHÚ LÂM KẾ HOẠCH năm nay tập trung vào phòng, chống thiên tai và tìm "
+            "kiếm cứu nạn trên địa bàn.")
+    assert kehoach_parser.parse(text).doc_type is None
+
+
+@pytest.mark.parametrize("title", ["HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NĂM 2025",
+                                   "KẾ HOẠCH HÓA GIA ĐÌNH NĂM 2025"])
+def test_a_title_on_the_type_line_that_repeats_the_type_words_letters(title: str) -> None:
+    text = _header("ỦY BAN NHÂN DÂN XÃ PHÚ LÂM").replace(
+        "KẾ HOẠCH\nPhòng, chống dịch bệnh năm 2025", f"KẾ HOẠCH {title}")
+    assert kehoach_parser.parse(text).title == title

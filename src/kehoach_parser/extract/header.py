@@ -142,9 +142,10 @@ def parse_header(ctx: ParseContext) -> None:
         if ln.start >= ctx.body[1]:
             break
         cells = _header_cells(ln)
-        for cell in cells:
+        for j, cell in enumerate(cells):
             name, rest = _type_cell(cell)
             if name and type_line is None:
+                header_cells.extend(cells[:j])  # a body's name before it on its line
                 md.doc_type = name
                 md.spans["doc_type"] = (cell.start, cell.start + len(cell.text) - len(
                     rest.text if rest else ""))

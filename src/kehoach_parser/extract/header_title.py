@@ -247,7 +247,11 @@ def _type_cell(cell: Cell) -> tuple[str | None, Cell | None]:
     if len(regex.findall(r"\p{L}+", rest)) < 1 or rest.startswith(("SỐ", "CỦA")):
         return None, None
     name = doc_type_case(m.group("type"))
-    offset = cell.text.find(rest[:3]) if rest[:3] in cell.text else len(cell.text) - len(rest)
+    # after the type word: "KẾ HOẠCH HOẠT ĐỘNG …" holds the title's first letters twice
+    after_type = len(m.group("type"))
+    offset = cell.text.find(rest[:3], after_type)
+    if offset < 0:
+        offset = len(cell.text) - len(rest)
     sub = Cell(cell.start + offset, cell.end, cell.text[offset:].strip(), cell.line)
     return name, sub
 
