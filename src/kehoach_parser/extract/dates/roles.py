@@ -5,7 +5,8 @@ Decided in this order (the first that applies wins):
 1. ``issued`` — the date of the "Place, ngày … tháng … năm …" line at the top (or the span
    the header stage gave for the issued date);
 2. ``reference`` — the date sits inside a citation found by the reference stage, right
-   after a document type and its issuer ("Nghị quyết của HĐND xã ngày 10/12/2025") or a
+   after a document's number ("số 41-CT/TW ngày …", across a line break or glued to it),
+   right after a document type and its issuer ("Nghị quyết của HĐND xã ngày 10/12/2025") or a
    named law ("Luật tổ chức HĐND và UBND ngày …"), or opens a sentence that says a body
    issued a document ("Ngày 9/12/2022, HĐND tỉnh ban hành Nghị quyết …");
 3. a range "A - B" / "từ A đến B": both ends ``event`` when they are the same day of
@@ -148,8 +149,28 @@ def _place_before(before: str) -> bool:
     return _PLACE_LEAD_RE.fullmatch(f"{lead} " if lead else "") is not None
 
 
+#: A document's number and symbol right before a date, maybe across a line break or glued
+#: to it ("số 41-CT/TW ngày …", "1226/QĐ-BVHTTDL⏎ngày …", "263/KH-UBNDngày …", "Số
+#: 37/2019/NĐ-CP, ngày …"): the digits, a "/" or "-", then a type code in capitals.
+_NUMBER_THEN_DATE_RE = lazy_compile(
+    r"(?<![\p{L}\d/])\d{1,5}\p{Ll}?(?:/\d{4})?[ \t]*[/\-–][ \t]*\p{Lu}[\p{Lu}\p{N}&.\-–/]*"
+    r"[\p{Lu}\p{N}][ \t]*,?\s*$"
+)
+#: How far before a date its document's number may end (characters).
+_NUMBER_LOOKBACK = 60
+
+
+def _after_number(text: str, raw: RawDate) -> bool:
+    """The date follows a document's number and symbol with nothing but a comma or a line
+    break between them: that document's date, whether or not its citation was read."""
+    lo = max(0, raw.start - _NUMBER_LOOKBACK)
+    return _NUMBER_THEN_DATE_RE.search(text, lo, raw.start) is not None
+
+
 def _after_document(text: str, raw: RawDate) -> bool:
     """"Nghị quyết ngày …", "Kế hoạch của UBND xã ngày …": the date of a cited document."""
+    if _after_number(text, raw):
+        return True
     line_start, _ = _line_bounds(text, raw.start)
     lo = max(line_start, raw.start - _WINDOW)
     if _TYPE_THEN_DATE_RE.search(text, lo, raw.start):
