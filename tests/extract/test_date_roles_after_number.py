@@ -44,3 +44,17 @@ def test_a_date_after_a_documents_number_is_its_date(sentence: str, date: str) -
 def test_other_numbers_before_a_date_give_it_no_reference_role(
         sentence: str, date: str, role: str) -> None:
     assert (date, role) in _roles(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "role"),
+    [
+        # "trong" before a month or a quarter names the span the work takes
+        ("Các thôn hoàn thành trong tháng 11/2025.", "tháng 11/2025", "period"),
+        ("Hoàn thành việc rà soát trong quý IV năm 2025.", "quý IV năm 2025", "period"),
+        # before a day, the deadline cue still decides
+        ("Các thôn hoàn thành trước ngày 15/11/2025.", "ngày 15/11/2025", "deadline"),
+    ],
+)
+def test_trong_before_a_span_makes_it_a_period(sentence: str, date: str, role: str) -> None:
+    assert (date, role) in _roles(sentence)

@@ -14,7 +14,8 @@ Decided in this order (the first that applies wins):
    ``period_end``;
 4. the cue right before the date (a clock time may sit between: "trước 16 giờ ngày …"):
    deadline cues ("trước", "chậm nhất", "hạn") → ``deadline``; "đến (hết)" → ``period_end``;
-   "từ", "kể từ" → ``period_start``; "trong" → ``period``;
+   "từ", "kể từ" → ``period_start``; "trong" → ``period`` (before a month, a quarter or a
+   half-year even after a deadline cue: "hoàn thành trong tháng 11/2025");
 5. otherwise spans (quarters, half-years, months) are ``period`` and days are ``event``.
 """
 
@@ -203,6 +204,10 @@ def _inside(raw: RawDate, spans: SpanIndex) -> bool:
     return spans.covers(raw.start, raw.end)
 
 
+#: Granularities of a date that names a span of time, not a day.
+_SPANS = frozenset({"quarter", "half", "month"})
+
+
 def cue_role(text: str, raw: RawDate) -> DateRole | None:
     """The role the words right before the date give it, if any.
 
@@ -216,6 +221,8 @@ def cue_role(text: str, raw: RawDate) -> DateRole | None:
         if before and before[-1].isalpha():
             lo = max(_line_bounds(text, line_start - 1)[0], raw.start - _WINDOW)
     window = text[lo:raw.start].replace("\n", " ")
+    if raw.granularity in _SPANS and _PERIOD_RE.search(window):
+        return "period"  # "hoàn thành trong tháng 11/2025": the span the work takes
     for pattern, role in (
         (_DEADLINE_RE, "deadline"), (_DEADLINE_LABEL_RE, "deadline"), (_AS_OF_RE, "event"),
         (_END_RE, "period_end"), (_START_RE, "period_start"),
@@ -244,7 +251,7 @@ def assign_role(
     cued = cue_role(text, raw)
     if cued is not None:
         return cued
-    if raw.granularity in ("quarter", "half", "month"):
+    if raw.granularity in _SPANS:
         return "period"
     return "event"
 
