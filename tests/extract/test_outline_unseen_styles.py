@@ -43,3 +43,39 @@ def test_rows_of_a_wider_table_are_not_headings() -> None:
     body = ("I. NỘI DUNG\n| STT | Nội dung | Thời gian |\n"
             "| 1 | Tuyên truyền | Quý I |\n| II | Diễn tập |  |\nCác thôn thực hiện.\n")
     assert _sections(body) == [("I", "NỘI DUNG", 1)]
+
+
+_B = "Bảo đảm an toàn cho người dân trong mùa mưa bão.\n"
+
+
+def test_letters_closed_by_a_slash_under_a_roman_numeral() -> None:
+    body = "\n".join(["I. MỤC ĐÍCH, YÊU CẦU", "a/ Mục đích", _B, "b/ Yêu cầu", _B,
+                      "II. NỘI DUNG", "a/ Tuyên truyền", _B])
+    assert _sections(body) == [("I", "MỤC ĐÍCH, YÊU CẦU", 1), ("a", "Mục đích", 2),
+                               ("b", "Yêu cầu", 2), ("II", "NỘI DUNG", 1),
+                               ("a", "Tuyên truyền", 2)]
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_capital_letters_closed_by_a_dash(dash: str) -> None:
+    body = "\n".join([f"A{dash} MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", _B,
+                      f"B {dash} NỘI DUNG", "1. Tuyên truyền", _B])
+    assert _sections(body) == [("A", "MỤC ĐÍCH, YÊU CẦU", 1), ("1", "Mục đích", 2),
+                               ("B", "NỘI DUNG", 1), ("1", "Tuyên truyền", 2)]
+
+
+@pytest.mark.parametrize(
+    ("roman", "arabic"),
+    [("I)", "1)"), ("I-", "1-"), ("I -", "1 -"), ("I/", "1/"), ("I.", "1/"), ("**I.**", "**1.**")],
+)
+def test_roman_and_arabic_labels_closed_otherwise(roman: str, arabic: str) -> None:
+    body = "\n".join([f"{roman} MỤC ĐÍCH, YÊU CẦU", f"{arabic} Mục đích", _B,
+                      f"{roman.replace('I', 'II', 1)} NỘI DUNG", f"{arabic} Tuyên truyền", _B])
+    assert _sections(body) == [("I", "MỤC ĐÍCH, YÊU CẦU", 1), ("1", "Mục đích", 2),
+                               ("II", "NỘI DUNG", 1), ("1", "Tuyên truyền", 2)]
+
+
+def test_a_capital_letter_with_a_dash_in_a_sentence_is_no_label() -> None:
+    from kehoach_parser.text.lines import read_label
+    assert read_label("A-lô, xin chào") is None
+    assert read_label("B-52 bay qua") is None

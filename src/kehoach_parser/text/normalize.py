@@ -275,7 +275,7 @@ def _merge_overlaps(edits: list[Edit]) -> list[Edit]:
 #: A line break (possibly with blank lines) followed by a lower-case letter ...
 _BREAK_BEFORE_LOWER_RE = lazy_compile(r"(?<=[^\n])\n+(?=\p{Ll})")
 #: ... unless that line opens with a label such as "a)", "đ.", "i)", "b/".
-_LOWER_LABEL_RE = lazy_compile(r"(?:[a-zđ]|[ivx]{1,4})(?:[).](?:\s|$)|\)(?=\p{Lu}))")
+_LOWER_LABEL_RE = lazy_compile(r"(?:[a-zđ]|[ivx]{1,4})(?:[)./](?:\s|$)|\)(?=\p{Lu}))")
 #: ... or the line before is all capitals (a type line or a heading).
 _ALL_UPPER_RE = lazy_compile(r"[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*")
 
