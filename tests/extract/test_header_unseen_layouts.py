@@ -25,6 +25,10 @@ def _header(issuer_line: str) -> str:
         ("UBND HUYỆN TÂN PHÚ TRƯỜNG THCS PHÚ LÂM", "Trường Trung học cơ sở Phú Lâm"),
         ("ĐẢNG BỘ HUYỆN TÂN PHÚ ĐẢNG ỦY XÃ PHÚ LÂM", "Đảng ủy xã Phú Lâm"),
         ("UBND THÀNH PHỐ VINH PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Phòng Giáo dục và Đào tạo"),
+        # a school is the lowest body, whatever names its parent (no unit word here)
+        ("PHÒNG GD&ĐT TÂN PHÚ TRƯỜNG TH PHÚ LÂM", "Trường Tiểu học Phú Lâm"),
+        ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG THPT CHUYÊN HÀ TĨNH",
+         "Trường Trung học phổ thông Chuyên Hà Tĩnh"),
     ],
 )
 def test_a_parent_body_on_the_issuers_line_is_left_out(issuer_line: str, issuer: str) -> None:

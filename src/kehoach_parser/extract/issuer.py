@@ -149,10 +149,19 @@ def is_named_body_line(text: str) -> bool:
     return _NAMED_BODY_LINE_RE.match(" ".join(text.split())) is not None
 
 
+#: A school after its parent on one line, whatever the parent ("PHÒNG GD&ĐT X TRƯỜNG TH Y"):
+#: "TRƯỜNG" and a school type open the lowest body there is.
+_PARENT_THEN_SCHOOL_RE = lazy_compile(
+    r"^(?:" + alternation(_HEADS, boundary="end") + r")\s+\S.{0,80}?\s+(?=" + SCHOOL_HEAD
+    + r"\s+" + alternation((*SCHOOL_TYPE_ABBREVIATIONS, *SCHOOL_TYPES), boundary="both")
+    + r")"
+)
+
+
 def lower_body(cell: Cell) -> Cell:
     """The issuing body of a cell that names its parent body first on the same line ("UBND
     TỈNH HÀ TĨNH SỞ Y TẾ" → "SỞ Y TẾ"); the cell itself otherwise."""
-    m = _PARENT_THEN_BODY_RE.match(cell.text)
+    m = _PARENT_THEN_BODY_RE.match(cell.text) or _PARENT_THEN_SCHOOL_RE.match(cell.text)
     if m is None:
         return cell
     return Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)
