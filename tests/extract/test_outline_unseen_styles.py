@@ -79,3 +79,27 @@ def test_a_capital_letter_with_a_dash_in_a_sentence_is_no_label() -> None:
     from kehoach_parser.text.lines import read_label
     assert read_label("A-lô, xin chào") is None
     assert read_label("B-52 bay qua") is None
+
+
+@pytest.mark.parametrize(
+    "addressee",
+    [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội trực thuộc",
+        "Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh, Hội Nông dân tỉnh, "
+        "Hiệp hội Doanh nghiệp tỉnh",
+        "các doanh nghiệp trên địa bàn xã",
+    ],
+)
+def test_a_request_naming_a_list_of_bodies_heads_their_tasks(addressee: str) -> None:
+    body = ("III. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân xã\n- Chỉ đạo chung.\n"
+            f"2. Đề nghị {addressee}\n- Tuyên truyền vận động hội viên.\n"
+            "- Phối hợp kiểm tra.\n")
+    assert ("2", f"Đề nghị {addressee}", 2) in _sections(body)
+
+
+def test_a_request_that_goes_on_into_its_task_is_an_item() -> None:
+    body = ("III. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân xã\n- Chỉ đạo chung.\n"
+            "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã chủ trì, phối hợp với các tổ chức "
+            "chính trị - xã hội thực hiện công tác tuyên truyền và giám sát\n"
+            "- Tuyên truyền vận động hội viên.\n")
+    assert [s[0] for s in _sections(body)] == ["III", "1"]

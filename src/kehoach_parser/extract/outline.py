@@ -119,8 +119,23 @@ def _only_bodies(addressee: str) -> bool:
     Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội"): a heading whatever its
     length (decision 18 of docs/annotation.md), where a task verb would make it a sentence."""
     addressee = _TRAILING_RE.sub("", addressee)
-    span = read_body(addressee, 0, lenient=True, after_opener=True)
-    return span is not None and span[1] >= len(addressee.rstrip(" :"))
+    if _reads_as_body(addressee):
+        return True
+    # a list of bodies longer than one name is read ("Ủy ban MTTQ tỉnh và các tổ chức
+    # chính trị - xã hội trực thuộc", "Liên minh Hợp tác xã tỉnh, Đoàn TNCS …"): each name
+    parts = _BODY_LIST_SEP_RE.split(addressee)
+    return len(parts) > 1 and all(_reads_as_body(p) for p in parts)
+
+
+#: Between the names of a list of bodies.
+_BODY_LIST_SEP_RE = lazy_compile(r",[ \t]+|[ \t]+và[ \t]+")
+
+
+def _reads_as_body(text: str) -> bool:
+    """``text`` is a body's name and nothing more."""
+    text = text.rstrip(" :")
+    span = read_body(text, 0, lenient=True, after_opener=True)
+    return span is not None and span[1] >= len(text)
 
 
 def heading_title(
