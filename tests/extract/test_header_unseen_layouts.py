@@ -109,3 +109,23 @@ def test_a_title_on_the_type_line_that_repeats_the_type_words_letters(title: str
     text = _header("ỦY BAN NHÂN DÂN XÃ PHÚ LÂM").replace(
         "KẾ HOẠCH\nPhòng, chống dịch bệnh năm 2025", f"KẾ HOẠCH {title}")
     assert kehoach_parser.parse(text).title == title
+
+
+@pytest.mark.parametrize("gap", ["\t", " " * 6])
+def test_a_letters_subject_wrapped_beside_the_date(gap: str) -> None:
+    text = (f"ỦY BAN NHÂN DÂN{gap}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            f"XÃ PHÚ LÂM{gap}Độc lập - Tự do - Hạnh phúc\nSố: 45/UBND-VP\n"
+            f"V/v triển khai phòng, chống{gap}Phú Lâm, ngày 12 tháng 3 năm 2025\n"
+            "thiên tai năm 2025\n\nKính gửi: Các thôn trên địa bàn xã.\n\n"
+            "Ủy ban nhân dân xã đề nghị các thôn thực hiện.\n")
+    doc = kehoach_parser.parse(text)
+    assert doc.title == "V/v triển khai phòng, chống thiên tai năm 2025"
+    assert (doc.place, doc.issued_date, doc.doc_type) == ("Phú Lâm", "2025-03-12", "Công văn")
+
+
+def test_a_line_in_small_letters_still_joins_a_line_of_one_column() -> None:
+    from kehoach_parser.text.normalize import normalize
+    assert "Phú Lâm, ngày 12 tháng 3 năm 2025 và" not in normalize(
+        "V/v triển khai\tPhú Lâm, ngày 12 tháng 3 năm 2025\nvà phòng chống\n").text
+    assert "các thôn thực hiện tốt công tác" in normalize(
+        "Đề nghị các thôn thực hiện tốt\ncông tác phòng chống.\n").text

@@ -123,6 +123,7 @@ def _subject_cell(ctx: ParseContext, cell: Cell) -> Cell:
     """The "V/v …" cell with the lines that continue it (a subject wrapped over lines)."""
     lines = ctx.lines
     end = cell.end
+    parts = [cell.text]  # the cell, not what stands beside it ("V/v …⟶Place, ngày …")
     k = cell.line + 1
     while k < len(lines):
         text = lines[k].text.strip()
@@ -130,13 +131,13 @@ def _subject_cell(ctx: ParseContext, cell: Cell) -> Cell:
                 or _SO_RE.match(text) or _DATE_LINE_RE.match(text)
                 or _LETTER_OPENING_RE.match(text) or "\t" in lines[k].text
                 or is_motto_fragment(text) or read_label(text) is not None
-                or (text[:1].isupper() and not _upper(ctx.text[cell.start:end]))):
+                or (text[:1].isupper() and not _upper(" ".join(parts)))):
             break
+        parts.append(text)
         end = lines[k].end
         k += 1
-    text = ctx.text[cell.start:end]
-    return Cell(cell.start, end, _clean(text), lines[k - 1].index if k > cell.line + 1
-                else cell.line)
+    return Cell(cell.start, end, _clean(" ".join(parts)), lines[k - 1].index
+                if k > cell.line + 1 else cell.line)
 
 
 def _opens_letter(ctx: ParseContext) -> bool:
