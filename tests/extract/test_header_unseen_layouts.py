@@ -129,3 +129,21 @@ def test_a_line_in_small_letters_still_joins_a_line_of_one_column() -> None:
         "V/v triển khai\tPhú Lâm, ngày 12 tháng 3 năm 2025\nvà phòng chống\n").text
     assert "các thôn thực hiện tốt công tác" in normalize(
         "Đề nghị các thôn thực hiện tốt\ncông tác phòng chống.\n").text
+
+
+def test_a_whole_two_column_header_on_one_line() -> None:
+    text = ("ỦY BAN NHÂN DÂN XÃ PHÚ LÂM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+            "Hạnh phúc Số: 45/KH-UBND Phú Lâm, ngày 12 tháng 3 năm 2025 KẾ HOẠCH Phòng, chống "
+            "thiên tai năm 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nBảo đảm an toàn.\n")
+    doc = kehoach_parser.parse(text)
+    assert (doc.doc_type, doc.number, doc.symbol) == ("Kế hoạch", "45", "KH-UBND")
+    assert (doc.place, doc.issued_date) == ("Phú Lâm", "2025-03-12")
+    assert doc.issuer == "Ủy ban nhân dân xã Phú Lâm"
+    assert doc.title == "Phòng, chống thiên tai năm 2025"
+
+
+def test_a_capital_type_word_with_its_title_in_small_letters_on_its_line() -> None:
+    text = _header("ỦY BAN NHÂN DÂN XÃ PHÚ LÂM").replace(
+        "KẾ HOẠCH\nPhòng, chống dịch bệnh năm 2025", "KẾ HOẠCH Phòng, chống dịch bệnh năm 2025")
+    doc = kehoach_parser.parse(text)
+    assert (doc.doc_type, doc.title) == ("Kế hoạch", "Phòng, chống dịch bệnh năm 2025")

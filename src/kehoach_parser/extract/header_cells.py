@@ -135,6 +135,28 @@ _RUN_TOGETHER_RE = lazy_compile(
 )
 
 
+#: The type line run into the end of the date cell: "Phú Lâm, ngày 12 tháng 3 năm 2025 KẾ
+#: HOẠCH Phòng, chống …" (a whole header on one line): the type word in capitals after the
+#: year.
+_TYPE_AFTER_DATE_RE = lazy_compile(
+    r"(?i:năm)\s+\d{4}\s+(?=" + alternation([t.upper() for t in HEADER_DOC_TYPES],
+                                          boundary="end") + r"\s)"
+)
+
+
+def _type_after_date(cell: Cell) -> list[Cell]:
+    """A date cell that goes on with the type line, cut before the type word."""
+    m = _TYPE_AFTER_DATE_RE.search(cell.text)
+    if m is None or not _DATE_WORD_RE.search(cell.text, 0, m.start()):
+        return [cell]
+    head = cell.text[: m.end()].rstrip()
+    return [Cell(cell.start, cell.start + len(head), head, cell.line),
+            Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)]
+
+
+_DATE_WORD_RE = lazy_compile(r"(?i)" + alternation((DAY_WORD,), boundary="both"))
+
+
 def _run_together(cell: Cell) -> list[Cell]:
     """A cell that holds a body's name, a type line and its capital title before the text
     of the document, cut into the body's cell and the type line's; the cell itself when it
@@ -152,7 +174,7 @@ def _header_cells(ln: Line) -> list[Cell]:
     split in two."""
     out: list[Cell] = []
     cells = [c for c in (_without_escape_residue(c) for c in split_cells(ln)) if c is not None]
-    cells = [p for c in cells for p in _run_together(c)]
+    cells = [p for c in cells for p in _run_together(c) for p in _type_after_date(p)]
     for cell in (p for c in cells for p in _motto_pieces(c)):
         cleaned = clean_cell(cell) if _MOTTO_GLUE_RE.search(cell.text) else cell
         if cleaned is None:

@@ -196,6 +196,12 @@ _TYPE_SUBJECT_RE = lazy_compile(
     r"^(?P<type>" + alternation(t.upper() for t in HEADER_DOC_TYPES)
     + r")\s*[:.]?\s+(?P<rest>(?:V/[vV]|Về việc)\b.*)$"
 )
+#: A type word in capitals with its title in sentence case on the same line: "KẾ HOẠCH
+#: Phòng, chống thiên tai năm 2025" (a header run into one line).
+_TYPE_TITLE_RE = lazy_compile(
+    r"^(?P<type>" + alternation([t.upper() for t in HEADER_DOC_TYPES], boundary="end")
+    + r")\s+(?P<rest>\p{Lu}\p{Ll}+\S*(?:\s+\S+){1,40})$"
+)
 #: "CỦA <body> VỀ …" after a type word: the body issuing it, then the subject.
 _OWNER_SUBJECT_RE = lazy_compile(r"^CỦA\s.*?\s(?=" + alternation(TYPE_LINE_SUBJECT_WORDS,
                                                                    boundary="end") + ")")
@@ -228,7 +234,7 @@ def _type_cell(cell: Cell) -> tuple[str | None, Cell | None]:
     if note is not None:
         cell = Cell(cell.start, cell.start + note.start(), cell.text[: note.start()], cell.line)
     if not _upper(cell.text):
-        sm = _TYPE_SUBJECT_RE.match(cell.text)
+        sm = _TYPE_SUBJECT_RE.match(cell.text) or _TYPE_TITLE_RE.match(cell.text)
         if sm is None:
             return None, None
         return doc_type_case(sm.group("type")), Cell(
