@@ -17,7 +17,7 @@ HEADER = (
     "NĂM HỌC 2027 - 2028\nCăn cứ hướng dẫn của Sở;\nI. MỤC TIÊU\n"
 )
 NEW = ("header_columns_in_order", "header_date_first", "header_pipes_empty", "issuer_one_line",
-       "title_year_line")
+       "title_year_line", "header_one_row")
 
 
 def _words(text: str) -> list[str]:
@@ -45,6 +45,10 @@ def test_the_new_orders_of_the_cells() -> None:
     assert empty[:4] == ["| UBND HUYỆN TÂN PHÚ | | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
                          "| PHÒNG GIÁO DỤC VÀ ĐÀO TẠO | | Độc lập - Tự do - Hạnh phúc |",
                          "| | | |", "| Số: 31/KH-PGDĐT | | Tân Phú, ngày 9 tháng 4 năm 2027 |"]
+    row = apply_perturbations(HEADER, ["header_one_row"], seed="x").split("\n")
+    assert row[0] == ("| UBND HUYỆN TÂN PHÚ PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Số: 31/KH-PGDĐT | CỘNG HÒA "
+                      "XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Tân Phú, ngày 9 "
+                      "tháng 4 năm 2027 |")
     year = apply_perturbations(HEADER, ["title_year_line"], seed="x")
     assert "PHÁT TRIỂN TRƯỜNG HỌC\nXANH - SẠCH - ĐẸP\nNĂM HỌC 2027 - 2028\nCăn cứ" in year
 

@@ -147,3 +147,11 @@ def test_a_capital_type_word_with_its_title_in_small_letters_on_its_line() -> No
         "KẾ HOẠCH\nPhòng, chống dịch bệnh năm 2025", "KẾ HOẠCH Phòng, chống dịch bệnh năm 2025")
     doc = kehoach_parser.parse(text)
     assert (doc.doc_type, doc.title) == ("Kế hoạch", "Phòng, chống dịch bệnh năm 2025")
+
+
+def test_each_column_flattened_into_one_cell() -> None:
+    text = ("| ỦY BAN NHÂN DÂN XÃ PHÚ LÂM Số: 45/KH-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+            "Độc lập - Tự do - Hạnh phúc Phú Lâm, ngày 12 tháng 3 năm 2025 |\n" + _BODY)
+    doc = kehoach_parser.parse(text)
+    assert (doc.number, doc.symbol, doc.place) == ("45", "KH-UBND", "Phú Lâm")
+    assert doc.issuer == "Ủy ban nhân dân xã Phú Lâm"

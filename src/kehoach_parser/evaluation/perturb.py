@@ -429,6 +429,14 @@ def issuer_one_line(text: str, rng: random.Random) -> str:
                                        *c.place, *c.rest])
 
 
+@register("header_one_row", "headers whose two columns were each flattened into one cell: "
+          "'| issuer Số: … | motto Place, ngày … |' on one line")
+def header_one_row(text: str, rng: random.Random) -> str:
+    return _reordered(text, lambda c: [
+        f"| {' '.join([*c.issuer, *c.number])} | {' '.join([*c.motto, c.tail, *c.place])} |",
+        *c.rest])
+
+
 #: The year phrase that closes a title ("năm 2025", "NĂM HỌC 2024 - 2025", "giai đoạn
 #: 2021-2025").
 _TITLE_YEAR_TAIL = lazy_compile(

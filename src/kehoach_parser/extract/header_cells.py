@@ -14,6 +14,7 @@ from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import (
     LETTER_OPENERS,
     NATIONAL_LINES,
+    NUMBER_LINE_WORDS,
     NUMBER_WORD_FORMS,
 )
 from kehoach_parser.lang.vi.patterns import SPACES, alternation
@@ -157,6 +158,21 @@ def _type_after_date(cell: Cell) -> list[Cell]:
 _DATE_WORD_RE = lazy_compile(r"(?i)" + alternation((DAY_WORD,), boundary="both"))
 
 
+#: The number line run into the issuer's cell: "ỦY BAN NHÂN DÂN XÃ X Số: 45/KH-UBND" (a
+#: column flattened into one cell).
+_NUMBER_AFTER_ISSUER_RE = lazy_compile(r"\s+(?=(?:" + alternation(NUMBER_LINE_WORDS)
+                                       + r")\s*:\s*[\p{N}\p{Ll}.…_ ]{0,12}/)")
+
+
+def _number_after_issuer(cell: Cell) -> list[Cell]:
+    """A cell of the issuer in capitals that goes on with "Số: …", cut before "Số"."""
+    m = _NUMBER_AFTER_ISSUER_RE.search(cell.text)
+    if m is None or not all_capitals(cell.text[: m.start()], min_letters=2):
+        return [cell]
+    return [Cell(cell.start, cell.start + m.start(), cell.text[: m.start()], cell.line),
+            Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)]
+
+
 def _run_together(cell: Cell) -> list[Cell]:
     """A cell that holds a body's name, a type line and its capital title before the text
     of the document, cut into the body's cell and the type line's; the cell itself when it
@@ -174,7 +190,8 @@ def _header_cells(ln: Line) -> list[Cell]:
     split in two."""
     out: list[Cell] = []
     cells = [c for c in (_without_escape_residue(c) for c in split_cells(ln)) if c is not None]
-    cells = [p for c in cells for p in _run_together(c) for p in _type_after_date(p)]
+    cells = [q for c in cells for p in _run_together(c) for q in _type_after_date(p)]
+    cells = [p for c in cells for p in _number_after_issuer(c)]
     for cell in (p for c in cells for p in _motto_pieces(c)):
         cleaned = clean_cell(cell) if _MOTTO_GLUE_RE.search(cell.text) else cell
         if cleaned is None:
