@@ -129,6 +129,9 @@ def test_a_line_in_small_letters_still_joins_a_line_of_one_column() -> None:
         "V/v triển khai\tPhú Lâm, ngày 12 tháng 3 năm 2025\nvà phòng chống\n").text
     assert "các thôn thực hiện tốt công tác" in normalize(
         "Đề nghị các thôn thực hiện tốt\ncông tác phòng chống.\n").text
+    # a date cut by a hard wrap at the end of a line of two columns is joined back
+    assert "Phú Lâm, ngày 10 tháng 01 năm 2010" in normalize(
+        "TRƯỜNG THPT PHÚ LÂM      Phú Lâm, ngày 10\ntháng 01 năm 2010\n").text
 
 
 def test_a_whole_two_column_header_on_one_line() -> None:
