@@ -163,7 +163,6 @@ def test_month_range_and_until_end_of_month() -> None:
         ("Thời hạn: 30.11.2026.", "2026-11-30"),
         ("Hạn nộp sản phẩm dự thi: 15/7/2026.", "2026-07-15"),
         ("Danh sách gửi trước 17 giờ 00 ngày 09/10/2026.", "2026-10-09"),
-        ("Hoàn thành trong tháng 8/2026.", "2026-08"),
         ("Đăng ký chậm nhất là ngày 3 tháng 6 năm 2026.", "2026-06-03"),
     ],
 )

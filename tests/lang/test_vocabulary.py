@@ -49,6 +49,8 @@ CASE_SENSITIVE: dict[str, str] = {
     "abbreviations.FULL_BODY_NAMES": "written case, the form the issuer keeps",
     "abbreviations.BODY_TITLE_CASE": "upper-case keys of a title-casing table",
     "abbreviations.BODY_HEADS": "heads of an upper-case issuer line",
+    "abbreviations.SUBORDINATE_BODY_HEADS": "heads of the lower body on an upper-case line",
+    "abbreviations.LOCAL_BODY_HEADS": "heads of a local body's name on an upper-case line",
     "abbreviations.BODY_QUALIFIERS": "words before the head of an upper-case issuer line",
     "categories.CATEGORY_KEYWORDS": "keys are the category names given out",
     "date_words.ROMAN_QUARTERS": "Roman numerals, upper case as printed",

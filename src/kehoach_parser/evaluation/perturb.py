@@ -390,6 +390,83 @@ def header_motto_first(text: str, rng: random.Random) -> str:
                                        *c.rest])
 
 
+@register("header_columns_in_order", "headers of PDF text read column by column: the "
+          "left column (issuer, number) first, then the right one (motto, place and date)")
+def header_columns_in_order(text: str, rng: random.Random) -> str:
+    return _reordered(text, lambda c: [*c.issuer, *c.number, *c.motto, c.tail, *c.place,
+                                       *c.rest])
+
+
+@register("header_date_first", "the place and date printed above the number (a header laid "
+          "out by hand, the date line under the motto)")
+def header_date_first(text: str, rng: random.Random) -> str:
+    return _reordered(text, lambda c: [*c.issuer, *c.motto, c.tail, *c.place, *c.number,
+                                       *c.rest])
+
+
+@register("header_pipes_empty", "headers flattened from a table with an empty middle column: "
+          "'| issuer | | motto |' rows, an empty row between")
+def header_pipes_empty(text: str, rng: random.Random) -> str:
+    def rows(header: list[str]) -> list[str] | None:
+        cols = _columns(_cell_lines(header))
+        if cols is None:
+            return None
+        right = [" ".join(cols.motto), cols.tail]
+        left = cols.issuer + [""] * (len(right) - len(cols.issuer))
+        right += [""] * (len(left) - len(right))
+        out = [f"| {a} | | {b} |".replace("|  |", "| |") for a, b in zip(left, right,
+                                                                          strict=True)]
+        out.append("| | | |")
+        out.append(f"| {' '.join(cols.number)} | | {' '.join(cols.place)} |")
+        return out + cols.rest
+    return _with_header(text, rows)
+
+
+@register("issuer_one_line", "the issuer's lines joined into one line ('UBND HUYỆN X PHÒNG "
+          "GIÁO DỤC VÀ ĐÀO TẠO', 'ỦY BAN NHÂN DÂN XÃ Y'), as a narrow cell copied flat")
+def issuer_one_line(text: str, rng: random.Random) -> str:
+    return _reordered(text, lambda c: [" ".join(c.issuer), *c.motto, c.tail, *c.number,
+                                       *c.place, *c.rest])
+
+
+@register("header_one_row", "headers whose two columns were each flattened into one cell: "
+          "'| issuer Số: … | motto Place, ngày … |' on one line")
+def header_one_row(text: str, rng: random.Random) -> str:
+    return _reordered(text, lambda c: [
+        f"| {' '.join([*c.issuer, *c.number])} | {' '.join([*c.motto, c.tail, *c.place])} |",
+        *c.rest])
+
+
+#: The year phrase that closes a title ("năm 2025", "NĂM HỌC 2024 - 2025", "giai đoạn
+#: 2021-2025").
+_TITLE_YEAR_TAIL = lazy_compile(
+    r"(?i)[ \t]+((?:năm(?:[ \t]+học)?|giai[ \t]+đoạn)[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?"
+    r"[ \t*_]*)$")
+
+
+@register("title_year_line", "the year phrase that closes a title printed on a line of its "
+          "own ('Phòng, chống thiên tai' ⏎ 'năm 2025')")
+def title_year_line(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    end = _header_end(lines)
+    if end is None:
+        return text
+    k = end + 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    if k >= len(lines) or _TYPE_LINE.match(lines[k]) or read_label(lines[k].strip(" *")):
+        return text
+    # a title in capitals runs over the capital lines under it; one in small letters is one
+    while all_capitals(lines[k], min_letters=2) and k + 1 < len(lines) \
+            and all_capitals(lines[k + 1], min_letters=2) and not _ENACTING.match(lines[k + 1]) \
+            and read_label(lines[k + 1].strip(" *")) is None:
+        k += 1
+    m = _TITLE_YEAR_TAIL.search(lines[k])
+    if m is None or not lines[k][:m.start()].strip(" *_"):
+        return text
+    return "\n".join([*lines[:k], lines[k][:m.start()], m.group(1), *lines[k + 1:]])
+
+
 _ENACTING = lazy_compile(r"^[ \t*_]*" + alternation(ENACTING_HEADS))
 
 

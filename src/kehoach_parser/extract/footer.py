@@ -53,7 +53,9 @@ class Cell:
     line: int  # line index
 
 
-_CELL_SPLIT_RE = lazy_compile(r"\t+|\s+\|\s+|^\|\s*|\s*\|$")
+#: Between cells: tabs, or bars with spaces around them; a run of bars ("| |", an empty
+#: cell) is one separator.
+_CELL_SPLIT_RE = lazy_compile(r"\t+|\s+\|(?:\s*\|)*\s+|^\|(?:\s*\|)*\s*|(?:\s*\|)*\s*\|$")
 
 
 def split_cells(line: Line) -> list[Cell]:

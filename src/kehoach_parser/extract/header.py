@@ -56,6 +56,7 @@ from kehoach_parser.extract.issuer_in_text import (
     is_bare_local_body,
     letter_sender,
     locality_from_text,
+    named_body_under_title,
 )
 from kehoach_parser.lang.vi.abbreviations import (
     BODY_ABBREVIATIONS,
@@ -141,9 +142,10 @@ def parse_header(ctx: ParseContext) -> None:
         if ln.start >= ctx.body[1]:
             break
         cells = _header_cells(ln)
-        for cell in cells:
+        for j, cell in enumerate(cells):
             name, rest = _type_cell(cell)
             if name and type_line is None:
+                header_cells.extend(cells[:j])  # a body's name before it on its line
                 md.doc_type = name
                 md.spans["doc_type"] = (cell.start, cell.start + len(cell.text) - len(
                     rest.text if rest else ""))
@@ -284,6 +286,8 @@ def _issuer_outside_header(ctx: ParseContext, title_end: int) -> None:
     found: tuple[str, Span] | None = None
     if md.issuer is None and md.title is not None:
         found = enacting_line(ctx.lines, title_end)
+        if found is None and "title" in md.spans:
+            found = named_body_under_title(ctx.lines, md.spans["title"])
     elif md.issuer is not None and is_bare_local_body(md.issuer):
         window = (title_end, min(ctx.body[1], title_end + windows.ISSUER_IN_BODY_LOOKAHEAD))
         found = locality_from_text(md.issuer, ctx.lines, title_end, ctx.text, window)

@@ -8,15 +8,18 @@ import regex
 
 from kehoach_parser.extract.footer import Cell, split_cells
 from kehoach_parser.extract.header_text import _MOTTO_GLUE_RE, _SO_RE
-from kehoach_parser.extract.issuer import clean_cell
+from kehoach_parser.extract.issuer import NAMED_BODY, clean_cell
 from kehoach_parser.lang.vi.date_words import DAY_WORD, MONTH_WORD, YEAR_WORD
+from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import (
     LETTER_OPENERS,
     NATIONAL_LINES,
+    NUMBER_LINE_WORDS,
     NUMBER_WORD_FORMS,
 )
 from kehoach_parser.lang.vi.patterns import SPACES, alternation
 from kehoach_parser.lazy_pattern import lazy_compile
+from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Line
 
 _OPEN_END_RE = lazy_compile(r"(?i)(?:^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?|"
@@ -123,11 +126,72 @@ def _without_escape_residue(cell: Cell) -> Cell | None:
     return Cell(cell.start + lead, cell.start + lead + len(text), text, cell.line)
 
 
+#: A whole header run into one line with the text after it (a page's text copied without
+#: line breaks): a body's name, the type word, the title in capitals, then the first
+#: sentence ("TRƯỜNG THCS X KẾ HOẠCH HOẠT ĐỘNG … NĂM HỌC 2024 – 2025 Năm học …").
+_RUN_TOGETHER_RE = lazy_compile(
+    r"^(?P<body>" + NAMED_BODY + r")\s+(?P<typed>"
+    + alternation([t.upper() for t in HEADER_DOC_TYPES], boundary="end")
+    + r"(?:\s+[^\s\p{Ll}]+)+?)(?=\s+\S*\p{Ll}|\s*$)"
+)
+
+
+#: The type line run into the end of the date cell: "Phú Lâm, ngày 12 tháng 3 năm 2025 KẾ
+#: HOẠCH Phòng, chống …" (a whole header on one line): the type word in capitals after the
+#: year.
+_TYPE_AFTER_DATE_RE = lazy_compile(
+    r"(?i:năm)\s+\d{4}\s+(?=" + alternation([t.upper() for t in HEADER_DOC_TYPES],
+                                          boundary="end") + r"\s)"
+)
+
+
+def _type_after_date(cell: Cell) -> list[Cell]:
+    """A date cell that goes on with the type line, cut before the type word."""
+    m = _TYPE_AFTER_DATE_RE.search(cell.text)
+    if m is None or not _DATE_WORD_RE.search(cell.text, 0, m.start()):
+        return [cell]
+    head = cell.text[: m.end()].rstrip()
+    return [Cell(cell.start, cell.start + len(head), head, cell.line),
+            Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)]
+
+
+_DATE_WORD_RE = lazy_compile(r"(?i)" + alternation((DAY_WORD,), boundary="both"))
+
+
+#: The number line run into the issuer's cell: "ỦY BAN NHÂN DÂN XÃ X Số: 45/KH-UBND" (a
+#: column flattened into one cell).
+_NUMBER_AFTER_ISSUER_RE = lazy_compile(r"\s+(?=(?:" + alternation(NUMBER_LINE_WORDS)
+                                       + r")\s*:\s*[\p{N}\p{Ll}.…_ ]{0,12}/)")
+
+
+def _number_after_issuer(cell: Cell) -> list[Cell]:
+    """A cell of the issuer in capitals that goes on with "Số: …", cut before "Số"."""
+    m = _NUMBER_AFTER_ISSUER_RE.search(cell.text)
+    if m is None or not all_capitals(cell.text[: m.start()], min_letters=2):
+        return [cell]
+    return [Cell(cell.start, cell.start + m.start(), cell.text[: m.start()], cell.line),
+            Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)]
+
+
+def _run_together(cell: Cell) -> list[Cell]:
+    """A cell that holds a body's name, a type line and its capital title before the text
+    of the document, cut into the body's cell and the type line's; the cell itself when it
+    is not such."""
+    m = _RUN_TOGETHER_RE.match(cell.text)
+    if m is None or (m.end() == len(cell.text) and all_capitals(cell.text)):
+        return [cell]
+    return [Cell(cell.start, cell.start + m.end("body"), m.group("body"), cell.line),
+            Cell(cell.start + m.start("typed"), cell.start + m.end("typed"), m.group("typed"),
+                 cell.line)]
+
+
 def _header_cells(ln: Line) -> list[Cell]:
     """A header line's cells, with a glued motto cut off and a "Số: … Place, ngày …" cell
     split in two."""
     out: list[Cell] = []
     cells = [c for c in (_without_escape_residue(c) for c in split_cells(ln)) if c is not None]
+    cells = [q for c in cells for p in _run_together(c) for q in _type_after_date(p)]
+    cells = [p for c in cells for p in _number_after_issuer(c)]
     for cell in (p for c in cells for p in _motto_pieces(c)):
         cleaned = clean_cell(cell) if _MOTTO_GLUE_RE.search(cell.text) else cell
         if cleaned is None:

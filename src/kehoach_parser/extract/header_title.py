@@ -123,6 +123,7 @@ def _subject_cell(ctx: ParseContext, cell: Cell) -> Cell:
     """The "V/v …" cell with the lines that continue it (a subject wrapped over lines)."""
     lines = ctx.lines
     end = cell.end
+    parts = [cell.text]  # the cell, not what stands beside it ("V/v …⟶Place, ngày …")
     k = cell.line + 1
     while k < len(lines):
         text = lines[k].text.strip()
@@ -130,13 +131,13 @@ def _subject_cell(ctx: ParseContext, cell: Cell) -> Cell:
                 or _SO_RE.match(text) or _DATE_LINE_RE.match(text)
                 or _LETTER_OPENING_RE.match(text) or "\t" in lines[k].text
                 or is_motto_fragment(text) or read_label(text) is not None
-                or (text[:1].isupper() and not _upper(ctx.text[cell.start:end]))):
+                or (text[:1].isupper() and not _upper(" ".join(parts)))):
             break
+        parts.append(text)
         end = lines[k].end
         k += 1
-    text = ctx.text[cell.start:end]
-    return Cell(cell.start, end, _clean(text), lines[k - 1].index if k > cell.line + 1
-                else cell.line)
+    return Cell(cell.start, end, _clean(" ".join(parts)), lines[k - 1].index
+                if k > cell.line + 1 else cell.line)
 
 
 def _opens_letter(ctx: ParseContext) -> bool:
@@ -195,6 +196,12 @@ _TYPE_SUBJECT_RE = lazy_compile(
     r"^(?P<type>" + alternation(t.upper() for t in HEADER_DOC_TYPES)
     + r")\s*[:.]?\s+(?P<rest>(?:V/[vV]|Về việc)\b.*)$"
 )
+#: A type word in capitals with its title in sentence case on the same line: "KẾ HOẠCH
+#: Phòng, chống thiên tai năm 2025" (a header run into one line).
+_TYPE_TITLE_RE = lazy_compile(
+    r"^(?P<type>" + alternation([t.upper() for t in HEADER_DOC_TYPES], boundary="end")
+    + r")\s+(?P<rest>\p{Lu}\p{Ll}+\S*(?:\s+\S+){1,40})$"
+)
 #: "CỦA <body> VỀ …" after a type word: the body issuing it, then the subject.
 _OWNER_SUBJECT_RE = lazy_compile(r"^CỦA\s.*?\s(?=" + alternation(TYPE_LINE_SUBJECT_WORDS,
                                                                    boundary="end") + ")")
@@ -227,7 +234,7 @@ def _type_cell(cell: Cell) -> tuple[str | None, Cell | None]:
     if note is not None:
         cell = Cell(cell.start, cell.start + note.start(), cell.text[: note.start()], cell.line)
     if not _upper(cell.text):
-        sm = _TYPE_SUBJECT_RE.match(cell.text)
+        sm = _TYPE_SUBJECT_RE.match(cell.text) or _TYPE_TITLE_RE.match(cell.text)
         if sm is None:
             return None, None
         return doc_type_case(sm.group("type")), Cell(
@@ -247,7 +254,11 @@ def _type_cell(cell: Cell) -> tuple[str | None, Cell | None]:
     if len(regex.findall(r"\p{L}+", rest)) < 1 or rest.startswith(("SỐ", "CỦA")):
         return None, None
     name = doc_type_case(m.group("type"))
-    offset = cell.text.find(rest[:3]) if rest[:3] in cell.text else len(cell.text) - len(rest)
+    # after the type word: "KẾ HOẠCH HOẠT ĐỘNG …" holds the title's first letters twice
+    after_type = len(m.group("type"))
+    offset = cell.text.find(rest[:3], after_type)
+    if offset < 0:
+        offset = len(cell.text) - len(rest)
     sub = Cell(cell.start + offset, cell.end, cell.text[offset:].strip(), cell.line)
     return name, sub
 

@@ -12,13 +12,18 @@ A statistics table flattened into text keeps its row numbers ("1. Dân số trun
 * the row stands in a cell of a table printed one cell per line between bare "|" lines
   ("|⏎I. Thu nội địa⏎|⏎2⏎|"), unless the table's header row follows it ("|⏎3. Các dự án
   điện gió⏎|⏎TT⏎|⏎Dự án"): then it is the caption of the table under it, a heading.
+
+The other way round, a heading may be printed as a row of two cells, its label and its
+title ("| I | MỤC ĐÍCH, YÊU CẦU |", a document laid out in a table): :func:`row_heading_label`
+reads it when the rows around it are not rows of the same table (a list in two columns
+numbers its rows alike, a wider table has more cells).
 """
 
 from __future__ import annotations
 
 from kehoach_parser.lang.vi.table_words import COLUMN_WORDS
 from kehoach_parser.lazy_pattern import lazy_compile
-from kehoach_parser.text.lines import Line, read_label
+from kehoach_parser.text.lines import Label, Line, read_label
 
 #: A figure as a table cell prints it: digits with thousands or decimal marks, a percent sign.
 _FIGURE_RE = lazy_compile(r"^[-+]?\d[\d.,]*%?$")
@@ -82,3 +87,40 @@ def is_table_row(lines: list[Line], i: int, numbered: set[int]) -> bool:
         return not (cells and cells[0].casefold() in _HEADER_CELLS)
     figures = sum(1 for ln in below if _figures_only(ln.text))
     return figures >= FIGURE_LINES_MIN and figures >= FIGURE_LINES_SHARE * len(below)
+
+
+#: A row of two cells, a label alone and a title, the cells after them empty: "| I | MỤC
+#: ĐÍCH |", "|1.|Mục đích||".
+_LABEL_ROW_RE = lazy_compile(
+    r"^\|\s*(?P<label>[IVXLC]+|\d{1,2}(?:\.\d{1,2}){0,3}|\p{Ll})\s*[.)]?\s*\|"
+    r"\s*(?P<title>[^|]*[^|\s])\s*(?:\|\s*)+$"
+)
+
+
+def _row_label(text: str) -> Label | None:
+    m = _LABEL_ROW_RE.match(text.strip())
+    if m is None:
+        return None
+    label = m.group("label")
+    read = read_label(label + (")" if label.islower() else ".") + " x")
+    if read is None or read.style not in ("roman", "arabic", "letter"):
+        return None
+    lead = len(text) - len(text.lstrip())
+    return Label(read.style, read.text, read.depth, lead + m.start("title"))
+
+
+def row_heading_label(lines: list[Line], i: int) -> Label | None:
+    """The label of ``lines[i]`` (``lines`` without blank lines) when it is a heading printed
+    as a table row of a label and a title, with ``rest`` at the title's cell; None when it
+    is not such a row, or when a neighbouring line is a row of another shape (a wider
+    table) or a row numbered in the same style (a list in two columns)."""
+    label = _row_label(lines[i].text)
+    if label is None:
+        return None
+    for k in (i - 1, i + 1):
+        if not 0 <= k < len(lines) or not lines[k].text.lstrip().startswith("|"):
+            continue
+        other = _row_label(lines[k].text)
+        if other is None or other.style_key == label.style_key:
+            return None
+    return label

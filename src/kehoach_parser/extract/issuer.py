@@ -18,7 +18,17 @@ from __future__ import annotations
 from kehoach_parser.document import Span
 from kehoach_parser.extract.casing import upper_body_case
 from kehoach_parser.extract.footer import Cell
-from kehoach_parser.lang.vi.abbreviations import BODY_HEADS, BODY_QUALIFIERS, BODY_TITLE_CASE
+from kehoach_parser.lang.vi.abbreviations import (
+    BODY_HEADS,
+    BODY_QUALIFIERS,
+    BODY_TITLE_CASE,
+    LOCAL_BODY_HEADS,
+    SCHOOL_HEAD,
+    SCHOOL_TYPE_ABBREVIATIONS,
+    SCHOOL_TYPES,
+    SUBORDINATE_BODY_HEADS,
+)
+from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.header_words import NATIONAL_LINES, SESSION_WORDS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -38,6 +48,17 @@ _SESSION_RE = lazy_compile(
 )
 _TRAILING_JUNK_RE = lazy_compile(r"[\s\-–—_=*.|,]+$")
 _HEADS = tuple(sorted(BODY_HEADS, key=len, reverse=True))
+#: A parent body with its locality and the issuing body after it in one cell ("UBND TỈNH X
+#: SỞ Y TẾ", "UBND HUYỆN X TRƯỜNG THCS Y"): the head, a unit word, one to four words of the
+#: place's name, then the head of a subordinate body.  Only the unit word tells where the
+#: parent's name can end, so a parent without one ("BỘ Y TẾ CỤC …") is left whole.
+_PARENT_THEN_BODY_RE = lazy_compile(
+    r"^(?:" + alternation(_HEADS, boundary="end") + r")\s+"
+    + alternation(tuple(u.upper() for u in ADMIN_UNITS), boundary="both")
+    + r"(?:\s+[\p{Lu}\p{N}]+){1,4}?\s+(?="
+    + alternation(SUBORDINATE_BODY_HEADS, boundary="end")
+    + r"\s+\S)"
+)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -108,9 +129,47 @@ def _known_length(text: str) -> int:
     return 0
 
 
+#: A body's whole name: a local body (head, unit word, place) or a school (head, school type,
+#: name); the name is one to five words in capitals.  ``NAMED_BODY`` is the pattern (to be
+#: followed by what must come after it).
+_NAME_WORDS = r"(?:\s+[\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}.-]*){1,5}?"
+NAMED_BODY = (
+    r"(?:" + alternation(LOCAL_BODY_HEADS, boundary="end") + r"\s+"
+    + alternation(tuple(u.upper() for u in ADMIN_UNITS), boundary="both") + _NAME_WORDS
+    + r"|" + SCHOOL_HEAD + r"\s+"
+    + alternation((*SCHOOL_TYPE_ABBREVIATIONS, *SCHOOL_TYPES), boundary="both")
+    + _NAME_WORDS + r")"
+)
+_NAMED_BODY_LINE_RE = lazy_compile(r"^" + NAMED_BODY + r"$")
+
+
+def is_named_body_line(text: str) -> bool:
+    """``text`` is a body's whole name in capitals and nothing else ("TRƯỜNG MẦM NON ĐÔNG
+    SƠN", "ỦY BAN NHÂN DÂN XÃ PHÚ LÂM")."""
+    return _NAMED_BODY_LINE_RE.match(" ".join(text.split())) is not None
+
+
+#: A school after its parent on one line, whatever the parent ("PHÒNG GD&ĐT X TRƯỜNG TH Y"):
+#: "TRƯỜNG" and a school type open the lowest body there is.
+_PARENT_THEN_SCHOOL_RE = lazy_compile(
+    r"^(?:" + alternation(_HEADS, boundary="end") + r")\s+\S.{0,80}?\s+(?=" + SCHOOL_HEAD
+    + r"\s+" + alternation((*SCHOOL_TYPE_ABBREVIATIONS, *SCHOOL_TYPES), boundary="both")
+    + r")"
+)
+
+
+def lower_body(cell: Cell) -> Cell:
+    """The issuing body of a cell that names its parent body first on the same line ("UBND
+    TỈNH HÀ TĨNH SỞ Y TẾ" → "SỞ Y TẾ"); the cell itself otherwise."""
+    m = _PARENT_THEN_BODY_RE.match(cell.text) or _PARENT_THEN_SCHOOL_RE.match(cell.text)
+    if m is None:
+        return cell
+    return Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)
+
+
 def issuer_from_cells(cells: list[Cell]) -> tuple[str, Span] | None:
     """The issuer named by the upper-case header cells (in reading order), if any."""
-    usable = [c for c in (clean_cell(c) for c in cells) if c is not None
+    usable = [lower_body(c) for c in (clean_cell(c) for c in cells) if c is not None
               and not is_motto_fragment(c.text)]
     start: int | None = None
     for k, cell in enumerate(usable):

@@ -21,7 +21,7 @@ from __future__ import annotations
 from kehoach_parser.document import Span
 from kehoach_parser.extract.casing import expand_abbreviations, upper_body_case
 from kehoach_parser.extract.footer import Cell
-from kehoach_parser.extract.issuer import clean_cell
+from kehoach_parser.extract.issuer import clean_cell, is_named_body_line
 from kehoach_parser.lang.vi.abbreviations import (
     BODY_ABBREVIATIONS,
     FULL_BODY_NAMES,
@@ -104,6 +104,24 @@ def enacting_line(lines: list[Line], start: int) -> tuple[str, Span] | None:
         if cell is None:
             continue
         return upper_body_case(cell.text), (cell.start, cell.end)
+    return None
+
+
+def named_body_under_title(lines: list[Line], title: Span) -> tuple[str, Span] | None:
+    """The issuer printed as the last line of a title over several lines or as the first
+    text line under it (``title`` is the title's span), when that line is a body's whole
+    name in capitals ("KẾ HOẠCH / THỰC HIỆN NHIỆM VỤ NĂM HỌC … / TRƯỜNG MẦM NON X")."""
+    for ln in lines:
+        if ln.end < title[1] or (ln.start <= title[0] and ln.end >= title[1]):
+            continue  # above the title's last line, or a title of one line
+        text = ln.text.strip()
+        if not text or _RULE_RE.fullmatch(text):
+            continue
+        if is_named_body_line(text):
+            lead = ln.text.find(text)
+            return upper_body_case(text), (ln.start + lead, ln.start + lead + len(text))
+        if ln.end > title[1]:
+            return None  # the first line under the title names no body
     return None
 
 

@@ -30,7 +30,11 @@ from kehoach_parser.extract.heading_features import (
     TOPIC_PREFIXES,
     heading_features,
 )
-from kehoach_parser.extract.heading_table_rows import ends_in_figures, is_table_row
+from kehoach_parser.extract.heading_table_rows import (
+    ends_in_figures,
+    is_table_row,
+    row_heading_label,
+)
 from kehoach_parser.extract.references.bodies import read_body
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.sections import (
@@ -115,8 +119,23 @@ def _only_bodies(addressee: str) -> bool:
     Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội"): a heading whatever its
     length (decision 18 of docs/annotation.md), where a task verb would make it a sentence."""
     addressee = _TRAILING_RE.sub("", addressee)
-    span = read_body(addressee, 0, lenient=True, after_opener=True)
-    return span is not None and span[1] >= len(addressee.rstrip(" :"))
+    if _reads_as_body(addressee):
+        return True
+    # a list of bodies longer than one name is read ("Ủy ban MTTQ tỉnh và các tổ chức
+    # chính trị - xã hội trực thuộc", "Liên minh Hợp tác xã tỉnh, Đoàn TNCS …"): each name
+    parts = _BODY_LIST_SEP_RE.split(addressee)
+    return len(parts) > 1 and all(_reads_as_body(p) for p in parts)
+
+
+#: Between the names of a list of bodies.
+_BODY_LIST_SEP_RE = lazy_compile(r",[ \t]+|[ \t]+và[ \t]+")
+
+
+def _reads_as_body(text: str) -> bool:
+    """``text`` is a body's name and nothing more."""
+    text = text.rstrip(" :")
+    span = read_body(text, 0, lenient=True, after_opener=True)
+    return span is not None and span[1] >= len(text)
 
 
 def heading_title(
@@ -284,7 +303,7 @@ def outline_candidates(ctx: ParseContext) -> list[Candidate]:
     ]
     labeled: list[tuple[int, Line, Label]] = []  # (index in body_lines, line, label)
     for i, ln in enumerate(body_lines):
-        label = read_label(ln.text)
+        label = read_label(ln.text) or row_heading_label(body_lines, i)
         if label is not None:
             labeled.append((i, ln, label))
     levels = _levels([lab for _, _, lab in labeled])
@@ -296,6 +315,8 @@ def outline_candidates(ctx: ParseContext) -> list[Candidate]:
         title: str | None = None
         nxt = by_body_index.get(i + 1)
         rest = ln.text[label.rest:]
+        if ln.text.lstrip().startswith("|"):
+            rest = rest.rstrip(" |")  # a heading printed as a table row: its closing bars
         if i + 1 >= len(body_lines):
             # the last line (an excerpt cut after a heading): a short title still counts
             rest_words = _words(rest)

@@ -100,8 +100,8 @@ _LABEL_RE = lazy_compile(
       | (?P<roman>{_ROMAN})\s*[.)/\-–](?=\s|$|\p{{Lu}})
       | (?P<arabic>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})\.?(?=\s|$)
       | (?P<arabic1>\d{{1,2}})\s?(?:[.)](?=\s|$|\p{{Lu}})|/(?=\s|$)|-(?=\s+\p{{L}}))
-      | (?P<letter>[{_LETTERS}])\s?(?:[).](?=\s|$)|\)(?=\p{{Lu}}))
-      | (?P<upper>[ABCDEGH])\s?[./](?=\s*\p{{Lu}})
+      | (?P<letter>[{_LETTERS}])\s?(?:[)./](?=\s|$)|\)(?=\p{{Lu}}))
+      | (?P<upper>[ABCDEGH])\s?(?:[./](?=\s*\p{{Lu}})|[\-–](?=\s+\p{{Lu}}))
       | \((?P<paren>\d{{1,3}}|[{_LETTERS}])\)
     )?
     \s*

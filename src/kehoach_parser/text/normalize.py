@@ -288,7 +288,13 @@ def _merge_overlaps(edits: list[Edit]) -> list[Edit]:
 #: A line break (possibly with blank lines) followed by a lower-case letter ...
 _BREAK_BEFORE_LOWER_RE = lazy_compile(r"(?<=[^\n])\n+(?=\p{Ll})")
 #: ... unless that line opens with a label such as "a)", "đ.", "i)", "b/".
-_LOWER_LABEL_RE = lazy_compile(r"(?:[a-zđ]|[ivx]{1,4})(?:[).](?:\s|$)|\)(?=\p{Lu}))")
+_LOWER_LABEL_RE = lazy_compile(r"(?:[a-zđ]|[ivx]{1,4})(?:[)./](?:\s|$)|\)(?=\p{Lu}))")
+#: ... or the line before holds two columns side by side (a tab or a wide gap between
+#: words) and ends with a whole date: "V/v triển khai …⟶Phú Lâm, ngày 12 tháng 3 năm 2025"
+#: over "thiên tai năm 2025" goes on in the left column ("… ngày 10" over "tháng 01 năm
+#: 2010", a date cut by a hard wrap, still joins).
+_COLUMN_GAP_RE = lazy_compile(r"\S(?:\t+| {4,})\S")
+_CLOSED_DATE_END_RE = lazy_compile(r"(?i)(?:năm\s*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})[\s*_.]*$")
 #: ... or the line before is all capitals (a type line or a heading).
 _ALL_UPPER_RE = lazy_compile(r"[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*")
 
@@ -319,6 +325,8 @@ def _rejoin_edits(text: str) -> list[Edit]:
             continue  # a type or heading line in capitals: "NGHỊ QUYẾT" / "về …"
         if prev.strip() == "|":
             continue  # a bar between the cells of a table copied cell by cell: "|" / "tấn"
+        if _COLUMN_GAP_RE.search(prev.strip()) and _CLOSED_DATE_END_RE.search(prev):
+            continue  # two columns, the right one a whole date: the line goes on the left one
         end = text.find("\n", m.end())
         line = text[m.end(): len(text) if end < 0 else end]
         if _VALUE_CELL_RE.match(line):

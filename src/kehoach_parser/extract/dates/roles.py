@@ -5,7 +5,8 @@ Decided in this order (the first that applies wins):
 1. ``issued`` — the date of the "Place, ngày … tháng … năm …" line at the top (or the span
    the header stage gave for the issued date);
 2. ``reference`` — the date sits inside a citation found by the reference stage, right
-   after a document type and its issuer ("Nghị quyết của HĐND xã ngày 10/12/2025") or a
+   after a document's number ("số 41-CT/TW ngày …", across a line break or glued to it),
+   right after a document type and its issuer ("Nghị quyết của HĐND xã ngày 10/12/2025") or a
    named law ("Luật tổ chức HĐND và UBND ngày …"), or opens a sentence that says a body
    issued a document ("Ngày 9/12/2022, HĐND tỉnh ban hành Nghị quyết …");
 3. a range "A - B" / "từ A đến B": both ends ``event`` when they are the same day of
@@ -13,7 +14,8 @@ Decided in this order (the first that applies wins):
    ``period_end``;
 4. the cue right before the date (a clock time may sit between: "trước 16 giờ ngày …"):
    deadline cues ("trước", "chậm nhất", "hạn") → ``deadline``; "đến (hết)" → ``period_end``;
-   "từ", "kể từ" → ``period_start``; "trong" → ``period``;
+   "từ", "kể từ" → ``period_start``; "trong" → ``period`` (before a month, a quarter or a
+   half-year even after a deadline cue: "hoàn thành trong tháng 11/2025");
 5. otherwise spans (quarters, half-years, months) are ``period`` and days are ``event``.
 """
 
@@ -148,8 +150,28 @@ def _place_before(before: str) -> bool:
     return _PLACE_LEAD_RE.fullmatch(f"{lead} " if lead else "") is not None
 
 
+#: A document's number and symbol right before a date, maybe across a line break or glued
+#: to it ("số 41-CT/TW ngày …", "1226/QĐ-BVHTTDL⏎ngày …", "263/KH-UBNDngày …", "Số
+#: 37/2019/NĐ-CP, ngày …"): the digits, a "/" or "-", then a type code in capitals.
+_NUMBER_THEN_DATE_RE = lazy_compile(
+    r"(?<![\p{L}\d/])\d{1,5}\p{Ll}?(?:/\d{4})?[ \t]*[/\-–][ \t]*\p{Lu}[\p{Lu}\p{N}&.\-–/]*"
+    r"[\p{Lu}\p{N}][ \t]*,?\s*$"
+)
+#: How far before a date its document's number may end (characters).
+_NUMBER_LOOKBACK = 60
+
+
+def _after_number(text: str, raw: RawDate) -> bool:
+    """The date follows a document's number and symbol with nothing but a comma or a line
+    break between them: that document's date, whether or not its citation was read."""
+    lo = max(0, raw.start - _NUMBER_LOOKBACK)
+    return _NUMBER_THEN_DATE_RE.search(text, lo, raw.start) is not None
+
+
 def _after_document(text: str, raw: RawDate) -> bool:
     """"Nghị quyết ngày …", "Kế hoạch của UBND xã ngày …": the date of a cited document."""
+    if _after_number(text, raw):
+        return True
     line_start, _ = _line_bounds(text, raw.start)
     lo = max(line_start, raw.start - _WINDOW)
     if _TYPE_THEN_DATE_RE.search(text, lo, raw.start):
@@ -182,6 +204,10 @@ def _inside(raw: RawDate, spans: SpanIndex) -> bool:
     return spans.covers(raw.start, raw.end)
 
 
+#: Granularities of a date that names a span of time, not a day.
+_SPANS = frozenset({"quarter", "half", "month"})
+
+
 def cue_role(text: str, raw: RawDate) -> DateRole | None:
     """The role the words right before the date give it, if any.
 
@@ -195,6 +221,8 @@ def cue_role(text: str, raw: RawDate) -> DateRole | None:
         if before and before[-1].isalpha():
             lo = max(_line_bounds(text, line_start - 1)[0], raw.start - _WINDOW)
     window = text[lo:raw.start].replace("\n", " ")
+    if raw.granularity in _SPANS and _PERIOD_RE.search(window):
+        return "period"  # "hoàn thành trong tháng 11/2025": the span the work takes
     for pattern, role in (
         (_DEADLINE_RE, "deadline"), (_DEADLINE_LABEL_RE, "deadline"), (_AS_OF_RE, "event"),
         (_END_RE, "period_end"), (_START_RE, "period_start"),
@@ -223,7 +251,7 @@ def assign_role(
     cued = cue_role(text, raw)
     if cued is not None:
         return cued
-    if raw.granularity in ("quarter", "half", "month"):
+    if raw.granularity in _SPANS:
         return "period"
     return "event"
 

@@ -121,3 +121,24 @@ BODY_HEADS: tuple[str, ...] = (
     "CỤC", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "HỘI", "ĐOÀN", "MẶT TRẬN", "QUỐC HỘI",
     "CHÍNH PHỦ", "THỦ TƯỚNG", "TỔNG CỤC", "VỤ", "VIỆN", "HĐ TĐ-KT", "HĐTĐKT",
 )
+
+#: Heads of a body that is printed after its parent on the same header line ("UBND TỈNH X SỞ
+#: Y TẾ", "UBND HUYỆN X TRƯỜNG THCS Y", "ĐẢNG BỘ HUYỆN X ĐẢNG ỦY XÃ Y"): the lower body, which
+#: issues.  Narrower than BODY_HEADS: "HỘI" of "HỘI NGHỊ" or "BỘ" of a headline open no body
+#: there.  Upper case.
+SUBORDINATE_BODY_HEADS: tuple[str, ...] = (
+    "SỞ", "PHÒNG", "TRƯỜNG", "ĐẢNG ỦY", "ĐẢNG UỶ", "BAN", "CHI CỤC", "CỤC", "TRUNG TÂM",
+    "CÔNG AN", "VĂN PHÒNG", "UBND", "ỦY BAN", "UỶ BAN", "HĐND", "HỘI ĐỒNG", "CHI BỘ",
+    "THANH TRA", "BỆNH VIỆN", "TRẠM Y TẾ",
+)
+
+#: Heads of a local body whose name is the head, a unit word and the place ("ỦY BAN NHÂN DÂN
+#: XÃ X", "ĐẢNG ỦY PHƯỜNG Y"): such a line names a body whole, wherever it stands.  Upper
+#: case.  A school ("TRƯỜNG" + a school type + its name) is the other whole body name.
+LOCAL_BODY_HEADS: tuple[str, ...] = (
+    "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG NHÂN DÂN", "HĐND", "ĐẢNG ỦY",
+    "ĐẢNG UỶ", "ĐẢNG BỘ", "CÔNG AN", "TRẠM Y TẾ", "ỦY BAN MẶT TRẬN TỔ QUỐC",
+    "UỶ BAN MẶT TRẬN TỔ QUỐC", "BAN CHỈ HUY QUÂN SỰ",
+)
+#: The word opening a school's name ("TRƯỜNG THCS X").  Upper case.
+SCHOOL_HEAD = "TRƯỜNG"

@@ -61,6 +61,7 @@ ADDRESSEE_HEADS: tuple[str, ...] = (
     "trung tâm", "văn phòng", "đài", "bộ", "các sở", "các cơ quan", "các đơn vị",
     "các tổ chức", "các ban", "các đoàn thể", "trường", "bảo hiểm", "ngân hàng", "kho bạc",
     "chi nhánh", "tổng công ty", "công ty", "đảng ủy", "doanh nghiệp", "thông tấn",
+    "các doanh nghiệp", "liên minh", "hiệp hội", "các hội", "viện kiểm sát",
 )
 
 #: Words that announce a target inside a heading ("Phấn đấu đạt …", "Tăng …").  Lower case.
