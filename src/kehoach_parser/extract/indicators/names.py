@@ -146,7 +146,7 @@ def _without_year_phrase(text: str, s: int, e: int) -> Span:
     phrase at either end of a group (it goes to ``year``) and a final copula left out; a
     group with a verb of striving ("Huyện phấn đấu năm 2027") is left as it is (a lead-in
     sentence, not a group)."""
-    m = lx.YEAR_PHRASE_RE.search(text, s, e)
+    m = lx.YEAR_PHRASE_RE.search(text, s, e) or lx.TERM_END_RE.search(text, s, e)
     if m is None or lx.SUBJECT_STRIVING_RE.search(text, s, e) \
             or lx.STRIVING_RE.match(text, s, e):
         return s, e

@@ -120,6 +120,13 @@ YEAR_PREFIXES: tuple[str, ...] = (
     "đến",  # "thu nhập bình quân đầu người đến 2030 đạt …": the year without "năm"
 )
 
+#: The end of a term or period named without a year ("Đến cuối nhiệm kỳ, tỷ lệ …: …"): a
+#: time phrase, never part of a group's name.
+TERM_END_PHRASES: tuple[str, ...] = (
+    "đến cuối nhiệm kỳ", "cuối nhiệm kỳ", "đến hết nhiệm kỳ", "hết nhiệm kỳ",
+    "đến cuối giai đoạn", "cuối giai đoạn", "đến hết giai đoạn",
+)
+
 BASELINE_CUES: tuple[str, ...] = ("so với năm", "so với cùng kỳ năm", "so với", "so năm")
 
 TARGET_SECTION_WORDS: tuple[str, ...] = ("chỉ tiêu", "mục tiêu", "nhiệm vụ cụ thể")
