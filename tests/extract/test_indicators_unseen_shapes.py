@@ -44,3 +44,35 @@ def test_a_term_word_inside_a_name_without_end_stays() -> None:
     # "nhiệm kỳ" alone is no time phrase: the group keeps it
     text = "- Số đảng viên kết nạp trong nhiệm kỳ mới: nữ 40 đảng viên, trẻ 60 đảng viên.\n"
     assert {g for _, g, _ in _groups(text)} == {"Số đảng viên kết nạp trong nhiệm kỳ mới"}
+
+
+# --- parallel sub-items of one measure, no colon ----------------------------------------------
+def test_a_short_sibling_name_splits_the_first_name_into_group_and_sub_item() -> None:
+    text = "Tỷ lệ học sinh bỏ học cấp tiểu học dưới 0,5%, cấp THCS dưới 1%.\n"
+    assert _groups(text) == [
+        ("cấp tiểu học", "Tỷ lệ học sinh bỏ học", 0.5),
+        ("cấp THCS", "Tỷ lệ học sinh bỏ học", 1.0),
+    ]
+
+
+def test_the_group_goes_to_every_clause_of_the_list_and_drops_the_term_end() -> None:
+    text = ("- Cơ cấu vốn đầu tư đến cuối nhiệm kỳ khu vực nhà nước 30%, khu vực tư nhân "
+            "60%, vốn nước ngoài 10%.\n")
+    assert _groups(text) == [
+        ("khu vực nhà nước", "Cơ cấu vốn đầu tư", 30.0),
+        ("khu vực tư nhân", "Cơ cấu vốn đầu tư", 60.0),
+        ("vốn nước ngoài", "Cơ cấu vốn đầu tư", 10.0),
+    ]
+
+
+def test_names_without_a_shared_head_stay_whole() -> None:
+    text = "Tỷ lệ hộ nghèo giảm còn 3%, thu nhập bình quân đạt 60 triệu đồng/người.\n"
+    assert _groups(text) == [
+        ("Tỷ lệ hộ nghèo", None, 3.0),
+        ("thu nhập bình quân", None, 60.0),
+    ]
+
+
+def test_a_sibling_in_another_sentence_does_not_split() -> None:
+    text = "Tỷ lệ trường đạt chuẩn cấp tiểu học đạt 80%. Cấp THCS tổ chức 3 hội thi.\n"
+    assert _groups(text)[0] == ("Tỷ lệ trường đạt chuẩn cấp tiểu học", None, 80.0)

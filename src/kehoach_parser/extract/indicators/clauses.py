@@ -12,6 +12,7 @@ the previous target.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 import regex
 
@@ -34,6 +35,7 @@ from kehoach_parser.extract.indicators.names import (
     strip_trailing,
     trim,
 )
+from kehoach_parser.extract.indicators.siblings import shared_head
 from kehoach_parser.extract.indicators.values import Quantity, find_quantities
 from kehoach_parser.lang.vi import indicator_words
 from kehoach_parser.lang.vi.patterns import alternation
@@ -338,6 +340,7 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
         if not qs or guards.clause_cites(text[seg_s:seg_e]):
             continue
         achieved = guards.clause_reports(text[seg_s:seg_e])
+        seg_first = len(drafts)
         starts: list[int] = []
         ends: list[int] = []
         lo = seg_s
@@ -407,6 +410,7 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
                 d.cues.add("pair_actual")
                 twin = replace(d, q=q.pair, cues=(d.cues - {"pair_actual"}) | {"pair_plan"})
                 drafts.append(twin)
+        _split_siblings(text, drafts[seg_first:], ictx.group)
     # parenthesised sub-items (real plans nest two deep at most; deeper brackets are skipped,
     # so neither the recursion nor the rescans are bounded by the input)
     if ictx.depth >= MAX_PAREN_DEPTH:
@@ -493,6 +497,28 @@ _PLAN_ONLY_RE = lazy_compile(
 
 
 _SENTENCE_BREAK_RE = lazy_compile(r"[.;!?](?=\s)|\n")
+
+
+def _split_siblings(text: str, drafts: list[Draft], outer_group: str | None) -> None:
+    """"Tỷ lệ đi học cấp tiểu học đạt 99,5%, cấp THCS đạt 97%": the first name holds a group
+    and a sub-item that the next, short name repeats the head of (:mod:`.siblings`); the
+    group goes to every clause of the list from the first on."""
+    named = [d for d in drafts if d.q is not None and d.name_span is not None
+             and d.group == outer_group]
+    for i, (a, b) in enumerate(pairwise(named)):
+        assert a.q is not None and a.name_span is not None and b.name_span is not None
+        if a.name_span[0] > a.q.chain_start or b.name_span == a.name_span:
+            continue
+        found = shared_head(text, a.name_span, b.name_span)
+        if found is None:
+            continue
+        g_span, sub = found
+        group, old = name_string(text, g_span), a.name_span
+        for d in named[i:]:
+            if d.name_span == old:
+                d.name_span, d.name = sub, name_string(text, sub)
+            d.group = group
+        return
 
 
 def _is_colon_group(d: Draft) -> bool:

@@ -141,7 +141,7 @@ def generic_group(text: str, s: int, e: int) -> bool:
     return not text[pos:e].strip(_SPACE_PUNCT)
 
 
-def _without_year_phrase(text: str, s: int, e: int) -> Span:
+def without_year_phrase(text: str, s: int, e: int) -> Span:
     """"Cơ cấu kinh tế đến năm 2025", "đến năm 2025 tỷ trọng các ngành … là": the year
     phrase at either end of a group (it goes to ``year``) and a final copula left out; a
     group with a verb of striving ("Huyện phấn đấu năm 2027") is left as it is (a lead-in
@@ -184,7 +184,7 @@ def split_group(text: str, s: int, e: int) -> tuple[Span | None, int]:
         verb = lx.GROUP_TAIL_VERB_RE.search(text, g_s, g_e)
         if verb is not None and verb.start() > g_s:
             g_s, g_e = trim(text, g_s, verb.start())  # "Cơ cấu kinh tế chuyển dịch như sau:"
-    g_s, g_e = _without_year_phrase(text, g_s, g_e)
+    g_s, g_e = without_year_phrase(text, g_s, g_e)
     group = text[g_s:g_e]
     if NUMBERED_LABEL_RE.fullmatch(group):
         return None, rest_s  # "Chỉ tiêu 1: …" is a label, not a group
