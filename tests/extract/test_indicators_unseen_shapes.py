@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kehoach_parser.document import Indicator
-from kehoach_parser.extract.indicators import indicators_from_text
+from kehoach_parser.extract.indicators import figures_from_text, indicators_from_text
 from kehoach_parser.text.normalize import normalize
 
 
@@ -76,3 +76,28 @@ def test_names_without_a_shared_head_stay_whole() -> None:
 def test_a_sibling_in_another_sentence_does_not_split() -> None:
     text = "Tỷ lệ trường đạt chuẩn cấp tiểu học đạt 80%. Cấp THCS tổ chức 3 hội thi.\n"
     assert _groups(text)[0] == ("Tỷ lệ trường đạt chuẩn cấp tiểu học", None, 80.0)
+
+
+# --- a share over 100% reached is a result ------------------------------------------------------
+@pytest.mark.parametrize("decider", ["rules", "model"])
+def test_a_percentage_over_100_reached_is_a_result(
+        decider: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    if decider == "model":
+        monkeypatch.delenv("KEHOACH_STATUS")
+    text = ("Năm 2026, tổng thu ngân sách trên địa bàn đạt 132,5%, thu ngân sách xã đạt "
+            "210,4% dự toán.\n")
+    targets, results = figures_from_text(normalize(text).text)
+    assert targets == []
+    assert [r.value for r in results] == [132.5, 210.4]
+
+
+def test_a_percentage_over_100_to_exceed_or_grow_by_stays_a_target() -> None:
+    text = ("Phấn đấu thu ngân sách vượt 105% dự toán; giá trị sản xuất tăng 120% so với "
+            "năm 2025; tỷ lệ trẻ đến lớp đạt 100%.\n")
+    assert [i.value for i in extract(text)] == [105.0, 120.0, 100.0]
+
+
+def test_a_percentage_over_100_committed_to_stays_a_target() -> None:
+    text = ("- Phấn đấu thu ngân sách đạt 104% kế hoạch; đến năm 2027 thu ngân sách đạt 110% "
+            "dự toán.\n")
+    assert [i.value for i in extract(text)] == [104.0, 110.0]
