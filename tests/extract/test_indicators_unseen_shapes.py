@@ -101,3 +101,17 @@ def test_a_percentage_over_100_committed_to_stays_a_target() -> None:
     text = ("- Phấn đấu thu ngân sách đạt 104% kế hoạch; đến năm 2027 thu ngân sách đạt 110% "
             "dự toán.\n")
     assert [i.value for i in extract(text)] == [104.0, 110.0]
+
+
+# --- a bare frequency inside a share's name -----------------------------------------------------
+def test_a_bare_frequency_inside_a_shares_name_is_no_record() -> None:
+    text = "- Phấn đấu 95% học sinh trung học được học 2 buổi/ngày.\n"
+    found = extract(text)
+    assert [(i.value, i.unit) for i in found] == [(95.0, "%")]
+    assert found[0].name == "học sinh trung học được học 2 buổi/ngày"
+
+
+def test_a_per_unit_count_with_a_comparator_inside_a_share_stays_a_record() -> None:
+    # project decision 20: "ít nhất 04 …" commits to a count of its own
+    text = "- Phấn đấu 90% thôn được kiểm tra ít nhất 02 lần/tháng.\n"
+    assert [(i.value, i.comparator) for i in extract(text)] == [(90.0, "="), (2.0, ">=")]

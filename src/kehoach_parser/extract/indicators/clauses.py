@@ -294,6 +294,13 @@ def _holds_next(text: str, start: int, prev: Quantity, nxt: Quantity) -> bool:
     return len(between.split()) >= 2 and not any(c in between for c in ",;:()")
 
 
+def _bare_frequency(q: Quantity) -> bool:
+    """"2 buổi/ngày" with no comparator or connector: a frequency, not a level to reach."""
+    if q.explicit or q.comparator_words or q.unit is None or "/" not in q.unit.unit:
+        return False
+    return q.unit.unit.rsplit("/", 1)[1].casefold() in lx.FREQUENCY_DENOMINATORS
+
+
 def _boundary(text: str, prev: Quantity, nxt: Quantity, holes: list[Span]) -> Span:
     """Where the clause of ``prev`` ends and the clause of ``nxt`` starts."""
     lo, hi = prev.end, nxt.chain_start
@@ -345,6 +352,7 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
         ends: list[int] = []
         lo = seg_s
         nested: set[int] = set()  # clauses that hold the next value inside their name
+        in_name: set[int] = set()  # values that only describe the name holding them
         for i, q in enumerate(qs):
             if i > 0:
                 prev = qs[i - 1]
@@ -356,6 +364,8 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
                     nested.add(i - 1)
                     ends.append(seg_e)
                     starts.append(q.chain_start)
+                    if _bare_frequency(q):
+                        in_name.add(i)  # "… được học 2 buổi/ngày": part of the name
                     continue
                 ends.append(b0)
                 lo = b1
@@ -363,7 +373,9 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
         ends.append(seg_e)
         if nested:
             ends = [seg_e if i in nested else e for i, e in enumerate(ends[:len(qs)])]
-        for q, c_s, c_e in zip(qs, starts, ends, strict=True):
+        for k, (q, c_s, c_e) in enumerate(zip(qs, starts, ends, strict=True)):
+            if k in in_name:
+                continue
             d = _draft(text, (c_s, c_e), q, ictx, drafts, colon_group, holes)
             if d is None:
                 continue

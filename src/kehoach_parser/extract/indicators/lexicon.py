@@ -215,6 +215,7 @@ YEAR_PHRASE_RE = lazy_compile(
     + r"(?![\d\-–/])",
     FLAGS,
 )
+FREQUENCY_DENOMINATORS = frozenset(units.FREQUENCY_DENOMINATORS)
 #: "Đến cuối nhiệm kỳ": the end of a term, as a phrase of its own (a comma may follow).
 TERM_END_RE = lazy_compile(
     WB_BEFORE + r"(?:" + alternation(indicator_words.TERM_END_PHRASES) + r")" + WB_AFTER,
