@@ -115,3 +115,42 @@ def test_a_per_unit_count_with_a_comparator_inside_a_share_stays_a_record() -> N
     # project decision 20: "ít nhất 04 …" commits to a count of its own
     text = "- Phấn đấu 90% thôn được kiểm tra ít nhất 02 lần/tháng.\n"
     assert [(i.value, i.comparator) for i in extract(text)] == [(90.0, "="), (2.0, ">=")]
+
+
+# --- value-first shares after verbs of encouragement and "của" ------------------------------
+def test_a_share_after_a_verb_of_encouragement_is_named_by_what_follows() -> None:
+    text = "- Khuyến khích 70% hộ kinh doanh sử dụng hóa đơn điện tử.\n"
+    assert [(i.name, i.value) for i in extract(text)] == [
+        ("hộ kinh doanh sử dụng hóa đơn điện tử", 70.0)]
+
+
+def test_a_share_owned_by_a_verb_phrase_is_value_first() -> None:
+    text = "- Số hóa hồ sơ của 80% hộ chăn nuôi.\n"
+    assert [(i.name, i.value) for i in extract(text)] == [("hộ chăn nuôi", 80.0)]
+
+
+def test_a_measure_name_before_cua_keeps_its_name() -> None:
+    # a name, not a verb phrase, before "của": name first
+    text = "- Tỷ lệ thu gom rác thải của 90% hộ dân.\n"
+    assert [i.name for i in extract(text)] == ["Tỷ lệ thu gom rác thải"]
+
+
+def test_a_count_after_cho_still_names_by_the_verb_phrase() -> None:
+    text = "- Giải quyết việc làm cho 1.200 lao động.\n"
+    assert [i.name for i in extract(text)] == ["Giải quyết việc làm"]
+
+
+# --- "trong đó" inside a new sentence -------------------------------------------------------
+def test_trong_do_in_the_middle_of_a_new_sentence_is_no_part_of_an_earlier_target() -> None:
+    text = ("Tỷ lệ hồ sơ xử lý trực tuyến đạt 90%. Bên cạnh đó, xã đặt mục tiêu phát triển "
+            "kinh tế số, trong đó chú trọng: Khuyến khích 60% hộ dân dùng ví điện tử.\n")
+    found = extract(text)
+    assert [(i.name, i.group) for i in found] == [
+        ("Tỷ lệ hồ sơ xử lý trực tuyến", None),
+        ("hộ dân dùng ví điện tử", None),
+    ]
+
+
+def test_trong_do_opening_a_sentence_is_a_part_of_the_target_before() -> None:
+    text = "- Tổng giá trị sản xuất đạt 900 tỷ đồng. Trong đó nông nghiệp đạt 300 tỷ đồng.\n"
+    assert [i.group for i in extract(text)] == [None, "Tổng giá trị sản xuất"]

@@ -509,6 +509,7 @@ _PLAN_ONLY_RE = lazy_compile(
 
 
 _SENTENCE_BREAK_RE = lazy_compile(r"[.;!?](?=\s)|\n")
+_LETTERS_RE = lazy_compile(r"\p{L}{2,}")
 
 
 def _split_siblings(text: str, drafts: list[Draft], outer_group: str | None) -> None:
@@ -548,6 +549,8 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
     parent_year: int | None = None
     if sub is not None and sub.end() <= q.chain_start:
         parent = _whole_of(previous, q) if previous else ictx.parent
+        if parent is not None and _subject_between(text, parent, c_s):
+            parent = None  # "…. Bên cạnh đó, xã đặt mục tiêu …, trong đó …": a new whole
         if parent is not None and parent.name:
             group = parent.name
             parent_year = parent.year  # "… năm 2020 = 983 hộ. Trong đó: Nông nghiệp …"
@@ -645,6 +648,17 @@ def _comma_list(drafts: list[Draft], group: str, group_at: int, piece_end: int) 
     names = {d.name for d in drafts if d.group == group and d.q is not None
              and group_at <= d.q.value_span[0] < piece_end}
     return len(names) >= 2
+
+
+def _subject_between(text: str, parent: Draft, pos: int) -> bool:
+    """A "trong đó" at ``pos`` that does not open its sentence ("Bên cạnh đó, xã cũng đặt
+    mục tiêu phát triển kinh tế số, trong đó …") has its whole in its own sentence, not in a
+    target of an earlier sentence."""
+    lo = parent.q.value_span[1] if parent.q is not None else parent.span[1]
+    if lo >= pos:
+        return False
+    ends = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text, lo, pos)]
+    return bool(ends) and _LETTERS_RE.search(text, ends[-1], pos) is not None
 
 
 def _whole_of(previous: list[Draft], q: Quantity) -> Draft:

@@ -269,6 +269,9 @@ NUMBERED_LABEL_RE = lazy_compile(
 PREPOSITION_END_RE = lazy_compile(
     WB_BEFORE + alternation(indicator_words.PREPOSITIONS) + r"\s*\Z", TAIL_FLAGS
 )
+SHARE_OWNER_END_RE = lazy_compile(
+    WB_BEFORE + alternation(indicator_words.SHARE_OWNER_PREPOSITIONS) + r"\s*\Z", TAIL_FLAGS
+)
 CHILDREN_OPENER_END_RE = lazy_compile(
     r"(?:" + alternation(indicator_words.CHILDREN_OPENERS) + r")\s*[:,]?\s*\Z|:\s*\Z",
     TAIL_FLAGS,

@@ -210,7 +210,13 @@ def _verb_then_object(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) 
     pre_s, _ = strip_striving(text, pre_s, pre_e)
     if not _ACTION_START_RE.match(text, pre_s, pre_e):
         return False
-    if len(text[pre_s:pre_e].split()) > 4 or lx.PREPOSITION_END_RE.search(text, pre_s, pre_e):
+    owner = lx.SHARE_OWNER_END_RE.search(text, pre_s, pre_e) \
+        if q.unit is not None and q.unit.kind == "percent" else None
+    if owner is not None:
+        pre_e = owner.start()  # "Số hóa dữ liệu của 75% hộ …": the share owns what follows
+    elif lx.PREPOSITION_END_RE.search(text, pre_s, pre_e):
+        return False  # "giải quyết việc làm cho 6.500 lao động"
+    if len(text[pre_s:pre_e].split()) > 4:
         return False
     post_s = q.unit.noun_start if q.unit is not None and q.unit.kind == "count" else q.end
     rest = text[post_s:c_e].strip(_SPACE_PUNCT)

@@ -46,7 +46,8 @@ ACTION_VERBS: tuple[str, ...] = (
     "chỉnh trang", "nâng cấp, chỉnh trang", "sửa chữa, nâng cấp", "giúp", "giúp đỡ",
     "bổ sung", "tiết kiệm", "triển khai", "hoàn thiện", "ưu tiên", "kiềm chế", "kéo giảm",
     "cắt giảm", "phổ biến", "hướng dẫn", "tư vấn", "trợ giúp", "điều trị", "cung cấp",
-    "huy động", "phục vụ", "duy tu", "duy tu bảo dưỡng", "bảo dưỡng",
+    "huy động", "phục vụ", "duy tu", "duy tu bảo dưỡng", "bảo dưỡng", "khuyến khích", "số hóa",
+    "số hoá",
 )
 
 #: Words that may stand alone before a value-first clause without committing to it: "Toàn
@@ -190,6 +191,8 @@ NEW_SUBJECT_WORDS: tuple[str, ...] = ("các", "những", "đồng thời", "tron
 GENERIC_GROUP_WORDS: tuple[str, ...] = (
     "chỉ tiêu", "các chỉ tiêu", "mục tiêu", "các mục tiêu", "cụ thể", "trong đó", "gồm",
     "bao gồm", "kết quả", "phấn đấu",
+    # verbs of focus that announce a list ("trong đó chú trọng: Khuyến khích 85% …")
+    "chú trọng", "trọng tâm là", "trọng tâm",
 )
 
 #: Of the words above, those that head a group when a topic follows them: "Chỉ tiêu sản xuất
@@ -214,6 +217,10 @@ NUMBERED_LABEL_WORDS: tuple[str, ...] = ("chỉ tiêu", "mục tiêu", "nhiệm 
 #: Prepositions that end a name which goes on after the value ("… việc làm cho 1.500 …").
 PREPOSITIONS: tuple[str, ...] = ("cho", "tại", "với", "của", "ở", "về", "trong", "vào", "đến",
                                  "tới")
+
+#: Prepositions of possession before a share: "Số hóa dữ liệu của 75% hộ sản xuất": the share
+#: qualifies what follows it, so the clause is still value first.
+SHARE_OWNER_PREPOSITIONS: tuple[str, ...] = ("của",)
 
 #: Words that end a line announcing sub-items ("…, trong đó:", "… như sau:").
 CHILDREN_OPENERS: tuple[str, ...] = ("trong đó", "cụ thể", "bao gồm", "gồm", "như sau", "sau")
