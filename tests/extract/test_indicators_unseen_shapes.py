@@ -154,3 +154,21 @@ def test_trong_do_in_the_middle_of_a_new_sentence_is_no_part_of_an_earlier_targe
 def test_trong_do_opening_a_sentence_is_a_part_of_the_target_before() -> None:
     text = "- Tổng giá trị sản xuất đạt 900 tỷ đồng. Trong đó nông nghiệp đạt 300 tỷ đồng.\n"
     assert [i.group for i in extract(text)] == [None, "Tổng giá trị sản xuất"]
+
+
+# --- a named share followed by what it counts, then a value-first sibling ----------------------
+def test_a_named_share_and_a_value_first_sibling_share_the_name_as_group() -> None:
+    text = ("- Tỷ lệ tiêm chủng đạt 98% trẻ em dưới 1 tuổi và 95% trẻ em dưới 2 tuổi được "
+            "tiêm nhắc.\n")
+    assert _groups(text) == [
+        ("trẻ em dưới 1 tuổi", "Tỷ lệ tiêm chủng", 98.0),
+        ("trẻ em dưới 2 tuổi được tiêm nhắc", "Tỷ lệ tiêm chủng", 95.0),
+    ]
+
+
+def test_a_named_share_before_an_unrelated_value_first_share_keeps_its_name() -> None:
+    text = "- Tỷ lệ che phủ rừng đạt 42% diện tích, 60% hộ dùng nước sạch.\n"
+    assert _groups(text) == [
+        ("Tỷ lệ che phủ rừng", None, 42.0),
+        ("hộ dùng nước sạch", None, 60.0),
+    ]

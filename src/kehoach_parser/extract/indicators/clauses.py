@@ -518,6 +518,8 @@ def _split_siblings(text: str, drafts: list[Draft], outer_group: str | None) -> 
     group goes to every clause of the list from the first on."""
     named = [d for d in drafts if d.q is not None and d.name_span is not None
              and d.group == outer_group]
+    if _share_siblings(text, named):
+        return
     for i, (a, b) in enumerate(pairwise(named)):
         assert a.q is not None and a.name_span is not None and b.name_span is not None
         if a.name_span[0] > a.q.chain_start or b.name_span == a.name_span:
@@ -532,6 +534,33 @@ def _split_siblings(text: str, drafts: list[Draft], outer_group: str | None) -> 
                 d.name_span, d.name = sub, name_string(text, sub)
             d.group = group
         return
+
+
+def _share_siblings(text: str, named: list[Draft]) -> bool:
+    """"Tỷ lệ huy động trẻ đạt 38% trẻ em trong độ tuổi nhà trẻ và 97% trẻ em trong độ tuổi
+    mẫu giáo": a named share whose value is followed by what it counts, then a value-first
+    share of the same kind counting a thing that opens with the same word — the name is the
+    group of both, each counts its own thing."""
+    for a, b in pairwise(named):
+        assert a.q is not None and a.name_span is not None
+        assert b.q is not None and b.name_span is not None
+        if a.name_span[1] > a.q.chain_start or b.name_span[0] < b.q.value_span[1] \
+                or a.q.unit is None or b.q.unit is None \
+                or a.q.unit.kind != "percent" or b.q.unit.kind != "percent":
+            continue
+        after, _ = name_after(text, a.q, min(a.span[1], b.q.chain_start))
+        if after is None:
+            continue
+        first_a = _LETTERS_RE.search(text, *after)
+        first_b = _LETTERS_RE.search(text, *b.name_span)
+        if first_a is None or first_b is None \
+                or first_a.group().casefold() != first_b.group().casefold():
+            continue
+        group = a.name
+        a.name_span, a.name = after, name_string(text, after)
+        a.group = b.group = group
+        return True
+    return False
 
 
 def _is_colon_group(d: Draft) -> bool:
