@@ -172,3 +172,16 @@ def test_a_named_share_before_an_unrelated_value_first_share_keeps_its_name() ->
         ("Tỷ lệ che phủ rừng", None, 42.0),
         ("hộ dùng nước sạch", None, 60.0),
     ]
+
+
+# --- a goal named after "đạt được mục tiêu" ---------------------------------------------------
+def test_reaching_a_goal_names_the_target_after_the_goal_word() -> None:
+    text = ("Để tháo gỡ khó khăn trong sản xuất, đạt được mục tiêu tăng trưởng kinh tế 8% "
+            "trong năm 2026, huyện cần thực hiện đồng bộ các giải pháp.\n")
+    found = extract(text)
+    assert [(i.name, i.value, i.year) for i in found] == [("tăng trưởng kinh tế", 8.0, 2026)]
+
+
+def test_a_national_target_programme_is_not_a_goal_opener() -> None:
+    text = "- Giải ngân vốn Chương trình mục tiêu quốc gia đạt 95%.\n"
+    assert [i.name for i in extract(text)] == ["Giải ngân vốn Chương trình mục tiêu quốc gia"]

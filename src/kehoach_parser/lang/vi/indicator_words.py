@@ -47,7 +47,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "bổ sung", "tiết kiệm", "triển khai", "hoàn thiện", "ưu tiên", "kiềm chế", "kéo giảm",
     "cắt giảm", "phổ biến", "hướng dẫn", "tư vấn", "trợ giúp", "điều trị", "cung cấp",
     "huy động", "phục vụ", "duy tu", "duy tu bảo dưỡng", "bảo dưỡng", "khuyến khích", "số hóa",
-    "số hoá",
+    "số hoá", "giải ngân",
 )
 
 #: Words that may stand alone before a value-first clause without committing to it: "Toàn
@@ -227,7 +227,12 @@ CHILDREN_OPENERS: tuple[str, ...] = ("trong đó", "cụ thể", "bao gồm", "g
 
 #: Words after which the name of a target starts, whatever stood before them ("thực hiện
 #: thành công Kế hoạch … với mục tiêu tăng trưởng đạt 8%" → "tăng trưởng").
-NAME_OPENERS: tuple[str, ...] = ("với mục tiêu", "với chỉ tiêu")
+NAME_OPENERS: tuple[str, ...] = (
+    "với mục tiêu", "với chỉ tiêu",
+    # reaching a goal named after it ("…, đạt được mục tiêu tăng trưởng kinh tế 8%")
+    "đạt được mục tiêu", "đạt mục tiêu", "hoàn thành mục tiêu", "thực hiện mục tiêu",
+    "đặt mục tiêu", "đề ra mục tiêu",
+)
 
 #: Verbs that end a lead-in before its list of parts and are no part of the group's name
 #: ("Cơ cấu kinh tế chuyển dịch như sau: …" → group "Cơ cấu kinh tế").
