@@ -185,3 +185,19 @@ def test_reaching_a_goal_names_the_target_after_the_goal_word() -> None:
 def test_a_national_target_programme_is_not_a_goal_opener() -> None:
     text = "- Giải ngân vốn Chương trình mục tiêu quốc gia đạt 95%.\n"
     assert [i.name for i in extract(text)] == ["Giải ngân vốn Chương trình mục tiêu quốc gia"]
+
+
+# --- a review that goes on ----------------------------------------------------------------------
+def test_looking_back_on_a_year_and_its_trong_do_sentence_report_results() -> None:
+    text = ("Nhìn lại năm 2026, tình hình kinh tế - xã hội của xã đạt nhiều kết quả. Trong đó "
+            "vận động xây dựng 5 căn nhà đại đoàn kết.\n")
+    targets, results = figures_from_text(normalize(text).text)
+    assert targets == []
+    assert [r.value for r in results] == [5.0]
+
+
+def test_a_trong_do_sentence_after_a_target_sentence_stays_a_target() -> None:
+    text = ("Phấn đấu tổng giá trị sản xuất đạt 900 tỷ đồng. Trong đó nông nghiệp đạt 300 "
+            "tỷ đồng.\n")
+    targets, results = figures_from_text(normalize(text).text)
+    assert [t.value for t in targets] == [900.0, 300.0] and results == []

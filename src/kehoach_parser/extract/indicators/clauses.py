@@ -156,6 +156,9 @@ def past_sentences(text: str, s: int, e: int, plan_year: int | None,
     """Sentences that report results: "Năm 2025, tốc độ tăng trưởng đạt 9,8%; …"."""
     out: list[Span] = []
     for a, b in (sentences if sentences is not None else _sentences(text, s, e)):
+        if out and out[-1][1] == a and lx.SUBPART_RE.match(text, a, b):
+            out.append((a, b))  # "…. Trong đó thu ngân sách đạt …": the same review goes on
+            continue
         m = lx.PAST_SENTENCE_RE.match(text, a, b)
         if m is None:
             continue

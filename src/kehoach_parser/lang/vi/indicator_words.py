@@ -157,7 +157,9 @@ MEANS_NAME_WORDS: tuple[str, ...] = (
 
 #: A sentence that opens with a past year ("Năm 2025, …") or one of these reports results.
 PAST_OPENERS: tuple[str, ...] = ("năm qua", "năm trước", "năm vừa qua", "thời gian qua",
-                                 "qua 5 năm", "qua 05 năm")
+                                 "qua 5 năm", "qua 05 năm",
+                                 # looking back on a period: "Nhìn lại năm 2022, …"
+                                 "nhìn lại", "điểm lại")
 
 #: Time phrases dropped from the start of a name: "đến ngày 31/12/2026 giải ngân …".
 DATE_SCOPE_PATTERN = (
