@@ -201,3 +201,28 @@ def test_a_trong_do_sentence_after_a_target_sentence_stays_a_target() -> None:
             "tỷ đồng.\n")
     targets, results = figures_from_text(normalize(text).text)
     assert [t.value for t in targets] == [900.0, 300.0] and results == []
+
+
+# --- the plan's year of a title that reports first ---------------------------------------------
+def _parse_statuses(text: str) -> tuple[list[float | None], list[float | None]]:
+    from kehoach_parser import parse
+
+    doc = parse(text)
+    return [i.value for i in doc.indicators], [r.value for r in doc.results]
+
+
+def test_a_report_and_plan_title_gives_the_plan_part_year() -> None:
+    text = ("Báo cáo tình hình kinh tế - xã hội năm 2026 và kế hoạch phát triển kinh tế - xã "
+            "hội năm 2027\n\n"
+            "Năm 2026, giá trị sản xuất nông nghiệp đạt 420 tỷ đồng.\n\n"
+            "Năm 2027, phấn đấu giá trị sản xuất nông nghiệp đạt 450 tỷ đồng.\n")
+    targets, results = _parse_statuses(text)
+    assert targets == [450.0]
+    assert results == [420.0]
+
+
+def test_a_plan_title_with_one_year_keeps_it() -> None:
+    text = ("Kế hoạch phát triển kinh tế - xã hội năm 2027\n\n"
+            "Năm 2027, phấn đấu giá trị sản xuất nông nghiệp đạt 450 tỷ đồng.\n")
+    targets, results = _parse_statuses(text)
+    assert targets == [450.0] and results == []

@@ -121,6 +121,11 @@ YEAR_PREFIXES: tuple[str, ...] = (
     "đến",  # "thu nhập bình quân đầu người đến 2030 đạt …": the year without "năm"
 )
 
+#: Words that open the plan part of a title that reports first ("Báo cáo tình hình … năm 2022
+#: và kế hoạch … năm 2023", "… năm 2019, phương án, kế hoạch … năm 2020"): the plan is for
+#: the year named after them.
+PLAN_PART_WORDS: tuple[str, ...] = ("kế hoạch", "phương hướng", "phương án")
+
 #: The end of a term or period named without a year ("Đến cuối nhiệm kỳ, tỷ lệ …: …"): a
 #: time phrase, never part of a group's name.
 TERM_END_PHRASES: tuple[str, ...] = (
