@@ -12,6 +12,7 @@ the previous target.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 import regex
 
@@ -34,6 +35,7 @@ from kehoach_parser.extract.indicators.names import (
     strip_trailing,
     trim,
 )
+from kehoach_parser.extract.indicators.siblings import shared_head
 from kehoach_parser.extract.indicators.values import Quantity, find_quantities
 from kehoach_parser.lang.vi import indicator_words
 from kehoach_parser.lang.vi.patterns import alternation
@@ -154,6 +156,9 @@ def past_sentences(text: str, s: int, e: int, plan_year: int | None,
     """Sentences that report results: "Năm 2025, tốc độ tăng trưởng đạt 9,8%; …"."""
     out: list[Span] = []
     for a, b in (sentences if sentences is not None else _sentences(text, s, e)):
+        if out and out[-1][1] == a and lx.SUBPART_RE.match(text, a, b):
+            out.append((a, b))  # "…. Trong đó thu ngân sách đạt …": the same review goes on
+            continue
         m = lx.PAST_SENTENCE_RE.match(text, a, b)
         if m is None:
             continue
@@ -292,6 +297,13 @@ def _holds_next(text: str, start: int, prev: Quantity, nxt: Quantity) -> bool:
     return len(between.split()) >= 2 and not any(c in between for c in ",;:()")
 
 
+def _bare_frequency(q: Quantity) -> bool:
+    """"2 buổi/ngày" with no comparator or connector: a frequency, not a level to reach."""
+    if q.explicit or q.comparator_words or q.unit is None or "/" not in q.unit.unit:
+        return False
+    return q.unit.unit.rsplit("/", 1)[1].casefold() in lx.FREQUENCY_DENOMINATORS
+
+
 def _boundary(text: str, prev: Quantity, nxt: Quantity, holes: list[Span]) -> Span:
     """Where the clause of ``prev`` ends and the clause of ``nxt`` starts."""
     lo, hi = prev.end, nxt.chain_start
@@ -338,10 +350,12 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
         if not qs or guards.clause_cites(text[seg_s:seg_e]):
             continue
         achieved = guards.clause_reports(text[seg_s:seg_e])
+        seg_first = len(drafts)
         starts: list[int] = []
         ends: list[int] = []
         lo = seg_s
         nested: set[int] = set()  # clauses that hold the next value inside their name
+        in_name: set[int] = set()  # values that only describe the name holding them
         for i, q in enumerate(qs):
             if i > 0:
                 prev = qs[i - 1]
@@ -353,6 +367,8 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
                     nested.add(i - 1)
                     ends.append(seg_e)
                     starts.append(q.chain_start)
+                    if _bare_frequency(q):
+                        in_name.add(i)  # "… được học 2 buổi/ngày": part of the name
                     continue
                 ends.append(b0)
                 lo = b1
@@ -360,7 +376,9 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
         ends.append(seg_e)
         if nested:
             ends = [seg_e if i in nested else e for i, e in enumerate(ends[:len(qs)])]
-        for q, c_s, c_e in zip(qs, starts, ends, strict=True):
+        for k, (q, c_s, c_e) in enumerate(zip(qs, starts, ends, strict=True)):
+            if k in in_name:
+                continue
             d = _draft(text, (c_s, c_e), q, ictx, drafts, colon_group, holes)
             if d is None:
                 continue
@@ -407,6 +425,7 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
                 d.cues.add("pair_actual")
                 twin = replace(d, q=q.pair, cues=(d.cues - {"pair_actual"}) | {"pair_plan"})
                 drafts.append(twin)
+        _split_siblings(text, drafts[seg_first:], ictx.group)
     # parenthesised sub-items (real plans nest two deep at most; deeper brackets are skipped,
     # so neither the recursion nor the rescans are bounded by the input)
     if ictx.depth >= MAX_PAREN_DEPTH:
@@ -493,6 +512,58 @@ _PLAN_ONLY_RE = lazy_compile(
 
 
 _SENTENCE_BREAK_RE = lazy_compile(r"[.;!?](?=\s)|\n")
+_LETTERS_RE = lazy_compile(r"\p{L}{2,}")
+
+
+def _split_siblings(text: str, drafts: list[Draft], outer_group: str | None) -> None:
+    """"Tỷ lệ đi học cấp tiểu học đạt 99,5%, cấp THCS đạt 97%": the first name holds a group
+    and a sub-item that the next, short name repeats the head of (:mod:`.siblings`); the
+    group goes to every clause of the list from the first on."""
+    named = [d for d in drafts if d.q is not None and d.name_span is not None
+             and d.group == outer_group]
+    if _share_siblings(text, named):
+        return
+    for i, (a, b) in enumerate(pairwise(named)):
+        assert a.q is not None and a.name_span is not None and b.name_span is not None
+        if a.name_span[0] > a.q.chain_start or b.name_span == a.name_span:
+            continue
+        found = shared_head(text, a.name_span, b.name_span)
+        if found is None:
+            continue
+        g_span, sub = found
+        group, old = name_string(text, g_span), a.name_span
+        for d in named[i:]:
+            if d.name_span == old:
+                d.name_span, d.name = sub, name_string(text, sub)
+            d.group = group
+        return
+
+
+def _share_siblings(text: str, named: list[Draft]) -> bool:
+    """"Tỷ lệ huy động trẻ đạt 38% trẻ em trong độ tuổi nhà trẻ và 97% trẻ em trong độ tuổi
+    mẫu giáo": a named share whose value is followed by what it counts, then a value-first
+    share of the same kind counting a thing that opens with the same word — the name is the
+    group of both, each counts its own thing."""
+    for a, b in pairwise(named):
+        assert a.q is not None and a.name_span is not None
+        assert b.q is not None and b.name_span is not None
+        if a.name_span[1] > a.q.chain_start or b.name_span[0] < b.q.value_span[1] \
+                or a.q.unit is None or b.q.unit is None \
+                or a.q.unit.kind != "percent" or b.q.unit.kind != "percent":
+            continue
+        after, _ = name_after(text, a.q, min(a.span[1], b.q.chain_start))
+        if after is None:
+            continue
+        first_a = _LETTERS_RE.search(text, *after)
+        first_b = _LETTERS_RE.search(text, *b.name_span)
+        if first_a is None or first_b is None \
+                or first_a.group().casefold() != first_b.group().casefold():
+            continue
+        group = a.name
+        a.name_span, a.name = after, name_string(text, after)
+        a.group = b.group = group
+        return True
+    return False
 
 
 def _is_colon_group(d: Draft) -> bool:
@@ -510,6 +581,8 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
     parent_year: int | None = None
     if sub is not None and sub.end() <= q.chain_start:
         parent = _whole_of(previous, q) if previous else ictx.parent
+        if parent is not None and _subject_between(text, parent, c_s):
+            parent = None  # "…. Bên cạnh đó, xã đặt mục tiêu …, trong đó …": a new whole
         if parent is not None and parent.name:
             group = parent.name
             parent_year = parent.year  # "… năm 2020 = 983 hộ. Trong đó: Nông nghiệp …"
@@ -607,6 +680,17 @@ def _comma_list(drafts: list[Draft], group: str, group_at: int, piece_end: int) 
     names = {d.name for d in drafts if d.group == group and d.q is not None
              and group_at <= d.q.value_span[0] < piece_end}
     return len(names) >= 2
+
+
+def _subject_between(text: str, parent: Draft, pos: int) -> bool:
+    """A "trong đó" at ``pos`` that does not open its sentence ("Bên cạnh đó, xã cũng đặt
+    mục tiêu phát triển kinh tế số, trong đó …") has its whole in its own sentence, not in a
+    target of an earlier sentence."""
+    lo = parent.q.value_span[1] if parent.q is not None else parent.span[1]
+    if lo >= pos:
+        return False
+    ends = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text, lo, pos)]
+    return bool(ends) and _LETTERS_RE.search(text, ends[-1], pos) is not None
 
 
 def _whole_of(previous: list[Draft], q: Quantity) -> Draft:

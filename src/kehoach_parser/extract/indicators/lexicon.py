@@ -215,6 +215,12 @@ YEAR_PHRASE_RE = lazy_compile(
     + r"(?![\d\-–/])",
     FLAGS,
 )
+FREQUENCY_DENOMINATORS = frozenset(units.FREQUENCY_DENOMINATORS)
+#: "Đến cuối nhiệm kỳ": the end of a term, as a phrase of its own (a comma may follow).
+TERM_END_RE = lazy_compile(
+    WB_BEFORE + r"(?:" + alternation(indicator_words.TERM_END_PHRASES) + r")" + WB_AFTER,
+    FLAGS,
+)
 BASELINE_RE = lazy_compile(
     WB_BEFORE + r"(?:" + alternation(indicator_words.BASELINE_CUES) + r"|"
     + alternation(indicator_words.BASELINE_COMPARE_WORDS)
@@ -262,6 +268,9 @@ NUMBERED_LABEL_RE = lazy_compile(
 )
 PREPOSITION_END_RE = lazy_compile(
     WB_BEFORE + alternation(indicator_words.PREPOSITIONS) + r"\s*\Z", TAIL_FLAGS
+)
+SHARE_OWNER_END_RE = lazy_compile(
+    WB_BEFORE + alternation(indicator_words.SHARE_OWNER_PREPOSITIONS) + r"\s*\Z", TAIL_FLAGS
 )
 CHILDREN_OPENER_END_RE = lazy_compile(
     r"(?:" + alternation(indicator_words.CHILDREN_OPENERS) + r")\s*[:,]?\s*\Z|:\s*\Z",

@@ -141,12 +141,12 @@ def generic_group(text: str, s: int, e: int) -> bool:
     return not text[pos:e].strip(_SPACE_PUNCT)
 
 
-def _without_year_phrase(text: str, s: int, e: int) -> Span:
+def without_year_phrase(text: str, s: int, e: int) -> Span:
     """"Cơ cấu kinh tế đến năm 2025", "đến năm 2025 tỷ trọng các ngành … là": the year
     phrase at either end of a group (it goes to ``year``) and a final copula left out; a
     group with a verb of striving ("Huyện phấn đấu năm 2027") is left as it is (a lead-in
     sentence, not a group)."""
-    m = lx.YEAR_PHRASE_RE.search(text, s, e)
+    m = lx.YEAR_PHRASE_RE.search(text, s, e) or lx.TERM_END_RE.search(text, s, e)
     if m is None or lx.SUBJECT_STRIVING_RE.search(text, s, e) \
             or lx.STRIVING_RE.match(text, s, e):
         return s, e
@@ -184,7 +184,7 @@ def split_group(text: str, s: int, e: int) -> tuple[Span | None, int]:
         verb = lx.GROUP_TAIL_VERB_RE.search(text, g_s, g_e)
         if verb is not None and verb.start() > g_s:
             g_s, g_e = trim(text, g_s, verb.start())  # "Cơ cấu kinh tế chuyển dịch như sau:"
-    g_s, g_e = _without_year_phrase(text, g_s, g_e)
+    g_s, g_e = without_year_phrase(text, g_s, g_e)
     group = text[g_s:g_e]
     if NUMBERED_LABEL_RE.fullmatch(group):
         return None, rest_s  # "Chỉ tiêu 1: …" is a label, not a group
@@ -210,7 +210,13 @@ def _verb_then_object(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) 
     pre_s, _ = strip_striving(text, pre_s, pre_e)
     if not _ACTION_START_RE.match(text, pre_s, pre_e):
         return False
-    if len(text[pre_s:pre_e].split()) > 4 or lx.PREPOSITION_END_RE.search(text, pre_s, pre_e):
+    owner = lx.SHARE_OWNER_END_RE.search(text, pre_s, pre_e) \
+        if q.unit is not None and q.unit.kind == "percent" else None
+    if owner is not None:
+        pre_e = owner.start()  # "Số hóa dữ liệu của 75% hộ …": the share owns what follows
+    elif lx.PREPOSITION_END_RE.search(text, pre_s, pre_e):
+        return False  # "giải quyết việc làm cho 6.500 lao động"
+    if len(text[pre_s:pre_e].split()) > 4:
         return False
     post_s = q.unit.noun_start if q.unit is not None and q.unit.kind == "count" else q.end
     rest = text[post_s:c_e].strip(_SPACE_PUNCT)

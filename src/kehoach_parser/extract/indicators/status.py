@@ -36,7 +36,12 @@ from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.clauses import Draft
 from kehoach_parser.extract.indicators.sections import SectionInfo
-from kehoach_parser.lang.vi.status_words import ENACTING_FORMULAS, STATUS_CUES, TITLE_CUES
+from kehoach_parser.lang.vi.status_words import (
+    ENACTING_FORMULAS,
+    OVER_FULL_CONNECTORS,
+    STATUS_CUES,
+    TITLE_CUES,
+)
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.models.status_model import StatusModel, default_status_model
 
@@ -57,6 +62,7 @@ NONE_CUES = frozenset({"means_name", "eligibility"})
 FIXED_CUES: tuple[tuple[str, str], ...] = (
     ("trajectory_start", "result"), ("pair_actual", "result"), ("pair_plan", "target"),
     ("table_result", "result"), ("table_plan", "target"), ("eligibility", "none"),
+    ("over_full_share", "result"),
 )
 
 _PHRASE_GROUPS: dict[str, list[str]] = {}
@@ -76,6 +82,12 @@ _TITLE_RES = {k: lazy_compile(lx.word_alternation(v), lx.FLAGS) for k, v in TITL
 _BOUNDARY_RE = lazy_compile(r"[.!?;:](?=\s)|\n")
 _BOUNDARY_BACK_RE = lazy_compile(r"[.!?;:](?=\s)|\n", regex.REVERSE)
 _YEAR_RE = lazy_compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d])")
+#: "đạt 148,32%": a connector of achievement ending right before a value.
+_OVER_FULL_RE = lazy_compile(lx.WB_BEFORE + "(?:" + lx.alternation(OVER_FULL_CONNECTORS)
+                             + r")[ \t]*\Z", lx.FLAGS)
+_OVER_FULL_LOOKBACK = 12
+_OVER_FULL_PARAGRAPH = 1200
+_COMMITMENT = frozenset({"strive", "by_year", "future", "with_target"})
 _WINDOW = 240
 _NEAR = 32
 #: "QUYẾT NGHỊ:" alone on its line (markup and spacing around it allowed)
@@ -269,6 +281,24 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
     return feats
 
 
+def over_full_share(text: str, d: Draft) -> bool:
+    """"thu ngân sách xã đạt 220,67%": a percentage over 100 reached ("đạt") is the share of
+    a plan achieved, a reported figure (a plan commits to "vượt", "trên" or "tăng"), unless
+    its paragraph commits to it before the value ("Phấn đấu đạt 101% …")."""
+    q = d.q
+    if q is None or q.unit is None or q.unit.kind != "percent" or q.value is None \
+            or q.value <= 100 or q.value_max is not None:
+        return False
+    vs = q.value_span[0]
+    if _OVER_FULL_RE.search(text[max(0, vs - _OVER_FULL_LOOKBACK):vs]) is None:
+        return False
+    # "Phấn đấu đạt 101% …", "Phấn đấu đạt các chỉ tiêu sau: … (2) Thu ngân sách đạt 105%
+    # dự toán": a commitment before it in its paragraph keeps it a target
+    lo = max(0, vs - _OVER_FULL_PARAGRAPH)
+    s = text.rfind("\n", lo, vs) + 1 or lo
+    return not any(g in _COMMITMENT for _, _, gs in _find_cues(text, s, vs) for g in gs)
+
+
 def combine(rule: str, labels: tuple[str, ...], probs: list[float]) -> tuple[str, float]:
     """The model's decision, with the margin that keeps a rule target from being dropped
     on weak evidence."""
@@ -331,6 +361,8 @@ class StatusDecider:
         collector = _COLLECTOR[-1] if _COLLECTOR else None
 
         def judge(d: Draft, info: SectionInfo | None) -> None:
+            if over_full_share(text, d):
+                d.cues.add("over_full_share")
             if not (info is not None and info.means):
                 fixed = next((st for cue, st in FIXED_CUES if cue in d.cues), None)
                 if fixed is not None:

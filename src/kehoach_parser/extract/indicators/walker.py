@@ -37,6 +37,7 @@ from kehoach_parser.extract.indicators.sections import SectionInfo, Sections
 from kehoach_parser.extract.indicators.status import StatusDecider
 from kehoach_parser.extract.indicators.structure import line_rank, opens_children, split_inline
 from kehoach_parser.extract.indicators.tables import extract_table
+from kehoach_parser.lang.vi import indicator_words
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Label, Line, read_label
 
@@ -44,6 +45,12 @@ Span = tuple[int, int]
 
 _HEADING_STYLES = frozenset({"roman", "arabic", "letter", "upper", "article"})
 _YEAR_RE = lazy_compile(r"(?<![\d/.])(20\d{2})(?![\d])")
+#: the first line of a text without a title, read as its title for the plan's year
+_TITLE_LINE = 400
+#: the plan part of a title that reports first, and the year it names
+_PLAN_PART_RE = lazy_compile(
+    lx.WB_BEFORE + lx.alternation(indicator_words.PLAN_PART_WORDS) + lx.WB_AFTER
+    + r"[^.\n]{0,120}?\bnăm\s+(20\d{2})(?![\d])", lx.FLAGS)
 
 
 @dataclass(slots=True)
@@ -128,8 +135,16 @@ def _plan_year(ctx: ParseContext) -> int | None:
     """The year the plan is for: the first year its title names ("… năm 2026"; a term
     "2026-2030" gives its start), else the issue year, else the most frequent year near the
     top of the text.  Earlier years in a clause report results."""
-    title_years = [int(y) for y in _YEAR_RE.findall(ctx.metadata.title or "")]
+    title = ctx.metadata.title or ""
+    title_years = [int(y) for y in _YEAR_RE.findall(title)]
+    if not title_years:
+        first = ctx.text.lstrip()[:_TITLE_LINE].split("\n", 1)[0]
+        if _PLAN_PART_RE.search(first):
+            title, title_years = first, [int(y) for y in _YEAR_RE.findall(first)]
     if title_years:
+        later = _PLAN_PART_RE.search(title)
+        if later is not None and int(later.group(1)) > title_years[0]:
+            return int(later.group(1))  # "Báo cáo … năm 2022 và kế hoạch … năm 2023"
         return title_years[0]
     issued = ctx.metadata.issued_date
     if issued and issued[:4].isdigit():

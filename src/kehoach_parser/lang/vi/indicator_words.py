@@ -46,7 +46,8 @@ ACTION_VERBS: tuple[str, ...] = (
     "chỉnh trang", "nâng cấp, chỉnh trang", "sửa chữa, nâng cấp", "giúp", "giúp đỡ",
     "bổ sung", "tiết kiệm", "triển khai", "hoàn thiện", "ưu tiên", "kiềm chế", "kéo giảm",
     "cắt giảm", "phổ biến", "hướng dẫn", "tư vấn", "trợ giúp", "điều trị", "cung cấp",
-    "huy động", "phục vụ", "duy tu", "duy tu bảo dưỡng", "bảo dưỡng",
+    "huy động", "phục vụ", "duy tu", "duy tu bảo dưỡng", "bảo dưỡng", "khuyến khích", "số hóa",
+    "số hoá", "giải ngân",
 )
 
 #: Words that may stand alone before a value-first clause without committing to it: "Toàn
@@ -120,6 +121,18 @@ YEAR_PREFIXES: tuple[str, ...] = (
     "đến",  # "thu nhập bình quân đầu người đến 2030 đạt …": the year without "năm"
 )
 
+#: Words that open the plan part of a title that reports first ("Báo cáo tình hình … năm 2022
+#: và kế hoạch … năm 2023", "… năm 2019, phương án, kế hoạch … năm 2020"): the plan is for
+#: the year named after them.
+PLAN_PART_WORDS: tuple[str, ...] = ("kế hoạch", "phương hướng", "phương án")
+
+#: The end of a term or period named without a year ("Đến cuối nhiệm kỳ, tỷ lệ …: …"): a
+#: time phrase, never part of a group's name.
+TERM_END_PHRASES: tuple[str, ...] = (
+    "đến cuối nhiệm kỳ", "cuối nhiệm kỳ", "đến hết nhiệm kỳ", "hết nhiệm kỳ",
+    "đến cuối giai đoạn", "cuối giai đoạn", "đến hết giai đoạn",
+)
+
 BASELINE_CUES: tuple[str, ...] = ("so với năm", "so với cùng kỳ năm", "so với", "so năm")
 
 TARGET_SECTION_WORDS: tuple[str, ...] = ("chỉ tiêu", "mục tiêu", "nhiệm vụ cụ thể")
@@ -149,7 +162,9 @@ MEANS_NAME_WORDS: tuple[str, ...] = (
 
 #: A sentence that opens with a past year ("Năm 2025, …") or one of these reports results.
 PAST_OPENERS: tuple[str, ...] = ("năm qua", "năm trước", "năm vừa qua", "thời gian qua",
-                                 "qua 5 năm", "qua 05 năm")
+                                 "qua 5 năm", "qua 05 năm",
+                                 # looking back on a period: "Nhìn lại năm 2022, …"
+                                 "nhìn lại", "điểm lại")
 
 #: Time phrases dropped from the start of a name: "đến ngày 31/12/2026 giải ngân …".
 DATE_SCOPE_PATTERN = (
@@ -183,6 +198,8 @@ NEW_SUBJECT_WORDS: tuple[str, ...] = ("các", "những", "đồng thời", "tron
 GENERIC_GROUP_WORDS: tuple[str, ...] = (
     "chỉ tiêu", "các chỉ tiêu", "mục tiêu", "các mục tiêu", "cụ thể", "trong đó", "gồm",
     "bao gồm", "kết quả", "phấn đấu",
+    # verbs of focus that announce a list ("trong đó chú trọng: Khuyến khích 85% …")
+    "chú trọng", "trọng tâm là", "trọng tâm",
 )
 
 #: Of the words above, those that head a group when a topic follows them: "Chỉ tiêu sản xuất
@@ -208,12 +225,21 @@ NUMBERED_LABEL_WORDS: tuple[str, ...] = ("chỉ tiêu", "mục tiêu", "nhiệm 
 PREPOSITIONS: tuple[str, ...] = ("cho", "tại", "với", "của", "ở", "về", "trong", "vào", "đến",
                                  "tới")
 
+#: Prepositions of possession before a share: "Số hóa dữ liệu của 75% hộ sản xuất": the share
+#: qualifies what follows it, so the clause is still value first.
+SHARE_OWNER_PREPOSITIONS: tuple[str, ...] = ("của",)
+
 #: Words that end a line announcing sub-items ("…, trong đó:", "… như sau:").
 CHILDREN_OPENERS: tuple[str, ...] = ("trong đó", "cụ thể", "bao gồm", "gồm", "như sau", "sau")
 
 #: Words after which the name of a target starts, whatever stood before them ("thực hiện
 #: thành công Kế hoạch … với mục tiêu tăng trưởng đạt 8%" → "tăng trưởng").
-NAME_OPENERS: tuple[str, ...] = ("với mục tiêu", "với chỉ tiêu")
+NAME_OPENERS: tuple[str, ...] = (
+    "với mục tiêu", "với chỉ tiêu",
+    # reaching a goal named after it ("…, đạt được mục tiêu tăng trưởng kinh tế 8%")
+    "đạt được mục tiêu", "đạt mục tiêu", "hoàn thành mục tiêu", "thực hiện mục tiêu",
+    "đặt mục tiêu", "đề ra mục tiêu",
+)
 
 #: Verbs that end a lead-in before its list of parts and are no part of the group's name
 #: ("Cơ cấu kinh tế chuyển dịch như sau: …" → group "Cơ cấu kinh tế").

@@ -62,6 +62,10 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
     "means": ("kinh phí", "nguồn vốn", "tổng mức đầu tư", "ngân sách cấp", "nguồn kinh phí"),
 }
 
+#: Words right before a percentage over 100 that make it the share of a plan achieved ("thu
+#: ngân sách đạt 148,32%", "đạt 120,5% kế hoạch"): a reported figure, never a target.
+OVER_FULL_CONNECTORS: tuple[str, ...] = ("đạt",)
+
 #: Words in a document's title (or its first lines, for a page without a header) that say
 #: what kind of text it is: a report of results, or a plan of targets.
 TITLE_CUES: dict[str, tuple[str, ...]] = {

@@ -63,6 +63,11 @@ PER_DENOMINATORS: tuple[str, ...] = (
     "hội nghị", "lớp", "lần", "đợt", "quý", "tuần", "vị trí",
 )
 
+#: Denominators of time that make a unit a frequency ("2 buổi/ngày", "02 lần/tháng"): a bare
+#: frequency inside the name of a share ("100% học sinh được học 2 buổi/ngày") describes
+#: what is counted, it is no target of its own.
+FREQUENCY_DENOMINATORS: tuple[str, ...] = ("ngày", "tuần", "tháng", "quý", "năm", "năm học")
+
 #: Scale words after a number: "148 nghìn con", "1,2 triệu lượt khách", "84,3 nghìn tỷ
 #: đồng".  The unit keeps them as written ("nghìn con"); the normalised extras apply them
 #: (``base_value``).  "triệu" and "tỷ" scale only before a counted noun or another scale;
