@@ -48,7 +48,8 @@ def test_searches_match_the_whole_pattern() -> None:
     phrases = list(indicator_guards.ACHIEVED_CUES)
     words = [w for p in phrases for w in p.split()] + [p.upper() for p in phrases[:5]]
     patterns = [lx.ACHIEVED_RE, lazy_compile(lx.word_alternation(["kỳ", "kỳ họp"]), lx.FLAGS),
-                lazy_compile(lx.word_alternation(["đã", "ss"]) + r"\s*(\d+)", lx.FLAGS)]
+                lazy_compile(lx.word_alternation(["đã", "ss"]) + r"\s*(\d+)", lx.FLAGS),
+                lazy_compile(LEADING_BOUNDARY + r"(?:kỳ)?", lx.FLAGS)]  # matches empty
     checked = found = 0
     for lazy in patterns:
         assert isinstance(lazy, LazyPattern)
@@ -62,3 +63,24 @@ def test_searches_match_the_whole_pattern() -> None:
                 checked += 1
                 found += a is not None
     assert found > 100  # the texts do hold matches (and places the boundary skips: "x", "2")
+
+
+def test_finditer_matches_the_whole_pattern() -> None:
+    rng = random.Random(16)
+    phrases = list(indicator_guards.ACHIEVED_CUES)
+    words = [w for p in phrases for w in p.split()] + ["kỳ", "họp"]
+    empty_too = lazy_compile(LEADING_BOUNDARY + r"(?:kỳ)?", lx.FLAGS)  # matches empty
+    patterns = [lx.ACHIEVED_RE, lazy_compile(lx.word_alternation(["kỳ", "kỳ họp"]), lx.FLAGS),
+                empty_too]
+    found = 0
+    for lazy in patterns:
+        assert isinstance(lazy, LazyPattern)
+        whole = regex.compile(lazy._source, lazy._flags)
+        for text in _texts(rng, words):
+            s = rng.randint(0, len(text))
+            e = rng.randint(s, len(text))
+            for args in ((text,), (text, s), (text, s, e)):
+                a = [(m.span(), m.groups()) for m in whole.finditer(*args)]
+                assert [(m.span(), m.groups()) for m in lazy.finditer(*args)] == a, args
+                found += len(a)
+    assert found > 1000

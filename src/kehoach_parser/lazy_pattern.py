@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, cast
 
 import regex
@@ -63,9 +64,11 @@ class LazyPattern:
         if name.startswith("_"):
             raise AttributeError(name)
         value = getattr(self._compile(), name)
-        if name == "search" and self._after_boundary is not None:
-            value = _BoundarySearch(value, cached_compile(self._after_boundary, self._flags),
-                                    cached_compile(LEADING_BOUNDARY, self._flags))
+        if name in ("search", "finditer") and self._after_boundary is not None:
+            search = _BoundarySearch(self._compile().search,
+                                     cached_compile(self._after_boundary, self._flags),
+                                     cached_compile(LEADING_BOUNDARY, self._flags))
+            value = search if name == "search" else _BoundaryFinditer(value, search)
         setattr(self, name, value)
         return value
 
@@ -154,14 +157,52 @@ class _BoundarySearch:
 
     def __call__(self, string: str, pos: int | None = None, endpos: int | None = None,
                  *args: Any, **kwargs: Any) -> regex.Match[str] | None:
-        if args or kwargs or not isinstance(string, str):
+        if args or kwargs or not isinstance(string, str) or (pos is not None and pos < 0) \
+                or (endpos is not None and endpos < 0):
             found: regex.Match[str] | None = self._whole(string, pos, endpos, *args, **kwargs)
             return found
+        last = len(string) if endpos is None else min(endpos, len(string))
         while True:
             m = self._rest(string, pos, endpos)
             if m is None or self._boundary(string, m.start()) is not None:
                 return m
             pos = m.start() + 1
+            if pos > last:
+                return None
+
+
+class _BoundaryFinditer:
+    """``finditer`` of the same patterns: each match searched as :class:`_BoundarySearch`
+    does, from the end of the one before.  An empty match (where a scan must step on by
+    the engine's own rule) hands the rest, from the end of the last match, to the whole
+    pattern's ``finditer``, which continues exactly as it would have."""
+
+    __slots__ = ("_whole", "_search")
+
+    def __init__(self, whole: Any, search: _BoundarySearch) -> None:
+        self._whole = whole
+        self._search = search
+
+    def __call__(self, string: str, pos: int | None = None, endpos: int | None = None,
+                 *args: Any, **kwargs: Any) -> Iterator[regex.Match[str]]:
+        if args or kwargs or not isinstance(string, str) or (pos is not None and pos < 0) \
+                or (endpos is not None and endpos < 0):
+            found: Iterator[regex.Match[str]] = self._whole(string, pos, endpos, *args,
+                                                            **kwargs)
+            return found
+        return self._matches(string, pos, endpos)
+
+    def _matches(self, string: str, pos: int | None, endpos: int | None
+                 ) -> Iterator[regex.Match[str]]:
+        while True:
+            m = self._search(string, pos, endpos)
+            if m is None:
+                return
+            if m.end() == m.start():
+                yield from self._whole(string, pos, endpos)
+                return
+            yield m
+            pos = m.end()
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
