@@ -54,7 +54,7 @@ def test_searches_match_the_whole_pattern() -> None:
     for lazy in patterns:
         assert isinstance(lazy, LazyPattern)
         whole = regex.compile(lazy._source, lazy._flags)
-        for text in _texts(rng, words + ["2", "12"]):
+        for text in _texts(rng, [*words, "2", "12"]):
             s = rng.randint(0, len(text))
             e = rng.randint(s, len(text))
             for args in ((text,), (text, s), (text, s, e)):

@@ -147,7 +147,7 @@ class _BoundarySearch:
     boundary is zero-width: where it holds, both match alike); another place is skipped.
     Any argument beyond ``pos`` and ``endpos`` goes to the whole pattern."""
 
-    __slots__ = ("_whole", "_rest", "_boundary")
+    __slots__ = ("_boundary", "_rest", "_whole")
 
     def __init__(self, whole: Any, rest: regex.Pattern[str], boundary: regex.Pattern[str]
                  ) -> None:
@@ -177,7 +177,7 @@ class _BoundaryFinditer:
     the engine's own rule) hands the rest, from the end of the last match, to the whole
     pattern's ``finditer``, which continues exactly as it would have."""
 
-    __slots__ = ("_whole", "_search")
+    __slots__ = ("_search", "_whole")
 
     def __init__(self, whole: Any, search: _BoundarySearch) -> None:
         self._whole = whole
