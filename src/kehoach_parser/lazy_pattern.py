@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, cast
 
 import regex
@@ -43,6 +44,10 @@ class LazyPattern:
         self._flags = flags
         self._pattern: regex.Pattern[str] | None = None
         _SOURCES.append((pattern, int(flags)))
+        self._after_boundary = after_leading_boundary(pattern, flags)
+        if self._after_boundary is not None:
+            _SOURCES.append((self._after_boundary, int(flags)))
+            _SOURCES.append((LEADING_BOUNDARY, int(flags)))
 
     @property
     def compiled(self) -> bool:
@@ -59,12 +64,145 @@ class LazyPattern:
         if name.startswith("_"):
             raise AttributeError(name)
         value = getattr(self._compile(), name)
+        if name in ("search", "finditer") and self._after_boundary is not None:
+            search = _BoundarySearch(self._compile().search,
+                                     cached_compile(self._after_boundary, self._flags),
+                                     cached_compile(LEADING_BOUNDARY, self._flags))
+            value = search if name == "search" else _BoundaryFinditer(value, search)
         setattr(self, name, value)
         return value
 
     def __repr__(self) -> str:
         state = "compiled" if self.compiled else "not compiled yet"
         return f"<lazy pattern {self._source[:40]!r} ({state})>"
+
+
+#: "Not after a letter or a digit", the word boundary that opens most vocabulary patterns.
+#: The engine cannot skip ahead to a pattern's first letters past a look-behind, so it tries
+#: such a pattern at every character; searched without it (and the boundary checked at
+#: each place found) the same pattern runs about 2.5 times as fast (issue 15).
+LEADING_BOUNDARY = r"(?<![\p{L}\p{N}])"
+
+
+def after_leading_boundary(pattern: str, flags: int = 0) -> str | None:
+    """The rest of ``pattern`` when it is :data:`LEADING_BOUNDARY` followed by a
+    non-capturing group, then anything with no top-level ``|`` (so the boundary applies to
+    every match), else ``None``.  Verbose and right-to-left patterns are left alone."""
+    if flags & (regex.VERBOSE | regex.REVERSE) or not pattern.startswith(LEADING_BOUNDARY):
+        return None
+    rest = pattern[len(LEADING_BOUNDARY):]
+    if not rest.startswith("(?:") or _has_top_level_bar(rest):
+        return None
+    return rest
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    """Whether ``pattern`` has a ``|`` outside every group (escapes and classes skipped);
+    an unbalanced pattern counts as having one."""
+    depth, i, n = 0, 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(pattern, i)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+        elif ch == "|" and depth == 0:
+            return True
+        i += 1
+    return depth != 0
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index after the character class opening at ``pattern[i]`` (a "]" right after
+    "[" or "[^" is a member; nested classes of version 1 counted)."""
+    depth, i, n = 1, i + 1, len(pattern)
+    if i < n and pattern[i] == "^":
+        i += 1
+    if i < n and pattern[i] == "]":
+        i += 1
+    while i < n and depth:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        i += 1
+    return i
+
+
+class _BoundarySearch:
+    """``search`` of a pattern that opens with :data:`LEADING_BOUNDARY`: the rest is
+    searched, and a place not after a letter or a digit is the whole pattern's match (the
+    boundary is zero-width: where it holds, both match alike); another place is skipped.
+    Any argument beyond ``pos`` and ``endpos`` goes to the whole pattern."""
+
+    __slots__ = ("_boundary", "_rest", "_whole")
+
+    def __init__(self, whole: Any, rest: regex.Pattern[str], boundary: regex.Pattern[str]
+                 ) -> None:
+        self._whole = whole
+        self._rest = rest.search
+        self._boundary = boundary.match
+
+    def __call__(self, string: str, pos: int | None = None, endpos: int | None = None,
+                 *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        if args or kwargs or not isinstance(string, str) or (pos is not None and pos < 0) \
+                or (endpos is not None and endpos < 0):
+            found: regex.Match[str] | None = self._whole(string, pos, endpos, *args, **kwargs)
+            return found
+        last = len(string) if endpos is None else min(endpos, len(string))
+        while True:
+            m = self._rest(string, pos, endpos)
+            if m is None or self._boundary(string, m.start()) is not None:
+                return m
+            pos = m.start() + 1
+            if pos > last:
+                return None
+
+
+class _BoundaryFinditer:
+    """``finditer`` of the same patterns: each match searched as :class:`_BoundarySearch`
+    does, from the end of the one before.  An empty match (where a scan must step on by
+    the engine's own rule) hands the rest, from the end of the last match, to the whole
+    pattern's ``finditer``, which continues exactly as it would have."""
+
+    __slots__ = ("_search", "_whole")
+
+    def __init__(self, whole: Any, search: _BoundarySearch) -> None:
+        self._whole = whole
+        self._search = search
+
+    def __call__(self, string: str, pos: int | None = None, endpos: int | None = None,
+                 *args: Any, **kwargs: Any) -> Iterator[regex.Match[str]]:
+        if args or kwargs or not isinstance(string, str) or (pos is not None and pos < 0) \
+                or (endpos is not None and endpos < 0):
+            found: Iterator[regex.Match[str]] = self._whole(string, pos, endpos, *args,
+                                                            **kwargs)
+            return found
+        return self._matches(string, pos, endpos)
+
+    def _matches(self, string: str, pos: int | None, endpos: int | None
+                 ) -> Iterator[regex.Match[str]]:
+        while True:
+            m = self._search(string, pos, endpos)
+            if m is None:
+                return
+            if m.end() == m.start():
+                yield from self._whole(string, pos, endpos)
+                return
+            yield m
+            pos = m.end()
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:

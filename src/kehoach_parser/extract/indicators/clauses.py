@@ -46,6 +46,7 @@ Span = tuple[int, int]
 _SENTENCE_END_RE = lazy_compile(r"(?<=[\p{L}\p{N}%)”\"])\.\s+(?=[\p{Lu}(“\"]|\d{1,2}\.\s+\p{Lu})"
                                 r"|[;\n]")
 _ENUM_ONLY_RE = lazy_compile(r"\(\s*(?:\d{1,3}|[a-zđ]|%[^)]{0,8}|[ivx]{1,4})\s*\)")
+_BRACKET_RE = lazy_compile(r"[()]")
 
 
 @dataclass(slots=True)
@@ -101,23 +102,23 @@ def paren_spans(text: str, s: int, e: int) -> list[Span]:
         return out
     depth = 0
     open_at = -1
-    for i in range(s, e):
-        ch = text[i]
-        if ch == "(":
+    for m in _BRACKET_RE.finditer(text, s, e):  # only the brackets are read
+        i = m.start()
+        if text[i] == "(":
             if depth == 0:
                 open_at = i
             depth += 1
-        elif ch == ")" and depth > 0:
+        elif depth > 0:
             depth -= 1
             if depth == 0:
                 span = (open_at, i + 1)
                 inner = text[open_at:i + 1]
-                if any(c.isdigit() for c in inner) and not _ENUM_ONLY_RE.fullmatch(inner):
+                if any(map(str.isdigit, inner)) and not _ENUM_ONLY_RE.fullmatch(inner):
                     out.append(span)
     if depth > 0 and open_at >= 0:
         # an unclosed bracket running to the end of the item
         inner = text[open_at:e]
-        if any(c.isdigit() for c in inner):
+        if any(map(str.isdigit, inner)):
             out.append((open_at, e))
     return out
 
@@ -310,8 +311,12 @@ def _boundary(text: str, prev: Quantity, nxt: Quantity, holes: list[Span]) -> Sp
     joiner = lx.LIST_JOINER_END_RE.search(text, lo, hi)
     if joiner is not None:
         return joiner.start(), joiner.end()  # "… đồng bằng và 60% thôn …"
-    commas = [i for i in range(lo, hi) if text[i] == ","
-              and not any(h0 <= i < h1 for h0, h1 in holes)]
+    commas: list[int] = []
+    i = text.find(",", lo, hi)
+    while i != -1:
+        if not any(h0 <= i < h1 for h0, h1 in holes):
+            commas.append(i)
+        i = text.find(",", i + 1, hi)
     if commas:
         pre_last = text[commas[-1] + 1:hi]
         if is_value_first(text, commas[-1] + 1, hi) or not pre_last.strip():
@@ -336,7 +341,8 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
     group_at = s  # where the colon group was named
     piece_end: int | None = None  # the end of the piece that named it
     breaks = _group_breaks(text, s, e, sentences)
-    for seg_s, seg_e in _segments(text, s, e, holes):
+    segments = _segments(text, s, e, holes)  # read again for the brackets below
+    for seg_s, seg_e in segments:
         if colon_group is not None and any(group_at < b <= seg_s for b in breaks):
             colon_group = None  # a new sentence or numbered item ends the group's list
         if colon_group is not None and piece_end is not None \
@@ -430,7 +436,6 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
     # so neither the recursion nor the rescans are bounded by the input)
     if ictx.depth >= MAX_PAREN_DEPTH:
         return drafts
-    segments = _segments(text, s, e, holes)
     for p_s, p_e in holes:
         seg_start = max([a for a, _ in segments if a <= p_s] + [s])
         if guards.clause_cites(text[seg_start:p_s]):

@@ -28,6 +28,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import compress
 
 import regex
 
@@ -77,6 +78,7 @@ for _phrase, _gs in _PHRASE_GROUPS.items():
 for _opts in _BY_FIRST_WORD.values():
     _opts.sort(key=lambda o: -len(o[0]))
 _TOKEN_RE = lazy_compile(r"[\p{L}\p{N}]+(?:\.[\p{L}]+)?")
+_TOKEN_SEP = "\x00"  # no token holds it, and it folds to itself
 _TITLE_RES = {k: lazy_compile(lx.word_alternation(v), lx.FLAGS) for k, v in TITLE_CUES.items()}
 #: Where a sentence ends: ".", "!", "?", ";" before a space, or a line break.
 _BOUNDARY_RE = lazy_compile(r"[.!?;:](?=\s)|\n")
@@ -141,27 +143,25 @@ def _paragraph_cues(text: str, vs: int, doc: DocSignals) -> _Paragraph:
 
 def _find_cues(text: str, s: int, e: int) -> list[tuple[int, int, tuple[str, ...]]]:
     """The status words of ``text[s:e]``, longest first, as (start, end, groups): the
-    words are looked up in a table of phrases (faster than one large alternation)."""
-    spans: list[tuple[int, int]] = []
-    toks: list[str] = []
-    for m in _TOKEN_RE.finditer(text, s, e):
-        spans.append(m.span())
-        toks.append(m.group().casefold())
+    words are looked up in a table of phrases (faster than one large alternation).  Only
+    the tokens that open a phrase are visited; the tokens are case-folded in one call
+    (case folding maps each character on its own, so the joined text folds token by
+    token)."""
+    found = list(_TOKEN_RE.finditer(text, s, e))
+    if not found:
+        return []
+    toks = _TOKEN_SEP.join([m.group() for m in found]).casefold().split(_TOKEN_SEP)
     out: list[tuple[int, int, tuple[str, ...]]] = []
-    i, n = 0, len(toks)
-    while i < n:
-        options = _BY_FIRST_WORD.get(toks[i])
-        if options is not None:
-            for rest, groups in options:  # longest first
-                k = len(rest)
-                if toks[i + 1:i + 1 + k] == rest:
-                    out.append((spans[i][0], spans[i + k][1], groups))
-                    i += k + 1
-                    break
-            else:
-                i += 1
+    free = 0  # the first token no phrase found so far covers
+    for i in compress(range(len(toks)), map(_BY_FIRST_WORD.get, toks)):
+        if i < free:
             continue
-        i += 1
+        for rest, groups in _BY_FIRST_WORD[toks[i]]:  # longest first
+            k = len(rest)
+            if toks[i + 1:i + 1 + k] == rest:
+                out.append((found[i].start(), found[i + k].end(), groups))
+                free = i + k + 1
+                break
     return out
 
 

@@ -375,7 +375,7 @@ def _is_value_cell(t: str) -> bool:
     if t in _PLACEHOLDERS:
         return True
     bare = _PARENS_RE.sub(" ", t)
-    if not any(ch.isdigit() for ch in bare):
+    if not any(map(str.isdigit, bare)):
         return False
     return len(_WORDS_RE.findall(bare)) <= 5
 

@@ -313,15 +313,15 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
                     q = qualitative(text, s, e, item_label)
                     if q is not None:
                         pending.append(_Pending(q, run))
-        if opens_children(line.text) and not (
+        opens = opens_children(line.text)
+        if opens and not (
                 label is not None and label.style in _HEADING_STYLES and not label.bullet):
             list_year = _list_year(text, line, label, depth)
         if rank == 0:
             # "1. Tốc độ tăng trưởng kinh tế:" then "- Năm 2026: 8%": the lead-in names
             # the values of the bullets under it that name nothing themselves
             lead_in = (group_span(text, line, label)
-                       if not line_drafts and opens_children(line.text) else None)
-        opens = opens_children(line.text)
+                       if not line_drafts and opens else None)
         if body_of is not None:
             stack = body_of
             continue
