@@ -8,23 +8,12 @@ of other columns; row numbers that skip.  Every sentence and table is written fo
 from __future__ import annotations
 
 import pytest
+from indicator_helpers import extract, name_group_value, rule_decider  # noqa: F401 (autouse fixture)
 
-from kehoach_parser.document import Indicator
-from kehoach_parser.extract.indicators import figures_from_text, indicators_from_text
+from kehoach_parser.extract.indicators import figures_from_text
 from kehoach_parser.text.normalize import normalize
 
-
-@pytest.fixture(autouse=True)
-def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KEHOACH_STATUS", "rules")
-
-
-def extract(text: str) -> list[Indicator]:
-    return indicators_from_text(normalize(text).text)
-
-
-def _groups(text: str) -> list[tuple[str | None, str | None, float | None]]:
-    return [(i.name, i.group, i.value) for i in extract(text)]
+_groups = name_group_value
 
 
 # --- words before a colon: a group or not -------------------------------------------------

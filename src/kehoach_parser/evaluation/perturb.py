@@ -315,13 +315,19 @@ def _side_by_side(text: str, gap: Callable[[], str]) -> str:
         cols = _columns(_cell_lines(header))
         if cols is None:
             return None
-        right = [" ".join(cols.motto), cols.tail]
-        left = cols.issuer + [""] * (len(right) - len(cols.issuer))
-        right += [""] * (len(left) - len(right))
-        out = [(a + gap() + b).strip(" ") for a, b in zip(left, right, strict=True)]
+        out = [(a + gap() + b).strip(" ") for a, b in _row_pairs(cols)]
         out.append(" ".join(cols.number) + gap() + " ".join(cols.place))
         return out + cols.rest
     return _with_header(text, rows)
+
+
+def _row_pairs(cols: _Columns) -> list[tuple[str, str]]:
+    """The header's rows as (issuer line, motto line) pairs, the shorter side padded with
+    empty cells: the motto joined into one line, then the tail under it."""
+    right = [" ".join(cols.motto), cols.tail]
+    left = cols.issuer + [""] * (len(right) - len(cols.issuer))
+    right += [""] * (len(left) - len(right))
+    return list(zip(left, right, strict=True))
 
 
 @register("header_pipes", "headers flattened from a two-column table: each row's cells on "
@@ -411,11 +417,7 @@ def header_pipes_empty(text: str, rng: random.Random) -> str:
         cols = _columns(_cell_lines(header))
         if cols is None:
             return None
-        right = [" ".join(cols.motto), cols.tail]
-        left = cols.issuer + [""] * (len(right) - len(cols.issuer))
-        right += [""] * (len(left) - len(right))
-        out = [f"| {a} | | {b} |".replace("|  |", "| |") for a, b in zip(left, right,
-                                                                          strict=True)]
+        out = [f"| {a} | | {b} |".replace("|  |", "| |") for a, b in _row_pairs(cols)]
         out.append("| | | |")
         out.append(f"| {' '.join(cols.number)} | | {' '.join(cols.place)} |")
         return out + cols.rest
