@@ -185,8 +185,9 @@ PARAGRAPH_TABLE = "Phụ lục\n\n" + "\n\n".join(
 
 
 def words(text: str) -> list[str]:
-    """The words of ``text`` without bars and rule rows (the layout of a table)."""
-    return sorted(w for w in folded(text) if w.strip("|-:"))
+    """The words of ``text`` without bars, rule rows and emphasis marks (the layout of a
+    table; a layout may drop Markdown, as PDF text does)."""
+    return sorted(w.strip("*_") for w in folded(text) if w.strip("|-:*_"))
 
 
 @pytest.mark.parametrize("name", TABLE_NAMES)

@@ -292,10 +292,15 @@ def test_a_plan_column_that_names_its_year_gives_the_year() -> None:
     assert [(i.label, i.value, i.year) for i in extract(text)] == [("1", 21300.0, 2027)]
 
 
-def test_a_plan_column_over_a_span_of_years_gives_no_year() -> None:
+def test_a_plan_column_over_a_span_of_years_gives_its_end_year() -> None:
+    # (decision 9 with decision 1: a target column headed by a period is reached by its end)
     text = ("| STT | Chỉ tiêu | Đơn vị | Kế hoạch 2026 - 2030 |\n"
             "| 1 | Sản lượng lúa | tấn | 21.300 |\n")
-    assert [i.year for i in extract(text)] == [None]
+    assert [i.year for i in extract(text)] == [2030]
+    # a period with more years named in the header is no span of one column
+    text = ("| STT | Chỉ tiêu | Đơn vị | Kế hoạch 2026 - 2030 (năm 2026, 2027) |\n"
+            "| 1 | Sản lượng lúa | tấn | 21.300 |\n")
+    assert [i.year for i in extract(text)] != [2030]
 
 
 def _bars(*rows: list[str]) -> str:

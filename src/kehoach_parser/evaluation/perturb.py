@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -818,3 +819,40 @@ def table_header_one_row(text: str, rng: random.Random) -> str:
         head = [_flat(c) for c in rows[0] + rows[1] if c]
         return [" | ".join(head)] + [" | ".join(_flat(c) for c in r) for r in rows[2:]]
     return _reprint(text, rng, printer)
+
+
+def _wrapped(cell: str, width: int) -> list[str]:
+    """``cell``'s words broken into lines of at most ``width`` characters (a longer word
+    stays whole on its own line)."""
+    out: list[str] = []
+    line = ""
+    for word in cell.split():
+        if line and len(line) + 1 + len(word) > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    if line:
+        out.append(line)
+    return out
+
+
+@register("table_pdf_cells", "tables in PDF text extracted without layout: the cells of each "
+          "row one after another, each cell wrapped over lines at its column's width, an "
+          "empty cell a line of spaces")
+def table_pdf_cells(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        if table.rows is None:
+            return None
+        widths = [rng.randint(14, 30) for _ in range(max(len(r) for r in table.rows))]
+        out: list[str] = []
+        for row in table.rows:
+            for k, c in enumerate(row):
+                plain = _EMPHASIS.sub("", c)  # (PDF text keeps no Markdown emphasis)
+                out.extend(_wrapped(plain, widths[k]) if plain.strip() else [" "])
+        return out
+    return _reprint(text, rng, printer)
+
+
+#: Markdown emphasis around a cell's words ("**1.883.192**", "*Tỷ lệ …*").
+_EMPHASIS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")

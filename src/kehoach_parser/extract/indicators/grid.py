@@ -640,11 +640,24 @@ def _one_header_row(paragraphs: list[list[Cell]], width: int) -> list[Cell]:
     return [Cell(names[0].start, names[-1].end), *values] if names else values
 
 
+def _opens_gapped_cells(lines: list[Line], i: int) -> bool:
+    from kehoach_parser.extract.indicators.gapped_cells import opens_gapped_cells
+
+    return opens_gapped_cells(lines, i)
+
+
+def _gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
+    from kehoach_parser.extract.indicators.gapped_cells import gapped_cells_block
+
+    return gapped_cells_block(text, lines, i)
+
+
 #: The readers of tables printed cell by cell, in the order they are tried: (opens a table
 #: at line ``i``, reads it).
 _CELL_READERS: tuple[tuple[Callable[[list[Line], int], bool],
                            Callable[[str, list[Line], int], Block | None]], ...] = (
     (_opens_cells, _cells_block),
+    (_opens_gapped_cells, _gapped_cells_block),
     (_opens_cell_lines, _cell_lines_block),
     (_opens_paragraph_rows, _paragraph_rows_block),
 )

@@ -11,7 +11,8 @@ read here:
 * a unit followed by what is weighed or counted, kept as written ("tấn WO3", "tấn
   WO3/năm"): an upper-case formula or code after a measure unit.
 
-A percentage hint is left to the cells (a "(%)" column also holds rates).
+A bare percentage hint "(%)" is left to the cells (such a column also holds rates of other
+things); a rate per period, "(%/năm)", is the column's unit.
 """
 
 from __future__ import annotations
@@ -81,6 +82,10 @@ def header_unit(header: str, own: str = "") -> Unit | None:
         u = next((x for b in reversed(_BRACKET_RE.findall(h)) if (x := _as_unit(b))), None)
     if u is None and own:
         u = _as_unit(_restore_powers(unmarked(own)))
-    if u is None or u.kind == "percent":
+    if u is None or (u.kind == "percent" and "/" not in u.unit):
         return None
+    if u.kind == "percent":
+        # a rate per period ("(%/NĂM)" over growth rates) is the column's unit; a bare "(%)"
+        # is left to the cells (such a column also holds shares of other things)
+        return replace(u, unit=u.unit.lower(), base=(u.base or u.unit).lower())
     return u

@@ -159,6 +159,9 @@ def _classify(header: str, plan_year: int | None) -> _Col:
     if _PLAN_HEAD.search(h):
         if year is None and len(_YEAR_RE.findall(h)) == 1:
             year = any_year  # "Kế hoạch 2027": a plan column that names its year (decision 9)
+        elif year is None and (period := _YEAR_RANGE_RE.search(h)) is not None \
+                and len(_YEAR_RE.findall(h)) == 2:
+            year = int(period.group(1))  # "Mục tiêu 2026 - 2030": the period's end (decision 1)
         return _Col("value", "plan", year, any_year, h)
     if _NAME_HEAD.search(h) and any_year is None:
         return _Col("name", header=h)
@@ -277,7 +280,7 @@ def _second_names(cols: list[_Col]) -> list[_Col]:
 def _layout(header_rows: list[list[str]], plan_year: int | None, n_values: int) -> _Layout:
     """Columns from the header rows of a table written one cell per line (the rows of a
     "bars" table are known, of a "cells" table not).  ``n_values``: value cells a row holds."""
-    first = _second_names([_classify(h, plan_year) for h in header_rows[0]])
+    first = _second_names(_name_after_ordinal([_classify(h, plan_year) for h in header_rows[0]]))
     subs = [[_classify(h, plan_year) for h in row] for row in header_rows[1:]
             if any(clean(h) for h in row)]
     cols = first
@@ -319,9 +322,27 @@ def _layout(header_rows: list[list[str]], plan_year: int | None, n_values: int) 
                 cols = cols[:i] + cols[i + 1:]
                 continue
             i += 1
-    out = [_Col("value", c.kind, c.year, c.any_year, c.header) if c.role == "group" else c
-           for c in cols]
+    out = [_Col("value", c.kind, _period_end(c) if not subs else c.year, c.any_year, c.header)
+           if c.role == "group" else c for c in cols]
     return _Layout(out)
+
+
+def _name_after_ordinal(cols: list[_Col]) -> list[_Col]:
+    """"TT | NGÀNH, LĨNH VỰC/ ĐỊA PHƯƠNG | …": with no column named as the indicators', the
+    one right after the ordinal's is, when its header names nothing else (no year, no kind)."""
+    if len(cols) > 2 and cols[0].role == "ordinal" and not any(c.role == "name" for c in cols) \
+            and cols[1].role == "value" and cols[1].kind == "plain" and cols[1].any_year is None:
+        return [cols[0], _Col("name", header=cols[1].header), *cols[2:]]
+    return cols
+
+
+def _period_end(col: _Col) -> int | None:
+    """The year of a column headed by a period with no column under it ("TỐC ĐỘ BÌNH QUÂN
+    2026 - 2030 (%/NĂM)"): the period's end, as a bare period gives (decision 1)."""
+    if col.year is not None:
+        return col.year
+    years = [int(y) for y in _YEAR_RE.findall(col.header)]
+    return max(years) if len(years) == 2 and _YEAR_RANGE_RE.search(col.header) else None
 
 
 def _split_by_years(cols: list[_Col], sub: list[_Col], n_values: int) -> list[_Col] | None:
@@ -482,7 +503,20 @@ def _opens_row(t: str, nxt: str, last_item: int | None, after_empty: bool,
     return True
 
 
-_FIGURE_RE = lazy_compile(r"\A[-+−]?\d{1,3}(?:[.,]\d+)+%?\Z|\A[-+−]?\d+[.,]\d+%?\Z|\A\d+%\Z")
+#: Rows numbered without a dot, at least this many, make a restart at "1." a list inside a cell.
+MIN_BARE_ORDINALS = 3
+
+
+def _restarts_in_other_form(t: str, last_item: int | None, bare_ordinals: int) -> bool:
+    """``t`` ("1.") starts the numbering again, printed with a dot, where the rows so far
+    were numbered without one ("16", "17"): the numbered list of a note cell, no row."""
+    return t.endswith(".") and t[:-1] == "1" and last_item is not None and last_item > 1 \
+        and bare_ordinals >= MIN_BARE_ORDINALS
+
+
+#: (after a comparator sign: "≥ 10,0", "< 20")
+_FIGURE_RE = lazy_compile(r"\A(?:[≥≤><]=?\s*)?(?:[-+−]?\d{1,3}(?:[.,]\d+)+%?|[-+−]?\d+[.,]\d+%?"
+                          r"|\d+%)\Z")
 
 
 def _ends_numbering(texts: list[str], i: int) -> bool:
@@ -616,6 +650,7 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
     row: _Row | None = None
     last_item: int | None = None
     stage = "name"  # name → explain → unit → values → notes
+    bare_ordinals = 0  # rows numbered without a dot ("17") so far
     explains = 0
     codes = 0
     after_name = "explain" if n_explain else ("unit" if has_unit else "values")
@@ -639,6 +674,8 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
         opens = _opens_row(t, nxt, last_item, cells[j - 1].empty if j > 0 else True,
                            block.layout == "bars" and bool(block.header_breaks)
                            and j > 0 and _is_value_cell(texts[j - 1]))
+        if opens and _restarts_in_other_form(t, last_item, bare_ordinals):
+            opens = False  # "1. Bộ Tài chính …" in a note beside rows numbered "17", "18"
         if opens:
             new_row = True
         elif row is None:
@@ -682,6 +719,8 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
             codes = 0
             if opens:
                 row.ordinal = t
+                if t.isdigit():
+                    bare_ordinals += 1
                 if t.rstrip(".").isdigit():
                     last_item = int(t.rstrip("."))
                 elif t.rstrip(".") in ROMAN_VALUES:
@@ -986,6 +1025,10 @@ def _simple_value(text: str, cell: Cell) -> Quantity | None:
     if m is None:
         return None
     before = clean(_PARENS_RE.sub(" ", raw[:m.start()]).replace("|", " ")).casefold()
+    for verb in table_words.VALUE_CELL_VERBS:
+        if before.startswith(verb + " ") and before[len(verb) + 1:] in lx.BEFORE_VALUE:
+            before = before[len(verb) + 1:]  # "Phấn đấu ≥ 10,0": the target's verb, then its bound
+            break
     v = parse_vi_number(m.group("v"))
     if v is None:
         return None
@@ -1291,6 +1334,7 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
     item: _Parent | None = None
     total: _Parent | None = None
     part: _Parent | None = None  # the last "-" row under the item: "+" rows are its parts
+    node: _Parent | None = None  # the row read last
     chapter: _Parent | None = None  # a capital-letter row above the Roman rows
     chapters = any(_is_roman_ordinal(r.ordinal) for r in rows)
     category: str | None = None
@@ -1320,6 +1364,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
         if sub is not None and sub.end() < n_e:
             n_s = sub.end()
             kind = "part" if kind in ("none", "part") else kind
+            if part is not None and node is part and part.depth:
+                depth = part.depth + 1  # "- Công nghiệp" then "Trong đó: … chế biến": its part
         elif marker is not None:
             n_s = marker.end()
             if kind == "none":

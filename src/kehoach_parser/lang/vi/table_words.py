@@ -124,3 +124,7 @@ UNIT_LABELS: tuple[str, ...] = ("đvt", "đơn vị tính", "đơn vị")
 
 #: Words before "năm YYYY" in a table header that make it the figures' year ("đến năm 2030").
 YEAR_LEAD_WORDS: tuple[str, ...] = ("đến", "tới", "trong", "cuối", "hết")
+
+#: Verbs a value cell may open with before its comparator ("Phấn đấu ≥ 10,0", "Phấn đấu đạt
+#: trên 50"): the cell still holds one bounded value.  Lower case; longer first.
+VALUE_CELL_VERBS: tuple[str, ...] = ("phấn đấu đạt", "phấn đấu")

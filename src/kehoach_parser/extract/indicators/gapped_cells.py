@@ -1,0 +1,263 @@
+"""Tables printed one cell a line with blank lines among the cells (PDF text without layout).
+
+A PDF converted to text without its layout prints a table's cells one after another, each
+cell on its own lines, and an empty cell as a blank line (or a line of spaces)::
+
+    TT
+    CHỈ TIÊU
+    MỤC TIÊU 2026 - 2030
+    CƠ QUAN CHỦ
+    TRÌ, THEO DÕI
+    <blank>
+    1
+    Tốc độ tăng trưởng GDP bình quân/năm (%)
+    Phấn đấu ≥ 10,0
+    Bộ Tài chính …
+
+The reflow pass has already joined the lines of a cell that go on in lower case or after an
+open word ("… bình⏎quân/năm" → one line).  What is left for this reader:
+
+* **blank lines are empty cells**, not the table's end: the table runs on over gaps of a few
+  blank lines, up to a line too long to be a cell;
+* **capitals wrapped inside a header cell** ("CƠ QUAN CHỦ" over "TRÌ, THEO DÕI"): a line of
+  capitals goes on with the one above when that one ends with an open word or mark ("/",
+  ",", "VÀ"), when it is a single word ("VỰC") or years ("2026 - 2030"), when the one
+  above is the start of a column name
+  (:data:`kehoach_parser.lang.vi.table_words.COLUMN_WORDS`) and the line itself opens
+  none, or, past the ordinal's and the name column's cells, when it opens no column name
+  ("TỐC ĐỘ BÌNH" over "QUÂN 2026 - 2030 (%/NĂM)");
+* **a unit in brackets on a line of its own** ("(%)"), a line after an open word ("… so
+  với" over "GDP (%)") and a figure under its comparator ("Phấn đấu ≥" over "10,0") go on
+  with the cell above;
+* **page furniture inside the table**: a running head repeated on every page ("CÔNG BÁO/Số
+  259/Ngày 30-04-2026") with the page number after it, and the table's header printed again
+  at the top of the next page, are no cells.
+
+The cells are handed to the reader of "cells" tables (:mod:`.tables`), as one cell a line.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from kehoach_parser.extract.indicators.grid import (
+    MAX_CELL_WORDS,
+    MIN_CELLS,
+    Block,
+    Cell,
+    clean,
+    is_bar_line,
+    is_row_line,
+)
+from kehoach_parser.lang.vi import comparators, line_joins, table_words
+from kehoach_parser.lazy_pattern import lazy_compile
+from kehoach_parser.text.lines import Line
+
+#: The table runs on over at most this many blank lines in a row (empty cells).
+MAX_GAP = 3
+#: A header opened by "TT" holds at most this many lines before the first row.
+MAX_HEADER_LINES = 14
+#: A comparator printed above its figure has at most this many words ("Phấn đấu đạt trên").
+MAX_WAITING_WORDS = 4
+#: A running head repeats at least this many times in the document.
+MIN_REPEATS = 2
+
+_ORDINAL_HEAD_RE = lazy_compile(
+    r"(?i)\A(?:" + "|".join(sorted(table_words.COLUMN_WORDS["ordinal"], key=len, reverse=True))
+    + r")\Z")
+_DIGIT_RE = lazy_compile(r"\d")
+_PAGE_NUMBER_RE = lazy_compile(r"\A\s*-?\s*\d{1,4}\s*-?\s*\Z")
+_LETTERS_RE = lazy_compile(r"\p{L}+")
+_OPEN_MARKS = ("/", ",", "-", "–", "(", "&")
+#: A row's ordinal alone ("1", "IV", "a", "2.1", "-").
+_ORDINAL_RE = lazy_compile(r"\A(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ])[.)]?\Z|\A[-+•–]\Z")
+#: A unit in brackets on a line of its own: "(%)", "(USD)", "(tỷ đồng)".
+_UNIT_IN_BRACKETS_RE = lazy_compile(r"\A\([^()\d]{1,20}\)\Z")
+#: A header cell of years only ("2026 - 2030", "năm 2025").
+_YEARS_RE = lazy_compile(r"(?i)\A(?:năm\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\Z")
+
+
+@lru_cache(maxsize=1)
+def _column_phrases() -> tuple[str, ...]:
+    words: set[str] = set()
+    for role, phrases in table_words.COLUMN_WORDS.items():
+        if role != "not_plan":
+            words.update(phrases)
+    return tuple(sorted(words))
+
+
+def _is_capitals(t: str) -> bool:
+    letters = "".join(_LETTERS_RE.findall(t))
+    return bool(letters) and letters.isupper()
+
+
+def _opens_column(t: str) -> bool:
+    low = " ".join(t.lower().split())
+    return any(low == p or low.startswith(p + " ") for p in _column_phrases())
+
+
+def _starts_column(t: str) -> bool:
+    """``t`` is the first words of a longer column name ("cơ quan chủ" of "cơ quan chủ trì")."""
+    low = " ".join(t.lower().split())
+    return any(p.startswith(low + " ") for p in _column_phrases())
+
+
+def continues_cell(above: str, line: str) -> bool:
+    """The line ``line``, right under the cell ``above``, is the rest of that cell: a unit in
+    brackets under a name ("(%)"), any line after an open word ("… so với" over "GDP (%)"),
+    or capitals under capitals (:func:`continues_capitals`)."""
+    if above and _is_figure(line) and _waits_for_figure(above):
+        return True  # "Phấn đấu ≥" over "10,0": one value cell
+    if not above or _ORDINAL_RE.match(above) or _ORDINAL_RE.match(line) or _is_figure(above):
+        return False
+    if _UNIT_IN_BRACKETS_RE.match(line):
+        return True
+    last = above.split()[-1].lower() if above.split() else ""
+    if last in line_joins.OPEN_ENDINGS and not _is_figure(line):
+        return True
+    return continues_capitals(above, line)
+
+
+def _waits_for_figure(t: str) -> bool:
+    """A few words that end with a comparator and hold no figure ("Phấn đấu ≥", "Trên")."""
+    if _DIGIT_RE.search(t) or len(t.split()) > MAX_WAITING_WORDS:
+        return False
+    low = " ".join(t.lower().split())
+    return any(low == c or low.endswith(" " + c) for c in comparators.BEFORE_VALUE)
+
+
+def _is_figure(t: str) -> bool:
+    return bool(_DIGIT_RE.search(t)) and len(_LETTERS_RE.findall(t)) <= 4
+
+
+def continues_capitals(above: str, line: str) -> bool:
+    """The line of capitals ``line`` is the rest of the cell ``above`` (capitals too); a line
+    of years goes on with a header cell in capitals ("MỤC TIÊU" over "2026 - 2030")."""
+    if _is_capitals(above) and _YEARS_RE.match(line):
+        return True
+    if not (_is_capitals(above) and _is_capitals(line)):
+        return False
+    a = above.rstrip()
+    if a.endswith(_OPEN_MARKS):
+        return True
+    last = a.split()[-1].lower() if a.split() else ""
+    if last in line_joins.CAPITAL_OPEN_ENDINGS:
+        return True
+    if len(line.split()) == 1 and not _opens_column(line) and not _DIGIT_RE.search(line):
+        return True  # one word alone ("VỰC" under "THEO NGÀNH, LĨNH")
+    return _starts_column(a) and not _opens_column(line)
+
+
+def _unnamed_pair(above: str, line: str) -> bool:
+    """A line of capitals in a header that opens no column name, under capitals ("TỐC ĐỘ
+    BÌNH" over "QUÂN 2026 - 2030 (%/NĂM)", "CƠ QUAN CHỦ" over "TRÌ, THEO DÕI"): the rest of
+    the column's name (past the ordinal's and the name column's, whose words may be
+    anything)."""
+    return _is_capitals(above) and _is_capitals(line) and not _opens_column(line)
+
+
+def _running_heads(lines: list[Line]) -> set[str]:
+    """Lines printed again and again beside a page number (a running head of the pages):
+    several words and a figure ("CÔNG BÁO/Số 259/Ngày 30-04-2026" over "46")."""
+    counts = Counter(ln.text.strip() for ln in lines if len(ln.text.split()) >= 2
+                     and _DIGIT_RE.search(ln.text))
+    beside_number = {
+        lines[k].text.strip() for k in range(len(lines))
+        if counts.get(lines[k].text.strip(), 0) >= MIN_REPEATS and any(
+            0 <= m < len(lines) and _PAGE_NUMBER_RE.match(lines[m].text)
+            for m in (k - 1, k + 1))}
+    return {t for t in beside_number if len(_LETTERS_RE.findall(t)) >= 2}
+
+
+def opens_gapped_cells(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is an ordinal column's name ("TT", "STT") alone, more short lines follow, and
+    a blank line falls among the first cells (else the one-cell-a-line reader takes it)."""
+    raw = lines[i].text
+    if len(raw) > 12 or _ORDINAL_HEAD_RE.match(clean(raw)) is None:
+        return False
+    gaps = 0
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADER_LINES + 8)):
+        if lines[j].index - lines[j - 1].index - 1 > MAX_GAP:
+            return False
+        if lines[j].index != lines[j - 1].index + 1:
+            gaps += 1
+        t = lines[j].text
+        if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or is_row_line(t):
+            return False
+    return gaps > 0
+
+
+def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
+    """The table opened at line ``i`` (see :func:`opens_gapped_cells`), as a "cells" block."""
+    heads = _running_heads(lines)
+    cells: list[Cell] = []
+    texts: list[str] = []
+    header: list[str] = []  # the header's cells (capitals before the first row's ordinal)
+    in_header = True
+    repeat = 0  # how many cells of the header were seen again after a page break
+    seen_part = ""  # the lines seen so far of a header cell printed again (wrapped)
+    last_value = -1
+    j = i
+    while j < len(lines):
+        ln = lines[j]
+        if j > i and ln.index - lines[j - 1].index - 1 > MAX_GAP:
+            break
+        t = ln.text.strip()
+        if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or is_row_line(t):
+            break
+        if t in heads:
+            # a running head, and the page number printed beside it
+            j += 1
+            if j < len(lines) and _PAGE_NUMBER_RE.match(lines[j].text):
+                j += 1
+            repeat = 0
+            continue
+        if _PAGE_NUMBER_RE.match(t) and j + 1 < len(lines) and lines[j + 1].text.strip() in heads:
+            j += 1
+            continue
+        ct = clean(t)
+        adjacent = j > i and ln.index == lines[j - 1].index + 1
+        if not in_header and repeat < len(header) and (repeat or not cells or texts[-1] != ct):
+            rest = header[repeat][len(seen_part):].lstrip() if seen_part else header[repeat]
+            if ct == rest:
+                repeat += 1  # the header printed again at the top of the next page
+                seen_part = ""
+                j += 1
+                continue
+            if rest.startswith(ct + " "):
+                seen_part = (seen_part + " " + ct).strip()  # (a wrapped part of it)
+                j += 1
+                continue
+        seen_part = ""
+        repeat = 0
+        s = ln.start + (len(ln.text) - len(ln.text.lstrip()))
+        e = ln.start + len(ln.text.rstrip())
+        if cells and adjacent and (continues_cell(texts[-1], ct) or (
+                in_header and len(header) >= 3 and _unnamed_pair(texts[-1], ct))):
+            cells[-1] = Cell(cells[-1].start, e)
+            texts[-1] = clean(text[cells[-1].start:e])
+            if in_header:
+                header[-1] = texts[-1]
+            elif _is_figure(texts[-1]):
+                last_value = len(cells) - 1
+            j += 1
+            continue
+        if in_header and cells and (_ORDINAL_RE.match(ct) or not (
+                _is_capitals(ct) or _YEARS_RE.match(ct))):
+            in_header = False
+        cells.append(Cell(s, e))
+        texts.append(ct)
+        if in_header:
+            header.append(ct)
+        elif _is_figure(ct):
+            last_value = len(cells) - 1
+        j += 1
+    end = last_value
+    while end + 1 < len(cells) and len(texts[end + 1].split()) <= 3:
+        end += 1
+    if last_value < 0 or end + 1 < MIN_CELLS:
+        return None
+    kept = cells[:end + 1]
+    last_line = next(k for k in range(i, len(lines)) if lines[k].end >= kept[-1].end)
+    return Block("cells", i, last_line + 1, cells=kept)

@@ -1,0 +1,179 @@
+"""Tables in PDF text extracted without layout: cells one after another, blank lines for empty
+cells, header cells wrapped in capitals, a running head and the header again on each page.
+
+The tables are written for these tests (not copied from corpus documents)."""
+
+from __future__ import annotations
+
+import kehoach_parser as kp
+from kehoach_parser.extract.indicators.gapped_cells import continues_capitals, continues_cell
+from kehoach_parser.extract.indicators.header_units import header_unit
+from tests.extract.indicator_helpers import rule_decider  # noqa: F401
+
+PDF_TABLE = """PHỤ LỤC
+CHỈ TIÊU PHÁT TRIỂN GIAI ĐOẠN 2026 - 2030
+(Kèm theo Kế hoạch số 12/KH-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh)
+
+TT
+CHỈ TIÊU
+MỤC TIÊU
+2027 - 2030
+ĐƠN VỊ CHỦ
+TRÌ, THEO DÕI
+
+I
+VỀ XÃ HỘI
+
+1
+Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi
+(%)
+< 15
+Sở Y tế
+
+2
+Số giường bệnh trên một vạn dân
+(giường)
+Phấn đấu ≥
+32
+Sở Y tế
+BẢN TIN TỈNH/Số 12/Ngày 20-03-2026
+7
+
+TT
+CHỈ TIÊU
+MỤC TIÊU
+2027 - 2030
+ĐƠN VỊ CHỦ
+TRÌ, THEO DÕI
+3
+Tỷ lệ xã đạt chuẩn quốc gia về y tế
+(%)
+100
+Sở Y tế, Ủy ban nhân dân cấp huyện
+BẢN TIN TỈNH/Số 12/Ngày 20-03-2026
+8
+
+TT
+CHỈ TIÊU
+MỤC TIÊU
+2027 - 2030
+ĐƠN VỊ CHỦ
+TRÌ, THEO DÕI
+4
+Số trạm y tế có bác sĩ làm việc
+(trạm)
+Tối thiểu
+45
+Sở Y tế
+
+Nơi nhận:
+- Như trên;
+BẢN TIN TỈNH/Số 12/Ngày 20-03-2026
+9
+"""
+
+
+Record = tuple[str | None, str | None, float | None, str | None, int | None]
+
+
+def _records(text: str) -> list[Record]:
+    doc = kp.parse(text)
+    return [(i.label, i.comparator, i.value, i.unit, i.year) for i in doc.indicators]
+
+
+def test_a_pdf_text_table_gives_one_record_a_row() -> None:
+    recs = _records(PDF_TABLE)
+    assert ("1", "<", 15.0, "%", 2030) in recs
+    assert ("2", ">=", 32.0, "giường", 2030) in recs
+    assert ("3", "=", 100.0, "%", 2030) in recs
+    assert ("4", ">=", 45.0, "trạm", 2030) in recs
+    # the running head, its page number and the repeated header give nothing
+    assert len(recs) == 4
+
+
+def test_a_comparator_printed_above_its_figure_is_read_with_it() -> None:
+    doc = kp.parse(PDF_TABLE)
+    beds = [i for i in doc.indicators if i.label == "2"]
+    assert len(beds) == 1 and beds[0].name is not None
+    assert beds[0].name.startswith("Số giường bệnh")
+
+
+def test_capitals_wrapped_in_a_header_cell_go_on() -> None:
+    assert continues_capitals("NGÀNH, LĨNH VỰC/", "ĐỊA PHƯƠNG")
+    assert continues_capitals("MỤC TIÊU", "2026 - 2030")
+    assert continues_capitals("THEO NGÀNH, LĨNH", "VỰC")
+    # a new column's name is a cell of its own
+    assert not continues_capitals("CHỈ TIÊU", "KẾ HOẠCH")
+    assert not continues_capitals("TT", "CHỈ TIÊU")
+
+
+def test_a_unit_in_brackets_and_a_line_after_an_open_word_go_on() -> None:
+    assert continues_cell("Tỷ lệ hộ nghèo", "(%)")
+    assert continues_cell("Tổng vốn đầu tư so với", "GDP (%)")
+    assert not continues_cell("Tỷ lệ hộ nghèo", "5,5")
+    assert not continues_cell("1", "Tỷ lệ hộ nghèo")
+    assert continues_cell("Phấn đấu ≥", "10,0")
+    assert not continues_cell("Phấn đấu ≥", "Sở Y tế")
+
+
+def test_a_rate_per_year_in_a_header_is_the_columns_unit_a_bare_percent_is_not() -> None:
+    u = header_unit("TỐC ĐỘ TĂNG BÌNH QUÂN 2026 - 2030 (%/NĂM)")
+    assert u is not None and u.unit == "%/năm"
+    assert header_unit("Tỷ lệ (%)") is None
+
+
+def test_short_prose_lines_with_blank_lines_are_no_table() -> None:
+    text = ("TT\n\nCông văn này thay thế\n\nCông văn số 15 ngày 2/3/2025\n\n"
+            "Các đơn vị thực hiện\n\nnghiêm túc.\n")
+    assert kp.parse(text).indicators == []
+
+
+def test_a_part_of_a_marked_row_takes_that_row_as_its_group() -> None:
+    text = ("| TT | Ngành | Kế hoạch năm 2026 (%) |\n|---|---|---|\n"
+            "| 1 | Khu vực dịch vụ | 9,5 |\n"
+            "|  | - Vận tải, kho bãi | 11,2 |\n"
+            "|  | Trong đó: Vận tải hàng không | 12,0 |\n"
+            "|  | - Du lịch | 13,0 |\n")
+    groups = {i.name: i.group for i in kp.parse(text).indicators}
+    assert groups["Vận tải hàng không"] == "Vận tải, kho bãi"
+    assert groups["Du lịch"] != "Vận tải, kho bãi"
+
+
+def test_a_letter_alone_on_a_line_is_not_joined_to_the_line_above() -> None:
+    from kehoach_parser.text.normalize import normalize
+
+    out = normalize("Tổng thu\n94.830\nb\nKhu vực phía bắc\n").text
+    assert "94.830\nb\n" in out
+    # a wrapped line that starts in lower case still joins
+    assert "Khu vực phía bắc" in normalize("Khu vực phía\nbắc\n").text
+
+
+NOTE_LISTS = """TT
+CHỈ TIÊU
+MỤC TIÊU 2030
+CƠ QUAN CHỦ TRÌ
+
+14
+Tỷ lệ hộ dùng nước sạch (%)
+95
+Sở Xây dựng
+15
+Tỷ lệ chất thải rắn được thu gom (%)
+90
+Sở Nông nghiệp và Môi trường
+16
+Số xã đạt chuẩn nông thôn mới (xã)
+40
+1. Sở Nông nghiệp và Môi trường chủ trì
+2. Sở Tài chính phối hợp
+17
+Tỷ lệ đô thị hóa (%)
+45
+Sở Xây dựng
+"""
+
+
+def test_a_numbered_list_inside_a_note_cell_opens_no_row() -> None:
+    recs = {(i.label, i.value) for i in kp.parse(NOTE_LISTS).indicators}
+    assert ("17", 45.0) in recs and ("16", 40.0) in recs
+    assert not any(label == "1" for label, _ in recs)
