@@ -177,3 +177,31 @@ def test_a_numbered_list_inside_a_note_cell_opens_no_row() -> None:
     recs = {(i.label, i.value) for i in kp.parse(NOTE_LISTS).indicators}
     assert ("17", 45.0) in recs and ("16", 40.0) in recs
     assert not any(label == "1" for label, _ in recs)
+
+
+CAPITAL_NAMES = """STT
+Nội dung
+Kế hoạch năm 2027
+Kế hoạch năm 2028
+A
+TỔNG THU NGÂN SÁCH TRÊN
+ĐỊA BÀN HUYỆN
+1.250.000
+1.400.000
+I
+THU NỘI ĐỊA
+900.000
+1.000.000
+1
+Thu từ kinh tế
+ngoài quốc doanh
+120.000
+135.000
+"""
+
+
+def test_a_row_name_in_capitals_wrapped_onto_the_next_line_is_one_name() -> None:
+    names = {(i.name, i.value) for i in kp.parse(CAPITAL_NAMES).indicators}
+    assert ("TỔNG THU NGÂN SÁCH TRÊN ĐỊA BÀN HUYỆN", 1250000.0) in names
+    assert ("THU NỘI ĐỊA", 900000.0) in names
+    assert not any(n == "ĐỊA BÀN HUYỆN" for n, _ in names)

@@ -70,8 +70,9 @@ _DIGIT_RE = lazy_compile(r"\d")
 _PAGE_NUMBER_RE = lazy_compile(r"\A\s*-?\s*\d{1,4}\s*-?\s*\Z")
 _LETTERS_RE = lazy_compile(r"\p{L}+")
 _OPEN_MARKS = ("/", ",", "-", "–", "(", "&")
-#: A row's ordinal alone ("1", "IV", "a", "2.1", "-").
-_ORDINAL_RE = lazy_compile(r"\A(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ])[.)]?\Z|\A[-+•–]\Z")
+#: A row's ordinal alone ("1", "IV", "a", "A", "2.1", "-").
+_ORDINAL_RE = lazy_compile(
+    r"\A(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ]|[A-H])[.)]?\Z|\A[-+•–]\Z")
 #: A unit in brackets on a line of its own: "(%)", "(USD)", "(tỷ đồng)".
 _UNIT_IN_BRACKETS_RE = lazy_compile(r"\A\([^()\d]{1,20}\)\Z")
 #: A header cell of years only ("2026 - 2030", "năm 2025").
@@ -157,6 +158,18 @@ def _unnamed_pair(above: str, line: str) -> bool:
     return _is_capitals(above) and _is_capitals(line) and not _opens_column(line)
 
 
+def continues_row_name(above: str, line: str) -> bool:
+    """In a table's body, a row name in capitals wrapped onto the next line ("TỔNG THU NSNN
+    TRÊN" over "ĐỊA BÀN (I+II+III)"): capitals under capitals, neither a figure nor an
+    ordinal, the line no unit ("USD") and no column name."""
+    if not (_is_capitals(above) and _is_capitals(line)) or _ORDINAL_RE.match(above) \
+            or _ORDINAL_RE.match(line) or _is_figure(above) or _is_figure(line):
+        return False
+    if len(line.split()) < 2 and "(" not in line:
+        return continues_capitals(above, line)
+    return not _opens_column(line)
+
+
 def _running_heads(lines: list[Line]) -> set[str]:
     """Lines printed again and again beside a page number (a running head of the pages):
     several words and a figure ("CÔNG BÁO/Số 259/Ngày 30-04-2026" over "46")."""
@@ -234,7 +247,8 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
         s = ln.start + (len(ln.text) - len(ln.text.lstrip()))
         e = ln.start + len(ln.text.rstrip())
         if cells and adjacent and (continues_cell(texts[-1], ct) or (
-                in_header and len(header) >= 3 and _unnamed_pair(texts[-1], ct))):
+                in_header and len(header) >= 3 and _unnamed_pair(texts[-1], ct)) or (
+                not in_header and continues_row_name(texts[-1], ct))):
             cells[-1] = Cell(cells[-1].start, e)
             texts[-1] = clean(text[cells[-1].start:e])
             if in_header:

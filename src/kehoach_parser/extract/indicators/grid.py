@@ -430,6 +430,11 @@ def _cell_lines_block(text: str, lines: list[Line], i: int) -> Block | None:
                 or (j > i and _is_lead_in(t)):
             break  # (a cell with a tab in it is a cell; a run of rows is a table of its own;
             # a lead-in "… như sau:" introduces the next table)
+        if last_value >= 0 and cells and _continues_row_name(
+                clean(text[cells[-1].start:cells[-1].end]), clean(t)):
+            cells[-1] = Cell(cells[-1].start, _trim(text, lines[j].start, lines[j].end).end)
+            j += 1
+            continue  # a row name in capitals wrapped onto the next line
         cells.append(_trim(text, lines[j].start, lines[j].end))
         if _value_like(clean(t)):
             last_value = len(cells) - 1
@@ -638,6 +643,12 @@ def _one_header_row(paragraphs: list[list[Cell]], width: int) -> list[Cell]:
     values = cells[len(cells) - (width - 1):] if len(cells) >= width else cells[1:]
     names = cells[:len(cells) - len(values)]
     return [Cell(names[0].start, names[-1].end), *values] if names else values
+
+
+def _continues_row_name(above: str, line: str) -> bool:
+    from kehoach_parser.extract.indicators.gapped_cells import continues_row_name
+
+    return continues_row_name(above, line)
 
 
 def _opens_gapped_cells(lines: list[Line], i: int) -> bool:
