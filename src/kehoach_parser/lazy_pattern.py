@@ -32,8 +32,15 @@ _SOURCES: list[tuple[str, int]] = []
 
 
 def lazy_sources() -> list[tuple[str, int]]:
-    """Source and flags of every lazy pattern made so far in this process."""
-    return list(_SOURCES)
+    """Source and flags of every lazy pattern made so far in this process, with the
+    patterns its boundary search compiles (:func:`after_leading_boundary`)."""
+    sources = []
+    for pattern, flags in list(_SOURCES):
+        sources.append((pattern, flags))
+        rest = after_leading_boundary(pattern, flags)
+        if rest is not None:
+            sources += [(rest, flags), (LEADING_BOUNDARY, flags)]
+    return sources
 
 
 class LazyPattern:
@@ -44,10 +51,6 @@ class LazyPattern:
         self._flags = flags
         self._pattern: regex.Pattern[str] | None = None
         _SOURCES.append((pattern, int(flags)))
-        self._after_boundary = after_leading_boundary(pattern, flags)
-        if self._after_boundary is not None:
-            _SOURCES.append((self._after_boundary, int(flags)))
-            _SOURCES.append((LEADING_BOUNDARY, int(flags)))
 
     @property
     def compiled(self) -> bool:
@@ -64,9 +67,13 @@ class LazyPattern:
         if name.startswith("_"):
             raise AttributeError(name)
         value = getattr(self._compile(), name)
-        if name in ("search", "finditer") and self._after_boundary is not None:
+        # the boundary test is made here, not at import (issue 15: about 2 ms of the import
+        # for the library's ~500 patterns, most of which a parse never searches)
+        rest = after_leading_boundary(self._source, self._flags) \
+            if name in ("search", "finditer") else None
+        if rest is not None:
             search = _BoundarySearch(self._compile().search,
-                                     cached_compile(self._after_boundary, self._flags),
+                                     cached_compile(rest, self._flags),
                                      cached_compile(LEADING_BOUNDARY, self._flags))
             value = search if name == "search" else _BoundaryFinditer(value, search)
         setattr(self, name, value)
