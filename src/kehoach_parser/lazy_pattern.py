@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any, cast
 
@@ -103,17 +104,25 @@ def after_leading_boundary(pattern: str, flags: int = 0) -> str | None:
     return rest
 
 
+#: The characters :func:`_has_top_level_bar` looks at; the scan jumps over the others.
+_STRUCTURE = r"[\\\[()|]"
+
+
 def _has_top_level_bar(pattern: str) -> bool:
     """Whether ``pattern`` has a ``|`` outside every group (escapes and classes skipped);
-    an unbalanced pattern counts as having one."""
-    depth, i, n = 0, 0, len(pattern)
-    while i < n:
+    an unbalanced pattern counts as having one.  (Read from one structural character to
+    the next: a vocabulary pattern is thousands of letters long and made at a stage's
+    first search, issue 15.)"""
+    depth, pos = 0, 0
+    find = re.compile(_STRUCTURE).search  # compiled at the first call, then re's cache
+    while (found := find(pattern, pos)) is not None:
+        i = found.start()
         ch = pattern[i]
         if ch == "\\":
-            i += 2
+            pos = i + 2
             continue
         if ch == "[":
-            i = _class_end(pattern, i)
+            pos = _class_end(pattern, i)
             continue
         if ch == "(":
             depth += 1
@@ -121,9 +130,9 @@ def _has_top_level_bar(pattern: str) -> bool:
             depth -= 1
             if depth < 0:
                 return True
-        elif ch == "|" and depth == 0:
+        elif depth == 0:  # "|"
             return True
-        i += 1
+        pos = i + 1
     return depth != 0
 
 
