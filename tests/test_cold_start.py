@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
 from kehoach_parser import document
 
@@ -63,7 +64,7 @@ def test_a_plan_with_a_table_imports_the_table_reader_and_reads_the_table() -> N
 
 def test_no_list_field_defaults_to_the_list_builtin() -> None:
     models = [obj for obj in vars(document).values()
-              if isinstance(obj, type) and issubclass(obj, document.BaseModel)
+              if isinstance(obj, type) and issubclass(obj, BaseModel)
               and obj.__module__ == document.__name__]
     assert len(models) > 10
     factories = [info.default_factory for model in models
