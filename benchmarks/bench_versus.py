@@ -10,7 +10,8 @@ Both trees run from byte-compiled modules, as an installed package does (pip com
 wheel's modules when it installs them; the bare process's pydantic and regex are compiled
 that way too): the trees are compiled once into a private ``PYTHONPYCACHEPREFIX`` before the
 first round, even when ``PYTHONDONTWRITEBYTECODE`` is set.  ``--no-bytecode`` measures
-without (every module of the library compiled from source in each process).
+without (every module of the library compiled from source in each process: this tree is
+copied without its ``__pycache__`` folders and no process writes bytecode).
 
 - **throughput**: characters per second of a full parse of the seeds and the real train/dev
   texts (one warm-up pass in the process first);
@@ -38,6 +39,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -84,6 +86,8 @@ def extract(rev: str, into: Path) -> Path:
 
 #: Where the trees' bytecode is kept (set by ``main``; None: as the environment says).
 _PYCACHE: Path | None = None
+#: Set with ``--no-bytecode``: no process reads or writes the library's bytecode.
+_FROM_SOURCE = False
 #: What the snippets time: ``perf_counter`` (wall) or ``process_time`` (CPU; ``--cpu``).
 _CLOCK = "perf_counter"
 #: The figures measured (``--only``), each with the bare figure it is read against.
@@ -92,6 +96,8 @@ FIGURES = {"throughput": None, "import": "bare", "cold": "bare", "memory": "memo
 
 def _env() -> dict[str, str]:
     env = dict(os.environ)
+    if _FROM_SOURCE:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
     if _PYCACHE is not None:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = str(_PYCACHE)
@@ -130,7 +136,7 @@ def main() -> int:
     ap.add_argument("--only", default=",".join(FIGURES),
                     help=f"figures to measure, comma-separated (of {', '.join(FIGURES)})")
     args = ap.parse_args()
-    global _PYCACHE, _CLOCK
+    global _PYCACHE, _CLOCK, _FROM_SOURCE
     if args.cpu:
         _CLOCK = "process_time"
     wanted = [f for f in args.only.split(",") if f]
@@ -144,16 +150,23 @@ def main() -> int:
                 for k, v in _SNIPPETS.items() if k in needed}
     with tempfile.TemporaryDirectory() as tmp:
         base_src = extract(args.baseline, Path(tmp))
+        current_src: Path | None = None  # None: this tree as it is
         if not args.no_bytecode:
             _PYCACHE = Path(tmp) / "pycache"
             byte_compile(base_src, ROOT / "src", BENCH)
+        else:  # a copy without the tree's __pycache__ folders, which would be read
+            _FROM_SOURCE = True
+            current_src = Path(tmp) / "current" / "src"
+            for part in ("src", "models"):  # the models beside src, as git archive gives them
+                shutil.copytree(ROOT / part, current_src.parent / part,
+                                ignore=shutil.ignore_patterns("__pycache__"))
         best: dict[tuple[str, str], float] = {}
         paired: dict[str, list[float]] = {}  # current / baseline, round by round
         last: dict[tuple[str, str], float] = {}
         for _ in range(args.rounds):
             for name, snippet in snippets.items():
                 higher_is_better = name == "throughput"
-                for who, src in (("baseline", base_src), ("current", None)):
+                for who, src in (("baseline", base_src), ("current", current_src)):
                     if name in ("bare", "memory_bare") and who == "baseline":
                         continue  # the bare process does not import the library
                     value = run(snippet, src)
