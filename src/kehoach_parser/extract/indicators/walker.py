@@ -44,8 +44,8 @@ Span = tuple[int, int]
 
 
 def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]:
-    """:func:`.tables.extract_table`, imported at a document's first table: most plans have
-    none, and the table reader is the largest module of the stage (issue 15: cold start)."""
+    """:func:`.tables.extract_table`, imported at a document's first table: a plan without
+    one never needs the table reader, the stage's largest module (issue 15: cold start)."""
     from kehoach_parser.extract.indicators.tables import extract_table as read_table
 
     return read_table(text, block, plan_year)
