@@ -13,6 +13,8 @@ from kehoach_parser.lang.vi import indicator_guards
 from kehoach_parser.lazy_pattern import (
     LEADING_BOUNDARY,
     LazyPattern,
+    _class_end,
+    _has_top_level_bar,
     after_leading_boundary,
     lazy_compile,
 )
@@ -35,6 +37,35 @@ def test_only_patterns_whose_every_match_opens_with_the_boundary_are_split() -> 
     assert after_leading_boundary(word, lx.FLAGS | regex.REVERSE) is None
     assert after_leading_boundary(word, lx.FLAGS | regex.VERBOSE) is None
     assert after_leading_boundary(r"\s*" + word) is None
+
+
+def _bar_outside_groups(pattern: str) -> bool:
+    """The top-level bar test read character by character (what the scan jumps through)."""
+    depth, i = 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(pattern, i)
+            continue
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0 or (ch == "|" and depth == 0):
+            return True
+        i += 1
+    return depth != 0
+
+
+def test_the_top_level_bar_scan_reads_as_the_character_loop() -> None:
+    rng = random.Random(151)
+    pieces = ["a", "ư", "|", "(", ")", "(?:", "[", "]", "[^", "\\", "\\|", "\\(", "[|]", "x|y"]
+    patterns = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+                for _ in range(5000)]
+    patterns += [lx.word_alternation(["đã đạt", "ước đạt"]), lx.CHAIN_TAIL_RE.pattern]
+    answers = [_has_top_level_bar(p) for p in patterns]
+    assert answers == [_bar_outside_groups(p) for p in patterns]
+    assert True in answers and False in answers
 
 
 def _texts(rng: random.Random, words: list[str]) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import importlib
 import marshal
 import pkgutil
-import zlib
+from array import array
 from pathlib import Path
 
 import pytest
@@ -46,7 +46,7 @@ def test_every_stored_form_is_what_regex_compiles_now() -> None:
     # which it lists a set's members (it iterates Python sets of characters); every other
     # argument, and the opcodes taken as a multiset, must be the same
     for (source, flags), stored in STORED.items():
-        form = marshal.loads(stored)
+        form = pattern_cache.stored_form(stored)
         fresh = pattern_cache.compiled_form(source, flags)
         assert fresh[:2] == form[:2] and fresh[3:] == form[3:], source[:80]
         assert sorted(fresh[2]) == sorted(form[2]), source[:80]
@@ -90,13 +90,35 @@ def test_a_store_from_another_regex_release_is_ignored(tmp_path: Path) -> None:
     form = pattern_cache.compiled_form(source, flags)
     path = tmp_path / "store.bin"
     other = ("0.0.0", *pattern_cache.engine_key()[1:])
-    entry = (source, flags, marshal.dumps(form))
-    path.write_bytes(zlib.compress(marshal.dumps((other, [entry]))))
+    pattern_cache.write_store([(source, flags)], path)
+    layout, key, entries = marshal.loads(path.read_bytes())
+    assert tuple(key) == pattern_cache.engine_key()
+    path.write_bytes(marshal.dumps((layout, other, entries)))
     assert pattern_cache._load(path) == {}
     pattern_cache.write_store([(source, flags)], path)
     stored = pattern_cache._load(path)
     assert list(stored) == [(source, flags)]
-    assert sorted(marshal.loads(stored[source, flags])[2]) == sorted(form[2])
+    assert sorted(pattern_cache.stored_form(stored[source, flags])[2]) == sorted(form[2])
+
+
+def test_a_store_of_another_layout_is_ignored(tmp_path: Path) -> None:
+    # another byte order (or format) reads the opcodes wrongly: the store is not used
+    path = tmp_path / "store.bin"
+    pattern_cache.write_store([(r"\d+", 0)], path)
+    layout, key, entries = marshal.loads(path.read_bytes())
+    assert pattern_cache._load(path) != {}
+    other = "big" if layout[2] == "little" else "little"
+    path.write_bytes(marshal.dumps(((*layout[:2], other, *layout[3:]), key, entries)))
+    assert pattern_cache._load(path) == {}
+
+
+def test_a_stored_form_gives_the_engine_what_regex_gives_it() -> None:
+    # the opcodes go through an unsigned 32-bit array and back: every value survives
+    for source, flags in [(r"\d+", 0), (r"(?<![\p{L}])năm\s+(\d{4})", int(regex.IGNORECASE))]:
+        form = pattern_cache.compiled_form(source, flags)
+        packed = (marshal.dumps((*form[:2], *form[3:])),
+                  array("I", form[2]).tobytes())
+        assert pattern_cache.stored_form(packed) == form
 
 
 def test_an_unreadable_store_is_ignored(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any, cast
 
@@ -32,8 +33,15 @@ _SOURCES: list[tuple[str, int]] = []
 
 
 def lazy_sources() -> list[tuple[str, int]]:
-    """Source and flags of every lazy pattern made so far in this process."""
-    return list(_SOURCES)
+    """Source and flags of every lazy pattern made so far in this process, with the
+    patterns its boundary search compiles (:func:`after_leading_boundary`)."""
+    sources = []
+    for pattern, flags in list(_SOURCES):
+        sources.append((pattern, flags))
+        rest = after_leading_boundary(pattern, flags)
+        if rest is not None:
+            sources += [(rest, flags), (LEADING_BOUNDARY, flags)]
+    return sources
 
 
 class LazyPattern:
@@ -44,10 +52,6 @@ class LazyPattern:
         self._flags = flags
         self._pattern: regex.Pattern[str] | None = None
         _SOURCES.append((pattern, int(flags)))
-        self._after_boundary = after_leading_boundary(pattern, flags)
-        if self._after_boundary is not None:
-            _SOURCES.append((self._after_boundary, int(flags)))
-            _SOURCES.append((LEADING_BOUNDARY, int(flags)))
 
     @property
     def compiled(self) -> bool:
@@ -64,9 +68,13 @@ class LazyPattern:
         if name.startswith("_"):
             raise AttributeError(name)
         value = getattr(self._compile(), name)
-        if name in ("search", "finditer") and self._after_boundary is not None:
+        # the boundary test is made here, not at import (issue 15: about 2 ms of the import
+        # for the library's ~500 patterns, most of which a parse never searches)
+        rest = after_leading_boundary(self._source, self._flags) \
+            if name in ("search", "finditer") else None
+        if rest is not None:
             search = _BoundarySearch(self._compile().search,
-                                     cached_compile(self._after_boundary, self._flags),
+                                     cached_compile(rest, self._flags),
                                      cached_compile(LEADING_BOUNDARY, self._flags))
             value = search if name == "search" else _BoundaryFinditer(value, search)
         setattr(self, name, value)
@@ -96,17 +104,25 @@ def after_leading_boundary(pattern: str, flags: int = 0) -> str | None:
     return rest
 
 
+#: The characters :func:`_has_top_level_bar` looks at; the scan jumps over the others.
+_STRUCTURE = r"[\\\[()|]"
+
+
 def _has_top_level_bar(pattern: str) -> bool:
     """Whether ``pattern`` has a ``|`` outside every group (escapes and classes skipped);
-    an unbalanced pattern counts as having one."""
-    depth, i, n = 0, 0, len(pattern)
-    while i < n:
+    an unbalanced pattern counts as having one.  (Read from one structural character to
+    the next: a vocabulary pattern is thousands of letters long and made at a stage's
+    first search, issue 15.)"""
+    depth, pos = 0, 0
+    find = re.compile(_STRUCTURE).search  # compiled at the first call, then re's cache
+    while (found := find(pattern, pos)) is not None:
+        i = found.start()
         ch = pattern[i]
         if ch == "\\":
-            i += 2
+            pos = i + 2
             continue
         if ch == "[":
-            i = _class_end(pattern, i)
+            pos = _class_end(pattern, i)
             continue
         if ch == "(":
             depth += 1
@@ -114,9 +130,9 @@ def _has_top_level_bar(pattern: str) -> bool:
             depth -= 1
             if depth < 0:
                 return True
-        elif ch == "|" and depth == 0:
+        elif depth == 0:  # "|"
             return True
-        i += 1
+        pos = i + 1
     return depth != 0
 
 

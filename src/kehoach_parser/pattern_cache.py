@@ -8,18 +8,25 @@ once, in ``data/compiled_patterns.bin`` (written by ``scripts/build_pattern_cach
 pattern found there is handed straight to the engine: about 14 ms for all of them.
 
 The store is used only when it was written by the same ``regex`` release, engine (``MAGIC``)
-and default version as the one running; a pattern not in it (a new or changed one) is
-compiled the usual way.  ``tests/test_pattern_cache.py`` compiles every stored pattern again
-and checks that the engine receives the stored form (``regex`` itself lists a set's members
-in an order that varies from process to process; nothing else differs) and that both match
-alike.
+and default version as the one running, in this module's format on a machine of the same
+byte order; a pattern not in it (a new or changed one) is compiled the usual way.
+
+The file is read whole, uncompressed (decompressing it was about 3 ms of a fresh process's
+first parse), and each pattern's opcodes are kept as an array of unsigned 32-bit integers:
+turning that into the list the engine takes costs about a third of unmarshalling the same
+opcodes one Python integer at a time.  Everything else of a form stays marshalled.
+
+``tests/test_pattern_cache.py`` compiles every stored pattern again and checks that the
+engine receives the stored form (``regex`` itself lists a set's members in an order that
+varies from process to process; nothing else differs) and that both match alike.
 """
 
 from __future__ import annotations
 
 import marshal
+import sys
 import threading
-import zlib
+from array import array
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,13 +36,22 @@ import regex
 import regex._main as _regex_main
 from regex import _regex
 
-__all__ = ["STORE_PATH", "cached_compile", "compiled_form", "engine_key", "write_store"]
+__all__ = ["STORE_PATH", "cached_compile", "compiled_form", "engine_key", "stored_form",
+           "write_store"]
 
 #: Where the stored forms live (in the package, so a wheel carries them).
 STORE_PATH = Path(__file__).resolve().parent / "data" / "compiled_patterns.bin"
 
+#: What a store's layout depends on: this module's format, the byte order and the size of
+#: an opcode as stored (``array`` type code ``"I"``).
+STORE_FORMAT = ("kehoach_parser pattern store", 2, sys.byteorder, array("I").itemsize)
+
+#: One stored pattern: the form without its opcodes (marshalled), and the opcodes (an
+#: ``array("I")``'s bytes).
+Stored = tuple[bytes, bytes]
+
 _lock = threading.Lock()
-_forms: dict[tuple[str, int], bytes] | None = None
+_forms: dict[tuple[str, int], Stored] | None = None
 
 
 def engine_key() -> tuple[str, int, int]:
@@ -45,20 +61,29 @@ def engine_key() -> tuple[str, int, int]:
             int(regex.DEFAULT_VERSION))
 
 
-def _load(path: Path = STORE_PATH) -> dict[tuple[str, int], bytes]:
-    """The stored forms by (source, flags), each still marshalled; empty when there is no
-    store for this engine."""
+def _load(path: Path = STORE_PATH) -> dict[tuple[str, int], Stored]:
+    """The stored forms by (source, flags), each still packed (:func:`stored_form` unpacks
+    one); empty when there is no store for this engine and format."""
     try:
-        key, entries = marshal.loads(zlib.decompress(path.read_bytes()))
-        if tuple(key) != engine_key():
+        layout, key, entries = marshal.loads(path.read_bytes())
+        if tuple(layout) != STORE_FORMAT or tuple(key) != engine_key():
             return {}
-        # each form stays marshalled until its pattern is compiled (a fraction of the memory)
-        return {(source, flags): form for source, flags, form in entries}
-    except (OSError, ValueError, EOFError, TypeError, zlib.error):
+        # each form stays packed until its pattern is compiled (a fraction of the memory)
+        return {(source, flags): (rest, code) for source, flags, rest, code in entries}
+    except (OSError, ValueError, EOFError, TypeError):
         return {}  # no store, or one this code cannot read: every pattern compiles as usual
 
 
-def _stored_forms() -> dict[tuple[str, int], bytes]:
+def stored_form(stored: Stored) -> tuple[Any, ...]:
+    """The engine's arguments (as :func:`compiled_form` gives them) from a stored pattern."""
+    packed_rest, packed_code = stored
+    rest = marshal.loads(packed_rest)
+    code = array("I")
+    code.frombytes(packed_code)
+    return (*rest[:2], code.tolist(), *rest[2:])
+
+
+def _stored_forms() -> dict[tuple[str, int], Stored]:
     global _forms
     if _forms is None:
         with _lock:
@@ -73,7 +98,7 @@ def cached_compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     stored = _stored_forms().get((pattern, int(flags)))
     if stored is not None and engine_key()[2] == regex.DEFAULT_VERSION:
         try:
-            form = marshal.loads(stored)
+            form = stored_form(stored)
             compiled: regex.Pattern[str] = _regex.compile(*form)  # type: ignore[attr-defined]
             return compiled
         except (TypeError, ValueError, EOFError, OverflowError, RuntimeError):
@@ -126,7 +151,11 @@ def write_store(patterns: Iterable[tuple[str, int]], path: Path = STORE_PATH) ->
         form = compiled_form(source, flags)
         if form[5]:  # named lists: their values are arguments of each compile, not stored
             continue
-        entries.append((source, flags, marshal.dumps(form)))
+        try:
+            code = array("I", form[2]).tobytes()
+        except OverflowError:  # an opcode that does not fit: compiled as usual
+            continue
+        entries.append((source, flags, marshal.dumps((*form[:2], *form[3:])), code))
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(zlib.compress(marshal.dumps((engine_key(), entries)), 9))
+    path.write_bytes(marshal.dumps((STORE_FORMAT, engine_key(), entries)))
     return len(entries)

@@ -20,7 +20,6 @@ imported then.
 
 from __future__ import annotations
 
-import pickle
 import re
 import unicodedata
 from collections.abc import Callable
@@ -55,7 +54,10 @@ def _underthesea_dir() -> Path | None:
 
 def _load_pickle(path: Path) -> Any:
     # the files underthesea itself loads with joblib (plain pickles): trusted as much as
-    # the installed package is
+    # the installed package is.  Imported here: a parse whose phrases the stored heads cover
+    # only asks whether the model is installed (issue 15: cold start)
+    import pickle
+
     with open(path, "rb") as fh:
         return pickle.load(fh)
 

@@ -24,7 +24,7 @@ from kehoach_parser.extract.indicators.clauses import (
     extract_item,
     lead_in_year,
 )
-from kehoach_parser.extract.indicators.grid import find_blocks
+from kehoach_parser.extract.indicators.grid import Block, find_blocks
 from kehoach_parser.extract.indicators.records import (
     group_span,
     group_text,
@@ -36,12 +36,20 @@ from kehoach_parser.extract.indicators.restates import link_restatements
 from kehoach_parser.extract.indicators.sections import SectionInfo, Sections
 from kehoach_parser.extract.indicators.status import StatusDecider
 from kehoach_parser.extract.indicators.structure import line_rank, opens_children, split_inline
-from kehoach_parser.extract.indicators.tables import extract_table
 from kehoach_parser.lang.vi import indicator_words
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Label, Line, read_label
 
 Span = tuple[int, int]
+
+
+def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]:
+    """:func:`.tables.extract_table`, imported at a document's first table: a plan without
+    one never needs the table reader, the stage's largest module (issue 15: cold start)."""
+    from kehoach_parser.extract.indicators.tables import extract_table as read_table
+
+    return read_table(text, block, plan_year)
+
 
 _HEADING_STYLES = frozenset({"roman", "arabic", "letter", "upper", "article"})
 _YEAR_RE = lazy_compile(r"(?<![\d/.])(20\d{2})(?![\d])")
