@@ -40,6 +40,11 @@ from kehoach_parser.extract.indicators.header_units import header_unit, unmarked
 from kehoach_parser.extract.indicators.names import name_string, strip_leading, strip_trailing, trim
 from kehoach_parser.extract.indicators.sections import category_of
 from kehoach_parser.extract.indicators.structure import bullet_rank
+from kehoach_parser.extract.indicators.table_wraps import (
+    continued_names,
+    join_wrapped_header,
+    unfold_one_line,
+)
 from kehoach_parser.extract.indicators.units import Unit, read_unit
 from kehoach_parser.extract.indicators.values import Quantity
 from kehoach_parser.extract.numbers import NUMBER_PATTERN, parse_vi_number
@@ -369,6 +374,14 @@ def _text(text: str, c: Cell | None) -> str:
     return clean(text[c.start:c.end]) if c is not None and not c.empty else ""
 
 
+def _joined_text(text: str, c: Cell, more: dict[Cell, list[Cell]] | None) -> str:
+    """A cell's text with its rest wrapped onto the rows below (see :mod:`.table_wraps`)."""
+    t = _text(text, c)
+    if more and c in more:
+        return " ".join([t, *(_text(text, m) for m in more[c])])
+    return t
+
+
 def _is_value_cell(t: str) -> bool:
     if not t:
         return False
@@ -551,11 +564,13 @@ def _first_figure(texts: list[str], end: int) -> int | None:
 _INTEGER_RE = lazy_compile(r"\A(?!(?:19|20)\d{2}\Z)\d+\Z")
 
 
-def _rows_from_cells(text: str, block: Block, plan_year: int | None
+def _rows_from_cells(text: str, block: Block, plan_year: int | None,
+                     more: dict[Cell, list[Cell]] | None = None
                      ) -> tuple[_Layout, list[_Row], str | None]:
-    """Header, rows and the leading caption of a table written one cell per line."""
+    """Header, rows and the leading caption of a table written one cell per line
+    (``more``: the rest of a name wrapped onto rows of its own, by its first cell)."""
     cells = _split_glued(text, block.cells)
-    texts = [_text(text, c) for c in cells]
+    texts = [_joined_text(text, c, more) for c in cells]
     # the first row: an ordinal followed by a name, or a name followed by values; not
     # before a row of column numbers ("A | B | 1 | 2 …"), which closes the header
     start = None
@@ -597,7 +612,8 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
             if header_rows[-1]:
                 header_rows.append([])
         elif texts[k]:
-            header_rows[-1].append(unmarked(text[cells[k].start:cells[k].end]))
+            header_rows[-1].append(" ".join(unmarked(text[c.start:c.end]) for c in [
+                cells[k], *(more.get(cells[k], ()) if more else ())]))
         k += 1
     # (a row of column letters and numbers, "A | B | 1 | 2 …", names no column)
     header_rows = [r for r in header_rows if r and not all(_NUMBERING_RE.match(c) for c in r)]
@@ -691,6 +707,7 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
         row.end = max(row.end, c.end)
         if stage == "name":
             row.name = c
+            row.name_more = list(more.get(c, ())) if more else []
             stage = "code" if n_code else after_name
             continue
         if stage == "explain" and not _is_value_cell(t):
@@ -853,10 +870,12 @@ def _align(rows: list[_Row], layout: _Layout) -> None:
             r.cols = [_Col("value", kind)] * extra + vcols
 
 
-def _rows_from_lines(text: str, block: Block, plan_year: int | None
+def _rows_from_lines(text: str, block: Block, plan_year: int | None,
+                     more: dict[Cell, list[Cell]] | None = None
                      ) -> tuple[_Layout, list[_Row]]:
-    """Header and rows of a table written one row a line."""
-    strings = [[_text(text, c) for c in row] for row in block.rows]
+    """Header and rows of a table written one row a line (``more``: see
+    :func:`_rows_from_cells`)."""
+    strings = [[_joined_text(text, c, more) for c in row] for row in block.rows]
     layout: _Layout | None = None
     data_from = 0
     header_rows: list[list[str]] = []
@@ -919,6 +938,8 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None
         if ord_i is not None and ord_i < len(st):
             row.ordinal = st[ord_i]
         row.name = cells[name_i] if not cells[name_i].empty else None
+        if row.name is not None and more:
+            row.name_more = list(more.get(row.name, ()))
         if row.name is None and st[0] and not _is_ordinal(st[0]) and not _is_value_cell(st[0]):
             row.name = cells[0]  # a merged caption row ("Đến năm 2030")
         if unit_i is not None and unit_i < len(cells) and not cells[unit_i].empty:
@@ -1257,13 +1278,22 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                    None)
         if cut is not None:  # a header of coordinates under the rows: positions from there
             block = Block("rows", block.first, block.last, rows=block.rows[:cut])
+    more: dict[Cell, list[Cell]] = {}
+    if block.layout == "rows" and (one_line := unfold_one_line(text, block)) is not None:
+        block = one_line  # (a whole table printed on one line)
+    if block.layout == "rows" and not block.header_rows:
+        # header cells and names wrapped over physical rows
+        joined, more = join_wrapped_header(text, block.rows)
+        joined, names = continued_names(text, joined)
+        more.update(names)
+        block = Block("rows", block.first, block.last, rows=joined)
     if block.layout == "rows" and _ragged(text, block):
         block = as_cell_sequence(text, block)
     if block.layout == "rows":
-        layout, rows = _rows_from_lines(text, block, plan_year)
+        layout, rows = _rows_from_lines(text, block, plan_year, more)
         first = block.rows[0][0].start if block.rows and block.rows[0] else 0
     else:
-        layout, rows, _ = _rows_from_cells(text, block, plan_year)
+        layout, rows, _ = _rows_from_cells(text, block, plan_year, more)
         first = block.cells[0].start if block.cells else 0
     if not rows or layout.index("position") is not None:
         return []  # (a table of coordinates lists positions)
@@ -1349,7 +1379,9 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             n_e = trim(text, n_s, verb.start())[1]
         name = name_string(text, (n_s, n_e))
         if row.name_more:
-            name = lx.fold(" ".join([name, *(_text(text, c) for c in row.name_more)]))
+            # (the first piece's last words are no tail: the name goes on below)
+            head = name_string(text, (n_s, n_e if hint is not None else row.name.end))
+            name = lx.fold(" ".join([head, *(_text(text, c) for c in row.name_more)]))
         label = _label_of(row.ordinal) if kind in ("chapter", "top", "item", "subitem") \
             else None
         group: str | None = None

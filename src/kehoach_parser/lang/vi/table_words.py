@@ -124,3 +124,7 @@ UNIT_LABELS: tuple[str, ...] = ("đvt", "đơn vị tính", "đơn vị")
 
 #: Words before "năm YYYY" in a table header that make it the figures' year ("đến năm 2030").
 YEAR_LEAD_WORDS: tuple[str, ...] = ("đến", "tới", "trong", "cuối", "hết")
+
+#: Last words of a header cell that wait for a number on the physical row below when the
+#: cell wraps ("Kế hoạch năm" over "2027", "Giai đoạn" over "2026 - 2030").
+WAITS_FOR_NUMBER: tuple[str, ...] = ("năm", "giai đoạn", "đến năm", "quý", "tháng")

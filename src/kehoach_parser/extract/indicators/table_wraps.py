@@ -1,0 +1,138 @@
+"""Rows of a one-row-a-line table that the conversion cut or joined.
+
+Text conversions print a table's rows one a line, but not always one *row* a line:
+
+* a **table on one line** — an HTML table whose row breaks were lost: every cell of every
+  row between " | " on a single line ("| STT | Chỉ tiêu | ĐVT | … | 1 | Tỷ lệ hộ nghèo | % |
+  2,1 | 2 | …");  it is read as the web copy of the same table, its cells in order, an
+  empty cell holding a row boundary or an empty cell (:func:`unfold_one_line`);
+* a **header cell wrapped over physical rows** — "| Kế hoạch |" over "|  | năm 2027 |":
+  a header row whose every filled cell sits under a filled cell of the row above and goes
+  on with it (it opens in lower case, or it is the number a cell ending with "năm" waits
+  for) is the rest of that row, not a row of sub-headers ("Kế hoạch | Ước thực hiện"
+  under a merged "Năm 2026" opens in capitals, under an empty cell) (:func:`join_wrapped_header`);
+* a **name wrapped onto a row of its own** — "| 3 | Số xã đạt | Xã | 5 |" over "|  |
+  chuẩn nông thôn mới |  |  |": the only filled cell of a row, in lower case, under the
+  name of a row with figures (:func:`continued_names`).
+
+Either way the row that holds only the rest is dropped and the rest is kept beside the
+cell it continues (a cell → its further pieces), so that every cell stays a span of the
+text.
+"""
+
+from __future__ import annotations
+
+from kehoach_parser.extract.indicators import lexicon as lx
+from kehoach_parser.extract.indicators.grid import Block, Cell, clean
+from kehoach_parser.lang.vi import table_words
+from kehoach_parser.lazy_pattern import lazy_compile
+
+_DIGIT_RE = lazy_compile(r"\d")
+_HEADER_WORDS_RE = lazy_compile(
+    lx.word_alternation(
+        table_words.COLUMN_WORDS["ordinal"] + table_words.COLUMN_WORDS["name"]
+        + table_words.COLUMN_WORDS["unit"] + table_words.COLUMN_WORDS["plan"]
+        + table_words.COLUMN_WORDS["not_plan"]
+    ),
+    lx.FLAGS,
+)
+#: A cell that waits for a number on the line below ("Kế hoạch năm", "Giai đoạn").
+_WAITS_FOR_NUMBER_RE = lazy_compile(
+    r"(?<!\p{L})(?:" + lx.alternation(table_words.WAITS_FOR_NUMBER) + r")\Z", lx.FLAGS)
+_NUMBER_START_RE = lazy_compile(r"\A\d")
+
+#: A line of at least this many cells is a whole table printed on one line (a row of the
+#: widest tables has about 16 cells; a flattened table of three rows of six has 18).
+ONE_LINE_CELLS = 18
+#: … and it names a column among its first cells.
+ONE_LINE_HEADER_CELLS = 12
+#: A header is at most this many physical rows.
+MAX_HEADER_ROWS = 6
+
+
+def _texts(text: str, row: list[Cell]) -> list[str]:
+    return [clean(text[c.start:c.end]) if not c.empty else "" for c in row]
+
+
+def unfold_one_line(text: str, block: Block) -> Block | None:
+    """A "rows" block whose table is printed on one line, as the cells of a web table
+    (empty cells are row boundaries or empty cells, as two bars in a row); else None."""
+    if len(block.rows) > 2:
+        return None
+    long = [r for r in block.rows if len(r) >= ONE_LINE_CELLS]
+    if len(long) != 1:
+        return None
+    row = long[0]
+    texts = _texts(text, row)
+    if not any(t and len(t.split()) <= 8 and _HEADER_WORDS_RE.search(t)
+               for t in texts[:ONE_LINE_HEADER_CELLS]):
+        return None
+    a, b = 0, len(row)
+    while a < b and not texts[a]:
+        a += 1
+    while b > a and not texts[b - 1]:
+        b -= 1
+    cells = row[a:b]
+    breaks = [k for k, c in enumerate(cells) if not texts[a + k]]
+    cells = [c if texts[a + k] else Cell(c.start, c.start) for k, c in enumerate(cells)]
+    return Block("bars", block.first, block.last, cells=cells, header_breaks=breaks)
+
+
+def _goes_on(above: str, below: str) -> bool:
+    """``below`` is the rest of the header cell ``above`` (wrapped by the conversion)."""
+    if not below or not above:
+        return False
+    if below[0].islower():
+        return True
+    return _NUMBER_START_RE.match(below) is not None and \
+        _WAITS_FOR_NUMBER_RE.search(above) is not None
+
+
+def join_wrapped_header(text: str, rows: list[list[Cell]]
+                        ) -> tuple[list[list[Cell]], dict[Cell, list[Cell]]]:
+    """``rows`` without the header rows that only go on with the cells above them, and for
+    each header cell so continued, its rest (in order)."""
+    out: list[list[Cell]] = []
+    more: dict[Cell, list[Cell]] = {}
+    shown: list[str] = []  # the texts of the last row kept, continuations included
+    for k, row in enumerate(rows):
+        below = _texts(text, row)
+        if k >= MAX_HEADER_ROWS or (out and any(
+                _DIGIT_RE.search(t) and not _goes_on(a, t)
+                for a, t in zip(shown, below, strict=False))):
+            return out + rows[k:], more  # (the body starts: figures)
+        if out and len(row) == len(out[-1]):
+            filled = [i for i, t in enumerate(below) if t]
+            if filled and all(_goes_on(shown[i], below[i]) for i in filled):
+                for i in filled:
+                    more.setdefault(out[-1][i], []).append(row[i])
+                    shown[i] = f"{shown[i]} {below[i]}"
+                continue
+        out.append(row)
+        shown = below
+    return out, more
+
+
+def continued_names(text: str, rows: list[list[Cell]]) -> tuple[list[list[Cell]],
+                                                                 dict[Cell, list[Cell]]]:
+    """``rows`` without the rows that only hold the rest of the name above them, and for
+    each name cell so continued, its rest (in order)."""
+    kept: list[list[Cell]] = []
+    more: dict[Cell, list[Cell]] = {}
+    for row in rows:
+        if kept and len(row) == len(kept[-1]):
+            below = _texts(text, row)
+            filled = [i for i, t in enumerate(below) if t]
+            if len(filled) == 1:
+                i = filled[0]
+                above = _texts(text, kept[-1])
+                figures = any(_DIGIT_RE.search(t) for j, t in enumerate(above) if j > i)
+                name = kept[-1][i]
+                known = " ".join([above[i], *(clean(text[c.start:c.end])
+                                              for c in more.get(name, []))])
+                if figures and above[i] and not _DIGIT_RE.search(above[i]) and (
+                        below[i][0].islower() or known.count("(") > known.count(")")):
+                    more.setdefault(name, []).append(row[i])
+                    continue
+        kept.append(row)
+    return kept, more
