@@ -8,14 +8,18 @@ Text conversions print a table's rows one a line, but not always one *row* a lin
   empty cell holding a row boundary or an empty cell (:func:`unfold_one_line`);
 * a **header cell wrapped over physical rows** — "| Kế hoạch |" over "|  | năm 2027 |":
   a header row whose every filled cell sits under a filled cell of the row above and goes
-  on with it (it opens in lower case, or it is the number a cell ending with "năm" waits
-  for) is the rest of that row, not a row of sub-headers ("Kế hoạch | Ước thực hiện"
-  under a merged "Năm 2026" opens in capitals, under an empty cell) (:func:`join_wrapped_header`);
+  on with it (it opens in lower case, with a bracket, "(MW)", or an abbreviation, "HĐND
+  tỉnh", or it is a year alone, or the number a cell ending with "năm" waits for) is the
+  rest of that row, not a row of sub-headers ("Kế hoạch | Ước thực hiện" under a merged
+  "Năm 2026" open in capitals, under an empty cell) (:func:`join_wrapped_header`);
+* **two tables in one run of rows** — a row that names the columns again ("| Bảng III. … |
+  TT | Dự án | Công suất …"), its caption in the cells before "TT": the next table starts
+  at its "TT" cell (:func:`second_header`);
 * a **name wrapped onto a row of its own** — "| 3 | Số xã đạt | Xã | 5 |" over "|  |
   chuẩn nông thôn mới |  |  |": the only filled cell of a row, in lower case, under the
   name of a row with figures (:func:`continued_names`).
 
-Either way the row that holds only the rest is dropped and the rest is kept beside the
+For the wraps, the row that holds only the rest is dropped and the rest is kept beside the
 cell it continues (a cell → its further pieces), so that every cell stays a span of the
 text.
 """
@@ -40,6 +44,19 @@ _HEADER_WORDS_RE = lazy_compile(
 _WAITS_FOR_NUMBER_RE = lazy_compile(
     r"(?<!\p{L})(?:" + lx.alternation(table_words.WAITS_FOR_NUMBER) + r")\Z", lx.FLAGS)
 _NUMBER_START_RE = lazy_compile(r"\A\d")
+#: A bracket that goes on with a header cell: its unit or a gloss ("(MW)", "(%)"), not a
+#: column number ("(3)").
+_BRACKET_START_RE = lazy_compile(r"\A\(\s*[\p{L}%‰]")
+#: A year or a period alone: the end of a header cell that names it ("Năm hiện hành" over
+#: "2025"), when it sits under a filled cell.
+_YEAR_ALONE_RE = lazy_compile(r"\A(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\Z")
+#: An abbreviation in capitals that goes on with a wrapped header ("Dự toán" over "HĐND
+#: tỉnh quyết định"), not a Roman numeral.
+_ABBREVIATION_RE = lazy_compile(r"\A(?![IVXLC]+\b)\p{Lu}{2,}[\p{Lu}\p{Ll}]*\b")
+
+_ORDINAL_HEAD_RE = lazy_compile(
+    r"\A(?:" + lx.alternation(table_words.COLUMN_WORDS["ordinal"]) + r")\Z", lx.FLAGS)
+_NAME_HEAD_RE = lazy_compile(lx.word_alternation(table_words.COLUMN_WORDS["name"]), lx.FLAGS)
 
 #: A line of at least this many cells is a whole table printed on one line (a row of the
 #: widest tables has about 16 cells; a flattened table of three rows of six has 18).
@@ -82,8 +99,10 @@ def _goes_on(above: str, below: str) -> bool:
     """``below`` is the rest of the header cell ``above`` (wrapped by the conversion)."""
     if not below or not above:
         return False
-    if below[0].islower():
+    if below[0].islower() or _BRACKET_START_RE.match(below) or _YEAR_ALONE_RE.match(below):
         return True
+    if _ABBREVIATION_RE.match(below):
+        return not _ABBREVIATION_RE.match(above)  # (two abbreviations: two headers)
     return _NUMBER_START_RE.match(below) is not None and \
         _WAITS_FOR_NUMBER_RE.search(above) is not None
 
@@ -136,3 +155,18 @@ def continued_names(text: str, rows: list[list[Cell]]) -> tuple[list[list[Cell]]
                     continue
         kept.append(row)
     return kept, more
+
+
+def second_header(text: str, rows: list[list[Cell]]) -> tuple[int, int] | None:
+    """Where a second table starts in a run of rows: the row that names its ordinal and
+    name columns again (after a first row), and the place of its ordinal head ("TT") in
+    that row; else None."""
+    for k, row in enumerate(rows):
+        if k == 0:
+            continue
+        texts = _texts(text, row)
+        at = next((i for i, t in enumerate(texts) if _ORDINAL_HEAD_RE.match(t)), None)
+        if at is not None and any(_NAME_HEAD_RE.search(t) and len(t.split()) <= 6
+                                  for t in texts[at + 1:at + 3]):
+            return k, at
+    return None

@@ -43,6 +43,7 @@ from kehoach_parser.extract.indicators.structure import bullet_rank
 from kehoach_parser.extract.indicators.table_wraps import (
     continued_names,
     join_wrapped_header,
+    second_header,
     unfold_one_line,
 )
 from kehoach_parser.extract.indicators.units import Unit, read_unit
@@ -1281,6 +1282,12 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
     more: dict[Cell, list[Cell]] = {}
     if block.layout == "rows" and (one_line := unfold_one_line(text, block)) is not None:
         block = one_line  # (a whole table printed on one line)
+    if block.layout == "rows" and (again := second_header(text, block.rows)) is not None:
+        k, at = again  # two tables in one run of rows: each read on its own
+        head = Block("rows", block.first, block.last, rows=block.rows[:k])
+        tail = Block("rows", block.first, block.last,
+                     rows=[block.rows[k][at:], *block.rows[k + 1:]])
+        return extract_table(text, head, plan_year) + extract_table(text, tail, plan_year)
     if block.layout == "rows" and not block.header_rows:
         # header cells and names wrapped over physical rows
         joined, more = join_wrapped_header(text, block.rows)
