@@ -27,7 +27,7 @@ text.
 from __future__ import annotations
 
 from kehoach_parser.extract.indicators import lexicon as lx
-from kehoach_parser.extract.indicators.grid import Block, Cell, clean
+from kehoach_parser.extract.indicators.grid import MIN_ONE_LINE_CELLS, Block, Cell, clean
 from kehoach_parser.lang.vi import table_words
 from kehoach_parser.lazy_pattern import lazy_compile
 
@@ -60,7 +60,7 @@ _NAME_HEAD_RE = lazy_compile(lx.word_alternation(table_words.COLUMN_WORDS["name"
 
 #: A line of at least this many cells is a whole table printed on one line (a row of the
 #: widest tables has about 16 cells; a flattened table of three rows of six has 18).
-ONE_LINE_CELLS = 18
+ONE_LINE_CELLS = MIN_ONE_LINE_CELLS
 #: … and it names a column among its first cells.
 ONE_LINE_HEADER_CELLS = 12
 #: A header is at most this many physical rows.
@@ -92,6 +92,8 @@ def unfold_one_line(text: str, block: Block) -> Block | None:
     cells = row[a:b]
     breaks = [k for k, c in enumerate(cells) if not texts[a + k]]
     cells = [c if texts[a + k] else Cell(c.start, c.start) for k, c in enumerate(cells)]
+    if not breaks:  # (no empty cell: no row boundary either, as one cell a line)
+        return Block("cells", block.first, block.last, cells=cells)
     return Block("bars", block.first, block.last, cells=cells, header_breaks=breaks)
 
 
