@@ -39,6 +39,7 @@ from kehoach_parser.extract.indicators.grid import Block, Cell, clean
 from kehoach_parser.extract.indicators.header_units import header_unit, unmarked
 from kehoach_parser.extract.indicators.names import name_string, strip_leading, strip_trailing, trim
 from kehoach_parser.extract.indicators.sections import category_of
+from kehoach_parser.extract.indicators.status import ROW_CONTEXT
 from kehoach_parser.extract.indicators.structure import bullet_rank
 from kehoach_parser.extract.indicators.table_wraps import (
     continued_names,
@@ -1281,7 +1282,11 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             block = Block("rows", block.first, block.last, rows=block.rows[:cut])
     more: dict[Cell, list[Cell]] = {}
     if block.layout == "rows" and (one_line := unfold_one_line(text, block)) is not None:
-        block = one_line  # (a whole table printed on one line)
+        # (a whole table printed on one line: each row is its records' paragraph)
+        drafts = extract_table(text, one_line, plan_year)
+        for d in drafts:
+            d.cues.add(ROW_CONTEXT)
+        return drafts
     if block.layout == "rows" and (again := second_header(text, block.rows)) is not None:
         k, at = again  # two tables in one run of rows: each read on its own
         head = Block("rows", block.first, block.last, rows=block.rows[:k])
