@@ -4,8 +4,8 @@ Text conversions print a table's rows one a line, but not always one *row* a lin
 
 * a **table on one line** — an HTML table whose row breaks were lost: every cell of every
   row between " | " on a single line ("| STT | Chỉ tiêu | ĐVT | … | 1 | Tỷ lệ hộ nghèo | % |
-  2,1 | 2 | …");  it is read as the web copy of the same table, its cells in order, an
-  empty cell holding a row boundary or an empty cell (:func:`unfold_one_line`);
+  2,1 | 2 | …");  it is read as the same table copied one cell a line, its rows found by
+  their shape (:func:`unfold_one_line`);
 * a **header cell wrapped over physical rows** — "| Kế hoạch |" over "|  | năm 2027 |":
   a header row whose every filled cell sits under a filled cell of the row above and goes
   on with it (it opens in lower case, with a bracket, "(MW)", or an abbreviation, "HĐND
@@ -72,8 +72,8 @@ def _texts(text: str, row: list[Cell]) -> list[str]:
 
 
 def unfold_one_line(text: str, block: Block) -> Block | None:
-    """A "rows" block whose table is printed on one line, as the cells of a web table
-    (empty cells are row boundaries or empty cells, as two bars in a row); else None."""
+    """A "rows" block whose table is printed on one line, as a table one cell a line (its
+    empty cells kept); else None."""
     if len(block.rows) > 2:
         return None
     long = [r for r in block.rows if len(r) >= ONE_LINE_CELLS]
@@ -90,11 +90,10 @@ def unfold_one_line(text: str, block: Block) -> Block | None:
     while b > a and not texts[b - 1]:
         b -= 1
     cells = row[a:b]
-    breaks = [k for k, c in enumerate(cells) if not texts[a + k]]
+    # (an empty cell is an empty value or the empty STT of a sub-row, rarely a row's
+    # end: the rows are found by their shape, as in a table copied one cell a line)
     cells = [c if texts[a + k] else Cell(c.start, c.start) for k, c in enumerate(cells)]
-    if not breaks:  # (no empty cell: no row boundary either, as one cell a line)
-        return Block("cells", block.first, block.last, cells=cells)
-    return Block("bars", block.first, block.last, cells=cells, header_breaks=breaks)
+    return Block("cells", block.first, block.last, cells=cells)
 
 
 def _goes_on(above: str, below: str) -> bool:
