@@ -16,8 +16,9 @@ Text conversions print a table's rows one a line, but not always one *row* a lin
   TT | Dự án | Công suất …"), its caption in the cells before "TT": the next table starts
   at its "TT" cell (:func:`second_header`);
 * a **name wrapped onto a row of its own** — "| 3 | Số xã đạt | Xã | 5 |" over "|  |
-  chuẩn nông thôn mới |  |  |": the only filled cell of a row, in lower case, under the
-  name of a row with figures (:func:`continued_names`).
+  chuẩn nông thôn mới |  |  |": the only filled cell of a row, in lower case (or a number
+  then lower case, "3 mức độ …"), under the name of a row with figures
+  (:func:`continued_names`).
 
 For the wraps, the row that holds only the rest is dropped and the rest is kept beside the
 cell it continues (a cell → its further pieces), so that every cell stays a span of the
@@ -57,6 +58,10 @@ _ABBREVIATION_RE = lazy_compile(r"\A(?![IVXLC]+\b)\p{Lu}{2,}[\p{Lu}\p{Ll}]*\b")
 _ORDINAL_HEAD_RE = lazy_compile(
     r"\A(?:" + lx.alternation(table_words.COLUMN_WORDS["ordinal"]) + r")\Z", lx.FLAGS)
 _NAME_HEAD_RE = lazy_compile(lx.word_alternation(table_words.COLUMN_WORDS["name"]), lx.FLAGS)
+
+#: The rest of a wrapped name that opens with a number of what follows ("3 mức độ trưởng
+#: thành" under "… đạt cấp độ").
+_COUNTED_REST_RE = lazy_compile(r"\A\d{1,3}\s+\p{Ll}")
 
 #: A line of at least this many cells is a whole table printed on one line (a row of the
 #: widest tables has about 16 cells; a flattened table of three rows of six has 18).
@@ -151,7 +156,8 @@ def continued_names(text: str, rows: list[list[Cell]]) -> tuple[list[list[Cell]]
                 known = " ".join([above[i], *(clean(text[c.start:c.end])
                                               for c in more.get(name, []))])
                 if figures and above[i] and not _DIGIT_RE.search(above[i]) and (
-                        below[i][0].islower() or known.count("(") > known.count(")")):
+                        below[i][0].islower() or _COUNTED_REST_RE.match(below[i])
+                        or known.count("(") > known.count(")")):
                     more.setdefault(name, []).append(row[i])
                     continue
         kept.append(row)
