@@ -17,8 +17,9 @@ Text conversions print a table's rows one a line, but not always one *row* a lin
   at its "TT" cell (:func:`second_header`);
 * a **name wrapped onto a row of its own** — "| 3 | Số xã đạt | Xã | 5 |" over "|  |
   chuẩn nông thôn mới |  |  |": the only filled cell of a row, in lower case (or a number
-  then lower case, "3 mức độ …"), under the name of a row with figures
-  (:func:`continued_names`).
+  then lower case, "3 mức độ …"), under the name of a row with figures; and the only
+  filled cell of a row under a note right of the figures ("DA đã có trong" over "QĐ số
+  270/QĐ-TTg …"), whatever its case (:func:`continued_names`).
 
 For the wraps, the row that holds only the rest is dropped and the rest is kept beside the
 cell it continues (a cell → its further pieces), so that every cell stays a span of the
@@ -62,6 +63,8 @@ _NAME_HEAD_RE = lazy_compile(lx.word_alternation(table_words.COLUMN_WORDS["name"
 #: The rest of a wrapped name that opens with a number of what follows ("3 mức độ trưởng
 #: thành" under "… đạt cấp độ").
 _COUNTED_REST_RE = lazy_compile(r"\A\d{1,3}\s+\p{Ll}")
+#: A figure cell ("1.500", "95%", "2028-2029").
+_FIGURE_RE = lazy_compile(r"\A[-+]?\d[\d.,]*\s*%?(?:\s*[-–]\s*\d[\d.,]*\s*%?)?\Z")
 
 #: A line of at least this many cells is a whole table printed on one line (a row of the
 #: widest tables has about 16 cells; a flattened table of three rows of six has 18).
@@ -140,8 +143,8 @@ def join_wrapped_header(text: str, rows: list[list[Cell]]
 
 def continued_names(text: str, rows: list[list[Cell]]) -> tuple[list[list[Cell]],
                                                                  dict[Cell, list[Cell]]]:
-    """``rows`` without the rows that only hold the rest of the name above them, and for
-    each name cell so continued, its rest (in order)."""
+    """``rows`` without the rows that only hold the rest of the name (or of a note) above
+    them, and for each cell so continued, its rest (in order)."""
     kept: list[list[Cell]] = []
     more: dict[Cell, list[Cell]] = {}
     for row in rows:
@@ -155,9 +158,10 @@ def continued_names(text: str, rows: list[list[Cell]]) -> tuple[list[list[Cell]]
                 name = kept[-1][i]
                 known = " ".join([above[i], *(clean(text[c.start:c.end])
                                               for c in more.get(name, []))])
-                if figures and above[i] and not _DIGIT_RE.search(above[i]) and (
+                note = above[i] and any(_FIGURE_RE.match(t) for t in above[1:i])
+                if note or (figures and above[i] and not _DIGIT_RE.search(above[i]) and (
                         below[i][0].islower() or _COUNTED_REST_RE.match(below[i])
-                        or known.count("(") > known.count(")")):
+                        or known.count("(") > known.count(")"))):
                     more.setdefault(name, []).append(row[i])
                     continue
         kept.append(row)
