@@ -1283,16 +1283,16 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
     more: dict[Cell, list[Cell]] = {}
     if block.layout == "rows" and (one_line := unfold_one_line(text, block)) is not None:
         # (a whole table printed on one line: each row is its records' paragraph)
-        drafts = extract_table(text, one_line, plan_year)
-        for d in drafts:
+        found = extract_table(text, one_line, plan_year)
+        for d in found:
             d.cues.add(ROW_CONTEXT)
-        return drafts
+        return found
     if block.layout == "rows" and (again := second_header(text, block.rows)) is not None:
         k, at = again  # two tables in one run of rows: each read on its own
-        head = Block("rows", block.first, block.last, rows=block.rows[:k])
-        tail = Block("rows", block.first, block.last,
-                     rows=[block.rows[k][at:], *block.rows[k + 1:]])
-        return extract_table(text, head, plan_year) + extract_table(text, tail, plan_year)
+        upper = Block("rows", block.first, block.last, rows=block.rows[:k])
+        lower = Block("rows", block.first, block.last,
+                      rows=[block.rows[k][at:], *block.rows[k + 1:]])
+        return extract_table(text, upper, plan_year) + extract_table(text, lower, plan_year)
     if block.layout == "rows" and not block.header_rows:
         # header cells and names wrapped over physical rows
         joined, more = join_wrapped_header(text, block.rows)
