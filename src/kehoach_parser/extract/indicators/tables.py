@@ -300,6 +300,12 @@ def _layout(header_rows: list[list[str]], plan_year: int | None, n_values: int) 
             break
         if n_now - 1 + len(sub) == n_values or (groups and len(groups) == 1):
             at = groups[0] if groups else values[0]
+            plans = [i for i in values if cols[i].kind == "plan"]
+            if not groups and plans and all(x.kind == "plain" for x in sub) \
+                    and cols[at].kind == "result":
+                # "Tổng số | Trong đó: …" under the plan beside a done column ("Ước
+                # thực hiện năm 2025 | Kế hoạch năm 2026"): the plan is the merged cell
+                at = plans[-1]
             cols = cols[:at] + [_merge(cols[at], s) for s in sub] + cols[at + 1:]
         elif len(sub) == len(cols):
             cols = [_merge(c, s) if c.role in ("value", "group") else c
@@ -1379,6 +1385,10 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 # "(mở rộng)", "(nguồn XDCB tập trung)" qualify the name: the header or
                 # the table's unit line gives the unit ("(người)" stays the row's unit)
                 hint = None
+        if hint is not None and row.unit is not None and _text(text, row.unit) \
+                and read_unit(" " + hint.group(1).strip(), 0, len(hint.group(1).strip()) + 1
+                              ) is None:
+            hint = None  # "(GRDP)" beside a unit cell: a part of the name, not its unit
         n_e = strip_trailing(text, n_s, hint.start() if hint else n_e)
         if n_s >= n_e:
             continue
