@@ -181,3 +181,16 @@ def second_header(text: str, rows: list[list[Cell]]) -> tuple[int, int] | None:
                                   for t in texts[at + 1:at + 3]):
             return k, at
     return None
+
+
+def without_outer_bars(text: str, rows: list[list[Cell]]) -> list[list[Cell]]:
+    """``rows`` (a header row first) without the first and last cell of a row that is two
+    cells wider than the header and leaves both empty: the outer bars of a Markdown row
+    read as empty DOCX cells (the rows of a wider table above it set the width)."""
+    if not rows:
+        return rows
+    head = rows[0][:-1] if len(rows[0]) >= 3 and not _texts(text, rows[0][-1:])[0] \
+        else rows[0]  # (its own outer bar)
+    width = len(head)
+    return [head, *(r[1:-1] if len(r) == width + 2 and not _texts(text, [r[0], r[-1]])[0]
+                       and not _texts(text, [r[0], r[-1]])[1] else r for r in rows[1:])]

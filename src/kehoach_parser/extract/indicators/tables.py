@@ -46,6 +46,7 @@ from kehoach_parser.extract.indicators.table_wraps import (
     join_wrapped_header,
     second_header,
     unfold_one_line,
+    without_outer_bars,
 )
 from kehoach_parser.extract.indicators.units import Unit, read_unit
 from kehoach_parser.extract.indicators.values import Quantity
@@ -1296,8 +1297,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
     if block.layout == "rows" and (again := second_header(text, block.rows)) is not None:
         k, at = again  # two tables in one run of rows: each read on its own
         upper = Block("rows", block.first, block.last, rows=block.rows[:k])
-        lower = Block("rows", block.first, block.last,
-                      rows=[block.rows[k][at:], *block.rows[k + 1:]])
+        lower = Block("rows", block.first, block.last, rows=without_outer_bars(
+            text, [block.rows[k][at:], *block.rows[k + 1:]]))
         return extract_table(text, upper, plan_year) + extract_table(text, lower, plan_year)
     if block.layout == "rows" and not block.header_rows:
         # header cells and names wrapped over physical rows
