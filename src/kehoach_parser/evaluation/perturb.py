@@ -881,10 +881,17 @@ HEADER_LINES = 3
 HEADER_WIDTHS = (10, 14)
 
 
+_CELL_MARKS = lazy_compile(r"\A([*_]+)(.*?)\1\Z", flags=regex.DOTALL)
+
+
 def _wrap_cell(cell: str, width: int) -> list[str]:
-    """A header cell's lines at ``width`` characters (at most :data:`HEADER_LINES`)."""
-    lines = textwrap.wrap(cell, width, break_long_words=False) or [""]
-    return [*lines[:HEADER_LINES - 1], " ".join(lines[HEADER_LINES - 1:])][:len(lines)]
+    """A header cell's lines at ``width`` characters (at most :data:`HEADER_LINES`); a
+    cell in bold or italics has each of its lines so marked, as converters print them."""
+    marks = _CELL_MARKS.match(cell)
+    mark, inner = (marks.group(1), marks.group(2)) if marks else ("", cell)
+    lines = textwrap.wrap(inner, width, break_long_words=False) or [""]
+    lines = [*lines[:HEADER_LINES - 1], " ".join(lines[HEADER_LINES - 1:])][:len(lines)]
+    return [f"{mark}{ln}{mark}" if ln else ln for ln in lines]
 
 
 @register("table_header_lines", "Markdown tables whose header cells wrap: each header row "

@@ -9,7 +9,8 @@ Text conversions print a table's rows one a line, but not always one *row* a lin
 * a **header cell wrapped over physical rows** — "| Kế hoạch |" over "|  | năm 2027 |":
   a header row whose every filled cell sits under a filled cell of the row above and goes
   on with it (it opens in lower case, with a bracket, "(MW)", or an abbreviation, "HĐND
-  tỉnh", or it is a year alone, or the number a cell ending with "năm" waits for) is the
+  tỉnh", or it is a year alone or the end of a period cut at its dash, "- 2030", or the
+  number a cell ending with "năm" waits for) is the
   rest of that row, not a row of sub-headers ("Kế hoạch | Ước thực hiện" under a merged
   "Năm 2026" open in capitals, under an empty cell) (:func:`join_wrapped_header`);
 * **two tables in one run of rows** — a row that names the columns again ("| Bảng III. … |
@@ -52,6 +53,9 @@ _BRACKET_START_RE = lazy_compile(r"\A\(\s*[\p{L}%‰]")
 #: A year or a period alone: the end of a header cell that names it ("Năm hiện hành" over
 #: "2025"), when it sits under a filled cell.
 _YEAR_ALONE_RE = lazy_compile(r"\A(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\Z")
+#: The end of a period cut at its dash ("- 2030") under a cell ending with a year.
+_RANGE_REST_RE = lazy_compile(r"\A[-–]\s*(?:19|20)\d{2}\Z")
+_ENDS_WITH_YEAR_RE = lazy_compile(r"(?:19|20)\d{2}\Z")
 #: An abbreviation in capitals that goes on with a wrapped header ("Dự toán" over "HĐND
 #: tỉnh quyết định"), not a Roman numeral.
 _ABBREVIATION_RE = lazy_compile(r"\A(?![IVXLC]+\b)\p{Lu}{2,}[\p{Lu}\p{Ll}]*\b")
@@ -110,6 +114,8 @@ def _goes_on(above: str, below: str) -> bool:
         return False
     if below[0].islower() or _BRACKET_START_RE.match(below) or _YEAR_ALONE_RE.match(below):
         return True
+    if _RANGE_REST_RE.match(below) and _ENDS_WITH_YEAR_RE.search(above):
+        return True  # "Giai đoạn 2026" over "- 2030"
     if _ABBREVIATION_RE.match(below):
         return not _ABBREVIATION_RE.match(above)  # (two abbreviations: two headers)
     return _NUMBER_START_RE.match(below) is not None and \
@@ -126,7 +132,7 @@ def join_wrapped_header(text: str, rows: list[list[Cell]]
     for k, row in enumerate(rows):
         below = _texts(text, row)
         if k >= MAX_HEADER_ROWS or (out and any(
-                _DIGIT_RE.search(t) and not _goes_on(a, t)
+                _FIGURE_RE.match(t) and not _goes_on(a, t)
                 for a, t in zip(shown, below, strict=False))):
             return out + rows[k:], more  # (the body starts: figures)
         if out and len(row) == len(out[-1]):
