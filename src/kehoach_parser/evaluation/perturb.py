@@ -882,13 +882,15 @@ HEADER_WIDTHS = (10, 14)
 
 
 _CELL_MARKS = lazy_compile(r"\A([*_]+)(.*?)\1\Z", flags=regex.DOTALL)
+_MARK_RUN = lazy_compile(r"[*_]+")
 
 
 def _wrap_cell(cell: str, width: int) -> list[str]:
     """A header cell's lines at ``width`` characters (at most :data:`HEADER_LINES`); a
     cell in bold or italics has each of its lines so marked, as converters print them."""
     marks = _CELL_MARKS.match(cell)
-    mark, inner = (marks.group(1), marks.group(2)) if marks else ("", cell)
+    mark, inner = (marks.group(1), " ".join(_MARK_RUN.sub(" ", marks.group(2)).split())) \
+        if marks else ("", cell)  # ("**Dự toán** **2026**": one run of bold)
     lines = textwrap.wrap(inner, width, break_long_words=False) or [""]
     lines = [*lines[:HEADER_LINES - 1], " ".join(lines[HEADER_LINES - 1:])][:len(lines)]
     return [f"{mark}{ln}{mark}" if ln else ln for ln in lines]

@@ -50,9 +50,9 @@ _NUMBER_START_RE = lazy_compile(r"\A\d")
 #: A bracket that goes on with a header cell: its unit or a gloss ("(MW)", "(%)"), not a
 #: column number ("(3)").
 _BRACKET_START_RE = lazy_compile(r"\A\(\s*[\p{L}%‰]")
-#: A year or a period alone: the end of a header cell that names it ("Năm hiện hành" over
-#: "2025"), when it sits under a filled cell.
-_YEAR_ALONE_RE = lazy_compile(r"\A(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\Z")
+#: A year or a period alone (or with its bracket, "2025 (%)"): the end of a header cell
+#: that names it ("Năm hiện hành" over "2025"), when it sits under a filled cell.
+_YEAR_ALONE_RE = lazy_compile(r"\A(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?:\s*\(.*\))?\Z")
 #: The end of a period cut at its dash ("- 2030") under a cell ending with a year.
 _RANGE_REST_RE = lazy_compile(r"\A[-–]\s*(?:19|20)\d{2}\Z")
 _ENDS_WITH_YEAR_RE = lazy_compile(r"(?:19|20)\d{2}\Z")
