@@ -273,3 +273,12 @@ def test_header_cells_wrap_over_physical_rows() -> None:
         assert lines[0].startswith("| STT | Chỉ tiêu |") and lines[1].startswith("|  |  |")
         assert "| 1 | Tỷ lệ hộ nghèo | % | 2,1 |" in lines
         assert 2 <= lines.index("| 1 | Tỷ lệ hộ nghèo | % | 2,1 |") <= 3
+
+
+def test_a_wrapped_header_cell_keeps_its_marks_on_each_line() -> None:
+    table = ("| **STT** | **Chỉ tiêu** | **Kế hoạch** **năm 2027** |\n"
+             "| 1 | Tỷ lệ hộ nghèo | 2,1 |\n| 2 | Thu ngân sách | 12 |\n| 3 | Số xã | 5 |\n")
+    lines = apply_perturbations(table, ["table_header_lines"], seed="a").split("\n")
+    # (the two bold runs of the cell are one run of bold, cut into lines)
+    assert lines[:2] == ["| **STT** | **Chỉ tiêu** | **Kế hoạch** |",
+                         "|  |  | **năm 2027** |"]
