@@ -247,3 +247,39 @@ def test_a_header_over_two_rows_is_printed_on_one_row() -> None:
     out = apply_perturbations(table, ["table_header_one_row"], seed="t").split("\n")
     assert out[0] == "STT | Chỉ tiêu | Năm 2026 | Năm 2027 | Kế hoạch | Ước thực hiện"
     assert out[1] == "1 | Thu ngân sách | 12,5 | 12,1 | 14"
+
+
+def test_a_table_on_one_line_keeps_its_cells_in_order() -> None:
+    out = apply_perturbations(ROWS_TABLE, ["table_one_line"], seed="t").split("\n")
+    assert out[1].startswith(
+        "| STT | Chỉ tiêu | ĐVT | Kế hoạch 2027 | 1 | Tỷ lệ hộ nghèo | % |  | 2 |")
+    assert out[0] == "Các chỉ tiêu chủ yếu năm 2027:" and out[2] == "Ghi chú: số liệu dự kiến."
+
+
+def test_a_long_name_wraps_onto_a_row_of_its_own() -> None:
+    out = apply_perturbations(ROWS_TABLE, ["table_wrapped_rows"], seed="t").split("\n")
+    assert "| 3 | Số xã đạt | xã | 12 |" in out
+    assert out[out.index("| 3 | Số xã đạt | xã | 12 |") + 1] == "|  | chuẩn nông thôn mới |  |  |"
+    assert "| 1 | Tỷ lệ hộ nghèo | % |  |" in out  # (a short name stays on its row)
+
+
+def test_header_cells_wrap_over_physical_rows() -> None:
+    table = ("| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027 |\n"
+             "| 1 | Tỷ lệ hộ nghèo | % | 2,1 |\n| 2 | Thu ngân sách | tỷ đồng | 12 |\n"
+             "| 3 | Số xã đạt chuẩn | xã | 5 |\n")
+    outs = {apply_perturbations(table, ["table_header_lines"], seed=s) for s in "abcdefgh"}
+    assert len(outs) == 2  # the two widths
+    for out in outs:
+        lines = out.split("\n")
+        assert lines[0].startswith("| STT | Chỉ tiêu |") and lines[1].startswith("|  |  |")
+        assert "| 1 | Tỷ lệ hộ nghèo | % | 2,1 |" in lines
+        assert 2 <= lines.index("| 1 | Tỷ lệ hộ nghèo | % | 2,1 |") <= 3
+
+
+def test_a_wrapped_header_cell_keeps_its_marks_on_each_line() -> None:
+    table = ("| **STT** | **Chỉ tiêu** | **Kế hoạch** **năm 2027** |\n"
+             "| 1 | Tỷ lệ hộ nghèo | 2,1 |\n| 2 | Thu ngân sách | 12 |\n| 3 | Số xã | 5 |\n")
+    lines = apply_perturbations(table, ["table_header_lines"], seed="a").split("\n")
+    # (the two bold runs of the cell are one run of bold, cut into lines)
+    assert lines[:2] == ["| **STT** | **Chỉ tiêu** | **Kế hoạch** |",
+                         "|  |  | **năm 2027** |"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+import textwrap
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -821,7 +822,104 @@ def table_header_one_row(text: str, rng: random.Random) -> str:
     return _reprint(text, rng, printer)
 
 
-def _wrapped(cell: str, width: int) -> list[str]:
+@register("table_one_line", "tables whose row breaks were lost (an HTML table flattened to "
+          "one line): every cell on one line between ' | ', empty cells kept")
+def table_one_line(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        if table.rows is None:
+            return None
+        return ["| " + " | ".join(_flat(c) for row in table.rows for c in row) + " |"]
+    return _reprint(text, rng, printer)
+
+
+#: A name cell of more words than this is wrapped over two physical rows.
+WRAP_CELL_WORDS = 6
+
+
+def _wrapped(cells: list[str]) -> list[list[str]]:
+    """A body row whose longest text cell is cut at its middle word: the row, then a row
+    that holds only the cell's rest in the same column (PDF and Markdown conversions that
+    print a cell's second line as a row of its own)."""
+    texts = [(len(c.split()), k) for k, c in enumerate(cells)
+             if not _VALUE_CELL.match(c) and c.strip()]
+    if not texts or not any(_VALUE_CELL.match(c) for c in cells):
+        return [cells]
+    n, k = max(texts)
+    if n <= WRAP_CELL_WORDS:
+        return [cells]
+    words = cells[k].split()
+    first = [*cells[:k], " ".join(words[:n // 2]), *cells[k + 1:]]
+    rest = [""] * len(cells)
+    rest[k] = " ".join(words[n // 2:])
+    return [first, rest]
+
+
+def _header_count(rows: list[list[str]]) -> int:
+    """How many first rows hold no figure (the header, at most two rows)."""
+    n = 0
+    while n < min(2, len(rows) - 1) and not any(_VALUE_CELL.match(c) for c in rows[n]):
+        n += 1
+    return n
+
+
+@register("table_wrapped_rows", "Markdown tables whose long cells wrap: the rest of a long "
+          "name on a row of its own under it, the other cells empty")
+def table_wrapped_rows(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        if table.rows is None:
+            return None
+        rows = [[_flat(c) for c in row] for row in table.rows]
+        head = _header_count(rows)
+        out = rows[:head]
+        for row in rows[head:]:
+            out.extend(_wrapped(row))
+        return ["| " + " | ".join(r) + " |" for r in out]
+    return _reprint(text, rng, printer)
+
+
+#: A header cell's words go over at most this many physical rows, each about this wide.
+HEADER_LINES = 3
+HEADER_WIDTHS = (10, 14)
+
+
+_CELL_MARKS = lazy_compile(r"\A([*_]+)(.*?)\1\Z", flags=regex.DOTALL)
+_MARK_RUN = lazy_compile(r"[*_]+")
+
+
+def _wrap_cell(cell: str, width: int) -> list[str]:
+    """A header cell's lines at ``width`` characters (at most :data:`HEADER_LINES`); a
+    cell in bold or italics has each of its lines so marked, as converters print them."""
+    marks = _CELL_MARKS.match(cell)
+    mark, inner = (marks.group(1), " ".join(_MARK_RUN.sub(" ", marks.group(2)).split())) \
+        if marks else ("", cell)  # ("**Dự toán** **2026**": one run of bold)
+    lines = textwrap.wrap(inner, width, break_long_words=False) or [""]
+    lines = [*lines[:HEADER_LINES - 1], " ".join(lines[HEADER_LINES - 1:])][:len(lines)]
+    return [f"{mark}{ln}{mark}" if ln else ln for ln in lines]
+
+
+@register("table_header_lines", "Markdown tables whose header cells wrap: each header row "
+          "printed over two or three physical rows, a long cell's words shared among them")
+def table_header_lines(text: str, rng: random.Random) -> str:
+    width = rng.choice(HEADER_WIDTHS)
+
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        if table.rows is None:
+            return None
+        rows = [[_flat(c) for c in row] for row in table.rows]
+        head = _header_count(rows)
+        if not head:
+            return None
+        out: list[list[str]] = []
+        for row in rows[:head]:
+            cells = [_wrap_cell(c, width) for c in row]
+            for k in range(max(len(c) for c in cells)):
+                out.append([c[k] if k < len(c) else "" for c in cells])
+        out.extend(rows[head:])
+        return ["| " + " | ".join(r) + " |" for r in out]
+    return _reprint(text, rng, printer)
+
+
+def _wrapped_words(cell: str, width: int) -> list[str]:
     """``cell``'s words broken into lines of at most ``width`` characters (a longer word
     stays whole on its own line)."""
     out: list[str] = []
@@ -849,7 +947,7 @@ def table_pdf_cells(text: str, rng: random.Random) -> str:
         for row in table.rows:
             for k, c in enumerate(row):
                 plain = _EMPHASIS.sub("", c)  # (PDF text keeps no Markdown emphasis)
-                out.extend(_wrapped(plain, widths[k]) if plain.strip() else [" "])
+                out.extend(_wrapped_words(plain, widths[k]) if plain.strip() else [" "])
         return out
     return _reprint(text, rng, printer)
 

@@ -80,6 +80,9 @@ MAX_CELL_LINES = 6
 MAX_PARAGRAPH_LINES = 3
 #: A paragraph longer than this (in words) is prose: it ends a "cells" table.
 MAX_CELL_WORDS = 45
+#: A line of this many cells is a table on one line, however long its cells
+#: (:mod:`.table_wraps`), not a paragraph with a gap.
+MIN_ONE_LINE_CELLS = 18
 
 
 #: How many cleaned cells are remembered (the corpus holds about 4,000).
@@ -187,8 +190,8 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
                     continue
                 break
             real = [r for r in rows if is_row_line(r.text)]
-            if len(real) == 1 and any(len(text[c.start:c.end].split()) > MAX_CELL_WORDS
-                                      for c in row_cells(real[0])):
+            if len(real) == 1 and len(one := row_cells(real[0])) < MIN_ONE_LINE_CELLS and any(
+                    len(text[c.start:c.end].split()) > MAX_CELL_WORDS for c in one):
                 real = []  # a paragraph with a wide gap in it, not a table
             if real:
                 width = max(len(row_cells(r)) for r in rows[:3])

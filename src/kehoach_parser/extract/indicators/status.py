@@ -109,6 +109,11 @@ class DocSignals:
     paragraphs: dict[tuple[int, int], _Paragraph] = field(default_factory=dict)
 
 
+#: A cue that says where to read a candidate's context, not a feature: a row of a table
+#: printed on one line is its own paragraph (the line holds every row).
+ROW_CONTEXT = "row_context"
+CONTEXT_CUES = frozenset({ROW_CONTEXT})
+
 #: Status words counted over the whole paragraph of a value: a paragraph that reviews
 #: ("ước đạt", "so với cùng kỳ", "đã") or that commits ("phấn đấu", "đến năm").
 PARAGRAPH_GROUPS = frozenset({"past", "estimate", "achieved", "same_period", "of_plan", "now",
@@ -205,7 +210,7 @@ def _rel(year: int | None, plan_year: int | None) -> str:
 def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> list[str]:
     """The features of one candidate (strings; each present feature has value 1)."""
     feats: list[str] = ["bias", *doc.features]
-    feats.extend("x:" + c for c in sorted(d.cues))
+    feats.extend("x:" + c for c in sorted(d.cues - CONTEXT_CUES))
     q = d.q
     if q is not None:
         vs, ve = q.value_span
@@ -239,6 +244,9 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
         feats.append("grouped")
     # the sentence around the value
     s, e = _sentence(text, vs, ve)
+    row = ROW_CONTEXT in d.cues
+    if row:  # (a table on one line: the row is the value's sentence and paragraph)
+        s, e = max(s, d.span[0]), min(e, d.span[1])
     years = [int(y) for y in _YEAR_RE.findall(text, s, e)]
     if years:
         feats.append("syear_min:" + _rel(min(years), doc.plan_year))
@@ -246,7 +254,11 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
     if s == d.span[0] or text[s:chain].strip(" ,:-–+*•") == "":
         feats.append("sent_opens_with_value")
     seen: set[str] = set()
-    matches, para_groups = _paragraph_cues(text, vs, doc)
+    if row:
+        matches = _find_cues(text, s, e)
+        para_groups = frozenset(g for c in matches for g in c[2] if g in PARAGRAPH_GROUPS)
+    else:
+        matches, para_groups = _paragraph_cues(text, vs, doc)
     for ms, me, groups in matches:
         if ms < s or me > e:
             continue

@@ -39,7 +39,15 @@ from kehoach_parser.extract.indicators.grid import Block, Cell, clean
 from kehoach_parser.extract.indicators.header_units import header_unit, unmarked
 from kehoach_parser.extract.indicators.names import name_string, strip_leading, strip_trailing, trim
 from kehoach_parser.extract.indicators.sections import category_of
+from kehoach_parser.extract.indicators.status import ROW_CONTEXT
 from kehoach_parser.extract.indicators.structure import bullet_rank
+from kehoach_parser.extract.indicators.table_wraps import (
+    continued_names,
+    join_wrapped_header,
+    second_header,
+    unfold_one_line,
+    without_outer_bars,
+)
 from kehoach_parser.extract.indicators.units import Unit, read_unit
 from kehoach_parser.extract.indicators.values import Quantity
 from kehoach_parser.extract.numbers import NUMBER_PATTERN, parse_vi_number
@@ -296,6 +304,12 @@ def _layout(header_rows: list[list[str]], plan_year: int | None, n_values: int) 
             break
         if n_now - 1 + len(sub) == n_values or (groups and len(groups) == 1):
             at = groups[0] if groups else values[0]
+            plans = [i for i in values if cols[i].kind == "plan"]
+            if not groups and plans and all(x.kind == "plain" for x in sub) \
+                    and cols[at].kind == "result":
+                # "Tổng số | Trong đó: …" under the plan beside a done column ("Ước
+                # thực hiện năm 2025 | Kế hoạch năm 2026"): the plan is the merged cell
+                at = plans[-1]
             cols = cols[:at] + [_merge(cols[at], s) for s in sub] + cols[at + 1:]
         elif len(sub) == len(cols):
             cols = [_merge(c, s) if c.role in ("value", "group") else c
@@ -388,6 +402,14 @@ class _Row:
 
 def _text(text: str, c: Cell | None) -> str:
     return clean(text[c.start:c.end]) if c is not None and not c.empty else ""
+
+
+def _joined_text(text: str, c: Cell, more: dict[Cell, list[Cell]] | None) -> str:
+    """A cell's text with its rest wrapped onto the rows below (see :mod:`.table_wraps`)."""
+    t = _text(text, c)
+    if more and c in more:
+        return " ".join([t, *(_text(text, m) for m in more[c])])
+    return t
 
 
 def _is_value_cell(t: str) -> bool:
@@ -585,11 +607,13 @@ def _first_figure(texts: list[str], end: int) -> int | None:
 _INTEGER_RE = lazy_compile(r"\A(?!(?:19|20)\d{2}\Z)\d+\Z")
 
 
-def _rows_from_cells(text: str, block: Block, plan_year: int | None
+def _rows_from_cells(text: str, block: Block, plan_year: int | None,
+                     more: dict[Cell, list[Cell]] | None = None
                      ) -> tuple[_Layout, list[_Row], str | None]:
-    """Header, rows and the leading caption of a table written one cell per line."""
+    """Header, rows and the leading caption of a table written one cell per line
+    (``more``: the rest of a name wrapped onto rows of its own, by its first cell)."""
     cells = _split_glued(text, block.cells)
-    texts = [_text(text, c) for c in cells]
+    texts = [_joined_text(text, c, more) for c in cells]
     # the first row: an ordinal followed by a name, or a name followed by values; not
     # before a row of column numbers ("A | B | 1 | 2 …"), which closes the header
     start = None
@@ -631,7 +655,8 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
             if header_rows[-1]:
                 header_rows.append([])
         elif texts[k]:
-            header_rows[-1].append(unmarked(text[cells[k].start:cells[k].end]))
+            header_rows[-1].append(" ".join(unmarked(text[c.start:c.end]) for c in [
+                cells[k], *(more.get(cells[k], ()) if more else ())]))
         k += 1
     # (a row of column letters and numbers, "A | B | 1 | 2 …", names no column)
     header_rows = [r for r in header_rows if r and not all(_NUMBERING_RE.match(c) for c in r)]
@@ -730,6 +755,7 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None
         row.end = max(row.end, c.end)
         if stage == "name":
             row.name = c
+            row.name_more = list(more.get(c, ())) if more else []
             stage = "code" if n_code else after_name
             continue
         if stage == "explain" and not _is_value_cell(t):
@@ -892,10 +918,12 @@ def _align(rows: list[_Row], layout: _Layout) -> None:
             r.cols = [_Col("value", kind)] * extra + vcols
 
 
-def _rows_from_lines(text: str, block: Block, plan_year: int | None
+def _rows_from_lines(text: str, block: Block, plan_year: int | None,
+                     more: dict[Cell, list[Cell]] | None = None
                      ) -> tuple[_Layout, list[_Row]]:
-    """Header and rows of a table written one row a line."""
-    strings = [[_text(text, c) for c in row] for row in block.rows]
+    """Header and rows of a table written one row a line (``more``: see
+    :func:`_rows_from_cells`)."""
+    strings = [[_joined_text(text, c, more) for c in row] for row in block.rows]
     layout: _Layout | None = None
     data_from = 0
     header_rows: list[list[str]] = []
@@ -958,6 +986,8 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None
         if ord_i is not None and ord_i < len(st):
             row.ordinal = st[ord_i]
         row.name = cells[name_i] if not cells[name_i].empty else None
+        if row.name is not None and more:
+            row.name_more = list(more.get(row.name, ()))
         if row.name is None and st[0] and not _is_ordinal(st[0]) and not _is_value_cell(st[0]):
             row.name = cells[0]  # a merged caption row ("Đến năm 2030")
         if unit_i is not None and unit_i < len(cells) and not cells[unit_i].empty:
@@ -1300,13 +1330,32 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                    None)
         if cut is not None:  # a header of coordinates under the rows: positions from there
             block = Block("rows", block.first, block.last, rows=block.rows[:cut])
+    more: dict[Cell, list[Cell]] = {}
+    if block.layout == "rows" and (one_line := unfold_one_line(text, block)) is not None:
+        # (a whole table printed on one line: each row is its records' paragraph)
+        found = extract_table(text, one_line, plan_year)
+        for d in found:
+            d.cues.add(ROW_CONTEXT)
+        return found
+    if block.layout == "rows" and (again := second_header(text, block.rows)) is not None:
+        k, at = again  # two tables in one run of rows: each read on its own
+        upper = Block("rows", block.first, block.last, rows=block.rows[:k])
+        lower = Block("rows", block.first, block.last, rows=without_outer_bars(
+            text, [block.rows[k][at:], *block.rows[k + 1:]]))
+        return extract_table(text, upper, plan_year) + extract_table(text, lower, plan_year)
+    if block.layout == "rows" and not block.header_rows:
+        # header cells and names wrapped over physical rows
+        joined, more = join_wrapped_header(text, block.rows)
+        joined, names = continued_names(text, joined)
+        more.update(names)
+        block = Block("rows", block.first, block.last, rows=joined)
     if block.layout == "rows" and _ragged(text, block):
         block = as_cell_sequence(text, block)
     if block.layout == "rows":
-        layout, rows = _rows_from_lines(text, block, plan_year)
+        layout, rows = _rows_from_lines(text, block, plan_year, more)
         first = block.rows[0][0].start if block.rows and block.rows[0] else 0
     else:
-        layout, rows, _ = _rows_from_cells(text, block, plan_year)
+        layout, rows, _ = _rows_from_cells(text, block, plan_year, more)
         first = block.cells[0].start if block.cells else 0
     if not rows or layout.index("position") is not None:
         return []  # (a table of coordinates lists positions)
@@ -1383,6 +1432,10 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 # "(mở rộng)", "(nguồn XDCB tập trung)" qualify the name: the header or
                 # the table's unit line gives the unit ("(người)" stays the row's unit)
                 hint = None
+        if hint is not None and row.unit is not None and _text(text, row.unit) \
+                and read_unit(" " + hint.group(1).strip(), 0, len(hint.group(1).strip()) + 1
+                              ) is None:
+            hint = None  # "(GRDP)" beside a unit cell: a part of the name, not its unit
         n_e = strip_trailing(text, n_s, hint.start() if hint else n_e)
         if n_s >= n_e:
             continue
@@ -1395,7 +1448,9 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             n_e = trim(text, n_s, verb.start())[1]
         name = name_string(text, (n_s, n_e))
         if row.name_more:
-            name = lx.fold(" ".join([name, *(_text(text, c) for c in row.name_more)]))
+            # (the first piece's last words are no tail: the name goes on below)
+            head = name_string(text, (n_s, n_e if hint is not None else row.name.end))
+            name = lx.fold(" ".join([head, *(_text(text, c) for c in row.name_more)]))
         label = _label_of(row.ordinal) if kind in ("chapter", "top", "item", "subitem") \
             else None
         group: str | None = None

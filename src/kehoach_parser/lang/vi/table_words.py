@@ -128,3 +128,7 @@ YEAR_LEAD_WORDS: tuple[str, ...] = ("đến", "tới", "trong", "cuối", "hết
 #: Verbs a value cell may open with before its comparator ("Phấn đấu ≥ 10,0", "Phấn đấu đạt
 #: trên 50"): the cell still holds one bounded value.  Lower case; longer first.
 VALUE_CELL_VERBS: tuple[str, ...] = ("phấn đấu đạt", "phấn đấu")
+
+#: Last words of a header cell that wait for a number on the physical row below when the
+#: cell wraps ("Kế hoạch năm" over "2027", "Giai đoạn" over "2026 - 2030").
+WAITS_FOR_NUMBER: tuple[str, ...] = ("năm", "giai đoạn", "đến năm", "quý", "tháng")
