@@ -489,6 +489,146 @@ def title_joined(text: str, rng: random.Random) -> str:
     return "\n".join([*lines[:end + 1], title, *lines[k:]])
 
 
+# --- header layouts, second round (issue 11): both column orders, the whole header on one
+# line, titles wrapped, split by a blank line or printed on the type line, the type word's
+# letters spaced out, and PDF font damage.  Each rewrite keeps every word of the gold.
+
+#: A line under the type line that ends the title: a label, the enacting words, a table row.
+_TITLE_STOP = lazy_compile(r"^[ \t*_]*(?:" + alternation(ENACTING_HEADS) + r"|Kính\s+gửi)")
+#: A title runs over at most this many lines.
+TITLE_MAX_LINES = 4
+
+
+def _plain(line: str) -> str:
+    """``line`` without emphasis marks and heading signs, stripped (a title's markup is no
+    part of its gold)."""
+    return line.replace("*", "").strip().lstrip("#").strip()
+
+
+def _title_block(lines: list[str], end: int) -> tuple[int, int] | None:
+    """Lines ``[first, last)`` of the title under the type line ``end``: the lines up to a
+    blank line, a label, the enacting words or a table row (at most four), or None."""
+    first = end + 1
+    while first < len(lines) and not lines[first].strip():
+        first += 1
+    last = first
+    while last < len(lines) and last - first < TITLE_MAX_LINES:
+        line = lines[last]
+        if not line.strip() or _TYPE_LINE.match(line) or _TITLE_STOP.match(line) \
+                or read_label(_plain(line)) is not None or _TABLE_ROW.search(line) \
+                or _SIDE_BY_SIDE.search(line.strip()):
+            break
+        last += 1
+    if last == first or (last < len(lines) and lines[last].strip()
+                         and not _TITLE_STOP.match(lines[last])
+                         and read_label(_plain(lines[last])) is None):
+        return None  # no title, or one whose end is not clear
+    return first, last
+
+
+def _with_title(text: str, rewrite: Callable[[str, list[str]], list[str] | None]) -> str:
+    """``text`` with its type line and title lines replaced by ``rewrite(type line, title
+    words)`` (unchanged when there is no header, no clear title, or ``rewrite`` gives None)."""
+    lines = text.split("\n")
+    end = _header_end(lines)
+    block = _title_block(lines, end) if end is not None else None
+    if end is None or block is None:
+        return text
+    words = " ".join(_plain(ln) for ln in lines[block[0]:block[1]]).split()
+    new = rewrite(lines[end], words)
+    if new is None:
+        return text
+    return "\n".join([*lines[:end], *new, *lines[block[1]:]])
+
+
+def _cut(words: list[str], pieces: int, rng: random.Random) -> list[str]:
+    """``words`` as ``pieces`` lines, cut at random places (no line empty)."""
+    cuts = sorted(rng.sample(range(1, len(words)), pieces - 1))
+    return [" ".join(words[a:b]) for a, b in pairwise([0, *cuts, len(words)])]
+
+
+@register("title_wrapped", "a title printed over two to four lines, cut anywhere (narrow "
+          "columns, PDF text lines)")
+def title_wrapped(text: str, rng: random.Random) -> str:
+    def wrap(type_line: str, words: list[str]) -> list[str] | None:
+        if len(words) < 4:
+            return None
+        return [type_line, *_cut(words, rng.randint(2, min(4, len(words) - 1)), rng)]
+    return _with_title(text, wrap)
+
+
+@register("title_blank_line", "a title over two lines with a blank line between them (a "
+          "paragraph break copied from a word processor)")
+def title_blank_line(text: str, rng: random.Random) -> str:
+    def split(type_line: str, words: list[str]) -> list[str] | None:
+        if len(words) < 4:
+            return None
+        first, second = _cut(words, 2, rng)
+        return [type_line, first, "", second]
+    return _with_title(text, split)
+
+
+@register("title_on_type_line", "the title printed on the type line after the type word "
+          "('KẾ HOẠCH PHÒNG, CHỐNG DỊCH BỆNH NĂM 2024')")
+def title_on_type_line(text: str, rng: random.Random) -> str:
+    def join(type_line: str, words: list[str]) -> list[str] | None:
+        return [" ".join([_plain(type_line).strip("|_ \t"), *words])]
+    return _with_title(text, join)
+
+
+@register("type_spaced", "the type word's letters spaced out by a PDF converter "
+          "('K Ế   H O Ạ C H')")
+def type_spaced(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    end = _header_end(lines)
+    if end is None:
+        return text
+    word = _plain(lines[end]).strip("|_ \t")
+    lines[end] = "   ".join(" ".join(w) for w in word.split())
+    return "\n".join(lines)
+
+
+@register("header_pipes_swapped", "headers flattened from a two-column table read right "
+          "to left: each row's motto cell before the issuer cell, the place and date "
+          "before the number")
+def header_pipes_swapped(text: str, rng: random.Random) -> str:
+    return _side_by_side_swapped(text, lambda: " | ")
+
+
+@register("header_spaces_swapped", "headers of PDF text whose right column came first on "
+          "each line: the motto, a run of spaces, the issuer")
+def header_spaces_swapped(text: str, rng: random.Random) -> str:
+    return _side_by_side_swapped(text, lambda: " " * rng.randint(4, 24))
+
+
+def _side_by_side_swapped(text: str, gap: Callable[[], str]) -> str:
+    def rows(header: list[str]) -> list[str] | None:
+        cols = _columns(_cell_lines(header))
+        if cols is None:
+            return None
+        out = [(b + gap() + a).strip(" ") for a, b in _row_pairs(cols)]
+        out.append(" ".join(cols.place) + gap() + " ".join(cols.number))
+        return out + cols.rest
+    return _with_header(text, rows)
+
+
+@register("header_one_line", "the whole header on one line, cells in printed order "
+          "separated by single spaces (a header copied as one paragraph)")
+def header_one_line(text: str, rng: random.Random) -> str:
+    return _reordered(text, lambda c: [
+        " ".join([*c.issuer, *c.motto, c.tail, *c.number, *c.place]), *c.rest])
+
+
+#: PDF fonts that map "ư" and "Đ" to look-alike letters.
+_FONT_DAMAGE = str.maketrans({"ư": "ƣ", "Ư": "Ƣ", "Đ": "Ð"})
+
+
+@register("pdf_font_damage", "PDF text whose font maps 'ư' to 'ƣ' (U+01A3) and 'Đ' to 'Ð' "
+          "(U+00D0), in the whole text")
+def pdf_font_damage(text: str, rng: random.Random) -> str:
+    return unicodedata.normalize("NFC", text).translate(_FONT_DAMAGE)
+
+
 # --- table layouts -------------------------------------------------------------------------
 # A table reaches the parser in whichever layout its conversion to text gave: one row a line
 # (Markdown pipes, DOCX " | ", tabs, PDF space runs), one cell a line with or without "|"
