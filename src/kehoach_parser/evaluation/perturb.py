@@ -495,8 +495,12 @@ def title_joined(text: str, rng: random.Random) -> str:
 
 #: A line under the type line that ends the title: a label, the enacting words, a table row.
 _TITLE_STOP = lazy_compile(r"^[ \t*_]*(?:" + alternation(ENACTING_HEADS) + r"|Kính\s+gửi)")
-#: A title runs over at most this many lines.
+#: A title runs over at most this many lines of at most this many characters (a longer
+#: line is a paragraph of the body run into the title).
 TITLE_MAX_LINES = 4
+TITLE_LINE_MAX_CHARS = 200
+#: A word a line is never cut before: a dash (a line opening with it reads as a bullet).
+_DASH_WORD = lazy_compile(r"^[-–—]+$")
 
 
 def _plain(line: str) -> str:
@@ -514,7 +518,9 @@ def _title_block(lines: list[str], end: int) -> tuple[int, int] | None:
     last = first
     while last < len(lines) and last - first < TITLE_MAX_LINES:
         line = lines[last]
-        if not line.strip() or _TYPE_LINE.match(line) or _TITLE_STOP.match(line) \
+        if not line.strip() or len(line) > TITLE_LINE_MAX_CHARS or _TYPE_LINE.match(line) \
+                or _HEADER_RULE.match(line) \
+                or _TITLE_STOP.match(line) \
                 or read_label(_plain(line)) is not None or _TABLE_ROW.search(line) \
                 or _SIDE_BY_SIDE.search(line.strip()):
             break
@@ -542,8 +548,10 @@ def _with_title(text: str, rewrite: Callable[[str, list[str]], list[str] | None]
 
 
 def _cut(words: list[str], pieces: int, rng: random.Random) -> list[str]:
-    """``words`` as ``pieces`` lines, cut at random places (no line empty)."""
-    cuts = sorted(rng.sample(range(1, len(words)), pieces - 1))
+    """``words`` as ``pieces`` lines, cut at random places (no line empty, none opening
+    with a dash)."""
+    places = [k for k in range(1, len(words)) if not _DASH_WORD.match(words[k])]
+    cuts = sorted(rng.sample(places, min(pieces - 1, len(places))))
     return [" ".join(words[a:b]) for a, b in pairwise([0, *cuts, len(words)])]
 
 

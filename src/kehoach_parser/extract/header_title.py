@@ -65,7 +65,8 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
         if parts and not (caps_title and _upper(text)) \
                 and any(low.startswith(o) for o in BODY_OPENERS):
             break
-        if parts and _upper(text) != caps_title:
+        if parts and (_upper(text) != caps_title if _has_case(text)
+                      else caps_title and not _figures_go_on(text)):
             break
         if parts and caps_title and _upper(text) and _is_enacting_line(text):
             break
@@ -85,6 +86,24 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
     ctx.metadata.title = title.rstrip(".;")
     ctx.metadata.spans["title"] = (parts[0][0], parts[-1][1])
     return end
+
+
+_LETTER_RE = lazy_compile(r"\p{L}")
+
+
+def _has_case(text: str) -> bool:
+    """Whether ``text`` has letters enough to be in capitals or not (two or more)."""
+    return len(_LETTER_RE.findall(text)) >= 2
+
+
+def _figures_go_on(text: str) -> bool:
+    """A line without letters inside a title in capitals ("2021-2030," of "THỜI KỲ⏎
+    2021-2030,⏎TẦM NHÌN …", "2026 - 2031") goes on with it, unless it is a date (the
+    dateline of a page under its headline)."""
+    return not _DATELINE_RE.fullmatch(text)
+
+
+_DATELINE_RE = lazy_compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
 
 
 #: How many lines from the top show whether a text is double-spaced.
