@@ -28,3 +28,26 @@ def test_a_year_range_closing_a_title_in_capitals() -> None:
 def test_the_dateline_under_a_headline_is_no_part_of_it() -> None:
     text = "KẾ HOẠCH PHÁT TRIỂN DU LỊCH NĂM 2027\n12/01/2027\n\nI. MỤC TIÊU\n"
     assert _title(text) in (None, "PHÁT TRIỂN DU LỊCH NĂM 2027")
+
+
+def test_a_blank_line_inside_a_title_in_capitals() -> None:
+    text = _TOP + ("QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ\n\nCỤM CÔNG NGHIỆP "
+                   "TRÊN ĐỊA BÀN TỈNH\n\nỦY BAN NHÂN DÂN TỈNH HÒA AN\n\nCăn cứ Luật;\n")
+    assert _title(text) == ("VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP "
+                            "TRÊN ĐỊA BÀN TỈNH")
+
+
+def test_a_blank_line_inside_a_title_in_small_letters() -> None:
+    text = _TOP + ("KẾ HOẠCH\nPhòng, chống dịch bệnh trên đàn gia súc\n\ntrong mùa mưa năm 2027"
+                   "\n\nCăn cứ Luật Thú y;\n")
+    assert _title(text) == "Phòng, chống dịch bệnh trên đàn gia súc trong mùa mưa năm 2027"
+
+
+def test_what_follows_a_title_over_a_blank_line_stays_out() -> None:
+    caps = _TOP + "KẾ HOẠCH\nPHÒNG, CHỐNG THIÊN TAI NĂM 2027\n\nI. MỤC ĐÍCH\nBảo đảm.\n"
+    assert _title(caps) == "PHÒNG, CHỐNG THIÊN TAI NĂM 2027"
+    session = _TOP.replace("ỦY BAN", "HỘI ĐỒNG") + (
+        "NGHỊ QUYẾT\nVỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2027\n\nKHÓA X, KỲ HỌP THỨ 5\n\nCăn cứ;\n")
+    assert _title(session) == "VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2027"
+    small = _TOP + "KẾ HOẠCH\nPhòng, chống thiên tai năm 2027\n\nThực hiện chỉ đạo của tỉnh.\n"
+    assert _title(small) == "Phòng, chống thiên tai năm 2027"

@@ -52,13 +52,20 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
     spaced = _double_spaced(lines)
     while i < len(lines):
         if lines[i].blank:
-            # a title goes on over one blank line only where every line is followed by one
-            if not (spaced and parts and i + 1 < len(lines) and not lines[i + 1].blank
-                    and _may_continue_title(lines[i + 1].text.strip())):
+            # a title goes on over one blank line where every line is followed by one, or
+            # where the line after the blank reads as the rest of the title
+            if not (parts and i + 1 < len(lines) and not lines[i + 1].blank
+                    and _may_continue_title(lines[i + 1].text.strip())
+                    and (spaced or _title_goes_on(parts, lines[i + 1].text.strip()))):
                 break
             i += 1
         text = lines[i].text.strip()
         low = text.casefold()
+        if parts and _starts_small(text) and not _upper(parts[0][2]) \
+                and read_label(text) is None:
+            parts.append((lines[i].start, lines[i].end, text))  # "… toàn dân⏎trong giai …"
+            i += 1
+            continue
         if text.startswith("|") or _RULE_LINE_RE.fullmatch(text):
             break
         caps_title = bool(parts) and _upper(parts[0][2])
@@ -124,6 +131,34 @@ def _double_spaced(lines: list[Line]) -> bool:
     single = sum(1 for k in texts if sample[k + 1].blank
                  and k + 2 < len(sample) and not sample[k + 2].blank)
     return single >= DOUBLE_SPACED_SHARE * len(texts)
+
+
+_SMALL_START_RE = lazy_compile(r"^\p{Ll}")
+
+
+def _starts_small(text: str) -> bool:
+    """A line opening with a small letter goes on with the line above (no heading, item or
+    sentence opens so)."""
+    return bool(_SMALL_START_RE.match(text))
+
+
+def _title_goes_on(parts: list[tuple[int, int, str]], text: str) -> bool:
+    """After a blank line inside the title block: ``text`` is the rest of the title when
+    it cannot open anything else — in a title in small letters it opens with a small
+    letter; in a title in capitals it is capitals that are no heading, enacting line,
+    session line or lead-in, and the title so far has no final stop."""
+    if read_label(text) is not None or text.startswith(("(", "|")) \
+            or _SO_RE.match(text) or _DATE_LINE_RE.match(text) or is_motto_fragment(text):
+        return False
+    if not _upper(parts[0][2]):
+        return _starts_small(text)
+    return (_upper(text) and not parts[-1][2].endswith((".", ";", ":"))
+            and not _is_enacting_line(text) and doc_type_case(text) is None
+            and not _SESSION_RE.match(text))
+
+
+#: A council's session line ("KHÓA XI, KỲ HỌP THỨ 9") under the enacting line.
+_SESSION_RE = lazy_compile(r"^(?:KHÓA|KHOÁ|KỲ HỌP)\b")
 
 
 def _may_continue_title(text: str) -> bool:
