@@ -211,6 +211,23 @@ def _header_cells(ln: Line) -> list[Cell]:
                 Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)))
             continue
         out.append(cell)
-    return out
+    return [p for c in out for p in _repeated_number(c)]
+
+
+#: A second number line in a "Số:" cell: a template's blank one left before the filled one
+#: ("Số: …….. KH-X Số: 37/KH-Y", a header run into one line).
+_NUMBER_AGAIN_RE = lazy_compile(r"\s+(?=(?:" + alternation(NUMBER_LINE_WORDS) + r")\s*:)")
+
+
+def _repeated_number(cell: Cell) -> list[Cell]:
+    """A "Số:" cell that holds another "Số:", cut before it."""
+    if not _SO_RE.match(cell.text):
+        return [cell]
+    m = _NUMBER_AGAIN_RE.search(cell.text, 1)
+    if m is None:
+        return [cell]
+    return [Cell(cell.start, cell.start + m.start(), cell.text[: m.start()], cell.line),
+            *_repeated_number(Cell(cell.start + m.end(), cell.end, cell.text[m.end():],
+                                   cell.line))]
 
 
