@@ -31,6 +31,7 @@ from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import (
     ENACTING_BODY_HEADS,
+    ENACTING_POSITIONS,
     ISSUING_VERBS,
     SENDER_HEADS,
     SENDER_VERBS,
@@ -50,7 +51,8 @@ _RULE_RE = lazy_compile(r"[\s\-–—_=*|]+")
 #: An enacting line: a body in capitals, maybe followed by a word in small letters and a
 #: colon ("THỦ TƯỚNG CHÍNH PHỦ điện:").
 _ENACTING_RE = lazy_compile(
-    r"^(?P<body>" + alternation(ENACTING_BODY_HEADS) + r"(?:\s+[\p{Lu}\p{M}\d&.,-]+)*)"
+    r"^(?:" + alternation(ENACTING_POSITIONS) + r"\s+)?(?P<body>"
+    + alternation(ENACTING_BODY_HEADS) + r"(?:\s+[\p{Lu}\p{M}\d&.,-]+)*)"
     r"(?:\s+\p{Ll}+)?\s*:?\s*$"
 )
 #: "<body> <unit> [Name] (đã) ban hành|xây dựng <type>", not followed by a number.
@@ -98,7 +100,7 @@ def enacting_line(lines: list[Line], start: int) -> tuple[str, Span] | None:
         m = _ENACTING_RE.match(text)
         if m is None or not all_capitals(m.group("body"), min_letters=2):
             continue
-        lead = ln.text.find(text)
+        lead = ln.text.find(text) + m.start("body")
         cell = clean_cell(Cell(ln.start + lead, ln.start + lead + len(m.group("body")),
                                m.group("body"), ln.index))
         if cell is None:
