@@ -14,3 +14,20 @@ def test_the_filled_number_after_a_blank_one_on_one_line() -> None:
     assert (doc.number, doc.symbol, doc.place, doc.issued_date) == (
         "21", "KH-THAB", "An Bình", "2026-09-04")
     assert doc.title == "Tổ chức năm học 2026-2027"
+
+
+def test_the_number_word_on_a_line_of_its_own() -> None:
+    text = ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nXÃ TÂN LẬP\n\nSố:\n/HD-MTTQ\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Tân Lập, ngày 5 tháng 11 năm 2026\n\nHƯỚNG DẪN\nHiệp thương giới thiệu người "
+            "ứng cử\n\nCăn cứ Luật Bầu cử;\n")
+    doc = kehoach_parser.parse(text)
+    assert (doc.number, doc.symbol) == (None, "HD-MTTQ")
+
+
+def test_a_letter_subject_stops_at_the_salutation() -> None:
+    text = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nSố: 310/SGDĐT-VP\nHòa Bình, ngày 2 tháng 4 năm 2026\n"
+            "THÔNG BÁO\nVề việc nghỉ Lễ Giỗ Tổ Hùng Vương năm 2026\nKính gửi: Các trường học "
+            "trực thuộc\nThực hiện quy định.\n")
+    assert kehoach_parser.parse(text).title == "Về việc nghỉ Lễ Giỗ Tổ Hùng Vương năm 2026"

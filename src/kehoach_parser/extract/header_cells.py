@@ -40,10 +40,20 @@ _DATE_PART_START_RE = lazy_compile(r"(?i)^(?:" + alternation((MONTH_WORD, YEAR_W
                                                               boundary="end") + r"|\d{1,2}$)")
 
 
+#: A "Số:" cell alone on its line, and the start of a number or symbol: a cell copied on a
+#: line of its own ("Số:" ⏎ "/HD-MTTQ-BTT") goes on with the next line's number.
+_NUMBER_WORD_ALONE_RE = lazy_compile(r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?$")
+_NUMBER_START_RE = lazy_compile(r"^[/\d]")
+
+
 def _merge_blank_gaps(cells: list[Cell]) -> list[Cell]:
     out: list[Cell] = []
     for cell in cells:
-        if out and out[-1].line == cell.line and (
+        if out and out[-1].line < cell.line and _NUMBER_WORD_ALONE_RE.match(out[-1].text) \
+                and _NUMBER_START_RE.match(cell.text):
+            prev = out.pop()
+            cell = Cell(prev.start, cell.end, f"{prev.text} {cell.text}", cell.line)
+        elif out and out[-1].line == cell.line and (
                 _OPEN_END_RE.search(out[-1].text)
                 or (cell.text.startswith("/") and _NUMBER_ONLY_RE.match(out[-1].text))
                 or (_DATE_PART_START_RE.match(cell.text) and _OPEN_DATE_RE.search(out[-1].text))):

@@ -66,8 +66,9 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
             parts.append((lines[i].start, lines[i].end, text))  # "… toàn dân⏎trong giai …"
             i += 1
             continue
-        if text.startswith("|") or _RULE_LINE_RE.fullmatch(text):
-            break
+        if text.startswith("|") or _RULE_LINE_RE.fullmatch(text) \
+                or (parts and _LETTER_OPENING_RE.match(text)):
+            break  # (a salutation, "Kính gửi: …", opens the letter under its subject)
         caps_title = bool(parts) and _upper(parts[0][2])
         if parts and not (caps_title and _upper(text)) \
                 and any(low.startswith(o) for o in BODY_OPENERS):
