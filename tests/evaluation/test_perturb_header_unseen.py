@@ -67,3 +67,27 @@ def test_a_title_whose_end_is_not_clear_is_left_as_it_is() -> None:
     body = "\n".join(f"Thôn {k} tổ chức tiêm phòng" for k in range(1, 6))
     text = HEADER.replace("năm 2027**\n\nCăn cứ", "năm 2027**\n" + body + "\nCăn cứ")
     assert apply_perturbations(text, ["title_wrapped"], seed="x") == text
+
+
+COLUMN_BY_COLUMN = (
+    "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\n\nXÃ AN LẠC\n\nSố:\n/KH-MTTQ\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "An Lạc, ngày 4 tháng 3 năm 2027\n\nKẾ HOẠCH\nTổ chức Ngày hội Đại đoàn kết\n\nI. MỤC ĐÍCH\n")
+SIDE_BY_SIDE = (
+    "| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+    "| XÃ AN LẠC | Độc lập - Tự do - Hạnh phúc |\n"
+    "| Số: 12/KH-UBND | An Lạc, ngày 4 tháng 3 năm 2027 |\n\nKẾ HOẠCH\n"
+    "Tổ chức Ngày hội Đại đoàn kết\n\nI. MỤC ĐÍCH\n")
+
+
+@pytest.mark.parametrize("text", [COLUMN_BY_COLUMN, SIDE_BY_SIDE])
+def test_headers_in_other_orders_are_rewritten_too(text: str) -> None:
+    out = apply_perturbations(text, ["header_one_line"], seed="x")
+    assert out != text and _words(out) == _words(text)
+    assert out.split("\n")[0].startswith(("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ AN LẠC CỘNG",
+                                          "ỦY BAN NHÂN DÂN XÃ AN LẠC CỘNG"))
+
+
+def test_a_header_with_a_stray_line_between_its_blocks_is_left_as_it_is() -> None:
+    text = COLUMN_BY_COLUMN.replace("\n\nCỘNG HÒA", "\n*\nGhi chú\nCỘNG HÒA")
+    assert apply_perturbations(text, ["header_one_line"], seed="x") == text

@@ -261,6 +261,21 @@ def _cell_lines(lines: list[str]) -> list[str]:
             if ln.strip() and not _HEADER_RULE.match(ln) and not _LONE_BAR.match(ln)]
 
 
+def _unflattened(cells: list[str]) -> list[str]:
+    """The header's lines in printed column order when its columns stand side by side
+    ("ISSUER | MOTTO" rows, or runs of spaces between): the left cells of the rows above
+    the number, then their right cells, then the number and the place and date.  Lines
+    not side by side are kept where they are; a row of more than two cells gives []."""
+    if not any(_SIDE_BY_SIDE.search(c) for c in cells):
+        return cells
+    rows = [[p for p in _CELL_GAP.split(c) if p.strip()] for c in cells]
+    if any(len(r) > 2 for r in rows):
+        return []
+    k = next((i for i, r in enumerate(rows) if _NUMBER_LINE.match(r[0])), len(rows))
+    top = [r[0] for r in rows[:k]] + [r[1] for r in rows[:k] if len(r) == 2]
+    return top + [p for r in rows[k:] for p in r]
+
+
 @dataclass(frozen=True)
 class _Columns:
     """The header's cells in their two columns: issuer | motto, tail; number | place."""
@@ -296,6 +311,50 @@ def _columns(cells: list[str]) -> _Columns | None:
     return _Columns(cells[:m0], cells[m0:t0], cells[t0], cells[t0 + 1:n1], place, cells[p1:])
 
 
+def _read_columns(header: list[str]) -> _Columns | None:
+    """The header's cells in their columns, from the usual printed order or any other
+    (:func:`_columns_any`), side-by-side rows read column by column first."""
+    cells = _unflattened(_cell_lines(header))
+    return _columns(cells) or _columns_any(cells)
+
+
+def _columns_any(cells: list[str]) -> _Columns | None:
+    """The header's cells read in any order of its blocks: the issuer's lines first, then
+    the motto with its tail, the number line ("Số:" maybe alone, its number under it) and
+    the place-and-date cells wherever each stands; every line before the last block must
+    be one of these, or None."""
+    cells = [c for c in (c.replace("*", "").strip() for c in cells) if c]
+    if any(_SIDE_BY_SIDE.search(c) for c in cells):
+        return None
+    m0 = next((i for i, c in enumerate(cells) if _MOTTO_HEAD.search(c)), None)
+    t0 = None if m0 is None else next(
+        (i for i in range(m0, len(cells)) if _MOTTO_TAIL_LINE.search(cells[i])), None)
+    if m0 is None or t0 is None \
+            or " ".join(" ".join(cells[m0:t0]).split()).upper() not in _NATIONS:
+        return None
+    motto = set(range(m0, t0 + 1))
+    n0 = next((i for i, c in enumerate(cells) if i not in motto and _NUMBER_LINE.match(c)),
+              None)
+    if n0 is None:
+        return None
+    n1 = n0 + 1 if ("/" in cells[n0] or _DIGIT.search(cells[n0])) else n0 + 2
+    number = set(range(n0, n1))
+    d0 = next((i for i, c in enumerate(cells)
+               if i not in motto | number and _DATE_WORD.search(c)), None)
+    d1 = None if d0 is None else next(
+        (i + 1 for i in range(d0, len(cells)) if _YEAR.search(cells[i])), None)
+    if d0 is None or d1 is None or any(c.startswith("V/v") for c in cells[d0:d1]) \
+            or number & set(range(d0, d1)) or motto & set(range(d0, d1)):
+        return None
+    first = min(m0, n0, d0)
+    used = motto | number | set(range(d0, d1))
+    last = max(used) + 1
+    if first == 0 or any(i not in used for i in range(first, last)):
+        return None
+    return _Columns(cells[:first], cells[m0:t0], cells[t0], cells[n0:n1], cells[d0:d1],
+                    cells[last:])
+
+
 def _with_header(text: str, rewrite: Callable[[list[str]], list[str] | None]) -> str:
     """``text`` with its header lines replaced by ``rewrite(header lines)`` (unchanged when
     there is no header or ``rewrite`` gives None)."""
@@ -312,7 +371,7 @@ def _side_by_side(text: str, gap: Callable[[], str]) -> str:
     of the motto ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH X | Độc lập
     …"), then the number beside the place and date."""
     def rows(header: list[str]) -> list[str] | None:
-        cols = _columns(_cell_lines(header))
+        cols = _read_columns(header)
         if cols is None:
             return None
         out = [(a + gap() + b).strip(" ") for a, b in _row_pairs(cols)]
@@ -376,7 +435,7 @@ def header_rules(text: str, rng: random.Random) -> str:
 def _reordered(text: str, order: Callable[[_Columns], list[str]]) -> str:
     """The header's cells one a line, in ``order`` (rules and bars dropped)."""
     def rows(header: list[str]) -> list[str] | None:
-        cols = _columns(_cell_lines(header))
+        cols = _read_columns(header)
         return None if cols is None else order(cols)
     return _with_header(text, rows)
 
@@ -414,7 +473,7 @@ def header_date_first(text: str, rng: random.Random) -> str:
           "'| issuer | | motto |' rows, an empty row between")
 def header_pipes_empty(text: str, rng: random.Random) -> str:
     def rows(header: list[str]) -> list[str] | None:
-        cols = _columns(_cell_lines(header))
+        cols = _read_columns(header)
         if cols is None:
             return None
         out = [f"| {a} | | {b} |".replace("|  |", "| |") for a, b in _row_pairs(cols)]
@@ -611,7 +670,7 @@ def header_spaces_swapped(text: str, rng: random.Random) -> str:
 
 def _side_by_side_swapped(text: str, gap: Callable[[], str]) -> str:
     def rows(header: list[str]) -> list[str] | None:
-        cols = _columns(_cell_lines(header))
+        cols = _read_columns(header)
         if cols is None:
             return None
         out = [(b + gap() + a).strip(" ") for a, b in _row_pairs(cols)]
