@@ -31,3 +31,26 @@ def test_a_letter_subject_stops_at_the_salutation() -> None:
             "THÔNG BÁO\nVề việc nghỉ Lễ Giỗ Tổ Hùng Vương năm 2026\nKính gửi: Các trường học "
             "trực thuộc\nThực hiện quy định.\n")
     assert kehoach_parser.parse(text).title == "Về việc nghỉ Lễ Giỗ Tổ Hùng Vương năm 2026"
+
+
+def test_the_lower_body_after_a_parent_with_a_long_name_on_one_line() -> None:
+    text = ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ TÂN LẬP BAN THƯỜNG TRỰC\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 4/KH-MTTQ-BTT\nTân Lập, ngày 5 tháng 11 năm 2026\n\nKẾ HOẠCH\n"
+            "Giám sát bầu cử\n\nI. MỤC ĐÍCH\n")
+    assert kehoach_parser.parse(text).issuer == "Ban Thường trực"
+
+
+def test_the_lower_body_after_a_parent_whose_unit_is_abbreviated() -> None:
+    text = ("UBND TX. PHÚ MỸ PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nSố: 40/PGDĐT\nPhú Mỹ, ngày 5 tháng 11 năm 2026\n\n"
+            "KẾ HOẠCH\nBồi dưỡng giáo viên\n\nI. MỤC ĐÍCH\n")
+    assert kehoach_parser.parse(text).issuer == "Phòng Giáo dục và Đào tạo"
+
+
+def test_a_symbol_with_a_space_before_the_place_on_one_line() -> None:
+    text = ("ỦY BAN NHÂN DÂN XÃ TÂN LẬP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+            "Hạnh phúc Số: 9/HD- MTTQ-BTT Tân Lập, ngày 5 tháng 11 năm 2026\nHƯỚNG DẪN\n"
+            "Hiệp thương\n\nI. MỤC ĐÍCH\n")
+    doc = kehoach_parser.parse(text)
+    assert (doc.symbol, doc.place) == ("HD-MTTQ-BTT", "Tân Lập")

@@ -56,7 +56,8 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
             # where the line after the blank reads as the rest of the title
             if not (parts and i + 1 < len(lines) and not lines[i + 1].blank
                     and _may_continue_title(lines[i + 1].text.strip())
-                    and (spaced or _title_goes_on(parts, lines[i + 1].text.strip()))):
+                    and (spaced or (_title_goes_on(parts, lines[i + 1].text.strip())
+                                    and _ends_title_block(lines, i + 2, parts)))):
                 break
             i += 1
         text = lines[i].text.strip()
@@ -156,6 +157,19 @@ def _title_goes_on(parts: list[tuple[int, int, str]], text: str) -> bool:
     return (_upper(text) and not parts[-1][2].endswith((".", ";", ":"))
             and not _is_enacting_line(text) and doc_type_case(text) is None
             and not _SESSION_RE.match(text))
+
+
+def _ends_title_block(lines: list[Line], k: int, parts: list[tuple[int, int, str]]) -> bool:
+    """Whether line ``k``, under a line read across a blank as the rest of a title in
+    capitals, may follow a title: a blank line, the end, a numbered heading, an enacting
+    line or a lead-in ("Căn cứ …").  A line of text there makes the line above a heading
+    over its own text ("THÔNG TIN CHUNG" ⏎ "Nhà trường có …"), not a piece of the title."""
+    if not _upper(parts[0][2]) or k >= len(lines) or lines[k].blank:
+        return True
+    text = lines[k].text.strip()
+    low = text.casefold()
+    return (read_label(text) is not None or _upper(text)
+            or any(low.startswith(o) for o in BODY_OPENERS))
 
 
 #: A council's session line ("KHÓA XI, KỲ HỌP THỨ 9") under the enacting line.
