@@ -51,3 +51,11 @@ def test_what_follows_a_title_over_a_blank_line_stays_out() -> None:
     assert _title(session) == "VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2027"
     small = _TOP + "KẾ HOẠCH\nPhòng, chống thiên tai năm 2027\n\nThực hiện chỉ đạo của tỉnh.\n"
     assert _title(small) == "Phòng, chống thiên tai năm 2027"
+
+
+def test_a_title_of_two_clauses_goes_on_over_a_blank_line_after_its_semicolon() -> None:
+    text = _TOP.replace("QĐ", "BC") + (
+        "BÁO CÁO\n\nKết quả thực hiện nhiệm vụ 6 tháng đầu năm;\n\n"
+        "Phương hướng nhiệm vụ 6 tháng cuối năm 2027\n\nNăm 2027 là năm thứ hai.\n")
+    assert _title(text) == ("Kết quả thực hiện nhiệm vụ 6 tháng đầu năm; Phương hướng nhiệm vụ "
+                            "6 tháng cuối năm 2027")

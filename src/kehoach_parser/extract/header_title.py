@@ -146,12 +146,15 @@ def _starts_small(text: str) -> bool:
 
 def _title_goes_on(parts: list[tuple[int, int, str]], text: str) -> bool:
     """After a blank line inside the title block: ``text`` is the rest of the title when
-    it cannot open anything else — in a title in small letters it opens with a small
-    letter; in a title in capitals it is capitals that are no heading, enacting line,
-    session line or lead-in, and the title so far has no final stop."""
+    it cannot open anything else — after a part ending in ";" or ",", a line in the same
+    case; in a title in small letters, a line opening with a small letter; in a title in
+    capitals, capitals that are no heading, enacting line, session line or lead-in, after
+    a part with no final stop."""
     if read_label(text) is not None or text.startswith(("(", "|")) \
             or _SO_RE.match(text) or _DATE_LINE_RE.match(text) or is_motto_fragment(text):
         return False
+    if parts[-1][2].endswith((";", ",")) and _upper(text) == _upper(parts[0][2]):
+        return True  # "… 6 tháng đầu năm;" ⏎⏎ "Phương hướng …": a title does not end so
     if not _upper(parts[0][2]):
         return _starts_small(text)
     return (_upper(text) and not parts[-1][2].endswith((".", ";", ":"))
