@@ -91,3 +91,13 @@ def test_headers_in_other_orders_are_rewritten_too(text: str) -> None:
 def test_a_header_with_a_stray_line_between_its_blocks_is_left_as_it_is() -> None:
     text = COLUMN_BY_COLUMN.replace("\n\nCỘNG HÒA", "\n*\nGhi chú\nCỘNG HÒA")
     assert apply_perturbations(text, ["header_one_line"], seed="x") == text
+
+
+def test_a_double_spaced_header_stays_double_spaced() -> None:
+    spaced = "\n\n".join(COLUMN_BY_COLUMN.replace("\n\n", "\n").split("\n")[:8]) + "\n\n" \
+        + "\n".join(COLUMN_BY_COLUMN.replace("\n\n", "\n").split("\n")[8:])
+    out = apply_perturbations(spaced, ["header_motto_first"], seed="x").split("\n")
+    k = out.index("KẾ HOẠCH")
+    head = out[:k]
+    assert head[0].startswith("CỘNG HÒA") and head[1] == ""
+    assert all(not head[i + 1] for i, ln in enumerate(head[:-1]) if ln)

@@ -363,7 +363,17 @@ def _with_header(text: str, rewrite: Callable[[list[str]], list[str] | None]) ->
     if end is None or end == 0:
         return text
     new = rewrite(lines[:end])
+    if new is not None and _double_spaced_header(lines[:end]):
+        new = [part for ln in new for part in (ln, "")]  # the copy's spacing kept
     return text if new is None else "\n".join(new + lines[end:])
+
+
+def _double_spaced_header(header: list[str]) -> bool:
+    """Whether every line with text of the header is followed by a blank line (a copy that
+    puts a blank line after each line): a rewrite keeps that spacing."""
+    texts = [k for k, ln in enumerate(header) if ln.strip()]
+    return len(texts) >= 3 and all(k + 1 < len(header) and not header[k + 1].strip()
+                                   for k in texts)
 
 
 def _side_by_side(text: str, gap: Callable[[], str]) -> str:
