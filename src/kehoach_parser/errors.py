@@ -149,7 +149,8 @@ WARNINGS: dict[str, str] = {
     "W109": "DOCX numbering could not be resolved; labels may be missing",
     "W110": "one unit (an item, a clause or a table) could not be read; the rest was kept",
     "W111": "invalid UTF-8 bytes replaced; the rest of the file was read as UTF-8",
-    "W112": "font-conversion damage repaired (look-alike letters, confused capitals)",
+    "W112": "font-conversion damage repaired (look-alike letters, confused capitals, letters "
+            "spaced out)",
     "W113": "a shipped model file was refused (damaged or modified); rules used alone",
     "W114": "double-encoded UTF-8 (mojibake) repaired",
     "W115": "the text does not read as Vietnamese; its records are marked low confidence",

@@ -64,6 +64,8 @@ CASE_SENSITIVE: dict[str, str] = {
     "header_words.NUMBER_LINE_WORDS": "case tells the number line from prose",
     "header_words.ENACTING_HEADS": "an upper-case body name alone on its line",
     "header_words.ENACTING_BODY_HEADS": "an upper-case body name alone on its line",
+    "header_words.ENACTING_POSITIONS": "an upper-case position before an enacting body",
+    "admin_units.UNIT_ABBREVIATIONS": "unit abbreviations in an upper-case issuer line",
     "header_words.TYPE_LINE_SUBJECT_WORDS": "matched in an upper-case type line",
     "header_words.SENDER_HEADS": "a body's name as written, its head capitalised",
     "layout_words.LAYOUT_TABLE_WORDS": "case tells a header cell from prose",

@@ -263,6 +263,21 @@ def _cell_lines(lines: list[str]) -> list[str]:
             if ln.strip() and not _HEADER_RULE.match(ln) and not _LONE_BAR.match(ln)]
 
 
+def _unflattened(cells: list[str]) -> list[str]:
+    """The header's lines in printed column order when its columns stand side by side
+    ("ISSUER | MOTTO" rows, or runs of spaces between): the left cells of the rows above
+    the number, then their right cells, then the number and the place and date.  Lines
+    not side by side are kept where they are; a row of more than two cells gives []."""
+    if not any(_SIDE_BY_SIDE.search(c) for c in cells):
+        return cells
+    rows = [[p for p in _CELL_GAP.split(c) if p.strip()] for c in cells]
+    if any(len(r) > 2 for r in rows):
+        return []
+    k = next((i for i, r in enumerate(rows) if _NUMBER_LINE.match(r[0])), len(rows))
+    top = [r[0] for r in rows[:k]] + [r[1] for r in rows[:k] if len(r) == 2]
+    return top + [p for r in rows[k:] for p in r]
+
+
 @dataclass(frozen=True)
 class _Columns:
     """The header's cells in their two columns: issuer | motto, tail; number | place."""
@@ -298,6 +313,50 @@ def _columns(cells: list[str]) -> _Columns | None:
     return _Columns(cells[:m0], cells[m0:t0], cells[t0], cells[t0 + 1:n1], place, cells[p1:])
 
 
+def _read_columns(header: list[str]) -> _Columns | None:
+    """The header's cells in their columns, from the usual printed order or any other
+    (:func:`_columns_any`), side-by-side rows read column by column first."""
+    cells = _unflattened(_cell_lines(header))
+    return _columns(cells) or _columns_any(cells)
+
+
+def _columns_any(cells: list[str]) -> _Columns | None:
+    """The header's cells read in any order of its blocks: the issuer's lines first, then
+    the motto with its tail, the number line ("Số:" maybe alone, its number under it) and
+    the place-and-date cells wherever each stands; every line before the last block must
+    be one of these, or None."""
+    cells = [c for c in (c.replace("*", "").strip() for c in cells) if c]
+    if any(_SIDE_BY_SIDE.search(c) for c in cells):
+        return None
+    m0 = next((i for i, c in enumerate(cells) if _MOTTO_HEAD.search(c)), None)
+    t0 = None if m0 is None else next(
+        (i for i in range(m0, len(cells)) if _MOTTO_TAIL_LINE.search(cells[i])), None)
+    if m0 is None or t0 is None \
+            or " ".join(" ".join(cells[m0:t0]).split()).upper() not in _NATIONS:
+        return None
+    motto = set(range(m0, t0 + 1))
+    n0 = next((i for i, c in enumerate(cells) if i not in motto and _NUMBER_LINE.match(c)),
+              None)
+    if n0 is None:
+        return None
+    n1 = n0 + 1 if ("/" in cells[n0] or _DIGIT.search(cells[n0])) else n0 + 2
+    number = set(range(n0, n1))
+    d0 = next((i for i, c in enumerate(cells)
+               if i not in motto | number and _DATE_WORD.search(c)), None)
+    d1 = None if d0 is None else next(
+        (i + 1 for i in range(d0, len(cells)) if _YEAR.search(cells[i])), None)
+    if d0 is None or d1 is None or any(c.startswith("V/v") for c in cells[d0:d1]) \
+            or number & set(range(d0, d1)) or motto & set(range(d0, d1)):
+        return None
+    first = min(m0, n0, d0)
+    used = motto | number | set(range(d0, d1))
+    last = max(used) + 1
+    if first == 0 or any(i not in used for i in range(first, last)):
+        return None
+    return _Columns(cells[:first], cells[m0:t0], cells[t0], cells[n0:n1], cells[d0:d1],
+                    cells[last:])
+
+
 def _with_header(text: str, rewrite: Callable[[list[str]], list[str] | None]) -> str:
     """``text`` with its header lines replaced by ``rewrite(header lines)`` (unchanged when
     there is no header or ``rewrite`` gives None)."""
@@ -306,7 +365,17 @@ def _with_header(text: str, rewrite: Callable[[list[str]], list[str] | None]) ->
     if end is None or end == 0:
         return text
     new = rewrite(lines[:end])
+    if new is not None and _double_spaced_header(lines[:end]):
+        new = [part for ln in new for part in (ln, "")]  # the copy's spacing kept
     return text if new is None else "\n".join(new + lines[end:])
+
+
+def _double_spaced_header(header: list[str]) -> bool:
+    """Whether every line with text of the header is followed by a blank line (a copy that
+    puts a blank line after each line): a rewrite keeps that spacing."""
+    texts = [k for k, ln in enumerate(header) if ln.strip()]
+    return len(texts) >= 3 and all(k + 1 < len(header) and not header[k + 1].strip()
+                                   for k in texts)
 
 
 def _side_by_side(text: str, gap: Callable[[], str]) -> str:
@@ -314,7 +383,7 @@ def _side_by_side(text: str, gap: Callable[[], str]) -> str:
     of the motto ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH X | Độc lập
     …"), then the number beside the place and date."""
     def rows(header: list[str]) -> list[str] | None:
-        cols = _columns(_cell_lines(header))
+        cols = _read_columns(header)
         if cols is None:
             return None
         out = [(a + gap() + b).strip(" ") for a, b in _row_pairs(cols)]
@@ -378,7 +447,7 @@ def header_rules(text: str, rng: random.Random) -> str:
 def _reordered(text: str, order: Callable[[_Columns], list[str]]) -> str:
     """The header's cells one a line, in ``order`` (rules and bars dropped)."""
     def rows(header: list[str]) -> list[str] | None:
-        cols = _columns(_cell_lines(header))
+        cols = _read_columns(header)
         return None if cols is None else order(cols)
     return _with_header(text, rows)
 
@@ -416,7 +485,7 @@ def header_date_first(text: str, rng: random.Random) -> str:
           "'| issuer | | motto |' rows, an empty row between")
 def header_pipes_empty(text: str, rng: random.Random) -> str:
     def rows(header: list[str]) -> list[str] | None:
-        cols = _columns(_cell_lines(header))
+        cols = _read_columns(header)
         if cols is None:
             return None
         out = [f"| {a} | | {b} |".replace("|  |", "| |") for a, b in _row_pairs(cols)]
@@ -489,6 +558,154 @@ def title_joined(text: str, rng: random.Random) -> str:
         return text
     title = " ".join(ln.strip() for ln in lines[end + 1:k])
     return "\n".join([*lines[:end + 1], title, *lines[k:]])
+
+
+# --- header layouts, second round (issue 11): both column orders, the whole header on one
+# line, titles wrapped, split by a blank line or printed on the type line, the type word's
+# letters spaced out, and PDF font damage.  Each rewrite keeps every word of the gold.
+
+#: A line under the type line that ends the title: a label, the enacting words, a table row.
+_TITLE_STOP = lazy_compile(r"^[ \t*_]*(?:" + alternation(ENACTING_HEADS) + r"|Kính\s+gửi)")
+#: A title runs over at most this many lines of at most this many characters (a longer
+#: line is a paragraph of the body run into the title).
+TITLE_MAX_LINES = 4
+TITLE_LINE_MAX_CHARS = 200
+#: A word a line is never cut before: a dash (a line opening with it reads as a bullet).
+_DASH_WORD = lazy_compile(r"^[-–—]+$")
+
+
+def _plain(line: str) -> str:
+    """``line`` without emphasis marks and heading signs, stripped (a title's markup is no
+    part of its gold)."""
+    return line.replace("*", "").strip().lstrip("#").strip()
+
+
+def _title_block(lines: list[str], end: int) -> tuple[int, int] | None:
+    """Lines ``[first, last)`` of the title under the type line ``end``: the lines up to a
+    blank line, a label, the enacting words or a table row (at most four), or None."""
+    first = end + 1
+    while first < len(lines) and not lines[first].strip():
+        first += 1
+    last = first
+    while last < len(lines) and last - first < TITLE_MAX_LINES:
+        line = lines[last]
+        if not line.strip() or len(line) > TITLE_LINE_MAX_CHARS or _TYPE_LINE.match(line) \
+                or _HEADER_RULE.match(line) \
+                or _TITLE_STOP.match(line) \
+                or read_label(_plain(line)) is not None or _TABLE_ROW.search(line) \
+                or _SIDE_BY_SIDE.search(line.strip()):
+            break
+        last += 1
+    if last == first or (last < len(lines) and lines[last].strip()
+                         and not _TITLE_STOP.match(lines[last])
+                         and read_label(_plain(lines[last])) is None):
+        return None  # no title, or one whose end is not clear
+    return first, last
+
+
+def _with_title(text: str, rewrite: Callable[[str, list[str]], list[str] | None]) -> str:
+    """``text`` with its type line and title lines replaced by ``rewrite(type line, title
+    words)`` (unchanged when there is no header, no clear title, or ``rewrite`` gives None)."""
+    lines = text.split("\n")
+    end = _header_end(lines)
+    block = _title_block(lines, end) if end is not None else None
+    if end is None or block is None:
+        return text
+    words = " ".join(_plain(ln) for ln in lines[block[0]:block[1]]).split()
+    new = rewrite(lines[end], words)
+    if new is None:
+        return text
+    return "\n".join([*lines[:end], *new, *lines[block[1]:]])
+
+
+def _cut(words: list[str], pieces: int, rng: random.Random) -> list[str]:
+    """``words`` as ``pieces`` lines, cut at random places (no line empty, none opening
+    with a dash)."""
+    places = [k for k in range(1, len(words)) if not _DASH_WORD.match(words[k])]
+    cuts = sorted(rng.sample(places, min(pieces - 1, len(places))))
+    return [" ".join(words[a:b]) for a, b in pairwise([0, *cuts, len(words)])]
+
+
+@register("title_wrapped", "a title printed over two to four lines, cut anywhere (narrow "
+          "columns, PDF text lines)")
+def title_wrapped(text: str, rng: random.Random) -> str:
+    def wrap(type_line: str, words: list[str]) -> list[str] | None:
+        if len(words) < 4:
+            return None
+        return [type_line, *_cut(words, rng.randint(2, min(4, len(words) - 1)), rng)]
+    return _with_title(text, wrap)
+
+
+@register("title_blank_line", "a title over two lines with a blank line between them (a "
+          "paragraph break copied from a word processor)")
+def title_blank_line(text: str, rng: random.Random) -> str:
+    def split(type_line: str, words: list[str]) -> list[str] | None:
+        if len(words) < 4:
+            return None
+        first, second = _cut(words, 2, rng)
+        return [type_line, first, "", second]
+    return _with_title(text, split)
+
+
+@register("title_on_type_line", "the title printed on the type line after the type word "
+          "('KẾ HOẠCH PHÒNG, CHỐNG DỊCH BỆNH NĂM 2024')")
+def title_on_type_line(text: str, rng: random.Random) -> str:
+    def join(type_line: str, words: list[str]) -> list[str] | None:
+        return [" ".join([_plain(type_line).strip("|_ \t"), *words])]
+    return _with_title(text, join)
+
+
+@register("type_spaced", "the type word's letters spaced out by a PDF converter "
+          "('K Ế   H O Ạ C H')")
+def type_spaced(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    end = _header_end(lines)
+    if end is None:
+        return text
+    word = _plain(lines[end]).strip("|_ \t")
+    lines[end] = "   ".join(" ".join(w) for w in word.split())
+    return "\n".join(lines)
+
+
+@register("header_pipes_swapped", "headers flattened from a two-column table read right "
+          "to left: each row's motto cell before the issuer cell, the place and date "
+          "before the number")
+def header_pipes_swapped(text: str, rng: random.Random) -> str:
+    return _side_by_side_swapped(text, lambda: " | ")
+
+
+@register("header_spaces_swapped", "headers of PDF text whose right column came first on "
+          "each line: the motto, a run of spaces, the issuer")
+def header_spaces_swapped(text: str, rng: random.Random) -> str:
+    return _side_by_side_swapped(text, lambda: " " * rng.randint(4, 24))
+
+
+def _side_by_side_swapped(text: str, gap: Callable[[], str]) -> str:
+    def rows(header: list[str]) -> list[str] | None:
+        cols = _read_columns(header)
+        if cols is None:
+            return None
+        out = [(b + gap() + a).strip(" ") for a, b in _row_pairs(cols)]
+        out.append(" ".join(cols.place) + gap() + " ".join(cols.number))
+        return out + cols.rest
+    return _with_header(text, rows)
+
+
+@register("header_one_line", "the whole header on one line, cells in printed order "
+          "separated by single spaces (a header copied as one paragraph)")
+def header_one_line(text: str, rng: random.Random) -> str:
+    return _reordered(text, lambda c: [
+        " ".join([*c.issuer, *c.motto, c.tail, *c.number, *c.place]), *c.rest])
+
+
+#: PDF fonts that map "ư" and "Đ" to look-alike letters.
+_FONT_DAMAGE = str.maketrans({"ư": "ƣ", "Ư": "Ƣ", "Đ": "Ð"})
+
+
+@register("pdf_font_damage", "PDF text whose font maps 'ư' to 'ƣ' (U+01A3) and 'Đ' to 'Ð' "
+          "(U+00D0), in the whole text")
+def pdf_font_damage(text: str, rng: random.Random) -> str:
+    return unicodedata.normalize("NFC", text).translate(_FONT_DAMAGE)
 
 
 # --- table layouts -------------------------------------------------------------------------

@@ -40,10 +40,20 @@ _DATE_PART_START_RE = lazy_compile(r"(?i)^(?:" + alternation((MONTH_WORD, YEAR_W
                                                               boundary="end") + r"|\d{1,2}$)")
 
 
+#: A "Số:" cell alone on its line, and the start of a number or symbol: a cell copied on a
+#: line of its own ("Số:" ⏎ "/HD-MTTQ-BTT") goes on with the next line's number.
+_NUMBER_WORD_ALONE_RE = lazy_compile(r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?$")
+_NUMBER_START_RE = lazy_compile(r"^[/\d]")
+
+
 def _merge_blank_gaps(cells: list[Cell]) -> list[Cell]:
     out: list[Cell] = []
     for cell in cells:
-        if out and out[-1].line == cell.line and (
+        if out and out[-1].line < cell.line and _NUMBER_WORD_ALONE_RE.match(out[-1].text) \
+                and _NUMBER_START_RE.match(cell.text):
+            prev = out.pop()
+            cell = Cell(prev.start, cell.end, f"{prev.text} {cell.text}", cell.line)
+        elif out and out[-1].line == cell.line and (
                 _OPEN_END_RE.search(out[-1].text)
                 or (cell.text.startswith("/") and _NUMBER_ONLY_RE.match(out[-1].text))
                 or (_DATE_PART_START_RE.match(cell.text) and _OPEN_DATE_RE.search(out[-1].text))):
@@ -53,7 +63,7 @@ def _merge_blank_gaps(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-_GLUED_DATE_RE = lazy_compile(r"(?<=\S)\s+(?=\p{Lu}[\p{L}. -]{0,40},\s*ngày[\s\d.…_])"
+_GLUED_DATE_RE = lazy_compile(r"(?<=[^\s-])\s+(?=\p{Lu}[\p{L}. -]{0,40},\s*ngày[\s\d.…_])"
                                r"|(?<=\S)\s*(?=ngày\s*\d)")
 
 
@@ -211,6 +221,23 @@ def _header_cells(ln: Line) -> list[Cell]:
                 Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)))
             continue
         out.append(cell)
-    return out
+    return [p for c in out for p in _repeated_number(c)]
+
+
+#: A second number line in a "Số:" cell: a template's blank one left before the filled one
+#: ("Số: …….. KH-X Số: 37/KH-Y", a header run into one line).
+_NUMBER_AGAIN_RE = lazy_compile(r"\s+(?=(?:" + alternation(NUMBER_LINE_WORDS) + r")\s*:)")
+
+
+def _repeated_number(cell: Cell) -> list[Cell]:
+    """A "Số:" cell that holds another "Số:", cut before it."""
+    if not _SO_RE.match(cell.text):
+        return [cell]
+    m = _NUMBER_AGAIN_RE.search(cell.text, 1)
+    if m is None:
+        return [cell]
+    return [Cell(cell.start, cell.start + m.start(), cell.text[: m.start()], cell.line),
+            *_repeated_number(Cell(cell.start + m.end(), cell.end, cell.text[m.end():],
+                                   cell.line))]
 
 

@@ -52,20 +52,30 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
     spaced = _double_spaced(lines)
     while i < len(lines):
         if lines[i].blank:
-            # a title goes on over one blank line only where every line is followed by one
-            if not (spaced and parts and i + 1 < len(lines) and not lines[i + 1].blank
-                    and _may_continue_title(lines[i + 1].text.strip())):
+            # a title goes on over one blank line where every line is followed by one, or
+            # where the line after the blank reads as the rest of the title
+            if not (parts and i + 1 < len(lines) and not lines[i + 1].blank
+                    and _may_continue_title(lines[i + 1].text.strip())
+                    and (spaced or (_title_goes_on(parts, lines[i + 1].text.strip())
+                                    and _ends_title_block(lines, i + 2, parts)))):
                 break
             i += 1
         text = lines[i].text.strip()
         low = text.casefold()
-        if text.startswith("|") or _RULE_LINE_RE.fullmatch(text):
-            break
+        if parts and _starts_small(text) and not _upper(parts[0][2]) \
+                and read_label(text) is None:
+            parts.append((lines[i].start, lines[i].end, text))  # "… toàn dân⏎trong giai …"
+            i += 1
+            continue
+        if text.startswith("|") or _RULE_LINE_RE.fullmatch(text) \
+                or (parts and _LETTER_OPENING_RE.match(text)):
+            break  # (a salutation, "Kính gửi: …", opens the letter under its subject)
         caps_title = bool(parts) and _upper(parts[0][2])
         if parts and not (caps_title and _upper(text)) \
                 and any(low.startswith(o) for o in BODY_OPENERS):
             break
-        if parts and _upper(text) != caps_title:
+        if parts and (_upper(text) != caps_title if _has_case(text)
+                      else caps_title and not _figures_go_on(text)):
             break
         if parts and caps_title and _upper(text) and _is_enacting_line(text):
             break
@@ -87,6 +97,24 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
     return end
 
 
+_LETTER_RE = lazy_compile(r"\p{L}")
+
+
+def _has_case(text: str) -> bool:
+    """Whether ``text`` has letters enough to be in capitals or not (two or more)."""
+    return len(_LETTER_RE.findall(text)) >= 2
+
+
+def _figures_go_on(text: str) -> bool:
+    """A line without letters inside a title in capitals ("2021-2030," of "THỜI KỲ⏎
+    2021-2030,⏎TẦM NHÌN …", "2026 - 2031") goes on with it, unless it is a date (the
+    dateline of a page under its headline)."""
+    return not _DATELINE_RE.fullmatch(text)
+
+
+_DATELINE_RE = lazy_compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+
+
 #: How many lines from the top show whether a text is double-spaced.
 SPACING_SAMPLE_LINES = 60
 #: The share of text lines followed by exactly one blank line in a double-spaced text.
@@ -105,6 +133,50 @@ def _double_spaced(lines: list[Line]) -> bool:
     single = sum(1 for k in texts if sample[k + 1].blank
                  and k + 2 < len(sample) and not sample[k + 2].blank)
     return single >= DOUBLE_SPACED_SHARE * len(texts)
+
+
+_SMALL_START_RE = lazy_compile(r"^\p{Ll}")
+
+
+def _starts_small(text: str) -> bool:
+    """A line opening with a small letter goes on with the line above (no heading, item or
+    sentence opens so)."""
+    return bool(_SMALL_START_RE.match(text))
+
+
+def _title_goes_on(parts: list[tuple[int, int, str]], text: str) -> bool:
+    """After a blank line inside the title block: ``text`` is the rest of the title when
+    it cannot open anything else — after a part ending in ";" or ",", a line in the same
+    case; in a title in small letters, a line opening with a small letter; in a title in
+    capitals, capitals that are no heading, enacting line, session line or lead-in, after
+    a part with no final stop."""
+    if read_label(text) is not None or text.startswith(("(", "|")) \
+            or _SO_RE.match(text) or _DATE_LINE_RE.match(text) or is_motto_fragment(text):
+        return False
+    if parts[-1][2].endswith((";", ",")) and _upper(text) == _upper(parts[0][2]):
+        return True  # "… 6 tháng đầu năm;" ⏎⏎ "Phương hướng …": a title does not end so
+    if not _upper(parts[0][2]):
+        return _starts_small(text)
+    return (_upper(text) and not parts[-1][2].endswith((".", ";", ":"))
+            and not _is_enacting_line(text) and doc_type_case(text) is None
+            and not _SESSION_RE.match(text))
+
+
+def _ends_title_block(lines: list[Line], k: int, parts: list[tuple[int, int, str]]) -> bool:
+    """Whether line ``k``, under a line read across a blank as the rest of a title in
+    capitals, may follow a title: a blank line, the end, a numbered heading, an enacting
+    line or a lead-in ("Căn cứ …").  A line of text there makes the line above a heading
+    over its own text ("THÔNG TIN CHUNG" ⏎ "Nhà trường có …"), not a piece of the title."""
+    if not _upper(parts[0][2]) or k >= len(lines) or lines[k].blank:
+        return True
+    text = lines[k].text.strip()
+    low = text.casefold()
+    return (read_label(text) is not None or _upper(text)
+            or any(low.startswith(o) for o in BODY_OPENERS))
+
+
+#: A council's session line ("KHÓA XI, KỲ HỌP THỨ 9") under the enacting line.
+_SESSION_RE = lazy_compile(r"^(?:KHÓA|KHOÁ|KỲ HỌP)\b")
 
 
 def _may_continue_title(text: str) -> bool:

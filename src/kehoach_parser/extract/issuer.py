@@ -28,7 +28,7 @@ from kehoach_parser.lang.vi.abbreviations import (
     SCHOOL_TYPES,
     SUBORDINATE_BODY_HEADS,
 )
-from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
+from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS, UNIT_ABBREVIATIONS
 from kehoach_parser.lang.vi.header_words import NATIONAL_LINES, SESSION_WORDS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -49,13 +49,16 @@ _SESSION_RE = lazy_compile(
 _TRAILING_JUNK_RE = lazy_compile(r"[\s\-–—_=*.|,]+$")
 _HEADS = tuple(sorted(BODY_HEADS, key=len, reverse=True))
 #: A parent body with its locality and the issuing body after it in one cell ("UBND TỈNH X
-#: SỞ Y TẾ", "UBND HUYỆN X TRƯỜNG THCS Y"): the head, a unit word, one to four words of the
-#: place's name, then the head of a subordinate body.  Only the unit word tells where the
-#: parent's name can end, so a parent without one ("BỘ Y TẾ CỤC …") is left whole.
+#: SỞ Y TẾ", "UBND HUYỆN X TRƯỜNG THCS Y", "ỦY BAN MTTQ VIỆT NAM XÃ X BAN THƯỜNG TRỰC", "UBND
+#: TX. X PHÒNG …"): the head, up to six more words of its name, a unit word (or its
+#: abbreviation), one to four words of the place's name, then the head of a subordinate
+#: body.  Only the unit word tells where the parent's name can end, so a parent without one
+#: ("BỘ Y TẾ CỤC …") is left whole.
 _PARENT_THEN_BODY_RE = lazy_compile(
-    r"^(?:" + alternation(_HEADS, boundary="end") + r")\s+"
-    + alternation(tuple(u.upper() for u in ADMIN_UNITS), boundary="both")
-    + r"(?:\s+[\p{Lu}\p{N}]+){1,4}?\s+(?="
+    r"^(?:" + alternation(_HEADS, boundary="end") + r")(?:\s+[\p{Lu}\p{N}&-]+){0,6}?\s+"
+    + r"(?:" + alternation(tuple(u.upper() for u in ADMIN_UNITS), boundary="both") + r"|"
+    + alternation(UNIT_ABBREVIATIONS) + r")"
+    + r"(?:\s*[\p{Lu}\p{N}]+){1,4}?\s+(?="
     + alternation(SUBORDINATE_BODY_HEADS, boundary="end")
     + r"\s+\S)"
 )

@@ -31,6 +31,7 @@ from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import (
     ENACTING_BODY_HEADS,
+    ENACTING_POSITIONS,
     ISSUING_VERBS,
     SENDER_HEADS,
     SENDER_VERBS,
@@ -50,7 +51,8 @@ _RULE_RE = lazy_compile(r"[\s\-–—_=*|]+")
 #: An enacting line: a body in capitals, maybe followed by a word in small letters and a
 #: colon ("THỦ TƯỚNG CHÍNH PHỦ điện:").
 _ENACTING_RE = lazy_compile(
-    r"^(?P<body>" + alternation(ENACTING_BODY_HEADS) + r"(?:\s+[\p{Lu}\p{M}\d&.,-]+)*)"
+    r"^(?P<position>" + alternation(ENACTING_POSITIONS) + r"\s+)?(?P<body>"
+    + alternation(ENACTING_BODY_HEADS) + r"(?:\s+[\p{Lu}\p{M}\d&.,-]+)*)"
     r"(?:\s+\p{Ll}+)?\s*:?\s*$"
 )
 #: "<body> <unit> [Name] (đã) ban hành|xây dựng <type>", not followed by a number.
@@ -82,9 +84,12 @@ def is_bare_local_body(issuer: str) -> bool:
     return _key(issuer) in {_key(n) for n in FULL_BODY_NAMES}
 
 
-def enacting_line(lines: list[Line], start: int) -> tuple[str, Span] | None:
+def enacting_line(lines: list[Line], start: int, *, positions: bool = False
+                  ) -> tuple[str, Span] | None:
     """The body named by an enacting line among the first text lines from offset ``start``
-    (the end of the title), in written case, without session words."""
+    (the end of the title), in written case, without session words.  With ``positions``, a
+    line opened by a position ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X") names its body too (a
+    position is no body: such a line only gives a bare issuer its locality)."""
     seen = 0
     for ln in lines:
         if ln.end <= start:
@@ -96,9 +101,10 @@ def enacting_line(lines: list[Line], start: int) -> tuple[str, Span] | None:
         if seen > ENACTING_LINE_WINDOW:
             return None
         m = _ENACTING_RE.match(text)
-        if m is None or not all_capitals(m.group("body"), min_letters=2):
+        if m is None or not all_capitals(m.group("body"), min_letters=2) \
+                or (m.group("position") and not positions):
             continue
-        lead = ln.text.find(text)
+        lead = ln.text.find(text) + m.start("body")
         cell = clean_cell(Cell(ln.start + lead, ln.start + lead + len(m.group("body")),
                                m.group("body"), ln.index))
         if cell is None:
@@ -130,7 +136,7 @@ def locality_from_text(issuer: str, lines: list[Line], title_end: int, text: str
     """The bare ``issuer`` with the locality the document prints for it elsewhere: the
     enacting line under the title, else the statement of the opening paragraphs."""
     key = _key(issuer)
-    found = enacting_line(lines, title_end)
+    found = enacting_line(lines, title_end, positions=True)
     if found is not None and _key(found[0]).startswith(key + " ") \
             and _names_place(found[0][len(issuer):]):
         return found

@@ -38,6 +38,7 @@ from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import AlignedText, Edit
 from kehoach_parser.text.double_spacing import double_spacing_edits
 from kehoach_parser.text.font_repair import font_edits
+from kehoach_parser.text.letter_spacing import letter_spacing_edits
 from kehoach_parser.text.mojibake import mojibake_edits
 from kehoach_parser.text.reflow import emphasis_wrap_edits, reflow_edits
 
@@ -411,6 +412,11 @@ def normalize(text: str, options: NormalizeOptions | None = None,
             notes.append(("W112", f"{len(fixes)} character(s) damaged by font conversion "
                                   "repaired (ƣ → ư, Ð → Đ, confused capitals)"))
         aligned = aligned.apply(fixes)
+        spaced = letter_spacing_edits(aligned.text)  # "K Ế   H O Ạ C H" → "KẾ HOẠCH"
+        if spaced and notes is not None:
+            notes.append(("W112", "letters spaced out by a PDF converter closed up "
+                                  f"({len(spaced)} gap(s))"))
+        aligned = aligned.apply(spaced)
     if opts.tone_placement:
         aligned = aligned.apply(_tone_edits(aligned.text))
     if opts.markup:

@@ -7,6 +7,10 @@ ADMIN_UNITS: tuple[str, ...] = (
     "thành phố", "thị trấn", "thị xã", "đặc khu", "phường", "huyện", "quận", "tỉnh", "xã",
 )
 
+#: Unit words as headers abbreviate them ("UBND TX. ĐỒNG XOÀI", "UBND TP. HUẾ").  Upper case,
+#: with their dot.
+UNIT_ABBREVIATIONS: tuple[str, ...] = ("TP.", "TX.", "TT.")
+
 #: Phrases that open with a unit word but name no place ("Lao động - Thương binh và Xã
 #: hội": society): a body's name goes on through them.  Lower case.
 UNIT_WORD_PHRASES: tuple[str, ...] = ("xã hội",)

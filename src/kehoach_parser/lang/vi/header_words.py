@@ -25,6 +25,10 @@ ENACTING_HEADS: tuple[str, ...] = (
     "BỘ TRƯỞNG", "GIÁM ĐỐC", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "CHÍNH PHỦ", "QUỐC HỘI",
 )
 
+#: Positions that may open an enacting line before the body they head ("CHỦ TỊCH ỦY BAN
+#: NHÂN DÂN TỈNH X" over a chairman's decision): the body after them is the issuer.
+ENACTING_POSITIONS: tuple[str, ...] = ("CHỦ TỊCH",)
+
 #: Upper-case heads of an enacting line that names a body (not a position such as "CHỦ
 #: TỊCH …"): the issuer when the header lacks it or its locality.
 ENACTING_BODY_HEADS: tuple[str, ...] = (

@@ -13,8 +13,10 @@ SECTION_KIND_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("subjects", ("đối tượng", "phạm vi")),
     ("timeline", ("thời gian", "tiến độ", "lộ trình", "thời hạn")),
     ("rewards", ("khen thưởng", "danh hiệu", "hình thức khen")),
+    # ("Điều khoản thi hành", "Hiệu lực thi hành": when the text takes effect and what it
+    # replaces, not who carries it out) name no kind of this table: they are "other".
     ("implementation", ("tổ chức thực hiện", "tổ chức, thực hiện", "trách nhiệm thực hiện",
-                        "phân công", "điều khoản thi hành")),
+                        "phân công")),
     ("theme", ("chủ đề", "khẩu hiệu")),
 )
 
