@@ -1,0 +1,210 @@
+"""The fast PDF engine's lines: a PDFium text page cut into positioned :class:`Line` objects.
+
+A page's text is split at the line breaks PDFium reports; each line's box comes from the
+loose boxes of the first and last character of each of its words, and a line is cut where a
+word starts more than two line heights after the right edge of what precedes it (two
+columns side by side).
+
+The work is done a page at a time, not a word at a time: the measured characters are found
+with one regular expression over the page, their boxes read with one ``map`` over PDFium's
+raw call into one float array, and each line's height, box and widest word gap taken with
+slices and built-ins.  Only a line whose widest gap could cut it, or a page with a
+zero-width box, goes through the word-by-word rule (:func:`_line_segments`); both give the
+same lines.
+"""
+
+from __future__ import annotations
+
+import array
+import ctypes
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from itertools import accumulate, repeat
+from operator import gt, itemgetter, sub
+from typing import Any
+
+from kehoach_parser.loaders.pdf_layout import Line
+
+#: The characters that end a line in PDFium's text: line breaks and its end-of-line hyphen.
+_PDFIUM_BREAK_RE = re.compile("[\r\n\x02\ufffe]")
+#: PDFium's marks for a hyphen at a line end; it reports no line break after them.
+_HYPHEN_MARKS = "\x02\ufffe"
+#: A word of the page: a run of characters that are not ``str.isspace`` and not a break,
+#: with the hyphen mark that ends its line (the mark reads as "-" and is measured as the
+#: word's last character), or a hyphen mark alone.
+_PAGE_WORD_RE = re.compile("[^\\s\x02\ufffe]+[\x02\ufffe]?|[\x02\ufffe]")
+#: Words of one line: runs of characters that are not ``str.isspace`` (the same test).
+_SOLID_RE = re.compile(r"\S+")
+_SPACES_RE = re.compile(r"[ \t\u00a0]{2,}|\t")
+
+Box = tuple[float, float, float, float]  # left, bottom, right, top
+
+
+def pdfium_lines(textpage: Any, page_no: int) -> list[Line]:
+    """The lines of one PDFium text page (see the module's docstring)."""
+    count = int(textpage.count_chars())
+    if count <= 0:
+        return []
+    text: str = textpage.get_text_range(0, count)[:count]
+    words = [m.span() for m in _PAGE_WORD_RE.finditer(text)]
+    if not words:
+        return []
+    starts = [s for s, _ in words]
+    # the first character of every word, and its last when the word is longer
+    measured = [i for s, e in words for i in ((s,) if e - s == 1 else (s, e - 1))]
+    first_edge = list(accumulate((1 if e - s == 1 else 2 for s, e in words), initial=0))
+    flat = read_loose_boxes(textpage, measured)
+    x0s, y1s, x1s, y0s = flat[0::4], flat[1::4], flat[2::4], flat[3::4]
+    heights = list(map(sub, y1s, y0s))
+    # gaps[w - 1]: from the right edge of word w-1's last measured character to the left
+    # edge of word w's first (only a word's start can cut a line)
+    opening = first_edge[1:-1]
+    gaps = list(map(sub, _pick(x0s, opening), _pick(x1s, [j - 1 for j in opening])))
+    every_box_wide = all(map(gt, x1s, x0s))
+    by_index: dict[int, Box] | None = None
+    lines: list[Line] = []
+    seg_start = 0
+    for brk in (*_PDFIUM_BREAK_RE.finditer(text), None):
+        if brk is None:
+            end = line_end = count
+        else:
+            end = brk.start()
+            line_end = end + 1 if text[end] in _HYPHEN_MARKS else end
+        first = seg_start
+        seg_start = end + 1
+        lo, hi = bisect_left(starts, first), bisect_left(starts, line_end)
+        if lo == hi:
+            continue
+        line = text[first:end] + "-" if line_end > end else text[first:end]
+        e_lo, e_hi = first_edge[lo], first_edge[hi]
+        height = _median(heights[e_lo:e_hi]) or 1.0
+        if every_box_wide and (hi - lo == 1 or max(gaps[lo:hi - 1]) <= 2.0 * height):
+            seg_text = _SPACES_RE.sub(" ", line).strip()
+            if seg_text:
+                lines.append(Line(page_no, min(x0s[e_lo:e_hi]), min(y0s[e_lo:e_hi]),
+                                  max(x1s[e_lo:e_hi]), max(y1s[e_lo:e_hi]), seg_text))
+            continue
+        if by_index is None:
+            by_index = dict(zip(measured, zip(x0s, y0s, x1s, y1s, strict=True), strict=True))
+        _line_segments(line, first, by_index.__getitem__, page_no, lines)
+    return lines
+
+
+def _pick(values: list[float], indices: list[int]) -> list[float]:
+    """``[values[i] for i in indices]``, by one C-level call."""
+    if len(indices) < 2:
+        return [values[i] for i in indices]
+    return list(itemgetter(*indices)(values))
+
+
+def read_loose_boxes(textpage: Any, indices: list[int]) -> list[float]:
+    """``get_charbox(i, loose=True)`` of each character index in ``indices``, flat as
+    PDFium's ``FS_RECTF`` holds them: left, top, right, bottom, left, ….  PDFium's raw call
+    is made through a prototype that takes plain addresses, over one array of rectangles
+    (one ``map``, no Python per character); another pypdfium2 gets its public call."""
+    call = _address_call()
+    if call is None:
+        flat: list[float] = []
+        for index in indices:
+            left, bottom, right, top = textpage.get_charbox(index, loose=True)
+            flat += (left, top, right, bottom)
+        return flat
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+    from pypdfium2 import PdfiumError  # type: ignore[import-untyped]
+
+    n = len(indices)
+    rects = (pdfium_c.FS_RECTF * n)()
+    size = ctypes.sizeof(pdfium_c.FS_RECTF)
+    base = ctypes.addressof(rects)
+    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    if not all(map(call, repeat(handle, n), indices, range(base, base + size * n, size))):
+        raise PdfiumError("Failed to get charbox.")
+    return array.array("f", bytes(rects)).tolist()
+
+
+_ADDRESS_CALL: list[Callable[[int | None, int, int], int] | None] = []
+
+
+def _address_call() -> Callable[[int | None, int, int], int] | None:
+    """``FPDFText_GetLooseCharBox`` as a C function of (address, int, address), made once;
+    None when pypdfium2's raw module is not the one this was written for."""
+    if not _ADDRESS_CALL:
+        _ADDRESS_CALL.append(_make_address_call())
+    return _ADDRESS_CALL[0]
+
+
+def _make_address_call() -> Callable[[int | None, int, int], int] | None:
+    try:
+        import pypdfium2.raw as pdfium_c
+
+        raw = pdfium_c.FPDFText_GetLooseCharBox
+        fields = [name for name, _ in pdfium_c.FS_RECTF._fields_]
+    except (ImportError, AttributeError):
+        return None
+    proto = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+    if fields != ["left", "top", "right", "bottom"] or getattr(raw, "_flags_", None) \
+            != proto._flags_ or len(getattr(raw, "argtypes", None) or ()) != 3:
+        return None
+    call: Callable[[int | None, int, int], int] = proto(
+        ctypes.cast(raw, ctypes.c_void_p).value)
+    return call
+
+
+def _line_segments(line: str, first: int, get_box: Callable[[int], Box], page_no: int,
+                   out: list[Line]) -> None:
+    """The segments of one PDFium line (``line``, its first character at ``first`` in the
+    page's characters), cut where a word starts more than two line heights after the
+    right edge of what precedes it: the word-by-word rule."""
+    words = [m.span() for m in _SOLID_RE.finditer(line)]
+    if not words:
+        return
+    n = len(line)
+    # (k, box, starts a word, ends a word before the line's end) of each measured edge
+    edges: list[tuple[int, Box, bool, bool]] = []
+    for ws, we in words:
+        last = we - 1
+        box = get_box(first + ws)
+        if box[2] > box[0]:
+            edges.append((ws, box, True, ws == last and last + 1 < n))
+        if last != ws:
+            box = get_box(first + last)
+            if box[2] > box[0]:
+                edges.append((last, box, False, last + 1 < n))
+    if not edges:
+        return
+    height = _median([b[3] - b[1] for _, b, _, _ in edges]) or 1.0
+    start = 0
+    boxes: list[Box] = []
+    last_right: float | None = None
+    for k, box, opens, closes in edges:
+        if last_right is not None and opens and box[0] - last_right > 2.0 * height:
+            _emit(line[start:k], boxes, page_no, out)
+            start, boxes = k, []
+        boxes.append(box)
+        right = box[2]
+        if closes or last_right is None or right > last_right:  # max() keeps the first
+            last_right = right
+    _emit(line[start:], boxes, page_no, out)
+
+
+def _median(values: list[float]) -> float:
+    """``statistics.median`` of a non-empty list (the same arithmetic, without its
+    generic checks: it runs once per PDF line)."""
+    data = sorted(values)
+    half = len(data) // 2
+    if len(data) % 2:
+        return data[half]
+    return (data[half - 1] + data[half]) / 2
+
+
+def _emit(seg: str, boxes: list[Box], page_no: int, out: list[Line]) -> None:
+    if not boxes:
+        return
+    seg_text = _SPACES_RE.sub(" ", seg).strip()
+    if seg_text:
+        x0s, y0s, x1s, y1s = zip(*boxes, strict=True)
+        out.append(Line(page_no, min(x0s), min(y0s), max(x1s), max(y1s), seg_text))
+
+
+__all__ = ["pdfium_lines", "read_loose_boxes"]
