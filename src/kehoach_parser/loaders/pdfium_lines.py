@@ -20,8 +20,8 @@ import ctypes
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from itertools import accumulate, repeat
-from operator import gt, itemgetter, sub
+from itertools import accumulate, chain, compress, repeat
+from operator import add, gt, itemgetter, ne, sub
 from typing import Any
 
 from kehoach_parser.loaders.pdf_layout import Line
@@ -33,7 +33,7 @@ _HYPHEN_MARKS = "\x02\ufffe"
 #: A word of the page: a run of characters that are not ``str.isspace`` and not a break,
 #: with the hyphen mark that ends its line (the mark reads as "-" and is measured as the
 #: word's last character), or a hyphen mark alone.
-_PAGE_WORD_RE = re.compile("[^\\s\x02\ufffe]+[\x02\ufffe]?|[\x02\ufffe]")
+_PAGE_WORD_RE = re.compile("([^\\s\x02\ufffe]+[\x02\ufffe]?|[\x02\ufffe])")
 #: Words of one line: runs of characters that are not ``str.isspace`` (the same test).
 _SOLID_RE = re.compile(r"\S+")
 _SPACES_RE = re.compile(r"[ \t\u00a0]{2,}|\t")
@@ -47,13 +47,17 @@ def pdfium_lines(textpage: Any, page_no: int) -> list[Line]:
     if count <= 0:
         return []
     text: str = textpage.get_text_range(0, count)[:count]
-    words = [m.span() for m in _PAGE_WORD_RE.finditer(text)]
-    if not words:
+    # the page as separator, word, separator, …, word, separator: positions by lengths
+    pieces = _PAGE_WORD_RE.split(text)
+    if len(pieces) < 3:
         return []
-    starts = [s for s, _ in words]
+    bounds = list(accumulate(map(len, pieces), initial=0))
+    starts, lasts = bounds[1:-1:2], list(map(sub, bounds[2::2], repeat(1)))
+    longer = list(map(ne, lasts, starts))  # the word's last character is another one
     # the first character of every word, and its last when the word is longer
-    measured = [i for s, e in words for i in ((s,) if e - s == 1 else (s, e - 1))]
-    first_edge = list(accumulate((1 if e - s == 1 else 2 for s, e in words), initial=0))
+    measured = list(compress(chain.from_iterable(zip(starts, lasts)),
+                             chain.from_iterable(zip(repeat(True), longer))))
+    first_edge = list(accumulate(map(add, repeat(1), longer), initial=0))
     flat = read_loose_boxes(textpage, measured)
     x0s, y1s, x1s, y0s = flat[0::4], flat[1::4], flat[2::4], flat[3::4]
     heights = list(map(sub, y1s, y0s))
@@ -62,32 +66,36 @@ def pdfium_lines(textpage: Any, page_no: int) -> list[Line]:
     opening = first_edge[1:-1]
     gaps = list(map(sub, _pick(x0s, opening), _pick(x1s, [j - 1 for j in opening])))
     every_box_wide = all(map(gt, x1s, x0s))
+    # the lines: text between breaks (a hyphen mark ends its line and reads as "-")
+    raw_lines = _PDFIUM_BREAK_RE.split(text)
+    clean_lines = _PDFIUM_BREAK_RE.split(_SPACES_RE.sub(" ", text))
+    line_starts = list(accumulate(map(len, raw_lines), initial=0))
+    line_starts = list(map(add, line_starts, range(len(line_starts))))  # + the breaks
+    marked = [text[k - 1] in _HYPHEN_MARKS for k in line_starts[1:-1]] + [False]
+    line_ends = list(map(add, map(sub, line_starts[1:], repeat(1)), marked))
+    word_ends = [bisect_left(starts, e) for e in line_ends]
     by_index: dict[int, Box] | None = None
     lines: list[Line] = []
-    seg_start = 0
-    for brk in (*_PDFIUM_BREAK_RE.finditer(text), None):
-        if brk is None:
-            end = line_end = count
-        else:
-            end = brk.start()
-            line_end = end + 1 if text[end] in _HYPHEN_MARKS else end
-        first = seg_start
-        seg_start = end + 1
-        lo, hi = bisect_left(starts, first), bisect_left(starts, line_end)
+    lo = 0
+    for k, hi in enumerate(word_ends):
         if lo == hi:
             continue
-        line = text[first:end] + "-" if line_end > end else text[first:end]
         e_lo, e_hi = first_edge[lo], first_edge[hi]
-        height = _median(heights[e_lo:e_hi]) or 1.0
+        hs = sorted(heights[e_lo:e_hi])
+        half = len(hs) // 2
+        height = (hs[half] if len(hs) % 2 else (hs[half - 1] + hs[half]) / 2) or 1.0
         if every_box_wide and (hi - lo == 1 or max(gaps[lo:hi - 1]) <= 2.0 * height):
-            seg_text = _SPACES_RE.sub(" ", line).strip()
+            seg_text = (clean_lines[k] + "-" if marked[k] else clean_lines[k]).strip()
             if seg_text:
                 lines.append(Line(page_no, min(x0s[e_lo:e_hi]), min(y0s[e_lo:e_hi]),
                                   max(x1s[e_lo:e_hi]), max(y1s[e_lo:e_hi]), seg_text))
-            continue
-        if by_index is None:
-            by_index = dict(zip(measured, zip(x0s, y0s, x1s, y1s, strict=True), strict=True))
-        _line_segments(line, first, by_index.__getitem__, page_no, lines)
+        else:
+            if by_index is None:
+                by_index = dict(zip(measured, zip(x0s, y0s, x1s, y1s, strict=True),
+                                    strict=True))
+            line = raw_lines[k] + "-" if marked[k] else raw_lines[k]
+            _line_segments(line, line_starts[k], by_index.__getitem__, page_no, lines)
+        lo = hi
     return lines
 
 
