@@ -104,7 +104,13 @@ def stream_problems(pdf_page: Any) -> list[str]:
 
 def pdfminer_stream_problems(data: bytes) -> dict[int, list[str]] | None:
     """Page number -> problems, for a PDF read by another engine; None when pdfminer.six is
-    not installed or cannot parse the file (the engine that read it was more tolerant)."""
+    not installed or cannot parse the file (the engine that read it was more tolerant).
+    A file whose streams all decode (:func:`.pdf_sound.streams_sound`) has none, and is not
+    parsed."""
+    from kehoach_parser.loaders.pdf_sound import streams_sound
+
+    if streams_sound(data):
+        return {}
     try:
         from pdfminer.pdfdocument import PDFDocument
         from pdfminer.pdfpage import PDFPage
