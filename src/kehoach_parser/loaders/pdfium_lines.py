@@ -36,6 +36,8 @@ _HYPHEN_MARKS = "\x02\ufffe"
 _PAGE_WORD_RE = re.compile("([^\\s\x02\ufffe]+[\x02\ufffe]?|[\x02\ufffe])")
 #: Words of one line: runs of characters that are not ``str.isspace`` (the same test).
 _SOLID_RE = re.compile(r"\S+")
+#: The words of a page without hyphen marks (as a group, to split the page around them).
+_SOLID_SPLIT_RE = re.compile(r"(\S+)")
 _SPACES_RE = re.compile(r"[ \t\u00a0]{2,}|\t")
 
 Box = tuple[float, float, float, float]  # left, bottom, right, top
@@ -48,7 +50,8 @@ def pdfium_lines(textpage: Any, page_no: int) -> list[Line]:
         return []
     text: str = textpage.get_text_range(0, count)[:count]
     # the page as separator, word, separator, …, word, separator: positions by lengths
-    pieces = _PAGE_WORD_RE.split(text)
+    marks = "\x02" in text or "\ufffe" in text
+    pieces = (_PAGE_WORD_RE if marks else _SOLID_SPLIT_RE).split(text)
     if len(pieces) < 3:
         return []
     bounds = list(accumulate(map(len, pieces), initial=0))
@@ -60,7 +63,6 @@ def pdfium_lines(textpage: Any, page_no: int) -> list[Line]:
     first_edge = list(accumulate(map(add, repeat(1), longer), initial=0))
     flat = read_loose_boxes(textpage, measured)
     x0s, y1s, x1s, y0s = flat[0::4], flat[1::4], flat[2::4], flat[3::4]
-    heights = list(map(sub, y1s, y0s))
     # gaps[w - 1]: from the right edge of word w-1's last measured character to the left
     # edge of word w's first (only a word's start can cut a line)
     opening = first_edge[1:-1]
@@ -71,9 +73,12 @@ def pdfium_lines(textpage: Any, page_no: int) -> list[Line]:
     clean_lines = _PDFIUM_BREAK_RE.split(_SPACES_RE.sub(" ", text))
     line_starts = list(accumulate(map(len, raw_lines), initial=0))
     line_starts = list(map(add, line_starts, range(len(line_starts))))  # + the breaks
-    marked = [text[k - 1] in _HYPHEN_MARKS for k in line_starts[1:-1]] + [False]
+    if marks:
+        marked = [text[k - 1] in _HYPHEN_MARKS for k in line_starts[1:-1]] + [False]
+    else:
+        marked = [False] * len(raw_lines)
     line_ends = list(map(add, map(sub, line_starts[1:], repeat(1)), marked))
-    word_ends = [bisect_left(starts, e) for e in line_ends]
+    word_ends = list(map(bisect_left, repeat(starts), line_ends))
     by_index: dict[int, Box] | None = None
     lines: list[Line] = []
     lo = 0
@@ -81,14 +86,17 @@ def pdfium_lines(textpage: Any, page_no: int) -> list[Line]:
         if lo == hi:
             continue
         e_lo, e_hi = first_edge[lo], first_edge[hi]
-        hs = sorted(heights[e_lo:e_hi])
-        half = len(hs) // 2
-        height = (hs[half] if len(hs) % 2 else (hs[half - 1] + hs[half]) / 2) or 1.0
+        bottoms, tops = y0s[e_lo:e_hi], y1s[e_lo:e_hi]
+        bottom, top = min(bottoms), max(tops)
+        if bottom == max(bottoms) and top == min(tops):  # every box of one height
+            height = (top - bottom) or 1.0
+        else:
+            height = _median(list(map(sub, tops, bottoms))) or 1.0
         if every_box_wide and (hi - lo == 1 or max(gaps[lo:hi - 1]) <= 2.0 * height):
             seg_text = (clean_lines[k] + "-" if marked[k] else clean_lines[k]).strip()
             if seg_text:
-                lines.append(Line(page_no, min(x0s[e_lo:e_hi]), min(y0s[e_lo:e_hi]),
-                                  max(x1s[e_lo:e_hi]), max(y1s[e_lo:e_hi]), seg_text))
+                lines.append(Line(page_no, min(x0s[e_lo:e_hi]), bottom, max(x1s[e_lo:e_hi]),
+                                  top, seg_text))
         else:
             if by_index is None:
                 by_index = dict(zip(measured, zip(x0s, y0s, x1s, y1s, strict=True),
@@ -109,9 +117,10 @@ def _pick(values: list[float], indices: list[int]) -> list[float]:
 def read_loose_boxes(textpage: Any, indices: list[int]) -> list[float]:
     """``get_charbox(i, loose=True)`` of each character index in ``indices``, flat as
     PDFium's ``FS_RECTF`` holds them: left, top, right, bottom, left, ….  PDFium's raw call
-    is made through a prototype that takes plain addresses, over one array of rectangles
-    (one ``map``, no Python per character); another pypdfium2 gets its public call."""
-    call = _address_call()
+    is made through a prototype without declared arguments (ctypes' cheapest call: the
+    text page's pointer, a C ``int`` and a reference into one array of rectangles), by one
+    ``map``; another pypdfium2 gets its public call."""
+    call = _plain_call()
     if call is None:
         flat: list[float] = []
         for index in indices:
@@ -124,38 +133,38 @@ def read_loose_boxes(textpage: Any, indices: list[int]) -> list[float]:
     n = len(indices)
     rects = (pdfium_c.FS_RECTF * n)()
     size = ctypes.sizeof(pdfium_c.FS_RECTF)
-    base = ctypes.addressof(rects)
-    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
-    if not all(map(call, repeat(handle, n), indices, range(base, base + size * n, size))):
+    slots = map(ctypes.byref, repeat(rects, n), range(0, size * n, size))
+    if not all(map(call, repeat(textpage.raw, n), indices, slots)):
         raise PdfiumError("Failed to get charbox.")
     return array.array("f", bytes(rects)).tolist()
 
 
-_ADDRESS_CALL: list[Callable[[int | None, int, int], int] | None] = []
+_PLAIN_CALL: list[Callable[..., int] | None] = []
 
 
-def _address_call() -> Callable[[int | None, int, int], int] | None:
-    """``FPDFText_GetLooseCharBox`` as a C function of (address, int, address), made once;
-    None when pypdfium2's raw module is not the one this was written for."""
-    if not _ADDRESS_CALL:
-        _ADDRESS_CALL.append(_make_address_call())
-    return _ADDRESS_CALL[0]
+def _plain_call() -> Callable[..., int] | None:
+    """``FPDFText_GetLooseCharBox`` as a C function returning ``int`` with no declared
+    arguments, made once; None when pypdfium2's raw module is not the one this was written
+    for (the same symbol with three declared arguments, ``FS_RECTF`` of four floats)."""
+    if not _PLAIN_CALL:
+        _PLAIN_CALL.append(_make_plain_call())
+    return _PLAIN_CALL[0]
 
 
-def _make_address_call() -> Callable[[int | None, int, int], int] | None:
+def _make_plain_call() -> Callable[..., int] | None:
     try:
         import pypdfium2.raw as pdfium_c
 
         raw = pdfium_c.FPDFText_GetLooseCharBox
-        fields = [name for name, _ in pdfium_c.FS_RECTF._fields_]
+        fields = [(name, kind) for name, kind in pdfium_c.FS_RECTF._fields_]
     except (ImportError, AttributeError):
         return None
-    proto = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
-    if fields != ["left", "top", "right", "bottom"] or getattr(raw, "_flags_", None) \
-            != proto._flags_ or len(getattr(raw, "argtypes", None) or ()) != 3:
+    proto = ctypes.CFUNCTYPE(ctypes.c_int)
+    if fields != [(name, ctypes.c_float) for name in ("left", "top", "right", "bottom")] \
+            or getattr(raw, "_flags_", None) != proto._flags_ \
+            or len(getattr(raw, "argtypes", None) or ()) != 3:
         return None
-    call: Callable[[int | None, int, int], int] = proto(
-        ctypes.cast(raw, ctypes.c_void_p).value)
+    call: Callable[..., int] = proto(ctypes.cast(raw, ctypes.c_void_p).value)
     return call
 
 
