@@ -225,8 +225,9 @@ def _check_text_layer(pages: list[Page], path: str | None) -> None:
     text = "".join(ln.text for p in pages for ln in p.lines)
     if not pages:
         raise EmptyDocument("the PDF has no pages", path=path)
-    cids = len(_CID_RE.findall(text))
-    visible = len(re.sub(r"\s", "", _CID_RE.sub("", text)))
+    cids = len(_CID_RE.findall(text)) if "(cid:" in text else 0
+    # characters that are not whitespace (str.split's test is the pattern \s's), cids aside
+    visible = sum(map(len, (_CID_RE.sub("", text) if cids else text).split()))
     if cids and cids >= visible / 2:
         raise NoTextLayer(
             f"the PDF's fonts have no Unicode map ({cids} glyphs read as '(cid:N)'); "

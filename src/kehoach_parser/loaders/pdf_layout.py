@@ -300,7 +300,7 @@ def reading_order(page: Page, lp: LayoutParams = DEFAULT_LAYOUT) -> list[list[Li
             tables[i] = (last, bands)
     regions: dict[int, tuple[int, list[_Column]]] = {}
     for i, row in enumerate(rows):
-        if taken[i]:
+        if taken[i] or len(row) < 2:  # one line: no gap, no region
             continue
         size = _median([ln.height for ln in row])
         if len(_gaps(row, lp.column_gap * size)) == 1:
@@ -349,6 +349,8 @@ def _cells(row: list[Line], lp: LayoutParams) -> list[list[Line]]:
 
 def _table_start(rows: list[list[Line]], i: int, lp: LayoutParams) -> bool:
     """Three or more cells in a row, and a neighbouring row lined up with them."""
+    if len(rows[i]) < lp.table_min_cells:  # a cell holds one line or more
+        return False
     cells = _cells(rows[i], lp)
     if len(cells) < lp.table_min_cells:
         return False

@@ -20,8 +20,8 @@ import ctypes
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from itertools import accumulate, chain, compress, repeat
-from operator import add, gt, itemgetter, ne, sub
+from itertools import accumulate, chain, repeat
+from operator import add, gt, sub
 from typing import Any
 
 from kehoach_parser.loaders.pdf_layout import Line
@@ -56,21 +56,21 @@ def pdfium_lines(textpage: Any, page_no: int) -> list[Line]:
         return []
     bounds = list(accumulate(map(len, pieces), initial=0))
     starts, lasts = bounds[1:-1:2], list(map(sub, bounds[2::2], repeat(1)))
-    longer = list(map(ne, lasts, starts))  # the word's last character is another one
-    # the first character of every word, and its last when the word is longer
-    measured = list(compress(chain.from_iterable(zip(starts, lasts)),
-                             chain.from_iterable(zip(repeat(True), longer))))
-    first_edge = list(accumulate(map(add, repeat(1), longer), initial=0))
+    # two boxes per word, of its first and last character (the same one for a word of one
+    # character): word w's boxes are 2w and 2w + 1
+    measured = list(chain.from_iterable(zip(starts, lasts, strict=True)))
     flat = read_loose_boxes(textpage, measured)
     x0s, y1s, x1s, y0s = flat[0::4], flat[1::4], flat[2::4], flat[3::4]
-    # gaps[w - 1]: from the right edge of word w-1's last measured character to the left
-    # edge of word w's first (only a word's start can cut a line)
-    opening = first_edge[1:-1]
-    gaps = list(map(sub, _pick(x0s, opening), _pick(x1s, [j - 1 for j in opening])))
+    # gaps[w - 1]: from the right edge of word w-1's last character to the left edge of
+    # word w's first (only a word's start can cut a line)
+    gaps = list(map(sub, x0s[2::2], x1s[1:-1:2]))
     every_box_wide = all(map(gt, x1s, x0s))
     # the lines: text between breaks (a hyphen mark ends its line and reads as "-")
     raw_lines = _PDFIUM_BREAK_RE.split(text)
-    clean_lines = _PDFIUM_BREAK_RE.split(_SPACES_RE.sub(" ", text))
+    # ... with runs of spaces and tabs made one space (nothing to do without two spaces, a
+    # tab or a no-break space)
+    spaced = "  " in text or "\t" in text or "\u00a0" in text
+    clean_lines = _PDFIUM_BREAK_RE.split(_SPACES_RE.sub(" ", text)) if spaced else raw_lines
     line_starts = list(accumulate(map(len, raw_lines), initial=0))
     line_starts = list(map(add, line_starts, range(len(line_starts))))  # + the breaks
     if marks:
@@ -85,13 +85,13 @@ def pdfium_lines(textpage: Any, page_no: int) -> list[Line]:
     for k, hi in enumerate(word_ends):
         if lo == hi:
             continue
-        e_lo, e_hi = first_edge[lo], first_edge[hi]
+        e_lo, e_hi = 2 * lo, 2 * hi
         bottoms, tops = y0s[e_lo:e_hi], y1s[e_lo:e_hi]
         bottom, top = min(bottoms), max(tops)
         if bottom == max(bottoms) and top == min(tops):  # every box of one height
             height = (top - bottom) or 1.0
         else:
-            height = _median(list(map(sub, tops, bottoms))) or 1.0
+            height = _median(_edge_heights(tops, bottoms, starts[lo:hi], lasts[lo:hi])) or 1.0
         if every_box_wide and (hi - lo == 1 or max(gaps[lo:hi - 1]) <= 2.0 * height):
             seg_text = (clean_lines[k] + "-" if marked[k] else clean_lines[k]).strip()
             if seg_text:
@@ -107,11 +107,16 @@ def pdfium_lines(textpage: Any, page_no: int) -> list[Line]:
     return lines
 
 
-def _pick(values: list[float], indices: list[int]) -> list[float]:
-    """``[values[i] for i in indices]``, by one C-level call."""
-    if len(indices) < 2:
-        return [values[i] for i in indices]
-    return list(itemgetter(*indices)(values))
+def _edge_heights(tops: list[float], bottoms: list[float], starts: list[int],
+                  lasts: list[int]) -> list[float]:
+    """The heights of a line's measured boxes, each character once: the first character
+    of every word, and its last when that is another one."""
+    heights: list[float] = []
+    for w, (first, last) in enumerate(zip(starts, lasts, strict=True)):
+        heights.append(tops[2 * w] - bottoms[2 * w])
+        if last != first:
+            heights.append(tops[2 * w + 1] - bottoms[2 * w + 1])
+    return heights
 
 
 def read_loose_boxes(textpage: Any, indices: list[int]) -> list[float]:
