@@ -38,7 +38,16 @@ _TRAILER_RE = re.compile(rb"trailer\s*<<")
 _PREV_RE = re.compile(rb"/Prev\s+(\d+)")
 #: The start of a stream's data: the end of its dictionary, the keyword, one end of line.
 _STREAM_RE = re.compile(rb">>\s*stream(?:\r\n|\n|\r)")
-_OBJ_RE = re.compile(rb"\d+\s+\d+\s+obj\b")
+_OBJ_RE = re.compile(rb"(\d+)\s+\d+\s+obj\b")
+#: A page's content: one stream, or an array of them.
+_CONTENTS_RE = re.compile(rb"/Contents\s*(?:(\d+)\s+\d+\s+R|\[([^\]]*)\])")
+_REF_RE = re.compile(rb"(\d+)\s+\d+\s+R")
+#: A stream a font names: its program, its glyph map, its Unicode map; or the metadata.
+_FONT_PART_RE = re.compile(
+    rb"/(?:FontFile[23]?|CIDToGIDMap|ToUnicode|Metadata)\s*(\d+)\s+\d+\s+R")
+#: A font program (its lengths, or a compact font's subtype) or an image.
+_NOT_DRAWN_RE = re.compile(
+    rb"/Length[123]\b|/Subtype\s*/(?:Image|Type1C|CIDFontType0C|OpenType)\b")
 _FILTER_RE = re.compile(rb"/Filter\s*(\[\s*)?/([A-Za-z0-9]+)")
 _MAX_REVISIONS = 64
 
@@ -92,42 +101,73 @@ def _object_at(data: bytes, offset: int, number: int, generation: int) -> bool:
 
 
 def _every_stream_decodes(data: bytes) -> bool:
+    """Every stream decodes as far as a page could draw it: font programs, a font's glyph
+    and Unicode maps, images and metadata are not a page's content, so their data is not
+    inflated, unless a page's ``/Contents`` names them, they say they are a form, or the
+    ``/Contents`` cannot all be read here."""
+    streams: list[tuple[int, bytes, bytes]] = []
     at = 0
-    streams = 0
     while (start := _STREAM_RE.search(data, at)) is not None:
         end = data.find(b"endstream", start.end())
-        if end < 0:
-            return False
         head = _last_object_head(data, start.start())
-        if head < 0:
+        if end < 0 or head is None:
             return False
-        if not _stream_decodes(data[head:start.start()], data[start.end():end]):
-            return False
-        streams += 1
+        number, dict_start = head
+        streams.append((number, data[dict_start:start.start()], data[start.end():end]))
         at = end + len(b"endstream")
-    return streams == data.count(b"endstream")
+    if len(streams) != data.count(b"endstream"):
+        return False
+    contents = _contents_objects(data)
+    if contents is not None and not contents <= {number for number, _, _ in streams}:
+        contents = None  # a /Contents naming an array object: its streams are not known
+    font_parts = {int(n) for n in _FONT_PART_RE.findall(data)}
+    for number, dictionary, raw in streams:
+        drawn = contents is None or number in contents or b"/Form" in dictionary or not (
+            number in font_parts or _NOT_DRAWN_RE.search(dictionary))
+        if not _stream_decodes(dictionary, raw if drawn else None):
+            return False
+    return True
 
 
-def _last_object_head(data: bytes, before: int) -> int:
-    """Where the dictionary of the stream whose data starts at ``before`` begins: after the
-    last ``N G obj`` before it."""
+def _contents_objects(data: bytes) -> set[int] | None:
+    """The objects the pages' ``/Contents`` name; None when one is written another way
+    (an annotation's ``/Contents`` is a string, for instance)."""
+    numbers: set[int] = set()
+    found_all = 0
+    for found in _CONTENTS_RE.finditer(data):
+        found_all += 1
+        if found.group(1) is not None:
+            numbers.add(int(found.group(1)))
+            continue
+        inside = found.group(2)
+        if _REF_RE.sub(b"", inside).strip():
+            return None
+        numbers.update(int(n) for n in _REF_RE.findall(inside))
+    return numbers if found_all == data.count(b"/Contents") else None
+
+
+def _last_object_head(data: bytes, before: int) -> tuple[int, int] | None:
+    """(object number, where its dictionary begins) of the stream whose data starts at
+    ``before``: the last ``N G obj`` before it."""
     at = data.rfind(b"obj", 0, before)
     while at >= 0:
         found = _OBJ_RE.search(data, max(at - 24, 0), at + 3)
         if found is not None and found.end() == at + 3:
-            return found.end()
+            return int(found.group(1)), found.end()
         at = data.rfind(b"obj", 0, at)
-    return -1
+    return None
 
 
-def _stream_decodes(dictionary: bytes, raw: bytes) -> bool:
+def _stream_decodes(dictionary: bytes, raw: bytes | None) -> bool:
+    """The stream has no filter or a known one, and, unless ``raw`` is None (a stream no
+    page draws), its Flate data inflates to the end."""
     filters = dictionary.count(b"/Filter")
     if filters == 0:
         return True
     named = _FILTER_RE.search(dictionary)
     if filters > 1 or named is None or named.group(2) not in _KNOWN_FILTERS:
         return False
-    if named.group(2) not in _FLATE:
+    if named.group(2) not in _FLATE or raw is None:
         return True
     inflater = zlib.decompressobj()
     try:
