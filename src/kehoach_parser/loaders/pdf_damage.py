@@ -111,6 +111,12 @@ def pdfminer_stream_problems(data: bytes) -> dict[int, list[str]] | None:
 
     if streams_sound(data):
         return {}
+    return pdfminer_page_problems(data)
+
+
+def pdfminer_page_problems(data: bytes) -> dict[int, list[str]] | None:
+    """:func:`pdfminer_stream_problems` without the shortcut for a sound file: pdfminer.six
+    parses the file and looks at every page's streams."""
     try:
         from pdfminer.pdfdocument import PDFDocument
         from pdfminer.pdfpage import PDFPage
@@ -165,5 +171,5 @@ def describe(number: int, problems: list[str]) -> str:
            "incomplete"
 
 
-__all__ = ["PdfminerLog", "describe", "inflate_problem", "pdfminer_stream_problems",
-           "stream_problems"]
+__all__ = ["PdfminerLog", "describe", "inflate_problem", "pdfminer_page_problems",
+           "pdfminer_stream_problems", "stream_problems"]

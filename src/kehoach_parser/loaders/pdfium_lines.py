@@ -133,7 +133,7 @@ def read_loose_boxes(textpage: Any, indices: list[int]) -> list[float]:
             flat += (left, top, right, bottom)
         return flat
     import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
-    from pypdfium2 import PdfiumError  # type: ignore[import-untyped]
+    from pypdfium2 import PdfiumError
 
     n = len(indices)
     rects = (pdfium_c.FS_RECTF * n)()
@@ -169,7 +169,10 @@ def _make_plain_call() -> Callable[..., int] | None:
             or getattr(raw, "_flags_", None) != proto._flags_ \
             or len(getattr(raw, "argtypes", None) or ()) != 3:
         return None
-    call: Callable[..., int] = proto(ctypes.cast(raw, ctypes.c_void_p).value)
+    address = ctypes.cast(raw, ctypes.c_void_p).value
+    if address is None:
+        return None
+    call: Callable[..., int] = proto(address)
     return call
 
 
