@@ -253,7 +253,8 @@ def load_pdf_bytes(data: bytes, *, path: str | None = None, engine: str | None =
     _check_text_layer(pages, path)
     removed = remove_furniture(pages, layout)
     text = paragraphs(pages, layout)
-    text = _CID_RE.sub("", text)
+    if "(cid:" in text:
+        text = _CID_RE.sub("", text)
     warnings = [ParseWarning(code="W120", message=describe(p.number, p.problems))
                 for p in pages if p.problems]
     if removed:

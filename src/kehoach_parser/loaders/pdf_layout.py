@@ -143,16 +143,15 @@ def _median(values: list[float]) -> float:
 def _rows(lines: list[Line], lp: LayoutParams) -> list[list[Line]]:
     """Group lines that share a vertical band, top to bottom; each row sorted by x."""
     rows: list[list[Line]] = []
+    lo = hi = 0.0  # the last row's lowest bottom and highest top
     for ln in sorted(lines, key=lambda ln: (-ln.y1, ln.x0)):
         mid = (ln.y0 + ln.y1) / 2
-        if rows:
-            last = rows[-1]
-            lo = min(x.y0 for x in last)
-            hi = max(x.y1 for x in last)
-            if lo <= mid <= hi:
-                last.append(ln)
-                continue
+        if rows and lo <= mid <= hi:
+            rows[-1].append(ln)
+            lo, hi = min(lo, ln.y0), max(hi, ln.y1)
+            continue
         rows.append([ln])
+        lo, hi = ln.y0, ln.y1
     for k, row in enumerate(rows):
         row.sort(key=lambda ln: ln.x0)
         rows[k] = _merge_labels(row, lp)
