@@ -10,12 +10,18 @@ True only when the answer cannot be anything but "nothing":
   cross-reference streams, which also rules out object streams), each in-use entry pointing
   at its ``N G obj``, and a ``startxref`` at the end;
 * every ``stream … endstream`` of the file has no filter, or a filter every reader knows
-  (one name, not a reference), and each Flate stream inflates to its end without an error.
+  (one name, not a reference), and each Flate stream a page can draw inflates to its end
+  without an error.  Font programs, a font's glyph and Unicode maps, images and the
+  metadata are not inflated (pdfminer's check does not read them either), unless a page's
+  ``/Contents`` names the stream or it says it is a form.
 
 A page's content streams and form XObjects are among those streams, and pdfminer reads a
 stream's data from where this reads it (a prefix of it when ``/Length`` is shorter; a stream
 that inflated to its end ignores bytes after it), so none of them can be reported damaged.
-Anything unusual answers False, and the damage check runs as before.
+Anything unusual answers False, and the damage check runs as before.  What this cannot see
+is an object whose own syntax is broken at a place the cross-reference table points to
+correctly: pdfminer would report "unreadable page resources" for it (W120), the fast engine
+with this shortcut does not.
 """
 
 from __future__ import annotations
