@@ -42,6 +42,7 @@ from kehoach_parser.loaders.pdf_damage import (
     stream_problems,
 )
 from kehoach_parser.loaders.pdf_layout import Line, Page, paragraphs, remove_furniture
+from kehoach_parser.loaders.pdfium_lines import pdfium_lines
 
 ENGINES = ("layout", "fast")
 DEFAULT_ENGINE = "layout"
@@ -189,7 +190,7 @@ def _pdfium_pages(data: bytes, path: str | None) -> list[Page]:
                 width, height = pdf_page.get_size()
                 page.width, page.height = float(width), float(height)
                 textpage = pdf_page.get_textpage()
-                page.lines = _pdfium_lines(textpage, index + 1)
+                page.lines = pdfium_lines(textpage, index + 1)
                 textpage.close()
                 pdf_page.close()
             except pdfium.PdfiumError as exc:  # this page only: the others are read
@@ -205,115 +206,6 @@ def _pdfium_pages(data: bytes, path: str | None) -> list[Page]:
         if 1 <= number <= len(pages):
             pages[number - 1].problems.extend(problems)
     return pages
-
-
-def _pdfium_lines(textpage: object, page_no: int) -> list[Line]:
-    """Lines of a PDFium text page: its text split at the line breaks PDFium reports, each
-    line's box from its characters' boxes, and a line cut where a wide gap separates two
-    columns.  Only the first and last character of each word are measured (a column gap
-    always shows as a space in PDFium's text), and the text is cut with string methods
-    rather than a loop over characters, which keeps the engine fast."""
-    count = textpage.count_chars()  # type: ignore[attr-defined]
-    if count <= 0:
-        return []
-    text = textpage.get_text_range(0, count)[:count]  # type: ignore[attr-defined]
-    get_box = _loose_box_reader(textpage)
-    lines: list[Line] = []
-    seg_start = 0
-    for brk in _PDFIUM_BREAK_RE.finditer(text):
-        i = brk.start()
-        if brk.group() in "\r\n":
-            _line_segments(text[seg_start:i], seg_start, get_box, page_no, lines)
-        else:
-            # PDFium's mark for a hyphen at a line end; it reports no line break after it
-            _line_segments(text[seg_start:i] + "-", seg_start, get_box, page_no, lines)
-        seg_start = i + 1
-    _line_segments(text[seg_start:], seg_start, get_box, page_no, lines)
-    return lines
-
-
-#: The characters that end a line in PDFium's text: line breaks and its end-of-line hyphen.
-_PDFIUM_BREAK_RE = re.compile("[\r\n\x02\ufffe]")
-#: Words of a line: runs of characters that are not ``str.isspace`` (the same test).
-_SOLID_RE = re.compile(r"\S+")
-
-Box = tuple[float, float, float, float]
-
-
-def _loose_box_reader(textpage: Any) -> Callable[[int], Box]:
-    """``get_charbox(index, loose=True)`` of ``textpage``, without the wrapper's per-call
-    allocation when PDFium's raw call is reachable (the same numbers either way)."""
-    try:
-        import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
-        from pypdfium2 import PdfiumError
-
-        rect = pdfium_c.FS_RECTF()
-        raw_call = pdfium_c.FPDFText_GetLooseCharBox
-        handle = textpage.raw
-    except (ImportError, AttributeError):  # another pypdfium2: its public call
-        return lambda index: textpage.get_charbox(index, loose=True)
-
-    def read(index: int) -> Box:
-        if not raw_call(handle, index, rect):
-            raise PdfiumError("Failed to get charbox.")
-        return rect.left, rect.bottom, rect.right, rect.top
-    return read
-
-
-def _line_segments(line: str, first: int, get_box: Callable[[int], Box], page_no: int,
-                   out: list[Line]) -> None:
-    """The segments of one PDFium line (``line``, its first character at ``first`` in the
-    page's characters), cut where a word starts more than two line heights after the
-    right edge of what precedes it."""
-    words = [m.span() for m in _SOLID_RE.finditer(line)]
-    if not words:
-        return
-    n = len(line)
-    # (k, box, starts a word, ends a word before the line's end) of each measured edge
-    edges: list[tuple[int, Box, bool, bool]] = []
-    for ws, we in words:
-        last = we - 1
-        box = get_box(first + ws)
-        if box[2] > box[0]:
-            edges.append((ws, box, True, ws == last and last + 1 < n))
-        if last != ws:
-            box = get_box(first + last)
-            if box[2] > box[0]:
-                edges.append((last, box, False, last + 1 < n))
-    if not edges:
-        return
-    height = _median([b[3] - b[1] for _, b, _, _ in edges]) or 1.0
-    start = 0
-    boxes: list[Box] = []
-    last_right: float | None = None
-    for k, box, opens, closes in edges:
-        if last_right is not None and opens and box[0] - last_right > 2.0 * height:
-            _emit(line[start:k], boxes, page_no, out)
-            start, boxes = k, []
-        boxes.append(box)
-        right = box[2]
-        if closes or last_right is None or right > last_right:  # max() keeps the first
-            last_right = right
-    _emit(line[start:], boxes, page_no, out)
-
-
-def _median(values: list[float]) -> float:
-    """``statistics.median`` of a non-empty list (the same arithmetic, without its
-    generic checks: it runs once per PDF line)."""
-    data = sorted(values)
-    half = len(data) // 2
-    if len(data) % 2:
-        return data[half]
-    return (data[half - 1] + data[half]) / 2
-
-
-def _emit(seg: str, boxes: list[Box], page_no: int, out: list[Line]) -> None:
-    if not boxes:
-        return
-    seg_text = _SPACES_RE.sub(" ", seg).strip()
-    if seg_text:
-        x0s, y0s, x1s, y1s = zip(*boxes, strict=True)
-        out.append(Line(page_no, min(x0s), min(y0s), max(x1s), max(y1s), seg_text))
 
 
 _EXTRACTORS: dict[str, Callable[[bytes, str | None], list[Page]]] = {
@@ -333,8 +225,9 @@ def _check_text_layer(pages: list[Page], path: str | None) -> None:
     text = "".join(ln.text for p in pages for ln in p.lines)
     if not pages:
         raise EmptyDocument("the PDF has no pages", path=path)
-    cids = len(_CID_RE.findall(text))
-    visible = len(re.sub(r"\s", "", _CID_RE.sub("", text)))
+    cids = len(_CID_RE.findall(text)) if "(cid:" in text else 0
+    # characters that are not whitespace (str.split's test is the pattern \s's), cids aside
+    visible = sum(map(len, (_CID_RE.sub("", text) if cids else text).split()))
     if cids and cids >= visible / 2:
         raise NoTextLayer(
             f"the PDF's fonts have no Unicode map ({cids} glyphs read as '(cid:N)'); "
@@ -360,7 +253,8 @@ def load_pdf_bytes(data: bytes, *, path: str | None = None, engine: str | None =
     _check_text_layer(pages, path)
     removed = remove_furniture(pages, layout)
     text = paragraphs(pages, layout)
-    text = _CID_RE.sub("", text)
+    if "(cid:" in text:
+        text = _CID_RE.sub("", text)
     warnings = [ParseWarning(code="W120", message=describe(p.number, p.problems))
                 for p in pages if p.problems]
     if removed:

@@ -104,7 +104,19 @@ def stream_problems(pdf_page: Any) -> list[str]:
 
 def pdfminer_stream_problems(data: bytes) -> dict[int, list[str]] | None:
     """Page number -> problems, for a PDF read by another engine; None when pdfminer.six is
-    not installed or cannot parse the file (the engine that read it was more tolerant)."""
+    not installed or cannot parse the file (the engine that read it was more tolerant).
+    A file whose streams all decode (:func:`.pdf_sound.streams_sound`) has none, and is not
+    parsed."""
+    from kehoach_parser.loaders.pdf_sound import streams_sound
+
+    if streams_sound(data):
+        return {}
+    return pdfminer_page_problems(data)
+
+
+def pdfminer_page_problems(data: bytes) -> dict[int, list[str]] | None:
+    """:func:`pdfminer_stream_problems` without the shortcut for a sound file: pdfminer.six
+    parses the file and looks at every page's streams."""
     try:
         from pdfminer.pdfdocument import PDFDocument
         from pdfminer.pdfpage import PDFPage
@@ -159,5 +171,5 @@ def describe(number: int, problems: list[str]) -> str:
            "incomplete"
 
 
-__all__ = ["PdfminerLog", "describe", "inflate_problem", "pdfminer_stream_problems",
-           "stream_problems"]
+__all__ = ["PdfminerLog", "describe", "inflate_problem", "pdfminer_page_problems",
+           "pdfminer_stream_problems", "stream_problems"]

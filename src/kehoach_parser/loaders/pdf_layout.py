@@ -130,19 +130,28 @@ def remove_furniture(pages: list[Page], lp: LayoutParams = DEFAULT_LAYOUT) -> in
 
 
 # --- 2. reading order -------------------------------------------------------------------------
+def _median(values: list[float]) -> float:
+    """``statistics.median`` of a non-empty list: the same arithmetic without its generic
+    checks (it runs for every row of every page)."""
+    data = sorted(values)
+    half = len(data) // 2
+    if len(data) % 2:
+        return data[half]
+    return (data[half - 1] + data[half]) / 2
+
+
 def _rows(lines: list[Line], lp: LayoutParams) -> list[list[Line]]:
     """Group lines that share a vertical band, top to bottom; each row sorted by x."""
     rows: list[list[Line]] = []
+    lo = hi = 0.0  # the last row's lowest bottom and highest top
     for ln in sorted(lines, key=lambda ln: (-ln.y1, ln.x0)):
         mid = (ln.y0 + ln.y1) / 2
-        if rows:
-            last = rows[-1]
-            lo = min(x.y0 for x in last)
-            hi = max(x.y1 for x in last)
-            if lo <= mid <= hi:
-                last.append(ln)
-                continue
+        if rows and lo <= mid <= hi:
+            rows[-1].append(ln)
+            lo, hi = min(lo, ln.y0), max(hi, ln.y1)
+            continue
         rows.append([ln])
+        lo, hi = ln.y0, ln.y1
     for k, row in enumerate(rows):
         row.sort(key=lambda ln: ln.x0)
         rows[k] = _merge_labels(row, lp)
@@ -193,7 +202,7 @@ def _region(rows: list[list[Line]], i: int, taken: list[bool], page_left: float,
     column's leftmost line, or right of the left column's rightmost line) and is aligned
     with its own column (same left edge, or same centre)."""
     row = rows[i]
-    size = statistics.median(ln.height for ln in row)
+    size = _median([ln.height for ln in row])
     split = _gaps(row, lp.column_gap * size)[0]
     left = _Column(list(row[:split]), row[0].x0, statistics.mean(ln.center for ln in row[:split]))
     right = _Column(list(row[split:]), row[split].x0,
@@ -290,9 +299,9 @@ def reading_order(page: Page, lp: LayoutParams = DEFAULT_LAYOUT) -> list[list[Li
             tables[i] = (last, bands)
     regions: dict[int, tuple[int, list[_Column]]] = {}
     for i, row in enumerate(rows):
-        if taken[i]:
+        if taken[i] or len(row) < 2:  # one line: no gap, no region
             continue
-        size = statistics.median(ln.height for ln in row)
+        size = _median([ln.height for ln in row])
         if len(_gaps(row, lp.column_gap * size)) == 1:
             found = _region(rows, i, taken, page_left, page_right, lp)
             if found is None:
@@ -327,7 +336,7 @@ def reading_order(page: Page, lp: LayoutParams = DEFAULT_LAYOUT) -> list[list[Li
 
 def _cells(row: list[Line], lp: LayoutParams) -> list[list[Line]]:
     """A row's lines grouped into cells: a gap of a line height or more separates cells."""
-    size = statistics.median(ln.height for ln in row)
+    size = _median([ln.height for ln in row])
     cells: list[list[Line]] = [[row[0]]]
     for ln in row[1:]:
         if ln.x0 - cells[-1][-1].x1 >= lp.cell_gap * size:
@@ -339,6 +348,8 @@ def _cells(row: list[Line], lp: LayoutParams) -> list[list[Line]]:
 
 def _table_start(rows: list[list[Line]], i: int, lp: LayoutParams) -> bool:
     """Three or more cells in a row, and a neighbouring row lined up with them."""
+    if len(rows[i]) < lp.table_min_cells:  # a cell holds one line or more
+        return False
     cells = _cells(rows[i], lp)
     if len(cells) < lp.table_min_cells:
         return False
@@ -357,7 +368,7 @@ def _table(rows: list[list[Line]], i: int, lp: LayoutParams) -> tuple[int, list[
     holding a line in the first column or in two columns starts a table row, other rows
     continue the cells above (text wrapped inside a cell)."""
     head = _cells(rows[i], lp)
-    size = statistics.median(ln.height for ln in rows[i])
+    size = _median([ln.height for ln in rows[i]])
     bounds = [min(ln.x0 for ln in c) for c in head]
     left = bounds[0] - lp.table_align
     right = max(ln.x1 for c in head for ln in c) + lp.table_right_slack * size
@@ -406,10 +417,15 @@ _OPENER_RE = re.compile(
 _END_RE = re.compile(r"[.;:!?]$|[.;:!?][”\")]$")
 
 
+#: A word character and a hyphen ending a line (searched in the last two characters only:
+#: the text before them is the paragraph so far).
+_HYPHEN_END_RE = re.compile(r"\w-$")
+
+
 def _join(a: str, b: str) -> str:
     a = a.rstrip()
     b = b.lstrip()
-    if re.search(r"\w-$", a):
+    if _HYPHEN_END_RE.search(a, max(len(a) - 2, 0)):
         if b[:1].islower():
             return a[:-1] + b  # a word hyphenated across lines
         return a + b  # a compound broken after its hyphen: "CN-" + "TTCN"
@@ -469,7 +485,7 @@ def paragraphs(pages: list[Page], lp: LayoutParams = DEFAULT_LAYOUT) -> str:
         if all(ln.bold for ln in p.lines):
             text = f"**{text}**"
         sizes = [ln.size for ln in p.lines if ln.size]
-        if body_size and sizes and statistics.median(sizes) >= body_size * lp.heading_size_ratio:
+        if body_size and sizes and _median(sizes) >= body_size * lp.heading_size_ratio:
             text = "# " + text
         out.append(text)
     return "\n\n".join(out) + "\n"

@@ -1,0 +1,235 @@
+"""The fast PDF engine's lines: a PDFium text page cut into positioned :class:`Line` objects.
+
+A page's text is split at the line breaks PDFium reports; each line's box comes from the
+loose boxes of the first and last character of each of its words, and a line is cut where a
+word starts more than two line heights after the right edge of what precedes it (two
+columns side by side).
+
+The work is done a page at a time, not a word at a time: the measured characters are found
+with one regular expression over the page, their boxes read with one ``map`` over PDFium's
+raw call into one float array, and each line's height, box and widest word gap taken with
+slices and built-ins.  Only a line whose widest gap could cut it, or a page with a
+zero-width box, goes through the word-by-word rule (:func:`_line_segments`); both give the
+same lines.
+"""
+
+from __future__ import annotations
+
+import array
+import ctypes
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from itertools import accumulate, chain, repeat
+from operator import add, gt, sub
+from typing import Any
+
+from kehoach_parser.loaders.pdf_layout import Line
+
+#: The characters that end a line in PDFium's text: line breaks and its end-of-line hyphen.
+_PDFIUM_BREAK_RE = re.compile("[\r\n\x02\ufffe]")
+#: PDFium's marks for a hyphen at a line end; it reports no line break after them.
+_HYPHEN_MARKS = "\x02\ufffe"
+#: A word of the page: a run of characters that are not ``str.isspace`` and not a break,
+#: with the hyphen mark that ends its line (the mark reads as "-" and is measured as the
+#: word's last character), or a hyphen mark alone.
+_PAGE_WORD_RE = re.compile("([^\\s\x02\ufffe]+[\x02\ufffe]?|[\x02\ufffe])")
+#: Words of one line: runs of characters that are not ``str.isspace`` (the same test).
+_SOLID_RE = re.compile(r"\S+")
+#: The words of a page without hyphen marks (as a group, to split the page around them).
+_SOLID_SPLIT_RE = re.compile(r"(\S+)")
+_SPACES_RE = re.compile(r"[ \t\u00a0]{2,}|\t")
+
+Box = tuple[float, float, float, float]  # left, bottom, right, top
+
+
+def pdfium_lines(textpage: Any, page_no: int) -> list[Line]:
+    """The lines of one PDFium text page (see the module's docstring)."""
+    count = int(textpage.count_chars())
+    if count <= 0:
+        return []
+    text: str = textpage.get_text_range(0, count)[:count]
+    # the page as separator, word, separator, …, word, separator: positions by lengths
+    marks = "\x02" in text or "\ufffe" in text
+    pieces = (_PAGE_WORD_RE if marks else _SOLID_SPLIT_RE).split(text)
+    if len(pieces) < 3:
+        return []
+    bounds = list(accumulate(map(len, pieces), initial=0))
+    starts, lasts = bounds[1:-1:2], list(map(sub, bounds[2::2], repeat(1)))
+    # two boxes per word, of its first and last character (the same one for a word of one
+    # character): word w's boxes are 2w and 2w + 1
+    measured = list(chain.from_iterable(zip(starts, lasts, strict=True)))
+    flat = read_loose_boxes(textpage, measured)
+    x0s, y1s, x1s, y0s = flat[0::4], flat[1::4], flat[2::4], flat[3::4]
+    # gaps[w - 1]: from the right edge of word w-1's last character to the left edge of
+    # word w's first (only a word's start can cut a line)
+    gaps = list(map(sub, x0s[2::2], x1s[1:-1:2]))
+    every_box_wide = all(map(gt, x1s, x0s))
+    # the lines: text between breaks (a hyphen mark ends its line and reads as "-")
+    raw_lines = _PDFIUM_BREAK_RE.split(text)
+    # ... with runs of spaces and tabs made one space (nothing to do without two spaces, a
+    # tab or a no-break space)
+    spaced = "  " in text or "\t" in text or "\u00a0" in text
+    clean_lines = _PDFIUM_BREAK_RE.split(_SPACES_RE.sub(" ", text)) if spaced else raw_lines
+    line_starts = list(accumulate(map(len, raw_lines), initial=0))
+    line_starts = list(map(add, line_starts, range(len(line_starts))))  # + the breaks
+    if marks:
+        marked = [text[k - 1] in _HYPHEN_MARKS for k in line_starts[1:-1]] + [False]
+    else:
+        marked = [False] * len(raw_lines)
+    line_ends = list(map(add, map(sub, line_starts[1:], repeat(1)), marked))
+    word_ends = list(map(bisect_left, repeat(starts), line_ends))
+    by_index: dict[int, Box] | None = None
+    lines: list[Line] = []
+    lo = 0
+    for k, hi in enumerate(word_ends):
+        if lo == hi:
+            continue
+        e_lo, e_hi = 2 * lo, 2 * hi
+        bottoms, tops = y0s[e_lo:e_hi], y1s[e_lo:e_hi]
+        bottom, top = min(bottoms), max(tops)
+        if bottom == max(bottoms) and top == min(tops):  # every box of one height
+            height = (top - bottom) or 1.0
+        else:
+            height = _median(_edge_heights(tops, bottoms, starts[lo:hi], lasts[lo:hi])) or 1.0
+        if every_box_wide and (hi - lo == 1 or max(gaps[lo:hi - 1]) <= 2.0 * height):
+            seg_text = (clean_lines[k] + "-" if marked[k] else clean_lines[k]).strip()
+            if seg_text:
+                lines.append(Line(page_no, min(x0s[e_lo:e_hi]), bottom, max(x1s[e_lo:e_hi]),
+                                  top, seg_text))
+        else:
+            if by_index is None:
+                by_index = dict(zip(measured, zip(x0s, y0s, x1s, y1s, strict=True),
+                                    strict=True))
+            line = raw_lines[k] + "-" if marked[k] else raw_lines[k]
+            _line_segments(line, line_starts[k], by_index.__getitem__, page_no, lines)
+        lo = hi
+    return lines
+
+
+def _edge_heights(tops: list[float], bottoms: list[float], starts: list[int],
+                  lasts: list[int]) -> list[float]:
+    """The heights of a line's measured boxes, each character once: the first character
+    of every word, and its last when that is another one."""
+    heights: list[float] = []
+    for w, (first, last) in enumerate(zip(starts, lasts, strict=True)):
+        heights.append(tops[2 * w] - bottoms[2 * w])
+        if last != first:
+            heights.append(tops[2 * w + 1] - bottoms[2 * w + 1])
+    return heights
+
+
+def read_loose_boxes(textpage: Any, indices: list[int]) -> list[float]:
+    """``get_charbox(i, loose=True)`` of each character index in ``indices``, flat as
+    PDFium's ``FS_RECTF`` holds them: left, top, right, bottom, left, ….  PDFium's raw call
+    is made through a prototype without declared arguments (ctypes' cheapest call: the
+    text page's pointer, a C ``int`` and a reference into one array of rectangles), by one
+    ``map``; another pypdfium2 gets its public call."""
+    call = _plain_call()
+    if call is None:
+        flat: list[float] = []
+        for index in indices:
+            left, bottom, right, top = textpage.get_charbox(index, loose=True)
+            flat += (left, top, right, bottom)
+        return flat
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+    from pypdfium2 import PdfiumError
+
+    n = len(indices)
+    rects = (pdfium_c.FS_RECTF * n)()
+    size = ctypes.sizeof(pdfium_c.FS_RECTF)
+    slots = map(ctypes.byref, repeat(rects, n), range(0, size * n, size))
+    if not all(map(call, repeat(textpage.raw, n), indices, slots)):
+        raise PdfiumError("Failed to get charbox.")
+    return array.array("f", bytes(rects)).tolist()
+
+
+_PLAIN_CALL: list[Callable[..., int] | None] = []
+
+
+def _plain_call() -> Callable[..., int] | None:
+    """``FPDFText_GetLooseCharBox`` as a C function returning ``int`` with no declared
+    arguments, made once; None when pypdfium2's raw module is not the one this was written
+    for (the same symbol with three declared arguments, ``FS_RECTF`` of four floats)."""
+    if not _PLAIN_CALL:
+        _PLAIN_CALL.append(_make_plain_call())
+    return _PLAIN_CALL[0]
+
+
+def _make_plain_call() -> Callable[..., int] | None:
+    try:
+        import pypdfium2.raw as pdfium_c
+
+        raw = pdfium_c.FPDFText_GetLooseCharBox
+        fields = [(name, kind) for name, kind in pdfium_c.FS_RECTF._fields_]
+    except (ImportError, AttributeError):
+        return None
+    proto = ctypes.CFUNCTYPE(ctypes.c_int)
+    if fields != [(name, ctypes.c_float) for name in ("left", "top", "right", "bottom")] \
+            or getattr(raw, "_flags_", None) != proto._flags_ \
+            or len(getattr(raw, "argtypes", None) or ()) != 3:
+        return None
+    address = ctypes.cast(raw, ctypes.c_void_p).value
+    if address is None:
+        return None
+    call: Callable[..., int] = proto(address)
+    return call
+
+
+def _line_segments(line: str, first: int, get_box: Callable[[int], Box], page_no: int,
+                   out: list[Line]) -> None:
+    """The segments of one PDFium line (``line``, its first character at ``first`` in the
+    page's characters), cut where a word starts more than two line heights after the
+    right edge of what precedes it: the word-by-word rule."""
+    words = [m.span() for m in _SOLID_RE.finditer(line)]
+    if not words:
+        return
+    n = len(line)
+    # (k, box, starts a word, ends a word before the line's end) of each measured edge
+    edges: list[tuple[int, Box, bool, bool]] = []
+    for ws, we in words:
+        last = we - 1
+        box = get_box(first + ws)
+        if box[2] > box[0]:
+            edges.append((ws, box, True, ws == last and last + 1 < n))
+        if last != ws:
+            box = get_box(first + last)
+            if box[2] > box[0]:
+                edges.append((last, box, False, last + 1 < n))
+    if not edges:
+        return
+    height = _median([b[3] - b[1] for _, b, _, _ in edges]) or 1.0
+    start = 0
+    boxes: list[Box] = []
+    last_right: float | None = None
+    for k, box, opens, closes in edges:
+        if last_right is not None and opens and box[0] - last_right > 2.0 * height:
+            _emit(line[start:k], boxes, page_no, out)
+            start, boxes = k, []
+        boxes.append(box)
+        right = box[2]
+        if closes or last_right is None or right > last_right:  # max() keeps the first
+            last_right = right
+    _emit(line[start:], boxes, page_no, out)
+
+
+def _median(values: list[float]) -> float:
+    """``statistics.median`` of a non-empty list (the same arithmetic, without its
+    generic checks: it runs once per PDF line)."""
+    data = sorted(values)
+    half = len(data) // 2
+    if len(data) % 2:
+        return data[half]
+    return (data[half - 1] + data[half]) / 2
+
+
+def _emit(seg: str, boxes: list[Box], page_no: int, out: list[Line]) -> None:
+    if not boxes:
+        return
+    seg_text = _SPACES_RE.sub(" ", seg).strip()
+    if seg_text:
+        x0s, y0s, x1s, y1s = zip(*boxes, strict=True)
+        out.append(Line(page_no, min(x0s), min(y0s), max(x1s), max(y1s), seg_text))
+
+
+__all__ = ["pdfium_lines", "read_loose_boxes"]

@@ -1,0 +1,218 @@
+"""The fast PDF engine's shortcuts give what the long way gives (issue 15, PDF fast path).
+
+* Loose character boxes read in bulk through PDFium's raw call are pypdfium2's own
+  ``get_charbox(i, loose=True)``, with and without the raw call.
+* A page's lines, cut a page at a time, are the lines of the word-by-word rule
+  (``_line_segments`` over every PDFium line with pypdfium2's public box call).
+* The damage check's shortcut (:func:`streams_sound`) says "sound" only for files in which
+  pdfminer.six finds nothing, and not for damaged streams, unknown filters, encryption or a
+  cut file — whatever the fonts are: a font without a Unicode map still gets the check.
+"""
+
+from __future__ import annotations
+
+import random
+import zlib
+
+import pytest
+from loader_paths import HERE, VARIANTS
+from pdfgen import raw_pdf, text_pdf, unicode_font_available
+from test_pdf import BODY, HEADER
+
+from kehoach_parser.loaders import pdfium_lines as fast_lines
+from kehoach_parser.loaders.pdf import extract_pages
+from kehoach_parser.loaders.pdf_damage import pdfminer_page_problems, pdfminer_stream_problems
+from kehoach_parser.loaders.pdf_layout import Line
+from kehoach_parser.loaders.pdf_sound import streams_sound
+
+pdfium = pytest.importorskip("pypdfium2")
+fonts_needed = pytest.mark.skipif(not unicode_font_available(), reason="needs DejaVu fonts")
+WORDS = ("kế", "hoạch", "phát", "triển", "kinh", "tế", "xã", "hội", "năm", "2026", "UBND-HĐND",
+         "e-gov-", "tỷ", "lệ", "95%", "đạt")
+
+
+def _mixed_pdf(seed: int) -> bytes:
+    """Lines that end in a hyphen or a lone dash, second columns on the same baseline,
+    three-cell rows, no-break spaces and zero-width characters (fpdf2, DejaVu)."""
+    rnd = random.Random(seed)
+    lines: list[tuple[str, float | str, float, bool]] = []
+    y = 20.0
+    while y < 270:
+        text = " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(1, 9)))
+        tail = rnd.random()
+        if tail < 0.25:
+            text += "-"
+        elif tail < 0.35:
+            text += " -"
+        elif tail < 0.45:
+            text += "\u0301x\u200b"
+        elif tail < 0.55:
+            text += "\u00a0 y"
+        lines.append((text, 20.0 if rnd.random() < 0.7 else float(rnd.randint(20, 110)), y,
+                      False))
+        if rnd.random() < 0.3:
+            lines.append(("cột hai ở bên phải", float(rnd.randint(120, 150)), y, False))
+        if rnd.random() < 0.1:
+            lines += [("a b", 60.0, y, False), ("c", 90.0, y, False)]
+        y += rnd.choice([5.0, 6.0, 8.0, 12.0])
+    return text_pdf([lines, HEADER + BODY])
+
+
+def _text_pages(data: bytes) -> list[object]:
+    document = pdfium.PdfDocument(data)
+    return [document[i].get_textpage() for i in range(len(document))]
+
+
+def _word_by_word_lines(textpage: object, page_no: int) -> list[Line]:
+    """The general rule on every PDFium line, each box from pypdfium2's public call."""
+    count = textpage.count_chars()  # type: ignore[attr-defined]
+    text = textpage.get_text_range(0, count)[:count]  # type: ignore[attr-defined]
+
+    def get_box(index: int) -> tuple[float, float, float, float]:
+        box: tuple[float, float, float, float] = textpage.get_charbox(  # type: ignore[attr-defined]
+            index, loose=True)
+        return box
+
+    out: list[Line] = []
+    start = 0
+    for brk in fast_lines._PDFIUM_BREAK_RE.finditer(text):
+        line = text[start:brk.start()]
+        if brk.group() in fast_lines._HYPHEN_MARKS:
+            line += "-"
+        fast_lines._line_segments(line, start, get_box, page_no, out)
+        start = brk.end()
+    fast_lines._line_segments(text[start:], start, get_box, page_no, out)
+    return out
+
+
+@fonts_needed
+def test_loose_boxes_read_in_bulk_are_pypdfium2s(monkeypatch: pytest.MonkeyPatch) -> None:
+    textpage = _text_pages(_mixed_pdf(1))[0]
+    indices = list(range(textpage.count_chars()))
+    public = [textpage.get_charbox(i, loose=True) for i in indices]
+    expected = [v for left, bottom, right, top in public for v in (left, top, right, bottom)]
+    assert fast_lines._plain_call() is not None  # the raw call is the one in use here
+    assert fast_lines.read_loose_boxes(textpage, indices) == expected
+    monkeypatch.setattr(fast_lines, "_PLAIN_CALL", [None])  # another pypdfium2
+    assert fast_lines.read_loose_boxes(textpage, indices) == expected
+
+
+@fonts_needed
+@pytest.mark.parametrize("seed", range(4))
+def test_lines_of_a_page_are_the_word_by_word_rules(seed: int) -> None:
+    for page_no, textpage in enumerate(_text_pages(_mixed_pdf(seed)), start=1):
+        fast = fast_lines.pdfium_lines(textpage, page_no)
+        assert fast == _word_by_word_lines(textpage, page_no)
+        assert fast  # a page with text has lines
+
+
+def test_lines_of_the_variants_are_the_word_by_word_rules() -> None:
+    for path in [*sorted((VARIANTS / "pdf").glob("*.pdf"))[:2], HERE / "fixtures/header.pdf"]:
+        for page_no, textpage in enumerate(_text_pages(path.read_bytes()), start=1):
+            assert fast_lines.pdfium_lines(textpage, page_no) == \
+                _word_by_word_lines(textpage, page_no), (path.name, page_no)
+
+
+# --- the damage check's shortcut ---------------------------------------------------------------
+def _no_unicode_map_pdf(damage_page: int | None = None) -> bytes:
+    """Two pages in a CID font with no /ToUnicode, each drawn by its own Flate content
+    stream; the stream of page ``damage_page`` overwritten in its middle."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>",
+    ]
+    streams = []
+    for page in (1, 2):
+        content = b"".join(b"BT /F1 12 Tf 72 %d Td <00%02x00%02x0003> Tj ET\n" % (
+            800 - 14 * i, (i * 7 + page) % 250, (i * 13) % 250) for i in range(50))
+        data = bytearray(zlib.compress(content))
+        if page == damage_page:
+            data[len(data) // 2: len(data) // 2 + 8] = b"\xff" * 8
+            with pytest.raises(zlib.error):
+                zlib.decompressobj().decompress(bytes(data))
+        streams.append(bytes(data))
+    for page, data in enumerate(streams):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+                       b"/Resources << /Font << /F1 7 0 R >> >> >>" % (4 + 2 * page))
+        objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data
+                       + b"\nendstream")
+    objects += [
+        (b"<< /Type /Font /Subtype /Type0 /BaseFont /NoMap /Encoding /Identity-H "
+         b"/DescendantFonts [8 0 R] >>"),
+        (b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NoMap "
+         b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+         b"/FontDescriptor 9 0 R /DW 500 >>"),
+        (b"<< /Type /FontDescriptor /FontName /NoMap /Flags 4 /FontBBox [0 0 1000 1000] "
+         b"/ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>"),
+    ]
+    return raw_pdf(objects)
+
+
+def test_a_font_without_unicode_map_still_gets_the_damage_check() -> None:
+    damaged = _no_unicode_map_pdf(damage_page=2)
+    assert b"/ToUnicode" not in damaged
+    assert not streams_sound(damaged)
+    problems = pdfminer_stream_problems(damaged)
+    assert problems is not None and list(problems) == [2]
+    assert "damaged deflate data" in problems[2][0]
+    pages = extract_pages(damaged, engine="fast")
+    assert not pages[0].problems
+    assert any("damaged deflate data" in p for p in pages[1].problems)
+
+
+def test_a_sound_file_without_unicode_map_is_sound_for_pdfminer_too() -> None:
+    sound = _no_unicode_map_pdf()
+    assert streams_sound(sound)
+    assert pdfminer_page_problems(sound) == {}
+
+
+def _sound_files() -> list[bytes]:
+    files = [p.read_bytes() for p in sorted((VARIANTS / "pdf").glob("*.pdf"))]
+    files.append((HERE / "fixtures/header.pdf").read_bytes())
+    if unicode_font_available():
+        files += [_mixed_pdf(0), text_pdf([HEADER + BODY, BODY], page_numbers=True)]
+    return files
+
+
+def test_files_called_sound_have_no_problem_for_pdfminer() -> None:
+    for data in _sound_files():
+        assert streams_sound(data)
+        assert pdfminer_page_problems(data) == {}
+
+
+@fonts_needed
+def test_encrypted_or_damaged_files_are_not_called_sound() -> None:
+    from test_file_robustness import damaged_pdf
+
+    assert not streams_sound(damaged_pdf("flate"))
+    assert not streams_sound(damaged_pdf("filter"))
+    encrypted = text_pdf([BODY], encrypt="secret")
+    assert b"/Encrypt" in encrypted and not streams_sound(encrypted)
+    whole = (VARIANTS / "pdf" / "001_8353b6c099b5b052.pdf").read_bytes()
+    assert not streams_sound(whole[:3000])
+    assert not streams_sound(whole.replace(b"startxref", b"startxrex"))
+
+
+def test_a_font_program_drawn_as_page_content_is_still_inflated() -> None:
+    """Font programs are not inflated, unless a page's /Contents names the stream."""
+    data = bytearray(zlib.compress(b"".join(b"BT 72 %d Td (x%d) Tj ET\n" % (800 - 9 * i, i)
+                                            for i in range(60))))
+    data[len(data) // 2: len(data) // 2 + 8] = b"\xff" * 8
+    stream = (b"<< /Length %d /Length1 99 /Filter /FlateDecode >>\nstream\n" % len(data)
+              + bytes(data) + b"\nendstream")
+    named = raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        stream,
+    ])
+    assert not streams_sound(named)
+    assert pdfminer_page_problems(named)
+    not_named = raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        stream,
+    ])
+    assert streams_sound(not_named)
+    assert pdfminer_page_problems(not_named) == {}
