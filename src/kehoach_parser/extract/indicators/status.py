@@ -83,7 +83,8 @@ _TITLE_RES = {k: lazy_compile(lx.word_alternation(v), lx.FLAGS) for k, v in TITL
 #: Where a sentence ends: ".", "!", "?", ";" before a space, or a line break.
 _BOUNDARY_RE = lazy_compile(r"[.!?;:](?=\s)|\n")
 _BOUNDARY_BACK_RE = lazy_compile(r"[.!?;:](?=\s)|\n", regex.REVERSE)
-_YEAR_RE = lazy_compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d])")
+_YEAR_RE = lazy_compile(lx.NOT_PRICE_BASE_YEAR + r"(?<![\d/.,])((?:19|20)\d{2})(?![\d])",
+                       lx.FLAGS)
 #: "đạt 148,32%": a connector of achievement ending right before a value.
 _OVER_FULL_RE = lazy_compile(lx.WB_BEFORE + "(?:" + lx.alternation(OVER_FULL_CONNECTORS)
                              + r")[ \t]*\Z", lx.FLAGS)

@@ -142,6 +142,8 @@ RESULT_SECTION_WORDS: tuple[str, ...] = (
     "kết quả thực hiện", "tình hình thực hiện", "kết quả đạt được", "đánh giá kết quả",
     "đánh giá tình hình", "thực trạng", "kết quả năm", "tình hình kinh tế - xã hội năm",
     "kết quả công tác",
+    # achievements: "I. Thành tựu kinh tế - xã hội năm 2020"
+    "thành tựu",
 )
 
 #: Words that open the heading of a section whose amounts are means or rewards, not
@@ -301,3 +303,8 @@ YEAR_SPAN_OPENERS: tuple[str, ...] = ("giai đoạn", "từ năm", "từ", "nhi�
 #: ("ước tăng 11,07% (KH tăng 8-9%)") takes the name of that result.
 #: (lower case; matched case-insensitively)
 PLAN_ONLY_NAMES: tuple[str, ...] = ("kh", "kế hoạch", "dự toán", "kh năm", "kế hoạch năm")
+
+#: Prices a value is measured at ("giá so sánh năm 2010", "theo giá cố định 1994"): the year
+#: after them is the base of the price series, part of the name, never the target's year.
+PRICE_BASE_WORDS: tuple[str, ...] = ("giá so sánh", "giá cố định", "giá hiện hành",
+                                     "giá thực tế")

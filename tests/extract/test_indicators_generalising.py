@@ -1,0 +1,63 @@
+"""Classes of language that the rules met first on documents they had not seen (issue 12,
+round 4): the base year of a price series, sections of achievements.  Every sentence is
+written for the test (a made-up district, made-up figures).
+"""
+
+from __future__ import annotations
+
+import kehoach_parser
+from indicator_helpers import extract, rule_decider  # noqa: F401 (autouse fixture)
+
+from kehoach_parser.extract.indicators import lexicon as lx
+from kehoach_parser.text.normalize import normalize
+
+
+# --- the base year of a price series ----------------------------------------------------------
+def test_the_year_of_a_price_base_stays_in_the_name_and_is_no_year() -> None:
+    text = "1. Tốc độ tăng giá trị sản xuất (giá so sánh năm 2010) đạt 9,5%.\n"
+    [rec] = extract(text)
+    assert rec.name == "Tốc độ tăng giá trị sản xuất (giá so sánh năm 2010)"
+    assert rec.year is None
+    assert rec.value == 9.5
+
+
+def test_a_price_base_year_goes_with_its_group_to_the_sub_items() -> None:
+    text = ("1. Tổng giá trị sản xuất (theo giá cố định năm 1994) tăng 8%, trong đó: "
+            "nông nghiệp tăng 3%; dịch vụ tăng 12%.\n")
+    groups = {r.group for r in extract(text) if r.group is not None}
+    assert groups == {"Tổng giá trị sản xuất (theo giá cố định năm 1994)"}
+
+
+def test_a_target_year_beside_a_price_base_is_still_the_year() -> None:
+    text = ("- Đến năm 2030, giá trị sản xuất nông nghiệp (giá so sánh năm 2010) "
+            "đạt 4.500 tỷ đồng.\n")
+    [rec] = extract(text)
+    assert rec.year == 2030
+    assert rec.name is not None and "giá so sánh năm 2010" in rec.name
+
+
+def test_only_a_price_base_hides_the_year_after_it() -> None:
+    # "so sánh" without "giá" is a comparison: its year stays a year for the year patterns
+    assert lx.YEAR_PHRASE_RE.search("giá so sánh năm 2010") is None
+    assert lx.YEAR_PHRASE_RE.search("tăng so với cả năm 2010") is not None
+    assert lx.YEAR_PHRASE_RE.search("đạt 12% năm 2026") is not None
+
+
+def test_an_old_price_base_does_not_make_a_plan_figure_a_result() -> None:
+    # the shipped status model: the base year of the prices is no earlier year of the figure
+    text = ("KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2027\n\n"
+            "1. Tỷ lệ hộ nghèo giảm còn 1,5%.\n"
+            "2. Giá trị sản xuất công nghiệp (theo giá so sánh 2010) đạt 8.200 tỷ đồng.\n")
+    doc = kehoach_parser.parse(normalize(text).text)
+    assert [r.value for r in doc.indicators] == [1.5, 8200.0]
+
+
+# --- sections of achievements ------------------------------------------------------------------
+def test_figures_under_a_heading_of_achievements_are_results() -> None:
+    text = ("I. Thành tựu kinh tế - xã hội năm 2026\n"
+            "1. Giá trị sản xuất nông nghiệp ước tăng 3,4%.\n"
+            "II. Các chỉ tiêu năm 2027\n"
+            "1. Giá trị sản xuất nông nghiệp tăng 4%.\n")
+    doc = kehoach_parser.parse(normalize(text).text)
+    assert [r.value for r in doc.indicators] == [4.0]
+    assert [r.value for r in doc.results] == [3.4]
