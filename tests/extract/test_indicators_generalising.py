@@ -5,11 +5,19 @@ written for the test (a made-up district, made-up figures).
 
 from __future__ import annotations
 
+import pytest
+
 import kehoach_parser
 from indicator_helpers import extract, rule_decider  # noqa: F401 (autouse fixture)
 
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.text.normalize import normalize
+
+
+@pytest.fixture
+def shipped_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped status model decides (the module's other tests pin the rule baseline)."""
+    monkeypatch.delenv("KEHOACH_STATUS", raising=False)
 
 
 # --- the base year of a price series ----------------------------------------------------------
@@ -43,6 +51,7 @@ def test_only_a_price_base_hides_the_year_after_it() -> None:
     assert lx.YEAR_PHRASE_RE.search("đạt 12% năm 2026") is not None
 
 
+@pytest.mark.usefixtures("shipped_model")
 def test_an_old_price_base_does_not_make_a_plan_figure_a_result() -> None:
     # the shipped status model: the base year of the prices is no earlier year of the figure
     text = ("KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2027\n\n"
@@ -61,3 +70,42 @@ def test_figures_under_a_heading_of_achievements_are_results() -> None:
     doc = kehoach_parser.parse(normalize(text).text)
     assert [r.value for r in doc.indicators] == [4.0]
     assert [r.value for r in doc.results] == [3.4]
+
+
+# --- a commitment that governs the sentences after it --------------------------------------------
+def _figures(text: str) -> tuple[list[float | None], list[float | None]]:
+    doc = kehoach_parser.parse(normalize(text).text)
+    return [r.value for r in doc.indicators], [r.value for r in doc.results]
+
+
+_LEAD = ("Hội nghị đã công bố quyết định của UBND huyện về giao chỉ tiêu phát triển kinh tế - "
+         "xã hội và dự toán thu, chi ngân sách năm 2027. Theo đó, huyện phấn đấu đưa giá trị "
+         "sản xuất nông nghiệp đạt 2.150 tỷ đồng, tăng 5,1% so với cùng kỳ. ")
+
+
+@pytest.mark.usefixtures("shipped_model")
+def test_figures_after_a_commitment_lead_in_are_targets_with_their_rise_on_last_year() -> None:
+    text = (_LEAD + "Giá trị sản xuất công nghiệp đạt 4.380 tỷ đồng, tăng 7,2% so với cùng "
+            "kỳ. Thu ngân sách gần 520 tỷ đồng, tăng 12,5% so với dự toán năm 2026.\n")
+    targets, results = _figures(text)
+    assert targets == [2150.0, 5.1, 4380.0, 7.2, 520.0, 12.5]
+    assert results == []
+
+
+@pytest.mark.usefixtures("shipped_model")
+def test_a_review_sentence_between_ends_the_commitment() -> None:
+    text = (_LEAD + "Năm qua, giá trị sản xuất công nghiệp đã đạt 4.010 tỷ đồng, tăng 6,8% so "
+            "với cùng kỳ. Doanh thu dịch vụ đạt 7.420 tỷ đồng, tăng 8,3% so với cùng kỳ.\n")
+    targets, results = _figures(text)
+    assert targets == [2150.0, 5.1]
+    assert 7420.0 in results and 8.3 in results
+
+
+@pytest.mark.usefixtures("shipped_model")
+def test_figures_of_a_paragraph_without_commitment_stay_results() -> None:
+    text = ("Sáng 20/12, UBND huyện Hòa Bình Tây tổ chức hội nghị tổng kết năm 2026. Giá trị "
+            "sản xuất công nghiệp đạt 4.010 tỷ đồng, tăng 6,8% so với cùng kỳ. Doanh thu "
+            "dịch vụ đạt 7.420 tỷ đồng, tăng 8,3% so với cùng kỳ.\n")
+    targets, results = _figures(text)
+    assert targets == []
+    assert sorted(v for v in results if v is not None) == [6.8, 8.3, 4010.0, 7420.0]

@@ -300,6 +300,43 @@ def over_full_share(text: str, d: Draft) -> bool:
     return not any(g in _COMMITMENT for _, _, gs in _find_cues(text, s, vs) for g in gs)
 
 
+#: Status words of a sentence that commits to what it lists ("Theo đó, huyện phấn đấu …"),
+#: and of one that reviews ("đã", "ước", "đạt được", "đến nay", "năm qua").
+_LEAD_COMMIT = frozenset({"strive", "with_target"})
+_LEAD_REVIEW = frozenset({"past", "estimate", "achieved", "now", "review"})
+
+
+def governed_by_commitment(text: str, d: Draft, doc: DocSignals) -> bool:
+    """"Theo đó, huyện phấn đấu đưa giá trị … đạt 3.563 tỷ đồng, tăng 4,18% so với cùng kỳ.
+    Giá trị sản xuất công nghiệp đạt 6.605 tỷ đồng, tăng 6,57% so với cùng kỳ. …": a
+    sentence of a paragraph that neither commits nor reviews goes on with the nearest
+    sentence before it that does — a commitment governs the figures listed after it, "so
+    với cùng kỳ" there being the size of the planned rise."""
+    q = d.q
+    vs = q.value_span[0] if q is not None else d.span[0]
+    matches, para_groups = _paragraph_cues(text, vs, doc)
+    if not para_groups & _LEAD_COMMIT:
+        return False
+    s, e = _sentence(text, vs, q.value_span[1] if q is not None else d.span[1])
+    own = {g for ms, me, gs in matches if s <= ms and me <= e for g in gs}
+    if own & (_LEAD_COMMIT | _LEAD_REVIEW):
+        return False
+    # the sentences before, nearest first: the first one that commits or reviews decides
+    before = [(ms, gs) for ms, me, gs in matches if me <= s]
+    if not before:
+        return False
+    # (the boundary's look-ahead needs the character after it: search one further)
+    bounds = [m.end() for m in _BOUNDARY_RE.finditer(text, before[0][0], s + 1)
+              if m.end() <= s]
+    for lo, hi in zip([*reversed(bounds[:-1]), -1], reversed(bounds), strict=False):
+        groups = {g for ms, gs in before if lo <= ms < hi for g in gs}
+        if groups & _LEAD_REVIEW:
+            return False
+        if groups & _LEAD_COMMIT:
+            return True
+    return False
+
+
 def combine(rule: str, labels: tuple[str, ...], probs: list[float]) -> tuple[str, float]:
     """The model's decision, with the margin that keeps a rule target from being dropped
     on weak evidence."""
@@ -378,6 +415,9 @@ class StatusDecider:
             if model is not None and feats is not None:
                 d.status, d.confidence = combine(rule, model.labels,
                                                  model.probabilities(feats))
+                if d.status == "result" and rule == "target" \
+                        and governed_by_commitment(text, d, doc):
+                    d.status, d.confidence = "target", None
             else:
                 d.status, d.confidence = rule, None
             if collector is not None and feats is not None:
