@@ -109,3 +109,12 @@ def test_figures_of_a_paragraph_without_commitment_stay_results() -> None:
     targets, results = _figures(text)
     assert targets == []
     assert sorted(v for v in results if v is not None) == [6.8, 8.3, 4010.0, 7420.0]
+
+
+# --- labels printed with a slash ------------------------------------------------------------------
+def test_a_number_printed_with_a_slash_labels_its_targets_without_the_slash() -> None:
+    text = ("Các chỉ tiêu chủ yếu:\n"
+            "2/ Tỷ lệ hộ nghèo giảm còn 2,5%.\n"
+            "3/ Thu ngân sách trên địa bàn đạt 96 tỷ đồng.\n"
+            "4/ Tỷ lệ che phủ rừng đạt 61%.\n")
+    assert [(r.label, r.value) for r in extract(text)] == [("2", 2.5), ("3", 96.0), ("4", 61.0)]
