@@ -118,3 +118,18 @@ def test_a_number_printed_with_a_slash_labels_its_targets_without_the_slash() ->
             "3/ Thu ngân sách trên địa bàn đạt 96 tỷ đồng.\n"
             "4/ Tỷ lệ che phủ rừng đạt 61%.\n")
     assert [(r.label, r.value) for r in extract(text)] == [("2", 2.5), ("3", 96.0), ("4", 61.0)]
+
+
+# --- verbs of choosing and keeping before a count --------------------------------------------------
+def test_a_count_after_a_verb_of_choosing_is_named_by_what_it_counts() -> None:
+    text = ("- Lựa chọn ít nhất 02 hợp tác xã làm đầu mối thu gom nông sản.\n"
+            "- Giới thiệu 40 đoàn viên ưu tú cho Đảng xem xét kết nạp.\n")
+    assert [(r.name, r.comparator, r.value) for r in extract(text)] == [
+        ("hợp tác xã làm đầu mối thu gom nông sản", ">=", 2.0),
+        ("đoàn viên ưu tú cho Đảng xem xét kết nạp", "=", 40.0),
+    ]
+
+
+def test_a_count_kept_as_it_is_now_ends_its_name_before_the_comparison() -> None:
+    [rec] = extract("- Trước mắt, giữ nguyên 12 tổ công tác như hiện nay.\n")
+    assert (rec.name, rec.value, rec.unit) == ("tổ công tác", 12.0, "tổ")

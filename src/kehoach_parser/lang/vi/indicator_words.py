@@ -48,6 +48,9 @@ ACTION_VERBS: tuple[str, ...] = (
     "cắt giảm", "phổ biến", "hướng dẫn", "tư vấn", "trợ giúp", "điều trị", "cung cấp",
     "huy động", "phục vụ", "duy tu", "duy tu bảo dưỡng", "bảo dưỡng", "khuyến khích", "số hóa",
     "số hoá", "giải ngân",
+    # choosing, keeping and putting forward a counted thing ("Lựa chọn ít nhất 01 doanh
+    # nghiệp …", "giữ nguyên 20 đội", "giới thiệu 100 đoàn viên ưu tú …")
+    "lựa chọn", "tuyển chọn", "giữ nguyên", "giới thiệu",
 )
 
 #: Words that may stand alone before a value-first clause without committing to it: "Toàn
@@ -109,6 +112,8 @@ TAIL_OPENERS: tuple[str, ...] = (
 #: cho nông dân …", "03 mô hình nuôi cá lồng nhằm chuyển đổi …").
 VALUE_FIRST_NAME_ENDS: tuple[str, ...] = (
     "nhằm", "để", "giúp", "giúp cho", "là các", "là những", "qua đó", "từ đó",
+    # the state now, kept as it is ("giữ nguyên 20 đội như hiện nay")
+    "như hiện nay", "như hiện tại",
 )
 
 SUBPART_CUES: tuple[str, ...] = ("trong đó", "riêng", "bao gồm", "gồm")
