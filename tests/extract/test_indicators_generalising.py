@@ -133,3 +133,10 @@ def test_a_count_after_a_verb_of_choosing_is_named_by_what_it_counts() -> None:
 def test_a_count_kept_as_it_is_now_ends_its_name_before_the_comparison() -> None:
     [rec] = extract("- Trước mắt, giữ nguyên 12 tổ công tác như hiện nay.\n")
     assert (rec.name, rec.value, rec.unit) == ("tổ công tác", 12.0, "tổ")
+
+
+# --- a clock time with seconds --------------------------------------------------------------------
+def test_a_time_of_day_with_seconds_in_a_dateline_is_no_value() -> None:
+    text = ("THỨ HAI, 04/05/2026 16:54:22\n"
+            "Năm 2026, xã phấn đấu tỷ lệ hộ nghèo giảm còn 2,1%.\n")
+    assert [r.value for r in extract(text)] == [2.1]
