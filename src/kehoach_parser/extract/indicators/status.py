@@ -57,11 +57,13 @@ RESULT_CUES = frozenset({"past_sentence", "achieved", "earlier_year", "paren_res
                          "table_result", "pair_actual", "trajectory_start"})
 NONE_CUES = frozenset({"means_name", "eligibility"})
 #: Cues of the text's own structure that decide alone, whatever the model says: the start of
-#: "từ X xuống Y" and the achieved half of "X/Y" are reported figures, the planned half a
-#: target; a column headed "Thực hiện" holds results, one headed "Kế hoạch" targets; a
-#: value that qualifies for an award ("từ 95 điểm trở lên được đề nghị tặng") is neither.
+#: "từ X xuống Y" and the achieved half of "X/Y" are reported figures; a column headed "Thực
+#: hiện" holds results, one headed "Kế hoạch" targets; a value that qualifies for an award
+#: ("từ 95 điểm trở lên được đề nghị tặng") is neither.  The planned half of "X/Y" is left to
+#: the model (cue ``pair_plan``): a plan quoted in a review ("đạt 53,5/52 ha") is the
+#: measure of a result, not a target of the text.
 FIXED_CUES: tuple[tuple[str, str], ...] = (
-    ("trajectory_start", "result"), ("pair_actual", "result"), ("pair_plan", "target"),
+    ("trajectory_start", "result"), ("pair_actual", "result"),
     ("table_result", "result"), ("table_plan", "target"), ("eligibility", "none"),
     ("over_full_share", "result"),
 )
