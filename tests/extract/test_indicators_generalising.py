@@ -140,3 +140,20 @@ def test_a_time_of_day_with_seconds_in_a_dateline_is_no_value() -> None:
     text = ("THỨ HAI, 04/05/2026 16:54:22\n"
             "Năm 2026, xã phấn đấu tỷ lệ hộ nghèo giảm còn 2,1%.\n")
     assert [r.value for r in extract(text)] == [2.1]
+
+
+# --- the change of a figure shares its status ------------------------------------------------------
+@pytest.mark.usefixtures("shipped_model")
+def test_the_rise_of_a_reported_figure_is_reported_with_it() -> None:
+    text = ("Minh chứng là trong năm 2026, diện tích lúa ruộng trên địa bàn xã đạt 61,5/60 ha, "
+            "tăng 3,2%; cây ngô 84/80 ha, tăng 5,4%; cây sắn 92/70 ha, tăng 41,3%.\n")
+    targets, results = _figures(text)
+    assert not {3.2, 5.4, 41.3} & set(targets)
+    assert {61.5, 84.0, 92.0} <= set(results)
+
+
+@pytest.mark.usefixtures("shipped_model")
+def test_the_rise_of_a_planned_figure_stays_a_target() -> None:
+    text = "Năm 2027, xã phấn đấu đưa giá trị sản xuất nông nghiệp đạt 640 tỷ đồng, tăng 5,5%.\n"
+    targets, _ = _figures(text)
+    assert targets == [640.0, 5.5]

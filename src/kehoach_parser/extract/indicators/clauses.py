@@ -69,6 +69,9 @@ class Draft:
     cues: set[str] = field(default_factory=set)
     status: str | None = None  # "target", "result" or "none", set by :mod:`.status`
     confidence: float | None = None  # the model's probability of ``status``
+    #: the figure whose name this one took ("… đạt 6.605 tỷ đồng, tăng 6,57%": the rise of
+    #: the same measure), whose status it shares
+    head: Draft | None = None
 
 
 @dataclass(slots=True)
@@ -411,6 +414,9 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
                 before = drafts[-1]
                 d.name, d.name_span, d.group = before.name, before.name_span, before.group
                 d.cues |= before.cues & _INHERITED_CUES
+                # the change of "53,5/52 ha, tăng 2,9%" is that of the achieved figure
+                d.head = drafts[-2] if "pair_plan" in before.cues and len(drafts) > 1 \
+                    else before
             elif d.name is None and c_s > seg_s:
                 # "Thu ngân sách đạt và vượt dự toán, phấn đấu vượt 10%": named before
                 d.name_span = _name_before(text, seg_s, c_s)

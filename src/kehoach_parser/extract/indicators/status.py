@@ -420,6 +420,10 @@ class StatusDecider:
                 if d.status == "result" and rule == "target" \
                         and governed_by_commitment(text, d, doc):
                     d.status, d.confidence = "target", None
+                if d.status == "target" and d.head is not None and d.head.status == "result":
+                    # "… ước đạt 46.121 tỷ đồng, tăng 6,97%": the change of a reported
+                    # figure, or its share, is reported with it
+                    d.status, d.confidence = "result", None
             else:
                 d.status, d.confidence = rule, None
             if collector is not None and feats is not None:
