@@ -157,3 +157,17 @@ def test_the_rise_of_a_planned_figure_stays_a_target() -> None:
     text = "Năm 2027, xã phấn đấu đưa giá trị sản xuất nông nghiệp đạt 640 tỷ đồng, tăng 5,5%.\n"
     targets, _ = _figures(text)
     assert targets == [640.0, 5.5]
+
+
+# --- a colon that opens a quotation -----------------------------------------------------------------
+def test_a_motto_quoted_after_a_colon_is_no_group_of_the_targets() -> None:
+    text = ("Với phương châm: “Đoàn kết - Đổi mới - Phát triển\", nhiệm kỳ 2026-2031, Đảng bộ xã "
+            "đề ra 10 chỉ tiêu cụ thể: tỷ lệ hộ nghèo giảm bình quân mỗi năm 1,5%; tỷ lệ dân số "
+            "tham gia bảo hiểm y tế đạt 98%.\n")
+    assert [(r.name, r.group, r.value) for r in extract(text)] == [
+        ("tỷ lệ hộ nghèo", None, 1.5), ("tỷ lệ dân số tham gia bảo hiểm y tế", None, 98.0)]
+
+
+def test_a_colon_group_without_a_quotation_still_names_the_group() -> None:
+    text = "- Cơ cấu kinh tế: nông nghiệp chiếm 30%, dịch vụ chiếm 45%.\n"
+    assert {r.group for r in extract(text)} == {"Cơ cấu kinh tế"}
