@@ -171,3 +171,19 @@ def test_a_motto_quoted_after_a_colon_is_no_group_of_the_targets() -> None:
 def test_a_colon_group_without_a_quotation_still_names_the_group() -> None:
     text = "- Cơ cấu kinh tế: nông nghiệp chiếm 30%, dịch vụ chiếm 45%.\n"
     assert {r.group for r in extract(text)} == {"Cơ cấu kinh tế"}
+
+
+# --- a count whose name holds a figure of its own -----------------------------------------------------
+def test_a_count_named_by_a_clause_with_a_figure_runs_on_over_it() -> None:
+    text = ("- Phấn đấu có 40 hợp tác xã nông nghiệp có doanh thu từ xuất khẩu đạt 5 tỷ "
+            "đồng/năm.\n")
+    recs = [(r.name, r.value, r.unit) for r in extract(text)]
+    assert recs[0] == ("hợp tác xã nông nghiệp có doanh thu từ xuất khẩu đạt 5 tỷ đồng/năm",
+                       40.0, "hợp tác xã")
+    assert [v for _, v, _ in recs] == [40.0, 5.0]
+
+
+def test_a_count_with_a_measure_of_its_own_stays_apart() -> None:
+    text = "- Thu hút 20-25 dự án với tổng vốn đăng ký khoảng 3.000-4.000 tỷ đồng.\n"
+    names = [r.name for r in extract(text)]
+    assert names[0] == "dự án"

@@ -291,14 +291,19 @@ def _clause_start(text: str, lo: int, q: Quantity) -> int:
 
 
 def _holds_next(text: str, start: int, prev: Quantity, nxt: Quantity) -> bool:
-    """A value-first share ("70% phụ nữ … được tầm soát") whose name runs on into the next
-    value, with no separator between them."""
-    if prev.unit is None or prev.unit.kind != "percent":
+    """A value-first share ("70% phụ nữ … được tầm soát") or count ("60 doanh nghiệp … có
+    doanh thu … đạt 20 triệu USD/năm") whose name runs on into the next value, with no
+    separator between them."""
+    if prev.unit is None or prev.unit.kind not in ("percent", "count"):
         return False
     if start < prev.chain_start and not is_value_first(text, start, prev.chain_start):
         return False
     between = text[prev.end:nxt.chain_start]
-    return len(between.split()) >= 2 and not any(c in between for c in ",;:()")
+    if len(between.split()) < 2 or any(c in between for c in ",;:()"):
+        return False
+    # a count runs on only through a clause that qualifies what it counts ("… có doanh
+    # thu …"), not one that adds a measure of its own ("30 dự án với tổng vốn …")
+    return prev.unit.kind == "percent" or lx.COUNT_QUALIFIER_RE.search(between) is not None
 
 
 def _bare_frequency(q: Quantity) -> bool:

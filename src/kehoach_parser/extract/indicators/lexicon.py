@@ -349,6 +349,8 @@ STRIVING_ONLY_RE = lazy_compile(
 SOURCE_OPENER_RE = lazy_compile(
     r"\s*" + alternation(indicator_words.SOURCE_OPENERS) + WB_AFTER + r"[^,;:\n]{0,80},", FLAGS
 )
+#: "60 doanh nghiệp … có doanh thu … đạt 20 triệu USD": a verb that qualifies what is counted.
+COUNT_QUALIFIER_RE = lazy_compile(word_alternation(indicator_words.COUNT_QUALIFIERS), FLAGS)
 #: "13 chỉ tiêu chủ yếu", "02 nhiệm vụ": a count of the document's own targets or tasks.
 COUNTED_TARGETS_RE = lazy_compile(
     r"(?<![\p{L}\d])\d{1,3}\s+" + alternation(("chỉ tiêu", "mục tiêu", "nhiệm vụ", "nhóm chỉ tiêu"))

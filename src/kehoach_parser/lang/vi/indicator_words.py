@@ -313,3 +313,8 @@ PLAN_ONLY_NAMES: tuple[str, ...] = ("kh", "kế hoạch", "dự toán", "kh năm
 #: after them is the base of the price series, part of the name, never the target's year.
 PRICE_BASE_WORDS: tuple[str, ...] = ("giá so sánh", "giá cố định", "giá hiện hành",
                                      "giá thực tế")
+
+#: Verbs of a relative clause that says which things a count counts ("60 doanh nghiệp … có
+#: doanh thu … đạt 20 triệu USD/năm", "50 xã được công nhận …"): a figure inside that clause
+#: is part of the count's name (and a record of its own, decision 20).
+COUNT_QUALIFIERS: tuple[str, ...] = ("có", "được")
