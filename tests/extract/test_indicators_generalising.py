@@ -187,3 +187,14 @@ def test_a_count_with_a_measure_of_its_own_stays_apart() -> None:
     text = "- Thu hút 20-25 dự án với tổng vốn đăng ký khoảng 3.000-4.000 tỷ đồng.\n"
     names = [r.name for r in extract(text)]
     assert names[0] == "dự án"
+
+
+def test_a_bare_frequency_stays_in_a_share_named_by_a_list_of_nouns() -> None:
+    text = "- Phấn đấu có 98% nhóm, lớp mẫu giáo được học 2 buổi/ngày.\n"
+    assert [(r.name, r.value) for r in extract(text)] == [
+        ("nhóm, lớp mẫu giáo được học 2 buổi/ngày", 98.0)]
+
+
+def test_a_target_frequency_after_a_comma_keeps_its_own_record() -> None:
+    text = "- 100% thôn, bản tổ chức sinh hoạt, ít nhất 01 lần/tháng.\n"
+    assert [r.value for r in extract(text)] == [100.0, 1.0]

@@ -299,7 +299,10 @@ def _holds_next(text: str, start: int, prev: Quantity, nxt: Quantity) -> bool:
     if start < prev.chain_start and not is_value_first(text, start, prev.chain_start):
         return False
     between = text[prev.end:nxt.chain_start]
-    if len(between.split()) < 2 or any(c in between for c in ",;:()"):
+    # a bare frequency ("… nhóm, lớp mầm non được học 2 buổi/ngày") is part of the name even
+    # past a comma that lists what is counted
+    stops = ";:()" if _bare_frequency(nxt) else ",;:()"
+    if len(between.split()) < 2 or any(c in between for c in stops):
         return False
     # a count runs on only through a clause that qualifies what it counts ("… có doanh
     # thu …"), not one that adds a measure of its own ("30 dự án với tổng vốn …")
@@ -374,7 +377,8 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
             if i > 0:
                 prev = qs[i - 1]
                 b0, b1 = _boundary(text, prev, q, holes)
-                if b0 == b1 == prev.end and _holds_next(text, starts[-1], prev, q):
+                if (b0 == b1 == prev.end or _bare_frequency(q)) \
+                        and _holds_next(text, starts[-1], prev, q):
                     # "70% phụ nữ mang thai được tầm soát ít nhất 4 loại bệnh …": the share's
                     # name runs on past the count inside it, a record of its own (decision
                     # 20, value first)
