@@ -198,3 +198,17 @@ def test_a_bare_frequency_stays_in_a_share_named_by_a_list_of_nouns() -> None:
 def test_a_target_frequency_after_a_comma_keeps_its_own_record() -> None:
     text = "- 100% thôn, bản tổ chức sinh hoạt, ít nhất 01 lần/tháng.\n"
     assert [r.value for r in extract(text)] == [100.0, 1.0]
+
+
+# --- "trung bình" after a direction verb --------------------------------------------------------------
+def test_an_average_after_a_direction_verb_keeps_the_direction() -> None:
+    text = ("- Duy trì tỷ lệ trẻ em suy dinh dưỡng thể nhẹ cân giảm trung bình 0,4%/năm; "
+            "tỷ lệ hộ nghèo giảm trung bình mỗi năm 1,2%.\n")
+    assert [(r.name, r.direction, r.value) for r in extract(text)] == [
+        ("tỷ lệ trẻ em suy dinh dưỡng thể nhẹ cân", "decrease", 0.4),
+        ("tỷ lệ hộ nghèo", "decrease", 1.2)]
+
+
+def test_an_average_named_as_the_measure_is_no_direction() -> None:
+    [rec] = extract("- Điểm trung bình các môn thi đạt 6,5 điểm.\n")
+    assert rec.direction is None
