@@ -6,10 +6,9 @@ written for the test (a made-up district, made-up figures).
 from __future__ import annotations
 
 import pytest
-
-import kehoach_parser
 from indicator_helpers import extract, rule_decider  # noqa: F401 (autouse fixture)
 
+import kehoach_parser
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.text.normalize import normalize
 
@@ -61,7 +60,7 @@ def test_an_old_price_base_does_not_make_a_plan_figure_a_result() -> None:
     assert [r.value for r in doc.indicators] == [1.5, 8200.0]
 
 
-# --- sections of achievements ------------------------------------------------------------------
+# --- sections of achievements -----------------------------------------------------------------
 def test_figures_under_a_heading_of_achievements_are_results() -> None:
     text = ("I. Thành tựu kinh tế - xã hội năm 2026\n"
             "1. Giá trị sản xuất nông nghiệp ước tăng 3,4%.\n"
@@ -72,7 +71,7 @@ def test_figures_under_a_heading_of_achievements_are_results() -> None:
     assert [r.value for r in doc.results] == [3.4]
 
 
-# --- a commitment that governs the sentences after it --------------------------------------------
+# --- a commitment that governs the sentences after it -----------------------------------------
 def _figures(text: str) -> tuple[list[float | None], list[float | None]]:
     doc = kehoach_parser.parse(normalize(text).text)
     return [r.value for r in doc.indicators], [r.value for r in doc.results]
@@ -111,7 +110,7 @@ def test_figures_of_a_paragraph_without_commitment_stay_results() -> None:
     assert sorted(v for v in results if v is not None) == [6.8, 8.3, 4010.0, 7420.0]
 
 
-# --- labels printed with a slash ------------------------------------------------------------------
+# --- labels printed with a slash --------------------------------------------------------------
 def test_a_number_printed_with_a_slash_labels_its_targets_without_the_slash() -> None:
     text = ("Các chỉ tiêu chủ yếu:\n"
             "2/ Tỷ lệ hộ nghèo giảm còn 2,5%.\n"
@@ -120,7 +119,7 @@ def test_a_number_printed_with_a_slash_labels_its_targets_without_the_slash() ->
     assert [(r.label, r.value) for r in extract(text)] == [("2", 2.5), ("3", 96.0), ("4", 61.0)]
 
 
-# --- verbs of choosing and keeping before a count --------------------------------------------------
+# --- verbs of choosing and keeping before a count ---------------------------------------------
 def test_a_count_after_a_verb_of_choosing_is_named_by_what_it_counts() -> None:
     text = ("- Lựa chọn ít nhất 02 hợp tác xã làm đầu mối thu gom nông sản.\n"
             "- Giới thiệu 40 đoàn viên ưu tú cho Đảng xem xét kết nạp.\n")
@@ -135,14 +134,14 @@ def test_a_count_kept_as_it_is_now_ends_its_name_before_the_comparison() -> None
     assert (rec.name, rec.value, rec.unit) == ("tổ công tác", 12.0, "tổ")
 
 
-# --- a clock time with seconds --------------------------------------------------------------------
+# --- a clock time with seconds ----------------------------------------------------------------
 def test_a_time_of_day_with_seconds_in_a_dateline_is_no_value() -> None:
     text = ("THỨ HAI, 04/05/2026 16:54:22\n"
             "Năm 2026, xã phấn đấu tỷ lệ hộ nghèo giảm còn 2,1%.\n")
     assert [r.value for r in extract(text)] == [2.1]
 
 
-# --- the change of a figure shares its status ------------------------------------------------------
+# --- the change of a figure shares its status -------------------------------------------------
 @pytest.mark.usefixtures("shipped_model")
 def test_the_rise_of_a_reported_figure_is_reported_with_it() -> None:
     text = ("Minh chứng là trong năm 2026, diện tích lúa ruộng trên địa bàn xã đạt 61,5/60 ha, "
@@ -159,7 +158,7 @@ def test_the_rise_of_a_planned_figure_stays_a_target() -> None:
     assert targets == [640.0, 5.5]
 
 
-# --- a colon that opens a quotation -----------------------------------------------------------------
+# --- a colon that opens a quotation -----------------------------------------------------------
 def test_a_motto_quoted_after_a_colon_is_no_group_of_the_targets() -> None:
     text = ("Với phương châm: “Đoàn kết - Đổi mới - Phát triển\", nhiệm kỳ 2026-2031, Đảng bộ xã "
             "đề ra 10 chỉ tiêu cụ thể: tỷ lệ hộ nghèo giảm bình quân mỗi năm 1,5%; tỷ lệ dân số "
@@ -173,7 +172,7 @@ def test_a_colon_group_without_a_quotation_still_names_the_group() -> None:
     assert {r.group for r in extract(text)} == {"Cơ cấu kinh tế"}
 
 
-# --- a count whose name holds a figure of its own -----------------------------------------------------
+# --- a count whose name holds a figure of its own ---------------------------------------------
 def test_a_count_named_by_a_clause_with_a_figure_runs_on_over_it() -> None:
     text = ("- Phấn đấu có 40 hợp tác xã nông nghiệp có doanh thu từ xuất khẩu đạt 5 tỷ "
             "đồng/năm.\n")
@@ -200,7 +199,7 @@ def test_a_target_frequency_after_a_comma_keeps_its_own_record() -> None:
     assert [r.value for r in extract(text)] == [100.0, 1.0]
 
 
-# --- "trung bình" after a direction verb --------------------------------------------------------------
+# --- "trung bình" after a direction verb ------------------------------------------------------
 def test_an_average_after_a_direction_verb_keeps_the_direction() -> None:
     text = ("- Duy trì tỷ lệ trẻ em suy dinh dưỡng thể nhẹ cân giảm trung bình 0,4%/năm; "
             "tỷ lệ hộ nghèo giảm trung bình mỗi năm 1,2%.\n")
