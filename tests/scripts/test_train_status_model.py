@@ -53,8 +53,8 @@ def test_different_words_are_still_told_apart(script: ModuleType) -> None:
 
 def test_structural_cues_decide_before_the_model(script: ModuleType) -> None:
     rows = [("d", ["bias", "x:pair_actual"], "result", "result"),
-            ("d", ["bias", "x:pair_plan"], "target", "target"),
-            ("d", ["bias", "sec:means", "x:pair_plan"], "none", "none"),
+            ("d", ["bias", "x:table_plan"], "target", "target"),
+            ("d", ["bias", "sec:means", "x:table_plan"], "none", "none"),
             ("d", ["bias"], "target", "target")]
     model = _FixedModel((0.7, 0.2, 0.1))  # the model says "none" everywhere
     assert script._decide(model, rows, rows) == ["result", "target", "none", "none"]

@@ -69,6 +69,9 @@ class Draft:
     cues: set[str] = field(default_factory=set)
     status: str | None = None  # "target", "result" or "none", set by :mod:`.status`
     confidence: float | None = None  # the model's probability of ``status``
+    #: the figure whose name this one took ("… đạt 6.605 tỷ đồng, tăng 6,57%": the rise of
+    #: the same measure), whose status it shares
+    head: Draft | None = None
 
 
 @dataclass(slots=True)
@@ -288,14 +291,22 @@ def _clause_start(text: str, lo: int, q: Quantity) -> int:
 
 
 def _holds_next(text: str, start: int, prev: Quantity, nxt: Quantity) -> bool:
-    """A value-first share ("70% phụ nữ … được tầm soát") whose name runs on into the next
-    value, with no separator between them."""
-    if prev.unit is None or prev.unit.kind != "percent":
+    """A value-first share ("70% phụ nữ … được tầm soát") or count ("60 doanh nghiệp … có
+    doanh thu … đạt 20 triệu USD/năm") whose name runs on into the next value, with no
+    separator between them."""
+    if prev.unit is None or prev.unit.kind not in ("percent", "count"):
         return False
     if start < prev.chain_start and not is_value_first(text, start, prev.chain_start):
         return False
     between = text[prev.end:nxt.chain_start]
-    return len(between.split()) >= 2 and not any(c in between for c in ",;:()")
+    # a bare frequency ("… nhóm, lớp mầm non được học 2 buổi/ngày") is part of the name even
+    # past a comma that lists what is counted
+    stops = ";:()" if _bare_frequency(nxt) else ",;:()"
+    if len(between.split()) < 2 or any(c in between for c in stops):
+        return False
+    # a count runs on only through a clause that qualifies what it counts ("… có doanh
+    # thu …"), not one that adds a measure of its own ("30 dự án với tổng vốn …")
+    return prev.unit.kind == "percent" or lx.COUNT_QUALIFIER_RE.search(between) is not None
 
 
 def _bare_frequency(q: Quantity) -> bool:
@@ -366,7 +377,8 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
             if i > 0:
                 prev = qs[i - 1]
                 b0, b1 = _boundary(text, prev, q, holes)
-                if b0 == b1 == prev.end and _holds_next(text, starts[-1], prev, q):
+                if (b0 == b1 == prev.end or _bare_frequency(q)) \
+                        and _holds_next(text, starts[-1], prev, q):
                     # "70% phụ nữ mang thai được tầm soát ít nhất 4 loại bệnh …": the share's
                     # name runs on past the count inside it, a record of its own (decision
                     # 20, value first)
@@ -411,6 +423,9 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
                 before = drafts[-1]
                 d.name, d.name_span, d.group = before.name, before.name_span, before.group
                 d.cues |= before.cues & _INHERITED_CUES
+                # the change of "53,5/52 ha, tăng 2,9%" is that of the achieved figure
+                d.head = drafts[-2] if "pair_plan" in before.cues and len(drafts) > 1 \
+                    else before
             elif d.name is None and c_s > seg_s:
                 # "Thu ngân sách đạt và vượt dự toán, phấn đấu vượt 10%": named before
                 d.name_span = _name_before(text, seg_s, c_s)

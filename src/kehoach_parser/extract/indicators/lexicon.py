@@ -210,8 +210,15 @@ SUBPART_RE = lazy_compile(
 RESTATE_RE = lazy_compile(
     r"\W*(" + alternation(indicator_words.RESTATE_CUES) + r")" + WB_AFTER, FLAGS
 )
+#: "(giá so sánh năm 2010)": a year right after a price base belongs to the price series.
+NOT_AFTER_PRICE_BASE = (r"(?<!" + WB_BEFORE + alternation(indicator_words.PRICE_BASE_WORDS)
+                        + r"\s*)")
+#: The same before a bare year ("giá so sánh 2010", "giá so sánh năm 2010").
+NOT_PRICE_BASE_YEAR = (r"(?<!" + WB_BEFORE + alternation(indicator_words.PRICE_BASE_WORDS)
+                       + r"\s*(?:năm\s*)?)")
 YEAR_PHRASE_RE = lazy_compile(
-    WB_BEFORE + r"(?:" + alternation(indicator_words.YEAR_PREFIXES) + r")\s+((?:19|20)\d{2})"
+    NOT_AFTER_PRICE_BASE
+    + WB_BEFORE + r"(?:" + alternation(indicator_words.YEAR_PREFIXES) + r")\s+((?:19|20)\d{2})"
     + r"(?![\d\-–/])",
     FLAGS,
 )
@@ -298,7 +305,7 @@ LEAD_YEAR_RE = lazy_compile(
 LEAD_IN_YEAR_RE = lazy_compile(
     WB_BEFORE + r"(?:" + alternation(indicator_words.YEAR_SPAN_OPENERS) + r"\s+(?:19|20)\d{2}\s*"
     r"[-–—]\s*((?:19|20)\d{2})(?!\d)"
-    r"|(?<!tháng\s{1,3}\d{1,2}\s{0,3})(?:(" + alternation(
+    r"|(?<!tháng\s{1,3}\d{1,2}\s{0,3})" + NOT_AFTER_PRICE_BASE + r"(?:(" + alternation(
         p for p in indicator_words.YEAR_PREFIXES if p != "năm")
     + r")|năm)\s+((?:19|20)\d{2})(?![\d\-–/]))",
     FLAGS,
@@ -342,6 +349,8 @@ STRIVING_ONLY_RE = lazy_compile(
 SOURCE_OPENER_RE = lazy_compile(
     r"\s*" + alternation(indicator_words.SOURCE_OPENERS) + WB_AFTER + r"[^,;:\n]{0,80},", FLAGS
 )
+#: "60 doanh nghiệp … có doanh thu … đạt 20 triệu USD": a verb that qualifies what is counted.
+COUNT_QUALIFIER_RE = lazy_compile(word_alternation(indicator_words.COUNT_QUALIFIERS), FLAGS)
 #: "13 chỉ tiêu chủ yếu", "02 nhiệm vụ": a count of the document's own targets or tasks.
 COUNTED_TARGETS_RE = lazy_compile(
     r"(?<![\p{L}\d])\d{1,3}\s+" + alternation(("chỉ tiêu", "mục tiêu", "nhiệm vụ", "nhóm chỉ tiêu"))

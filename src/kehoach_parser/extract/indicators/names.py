@@ -163,9 +163,22 @@ def without_year_phrase(text: str, s: int, e: int) -> Span:
     return (s2, e2) if _WORD_RE.search(text, s2, e2) else (s, e)
 
 
+#: A quotation right after a colon, to its closing mark.
+#: (web copies mix the marks: “Dân chủ - Kỷ cương")
+_QUOTE_AFTER_COLON_RE = lazy_compile(r'\s*[“"][^”"\n]*[”"]')
+
+
 def split_group(text: str, s: int, e: int) -> tuple[Span | None, int]:
-    """"Cơ cấu kinh tế: Nông, lâm nghiệp …" → (span of the group, start of the rest)."""
+    """"Cơ cấu kinh tế: Nông, lâm nghiệp …" → (span of the group, start of the rest).
+
+    A colon that opens a quotation ("Với phương châm: “Dân chủ - Kỷ cương …”, Đảng bộ xã đề
+    ra 12 chỉ tiêu cụ thể: …") heads no list: the next colon after the quotation does."""
     colon = text.find(":", s, e)
+    while colon != -1:
+        m = _QUOTE_AFTER_COLON_RE.match(text, colon + 1, e)
+        if m is None:
+            break
+        colon = text.find(":", m.end(), e)
     if colon == -1:
         return None, s
     rest_s, rest_e = trim(text, colon + 1, e)

@@ -57,11 +57,13 @@ RESULT_CUES = frozenset({"past_sentence", "achieved", "earlier_year", "paren_res
                          "table_result", "pair_actual", "trajectory_start"})
 NONE_CUES = frozenset({"means_name", "eligibility"})
 #: Cues of the text's own structure that decide alone, whatever the model says: the start of
-#: "từ X xuống Y" and the achieved half of "X/Y" are reported figures, the planned half a
-#: target; a column headed "Thực hiện" holds results, one headed "Kế hoạch" targets; a
-#: value that qualifies for an award ("từ 95 điểm trở lên được đề nghị tặng") is neither.
+#: "từ X xuống Y" and the achieved half of "X/Y" are reported figures; a column headed "Thực
+#: hiện" holds results, one headed "Kế hoạch" targets; a value that qualifies for an award
+#: ("từ 95 điểm trở lên được đề nghị tặng") is neither.  The planned half of "X/Y" is left to
+#: the model (cue ``pair_plan``): a plan quoted in a review ("đạt 53,5/52 ha") is the
+#: measure of a result, not a target of the text.
 FIXED_CUES: tuple[tuple[str, str], ...] = (
-    ("trajectory_start", "result"), ("pair_actual", "result"), ("pair_plan", "target"),
+    ("trajectory_start", "result"), ("pair_actual", "result"),
     ("table_result", "result"), ("table_plan", "target"), ("eligibility", "none"),
     ("over_full_share", "result"),
 )
@@ -83,7 +85,8 @@ _TITLE_RES = {k: lazy_compile(lx.word_alternation(v), lx.FLAGS) for k, v in TITL
 #: Where a sentence ends: ".", "!", "?", ";" before a space, or a line break.
 _BOUNDARY_RE = lazy_compile(r"[.!?;:](?=\s)|\n")
 _BOUNDARY_BACK_RE = lazy_compile(r"[.!?;:](?=\s)|\n", regex.REVERSE)
-_YEAR_RE = lazy_compile(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d])")
+_YEAR_RE = lazy_compile(lx.NOT_PRICE_BASE_YEAR + r"(?<![\d/.,])((?:19|20)\d{2})(?![\d])",
+                       lx.FLAGS)
 #: "đạt 148,32%": a connector of achievement ending right before a value.
 _OVER_FULL_RE = lazy_compile(lx.WB_BEFORE + "(?:" + lx.alternation(OVER_FULL_CONNECTORS)
                              + r")[ \t]*\Z", lx.FLAGS)
@@ -311,6 +314,43 @@ def over_full_share(text: str, d: Draft) -> bool:
     return not any(g in _COMMITMENT for _, _, gs in _find_cues(text, s, vs) for g in gs)
 
 
+#: Status words of a sentence that commits to what it lists ("Theo đó, huyện phấn đấu …"),
+#: and of one that reviews ("đã", "ước", "đạt được", "đến nay", "năm qua").
+_LEAD_COMMIT = frozenset({"strive", "with_target"})
+_LEAD_REVIEW = frozenset({"past", "estimate", "achieved", "now", "review"})
+
+
+def governed_by_commitment(text: str, d: Draft, doc: DocSignals) -> bool:
+    """"Theo đó, huyện phấn đấu đưa giá trị … đạt 3.563 tỷ đồng, tăng 4,18% so với cùng kỳ.
+    Giá trị sản xuất công nghiệp đạt 6.605 tỷ đồng, tăng 6,57% so với cùng kỳ. …": a
+    sentence of a paragraph that neither commits nor reviews goes on with the nearest
+    sentence before it that does — a commitment governs the figures listed after it, "so
+    với cùng kỳ" there being the size of the planned rise."""
+    q = d.q
+    vs = q.value_span[0] if q is not None else d.span[0]
+    matches, para_groups = _paragraph_cues(text, vs, doc)
+    if not para_groups & _LEAD_COMMIT:
+        return False
+    s, e = _sentence(text, vs, q.value_span[1] if q is not None else d.span[1])
+    own = {g for ms, me, gs in matches if s <= ms and me <= e for g in gs}
+    if own & (_LEAD_COMMIT | _LEAD_REVIEW):
+        return False
+    # the sentences before, nearest first: the first one that commits or reviews decides
+    before = [(ms, gs) for ms, me, gs in matches if me <= s]
+    if not before:
+        return False
+    # (the boundary's look-ahead needs the character after it: search one further)
+    bounds = [m.end() for m in _BOUNDARY_RE.finditer(text, before[0][0], s + 1)
+              if m.end() <= s]
+    for lo, hi in zip([*reversed(bounds[:-1]), -1], reversed(bounds), strict=False):
+        groups = {g for ms, gs in before if lo <= ms < hi for g in gs}
+        if groups & _LEAD_REVIEW:
+            return False
+        if groups & _LEAD_COMMIT:
+            return True
+    return False
+
+
 def combine(rule: str, labels: tuple[str, ...], probs: list[float]) -> tuple[str, float]:
     """The model's decision, with the margin that keeps a rule target from being dropped
     on weak evidence."""
@@ -389,6 +429,13 @@ class StatusDecider:
             if model is not None and feats is not None:
                 d.status, d.confidence = combine(rule, model.labels,
                                                  model.probabilities(feats))
+                if d.status == "result" and rule == "target" \
+                        and governed_by_commitment(text, d, doc):
+                    d.status, d.confidence = "target", None
+                if d.status == "target" and d.head is not None and d.head.status == "result":
+                    # "… ước đạt 46.121 tỷ đồng, tăng 6,97%": the change of a reported
+                    # figure, or its share, is reported with it
+                    d.status, d.confidence = "result", None
             else:
                 d.status, d.confidence = rule, None
             if collector is not None and feats is not None:

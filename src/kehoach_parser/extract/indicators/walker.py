@@ -88,9 +88,10 @@ def _list_anchor(sections: Sections, info: SectionInfo | None, label: Label) -> 
 
 
 def _printed_label(line: Line, label: Label) -> str:
-    """The number of a numbered item as printed, without its final dot ("6.1", "a)")."""
+    """The number of a numbered item as printed, without its final dot or slash ("6.1",
+    "a)"; "3/ Chi ngân sách …" → "3")."""
     raw = line.text[:label.rest].strip()
-    return raw.rstrip(".").strip() or label.text
+    return raw.rstrip("./").strip() or label.text
 
 
 def _note_numbered(found: list[Draft], key: tuple[int, str] | None, parent: _Parent | None,

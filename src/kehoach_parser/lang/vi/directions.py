@@ -37,4 +37,7 @@ NAME_AFTER_VERB: tuple[str, ...] = ("trưởng", "cường", "gia", "thiểu", "
 
 #: Fillers that stand between a direction verb and the value ("tăng bình quân 19%").
 FILLERS: tuple[str, ...] = ("bình quân", "bình quân hằng năm", "bình quân hàng năm",
-                            "hằng năm", "hàng năm", "mỗi năm", "thêm", "ít nhất")
+                            "hằng năm", "hàng năm", "mỗi năm", "thêm", "ít nhất",
+                            # "giảm trung bình 0,2%/năm": the average, like "bình quân"
+                            "trung bình", "trung bình mỗi năm", "trung bình hằng năm",
+                            "trung bình hàng năm")

@@ -48,6 +48,9 @@ ACTION_VERBS: tuple[str, ...] = (
     "cắt giảm", "phổ biến", "hướng dẫn", "tư vấn", "trợ giúp", "điều trị", "cung cấp",
     "huy động", "phục vụ", "duy tu", "duy tu bảo dưỡng", "bảo dưỡng", "khuyến khích", "số hóa",
     "số hoá", "giải ngân",
+    # choosing, keeping and putting forward a counted thing ("Lựa chọn ít nhất 01 doanh
+    # nghiệp …", "giữ nguyên 20 đội", "giới thiệu 100 đoàn viên ưu tú …")
+    "lựa chọn", "tuyển chọn", "giữ nguyên", "giới thiệu",
 )
 
 #: Words that may stand alone before a value-first clause without committing to it: "Toàn
@@ -109,6 +112,8 @@ TAIL_OPENERS: tuple[str, ...] = (
 #: cho nông dân …", "03 mô hình nuôi cá lồng nhằm chuyển đổi …").
 VALUE_FIRST_NAME_ENDS: tuple[str, ...] = (
     "nhằm", "để", "giúp", "giúp cho", "là các", "là những", "qua đó", "từ đó",
+    # the state now, kept as it is ("giữ nguyên 20 đội như hiện nay")
+    "như hiện nay", "như hiện tại",
 )
 
 SUBPART_CUES: tuple[str, ...] = ("trong đó", "riêng", "bao gồm", "gồm")
@@ -142,6 +147,8 @@ RESULT_SECTION_WORDS: tuple[str, ...] = (
     "kết quả thực hiện", "tình hình thực hiện", "kết quả đạt được", "đánh giá kết quả",
     "đánh giá tình hình", "thực trạng", "kết quả năm", "tình hình kinh tế - xã hội năm",
     "kết quả công tác",
+    # achievements: "I. Thành tựu kinh tế - xã hội năm 2020"
+    "thành tựu",
 )
 
 #: Words that open the heading of a section whose amounts are means or rewards, not
@@ -301,3 +308,13 @@ YEAR_SPAN_OPENERS: tuple[str, ...] = ("giai đoạn", "từ năm", "từ", "nhi�
 #: ("ước tăng 11,07% (KH tăng 8-9%)") takes the name of that result.
 #: (lower case; matched case-insensitively)
 PLAN_ONLY_NAMES: tuple[str, ...] = ("kh", "kế hoạch", "dự toán", "kh năm", "kế hoạch năm")
+
+#: Prices a value is measured at ("giá so sánh năm 2010", "theo giá cố định 1994"): the year
+#: after them is the base of the price series, part of the name, never the target's year.
+PRICE_BASE_WORDS: tuple[str, ...] = ("giá so sánh", "giá cố định", "giá hiện hành",
+                                     "giá thực tế")
+
+#: Verbs of a relative clause that says which things a count counts ("60 doanh nghiệp … có
+#: doanh thu … đạt 20 triệu USD/năm", "50 xã được công nhận …"): a figure inside that clause
+#: is part of the count's name (and a record of its own, decision 20).
+COUNT_QUALIFIERS: tuple[str, ...] = ("có", "được")
