@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from pdf_timing import bare_pdfium, best_cpu
 
 from kehoach_parser.loaders import load_bytes
 from kehoach_parser.loaders.encodings import (
@@ -37,29 +39,8 @@ from kehoach_parser.loaders.pdf import extract_pages, load_pdf_bytes, page_count
 VARIANTS = ROOT / "corpus" / "variants"
 
 
-def best_of(repeat: int, fn: Callable[[], object]) -> float:
-    """The least in-process CPU time of ``repeat`` runs (other processes on the machine
-    slow wall-clock time, not this)."""
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        fn()
-        times.append(time.process_time() - start)
-    return min(times)
 
 
-def pdfium_baseline(files: list[bytes]) -> None:
-    import pypdfium2 as pdfium
-
-    for data in files:
-        doc = pdfium.PdfDocument(data)
-        for i in range(len(doc)):
-            page = doc[i]
-            tp = page.get_textpage()
-            tp.get_text_range()
-            tp.close()
-            page.close()
-        doc.close()
 
 
 def bench_pdf(repeat: int, extra: list[Path] | None = None) -> None:
@@ -67,14 +48,15 @@ def bench_pdf(repeat: int, extra: list[Path] | None = None) -> None:
     files = [p.read_bytes() for p in paths]
     pages = sum(page_count(d) for d in files)
     rows: list[tuple[str, float]] = [
-        ("baseline: pypdfium2 get_text_range", best_of(repeat, lambda: pdfium_baseline(files))),
+        ("baseline: pypdfium2 get_text_range", best_cpu(lambda: bare_pdfium(files), repeat)),
     ]
     for engine in ("fast", "layout"):
         rows.append((f"{engine}: line extraction only",
-                     best_of(repeat, lambda e=engine: [extract_pages(d, engine=e) for d in files])))
+                     best_cpu(lambda e=engine: [extract_pages(d, engine=e) for d in files],
+                              repeat)))
         rows.append((f"{engine}: whole loader (default={'yes' if engine == 'layout' else 'no'})",
-                     best_of(repeat,
-                             lambda e=engine: [load_pdf_bytes(d, engine=e) for d in files])))
+                     best_cpu(lambda e=engine: [load_pdf_bytes(d, engine=e) for d in files],
+                              repeat)))
     base = rows[0][1]
     print(f"PDF engines — {len(files)} files, {pages} pages, best of {repeat}")
     print(f"  {'what':48} {'seconds':>8} {'pages/s':>9} {'x baseline':>11}")
@@ -106,8 +88,8 @@ def bench_encodings(repeat: int) -> None:
     print(f"\nEncoding detector — best of {repeat}")
     print(f"  {'what':52} {'KB':>6} {'MB/s':>8} {'baseline MB/s':>14} {'ratio':>7}")
     for name, size, fn, baseline in cases:
-        secs = best_of(repeat, fn)
-        base = best_of(repeat, baseline)
+        secs = best_cpu(fn, repeat)
+        base = best_cpu(baseline, repeat)
         mbs = size / secs / 1e6
         print(f"  {name:52} {size / 1e3:6.0f} {mbs:8.2f} {size / base / 1e6:14.1f} "
               f"{base / secs:7.4f}")

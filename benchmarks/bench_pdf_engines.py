@@ -28,12 +28,14 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from pdf_timing import bare_pdfium, best_cpu
 
 from kehoach_parser.batch import BatchOptions, run_batch
 from kehoach_parser.evaluation.corpus import discover
@@ -80,29 +82,8 @@ def build(folder: Path, n_docs: int, font: str) -> tuple[list[tuple[str, Path, P
     return made, pages
 
 
-def best_cpu(fn: Callable[[], object], repeat: int = 5) -> float:
-    """The least in-process CPU time of ``repeat`` runs of ``fn``."""
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        fn()
-        times.append(time.process_time() - start)
-    return min(times)
 
 
-def bare_pdfium(datas: list[bytes]) -> None:
-    """Bare pypdfium2 text extraction of every page: the baseline of the loaders."""
-    import pypdfium2 as pdfium
-
-    for data in datas:
-        doc = pdfium.PdfDocument(data)
-        for i in range(len(doc)):
-            page = doc[i]
-            textpage = page.get_textpage()
-            textpage.get_text_range()
-            textpage.close()
-            page.close()
-        doc.close()
 
 
 def score(pairs: list[tuple[str, dict[str, Any], dict[str, Any]]]) -> dict[str, float]:

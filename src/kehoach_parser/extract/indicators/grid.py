@@ -145,7 +145,8 @@ def _trim(text: str, s: int, e: int) -> Cell:
     return Cell(s, e)
 
 
-def _header_like(t: str) -> bool:
+def header_like(t: str) -> bool:
+    """A short cell that names a column ("STT", "Chỉ tiêu", "Kế hoạch năm 2026")."""
     return bool(t) and len(t.split()) <= 8 and _HEADER_WORDS_RE.search(t) is not None
 
 
@@ -341,7 +342,7 @@ def _has_header(text: str, cells: list[Cell], seen: dict[Cell, bool]) -> bool:
     for c in cells[:_HEADER_CELLS]:
         found = seen.get(c)
         if found is None:
-            found = seen[c] = _header_like(clean(text[c.start:c.end]))
+            found = seen[c] = header_like(clean(text[c.start:c.end]))
         if found:
             return True
     return False
@@ -384,7 +385,7 @@ def _opens_cells(lines: list[Line], i: int) -> bool:
         if j + 1 < len(lines) and lines[j + 1].index == lines[j].index + 1:
             break  # a paragraph of several lines: not a header cell
         t = clean(lines[j].text)
-        if _header_like(t):
+        if header_like(t):
             heads += 1
         j += 1
     return heads >= (1 if _ORDINAL_HEAD_RE.match(first) else 2)
@@ -415,7 +416,7 @@ def _opens_cell_lines(lines: list[Line], i: int) -> bool:
             break
         if not ordinal and _ORDINAL_HEAD_RE.match(t):
             return False  # "DANH MỤC" over a title: the table opens at its "TT" cell
-        if _header_like(t):
+        if header_like(t):
             heads += 1
     return heads >= (1 if ordinal else 2)
 

@@ -30,19 +30,17 @@ text.
 from __future__ import annotations
 
 from kehoach_parser.extract.indicators import lexicon as lx
-from kehoach_parser.extract.indicators.grid import MIN_ONE_LINE_CELLS, Block, Cell, clean
+from kehoach_parser.extract.indicators.grid import (
+    MIN_ONE_LINE_CELLS,
+    Block,
+    Cell,
+    clean,
+    header_like,
+)
 from kehoach_parser.lang.vi import table_words
 from kehoach_parser.lazy_pattern import lazy_compile
 
 _DIGIT_RE = lazy_compile(r"\d")
-_HEADER_WORDS_RE = lazy_compile(
-    lx.word_alternation(
-        table_words.COLUMN_WORDS["ordinal"] + table_words.COLUMN_WORDS["name"]
-        + table_words.COLUMN_WORDS["unit"] + table_words.COLUMN_WORDS["plan"]
-        + table_words.COLUMN_WORDS["not_plan"]
-    ),
-    lx.FLAGS,
-)
 #: A cell that waits for a number on the line below ("Kế hoạch năm", "Giai đoạn").
 _WAITS_FOR_NUMBER_RE = lazy_compile(
     r"(?<!\p{L})(?:" + lx.alternation(table_words.WAITS_FOR_NUMBER) + r")\Z", lx.FLAGS)
@@ -93,8 +91,7 @@ def unfold_one_line(text: str, block: Block) -> Block | None:
         return None
     row = long[0]
     texts = _texts(text, row)
-    if not any(t and len(t.split()) <= 8 and _HEADER_WORDS_RE.search(t)
-               for t in texts[:ONE_LINE_HEADER_CELLS]):
+    if not any(header_like(t) for t in texts[:ONE_LINE_HEADER_CELLS]):
         return None
     a, b = 0, len(row)
     while a < b and not texts[a]:
