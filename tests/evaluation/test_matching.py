@@ -114,3 +114,13 @@ def test_values_area_ignores_name_and_comparator() -> None:
     assert (s.areas["indicators"].matched, s.areas["values"].matched) == (0, 0)
     # a second view: its misses are listed under "indicators" only
     assert {m.area for m in s.mismatches} == {"indicators"}
+
+
+def test_issuer_case_does_not_matter_other_fields_case_does() -> None:
+    gold = {"issuer": "Ủy ban nhân dân Thành phố Hà Nội", "title": "Kế hoạch Phát triển"}
+    pred = {"issuer": "Ủy ban nhân dân thành phố Hà Nội", "title": "Kế hoạch phát triển"}
+    score = score_document("d", gold, pred)
+    assert score.metadata["issuer"].correct == 1
+    assert score.metadata["title"].correct == 0
+    other = score_document("d", gold, {**pred, "issuer": "Ủy ban nhân dân quận Hà Nội"})
+    assert other.metadata["issuer"].correct == 0

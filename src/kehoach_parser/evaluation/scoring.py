@@ -184,6 +184,20 @@ def _metadata_value(view: dict[str, Any], name: str) -> Any:
     return view.get(name)
 
 
+#: Header fields whose letter case does not matter (the spec says so of the issuer: "Ủy ban
+#: nhân dân Thành phố Hà Nội" and "… thành phố Hà Nội" are one body).
+CASELESS_FIELDS = frozenset({"issuer"})
+
+
+def _same_field(name: str, g: Any, p: Any) -> bool:
+    if not (isinstance(g, str) or isinstance(p, str)):
+        return bool(g == p)
+    a, b = norm_text(g), norm_text(p)
+    if name in CASELESS_FIELDS and a is not None and b is not None:
+        return a.casefold() == b.casefold()
+    return a == b
+
+
 def _present(value: Any) -> bool:
     return value is not None and value != [] and value != ""
 
@@ -198,8 +212,7 @@ def score_document(name: str, gold: dict[str, Any], pred: dict[str, Any]) -> Doc
                 result.metadata_spurious[f] = 1
                 result.mismatches.append(Mismatch("metadata", "field", g, p, f))
             continue
-        ok = (norm_text(g) == norm_text(p)) if isinstance(g, str) or isinstance(p, str) \
-            else g == p
+        ok = _same_field(f, g, p)
         tally = Tally()
         tally.add(ok)
         result.metadata[f] = tally
