@@ -205,3 +205,87 @@ def test_a_row_name_in_capitals_wrapped_onto_the_next_line_is_one_name() -> None
     assert ("TỔNG THU NGÂN SÁCH TRÊN ĐỊA BÀN HUYỆN", 1250000.0) in names
     assert ("THU NỘI ĐỊA", 900000.0) in names
     assert not any(n == "ĐỊA BÀN HUYỆN" for n, _ in names)
+
+
+# One cell a line with the header in sentence case and no empty cell until well into the
+# body: the first blank line (a line of spaces) falls between two figures of a row (an empty
+# cell of row 4, its plan for 2026).
+LATE_GAP_TABLE = """KẾ HOẠCH
+Phát triển giáo dục
+
+Phụ lục
+CHỈ TIÊU GIÁO DỤC
+
+STT
+Chỉ tiêu
+Đơn vị tính
+Thực hiện năm 2025
+Kế hoạch năm 2026
+Mục tiêu đến năm 2030
+1
+Số trường đạt chuẩn quốc gia
+trường
+58
+60
+64
+2
+Số phòng học được kiên cố hóa
+phòng
+310
+330
+355
+3
+Số giáo viên được bồi dưỡng
+người
+1.200
+1.300
+1.450
+4
+Tỷ lệ huy động trẻ ra lớp
+%
+96,5
+ 
+98
+5
+Số thư viện trường học đạt chuẩn
+thư viện
+27
+29
+33
+6
+Số máy tính phục vụ dạy học
+máy
+2.400
+2.500
+2.750
+
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_a_blank_cell_deep_in_a_one_cell_a_line_table_does_not_end_it() -> None:
+    recs = _records(LATE_GAP_TABLE)
+    # the rows after row 4's empty cell are read with the table's header (years 2026, 2030)
+    assert ("4", "=", 98.0, "%", 2030) in recs
+    assert ("5", "=", 29.0, None, 2026) in recs and ("5", "=", 33.0, None, 2030) in recs
+    assert ("6", "=", 2500.0, None, 2026) in recs and ("6", "=", 2750.0, None, 2030) in recs
+    # nothing is read from the lines after the table
+    assert {r[0] for r in recs} == {"1", "2", "3", "4", "5", "6"}
+
+
+def test_a_blank_line_before_prose_is_no_empty_cell() -> None:
+    from kehoach_parser.extract.indicators.gapped_cells import _first_gap_among_figures
+    from kehoach_parser.text.lines import Line
+
+    texts = ["STT", "Chỉ tiêu", "2027", "1", "Số trường", "58", None, "Nơi nhận:", "12"]
+    lines: list[Line] = []
+    pos = index = 0
+    for t in texts:
+        if t is not None:
+            lines.append(Line(index=index, start=pos, end=pos + len(t), text=t))
+            pos += len(t) + 1
+        index += 1
+    assert not _first_gap_among_figures(lines, 1)
+    lines[6] = Line(index=lines[6].index, start=lines[6].start, end=lines[6].end, text="64")
+    assert _first_gap_among_figures(lines, 1)

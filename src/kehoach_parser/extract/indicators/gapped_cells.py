@@ -18,7 +18,9 @@ The reflow pass has already joined the lines of a cell that go on in lower case 
 open word ("… bình⏎quân/năm" → one line).  What is left for this reader:
 
 * **blank lines are empty cells**, not the table's end: the table runs on over gaps of a few
-  blank lines, up to a line too long to be a cell;
+  blank lines, up to a line too long to be a cell; a table whose first empty cell comes
+  only well into its body (after a header and rows printed without a gap) is read here
+  too when that first gap falls between two figures;
 * **capitals wrapped inside a header cell** ("CƠ QUAN CHỦ" over "TRÌ, THEO DÕI"): a line of
   capitals goes on with the one above when that one ends with an open word or mark ("/",
   ",", "VÀ"), when it is a single word ("VỰC") or years ("2026 - 2030"), when the one
@@ -60,6 +62,8 @@ MAX_GAP = 3
 MAX_HEADER_LINES = 14
 #: A comparator printed above its figure has at most this many words ("Phấn đấu đạt trên").
 MAX_WAITING_WORDS = 4
+#: A table's body is searched this many lines on for its first empty cell.
+MAX_BODY_LINES = 400
 #: A running head repeats at least this many times in the document.
 MIN_REPEATS = 2
 
@@ -67,6 +71,8 @@ _ORDINAL_HEAD_RE = lazy_compile(
     r"(?i)\A(?:" + "|".join(sorted(table_words.COLUMN_WORDS["ordinal"], key=len, reverse=True))
     + r")\Z")
 _DIGIT_RE = lazy_compile(r"\d")
+#: A cell of one figure or a placeholder ("2.128.626", "99,89", "-").
+_FIGURE_CELL_RE = lazy_compile(r"\A(?:[-+−]?\d[\d.,]*\s*%?|[-–—x])\Z")
 _PAGE_NUMBER_RE = lazy_compile(r"\A\s*-?\s*\d{1,4}\s*-?\s*\Z")
 _LETTERS_RE = lazy_compile(r"\p{L}+")
 _OPEN_MARKS = ("/", ",", "-", "–", "(", "&")
@@ -198,7 +204,26 @@ def opens_gapped_cells(lines: list[Line], i: int) -> bool:
         t = lines[j].text
         if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or is_row_line(t):
             return False
-    return gaps > 0
+    return gaps > 0 or _first_gap_among_figures(lines, i + MAX_HEADER_LINES + 8)
+
+
+def _first_gap_among_figures(lines: list[Line], j0: int) -> bool:
+    """Past the header's lines, the first blank lines of a table written one cell a line
+    fall between two figures ("13,75", blank, "11,79"): an empty cell in a row of figures
+    (the table's body began with no empty cell), not the table's end."""
+    for j in range(max(j0, 1), min(len(lines), j0 + MAX_BODY_LINES)):
+        t = lines[j].text
+        if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or is_row_line(t):
+            return False
+        gap = lines[j].index - lines[j - 1].index - 1
+        if gap:
+            return gap <= MAX_GAP and _is_figure_cell(lines[j - 1].text) \
+                and _is_figure_cell(t)
+    return False
+
+
+def _is_figure_cell(t: str) -> bool:
+    return _FIGURE_CELL_RE.match(clean(t)) is not None
 
 
 def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
