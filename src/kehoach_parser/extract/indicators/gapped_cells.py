@@ -20,7 +20,7 @@ open word ("… bình⏎quân/năm" → one line).  What is left for this reader
 * **blank lines are empty cells**, not the table's end: the table runs on over gaps of a few
   blank lines, up to a line too long to be a cell; a table whose first empty cell comes
   only well into its body (after a header and rows printed without a gap) is read here
-  too when that first gap falls between two figures;
+  too when that first gap falls between two figures or before a run of figures;
 * **capitals wrapped inside a header cell** ("CƠ QUAN CHỦ" over "TRÌ, THEO DÕI"): a line of
   capitals goes on with the one above when that one ends with an open word or mark ("/",
   ",", "VÀ"), when it is a single word ("VỰC") or years ("2026 - 2030"), when the one
@@ -209,16 +209,19 @@ def opens_gapped_cells(lines: list[Line], i: int) -> bool:
 
 def _first_gap_among_figures(lines: list[Line], j0: int) -> bool:
     """Past the header's lines, the first blank lines of a table written one cell a line
-    fall between two figures ("13,75", blank, "11,79"): an empty cell in a row of figures
-    (the table's body began with no empty cell), not the table's end."""
+    are empty cells of a row of figures, not the table's end: they fall between two figures
+    ("13,75", blank, "11,79"), or a run of figures follows them ("… quản lý", blanks,
+    "82.500", "105.000")."""
     for j in range(max(j0, 1), min(len(lines), j0 + MAX_BODY_LINES)):
         t = lines[j].text
         if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or is_row_line(t):
             return False
         gap = lines[j].index - lines[j - 1].index - 1
         if gap:
-            return gap <= MAX_GAP and _is_figure_cell(lines[j - 1].text) \
-                and _is_figure_cell(t)
+            return gap <= MAX_GAP and _is_figure_cell(t) and (
+                _is_figure_cell(lines[j - 1].text) or (
+                    j + 1 < len(lines) and lines[j + 1].index == lines[j].index + 1
+                    and _is_figure_cell(lines[j + 1].text)))
     return False
 
 
