@@ -33,7 +33,8 @@ open word ("… bình⏎quân/năm" → one line).  What is left for this reader
   with the cell above;
 * **page furniture inside the table**: a running head repeated on every page ("CÔNG BÁO/Số
   259/Ngày 30-04-2026") with the page number after it, and the table's header printed again
-  at the top of the next page, are no cells.
+  at the top of the next page, are no cells; an ordinal column's name of another header
+  ("TT" after a table headed "STT") opens the next table.
 
 The cells are handed to the reader of "cells" tables (:mod:`.tables`), as one cell a line.
 """
@@ -270,6 +271,8 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
                 seen_part = (seen_part + " " + ct).strip()  # (a wrapped part of it)
                 j += 1
                 continue
+        if not in_header and not seen_part and _ORDINAL_HEAD_RE.match(ct):
+            break  # another table's header ("TT" again, not this table's printed again)
         seen_part = ""
         repeat = 0
         s = ln.start + (len(ln.text) - len(ln.text.lstrip()))
