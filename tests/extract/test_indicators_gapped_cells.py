@@ -289,3 +289,59 @@ def test_a_blank_line_before_prose_is_no_empty_cell() -> None:
     assert not _first_gap_among_figures(lines, 1)
     lines[6] = Line(index=lines[6].index, start=lines[6].start, end=lines[6].end, text="64")
     assert _first_gap_among_figures(lines, 1)
+
+
+# Two tables one after the other, the second headed "TT" where the first was headed "STT".
+TWO_TABLES = """KẾ HOẠCH
+Phát triển nông nghiệp
+
+PHỤ LỤC I
+CHỈ TIÊU TRỒNG TRỌT
+
+STT
+Chỉ tiêu
+Thực hiện năm 2026
+Kế hoạch năm 2027
+Kế hoạch năm 2028
+1
+Diện tích lúa (ha)
+5.200
+ 
+5.000
+2
+Sản lượng lương thực (tấn)
+31.000
+30.500
+ 
+3
+Diện tích cây ăn quả (ha)
+1.150
+1.250
+1.300
+PHỤ LỤC II
+CHỈ TIÊU CHĂN NUÔI
+TT
+Chỉ tiêu
+Kế hoạch năm 2029
+Kế hoạch năm 2030
+1
+Tổng đàn lợn (con)
+42.000
+ 
+2
+Tổng đàn gia cầm (con)
+ 
+650.000
+3
+Sản lượng thịt hơi (tấn)
+9.800
+10.500
+"""
+
+
+def test_another_tables_ordinal_column_opens_a_new_table() -> None:
+    recs = _records(TWO_TABLES)
+    # the second table's rows are read with its own header (years 2029, 2030)
+    assert ("3", "=", 9800.0, "tấn", 2029) in recs, recs
+    assert ("3", "=", 10500.0, "tấn", 2030) in recs, recs
+    assert ("2", "=", 650000.0, "con", 2030) in recs, recs
