@@ -345,3 +345,10 @@ def test_another_tables_ordinal_column_opens_a_new_table() -> None:
     assert ("3", "=", 9800.0, "tấn", 2029) in recs, recs
     assert ("3", "=", 10500.0, "tấn", 2030) in recs, recs
     assert ("2", "=", 650000.0, "con", 2030) in recs, recs
+
+
+def test_a_blank_line_in_a_row_of_figures_keeps_its_column_empty() -> None:
+    recs = _records(TWO_TABLES)
+    # row 1: 5.200 (2026, done), an empty cell for 2027, 5.000 for 2028
+    assert ("1", "=", 5000.0, "ha", 2028) in recs, recs
+    assert not any(r[0] == "1" and r[4] == 2027 for r in recs), recs

@@ -20,7 +20,9 @@ open word ("… bình⏎quân/năm" → one line).  What is left for this reader
 * **blank lines are empty cells**, not the table's end: the table runs on over gaps of a few
   blank lines, up to a line too long to be a cell; a table whose first empty cell comes
   only well into its body (after a header and rows printed without a gap) is read here
-  too when that first gap falls between two figures or before a run of figures;
+  too when that first gap falls between two figures or before a run of figures; in the
+  body each blank line is handed on as an empty cell, so that a row's figures keep their
+  columns (not after page furniture or the header printed again);
 * **capitals wrapped inside a header cell** ("CƠ QUAN CHỦ" over "TRÌ, THEO DÕI"): a line of
   capitals goes on with the one above when that one ends with an open word or mark ("/",
   ",", "VÀ"), when it is a single word ("VỰC") or years ("2026 - 2030"), when the one
@@ -240,6 +242,7 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
     repeat = 0  # how many cells of the header were seen again after a page break
     seen_part = ""  # the lines seen so far of a header cell printed again (wrapped)
     last_value = -1
+    after_cell = False  # the line before was a cell (not page furniture, not the header again)
     j = i
     while j < len(lines):
         ln = lines[j]
@@ -248,6 +251,8 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
         t = ln.text.strip()
         if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or is_row_line(t):
             break
+        gap = ln.index - lines[j - 1].index - 1 if j > i else 0
+        was_cell, after_cell = after_cell, False
         if t in heads:
             # a running head, and the page number printed beside it
             j += 1
@@ -286,11 +291,18 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
                 header[-1] = texts[-1]
             elif _is_figure(texts[-1]):
                 last_value = len(cells) - 1
+            after_cell = True
             j += 1
             continue
         if in_header and cells and (_ORDINAL_RE.match(ct) or not (
                 _is_capitals(ct) or _YEARS_RE.match(ct))):
             in_header = False
+        if not in_header and was_cell and gap:
+            # the blank lines before this cell are empty cells of the body
+            at = lines[j - 1].end + 1
+            cells.extend(Cell(at + g, at + g) for g in range(gap))
+            texts.extend("" for _ in range(gap))
+        after_cell = True
         cells.append(Cell(s, e))
         texts.append(ct)
         if in_header:
@@ -303,6 +315,8 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
         end += 1
     if last_value < 0 or end + 1 < MIN_CELLS:
         return None
+    while end > 0 and cells[end].empty:
+        end -= 1
     kept = cells[:end + 1]
     last_line = next(k for k in range(i, len(lines)) if lines[k].end >= kept[-1].end)
     return Block("cells", i, last_line + 1, cells=kept)
