@@ -352,3 +352,41 @@ def test_a_blank_line_in_a_row_of_figures_keeps_its_column_empty() -> None:
     # row 1: 5.200 (2026, done), an empty cell for 2027, 5.000 for 2028
     assert ("1", "=", 5000.0, "ha", 2028) in recs, recs
     assert not any(r[0] == "1" and r[4] == 2027 for r in recs), recs
+
+
+# Names wrapped at a narrow column's width, their lines opening with capitals (place names).
+WRAPPED_NAMES = """KẾ HOẠCH
+Đầu tư trường học
+
+PHỤ LỤC
+DANH MỤC CÔNG TRÌNH NĂM 2027
+
+STT
+Danh mục công trình
+Kế hoạch vốn năm 2027 (triệu đồng)
+1
+Trường THCS số 2
+Hòa Bình, xã Tân
+Lập; HM: Nhà lớp học
+3.000
+2
+Trường Tiểu học
+Phú Mỹ; HM: Nhà hiệu bộ
+1.500
+3
+Trường Mầm non Hoa Sen
+2.200
+4
+Trường THPT Lê Lợi
+850
+"""
+
+
+def test_a_name_wrapped_at_its_columns_width_is_one_name() -> None:
+    doc = kp.parse(WRAPPED_NAMES)
+    names = {i.label: i.name for i in doc.indicators}
+    assert names.get("1") is not None and names["1"].startswith("Trường THCS số 2 Hòa Bình")
+    assert names["1"].endswith("Nhà lớp học")
+    assert names.get("2") == "Trường Tiểu học Phú Mỹ; HM: Nhà hiệu bộ"
+    assert names.get("3") == "Trường Mầm non Hoa Sen"
+    assert {i.value for i in doc.indicators} == {3000.0, 1500.0, 2200.0, 850.0}
