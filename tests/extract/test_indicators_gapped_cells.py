@@ -390,3 +390,33 @@ def test_a_name_wrapped_at_its_columns_width_is_one_name() -> None:
     assert names.get("2") == "Trường Tiểu học Phú Mỹ; HM: Nhà hiệu bộ"
     assert names.get("3") == "Trường Mầm non Hoa Sen"
     assert {i.value for i in doc.indicators} == {3000.0, 1500.0, 2200.0, 850.0}
+
+
+UNIT_COLUMN_TABLE = """KẾ HOẠCH
+Phát triển kinh tế - xã hội năm 2027
+
+TT
+Chỉ tiêu
+Đơn vị tính
+Kế hoạch năm 2027
+ 
+1
+Dân số
+Triệu người
+2,16
+2
+Tổng vốn đầu tư
+Tỷ đồng
+12.500
+3
+Số lao động có việc làm mới
+Người
+18.000
+"""
+
+
+def test_a_unit_alone_under_a_name_ending_with_an_open_word_is_its_own_cell() -> None:
+    doc = kp.parse(UNIT_COLUMN_TABLE)
+    pop = [i for i in doc.indicators if i.label == "1"]
+    assert len(pop) == 1 and pop[0].name == "Dân số", pop
+    assert pop[0].unit == "triệu người" and pop[0].value == 2.16

@@ -32,7 +32,8 @@ open word ("… bình⏎quân/năm" → one line).  What is left for this reader
   ("TỐC ĐỘ BÌNH" over "QUÂN 2026 - 2030 (%/NĂM)");
 * **a unit in brackets on a line of its own** ("(%)"), a line after an open word ("… so
   với" over "GDP (%)") and a figure under its comparator ("Phấn đấu ≥" over "10,0") go on
-  with the cell above;
+  with the cell above (in the body, not a unit alone in capitals: "Dân số" over "Triệu
+  người" are two cells);
 * **page furniture inside the table**: a running head repeated on every page ("CÔNG BÁO/Số
   259/Ngày 30-04-2026") with the page number after it, and the table's header printed again
   at the top of the next page, are no cells; an ordinal column's name of another header
@@ -55,6 +56,7 @@ from kehoach_parser.extract.indicators.grid import (
     is_bar_line,
     is_row_line,
 )
+from kehoach_parser.extract.indicators.units import read_unit
 from kehoach_parser.lang.vi import comparators, line_joins, table_words
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Line
@@ -179,6 +181,16 @@ def continues_row_name(above: str, line: str) -> bool:
     return not _opens_column(line)
 
 
+def _unit_cell(t: str) -> bool:
+    """A line that is a unit and nothing else, opening with a capital ("Triệu người",
+    "Tỷ đồng"): the cell of a unit column, even under a name ending with an open word
+    ("Dân số")."""
+    if not t[:1].isupper():
+        return False
+    u = read_unit(" " + t, 0, len(t) + 1)
+    return u is not None and u.end == len(t) + 1
+
+
 def _running_heads(lines: list[Line]) -> set[str]:
     """Lines printed again and again beside a page number (a running head of the pages):
     several words and a figure ("CÔNG BÁO/Số 259/Ngày 30-04-2026" over "46")."""
@@ -282,7 +294,8 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
         repeat = 0
         s = ln.start + (len(ln.text) - len(ln.text.lstrip()))
         e = ln.start + len(ln.text.rstrip())
-        if cells and adjacent and (continues_cell(texts[-1], ct) or (
+        if cells and adjacent and not (not in_header and _unit_cell(ct)) and (
+                continues_cell(texts[-1], ct) or (
                 in_header and len(header) >= 3 and _unnamed_pair(texts[-1], ct)) or (
                 not in_header and continues_row_name(texts[-1], ct))):
             cells[-1] = Cell(cells[-1].start, e)
