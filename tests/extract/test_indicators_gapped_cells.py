@@ -420,3 +420,44 @@ def test_a_unit_alone_under_a_name_ending_with_an_open_word_is_its_own_cell() ->
     pop = [i for i in doc.indicators if i.label == "1"]
     assert len(pop) == 1 and pop[0].name == "Dân số", pop
     assert pop[0].unit == "triệu người" and pop[0].value == 2.16
+
+
+# Two tables one cell a line, no blank line anywhere, the second's lead-in wrapped short.
+TWO_CELL_LINE_TABLES = """KẾ HOẠCH
+Phát triển thủy sản
+
+1. Chỉ tiêu nuôi trồng:
+TT
+Chỉ tiêu
+Kế hoạch năm 2027
+1
+Diện tích nuôi tôm (ha)
+1.200
+2
+Sản lượng nuôi trồng (tấn)
+8.500
+3
+Diện tích nuôi cá lồng (ha)
+95
+Các chỉ tiêu khai thác
+đến năm 2030 như sau:
+TT
+Chỉ tiêu
+Mục tiêu năm 2030
+1
+Sản lượng khai thác (tấn)
+12.000
+2
+Số tàu cá xa bờ (chiếc)
+310
+3
+Số cảng cá được nâng cấp (cảng)
+4
+"""
+
+
+def test_a_second_tt_after_the_body_opens_the_next_table() -> None:
+    recs = _records(TWO_CELL_LINE_TABLES)
+    assert ("1", "=", 1200.0, "ha", 2027) in recs, recs
+    assert ("1", "=", 12000.0, "tấn", 2030) in recs, recs
+    assert ("2", "=", 310.0, "chiếc", 2030) in recs, recs

@@ -229,8 +229,9 @@ def _first_gap_among_figures(lines: list[Line], j0: int) -> bool:
     "82.500", "105.000")."""
     for j in range(max(j0, 1), min(len(lines), j0 + MAX_BODY_LINES)):
         t = lines[j].text
-        if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or is_row_line(t):
-            return False
+        if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or is_row_line(t) \
+                or _ORDINAL_HEAD_RE.match(clean(t)):
+            return False  # (a "TT" again: the next table's header, before any empty cell)
         gap = lines[j].index - lines[j - 1].index - 1
         if gap:
             return gap <= MAX_GAP and _is_figure_cell(t) and (
