@@ -593,7 +593,8 @@ def _wraps_name(text: str, block: Block, row: _Row, c: Cell, t: str, stage: str)
     if between.count("\n") != 1 or between.strip():
         return False
     above = text[row.name.start:row.name.end].split("\n")[-1].strip()
-    return len(above) <= MAX_WRAPPED_LINE and not above.endswith((":", ".", ";")) and _ANY_LETTER_RE.search(t) is not None
+    return len(above) <= MAX_WRAPPED_LINE and not above.endswith((":", ".", ";")) \
+        and _ANY_LETTER_RE.search(t) is not None
 
 
 def _column_numbers_end(texts: list[str]) -> int:
