@@ -73,6 +73,12 @@ BẢN TIN TỈNH/Số 12/Ngày 20-03-2026
 """
 
 
+def _spaced(table: str) -> str:
+    """``table`` with each "~" line made a line of one space (an empty cell as PDF text
+    prints it; written so because the linter strips trailing spaces)."""
+    return "\n".join(" " if ln == "~" else ln for ln in table.split("\n"))
+
+
 Record = tuple[str | None, str | None, float | None, str | None, int | None]
 
 
@@ -205,3 +211,258 @@ def test_a_row_name_in_capitals_wrapped_onto_the_next_line_is_one_name() -> None
     assert ("TỔNG THU NGÂN SÁCH TRÊN ĐỊA BÀN HUYỆN", 1250000.0) in names
     assert ("THU NỘI ĐỊA", 900000.0) in names
     assert not any(n == "ĐỊA BÀN HUYỆN" for n, _ in names)
+
+
+# One cell a line with the header in sentence case and no empty cell until well into the
+# body: the first blank line (a line of spaces) falls between two figures of a row (an empty
+# cell of row 4, its plan for 2026).
+LATE_GAP_TABLE = _spaced("""KẾ HOẠCH
+Phát triển giáo dục
+
+Phụ lục
+CHỈ TIÊU GIÁO DỤC
+
+STT
+Chỉ tiêu
+Đơn vị tính
+Thực hiện năm 2025
+Kế hoạch năm 2026
+Mục tiêu đến năm 2030
+1
+Số trường đạt chuẩn quốc gia
+trường
+58
+60
+64
+2
+Số phòng học được kiên cố hóa
+phòng
+310
+330
+355
+3
+Số giáo viên được bồi dưỡng
+người
+1.200
+1.300
+1.450
+4
+Tỷ lệ huy động trẻ ra lớp
+%
+96,5
+~
+98
+5
+Số thư viện trường học đạt chuẩn
+thư viện
+27
+29
+33
+6
+Số máy tính phục vụ dạy học
+máy
+2.400
+2.500
+2.750
+
+Nơi nhận:
+- Như trên;
+""")
+
+
+def test_a_blank_cell_deep_in_a_one_cell_a_line_table_does_not_end_it() -> None:
+    recs = _records(LATE_GAP_TABLE)
+    # the rows after row 4's empty cell are read with the table's header (years 2026, 2030)
+    assert ("4", "=", 98.0, "%", 2030) in recs
+    assert ("5", "=", 29.0, None, 2026) in recs and ("5", "=", 33.0, None, 2030) in recs
+    assert ("6", "=", 2500.0, None, 2026) in recs and ("6", "=", 2750.0, None, 2030) in recs
+    # nothing is read from the lines after the table
+    assert {r[0] for r in recs} == {"1", "2", "3", "4", "5", "6"}
+
+
+def test_a_blank_line_before_prose_is_no_empty_cell() -> None:
+    from kehoach_parser.extract.indicators.gapped_cells import _first_gap_among_figures
+    from kehoach_parser.text.lines import Line
+
+    texts = ["STT", "Chỉ tiêu", "2027", "1", "Số trường", "58", None, "Nơi nhận:", "12"]
+    lines: list[Line] = []
+    pos = 0
+    for index, t in enumerate(texts):
+        if t is not None:
+            lines.append(Line(index=index, start=pos, end=pos + len(t), text=t))
+            pos += len(t) + 1
+    assert not _first_gap_among_figures(lines, 1)
+    lines[6] = Line(index=lines[6].index, start=lines[6].start, end=lines[6].end, text="64")
+    assert _first_gap_among_figures(lines, 1)
+
+
+# Two tables one after the other, the second headed "TT" where the first was headed "STT".
+TWO_TABLES = _spaced("""KẾ HOẠCH
+Phát triển nông nghiệp
+
+PHỤ LỤC I
+CHỈ TIÊU TRỒNG TRỌT
+
+STT
+Chỉ tiêu
+Thực hiện năm 2026
+Kế hoạch năm 2027
+Kế hoạch năm 2028
+1
+Diện tích lúa (ha)
+5.200
+~
+5.000
+2
+Sản lượng lương thực (tấn)
+31.000
+30.500
+~
+3
+Diện tích cây ăn quả (ha)
+1.150
+1.250
+1.300
+PHỤ LỤC II
+CHỈ TIÊU CHĂN NUÔI
+TT
+Chỉ tiêu
+Kế hoạch năm 2029
+Kế hoạch năm 2030
+1
+Tổng đàn lợn (con)
+42.000
+~
+2
+Tổng đàn gia cầm (con)
+~
+650.000
+3
+Sản lượng thịt hơi (tấn)
+9.800
+10.500
+""")
+
+
+def test_another_tables_ordinal_column_opens_a_new_table() -> None:
+    recs = _records(TWO_TABLES)
+    # the second table's rows are read with its own header (years 2029, 2030)
+    assert ("3", "=", 9800.0, "tấn", 2029) in recs, recs
+    assert ("3", "=", 10500.0, "tấn", 2030) in recs, recs
+    assert ("2", "=", 650000.0, "con", 2030) in recs, recs
+
+
+def test_a_blank_line_in_a_row_of_figures_keeps_its_column_empty() -> None:
+    recs = _records(TWO_TABLES)
+    # row 1: 5.200 (2026, done), an empty cell for 2027, 5.000 for 2028
+    assert ("1", "=", 5000.0, "ha", 2028) in recs, recs
+    assert not any(r[0] == "1" and r[4] == 2027 for r in recs), recs
+
+
+# Names wrapped at a narrow column's width, their lines opening with capitals (place names).
+WRAPPED_NAMES = """KẾ HOẠCH
+Đầu tư trường học
+
+PHỤ LỤC
+DANH MỤC CÔNG TRÌNH NĂM 2027
+
+STT
+Danh mục công trình
+Kế hoạch vốn năm 2027 (triệu đồng)
+1
+Trường THCS số 2
+Hòa Bình, xã Tân
+Lập; HM: Nhà lớp học
+3.000
+2
+Trường Tiểu học
+Phú Mỹ; HM: Nhà hiệu bộ
+1.500
+3
+Trường Mầm non Hoa Sen
+2.200
+4
+Trường THPT Lê Lợi
+850
+"""
+
+
+def test_a_name_wrapped_at_its_columns_width_is_one_name() -> None:
+    doc = kp.parse(WRAPPED_NAMES)
+    names = {i.label: i.name for i in doc.indicators}
+    assert names.get("1") is not None and names["1"].startswith("Trường THCS số 2 Hòa Bình")
+    assert names["1"].endswith("Nhà lớp học")
+    assert names.get("2") == "Trường Tiểu học Phú Mỹ; HM: Nhà hiệu bộ"
+    assert names.get("3") == "Trường Mầm non Hoa Sen"
+    assert {i.value for i in doc.indicators} == {3000.0, 1500.0, 2200.0, 850.0}
+
+
+UNIT_COLUMN_TABLE = _spaced("""KẾ HOẠCH
+Phát triển kinh tế - xã hội năm 2027
+
+TT
+Chỉ tiêu
+Đơn vị tính
+Kế hoạch năm 2027
+~
+1
+Dân số
+Triệu người
+2,16
+2
+Tổng vốn đầu tư
+Tỷ đồng
+12.500
+3
+Số lao động có việc làm mới
+Người
+18.000
+""")
+
+
+def test_a_unit_alone_under_a_name_ending_with_an_open_word_is_its_own_cell() -> None:
+    doc = kp.parse(UNIT_COLUMN_TABLE)
+    pop = [i for i in doc.indicators if i.label == "1"]
+    assert len(pop) == 1 and pop[0].name == "Dân số", pop
+    assert pop[0].unit == "triệu người" and pop[0].value == 2.16
+
+
+# Two tables one cell a line, no blank line anywhere, the second's lead-in wrapped short.
+TWO_CELL_LINE_TABLES = """KẾ HOẠCH
+Phát triển thủy sản
+
+1. Chỉ tiêu nuôi trồng:
+TT
+Chỉ tiêu
+Kế hoạch năm 2027
+1
+Diện tích nuôi tôm (ha)
+1.200
+2
+Sản lượng nuôi trồng (tấn)
+8.500
+3
+Diện tích nuôi cá lồng (ha)
+95
+Các chỉ tiêu khai thác
+đến năm 2030 như sau:
+TT
+Chỉ tiêu
+Mục tiêu năm 2030
+1
+Sản lượng khai thác (tấn)
+12.000
+2
+Số tàu cá xa bờ (chiếc)
+310
+3
+Số cảng cá được nâng cấp (cảng)
+4
+"""
+
+
+def test_a_second_tt_after_the_body_opens_the_next_table() -> None:
+    recs = _records(TWO_CELL_LINE_TABLES)
+    assert ("1", "=", 1200.0, "ha", 2027) in recs, recs
+    assert ("1", "=", 12000.0, "tấn", 2030) in recs, recs
+    assert ("2", "=", 310.0, "chiếc", 2030) in recs, recs

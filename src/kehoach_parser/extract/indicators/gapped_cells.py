@@ -18,7 +18,11 @@ The reflow pass has already joined the lines of a cell that go on in lower case 
 open word ("… bình⏎quân/năm" → one line).  What is left for this reader:
 
 * **blank lines are empty cells**, not the table's end: the table runs on over gaps of a few
-  blank lines, up to a line too long to be a cell;
+  blank lines, up to a line too long to be a cell; a table whose first empty cell comes
+  only well into its body (after a header and rows printed without a gap) is read here
+  too when that first gap falls between two figures or before a run of figures; in the
+  body each blank line is handed on as an empty cell, so that a row's figures keep their
+  columns (not after page furniture or the header printed again);
 * **capitals wrapped inside a header cell** ("CƠ QUAN CHỦ" over "TRÌ, THEO DÕI"): a line of
   capitals goes on with the one above when that one ends with an open word or mark ("/",
   ",", "VÀ"), when it is a single word ("VỰC") or years ("2026 - 2030"), when the one
@@ -28,10 +32,12 @@ open word ("… bình⏎quân/năm" → one line).  What is left for this reader
   ("TỐC ĐỘ BÌNH" over "QUÂN 2026 - 2030 (%/NĂM)");
 * **a unit in brackets on a line of its own** ("(%)"), a line after an open word ("… so
   với" over "GDP (%)") and a figure under its comparator ("Phấn đấu ≥" over "10,0") go on
-  with the cell above;
+  with the cell above (in the body, not a unit alone in capitals: "Dân số" over "Triệu
+  người" are two cells);
 * **page furniture inside the table**: a running head repeated on every page ("CÔNG BÁO/Số
   259/Ngày 30-04-2026") with the page number after it, and the table's header printed again
-  at the top of the next page, are no cells.
+  at the top of the next page, are no cells; an ordinal column's name of another header
+  ("TT" after a table headed "STT") opens the next table.
 
 The cells are handed to the reader of "cells" tables (:mod:`.tables`), as one cell a line.
 """
@@ -50,6 +56,7 @@ from kehoach_parser.extract.indicators.grid import (
     is_bar_line,
     is_row_line,
 )
+from kehoach_parser.extract.indicators.units import read_unit
 from kehoach_parser.lang.vi import comparators, line_joins, table_words
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Line
@@ -60,6 +67,8 @@ MAX_GAP = 3
 MAX_HEADER_LINES = 14
 #: A comparator printed above its figure has at most this many words ("Phấn đấu đạt trên").
 MAX_WAITING_WORDS = 4
+#: A table's body is searched this many lines on for its first empty cell.
+MAX_BODY_LINES = 400
 #: A running head repeats at least this many times in the document.
 MIN_REPEATS = 2
 
@@ -67,6 +76,8 @@ _ORDINAL_HEAD_RE = lazy_compile(
     r"(?i)\A(?:" + "|".join(sorted(table_words.COLUMN_WORDS["ordinal"], key=len, reverse=True))
     + r")\Z")
 _DIGIT_RE = lazy_compile(r"\d")
+#: A cell of one figure or a placeholder ("2.128.626", "99,89", "-").
+_FIGURE_CELL_RE = lazy_compile(r"\A(?:[-+−]?\d[\d.,]*\s*%?|[-–—x])\Z")
 _PAGE_NUMBER_RE = lazy_compile(r"\A\s*-?\s*\d{1,4}\s*-?\s*\Z")
 _LETTERS_RE = lazy_compile(r"\p{L}+")
 _OPEN_MARKS = ("/", ",", "-", "–", "(", "&")
@@ -170,6 +181,16 @@ def continues_row_name(above: str, line: str) -> bool:
     return not _opens_column(line)
 
 
+def _unit_cell(t: str) -> bool:
+    """A line that is a unit and nothing else, opening with a capital ("Triệu người",
+    "Tỷ đồng"): the cell of a unit column, even under a name ending with an open word
+    ("Dân số")."""
+    if not t[:1].isupper():
+        return False
+    u = read_unit(" " + t, 0, len(t) + 1)
+    return u is not None and u.end == len(t) + 1
+
+
 def _running_heads(lines: list[Line]) -> set[str]:
     """Lines printed again and again beside a page number (a running head of the pages):
     several words and a figure ("CÔNG BÁO/Số 259/Ngày 30-04-2026" over "46")."""
@@ -198,7 +219,30 @@ def opens_gapped_cells(lines: list[Line], i: int) -> bool:
         t = lines[j].text
         if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or is_row_line(t):
             return False
-    return gaps > 0
+    return gaps > 0 or _first_gap_among_figures(lines, i + MAX_HEADER_LINES + 8)
+
+
+def _first_gap_among_figures(lines: list[Line], j0: int) -> bool:
+    """Past the header's lines, the first blank lines of a table written one cell a line
+    are empty cells of a row of figures, not the table's end: they fall between two figures
+    ("13,75", blank, "11,79"), or a run of figures follows them ("… quản lý", blanks,
+    "82.500", "105.000")."""
+    for j in range(max(j0, 1), min(len(lines), j0 + MAX_BODY_LINES)):
+        t = lines[j].text
+        if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or is_row_line(t) \
+                or _ORDINAL_HEAD_RE.match(clean(t)):
+            return False  # (a "TT" again: the next table's header, before any empty cell)
+        gap = lines[j].index - lines[j - 1].index - 1
+        if gap:
+            return gap <= MAX_GAP and _is_figure_cell(t) and (
+                _is_figure_cell(lines[j - 1].text) or (
+                    j + 1 < len(lines) and lines[j + 1].index == lines[j].index + 1
+                    and _is_figure_cell(lines[j + 1].text)))
+    return False
+
+
+def _is_figure_cell(t: str) -> bool:
+    return _FIGURE_CELL_RE.match(clean(t)) is not None
 
 
 def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
@@ -211,6 +255,7 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
     repeat = 0  # how many cells of the header were seen again after a page break
     seen_part = ""  # the lines seen so far of a header cell printed again (wrapped)
     last_value = -1
+    after_cell = False  # the line before was a cell (not page furniture, not the header again)
     j = i
     while j < len(lines):
         ln = lines[j]
@@ -219,6 +264,8 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
         t = ln.text.strip()
         if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or is_row_line(t):
             break
+        gap = ln.index - lines[j - 1].index - 1 if j > i else 0
+        was_cell, after_cell = after_cell, False
         if t in heads:
             # a running head, and the page number printed beside it
             j += 1
@@ -242,11 +289,14 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
                 seen_part = (seen_part + " " + ct).strip()  # (a wrapped part of it)
                 j += 1
                 continue
+        if not in_header and not seen_part and _ORDINAL_HEAD_RE.match(ct):
+            break  # another table's header ("TT" again, not this table's printed again)
         seen_part = ""
         repeat = 0
         s = ln.start + (len(ln.text) - len(ln.text.lstrip()))
         e = ln.start + len(ln.text.rstrip())
-        if cells and adjacent and (continues_cell(texts[-1], ct) or (
+        if cells and adjacent and not (not in_header and _unit_cell(ct)) and (
+                continues_cell(texts[-1], ct) or (
                 in_header and len(header) >= 3 and _unnamed_pair(texts[-1], ct)) or (
                 not in_header and continues_row_name(texts[-1], ct))):
             cells[-1] = Cell(cells[-1].start, e)
@@ -255,11 +305,18 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
                 header[-1] = texts[-1]
             elif _is_figure(texts[-1]):
                 last_value = len(cells) - 1
+            after_cell = True
             j += 1
             continue
         if in_header and cells and (_ORDINAL_RE.match(ct) or not (
                 _is_capitals(ct) or _YEARS_RE.match(ct))):
             in_header = False
+        if not in_header and was_cell and gap:
+            # the blank lines before this cell are empty cells of the body
+            at = lines[j - 1].end + 1
+            cells.extend(Cell(at + g, at + g) for g in range(gap))
+            texts.extend("" for _ in range(gap))
+        after_cell = True
         cells.append(Cell(s, e))
         texts.append(ct)
         if in_header:
@@ -272,6 +329,8 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
         end += 1
     if last_value < 0 or end + 1 < MIN_CELLS:
         return None
+    while end > 0 and cells[end].empty:
+        end -= 1
     kept = cells[:end + 1]
     last_line = next(k for k in range(i, len(lines)) if lines[k].end >= kept[-1].end)
     return Block("cells", i, last_line + 1, cells=kept)

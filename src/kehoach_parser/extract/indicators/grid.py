@@ -434,6 +434,8 @@ def _cell_lines_block(text: str, lines: list[Line], i: int) -> Block | None:
                 or (j > i and _is_lead_in(t)):
             break  # (a cell with a tab in it is a cell; a run of rows is a table of its own;
             # a lead-in "… như sau:" introduces the next table)
+        if last_value >= 0 and _ORDINAL_HEAD_RE.match(clean(t)):
+            break  # past the body's first figure, "TT" opens the next table's header
         if last_value >= 0 and cells and _continues_row_name(
                 clean(text[cells[-1].start:cells[-1].end]), clean(t)):
             cells[-1] = Cell(cells[-1].start, _trim(text, lines[j].start, lines[j].end).end)

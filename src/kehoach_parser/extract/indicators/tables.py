@@ -575,6 +575,28 @@ def _flat_header_layout(cells: list[str], plan_year: int | None, n_values: int
 MAX_HEADER_CELLS = 80
 
 
+#: A name wrapped over lines of PDF text: each line at most this long (a column's width).
+MAX_WRAPPED_LINE = 40
+_ANY_LETTER_RE = lazy_compile(r"\p{L}")
+
+
+def _wraps_name(text: str, block: Block, row: _Row, c: Cell, t: str, stage: str) -> bool:
+    """In a table one cell a line, the line ``c`` right under the row's name (no blank line
+    between, nothing else read yet) is more of the name when the row takes no explaining
+    or unit column there (``stage`` is "values"): a line of words, no figure, no sub-row
+    mark, the line above short like the lines of a narrow column (the line itself may be
+    longer: the reflow joined the lines of the name that go on in lower case)."""
+    if block.layout != "cells" or stage != "values" or row.name is None or row.slots \
+            or row.unit is not None or _is_value_cell(t) or _SUBROW_RE.match(t):
+        return False
+    between = text[row.name.end:c.start]
+    if between.count("\n") != 1 or between.strip():
+        return False
+    above = text[row.name.start:row.name.end].split("\n")[-1].strip()
+    return len(above) <= MAX_WRAPPED_LINE and not above.endswith((":", ".", ";")) \
+        and _ANY_LETTER_RE.search(t) is not None
+
+
 def _column_numbers_end(texts: list[str]) -> int:
     """Where a row of column numbers ("1 | 2 | 3 …", "(1) | (2) …", after column letters "A
     | B") ends, when it comes before any figure of the table: the body starts after it."""
@@ -701,6 +723,12 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None,
                            and j > 0 and _is_value_cell(texts[j - 1]))
         if opens and _restarts_in_other_form(t, last_item, bare_ordinals):
             opens = False  # "1. Bộ Tài chính …" in a note beside rows numbered "17", "18"
+        if not opens and row is not None and _wraps_name(text, block, row, c, t, stage):
+            # the name wrapped at its column's width ("Trường THPT số 3" over "An Nhơn, thị
+            # xã An"): one name
+            row.name = Cell(row.name.start if row.name else c.start, c.end)
+            row.end = max(row.end, c.end)
+            continue
         if opens:
             new_row = True
         elif row is None:
