@@ -54,11 +54,14 @@ from kehoach_parser.extract.indicators.grid import (
     Cell,
     clean,
     is_bar_line,
+    is_ordinal_head,
     is_row_line,
+    value_like,
 )
 from kehoach_parser.extract.indicators.units import read_unit
 from kehoach_parser.lang.vi import comparators, line_joins, table_words
 from kehoach_parser.lazy_pattern import lazy_compile
+from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Line
 
 #: The table runs on over at most this many blank lines in a row (empty cells).
@@ -72,9 +75,6 @@ MAX_BODY_LINES = 400
 #: A running head repeats at least this many times in the document.
 MIN_REPEATS = 2
 
-_ORDINAL_HEAD_RE = lazy_compile(
-    r"(?i)\A(?:" + "|".join(sorted(table_words.COLUMN_WORDS["ordinal"], key=len, reverse=True))
-    + r")\Z")
 _DIGIT_RE = lazy_compile(r"\d")
 #: A cell of one figure or a placeholder ("2.128.626", "99,89", "-").
 _FIGURE_CELL_RE = lazy_compile(r"\A(?:[-+−]?\d[\d.,]*\s*%?|[-–—x])\Z")
@@ -99,11 +99,6 @@ def _column_phrases() -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
-def _is_capitals(t: str) -> bool:
-    letters = "".join(_LETTERS_RE.findall(t))
-    return bool(letters) and letters.isupper()
-
-
 def _opens_column(t: str) -> bool:
     low = " ".join(t.lower().split())
     return any(low == p or low.startswith(p + " ") for p in _column_phrases())
@@ -119,14 +114,14 @@ def continues_cell(above: str, line: str) -> bool:
     """The line ``line``, right under the cell ``above``, is the rest of that cell: a unit in
     brackets under a name ("(%)"), any line after an open word ("… so với" over "GDP (%)"),
     or capitals under capitals (:func:`continues_capitals`)."""
-    if above and _is_figure(line) and _waits_for_figure(above):
+    if above and value_like(line) and _waits_for_figure(above):
         return True  # "Phấn đấu ≥" over "10,0": one value cell
-    if not above or _ORDINAL_RE.match(above) or _ORDINAL_RE.match(line) or _is_figure(above):
+    if not above or _ORDINAL_RE.match(above) or _ORDINAL_RE.match(line) or value_like(above):
         return False
     if _UNIT_IN_BRACKETS_RE.match(line):
         return True
     last = above.split()[-1].lower() if above.split() else ""
-    if last in line_joins.OPEN_ENDINGS and not _is_figure(line):
+    if last in line_joins.OPEN_ENDINGS and not value_like(line):
         return True
     return continues_capitals(above, line)
 
@@ -139,16 +134,12 @@ def _waits_for_figure(t: str) -> bool:
     return any(low == c or low.endswith(" " + c) for c in comparators.BEFORE_VALUE)
 
 
-def _is_figure(t: str) -> bool:
-    return bool(_DIGIT_RE.search(t)) and len(_LETTERS_RE.findall(t)) <= 4
-
-
 def continues_capitals(above: str, line: str) -> bool:
     """The line of capitals ``line`` is the rest of the cell ``above`` (capitals too); a line
     of years goes on with a header cell in capitals ("MỤC TIÊU" over "2026 - 2030")."""
-    if _is_capitals(above) and _YEARS_RE.match(line):
+    if all_capitals(above) and _YEARS_RE.match(line):
         return True
-    if not (_is_capitals(above) and _is_capitals(line)):
+    if not (all_capitals(above) and all_capitals(line)):
         return False
     a = above.rstrip()
     if a.endswith(_OPEN_MARKS):
@@ -166,15 +157,15 @@ def _unnamed_pair(above: str, line: str) -> bool:
     BÌNH" over "QUÂN 2026 - 2030 (%/NĂM)", "CƠ QUAN CHỦ" over "TRÌ, THEO DÕI"): the rest of
     the column's name (past the ordinal's and the name column's, whose words may be
     anything)."""
-    return _is_capitals(above) and _is_capitals(line) and not _opens_column(line)
+    return all_capitals(above) and all_capitals(line) and not _opens_column(line)
 
 
 def continues_row_name(above: str, line: str) -> bool:
     """In a table's body, a row name in capitals wrapped onto the next line ("TỔNG THU NSNN
     TRÊN" over "ĐỊA BÀN (I+II+III)"): capitals under capitals, neither a figure nor an
     ordinal, the line no unit ("USD") and no column name."""
-    if not (_is_capitals(above) and _is_capitals(line)) or _ORDINAL_RE.match(above) \
-            or _ORDINAL_RE.match(line) or _is_figure(above) or _is_figure(line):
+    if not (all_capitals(above) and all_capitals(line)) or _ORDINAL_RE.match(above) \
+            or _ORDINAL_RE.match(line) or value_like(above) or value_like(line):
         return False
     if len(line.split()) < 2 and "(" not in line:
         return continues_capitals(above, line)
@@ -191,9 +182,23 @@ def _unit_cell(t: str) -> bool:
     return u is not None and u.end == len(t) + 1
 
 
+#: The running heads of the line list read last: (that list, its heads).  A document with
+#: a table on every page opens a table per page; its lines are counted once.
+_HEADS_OF: list[tuple[list[Line], set[str]]] = []
+
+
 def _running_heads(lines: list[Line]) -> set[str]:
     """Lines printed again and again beside a page number (a running head of the pages):
     several words and a figure ("CÔNG BÁO/Số 259/Ngày 30-04-2026" over "46")."""
+    last = _HEADS_OF[0] if _HEADS_OF else None  # (read once: another thread may replace it)
+    if last is not None and last[0] is lines:
+        return last[1]
+    heads = _count_running_heads(lines)
+    _HEADS_OF[:] = [(lines, heads)]
+    return heads
+
+
+def _count_running_heads(lines: list[Line]) -> set[str]:
     counts = Counter(ln.text.strip() for ln in lines if len(ln.text.split()) >= 2
                      and _DIGIT_RE.search(ln.text))
     beside_number = {
@@ -208,7 +213,7 @@ def opens_gapped_cells(lines: list[Line], i: int) -> bool:
     """Line ``i`` is an ordinal column's name ("TT", "STT") alone, more short lines follow, and
     a blank line falls among the first cells (else the one-cell-a-line reader takes it)."""
     raw = lines[i].text
-    if len(raw) > 12 or _ORDINAL_HEAD_RE.match(clean(raw)) is None:
+    if len(raw) > 12 or not is_ordinal_head(clean(raw)):
         return False
     gaps = 0
     for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADER_LINES + 8)):
@@ -230,7 +235,7 @@ def _first_gap_among_figures(lines: list[Line], j0: int) -> bool:
     for j in range(max(j0, 1), min(len(lines), j0 + MAX_BODY_LINES)):
         t = lines[j].text
         if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or is_row_line(t) \
-                or _ORDINAL_HEAD_RE.match(clean(t)):
+                or is_ordinal_head(clean(t)):
             return False  # (a "TT" again: the next table's header, before any empty cell)
         gap = lines[j].index - lines[j - 1].index - 1
         if gap:
@@ -289,7 +294,7 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
                 seen_part = (seen_part + " " + ct).strip()  # (a wrapped part of it)
                 j += 1
                 continue
-        if not in_header and not seen_part and _ORDINAL_HEAD_RE.match(ct):
+        if not in_header and not seen_part and is_ordinal_head(ct):
             break  # another table's header ("TT" again, not this table's printed again)
         seen_part = ""
         repeat = 0
@@ -303,13 +308,13 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
             texts[-1] = clean(text[cells[-1].start:e])
             if in_header:
                 header[-1] = texts[-1]
-            elif _is_figure(texts[-1]):
+            elif value_like(texts[-1]):
                 last_value = len(cells) - 1
             after_cell = True
             j += 1
             continue
         if in_header and cells and (_ORDINAL_RE.match(ct) or not (
-                _is_capitals(ct) or _YEARS_RE.match(ct))):
+                all_capitals(ct) or _YEARS_RE.match(ct))):
             in_header = False
         if not in_header and was_cell and gap:
             # the blank lines before this cell are empty cells of the body
@@ -321,7 +326,7 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
         texts.append(ct)
         if in_header:
             header.append(ct)
-        elif _is_figure(ct):
+        elif value_like(ct):
             last_value = len(cells) - 1
         j += 1
     end = last_value

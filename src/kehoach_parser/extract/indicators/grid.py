@@ -150,6 +150,16 @@ def header_like(t: str) -> bool:
     return bool(t) and len(t.split()) <= 8 and _HEADER_WORDS_RE.search(t) is not None
 
 
+def is_ordinal_head(t: str) -> bool:
+    """The (cleaned) cell names the ordinal column: "STT", "TT", "Số TT"."""
+    return _ORDINAL_HEAD_RE.match(t) is not None
+
+
+def value_like(t: str) -> bool:
+    """A figure with at most a few words around it ("2.128.626", "≥ 10,0", "Phấn đấu ≥ 10")."""
+    return _value_like(t)
+
+
 def _value_like(t: str) -> bool:
     return bool(_DIGIT_RE.search(t)) and len(_WORD_RE.findall(t)) <= 4
 

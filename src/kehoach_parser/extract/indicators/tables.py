@@ -167,9 +167,8 @@ def _classify(header: str, plan_year: int | None) -> _Col:
     if _PLAN_HEAD.search(h):
         if year is None and len(_YEAR_RE.findall(h)) == 1:
             year = any_year  # "Kế hoạch 2027": a plan column that names its year (decision 9)
-        elif year is None and (period := _YEAR_RANGE_RE.search(h)) is not None \
-                and len(_YEAR_RE.findall(h)) == 2:
-            year = int(period.group(1))  # "Mục tiêu 2026 - 2030": the period's end (decision 1)
+        elif year is None:
+            year = _period_end_of(h)  # "Mục tiêu 2026 - 2030": the period's end (decision 1)
         return _Col("value", "plan", year, any_year, h)
     if _NAME_HEAD.search(h) and any_year is None:
         return _Col("name", header=h)
@@ -353,10 +352,13 @@ def _name_after_ordinal(cols: list[_Col]) -> list[_Col]:
 def _period_end(col: _Col) -> int | None:
     """The year of a column headed by a period with no column under it ("TỐC ĐỘ BÌNH QUÂN
     2026 - 2030 (%/NĂM)"): the period's end, as a bare period gives (decision 1)."""
-    if col.year is not None:
-        return col.year
-    years = [int(y) for y in _YEAR_RE.findall(col.header)]
-    return max(years) if len(years) == 2 and _YEAR_RANGE_RE.search(col.header) else None
+    return col.year if col.year is not None else _period_end_of(col.header)
+
+
+def _period_end_of(header: str) -> int | None:
+    """The end year of the one period a header names ("2026 - 2030"), else None."""
+    period = _YEAR_RANGE_RE.search(header)
+    return int(period.group(1)) if period and len(_YEAR_RE.findall(header)) == 2 else None
 
 
 def _split_by_years(cols: list[_Col], sub: list[_Col], n_values: int) -> list[_Col] | None:
