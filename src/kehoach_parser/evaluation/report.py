@@ -12,6 +12,7 @@ from kehoach_parser.evaluation.scoring import (
     CorpusScore,
     Mismatch,
 )
+from kehoach_parser.evaluation.uncertainty import spread
 
 
 def _fmt(x: float) -> str:
@@ -39,6 +40,15 @@ def render_text(score: CorpusScore, *, verbose: bool = False, title: str = "") -
         c = score.area(area)
         out.append(f"{area:<12} {c.gold:>5} {c.pred:>5} {c.matched:>5} {_fmt(c.precision):>6} "
                    f"{_fmt(c.recall):>6} {_fmt(c.f1):>6}")
+    out.append("")
+    out.append("how far the F1 can be trusted (documents with any record in the area; "
+               "95 % bootstrap over documents)")
+    out.append(f"  {'area':<12} {'docs':>5} {'macro F1':>9} {'micro F1 interval':>19} "
+               f"{'gold in largest 5':>18}")
+    for area in AREAS:
+        s = spread(score, area)
+        out.append(f"  {area:<12} {s.documents:>5} {_fmt(s.macro_f1):>9} "
+                   f"{_fmt(s.low) + ' - ' + _fmt(s.high):>19} {s.top_share:>17.0%}")
     out.append("")
     out.append("attribute accuracy over matched pairs")
     for area in AREAS:
@@ -94,8 +104,12 @@ def render_json(score: CorpusScore) -> str:
                             "metadata": {}, "per_document": []}
     for area in AREAS:
         c = score.area(area)
+        s = spread(score, area)
         data["areas"][area] = {"gold": c.gold, "pred": c.pred, "matched": c.matched,
-                               "precision": c.precision, "recall": c.recall, "f1": c.f1}
+                               "precision": c.precision, "recall": c.recall, "f1": c.f1,
+                               "macro_f1": s.macro_f1, "documents": s.documents,
+                               "f1_interval": [s.low, s.high],
+                               "gold_share_largest_5": s.top_share}
         for attr in ATTRIBUTES[area]:
             t = score.attribute(f"{area}.{attr}")
             data["attributes"][f"{area}.{attr}"] = {"accuracy": t.accuracy, "n": t.total}
