@@ -97,3 +97,16 @@ def test_every_real_gold_file_passes_the_checker() -> None:
                            str(real), str(ROOT / "corpus"), str(ROOT / "tests/fixtures/heldout")],
                           capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stdout[-3000:]
+
+
+def test_a_predicted_date_without_a_year_is_left_out_of_the_count() -> None:
+    dated = {"text": "ngày 08/3/2026", "value": "2026-03-08", "role": "event"}
+    yearly = {"text": "ngày 8/3", "value": "--03-08", "role": "event"}
+    gold = {**_EMPTY_GOLD, "dates": [dated]}
+    s = score_document("x", gold, {**_EMPTY_GOLD, "dates": [yearly, dated]})
+    assert (s.areas["dates"].gold, s.areas["dates"].pred, s.areas["dates"].matched) == (1, 1, 1)
+    assert not [m for m in s.mismatches if m.area == "dates"]
+    # a wrong dated value still counts against precision
+    wrong = {"text": "ngày 9/3/2026", "value": "2026-03-09", "role": "event"}
+    s = score_document("y", gold, {**_EMPTY_GOLD, "dates": [yearly, wrong]})
+    assert (s.areas["dates"].pred, s.areas["dates"].matched) == (1, 0)
