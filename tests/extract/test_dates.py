@@ -67,6 +67,7 @@ def one(text: str) -> DateMention:
          "half"),
         ("Tổng kết sáu tháng cuối năm 2025 của khối thi đua.", "sáu tháng cuối năm 2025",
          "2025-H2", "half"),
+        ("Ngày ký: 2027-03-09 08:15:02 +07:00", "2027-03-09", "2027-03-09", "day"),
     ],
 )
 def test_forms_give_iso_values(sentence: str, written: str, value: str, granularity: str) -> None:
@@ -664,3 +665,9 @@ def test_a_date_before_a_body_that_issues_a_document(sentence: str, role: str) -
 ])
 def test_a_range_that_writes_month_and_year_once(sentence: str, values: list[str]) -> None:
     assert [d.value for d in dates_of(sentence)] == values
+
+
+@pytest.mark.parametrize("text", ["giai đoạn 2021-2025", "Số: 2027-03-09-1", "ngày 2027-02-30",
+                                  "mã 12027-03-09", "năm 2027-03"])
+def test_iso_shapes_that_are_no_dates(text: str) -> None:
+    assert [d.value for d in dates_of(text) if d.value and d.value[:1] != "-"] == []

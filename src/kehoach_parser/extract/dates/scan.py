@@ -116,6 +116,9 @@ _DATE_RE = lazy_compile(
             (?:[ \t]?[/.\-]|{_W}{_THANG}{_W}\d)))
     # 11. tháng 12 (no year): kept only where a cue makes it a date (see scan_dates)
   | (?P<bare_month>{_THANG}{_S}(?P<m>\d{{1,2}})(?![\d]|[ \t]?{_SEP}[ \t]?\d|{_O},?{_O}{_NAM}))
+    # 12. 2026-06-16: ISO, as digital-signature stamps print it ("Ngày ký: 2026-06-16
+    #     07:31:14 +07:00") and web pages date their posts
+  | (?P<iso>(?<![\d/.\-])(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d]|[/.\-]\d))
     """,
     regex.VERBOSE,
 )
@@ -153,7 +156,8 @@ def date_matches(text: str, start: int, stop: int) -> Iterable[regex.Match[str]]
     (:data:`_DATE_ANCHOR_RE`) or at a day or month word in the run of date words and
     separators just before it, so only those places are tried.  Of a run of digits, only
     the last two can start a date (every branch that starts at a digit reads one or two of
-    them, then a non-digit), and only when :data:`_AFTER_DAY_RE` follows the run."""
+    them, then a non-digit), and only when :data:`_AFTER_DAY_RE` follows the run; a run of
+    four digits followed by "-" is tried from its start too (an ISO date)."""
     pos = start
     while True:
         anchor = _DATE_ANCHOR_RE.search(text, pos, stop)
@@ -174,7 +178,9 @@ def date_matches(text: str, start: int, stop: int) -> Iterable[regex.Match[str]]
                 found = _DATE_RE.match(text, at, stop)
             else:
                 next_pos = digits.end()  # no date starts inside the run
-                if _AFTER_DAY_RE.match(text, next_pos, stop) is not None:
+                if next_pos - at == 4 and text.startswith("-", next_pos):
+                    found = _DATE_RE.match(text, at, stop)  # only an ISO date fits here
+                if found is None and _AFTER_DAY_RE.match(text, next_pos, stop) is not None:
                     for p in range(max(at, next_pos - 2), next_pos):
                         found = _DATE_RE.match(text, p, stop)
                         if found is not None:
@@ -202,7 +208,7 @@ _JOINER_ONLY_RE = lazy_compile(
 )
 _KIND_ORDER = (
     "verbal", "blank", "blanknum", "numeric", "month", "quarter", "half", "daymonth",
-    "rangedm", "rangeday", "bare_month",
+    "rangedm", "rangeday", "bare_month", "iso",
 )
 
 
