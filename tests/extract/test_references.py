@@ -58,6 +58,10 @@ def one(text: str) -> Reference:
         ("Nhận Thông báo số 412-TB/ĐU về kết luận hội nghị.", "Thông báo", "412-TB/ĐU"),
         ("Căn cứ QĐ số 920/QĐ-UBND về việc kiện toàn Ban chỉ đạo.", "Quyết định",
          "920/QĐ-UBND"),
+        # the number glued to "số", a code with a lower-case letter inside, a blank after "-"
+        ("Căn cứ Kế hoạch số1207/KH-PGDĐT, ngày 9/9/2027 về bán trú.", "Kế hoạch",
+         "1207/KH-PGDĐT"),
+        ("Theo Công văn số 318/SGDĐT- GDTrH về dạy thêm.", "Công văn", "318/SGDĐT-GDTrH"),
     ],
 )
 def test_types_and_number_shapes(sentence: str, doc_type: str, number: str) -> None:
@@ -490,3 +494,12 @@ def test_a_list_of_proposals_does_not_pass_its_issuer_backwards() -> None:
 ])
 def test_year_or_term_between_number_and_cua(sentence: str, issuer: str) -> None:
     assert one(sentence).issuer == issuer
+
+
+@pytest.mark.parametrize("sentence", [
+    "Theo Công văn 12/Ba của phòng.",  # a word in title case is no code
+    "Nghị quyết khóa mới số1207 chưa ban hành.",  # a bare number with no code
+    "Nộp hồ sơ1207/KH-PGDĐT sau.",  # glued to a word that is not "số"
+])
+def test_shapes_that_are_no_numbered_reference(sentence: str) -> None:
+    assert [r.number for r in refs_of(sentence) if r.number and "/" in r.number] == []

@@ -46,14 +46,17 @@ _TYPE_ALT = alternation(DOC_TYPE_CODES, space=BLANKS)
 _TYPE_RE = lazy_compile(
     rf"(?<![\p{{L}}\d])(?<!(?i:pháp)[ \t])(?i:{_TYPE_ALT})(?![\p{{L}}\d])"
 )
-#: One code of a number: "CT", "TW", "HĐND", "QH15", "CTr", "TTg", "QyĐ".
-_SEG = r"\p{Lu}(?:[\p{Lu}\d]+\p{Ll}?|\p{Ll}\p{Lu}[\p{Lu}\d]*)?(?![\p{L}\d])"
+#: One code of a number: "CT", "TW", "HĐND", "QH15", "CTr", "TTg", "QyĐ", "GDTrH": capitals
+#: and digits, a lower-case letter only between two of them or at the end after two.
+_SEG = (r"(?:\p{Lu}(?:[\p{Lu}\d]|\p{Ll}(?=[\p{Lu}\d]))+\p{Ll}?|\p{Lu})(?![\p{L}\d])")
 #: Codes of two bodies or units joined by "&" ("NN&PTNT", "GD&ĐT", "SNV-XDCQ&TCBC") or a
 #: unit's code after "." ("SYT.DS", "UB .TH"): one code of the number.
 _CODE = rf"{_SEG}(?:[ ]?[&.]{_SEG})*"
 _NSEP = r"[ ]?[/\-–—][ ]?"
+#: A document's number and codes; the number may be glued to "số" ("Kế hoạch số1891/KH-…").
 NUMBER_RE = lazy_compile(
-    rf"(?<![\p{{L}}\d/\-–.,])\d{{1,5}}(?:\.\d{{1,2}}(?=[ ]?/))?[a-z]?"
+    rf"(?:(?<=(?<![\p{{L}}\d])(?i:số))|(?<![\p{{L}}\d/\-–.,]))"
+    rf"\d{{1,5}}(?:\.\d{{1,2}}(?=[ ]?/))?[a-z]?"
     rf"(?:{_NSEP}(?:19|20)\d\d(?!\d))?(?:{_NSEP}{_CODE})+"
 )
 _ABBREVIATED_RE = lazy_compile(
