@@ -62,6 +62,12 @@ def one(text: str) -> Reference:
         ("Căn cứ Kế hoạch số1207/KH-PGDĐT, ngày 9/9/2027 về bán trú.", "Kế hoạch",
          "1207/KH-PGDĐT"),
         ("Theo Công văn số 318/SGDĐT- GDTrH về dạy thêm.", "Công văn", "318/SGDĐT-GDTrH"),
+        # "văn bản" names no kind: the number's type code does
+        ("Theo ý kiến tại văn bản số 507/BC-UBND ngày 10/11/2027 của tỉnh.", "Báo cáo",
+         "507/BC-UBND"),
+        ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 12/2027/QH16;", "Luật",
+         "12/2027/QH16"),
+        ("Thực hiện văn bản số 8123/BNNMT-ĐCKS về khoáng sản.", "Văn bản", "8123/BNNMT-ĐCKS"),
     ],
 )
 def test_types_and_number_shapes(sentence: str, doc_type: str, number: str) -> None:

@@ -21,7 +21,7 @@ import unicodedata
 
 from kehoach_parser.document import ReferenceRelation
 from kehoach_parser.extract import windows
-from kehoach_parser.extract.references.citations import wrapped_sentence_start
+from kehoach_parser.extract.references.citations import CODE_SPLIT_RE, wrapped_sentence_start
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.patterns import BLANKS, LETTER_DIGIT, alternation
 from kehoach_parser.lang.vi.reference_words import (
@@ -50,14 +50,13 @@ def type_key(doc_type: str) -> str:
     return "".join(w[0] for w in _bare(doc_type).split()).upper()
 
 
-_NUMBER_SEP_RE = lazy_compile(r"[/\-]")
 _YEAR_SEGMENT_RE = lazy_compile(r"(?:19|20)\d\d")
 _NUMBER_SEGMENT_RE = lazy_compile(r"\d+[a-z]?")
 _SPACE_RUN_RE = lazy_compile(r"\s+")
 
 
 def number_year(number: str) -> int | None:
-    for seg in _NUMBER_SEP_RE.split(number):
+    for seg in CODE_SPLIT_RE.split(number):
         if _YEAR_SEGMENT_RE.fullmatch(seg):
             return int(seg)
     return None
@@ -68,7 +67,7 @@ _TYPE_CODES = frozenset(c.casefold() for codes in DOC_TYPE_CODES.values() for c 
 
 def issuer_code(doc_type: str, number: str, issuer: str | None) -> str | None:
     own = {c.casefold() for c in DOC_TYPE_CODES.get(doc_type, ())}
-    segs = [s for s in _NUMBER_SEP_RE.split(number) if s]
+    segs = [s for s in CODE_SPLIT_RE.split(number) if s]
     codes = [s for s in segs if not _NUMBER_SEGMENT_RE.fullmatch(s)]
     # the first code is the type's own ("CT" in 41-CT/TW, "QĐ" in 205-QĐ/TW) when it is
     # any document type code; the rest name the issuer

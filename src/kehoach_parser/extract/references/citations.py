@@ -24,7 +24,7 @@ from kehoach_parser.extract import windows
 from kehoach_parser.extract.dates.scan import RawDate, match_date_at
 from kehoach_parser.extract.references.bodies import read_body, starts_with_body
 from kehoach_parser.lang.vi.date_words import DATED_PASSIVES, DATED_VERBS
-from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
+from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES, GENERIC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.patterns import BLANKS, alternation
 from kehoach_parser.lang.vi.reference_words import (
     ABBREVIATED_TYPES,
@@ -145,6 +145,21 @@ _CAPITAL_START_RE = lazy_compile(r"(?<![\p{L}\d])\p{Lu}")
 def normalize_number(printed: str) -> str:
     """The number as printed with spaces removed and dashes unified: "41 – CT/TW" → "41-CT/TW"."""
     return _SPACE_RUN_RE.sub("", printed).replace("–", "-").replace("—", "-")
+
+
+#: The separators of a number's parts ("878/BC-UBND").
+CODE_SPLIT_RE = lazy_compile(r"[/\-]")
+_CODE_LETTERS_RE = lazy_compile(r"\p{L}+")
+
+
+def type_from_number(number: str) -> str | None:
+    """The kind a number's first code names: "878/BC-UBND" → "Báo cáo", "64/2025/QH15" →
+    "Luật"; None when its first code is no type code ("8004/BNNMT-ĐCKS")."""
+    for seg in CODE_SPLIT_RE.split(number):
+        letters = _CODE_LETTERS_RE.match(seg)
+        if letters is not None:
+            return doc_type_from_code(letters.group())
+    return None
 
 
 def _canonical_type(found: str) -> str:
@@ -317,9 +332,12 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
             doc_type, type_span, inherited, listed = out[-1].doc_type, m.span(), True, True
         else:
             continue
+        number = normalize_number(m.group())
+        if doc_type in GENERIC_TYPES:
+            doc_type = type_from_number(number) or doc_type
         cit = Citation(
             start=type_span[0], end=m.end(), doc_type=doc_type, type_span=type_span,
-            number=normalize_number(m.group()), number_span=m.span(), inherited_type=inherited,
+            number=number, number_span=m.span(), inherited_type=inherited,
             listed=listed,
         )
         _read_tail(text, cit, _tail_limit(text, m.end(), stop))

@@ -64,3 +64,7 @@ DOC_TYPE_CODES.update({
     "Chương trình phối hợp": ("CTPH",),
     "Quy chế phối hợp": ("QCPH",),
 })
+
+#: Type words that name no kind ("văn bản số 878/BC-UBND"): a citation under one of them
+#: takes its kind from the type code of its number ("BC" → "Báo cáo") when it has one.
+GENERIC_TYPES: frozenset[str] = frozenset({"Văn bản"})
