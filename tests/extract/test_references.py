@@ -509,3 +509,23 @@ def test_year_or_term_between_number_and_cua(sentence: str, issuer: str) -> None
 ])
 def test_shapes_that_are_no_numbered_reference(sentence: str) -> None:
     assert [r.number for r in refs_of(sentence) if r.number and "/" in r.number] == []
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Ngày 05/3/2027, UBND tỉnh có Kế hoạch số 48/KH-UBND về sản xuất.", "2027-03-05"),
+    ("Ngày 18 tháng 7 năm 2027 Ủy ban nhân dân xã An Phú đã ban hành Quyết định số "
+     "19/QĐ-UBND về cải cách hành chính.", "2027-07-18"),
+])
+def test_a_date_opening_the_issuing_sentence_is_the_cited_documents(sentence: str,
+                                                                    date: str) -> None:
+    assert one(sentence).date == date
+
+
+@pytest.mark.parametrize("sentence", [
+    # the date does not open the sentence
+    "Sáng ngày 05/3/2027, UBND tỉnh có Kế hoạch số 48/KH-UBND về sản xuất.",
+    # a month is no document's date
+    "Tháng 3/2027, UBND tỉnh có Kế hoạch số 48/KH-UBND về sản xuất.",
+])
+def test_other_dates_before_the_issuer_are_not_taken(sentence: str) -> None:
+    assert one(sentence).date is None

@@ -21,7 +21,7 @@ from itertools import pairwise
 import regex
 
 from kehoach_parser.extract import windows
-from kehoach_parser.extract.dates.scan import RawDate, match_date_at
+from kehoach_parser.extract.dates.scan import RawDate, match_date_at, scan_dates
 from kehoach_parser.extract.references.bodies import read_body, starts_with_body
 from kehoach_parser.lang.vi.date_words import DATED_PASSIVES, DATED_VERBS
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES, GENERIC_TYPES, doc_type_from_code
@@ -260,6 +260,23 @@ def _issuer_before(text: str, cit: Citation, floor: int) -> Span | None:
     return None
 
 
+_OPENING_GAP_RE = lazy_compile(r"[ \t]*,?[ \t]*")
+
+
+def _date_opening(text: str, body_start: int, floor: int) -> RawDate | None:
+    """"Ngày 9/12/2022, HĐND tỉnh ban hành Nghị quyết số …": the full date that opens the
+    sentence right before the issuing body is the cited document's date."""
+    lo = _sentence_start(text, body_start, floor)
+    found = scan_dates(text, lo, body_start).dates
+    if not found:
+        return None
+    raw = found[-1]
+    if raw.day is None or raw.year is None or text[lo:raw.start].strip():
+        return None
+    gap = _OPENING_GAP_RE.match(text, raw.end, body_start)
+    return raw if gap is not None and gap.end() == body_start else None
+
+
 def _proposer_before(text: str, cit: Citation, floor: int) -> Span | None:
     """"… theo đề nghị của Sở Nội vụ tại Tờ trình số …": the body between "của" and "tại".
 
@@ -345,6 +362,8 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
             cit.issuer_span = _list_head_issuer(text, type_span[1], m.start())
         if cit.issuer_span is None and not inherited:
             cit.issuer_span = _issuer_before(text, cit, start)
+            if cit.date is None and cit.issuer_span is not None:
+                cit.date = _date_opening(text, cit.issuer_span[0], start)
         out.append(cit)
     _share_across_lists(text, out)
     return out
