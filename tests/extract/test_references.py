@@ -529,3 +529,16 @@ def test_a_date_opening_the_issuing_sentence_is_the_cited_documents(sentence: st
 ])
 def test_other_dates_before_the_issuer_are_not_taken(sentence: str) -> None:
     assert one(sentence).date is None
+
+
+@pytest.mark.parametrize(("sentence", "issuer"), [
+    ("Căn cứ Nghị quyết số 41/NQ-HĐBCQG ngày 29/9/2027 của Hội đồng Bầu cử quốc gia "
+     "Quy định mẫu hồ sơ.", "Hội đồng Bầu cử quốc gia"),
+    ("Theo Thông báo số 08/TB-UBBC ngày 15/12/2027 của Ủy ban bầu cử xã An Hòa Thông báo "
+     "địa điểm nộp hồ sơ.", "Ủy ban bầu cử xã An Hòa"),
+    # "gia" ends a name only after "quốc"
+    ("Quyết định số 5/QĐ-UBND ngày 1/2/2027 của UBND tỉnh gia hạn thời gian nộp.",
+     "UBND tỉnh"),
+])
+def test_election_bodies_and_national_bodies(sentence: str, issuer: str) -> None:
+    assert one(sentence).issuer == issuer

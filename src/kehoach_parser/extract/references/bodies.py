@@ -25,6 +25,7 @@ from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.patterns import LETTER_DIGIT, alternation
 from kehoach_parser.lang.vi.reference_words import (
+    BODY_COMPOUNDS,
     BODY_HEADS,
     BODY_STOPS,
     BODY_WORDS,
@@ -48,6 +49,7 @@ for _phrase in sorted((tuple(s.split()) for s in BODY_STOPS), key=len, reverse=T
 #: No name of a body is longer than this (characters); the scan stops there.
 _MAX_NAME_CHARS = 300
 _BODY_WORDS = frozenset(BODY_WORDS)
+_BODY_COMPOUNDS = frozenset(BODY_COMPOUNDS)
 _SUBJECT_WORDS = frozenset(SUBJECT_WORDS) | _BODY_WORDS
 _OPENERS_RE = lazy_compile(
     alternation(TASK_OPENERS, ignore_case=True) + r"[ \t]+(?:(?i:cho)[ \t]+)?"
@@ -264,7 +266,9 @@ def read_body(text: str, pos: int, *, lenient: bool = False, after_opener: bool 
             last_kind = "sep"
             i += 1
             continue
-        elif w in (_SUBJECT_WORDS if lenient else _BODY_WORDS) or last_kind == "cap":
+        elif w in (_SUBJECT_WORDS if lenient else _BODY_WORDS) or last_kind == "cap" or (
+                i > 0 and end == toks[i - 1][1]
+                and (words[i - 1].lower(), w) in _BODY_COMPOUNDS):
             end = e
             last_kind = "low"
         else:

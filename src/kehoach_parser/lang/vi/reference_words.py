@@ -67,7 +67,14 @@ BODY_WORDS: tuple[str, ...] = (
     "cựu", "chiến", "binh", "cao", "tuổi", "thập", "đỏ", "dự", "án", "niên", "nhi", "lý",
     # "Bộ Nông nghiệp và Phát triển nông thôn"
     "nông", "thôn",
+    # "Ủy ban bầu cử xã …", "Hội đồng Bầu cử quốc gia"
+    "bầu", "cử",
 )
+
+#: Two-syllable words that end a body's name whose second syllable is no body word alone
+#: ("gia" after "quốc": "Hội đồng Bầu cử quốc gia", "Ban Chỉ đạo quốc gia"; but "tỉnh gia
+#: hạn" is no name).
+BODY_COMPOUNDS: tuple[tuple[str, str], ...] = (("quốc", "gia"),)
 
 #: The term of an elected body ("Ban Chấp hành Đảng bộ tỉnh khóa XVIII", "HĐND huyện khóa
 #: XX"): before a Roman numeral or a number it ends the body's name in prose (the term is
@@ -79,7 +86,7 @@ TERM_WORDS: tuple[str, ...] = ("khóa", "khoá")
 #: "… của Chính phủ Quy định chi tiết …"): they end the issuer's name in any case.
 TITLE_OPENERS: tuple[str, ...] = (
     "về", "về việc", "phê duyệt", "ban hành", "quy định", "hướng dẫn", "sửa đổi", "thực hiện",
-    "triển khai",
+    "triển khai", "thông báo",
 )
 
 #: Lower-case words that may go on the subject of a task sentence, a list of bodies
