@@ -671,3 +671,19 @@ def test_a_range_that_writes_month_and_year_once(sentence: str, values: list[str
                                   "mã 12027-03-09", "năm 2027-03"])
 def test_iso_shapes_that_are_no_dates(text: str) -> None:
     assert [d.value for d in dates_of(text) if d.value and d.value[:1] != "-"] == []
+
+
+def test_a_range_of_two_dated_quarters_has_a_start_and_an_end() -> None:
+    found = dates_of("- Thời gian thực hiện: Quý IV/2027- Quý II/2028.")
+    assert [(d.value, d.role) for d in found] == [("2027-Q4", "period_start"),
+                                                  ("2028-Q2", "period_end")]
+
+
+def test_quarters_of_different_kinds_or_without_a_year_are_no_range() -> None:
+    found = dates_of("Hoàn thành trong Quý IV/2027 - tháng 3/2028.")
+    assert [d.role for d in found] == ["period", "period"]
+
+
+def test_a_clock_time_with_a_prime_after_the_minutes_keeps_the_deadline_cue() -> None:
+    found = dates_of("Có mặt tại sân vận động trước 7h00′ ngày 26/02/2027 để giao quân.")
+    assert [(d.value, d.role) for d in found] == [("2027-02-26", "deadline")]

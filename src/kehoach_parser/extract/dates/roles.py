@@ -39,6 +39,7 @@ from kehoach_parser.lang.vi.date_words import (
     DEADLINE_LABEL_HEADS,
     DEADLINE_LABEL_LINKS,
     HOUR_WORDS,
+    MINUTE_MARKS,
     MINUTE_WORDS,
     PERIOD_CUES,
     PERIOD_END_CUES,
@@ -59,7 +60,7 @@ def _alt(words: Iterable[str]) -> str:
 _B = r"(?<![\p{L}\d])"
 _TIME = (
     rf"(?:\d{{1,2}}[ \t]*(?i:{_alt(HOUR_WORDS)})"
-    rf"(?:[ \t]*\d{{1,2}}(?:[ \t]*(?i:{_alt(MINUTE_WORDS)}))?)?[ \t]*,?[ \t]*)"
+    rf"(?:[ \t]*\d{{1,2}}(?:[ \t]*(?i:{_alt(MINUTE_WORDS)})|[{MINUTE_MARKS}])?)?[ \t]*,?[ \t]*)"
 )
 _DEADLINE_RE = lazy_compile(
     rf"{_B}(?i:{_alt(DEADLINE_CUES)})(?:[ \t]*:)?"

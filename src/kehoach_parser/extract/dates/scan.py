@@ -312,8 +312,9 @@ def _link_ranges(text: str, dates: list[RawDate]) -> None:
             continue
         if not _JOINER_ONLY_RE.match(text[a.end:b.start]):
             continue
-        if a.granularity in ("quarter", "half") or b.granularity in ("quarter", "half"):
-            continue
+        spans = {a.granularity, b.granularity} & {"quarter", "half"}
+        if spans and (a.granularity != b.granularity or a.year is None or b.year is None):
+            continue  # only "Quý IV/2025 - Quý II/2026": two spans of one kind, each dated
         if a.year is not None and b.year is None:
             continue  # "30/4/2026 - ngày 5/5": not a range we can read
         if a.year is None:

@@ -104,6 +104,8 @@ TERM_WORDS: dict[str, str] = {
 
 #: The hour and minute words of a clock time before a date ("16 giờ 00", "16h30",
 #: "8 giờ 30 phút ngày …").
+#: Signs written after the minutes of a clock time ("7h00′", "7h30'").
+MINUTE_MARKS: str = "′'’"
 HOUR_WORDS: tuple[str, ...] = ("giờ", "h", "g")
 MINUTE_WORDS: tuple[str, ...] = ("phút", "'")
 
