@@ -687,3 +687,16 @@ def test_quarters_of_different_kinds_or_without_a_year_are_no_range() -> None:
 def test_a_clock_time_with_a_prime_after_the_minutes_keeps_the_deadline_cue() -> None:
     found = dates_of("Có mặt tại sân vận động trước 7h00′ ngày 26/02/2027 để giao quân.")
     assert [(d.value, d.role) for d in found] == [("2027-02-26", "deadline")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("3. Thời gian thực hiện: Tháng 11, 12/2027 và thường xuyên.",
+     [("Tháng 11", "2027-11"), ("12/2027", "2027-12")]),
+    ("Tháng 10, 11/2027 tổ chức sơ tuyển sức khỏe.", [("Tháng 10", "2027-10"),
+                                                      ("11/2027", "2027-11")]),
+    # a figure "12/2027" with no "tháng" before the list is no month
+    ("Toàn xã đạt 12/2027 hộ.", []),
+])
+def test_a_list_of_months_that_writes_the_year_once(text: str,
+                                                    found: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in dates_of(text)] == found

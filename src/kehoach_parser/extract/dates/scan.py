@@ -116,6 +116,10 @@ _DATE_RE = lazy_compile(
             (?:[ \t]?[/.\-]|{_W}{_THANG}{_W}\d)))
     # 11. tháng 12 (no year): kept only where a cue makes it a date (see scan_dates)
   | (?P<bare_month>{_THANG}{_S}(?P<m>\d{{1,2}})(?![\d]|[ \t]?{_SEP}[ \t]?\d|{_O},?{_O}{_NAM}))
+    # 13. the last of a list of months that writes "tháng" and the year once: "12/2013" in
+    #     "tháng 11, 12/2013" (the first ones are bare months that borrow the year)
+  | (?P<listed_month>(?<=(?i:tháng)[ \t]+\d{{1,2}}(?:[ \t]*,[ \t]*\d{{1,2}})*[ \t]*,[ \t]*)
+        (?P<m>\d{{1,2}})[ \t]?/[ \t]?{_YEAR}(?![/.\-]?\d))
     # 12. 2026-06-16: ISO, as digital-signature stamps print it ("Ngày ký: 2026-06-16
     #     07:31:14 +07:00") and web pages date their posts
   | (?P<iso>(?<![\d/.\-])(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d]|[/.\-]\d))
@@ -198,6 +202,8 @@ _BARE_MONTH_CUE_RE = lazy_compile(_alt(MONTH_CUES) + rf"{_S}$")
 RECURRING_AFTER_RE = lazy_compile(
     rf"{_O},?{_O}" + _alt(RECURRING_CUES)
 )
+#: "tháng 11, 12/2013": a yearless month listed before a month that has the year.
+_MONTH_LIST_NEXT_RE = lazy_compile(r"[ \t]*,[ \t]*\d{1,2}[ \t]?/[ \t]?\d{4}(?!\d)")
 #: "tháng 3 đến tháng 6/2026": a yearless month opening a range of months.
 _MONTH_RANGE_NEXT_RE = lazy_compile(
     rf"{_O}(?:{_JOIN_OR_LIST}){_O}(?:(?i:hết){_S})?{_THANG}"
@@ -208,7 +214,7 @@ _JOINER_ONLY_RE = lazy_compile(
 )
 _KIND_ORDER = (
     "verbal", "blank", "blanknum", "numeric", "month", "quarter", "half", "daymonth",
-    "rangedm", "rangeday", "bare_month", "iso",
+    "rangedm", "rangeday", "bare_month", "iso", "listed_month",
 )
 
 
@@ -296,7 +302,7 @@ def _from_match(m: regex.Match[str]) -> RawDate | None:
     if kind == "half":
         return RawDate(start, end, text, kind, "half", year=y,
                        half=HALF_WORDS[m.group("h").lower()])
-    if kind in ("month", "bare_month", "blanknum", "blank"):
+    if kind in ("month", "bare_month", "blanknum", "blank", "listed_month"):
         gran: Granularity = "month" if mo is not None else "year"
         return RawDate(start, end, text, kind, gran, year=y, month=mo)
     if kind == "rangeday":
@@ -354,6 +360,7 @@ def scan_dates(text: str, start: int = 0, end: int | None = None) -> ScanResult:
                 _BARE_MONTH_CUE_RE.search(
                     text, max(0, raw.start - windows.BARE_MONTH_CUE_LOOKBACK), raw.start)
                 or RECURRING_AFTER_RE.match(text, raw.end)
+                or _MONTH_LIST_NEXT_RE.match(text, raw.end)
                 or _MONTH_RANGE_NEXT_RE.match(text, raw.end)):
             continue
         if not _is_valid(raw):
