@@ -68,6 +68,14 @@ def one(text: str) -> Reference:
         ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 12/2027/QH16;", "Luật",
          "12/2027/QH16"),
         ("Thực hiện văn bản số 8123/BNNMT-ĐCKS về khoáng sản.", "Văn bản", "8123/BNNMT-ĐCKS"),
+        # "số" typed without its tone; the code glued to "ngày"; no type word after a cue
+        ("Thực hiện Chỉ thị so 45-CT/TW ngày 26/12/2027 của Bộ Chính trị.", "Chỉ thị",
+         "45-CT/TW"),
+        ("Theo Công văn sô 7681/BKH-TH về kế hoạch.", "Công văn", "7681/BKH-TH"),
+        ("Căn cứ Kế hoạch số 263/KH-UBNDngày 31/12/2027 của huyện.", "Kế hoạch",
+         "263/KH-UBND"),
+        ("Thực hiện 264/KH-UBND ngày 31/12/2027 của Ủy ban nhân dân huyện.", "Kế hoạch",
+         "264/KH-UBND"),
     ],
 )
 def test_types_and_number_shapes(sentence: str, doc_type: str, number: str) -> None:
@@ -506,6 +514,8 @@ def test_year_or_term_between_number_and_cua(sentence: str, issuer: str) -> None
     "Theo Công văn 12/Ba của phòng.",  # a word in title case is no code
     "Nghị quyết khóa mới số1207 chưa ban hành.",  # a bare number with no code
     "Nộp hồ sơ1207/KH-PGDĐT sau.",  # glued to a word that is not "số"
+    "Thực hiện 8123/BNNMT-ĐCKS về khoáng sản.",  # no type word and no type code
+    "Nghị quyết so với 15/NQ-HĐND năm trước.",  # "so" is no "số" away from the number
 ])
 def test_shapes_that_are_no_numbered_reference(sentence: str) -> None:
     assert [r.number for r in refs_of(sentence) if r.number and "/" in r.number] == []

@@ -24,13 +24,20 @@ from kehoach_parser.extract import windows
 from kehoach_parser.extract.dates.scan import RawDate, match_date_at, scan_dates
 from kehoach_parser.extract.references.bodies import read_body, starts_with_body
 from kehoach_parser.lang.vi.date_words import DATED_PASSIVES, DATED_VERBS
-from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES, GENERIC_TYPES, doc_type_from_code
+from kehoach_parser.lang.vi.doc_types import (
+    DOC_TYPE_CODES,
+    GENERIC_TYPE,
+    GENERIC_TYPES,
+    doc_type_from_code,
+)
 from kehoach_parser.lang.vi.patterns import BLANKS, alternation
 from kehoach_parser.lang.vi.reference_words import (
     ABBREVIATED_TYPES,
     ISSUING_AT_VERBS,
     ISSUING_VERBS,
     NOT_SHORT_FORM_TYPES,
+    NUMBER_WORD_TYPOS,
+    RELATION_CUES,
     SHORT_FORM_UNITS,
     TERM_WORDS,
 )
@@ -48,7 +55,8 @@ _TYPE_RE = lazy_compile(
 )
 #: One code of a number: "CT", "TW", "HĐND", "QH15", "CTr", "TTg", "QyĐ", "GDTrH": capitals
 #: and digits, a lower-case letter only between two of them or at the end after two.
-_SEG = (r"(?:\p{Lu}(?:[\p{Lu}\d]|\p{Ll}(?=[\p{Lu}\d]))+\p{Ll}?|\p{Lu})(?![\p{L}\d])")
+_SEG = (r"(?:\p{Lu}(?:[\p{Lu}\d]|\p{Ll}(?=[\p{Lu}\d]))+\p{Ll}?|\p{Lu})"
+        r"(?:(?![\p{L}\d])|(?=(?i:ngày)[ \t]*\d))")  # "…/KH-UBNDngày 31/12/2024": typed glued
 #: Codes of two bodies or units joined by "&" ("NN&PTNT", "GD&ĐT", "SNV-XDCQ&TCBC") or a
 #: unit's code after "." ("SYT.DS", "UB .TH"): one code of the number.
 _CODE = rf"{_SEG}(?:[ ]?[&.]{_SEG})*"
@@ -65,7 +73,7 @@ _ABBREVIATED_RE = lazy_compile(
 #: Blanks with at most one line break (hard-wrapped text: "Nghị định số\n27/2022/NĐ-CP").
 _WS = r"[ \t]*(?:\n[ \t]*)?"
 _GAP_DIRECT_RE = lazy_compile(
-    rf"^{_WS}(?:(?i:số){_WS}(?:(?i:hiệu){_WS})?:?{_WS})?$"
+    rf"^{_WS}(?:(?i:số|{alternation(NUMBER_WORD_TYPOS)}){_WS}(?:(?i:hiệu){_WS})?:?{_WS})?$"
 )
 #: A name between the type and "số": words, commas and quotes, no digits ("Luật Thi đua,
 #: khen thưởng", "Kế hoạch “Tháng hành động vì trẻ em”").
@@ -120,6 +128,11 @@ _LIST_JOIN_RE = lazy_compile(
     rf"^{_WS}(?:,|(?i:và)|,[ \t]*(?i:và)){_WS}(?:(?i:số){_WS})?$"
 )
 _LOOKBACK = 160
+#: A relation cue right before a number that has no type word ("Thực hiện 263/KH-UBND").
+_CUE_BEFORE_RE = lazy_compile(
+    rf"(?<![\p{{L}}\d])(?:{alternation(RELATION_CUES, space=BLANKS, ignore_case=True)})[ \t]+$"
+)
+_CUE_REACH = max(len(c) for c in RELATION_CUES) + 4
 
 
 @dataclass(slots=True)
@@ -347,6 +360,10 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
         elif out and out[-1].listed and m.start() - out[-1].end <= _LIST_ITEM_REACH \
                 and _LIST_ITEM_GAP_RE.match(text[out[-1].end:m.start()]):
             doc_type, type_span, inherited, listed = out[-1].doc_type, m.span(), True, True
+        elif _CUE_BEFORE_RE.search(text, max(start, m.start() - _CUE_REACH), m.start()) \
+                and type_from_number(normalize_number(m.group())) is not None:
+            # "Thực hiện 263/KH-UBND ngày …": no type word; the number's code names the kind
+            doc_type, type_span = GENERIC_TYPE, m.span()
         else:
             continue
         number = normalize_number(m.group())

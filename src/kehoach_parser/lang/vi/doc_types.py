@@ -67,4 +67,5 @@ DOC_TYPE_CODES.update({
 
 #: Type words that name no kind ("văn bản số 878/BC-UBND"): a citation under one of them
 #: takes its kind from the type code of its number ("BC" → "Báo cáo") when it has one.
-GENERIC_TYPES: frozenset[str] = frozenset({"Văn bản"})
+GENERIC_TYPE = "Văn bản"
+GENERIC_TYPES: frozenset[str] = frozenset({GENERIC_TYPE})

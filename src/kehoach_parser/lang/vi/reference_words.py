@@ -189,3 +189,7 @@ ISSUER_CODES: dict[str, str] = {
     "ban thường vụ đảng ủy": "ĐU",
     "ủy ban mặt trận tổ quốc": "MTTQ",
 }
+
+#: "số" before a document's number as it is also typed: without its tone ("Chỉ thị so
+#: 41-CT/TW", "Công văn sô 7681/BKH-TH").  Read only right between a type word and a number.
+NUMBER_WORD_TYPOS: tuple[str, ...] = ("sô", "so")
