@@ -32,6 +32,7 @@ eval:
 eval-real:
 	@bash scripts/bootstrap.sh
 	.venv/bin/kehoach eval corpus/real --split dev
+	.venv/bin/kehoach eval corpus/real_pdf
 
 # The gold checker and the corpus counts (standard library only).
 corpus-check:
