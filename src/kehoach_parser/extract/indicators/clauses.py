@@ -749,11 +749,21 @@ def _parent_before(drafts: list[Draft], pos: int) -> Draft | None:
     return best
 
 
+def _right_after_value(text: str, parent: Draft | None, inner_s: int) -> bool:
+    """The bracket opening at ``inner_s - 1`` stands right after its parent's value and
+    unit ("đạt 50% (8 xã)", "Tổ chức 05 cuộc (01 cuộc/năm) …"): a count in it restates the
+    parent's figure in another unit or gives its rate, and needs no verb of its own."""
+    if parent is None or parent.q is None:
+        return False
+    return text[parent.q.end:inner_s - 1].strip() == ""
+
+
 def _paren_item(text: str, s: int, e: int, parent: Draft | None,
                 ictx: ItemContext, hint: Span | None = None) -> list[Draft]:
     restate = lx.RESTATE_RE.match(text, s, e)
     sub_ctx = ItemContext(label=ictx.label, blocked=ictx.blocked, parent=parent,
-                          in_targets=ictx.in_targets, plan_year=ictx.plan_year,
+                          in_targets=ictx.in_targets or _right_after_value(text, parent, s),
+                          plan_year=ictx.plan_year,
                           pairs=ictx.pairs, depth=ictx.depth + 1, name_hint=hint)
     if parent is not None and restate is None:
         sub_ctx.group = parent.name
