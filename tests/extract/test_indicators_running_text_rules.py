@@ -31,3 +31,15 @@ def test_a_count_in_brackets_away_from_the_value_still_needs_a_verb() -> None:
     # the bracket follows words, not the value: a bare count in it commits to nothing
     text = "- Tỷ lệ hộ dùng nước sạch đạt 98%, nhất là vùng ven biển (3 xã).\n"
     assert _vu(text) == [(98.0, "%")]
+
+
+# --- a share right after "tại" / "ở": the place counted after the value names it -----------
+def test_a_share_after_a_locative_word_is_named_by_what_follows_it() -> None:
+    text = "- Tổ chức giáo dục kỹ năng sống cho học sinh tại 100% trường học.\n"
+    assert [(i.value, i.name) for i in extract(text)] == [(100.0, "trường học")]
+
+
+def test_a_locative_inside_a_name_before_its_connector_keeps_the_name_first() -> None:
+    text = "- Tỷ lệ che phủ rừng tại các xã miền núi đạt 45%.\n"
+    assert [(i.value, i.name) for i in extract(text)] == [
+        (45.0, "Tỷ lệ che phủ rừng tại các xã miền núi")]

@@ -273,7 +273,9 @@ SUBJECT_STRIVING: tuple[str, ...] = (
 SOURCE_OPENERS: tuple[str, ...] = ("theo", "tính đến", "tính tới", "căn cứ")
 
 #: Words before a percentage of a population served: "… cho 67,2% dân số nông thôn".
-FOR_SHARE_WORDS: tuple[str, ...] = ("cho", "đối với")
+FOR_SHARE_WORDS: tuple[str, ...] = ("cho", "đối với",
+                                     # "… cho người học tại 100% nhà trường": where, a share
+                                     "tại", "ở")
 
 #: Words right before a percentage that introduce the share of something named after it,
 #: whatever stands before them ("… đến năm 2015 có 60% giáo viên đạt chuẩn", "… lộ trình,
