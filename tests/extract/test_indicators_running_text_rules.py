@@ -43,3 +43,17 @@ def test_a_locative_inside_a_name_before_its_connector_keeps_the_name_first() ->
     text = "- Tỷ lệ che phủ rừng tại các xã miền núi đạt 45%.\n"
     assert [(i.value, i.name) for i in extract(text)] == [
         (45.0, "Tỷ lệ che phủ rừng tại các xã miền núi")]
+
+
+# --- "cắt giảm": a compound verb of decrease, not a name --------------------------------------
+def test_cat_giam_before_a_share_sets_the_direction_and_leaves_the_name_after() -> None:
+    text = "- Cắt giảm tối thiểu 25% chi phí tuân thủ thủ tục hành chính.\n"
+    [rec] = extract(text)
+    assert (rec.value, rec.name, rec.direction) == (
+        25.0, "chi phí tuân thủ thủ tục hành chính", "decrease")
+
+
+def test_cat_giam_after_a_rate_word_belongs_to_the_name() -> None:
+    text = "- Tỷ lệ cắt giảm chi phí tuân thủ đạt 20%.\n"
+    [rec] = extract(text)
+    assert (rec.name, rec.direction) == ("Tỷ lệ cắt giảm chi phí tuân thủ", None)
