@@ -57,3 +57,28 @@ def test_cat_giam_after_a_rate_word_belongs_to_the_name() -> None:
     text = "- Tỷ lệ cắt giảm chi phí tuân thủ đạt 20%.\n"
     [rec] = extract(text)
     assert (rec.name, rec.direction) == ("Tỷ lệ cắt giảm chi phí tuân thủ", None)
+
+
+# --- a verb of action right before a count: what is counted names the target ---------------
+def test_a_subject_and_a_verb_of_action_before_a_count_leave_the_name_to_the_noun() -> None:
+    text = "- Đảng ủy xã xây dựng kế hoạch kết nạp 25 đảng viên mới trong năm 2027.\n"
+    [rec] = extract(text)
+    assert (rec.value, rec.unit, rec.name) == (25.0, "đảng viên", "đảng viên mới")
+
+
+def test_a_passive_verb_of_giving_before_a_count_also_leaves_the_name_to_the_noun() -> None:
+    text = "- Năm 2027, xã được giao 40 công dân tham gia nghĩa vụ quân sự.\n"
+    [rec] = extract(text)
+    assert rec.name == "công dân tham gia nghĩa vụ quân sự"
+
+
+def test_a_verb_of_direction_before_a_count_keeps_the_measure_named_before_it() -> None:
+    text = "- Số trường học đạt chuẩn quốc gia duy trì 15 trường.\n"
+    [rec] = extract(text)
+    assert (rec.name, rec.direction) == ("Số trường học đạt chuẩn quốc gia", "maintain")
+
+
+def test_the_quota_named_before_a_passive_verb_is_not_replaced_by_the_noun() -> None:
+    text = "- Chỉ tiêu được giao 60 thanh niên.\n"
+    [rec] = extract(text)
+    assert rec.name == "Chỉ tiêu được giao"

@@ -273,6 +273,10 @@ SUBJECT_STRIVING: tuple[str, ...] = (
 SOURCE_OPENERS: tuple[str, ...] = ("theo", "tính đến", "tính tới", "căn cứ")
 
 #: Words before a percentage of a population served: "… cho 67,2% dân số nông thôn".
+#: Verbs that give or take a count of people or things, read like ACTION_VERBS right before
+#: a count ("huyện được giao 132 công dân", "xã tuyển chọn 56 thanh niên").
+COUNT_GIVING_VERBS: tuple[str, ...] = ("được giao", "tuyển chọn", "kết nạp mới")
+
 FOR_SHARE_WORDS: tuple[str, ...] = ("cho", "đối với",
                                      # "… cho người học tại 100% nhà trường": where, a share
                                      "tại", "ở")
