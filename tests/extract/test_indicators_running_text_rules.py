@@ -33,18 +33,6 @@ def test_a_count_in_brackets_away_from_the_value_still_needs_a_verb() -> None:
     assert _vu(text) == [(98.0, "%")]
 
 
-# --- a share right after "tại" / "ở": the place counted after the value names it -----------
-def test_a_share_after_a_locative_word_is_named_by_what_follows_it() -> None:
-    text = "- Tổ chức giáo dục kỹ năng sống cho học sinh tại 100% trường học.\n"
-    assert [(i.value, i.name) for i in extract(text)] == [(100.0, "trường học")]
-
-
-def test_a_locative_inside_a_name_before_its_connector_keeps_the_name_first() -> None:
-    text = "- Tỷ lệ che phủ rừng tại các xã miền núi đạt 45%.\n"
-    assert [(i.value, i.name) for i in extract(text)] == [
-        (45.0, "Tỷ lệ che phủ rừng tại các xã miền núi")]
-
-
 # --- "cắt giảm": a compound verb of decrease, not a name --------------------------------------
 def test_cat_giam_before_a_share_sets_the_direction_and_leaves_the_name_after() -> None:
     text = "- Cắt giảm tối thiểu 25% chi phí tuân thủ thủ tục hành chính.\n"
@@ -82,3 +70,10 @@ def test_the_quota_named_before_a_passive_verb_is_not_replaced_by_the_noun() -> 
     text = "- Chỉ tiêu được giao 60 thanh niên.\n"
     [rec] = extract(text)
     assert rec.name == "Chỉ tiêu được giao"
+
+
+def test_a_verb_inside_a_measure_name_is_not_an_action_on_the_count() -> None:
+    # "Số … thành lập mới": the verb belongs to the measure named before the value
+    text = "- Số hợp tác xã thành lập mới từ 12 hợp tác xã trở lên.\n"
+    [rec] = extract(text)
+    assert rec.name == "Số hợp tác xã thành lập mới"

@@ -30,6 +30,8 @@ _ACTION_END_RE = lazy_compile(
         v for v in indicator_words.ACTION_VERBS + indicator_words.COUNT_GIVING_VERBS
         if v not in lx.DIRECTION_VERBS and v not in indicator_words.STRIVING_VERBS)
     + r"\s*\Z", lx.TAIL_FLAGS)
+_MEASURE_HEAD_RE = lazy_compile(lx.word_alternation(indicator_words.MEASURE_NAME_HEADS),
+                                lx.FLAGS)
 _PCT_HINT_RE = lazy_compile(r"\s*\(\s*%[^)]{0,8}\)\s*\Z")
 _WORD_RE = lazy_compile(r"\p{L}{2,}")
 _TOPIC_HEAD_RE = lazy_compile(
@@ -257,6 +259,8 @@ def _action_right_before(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: in
     verb = _ACTION_END_RE.search(text, pre_s, pre_e)
     if verb is None:
         return False
+    if _MEASURE_HEAD_RE.match(text, strip_striving(text, pre_s, pre_e)[0], verb.start()):
+        return False  # "Số doanh nghiệp thành lập mới từ 60 …": the verb is in the name
     if text[pre_s:verb.start()].rstrip().casefold().endswith(
             indicator_words.TOPIC_GROUP_HEADS):
         return False  # "chỉ tiêu được giao 273 thanh niên": the quota names the figure

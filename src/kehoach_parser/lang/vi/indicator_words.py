@@ -277,9 +277,12 @@ SOURCE_OPENERS: tuple[str, ...] = ("theo", "tính đến", "tính tới", "căn 
 #: a count ("huyện được giao 132 công dân", "xã tuyển chọn 56 thanh niên").
 COUNT_GIVING_VERBS: tuple[str, ...] = ("được giao", "tuyển chọn", "kết nạp mới")
 
-FOR_SHARE_WORDS: tuple[str, ...] = ("cho", "đối với",
-                                     # "… cho người học tại 100% nhà trường": where, a share
-                                     "tại", "ở")
+#: Heads of a measure's name: a verb after them is part of the name ("Số doanh nghiệp thành
+#: lập mới từ 60 …", "Tỷ lệ hộ được hỗ trợ 95%"), not an action on a count.
+MEASURE_NAME_HEADS: tuple[str, ...] = ("số", "số lượng", "tổng số", "tổng", "tỷ lệ", "tỉ lệ",
+                                      "tốc độ", "mức", "chỉ số", "tỷ suất", "tỉ suất")
+
+FOR_SHARE_WORDS: tuple[str, ...] = ("cho", "đối với")
 
 #: Words right before a percentage that introduce the share of something named after it,
 #: whatever stands before them ("… đến năm 2015 có 60% giáo viên đạt chuẩn", "… lộ trình,
