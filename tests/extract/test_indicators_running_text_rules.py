@@ -77,3 +77,17 @@ def test_a_verb_inside_a_measure_name_is_not_an_action_on_the_count() -> None:
     text = "- Số hợp tác xã thành lập mới từ 12 hợp tác xã trở lên.\n"
     [rec] = extract(text)
     assert rec.name == "Số hợp tác xã thành lập mới"
+
+
+# --- "a year" written apart from the percent sign -------------------------------------------
+def test_a_year_word_closing_the_clause_after_a_percent_makes_a_rate_a_year() -> None:
+    assert _vu("- Tỷ lệ hộ cận nghèo giảm từ 1-2% năm.\n") == [(1.0, "%/năm")]
+
+
+def test_a_year_after_the_bound_makes_a_rate_a_year_too() -> None:
+    assert _vu("- Các xã khó khăn giảm từ 4% trở lên/năm.\n") == [(4.0, "%/năm")]
+
+
+def test_a_year_phrase_after_a_percent_is_no_rate() -> None:
+    records = extract("- Thu ngân sách tăng 12% năm 2027.\n")
+    assert [(i.value, i.unit, i.year) for i in records] == [(12.0, "%", 2027)]
