@@ -91,3 +91,15 @@ def test_a_year_after_the_bound_makes_a_rate_a_year_too() -> None:
 def test_a_year_phrase_after_a_percent_is_no_rate() -> None:
     records = extract("- Thu ngân sách tăng 12% năm 2027.\n")
     assert [(i.value, i.unit, i.year) for i in records] == [(12.0, "%", 2027)]
+
+
+# --- a share of a whole after a figure ------------------------------------------------------
+def test_a_share_after_a_figure_is_named_by_the_figure_not_by_the_whole() -> None:
+    text = "- Diện tích lúa chất lượng cao đạt 500 ha, chiếm 60% diện tích lúa.\n"
+    assert [(i.value, i.name) for i in extract(text)] == [
+        (500.0, "Diện tích lúa chất lượng cao"), (60.0, "Diện tích lúa chất lượng cao")]
+
+
+def test_a_share_with_its_own_subject_keeps_the_subject() -> None:
+    text = "- Kinh tế số chiếm 30% GRDP.\n"
+    assert [(i.value, i.name) for i in extract(text)] == [(30.0, "Kinh tế số")]

@@ -532,6 +532,7 @@ _PLAN_ONLY_RE = lazy_compile(
 
 
 _SENTENCE_BREAK_RE = lazy_compile(r"[.;!?](?=\s)|\n")
+_SHARE_OF_WHOLE = frozenset(w.casefold() for w in indicator_words.SHARE_OF_WHOLE_WORDS)
 _LETTERS_RE = lazy_compile(r"\p{L}{2,}")
 
 
@@ -655,6 +656,17 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
                   and not _SENTENCE_BREAK_RE.search(text, d.q.value_span[1], c_s)]
         if before:
             info.name, info.span = before[-1].name, before[-1].name_span
+    share_of: Draft | None = None
+    if info.value_first and not text[c_s:q.chain_start].strip(" ,:") \
+            and _SHARE_OF_WHOLE.intersection(w.casefold() for w in q.comparator_words):
+        # "… 500 ha, chiếm 60% diện tích lúa": the share of the figure before it; the words
+        # after the value name the whole
+        before = [d for d in previous if d.q is not None and d.name_span is not None
+                  and d.q.value_span[1] <= c_s
+                  and not _SENTENCE_BREAK_RE.search(text, d.q.value_span[1], c_s)]
+        if before:
+            share_of = before[-1]
+            info.name, info.span = share_of.name, share_of.name_span
     if info.name is not None and lx.MEANS_NAME_RE.search(info.name):
         cues.add("means_name")  # "với kinh phí 50 triệu đồng/hộ": a means, not a target
     if info.name is not None and NUMBERED_LABEL_RE.fullmatch(info.name):
@@ -671,6 +683,7 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
     )
     if d.group is not None and d.name is not None and d.group == d.name:
         d.group = ictx.group
+    d.head = share_of  # a share is reported when the figure it is a share of is
     return d
 
 

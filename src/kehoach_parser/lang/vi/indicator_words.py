@@ -120,6 +120,10 @@ SUBPART_CUES: tuple[str, ...] = ("trong đó", "riêng", "bao gồm", "gồm")
 
 RESTATE_CUES: tuple[str, ...] = ("tương đương", "tức là", "tương ứng", "bằng")
 
+#: Connectors of a share of a whole: in "…, chiếm 60% diện tích lúa" the words after the value
+#: name the whole, and the share is that of the figure before it.
+SHARE_OF_WHOLE_WORDS: tuple[str, ...] = ("chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ")
+
 YEAR_PREFIXES: tuple[str, ...] = (
     "đến năm", "đến hết năm", "đến cuối năm", "cuối năm", "trong năm", "năm", "đầu năm",
     "hết năm", "vào năm", "tới năm", "đến năm học",
