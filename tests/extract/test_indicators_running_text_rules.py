@@ -5,7 +5,11 @@ written for the test; each class has a positive and a negative case.
 
 from __future__ import annotations
 
+import pytest
 from indicator_helpers import extract, rule_decider  # noqa: F401 (autouse fixture)
+
+import kehoach_parser
+from kehoach_parser.text.normalize import normalize
 
 
 def _vu(text: str) -> list[tuple[float | None, str | None]]:
@@ -103,3 +107,32 @@ def test_a_share_after_a_figure_is_named_by_the_figure_not_by_the_whole() -> Non
 def test_a_share_with_its_own_subject_keeps_the_subject() -> None:
     text = "- Kinh tế số chiếm 30% GRDP.\n"
     assert [(i.value, i.name) for i in extract(text)] == [(30.0, "Kinh tế số")]
+
+
+# --- a lead-in that names targets governs the list after it (the shipped model decides) -----
+_SESSION = "Sáng 20/12, HĐND huyện họp bàn kế hoạch năm 2027. "
+_FIGURES = ("Giá trị sản xuất công nghiệp đạt 4.380 tỷ đồng, tăng 7,2% so với cùng kỳ. "
+            "Doanh thu dịch vụ đạt 7.420 tỷ đồng, tăng 8,3% so với cùng kỳ.\n")
+
+
+@pytest.fixture
+def shipped_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped status model decides (the other tests pin the rule baseline)."""
+    monkeypatch.delenv("KEHOACH_STATUS", raising=False)
+
+
+def _model_figures(text: str) -> tuple[list[float | None], list[float | None]]:
+    doc = kehoach_parser.parse(normalize(text).text)
+    return [r.value for r in doc.indicators], [r.value for r in doc.results]
+
+
+@pytest.mark.usefixtures("shipped_model")
+def test_figures_listed_under_a_lead_in_that_names_targets_are_targets() -> None:
+    text = _SESSION + "Các chỉ tiêu chủ yếu năm 2027 gồm: " + _FIGURES
+    assert _model_figures(text) == ([4380.0, 7.2, 7420.0, 8.3], [])
+
+
+@pytest.mark.usefixtures("shipped_model")
+def test_a_lead_in_that_reviews_what_it_lists_governs_nothing() -> None:
+    text = _SESSION + "Năm qua, huyện đã hoàn thành các chỉ tiêu chủ yếu: " + _FIGURES
+    assert _model_figures(text) == ([], [4380.0, 7.2, 7420.0, 8.3])
