@@ -532,6 +532,7 @@ _PLAN_ONLY_RE = lazy_compile(
 
 
 _SENTENCE_BREAK_RE = lazy_compile(r"[.;!?](?=\s)|\n")
+_SHARE_OF_WHOLE = frozenset(w.casefold() for w in indicator_words.SHARE_OF_WHOLE_WORDS)
 _LETTERS_RE = lazy_compile(r"\p{L}{2,}")
 
 
@@ -655,6 +656,17 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
                   and not _SENTENCE_BREAK_RE.search(text, d.q.value_span[1], c_s)]
         if before:
             info.name, info.span = before[-1].name, before[-1].name_span
+    share_of: Draft | None = None
+    if info.value_first and not text[c_s:q.chain_start].strip(" ,:") \
+            and _SHARE_OF_WHOLE.intersection(w.casefold() for w in q.comparator_words):
+        # "… 500 ha, chiếm 60% diện tích lúa": the share of the figure before it; the words
+        # after the value name the whole
+        before = [d for d in previous if d.q is not None and d.name_span is not None
+                  and d.q.value_span[1] <= c_s
+                  and not _SENTENCE_BREAK_RE.search(text, d.q.value_span[1], c_s)]
+        if before:
+            share_of = before[-1]
+            info.name, info.span = share_of.name, share_of.name_span
     if info.name is not None and lx.MEANS_NAME_RE.search(info.name):
         cues.add("means_name")  # "với kinh phí 50 triệu đồng/hộ": a means, not a target
     if info.name is not None and NUMBERED_LABEL_RE.fullmatch(info.name):
@@ -671,6 +683,7 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
     )
     if d.group is not None and d.name is not None and d.group == d.name:
         d.group = ictx.group
+    d.head = share_of  # a share is reported when the figure it is a share of is
     return d
 
 
@@ -749,11 +762,21 @@ def _parent_before(drafts: list[Draft], pos: int) -> Draft | None:
     return best
 
 
+def _right_after_value(text: str, parent: Draft | None, inner_s: int) -> bool:
+    """The bracket opening at ``inner_s - 1`` stands right after its parent's value and
+    unit ("đạt 50% (8 xã)", "Tổ chức 05 cuộc (01 cuộc/năm) …"): a count in it restates the
+    parent's figure in another unit or gives its rate, and needs no verb of its own."""
+    if parent is None or parent.q is None:
+        return False
+    return text[parent.q.end:inner_s - 1].strip() == ""
+
+
 def _paren_item(text: str, s: int, e: int, parent: Draft | None,
                 ictx: ItemContext, hint: Span | None = None) -> list[Draft]:
     restate = lx.RESTATE_RE.match(text, s, e)
     sub_ctx = ItemContext(label=ictx.label, blocked=ictx.blocked, parent=parent,
-                          in_targets=ictx.in_targets, plan_year=ictx.plan_year,
+                          in_targets=ictx.in_targets or _right_after_value(text, parent, s),
+                          plan_year=ictx.plan_year,
                           pairs=ictx.pairs, depth=ictx.depth + 1, name_hint=hint)
     if parent is not None and restate is None:
         sub_ctx.group = parent.name

@@ -112,7 +112,8 @@ MULTIPLIERS = {k.casefold(): v for k, v in units.MULTIPLIERS.items()}
 _PER = r"(?:\s*/\s*" + alternation(units.PER_DENOMINATORS) + WB_AFTER + r")*"
 PERCENT_RE = lazy_compile(
     r"\s*(" + alternation(units.PERCENT_UNITS) + r")" + WB_AFTER_IF_WORD
-    + r"(\s*/\s*năm" + WB_AFTER + r")?",
+    # "%/năm", and "% năm" closing its clause ("giảm từ 2-3% năm;"): a rate a year
+    + r"(\s*/\s*năm" + WB_AFTER + r"|[ \t]+năm(?=[ \t]*(?:[.;,)\n]|\Z)))?",
     FLAGS,
 )
 MONEY_BASES = units.MONEY_BASES

@@ -23,6 +23,15 @@ NUMBERED_LABEL_RE = lx.NUMBERED_LABEL_RE
 _BY_AMOUNT_COMPARATIVE = "hơn"  # the comparative word of lexicon.BY_AMOUNT ("sớm hơn")
 _ACTION_START_RE = lazy_compile(lx.alternation(indicator_words.ACTION_VERBS) + lx.WB_AFTER,
                                  lx.FLAGS)
+#: A verb of action (not of direction or striving) ending the words before a count:
+#: "Đức Linh xây dựng kế hoạch kết nạp 170 đảng viên", "cả nước trồng 218,6 triệu cây".
+_ACTION_END_RE = lazy_compile(
+    lx.WB_BEFORE + lx.alternation(
+        v for v in indicator_words.ACTION_VERBS + indicator_words.COUNT_GIVING_VERBS
+        if v not in lx.DIRECTION_VERBS and v not in indicator_words.STRIVING_VERBS)
+    + r"\s*\Z", lx.TAIL_FLAGS)
+_MEASURE_HEAD_RE = lazy_compile(lx.word_alternation(indicator_words.MEASURE_NAME_HEADS),
+                                lx.FLAGS)
 _PCT_HINT_RE = lazy_compile(r"\s*\(\s*%[^)]{0,8}\)\s*\Z")
 _WORD_RE = lazy_compile(r"\p{L}{2,}")
 _TOPIC_HEAD_RE = lazy_compile(
@@ -239,6 +248,25 @@ def _verb_then_object(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) 
     return bool(rest) and lx.TAIL_RE.match(text, post_s, c_e) is None
 
 
+def _action_right_before(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
+    """"Huyện ủy xây dựng kế hoạch kết nạp 170 đảng viên mới": a verb of action right before
+    a count — what is counted names the target, whatever subject or lead-in stands before
+    the verb."""
+    if q.unit is None or q.unit.kind != "count":
+        return False
+    if any(lx.BEFORE_VALUE.get(w) == "=" for w in q.comparator_words):
+        return False  # "… đạt 100 hộ": a connector states the named value
+    verb = _ACTION_END_RE.search(text, pre_s, pre_e)
+    if verb is None:
+        return False
+    if _MEASURE_HEAD_RE.match(text, strip_striving(text, pre_s, pre_e)[0], verb.start()):
+        return False  # "Số doanh nghiệp thành lập mới từ 60 …": the verb is in the name
+    if text[pre_s:verb.start()].rstrip().casefold().endswith(
+            indicator_words.TOPIC_GROUP_HEADS):
+        return False  # "chỉ tiêu được giao 273 thanh niên": the quota names the figure
+    return name_after(text, q, c_e)[0] is not None
+
+
 def counted_name_end(text: str, s: int, e: int) -> int:
     """Where the name of what is counted ends in ``text[s:e]``: before a clause of purpose
     or explanation ("… mô hình nuôi cá lồng nhằm chuyển đổi …": why, not what)."""
@@ -331,6 +359,7 @@ def read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
         pre_s = done.end()
     if pre_s < pre_e and not is_value_first(text, pre_s, pre_e) \
             and not _verb_then_object(text, pre_s, pre_e, q, c_e) \
+            and not _action_right_before(text, pre_s, pre_e, q, c_e) \
             and not _share_for(text, pre_s, pre_e, q, c_e) \
             and not _share_introduced(text, pre_s, pre_e, q, c_e) \
             and not (lx.LOCATIVE_RE.match(text, pre_s, pre_e)

@@ -93,6 +93,11 @@ _OVER_FULL_RE = lazy_compile(lx.WB_BEFORE + "(?:" + lx.alternation(OVER_FULL_CON
 _OVER_FULL_LOOKBACK = 12
 _OVER_FULL_PARAGRAPH = 1200
 _COMMITMENT = frozenset({"strive", "by_year", "future", "with_target"})
+#: "Một số chỉ tiêu khác cũng được chốt, gồm: …", "Các chỉ tiêu chủ yếu năm 2026: …": a
+#: lead-in that names targets and opens a list with a colon, earlier in the value's paragraph.
+_TARGET_LEAD_RE = lazy_compile(lx.word_alternation(STATUS_CUES["target_noun"])
+                               + r"[^.;:!?\n]{0,80}:", lx.FLAGS)
+_TARGET_LEAD_SPAN = 1200
 _WINDOW = 240
 _NEAR = 32
 #: "QUYẾT NGHỊ:" alone on its line (markup and spacing around it allowed)
@@ -329,9 +334,9 @@ def governed_by_commitment(text: str, d: Draft, doc: DocSignals) -> bool:
     q = d.q
     vs = q.value_span[0] if q is not None else d.span[0]
     matches, para_groups = _paragraph_cues(text, vs, doc)
-    if not para_groups & _LEAD_COMMIT:
-        return False
     s, e = _sentence(text, vs, q.value_span[1] if q is not None else d.span[1])
+    if not para_groups & _LEAD_COMMIT:
+        return _listed_under_target_lead(text, d, matches, s, e)
     own = {g for ms, me, gs in matches if s <= ms and me <= e for g in gs}
     if own & (_LEAD_COMMIT | _LEAD_REVIEW):
         return False
@@ -349,6 +354,29 @@ def governed_by_commitment(text: str, d: Draft, doc: DocSignals) -> bool:
         if groups & _LEAD_COMMIT:
             return True
     return False
+
+
+def _listed_under_target_lead(text: str, d: Draft,
+                              matches: list[tuple[int, int, tuple[str, ...]]],
+                              s: int, e: int) -> bool:
+    """"Một số chỉ tiêu khác cũng được chốt, gồm: … Số bác sĩ trên 1 vạn dân đạt khoảng 15
+    bác sĩ.": a lead-in that names targets and opens a list with a colon governs the figures
+    listed after it in its paragraph, unless the figure's own sentence reviews."""
+    if any(s <= ms and me <= e and set(gs) & _LEAD_REVIEW for ms, me, gs in matches):
+        return False
+    at = d.q.chain_start if d.q is not None else d.span[0]
+    lo = max(0, at - _TARGET_LEAD_SPAN)
+    lead = None
+    for lead in _TARGET_LEAD_RE.finditer(text, text.rfind("\n", lo, at) + 1 or lo, at):
+        pass
+    if lead is None:
+        return False
+    # the lead-in's own sentence must commit or say nothing ("… xã đã hoàn thành cơ bản các
+    # chỉ tiêu: …" reviews what it lists)
+    back = _BOUNDARY_BACK_RE.search(text, lo, lead.start())
+    ls = back.end() if back is not None else lo
+    return not any(ls <= ms and me <= lead.end() and set(gs) & _LEAD_REVIEW
+                   for ms, me, gs in _find_cues(text, ls, lead.end()))
 
 
 def combine(rule: str, labels: tuple[str, ...], probs: list[float]) -> tuple[str, float]:

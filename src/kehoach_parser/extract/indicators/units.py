@@ -61,7 +61,7 @@ def read_unit(text: str, pos: int, end: int) -> Unit | None:
     if m:
         unit = lx.PERCENT[m.group(1).casefold()]
         if m.group(2):
-            unit += lx.fold(m.group(2)).strip().replace(" ", "")
+            unit += "/" + lx.fold(m.group(2)).strip(" \t/").strip()
         return Unit(unit, "percent", m.start(1), m.end(2) if m.group(2) else m.end(1),
                     1, unit)
     m = lx.MULTIPLIER_RE.match(text, pos, window_end)

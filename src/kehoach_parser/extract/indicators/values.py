@@ -9,7 +9,7 @@ names, counts of the document's own parts — see :mod:`.guards`).
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -481,6 +481,10 @@ _LATE_AFTER_RE = lazy_compile(
 )
 
 
+#: "giảm từ 6% trở lên/năm": the rate's "a year" written after the bound.
+_PER_YEAR_AFTER_RE = lazy_compile(r"[ \t]*/[ \t]*năm" + lx.WB_AFTER, lx.FLAGS)
+
+
 def _read_after(text: str, end: int, q: Quantity) -> None:
     m = lx.AFTER_VALUE_RE.match(text, q.end, end)
     if m:
@@ -488,6 +492,12 @@ def _read_after(text: str, end: int, q: Quantity) -> None:
         q.comparator = c
         q.explicit = True
         q.end = m.end()
+        per = _PER_YEAR_AFTER_RE.match(text, q.end, end)
+        if per is not None and q.unit is not None and q.unit.kind == "percent" \
+                and "/" not in q.unit.unit:
+            unit = q.unit.unit + "/năm"
+            q.unit = replace(q.unit, unit=unit, base=unit)
+            q.end = per.end()
     else:
         # "đạt 95% kế hoạch vốn trở lên": a short tail between the value and the bound
         late = _LATE_AFTER_RE.match(text, q.end, end)

@@ -15,6 +15,7 @@ DIRECTION_VERBS: dict[str, str] = {
     "tăng bình quân": "increase",
     "giảm": "decrease", "giảm xuống": "decrease", "hạ": "decrease", "kéo giảm": "decrease",
     "giảm bình quân": "decrease", "hạ thấp": "decrease",
+    "cắt giảm": "decrease",
     "ổn định": "maintain", "giữ ổn định": "maintain", "duy trì ổn định": "maintain",
     "duy trì": "maintain", "giữ vững": "maintain",
 }

@@ -120,6 +120,10 @@ SUBPART_CUES: tuple[str, ...] = ("trong đó", "riêng", "bao gồm", "gồm")
 
 RESTATE_CUES: tuple[str, ...] = ("tương đương", "tức là", "tương ứng", "bằng")
 
+#: Connectors of a share of a whole: in "…, chiếm 60% diện tích lúa" the words after the value
+#: name the whole, and the share is that of the figure before it.
+SHARE_OF_WHOLE_WORDS: tuple[str, ...] = ("chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ")
+
 YEAR_PREFIXES: tuple[str, ...] = (
     "đến năm", "đến hết năm", "đến cuối năm", "cuối năm", "trong năm", "năm", "đầu năm",
     "hết năm", "vào năm", "tới năm", "đến năm học",
@@ -273,6 +277,15 @@ SUBJECT_STRIVING: tuple[str, ...] = (
 SOURCE_OPENERS: tuple[str, ...] = ("theo", "tính đến", "tính tới", "căn cứ")
 
 #: Words before a percentage of a population served: "… cho 67,2% dân số nông thôn".
+#: Verbs that give or take a count of people or things, read like ACTION_VERBS right before
+#: a count ("huyện được giao 132 công dân", "xã tuyển chọn 56 thanh niên").
+COUNT_GIVING_VERBS: tuple[str, ...] = ("được giao", "tuyển chọn", "kết nạp mới")
+
+#: Heads of a measure's name: a verb after them is part of the name ("Số doanh nghiệp thành
+#: lập mới từ 60 …", "Tỷ lệ hộ được hỗ trợ 95%"), not an action on a count.
+MEASURE_NAME_HEADS: tuple[str, ...] = ("số", "số lượng", "tổng số", "tổng", "tỷ lệ", "tỉ lệ",
+                                      "tốc độ", "mức", "chỉ số", "tỷ suất", "tỉ suất")
+
 FOR_SHARE_WORDS: tuple[str, ...] = ("cho", "đối với")
 
 #: Words right before a percentage that introduce the share of something named after it,
