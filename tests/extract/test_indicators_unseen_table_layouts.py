@@ -1,0 +1,59 @@
+"""Table layouts the readers had not seen (issue 12, the perturbations of
+``evaluation/perturb.py`` written for them): each must give the records of the same table
+copied cell by cell (the table of ``test_indicators_table_layouts``, written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+from test_indicators_table_layouts import BODY, HEADER_1, HEADER_2, LEAD, TAIL, bars, records
+
+from kehoach_parser.extract.indicators import walker
+from kehoach_parser.extract.indicators.flat_header import flat_header_cells
+from kehoach_parser.text.lines import Line
+
+
+@pytest.fixture(autouse=True)
+def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KEHOACH_STATUS", "rules")
+
+
+def pdf_rows(body: list[list[str]]) -> list[str]:
+    return ["     ".join(c for c in row if c) for row in body]
+
+
+def flat(header: str) -> str:
+    return LEAD + "\n".join([header, *pdf_rows(BODY)]) + "\n" + TAIL
+
+
+def cells(line: str) -> list[str] | None:
+    found = flat_header_cells(Line(0, 0, len(line), line))
+    return None if found is None else [line[c.start:c.end] for c in found]
+
+
+def test_a_header_printed_as_one_line_of_words_is_cut_into_its_cells() -> None:
+    assert cells("TT Chỉ tiêu ĐVT ƯTH Năm 2025 GIAI ĐOẠN 2026 - 2030 Năm 2026 Năm 2027") == [
+        "TT", "Chỉ tiêu", "ĐVT", "ƯTH Năm 2025", "GIAI ĐOẠN 2026 - 2030", "Năm 2026",
+        "Năm 2027"]
+    assert cells("STT CHỈ TIÊU ĐVT KẾ HOẠCH NĂM 2026 THỰC HIỆN NĂM 2025") == [
+        "STT", "CHỈ TIÊU", "ĐVT", "KẾ HOẠCH NĂM 2026", "THỰC HIỆN NĂM 2025"]
+    assert cells("TT Dự án Công suất (MW) Địa điểm Dự kiến thời gian vận hành Ghi chú") == [
+        "TT", "Dự án", "Công suất (MW)", "Địa điểm", "Dự kiến thời gian vận hành", "Ghi chú"]
+    # prose, or a line that does not open with the ordinal column's name, is no header
+    assert cells("Tổng số hộ nghèo trên địa bàn là 25 hộ") is None
+    assert cells("Chỉ tiêu ĐVT Kế hoạch") is None
+
+
+def test_a_flat_header_over_rows_in_pdf_text_reads_the_table(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = flat(" ".join(HEADER_1 + HEADER_2))
+    assert records(text) == records(bars())
+    # with the rule switched off the header is lost, and with it the years and kinds
+    monkeypatch.setattr(walker, "with_flat_headers", lambda text, lines, blocks: blocks)
+    assert records(text) != records(bars())
+
+
+def test_rows_that_name_their_columns_keep_their_own_header() -> None:
+    # a caption line opening with "TT" above a header row of cells is left alone
+    text = LEAD + "TT Bảng chỉ tiêu Kế hoạch\n" + "\n".join(pdf_rows([HEADER_1, HEADER_2, *BODY])) \
+        + "\n" + TAIL
+    assert records(text)[0] == records(bars())[0]
