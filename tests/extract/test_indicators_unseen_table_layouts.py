@@ -4,10 +4,12 @@ copied cell by cell (the table of ``test_indicators_table_layouts``, written for
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from test_indicators_table_layouts import BODY, HEADER_1, HEADER_2, LEAD, TAIL, bars, records
 
-from kehoach_parser.extract.indicators import walker
+from kehoach_parser.extract.indicators import grid, walker
 from kehoach_parser.extract.indicators.flat_header import flat_header_cells
 from kehoach_parser.text.lines import Line
 
@@ -57,3 +59,35 @@ def test_rows_that_name_their_columns_keep_their_own_header() -> None:
     text = LEAD + "TT Bảng chỉ tiêu Kế hoạch\n" + "\n".join(pdf_rows([HEADER_1, HEADER_2, *BODY])) \
         + "\n" + TAIL
     assert records(text)[0] == records(bars())[0]
+
+
+def one_space_rows(rows: list[list[str]]) -> list[str]:
+    """PDF text rows: runs of spaces between cells, one space between two figures."""
+    out = []
+    for row in rows:
+        filled = [c for c in row if c]
+        line = filled[0]
+        for a, b in pairwise(filled):
+            both = a.replace(".", "").replace(",", "").isdigit() and \
+                b.replace(".", "").replace(",", "").isdigit()
+            line += (" " if both else "     ") + b
+        out.append(line)
+    return out
+
+
+def test_figures_one_space_apart_in_pdf_rows_are_cells_of_their_own(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = LEAD + "\n".join(one_space_rows([HEADER_1, HEADER_2, *BODY])) + "\n" + TAIL
+    assert "8.200 7.950 8.400" in text
+    assert records(text) == records(bars())
+    monkeypatch.setattr(grid, "_figures_one_space", lambda text, s, e: None)
+    assert records(text) != records(bars())
+
+
+def test_a_number_grouped_by_spaces_stays_one_figure() -> None:
+    line = "1\tDân số trung bình\tNgười\t10 643 129"
+    found = grid.row_cells(Line(0, 0, len(line), line))
+    assert [line[c.start:c.end] for c in found][-1] == "10 643 129"
+    line = "1\tTỷ lệ hộ nghèo\t%\t2,8 2,1"
+    found = grid.row_cells(Line(0, 0, len(line), line))
+    assert [line[c.start:c.end] for c in found][-2:] == ["2,8", "2,1"]

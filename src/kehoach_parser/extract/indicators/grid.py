@@ -132,9 +132,31 @@ def row_cells(line: Line, width: int | None = None) -> list[Cell]:
             s += 1
         while e > s and (text[e - 1] in _MARKUP):
             e -= 1
-        spans.append(Cell(line.start + s, line.start + e))
+        if sep == "\t" and (figures := _figures_one_space(text, s, e)) is not None:
+            spans.extend(Cell(line.start + a, line.start + b) for a, b in figures)
+        else:
+            spans.append(Cell(line.start + s, line.start + e))
         pos += len(p) + 1
     return spans
+
+
+#: A cell of PDF text that holds two figures or more one space apart ("26.120 27.000"):
+#: the cells of narrow number columns whose gap the PDF text kept as one space.
+_FIGURES_RUN_RE = lazy_compile(r"\A[-+]?\d[\d.,]*%?(?: [-+]?\d[\d.,]*%?)+\Z")
+_FIGURE_RE = lazy_compile(r"[-+]?\d[\d.,]*%?")
+_DIGITS_3_RE = lazy_compile(r"\A\d{3}\Z")
+
+
+def _figures_one_space(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """The figures of a tab-separated row's cell ``text[s:e]`` that holds several one space
+    apart, else None.  A number grouped by spaces ("10 643 129": every later group three
+    digits) is one figure."""
+    if _FIGURES_RUN_RE.match(text[s:e]) is None:
+        return None
+    found = [(m.start() + s, m.end() + s) for m in _FIGURE_RE.finditer(text[s:e])]
+    if all(_DIGITS_3_RE.match(text[a:b]) for a, b in found[1:]):
+        return None
+    return found
 
 
 def _trim(text: str, s: int, e: int) -> Cell:
