@@ -9,7 +9,7 @@ from itertools import pairwise
 import pytest
 from test_indicators_table_layouts import BODY, HEADER_1, HEADER_2, LEAD, TAIL, bars, records
 
-from kehoach_parser.extract.indicators import grid, walker
+from kehoach_parser.extract.indicators import grid, tables, walker
 from kehoach_parser.extract.indicators.flat_header import flat_header_cells
 from kehoach_parser.text.lines import Line
 
@@ -91,3 +91,32 @@ def test_a_number_grouped_by_spaces_stays_one_figure() -> None:
     line = "1\tTỷ lệ hộ nghèo\t%\t2,8 2,1"
     found = grid.row_cells(Line(0, 0, len(line), line))
     assert [line[c.start:c.end] for c in found][-2:] == ["2,8", "2,1"]
+
+
+#: A table whose "Thực hiện" column comes before its plan column, with a note column.
+REPORT_HEADER = ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 2025", "Kế hoạch 2027", "Ghi chú"]
+REPORT_BODY = [
+    ["1", "Tỷ lệ hộ nghèo", "%", "3,1", "2,5", ""],
+    ["2", "Tỷ lệ trẻ em suy dinh dưỡng", "%", "9", "8,5", ""],
+    ["3", "Tỷ lệ che phủ rừng", "%", "40", "42", "Đạt"],
+    ["4", "Tỷ lệ đô thị hóa", "%", "30", "", ""],
+    ["5", "Tỷ lệ lao động qua đào tạo", "%", "70", "75", ""],
+]
+
+
+def test_rows_that_lost_their_last_empty_cells_keep_their_columns(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    full = LEAD + "\n".join(" | ".join(r) for r in [REPORT_HEADER, *REPORT_BODY]) + "\n" + TAIL
+    short = []
+    for row in [REPORT_HEADER, *REPORT_BODY]:
+        while not row[-1]:
+            row = row[:-1]
+        short.append(" | ".join(row))
+    text = LEAD + "\n".join(short) + "\n" + TAIL
+    assert "4 | Tỷ lệ đô thị hóa | % | 30\n" in text
+    targets, results = records(text)
+    assert targets == records(full)[0]
+    assert 30.0 not in [t[3] for t in targets] and 30.0 in [r[3] for r in results]
+    # with the rule switched off the row's one figure goes to the last value column
+    monkeypatch.setattr(tables, "_widest_kept", lambda rows: 0)
+    assert 30.0 in [t[3] for t in records(text)[0]]

@@ -805,6 +805,7 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None,
         row.slots.append(c)
         stage = "values"
     width = _kept_width(rows) if block.layout == "bars" and block.header_breaks else 0
+    widest = _widest_kept(rows) if width else 0
     for r in rows:
         while r.slots and r.slots[-1].empty:
             r.slots.pop()
@@ -812,6 +813,10 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None,
     n_values = max(counts, key=lambda k: (counts[k], k)) if counts else 0
     if width:
         positional = _positional_cells(header_rows, plan_year, width)
+        if positional is None and widest > width:
+            # most rows lost their last empty cells (a converter that drops a row's
+            # trailing empty cells): the widest row fills every column of the header
+            positional = _positional_cells(header_rows, plan_year, widest)
         if positional is not None:
             # the rows kept their empty cells: each cell sits under its own column ("1 |
             # Cửa sông Cung | | 3 | |"), not right-aligned; note cells are no values
@@ -920,6 +925,12 @@ def _kept_width(rows: list[_Row]) -> int:
         return 0
     width, n = Counter(kept).most_common(1)[0]
     return width if width >= 2 and n * 5 >= len(kept) * 3 else 0
+
+
+def _widest_kept(rows: list[_Row]) -> int:
+    """The most cells a row of a "bars" table holds after its name (see
+    :func:`_slots_kept`)."""
+    return max((_slots_kept(r, r is rows[-1]) for r in rows if r.slots or r.notes), default=0)
 
 
 def _align(rows: list[_Row], layout: _Layout) -> None:
