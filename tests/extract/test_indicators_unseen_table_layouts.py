@@ -97,10 +97,13 @@ def test_a_number_grouped_by_spaces_stays_one_figure() -> None:
 REPORT_HEADER = ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 2025", "Kế hoạch 2027", "Ghi chú"]
 REPORT_BODY = [
     ["1", "Tỷ lệ hộ nghèo", "%", "3,1", "2,5", ""],
-    ["2", "Tỷ lệ trẻ em suy dinh dưỡng", "%", "9", "8,5", ""],
+    ["2", "Tỷ lệ trẻ em suy dinh dưỡng", "%", "9", "8,5", "Vượt"],
     ["3", "Tỷ lệ che phủ rừng", "%", "40", "42", "Đạt"],
     ["4", "Tỷ lệ đô thị hóa", "%", "30", "", ""],
     ["5", "Tỷ lệ lao động qua đào tạo", "%", "70", "75", ""],
+    ["6", "Tỷ lệ hộ dùng nước sạch", "%", "88", "92", ""],
+    ["7", "Tỷ lệ trường đạt chuẩn quốc gia", "%", "65", "70", ""],
+    ["8", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "93", "95", ""],
 ]
 
 

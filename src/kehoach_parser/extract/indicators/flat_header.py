@@ -31,6 +31,9 @@ _WORDS = table_words.COLUMN_WORDS
 _COLUMN_WORD_RE = lazy_compile(
     r"\A(?:" + lx.alternation([w for ws in _WORDS.values() for w in ws]) + r")"
     + lx.WB_AFTER_IF_WORD, lx.FLAGS)
+#: The ordinal column's name at the start of a line ("TT", "STT", "S TT").
+_ORDINAL_RE = lazy_compile(
+    r"\A(?:" + lx.alternation(_WORDS["ordinal"]) + r")" + lx.WB_AFTER_IF_WORD, lx.FLAGS)
 #: A word that waits for a number ("Năm", "Giai đoạn") followed by one: a year cell.
 _YEAR_CELL_RE = lazy_compile(
     r"\A(?:" + lx.alternation(table_words.WAITS_FOR_NUMBER) + r")\s+\d", lx.FLAGS)
@@ -39,6 +42,7 @@ _KIND_CELL_RE = lazy_compile(
     r"\A(?:" + lx.alternation(_WORDS["plan"] + _WORDS["result"] + _WORDS["skip"]) + r")"
     + lx.WB_AFTER_IF_WORD, lx.FLAGS)
 _WORD_RE = lazy_compile(r"\S+")
+_GOES_ON = frozenset(table_words.HEADER_CELL_GOES_ON)
 _DIGIT_RE = lazy_compile(r"\d")
 
 #: A flat header has this many words at most and cuts into at least this many cells.
@@ -55,7 +59,8 @@ def _opens_cell(text: str, words: list[tuple[int, int]], k: int) -> bool:
     """Whether word ``k`` of the line starts a header cell."""
     w = text[words[k][0]:words[k][1]]
     prev = text[words[k - 1][0]:words[k - 1][1]]
-    if not w[0].isalpha() or not w[0].isupper() or prev.endswith(("/", "-", "(", ",")):
+    if not w[0].isalpha() or not w[0].isupper() or prev.endswith(("/", "-", "(", ",")) \
+            or prev.lower() in _GOES_ON:
         return False
     if not _capitals(w) or not _capitals(prev):
         return True  # a capitalised word, or capitals after words in lower case
@@ -72,7 +77,13 @@ def flat_header_cells(line: Line) -> list[Cell] | None:
     words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
     if not 2 < len(words) <= MAX_WORDS:
         return None
-    starts = [0] + [k for k in range(1, len(words)) if _opens_cell(text, words, k)]
+    ordinal = _ORDINAL_RE.match(text)
+    if ordinal is None:
+        return None
+    head = sum(1 for s, _ in words if s < ordinal.end())  # the ordinal's words ("S TT")
+    if head >= len(words):
+        return None
+    starts = [0, head] + [k for k in range(head + 1, len(words)) if _opens_cell(text, words, k)]
     cells = [(words[a][0], words[b - 1][1])
              for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
     if not is_ordinal_head(clean(text[cells[0][0]:cells[0][1]])):

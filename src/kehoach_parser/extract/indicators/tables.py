@@ -928,9 +928,10 @@ def _kept_width(rows: list[_Row]) -> int:
 
 
 def _widest_kept(rows: list[_Row]) -> int:
-    """The most cells a row of a "bars" table holds after its name (see
-    :func:`_slots_kept`)."""
-    return max((_slots_kept(r, r is rows[-1]) for r in rows if r.slots or r.notes), default=0)
+    """The most cells that two rows or more of a "bars" table hold after their names (see
+    :func:`_slots_kept`; one row alone may hold a stray cell)."""
+    kept = Counter(_slots_kept(r, r is rows[-1]) for r in rows if r.slots or r.notes)
+    return max((w for w, n in kept.items() if n >= 2), default=0)
 
 
 def _align(rows: list[_Row], layout: _Layout) -> None:
