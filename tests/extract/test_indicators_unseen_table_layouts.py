@@ -123,3 +123,17 @@ def test_rows_that_lost_their_last_empty_cells_keep_their_columns(
     # with the rule switched off the row's one figure goes to the last value column
     monkeypatch.setattr(tables, "_widest_kept", lambda rows: 0)
     assert 30.0 in [t[3] for t in records(text)[0]]
+
+
+@pytest.mark.parametrize("sep", ["     ", " | ", "\t"])
+@pytest.mark.parametrize("page", [["", "12", ""], ["- 7 -"]])
+def test_a_page_number_between_rows_is_a_page_break_not_a_cell(
+        sep: str, page: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [sep.join(c for c in row if c) if sep == "     " else sep.join(row)
+             for row in [HEADER_1, HEADER_2, *BODY]]
+    cut = 2 + 3  # the header's two rows, then the first item and its two parts
+    text = LEAD + "\n".join([*lines[:cut], *page, *lines[cut:]]) + "\n" + TAIL
+    assert records(text) == records(bars())
+    # switched off, the page's number is read as a row (or a cell) of the table
+    monkeypatch.setattr(grid, "PAGE_NUMBER_RE", grid.lazy_compile(r"(?!)"))
+    assert records(text) != records(bars())

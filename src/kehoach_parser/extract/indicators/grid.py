@@ -70,6 +70,8 @@ _NAME_HEAD_RE = lazy_compile(
     lx.FLAGS,
 )
 _DIGIT_RE = lazy_compile(r"\d")
+#: A line that is a page's number ("12", "- 12 -"): a page break of PDF text.
+PAGE_NUMBER_RE = lazy_compile(r"\A\s*-?\s*\d{1,4}\s*-?\s*\Z")
 _WORD_RE = lazy_compile(r"\p{L}+")
 
 #: A "bars" table needs at least this many bar lines; a "cells" table this many cells.
@@ -213,6 +215,11 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
                     if is_row_line(lines[j].text):
                         rows.append(lines[j])
                     j += 1
+                # a page's number between two runs of rows is a page break inside the table
+                if rows and j + 1 < n and PAGE_NUMBER_RE.match(lines[j].text) \
+                        and is_row_line(lines[j + 1].text):
+                    j += 1
+                    continue
                 # a caption between two runs of rows ("Đến năm 2030") is a row of the table,
                 # and so is a row whose column gaps were lost ("1 Trường Tiểu học … 600")
                 if j + 1 < n and (len(lines[j].text.split()) <= 8
