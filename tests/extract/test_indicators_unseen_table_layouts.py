@@ -137,3 +137,23 @@ def test_a_page_number_between_rows_is_a_page_break_not_a_cell(
     # switched off, the page's number is read as a row (or a cell) of the table
     monkeypatch.setattr(grid, "PAGE_NUMBER_RE", grid.lazy_compile(r"(?!)"))
     assert records(text) != records(bars())
+
+
+def test_a_bare_percent_in_the_value_header_is_the_unit_of_a_table_without_unit_column(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [["STT", "Chỉ tiêu", "Kế hoạch 2027 (%)", "Ghi chú"],
+            ["1", "Tỷ lệ hộ nghèo", "2,5", ""],
+            ["2", "Tỷ lệ hộ dùng nước sạch", "95", ""],
+            ["3", "Tỷ lệ che phủ rừng", "42", "Đạt"]]
+    text = LEAD + "\n".join("| " + " | ".join(r) + " |" for r in rows) + "\n" + TAIL
+    targets = records(text)[0]
+    assert [(t[3], t[4], t[5]) for t in targets] == [(2.5, "%", 2027), (95.0, "%", 2027),
+                                                     (42.0, "%", 2027)]
+    # a unit column still wins over the header's bracket
+    with_units = [[*r[:2], u, *r[2:]] for r, u in zip(rows, ["ĐVT", "%", "%", "ha"],
+                                                       strict=True)]
+    text = LEAD + "\n".join("| " + " | ".join(r) + " |" for r in with_units) + "\n" + TAIL
+    assert [t[4] for t in records(text)[0]] == ["%", "%", "ha"]
+    monkeypatch.setattr(tables, "header_percent", lambda header, own="": None)
+    assert [t[4] for t in records(LEAD + "\n".join(
+        "| " + " | ".join(r) + " |" for r in rows) + "\n" + TAIL)[0]] == [None] * 3

@@ -36,7 +36,7 @@ from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators import table_kinds as kinds
 from kehoach_parser.extract.indicators.clauses import Draft, ItemContext, extract_item, lead_in_year
 from kehoach_parser.extract.indicators.grid import Block, Cell, clean
-from kehoach_parser.extract.indicators.header_units import header_unit, unmarked
+from kehoach_parser.extract.indicators.header_units import header_percent, header_unit, unmarked
 from kehoach_parser.extract.indicators.names import name_string, strip_leading, strip_trailing, trim
 from kehoach_parser.extract.indicators.sections import category_of
 from kehoach_parser.extract.indicators.status import ROW_CONTEXT
@@ -1546,6 +1546,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 cell_unit = unit
                 if row.unit is None and hint is None:
                     cell_unit = header_unit(col.header, col.own) or unit  # "Công suất (MW)"
+                    if cell_unit is None:  # no unit column: "Kế hoạch 2027 (%)"
+                        cell_unit = header_percent(col.header, col.own)
                 if d.q is not None and cell_unit is not None and (
                         d.q.unit is None or (d.q.unit.kind == "count" and row.unit is not None)):
                     d.q.unit = cell_unit  # the unit column beats a word after the value
