@@ -9,7 +9,7 @@ from itertools import pairwise
 import pytest
 from test_indicators_table_layouts import BODY, HEADER_1, HEADER_2, LEAD, TAIL, bars, records
 
-from kehoach_parser.extract.indicators import grid, tables, walker
+from kehoach_parser.extract.indicators import flat_header, grid, tables, walker
 from kehoach_parser.extract.indicators.flat_header import flat_header_cells
 from kehoach_parser.text.lines import Line
 
@@ -157,3 +157,22 @@ def test_a_bare_percent_in_the_value_header_is_the_unit_of_a_table_without_unit_
     monkeypatch.setattr(tables, "header_percent", lambda header, own="": None)
     assert [t[4] for t in records(LEAD + "\n".join(
         "| " + " | ".join(r) + " |" for r in rows) + "\n" + TAIL)[0]] == [None] * 3
+
+
+@pytest.mark.parametrize("second", ["gapped", "flat"])
+def test_a_flat_header_over_a_row_of_sub_headers(
+        second: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the sub-headers on a line of their own: with gaps (a row) or single-spaced (words)
+    sub = "     ".join(HEADER_2) if second == "gapped" else " ".join(HEADER_2)
+    text = LEAD + "\n".join([" ".join(HEADER_1), sub, *pdf_rows(BODY)]) + "\n" + TAIL
+    assert records(text) == records(bars())
+    monkeypatch.setattr(walker, "with_flat_headers", lambda text, lines, blocks: blocks)
+    assert records(text) != records(bars())
+
+
+def test_a_line_of_prose_above_a_flat_header_row_is_no_sub_header() -> None:
+    line = "Các chỉ tiêu chủ yếu được giao như sau"
+    assert flat_header.flat_sub_header_cells(Line(0, 0, len(line), line)) is None
+    line = "Kế hoạch Ước thực hiện"
+    found = flat_header.flat_sub_header_cells(Line(0, 0, len(line), line))
+    assert found is not None and [line[c.start:c.end] for c in found] == HEADER_2

@@ -44,6 +44,9 @@ _KIND_CELL_RE = lazy_compile(
 _WORD_RE = lazy_compile(r"\S+")
 _GOES_ON = frozenset(table_words.HEADER_CELL_GOES_ON)
 _DIGIT_RE = lazy_compile(r"\d")
+_YEAR_RE = lazy_compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: A cell that is one figure or a placeholder.
+_FIGURE_RE = lazy_compile(r"\A[-+]?\d[\d.,]*\s*%?\Z|\A[-–x]\Z")
 
 #: A flat header has this many words at most and cuts into at least this many cells.
 MAX_WORDS = 48
@@ -68,26 +71,13 @@ def _opens_cell(text: str, words: list[tuple[int, int]], k: int) -> bool:
     return _COLUMN_WORD_RE.match(rest) is not None or _YEAR_CELL_RE.match(rest) is not None
 
 
-def flat_header_cells(line: Line) -> list[Cell] | None:
-    """The cells of ``line`` when it is a table header printed as one line of words (see
-    the module's text), else None."""
-    text = line.text
-    if "\t" in text or "|" in text:
-        return None
-    words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
-    if not 2 < len(words) <= MAX_WORDS:
-        return None
-    ordinal = _ORDINAL_RE.match(text)
-    if ordinal is None:
-        return None
-    head = sum(1 for s, _ in words if s < ordinal.end())  # the ordinal's words ("S TT")
-    if head >= len(words):
-        return None
-    starts = [0, head] + [k for k in range(head + 1, len(words)) if _opens_cell(text, words, k)]
+def _cut(text: str, words: list[tuple[int, int]], head: int) -> list[tuple[int, int]]:
+    """The line's cells: the first ``head`` words one cell, then a cell at each word that
+    opens one; a year cell joined to the kind cell before it."""
+    starts = ([0] if head else []) + [head] + [
+        k for k in range(head + 1, len(words)) if _opens_cell(text, words, k)]
     cells = [(words[a][0], words[b - 1][1])
              for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
-    if not is_ordinal_head(clean(text[cells[0][0]:cells[0][1]])):
-        return None
     merged: list[tuple[int, int]] = []
     for s, e in cells:
         if merged and _YEAR_CELL_RE.match(text[s:e]):
@@ -97,26 +87,76 @@ def flat_header_cells(line: Line) -> list[Cell] | None:
                 merged[-1] = (ps, e)
                 continue
         merged.append((s, e))
-    if len(merged) < MIN_CELLS:
+    return merged
+
+
+def _words(line: Line) -> list[tuple[int, int]] | None:
+    if "\t" in line.text or "|" in line.text:
         return None
-    return [Cell(line.start + s, line.start + e) for s, e in merged]
+    words = [(m.start(), m.end()) for m in _WORD_RE.finditer(line.text)]
+    return words if 1 < len(words) <= MAX_WORDS else None
 
 
-def _headed(text: str, row: list[Cell]) -> bool:
-    """The row names columns itself (an ordinal head, or two header cells)."""
+def flat_header_cells(line: Line) -> list[Cell] | None:
+    """The cells of ``line`` when it is a table header printed as one line of words (see
+    the module's text), else None."""
+    text = line.text
+    words = _words(line)
+    ordinal = _ORDINAL_RE.match(text)
+    if words is None or ordinal is None:
+        return None
+    head = sum(1 for s, _ in words if s < ordinal.end())  # the ordinal's words ("S TT")
+    if not 0 < head < len(words) - 1:
+        return None
+    cells = _cut(text, words, head)
+    if not is_ordinal_head(clean(text[cells[0][0]:cells[0][1]])) or len(cells) < MIN_CELLS:
+        return None
+    return [Cell(line.start + s, line.start + e) for s, e in cells]
+
+
+def flat_sub_header_cells(line: Line) -> list[Cell] | None:
+    """The cells of ``line`` when it is the second row of a flat header ("Kế hoạch Ước
+    thực hiện"): two cells or more, each naming a column or a year; else None."""
+    text = line.text
+    words = _words(line)
+    if words is None:
+        return None
+    cells = _cut(text, words, 0)
+    if len(cells) < 2 or not all(header_like(clean(text[s:e])) or _YEAR_RE.search(text[s:e])
+                                 for s, e in cells):
+        return None
+    return [Cell(line.start + s, line.start + e) for s, e in cells]
+
+
+def _names_ordinal(text: str, row: list[Cell]) -> bool:
+    """The row names the ordinal column itself: it is the table's own header."""
+    return any(is_ordinal_head(clean(text[c.start:c.end])) for c in row)
+
+
+def _sub_header(text: str, row: list[Cell]) -> bool:
+    """A row of header cells only, none a figure ("Kế hoạch | Ước thực hiện")."""
     cells = [clean(text[c.start:c.end]) for c in row]
-    return any(is_ordinal_head(c) for c in cells) or sum(1 for c in cells if header_like(c)) >= 2
+    return sum(1 for c in cells if header_like(c)) >= 2 and not any(
+        _FIGURE_RE.match(c) for c in cells)
 
 
 def with_flat_headers(text: str, lines: list[Line], blocks: list[Block]) -> list[Block]:
-    """``blocks`` with each run of rows that has no header of its own extended up to the
-    flat header line right above it (its cells the first row)."""
+    """``blocks`` with each run of rows that does not name its ordinal column extended up
+    to the flat header right above it: one line of words, or two (the second holding the
+    sub-headers), its cells the first rows."""
     out: list[Block] = []
     for b in blocks:
         above = b.first - 1
-        if b.layout == "rows" and above >= 0 and (not out or out[-1].last <= above) \
-                and b.rows and not _headed(text, b.rows[0]) \
-                and (cells := flat_header_cells(lines[above])) is not None:
+        free = not out or out[-1].last <= above - 1  # (the line above the one above, too)
+        if b.layout != "rows" or above < 0 or not b.rows or (out and out[-1].last > above) \
+                or _names_ordinal(text, b.rows[0]):
+            out.append(b)
+            continue
+        if (cells := flat_header_cells(lines[above])) is not None:
             b = Block("rows", above, b.last, rows=[cells, *b.rows])
+        elif free and above >= 1 and not _sub_header(text, b.rows[0]) \
+                and (sub := flat_sub_header_cells(lines[above])) is not None \
+                and (top := flat_header_cells(lines[above - 1])) is not None:
+            b = Block("rows", above - 1, b.last, rows=[top, sub, *b.rows])
         out.append(b)
     return out
