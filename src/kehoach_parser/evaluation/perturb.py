@@ -35,6 +35,7 @@ from kehoach_parser.errors import KehoachError
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import ENACTING_HEADS, MOTTO_HEADS, MOTTO_TAIL
 from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lang.vi.table_words import COLUMN_WORDS
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import read_label
@@ -1171,3 +1172,236 @@ def table_pdf_cells(text: str, rng: random.Random) -> str:
 
 #: Markdown emphasis around a cell's words ("**1.883.192**", "*Tỷ lệ …*").
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
+
+
+# --- table layouts the readers had not seen (issue 12) ---------------------------------------
+
+
+def _body_rows(table: _Table) -> tuple[list[list[str]], list[list[str]]] | None:
+    """A one-row-a-line table's header rows (at most two, no figure in them) and body rows,
+    cells flattened; None without rows or without a header."""
+    if table.rows is None:
+        return None
+    rows = [[_flat(c) for c in row] for row in table.rows]
+    head = _header_count(rows)
+    if not head:
+        return None
+    return rows[:head], rows[head:]
+
+
+def _figure_columns(body: list[list[str]]) -> list[int]:
+    """The columns right of the first text column whose filled body cells are mostly
+    figures (the value columns; an ordinal column before the names is none)."""
+    width = max(len(r) for r in body)
+    out: list[int] = []
+    text_seen = False
+    for k in range(width):
+        filled = [r[k] for r in body if k < len(r) and r[k].strip()]
+        figures = len(filled) >= 2 and \
+            sum(1 for c in filled if _VALUE_CELL.match(c)) * 2 > len(filled)
+        if figures and text_seen:
+            out.append(k)
+        text_seen = text_seen or (bool(filled) and not figures)
+    return out
+
+
+@register("table_pdf_cells_no_empty", "tables in PDF text extracted without layout whose "
+          "empty cells left no line: the cells of each row one after another, wrapped at "
+          "their column's width, so that a row with empty cells is shorter than the header "
+          "and its figures no longer stand under their columns")
+def table_pdf_cells_no_empty(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        if table.rows is None:
+            return None
+        widths = [rng.randint(14, 30) for _ in range(max(len(r) for r in table.rows))]
+        out: list[str] = []
+        for row in table.rows:
+            for k, c in enumerate(row):
+                plain = _EMPHASIS.sub("", c)
+                if plain.strip():
+                    out.extend(_wrapped_words(plain, widths[k]))
+        return out
+    return _reprint(text, rng, printer)
+
+
+@register("table_short_rows", "DOCX or HTML tables whose converter dropped a row's last "
+          "empty cells: one row a line between ' | ', trailing empty cells gone (empty cells "
+          "inside the row kept)")
+def table_short_rows(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        if table.rows is None or table.layout == "paragraphs":
+            return None
+        out = []
+        for row in table.rows:
+            cells = [_flat(c) for c in row]
+            while len(cells) > 1 and not cells[-1]:
+                cells.pop()
+            out.append(" | ".join(cells))
+        return out
+    return _reprint(text, rng, printer)
+
+
+@register("table_header_flat", "tables in PDF text whose header over one or two rows came "
+          "out as one line of words (single spaces, no gaps between its cells) above body "
+          "rows whose cells are separated by runs of spaces")
+def table_header_flat(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        parts = _body_rows(table)
+        if parts is None:
+            return None
+        head, body = parts
+        line = " ".join(c for row in head for c in row if c)
+        rows = ["".join(c + " " * rng.randint(3, 8) for c in row if c).rstrip()
+                for row in body]
+        return [line, *rows]
+    return _reprint(text, rng, printer)
+
+
+def _spaced_row(cells: list[str], rng: random.Random) -> str:
+    """A row in PDF text: runs of 3 to 8 spaces between its cells, one space between two
+    cells that are both figures (the gap a narrow number column leaves)."""
+    filled = [c for c in cells if c]
+    out = filled[:1]
+    for a, b in pairwise(filled):
+        gap = " " if _VALUE_CELL.match(a) and _VALUE_CELL.match(b) \
+            else " " * rng.randint(3, 8)
+        out.append(gap + b)
+    return "".join(out)
+
+
+@register("table_figures_one_space", "tables in PDF text: cells separated by runs of spaces "
+          "except between two figures, which a narrow column left one space apart; empty "
+          "cells lost")
+def table_figures_one_space(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        if table.rows is None:
+            return None
+        return [_spaced_row([_flat(c) for c in row], rng) for row in table.rows]
+    return _reprint(text, rng, printer)
+
+
+#: A table is cut by a page break after this many body rows at least (and before as many
+#: from its end).
+_PAGE_ROWS = 3
+
+
+@register("page_break_in_table", "tables that run over pages in PDF text: the header printed "
+          "only on the first page, the next page starting with body rows after a blank line, "
+          "the page's number and a blank line")
+def page_break_in_table(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        if table.layout != "rows" or table.rows is None:
+            return None
+        raw = table.raw
+        head = _header_count([[_flat(c) for c in r] for r in table.rows])
+        body = [i for i, ln in enumerate(raw)
+                if _is_row_text(ln) and not (_PIPE_RULE.match(ln) and "-" in ln)][head:]
+        if len(body) < 2 * _PAGE_ROWS:
+            return None
+        cut = body[rng.randint(_PAGE_ROWS, len(body) - _PAGE_ROWS)]
+        return [*raw[:cut], "", str(rng.randint(2, 40)), "", *raw[cut:]]
+    return _reprint(text, rng, printer)
+
+
+def _unit_column(head: list[list[str]], body: list[list[str]]) -> tuple[int, str] | None:
+    """The unit column of a table whose rows all share one unit: its index and the unit."""
+    words = COLUMN_WORDS["unit"]
+    for k, cell in enumerate(head[0]):
+        if cell.strip("*_ ").lower() in words:
+            units = {r[k] for r in body if k < len(r) and r[k]}
+            if len(units) == 1 and all(len(r) == len(head[0]) for r in [*head, *body]):
+                return k, units.pop()
+    return None
+
+
+@register("unit_in_table_header", "tables printed without a unit column when every row has "
+          "the same unit: the unit in brackets after each value column's header ('(%)') or "
+          "on a line 'ĐVT: …' above the table (adds those words)")
+def unit_in_table_header(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        parts = _body_rows(table)
+        if parts is None or len(parts[0]) != 1:
+            return None
+        head, body = parts
+        found = _unit_column(head, body)
+        if found is None:
+            return None
+        k, unit = found
+        values = set(_figure_columns(body))
+        above = rng.random() < 0.5
+        header = [c if above or j not in values else f"{c} ({unit})"
+                  for j, c in enumerate(head[0])]
+        rows = [[c for j, c in enumerate(r) if j != k] for r in [header, *body]]
+        lines = ["| " + " | ".join(r) + " |" for r in rows]
+        return [f"ĐVT: {unit}", *lines] if above else lines
+    return _reprint(text, rng, printer)
+
+
+@register("table_value_columns_reversed", "tables whose value columns stand in another "
+          "order (a plan column before the result column, the later year first): the "
+          "value columns of a one-row header reversed in every row")
+def table_value_columns_reversed(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        parts = _body_rows(table)
+        if parts is None or len(parts[0]) != 1:
+            return None
+        head, body = parts
+        width = len(head[0])
+        if any(len(r) != width for r in body):
+            return None
+        cols = _figure_columns(body)
+        if len(cols) < 2 or cols != list(range(cols[0], cols[-1] + 1)):
+            return None
+        order = list(range(width))
+        order[cols[0]:cols[-1] + 1] = cols[::-1]
+        return ["| " + " | ".join(r[j] for j in order) + " |" for r in [*head, *body]]
+    return _reprint(text, rng, printer)
+
+
+def _plan_column(header: list[str], values: list[int]) -> int | None:
+    """The one value column whose header names a plan, when no value column names a
+    result; else None."""
+    def names(cell: str, kind: str) -> bool:
+        low = " ".join(_EMPHASIS.sub("", cell).lower().split())
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in COLUMN_WORDS[kind])
+    plans = [k for k in values if names(header[k], "plan")]
+    if len(plans) != 1 or any(names(header[k], "not_plan") for k in values):
+        return None
+    return plans[0]
+
+
+def _vi_number(cell: str) -> float | None:
+    """A figure cell's number read the Vietnamese way ("1.234,5"), or None."""
+    m = re.fullmatch(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?", _EMPHASIS.sub("", cell).strip())
+    return float(m.group(0).replace(".", "").replace(",", ".")) if m else None
+
+
+def _vi_print(x: float) -> str:
+    return f"{x:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+@register("estimate_columns_in_table", "report tables 'Chỉ tiêu | Kế hoạch | Ước thực hiện | "
+          "So sánh (%)': after a table's one plan column, an estimate of what was done (a "
+          "result, a little under the plan) and the ratio of the two; only the plan column "
+          "gives targets (adds those columns' words and figures)")
+def estimate_columns_in_table(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        parts = _body_rows(table)
+        if parts is None or len(parts[0]) != 1:
+            return None
+        head, body = parts
+        width = len(head[0])
+        if any(len(r) != width for r in body):
+            return None
+        k = _plan_column(head[0], _figure_columns(body))
+        if k is None:
+            return None
+        out = [[*head[0][:k + 1], "Ước thực hiện", "So sánh (%)", *head[0][k + 1:]]]
+        for row in body:
+            plan = _vi_number(row[k])
+            done = round(plan * rng.uniform(0.85, 0.99), 1) if plan else None
+            extra = [_vi_print(done), _vi_print(100 * done / plan)] if plan and done \
+                else ["", ""]
+            out.append([*row[:k + 1], *extra, *row[k + 1:]])
+        return ["| " + " | ".join(r) + " |" for r in out]
+    return _reprint(text, rng, printer)

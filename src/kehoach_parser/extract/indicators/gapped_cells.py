@@ -50,6 +50,7 @@ from functools import lru_cache
 from kehoach_parser.extract.indicators.grid import (
     MAX_CELL_WORDS,
     MIN_CELLS,
+    PAGE_NUMBER_RE,
     Block,
     Cell,
     clean,
@@ -78,7 +79,6 @@ MIN_REPEATS = 2
 _DIGIT_RE = lazy_compile(r"\d")
 #: A cell of one figure or a placeholder ("2.128.626", "99,89", "-").
 _FIGURE_CELL_RE = lazy_compile(r"\A(?:[-+−]?\d[\d.,]*\s*%?|[-–—x])\Z")
-_PAGE_NUMBER_RE = lazy_compile(r"\A\s*-?\s*\d{1,4}\s*-?\s*\Z")
 _LETTERS_RE = lazy_compile(r"\p{L}+")
 _OPEN_MARKS = ("/", ",", "-", "–", "(", "&")
 #: A row's ordinal alone ("1", "IV", "a", "A", "2.1", "-").
@@ -204,7 +204,7 @@ def _count_running_heads(lines: list[Line]) -> set[str]:
     beside_number = {
         lines[k].text.strip() for k in range(len(lines))
         if counts.get(lines[k].text.strip(), 0) >= MIN_REPEATS and any(
-            0 <= m < len(lines) and _PAGE_NUMBER_RE.match(lines[m].text)
+            0 <= m < len(lines) and PAGE_NUMBER_RE.match(lines[m].text)
             for m in (k - 1, k + 1))}
     return {t for t in beside_number if len(_LETTERS_RE.findall(t)) >= 2}
 
@@ -274,11 +274,11 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
         if t in heads:
             # a running head, and the page number printed beside it
             j += 1
-            if j < len(lines) and _PAGE_NUMBER_RE.match(lines[j].text):
+            if j < len(lines) and PAGE_NUMBER_RE.match(lines[j].text):
                 j += 1
             repeat = 0
             continue
-        if _PAGE_NUMBER_RE.match(t) and j + 1 < len(lines) and lines[j + 1].text.strip() in heads:
+        if PAGE_NUMBER_RE.match(t) and j + 1 < len(lines) and lines[j + 1].text.strip() in heads:
             j += 1
             continue
         ct = clean(t)

@@ -70,6 +70,8 @@ _NAME_HEAD_RE = lazy_compile(
     lx.FLAGS,
 )
 _DIGIT_RE = lazy_compile(r"\d")
+#: A line that is a page's number ("12", "- 12 -"): a page break of PDF text.
+PAGE_NUMBER_RE = lazy_compile(r"\A\s*-?\s*\d{1,4}\s*-?\s*\Z")
 _WORD_RE = lazy_compile(r"\p{L}+")
 
 #: A "bars" table needs at least this many bar lines; a "cells" table this many cells.
@@ -132,9 +134,31 @@ def row_cells(line: Line, width: int | None = None) -> list[Cell]:
             s += 1
         while e > s and (text[e - 1] in _MARKUP):
             e -= 1
-        spans.append(Cell(line.start + s, line.start + e))
+        if sep == "\t" and (figures := _figures_one_space(text, s, e)) is not None:
+            spans.extend(Cell(line.start + a, line.start + b) for a, b in figures)
+        else:
+            spans.append(Cell(line.start + s, line.start + e))
         pos += len(p) + 1
     return spans
+
+
+#: A cell of PDF text that holds two figures or more one space apart ("26.120 27.000"):
+#: the cells of narrow number columns whose gap the PDF text kept as one space.
+_FIGURES_RUN_RE = lazy_compile(r"\A[-+]?\d[\d.,]*%?(?: [-+]?\d[\d.,]*%?)+\Z")
+_FIGURE_RE = lazy_compile(r"[-+]?\d[\d.,]*%?")
+_DIGITS_3_RE = lazy_compile(r"\A\d{3}\Z")
+
+
+def _figures_one_space(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """The figures of a tab-separated row's cell ``text[s:e]`` that holds several one space
+    apart, else None.  A number grouped by spaces ("10 643 129": every later group three
+    digits) is one figure."""
+    if _FIGURES_RUN_RE.match(text[s:e]) is None:
+        return None
+    found = [(m.start() + s, m.end() + s) for m in _FIGURE_RE.finditer(text[s:e])]
+    if all(_DIGITS_3_RE.match(text[a:b]) for a, b in found[1:]):
+        return None
+    return found
 
 
 def _trim(text: str, s: int, e: int) -> Cell:
@@ -191,6 +215,11 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
                     if is_row_line(lines[j].text):
                         rows.append(lines[j])
                     j += 1
+                # a page's number between two runs of rows is a page break inside the table
+                if rows and j + 1 < n and PAGE_NUMBER_RE.match(lines[j].text) \
+                        and is_row_line(lines[j + 1].text):
+                    j += 1
+                    continue
                 # a caption between two runs of rows ("Đến năm 2030") is a row of the table,
                 # and so is a row whose column gaps were lost ("1 Trường Tiểu học … 600")
                 if j + 1 < n and (len(lines[j].text.split()) <= 8

@@ -12,7 +12,9 @@ read here:
   WO3/năm"): an upper-case formula or code after a measure unit.
 
 A bare percentage hint "(%)" is left to the cells (such a column also holds rates of other
-things); a rate per period, "(%/năm)", is the column's unit.
+things); a rate per period, "(%/năm)", is the column's unit.  A figure that gets no unit
+from its row, its cell or the table takes the bare "(%)" of its header
+(:func:`header_percent`: a table printed without a unit column, "Kế hoạch 2027 (%)").
 """
 
 from __future__ import annotations
@@ -89,3 +91,14 @@ def header_unit(header: str, own: str = "") -> Unit | None:
         # is left to the cells (such a column also holds shares of other things)
         return replace(u, unit=u.unit.lower(), base=(u.base or u.unit).lower())
     return u
+
+
+def header_percent(header: str, own: str = "") -> Unit | None:
+    """The bare percentage a value column's header ends with ("Kế hoạch 2027 (%)"), or the
+    column's own sub-header "(%)"; else None."""
+    for h in (header, own):
+        m = _HINT_RE.search(unmarked(h)) if h else None
+        u = _as_unit(m.group(1)) if m is not None else None
+        if u is not None and u.kind == "percent" and "/" not in u.unit:
+            return u
+    return None

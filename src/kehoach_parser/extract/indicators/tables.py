@@ -36,7 +36,7 @@ from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators import table_kinds as kinds
 from kehoach_parser.extract.indicators.clauses import Draft, ItemContext, extract_item, lead_in_year
 from kehoach_parser.extract.indicators.grid import Block, Cell, clean
-from kehoach_parser.extract.indicators.header_units import header_unit, unmarked
+from kehoach_parser.extract.indicators.header_units import header_percent, header_unit, unmarked
 from kehoach_parser.extract.indicators.names import name_string, strip_leading, strip_trailing, trim
 from kehoach_parser.extract.indicators.sections import category_of
 from kehoach_parser.extract.indicators.status import ROW_CONTEXT
@@ -805,6 +805,7 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None,
         row.slots.append(c)
         stage = "values"
     width = _kept_width(rows) if block.layout == "bars" and block.header_breaks else 0
+    widest = _widest_kept(rows) if width else 0
     for r in rows:
         while r.slots and r.slots[-1].empty:
             r.slots.pop()
@@ -812,6 +813,10 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None,
     n_values = max(counts, key=lambda k: (counts[k], k)) if counts else 0
     if width:
         positional = _positional_cells(header_rows, plan_year, width)
+        if positional is None and widest > width:
+            # most rows lost their last empty cells (a converter that drops a row's
+            # trailing empty cells): the widest row fills every column of the header
+            positional = _positional_cells(header_rows, plan_year, widest)
         if positional is not None:
             # the rows kept their empty cells: each cell sits under its own column ("1 |
             # Cửa sông Cung | | 3 | |"), not right-aligned; note cells are no values
@@ -920,6 +925,13 @@ def _kept_width(rows: list[_Row]) -> int:
         return 0
     width, n = Counter(kept).most_common(1)[0]
     return width if width >= 2 and n * 5 >= len(kept) * 3 else 0
+
+
+def _widest_kept(rows: list[_Row]) -> int:
+    """The most cells that two rows or more of a "bars" table hold after their names (see
+    :func:`_slots_kept`; one row alone may hold a stray cell)."""
+    kept = Counter(_slots_kept(r, r is rows[-1]) for r in rows if r.slots or r.notes)
+    return max((w for w, n in kept.items() if n >= 2), default=0)
 
 
 def _align(rows: list[_Row], layout: _Layout) -> None:
@@ -1534,6 +1546,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 cell_unit = unit
                 if row.unit is None and hint is None:
                     cell_unit = header_unit(col.header, col.own) or unit  # "Công suất (MW)"
+                    if cell_unit is None:  # no unit column: "Kế hoạch 2027 (%)"
+                        cell_unit = header_percent(col.header, col.own)
                 if d.q is not None and cell_unit is not None and (
                         d.q.unit is None or (d.q.unit.kind == "count" and row.unit is not None)):
                     d.q.unit = cell_unit  # the unit column beats a word after the value

@@ -24,6 +24,7 @@ from kehoach_parser.extract.indicators.clauses import (
     extract_item,
     lead_in_year,
 )
+from kehoach_parser.extract.indicators.flat_header import with_flat_headers
 from kehoach_parser.extract.indicators.grid import Block, find_blocks
 from kehoach_parser.extract.indicators.records import (
     group_span,
@@ -224,7 +225,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
     numbered_items: Counter[tuple[int, str]] = Counter()
     numbered_hits: Counter[tuple[int, str]] = Counter()
     lines = [ln for ln in ctx.lines if ln.start >= b0 and ln.end <= b1 and not ln.blank]
-    blocks = {b.first: b for b in find_blocks(text, lines)}
+    blocks = {b.first: b for b in with_flat_headers(text, lines, find_blocks(text, lines))}
     pairs = _writes_pairs(text, b0, b1)
     i = 0
     while i < len(lines):

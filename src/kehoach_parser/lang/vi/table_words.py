@@ -132,3 +132,9 @@ VALUE_CELL_VERBS: tuple[str, ...] = ("phấn đấu đạt", "phấn đấu")
 #: Last words of a header cell that wait for a number on the physical row below when the
 #: cell wraps ("Kế hoạch năm" over "2027", "Giai đoạn" over "2026 - 2030").
 WAITS_FOR_NUMBER: tuple[str, ...] = ("năm", "giai đoạn", "đến năm", "quý", "tháng")
+
+#: Words a header cell never ends on ("So sánh năm 2026 với" waits for "ƯTH năm 2025"): in
+#: a header printed as one line of words, the word after them goes on with the cell.
+HEADER_CELL_GOES_ON: tuple[str, ...] = (
+    "với", "của", "và", "so", "theo", "đến", "từ", "trong", "tại", "cho", "trên",
+)
