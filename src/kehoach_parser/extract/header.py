@@ -322,9 +322,26 @@ def _lines_without_type_line(lines: list[Line]) -> list[Line]:
 #: "ngày      tháng 3 năm 2027"), not by a column gap: it goes on in the next cell.
 def _issuer_from_header(ctx: ParseContext, cells: list[Cell]) -> None:
     """Issuer lines: upper-case cells of the header's left column, top to bottom."""
-    found = issuer_from_cells([c for c in cells if not _SO_RE.match(c.text)])
+    found = issuer_from_cells([c for c in _on_text_lines(ctx.lines, cells)
+                               if not _SO_RE.match(c.text)])
     if found is not None:
         ctx.metadata.issuer, ctx.metadata.spans["issuer"] = found
+
+
+def _on_text_lines(lines: list[Line], cells: list[Cell]) -> list[Cell]:
+    """``cells`` with each one's line counted among the lines that hold words only: blank
+    lines, rules and lone "|" between a header's cells (a table copied one cell a line) do
+    not put an issuer's locality further from its head."""
+    if not cells:
+        return cells
+    last = max(c.line for c in cells)
+    ordinal: dict[int, int] = {}
+    count = 0
+    for ln in lines[: last + 1]:
+        if sum(ch.isalpha() for ch in ln.text) >= 2:
+            count += 1
+        ordinal[ln.index] = count
+    return [Cell(c.start, c.end, c.text, ordinal.get(c.line, c.line)) for c in cells]
 
 
 #: A capital line naming a body and going on for more words than this, with nothing of a

@@ -1,0 +1,88 @@
+"""Header layouts and conventions met on unseen documents (issue 11, round H11G).
+
+Each test builds its own header; none is copied from a corpus document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kehoach_parser
+
+_BODY = "\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nBảo đảm thực hiện đúng tiến độ.\n"
+
+
+@pytest.mark.parametrize(
+    ("number_line", "number", "symbol"),
+    [
+        ("Nghị quyết số: 12/2024/QH15", "12/2024", "QH15"),
+        ("Nghị quyết số: 7/2023/UBTVQH15", "7/2023", "UBTVQH15"),
+        ("Quyết định số: 215/QĐ-UBND", "215", "QĐ-UBND"),
+    ],
+)
+def test_the_type_word_before_the_number_word(number_line: str, number: str,
+                                              symbol: str) -> None:
+    text = (f"QUỐC HỘI                                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            f"{number_line:<40}Độc lập - Tự do - Hạnh phúc\n\n"
+            "NGHỊ QUYẾT\nVề kế hoạch đầu tư công năm 2025\n" + _BODY)
+    doc = kehoach_parser.parse(text)
+    assert (doc.number, doc.symbol) == (number, symbol)
+
+
+def test_a_sentence_citing_a_numbered_type_is_no_number_line() -> None:
+    text = ("UBND XÃ AN PHÚ\nKẾ HOẠCH\nTiêm chủng năm 2025\n"
+            "Quyết định số 12/QĐ-UBND ngày 3/1/2025 của UBND huyện giao chỉ tiêu.\n" + _BODY)
+    doc = kehoach_parser.parse(text)
+    assert doc.number is None and doc.symbol is None
+
+
+@pytest.mark.parametrize("gap", ["|", "", "-------", "|\n|"])
+def test_an_issuers_locality_after_the_motto_with_separators_between(gap: str) -> None:
+    """A header copied one cell a line, with lone bars, blank lines or rules between the
+    cells: the issuer's locality is the next line of words after the motto's line."""
+    cells = ["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ TÂN LẬP",
+             "Độc lập - Tự do - Hạnh phúc", "Số: /KH-UBND", "Tân Lập, ngày 4 tháng 5 năm 2024"]
+    text = f"\n{gap}\n".join(cells) + "\n\nKẾ HOẠCH\nSản xuất vụ Hè Thu năm 2024\n" + _BODY
+    doc = kehoach_parser.parse(text)
+    assert doc.issuer == "Ủy ban nhân dân xã Tân Lập"
+    assert doc.title == "Sản xuất vụ Hè Thu năm 2024"
+
+
+@pytest.mark.parametrize("type_line", ["QUYẾT ĐỊNH 215/QĐ-UBND", "QUYẾT ĐỊNH SỐ 215/QĐ-UBND",
+                                       "QUYẾT ĐỊNH số: 215/QĐ-TTg"])
+def test_a_type_line_that_repeats_the_number(type_line: str) -> None:
+    text = ("UBND TỈNH AN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 215/QĐ-UBND\nLong Xuyên, ngày 3 tháng 4 năm 2024\n"
+            f"{type_line}\nPHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DU LỊCH GIAI ĐOẠN 2024 – 2030\n" + _BODY)
+    doc = kehoach_parser.parse(text)
+    assert doc.doc_type == "Quyết định"
+    assert doc.title == "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DU LỊCH GIAI ĐOẠN 2024 – 2030"
+
+
+def test_a_title_citing_a_decision_is_not_a_type_line() -> None:
+    text = ("UBND XÃ AN PHÚ\nSố: 12/KH-UBND\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN\n"
+            "QUYẾT ĐỊNH SỐ 538/QĐ-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ\n" + _BODY)
+    doc = kehoach_parser.parse(text)
+    assert doc.doc_type == "Kế hoạch"
+    assert doc.title == "TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 538/QĐ-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ"
+
+
+def _letter(subject_lines: list[str]) -> str:
+    lines = ["UBND HUYỆN AN PHÚ", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Số: 278/PGDĐT-THCS",
+             "An Phú, ngày 9 tháng 9 năm 2024", *subject_lines,
+             "Kính gửi: Hiệu trưởng các trường Trung học cơ sở",
+             "Căn cứ Công văn số 16/SGDĐT ngày 27/8/2024 của Sở Giáo dục và Đào tạo.",
+             "Phòng Giáo dục và Đào tạo hướng dẫn như sau."]
+    return "\n\n".join(lines) + "\n"  # one blank line after every line
+
+
+def test_a_letters_subject_wrapped_in_a_double_spaced_copy() -> None:
+    doc = kehoach_parser.parse(_letter(["V/v Hướng dẫn thực hiện nhiệm vụ",
+                                        "Giáo dục trung học năm học 2024-2025"]))
+    assert doc.title == "V/v Hướng dẫn thực hiện nhiệm vụ Giáo dục trung học năm học 2024-2025"
+    assert doc.doc_type == "Công văn"
+
+
+def test_an_urgency_mark_under_the_subject_is_not_part_of_it() -> None:
+    doc = kehoach_parser.parse(_letter(["V/v Hướng dẫn thực hiện nhiệm vụ năm học", "KHẨN"]))
+    assert doc.title == "V/v Hướng dẫn thực hiện nhiệm vụ năm học"
