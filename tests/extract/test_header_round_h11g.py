@@ -86,3 +86,21 @@ def test_a_letters_subject_wrapped_in_a_double_spaced_copy() -> None:
 def test_an_urgency_mark_under_the_subject_is_not_part_of_it() -> None:
     doc = kehoach_parser.parse(_letter(["V/v Hướng dẫn thực hiện nhiệm vụ năm học", "KHẨN"]))
     assert doc.title == "V/v Hướng dẫn thực hiện nhiệm vụ năm học"
+
+
+@pytest.mark.parametrize(
+    ("lines", "issuer"),
+    [
+        # three levels: the lowest body is the issuer, a school's union cell cased as a school
+        (["HUYỆN ĐOÀN TÂN PHÚ", "ĐOÀN TNCS HỒ CHÍ MINH XÃ AN LẠC", "CHI ĐOÀN THPT AN LẠC"],
+         "Chi đoàn Trung học phổ thông An Lạc"),
+        (["PHÒNG GD&ĐT TÂN PHÚ", "LIÊN ĐỘI TH AN LẠC"], "Liên đội Tiểu học An Lạc"),
+        # a steering committee by its abbreviation under its commune
+        (["UBND XÃ AN LẠC", "BCĐ PCGD"], "Ban Chỉ đạo PCGD"),
+    ],
+)
+def test_the_lowest_body_of_a_header_in_cells(lines: list[str], issuer: str) -> None:
+    motto = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    text = "\n".join([*lines, *motto, "Số: 12/KH-ĐTN", "An Lạc, ngày 2 tháng 3 năm 2024",
+                      "KẾ HOẠCH", "Kết nạp đoàn viên mới"]) + "\n" + _BODY
+    assert kehoach_parser.parse(text).issuer == issuer
