@@ -104,3 +104,42 @@ def test_the_lowest_body_of_a_header_in_cells(lines: list[str], issuer: str) -> 
     text = "\n".join([*lines, *motto, "Số: 12/KH-ĐTN", "An Lạc, ngày 2 tháng 3 năm 2024",
                       "KẾ HOẠCH", "Kết nạp đoàn viên mới"]) + "\n" + _BODY
     assert kehoach_parser.parse(text).issuer == issuer
+
+
+def _plan_header(number_lines: list[str], date_line: str = "Tân Lập, ngày 4 tháng 5 năm 2024"
+                 ) -> str:
+    return "\n".join(["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                      "Độc lập - Tự do - Hạnh phúc", *number_lines, date_line, "KẾ HOẠCH",
+                      "Sản xuất vụ Hè Thu năm 2024"]) + "\n" + _BODY
+
+
+@pytest.mark.parametrize("number_lines", [["Số: 45/", "KH-UBND"], ["Số:", "45/KH-UBND"],
+                                          ["Số: 45 /", "KH - UBND"]])
+def test_a_number_line_cut_from_its_symbol(number_lines: list[str]) -> None:
+    doc = kehoach_parser.parse(_plan_header(number_lines))
+    assert (doc.number, doc.symbol) == ("45", "KH-UBND")
+    assert doc.issuer == "Ủy ban nhân dân xã Tân Lập"
+
+
+def test_a_symbol_wrapped_after_a_dash_in_its_column() -> None:
+    """The symbol's last code under the place and date (a two-column header copied one
+    cell a paragraph)."""
+    text = _plan_header(["Số: 25/BC-BCĐ-"]).replace(
+        "năm 2024\n", "năm 2024\nPCGD\n", 1)
+    head, sep, body = text.partition("KẾ HOẠCH")
+    doc = kehoach_parser.parse(head.replace("\n", "\n\n") + sep + body)
+    assert (doc.number, doc.symbol) == ("25", "BC-BCĐ-PCGD")
+
+
+def test_a_whole_symbol_takes_no_capital_line_under_it() -> None:
+    doc = kehoach_parser.parse(_plan_header(["Số: 25/BC-UBND"]))
+    assert doc.symbol == "BC-UBND"
+
+
+@pytest.mark.parametrize("enacting", ["TRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
+                                      "HIỆU TRƯỞNG TRƯỜNG TIỂU HỌC AN PHÚ"])
+def test_the_enacting_line_of_a_head_of_office_ends_the_title(enacting: str) -> None:
+    text = ("UBND HUYỆN AN PHÚ\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 112/QĐ-PGDĐT\n"
+            "An Phú, ngày 14 tháng 9 năm 2023\nQUYẾT ĐỊNH\n"
+            f"VỀ VIỆC GIAO CHỈ TIÊU NĂM HỌC 2023 - 2024\n{enacting}\nCăn cứ Luật Giáo dục;\n")
+    assert kehoach_parser.parse(text).title == "VỀ VIỆC GIAO CHỈ TIÊU NĂM HỌC 2023 - 2024"

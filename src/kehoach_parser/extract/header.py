@@ -29,7 +29,11 @@ from kehoach_parser.extract.casing import (
     header_place_case,
 )
 from kehoach_parser.extract.footer import Cell
-from kehoach_parser.extract.header_cells import _header_cells, _merge_blank_gaps
+from kehoach_parser.extract.header_cells import (
+    _TYPE_CODE_ALONE_RE,
+    _header_cells,
+    _merge_blank_gaps,
+)
 from kehoach_parser.extract.header_dates import _date_above_signature, _date_of_adoption, _iso
 from kehoach_parser.extract.header_text import (
     _DATE_CELL_END_RE,
@@ -129,6 +133,11 @@ def _type_from_symbol(symbol: str | None) -> str | None:
     return doc_type_from_code(code)
 
 
+#: Lines with text under the number line where the rest of a symbol cut after a "-" may
+#: stand (the place and date line may come between).
+SYMBOL_TAIL_MAX_LINES = 2
+
+
 def parse_header(ctx: ParseContext) -> None:
     md = ctx.metadata
     lines = ctx.lines
@@ -172,6 +181,14 @@ def parse_header(ctx: ParseContext) -> None:
         if k in skip:
             continue
         text = cell.text
+        if md.symbol is not None and md.symbol.endswith(("-", "–")) and fields_line is not None \
+                and _TYPE_CODE_ALONE_RE.match(text) \
+                and 0 < sum(not ln.blank for ln in lines[fields_line + 1: cell.line + 1]) \
+                <= SYMBOL_TAIL_MAX_LINES:
+            # the symbol's last code wrapped in its narrow column ("Số: 25/BC-BCĐ-" ⏎ "XMC")
+            md.symbol += regex.sub(r"\s+", "", text)
+            md.spans["symbol"] = (md.spans["symbol"][0], cell.end)
+            continue
         if _SUBJECT_RE.match(text):
             if subject is None:
                 subject = _subject_cell(ctx, cell)
