@@ -24,7 +24,8 @@ def _fields(text: str) -> tuple[object, ...]:
 
 
 @pytest.mark.parametrize("name", ["header_running_head", "header_number_split",
-                                  "header_date_before_title", "header_bar_lines"])
+                                  "header_date_before_title", "header_bar_lines",
+                                  "header_sentence_case"])
 @pytest.mark.parametrize("seed", SEEDS)
 def test_the_header_fields_hold(name: str, seed: str) -> None:
     out = apply_perturbations(HEADER, [name], seed=seed)

@@ -143,3 +143,36 @@ def test_the_enacting_line_of_a_head_of_office_ends_the_title(enacting: str) -> 
             "An Phú, ngày 14 tháng 9 năm 2023\nQUYẾT ĐỊNH\n"
             f"VỀ VIỆC GIAO CHỈ TIÊU NĂM HỌC 2023 - 2024\n{enacting}\nCăn cứ Luật Giáo dục;\n")
     assert kehoach_parser.parse(text).title == "VỀ VIỆC GIAO CHỈ TIÊU NĂM HỌC 2023 - 2024"
+
+
+@pytest.mark.parametrize(
+    ("issuer_lines", "issuer"),
+    [
+        (["Ủy ban nhân dân", "xã Tân Lập"], "Ủy ban nhân dân xã Tân Lập"),
+        (["UBND huyện An Phú", "Phòng Giáo dục và Đào tạo"], "Phòng Giáo dục và Đào tạo"),
+        (["Ủy ban nhân dân", "Xã tân lập"], "Ủy ban nhân dân xã Tân Lập"),
+    ],
+)
+def test_a_header_typed_in_sentence_case(issuer_lines: list[str], issuer: str) -> None:
+    text = "\n".join([*issuer_lines, "Cộng hòa xã hội chủ nghĩa Việt Nam",
+                      "Độc lập - Tự do - Hạnh phúc", "Số: 45/KH-UBND",
+                      "Tân Lập, ngày 4 tháng 5 năm 2024", "Kế hoạch",
+                      "Sản xuất vụ Hè Thu năm 2024"]) + "\n" + _BODY
+    doc = kehoach_parser.parse(text)
+    assert doc.issuer is not None and doc.issuer.casefold() == issuer.casefold()
+    assert (doc.doc_type, doc.title) == ("Kế hoạch", "Sản xuất vụ Hè Thu năm 2024")
+
+
+def test_a_type_word_alone_without_a_header_above_is_no_type_line() -> None:
+    """A table's column head or a news page's label "Kế hoạch" makes no document type."""
+    text = ("Quốc hội giao chỉ tiêu năm 2025\n15 chỉ tiêu được giao:\nKế hoạch\n"
+            "STT | Chỉ tiêu | Kế hoạch\n1 | GDP | 6,5%\n")
+    doc = kehoach_parser.parse(text)
+    assert doc.doc_type is None and doc.title is None
+
+
+def test_a_sentence_under_the_motto_is_no_issuer() -> None:
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Phòng chống dịch bệnh trên địa bàn toàn xã trong mùa mưa năm nay.\n"
+            "KẾ HOẠCH\nPhòng, chống dịch bệnh năm 2024\n" + _BODY)
+    assert kehoach_parser.parse(text).issuer is None

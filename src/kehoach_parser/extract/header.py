@@ -54,7 +54,11 @@ from kehoach_parser.extract.header_title import (
     _type_cell,
     _type_line_owner,
 )
-from kehoach_parser.extract.issuer import is_motto_fragment, issuer_from_cells
+from kehoach_parser.extract.issuer import (
+    is_motto_fragment,
+    issuer_from_cells,
+    sentence_case_issuer_cell,
+)
 from kehoach_parser.extract.issuer_in_text import (
     enacting_line,
     is_bare_local_body,
@@ -68,7 +72,7 @@ from kehoach_parser.lang.vi.abbreviations import (
     SHORT_BODY_NAMES,
 )
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
-from kehoach_parser.lang.vi.doc_types import doc_type_from_code
+from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import (
     HEADER_MAX_LINES,
 )
@@ -153,6 +157,9 @@ def parse_header(ctx: ParseContext) -> None:
         cells = _header_cells(ln)
         for j, cell in enumerate(cells):
             name, rest = _type_cell(cell)
+            if name is None and len(cells) == 1 and any(
+                    is_motto_fragment(c.text) for c in header_cells):
+                name = _typed_type_line(cell.text)
             if name and type_line is None:
                 header_cells.extend(cells[:j])  # a body's name before it on its line
                 md.doc_type = name
@@ -177,6 +184,7 @@ def parse_header(ctx: ParseContext) -> None:
     subject: Cell | None = None
     header_end = 0
     fields_line: int | None = None  # the first line with the number or the date
+    motto_seen = any(is_motto_fragment(c.text) for c in merged)
     for k, cell in enumerate(merged):
         if k in skip:
             continue
@@ -241,6 +249,13 @@ def parse_header(ctx: ParseContext) -> None:
                 md.spans["place"] = (cell.start + dm.start("place"),
                                      cell.start + dm.end("place"))
             continue
+        if motto_seen and not _upper(text) and (fields_line is None or cell.line <= fields_line) \
+                and not is_motto_fragment(text):
+            # a header typed in sentence case ("Ủy ban nhân dân" ⏎ "xã Tân Lập")
+            typed = sentence_case_issuer_cell(cell, bool(issuer_cells))
+            if typed is not None:
+                issuer_cells.append(typed)
+                continue
         if _upper(text) and not is_motto_fragment(text) and not doc_type_case(text):
             if fields_line is None or cell.line <= fields_line:
                 issuer_cells.append(cell)
@@ -310,6 +325,13 @@ def _issuer_outside_header(ctx: ParseContext, title_end: int) -> None:
         found = locality_from_text(md.issuer, ctx.lines, title_end, ctx.text, window)
     if found is not None:
         md.issuer, md.spans["issuer"] = found
+
+
+def _typed_type_line(text: str) -> str | None:
+    """The type word typed in sentence case alone on its line ("Kế hoạch", "**Quyết định**")
+    under a header's motto; None for any other line."""
+    word = text.strip(" *_#:")
+    return word if word in HEADER_DOC_TYPES else None
 
 
 #: Lines of text (rules, "|" and blank lines not counted) a header without a type line may
