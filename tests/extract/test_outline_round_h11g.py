@@ -41,3 +41,17 @@ def test_a_numbered_sentence_with_a_stop_over_text_is_an_item(sentence: str) -> 
             "2. Kết quả sản xuất\nNăng suất lúa bình quân đạt 60 tạ/ha.\n")
     labels = [s[0] for s in _sections(body)]
     assert labels == ["I", "2"]
+
+
+def test_a_numbered_heading_glued_to_its_title() -> None:
+    """"1.1.Vị trí địa lý": no space after the label's last dot (a converted file)."""
+    body = ("I. ĐẶC ĐIỂM TÌNH HÌNH\n1. Điều kiện tự nhiên\n1.1.Vị trí địa lý\n"
+            "Xã nằm ở phía bắc huyện.\n1.2.Khí hậu\nKhí hậu nhiệt đới gió mùa.\n")
+    assert _sections(body)[2:] == [("1.1", "Vị trí địa lý", 3), ("1.2", "Khí hậu", 3)]
+
+
+@pytest.mark.parametrize("line", ["Ngày 1.2.2023 xã tổ chức hội nghị.",
+                                  "1.5.000 người tham gia hội nghị."])
+def test_a_date_or_a_figure_is_no_glued_label(line: str) -> None:
+    body = f"I. KẾT QUẢ\n{line}\nII. NHIỆM VỤ\nTiếp tục triển khai.\n"
+    assert [s[0] for s in _sections(body)] == ["I", "II"]
