@@ -113,11 +113,13 @@ def _plan_header(number_lines: list[str], date_line: str = "Tân Lập, ngày 4 
                       "Sản xuất vụ Hè Thu năm 2024"]) + "\n" + _BODY
 
 
-@pytest.mark.parametrize("number_lines", [["Số: 45/", "KH-UBND"], ["Số:", "45/KH-UBND"],
-                                          ["Số: 45 /", "KH - UBND"]])
-def test_a_number_line_cut_from_its_symbol(number_lines: list[str]) -> None:
+@pytest.mark.parametrize(("number_lines", "number"), [
+    (["Số: 45/", "KH-UBND"], "45"), (["Số:", "45/KH-UBND"], "45"),
+    (["Số: 45 /", "KH - UBND"], "45"), (["Số: 45b/", "KH-UBND"], "45b"),
+    (["Số: 45/", "2024/KH-UBND"], "45/2024")])
+def test_a_number_line_cut_from_its_symbol(number_lines: list[str], number: str) -> None:
     doc = kehoach_parser.parse(_plan_header(number_lines))
-    assert (doc.number, doc.symbol) == ("45", "KH-UBND")
+    assert (doc.number, doc.symbol) == (number, "KH-UBND")
     assert doc.issuer == "Ủy ban nhân dân xã Tân Lập"
 
 

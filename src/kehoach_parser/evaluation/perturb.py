@@ -32,7 +32,11 @@ from itertools import pairwise
 import regex
 
 from kehoach_parser.errors import KehoachError
-from kehoach_parser.lang.vi.abbreviations import BODY_ABBREVIATIONS, SCHOOL_TYPE_ABBREVIATIONS
+from kehoach_parser.lang.vi.abbreviations import (
+    BODY_ABBREVIATIONS,
+    BODY_HEADS,
+    SCHOOL_TYPE_ABBREVIATIONS,
+)
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import ENACTING_HEADS, MOTTO_HEADS, MOTTO_TAIL
 from kehoach_parser.lang.vi.patterns import alternation
@@ -782,17 +786,35 @@ def header_bar_lines(text: str, rng: random.Random) -> str:
     return _with_header(text, rows)
 
 
-def _sentence_case(line: str) -> str:
-    """``line`` in small letters but its first letter and its acronyms (words without a
-    vowel of their own, "UBND", "THCS", "GD&ĐT")."""
+def _sentence_case(line: str, *, capital: bool = True) -> str:
+    """``line`` in small letters but its acronyms ("UBND", "THCS", "GD&ĐT") and, when
+    ``capital``, its first letter."""
     words = []
     for k, w in enumerate(line.split()):
         if _is_acronym(w):
             words.append(w)
         else:
             low = w.lower()
-            words.append(low[:1].upper() + low[1:] if k == 0 else low)
+            words.append(low[:1].upper() + low[1:] if k == 0 and capital else low)
     return " ".join(words)
+
+
+def _sentence_case_block(lines: list[str], *, bodies: bool = True) -> list[str]:
+    """A block of header lines (an issuer, the motto) in sentence case: a capital opens the
+    block and, with ``bodies``, each line that opens a body ("Phòng …" under "UBND huyện
+    …"); a line that goes on with the phrase above ("dân" of "Ủy ban nhân" ⏎ "dân") keeps a
+    small letter."""
+    out = []
+    for k, line in enumerate(lines):
+        up = line.strip().upper()
+        opens = k == 0 or (bodies and any(up == h or up.startswith(h + " ")
+                                          for h in _OPENING_HEADS))
+        out.append(_sentence_case(line, capital=opens))
+    return out
+
+
+#: Body heads that open a line of an issuer in sentence case.
+_OPENING_HEADS = tuple(h for h in BODY_HEADS if len(h) > 2)
 
 
 #: A word printed as an acronym: a known abbreviation of a body or a school type ("UBND",
@@ -816,7 +838,7 @@ def header_sentence_case(text: str, rng: random.Random) -> str:
     cols = _read_columns(lines[:end])
     if cols is None:
         return text
-    head = [*(_sentence_case(c) for c in cols.issuer), *(_sentence_case(c) for c in cols.motto),
+    head = [*_sentence_case_block(cols.issuer), *_sentence_case_block(cols.motto, bodies=False),
             cols.tail, *cols.number, *cols.place, *cols.rest]
     if _double_spaced_header(lines[:end]):
         head = [part for ln in head for part in (ln, "")]
