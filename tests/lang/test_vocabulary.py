@@ -45,6 +45,7 @@ CASE_SENSITIVE: dict[str, str] = {
     "abbreviations.BODY_ABBREVIATIONS": "acronyms as printed (UBND)",
     "abbreviations.SCHOOL_TYPE_ABBREVIATIONS": "acronyms as printed (THCS)",
     "abbreviations.SCHOOL_TYPES": "upper-case keys of a title-casing table",
+    "abbreviations.SCHOOL_CELL_HEADS": "upper-case keys of a title-casing table",
     "abbreviations.DOMAIN_HEADS": "upper-case keys of a title-casing table",
     "abbreviations.FULL_BODY_NAMES": "written case, the form the issuer keeps",
     "abbreviations.BODY_TITLE_CASE": "upper-case keys of a title-casing table",

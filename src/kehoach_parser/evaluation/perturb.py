@@ -32,6 +32,11 @@ from itertools import pairwise
 import regex
 
 from kehoach_parser.errors import KehoachError
+from kehoach_parser.lang.vi.abbreviations import (
+    BODY_ABBREVIATIONS,
+    BODY_HEADS,
+    SCHOOL_TYPE_ABBREVIATIONS,
+)
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import ENACTING_HEADS, MOTTO_HEADS, MOTTO_TAIL
 from kehoach_parser.lang.vi.patterns import alternation
@@ -707,6 +712,139 @@ _FONT_DAMAGE = str.maketrans({"ư": "ƣ", "Ư": "Ƣ", "Đ": "Ð"})
           "(U+00D0), in the whole text")
 def pdf_font_damage(text: str, rng: random.Random) -> str:
     return unicodedata.normalize("NFC", text).translate(_FONT_DAMAGE)
+
+
+# --- header layouts, third round (issue 11, H11G): a page's running head above or inside the
+# header, "Số:" cut from its number, the date line set before the type line, cells one a line
+# between lone bars, a header in sentence case.  Each rewrite keeps every field of the gold.
+
+#: The running head of an official gazette's page ("CÔNG BÁO/Số 1053 + 1054/Ngày 10-8-2025").
+_GAZETTE_HEAD = "CÔNG BÁO/Số {n} + {n1}/Ngày {d}-{m}-{y}"
+
+
+@register("header_running_head", "a page's running head (a gazette's issue and date, then "
+          "the page number) printed above the header or between its issuer and its number "
+          "(PDF text of a gazette)")
+def header_running_head(text: str, rng: random.Random) -> str:
+    n = rng.randint(10, 1200)
+    head = [_GAZETTE_HEAD.format(n=n, n1=n + 1, d=rng.randint(1, 28), m=rng.randint(1, 12),
+                                 y=rng.randint(2010, 2026)), str(rng.randint(2, 99))]
+    above = rng.random() < 0.5
+
+    def rows(header: list[str]) -> list[str] | None:
+        cols = _read_columns(header)
+        if cols is None:
+            return None
+        if above:
+            return [*head, *cols.issuer, *cols.motto, cols.tail, *cols.number, *cols.place,
+                    *cols.rest]
+        return [*cols.issuer, *cols.motto, cols.tail, *head, *cols.number, *cols.place,
+                *cols.rest]
+    return _with_header(text, rows)
+
+
+#: Where a number line may be cut: after "Số:" or after the number's "/".
+_NUMBER_CUT = lazy_compile(r"^((?:Số|SỐ)\s*:?)\s*(\S.*)$")
+
+
+@register("header_number_split", "'Số:' on a line of its own and the number and symbol on "
+          "the next, or the number ('Số: 45/') over its symbol ('KH-UBND')")
+def header_number_split(text: str, rng: random.Random) -> str:
+    def rows(header: list[str]) -> list[str] | None:
+        cols = _read_columns(header)
+        if cols is None or len(cols.number) != 1:
+            return None
+        m = _NUMBER_CUT.match(cols.number[0])
+        if m is None:
+            return None
+        word, rest = m.group(1), m.group(2)
+        slash = rest.find("/")
+        if rng.random() < 0.5 and 0 < slash < len(rest) - 1 and _DIGIT.search(rest[:slash]):
+            number = [f"{word} {rest[:slash + 1]}", rest[slash + 1:].strip()]
+        else:
+            number = [word, rest]
+        return [*cols.issuer, *cols.motto, cols.tail, *number, *cols.place, *cols.rest]
+    return _with_header(text, rows)
+
+
+@register("header_date_before_title", "the place and date line moved under the header, after "
+          "a blank line, right above the type line (a page laid out by hand)")
+def header_date_before_title(text: str, rng: random.Random) -> str:
+    return _reordered(text, lambda c: [*c.issuer, *c.motto, c.tail, *c.number, "", *c.place,
+                                       *c.rest])
+
+
+@register("header_bar_lines", "headers copied from a table one cell a line with a lone '|' "
+          "line between cells (issuer, motto, locality, motto tail, number, place and date)")
+def header_bar_lines(text: str, rng: random.Random) -> str:
+    def rows(header: list[str]) -> list[str] | None:
+        cols = _read_columns(header)
+        if cols is None:
+            return None
+        cells = [c for a, b in _row_pairs(cols) for c in (a, b) if c]
+        cells += [" ".join(cols.number), " ".join(cols.place)]
+        return [part for c in cells for part in (c, "|")] + cols.rest
+    return _with_header(text, rows)
+
+
+def _sentence_case(line: str, *, capital: bool = True) -> str:
+    """``line`` in small letters but its acronyms ("UBND", "THCS", "GD&ĐT") and, when
+    ``capital``, its first letter."""
+    words = []
+    for k, w in enumerate(line.split()):
+        if _is_acronym(w):
+            words.append(w)
+        else:
+            low = w.lower()
+            words.append(low[:1].upper() + low[1:] if k == 0 and capital else low)
+    return " ".join(words)
+
+
+def _sentence_case_block(lines: list[str], *, bodies: bool = True) -> list[str]:
+    """A block of header lines (an issuer, the motto) in sentence case: a capital opens the
+    block and, with ``bodies``, each line that opens a body ("Phòng …" under "UBND huyện
+    …"); a line that goes on with the phrase above ("dân" of "Ủy ban nhân" ⏎ "dân") keeps a
+    small letter."""
+    out = []
+    for k, line in enumerate(lines):
+        up = line.strip().upper()
+        opens = k == 0 or (bodies and any(up == h or up.startswith(h + " ")
+                                          for h in _OPENING_HEADS))
+        out.append(_sentence_case(line, capital=opens))
+    return out
+
+
+#: Body heads that open a line of an issuer in sentence case.
+_OPENING_HEADS = tuple(h for h in BODY_HEADS if len(h) > 2)
+
+
+#: A word printed as an acronym: a known abbreviation of a body or a school type ("UBND",
+#: "THCS"), or capitals, "&", "-", "." and digits with no vowel ("HĐND", "GD&ĐT", "BCĐ").
+_ACRONYMS = frozenset([*BODY_ABBREVIATIONS, *SCHOOL_TYPE_ABBREVIATIONS])
+_NO_VOWEL = lazy_compile(r"[B-DF-HJ-NP-TV-ZĐ&\-.\d]{2,}")
+
+
+def _is_acronym(word: str) -> bool:
+    return word in _ACRONYMS or _NO_VOWEL.fullmatch(word) is not None
+
+
+@register("header_sentence_case", "a header typed in sentence case: the issuer's lines, the "
+          "motto and the type word in small letters after a capital ('Ủy ban nhân dân', "
+          "'Xã tân lập', 'Kế hoạch'); the title as printed")
+def header_sentence_case(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    end = _header_end(lines)
+    if end is None or end == 0:
+        return text
+    cols = _read_columns(lines[:end])
+    if cols is None:
+        return text
+    head = [*_sentence_case_block(cols.issuer), *_sentence_case_block(cols.motto, bodies=False),
+            cols.tail, *cols.number, *cols.place, *cols.rest]
+    if _double_spaced_header(lines[:end]):
+        head = [part for ln in head for part in (ln, "")]
+    type_line = _plain(lines[end]).strip("|_ \t")
+    return "\n".join([*head, _sentence_case(type_line), *lines[end + 1:]])
 
 
 # --- table layouts -------------------------------------------------------------------------

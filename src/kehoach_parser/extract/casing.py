@@ -13,6 +13,7 @@ from kehoach_parser.lang.vi.abbreviations import (
     BODY_ABBREVIATIONS,
     BODY_TITLE_CASE,
     DOMAIN_HEADS,
+    SCHOOL_CELL_HEADS,
     SCHOOL_TYPE_ABBREVIATIONS,
     SCHOOL_TYPES,
     SHORT_BODY_NAMES,
@@ -192,6 +193,9 @@ def upper_body_case(text: str) -> str:
     'BAN CHỈ ĐẠO PCGD, XMC' → 'Ban Chỉ đạo PCGD, XMC'.
     """
     s = _WS_RE.sub(" ", text).strip().replace("–", "-")
+    cell = _school_cell(s)
+    if cell is not None:
+        return cell
     was_upper = s.isupper()
     s = _SCHOOL_ABBR_RE.sub(lambda m: f"{m.group(1)} {SCHOOL_TYPE_ABBREVIATIONS[m.group(2)]}",
                             s)
@@ -237,6 +241,22 @@ def upper_body_case(text: str) -> str:
     if locality:
         out.append(_locality_case(locality))
     return special_place_spelling(" ".join(p for p in out if p))
+
+
+def _school_cell(s: str) -> str | None:
+    """'CHI ĐOÀN THCS BÌNH AN' → 'Chi đoàn Trung học cơ sở Bình An': a school's union or
+    party cell, cased as the school's name after its head; None for any other name."""
+    upper = s.upper()
+    for head, cased in SCHOOL_CELL_HEADS.items():
+        if not upper.startswith(head + " "):
+            continue
+        rest = s[len(head) + 1:].strip()
+        rest_upper = rest.upper()
+        if _SCHOOL_ABBR_RE.match(f"TRƯỜNG {rest_upper}") or any(
+                rest_upper.startswith(t + " ") for t in SCHOOL_TYPES):
+            school = upper_body_case(f"TRƯỜNG {rest}")
+            return f"{cased} {school[len('Trường '):]}"
+    return None
 
 
 _ABBR_RE = lazy_compile("(" + alternation(BODY_ABBREVIATIONS, boundary="both") + ")")

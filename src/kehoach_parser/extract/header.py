@@ -29,7 +29,11 @@ from kehoach_parser.extract.casing import (
     header_place_case,
 )
 from kehoach_parser.extract.footer import Cell
-from kehoach_parser.extract.header_cells import _header_cells, _merge_blank_gaps
+from kehoach_parser.extract.header_cells import (
+    _TYPE_CODE_ALONE_RE,
+    _header_cells,
+    _merge_blank_gaps,
+)
 from kehoach_parser.extract.header_dates import _date_above_signature, _date_of_adoption, _iso
 from kehoach_parser.extract.header_text import (
     _DATE_CELL_END_RE,
@@ -50,7 +54,11 @@ from kehoach_parser.extract.header_title import (
     _type_cell,
     _type_line_owner,
 )
-from kehoach_parser.extract.issuer import is_motto_fragment, issuer_from_cells
+from kehoach_parser.extract.issuer import (
+    is_motto_fragment,
+    issuer_from_cells,
+    sentence_case_issuer_cell,
+)
 from kehoach_parser.extract.issuer_in_text import (
     enacting_line,
     is_bare_local_body,
@@ -64,7 +72,7 @@ from kehoach_parser.lang.vi.abbreviations import (
     SHORT_BODY_NAMES,
 )
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
-from kehoach_parser.lang.vi.doc_types import doc_type_from_code
+from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import (
     HEADER_MAX_LINES,
 )
@@ -129,6 +137,11 @@ def _type_from_symbol(symbol: str | None) -> str | None:
     return doc_type_from_code(code)
 
 
+#: Lines with text under the number line where the rest of a symbol cut after a "-" may
+#: stand (the place and date line may come between).
+SYMBOL_TAIL_MAX_LINES = 2
+
+
 def parse_header(ctx: ParseContext) -> None:
     md = ctx.metadata
     lines = ctx.lines
@@ -144,6 +157,9 @@ def parse_header(ctx: ParseContext) -> None:
         cells = _header_cells(ln)
         for j, cell in enumerate(cells):
             name, rest = _type_cell(cell)
+            if name is None and len(cells) == 1 and any(
+                    is_motto_fragment(c.text) for c in header_cells):
+                name = _typed_type_line(cell.text)
             if name and type_line is None:
                 header_cells.extend(cells[:j])  # a body's name before it on its line
                 md.doc_type = name
@@ -168,10 +184,19 @@ def parse_header(ctx: ParseContext) -> None:
     subject: Cell | None = None
     header_end = 0
     fields_line: int | None = None  # the first line with the number or the date
+    motto_seen = any(is_motto_fragment(c.text) for c in merged)
     for k, cell in enumerate(merged):
         if k in skip:
             continue
         text = cell.text
+        if md.symbol is not None and md.symbol.endswith(("-", "–")) and fields_line is not None \
+                and _TYPE_CODE_ALONE_RE.match(text) \
+                and 0 < sum(not ln.blank for ln in lines[fields_line + 1: cell.line + 1]) \
+                <= SYMBOL_TAIL_MAX_LINES:
+            # the symbol's last code wrapped in its narrow column ("Số: 25/BC-BCĐ-" ⏎ "XMC")
+            md.symbol += regex.sub(r"\s+", "", text)
+            md.spans["symbol"] = (md.spans["symbol"][0], cell.end)
+            continue
         if _SUBJECT_RE.match(text):
             if subject is None:
                 subject = _subject_cell(ctx, cell)
@@ -224,6 +249,13 @@ def parse_header(ctx: ParseContext) -> None:
                 md.spans["place"] = (cell.start + dm.start("place"),
                                      cell.start + dm.end("place"))
             continue
+        if motto_seen and not _upper(text) and (fields_line is None or cell.line <= fields_line) \
+                and not is_motto_fragment(text):
+            # a header typed in sentence case ("Ủy ban nhân dân" ⏎ "xã Tân Lập")
+            typed = sentence_case_issuer_cell(cell, bool(issuer_cells))
+            if typed is not None:
+                issuer_cells.append(typed)
+                continue
         if _upper(text) and not is_motto_fragment(text) and not doc_type_case(text):
             if fields_line is None or cell.line <= fields_line:
                 issuer_cells.append(cell)
@@ -295,6 +327,13 @@ def _issuer_outside_header(ctx: ParseContext, title_end: int) -> None:
         md.issuer, md.spans["issuer"] = found
 
 
+def _typed_type_line(text: str) -> str | None:
+    """The type word typed in sentence case alone on its line ("Kế hoạch", "**Quyết định**")
+    under a header's motto; None for any other line."""
+    word = text.strip(" *_#:")
+    return word if word in HEADER_DOC_TYPES else None
+
+
 #: Lines of text (rules, "|" and blank lines not counted) a header without a type line may
 #: span: the issuer, the motto, the number, the place and date and a letter's subject, each
 #: of them possibly wrapped.
@@ -322,9 +361,26 @@ def _lines_without_type_line(lines: list[Line]) -> list[Line]:
 #: "ngày      tháng 3 năm 2027"), not by a column gap: it goes on in the next cell.
 def _issuer_from_header(ctx: ParseContext, cells: list[Cell]) -> None:
     """Issuer lines: upper-case cells of the header's left column, top to bottom."""
-    found = issuer_from_cells([c for c in cells if not _SO_RE.match(c.text)])
+    found = issuer_from_cells([c for c in _on_text_lines(ctx.lines, cells)
+                               if not _SO_RE.match(c.text)])
     if found is not None:
         ctx.metadata.issuer, ctx.metadata.spans["issuer"] = found
+
+
+def _on_text_lines(lines: list[Line], cells: list[Cell]) -> list[Cell]:
+    """``cells`` with each one's line counted among the lines that hold words only: blank
+    lines, rules and lone "|" between a header's cells (a table copied one cell a line) do
+    not put an issuer's locality further from its head."""
+    if not cells:
+        return cells
+    last = max(c.line for c in cells)
+    ordinal: dict[int, int] = {}
+    count = 0
+    for ln in lines[: last + 1]:
+        if sum(ch.isalpha() for ch in ln.text) >= 2:
+            count += 1
+        ordinal[ln.index] = count
+    return [Cell(c.start, c.end, c.text, ordinal.get(c.line, c.line)) for c in cells]
 
 
 #: A capital line naming a body and going on for more words than this, with nothing of a

@@ -46,11 +46,24 @@ _NUMBER_WORD_ALONE_RE = lazy_compile(r"(?i)^" + alternation(NUMBER_WORD_FORMS) +
 _NUMBER_START_RE = lazy_compile(r"^[/\d]")
 
 
+#: A number line cut after its number's slash ("Số: 45/" ⏎ "KH-UBND"), and the type code
+#: alone on the next line.
+_NUMBER_OPEN_SLASH_RE = lazy_compile(
+    r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?\s*[\d.…_\s]*\d\p{Ll}?[\d.…_\s]*/$")
+#: The rest of such a number line: the year of the number, maybe, then the type code
+#: ("2007/NQ-HĐND", "KH-UBND").
+_NUMBER_TAIL_RE = lazy_compile(r"^(?:\d{2,4}\s*/\s*)*\p{Lu}[\p{Lu}\p{N}&.]*"
+                               r"(?:\s*[-–]\s*\p{Lu}[\p{L}\p{N}&.]*)*$")
+_TYPE_CODE_ALONE_RE = lazy_compile(r"^\p{Lu}[\p{Lu}\p{N}&.]*(?:\s*[-–]\s*\p{Lu}[\p{L}\p{N}&.]*)*$")
+
+
 def _merge_blank_gaps(cells: list[Cell]) -> list[Cell]:
     out: list[Cell] = []
     for cell in cells:
-        if out and out[-1].line < cell.line and _NUMBER_WORD_ALONE_RE.match(out[-1].text) \
-                and _NUMBER_START_RE.match(cell.text):
+        if out and out[-1].line < cell.line and (
+                (_NUMBER_WORD_ALONE_RE.match(out[-1].text) and _NUMBER_START_RE.match(cell.text))
+                or (_NUMBER_OPEN_SLASH_RE.match(out[-1].text)
+                    and _NUMBER_TAIL_RE.match(cell.text))):
             prev = out.pop()
             cell = Cell(prev.start, cell.end, f"{prev.text} {cell.text}", cell.line)
         elif out and out[-1].line == cell.line and (

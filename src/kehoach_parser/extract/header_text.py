@@ -5,15 +5,22 @@ from __future__ import annotations
 
 import regex
 
+from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import (
     LETTER_OPENERS,
     NUMBER_LINE_WORDS,
+    NUMBER_WORD_FORMS,
 )
 from kehoach_parser.lang.vi.patterns import SPACES, alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
 
-_SO_RE = lazy_compile("^" + alternation(NUMBER_LINE_WORDS) + r"\s*[:.]?\s*(?P<rest>.*)$")
+#: The number line: "Số: 184/KH-UBND", or the type word before it ("Nghị quyết số:
+#: 86/2019/QH14", as the National Assembly and its committees print it; the colon required).
+_SO_RE = lazy_compile(
+    "^(?:" + alternation([t.lower() for t in HEADER_DOC_TYPES], space=SPACES, ignore_case=True)
+    + r"\s+" + alternation(NUMBER_WORD_FORMS, boundary="end", ignore_case=True) + r"\s*:|"
+    + alternation(NUMBER_LINE_WORDS) + r"\s*[:.]?)\s*(?P<rest>.*)$")
 _DATE_LINE_RE = lazy_compile(
     r"^(?:(?P<place>[^,\d]{1,60}?)\s*,\s*)?ngày\s*(?P<d>\d\s?\d|\d|[\s.…_]*)\s*"
     r"(?:tháng\s*(?P<m>\d\s?\d|\d|[\s.…_]*)\s*năm\s*(?P<y>\d{4})"

@@ -196,20 +196,36 @@ def _subject_cell(ctx: ParseContext, cell: Cell) -> Cell:
     lines = ctx.lines
     end = cell.end
     parts = [cell.text]  # the cell, not what stands beside it ("V/v …⟶Place, ngày …")
+    spaced = _double_spaced(lines)
     k = cell.line + 1
+    last = cell.line
     while k < len(lines):
+        if spaced and lines[k].blank and k + 1 < len(lines) and not lines[k + 1].blank:
+            k += 1  # one blank line after every line: not the subject's end
         text = lines[k].text.strip()
         if (not text or text.startswith("|") or _RULE_LINE_RE.fullmatch(text)
                 or _SO_RE.match(text) or _DATE_LINE_RE.match(text)
                 or _LETTER_OPENING_RE.match(text) or "\t" in lines[k].text
                 or is_motto_fragment(text) or read_label(text) is not None
-                or (text[:1].isupper() and not _upper(" ".join(parts)))):
+                or (text[:1].isupper() and not _upper(" ".join(parts))
+                    and not _before_salutation(lines, k))):
             break
         parts.append(text)
         end = lines[k].end
+        last = k
         k += 1
-    return Cell(cell.start, end, _clean(" ".join(parts)), lines[k - 1].index
-                if k > cell.line + 1 else cell.line)
+    return Cell(cell.start, end, _clean(" ".join(parts)), lines[last].index)
+
+
+def _before_salutation(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is the last line of a letter's subject: the salutation ("Kính gửi:") is
+    the next line with text, and the line reads as a phrase (no final stop, not long, not a
+    mark in capitals such as "KHẨN")."""
+    text = lines[k].text.strip()
+    if _upper(text) or len(text) > TITLE_LINE_MAX_CHARS or text.endswith((".", ";", ":")):
+        return False
+    nxt = next((ln for ln in lines[k + 1: k + 4] if not ln.blank), None)
+    return nxt is not None and bool(_LETTER_OPENING_RE.match(nxt.text.strip()))
 
 
 def _opens_letter(ctx: ParseContext) -> bool:
@@ -274,6 +290,12 @@ _TYPE_TITLE_RE = lazy_compile(
     r"^(?P<type>" + alternation([t.upper() for t in HEADER_DOC_TYPES], boundary="end")
     + r")\s+(?P<rest>\p{Lu}\p{Ll}+\S*(?:\s+\S+){1,40})$"
 )
+#: A type word with the document's own number and nothing else: "QUYẾT ĐỊNH 1677/QĐ-TTg",
+#: "NGHỊ QUYẾT SỐ 12/2024/NQ-HĐND" (a web copy that repeats the number on the type line).
+_TYPE_NUMBER_RE = lazy_compile(
+    r"^(?P<type>" + alternation([t.upper() for t in HEADER_DOC_TYPES], boundary="end")
+    + r")\s+(?:(?i:số)\s*:?\s*)?\d+(?:/\d+)*\p{Ll}?/\p{Lu}[\p{L}\p{N}.\-–/]*$"
+)
 #: "CỦA <body> VỀ …" after a type word: the body issuing it, then the subject.
 _OWNER_SUBJECT_RE = lazy_compile(r"^CỦA\s.*?\s(?=" + alternation(TYPE_LINE_SUBJECT_WORDS,
                                                                    boundary="end") + ")")
@@ -305,6 +327,9 @@ def _type_cell(cell: Cell) -> tuple[str | None, Cell | None]:
     note = _TITLE_NOTE_RE.search(cell.text)
     if note is not None:
         cell = Cell(cell.start, cell.start + note.start(), cell.text[: note.start()], cell.line)
+    own = _TYPE_NUMBER_RE.match(cell.text)
+    if own is not None:
+        return doc_type_case(own.group("type")), None  # the title is on the next lines
     if not _upper(cell.text):
         sm = _TYPE_SUBJECT_RE.match(cell.text) or _TYPE_TITLE_RE.match(cell.text)
         if sm is None:

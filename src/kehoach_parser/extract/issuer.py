@@ -161,6 +161,27 @@ _PARENT_THEN_SCHOOL_RE = lazy_compile(
 )
 
 
+#: A header line in sentence case that may belong to an issuer: at most this many words.
+SENTENCE_CASE_ISSUER_MAX_WORDS = 10
+_UNIT_START_RE = lazy_compile(r"(?i)^" + alternation(ADMIN_UNITS, boundary="end") + r"\s+\S")
+_FINAL_STOP_RE = lazy_compile(r"[.;:,]\s*$")
+
+
+def sentence_case_issuer_cell(cell: Cell, after_issuer: bool) -> Cell | None:
+    """A header cell typed in sentence case that names a body ("Ủy ban nhân dân", "Phòng
+    Giáo dục và Đào tạo") or, right under one, its locality ("xã Tân Lập"): the cell in
+    capitals (so that it is read and cased as a printed header's), else None."""
+    text = cell.text.strip()
+    if len(text.split()) > SENTENCE_CASE_ISSUER_MAX_WORDS or _FINAL_STOP_RE.search(text):
+        return None
+    names_body = text[:1].isupper() and _head_length(text) > 0
+    locality = after_issuer and _UNIT_START_RE.match(text) is not None
+    up = text.upper()
+    if not (names_body or locality) or len(up) != len(text):
+        return None
+    return Cell(cell.start, cell.start + len(text), up, cell.line)
+
+
 def lower_body(cell: Cell) -> Cell:
     """The issuing body of a cell that names its parent body first on the same line ("UBND
     TỈNH HÀ TĨNH SỞ Y TẾ" → "SỞ Y TẾ"); the cell itself otherwise."""

@@ -43,6 +43,7 @@ from kehoach_parser.lang.vi.sections import (
     HEADING_MAX_WORDS,
     MEMBERS_NAMED_AFTER,
     SECTION_KIND_KEYWORDS,
+    TASK_SENTENCE_VERBS,
     TOPIC_MAX_WORDS,
 )
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -138,14 +139,23 @@ def _reads_as_body(text: str) -> bool:
     return span is not None and span[1] >= len(text)
 
 
+#: A topic with a final stop over a paragraph of text ("1. Đặc điểm tình hình.") is at most
+#: this many words, with no comma and no figure (a longer or listing line is a sentence).
+DOTTED_TOPIC_MAX_WORDS = 7
+_FIGURE_RE = lazy_compile(r"\d")
+_TASK_SENTENCE_RE = lazy_compile(r"(?i)^" + alternation(TASK_SENTENCE_VERBS, boundary="end"))
+
+
 def heading_title(
-    rest: str, *, deeper_follows: bool, has_content_below: bool, upper: bool = False
+    rest: str, *, deeper_follows: bool, has_content_below: bool, upper: bool = False,
+    text_follows: bool = False,
 ) -> str | None:
     """The heading title of a numbered line's text (after its label), or None for an item.
 
     ``deeper_follows``: the next non-blank line is numbered deeper (or is a bullet/enumeration).
     ``has_content_below``: something other than a sibling/ancestor label follows.
     ``upper``: a top-level part in capitals ("I. CĂN CỨ PHÁP LÝ"), always a topic.
+    ``text_follows``: the next non-blank line is unnumbered text.
     """
     text = rest.strip()
     if not text or not _LETTER_RE.search(text):
@@ -183,6 +193,11 @@ def heading_title(
                 and _words(body) <= DOTTED_HEADING_MAX_WORDS
                 and not _opens_action(body) and ". " not in body[:-1]):
             # "1. Kinh tế (11 chỉ tiêu)." over its list; "I. KẾT QUẢ THỰC HIỆN." in capitals
+            return _TRAILING_RE.sub("", body)
+        if (text_follows and body.endswith(".") and _words(body) <= DOTTED_TOPIC_MAX_WORDS
+                and not _opens_action(body) and not _TASK_SENTENCE_RE.match(body)
+                and ". " not in body[:-1] and "," not in body and not _FIGURE_RE.search(body)):
+            # "1. Đặc điểm tình hình." over its paragraph: a short topic with a stop
             return _TRAILING_RE.sub("", body)
         return None
     if _words(body) > HEADING_MAX_WORDS or not has_content_below:
@@ -337,7 +352,8 @@ def outline_candidates(ctx: ParseContext) -> list[Candidate]:
                 title = _title_below(body_lines, i) or ""
             else:
                 title = heading_title(rest, deeper_follows=deeper, has_content_below=content,
-                                      upper=level <= 1 and all_capitals(rest))
+                                      upper=level <= 1 and all_capitals(rest),
+                                      text_follows=next_rel == "text")
                 if title is None and label.style in _WORD_LABELS:
                     title = _TRAILING_RE.sub("", rest.strip(" .:-–")) or ""
                 if label.style == "article" and _ENACTING_RE.match(rest.strip(" *")):

@@ -98,7 +98,7 @@ _LABEL_RE = lazy_compile(
       | (?P<muc>{alternation(MUC_WORDS)}\s+(?:[IVXLC]+|\d{{1,2}}))\s*[.:]?(?=\s|$)
       | (?P<article>{alternation(ARTICLE_WORDS)}\s+(?P<art_no>\d{{1,3}})\s*[.:]?)(?=\s|$)
       | (?P<roman>{_ROMAN})\s*[.)/\-–](?=\s|$|\p{{Lu}})
-      | (?P<arabic>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})\.?(?=\s|$)
+      | (?P<arabic>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})(?:\.?(?=\s|$)|\.(?=\p{{Lu}}\p{{Ll}}))
       | (?P<arabic1>\d{{1,2}})\s?(?:[.)](?=\s|$|\p{{Lu}})|/(?=\s|$)|-(?=\s+\p{{L}}))
       | (?P<letter>[{_LETTERS}])\s?(?:[)./](?=\s|$)|\)(?=\p{{Lu}}))
       | (?P<upper>[ABCDEGH])\s?(?:[./](?=\s*\p{{Lu}})|[\-–](?=\s+\p{{Lu}}))

@@ -120,6 +120,10 @@ BODY_HEADS: tuple[str, ...] = (
     "ĐẢNG UỶ", "ĐẢNG BỘ", "VĂN PHÒNG", "CÔNG AN", "TRUNG TÂM", "TRƯỜNG", "BỘ", "CHI CỤC",
     "CỤC", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "HỘI", "ĐOÀN", "MẶT TRẬN", "QUỐC HỘI",
     "CHÍNH PHỦ", "THỦ TƯỚNG", "TỔNG CỤC", "VỤ", "VIỆN", "HĐ TĐ-KT", "HĐTĐKT",
+    # the Youth Union's and the Party's cells under their parents
+    "CHI ĐOÀN", "LIÊN ĐỘI", "CHI BỘ", "CHI HỘI",
+    # a steering committee by its abbreviation ("BCĐ PCGD" under "UBND XÃ X")
+    "BCĐ",
 )
 
 #: Heads of a body that is printed after its parent on the same header line ("UBND TỈNH X SỞ
@@ -142,3 +146,8 @@ LOCAL_BODY_HEADS: tuple[str, ...] = (
 )
 #: The word opening a school's name ("TRƯỜNG THCS X").  Upper case.
 SCHOOL_HEAD = "TRƯỜNG"
+#: Cells of a school's Youth Union, Pioneers or Party ("CHI ĐOÀN THCS X", "LIÊN ĐỘI TH Y"):
+#: the head in written case, then the school's type and name as a school's.  Upper case keys.
+SCHOOL_CELL_HEADS: dict[str, str] = {
+    "CHI ĐOÀN": "Chi đoàn", "LIÊN ĐỘI": "Liên đội", "CHI BỘ": "Chi bộ",
+}

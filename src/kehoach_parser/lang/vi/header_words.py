@@ -23,6 +23,8 @@ SESSION_WORDS: tuple[str, ...] = ("KHÓA", "KHOÁ", "KỲ HỌP", "NHIỆM KỲ"
 ENACTING_HEADS: tuple[str, ...] = (
     "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH", "THỦ TƯỚNG",
     "BỘ TRƯỞNG", "GIÁM ĐỐC", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "CHÍNH PHỦ", "QUỐC HỘI",
+    # heads of an office, a school or a department deciding in their own name
+    "TRƯỞNG PHÒNG", "HIỆU TRƯỞNG", "TRƯỞNG BAN", "CỤC TRƯỞNG", "CHÁNH VĂN PHÒNG",
 )
 
 #: Positions that may open an enacting line before the body they head ("CHỦ TỊCH ỦY BAN

@@ -29,6 +29,17 @@ ACTION_OPENERS: tuple[str, ...] = (
     "thực hiện", "hoàn thành", "đảm bảo", "bảo đảm", "xây dựng kế hoạch", "tiếp tục",
 )
 
+#: Verbs that open a task sentence ("1. Tăng cường công tác tuyên truyền."): a short
+#: numbered line with a final stop opening with one is an item, not a topic over its
+#: paragraph.  Lower case.
+TASK_SENTENCE_VERBS: tuple[str, ...] = (
+    "tăng cường", "đẩy mạnh", "nâng cao", "tổ chức", "triển khai", "xây dựng", "duy trì",
+    "kiểm tra", "rà soát", "phấn đấu", "củng cố", "tập trung", "khuyến khích", "vận động",
+    "huy động", "hỗ trợ", "phát huy", "đổi mới", "tuyên truyền", "chủ động", "quan tâm",
+    "làm tốt", "thực hiện tốt", "phối hợp", "chỉ đạo", "tiếp tục", "hoàn thiện", "kiện toàn",
+    "cải thiện", "giảm", "tăng", "mở rộng", "bồi dưỡng", "đào tạo", "theo dõi", "giám sát",
+)
+
 #: Requests addressed to a body ("Đề nghị Ủy ban MTTQ …", "Giao Phòng …"): a numbered line
 #: opening with one is an item whatever its punctuation (upper-case parts excepted).
 REQUEST_OPENERS: tuple[str, ...] = (
