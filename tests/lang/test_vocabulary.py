@@ -57,6 +57,7 @@ CASE_SENSITIVE: dict[str, str] = {
     "date_words.ROMAN_QUARTERS": "Roman numerals, upper case as printed",
     "doc_types.DOC_TYPE_CODES": "written names and the codes of a document number",
     "doc_types.HEADER_DOC_TYPES": "written names of the types",
+    "doc_types.GENERIC_TYPES": "written names of the types (the generic \"Văn bản\")",
     "font_damage.LOOKALIKES": "single glyphs of either case",
     "font_damage.GLYPH_CONFUSIONS": "single glyphs of either case",
     "header_words.MOTTO_HEADS": "upper-case header lines",
