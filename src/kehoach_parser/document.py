@@ -15,6 +15,8 @@ from typing import Annotated, Any, Literal, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, computed_field, model_validator
 
+from kehoach_parser.shared_field_names import own_field_names, share_field_names
+
 #: ``(start, end)`` offsets into :attr:`Document.text`; serialised as ``[start, end]``.
 Span = tuple[int, int]
 
@@ -57,6 +59,14 @@ def _new_list() -> list[Any]:
 
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False)
+
+    def model_post_init(self, context: Any, /) -> None:
+        # records of the same shape share one set of set-field names (issue 15: memory)
+        share_field_names(self)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        own_field_names(self, name)
+        super().__setattr__(name, value)
 
 
 #: Set on every record of a document whose text does not read as Vietnamese (W115) or as an
