@@ -136,3 +136,13 @@ def test_figures_listed_under_a_lead_in_that_names_targets_are_targets() -> None
 def test_a_lead_in_that_reviews_what_it_lists_governs_nothing() -> None:
     text = _SESSION + "Năm qua, huyện đã hoàn thành các chỉ tiêu chủ yếu: " + _FIGURES
     assert _model_figures(text) == ([], [4380.0, 7.2, 7420.0, 8.3])
+
+
+# --- a rate's base before a colon is part of the name -----------------------------------------
+def test_a_rate_base_closing_a_name_before_its_colon_is_no_value() -> None:
+    text = "- Số bác sĩ trên 1 vạn dân: 12,4 bác sĩ.\n"
+    assert [(i.value, i.name) for i in extract(text)] == [(12.4, "Số bác sĩ trên 1 vạn dân")]
+
+
+def test_a_base_that_ends_the_clause_is_still_a_value() -> None:
+    assert _vu("- Diện tích nuôi trồng thủy sản đạt trên 1 ha.\n") == [(1.0, "ha")]
