@@ -146,3 +146,16 @@ def test_a_rate_base_closing_a_name_before_its_colon_is_no_value() -> None:
 
 def test_a_base_that_ends_the_clause_is_still_a_value() -> None:
     assert _vu("- Diện tích nuôi trồng thủy sản đạt trên 1 ha.\n") == [(1.0, "ha")]
+
+
+# --- a subject that "has" a count ---------------------------------------------------------------
+def test_a_subject_that_has_a_described_count_leaves_the_name_to_what_is_counted() -> None:
+    text = "- Phấn đấu đến năm 2028, huyện có 7 xã đạt chuẩn nông thôn mới nâng cao.\n"
+    [rec] = extract(text)
+    assert (rec.value, rec.name) == (7.0, "xã đạt chuẩn nông thôn mới nâng cao")
+
+
+def test_a_subject_that_has_a_bare_count_names_it() -> None:
+    text = "- Trong đó, thị xã có tối thiểu 40 công trình.\n"
+    [rec] = extract(text)
+    assert (rec.value, rec.name) == (40.0, "thị xã")
