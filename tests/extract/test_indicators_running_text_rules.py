@@ -159,3 +159,17 @@ def test_a_subject_that_has_a_bare_count_names_it() -> None:
     text = "- Trong đó, thị xã có tối thiểu 40 công trình.\n"
     [rec] = extract(text)
     assert (rec.value, rec.name) == (40.0, "thị xã")
+
+
+# --- a scope before a bare count names it -----------------------------------------------------
+def test_a_scope_before_a_bare_count_names_the_count_without_its_opener() -> None:
+    text = "- Đối với người ứng cử đại biểu Hội đồng nhân dân cấp huyện ít nhất là 6 cuộc.\n"
+    [rec] = extract(text)
+    assert (rec.value, rec.comparator, rec.name) == (
+        6.0, ">=", "người ứng cử đại biểu Hội đồng nhân dân cấp huyện")
+
+
+def test_a_scope_before_a_described_share_leaves_the_name_after_the_value() -> None:
+    text = "- Tại địa bàn nông thôn: 95% hộ gia đình được dùng nước hợp vệ sinh.\n"
+    [rec] = extract(text)
+    assert rec.name == "hộ gia đình được dùng nước hợp vệ sinh"

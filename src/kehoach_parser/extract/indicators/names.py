@@ -366,8 +366,11 @@ def read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
             and not _share_introduced(text, pre_s, pre_e, q, c_e) \
             and not _count_introduced(text, pre_s, pre_e, q, c_e) \
             and not (lx.LOCATIVE_RE.match(text, pre_s, pre_e)
-                     and name_after(text, q, c_e)[0] is not None):
+                     and _names_more_than_unit(name_after(text, q, c_e)[0], q)):
         s, direction = strip_leading(text, pre_s, pre_e)
+        scope = lx.LOCATIVE_RE.match(text, s, pre_e)
+        if scope is not None and trim(text, scope.end(), pre_e)[0] < pre_e:
+            s = trim(text, scope.end(), pre_e)[0]  # "Đối với người ứng cử … ít nhất là 12 cuộc"
         e = strip_trailing(text, s, pre_e)
         if s < e:
             return NameInfo(name_string(text, (s, e)), (s, e), direction)
@@ -416,6 +419,14 @@ def _share_introduced(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) 
     return span is not None
 
 
+def _names_more_than_unit(span: Span | None, q: Quantity) -> bool:
+    """A name after the value that says more than a counted unit does ("12 nhà văn hóa
+    thôn", not a bare "12 cuộc")."""
+    if span is None:
+        return False
+    return q.unit is None or q.unit.kind != "count" or span[1] > q.unit.end
+
+
 def _count_introduced(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
     """"Phấn đấu đến năm 2027, huyện có 6 xã đạt chuẩn nông thôn mới": a subject that "has"
     a count of something described after its noun — what is counted names the target, not
@@ -427,10 +438,9 @@ def _count_introduced(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) 
         return False
     if _MEASURE_HEAD_RE.match(text, strip_striving(text, pre_s, pre_e)[0], has.start()):
         return False
-    span = name_after(text, q, c_e)[0]
     # "Hà Nội có tối thiểu 200 công trình": the counted noun alone says nothing the unit
     # does not; the subject names the figure
-    return span is not None and span[1] > q.unit.end
+    return _names_more_than_unit(name_after(text, q, c_e)[0], q)
 
 
 def clause_year(text: str, clause: Span, q: Quantity | None) -> int | None:
