@@ -173,3 +173,17 @@ def test_a_scope_before_a_described_share_leaves_the_name_after_the_value() -> N
     text = "- Tại địa bàn nông thôn: 95% hộ gia đình được dùng nước hợp vệ sinh.\n"
     [rec] = extract(text)
     assert rec.name == "hộ gia đình được dùng nước hợp vệ sinh"
+
+
+# --- two values joined by "và" share the name written after the second ------------------------
+def test_a_value_with_no_name_shares_the_name_after_the_next_value() -> None:
+    text = ("- Phấn đấu đến năm 2027 có trên 80% và đến năm 2030 có trên 90% số hộ gia đình "
+            "được phổ biến kiến thức phòng chống thiên tai.\n")
+    names = [(i.value, i.year, i.name) for i in extract(text)]
+    shared = "số hộ gia đình được phổ biến kiến thức phòng chống thiên tai"
+    assert names == [(80.0, 2027, shared), (90.0, 2030, shared)]
+
+
+def test_a_value_with_its_own_name_keeps_it_before_a_joined_value() -> None:
+    text = "- Tỷ lệ che phủ rừng đạt 45% và 100% thôn có nhà văn hóa.\n"
+    assert [i.name for i in extract(text)] == ["Tỷ lệ che phủ rừng", "thôn có nhà văn hóa"]
