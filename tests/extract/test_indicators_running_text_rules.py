@@ -136,3 +136,54 @@ def test_figures_listed_under_a_lead_in_that_names_targets_are_targets() -> None
 def test_a_lead_in_that_reviews_what_it_lists_governs_nothing() -> None:
     text = _SESSION + "Năm qua, huyện đã hoàn thành các chỉ tiêu chủ yếu: " + _FIGURES
     assert _model_figures(text) == ([], [4380.0, 7.2, 7420.0, 8.3])
+
+
+# --- a rate's base before a colon is part of the name -----------------------------------------
+def test_a_rate_base_closing_a_name_before_its_colon_is_no_value() -> None:
+    text = "- Số bác sĩ trên 1 vạn dân: 12,4 bác sĩ.\n"
+    assert [(i.value, i.name) for i in extract(text)] == [(12.4, "Số bác sĩ trên 1 vạn dân")]
+
+
+def test_a_base_that_ends_the_clause_is_still_a_value() -> None:
+    assert _vu("- Diện tích nuôi trồng thủy sản đạt trên 1 ha.\n") == [(1.0, "ha")]
+
+
+# --- a subject that "has" a count ---------------------------------------------------------------
+def test_a_subject_that_has_a_described_count_leaves_the_name_to_what_is_counted() -> None:
+    text = "- Phấn đấu đến năm 2028, huyện có 7 xã đạt chuẩn nông thôn mới nâng cao.\n"
+    [rec] = extract(text)
+    assert (rec.value, rec.name) == (7.0, "xã đạt chuẩn nông thôn mới nâng cao")
+
+
+def test_a_subject_that_has_a_bare_count_names_it() -> None:
+    text = "- Trong đó, thị xã có tối thiểu 40 công trình.\n"
+    [rec] = extract(text)
+    assert (rec.value, rec.name) == (40.0, "thị xã")
+
+
+# --- a scope before a bare count names it -----------------------------------------------------
+def test_a_scope_before_a_bare_count_names_the_count_without_its_opener() -> None:
+    text = "- Đối với người ứng cử đại biểu Hội đồng nhân dân cấp huyện ít nhất là 6 cuộc.\n"
+    [rec] = extract(text)
+    assert (rec.value, rec.comparator, rec.name) == (
+        6.0, ">=", "người ứng cử đại biểu Hội đồng nhân dân cấp huyện")
+
+
+def test_a_scope_before_a_described_share_leaves_the_name_after_the_value() -> None:
+    text = "- Tại địa bàn nông thôn: 95% hộ gia đình được dùng nước hợp vệ sinh.\n"
+    [rec] = extract(text)
+    assert rec.name == "hộ gia đình được dùng nước hợp vệ sinh"
+
+
+# --- two values joined by "và" share the name written after the second ------------------------
+def test_a_value_with_no_name_shares_the_name_after_the_next_value() -> None:
+    text = ("- Phấn đấu đến năm 2027 có trên 80% và đến năm 2030 có trên 90% số hộ gia đình "
+            "được phổ biến kiến thức phòng chống thiên tai.\n")
+    names = [(i.value, i.year, i.name) for i in extract(text)]
+    shared = "số hộ gia đình được phổ biến kiến thức phòng chống thiên tai"
+    assert names == [(80.0, 2027, shared), (90.0, 2030, shared)]
+
+
+def test_a_value_with_its_own_name_keeps_it_before_a_joined_value() -> None:
+    text = "- Tỷ lệ che phủ rừng đạt 45% và 100% thôn có nhà văn hóa.\n"
+    assert [i.name for i in extract(text)] == ["Tỷ lệ che phủ rừng", "thôn có nhà văn hóa"]

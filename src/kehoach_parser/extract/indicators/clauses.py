@@ -446,6 +446,7 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
                 d.cues.add("pair_actual")
                 twin = replace(d, q=q.pair, cues=(d.cues - {"pair_actual"}) | {"pair_plan"})
                 drafts.append(twin)
+        _names_from_next(text, drafts[seg_first:])
         _split_siblings(text, drafts[seg_first:], ictx.group)
     # parenthesised sub-items (real plans nest two deep at most; deeper brackets are skipped,
     # so neither the recursion nor the rescans are bounded by the input)
@@ -534,6 +535,24 @@ _PLAN_ONLY_RE = lazy_compile(
 _SENTENCE_BREAK_RE = lazy_compile(r"[.;!?](?=\s)|\n")
 _SHARE_OF_WHOLE = frozenset(w.casefold() for w in indicator_words.SHARE_OF_WHOLE_WORDS)
 _LETTERS_RE = lazy_compile(r"\p{L}{2,}")
+
+
+def _names_from_next(text: str, drafts: list[Draft]) -> None:
+    """"Phấn đấu đến năm 2015 có trên 85% và đến năm 2020 có trên 95% số hộ gia đình …": a
+    value that names nothing, joined by "và" to a value-first one of the same kind, shares
+    the name written after the second."""
+    for a, b in pairwise(drafts):
+        if a.q is None or b.q is None or b.name_span is None or b.name is None \
+                or b.name_span[0] < b.q.value_span[1]:
+            continue
+        if a.name_span is not None and not is_value_first(text, *a.name_span):
+            continue  # the first value has a name of its own
+        if a.q.unit is None or b.q.unit is None or a.q.unit.kind != b.q.unit.kind:
+            continue
+        joiner = lx.LIST_JOINER_RE.match(text, a.q.end, b.q.chain_start)
+        if joiner is None or not is_value_first(text, joiner.end(), b.q.chain_start):
+            continue
+        a.name, a.name_span = b.name, b.name_span
 
 
 def _split_siblings(text: str, drafts: list[Draft], outer_group: str | None) -> None:

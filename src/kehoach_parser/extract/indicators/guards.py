@@ -28,7 +28,9 @@ _WINDOW = 32
 _PER_WORDS = tuple(w for w in indicator_guards.PER_WORDS if w[0].isalpha())
 _PER_BEFORE_RE = lazy_compile(r"(?:" + lx.WB_BEFORE + lx.alternation(_PER_WORDS) + r"|/)\s*\Z",
                                regex.IGNORECASE)
-_NAME_GOES_ON_RE = lazy_compile(r"\s+\p{L}")
+#: After a rate's base: the name goes on, or a colon ends the name before its value ("Số
+#: giường bệnh trên 1 vạn dân: 45,7 giường").
+_NAME_GOES_ON_RE = lazy_compile(r"\s+\p{L}|[ \t]*:[ \t]*[\p{L}\p{N}]")
 
 
 def is_year(raw: str) -> bool:

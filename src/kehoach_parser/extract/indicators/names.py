@@ -30,6 +30,8 @@ _ACTION_END_RE = lazy_compile(
         v for v in indicator_words.ACTION_VERBS + indicator_words.COUNT_GIVING_VERBS
         if v not in lx.DIRECTION_VERBS and v not in indicator_words.STRIVING_VERBS)
     + r"\s*\Z", lx.TAIL_FLAGS)
+_COUNT_INTRODUCER_END_RE = lazy_compile(
+    lx.WB_BEFORE + lx.alternation(indicator_words.COUNT_INTRODUCERS) + r"\s*\Z", lx.TAIL_FLAGS)
 _MEASURE_HEAD_RE = lazy_compile(lx.word_alternation(indicator_words.MEASURE_NAME_HEADS),
                                 lx.FLAGS)
 _PCT_HINT_RE = lazy_compile(r"\s*\(\s*%[^)]{0,8}\)\s*\Z")
@@ -362,9 +364,13 @@ def read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
             and not _action_right_before(text, pre_s, pre_e, q, c_e) \
             and not _share_for(text, pre_s, pre_e, q, c_e) \
             and not _share_introduced(text, pre_s, pre_e, q, c_e) \
+            and not _count_introduced(text, pre_s, pre_e, q, c_e) \
             and not (lx.LOCATIVE_RE.match(text, pre_s, pre_e)
-                     and name_after(text, q, c_e)[0] is not None):
+                     and _names_more_than_unit(name_after(text, q, c_e)[0], q)):
         s, direction = strip_leading(text, pre_s, pre_e)
+        scope = lx.LOCATIVE_RE.match(text, s, pre_e)
+        if scope is not None and trim(text, scope.end(), pre_e)[0] < pre_e:
+            s = trim(text, scope.end(), pre_e)[0]  # "Đối với người ứng cử … ít nhất là 12 cuộc"
         e = strip_trailing(text, s, pre_e)
         if s < e:
             return NameInfo(name_string(text, (s, e)), (s, e), direction)
@@ -411,6 +417,30 @@ def _share_introduced(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) 
         return False
     span, _ = name_after(text, q, c_e)
     return span is not None
+
+
+def _names_more_than_unit(span: Span | None, q: Quantity) -> bool:
+    """A name after the value that says more than a counted unit does ("12 nhà văn hóa
+    thôn", not a bare "12 cuộc")."""
+    if span is None:
+        return False
+    return q.unit is None or q.unit.kind != "count" or span[1] > q.unit.end
+
+
+def _count_introduced(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
+    """"Phấn đấu đến năm 2027, huyện có 6 xã đạt chuẩn nông thôn mới": a subject that "has"
+    a count of something described after its noun — what is counted names the target, not
+    the subject (unless the subject is a measure: "Số xã có 12 thôn …")."""
+    if q.unit is None or q.unit.kind != "count":
+        return False
+    has = _COUNT_INTRODUCER_END_RE.search(text, pre_s, pre_e)
+    if has is None:
+        return False
+    if _MEASURE_HEAD_RE.match(text, strip_striving(text, pre_s, pre_e)[0], has.start()):
+        return False
+    # "Hà Nội có tối thiểu 200 công trình": the counted noun alone says nothing the unit
+    # does not; the subject names the figure
+    return _names_more_than_unit(name_after(text, q, c_e)[0], q)
 
 
 def clause_year(text: str, clause: Span, q: Quantity | None) -> int | None:

@@ -366,11 +366,10 @@ def _listed_under_target_lead(text: str, d: Draft,
         return False
     at = d.q.chain_start if d.q is not None else d.span[0]
     lo = max(0, at - _TARGET_LEAD_SPAN)
-    lead = None
-    for lead in _TARGET_LEAD_RE.finditer(text, text.rfind("\n", lo, at) + 1 or lo, at):
-        pass
-    if lead is None:
+    leads = list(_TARGET_LEAD_RE.finditer(text, text.rfind("\n", lo, at) + 1 or lo, at))
+    if not leads:
         return False
+    lead = leads[-1]
     # the lead-in's own sentence must commit or say nothing ("… xã đã hoàn thành cơ bản các
     # chỉ tiêu: …" reviews what it lists)
     back = _BOUNDARY_BACK_RE.search(text, lo, lead.start())

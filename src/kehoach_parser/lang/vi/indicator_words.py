@@ -293,6 +293,10 @@ FOR_SHARE_WORDS: tuple[str, ...] = ("cho", "đối với")
 #: đảm bảo ít nhất 70% xã, phường …", "Một số mục tiêu khác như 70% bà mẹ …").
 SHARE_INTRODUCERS: tuple[str, ...] = ("có", "như", "đảm bảo", "bảo đảm")
 
+#: Words right before a count that introduce what is counted, named after it: "… huyện
+#: có 6 xã đạt chuẩn nông thôn mới", "cả nước có 1.200 công trình xây dựng xanh".
+COUNT_INTRODUCERS: tuple[str, ...] = ("có",)
+
 #: Words that open a scope, not a name, before a value-first clause: "Tại địa bàn đô thị:
 #: 100% trẻ em …", "Đối với cấp xã, 100% …".
 LOCATIVE_OPENERS: tuple[str, ...] = ("tại", "ở", "đối với", "trên địa bàn", "riêng",
