@@ -178,3 +178,22 @@ def test_a_sentence_under_the_motto_is_no_issuer() -> None:
             "Phòng chống dịch bệnh trên địa bàn toàn xã trong mùa mưa năm nay.\n"
             "KẾ HOẠCH\nPhòng, chống dịch bệnh năm 2024\n" + _BODY)
     assert kehoach_parser.parse(text).issuer is None
+
+
+@pytest.mark.parametrize(("title_lines", "title"), [
+    (["Giảm nghèo bền vững năm", "", "2024"], "Giảm nghèo bền vững năm 2024"),
+    (["Phát triển kinh tế -", "", "xã hội năm 2024"], "Phát triển kinh tế - xã hội năm 2024"),
+    (["PHÒNG, CHỐNG DỊCH BỆNH CỦA", "", "XÃ AN PHÚ NĂM 2024"],
+     "PHÒNG, CHỐNG DỊCH BỆNH CỦA XÃ AN PHÚ NĂM 2024"),
+])
+def test_a_title_left_open_goes_on_over_a_blank_line(title_lines: list[str], title: str) -> None:
+    text = ("UBND XÃ AN PHÚ\nSố: 12/KH-UBND\nAn Phú, ngày 3 tháng 4 năm 2024\nKẾ HOẠCH\n"
+            + "\n".join(title_lines) + "\n\n" + _BODY)
+    assert kehoach_parser.parse(text).title == title
+
+
+def test_a_closed_title_stops_at_the_blank_line() -> None:
+    text = ("UBND XÃ AN PHÚ\nSố: 12/KH-UBND\nAn Phú, ngày 3 tháng 4 năm 2024\nKẾ HOẠCH\n"
+            "Giảm nghèo bền vững năm 2024\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+            + _BODY)
+    assert kehoach_parser.parse(text).title == "Giảm nghèo bền vững năm 2024"

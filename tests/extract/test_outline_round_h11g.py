@@ -55,3 +55,12 @@ def test_a_numbered_heading_glued_to_its_title() -> None:
 def test_a_date_or_a_figure_is_no_glued_label(line: str) -> None:
     body = f"I. KẾT QUẢ\n{line}\nII. NHIỆM VỤ\nTiếp tục triển khai.\n"
     assert [s[0] for s in _sections(body)] == ["I", "II"]
+
+
+def test_a_short_stopped_line_over_table_cells_is_an_item() -> None:
+    """A table printed one cell a line: "2. Bộ Tài chính đầu mối." over short cell lines is
+    a row's cell, not a topic over a paragraph."""
+    body = ("I. PHÂN CÔNG\n1. Nội dung phối hợp\nCác đơn vị có liên quan thực hiện theo "
+            "chức năng, nhiệm vụ được giao.\n2. Bộ Tài chính đầu mối.\nCác đơn vị có liên\n"
+            "quan\n62\nII. TỔ CHỨC THỰC HIỆN\nCác đơn vị triển khai thực hiện.\n")
+    assert [s[0] for s in _sections(body)] == ["I", "1", "II"]

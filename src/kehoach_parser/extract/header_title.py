@@ -31,6 +31,7 @@ from kehoach_parser.lang.vi.header_words import (
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Line, read_label
+from kehoach_parser.text.reflow import ends_open
 
 
 def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
@@ -56,8 +57,9 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
             # where the line after the blank reads as the rest of the title
             if not (parts and i + 1 < len(lines) and not lines[i + 1].blank
                     and _may_continue_title(lines[i + 1].text.strip())
-                    and (spaced or (_title_goes_on(parts, lines[i + 1].text.strip())
-                                    and _ends_title_block(lines, i + 2, parts)))):
+                    and (spaced or _left_open(parts[-1][2])
+                         or (_title_goes_on(parts, lines[i + 1].text.strip())
+                             and _ends_title_block(lines, i + 2, parts)))):
                 break
             i += 1
         text = lines[i].text.strip()
@@ -98,6 +100,12 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
 
 
 _LETTER_RE = lazy_compile(r"\p{L}")
+
+
+def _left_open(text: str) -> bool:
+    """A title line that cannot end the title: it ends with a word that needs another after
+    it ("của", "năm", "giai đoạn") or with a hyphen ("Kinh tế-")."""
+    return ends_open(text) or text.rstrip().endswith(("-", "–"))
 
 
 def _has_case(text: str) -> bool:

@@ -143,6 +143,9 @@ def _reads_as_body(text: str) -> bool:
 #: this many words, with no comma and no figure (a longer or listing line is a sentence).
 DOTTED_TOPIC_MAX_WORDS = 7
 _FIGURE_RE = lazy_compile(r"\d")
+#: The line under such a topic opens a paragraph: at least this many words (a table's cells
+#: printed one a line are shorter).
+PARAGRAPH_MIN_WORDS = 8
 _TASK_SENTENCE_RE = lazy_compile(r"(?i)^" + alternation(TASK_SENTENCE_VERBS, boundary="end"))
 
 
@@ -155,7 +158,7 @@ def heading_title(
     ``deeper_follows``: the next non-blank line is numbered deeper (or is a bullet/enumeration).
     ``has_content_below``: something other than a sibling/ancestor label follows.
     ``upper``: a top-level part in capitals ("I. CĂN CỨ PHÁP LÝ"), always a topic.
-    ``text_follows``: the next non-blank line is unnumbered text.
+    ``text_follows``: the next non-blank line is unnumbered text that opens a paragraph.
     """
     text = rest.strip()
     if not text or not _LETTER_RE.search(text):
@@ -353,7 +356,8 @@ def outline_candidates(ctx: ParseContext) -> list[Candidate]:
             else:
                 title = heading_title(rest, deeper_follows=deeper, has_content_below=content,
                                       upper=level <= 1 and all_capitals(rest),
-                                      text_follows=next_rel == "text")
+                                      text_follows=next_rel == "text" and _words(
+                                          body_lines[i + 1].text) >= PARAGRAPH_MIN_WORDS)
                 if title is None and label.style in _WORD_LABELS:
                     title = _TRAILING_RE.sub("", rest.strip(" .:-–")) or ""
                 if label.style == "article" and _ENACTING_RE.match(rest.strip(" *")):
