@@ -187,3 +187,30 @@ def test_a_value_with_no_name_shares_the_name_after_the_next_value() -> None:
 def test_a_value_with_its_own_name_keeps_it_before_a_joined_value() -> None:
     text = "- Tỷ lệ che phủ rừng đạt 45% và 100% thôn có nhà văn hóa.\n"
     assert [i.name for i in extract(text)] == ["Tỷ lệ che phủ rừng", "thôn có nhà văn hóa"]
+
+
+_REVIEW_LEAD = """KẾ HOẠCH
+
+Trường đã đạt được những thành tích sau:
+
+- Tham gia hội thi Viết chữ đẹp cấp thành phố năm 2026 đạt: 03 Giải nhất, 04 giải nhì.
+
+- Tỷ lệ học sinh hoàn thành chương trình đạt 99%.
+
+Mục tiêu năm 2027:
+
+- Tỷ lệ học sinh hoàn thành chương trình đạt 100%.
+"""
+
+
+def test_bullets_under_a_reviewing_lead_in_are_results() -> None:
+    doc = kehoach_parser.parse(_REVIEW_LEAD)
+    assert [(i.value, i.unit) for i in doc.indicators] == [(100.0, "%")]
+    assert sorted(r.value for r in doc.results if r.value is not None) == [3.0, 4.0, 99.0]
+
+
+def test_a_line_between_ends_the_lead_ins_reach() -> None:
+    text = _REVIEW_LEAD.replace("- Tỷ lệ học sinh hoàn thành chương trình đạt 99%.",
+                                "Năm tới nhà trường phấn đấu:\n\n- Tỷ lệ học sinh hoàn thành "
+                                "chương trình đạt 99%.")
+    assert 99.0 in [i.value for i in kehoach_parser.parse(text).indicators]

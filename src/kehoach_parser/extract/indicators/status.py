@@ -378,6 +378,37 @@ def _listed_under_target_lead(text: str, d: Draft,
                    for ms, me, gs in _find_cues(text, ls, lead.end()))
 
 
+#: A list item's mark at the start of its line ("- ", "+ ", "• ").
+_ITEM_MARK_RE = lazy_compile(r"[ \t]*[-+•–*][ \t]")
+#: How many lines above a list item its lead-in may stand.
+_REVIEW_LEAD_LINES = 40
+
+
+def listed_under_review_lead(text: str, d: Draft) -> bool:
+    """"Trường đã đạt được những thành tích sau:" over "- … đạt: 03 Giải nhất …": a
+    lead-in line that reviews (and does not commit) and ends with a colon governs the
+    bulleted items below it, blank lines between them included; any other line between
+    ends its reach.  (Not read inside a targets section: there a lead-in such as "… từng
+    bước được kiểm soát, cải thiện:" describes what the targets will bring.)"""
+    at = d.q.value_span[0] if d.q is not None else d.span[0]
+    start = text.rfind("\n", 0, at) + 1
+    if _ITEM_MARK_RE.match(text, start) is None:
+        return False
+    for _ in range(_REVIEW_LEAD_LINES):
+        if start == 0:
+            return False
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev:start - 1]
+        start = prev
+        if not line.strip() or _ITEM_MARK_RE.match(line) is not None:
+            continue
+        if not line.rstrip().endswith(":"):
+            return False
+        groups = {g for _, _, gs in _find_cues(text, prev, prev + len(line)) for g in gs}
+        return bool(groups & _LEAD_REVIEW) and not groups & _LEAD_COMMIT
+    return False
+
+
 def combine(rule: str, labels: tuple[str, ...], probs: list[float]) -> tuple[str, float]:
     """The model's decision, with the margin that keeps a rule target from being dropped
     on weak evidence."""
@@ -465,6 +496,9 @@ class StatusDecider:
                     d.status, d.confidence = "result", None
             else:
                 d.status, d.confidence = rule, None
+            if d.status == "target" and not (info is not None and info.targets) \
+                    and listed_under_review_lead(text, d):
+                d.status, d.confidence = "result", None
             if collector is not None and feats is not None:
                 collector.append((feats, d, rule, text))
 
