@@ -176,6 +176,15 @@ def bar_lines(n_chars: int) -> str:
     return _fill(n_chars, piece)
 
 
+def figure_paragraph(n_chars: int) -> str:
+    """One paragraph of figures, each a value and its share ("… đạt 105 ha, chiếm 6% …"):
+    every clause looks back over the figures before it in its sentence."""
+    def piece(r: random.Random, i: int) -> str:
+        return (f"diện tích lúa vùng {i} đạt {r.randint(100, 999)} ha, chiếm "
+                f"{r.randint(1, 90)}% diện tích lúa,")
+    return "Một số chỉ tiêu khác cũng được chốt, gồm: " + _fill(n_chars, piece, sep=" ")
+
+
 #: What damaged and hostile input is made of: single characters (separators, controls, odd
 #: spaces, combining marks, lone surrogates, mojibake) and pieces of plans (labels, dates,
 #: malformed numbers, citations, signature words, long runs).  The fuzz tests and
@@ -204,4 +213,5 @@ INPUT_CLASSES: dict[str, Callable[[int], str]] = {
     "label lines only": label_lines,
     "pipe tables": pipe_tables,
     "web-table bar lines": bar_lines,
+    "one paragraph of figures": figure_paragraph,
 }

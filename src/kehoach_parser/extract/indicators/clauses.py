@@ -610,6 +610,24 @@ def _is_colon_group(d: Draft) -> bool:
     return bool(d.name_span) and d.group is not None and d.span[0] < (d.name_span or (0, 0))[0]
 
 
+
+def _named_before(text: str, previous: list[Draft], pos: int) -> Draft | None:
+    """The last named draft of ``previous`` whose value ends at or before ``pos`` with no
+    sentence break between them.  A break after one draft's value is also after every
+    draft whose value ends earlier, so those are passed over without a search (a long
+    paragraph of figures stays linear)."""
+    failed_end = -1
+    for d in reversed(previous):
+        if d.q is None or d.name_span is None:
+            continue
+        end = d.q.value_span[1]
+        if end > pos or end <= failed_end:
+            continue
+        if _SENTENCE_BREAK_RE.search(text, end, pos) is None:
+            return d
+        failed_end = end
+    return None
+
 def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: list[Draft],
            colon_group: str | None, holes: list[Span]) -> Draft | None:
     c_s, c_e = trim(text, *clause)
@@ -661,30 +679,23 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
     if info.name is not None and _PLAN_ONLY_RE.fullmatch(info.name):
         # "… ước tăng 11,07% (KH tăng 8-9%)", "ước tăng 8,31%/KH tăng 3-4%": the plan's
         # figure beside a result measures what the result measures
-        before = [d for d in previous if d.q is not None and d.name_span is not None
-                  and d.q.value_span[1] <= q.chain_start
-                  and not _SENTENCE_BREAK_RE.search(text, d.q.value_span[1], q.chain_start)]
-        if before:
-            info.name, info.span = before[-1].name, before[-1].name_span
+        named = _named_before(text, previous, q.chain_start)
+        if named is not None:
+            info.name, info.span = named.name, named.name_span
     restate = lx.RESTATE_RE.match(text, c_s, q.chain_start)
     if restate is not None and not text[restate.end():q.chain_start].strip(" ,:") \
             and info.value_first:
         # "… là 217.800 tỷ đồng, tương đương 3,2% GDP": the same target said another way
-        before = [d for d in previous if d.q is not None and d.name_span is not None
-                  and d.q.value_span[1] <= c_s
-                  and not _SENTENCE_BREAK_RE.search(text, d.q.value_span[1], c_s)]
-        if before:
-            info.name, info.span = before[-1].name, before[-1].name_span
+        named = _named_before(text, previous, c_s)
+        if named is not None:
+            info.name, info.span = named.name, named.name_span
     share_of: Draft | None = None
     if info.value_first and not text[c_s:q.chain_start].strip(" ,:") \
             and _SHARE_OF_WHOLE.intersection(w.casefold() for w in q.comparator_words):
         # "… 500 ha, chiếm 60% diện tích lúa": the share of the figure before it; the words
         # after the value name the whole
-        before = [d for d in previous if d.q is not None and d.name_span is not None
-                  and d.q.value_span[1] <= c_s
-                  and not _SENTENCE_BREAK_RE.search(text, d.q.value_span[1], c_s)]
-        if before:
-            share_of = before[-1]
+        share_of = _named_before(text, previous, c_s)
+        if share_of is not None:
             info.name, info.span = share_of.name, share_of.name_span
     if info.name is not None and lx.MEANS_NAME_RE.search(info.name):
         cues.add("means_name")  # "với kinh phí 50 triệu đồng/hộ": a means, not a target
