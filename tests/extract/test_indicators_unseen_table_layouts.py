@@ -43,6 +43,7 @@ def test_a_header_printed_as_one_line_of_words_is_cut_into_its_cells() -> None:
     # prose, or a line that does not open with the ordinal column's name, is no header
     assert cells("Tổng số hộ nghèo trên địa bàn là 25 hộ") is None
     assert cells("Chỉ tiêu ĐVT Kế hoạch") is None
+    assert cells("TT Phong Điền Quảng Điền") is None  # a town's name: no column named
 
 
 def test_a_flat_header_over_rows_in_pdf_text_reads_the_table(

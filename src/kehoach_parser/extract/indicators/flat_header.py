@@ -109,8 +109,10 @@ def flat_header_cells(line: Line) -> list[Cell] | None:
     if not 0 < head < len(words) - 1:
         return None
     cells = _cut(text, words, head)
-    if not is_ordinal_head(clean(text[cells[0][0]:cells[0][1]])) or len(cells) < MIN_CELLS:
-        return None
+    if not is_ordinal_head(clean(text[cells[0][0]:cells[0][1]])) or len(cells) < MIN_CELLS \
+            or not any(header_like(clean(text[s:e])) or _YEAR_RE.search(text[s:e])
+                       for s, e in cells[1:]):
+        return None  # ("TT Phong Điền Quảng Điền": a place, no column named)
     return [Cell(line.start + s, line.start + e) for s, e in cells]
 
 
