@@ -40,6 +40,9 @@ def test_a_header_printed_as_one_line_of_words_is_cut_into_its_cells() -> None:
         "STT", "CHỈ TIÊU", "ĐVT", "KẾ HOẠCH NĂM 2026", "THỰC HIỆN NĂM 2025"]
     assert cells("TT Dự án Công suất (MW) Địa điểm Dự kiến thời gian vận hành Ghi chú") == [
         "TT", "Dự án", "Công suất (MW)", "Địa điểm", "Dự kiến thời gian vận hành", "Ghi chú"]
+    # an abbreviation inside a cell opens no cell of its own
+    assert cells("STT Nội dung Dự toán TTg giao Dự toán HĐND tỉnh quyết định Năm 2027") == [
+        "STT", "Nội dung", "Dự toán TTg giao", "Dự toán HĐND tỉnh quyết định", "Năm 2027"]
     # prose, or a line that does not open with the ordinal column's name, is no header
     assert cells("Tổng số hộ nghèo trên địa bàn là 25 hộ") is None
     assert cells("Chỉ tiêu ĐVT Kế hoạch") is None
