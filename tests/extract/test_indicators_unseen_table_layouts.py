@@ -180,3 +180,24 @@ def test_a_line_of_prose_above_a_flat_header_row_is_no_sub_header() -> None:
     line = "Kế hoạch Ước thực hiện"
     found = flat_header.flat_sub_header_cells(Line(0, 0, len(line), line))
     assert found is not None and [line[c.start:c.end] for c in found] == HEADER_2
+
+
+def test_parts_under_a_row_whose_name_gives_its_unit_take_that_unit(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [["TT", "Chỉ tiêu", "Mục tiêu đến năm 2030"],
+            ["1", "Tăng trưởng giá trị kim ngạch xuất khẩu (%)", "15 - 16"],
+            ["", "Trong đó: Nhóm nông, lâm, thủy sản", "10 - 12"],
+            ["", "Nhóm công nghiệp chế biến, chế tạo", "15 - 16"],
+            ["2", "Số doanh nghiệp công nghệ số", "5"]]
+    text = LEAD + "\n".join(" | ".join(r) for r in rows) + "\n" + TAIL
+    units = [(t[1], t[4]) for t in records(text)[0]]
+    assert units == [("Tăng trưởng giá trị kim ngạch xuất khẩu", "%"),
+                     ("Nhóm nông, lâm, thủy sản", "%"),
+                     ("Nhóm công nghiệp chế biến, chế tạo", "%"),
+                     ("Số doanh nghiệp công nghệ số", None)]
+    # a part with a unit of its own keeps it
+    own = text.replace("Nhóm công nghiệp chế biến, chế tạo", "Số doanh nghiệp (doanh nghiệp)")
+    assert ("Số doanh nghiệp", "doanh nghiệp") in [(t[1], t[4]) for t in records(own)[0]]
+    # switched off, the parts have none
+    monkeypatch.setattr(tables, "_inherited_unit", lambda kind, parent: None)
+    assert [t[4] for t in records(text)[0]][1:3] == [None, None]

@@ -1267,6 +1267,13 @@ class _Parent:
     label: str | None
     has_values: bool
     depth: int = 0  # the bullet's depth of a marked row ("-" 1, "+" 2)
+    hint_unit: Unit | None = None  # the unit its name gives in brackets ("… (%)")
+
+
+def _inherited_unit(kind: str, parent: _Parent | None) -> Unit | None:
+    """The unit of a part row that prints none: the one its parent's name gives in brackets
+    ("Trong đó: Nhóm nông, lâm, thủy sản" under "Tăng trưởng … xuất khẩu (%)")."""
+    return parent.hint_unit if kind == "part" and parent is not None else None
 
 
 def _unit_line(text: str, before: str) -> Unit | None:
@@ -1517,6 +1524,9 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 if kind == "part":
                     label = parent.label
         unit = _resolve_unit(text, row, hint, table_unit)
+        hint_unit = unit if hint is not None and row.unit is None else None
+        if unit is None:
+            unit = _inherited_unit(kind, item or top)
         row_end = max((c.end for c, _ in filled), default=n_e)
         for cell, col in filled:
             if col.kind == "skip":
@@ -1593,9 +1603,9 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             # "Nguồn nước cấp nuôi tôm: 7 cửa sông - 15 vị trí": the rows under it are
             # parts of what it names, not of its figures
             node = _Parent(name_string(text, trim(text, n_s, colon)), label, bool(filled),
-                           depth)
+                           depth, hint_unit)
         else:
-            node = _Parent(name, label, bool(filled), depth)
+            node = _Parent(name, label, bool(filled), depth, hint_unit)
         if kind == "part" and depth and (part is None or depth <= part.depth):
             part = node
         elif kind != "part":
