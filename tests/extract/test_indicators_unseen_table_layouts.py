@@ -201,3 +201,17 @@ def test_parts_under_a_row_whose_name_gives_its_unit_take_that_unit(
     # switched off, the parts have none
     monkeypatch.setattr(tables, "_inherited_unit", lambda kind, parent: None)
     assert [t[4] for t in records(text)[0]][1:3] == [None, None]
+
+
+def test_an_abbreviation_in_brackets_is_part_of_the_name_not_a_unit(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [["TT", "Chỉ tiêu", "Mục tiêu đến năm 2030"],
+            ["1", "Chỉ số phát triển con người (HDI)", "0,8"],
+            ["2", "Công suất điện mặt trời (MW)", "1.200"],
+            ["3", "Tỷ lệ đô thị hóa (%)", "45"]]
+    text = LEAD + "\n".join(" | ".join(r) for r in rows) + "\n" + TAIL
+    assert [(t[1], t[4]) for t in records(text)[0]] == [
+        ("Chỉ số phát triển con người (HDI)", None), ("Công suất điện mặt trời", "MW"),
+        ("Tỷ lệ đô thị hóa", "%")]
+    monkeypatch.setattr(tables, "_abbreviation", lambda raw: False)
+    assert records(text)[0][0][1:5:3] == ("Chỉ số phát triển con người", "hdi")

@@ -1225,6 +1225,8 @@ def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
 
 
 _DOTTED_ORDINAL_RE = lazy_compile(r"\d+(?:\.\d+)+")
+#: Letters in capitals only, two or more: an abbreviation ("HDI", "GRDP", "PCI").
+_ABBREVIATION_RE = lazy_compile(r"\p{Lu}{2,8}")
 _LETTER_RE = lazy_compile(r"[a-zđ][.)]?")
 _CHAPTER_LETTERS = "ABCDEGH"
 
@@ -1268,6 +1270,14 @@ class _Parent:
     has_values: bool
     depth: int = 0  # the bullet's depth of a marked row ("-" 1, "+" 2)
     hint_unit: Unit | None = None  # the unit its name gives in brackets ("… (%)")
+
+
+def _abbreviation(raw: str) -> bool:
+    """A bracket's text is an abbreviation in capitals that reads as no unit ("HDI",
+    "GRDP", "CIP"; "MW", "USD" are units)."""
+    raw = raw.strip()
+    return _ABBREVIATION_RE.fullmatch(raw) is not None \
+        and read_unit(" " + raw, 0, len(raw) + 1) is None
 
 
 def _inherited_unit(kind: str, parent: _Parent | None) -> Unit | None:
@@ -1481,6 +1491,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 # "(mở rộng)", "(nguồn XDCB tập trung)" qualify the name: the header or
                 # the table's unit line gives the unit ("(người)" stays the row's unit)
                 hint = None
+        if hint is not None and _abbreviation(hint.group(1)):
+            hint = None  # "(HDI)", "(CIP)": the name's abbreviation, not a unit
         if hint is not None and row.unit is not None and _text(text, row.unit) \
                 and read_unit(" " + hint.group(1).strip(), 0, len(hint.group(1).strip()) + 1
                               ) is None:
