@@ -9,7 +9,7 @@ from itertools import pairwise
 import pytest
 from test_indicators_table_layouts import BODY, HEADER_1, HEADER_2, LEAD, TAIL, bars, records
 
-from kehoach_parser.extract.indicators import flat_header, grid, tables, walker
+from kehoach_parser.extract.indicators import flat_header, gapped_cells, grid, tables, walker
 from kehoach_parser.extract.indicators.flat_header import flat_header_cells
 from kehoach_parser.text.lines import Line
 
@@ -215,3 +215,23 @@ def test_an_abbreviation_in_brackets_is_part_of_the_name_not_a_unit(
         ("Tỷ lệ đô thị hóa", "%")]
     monkeypatch.setattr(tables, "_abbreviation", lambda raw: False)
     assert records(text)[0][0][1:5:3] == ("Chỉ số phát triển con người", "hdi")
+
+
+def test_a_numbered_note_repeated_row_after_row_is_no_running_head(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # PDF text without layout: each cell on its own lines, a blank line an empty cell; the
+    # note of every row opens with "1." and one row's figure looks like a page number
+    rows = [("1", "Tỷ lệ chi đầu tư phát triển (%)", "40"),
+            ("2", "Tỷ lệ bố trí dự phòng ngân sách (%)", "4"),
+            ("3", "Tỷ lệ tiết kiệm chi thường xuyên (%)", "10"),
+            ("4", "Tỷ lệ giải ngân vốn đầu tư công (%)", "95")]
+    cells = ["TT", "CHỈ TIÊU", "MỤC TIÊU ĐẾN NĂM 2030", "CƠ QUAN CHỦ TRÌ", ""]
+    for o, name, value in rows:
+        cells += [o, name, value, "1. Các bộ, cơ quan, địa phương.", "2. Bộ Tài chính.", ""]
+    text = "PHỤ LỤC\nCHỈ TIÊU TÀI CHÍNH\n\n" + "\n".join(cells) + "\n" + TAIL
+    values = [(t[0], t[3]) for t in records(text)[0]]
+    assert values == [("1", 40.0), ("2", 4.0), ("3", 10.0), ("4", 95.0)]
+    # switched off, the "40" and the note after it are read as a page's number and its head
+    monkeypatch.setattr(gapped_cells, "_LIST_NUMBER_RE", grid.lazy_compile(r"(?!)"))
+    monkeypatch.setattr(gapped_cells, "_HEADS_OF", [])
+    assert ("1", 40.0) not in [(t[0], t[3]) for t in records(text)[0]]
