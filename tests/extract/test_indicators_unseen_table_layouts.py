@@ -9,7 +9,7 @@ from itertools import pairwise
 import pytest
 from test_indicators_table_layouts import BODY, HEADER_1, HEADER_2, LEAD, TAIL, bars, records
 
-from kehoach_parser.extract.indicators import flat_header, grid, tables, walker
+from kehoach_parser.extract.indicators import flat_header, gapped_cells, grid, tables, walker
 from kehoach_parser.extract.indicators.flat_header import flat_header_cells
 from kehoach_parser.text.lines import Line
 
@@ -40,9 +40,13 @@ def test_a_header_printed_as_one_line_of_words_is_cut_into_its_cells() -> None:
         "STT", "CHỈ TIÊU", "ĐVT", "KẾ HOẠCH NĂM 2026", "THỰC HIỆN NĂM 2025"]
     assert cells("TT Dự án Công suất (MW) Địa điểm Dự kiến thời gian vận hành Ghi chú") == [
         "TT", "Dự án", "Công suất (MW)", "Địa điểm", "Dự kiến thời gian vận hành", "Ghi chú"]
+    # an abbreviation inside a cell opens no cell of its own
+    assert cells("STT Nội dung Dự toán TTg giao Dự toán HĐND tỉnh quyết định Năm 2027") == [
+        "STT", "Nội dung", "Dự toán TTg giao", "Dự toán HĐND tỉnh quyết định", "Năm 2027"]
     # prose, or a line that does not open with the ordinal column's name, is no header
     assert cells("Tổng số hộ nghèo trên địa bàn là 25 hộ") is None
     assert cells("Chỉ tiêu ĐVT Kế hoạch") is None
+    assert cells("TT Phong Điền Quảng Điền") is None  # a town's name: no column named
 
 
 def test_a_flat_header_over_rows_in_pdf_text_reads_the_table(
@@ -176,3 +180,58 @@ def test_a_line_of_prose_above_a_flat_header_row_is_no_sub_header() -> None:
     line = "Kế hoạch Ước thực hiện"
     found = flat_header.flat_sub_header_cells(Line(0, 0, len(line), line))
     assert found is not None and [line[c.start:c.end] for c in found] == HEADER_2
+
+
+def test_parts_under_a_row_whose_name_gives_its_unit_take_that_unit(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [["TT", "Chỉ tiêu", "Mục tiêu đến năm 2030"],
+            ["1", "Tăng trưởng giá trị kim ngạch xuất khẩu (%)", "15 - 16"],
+            ["", "Trong đó: Nhóm nông, lâm, thủy sản", "10 - 12"],
+            ["", "Nhóm công nghiệp chế biến, chế tạo", "15 - 16"],
+            ["2", "Số doanh nghiệp công nghệ số", "5"]]
+    text = LEAD + "\n".join(" | ".join(r) for r in rows) + "\n" + TAIL
+    units = [(t[1], t[4]) for t in records(text)[0]]
+    assert units == [("Tăng trưởng giá trị kim ngạch xuất khẩu", "%"),
+                     ("Nhóm nông, lâm, thủy sản", "%"),
+                     ("Nhóm công nghiệp chế biến, chế tạo", "%"),
+                     ("Số doanh nghiệp công nghệ số", None)]
+    # a part with a unit of its own keeps it
+    own = text.replace("Nhóm công nghiệp chế biến, chế tạo", "Số doanh nghiệp (doanh nghiệp)")
+    assert ("Số doanh nghiệp", "doanh nghiệp") in [(t[1], t[4]) for t in records(own)[0]]
+    # switched off, the parts have none
+    monkeypatch.setattr(tables, "_inherited_unit", lambda kind, parent: None)
+    assert [t[4] for t in records(text)[0]][1:3] == [None, None]
+
+
+def test_an_abbreviation_in_brackets_is_part_of_the_name_not_a_unit(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [["TT", "Chỉ tiêu", "Mục tiêu đến năm 2030"],
+            ["1", "Chỉ số phát triển con người (HDI)", "0,8"],
+            ["2", "Công suất điện mặt trời (MW)", "1.200"],
+            ["3", "Tỷ lệ đô thị hóa (%)", "45"]]
+    text = LEAD + "\n".join(" | ".join(r) for r in rows) + "\n" + TAIL
+    assert [(t[1], t[4]) for t in records(text)[0]] == [
+        ("Chỉ số phát triển con người (HDI)", None), ("Công suất điện mặt trời", "MW"),
+        ("Tỷ lệ đô thị hóa", "%")]
+    monkeypatch.setattr(tables, "_abbreviation", lambda raw: False)
+    assert records(text)[0][0][1:5:3] == ("Chỉ số phát triển con người", "hdi")
+
+
+def test_a_numbered_note_repeated_row_after_row_is_no_running_head(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # PDF text without layout: each cell on its own lines, a blank line an empty cell; the
+    # note of every row opens with "1." and one row's figure looks like a page number
+    rows = [("1", "Tỷ lệ chi đầu tư phát triển (%)", "40"),
+            ("2", "Tỷ lệ bố trí dự phòng ngân sách (%)", "4"),
+            ("3", "Tỷ lệ tiết kiệm chi thường xuyên (%)", "10"),
+            ("4", "Tỷ lệ giải ngân vốn đầu tư công (%)", "95")]
+    cells = ["TT", "CHỈ TIÊU", "MỤC TIÊU ĐẾN NĂM 2030", "CƠ QUAN CHỦ TRÌ", ""]
+    for o, name, value in rows:
+        cells += [o, name, value, "1. Các bộ, cơ quan, địa phương.", "2. Bộ Tài chính.", ""]
+    text = "PHỤ LỤC\nCHỈ TIÊU TÀI CHÍNH\n\n" + "\n".join(cells) + "\n" + TAIL
+    values = [(t[0], t[3]) for t in records(text)[0]]
+    assert values == [("1", 40.0), ("2", 4.0), ("3", 10.0), ("4", 95.0)]
+    # switched off, the "40" and the note after it are read as a page's number and its head
+    monkeypatch.setattr(gapped_cells, "_LIST_NUMBER_RE", grid.lazy_compile(r"(?!)"))
+    monkeypatch.setattr(gapped_cells, "_HEADS_OF", [])
+    assert ("1", 40.0) not in [(t[0], t[3]) for t in records(text)[0]]

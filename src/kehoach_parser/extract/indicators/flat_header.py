@@ -9,11 +9,12 @@ centred over two or three physical lines, as one line of single-spaced words:
     -<TAB>Diện tích<TAB>Ha<TAB>26.120<TAB>27.000<TAB>27.500 …
 
 Such a line right above a run of rows, opening with the ordinal column's name ("TT",
-"STT"), is the table's header.  Its cells are cut where a header cell starts: a word in
-capitals after lower-case words, a capitalised word ("Chỉ tiêu", "Địa điểm", "Năm 2026"),
-and, inside a run of words in capitals, a column word ("ĐVT", "KẾ HOẠCH") or a year word
-before a number ("NĂM 2026").  A year cell ("Năm 2025") after a cell that names a kind of
-figures and holds no number yet ("ƯTH", "Kế hoạch") is that cell's year ("ƯTH Năm 2025").
+"STT"), is the table's header.  Its cells are cut where a header cell starts: at a
+capitalised word ("Chỉ tiêu", "Địa điểm", "Năm 2026"), and at a word in capitals or an
+abbreviation only when a column word ("ĐVT", "KẾ HOẠCH") or a year word before a number
+("NĂM 2026") starts there ("Dự toán TTg giao", "Dự toán HĐND tỉnh quyết định" are one
+cell each).  A year cell ("Năm 2025") after a cell that is a kind of figures
+alone ("ƯTH", "Kế hoạch") is that cell's year ("ƯTH Năm 2025").
 :mod:`.tables` then reads the header as any other (a header with more cells than the rows,
 a group over sub-headers, is read as a sequence of cells).
 """
@@ -37,13 +38,12 @@ _ORDINAL_RE = lazy_compile(
 #: A word that waits for a number ("Năm", "Giai đoạn") followed by one: a year cell.
 _YEAR_CELL_RE = lazy_compile(
     r"\A(?:" + lx.alternation(table_words.WAITS_FOR_NUMBER) + r")\s+\d", lx.FLAGS)
-#: A cell that names a kind of figures (plan, result, comparison): a year cell joins it.
+#: A cell that is a kind of figures (plan, result, comparison) alone: a year cell joins it.
 _KIND_CELL_RE = lazy_compile(
     r"\A(?:" + lx.alternation(_WORDS["plan"] + _WORDS["result"] + _WORDS["skip"]) + r")"
     + lx.WB_AFTER_IF_WORD, lx.FLAGS)
 _WORD_RE = lazy_compile(r"\S+")
 _GOES_ON = frozenset(table_words.HEADER_CELL_GOES_ON)
-_DIGIT_RE = lazy_compile(r"\d")
 _YEAR_RE = lazy_compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 #: A cell that is one figure or a placeholder.
 _FIGURE_RE = lazy_compile(r"\A[-+]?\d[\d.,]*\s*%?\Z|\A[-–x]\Z")
@@ -53,11 +53,6 @@ MAX_WORDS = 48
 MIN_CELLS = 3
 
 
-def _capitals(word: str) -> bool:
-    letters = [ch for ch in word if ch.isalpha()]
-    return bool(letters) and all(ch.isupper() for ch in letters)
-
-
 def _opens_cell(text: str, words: list[tuple[int, int]], k: int) -> bool:
     """Whether word ``k`` of the line starts a header cell."""
     w = text[words[k][0]:words[k][1]]
@@ -65,8 +60,12 @@ def _opens_cell(text: str, words: list[tuple[int, int]], k: int) -> bool:
     if not w[0].isalpha() or not w[0].isupper() or prev.endswith(("/", "-", "(", ",")) \
             or prev.lower() in _GOES_ON:
         return False
-    if not _capitals(w) or not _capitals(prev):
-        return True  # a capitalised word, or capitals after words in lower case
+    if sum(1 for ch in w if ch.isupper()) < 2:
+        return True  # a capitalised word ("Chỉ tiêu", "Địa điểm", "Năm 2026")
+    # capitals or an abbreviation ("HĐND", "TTg") open a cell only at a column word or a
+    # year ("ĐVT", "KẾ HOẠCH", "NĂM 2026"): else they go on with it ("Dự toán TTg giao")
+    if prev[0].isdigit():
+        return True  # after a year or a number the cell is complete ("Dự toán 2026 DT …")
     rest = text[words[k][0]:]
     return _COLUMN_WORD_RE.match(rest) is not None or _YEAR_CELL_RE.match(rest) is not None
 
@@ -83,7 +82,7 @@ def _cut(text: str, words: list[tuple[int, int]], head: int) -> list[tuple[int, 
         if merged and _YEAR_CELL_RE.match(text[s:e]):
             ps, pe = merged[-1]
             before = text[ps:pe]
-            if _KIND_CELL_RE.match(before) and not _DIGIT_RE.search(before):
+            if _KIND_CELL_RE.fullmatch(before):
                 merged[-1] = (ps, e)
                 continue
         merged.append((s, e))
@@ -109,8 +108,10 @@ def flat_header_cells(line: Line) -> list[Cell] | None:
     if not 0 < head < len(words) - 1:
         return None
     cells = _cut(text, words, head)
-    if not is_ordinal_head(clean(text[cells[0][0]:cells[0][1]])) or len(cells) < MIN_CELLS:
-        return None
+    if not is_ordinal_head(clean(text[cells[0][0]:cells[0][1]])) or len(cells) < MIN_CELLS \
+            or not any(header_like(clean(text[s:e])) or _YEAR_RE.search(text[s:e])
+                       for s, e in cells[1:]):
+        return None  # ("TT Phong Điền Quảng Điền": a place, no column named)
     return [Cell(line.start + s, line.start + e) for s, e in cells]
 
 

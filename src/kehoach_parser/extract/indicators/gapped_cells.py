@@ -80,6 +80,9 @@ _DIGIT_RE = lazy_compile(r"\d")
 #: A cell of one figure or a placeholder ("2.128.626", "99,89", "-").
 _FIGURE_CELL_RE = lazy_compile(r"\A(?:[-+−]?\d[\d.,]*\s*%?|[-–—x])\Z")
 _LETTERS_RE = lazy_compile(r"\p{L}+")
+#: The number of a list item at a line's start ("1. Các bộ, cơ quan …"): a note repeated
+#: row after row, not the figure of a running head.
+_LIST_NUMBER_RE = lazy_compile(r"\A\s*\d{1,2}[.)]\s+(?=\p{L})")
 _OPEN_MARKS = ("/", ",", "-", "–", "(", "&")
 #: A row's ordinal alone ("1", "IV", "a", "A", "2.1", "-").
 _ORDINAL_RE = lazy_compile(
@@ -200,7 +203,7 @@ def _running_heads(lines: list[Line]) -> set[str]:
 
 def _count_running_heads(lines: list[Line]) -> set[str]:
     counts = Counter(ln.text.strip() for ln in lines if len(ln.text.split()) >= 2
-                     and _DIGIT_RE.search(ln.text))
+                     and _DIGIT_RE.search(_LIST_NUMBER_RE.sub("", ln.text)))
     beside_number = {
         lines[k].text.strip() for k in range(len(lines))
         if counts.get(lines[k].text.strip(), 0) >= MIN_REPEATS and any(

@@ -1225,6 +1225,8 @@ def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
 
 
 _DOTTED_ORDINAL_RE = lazy_compile(r"\d+(?:\.\d+)+")
+#: Letters in capitals only, two or more: an abbreviation ("HDI", "GRDP", "PCI").
+_ABBREVIATION_RE = lazy_compile(r"\p{Lu}{2,8}")
 _LETTER_RE = lazy_compile(r"[a-zđ][.)]?")
 _CHAPTER_LETTERS = "ABCDEGH"
 
@@ -1267,6 +1269,21 @@ class _Parent:
     label: str | None
     has_values: bool
     depth: int = 0  # the bullet's depth of a marked row ("-" 1, "+" 2)
+    hint_unit: Unit | None = None  # the unit its name gives in brackets ("… (%)")
+
+
+def _abbreviation(raw: str) -> bool:
+    """A bracket's text is an abbreviation in capitals that reads as no unit ("HDI",
+    "GRDP", "CIP"; "MW", "USD" are units)."""
+    raw = raw.strip()
+    return _ABBREVIATION_RE.fullmatch(raw) is not None \
+        and read_unit(" " + raw, 0, len(raw) + 1) is None
+
+
+def _inherited_unit(kind: str, parent: _Parent | None) -> Unit | None:
+    """The unit of a part row that prints none: the one its parent's name gives in brackets
+    ("Trong đó: Nhóm nông, lâm, thủy sản" under "Tăng trưởng … xuất khẩu (%)")."""
+    return parent.hint_unit if kind == "part" and parent is not None else None
 
 
 def _unit_line(text: str, before: str) -> Unit | None:
@@ -1474,6 +1491,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 # "(mở rộng)", "(nguồn XDCB tập trung)" qualify the name: the header or
                 # the table's unit line gives the unit ("(người)" stays the row's unit)
                 hint = None
+        if hint is not None and _abbreviation(hint.group(1)):
+            hint = None  # "(HDI)", "(CIP)": the name's abbreviation, not a unit
         if hint is not None and row.unit is not None and _text(text, row.unit) \
                 and read_unit(" " + hint.group(1).strip(), 0, len(hint.group(1).strip()) + 1
                               ) is None:
@@ -1517,6 +1536,9 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 if kind == "part":
                     label = parent.label
         unit = _resolve_unit(text, row, hint, table_unit)
+        hint_unit = unit if hint is not None and row.unit is None else None
+        if unit is None:
+            unit = _inherited_unit(kind, item or top)
         row_end = max((c.end for c, _ in filled), default=n_e)
         for cell, col in filled:
             if col.kind == "skip":
@@ -1593,9 +1615,9 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             # "Nguồn nước cấp nuôi tôm: 7 cửa sông - 15 vị trí": the rows under it are
             # parts of what it names, not of its figures
             node = _Parent(name_string(text, trim(text, n_s, colon)), label, bool(filled),
-                           depth)
+                           depth, hint_unit)
         else:
-            node = _Parent(name, label, bool(filled), depth)
+            node = _Parent(name, label, bool(filled), depth, hint_unit)
         if kind == "part" and depth and (part is None or depth <= part.depth):
             part = node
         elif kind != "part":
