@@ -6,8 +6,12 @@ from __future__ import annotations
 import copy
 import pickle
 
+import pytest
+
+import kehoach_parser.document as document_module
+import kehoach_parser.shared_field_names as shared_field_names_module
 from kehoach_parser import parse
-from kehoach_parser.document import DateMention, Indicator, ParseWarning
+from kehoach_parser.document import DateMention, ParseWarning, Reference
 
 
 def _date(**extra: object) -> DateMention:
@@ -55,15 +59,52 @@ def test_copies_and_pickles_keep_the_names_apart() -> None:
     assert "granularity" not in _date().model_fields_set
 
 
-def test_a_parsed_documents_records_share_and_keep_their_names() -> None:
+def test_a_parsed_documents_records_share_and_keep_their_names(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     text = ("KẾ HOẠCH năm 2025\n1. Tỷ lệ hộ nghèo giảm 1,5%.\n2. Tỷ lệ trẻ em đi học đạt 98%.\n"
             "Hoàn thành trước ngày 31/12/2025.\n")
     doc = parse(text)
     assert len(doc.indicators) == 2
     first, second = doc.indicators
     assert first.__pydantic_fields_set__ is second.__pydantic_fields_set__
-    fresh = Indicator(**first.model_dump())
-    assert first.model_fields_set <= fresh.model_fields_set
     warning = ParseWarning(code="W100", message="x")
     assert warning.model_fields_set == {"code", "message"}
-    assert doc.model_dump_json() == parse(text).model_dump_json()
+    # the same set fields as records that keep their own sets
+    monkeypatch.setattr(shared_field_names_module, "share_field_names", lambda record: None)
+    monkeypatch.setattr(document_module, "share_field_names", lambda record: None)
+    own = parse(text)
+    one, two = own.indicators
+    assert one.__pydantic_fields_set__ is not two.__pydantic_fields_set__
+    assert doc.model_dump_json(exclude_unset=True) == own.model_dump_json(exclude_unset=True)
+    assert [r.model_fields_set for r in doc.indicators + doc.dates] == \
+        [r.model_fields_set for r in own.indicators + own.dates]
+
+
+
+_BUILT = {"text", "doc_type", "number", "span"}
+
+
+def _ref(text: str) -> Reference:
+    return Reference(text=text, doc_type=None, number=None, span=(0, 1))
+
+
+def test_a_callers_fields_set_given_to_model_construct_is_not_the_shared_one() -> None:
+    mine = set(_BUILT)
+    Reference.model_construct(_fields_set=mine, text="Chỉ thị số 1-CT/TW", doc_type=None,
+                              number=None, span=(0, 1))
+    mine.add("date")
+    assert _ref("x").model_fields_set == _BUILT
+
+
+def test_changing_model_fields_set_changes_no_other_record() -> None:
+    a, b = _ref("a"), _ref("b")
+    a.model_fields_set.add("date")
+    assert b.model_fields_set == _BUILT == _ref("c").model_fields_set
+    assert "date" not in b.model_dump(exclude_unset=True)
+
+
+def test_assigning_a_new_field_gives_the_record_its_own_names() -> None:
+    a, b = _ref("a"), _ref("b")
+    a.date = "2027-01-01"
+    assert a.model_fields_set == _BUILT | {"date"}
+    assert b.model_fields_set == _BUILT

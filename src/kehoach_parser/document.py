@@ -68,6 +68,12 @@ class _Record(BaseModel):
         own_field_names(self, name)
         super().__setattr__(name, value)
 
+    @property
+    def model_fields_set(self) -> set[str]:
+        """The names of the fields set on this record (a copy: records of one shape share
+        the set, see ``shared_field_names``)."""
+        return set(self.__pydantic_fields_set__)
+
 
 #: Set on every record of a document whose text does not read as Vietnamese (W115) or as an
 #: administrative document (W130): its values may come from garbled or unrelated text.

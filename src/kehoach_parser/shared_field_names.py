@@ -10,8 +10,11 @@ names, and so everything pydantic does with them, stay the same.
 
 Only assignment writes to the set after construction (pydantic adds the field's name); a
 record that is given a field it was not built with first takes a copy of its own
-(:func:`own_field_names`), so no record's names change through another's.  The set that
-``model_fields_set`` returns is shared: read it, do not change it in place.
+(:func:`own_field_names`), so no record's names change through another's.  A shared set is
+marked by its type (:class:`SharedNames`), not looked up by its contents, and is a copy of
+the first record's set (``model_construct(_fields_set=s)`` keeps the caller's ``s``, which
+the caller may change later); the records' ``model_fields_set`` hands out a copy
+(``document._Record``), so no caller can change a shared set in place.
 """
 
 from __future__ import annotations
@@ -20,12 +23,18 @@ import threading
 
 from pydantic import BaseModel
 
-__all__ = ["own_field_names", "share_field_names", "shared_shapes"]
+__all__ = ["SharedNames", "own_field_names", "share_field_names", "shared_shapes"]
+
+
+class SharedNames(set[str]):
+    """A set of set-field names shared by the records of one shape."""
+
+    __slots__ = ()
 
 #: The shared set of each shape, by its names.  A document's records have a few dozen
 #: shapes at most (which optional fields their builders pass); bounded in case a caller
 #: builds records with ever new combinations.
-_SHARED: dict[frozenset[str], set[str]] = {}
+_SHARED: dict[frozenset[str], SharedNames] = {}
 MAX_SHAPES = 1024
 _lock = threading.Lock()
 
@@ -39,7 +48,7 @@ def share_field_names(record: BaseModel) -> None:
         with _lock:
             if len(_SHARED) >= MAX_SHAPES:
                 return  # keep the record's own set
-            shared = _SHARED.setdefault(key, names)
+            shared = _SHARED.setdefault(key, SharedNames(names))
     object.__setattr__(record, "__pydantic_fields_set__", shared)
 
 
@@ -47,7 +56,8 @@ def own_field_names(record: BaseModel, name: str) -> None:
     """Before ``name`` is added to ``record``'s set-field names: a set of its own, so that
     the other records of its shape keep theirs."""
     names = record.__pydantic_fields_set__
-    if name not in names and _SHARED.get(frozenset(names)) is names:
+    if type(names) is SharedNames and name not in names \
+            and name in type(record).model_fields:
         object.__setattr__(record, "__pydantic_fields_set__", set(names))
 
 
