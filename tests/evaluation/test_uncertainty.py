@@ -54,3 +54,4 @@ def test_share_of_gold_in_the_largest_documents() -> None:
 def test_an_area_with_no_records_anywhere() -> None:
     s = spread(CorpusScore([_doc("x", 0, 0, 0)]), "indicators")
     assert s.documents == 0 and s.top_share == 0.0
+    assert s.macro_f1 is None and s.low is None and s.high is None

@@ -47,8 +47,10 @@ def render_text(score: CorpusScore, *, verbose: bool = False, title: str = "") -
                f"{'gold in largest 5':>18}")
     for area in AREAS:
         s = spread(score, area)
-        out.append(f"  {area:<12} {s.documents:>5} {_fmt(s.macro_f1):>9} "
-                   f"{_fmt(s.low) + ' - ' + _fmt(s.high):>19} {s.top_share:>17.0%}")
+        interval = "–" if s.low is None or s.high is None else f"{_fmt(s.low)} - {_fmt(s.high)}"
+        macro = "–" if s.macro_f1 is None else _fmt(s.macro_f1)
+        out.append(f"  {area:<12} {s.documents:>5} {macro:>9} {interval:>19} "
+                   f"{s.top_share:>17.0%}")
     out.append("")
     out.append("attribute accuracy over matched pairs")
     for area in AREAS:
@@ -108,7 +110,7 @@ def render_json(score: CorpusScore) -> str:
         data["areas"][area] = {"gold": c.gold, "pred": c.pred, "matched": c.matched,
                                "precision": c.precision, "recall": c.recall, "f1": c.f1,
                                "macro_f1": s.macro_f1, "documents": s.documents,
-                               "f1_interval": [s.low, s.high],
+                               "f1_interval": None if s.low is None else [s.low, s.high],
                                "gold_share_largest_5": s.top_share}
         for attr in ATTRIBUTES[area]:
             t = score.attribute(f"{area}.{attr}")

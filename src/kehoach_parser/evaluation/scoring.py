@@ -232,6 +232,7 @@ def score_document(name: str, gold: dict[str, Any], pred: dict[str, Any]) -> Doc
             g_recs = [{"text": t} for t in g_recs]
             p_recs = [{"text": t} for t in p_recs]
         elif area == "dates":
+            g_recs = [g for g in g_recs if not _recurring(g)]
             p_recs = [p for p in p_recs if not _recurring(p)]
         pairs = match_greedy(g_recs, p_recs, _scorer_for(area))
         result.areas[area] = Counts(len(g_recs), len(p_recs), len(pairs))

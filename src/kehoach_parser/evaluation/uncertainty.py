@@ -27,10 +27,10 @@ class Spread:
     """The context of one area's pooled F1 over a set of documents."""
 
     micro_f1: float
-    macro_f1: float
+    macro_f1: float | None  # None when no document has a record in the area
     documents: int  # documents with any gold or predicted record in the area
-    low: float  # bootstrap interval of the micro F1 (2.5th percentile)
-    high: float  # (97.5th percentile)
+    low: float | None  # bootstrap interval of the micro F1 (2.5th percentile)
+    high: float | None  # (97.5th percentile)
     top_share: float  # share of the gold records held by the ``top`` largest documents
     top: int
 
@@ -63,7 +63,7 @@ def spread(score: CorpusScore, area: str, *, rounds: int = 1000, seed: int = 0,
     parts = _counts(score.documents, area)
     micro = _pooled_f1(parts)
     if not parts:
-        return Spread(micro, 1.0, 0, micro, micro, 0.0, top)
+        return Spread(micro, None, 0, None, None, 0.0, top)
     macro = sum(c.f1 for c in parts) / len(parts)
     rng = random.Random(seed)
     n = len(parts)

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
+
 from kehoach_parser.document import DateRole, Span
 from kehoach_parser.extract import windows
 from kehoach_parser.extract.dates.scan import RawDate
@@ -60,7 +62,8 @@ def _alt(words: Iterable[str]) -> str:
 _B = r"(?<![\p{L}\d])"
 _TIME = (
     rf"(?:\d{{1,2}}[ \t]*(?i:{_alt(HOUR_WORDS)})"
-    rf"(?:[ \t]*\d{{1,2}}(?:[ \t]*(?i:{_alt(MINUTE_WORDS)})|[{MINUTE_MARKS}])?)?[ \t]*,?[ \t]*)"
+    rf"(?:[ \t]*\d{{1,2}}(?:[ \t]*(?i:{_alt(MINUTE_WORDS)})|[{regex.escape(MINUTE_MARKS)}])?)?"
+    r"[ \t]*,?[ \t]*)"
 )
 _DEADLINE_RE = lazy_compile(
     rf"{_B}(?i:{_alt(DEADLINE_CUES)})(?:[ \t]*:)?"

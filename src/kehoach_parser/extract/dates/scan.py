@@ -118,7 +118,7 @@ _DATE_RE = lazy_compile(
   | (?P<bare_month>{_THANG}{_S}(?P<m>\d{{1,2}})(?![\d]|[ \t]?{_SEP}[ \t]?\d|{_O},?{_O}{_NAM}))
     # 13. the last of a list of months that writes "tháng" and the year once: "12/2013" in
     #     "tháng 11, 12/2013" (the first ones are bare months that borrow the year)
-  | (?P<listed_month>(?<=(?i:tháng)[ \t]+\d{{1,2}}(?:[ \t]*,[ \t]*\d{{1,2}})*[ \t]*,[ \t]*)
+  | (?P<listed_month>(?<={_THANG}[ \t]+\d{{1,2}}(?:[ \t]*,[ \t]*\d{{1,2}})*[ \t]*,[ \t]*)
         (?P<m>\d{{1,2}})[ \t]?/[ \t]?{_YEAR}(?![/.\-]?\d))
     # 12. 2026-06-16: ISO, as digital-signature stamps print it ("Ngày ký: 2026-06-16
     #     07:31:14 +07:00") and web pages date their posts

@@ -23,7 +23,7 @@ import regex
 from kehoach_parser.extract import windows
 from kehoach_parser.extract.dates.scan import RawDate, match_date_at, scan_dates
 from kehoach_parser.extract.references.bodies import read_body, starts_with_body
-from kehoach_parser.lang.vi.date_words import DATED_PASSIVES, DATED_VERBS
+from kehoach_parser.lang.vi.date_words import DATED_PASSIVES, DATED_VERBS, DAY_WORD
 from kehoach_parser.lang.vi.doc_types import (
     DOC_TYPE_CODES,
     GENERIC_TYPE,
@@ -36,6 +36,7 @@ from kehoach_parser.lang.vi.reference_words import (
     ISSUING_AT_VERBS,
     ISSUING_VERBS,
     NOT_SHORT_FORM_TYPES,
+    NUMBER_WORD,
     NUMBER_WORD_TYPOS,
     RELATION_CUES,
     SHORT_FORM_UNITS,
@@ -55,15 +56,16 @@ _TYPE_RE = lazy_compile(
 )
 #: One code of a number: "CT", "TW", "HĐND", "QH15", "CTr", "TTg", "QyĐ", "GDTrH": capitals
 #: and digits, a lower-case letter only between two of them or at the end after two.
+#: A code may be typed glued to the "ngày" of its date ("263/KH-UBNDngày 31/12/2024").
 _SEG = (r"(?:\p{Lu}(?:[\p{Lu}\d]|\p{Ll}(?=[\p{Lu}\d]))+\p{Ll}?|\p{Lu})"
-        r"(?:(?![\p{L}\d])|(?=(?i:ngày)[ \t]*\d))")  # "…/KH-UBNDngày 31/12/2024": typed glued
+        r"(?:(?![\p{L}\d])|(?=(?i:" + DAY_WORD + r")[ \t]*\d))")
 #: Codes of two bodies or units joined by "&" ("NN&PTNT", "GD&ĐT", "SNV-XDCQ&TCBC") or a
 #: unit's code after "." ("SYT.DS", "UB .TH"): one code of the number.
 _CODE = rf"{_SEG}(?:[ ]?[&.]{_SEG})*"
 _NSEP = r"[ ]?[/\-–—][ ]?"
 #: A document's number and codes; the number may be glued to "số" ("Kế hoạch số1891/KH-…").
 NUMBER_RE = lazy_compile(
-    rf"(?:(?<=(?<![\p{{L}}\d])(?i:số))|(?<![\p{{L}}\d/\-–.,]))"
+    rf"(?:(?<=(?<![\p{{L}}\d])(?i:{NUMBER_WORD}))|(?<![\p{{L}}\d/\-–.,]))"
     rf"\d{{1,5}}(?:\.\d{{1,2}}(?=[ ]?/))?[a-z]?"
     rf"(?:{_NSEP}(?:19|20)\d\d(?!\d))?(?:{_NSEP}{_CODE})+"
 )
@@ -73,7 +75,7 @@ _ABBREVIATED_RE = lazy_compile(
 #: Blanks with at most one line break (hard-wrapped text: "Nghị định số\n27/2022/NĐ-CP").
 _WS = r"[ \t]*(?:\n[ \t]*)?"
 _GAP_DIRECT_RE = lazy_compile(
-    rf"^{_WS}(?:(?i:số|{alternation(NUMBER_WORD_TYPOS)}){_WS}(?:(?i:hiệu){_WS})?:?{_WS})?$"
+    rf"^{_WS}(?:(?i:{NUMBER_WORD}|{alternation(NUMBER_WORD_TYPOS)}){_WS}(?:(?i:hiệu){_WS})?:?{_WS})?$"
 )
 #: A name between the type and "số": words, commas and quotes, no digits ("Luật Thi đua,
 #: khen thưởng", "Kế hoạch “Tháng hành động vì trẻ em”").
@@ -346,6 +348,7 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
     for m in NUMBER_RE.finditer(text, start, stop):
         if out and m.start() < out[-1].end:
             continue  # inside the previous citation (its date or issuer)
+        number = normalize_number(m.group())
         tm = _type_before(text, m.start(), start)
         inherited = listed = False
         abbr = _ABBREVIATED_RE.search(
@@ -361,12 +364,11 @@ def find_citations(text: str, start: int = 0, end: int | None = None) -> list[Ci
                 and _LIST_ITEM_GAP_RE.match(text[out[-1].end:m.start()]):
             doc_type, type_span, inherited, listed = out[-1].doc_type, m.span(), True, True
         elif _CUE_BEFORE_RE.search(text, max(start, m.start() - _CUE_REACH), m.start()) \
-                and type_from_number(normalize_number(m.group())) is not None:
+                and type_from_number(number) is not None:
             # "Thực hiện 263/KH-UBND ngày …": no type word; the number's code names the kind
             doc_type, type_span = GENERIC_TYPE, m.span()
         else:
             continue
-        number = normalize_number(m.group())
         if doc_type in GENERIC_TYPES:
             doc_type = type_from_number(number) or doc_type
         cit = Citation(

@@ -104,10 +104,10 @@ TERM_WORDS: dict[str, str] = {
 
 #: The hour and minute words of a clock time before a date ("16 giờ 00", "16h30",
 #: "8 giờ 30 phút ngày …").
+HOUR_WORDS: tuple[str, ...] = ("giờ", "h", "g")
+MINUTE_WORDS: tuple[str, ...] = ("phút",)
 #: Signs written after the minutes of a clock time ("7h00′", "7h30'").
 MINUTE_MARKS: str = "′'’"
-HOUR_WORDS: tuple[str, ...] = ("giờ", "h", "g")
-MINUTE_WORDS: tuple[str, ...] = ("phút", "'")
 
 #: A document dating itself in its closing formula: "Nghị quyết này đã được Hội đồng nhân
 #: dân … thông qua ngày 18 tháng 12 năm 2026" — the date is the document's own (issued).

@@ -190,6 +190,8 @@ ISSUER_CODES: dict[str, str] = {
     "ủy ban mặt trận tổ quốc": "MTTQ",
 }
 
+#: The word before a document's number ("Kế hoạch số 12/KH-UBND").
+NUMBER_WORD = "số"
 #: "số" before a document's number as it is also typed: without its tone ("Chỉ thị so
 #: 41-CT/TW", "Công văn sô 7681/BKH-TH").  Read only right between a type word and a number.
 NUMBER_WORD_TYPOS: tuple[str, ...] = ("sô", "so")
