@@ -42,6 +42,14 @@ from kehoach_parser.loaders.pdf_damage import (
     stream_problems,
 )
 from kehoach_parser.loaders.pdf_layout import Line, Page, paragraphs, remove_furniture
+from kehoach_parser.loaders.pdf_tables import (
+    Box,
+    Grid,
+    find_grids,
+    outline_boxes,
+    rules_of_boxes,
+    split_at_columns,
+)
 from kehoach_parser.loaders.pdfium_lines import pdfium_lines
 
 ENGINES = ("layout", "fast")
@@ -137,11 +145,17 @@ def _pdfminer_page(number: int, pdf_page: Any, interpreter: Any, device: Any,
             return page, False
     page = Page(number, float(layout.width), float(layout.height))
     page.problems = [*problems, *(f"pdfminer: {m}" for m in log.messages)]
+    page.grids = find_grids(rules_of_boxes(_pdfminer_rule_boxes(layout)))
     for box in layout:
         if not isinstance(box, LTTextBox):
             continue
         for tl in box:
             if not isinstance(tl, LTTextLine):
+                continue
+            grid = next((g for g in page.grids if g.crosses(tl.x0, tl.y0, tl.x1, tl.y1)),
+                        None)
+            if grid is not None:
+                page.lines.extend(_cell_pieces(number, tl, grid))
                 continue
             text = _SPACES_RE.sub(" ", tl.get_text().rstrip("\n"))
             if not text.strip():
@@ -151,6 +165,68 @@ def _pdfminer_page(number: int, pdf_page: Any, interpreter: Any, device: Any,
             bold = bool(chars) and sum(_is_bold(c.fontname) for c in chars) > 0.8 * len(chars)
             page.lines.append(Line(number, tl.x0, tl.y0, tl.x1, tl.y1, text, size, bold))
     return page, True
+
+
+def _pdfminer_rule_boxes(layout: Any) -> list[Box]:
+    """Boxes of what the page draws that may be table rules: lines, thin filled
+    rectangles that are not white, the edges of stroked rectangles (also inside forms)."""
+    from pdfminer.layout import LTContainer, LTCurve, LTRect, LTTextBox
+
+    boxes: list[Box] = []
+    todo = list(layout)
+    while todo:
+        obj = todo.pop()
+        if isinstance(obj, LTCurve):  # LTLine and LTRect are curves too
+            box = (float(obj.x0), float(obj.y0), float(obj.x1), float(obj.y1))
+            thin = min(box[2] - box[0], box[3] - box[1]) <= DEFAULT_LAYOUT.rule_max_thickness
+            if thin and (obj.stroke or not _white(obj.non_stroking_color)):
+                boxes.append(box)
+            elif isinstance(obj, LTRect) and obj.stroke and not _white(obj.stroking_color):
+                boxes.extend(outline_boxes(box))
+        elif isinstance(obj, LTContainer) and not isinstance(obj, LTTextBox):
+            todo.extend(obj)
+    return boxes
+
+
+def _white(color: Any) -> bool:
+    """A colour that draws nothing on white paper (pdfminer gives a number or a tuple)."""
+    values = color if isinstance(color, (tuple, list)) else (color,)
+    try:
+        numbers = [float(v) for v in values]
+    except (TypeError, ValueError):
+        return False
+    if len(numbers) == 4:  # CMYK
+        return all(v == 0 for v in numbers)
+    return bool(numbers) and all(v >= 1 for v in numbers)
+
+
+def _cell_pieces(number: int, tl: Any, grid: Grid) -> list[Line]:
+    """A text line that crosses a ruled table, cut into one line per cell it touches."""
+    from pdfminer.layout import LTChar
+
+    texts: list[str] = []
+    boxes: list[Box | None] = []
+    facts: list[tuple[float, bool] | None] = []
+    for c in tl:
+        texts.append(c.get_text())
+        if isinstance(c, LTChar):
+            boxes.append((c.x0, c.y0, c.x1, c.y1))
+            facts.append((float(c.size), _is_bold(c.fontname)))
+        else:
+            boxes.append(None)
+            facts.append(None)
+    out: list[Line] = []
+    for first, end, (x0, y0, x1, y1) in split_at_columns(grid, boxes):
+        text = "".join(texts[first:end])
+        mine = [f for f, t in zip(facts[first:end], texts[first:end], strict=True)
+                if f is not None and t.strip()]
+        text = _SPACES_RE.sub(" ", text.rstrip("\n"))
+        if not text.strip():
+            continue
+        size = statistics.median(f[0] for f in mine) if mine else 0.0
+        bold = bool(mine) and sum(f[1] for f in mine) > 0.8 * len(mine)
+        out.append(Line(number, x0, y0, x1, y1, text, size, bold))
+    return out
 
 
 def _box(pdf_page: Any) -> tuple[float, float, float, float]:

@@ -29,6 +29,7 @@ from kehoach_parser.lang.vi.line_joins import FORMULA_OPENERS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.signatures import AUTHORITY_PREFIXES
 from kehoach_parser.loaders.layout_params import DEFAULT_LAYOUT, LayoutParams
+from kehoach_parser.loaders.pdf_tables import Grid, grid_rows
 from kehoach_parser.text.capitals import all_capitals
 
 
@@ -66,6 +67,8 @@ class Page:
     #: What went wrong reading the page (a content stream that did not decode, an error
     #: raised or logged by the PDF library); reported as warning W120 naming the page.
     problems: list[str] = field(default_factory=list)
+    #: The page's ruled tables (:mod:`.pdf_tables`); their lines are read cell by cell.
+    grids: list[Grid] = field(default_factory=list)
 
 
 # --- 1. page furniture ------------------------------------------------------------------------
@@ -286,7 +289,8 @@ def _header_order(left: list[Line], right: list[Line]) -> list[Line]:
 def reading_order(page: Page, lp: LayoutParams = DEFAULT_LAYOUT) -> list[list[Line] | str]:
     """The page's lines in reading order.  Items are single-line lists (to be joined into
     paragraphs) or ready-made table-row strings."""
-    rows = _rows(page.lines, lp)
+    lines, ruled = _ruled_tables(page)
+    rows = _rows(lines, lp)
     page_left = min((ln.x0 for ln in page.lines), default=0.0)
     page_right = max((ln.x1 for ln in page.lines), default=0.0)
     taken = [False] * len(rows)
@@ -313,6 +317,8 @@ def reading_order(page: Page, lp: LayoutParams = DEFAULT_LAYOUT) -> list[list[Li
     out: list[list[Line] | str] = []
     i = 0
     while i < len(rows):
+        while ruled and ruled[0][0] > max(ln.y1 for ln in rows[i]):
+            out.extend(ruled.pop(0)[1])
         if i in tables:
             last, bands = tables[i]
             out.extend(bands)
@@ -331,7 +337,25 @@ def reading_order(page: Page, lp: LayoutParams = DEFAULT_LAYOUT) -> list[list[Li
         for ln in rows[i]:
             out.append([ln])
         i += 1
+    for _, table in ruled:
+        out.extend(table)
     return out
+
+
+def _ruled_tables(page: Page) -> tuple[list[Line], list[tuple[float, list[str]]]]:
+    """The page's lines outside its ruled tables, and each table's top and rows."""
+    if not page.grids:
+        return page.lines, []
+    held: list[list[Line]] = [[] for _ in page.grids]
+    rest: list[Line] = []
+    for ln in page.lines:
+        k = next((k for k, g in enumerate(page.grids) if g.holds(ln)), None)
+        if k is None:
+            rest.append(ln)
+        else:
+            held[k].append(ln)
+    tables = [(g.top, grid_rows(g, mine)) for g, mine in zip(page.grids, held, strict=True)]
+    return rest, [t for t in tables if t[1]]
 
 
 def _cells(row: list[Line], lp: LayoutParams) -> list[list[Line]]:
