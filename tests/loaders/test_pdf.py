@@ -195,7 +195,7 @@ def test_plan_from_another_producer(name: str, engine: str,
 
 
 #: The engines that read a ruled table from its rules (the others from text alignment).
-RULE_READING_ENGINES = ("layout",)
+RULE_READING_ENGINES = ("layout", "fast")
 HEADER_FIXTURE_LINES = [
     "ỦY BAN NHÂN DÂN", "XÃ HƯƠNG BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "Độc lập - Tự do - Hạnh phúc", "Số: 12/KH-UBND", "Hương Bình, ngày 05 tháng 01 năm 2026",

@@ -14,7 +14,7 @@ from kehoach_parser.loaders.pdf_tables import Rule, find_grids, rules_of_boxes
 fonts_needed = pytest.mark.skipif(not unicode_font_available(),
                                   reason="needs the DejaVu fonts (fonts-dejavu-core)")
 
-RULE_READING_ENGINES = ["layout"]
+RULE_READING_ENGINES = ["layout", "fast"]
 WIDTHS = [12.0, 62.0, 34.0, 60.0]
 HEAD = [["TT"], ["CHỈ TIÊU"], ["MỤC TIÊU", "2026 - 2030"], ["CƠ QUAN CHỦ", "TRÌ, THEO DÕI"]]
 GROUP = [["I"], ["VỀ KINH TẾ"]]  # its name cell merged over the three columns left

@@ -50,6 +50,7 @@ from kehoach_parser.loaders.pdf_tables import (
     rules_of_boxes,
     split_at_columns,
 )
+from kehoach_parser.loaders.pdfium_cells import cell_pieces, rule_boxes
 from kehoach_parser.loaders.pdfium_lines import pdfium_lines
 
 ENGINES = ("layout", "fast")
@@ -267,6 +268,11 @@ def _pdfium_pages(data: bytes, path: str | None) -> list[Page]:
                 page.width, page.height = float(width), float(height)
                 textpage = pdf_page.get_textpage()
                 page.lines = pdfium_lines(textpage, index + 1)
+                page.grids = find_grids(rules_of_boxes(rule_boxes(pdf_page)))
+                if page.grids:  # ruled tables: their text cut into cells
+                    page.lines = [ln for ln in page.lines
+                                  if not any(g.holds(ln) for g in page.grids)]
+                    page.lines += cell_pieces(textpage, index + 1, page.grids)
                 textpage.close()
                 pdf_page.close()
             except pdfium.PdfiumError as exc:  # this page only: the others are read

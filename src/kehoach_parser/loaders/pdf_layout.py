@@ -198,12 +198,14 @@ class _Column:
 
 
 def _region(rows: list[list[Line]], i: int, taken: list[bool], page_left: float,
-            page_right: float, lp: LayoutParams) -> tuple[int, int, list[_Column]] | None:
+            page_right: float, lp: LayoutParams,
+            walls: tuple[tuple[float, float], ...] = ()) -> tuple[int, int, list[_Column]] | None:
     """The two-column block around split row ``i``: (first row, last row, columns).
 
     A line joins the block while it stays clear of the other column (left of the right
     column's leftmost line, or right of the left column's rightmost line) and is aligned
-    with its own column (same left edge, or same centre)."""
+    with its own column (same left edge, or same centre).  The block does not grow over a
+    ruled table (``walls``: the tables' bottoms and tops)."""
     row = rows[i]
     size = _median([ln.height for ln in row])
     split = _gaps(row, lp.column_gap * size)[0]
@@ -241,6 +243,10 @@ def _region(rows: list[list[Line]], i: int, taken: list[bool], page_left: float,
             dist = edge_y - max(ln.y1 for ln in other) if step == 1 else \
                 min(ln.y0 for ln in other) - edge_y
             if dist > lp.region_max_gap * size:
+                break
+            far_y = max(ln.y1 for ln in other) if step == 1 else min(ln.y0 for ln in other)
+            low, high = min(edge_y, far_y), max(edge_y, far_y)
+            if any(bottom < high and low < top for bottom, top in walls):
                 break
             placed = fits(other)
             if placed is None:
@@ -307,7 +313,8 @@ def reading_order(page: Page, lp: LayoutParams = DEFAULT_LAYOUT) -> list[list[Li
             continue
         size = _median([ln.height for ln in row])
         if len(_gaps(row, lp.column_gap * size)) == 1:
-            found = _region(rows, i, taken, page_left, page_right, lp)
+            found = _region(rows, i, taken, page_left, page_right, lp,
+                            tuple((g.ys[-1], g.top) for g in page.grids))
             if found is None:
                 continue
             first, last, cols = found
