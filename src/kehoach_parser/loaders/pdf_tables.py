@@ -102,7 +102,11 @@ class Grid:
     #: per row band (between ys[k] and ys[k+1]): the column rules that cross it
     _bands: list[list[float]] = field(default_factory=list)
 
+    #: the row rules' heights negated (ascending, for bisect)
+    _depths: list[float] = field(default_factory=list)
+
     def __post_init__(self) -> None:
+        self._depths = [-y for y in self.ys]
         for top, bottom in zip(self.ys, self.ys[1:], strict=False):
             mid = (top + bottom) / 2
             crossing = [v.at for v in self.verticals if v.start - self.slack <= mid
@@ -121,16 +125,17 @@ class Grid:
         """The row band holding height ``y``, or None outside the grid."""
         if not self.ys[-1] < y < self.ys[0]:
             return None
-        k = 0
-        while k + 1 < len(self.ys) and y < self.ys[k + 1]:
-            k += 1
-        return min(k, len(self._bands) - 1)
+        return min(bisect_right(self._depths, -y) - 1, len(self._bands) - 1)
 
     def column_at(self, x: float, y: float) -> int | None:
         """The column of the cell holding the point, or None outside the grid.  In a row
         whose cell spans several columns, the span's first column."""
         row = self.row_at(y)
-        if row is None or not self.xs[0] < x < self.xs[-1]:
+        return None if row is None else self.column_in_row(x, row)
+
+    def column_in_row(self, x: float, row: int) -> int | None:
+        """:meth:`column_at` for a point of row band ``row``."""
+        if not self.xs[0] < x < self.xs[-1]:
             return None
         crossing = self._bands[row]
         k = bisect_right(crossing, x) - 1
@@ -243,26 +248,26 @@ def _visual_lines(held: list[Line]) -> list[Line]:
 def split_at_columns(grid: Grid, boxes: list[Box | None]) -> list[tuple[int, int, Box]]:
     """A text line's characters by their boxes (``None`` for a space without one), cut
     where the cell changes: (first index, end index, box) per piece.  A space goes with
-    the piece before it."""
+    the piece before it.  The line's row band is its first character's."""
+    solid = [k for k, b in enumerate(boxes) if b is not None]
+    if not solid:
+        return []
+    first_box = boxes[solid[0]]
+    assert first_box is not None
+    row = grid.row_at((first_box[1] + first_box[3]) / 2)
+    cols = [None if row is None else grid.column_in_row((b[0] + b[2]) / 2, row)
+            for b in (boxes[k] for k in solid) if b is not None]
     pieces: list[tuple[int, int, Box]] = []
-    first = 0
-    box: list[float] = []
-    current: int | None = -1
-    for k, b in enumerate(boxes):
-        if b is None:
+    start = 0  # index into solid of the piece's first character
+    for n in range(1, len(solid) + 1):
+        if n < len(solid) and cols[n] == cols[start]:
             continue
-        col = grid.column_at((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)
-        if box and col != current:
-            pieces.append((first, k, (box[0], box[1], box[2], box[3])))
-            box = []
-            first = k
-        if not box:
-            box = list(b)
-        else:
-            box = [min(box[0], b[0]), min(box[1], b[1]), max(box[2], b[2]), max(box[3], b[3])]
-        current = col
-    if box:
-        pieces.append((first, len(boxes), (box[0], box[1], box[2], box[3])))
+        mine = [b for b in (boxes[k] for k in solid[start:n]) if b is not None]
+        end = solid[n] if n < len(solid) else len(boxes)
+        pieces.append((solid[start] if start else 0, end,
+                       (min(b[0] for b in mine), min(b[1] for b in mine),
+                        max(b[2] for b in mine), max(b[3] for b in mine))))
+        start = n
     return pieces
 
 

@@ -1,6 +1,6 @@
 """The fast engine's ruled tables: a PDFium page's rules, and its text cut into cells.
 
-The rules are the page's path objects (:func:`rule_boxes`): a thin one is a rule unless it
+The rules are the page's path objects (:func:`rule_boxes`, top-level ones): a thin one is a rule unless it
 is only filled in white; a stroked path that is not thin gives its straight segments (the
 edges of a rectangle drawn round a cell).  :mod:`.pdf_tables` joins them into grids; then
 every PDFium text line with a character inside a grid is cut where the cell changes
@@ -27,17 +27,26 @@ _SPACES_RE = re.compile(r"[ \t\u00a0]{2,}|\t")
 
 
 def rule_boxes(pdf_page: Any, lp: LayoutParams = DEFAULT_LAYOUT) -> list[Box]:
-    """Boxes of the page's paths that may be table rules (see the module's docstring)."""
+    """Boxes of the page's paths that may be table rules (see the module's docstring).
+    PDFium's own calls, without a Python object per page object (a page may draw
+    thousands)."""
     import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
+    page = pdf_page.raw
     boxes: list[Box] = []
-    for obj in pdf_page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=1):
-        x0, y0, x1, y1 = (float(v) for v in obj.get_bounds())
-        fill, stroke = ctypes.c_int(), ctypes.c_int()
-        if not pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke)):
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    edges = [ctypes.byref(v) for v in (left, bottom, right, top)]
+    for k in range(pdfium_c.FPDFPage_CountObjects(page)):
+        obj = pdfium_c.FPDFPage_GetObject(page, k)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH \
+                or not pdfium_c.FPDFPageObj_GetBounds(obj, *edges) \
+                or not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill),
+                                                     ctypes.byref(stroke)):
             continue
+        x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
         if min(x1 - x0, y1 - y0) <= lp.rule_max_thickness:
-            if stroke.value or (fill.value and not _white_fill(obj.raw)):
+            if stroke.value or (fill.value and not _white_fill(obj)):
                 boxes.append((x0, y0, x1, y1))
         elif stroke.value:
             boxes.extend(_segments(obj) or outline_boxes((x0, y0, x1, y1)))
@@ -54,14 +63,16 @@ def _white_fill(raw: Any) -> bool:
     return a == 0 or min(r, g, b) >= 255
 
 
-def _segments(obj: Any) -> list[Box]:
+def _segments(raw: Any) -> list[Box]:
     """The straight segments of a stroked path, on the page, as boxes."""
     import pypdfium2.raw as pdfium_c
 
-    m = obj.get_matrix()
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(raw, ctypes.byref(m)):
+        return []
     points: list[tuple[float, float, int, bool]] = []
-    for k in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
-        seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, k)
+    for k in range(pdfium_c.FPDFPath_CountSegments(raw)):
+        seg = pdfium_c.FPDFPath_GetPathSegment(raw, k)
         x, y = ctypes.c_float(), ctypes.c_float()
         if not seg or not pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x),
                                                             ctypes.byref(y)):
@@ -88,8 +99,8 @@ def _box(a: tuple[float, float], b: tuple[float, float]) -> Box:
 
 
 def cell_pieces(textpage: Any, page_no: int, grids: list[Grid]) -> list[Line]:
-    """The page's text lines that reach into a grid, cut at its column rules: one line per
-    piece of a cell (pieces outside every grid are left to :func:`.pdfium_lines`)."""
+    """The page's text lines that start or end inside a grid, cut at its column rules: one
+    line per piece of a cell (pieces outside every grid are left to :func:`.pdfium_lines`)."""
     count = int(textpage.count_chars())
     if count <= 0 or not grids:
         return []
@@ -104,8 +115,11 @@ def cell_pieces(textpage: Any, page_no: int, grids: list[Grid]) -> list[Line]:
     for match in _LINE_RE.finditer(text):
         raw = match.group()
         mine = boxes[match.start():match.end()]
-        grid = next((g for g in grids for b in mine if b is not None
-                     and g.row_at((b[1] + b[3]) / 2) is not None
+        ends = [b for b in (next((b for b in mine if b), None),
+                            next((b for b in reversed(mine) if b), None)) if b is not None]
+        # the line's first or last character inside a grid
+        grid = next((g for b in ends for g in grids
+                     if g.row_at((b[1] + b[3]) / 2) is not None
                      and g.xs[0] < (b[0] + b[2]) / 2 < g.xs[-1]), None)
         if grid is not None:
             for first, stop, (x0, y0, x1, y1) in split_at_columns(grid, mine):
