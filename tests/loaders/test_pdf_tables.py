@@ -131,3 +131,14 @@ def test_nq109_first_annex_page_reads_its_rows(engine: str) -> None:
     assert rows[3].startswith("| 2 | GDP bình quân đầu người đến năm 2030 (USD) | 8.500 | ")
     assert all(row.count(" | ") == 4 for row in rows)  # every row has the five columns
     assert [row.split(" | ")[0] for row in rows[2:]] == [f"| {n}" for n in range(1, len(rows) - 1)]
+
+
+@fonts_needed
+@pytest.mark.parametrize("engine", RULE_READING_ENGINES)
+def test_the_rule_thresholds_come_from_the_layout_params(engine: str) -> None:
+    from kehoach_parser.loaders.layout_params import LayoutParams
+
+    data = _table("lines")
+    strict = LayoutParams(table_min_rule_columns=5)  # the table has four columns
+    out = [ln for ln in load_pdf_bytes(data, engine=engine, layout=strict).text.split("\n") if ln]
+    assert HEAD_ROW not in out and HEAD_ROW in _lines(data, engine)

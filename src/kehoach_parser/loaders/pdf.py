@@ -70,7 +70,8 @@ def default_engine() -> str:
 
 
 # --- pdfminer.six ---------------------------------------------------------------------------
-def _pdfminer_pages(data: bytes, path: str | None) -> list[Page]:
+def _pdfminer_pages(data: bytes, path: str | None,
+                    lp: LayoutParams = DEFAULT_LAYOUT) -> list[Page]:
     try:
         from pdfminer.converter import PDFPageAggregator
         from pdfminer.layout import LAParams
@@ -104,7 +105,7 @@ def _pdfminer_pages(data: bytes, path: str | None) -> list[Page]:
     failed = 0
     try:
         for number, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
-            page, ok = _pdfminer_page(number, pdf_page, interpreter, device, path)
+            page, ok = _pdfminer_page(number, pdf_page, interpreter, device, path, lp)
             pages.append(page)
             failed += not ok
     except (EncryptedPDF, MemoryError):
@@ -124,7 +125,7 @@ def _pdfminer_pages(data: bytes, path: str | None) -> list[Page]:
 
 
 def _pdfminer_page(number: int, pdf_page: Any, interpreter: Any, device: Any,
-                   path: str | None) -> tuple[Page, bool]:
+                   path: str | None, lp: LayoutParams = DEFAULT_LAYOUT) -> tuple[Page, bool]:
     """One page's lines, and whether it could be interpreted.  A page that fails is kept
     empty, with its problem noted (W120)."""
     from pdfminer.layout import LTChar, LTTextBox, LTTextLine
@@ -146,7 +147,7 @@ def _pdfminer_page(number: int, pdf_page: Any, interpreter: Any, device: Any,
             return page, False
     page = Page(number, float(layout.width), float(layout.height))
     page.problems = [*problems, *(f"pdfminer: {m}" for m in log.messages)]
-    page.grids = find_grids(rules_of_boxes(_pdfminer_rule_boxes(layout)))
+    page.grids = find_grids(rules_of_boxes(_pdfminer_rule_boxes(layout, lp), lp), lp)
     for box in layout:
         if not isinstance(box, LTTextBox):
             continue
@@ -168,7 +169,7 @@ def _pdfminer_page(number: int, pdf_page: Any, interpreter: Any, device: Any,
     return page, True
 
 
-def _pdfminer_rule_boxes(layout: Any) -> list[Box]:
+def _pdfminer_rule_boxes(layout: Any, lp: LayoutParams) -> list[Box]:
     """Boxes of what the page draws that may be table rules: lines, thin filled
     rectangles that are not white, the edges of stroked rectangles (also inside forms)."""
     from pdfminer.layout import LTContainer, LTCurve, LTRect, LTTextBox
@@ -179,7 +180,7 @@ def _pdfminer_rule_boxes(layout: Any) -> list[Box]:
         obj = todo.pop()
         if isinstance(obj, LTCurve):  # LTLine and LTRect are curves too
             box = (float(obj.x0), float(obj.y0), float(obj.x1), float(obj.y1))
-            thin = min(box[2] - box[0], box[3] - box[1]) <= DEFAULT_LAYOUT.rule_max_thickness
+            thin = min(box[2] - box[0], box[3] - box[1]) <= lp.rule_max_thickness
             if thin and (obj.stroke or not _white(obj.non_stroking_color)):
                 boxes.append(box)
             elif isinstance(obj, LTRect) and obj.stroke and not _white(obj.stroking_color):
@@ -244,7 +245,8 @@ def _is_bold(fontname: str) -> bool:
 
 
 # --- pypdfium2 ------------------------------------------------------------------------------
-def _pdfium_pages(data: bytes, path: str | None) -> list[Page]:
+def _pdfium_pages(data: bytes, path: str | None,
+                  lp: LayoutParams = DEFAULT_LAYOUT) -> list[Page]:
     try:
         import pypdfium2 as pdfium  # type: ignore[import-untyped]
     except ImportError:
@@ -268,7 +270,7 @@ def _pdfium_pages(data: bytes, path: str | None) -> list[Page]:
                 page.width, page.height = float(width), float(height)
                 textpage = pdf_page.get_textpage()
                 page.lines = pdfium_lines(textpage, index + 1)
-                page.grids = find_grids(rules_of_boxes(rule_boxes(pdf_page)))
+                page.grids = find_grids(rules_of_boxes(rule_boxes(pdf_page, lp), lp), lp)
                 if page.grids:  # ruled tables: their text cut into cells
                     page.lines = [ln for ln in page.lines
                                   if not any(g.holds(ln) for g in page.grids)]
@@ -290,17 +292,19 @@ def _pdfium_pages(data: bytes, path: str | None) -> list[Page]:
     return pages
 
 
-_EXTRACTORS: dict[str, Callable[[bytes, str | None], list[Page]]] = {
+_EXTRACTORS: dict[str, Callable[[bytes, str | None, LayoutParams], list[Page]]] = {
     "layout": _pdfminer_pages,
     "fast": _pdfium_pages,
 }
 
 
-def extract_pages(data: bytes, *, engine: str, path: str | None = None) -> list[Page]:
-    """Positioned lines of every page (used by the benchmark and the loader)."""
+def extract_pages(data: bytes, *, engine: str, path: str | None = None,
+                  layout: LayoutParams | None = None) -> list[Page]:
+    """Positioned lines of every page, and its ruled tables' grids found with ``layout``'s
+    rule thresholds (used by the benchmark and the loader)."""
     if engine not in _EXTRACTORS:
         raise ValueError(f"unknown PDF engine {engine!r}; choose one of {ENGINES}")
-    return _EXTRACTORS[engine](data, path)
+    return _EXTRACTORS[engine](data, path, layout or DEFAULT_LAYOUT)
 
 
 def _check_text_layer(pages: list[Page], path: str | None) -> None:
@@ -331,7 +335,7 @@ def load_pdf_bytes(data: bytes, *, path: str | None = None, engine: str | None =
     the layout thresholds ``layout`` (default: the tuned :class:`LayoutParams`)."""
     engine = engine or default_engine()
     layout = layout or DEFAULT_LAYOUT
-    pages = extract_pages(data, engine=engine, path=path)
+    pages = extract_pages(data, engine=engine, path=path, layout=layout)
     _check_text_layer(pages, path)
     removed = remove_furniture(pages, layout)
     text = paragraphs(pages, layout)
