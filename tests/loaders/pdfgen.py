@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"),)
@@ -209,7 +210,7 @@ def ruled_table_pdf(pages: list[list[list[Cell]]], widths: list[float], *,
         if rules == "lines":
             pdf.line(xs[0], y, xs[-1], y)
         elif rules == "rects":
-            for a, b in zip(xs, xs[1:], strict=False):
+            for a, b in itertools.pairwise(xs):
                 pdf.rect(a, y - 0.1, b - a, 0.2, style="F")
 
     def vline(x: float, y0: float, y1: float) -> None:

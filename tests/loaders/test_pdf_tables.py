@@ -21,7 +21,8 @@ GROUP = [["I"], ["VỀ KINH TẾ"]]  # its name cell merged over the three colum
 FIRST_PAGE = [
     HEAD, GROUP,
     [["1"], ["Tốc độ tăng trưởng GDP bình", "quân/năm (%)"], ["Phấn đấu ≥", "10,0"],
-     ["1. Bộ Tài chính đầu mối", "tham mưu điều hành kịch", "bản tăng trưởng.", "2. Các bộ, cơ quan."]],
+     ["1. Bộ Tài chính đầu mối", "tham mưu điều hành kịch", "bản tăng trưởng.",
+      "2. Các bộ, cơ quan."]],
     [["2"], ["Tỷ lệ hộ nghèo theo chuẩn", "đa chiều (%)"], ["Giảm 1 - 1,5"], []],
 ]
 SECOND_PAGE = [

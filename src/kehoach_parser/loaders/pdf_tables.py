@@ -16,7 +16,6 @@ a header printed again).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -188,9 +187,6 @@ def find_grids(rules: list[Rule], lp: LayoutParams = DEFAULT_LAYOUT) -> list[Gri
     return grids
 
 
-_HYPHEN_END_RE = re.compile(r"\w-$")
-
-
 def _join_cell(parts: list[str]) -> str:
     """A cell's lines, top to bottom, joined with one space; a line ending in a hyphen right
     after a word keeps it and joins the next line without a space (as written)."""
@@ -199,7 +195,8 @@ def _join_cell(parts: list[str]) -> str:
         part = part.strip()
         if not part:
             continue
-        if out and not _HYPHEN_END_RE.search(out):
+        if out and not (out.endswith("-") and len(out) > 1 and (out[-2].isalnum()
+                                                                 or out[-2] == "_")):
             out += " "
         out += part
     return out

@@ -1,11 +1,12 @@
 """The fast engine's ruled tables: a PDFium page's rules, and its text cut into cells.
 
-The rules are the page's path objects (:func:`rule_boxes`, top-level ones): a thin one is a rule unless it
-is only filled in white; a stroked path that is not thin gives its straight segments (the
-edges of a rectangle drawn round a cell).  :mod:`.pdf_tables` joins them into grids; then
-every PDFium text line with a character inside a grid is cut where the cell changes
-(:func:`cell_pieces`), with the same rule as the layout engine's, so both engines give the
-same rows.  Paths inside form XObjects are not read (the layout engine reads them).
+The rules are the page's top-level path objects (:func:`rule_boxes`): a thin one is a rule
+unless it is only filled in white; a stroked path that is not thin gives its straight
+segments (the edges of a rectangle drawn round a cell).  :mod:`.pdf_tables` joins them into
+grids; then every PDFium text line whose first or last character is inside a grid is cut
+where the cell changes (:func:`cell_pieces`), with the same rule as the layout engine's, so
+both engines give the same rows.  Paths inside form XObjects are not read (the layout
+engine reads them).
 """
 
 from __future__ import annotations
@@ -17,13 +18,12 @@ from typing import Any
 from kehoach_parser.loaders.layout_params import DEFAULT_LAYOUT, LayoutParams
 from kehoach_parser.loaders.pdf_layout import Line
 from kehoach_parser.loaders.pdf_tables import Box, Grid, outline_boxes, split_at_columns
-from kehoach_parser.loaders.pdfium_lines import read_loose_boxes
+from kehoach_parser.loaders.pdfium_lines import _SPACES_RE, read_loose_boxes
 
 #: A line of PDFium's text: up to a line break, or up to and with its mark for a hyphen at
 #: a line end (no break follows that mark; it reads as "-").
 _LINE_RE = re.compile("[^\r\n\x02\ufffe]+[\x02\ufffe]?|[\x02\ufffe]")
 _HYPHEN_MARKS = str.maketrans({"\x02": "-", "\ufffe": "-"})
-_SPACES_RE = re.compile(r"[ \t\u00a0]{2,}|\t")
 
 
 def rule_boxes(pdf_page: Any, lp: LayoutParams = DEFAULT_LAYOUT) -> list[Box]:
