@@ -188,14 +188,15 @@ Cell = list[str]
 
 
 def ruled_table_pdf(pages: list[list[list[Cell]]], widths: list[float], *,
-                    rules: str = "lines", above: str = "", below: str = "",
-                    top: float = 30.0, size: float = 11) -> bytes:
+                    rules: str = "lines", above: str | list[str] = "", below: str = "",
+                    top: float = 30.0, size: float = 11, middle: bool = False) -> bytes:
     """fpdf2 PDF of a ruled table, one list of rows per page: every row's cells drawn line
     by line from their top, a rule around every cell; a row of fewer cells than ``widths``
     has its last cell merged over the columns left.  ``rules`` is "lines" (stroked
     lines), "rects" (thin filled rectangles, as Word's export draws them) or "none" (the
     same text with no rule at all).  ``above``/``below``: a paragraph before the table on
-    the first page and after it on the last."""
+    the first page (a list: its lines, 1.3 line heights apart) and after it on the last.
+    ``middle``: cells centred in their row's height (Word's "centre" cell alignment)."""
     from fpdf import FPDF
 
     pitch, pad, left = size * 0.45, 1.5, 20.0
@@ -223,14 +224,17 @@ def ruled_table_pdf(pages: list[list[list[Cell]]], widths: list[float], *,
         pdf.add_page()
         y = top
         if above and number == 0:
-            pdf.text(left, y, above)
-            y += 3 * pitch
+            for text in [above] if isinstance(above, str) else above:
+                pdf.text(left, y, text)
+                y += 1.3 * pitch
+            y += 1.7 * pitch
         hline(y)
         for row in rows:
             height = max(len(c) for c in row) * pitch + 2 * pad
             for k, cell in enumerate(row):
+                drop = (height - 2 * pad - len(cell) * pitch) / 2 if middle else 0.0
                 for n, text in enumerate(cell):
-                    pdf.text(xs[k] + pad, y + pad + (n + 0.8) * pitch, text)
+                    pdf.text(xs[k] + pad, y + pad + drop + (n + 0.8) * pitch, text)
             # a row of fewer cells: its last cell spans the columns left (no rule inside)
             for x in [*xs[:len(row)], xs[-1]]:
                 vline(x, y, y + height)

@@ -143,3 +143,18 @@ def test_the_rule_thresholds_come_from_the_layout_params(engine: str) -> None:
     strict = LayoutParams(table_min_rule_columns=5)  # the table has four columns
     out = [ln for ln in load_pdf_bytes(data, engine=engine, layout=strict).text.split("\n") if ln]
     assert HEAD_ROW not in out and HEAD_ROW in _lines(data, engine)
+
+
+@fonts_needed
+@pytest.mark.parametrize("engine", RULE_READING_ENGINES)
+def test_the_body_is_measured_outside_ruled_tables(engine: str) -> None:
+    """A paragraph above a table of cells centred in their rows (their lines at many
+    heights): the body's line pitch comes from the body, so the paragraph's three lines
+    are one paragraph; the rows read as before."""
+    para = ["Thực hiện Nghị quyết số 01/NQ-CP của Chính phủ về nhiệm vụ, giải pháp chủ yếu thực",
+            "hiện kế hoạch phát triển kinh tế - xã hội, Ủy ban nhân dân tỉnh giao các chỉ tiêu",
+            "chủ yếu giai đoạn 2026 - 2030 cho các sở, ban, ngành và địa phương như sau:"]
+    data = ruled_table_pdf([FIRST_PAGE + SECOND_PAGE[1:]], WIDTHS, above=para, middle=True)
+    out = _lines(data, engine)
+    assert out[0] == " ".join(para)
+    assert out[1:] == EXPECTED[1:5] + EXPECTED[6:-1]  # one page: the header once

@@ -475,17 +475,20 @@ def _body_size(pages: list[Page]) -> float:
 
 
 def paragraphs(pages: list[Page], lp: LayoutParams = DEFAULT_LAYOUT) -> str:
-    """Join every page's ordered lines into paragraphs and return the text."""
-    body_size = _body_size(pages)
-    left_margin = min((ln.x0 for p in pages for ln in p.lines), default=0.0)
-    right_margin = _right_margin(pages, lp)
+    """Join every page's ordered lines into paragraphs and return the text.  The body's
+    measures (font size, margins, line pitch, justification) are taken outside ruled
+    tables."""
+    body = _outside_tables(pages)
+    body_size = _body_size(body)
+    left_margin = min((ln.x0 for p in body for ln in p.lines), default=0.0)
+    right_margin = _right_margin(body, lp)
     width = max(right_margin - left_margin, 1.0)
     paras: list[_Para | str] = []
     prev: Line | None = None
     ordered = _carry_columns([reading_order(page, lp) for page in pages], lp)
-    full = (lp.full_line_justified if _justified(pages, right_margin, width, lp)
+    full = (lp.full_line_justified if _justified(body, right_margin, width, lp)
             else lp.full_line_ragged)
-    frame = _Frame(left_margin, right_margin, width, _line_spacing(pages, lp), full * width, lp)
+    frame = _Frame(left_margin, right_margin, width, _line_spacing(body, lp), full * width, lp)
     for items in ordered:
         first_on_page = True
         for item in items:
@@ -520,6 +523,16 @@ def paragraphs(pages: list[Page], lp: LayoutParams = DEFAULT_LAYOUT) -> str:
             text = "# " + text
         out.append(text)
     return "\n\n".join(out) + "\n"
+
+
+def _outside_tables(pages: list[Page]) -> list[Page]:
+    """The pages with only their lines outside ruled tables (the pages themselves when
+    none has a ruled table)."""
+    if not any(p.grids for p in pages):
+        return pages
+    return [Page(p.number, p.width, p.height,
+                 [ln for ln in p.lines if not any(g.holds(ln) for g in p.grids)])
+            for p in pages]
 
 
 def _line_spacing(pages: list[Page], lp: LayoutParams) -> float:
