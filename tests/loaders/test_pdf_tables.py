@@ -158,3 +158,15 @@ def test_the_body_is_measured_outside_ruled_tables(engine: str) -> None:
     out = _lines(data, engine)
     assert out[0] == " ".join(para)
     assert out[1:] == EXPECTED[1:5] + EXPECTED[6:-1]  # one page: the header once
+
+
+def test_many_short_rules_are_joined_quickly() -> None:
+    """A page drawing thousands of short strokes (a chart, a hatched area) is no table and
+    costs little: rules are compared only with those they could touch."""
+    import time
+
+    boxes = [(float(x % 500), float(x * 7 % 800), float(x % 500) + 4.0, float(x * 7 % 800) + 0.3)
+             for x in range(4000)]
+    start = time.process_time()
+    assert find_grids(rules_of_boxes(boxes)) == []
+    assert time.process_time() - start < 2.0

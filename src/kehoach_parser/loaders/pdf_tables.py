@@ -166,12 +166,18 @@ def find_grids(rules: list[Rule], lp: LayoutParams = DEFAULT_LAYOUT) -> list[Gri
             i = parent[i]
         return i
 
-    for i in range(len(rules)):
-        for j in range(i + 1, len(rules)):
+    # a sweep from left to right: only rules whose horizontal extents meet can touch
+    spans = [(r.start, r.end) if r.across else (r.at, r.at) for r in rules]
+    active: list[int] = []
+    for i in sorted(range(len(rules)), key=lambda k: spans[k][0]):
+        left = spans[i][0] - slack
+        active = [j for j in active if spans[j][1] >= left]
+        for j in active:
             if _touch(rules[i], rules[j], slack):
                 ri, rj = find(i), find(j)
                 if ri != rj:
                     parent[rj] = ri
+        active.append(i)
     groups: dict[int, list[Rule]] = {}
     for i, rule in enumerate(rules):
         groups.setdefault(find(i), []).append(rule)
