@@ -132,6 +132,10 @@ class Grid:
         row = self.row_at(y)
         return None if row is None else self.column_in_row(x, row)
 
+    def rules_across(self, row: int) -> list[float]:
+        """The column rules that cross row band ``row``, left to right."""
+        return self._bands[row]
+
     def column_in_row(self, x: float, row: int) -> int | None:
         """:meth:`column_at` for a point of row band ``row``."""
         if not self.xs[0] < x < self.xs[-1]:
@@ -258,8 +262,13 @@ def split_at_columns(grid: Grid, boxes: list[Box | None]) -> list[tuple[int, int
     first_box = boxes[solid[0]]
     assert first_box is not None
     row = grid.row_at((first_box[1] + first_box[3]) / 2)
-    cols = [None if row is None else grid.column_in_row((b[0] + b[2]) / 2, row)
-            for b in (boxes[k] for k in solid) if b is not None]
+    # each character's cell as the number of the row's column rules left of its centre
+    # (0: outside the grid); the same cuts as :meth:`Grid.column_in_row`, without a call
+    # per character
+    crossing = grid.rules_across(row) if row is not None else []
+    lo, hi = grid.xs[0], grid.xs[-1]
+    centres = [(b[0] + b[2]) / 2 for b in (boxes[k] for k in solid) if b is not None]
+    cols = [bisect_right(crossing, x) if lo < x < hi else 0 for x in centres]
     pieces: list[tuple[int, int, Box]] = []
     start = 0  # index into solid of the piece's first character
     for n in range(1, len(solid) + 1):
