@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"),)
@@ -179,4 +180,66 @@ def furniture_pdf(items: int = 60) -> bytes:
         pdf.multi_cell(0, 6, f"{i + 1}. Nội dung thi đua số {i + 1}: các cơ quan, đơn vị tổ chức "
                              "thực hiện tốt nhiệm vụ được giao, bảo đảm tiến độ và chất lượng "
                              "theo kế hoạch đề ra.", align="J")
+    return bytes(pdf.output())
+
+
+#: A table cell as drawn: its lines, top to bottom (wrapped as given; [] for an empty cell).
+Cell = list[str]
+
+
+def ruled_table_pdf(pages: list[list[list[Cell]]], widths: list[float], *,
+                    rules: str = "lines", above: str | list[str] = "", below: str = "",
+                    top: float = 30.0, size: float = 11, middle: bool = False) -> bytes:
+    """fpdf2 PDF of a ruled table, one list of rows per page: every row's cells drawn line
+    by line from their top, a rule around every cell; a row of fewer cells than ``widths``
+    has its last cell merged over the columns left.  ``rules`` is "lines" (stroked
+    lines), "rects" (thin filled rectangles, as Word's export draws them) or "none" (the
+    same text with no rule at all).  ``above``/``below``: a paragraph before the table on
+    the first page (a list: its lines, 1.3 line heights apart) and after it on the last.
+    ``middle``: cells centred in their row's height (Word's "centre" cell alignment)."""
+    from fpdf import FPDF
+
+    pitch, pad, left = size * 0.45, 1.5, 20.0
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.add_font("dv", "", str(_font_path()))
+    pdf.set_font("dv", "", size)
+    xs = [left]
+    for w in widths:
+        xs.append(xs[-1] + w)
+
+    def hline(y: float) -> None:
+        if rules == "lines":
+            pdf.line(xs[0], y, xs[-1], y)
+        elif rules == "rects":
+            for a, b in itertools.pairwise(xs):
+                pdf.rect(a, y - 0.1, b - a, 0.2, style="F")
+
+    def vline(x: float, y0: float, y1: float) -> None:
+        if rules == "lines":
+            pdf.line(x, y0, x, y1)
+        elif rules == "rects":
+            pdf.rect(x - 0.1, y0, 0.2, y1 - y0, style="F")
+
+    for number, rows in enumerate(pages):
+        pdf.add_page()
+        y = top
+        if above and number == 0:
+            for text in [above] if isinstance(above, str) else above:
+                pdf.text(left, y, text)
+                y += 1.3 * pitch
+            y += 1.7 * pitch
+        hline(y)
+        for row in rows:
+            height = max(len(c) for c in row) * pitch + 2 * pad
+            for k, cell in enumerate(row):
+                drop = (height - 2 * pad - len(cell) * pitch) / 2 if middle else 0.0
+                for n, text in enumerate(cell):
+                    pdf.text(xs[k] + pad, y + pad + drop + (n + 0.8) * pitch, text)
+            # a row of fewer cells: its last cell spans the columns left (no rule inside)
+            for x in [*xs[:len(row)], xs[-1]]:
+                vline(x, y, y + height)
+            y += height
+            hline(y)
+        if below and number == len(pages) - 1:
+            pdf.text(left, y + 3 * pitch, below)
     return bytes(pdf.output())

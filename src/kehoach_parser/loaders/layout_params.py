@@ -96,6 +96,18 @@ class LayoutParams(BaseModel):
         default=3.0, ge=0,
         description="× height: a table ends at a vertical gap wider than this.")
 
+    rule_max_thickness: float = Field(
+        default=2.0, ge=0,
+        description="pt: a drawn box this thin (and rule_min_length long) is a table rule.")
+    rule_min_length: float = Field(
+        default=3.0, ge=0, description="pt: the shortest piece of a table rule.")
+    rule_join_slack: float = Field(
+        default=2.0, ge=0,
+        description="pt: rules this close touch (one grid); rule positions this close are "
+                    "one column or row edge.")
+    table_min_rule_columns: int = Field(
+        default=2, ge=1, description="Columns a grid of rules needs to be read as a table.")
+
     # --- 3. paragraphs ---
     heading_size_ratio: float = Field(
         default=1.2, gt=0,

@@ -42,6 +42,15 @@ from kehoach_parser.loaders.pdf_damage import (
     stream_problems,
 )
 from kehoach_parser.loaders.pdf_layout import Line, Page, paragraphs, remove_furniture
+from kehoach_parser.loaders.pdf_tables import (
+    Box,
+    Grid,
+    find_grids,
+    outline_boxes,
+    rules_of_boxes,
+    split_at_columns,
+)
+from kehoach_parser.loaders.pdfium_cells import cell_pieces, rule_boxes
 from kehoach_parser.loaders.pdfium_lines import pdfium_lines
 
 ENGINES = ("layout", "fast")
@@ -61,7 +70,8 @@ def default_engine() -> str:
 
 
 # --- pdfminer.six ---------------------------------------------------------------------------
-def _pdfminer_pages(data: bytes, path: str | None) -> list[Page]:
+def _pdfminer_pages(data: bytes, path: str | None,
+                    lp: LayoutParams = DEFAULT_LAYOUT) -> list[Page]:
     try:
         from pdfminer.converter import PDFPageAggregator
         from pdfminer.layout import LAParams
@@ -95,7 +105,7 @@ def _pdfminer_pages(data: bytes, path: str | None) -> list[Page]:
     failed = 0
     try:
         for number, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
-            page, ok = _pdfminer_page(number, pdf_page, interpreter, device, path)
+            page, ok = _pdfminer_page(number, pdf_page, interpreter, device, path, lp)
             pages.append(page)
             failed += not ok
     except (EncryptedPDF, MemoryError):
@@ -115,7 +125,7 @@ def _pdfminer_pages(data: bytes, path: str | None) -> list[Page]:
 
 
 def _pdfminer_page(number: int, pdf_page: Any, interpreter: Any, device: Any,
-                   path: str | None) -> tuple[Page, bool]:
+                   path: str | None, lp: LayoutParams = DEFAULT_LAYOUT) -> tuple[Page, bool]:
     """One page's lines, and whether it could be interpreted.  A page that fails is kept
     empty, with its problem noted (W120)."""
     from pdfminer.layout import LTChar, LTTextBox, LTTextLine
@@ -137,11 +147,17 @@ def _pdfminer_page(number: int, pdf_page: Any, interpreter: Any, device: Any,
             return page, False
     page = Page(number, float(layout.width), float(layout.height))
     page.problems = [*problems, *(f"pdfminer: {m}" for m in log.messages)]
+    page.grids = find_grids(rules_of_boxes(_pdfminer_rule_boxes(layout, lp), lp), lp)
     for box in layout:
         if not isinstance(box, LTTextBox):
             continue
         for tl in box:
             if not isinstance(tl, LTTextLine):
+                continue
+            grid = next((g for g in page.grids if g.crosses(tl.x0, tl.y0, tl.x1, tl.y1)),
+                        None)
+            if grid is not None:
+                page.lines.extend(_cell_pieces(number, tl, grid))
                 continue
             text = _SPACES_RE.sub(" ", tl.get_text().rstrip("\n"))
             if not text.strip():
@@ -151,6 +167,68 @@ def _pdfminer_page(number: int, pdf_page: Any, interpreter: Any, device: Any,
             bold = bool(chars) and sum(_is_bold(c.fontname) for c in chars) > 0.8 * len(chars)
             page.lines.append(Line(number, tl.x0, tl.y0, tl.x1, tl.y1, text, size, bold))
     return page, True
+
+
+def _pdfminer_rule_boxes(layout: Any, lp: LayoutParams) -> list[Box]:
+    """Boxes of what the page draws that may be table rules: lines, thin filled
+    rectangles that are not white, the edges of stroked rectangles (also inside forms)."""
+    from pdfminer.layout import LTContainer, LTCurve, LTRect, LTTextBox
+
+    boxes: list[Box] = []
+    todo = list(layout)
+    while todo:
+        obj = todo.pop()
+        if isinstance(obj, LTCurve):  # LTLine and LTRect are curves too
+            box = (float(obj.x0), float(obj.y0), float(obj.x1), float(obj.y1))
+            thin = min(box[2] - box[0], box[3] - box[1]) <= lp.rule_max_thickness
+            if thin and (obj.stroke or not _white(obj.non_stroking_color)):
+                boxes.append(box)
+            elif isinstance(obj, LTRect) and obj.stroke and not _white(obj.stroking_color):
+                boxes.extend(outline_boxes(box))
+        elif isinstance(obj, LTContainer) and not isinstance(obj, LTTextBox):
+            todo.extend(obj)
+    return boxes
+
+
+def _white(color: Any) -> bool:
+    """A colour that draws nothing on white paper (pdfminer gives a number or a tuple)."""
+    values = color if isinstance(color, (tuple, list)) else (color,)
+    try:
+        numbers = [float(v) for v in values]
+    except (TypeError, ValueError):
+        return False
+    if len(numbers) == 4:  # CMYK
+        return all(v == 0 for v in numbers)
+    return bool(numbers) and all(v >= 1 for v in numbers)
+
+
+def _cell_pieces(number: int, tl: Any, grid: Grid) -> list[Line]:
+    """A text line that crosses a ruled table, cut into one line per cell it touches."""
+    from pdfminer.layout import LTChar
+
+    texts: list[str] = []
+    boxes: list[Box | None] = []
+    facts: list[tuple[float, bool] | None] = []
+    for c in tl:
+        texts.append(c.get_text())
+        if isinstance(c, LTChar):
+            boxes.append((c.x0, c.y0, c.x1, c.y1))
+            facts.append((float(c.size), _is_bold(c.fontname)))
+        else:
+            boxes.append(None)
+            facts.append(None)
+    out: list[Line] = []
+    for first, end, (x0, y0, x1, y1) in split_at_columns(grid, boxes):
+        text = "".join(texts[first:end])
+        mine = [f for f, t in zip(facts[first:end], texts[first:end], strict=True)
+                if f is not None and t.strip()]
+        text = _SPACES_RE.sub(" ", text.rstrip("\n"))
+        if not text.strip():
+            continue
+        size = statistics.median(f[0] for f in mine) if mine else 0.0
+        bold = bool(mine) and sum(f[1] for f in mine) > 0.8 * len(mine)
+        out.append(Line(number, x0, y0, x1, y1, text, size, bold))
+    return out
 
 
 def _box(pdf_page: Any) -> tuple[float, float, float, float]:
@@ -167,7 +245,8 @@ def _is_bold(fontname: str) -> bool:
 
 
 # --- pypdfium2 ------------------------------------------------------------------------------
-def _pdfium_pages(data: bytes, path: str | None) -> list[Page]:
+def _pdfium_pages(data: bytes, path: str | None,
+                  lp: LayoutParams = DEFAULT_LAYOUT) -> list[Page]:
     try:
         import pypdfium2 as pdfium  # type: ignore[import-untyped]
     except ImportError:
@@ -191,6 +270,11 @@ def _pdfium_pages(data: bytes, path: str | None) -> list[Page]:
                 page.width, page.height = float(width), float(height)
                 textpage = pdf_page.get_textpage()
                 page.lines = pdfium_lines(textpage, index + 1)
+                page.grids = find_grids(rules_of_boxes(rule_boxes(pdf_page, lp), lp), lp)
+                if page.grids:  # ruled tables: their text cut into cells
+                    page.lines = [ln for ln in page.lines
+                                  if not any(g.holds(ln) for g in page.grids)]
+                    page.lines += cell_pieces(textpage, index + 1, page.grids)
                 textpage.close()
                 pdf_page.close()
             except pdfium.PdfiumError as exc:  # this page only: the others are read
@@ -208,17 +292,19 @@ def _pdfium_pages(data: bytes, path: str | None) -> list[Page]:
     return pages
 
 
-_EXTRACTORS: dict[str, Callable[[bytes, str | None], list[Page]]] = {
+_EXTRACTORS: dict[str, Callable[[bytes, str | None, LayoutParams], list[Page]]] = {
     "layout": _pdfminer_pages,
     "fast": _pdfium_pages,
 }
 
 
-def extract_pages(data: bytes, *, engine: str, path: str | None = None) -> list[Page]:
-    """Positioned lines of every page (used by the benchmark and the loader)."""
+def extract_pages(data: bytes, *, engine: str, path: str | None = None,
+                  layout: LayoutParams | None = None) -> list[Page]:
+    """Positioned lines of every page, and its ruled tables' grids found with ``layout``'s
+    rule thresholds (used by the benchmark and the loader)."""
     if engine not in _EXTRACTORS:
         raise ValueError(f"unknown PDF engine {engine!r}; choose one of {ENGINES}")
-    return _EXTRACTORS[engine](data, path)
+    return _EXTRACTORS[engine](data, path, layout or DEFAULT_LAYOUT)
 
 
 def _check_text_layer(pages: list[Page], path: str | None) -> None:
@@ -249,7 +335,7 @@ def load_pdf_bytes(data: bytes, *, path: str | None = None, engine: str | None =
     the layout thresholds ``layout`` (default: the tuned :class:`LayoutParams`)."""
     engine = engine or default_engine()
     layout = layout or DEFAULT_LAYOUT
-    pages = extract_pages(data, engine=engine, path=path)
+    pages = extract_pages(data, engine=engine, path=path, layout=layout)
     _check_text_layer(pages, path)
     removed = remove_furniture(pages, layout)
     text = paragraphs(pages, layout)

@@ -29,6 +29,7 @@ from kehoach_parser.lang.vi.line_joins import FORMULA_OPENERS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.signatures import AUTHORITY_PREFIXES
 from kehoach_parser.loaders.layout_params import DEFAULT_LAYOUT, LayoutParams
+from kehoach_parser.loaders.pdf_tables import Grid, grid_rows
 from kehoach_parser.text.capitals import all_capitals
 
 
@@ -66,6 +67,8 @@ class Page:
     #: What went wrong reading the page (a content stream that did not decode, an error
     #: raised or logged by the PDF library); reported as warning W120 naming the page.
     problems: list[str] = field(default_factory=list)
+    #: The page's ruled tables (:mod:`.pdf_tables`); their lines are read cell by cell.
+    grids: list[Grid] = field(default_factory=list)
 
 
 # --- 1. page furniture ------------------------------------------------------------------------
@@ -195,12 +198,14 @@ class _Column:
 
 
 def _region(rows: list[list[Line]], i: int, taken: list[bool], page_left: float,
-            page_right: float, lp: LayoutParams) -> tuple[int, int, list[_Column]] | None:
+            page_right: float, lp: LayoutParams,
+            walls: tuple[tuple[float, float], ...] = ()) -> tuple[int, int, list[_Column]] | None:
     """The two-column block around split row ``i``: (first row, last row, columns).
 
     A line joins the block while it stays clear of the other column (left of the right
     column's leftmost line, or right of the left column's rightmost line) and is aligned
-    with its own column (same left edge, or same centre)."""
+    with its own column (same left edge, or same centre).  The block does not grow over a
+    ruled table (``walls``: the tables' bottoms and tops)."""
     row = rows[i]
     size = _median([ln.height for ln in row])
     split = _gaps(row, lp.column_gap * size)[0]
@@ -238,6 +243,10 @@ def _region(rows: list[list[Line]], i: int, taken: list[bool], page_left: float,
             dist = edge_y - max(ln.y1 for ln in other) if step == 1 else \
                 min(ln.y0 for ln in other) - edge_y
             if dist > lp.region_max_gap * size:
+                break
+            far_y = max(ln.y1 for ln in other) if step == 1 else min(ln.y0 for ln in other)
+            low, high = min(edge_y, far_y), max(edge_y, far_y)
+            if any(bottom < high and low < top for bottom, top in walls):
                 break
             placed = fits(other)
             if placed is None:
@@ -286,7 +295,8 @@ def _header_order(left: list[Line], right: list[Line]) -> list[Line]:
 def reading_order(page: Page, lp: LayoutParams = DEFAULT_LAYOUT) -> list[list[Line] | str]:
     """The page's lines in reading order.  Items are single-line lists (to be joined into
     paragraphs) or ready-made table-row strings."""
-    rows = _rows(page.lines, lp)
+    lines, ruled = _ruled_tables(page)
+    rows = _rows(lines, lp)
     page_left = min((ln.x0 for ln in page.lines), default=0.0)
     page_right = max((ln.x1 for ln in page.lines), default=0.0)
     taken = [False] * len(rows)
@@ -303,7 +313,8 @@ def reading_order(page: Page, lp: LayoutParams = DEFAULT_LAYOUT) -> list[list[Li
             continue
         size = _median([ln.height for ln in row])
         if len(_gaps(row, lp.column_gap * size)) == 1:
-            found = _region(rows, i, taken, page_left, page_right, lp)
+            found = _region(rows, i, taken, page_left, page_right, lp,
+                            tuple((g.ys[-1], g.top) for g in page.grids))
             if found is None:
                 continue
             first, last, cols = found
@@ -313,6 +324,8 @@ def reading_order(page: Page, lp: LayoutParams = DEFAULT_LAYOUT) -> list[list[Li
     out: list[list[Line] | str] = []
     i = 0
     while i < len(rows):
+        while ruled and ruled[0][0] > max(ln.y1 for ln in rows[i]):
+            out.extend(ruled.pop(0)[1])
         if i in tables:
             last, bands = tables[i]
             out.extend(bands)
@@ -331,7 +344,25 @@ def reading_order(page: Page, lp: LayoutParams = DEFAULT_LAYOUT) -> list[list[Li
         for ln in rows[i]:
             out.append([ln])
         i += 1
+    for _, table in ruled:
+        out.extend(table)
     return out
+
+
+def _ruled_tables(page: Page) -> tuple[list[Line], list[tuple[float, list[str]]]]:
+    """The page's lines outside its ruled tables, and each table's top and rows."""
+    if not page.grids:
+        return page.lines, []
+    held: list[list[Line]] = [[] for _ in page.grids]
+    rest: list[Line] = []
+    for ln in page.lines:
+        k = next((k for k, g in enumerate(page.grids) if g.holds(ln)), None)
+        if k is None:
+            rest.append(ln)
+        else:
+            held[k].append(ln)
+    tables = [(g.top, grid_rows(g, mine)) for g, mine in zip(page.grids, held, strict=True)]
+    return rest, [t for t in tables if t[1]]
 
 
 def _cells(row: list[Line], lp: LayoutParams) -> list[list[Line]]:
@@ -444,17 +475,20 @@ def _body_size(pages: list[Page]) -> float:
 
 
 def paragraphs(pages: list[Page], lp: LayoutParams = DEFAULT_LAYOUT) -> str:
-    """Join every page's ordered lines into paragraphs and return the text."""
-    body_size = _body_size(pages)
-    left_margin = min((ln.x0 for p in pages for ln in p.lines), default=0.0)
-    right_margin = _right_margin(pages, lp)
+    """Join every page's ordered lines into paragraphs and return the text.  The body's
+    measures (font size, margins, line pitch, justification) are taken outside ruled
+    tables."""
+    body = _outside_tables(pages)
+    body_size = _body_size(body)
+    left_margin = min((ln.x0 for p in body for ln in p.lines), default=0.0)
+    right_margin = _right_margin(body, lp)
     width = max(right_margin - left_margin, 1.0)
     paras: list[_Para | str] = []
     prev: Line | None = None
     ordered = _carry_columns([reading_order(page, lp) for page in pages], lp)
-    full = (lp.full_line_justified if _justified(pages, right_margin, width, lp)
+    full = (lp.full_line_justified if _justified(body, right_margin, width, lp)
             else lp.full_line_ragged)
-    frame = _Frame(left_margin, right_margin, width, _line_spacing(pages, lp), full * width, lp)
+    frame = _Frame(left_margin, right_margin, width, _line_spacing(body, lp), full * width, lp)
     for items in ordered:
         first_on_page = True
         for item in items:
@@ -489,6 +523,16 @@ def paragraphs(pages: list[Page], lp: LayoutParams = DEFAULT_LAYOUT) -> str:
             text = "# " + text
         out.append(text)
     return "\n\n".join(out) + "\n"
+
+
+def _outside_tables(pages: list[Page]) -> list[Page]:
+    """The pages with only their lines outside ruled tables (the pages themselves when
+    none has a ruled table)."""
+    if not any(p.grids for p in pages):
+        return pages
+    return [Page(p.number, p.width, p.height,
+                 [ln for ln in p.lines if not any(g.holds(ln) for g in p.grids)])
+            for p in pages]
 
 
 def _line_spacing(pages: list[Page], lp: LayoutParams) -> float:
