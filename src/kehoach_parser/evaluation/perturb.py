@@ -1327,6 +1327,18 @@ def _body_rows(table: _Table) -> tuple[list[list[str]], list[list[str]]] | None:
     return rows[:head], rows[head:]
 
 
+def _even_one_header(table: _Table) -> tuple[list[str], list[list[str]]] | None:
+    """A table's one header row and body rows when every body row is as wide as the
+    header; else None."""
+    parts = _body_rows(table)
+    if parts is None or len(parts[0]) != 1:
+        return None
+    (header,), body = parts
+    if any(len(r) != len(header) for r in body):
+        return None
+    return header, body
+
+
 def _figure_columns(body: list[list[str]]) -> list[int]:
     """The columns right of the first text column whose filled body cells are mostly
     figures (the value columns; an ordinal column before the names is none)."""
@@ -1480,19 +1492,16 @@ def unit_in_table_header(text: str, rng: random.Random) -> str:
           "value columns of a one-row header reversed in every row")
 def table_value_columns_reversed(text: str, rng: random.Random) -> str:
     def printer(table: _Table, rng: random.Random) -> list[str] | None:
-        parts = _body_rows(table)
-        if parts is None or len(parts[0]) != 1:
+        even = _even_one_header(table)
+        if even is None:
             return None
-        head, body = parts
-        width = len(head[0])
-        if any(len(r) != width for r in body):
-            return None
+        header, body = even
         cols = _figure_columns(body)
         if len(cols) < 2 or cols != list(range(cols[0], cols[-1] + 1)):
             return None
-        order = list(range(width))
+        order = list(range(len(header)))
         order[cols[0]:cols[-1] + 1] = cols[::-1]
-        return ["| " + " | ".join(r[j] for j in order) + " |" for r in [*head, *body]]
+        return ["| " + " | ".join(r[j] for j in order) + " |" for r in [header, *body]]
     return _reprint(text, rng, printer)
 
 
@@ -1524,17 +1533,14 @@ def _vi_print(x: float) -> str:
           "gives targets (adds those columns' words and figures)")
 def estimate_columns_in_table(text: str, rng: random.Random) -> str:
     def printer(table: _Table, rng: random.Random) -> list[str] | None:
-        parts = _body_rows(table)
-        if parts is None or len(parts[0]) != 1:
+        even = _even_one_header(table)
+        if even is None:
             return None
-        head, body = parts
-        width = len(head[0])
-        if any(len(r) != width for r in body):
-            return None
-        k = _plan_column(head[0], _figure_columns(body))
+        header, body = even
+        k = _plan_column(header, _figure_columns(body))
         if k is None:
             return None
-        out = [[*head[0][:k + 1], "Ước thực hiện", "So sánh (%)", *head[0][k + 1:]]]
+        out = [[*header[:k + 1], "Ước thực hiện", "So sánh (%)", *header[k + 1:]]]
         for row in body:
             plan = _vi_number(row[k])
             done = round(plan * rng.uniform(0.85, 0.99), 1) if plan else None

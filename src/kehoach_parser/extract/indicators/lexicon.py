@@ -110,10 +110,12 @@ MEASURE = {k.casefold(): v for k, v in units.MEASURE_UNITS.items()}
 TIME = {k.casefold(): v for k, v in units.TIME_UNITS.items()}
 MULTIPLIERS = {k.casefold(): v for k, v in units.MULTIPLIERS.items()}
 _PER = r"(?:\s*/\s*" + alternation(units.PER_DENOMINATORS) + WB_AFTER + r")*"
+#: "/năm" after a rate: a rate a year.
+PER_YEAR = r"\s*/\s*" + units.PER_YEAR_WORD + WB_AFTER
 PERCENT_RE = lazy_compile(
     r"\s*(" + alternation(units.PERCENT_UNITS) + r")" + WB_AFTER_IF_WORD
     # "%/năm", and "% năm" closing its clause ("giảm từ 2-3% năm;"): a rate a year
-    + r"(\s*/\s*năm" + WB_AFTER + r"|[ \t]+năm(?=[ \t]*(?:[.;,)\n]|\Z)))?",
+    + r"(" + PER_YEAR + r"|[ \t]+" + units.PER_YEAR_WORD + r"(?=[ \t]*(?:[.;,)\n]|\Z)))?",
     FLAGS,
 )
 MONEY_BASES = units.MONEY_BASES

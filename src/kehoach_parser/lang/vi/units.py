@@ -74,3 +74,6 @@ FREQUENCY_DENOMINATORS: tuple[str, ...] = ("ngày", "tuần", "tháng", "quý", 
 #: alone they are money.
 MULTIPLIERS: dict[str, int] = {"nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000,
                                "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
+
+#: The word of "a year" in a rate ("%/năm", "6% trở lên/năm", "2-3% năm").
+PER_YEAR_WORD = "năm"
