@@ -52,7 +52,8 @@ def test_open_store_frame_joins_document_fields(tmp_path: Path) -> None:
     store = tmp_path / "s.sqlite"
     run_batch([ROOT / "corpus"], store, BatchOptions(
         workers=1, progress=False,
-        selection=BatchOptions().selection.with_patterns(exclude=["variants/", "real/"])))
+        selection=BatchOptions().selection.with_patterns(exclude=["variants/", "real/",
+                                                                   "real_pdf/"])))
     with kehoach_parser.open_store(store) as opened:
         frame = opened.frame("indicators")
         docs = opened.frame("documents")
