@@ -63,3 +63,12 @@ def test_a_header_that_names_the_indicators_keeps_its_name_column() -> None:
     plain = ["TT", "LĨNH VỰC/ VÙNG", "MỨC TĂNG 2026 - 2030 (%/NĂM)"]
     assert [c.role for c in _positional_layout([plain], None).cols][:2] == ["ordinal", "name"]
     assert [c.role for c in _layout([plain], None, 1).cols][:2] == ["ordinal", "name"]
+
+
+def test_a_point_percent_glued_to_its_sign_is_one_unit() -> None:
+    text = ("| TT | CHỈ TIÊU | MỤC TIÊU 2026 - 2030 | CƠ QUAN CHỦ TRÌ |\n\n"
+            "| 1 | Tỷ lệ lao động phi nông nghiệp (%) | Tăng 2 - 2,5 điểm%/năm | Sở Nội vụ |\n\n"
+            "| 2 | Tỷ lệ trẻ em suy dinh dưỡng (%) | Giảm 0,5 điểm% | Sở Y tế |\n")
+    units = {i.value: i.unit for i in extract(text)}
+    assert units.get(2.0) == "điểm%/năm"
+    assert units.get(0.5) == "điểm%"
