@@ -245,7 +245,7 @@ def _positional_layout(header_rows: list[list[str]], plan_year: int | None) -> _
     hoạch | Ước TH | …")."""
     width = max(len(r) for r in header_rows)
     rows = [r + [""] * (width - len(r)) for r in header_rows]
-    cols = _second_names([_classify(h, plan_year) for h in rows[0]])
+    cols = _second_names(_name_after_ordinal([_classify(h, plan_year) for h in rows[0]]))
     for sub_row in rows[1:]:
         carried: _Col | None = None
         for i, h in enumerate(sub_row):
@@ -260,7 +260,10 @@ def _positional_layout(header_rows: list[list[str]], plan_year: int | None) -> _
                     cols[i] = sub
                 continue
             cols[i] = _merge(parent, sub)
-    return _Layout([_Col("value", c.kind, c.year, c.any_year, c.header)
+    # a period over no column ("TỐC ĐỘ BÌNH QUÂN 2026 - 2030 (%/NĂM)" on the only header
+    # row): its end year, as in a table one cell a line
+    return _Layout([_Col("value", c.kind, c.year if len(rows) > 1 else _period_end(c),
+                         c.any_year, c.header)
                     if c.role == "group" else c for c in cols])
 
 
@@ -974,7 +977,7 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None,
     for i, heads in enumerate(strings[:4] if not block.header_rows else []):
         if all(_SEPARATOR_RE.match(c) for c in heads):
             continue
-        roles = _second_names([_classify(c, plan_year) for c in heads])
+        roles = _second_names(_name_after_ordinal([_classify(c, plan_year) for c in heads]))
         named = any(r.role == "name" for r in roles)
         has_values = any(_is_value_cell(c) and not _NUMBERING_RE.match(c) for c in heads
                          if not _YEAR_RE.search(c))

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 PERCENT_UNITS: dict[str, str] = {
     "%": "%", "phần trăm": "%", "‰": "‰", "phần nghìn": "‰", "phần ngàn": "‰",
-    "điểm phần trăm": "điểm phần trăm", "điểm %": "điểm %", "%0": "%0", "%o": "%o",
+    "điểm phần trăm": "điểm phần trăm", "điểm %": "điểm %", "điểm%": "điểm%",
+    "%0": "%0", "%o": "%o",
 }
 
 MONEY_UNITS: dict[str, str] = {
