@@ -34,6 +34,7 @@ from kehoach_parser.extract.header_cells import (
     _header_cells,
     _merge_blank_gaps,
 )
+from kehoach_parser.extract.header_first_line import first_line_type, goes_on_as_document
 from kehoach_parser.extract.header_dates import _date_above_signature, _date_of_adoption, _iso
 from kehoach_parser.extract.header_text import (
     _DATE_CELL_END_RE,
@@ -266,6 +267,17 @@ def parse_header(ctx: ParseContext) -> None:
                 late_cells.append(cell)
     if md.doc_type is None:
         md.doc_type = _type_from_symbol(md.symbol)
+    no_fields = md.symbol is None and md.issued_date is None and subject is None \
+        and not motto_seen
+    bare_top = no_fields and not issuer_cells  # nothing of a header above the type line
+    if type_line is None and no_fields:
+        # decision 26: "Kế hoạch X" over a lead-in that announces the parts (the cells
+        # read as a header's under it are the body's headings)
+        first = first_line_type(lines)
+        if first is not None:
+            md.doc_type, type_cell, title_on_type_line = first
+            md.spans["doc_type"] = (type_cell.start, type_cell.end)
+            type_line = type_cell.line
     _issuer_from_header(ctx, issuer_cells)
     if md.issuer is None and late_cells:
         _issuer_from_header(ctx, late_cells)
@@ -280,6 +292,9 @@ def parse_header(ctx: ParseContext) -> None:
     if type_line is not None:
         title_end = _title(ctx, type_line, title_on_type_line)
         body_start = max(body_start, title_end)
+        if title_on_type_line is not None and bare_top \
+                and not goes_on_as_document(lines, title_end):
+            _drop_headline_type(ctx)  # decision 26: a news headline "KẾ HOẠCH X"
     elif subject is not None and (md.symbol is not None or md.issued_date is not None
                                   or md.issuer is not None):
         # a letter (Công văn): its title is the "V/v …" cell under the number
@@ -398,6 +413,15 @@ def _drop_headline_issuer(ctx: ParseContext) -> None:
     if "\n" not in printed and len(printed.split()) >= HEADLINE_MIN_WORDS:
         md.issuer = None
         del md.spans["issuer"]
+
+
+def _drop_headline_type(ctx: ParseContext) -> None:
+    """A headline names no type and no title (decisions 11, 26)."""
+    md = ctx.metadata
+    md.doc_type = None
+    md.title = None
+    md.spans.pop("doc_type", None)
+    md.spans.pop("title", None)
 
 
 def _issuer_of_letter(ctx: ParseContext) -> None:

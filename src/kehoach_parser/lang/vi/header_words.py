@@ -62,6 +62,11 @@ BODY_OPENERS: tuple[str, ...] = (
     "trong", "qua", "sau khi", "hưởng ứng", "chào mừng", "phát huy",
 )
 
+#: Lead-ins that open the body of a plan or a report under its title ("Căn cứ Luật …",
+#: "Thực hiện Công văn số …", "Trên cơ sở …"): after a first line "KẾ HOẠCH X" with no header,
+#: a paragraph opening so makes that line the type line (decision 26).  Lower case.
+DOCUMENT_LEAD_INS: tuple[str, ...] = ("căn cứ", "thực hiện", "trên cơ sở", "xét", "nhằm")
+
 #: The word opening the number line of a header ("Số: 12/KH-UBND"), as printed and as
 #: font damage or a missing diacritic leaves it.  Case-sensitive.
 NUMBER_LINE_WORDS: tuple[str, ...] = ("Số", "SỐ", "Sô", "So")
