@@ -96,3 +96,28 @@ def test_a_header_above_keeps_a_type_line_over_news_like_text() -> None:
     doc = kehoach_parser.parse(text)
     assert doc.doc_type == "Kế hoạch"
     assert doc.title == "PHÒNG CHỐNG DỊCH BỆNH NĂM 2024"
+
+
+@pytest.mark.parametrize(
+    ("number_line", "issuer"),
+    [
+        ("Số: 12/2001/QH10", "Quốc hội"),
+        ("Số: 45/NQ-CP", "Chính phủ"),
+        ("Số: 7/CĐ-TTg", "Thủ tướng Chính phủ"),
+    ],
+)
+def test_a_header_without_its_body_takes_a_national_issuer_from_the_symbol(
+        number_line: str, issuer: str) -> None:
+    text = ("Độc lập - Tự do - Hạnh phúc\n" + number_line + "\n"
+            "Hà Nội, ngày 20 tháng 12 năm 2001\n"
+            "Căn cứ vào Hiến pháp năm 1992;\n" + _PARTS)
+    doc = kehoach_parser.parse(text)
+    assert doc.issuer == issuer
+    start, end = doc.field_spans["issuer"]
+    assert text[start:end] in number_line
+
+
+def test_a_local_symbol_gives_no_issuer_by_its_code() -> None:
+    text = ("Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\n"
+            "Tân Phú, ngày 20 tháng 12 năm 2024\n" + _PARTS)
+    assert kehoach_parser.parse(text).issuer is None

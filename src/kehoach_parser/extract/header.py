@@ -60,6 +60,7 @@ from kehoach_parser.extract.issuer import (
     issuer_from_cells,
     sentence_case_issuer_cell,
 )
+from kehoach_parser.extract.issuer_codes import issuer_from_symbol
 from kehoach_parser.extract.issuer_in_text import (
     enacting_line,
     is_bare_local_body,
@@ -316,6 +317,10 @@ def parse_header(ctx: ParseContext) -> None:
         _issuer_from_body(ctx)
     if md.issuer is None and _opens_letter(ctx):
         _issuer_of_letter(ctx)
+    if md.issuer is None and md.symbol is not None and "symbol" in md.spans:
+        by_code = issuer_from_symbol(md.symbol, md.spans["symbol"])
+        if by_code is not None:
+            md.issuer, md.spans["issuer"] = by_code
     if md.issued_date is None:
         _date_of_adoption(ctx)
     if md.issued_date is None and md.place is None and (type_line is not None or has_header) \

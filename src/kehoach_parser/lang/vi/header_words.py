@@ -94,3 +94,13 @@ SENDER_HEADS: tuple[str, ...] = (
     "Văn phòng", "Phòng", "Trường", "Công an", "Thanh tra", "Kho bạc Nhà nước",
     "Bảo hiểm xã hội", "Hội đồng nhân dân", "HĐND", "Chi cục", "Trung tâm", "Viện",
 )
+
+#: Issuing-body codes of a symbol that name one body in the whole country ("31/1999/QH10":
+#: the National Assembly, its term after the code): a text whose header lost the body's
+#: name is issued by it.  The code as printed, before any term number.
+NATIONAL_ISSUER_CODES: dict[str, str] = {
+    "QH": "Quốc hội",
+    "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+    "CP": "Chính phủ",
+    "TTg": "Thủ tướng Chính phủ",
+}
