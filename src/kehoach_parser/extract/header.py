@@ -61,6 +61,12 @@ from kehoach_parser.extract.issuer import (
     sentence_case_issuer_cell,
 )
 from kehoach_parser.extract.issuer_codes import issuer_from_symbol
+from kehoach_parser.extract.issuer_statement import (
+    ends_on_unit,
+    opens_with_enacting_sentence,
+    stated_issuer,
+    with_locality,
+)
 from kehoach_parser.extract.issuer_in_text import (
     enacting_line,
     is_bare_local_body,
@@ -317,6 +323,13 @@ def parse_header(ctx: ParseContext) -> None:
         _issuer_from_body(ctx)
     if md.issuer is None and _opens_letter(ctx):
         _issuer_of_letter(ctx)
+    if md.issuer is None and (md.doc_type is not None
+                              or opens_with_enacting_sentence(ctx.text)):
+        _issuer_stated(ctx)  # a document, not a news report, states who makes it
+    if md.issuer is not None and ends_on_unit(md.issuer) and "issuer" in md.spans:
+        named = with_locality(md.issuer, ctx.text, md.spans["issuer"])
+        if named is not None:
+            md.issuer = named  # "Ủy ban nhân dân thành phố" + "… thành phố Cần Thơ"
     if md.issuer is None and md.symbol is not None and "symbol" in md.spans:
         by_code = issuer_from_symbol(md.symbol, md.spans["symbol"])
         if by_code is not None:
@@ -438,6 +451,17 @@ def _issuer_of_letter(ctx: ParseContext) -> None:
     ctx.metadata.issuer, ctx.metadata.spans["issuer"] = found
     ctx.warn("W106", f"no issuing body in the header; issuer '{found[0]}' taken from the "
                      "letter's text", found[1])
+
+
+def _issuer_stated(ctx: ParseContext) -> None:
+    """"…, Trường Tiểu học X xây dựng kế hoạch …" in the opening paragraphs (decision 19)."""
+    start, end = ctx.body
+    found = stated_issuer(ctx.text, start, min(end, start + windows.ISSUER_IN_BODY_LOOKAHEAD))
+    if found is None:
+        return
+    ctx.metadata.issuer, ctx.metadata.spans["issuer"] = found
+    ctx.warn("W106", f"no issuing body in the header; issuer '{found[0]}' taken from the "
+                     "body", found[1])
 
 
 def _issuer_from_body(ctx: ParseContext) -> None:

@@ -104,3 +104,12 @@ NATIONAL_ISSUER_CODES: dict[str, str] = {
     "CP": "Chính phủ",
     "TTg": "Thủ tướng Chính phủ",
 }
+
+#: Heads of the bodies that state, in a text that lost its header table, that they make
+#: it ("…, Trường Tiểu học X xây dựng kế hoạch …", "…; Ban Chấp hành Thành đoàn X ban
+#: hành Kế hoạch …"): the letters' senders and a council's standing committee.
+STATEMENT_HEADS: tuple[str, ...] = (*SENDER_HEADS, "Thường trực", "Ban Chấp hành",
+                                    "Ban Thường vụ", "Đảng ủy", "Đảng uỷ", "Chi bộ")
+#: The words that end a body's enacting sentence at the top of a text that lost its header
+#: table ("Hội đồng nhân dân xã X căn cứ:").  Lower case.
+ENACTING_SENTENCE_WORDS: tuple[str, ...] = ("căn cứ",)
