@@ -121,3 +121,29 @@ def test_a_local_symbol_gives_no_issuer_by_its_code() -> None:
     text = ("Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\n"
             "Tân Phú, ngày 20 tháng 12 năm 2024\n" + _PARTS)
     assert kehoach_parser.parse(text).issuer is None
+
+
+def test_a_type_line_with_its_title_in_its_own_case_over_narrative_stays() -> None:
+    text = ("KẾ HOẠCH Chiến lược phát triển nhà trường giai đoạn 2024 - 2029\n\n"
+            "Trường Tiểu học An Bình được thành lập năm 2008 trên địa bàn phường 1.\n"
+            + _PARTS)
+    doc = kehoach_parser.parse(text)
+    assert doc.doc_type == "Kế hoạch"
+    assert doc.title == "Chiến lược phát triển nhà trường giai đoạn 2024 - 2029"
+
+
+def test_a_notice_whose_text_opens_with_the_meetings_date_keeps_its_type_line() -> None:
+    text = ("THÔNG BÁO KẾT LUẬN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TẠI BUỔI LÀM VIỆC\n"
+            "Ngày 18 tháng 11 năm 2025, Chủ tịch Ủy ban nhân dân tỉnh đã chủ trì buổi làm "
+            "việc với các sở, ngành.\n" + _PARTS)
+    assert kehoach_parser.parse(text).doc_type == "Thông báo"
+
+
+def test_a_type_line_over_an_enacting_line_stays() -> None:
+    text = ("CÔNG ĐIỆN VỀ TẬP TRUNG PHÒNG CHỐNG BÃO SỐ 3\n"
+            "THỦ TƯỚNG CHÍNH PHỦ điện:\n"
+            "- Chủ tịch Ủy ban nhân dân các tỉnh ven biển.\n"
+            "Từ đầu tuần, bão số 3 đã gây mưa lớn ở nhiều nơi.\n")
+    doc = kehoach_parser.parse(text)
+    assert doc.doc_type == "Công điện"
+    assert doc.title == "VỀ TẬP TRUNG PHÒNG CHỐNG BÃO SỐ 3"

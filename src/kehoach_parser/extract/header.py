@@ -34,7 +34,7 @@ from kehoach_parser.extract.header_cells import (
     _header_cells,
     _merge_blank_gaps,
 )
-from kehoach_parser.extract.header_first_line import first_line_type, goes_on_as_document
+from kehoach_parser.extract.header_first_line import first_line_type, is_headline
 from kehoach_parser.extract.header_dates import _date_above_signature, _date_of_adoption, _iso
 from kehoach_parser.extract.header_text import (
     _DATE_CELL_END_RE,
@@ -299,8 +299,8 @@ def parse_header(ctx: ParseContext) -> None:
     if type_line is not None:
         title_end = _title(ctx, type_line, title_on_type_line)
         body_start = max(body_start, title_end)
-        if title_on_type_line is not None and bare_top \
-                and not goes_on_as_document(lines, title_end):
+        if title_on_type_line is not None and bare_top and md.doc_type is not None \
+                and is_headline(md.doc_type, title_on_type_line.text, lines, title_end):
             _drop_headline_type(ctx)  # decision 26: a news headline "KẾ HOẠCH X"
     elif subject is not None and (md.symbol is not None or md.issued_date is not None
                                   or md.issuer is not None):

@@ -22,8 +22,13 @@ from collections.abc import Iterator
 from kehoach_parser.extract.casing import doc_type_case
 from kehoach_parser.extract.footer import Cell
 from kehoach_parser.extract.header_text import _RULE_LINE_RE, _upper
+from kehoach_parser.extract.header_title import _is_enacting_line
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
-from kehoach_parser.lang.vi.header_words import DOCUMENT_LEAD_INS, TYPE_LINE_SUBJECT_WORDS
+from kehoach_parser.lang.vi.header_words import (
+    DOCUMENT_LEAD_INS,
+    RECOUNTING_DOC_TYPES,
+    TYPE_LINE_SUBJECT_WORDS,
+)
 from kehoach_parser.lang.vi.patterns import SPACES, alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Line, read_label
@@ -64,13 +69,25 @@ def opens_lead_in(text: str) -> bool:
     return bool(_LEAD_IN_RE.match(text.strip(_MARKS)))
 
 
+def is_headline(doc_type: str, topic: str, lines: list[Line], title_end: int) -> bool:
+    """Whether a type line with its topic ("KẾ HOẠCH KINH TẾ - XÃ HỘI NĂM 2022", ``topic``
+    the part after the type word), read with no header above it, is a news headline: the
+    line is in capitals throughout (a document that prints its title on the type line
+    gives it in its own case: "KẾ HOẠCH Chiến lược …"), its type does not recount events
+    (a notice's text opens with the meeting's date), and the text after the title
+    (``title_end``) does not go on as a document."""
+    return (_upper(topic) and doc_type not in RECOUNTING_DOC_TYPES
+            and not goes_on_as_document(lines, title_end))
+
+
 def goes_on_as_document(lines: list[Line], title_end: int) -> bool:
     """Whether the first line of text after ``title_end`` (the end of the title read off a
     first line "KẾ HOẠCH X") goes on as a document: a lead-in, a numbered line, a heading
-    in capitals or a note in brackets; nothing after the title at all counts so too."""
+    in capitals, an enacting line ("THỦ TƯỚNG CHÍNH PHỦ điện:") or a note in brackets;
+    nothing after the title at all counts so too."""
     for _ln, text in _text_lines(lines, title_end):
         return (read_label(text) is not None or text.startswith("(")
-                or _upper(text) or opens_lead_in(text))
+                or _upper(text) or _is_enacting_line(text) or opens_lead_in(text))
     return True
 
 

@@ -66,6 +66,10 @@ BODY_OPENERS: tuple[str, ...] = (
 #: "Thực hiện Công văn số …", "Trên cơ sở …"): after a first line "KẾ HOẠCH X" with no header,
 #: a paragraph opening so makes that line the type line (decision 26).  Lower case.
 DOCUMENT_LEAD_INS: tuple[str, ...] = ("căn cứ", "thực hiện", "trên cơ sở", "xét", "nhằm")
+#: Types whose text recounts what took place ("Ngày 18 tháng 11 năm 2025, Phó Thủ tướng …
+#: đã chủ trì buổi làm việc …"): a dated or narrative paragraph under their type line does
+#: not make that line a news headline.
+RECOUNTING_DOC_TYPES: tuple[str, ...] = ("Thông báo", "Báo cáo", "Biên bản")
 
 #: The word opening the number line of a header ("Số: 12/KH-UBND"), as printed and as
 #: font damage or a missing diacritic leaves it.  Case-sensitive.
