@@ -34,8 +34,8 @@ from kehoach_parser.extract.header_cells import (
     _header_cells,
     _merge_blank_gaps,
 )
-from kehoach_parser.extract.header_first_line import first_line_type, is_headline
 from kehoach_parser.extract.header_dates import _date_above_signature, _date_of_adoption, _iso
+from kehoach_parser.extract.header_first_line import first_line_type, is_headline
 from kehoach_parser.extract.header_text import (
     _DATE_CELL_END_RE,
     _DATE_LINE_RE,
@@ -61,18 +61,18 @@ from kehoach_parser.extract.issuer import (
     sentence_case_issuer_cell,
 )
 from kehoach_parser.extract.issuer_codes import issuer_from_symbol
-from kehoach_parser.extract.issuer_statement import (
-    ends_on_unit,
-    opens_with_enacting_sentence,
-    stated_issuer,
-    with_locality,
-)
 from kehoach_parser.extract.issuer_in_text import (
     enacting_line,
     is_bare_local_body,
     letter_sender,
     locality_from_text,
     named_body_under_title,
+)
+from kehoach_parser.extract.issuer_statement import (
+    ends_on_unit,
+    opens_with_enacting_sentence,
+    stated_issuer,
+    with_locality,
 )
 from kehoach_parser.lang.vi.abbreviations import (
     BODY_ABBREVIATIONS,
