@@ -35,6 +35,7 @@ from kehoach_parser.extract.header_cells import (
     _merge_blank_gaps,
 )
 from kehoach_parser.extract.header_dates import _date_above_signature, _date_of_adoption, _iso
+from kehoach_parser.extract.header_first_line import first_line_type, is_headline
 from kehoach_parser.extract.header_text import (
     _DATE_CELL_END_RE,
     _DATE_LINE_RE,
@@ -59,12 +60,19 @@ from kehoach_parser.extract.issuer import (
     issuer_from_cells,
     sentence_case_issuer_cell,
 )
+from kehoach_parser.extract.issuer_codes import issuer_from_symbol
 from kehoach_parser.extract.issuer_in_text import (
     enacting_line,
     is_bare_local_body,
     letter_sender,
     locality_from_text,
     named_body_under_title,
+)
+from kehoach_parser.extract.issuer_statement import (
+    ends_on_unit,
+    opens_with_enacting_sentence,
+    stated_issuer,
+    with_locality,
 )
 from kehoach_parser.lang.vi.abbreviations import (
     BODY_ABBREVIATIONS,
@@ -266,6 +274,17 @@ def parse_header(ctx: ParseContext) -> None:
                 late_cells.append(cell)
     if md.doc_type is None:
         md.doc_type = _type_from_symbol(md.symbol)
+    no_fields = md.symbol is None and md.issued_date is None and subject is None \
+        and not motto_seen
+    bare_top = no_fields and not issuer_cells  # nothing of a header above the type line
+    if type_line is None and no_fields:
+        # decision 26: "Kế hoạch X" over a lead-in that announces the parts (the cells
+        # read as a header's under it are the body's headings)
+        first = first_line_type(lines)
+        if first is not None:
+            md.doc_type, type_cell, title_on_type_line = first
+            md.spans["doc_type"] = (type_cell.start, type_cell.end)
+            type_line = type_cell.line
     _issuer_from_header(ctx, issuer_cells)
     if md.issuer is None and late_cells:
         _issuer_from_header(ctx, late_cells)
@@ -280,6 +299,9 @@ def parse_header(ctx: ParseContext) -> None:
     if type_line is not None:
         title_end = _title(ctx, type_line, title_on_type_line)
         body_start = max(body_start, title_end)
+        if title_on_type_line is not None and bare_top and md.doc_type is not None \
+                and is_headline(md.doc_type, title_on_type_line.text, lines, title_end):
+            _drop_headline_type(ctx)  # decision 26: a news headline "KẾ HOẠCH X"
     elif subject is not None and (md.symbol is not None or md.issued_date is not None
                                   or md.issuer is not None):
         # a letter (Công văn): its title is the "V/v …" cell under the number
@@ -301,6 +323,17 @@ def parse_header(ctx: ParseContext) -> None:
         _issuer_from_body(ctx)
     if md.issuer is None and _opens_letter(ctx):
         _issuer_of_letter(ctx)
+    if md.issuer is None and (md.doc_type is not None
+                              or opens_with_enacting_sentence(ctx.text)):
+        _issuer_stated(ctx)  # a document, not a news report, states who makes it
+    if md.issuer is not None and ends_on_unit(md.issuer) and "issuer" in md.spans:
+        named = with_locality(md.issuer, ctx.text, md.spans["issuer"])
+        if named is not None:
+            md.issuer = named  # "Ủy ban nhân dân thành phố" + "… thành phố Cần Thơ"
+    if md.issuer is None and md.symbol is not None and "symbol" in md.spans:
+        by_code = issuer_from_symbol(md.symbol, md.spans["symbol"])
+        if by_code is not None:
+            md.issuer, md.spans["issuer"] = by_code
     if md.issued_date is None:
         _date_of_adoption(ctx)
     if md.issued_date is None and md.place is None and (type_line is not None or has_header) \
@@ -400,6 +433,15 @@ def _drop_headline_issuer(ctx: ParseContext) -> None:
         del md.spans["issuer"]
 
 
+def _drop_headline_type(ctx: ParseContext) -> None:
+    """A headline names no type and no title (decisions 11, 26)."""
+    md = ctx.metadata
+    md.doc_type = None
+    md.title = None
+    md.spans.pop("doc_type", None)
+    md.spans.pop("title", None)
+
+
 def _issuer_of_letter(ctx: ParseContext) -> None:
     """A letter that lost its header: the sender named in its own sentences (W106)."""
     start, end = ctx.body
@@ -409,6 +451,17 @@ def _issuer_of_letter(ctx: ParseContext) -> None:
     ctx.metadata.issuer, ctx.metadata.spans["issuer"] = found
     ctx.warn("W106", f"no issuing body in the header; issuer '{found[0]}' taken from the "
                      "letter's text", found[1])
+
+
+def _issuer_stated(ctx: ParseContext) -> None:
+    """"…, Trường Tiểu học X xây dựng kế hoạch …" in the opening paragraphs (decision 19)."""
+    start, end = ctx.body
+    found = stated_issuer(ctx.text, start, min(end, start + windows.ISSUER_IN_BODY_LOOKAHEAD))
+    if found is None:
+        return
+    ctx.metadata.issuer, ctx.metadata.spans["issuer"] = found
+    ctx.warn("W106", f"no issuing body in the header; issuer '{found[0]}' taken from the "
+                     "body", found[1])
 
 
 def _issuer_from_body(ctx: ParseContext) -> None:

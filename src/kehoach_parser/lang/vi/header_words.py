@@ -62,6 +62,15 @@ BODY_OPENERS: tuple[str, ...] = (
     "trong", "qua", "sau khi", "hưởng ứng", "chào mừng", "phát huy",
 )
 
+#: Lead-ins that open the body of a plan or a report under its title ("Căn cứ Luật …",
+#: "Thực hiện Công văn số …", "Trên cơ sở …"): after a first line "KẾ HOẠCH X" with no header,
+#: a paragraph opening so makes that line the type line (decision 26).  Lower case.
+DOCUMENT_LEAD_INS: tuple[str, ...] = ("căn cứ", "thực hiện", "trên cơ sở", "xét", "nhằm")
+#: Types whose text recounts what took place ("Ngày 18 tháng 11 năm 2025, Phó Thủ tướng …
+#: đã chủ trì buổi làm việc …"): a dated or narrative paragraph under their type line does
+#: not make that line a news headline.
+RECOUNTING_DOC_TYPES: tuple[str, ...] = ("Thông báo", "Báo cáo", "Biên bản")
+
 #: The word opening the number line of a header ("Số: 12/KH-UBND"), as printed and as
 #: font damage or a missing diacritic leaves it.  Case-sensitive.
 NUMBER_LINE_WORDS: tuple[str, ...] = ("Số", "SỐ", "Sô", "So")
@@ -89,3 +98,22 @@ SENDER_HEADS: tuple[str, ...] = (
     "Văn phòng", "Phòng", "Trường", "Công an", "Thanh tra", "Kho bạc Nhà nước",
     "Bảo hiểm xã hội", "Hội đồng nhân dân", "HĐND", "Chi cục", "Trung tâm", "Viện",
 )
+
+#: Issuing-body codes of a symbol that name one body in the whole country ("31/1999/QH10":
+#: the National Assembly, its term after the code): a text whose header lost the body's
+#: name is issued by it.  The code as printed, before any term number.
+NATIONAL_ISSUER_CODES: dict[str, str] = {
+    "QH": "Quốc hội",
+    "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+    "CP": "Chính phủ",
+    "TTg": "Thủ tướng Chính phủ",
+}
+
+#: Heads of the bodies that state, in a text that lost its header table, that they make
+#: it ("…, Trường Tiểu học X xây dựng kế hoạch …", "…; Ban Chấp hành Thành đoàn X ban
+#: hành Kế hoạch …"): the letters' senders and a council's standing committee.
+STATEMENT_HEADS: tuple[str, ...] = (*SENDER_HEADS, "Thường trực", "Ban Chấp hành",
+                                    "Ban Thường vụ", "Đảng ủy", "Đảng uỷ", "Chi bộ")
+#: The words that end a body's enacting sentence at the top of a text that lost its header
+#: table ("Hội đồng nhân dân xã X căn cứ:").  Lower case.
+ENACTING_SENTENCE_WORDS: tuple[str, ...] = ("căn cứ",)

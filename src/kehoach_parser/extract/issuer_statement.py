@@ -1,0 +1,107 @@
+"""The issuer stated by a text that lost its header table (decision 19), and the name of a
+locality that a body's name leaves out.
+
+* **Statement.**  A sentence of the opening paragraphs in which a body says that it makes
+  this very document: "…, Trường Tiểu học X xây dựng kế hoạch …", "…; Ban Chấp hành
+  Thành đoàn X ban hành Kế hoạch …".  The body opens a sentence or follows a ",", ";" or
+  ":"; a statement that goes on with a number ("ban hành Kế hoạch số 27/KH-UBND") reports
+  another document.
+* **Locality.**  A name that ends on its unit word ("Ủy ban nhân dân thành phố",
+  "Thường trực Hội đồng nhân dân xã") takes the place name the text gives the same body
+  ("Hội đồng nhân dân xã Y căn cứ: …") or, failing that, the header's place when the text
+  names the unit with it ("… của thành phố Cần Thơ").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from kehoach_parser.document import Span
+from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
+from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
+from kehoach_parser.lang.vi.header_words import (
+    ENACTING_SENTENCE_WORDS,
+    ISSUING_VERBS,
+    STATEMENT_HEADS,
+)
+from kehoach_parser.lang.vi.patterns import SPACES, alternation
+from kehoach_parser.lazy_pattern import lazy_compile
+
+#: Words of a body's name after its head ("Tiểu học Ngô Quyền", "Chấp hành Thành đoàn").
+STATEMENT_NAME_MAX_WORDS = 7
+#: Words of a place's name after its unit word ("Gia Hanh", "Hồ Chí Minh").
+PLACE_NAME_MAX_WORDS = 4
+
+_HEADS = alternation(STATEMENT_HEADS, boundary="end")
+_NAME_WORDS = r"(?:\s+(?:\p{Lu}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}]+))"
+_STATEMENT_RE = lazy_compile(
+    r"(?:^|[,;.:]\s+|\n)(?P<issuer>" + _HEADS + _NAME_WORDS + r"{0,"
+    + str(STATEMENT_NAME_MAX_WORDS) + r"}?)\s+(?:đã\s+)?"
+    + alternation(ISSUING_VERBS, space=SPACES, boundary="end") + r"\s+"
+    + alternation([t.lower() for t in HEADER_DOC_TYPES], space=SPACES, boundary="end",
+                  ignore_case=True)
+    # "… xây dựng Kế hoạch số: 25/KH-UBND": a report of another, numbered document
+    + r"(?!\s*(?:\p{L}+\s+){0,3}số\s*:?\s*\d)"
+)
+#: A body's enacting sentence as the first line: "Hội đồng nhân dân xã X căn cứ:".
+_ENACTING_SENTENCE_RE = lazy_compile(
+    r"^\s*" + _HEADS + _NAME_WORDS + r"{0," + str(STATEMENT_NAME_MAX_WORDS) + r"}?\s+"
+    + alternation(ENACTING_SENTENCE_WORDS, space=SPACES, boundary="end") + r"\s*:"
+)
+_ENDS_ON_UNIT_RE = lazy_compile(r"(?i)(?:^|\s)(?P<unit>" + alternation(ADMIN_UNITS) + r")$")
+_PLACE_NAME = (r"\p{Lu}[\p{Ll}\p{M}’']*(?:\s+\p{Lu}[\p{Ll}\p{M}’']*){0,"
+               + str(PLACE_NAME_MAX_WORDS - 1) + "}")
+#: Where the sentence of a statement ends.
+_SENTENCE_END_RE = lazy_compile(r"[.;](?:\s|$)|\n")
+
+
+def opens_with_enacting_sentence(text: str) -> bool:
+    """The text's first line is a body's enacting sentence ("Hội đồng nhân dân xã X căn
+    cứ:"): a text that lost its header table, not a news report."""
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    return _ENACTING_SENTENCE_RE.match(first) is not None
+
+
+def stated_issuer(text: str, start: int, end: int) -> tuple[str, Span] | None:
+    """The body that states it makes the document between offsets ``start`` and ``end``;
+    its name ends on a capitalised word or a unit word ("… Ngô Quyền", "… nhân dân xã"),
+    not on a small word of the sentence ("UBND tỉnh vừa ban hành": a news report)."""
+    for m in _STATEMENT_RE.finditer(text, start, end):
+        name = " ".join(m.group("issuer").split())
+        last = name.rsplit(" ", 1)[-1]
+        if last[:1].isupper() or ends_on_unit(name):
+            return name, m.span("issuer")
+    return None
+
+
+def ends_on_unit(issuer: str) -> bool:
+    """``issuer`` ends on a unit word, without the place's name ("… thành phố")."""
+    return _ENDS_ON_UNIT_RE.search(issuer) is not None
+
+
+def with_locality(issuer: str, text: str, span: Span) -> str | None:
+    """``issuer`` (ending on its unit word, printed at ``span``) with the place's name that
+    the statement's own sentence gives its unit ("… ban hành Kế hoạch … của thành phố Cần
+    Thơ") or that an enacting sentence above gives the same body ("Hội đồng nhân dân xã Y
+    căn cứ:"); None when neither does (decision 10: the body as printed)."""
+    m = _ENDS_ON_UNIT_RE.search(issuer)
+    if m is None:
+        return None
+    unit = regex.escape(m.group("unit"))
+    stop = _SENTENCE_END_RE.search(text, span[1])
+    sentence = text[span[1]: stop.start() if stop is not None else len(text)]
+    found = regex.search(rf"(?<![\p{{L}}])(?i:{unit})\s+(?P<name>{_PLACE_NAME})(?![\p{{L}}])",
+                         sentence)
+    if found is not None:
+        return f"{issuer} {found.group('name')}"
+    words = issuer[: m.start("unit")].split()
+    for k in range(len(words)):
+        if not words[k][:1].isupper():
+            continue  # a body's name opens with a capital ("Hội đồng …", not "nhân dân")
+        body = r"\s+".join(regex.escape(w) for w in words[k:])
+        found = regex.search(rf"(?m)^\s*(?i:{body}\s+{unit})\s+(?P<name>{_PLACE_NAME})"
+                             rf"\s+" + alternation(ENACTING_SENTENCE_WORDS, space=SPACES)
+                             + r"\s*:", text[: span[0]])
+        if found is not None:
+            return f"{issuer} {found.group('name')}"
+    return None

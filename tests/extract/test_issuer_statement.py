@@ -1,0 +1,61 @@
+"""The issuer stated by a text that lost its header table (decision 19) and the locality a
+body's name leaves out (decision 10).  Each text is built here, none copied from the
+corpus."""
+
+from __future__ import annotations
+
+import kehoach_parser
+
+_PARTS = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nBảo đảm thực hiện đúng tiến độ.\n"
+
+
+def test_a_type_line_and_a_lead_in_naming_the_body_that_makes_the_plan() -> None:
+    text = ("KẾ HOẠCH\nHoạt động chuyên môn năm học 2024 - 2025\n"
+            "Căn cứ Công văn số 12/PGDĐT ngày 05/9/2024 của Phòng Giáo dục và Đào tạo; "
+            "Trường Tiểu học Hòa Bình xây dựng kế hoạch hoạt động chuyên môn như sau:\n"
+            + _PARTS)
+    doc = kehoach_parser.parse(text)
+    assert doc.issuer == "Trường Tiểu học Hòa Bình"
+    start, end = doc.field_spans["issuer"]
+    assert text[start:end] == "Trường Tiểu học Hòa Bình"
+
+
+def test_a_news_report_of_a_new_plan_names_no_issuer() -> None:
+    text = ("Tỉnh triển khai kế hoạch phòng chống dịch\n"
+            "Ban Chỉ đạo tỉnh vừa ban hành Kế hoạch phòng chống dịch năm 2024.\n"
+            "Theo kế hoạch, tỉnh phấn đấu tiêm chủng cho 95% trẻ em.\n")
+    assert kehoach_parser.parse(text).issuer is None
+
+
+def test_a_statement_of_another_numbered_plan_names_no_issuer() -> None:
+    text = ("KẾ HOẠCH\nTuyên truyền năm 2024\n"
+            "Thực hiện chỉ đạo của huyện, Trường Mầm non Sao Mai xây dựng Kế hoạch số: "
+            "25/KH-MN ngày 11/02/2024 về tuyên truyền.\n" + _PARTS)
+    assert kehoach_parser.parse(text).issuer is None
+
+
+def test_a_standing_committee_takes_its_locality_from_the_enacting_sentence() -> None:
+    text = ("Hội đồng nhân dân xã An Lạc căn cứ:\n"
+            "- Luật Tổ chức chính quyền địa phương năm 2025;\n"
+            "Sau khi thống nhất với các đoàn thể, Thường trực Hội đồng nhân dân xã xây "
+            "dựng Kế hoạch tiếp xúc cử tri năm 2025.\n" + _PARTS)
+    assert kehoach_parser.parse(text).issuer == "Thường trực Hội đồng nhân dân xã An Lạc"
+
+
+_BARE_HEADER = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                "Số: 41/KH-UBND | Hải Phòng, ngày 16 tháng 4 năm 2024 |\n"
+                "HÀNH ĐỘNG VỀ DINH DƯỠNG ĐẾN NĂM 2030\n")
+
+
+def test_a_unit_takes_its_name_from_the_statements_own_sentence() -> None:
+    text = (_BARE_HEADER + "Căn cứ Chỉ thị số 46/CT-TTg của Thủ tướng Chính phủ, Chủ tịch "
+            "Ủy ban nhân dân thành phố ban hành Kế hoạch hành động của thành phố Hải "
+            "Phòng như sau:\n" + _PARTS)
+    assert kehoach_parser.parse(text).issuer == "Ủy ban nhân dân thành phố Hải Phòng"
+
+
+def test_a_unit_named_only_elsewhere_stays_as_printed() -> None:
+    text = (_BARE_HEADER + "Căn cứ Chỉ thị số 46/CT-TTg của Thủ tướng Chính phủ, Chủ tịch "
+            "Ủy ban nhân dân thành phố ban hành Kế hoạch hành động như sau:\n"
+            "Trẻ em của thành phố Hải Phòng được chăm sóc dinh dưỡng.\n" + _PARTS)
+    assert kehoach_parser.parse(text).issuer == "Ủy ban nhân dân thành phố"
