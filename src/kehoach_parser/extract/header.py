@@ -18,6 +18,8 @@ This stage also fixes where the body starts (``ctx.body``): after the title.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from kehoach_parser.context import ParseContext
@@ -30,7 +32,7 @@ from kehoach_parser.extract.casing import (
 )
 from kehoach_parser.extract.footer import Cell
 from kehoach_parser.extract.header_cells import (
-    _TYPE_CODE_ALONE_RE,
+    TYPE_CODE_ALONE_RE,
     _header_cells,
     _merge_blank_gaps,
 )
@@ -198,7 +200,7 @@ def parse_header(ctx: ParseContext) -> None:
             continue
         text = cell.text
         if md.symbol is not None and md.symbol.endswith(("-", "–")) and fields_line is not None \
-                and _TYPE_CODE_ALONE_RE.match(text) \
+                and TYPE_CODE_ALONE_RE.match(text) \
                 and 0 < sum(not ln.blank for ln in lines[fields_line + 1: cell.line + 1]) \
                 <= SYMBOL_TAIL_MAX_LINES:
             # the symbol's last code wrapped in its narrow column ("Số: 25/BC-BCĐ-" ⏎ "XMC")
@@ -322,10 +324,10 @@ def parse_header(ctx: ParseContext) -> None:
     if md.issuer is None:
         _issuer_from_body(ctx)
     if md.issuer is None and _opens_letter(ctx):
-        _issuer_of_letter(ctx)
+        _issuer_named_in_body(ctx, letter_sender, "letter's text")
     if md.issuer is None and (md.doc_type is not None
                               or opens_with_enacting_sentence(ctx.text)):
-        _issuer_stated(ctx)  # a document, not a news report, states who makes it
+        _issuer_named_in_body(ctx, stated_issuer, "body")  # a document states who makes it
     if md.issuer is not None and ends_on_unit(md.issuer) and "issuer" in md.spans:
         named = with_locality(md.issuer, ctx.text, md.spans["issuer"])
         if named is not None:
@@ -442,26 +444,19 @@ def _drop_headline_type(ctx: ParseContext) -> None:
     md.spans.pop("title", None)
 
 
-def _issuer_of_letter(ctx: ParseContext) -> None:
-    """A letter that lost its header: the sender named in its own sentences (W106)."""
+def _issuer_named_in_body(ctx: ParseContext,
+                          find: Callable[[str, int, int], tuple[str, Span] | None],
+                          where: str) -> None:
+    """A document that lost its header: the issuer named in its opening text (W106) —
+    the sender of a letter (``letter_sender``) or the body a document says makes it
+    ("…, Trường Tiểu học X xây dựng kế hoạch …": ``stated_issuer``, decision 19)."""
     start, end = ctx.body
-    found = letter_sender(ctx.text, start, min(end, start + windows.ISSUER_IN_BODY_LOOKAHEAD))
+    found = find(ctx.text, start, min(end, start + windows.ISSUER_IN_BODY_LOOKAHEAD))
     if found is None:
         return
     ctx.metadata.issuer, ctx.metadata.spans["issuer"] = found
     ctx.warn("W106", f"no issuing body in the header; issuer '{found[0]}' taken from the "
-                     "letter's text", found[1])
-
-
-def _issuer_stated(ctx: ParseContext) -> None:
-    """"…, Trường Tiểu học X xây dựng kế hoạch …" in the opening paragraphs (decision 19)."""
-    start, end = ctx.body
-    found = stated_issuer(ctx.text, start, min(end, start + windows.ISSUER_IN_BODY_LOOKAHEAD))
-    if found is None:
-        return
-    ctx.metadata.issuer, ctx.metadata.spans["issuer"] = found
-    ctx.warn("W106", f"no issuing body in the header; issuer '{found[0]}' taken from the "
-                     "body", found[1])
+                     f"{where}", found[1])
 
 
 def _issuer_from_body(ctx: ParseContext) -> None:

@@ -52,9 +52,10 @@ _NUMBER_OPEN_SLASH_RE = lazy_compile(
     r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?\s*[\d.…_\s]*\d\p{Ll}?[\d.…_\s]*/$")
 #: The rest of such a number line: the year of the number, maybe, then the type code
 #: ("2007/NQ-HĐND", "KH-UBND").
-_NUMBER_TAIL_RE = lazy_compile(r"^(?:\d{2,4}\s*/\s*)*\p{Lu}[\p{Lu}\p{N}&.]*"
-                               r"(?:\s*[-–]\s*\p{Lu}[\p{L}\p{N}&.]*)*$")
-_TYPE_CODE_ALONE_RE = lazy_compile(r"^\p{Lu}[\p{Lu}\p{N}&.]*(?:\s*[-–]\s*\p{Lu}[\p{L}\p{N}&.]*)*$")
+_TYPE_CODES = r"\p{Lu}[\p{Lu}\p{N}&.]*(?:\s*[-–]\s*\p{Lu}[\p{L}\p{N}&.]*)*$"
+_NUMBER_TAIL_RE = lazy_compile(r"^(?:\d{2,4}\s*/\s*)*" + _TYPE_CODES)
+#: A line that holds only a symbol's codes ("KH-UBND", "NQ-HĐND").
+TYPE_CODE_ALONE_RE = lazy_compile(r"^" + _TYPE_CODES)
 
 
 def _merge_blank_gaps(cells: list[Cell]) -> list[Cell]:
