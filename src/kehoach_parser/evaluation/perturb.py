@@ -1295,6 +1295,13 @@ def _wrapped_words(cell: str, width: int) -> list[str]:
           "row one after another, each cell wrapped over lines at its column's width, an "
           "empty cell a line of spaces")
 def table_pdf_cells(text: str, rng: random.Random) -> str:
+    return _reprint(text, rng, _pdf_cells_printer(empty_line=True))
+
+
+def _pdf_cells_printer(*, empty_line: bool
+                       ) -> Callable[[_Table, random.Random], list[str] | None]:
+    """Each row's cells one after another, each wrapped at its column's width (drawn for
+    the table); an empty cell a line of spaces (``empty_line``) or nothing."""
     def printer(table: _Table, rng: random.Random) -> list[str] | None:
         if table.rows is None:
             return None
@@ -1303,9 +1310,12 @@ def table_pdf_cells(text: str, rng: random.Random) -> str:
         for row in table.rows:
             for k, c in enumerate(row):
                 plain = _EMPHASIS.sub("", c)  # (PDF text keeps no Markdown emphasis)
-                out.extend(_wrapped_words(plain, widths[k]) if plain.strip() else [" "])
+                if plain.strip():
+                    out.extend(_wrapped_words(plain, widths[k]))
+                elif empty_line:
+                    out.append(" ")
         return out
-    return _reprint(text, rng, printer)
+    return printer
 
 
 #: Markdown emphasis around a cell's words ("**1.883.192**", "*Tỷ lệ …*").
@@ -1360,18 +1370,7 @@ def _figure_columns(body: list[list[str]]) -> list[int]:
           "their column's width, so that a row with empty cells is shorter than the header "
           "and its figures no longer stand under their columns")
 def table_pdf_cells_no_empty(text: str, rng: random.Random) -> str:
-    def printer(table: _Table, rng: random.Random) -> list[str] | None:
-        if table.rows is None:
-            return None
-        widths = [rng.randint(14, 30) for _ in range(max(len(r) for r in table.rows))]
-        out: list[str] = []
-        for row in table.rows:
-            for k, c in enumerate(row):
-                plain = _EMPHASIS.sub("", c)
-                if plain.strip():
-                    out.extend(_wrapped_words(plain, widths[k]))
-        return out
-    return _reprint(text, rng, printer)
+    return _reprint(text, rng, _pdf_cells_printer(empty_line=False))
 
 
 @register("table_short_rows", "DOCX or HTML tables whose converter dropped a row's last "

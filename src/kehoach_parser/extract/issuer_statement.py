@@ -51,15 +51,18 @@ _ENACTING_SENTENCE_RE = lazy_compile(
 _ENDS_ON_UNIT_RE = lazy_compile(r"(?i)(?:^|\s)(?P<unit>" + alternation(ADMIN_UNITS) + r")$")
 _PLACE_NAME = (r"\p{Lu}[\p{Ll}\p{M}’']*(?:\s+\p{Lu}[\p{Ll}\p{M}’']*){0,"
                + str(PLACE_NAME_MAX_WORDS - 1) + "}")
+#: The first line with text (blank lines and leading blanks skipped).
+_FIRST_LINE_RE = lazy_compile(r"\s*([^\n]*)")
 #: Where the sentence of a statement ends.
 _SENTENCE_END_RE = lazy_compile(r"[.;](?:\s|$)|\n")
 
 
 def opens_with_enacting_sentence(text: str) -> bool:
     """The text's first line is a body's enacting sentence ("Hội đồng nhân dân xã X căn
-    cứ:"): a text that lost its header table, not a news report."""
-    first = next((ln for ln in text.splitlines() if ln.strip()), "")
-    return _ENACTING_SENTENCE_RE.match(first) is not None
+    cứ:"): a text that lost its header table, not a news report.  (Only the first line
+    with text is read: the text is not split into lines for it.)"""
+    first = _FIRST_LINE_RE.match(text)
+    return first is not None and _ENACTING_SENTENCE_RE.match(first.group(1)) is not None
 
 
 def stated_issuer(text: str, start: int, end: int) -> tuple[str, Span] | None:

@@ -162,9 +162,8 @@ def _pdfminer_page(number: int, pdf_page: Any, interpreter: Any, device: Any,
             text = _SPACES_RE.sub(" ", tl.get_text().rstrip("\n"))
             if not text.strip():
                 continue
-            chars = [c for c in tl if isinstance(c, LTChar) and c.get_text().strip()]
-            size = statistics.median(c.size for c in chars) if chars else 0.0
-            bold = bool(chars) and sum(_is_bold(c.fontname) for c in chars) > 0.8 * len(chars)
+            size, bold = _size_and_bold(
+                [c for c in tl if isinstance(c, LTChar) and c.get_text().strip()])
             page.lines.append(Line(number, tl.x0, tl.y0, tl.x1, tl.y1, text, size, bold))
     return page, True
 
@@ -208,27 +207,32 @@ def _cell_pieces(number: int, tl: Any, grid: Grid) -> list[Line]:
 
     texts: list[str] = []
     boxes: list[Box | None] = []
-    facts: list[tuple[float, bool] | None] = []
+    chars: list[Any] = []  # the LTChar of each position, or None
     for c in tl:
         texts.append(c.get_text())
         if isinstance(c, LTChar):
             boxes.append((c.x0, c.y0, c.x1, c.y1))
-            facts.append((float(c.size), _is_bold(c.fontname)))
+            chars.append(c)
         else:
             boxes.append(None)
-            facts.append(None)
+            chars.append(None)
     out: list[Line] = []
     for first, end, (x0, y0, x1, y1) in split_at_columns(grid, boxes):
-        text = "".join(texts[first:end])
-        mine = [f for f, t in zip(facts[first:end], texts[first:end], strict=True)
-                if f is not None and t.strip()]
-        text = _SPACES_RE.sub(" ", text.rstrip("\n"))
+        text = _SPACES_RE.sub(" ", "".join(texts[first:end]).rstrip("\n"))
         if not text.strip():
             continue
-        size = statistics.median(f[0] for f in mine) if mine else 0.0
-        bold = bool(mine) and sum(f[1] for f in mine) > 0.8 * len(mine)
+        size, bold = _size_and_bold([c for c, t in zip(chars[first:end], texts[first:end],
+                                                       strict=True)
+                                     if c is not None and t.strip()])
         out.append(Line(number, x0, y0, x1, y1, text, size, bold))
     return out
+
+
+def _size_and_bold(chars: list[Any]) -> tuple[float, bool]:
+    """A line's font size (the median of its characters') and whether it is bold (more
+    than 80 % of its characters in a bold font)."""
+    size = statistics.median(c.size for c in chars) if chars else 0.0
+    return size, bool(chars) and sum(_is_bold(c.fontname) for c in chars) > 0.8 * len(chars)
 
 
 def _box(pdf_page: Any) -> tuple[float, float, float, float]:

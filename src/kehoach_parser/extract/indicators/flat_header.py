@@ -22,7 +22,14 @@ a group over sub-headers, is read as a sequence of cells).
 from __future__ import annotations
 
 from kehoach_parser.extract.indicators import lexicon as lx
-from kehoach_parser.extract.indicators.grid import Block, Cell, clean, header_like, is_ordinal_head
+from kehoach_parser.extract.indicators.grid import (
+    Block,
+    Cell,
+    clean,
+    header_like,
+    is_figure_cell,
+    is_ordinal_head,
+)
 from kehoach_parser.lang.vi import table_words
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Line
@@ -45,8 +52,6 @@ _KIND_CELL_RE = lazy_compile(
 _WORD_RE = lazy_compile(r"\S+")
 _GOES_ON = frozenset(table_words.HEADER_CELL_GOES_ON)
 _YEAR_RE = lazy_compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-#: A cell that is one figure or a placeholder.
-_FIGURE_RE = lazy_compile(r"\A[-+]?\d[\d.,]*\s*%?\Z|\A[-–x]\Z")
 
 #: A flat header has this many words at most and cuts into at least this many cells.
 MAX_WORDS = 48
@@ -138,7 +143,7 @@ def _sub_header(text: str, row: list[Cell]) -> bool:
     """A row of header cells only, none a figure ("Kế hoạch | Ước thực hiện")."""
     cells = [clean(text[c.start:c.end]) for c in row]
     return sum(1 for c in cells if header_like(c)) >= 2 and not any(
-        _FIGURE_RE.match(c) for c in cells)
+        is_figure_cell(c) for c in cells)
 
 
 def with_flat_headers(text: str, lines: list[Line], blocks: list[Block]) -> list[Block]:

@@ -55,6 +55,7 @@ from kehoach_parser.extract.indicators.grid import (
     Cell,
     clean,
     is_bar_line,
+    is_figure_cell,
     is_ordinal_head,
     is_row_line,
     value_like,
@@ -78,7 +79,6 @@ MIN_REPEATS = 2
 
 _DIGIT_RE = lazy_compile(r"\d")
 #: A cell of one figure or a placeholder ("2.128.626", "99,89", "-").
-_FIGURE_CELL_RE = lazy_compile(r"\A(?:[-+−]?\d[\d.,]*\s*%?|[-–—x])\Z")
 _LETTERS_RE = lazy_compile(r"\p{L}+")
 #: The number of a list item at a line's start ("1. Các bộ, cơ quan …"): a note repeated
 #: row after row, not the figure of a running head.
@@ -242,15 +242,11 @@ def _first_gap_among_figures(lines: list[Line], j0: int) -> bool:
             return False  # (a "TT" again: the next table's header, before any empty cell)
         gap = lines[j].index - lines[j - 1].index - 1
         if gap:
-            return gap <= MAX_GAP and _is_figure_cell(t) and (
-                _is_figure_cell(lines[j - 1].text) or (
+            return gap <= MAX_GAP and is_figure_cell(t) and (
+                is_figure_cell(lines[j - 1].text) or (
                     j + 1 < len(lines) and lines[j + 1].index == lines[j].index + 1
-                    and _is_figure_cell(lines[j + 1].text)))
+                    and is_figure_cell(lines[j + 1].text)))
     return False
-
-
-def _is_figure_cell(t: str) -> bool:
-    return _FIGURE_CELL_RE.match(clean(t)) is not None
 
 
 def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:

@@ -179,6 +179,15 @@ def is_ordinal_head(t: str) -> bool:
     return _ORDINAL_HEAD_RE.match(t) is not None
 
 
+#: A cell that is one figure or a placeholder, nothing else ("2.128.626", "−5", "—", "x").
+_FIGURE_ALONE_RE = lazy_compile(r"\A(?:[-+−]?\d[\d.,]*\s*%?|[-–—x])\Z")
+
+
+def is_figure_cell(t: str) -> bool:
+    """The cleaned cell ``t`` is one figure or a placeholder (PDF-text and flat tables)."""
+    return _FIGURE_ALONE_RE.match(clean(t)) is not None
+
+
 def value_like(t: str) -> bool:
     """A figure with at most a few words around it ("2.128.626", "≥ 10,0", "Phấn đấu ≥ 10")."""
     return _value_like(t)
