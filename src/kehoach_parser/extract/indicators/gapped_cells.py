@@ -160,7 +160,8 @@ def _unnamed_pair(above: str, line: str) -> bool:
     BÌNH" over "QUÂN 2026 - 2030 (%/NĂM)", "CƠ QUAN CHỦ" over "TRÌ, THEO DÕI"): the rest of
     the column's name (past the ordinal's and the name column's, whose words may be
     anything)."""
-    return all_capitals(above) and all_capitals(line) and not _opens_column(line)
+    return all_capitals(above) and all_capitals(line) and not _opens_column(line) \
+        and not _ORDINAL_RE.match(line)  # ("I" under the header: the first category row)
 
 
 def continues_row_name(above: str, line: str) -> bool:

@@ -47,6 +47,7 @@ from kehoach_parser.extract.indicators.table_wraps import (
     second_header,
     unfold_one_line,
     without_outer_bars,
+    without_repeated_header,
 )
 from kehoach_parser.extract.indicators.units import Unit, read_unit
 from kehoach_parser.extract.indicators.values import Quantity
@@ -1399,6 +1400,10 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
         for d in found:
             d.cues.add(ROW_CONTEXT)
         return found
+    if block.layout == "rows" and (
+            once := without_repeated_header(text, block.rows)) is not None:
+        # (the header printed again on each page: one table, read as one)
+        block = Block("rows", block.first, block.last, rows=once, header_rows=block.header_rows)
     if block.layout == "rows" and (again := second_header(text, block.rows)) is not None:
         k, at = again  # two tables in one run of rows: each read on its own
         upper = Block("rows", block.first, block.last, rows=block.rows[:k])
@@ -1484,6 +1489,7 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             depth = bullet_rank(marker.group().strip(" \t*_")[:1])
         elif kind == "none" and (item is not None or top is not None):
             kind = "part"
+        as_printed = (n_s, n_e)  # (a category row's words are its group as printed)
         n_s, _ = strip_leading(text, n_s, n_e)
         hint = _UNIT_HINT_RE.search(text, n_s, n_e)
         if hint is not None and (header_units or table_unit is not None):
@@ -1523,7 +1529,10 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
         elif kind == "top":
             group = total.name if total is not None and total.has_values else None
         elif kind == "item":
-            group = top.name if top is not None and top.has_values else None
+            # a Roman row inside a table is a category row: its items' group, with figures
+            # of its own or none ("| I | VỀ KINH TẾ | | |"; annotation decision 27)
+            group = top.name if top is not None and (
+                top.has_values or _is_roman_ordinal(top.label or "")) else None
         elif kind == "part" and part is not None and depth > part.depth:
             # "+ Học sinh bán trú" under "- Số học sinh": a part of the part
             group, label = part.name, part.label
@@ -1619,6 +1628,10 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             # parts of what it names, not of its figures
             node = _Parent(name_string(text, trim(text, n_s, colon)), label, bool(filled),
                            depth, hint_unit)
+        elif kind == "top" and not filled and _is_roman_ordinal(row.ordinal):
+            # "| II | THEO TỈNH, THÀNH PHỐ | |": a category row, its words kept whole
+            node = _Parent(name_string(text, trim(text, *as_printed)), label, False, depth,
+                           hint_unit)
         else:
             node = _Parent(name, label, bool(filled), depth, hint_unit)
         if kind == "part" and depth and (part is None or depth <= part.depth):
