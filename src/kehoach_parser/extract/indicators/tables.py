@@ -1427,6 +1427,10 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
     if not rows or layout.index("position") is not None:
         return []  # (a table of coordinates lists positions)
     before = text[max(0, first - windows.TABLE_CAPTION_LOOKBACK):first]
+    if kinds.lists_tasks([c.header for c in layout.cols if c.role == "name"],
+                         [c.header for c in layout.cols if c.role != "name"],
+                         len(layout.values)):
+        return []  # (a table of tasks: deadlines and agencies, no figures to reach)
     table_unit = _unit_line(text, before)
     cap = kinds.caption(before)
     if kinds.holds_rates(cap, layout.values):
