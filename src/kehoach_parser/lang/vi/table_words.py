@@ -154,3 +154,6 @@ WAITS_FOR_NUMBER: tuple[str, ...] = ("năm", "giai đoạn", "đến năm", "qu�
 HEADER_CELL_GOES_ON: tuple[str, ...] = (
     "với", "của", "và", "so", "theo", "đến", "từ", "trong", "tại", "cho", "trên",
 )
+
+#: Words that open the header of a count column, before what it counts ("Số lượng mẫu/lần").
+COUNT_HEADS: tuple[str, ...] = ("số lượng",)
