@@ -593,12 +593,20 @@ def _wraps_name(text: str, block: Block, row: _Row, c: Cell, t: str, stage: str)
     mark, the line above short like the lines of a narrow column (the line itself may be
     longer: the reflow joined the lines of the name that go on in lower case)."""
     if block.layout != "cells" or stage != "values" or row.name is None or row.slots \
-            or row.unit is not None or _is_value_cell(t) or _SUBROW_RE.match(t):
+            or row.unit is not None or _SUBROW_RE.match(t):
         return False
     between = text[row.name.end:c.start]
     if between.count("\n") != 1 or between.strip():
         return False
-    above = text[row.name.start:row.name.end].split("\n")[-1].strip()
+    name = text[row.name.start:row.name.end]
+    if name.count("(") > name.count(")") and ")" in t and "(" not in t.split(")")[0]:
+        return True  # "… Nhà hiệu bộ" over "06 phòng)": the bracket the name opened closes
+    if _is_value_cell(t):
+        return False
+    above = name.split("\n")[-1].strip()
+    if "\n" in name.strip() and len(t) <= MAX_WRAPPED_LINE and not above.endswith(
+            (":", ".", ";")) and _ANY_LETTER_RE.search(t) is not None:
+        return True  # a name wrapped over lines already, its next short line ("Thạnh")
     return len(above) <= MAX_WRAPPED_LINE and not above.endswith((":", ".", ";")) \
         and _ANY_LETTER_RE.search(t) is not None
 
