@@ -37,3 +37,26 @@ def test_a_name_goes_on_to_the_line_that_closes_its_bracket() -> None:
     got = targets(body)
     assert [v for _, _, v in got] == [3000.0, 1200.0]
     assert got[0][1] is not None and got[0][1].endswith("nhà bếp)")
+
+
+UNIT_HEAD = ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026", "Năm 2027"]
+
+
+def unit_table(body: list[str]) -> list[tuple[str | None, str | None, float | None]]:
+    text = "Phụ lục\nCÁC CHỈ TIÊU Y TẾ KẾ HOẠCH 2026 - 2027\n\n" + "\n".join(
+        UNIT_HEAD + body) + END
+    found, _ = figures_from_text(normalize(text).text)
+    return [(t.name, t.group, t.value) for t in found]
+
+
+def test_a_marked_sub_row_right_after_the_unit_of_a_row_without_figures() -> None:
+    # "- Số đối tượng được hỗ trợ" prints its unit and no figure; "+ Trẻ em dưới 6 tuổi"
+    # right after it opens the first of its sub-rows (not a value in words)
+    body = ["1", "Bảo hiểm y tế", "- Số đối tượng được hỗ trợ", "Lượt", "+ Trẻ em dưới 6 tuổi",
+            "Người", "171.242", "172.000", "+ Người cao tuổi", "Người", "45.310", "46.000",
+            "2", "Số giường bệnh", "Giường", "7.060", "7.200"]
+    got = unit_table(body)
+    assert [(n, v) for n, _, v in got][:4] == [
+        ("Trẻ em dưới 6 tuổi", 171242.0), ("Trẻ em dưới 6 tuổi", 172000.0),
+        ("Người cao tuổi", 45310.0), ("Người cao tuổi", 46000.0)]
+    assert all(g == "Số đối tượng được hỗ trợ" for _, g, _ in got[:4])

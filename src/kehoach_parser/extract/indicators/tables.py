@@ -747,9 +747,12 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None,
             new_row = True
         elif row is None:
             new_row = True
-        elif (not _is_value_cell(t) or (_names_before_figure(t) and cells[j - 1].empty)) \
+        elif (not _is_value_cell(t) or (_names_before_figure(t) and (
+                cells[j - 1].empty or (row.unit is not None and not row.slots
+                                       and stage == "values")))) \
                 and _SUBROW_RE.match(t) and stage != "name":
-            # (after a row boundary, "- ĐGNK Nam Trung bộ 1.1" names a sub-row)
+            # (after a row boundary, "- ĐGNK Nam Trung bộ 1.1" names a sub-row; so does "+
+            # Trẻ em dưới 6 tuổi" right after the unit of a row that holds no figure)
             new_row = True
         elif t.startswith("(") and row.slots and not row.slots[-1].empty \
                 and block.layout == "cells" and stage == "values":
