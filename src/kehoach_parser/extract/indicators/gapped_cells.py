@@ -124,6 +124,10 @@ def continues_cell(above: str, line: str) -> bool:
     if _UNIT_IN_BRACKETS_RE.match(line):
         return True
     last = above.split()[-1].lower() if above.split() else ""
+    if last in line_joins.NUMBER_OPEN_ENDINGS and not _DIGIT_RE.match(line):
+        # "số", "năm" leave a cell open before a number only: "… cạnh tranh số" over
+        # "Thứ bậc" are two cells (the name, its unit)
+        return continues_capitals(above, line)
     if last in line_joins.OPEN_ENDINGS and not value_like(line):
         return True
     return continues_capitals(above, line)
