@@ -35,6 +35,7 @@ from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators import table_kinds as kinds
 from kehoach_parser.extract.indicators.clauses import Draft, ItemContext, extract_item, lead_in_year
+from kehoach_parser.extract.indicators.gapped_cells import names_period
 from kehoach_parser.extract.indicators.grid import Block, Cell, clean
 from kehoach_parser.extract.indicators.header_units import header_percent, header_unit, unmarked
 from kehoach_parser.extract.indicators.names import name_string, strip_leading, strip_trailing, trim
@@ -592,13 +593,23 @@ def _wraps_name(text: str, block: Block, row: _Row, c: Cell, t: str, stage: str)
     or unit column there (``stage`` is "values"): a line of words, no figure, no sub-row
     mark, the line above short like the lines of a narrow column (the line itself may be
     longer: the reflow joined the lines of the name that go on in lower case)."""
-    if block.layout != "cells" or stage != "values" or row.name is None or row.slots \
-            or row.unit is not None or _SUBROW_RE.match(t):
+    if block.layout != "cells" or stage not in ("values", "unit", "explain") \
+            or row.name is None or row.slots or row.unit is not None or _SUBROW_RE.match(t):
         return False
     between = text[row.name.end:c.start]
     if between.count("\n") != 1 or between.strip():
         return False
     name = text[row.name.start:row.name.end]
+    if names_period(clean(name), t):
+        return True  # "Giai đoạn" over "2025-2027": one name, no figure
+    if stage == "unit":
+        # a unit column waits: a line of words that is no unit and no figure, under a name
+        # that ends no sentence, is the name's next line ("… lĩnh vực phục vụ" over "Chính
+        # phủ số được hoàn thành …")
+        return not _is_unit_cell(t) and not _is_value_cell(t) and not _is_note_cell(t) \
+            and not clean(name).endswith((".", ":", ";")) and _ANY_LETTER_RE.search(t) is not None
+    if stage != "values":
+        return False
     if name.count("(") > name.count(")") and ")" in t and "(" not in t.split(")")[0]:
         return True  # "… Nhà hiệu bộ" over "06 phòng)": the bracket the name opened closes
     if _is_value_cell(t):
