@@ -1114,6 +1114,39 @@ def _guess_layout(rows: list[list[str]]) -> _Layout:
     return _Layout(cols)
 
 
+#: Rows that must show a breakdown column's figures within the plan's before it is read as
+#: parts of the plan.
+MIN_BREAKDOWN_ROWS = 3
+
+
+def _mark_breakdowns(text: str, rows: list[_Row], layout: _Layout) -> None:
+    """Plain columns without a year after the only plan column of a table ("Phân bổ số
+    lượng" | "Nữ" | "Tái cử" | "Dưới 40 tuổi"), whose every figure is at most the plan's in
+    the same row, break the planned figure down: they are plan columns of its year."""
+    plans = [c for c in layout.values if c.kind == "plan"]
+    if len(plans) != 1:
+        return
+    plan = plans[0]
+    after = layout.values[layout.values.index(plan) + 1:]
+    parts = [c for c in after if c.kind == "plain" and c.any_year is None]
+    if not parts or len(parts) != len(after):
+        return
+    seen = 0
+    for row in rows:
+        figures = {id(col): q.value for cell, col in zip(row.slots, row.cols, strict=True)
+                   if not cell.empty and (q := _simple_value(text, cell)) is not None}
+        total = figures.get(id(plan))
+        shown = [figures[id(c)] for c in parts if id(c) in figures]
+        if total is None or not shown:
+            continue
+        if any(v is None or total is None or v > total for v in shown):
+            return
+        seen += 1
+    if seen >= MIN_BREAKDOWN_ROWS:
+        for c in parts:
+            c.kind, c.year = "plan", plan.year
+
+
 # --- values -------------------------------------------------------------------------------
 def _simple_value(text: str, cell: Cell) -> Quantity | None:
     """The value of a cell that holds one number (with comparator words or a unit)."""
@@ -1459,6 +1492,7 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
         return []
     objects = _column_objects(layout)
     kinds.mark_facts(layout.values, plan_year)
+    _mark_breakdowns(text, rows, layout)
     header_units = any(header_unit(c.header, c.own) is not None for c in layout.values)
     table_year = _lead_year(before)
     caption_cues = _caption_cues(before)
