@@ -169,9 +169,9 @@ _DOTTED_FIGURE_RE = lazy_compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.])")
 
 def split_spaced_runs(text: str, rows: list[list[Cell]]) -> list[list[Cell]]:
     """``rows`` (tab or space rows, not pipes) with each cell that holds a run of three-digit
-    groups one space apart ("390 390 430 472 520") cut into its figures, when the table writes its thousands with dots
-    elsewhere ("172.033"): there the run is a row of small figures whose gaps the PDF text
-    kept as one space, not one number grouped by spaces."""
+    groups one space apart ("390 390 430 472 520") cut into its figures, when the table
+    writes its thousands with dots elsewhere ("172.033"): there the run is a row of small
+    figures whose gaps the PDF text kept as one space, not one number grouped by spaces."""
     runs = [(i, k) for i, row in enumerate(rows) for k, c in enumerate(row)
             if _SPACED_GROUPS_RE.match(text[c.start:c.end]) is not None
             and "|" not in text[text.rfind("\n", 0, c.start) + 1:c.start]]
