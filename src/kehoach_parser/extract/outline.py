@@ -32,6 +32,7 @@ from kehoach_parser.extract.heading_features import (
 )
 from kehoach_parser.extract.heading_table_rows import (
     ends_in_figures,
+    is_category_row,
     is_table_row,
     row_heading_label,
 )
@@ -299,6 +300,9 @@ def _not_a_title(rest: str, title: str, body_lines: list[Line], i: int,
     excepted) or a row of a table ("1. Dân số trung bình⏎629734 …")."""
     if _AS_FOLLOWS_RE.search(rest.rstrip(" *")) and not all_capitals(rest):
         return True
+    label = read_label(body_lines[i].text)
+    if label is not None and label.style == "roman" and is_category_row(body_lines, i):
+        return True  # decision 27: "I. CHỈ TIÊU KINH TẾ" under a table's header row
     return ends_in_figures(title) or is_table_row(body_lines, i, numbered)
 
 
