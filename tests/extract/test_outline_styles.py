@@ -114,3 +114,16 @@ def test_a_long_request_that_goes_on_into_its_task_is_an_item() -> None:
             "2. Công an huyện\n"
             "- Bảo đảm an ninh trật tự trong thời gian tổ chức.\n")
     assert not any(t.startswith("Đề nghị") for t in _titles(text))
+
+
+def test_a_first_two_part_number_right_under_a_roman_numeral_nests_one_level_below_it(
+) -> None:
+    # levels by nesting: "1.1." with no "1." between it and "I." is level 2, its siblings and
+    # children follow; under "II." a "1." opens and "2.1." is level 3 again
+    got = _sections("I. GIỚI THIỆU CHUNG\n1.1. Vị trí, diện tích\nTrường có 24 phòng học.\n"
+                    "1.2. Truyền thống\nTrường được thành lập năm 1993.\n"
+                    "1.2.1. Thành tích thi đua\nNhiều năm đạt danh hiệu lao động xuất sắc.\n"
+                    "II. NHIỆM VỤ\n1. Nâng cao chất lượng\nĐổi mới phương pháp dạy học.\n"
+                    "2.1. Đổi mới phương pháp\nỨng dụng công nghệ thông tin.\n")
+    assert [(lab, lvl) for lab, _t, lvl, _k in got] == [
+        ("I", 1), ("1.1", 2), ("1.2", 2), ("1.2.1", 3), ("II", 1), ("1", 2), ("2.1", 3)]

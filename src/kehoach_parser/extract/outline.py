@@ -237,12 +237,15 @@ def _levels(labels: list[Label]) -> list[int]:
     stack: list[tuple[str, int]] = []  # (style key, level) of the open numbered lines
     levels: list[int] = []
     article_number = ""  # the number of the last article ("Điều 2" → "2")
+    shift = 0  # depths missing between a Roman numeral and its first "1.1." (no "1." between)
     for k, label in enumerate(labels):
         key = label.style_key
         if label.style in _NEVER_HEADINGS:
             levels.append(stack[-1][1] + 1 if stack else 1)
             continue
         keys = [sk for sk, _ in stack]
+        if label.style != "arabic" and label.style != "letter":
+            shift = 0
         if label.style == "part" or k in parts:
             level = 0
         elif key in ("roman", "upper", "chapter", "muc"):
@@ -250,7 +253,14 @@ def _levels(labels: list[Label]) -> list[int]:
         elif key == "article":
             level = 2 if "chapter" in keys else 1
         elif label.style == "arabic":
-            level = label.depth + 1
+            if label.depth == 1:
+                shift = 0
+            elif stack and stack[-1][0] in _ROMAN_KEYS and stack[-1][1] == 1 and not any(
+                    sk.startswith("arabic") for sk in keys):
+                # "I. GIỚI THIỆU⏎1.1. Vị trí⏎1.2. Truyền thống": nested under the Roman
+                # numeral, one level below it (levels by nesting), and so its siblings
+                shift = label.depth - 1
+            level = max(label.depth + 1 - shift, 2)
             if "article" in keys:
                 base = stack[keys.index("article")][1]
                 level = max(level, base + label.depth)
@@ -269,6 +279,9 @@ def _levels(labels: list[Label]) -> list[int]:
             article_number = label.text.split()[-1]
     return levels
 
+
+#: Level-1 labels under which a first "1.1." without a "1." nests one level down.
+_ROMAN_KEYS = frozenset({"roman", "upper", "chapter", "muc"})
 
 #: Label styles made of a word and a number, whose title may stand on the next line.
 _WORD_LABELS = frozenset({"part", "chapter", "muc"})
