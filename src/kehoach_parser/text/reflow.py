@@ -29,11 +29,16 @@ from itertools import accumulate
 
 import regex
 
-from kehoach_parser.lang.vi.abbreviations import BODY_TITLE_CASE
+from kehoach_parser.lang.vi.abbreviations import (
+    BODY_ABBREVIATIONS,
+    BODY_TITLE_CASE,
+    SCHOOL_TYPE_ABBREVIATIONS,
+)
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import NUMBER_WORD_FORMS
 from kehoach_parser.lang.vi.line_joins import (
     CAPITAL_OPEN_ENDINGS,
+    INNER_PHRASE_OPENERS,
     NUMBER_OPEN_ENDINGS,
     OPEN_ENDINGS,
     PARAGRAPH_OPENERS,
@@ -112,6 +117,32 @@ _VALUE_REST_RE = lazy_compile(r"^\d[\d.,]*\s*(?:%|\p{Ll})")
 #: A line that is a whole number alone, not a year ("62", "1254").
 _WHOLE_NUMBER_ONLY_RE = lazy_compile(r"^(?!(?:19|20)\d{2}$)\d{1,6}$")
 _SMALL_NUMBER_END_RE = _ending(SMALL_NUMBER_ENDINGS)
+
+
+#: A line that goes on a sentence: a parenthesis or a quotation opened before a lower-case
+#: word ("(bao gồm xe ô tô …)", "“không ma túy” ngay …"), or an abbreviation that is not a
+#: body's before a lower-case word ("GRDP từ 11%", "KT-XH của", "NTTS và …"): a body's
+#: ("UBND xã …", "HĐND tỉnh …") opens sentences, and stays apart.
+_INNER_PHRASE_RE = lazy_compile(
+    "^" + alternation(INNER_PHRASE_OPENERS) + r"\p{Ll}"
+    r"|^(?P<abbr>\p{Lu}[\p{Lu}\d]+(?:[-&]\p{Lu}[\p{Lu}\d]*)*),?[ \t]+\p{Ll}"
+)
+_BODY_ABBREVIATIONS = frozenset((*BODY_ABBREVIATIONS, *SCHOOL_TYPE_ABBREVIATIONS))
+
+
+def goes_on_sentence(line: str, nxt: str) -> bool:
+    """``nxt`` (stripped) opens inside a sentence (see :data:`_INNER_PHRASE_RE`) that
+    ``line`` (stripped, not closed) began.  An abbreviation after a numbered line does not
+    decide ("1. Tăng trưởng kinh tế⏎GRDP tăng 8%": a heading and its body)."""
+    m = _INNER_PHRASE_RE.match(nxt)
+    if m is None:
+        return False
+    abbr = m.group("abbr")
+    if abbr is None:
+        return True
+    label = read_label(line)
+    return abbr not in _BODY_ABBREVIATIONS and (label is None
+                                                or label.style not in HEADING_STYLES)
 
 
 def _is_table(line: str) -> bool:
@@ -264,7 +295,7 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
         open_end = False  # "1.1. Ngày chuyển đổi số⏎Để …": a number word ends a phrase
     if caps != next_caps and not nxt[0].isdigit():
         return False  # type line and title, position and name, heading and body
-    if open_end:
+    if open_end or (not caps and goes_on_sentence(line, nxt)):
         return True
     if caps and next_caps and (f"{line} {nxt}".upper() in _TYPE_WORDS
                                or _phrase_across(line, nxt)):

@@ -1,0 +1,48 @@
+"""Reflow: a line that goes on a sentence with a parenthesis, a quotation or an
+abbreviation is joined; a heading, a list item, a body's abbreviation opening a sentence,
+a table row and a signature stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_parser.text.reflow import goes_on_sentence, should_join
+
+
+@pytest.mark.parametrize(("line", "nxt"), [
+    ("c) Toàn bộ phương tiện tham gia giao thông đường thủy",
+     "(bao gồm tàu, thuyền, sà lan) được đăng ký, đăng kiểm đầy đủ."),
+    ("Phấn đấu đến năm 2027 có 30% thôn, bản đạt tiêu chí",
+     "“thôn, bản văn hóa” theo quy định của tỉnh."),
+    ("Duy trì nhịp độ tăng trưởng", "GRDP bình quân đạt 7,5%/năm trở lên."),
+    ("- Khuyến khích người dân dùng các ứng dụng", "AI trong sản xuất và kinh doanh."),
+    ("Các chỉ tiêu phát triển", "KT-XH của xã được giao cụ thể như sau:"),
+    ("Luật Đất đai được Quốc hội khóa", "XV thông qua ngày 18 tháng 01 năm 2024."),
+])
+def test_a_line_that_goes_on_a_sentence_is_joined(line: str, nxt: str) -> None:
+    assert should_join(line, nxt, None)
+
+
+@pytest.mark.parametrize(("line", "nxt"), [
+    # a heading then its body, opening with an abbreviation
+    ("1. Tăng trưởng kinh tế", "GRDP tăng 8% so với năm trước."),
+    # a title then a body's abbreviation opening the sentence
+    ("Kế hoạch cải cách hành chính năm 2027 trên địa bàn xã",
+     "UBND xã Tân Phú ban hành Kế hoạch như sau."),
+    ("Thực hiện tốt nhiệm vụ được giao",
+     "HĐND tỉnh giám sát việc thực hiện."),
+    # list items and closed lines
+    ("- Sở Tài chính;", "(Kèm theo danh sách)"),
+    ("a) Mục tiêu chung:", "“Xã hội học tập” là nhiệm vụ."),
+    # a signature: position in capitals, then the name
+    ("CHỦ TỊCH", "(đã ký)"),
+    # table rows
+    ("| 1 | Tỷ lệ hộ nghèo | % |", "(theo chuẩn mới) | 2 |"),
+])
+def test_units_of_their_own_stay_apart(line: str, nxt: str) -> None:
+    assert not should_join(line, nxt, None)
+
+
+def test_an_upper_case_word_after_a_quotation_mark_is_not_read_as_going_on() -> None:
+    assert not goes_on_sentence("Phát động phong trào", "“Toàn dân đoàn kết”")
+    assert goes_on_sentence("Phát động phong trào", "“toàn dân đoàn kết” trên địa bàn")
