@@ -127,3 +127,22 @@ def test_a_first_two_part_number_right_under_a_roman_numeral_nests_one_level_bel
                     "2.1. Đổi mới phương pháp\nỨng dụng công nghệ thông tin.\n")
     assert [(lab, lvl) for lab, _t, lvl, _k in got] == [
         ("I", 1), ("1.1", 2), ("1.2", 2), ("1.2.1", 3), ("II", 1), ("1", 2), ("2.1", 3)]
+
+
+def test_a_long_about_topic_up_to_its_colon_is_a_heading_however_long() -> None:
+    # decision 18: length does not decide; a "Về …" topic closed by its colon is a title,
+    # whether the body follows on the next line or after the colon
+    topic = ("Về kiến nghị bổ sung vốn ngân sách trung ương cho các dự án giao thông kết nối "
+             "vùng, gồm tuyến đường ven biển, tuyến nối cao tốc với quốc lộ, các cầu qua sông "
+             "lớn và hệ thống đường tuần tra biên giới trên địa bàn tỉnh trong giai đoạn "
+             "2026 - 2030")
+    assert len(topic.split()) > 45
+    got = _sections("III. MỘT SỐ KIẾN NGHỊ\n1. " + topic + ":\n"
+                    "Giao Bộ Tài chính tổng hợp, báo cáo cấp có thẩm quyền.\n"
+                    "2. " + topic.replace("giao thông", "thủy lợi") + ": giao Bộ Nông nghiệp "
+                    "và Môi trường xem xét.\n"
+                    "3. Về cơ bản các dự án đã hoàn thành đúng tiến độ. " + topic[3:]
+                    + ":\nBộ Xây dựng hướng dẫn.\n")  # a long line of two sentences: an item
+    assert [(lab, title) for lab, title, _l, _k in got] == [
+        ("III", "MỘT SỐ KIẾN NGHỊ"), ("1", topic),
+        ("2", topic.replace("giao thông", "thủy lợi"))]

@@ -187,7 +187,8 @@ def heading_title(
     if body_after_colon:
         topic = text[:colon].strip()
         about = topic.casefold().startswith(TOPIC_PREFIXES) or _names_bodies(topic)
-        if ((_words(topic) <= TOPIC_MAX_WORDS or (about and _words(topic) <= HEADING_MAX_WORDS))
+        # a "Về …" topic up to its colon is a title however long (decision 18)
+        if ((_words(topic) <= TOPIC_MAX_WORDS or (about and ". " not in topic))
                 and not _opens_action(topic) and not topic.endswith((".", ";"))):
             return _TRAILING_RE.sub("", topic)
         return None
@@ -204,7 +205,9 @@ def heading_title(
             # "1. Đặc điểm tình hình." over its paragraph: a short topic with a stop
             return _TRAILING_RE.sub("", body)
         return None
-    if _words(body) > HEADING_MAX_WORDS or not has_content_below:
+    long_topic = text.endswith(":") and body.casefold().startswith(TOPIC_PREFIXES) \
+        and ". " not in body  # "3. Về kiến nghị … (a long topic):" over its paragraphs
+    if (_words(body) > HEADING_MAX_WORDS and not long_topic) or not has_content_below:
         return None
     return _TRAILING_RE.sub("", body)
 
