@@ -86,3 +86,14 @@ def test_two_words_of_the_motto_are_not_the_motto() -> None:
     from kehoach_parser.extract.header_cells import _MOTTO_PHRASE_RE
     assert _MOTTO_PHRASE_RE.search("Cộng Nam") is None
     assert _MOTTO_PHRASE_RE.search("Độc lập phúc") is None
+
+
+def test_a_place_name_with_an_apostrophe_on_a_one_line_header() -> None:
+    # "Số: … Ea H’Leo, ngày …" on one line: the place holds an apostrophe, and the issuer in
+    # capitals is cased with the syllable after it capitalised
+    text = ("ỦY BAN NHÂN DÂN XÃ EA H’LEO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do "
+            "- Hạnh phúc Số: 14 /KH-UBND Ea H’Leo, ngày 09 tháng 02 năm 2027\n\nKẾ HOẠCH\n\n"
+            "Phòng, chống hạn hán năm 2027\n\nI. MỤC ĐÍCH\n")
+    doc = kehoach_parser.parse(text)
+    assert (doc.number, doc.symbol, doc.place) == ("14", "KH-UBND", "Ea H’Leo")
+    assert doc.issuer == "Ủy ban nhân dân xã Ea H’Leo"

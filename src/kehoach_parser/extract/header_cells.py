@@ -78,7 +78,8 @@ def _merge_blank_gaps(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-_GLUED_DATE_RE = lazy_compile(r"(?<=[^\s-])\s+(?=\p{Lu}[\p{L}. -]{0,40},\s*ngày[\s\d.…_])"
+#: (A place name may hold an apostrophe: "Đưng K’Nớ", "Ea H'leo".)
+_GLUED_DATE_RE = lazy_compile(r"(?<=[^\s-])\s+(?=\p{Lu}[\p{L}. ’'-]{0,40},\s*ngày[\s\d.…_])"
                                r"|(?<=\S)\s*(?=ngày\s*\d)")
 
 
