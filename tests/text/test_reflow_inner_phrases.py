@@ -46,3 +46,23 @@ def test_units_of_their_own_stay_apart(line: str, nxt: str) -> None:
 def test_an_upper_case_word_after_a_quotation_mark_is_not_read_as_going_on() -> None:
     assert not goes_on_sentence("Phát động phong trào", "“Toàn dân đoàn kết”")
     assert goes_on_sentence("Phát động phong trào", "“toàn dân đoàn kết” trên địa bàn")
+
+
+def test_a_number_word_goes_on_with_its_roman_numeral_in_capitals() -> None:
+    assert should_join("Giám sát bầu cử đại biểu Quốc hội khóa", "XVI", None)
+    assert should_join("Báo cáo kết quả thu ngân sách quý", "IV năm 2026", None)
+    # a capital heading under a line ending on a number word stays apart
+    assert not should_join("Tổng kết công tác năm", "II. NHIỆM VỤ NĂM 2027", None)
+    assert not should_join("Phát triển chuyển đổi số", "MỤC TIÊU CỤ THỂ", None)
+
+
+def test_a_title_wrapped_before_the_term_number_is_read_whole() -> None:
+    import kehoach_parser
+    text = ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nPHƯỜNG AN PHÚ\nSố: 09/KH-MTTQ\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "An Phú, ngày 10 tháng 11 năm 2026\n\nKẾ HOẠCH\nGiám sát công tác bầu cử đại biểu "
+            "Quốc hội khóa\nXVII\n\nvà đại biểu Hội đồng nhân dân các cấp\n\n"
+            "Căn cứ Luật Bầu cử;\n")
+    assert kehoach_parser.parse(text).title == (
+        "Giám sát công tác bầu cử đại biểu Quốc hội khóa XVII và đại biểu Hội đồng nhân dân "
+        "các cấp")

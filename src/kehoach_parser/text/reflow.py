@@ -293,8 +293,12 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
     if open_end and not _NUMBER_START_RE.match(nxt) \
             and _NUMBER_END_RE.search(line, max(0, len(line) - _ENDING_REACH)):
         open_end = False  # "1.1. Ngày chuyển đổi số⏎Để …": a number word ends a phrase
-    if caps != next_caps and not nxt[0].isdigit():
-        return False  # type line and title, position and name, heading and body
+    if caps != next_caps and not nxt[0].isdigit() and not (
+            open_end and _NUMBER_START_RE.match(nxt)
+            and _NUMBER_END_RE.search(line, max(0, len(line) - _ENDING_REACH))):
+        # type line and title, position and name, heading and body; but a number word goes
+        # on with its Roman numeral ("Quốc hội khóa⏎XVI và …", "quý⏎IV")
+        return False
     if open_end or (not caps and goes_on_sentence(line, nxt)):
         return True
     if caps and next_caps and (f"{line} {nxt}".upper() in _TYPE_WORDS
