@@ -66,3 +66,12 @@ def test_a_title_wrapped_before_the_term_number_is_read_whole() -> None:
     assert kehoach_parser.parse(text).title == (
         "Giám sát công tác bầu cử đại biểu Quốc hội khóa XVII và đại biểu Hội đồng nhân dân "
         "các cấp")
+
+
+def test_an_abbreviation_that_closes_the_sentence_goes_on_it_even_after_a_label() -> None:
+    assert should_join("2.3. Xác định trách nhiệm của các cơ quan trong thực hiện Chương trình",
+                       "MTQG.", None)
+    # an abbreviation alone with no closing sign may be a cell or a heading: apart
+    assert not should_join("Tổ chức thực hiện Chương trình", "MTQG", None)
+    # a body's abbreviation closing a line after a list item stays apart
+    assert not should_join("- Sở Tài chính", "UBND.", None)

@@ -122,10 +122,12 @@ _SMALL_NUMBER_END_RE = _ending(SMALL_NUMBER_ENDINGS)
 #: A line that goes on a sentence: a parenthesis or a quotation opened before a lower-case
 #: word ("(bao gồm xe ô tô …)", "“không ma túy” ngay …"), or an abbreviation that is not a
 #: body's before a lower-case word ("GRDP từ 11%", "KT-XH của", "NTTS và …"): a body's
-#: ("UBND xã …", "HĐND tỉnh …") opens sentences, and stays apart.
+#: ("UBND xã …", "HĐND tỉnh …") opens sentences, and stays apart.  An abbreviation that
+#: closes the sentence ("… Chương trình⏎MTQG.") goes on it too.
 _INNER_PHRASE_RE = lazy_compile(
     "^" + alternation(INNER_PHRASE_OPENERS) + r"\p{Ll}"
-    r"|^(?P<abbr>\p{Lu}[\p{Lu}\d]+(?:[-&]\p{Lu}[\p{Lu}\d]*)*),?[ \t]+\p{Ll}"
+    r"|^(?P<abbr>\p{Lu}[\p{Lu}\d]+(?:[-&]\p{Lu}[\p{Lu}\d]*)*)"
+    r"(?:,?[ \t]+\p{Ll}|[.;](?:/\.)?\s*$|\)[.;,]?\s*$)"
 )
 _BODY_ABBREVIATIONS = frozenset((*BODY_ABBREVIATIONS, *SCHOOL_TYPE_ABBREVIATIONS))
 
@@ -140,9 +142,12 @@ def goes_on_sentence(line: str, nxt: str) -> bool:
     abbr = m.group("abbr")
     if abbr is None:
         return True
+    if abbr in _BODY_ABBREVIATIONS:
+        return False
+    if not m.group().rstrip()[-1:].isalpha():
+        return True  # "MTQG." alone: the end of the sentence, after a heading's label too
     label = read_label(line)
-    return abbr not in _BODY_ABBREVIATIONS and (label is None
-                                                or label.style not in HEADING_STYLES)
+    return label is None or label.style not in HEADING_STYLES
 
 
 def _is_table(line: str) -> bool:
@@ -293,13 +298,14 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
     if open_end and not _NUMBER_START_RE.match(nxt) \
             and _NUMBER_END_RE.search(line, max(0, len(line) - _ENDING_REACH)):
         open_end = False  # "1.1. Ngày chuyển đổi số⏎Để …": a number word ends a phrase
-    if caps != next_caps and not nxt[0].isdigit() and not (
+    inner = not caps and goes_on_sentence(line, nxt)
+    if caps != next_caps and not nxt[0].isdigit() and not inner and not (
             open_end and _NUMBER_START_RE.match(nxt)
             and _NUMBER_END_RE.search(line, max(0, len(line) - _ENDING_REACH))):
         # type line and title, position and name, heading and body; but a number word goes
         # on with its Roman numeral ("Quốc hội khóa⏎XVI và …", "quý⏎IV")
         return False
-    if open_end or (not caps and goes_on_sentence(line, nxt)):
+    if open_end or inner:
         return True
     if caps and next_caps and (f"{line} {nxt}".upper() in _TYPE_WORDS
                                or _phrase_across(line, nxt)):
