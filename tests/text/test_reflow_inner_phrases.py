@@ -75,3 +75,11 @@ def test_an_abbreviation_that_closes_the_sentence_goes_on_it_even_after_a_label(
     assert not should_join("Tổ chức thực hiện Chương trình", "MTQG", None)
     # a body's abbreviation closing a line after a list item stays apart
     assert not should_join("- Sở Tài chính", "UBND.", None)
+
+
+def test_a_topic_heading_in_capitals_is_whole_before_a_sentence_with_a_colon() -> None:
+    # "Về …"/"Đối với …" in small letters goes on to its colon; in capitals it is a heading
+    assert not should_join("I. ĐỐI VỚI CÁC CƠ QUAN, ĐƠN VỊ (Khối Đảng, Chính quyền)",
+                           "Thực hiện quy trình 3 bước sau:", None)
+    assert should_join("8. Về hoạt động của mô hình chính quyền địa phương",
+                       "02 cấp: bảo đảm thông suốt.", None)

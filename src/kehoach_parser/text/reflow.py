@@ -251,7 +251,10 @@ def _open_topic(line: str) -> bool:
     label = read_label(line)
     if label is None or label.style not in HEADING_STYLES or ":" in line:
         return False
-    return line[label.rest:].casefold().startswith(_TOPIC_PREFIXES)
+    rest = line[label.rest:]
+    if all_capitals(rest.split("(", 1)[0], min_letters=2):
+        return False  # "I. ĐỐI VỚI CÁC CƠ QUAN (Khối …)": a heading in capitals is whole
+    return rest.casefold().startswith(_TOPIC_PREFIXES)
 
 
 def stands_open(line: str, nxt: str) -> bool:
