@@ -146,3 +146,17 @@ def test_a_long_about_topic_up_to_its_colon_is_a_heading_however_long() -> None:
     assert [(lab, title) for lab, title, _l, _k in got] == [
         ("III", "MỘT SỐ KIẾN NGHỊ"), ("1", topic),
         ("2", topic.replace("giao thông", "thủy lợi"))]
+
+
+def test_steps_of_a_procedure_are_headings_one_level_below_their_part() -> None:
+    got = _sections("I. ĐỐI VỚI CÁC CƠ QUAN, ĐƠN VỊ\nThực hiện quy trình 2 bước sau:\n"
+                    "Bước 1: Họp Ban lãnh đạo dự kiến người giới thiệu ứng cử.\n"
+                    "Ban lãnh đạo họp và lập biên bản.\n"
+                    "Bước 2: Hội nghị lấy ý kiến cử tri nơi công tác\n"
+                    "- Thành phần: toàn thể cán bộ.\n"
+                    "II. ĐỐI VỚI CÁC THÔN\nBước 1 là họp Ban công tác Mặt trận thôn.\n")
+    assert [(lab, title, lvl) for lab, title, lvl, _k in got] == [
+        ("I", "ĐỐI VỚI CÁC CƠ QUAN, ĐƠN VỊ", 1),
+        ("Bước 1", "Họp Ban lãnh đạo dự kiến người giới thiệu ứng cử", 2),
+        ("Bước 2", "Hội nghị lấy ý kiến cử tri nơi công tác", 2),
+        ("II", "ĐỐI VỚI CÁC THÔN", 1)]

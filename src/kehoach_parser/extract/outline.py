@@ -287,7 +287,7 @@ def _levels(labels: list[Label]) -> list[int]:
 _ROMAN_KEYS = frozenset({"roman", "upper", "chapter", "muc"})
 
 #: Label styles made of a word and a number, whose title may stand on the next line.
-_WORD_LABELS = frozenset({"part", "chapter", "muc"})
+_WORD_LABELS = frozenset({"part", "chapter", "muc", "step"})
 
 
 def _title_below(body_lines: list[Line], i: int) -> str | None:
