@@ -160,3 +160,20 @@ def test_steps_of_a_procedure_are_headings_one_level_below_their_part() -> None:
         ("Bước 1", "Họp Ban lãnh đạo dự kiến người giới thiệu ứng cử", 2),
         ("Bước 2", "Hội nghị lấy ý kiến cử tri nơi công tác", 2),
         ("II", "ĐỐI VỚI CÁC THÔN", 1)]
+
+
+def test_headings_numbered_without_a_stop_in_a_run_are_read() -> None:
+    got = _sections("I. MỤC ĐÍCH, YÊU CẦU\n1 Mục đích\nNâng cao hiệu quả phòng, chống thiên tai.\n"
+                    "2 Yêu cầu\nCác ban, ngành thực hiện nghiêm túc.\nII. NỘI DUNG\n"
+                    "1 Công tác tuyên truyền\nTuyên truyền trên loa truyền thanh.\n")
+    assert [(lab, title, lvl) for lab, title, lvl, _k in got] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU", 1), ("1", "Mục đích", 2), ("2", "Yêu cầu", 2),
+        ("II", "NỘI DUNG", 1), ("1", "Công tác tuyên truyền", 2)]
+
+
+def test_a_bare_number_alone_or_before_figures_is_not_a_heading() -> None:
+    # one "1 …" line with no run, and rows of figures numbered so, stay unread
+    got = _sections("I. KẾT QUẢ\n1 Hộ gia đình được hỗ trợ làm nhà ở\nCác hộ đã vào ở.\n"
+                    "II. CHỈ TIÊU\nSTT Chỉ tiêu Đơn vị Kế hoạch\n1 Tỷ lệ hộ nghèo % 2\n"
+                    "2 Thu ngân sách tỷ đồng 12\n")
+    assert [lab for lab, _t, _l, _k in got] == ["I", "II"]

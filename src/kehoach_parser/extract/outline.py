@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from kehoach_parser.context import OutlineEntry, ParseContext
 from kehoach_parser.document import SectionKind, SectionNode
+from kehoach_parser.extract.heading_bare_numbers import bare_number_labels
 from kehoach_parser.extract.heading_features import (
     ACTION_RE,
     ADDRESSEE_RE,
@@ -340,8 +341,9 @@ def outline_candidates(ctx: ParseContext) -> list[Candidate]:
         ln for ln in ctx.lines if ln.start >= start and ln.end <= end and not ln.blank
     ]
     labeled: list[tuple[int, Line, Label]] = []  # (index in body_lines, line, label)
+    bare = bare_number_labels(body_lines)  # "1 Mục đích", "2 Yêu cầu": a run of them
     for i, ln in enumerate(body_lines):
-        label = read_label(ln.text) or row_heading_label(body_lines, i)
+        label = read_label(ln.text) or row_heading_label(body_lines, i) or bare.get(i)
         if label is not None:
             labeled.append((i, ln, label))
     levels = _levels([lab for _, _, lab in labeled])
