@@ -80,3 +80,20 @@ def test_a_roman_line_over_rows_without_a_header_row_above_stays_a_section() -> 
     got = _sections("I. MỤC TIÊU\nPhát triển kinh tế bền vững trên địa bàn xã.\n"
                     "II. KẾT QUẢ NĂM 2026\n1 Tổng sản lượng lương thực đạt 9.500\n")
     assert ("II", "KẾT QUẢ NĂM 2026") in got
+
+
+def test_members_named_in_a_numbered_list_are_not_headings() -> None:
+    # a person's name opens the line: a member of the list, even over a line of tasks; a
+    # position ("Đồng chí Trưởng Ban …") heads the tasks of whoever holds it
+    got = _sections("I. THÀNH PHẦN BAN CHỈ ĐẠO\n"
+                    "1. Đồng chí Nguyễn Văn An - Chủ tịch UBND xã, Trưởng ban\n"
+                    "- Phụ trách chung, chỉ đạo toàn diện.\n"
+                    "2. Bà Trần Thị Bình, Phó Chủ tịch UBND xã, Phó Trưởng ban\n"
+                    "- Phụ trách lĩnh vực văn hóa - xã hội.\n"
+                    "3. Lê Văn Cường - Trưởng Công an xã\nPhụ trách an ninh trật tự.\n"
+                    "II. NHIỆM VỤ CỦA THÀNH VIÊN\n"
+                    "1. Đồng chí Trưởng Ban Tuyên giáo - Phó Trưởng ban\n"
+                    "- Chỉ đạo công tác tuyên truyền.\n"
+                    "2. Hà Nội\n- Các quận, huyện triển khai.\n")
+    assert got == [("I", "THÀNH PHẦN BAN CHỈ ĐẠO"), ("II", "NHIỆM VỤ CỦA THÀNH VIÊN"),
+                   ("1", "Đồng chí Trưởng Ban Tuyên giáo - Phó Trưởng ban"), ("2", "Hà Nội")]

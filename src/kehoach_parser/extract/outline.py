@@ -39,6 +39,7 @@ from kehoach_parser.extract.heading_table_rows import (
 )
 from kehoach_parser.extract.references.bodies import read_body
 from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lang.vi.person_names import FAMILY_NAMES, PERSON_TITLES
 from kehoach_parser.lang.vi.sections import (
     DOTTED_HEADING_MAX_WORDS,
     ENACTING_VERBS,
@@ -310,6 +311,17 @@ def _title_below(body_lines: list[Line], i: int) -> str | None:
     return _TRAILING_RE.sub("", " ".join(parts))
 
 
+#: A person's name after a title (a family name and one to three capitalised syllables) or
+#: alone (two or three: "Lê Thị Hoa", not "Hà Nội"), then a dash, a comma, a bracket or the
+#: end ("Đồng chí Nguyễn Văn An - Chủ tịch …").
+_FAMILY = alternation([n.capitalize() for n in FAMILY_NAMES], boundary="end")
+_PERSON_RE = lazy_compile(
+    r"^(?:(?i:" + alternation(PERSON_TITLES, boundary="end") + r")\s+" + _FAMILY
+    + r"(?:\s+\p{Lu}\p{Ll}*){1,3}|" + _FAMILY + r"(?:\s+\p{Lu}\p{Ll}*){2,3})"
+    r"\s*(?:[-–,(]|$)"
+)
+
+
 def _not_a_title(rest: str, title: str, body_lines: list[Line], i: int,
                  numbered: set[int]) -> bool:
     """A numbered line that the title rules accept but that is a sentence introducing a
@@ -317,6 +329,8 @@ def _not_a_title(rest: str, title: str, body_lines: list[Line], i: int,
     excepted) or a row of a table ("1. Dân số trung bình⏎629734 …")."""
     if _AS_FOLLOWS_RE.search(rest.rstrip(" *")) and not all_capitals(rest):
         return True
+    if _PERSON_RE.match(title.strip()):
+        return True  # "1. Đồng chí Nguyễn Văn An - Trưởng ban": a member of a list
     label = read_label(body_lines[i].text)
     if label is not None and label.style == "roman" and is_category_row(body_lines, i):
         return True  # decision 27: "I. CHỈ TIÊU KINH TẾ" under a table's header row
