@@ -83,3 +83,10 @@ def test_a_topic_heading_in_capitals_is_whole_before_a_sentence_with_a_colon() -
                            "Thực hiện quy trình 3 bước sau:", None)
     assert should_join("8. Về hoạt động của mô hình chính quyền địa phương",
                        "02 cấp: bảo đảm thông suốt.", None)
+
+
+def test_a_period_cut_at_its_dash_is_joined_whatever_the_width() -> None:
+    assert should_join("4. Trong giai đoạn 2026", "- 2030 phấn đấu có ít nhất 10% cán bộ", None)
+    # a bullet after a line ending on a figure that is not a year, and table cells, stay
+    assert not should_join("Tổng số hộ là 1250", "- 2030 hộ đạt chuẩn", None)
+    assert not should_join("| Năm 2026", "- 2030 |", None)
