@@ -97,3 +97,12 @@ def test_members_named_in_a_numbered_list_are_not_headings() -> None:
                     "2. Hà Nội\n- Các quận, huyện triển khai.\n")
     assert got == [("I", "THÀNH PHẦN BAN CHỈ ĐẠO"), ("II", "NHIỆM VỤ CỦA THÀNH VIÊN"),
                    ("1", "Đồng chí Trưởng Ban Tuyên giáo - Phó Trưởng ban"), ("2", "Hà Nội")]
+
+
+def test_a_target_with_its_value_after_the_colon_is_not_a_heading() -> None:
+    got = _sections("I. MỤC TIÊU\n2. Các chỉ tiêu chủ yếu\n"
+                    "- Tỷ lệ lao động qua đào tạo: 88,7%.\n"
+                    "3. Tỷ lệ hộ nghèo: dưới 2%\n4. Số trường đạt chuẩn: 05 trường\n"
+                    "5. Thời gian: từ tháng 3 đến hết tháng 12 năm 2027 trên toàn xã.\n"
+                    "6. Tập thể: Các cơ quan, đơn vị có thành tích xuất sắc.\n")
+    assert [lab for lab, _t in got] == ["I", "2", "5", "6"]

@@ -152,6 +152,14 @@ PARAGRAPH_MIN_WORDS = 8
 _TASK_SENTENCE_RE = lazy_compile(r"(?i)^" + alternation(TASK_SENTENCE_VERBS, boundary="end"))
 
 
+#: What follows the colon of an indicator line: a value alone, maybe with its unit ("88,7%",
+#: "05 người", "trên 95%", "≥ 2.500 tỷ đồng"), the line's end after it.
+_VALUE_AFTER_COLON_RE = lazy_compile(
+    r"^(?:(?:đạt|trên|dưới|khoảng|từ|tối thiểu|tối đa)\s+)?[<>≥≤~]?\s*\d[\d.,]*\s*%?"
+    r"(?:\s+\p{Ll}+(?:/\p{Ll}+)?){0,3}\s*[.;]?$"
+)
+
+
 def heading_title(
     rest: str, *, deeper_follows: bool, has_content_below: bool, upper: bool = False,
     text_follows: bool = False,
@@ -186,6 +194,8 @@ def heading_title(
         if text.endswith((".", ";")) or _words(text) > HEADING_MAX_WORDS or not has_content_below:
             return None
         return _TRAILING_RE.sub("", text)
+    if body_after_colon and _VALUE_AFTER_COLON_RE.match(text[colon + 1:].strip()):
+        return None  # "5. Tỷ lệ lao động qua đào tạo: 88,7%.": a target and its value
     if body_after_colon:
         topic = text[:colon].strip()
         about = topic.casefold().startswith(TOPIC_PREFIXES) or _names_bodies(topic)
