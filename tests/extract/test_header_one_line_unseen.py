@@ -97,3 +97,13 @@ def test_a_place_name_with_an_apostrophe_on_a_one_line_header() -> None:
     doc = kehoach_parser.parse(text)
     assert (doc.number, doc.symbol, doc.place) == ("14", "KH-UBND", "Ea H’Leo")
     assert doc.issuer == "Ủy ban nhân dân xã Ea H’Leo"
+
+
+def test_a_stray_slash_before_the_body_on_a_one_line_header() -> None:
+    # a web copy's "/" before the parent body; the symbol after a blank number keeps its own
+    text = ("/ỦY BAN MTTQ VIỆT NAM XÃ AN HÒA BAN THƯỜNG TRỰC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+            "NAM Độc lập - Tự do - Hạnh phúc Số: /KH-MTTQ-BTT An Hòa, ngày 5 tháng 01 năm "
+            "2027\n\nKẾ HOẠCH\n\nTổ chức hội nghị hiệp thương lần thứ nhất\n\nI. MỤC ĐÍCH\n")
+    doc = kehoach_parser.parse(text)
+    assert doc.issuer == "Ban Thường trực"
+    assert (doc.number, doc.symbol) == (None, "KH-MTTQ-BTT")

@@ -267,11 +267,24 @@ def _run_together(cell: Cell) -> list[Cell]:
                  cell.line)]
 
 
+#: A stray slash before a body's name in capitals ("/ỦY BAN MTTQ VIỆT NAM …", a web copy's
+#: leftover); a symbol's codes after a blank number ("/KH-UBND") keep theirs.
+_STRAY_SLASH_RE = lazy_compile(r"^/[ \t]*(?=\p{Lu}+[ \t]+\p{Lu})")
+
+
+def _without_stray_slash(cell: Cell) -> Cell:
+    m = _STRAY_SLASH_RE.match(cell.text)
+    if m is None:
+        return cell
+    return Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)
+
+
 def _header_cells(ln: Line) -> list[Cell]:
     """A header line's cells, with a glued motto cut off and a "Số: … Place, ngày …" cell
     split in two."""
     out: list[Cell] = []
-    cells = [c for c in (_without_escape_residue(c) for c in split_cells(ln)) if c is not None]
+    cells = [_without_stray_slash(c) for c in
+             (_without_escape_residue(c) for c in split_cells(ln)) if c is not None]
     cells = [q for c in cells for p in _run_together(c) for q in _type_after_date(p)]
     cells = [p for c in cells for p in _number_after_issuer(c)]
     cells = [p for c in cells for p in _number_after_date(c)]
