@@ -177,3 +177,15 @@ def test_a_bare_number_alone_or_before_figures_is_not_a_heading() -> None:
                     "II. CHỈ TIÊU\nSTT Chỉ tiêu Đơn vị Kế hoạch\n1 Tỷ lệ hộ nghèo % 2\n"
                     "2 Thu ngân sách tỷ đồng 12\n")
     assert [lab for lab, _t, _l, _k in got] == ["I", "II"]
+
+
+def test_labels_after_line_breaks_printed_as_characters_are_read() -> None:
+    # decision 17: "\r\n" printed by a website stays in the text; the label after it opens
+    # the heading
+    got = _sections("I. MỤC TIÊU\n\\r\\n\\r\\n1. Mục tiêu chung\n\\r\\nGiảm tỷ lệ suy dinh "
+                    "dưỡng trẻ em.\n\\r\\n2. Mục tiêu cụ thể\n\\r\\na) Giảm tỷ lệ thấp còi của\\r\\n"
+                    "trẻ em dưới 5 tuổi\n"
+                    "\\r\\nĐến năm 2027 còn dưới 18%.\n")
+    assert [(lab, title, lvl) for lab, title, lvl, _k in got] == [
+        ("I", "MỤC TIÊU", 1), ("1", "Mục tiêu chung", 2), ("2", "Mục tiêu cụ thể", 2),
+        ("a", "Giảm tỷ lệ thấp còi của trẻ em dưới 5 tuổi", 3)]

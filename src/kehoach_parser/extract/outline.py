@@ -347,6 +347,10 @@ def _not_a_title(rest: str, title: str, body_lines: list[Line], i: int,
     return ends_in_figures(title) or is_table_row(body_lines, i, numbered)
 
 
+#: Line breaks a website printed as characters ("\\r\\n"), with the blanks around them.
+_ESCAPED_BREAKS_RE = lazy_compile(r"\s*(?:\\[rnt]\s*)+")
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A numbered line of the body and what the rules say of it."""
@@ -411,6 +415,8 @@ def outline_candidates(ctx: ParseContext) -> list[Candidate]:
                 if title is not None and label.style not in _WORD_LABELS | {"article"} \
                         and _not_a_title(rest, title, body_lines, i, numbered):
                     title = None
+        if title and "\\" in title:
+            title = _ESCAPED_BREAKS_RE.sub(" ", title).strip()  # decision 17: one space
         prev = by_body_index.get(i - 1)
         prev_rel = "start" if i == 0 else ("text" if prev is None else "numbered")
         feats = heading_features(label, level, rest, next_rel, prev_rel, title is not None)

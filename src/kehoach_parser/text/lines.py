@@ -90,8 +90,11 @@ class Label:
 _ROMAN = alternation(ROMAN_VALUES)
 _PART_NUMBERS = alternation(PART_ORDINALS) + r"|[IVXLC]+|\d{1,2}|[A-Z]"
 _LETTERS = "".join(LETTER_LABELS)
+#: Line breaks a website printed as characters ("\\r\\n", decision 17) before a label:
+#: "\\r\\n\\r\\n1. Mục tiêu chung" opens with "1.".
 _LABEL_RE = lazy_compile(
     rf"""
+    (?:\\[rn][ \t]*)*
     (?P<bullet>{sign_class(BULLET_SIGNS)}\s*)?
     (?:
         (?P<part>{alternation(PART_WORDS)}\s+(?:{alternation(PART_ORDINAL_WORDS)}\s+)?
