@@ -183,8 +183,8 @@ def test_labels_after_line_breaks_printed_as_characters_are_read() -> None:
     # decision 17: "\r\n" printed by a website stays in the text; the label after it opens
     # the heading
     got = _sections("I. MỤC TIÊU\n\\r\\n\\r\\n1. Mục tiêu chung\n\\r\\nGiảm tỷ lệ suy dinh "
-                    "dưỡng trẻ em.\n\\r\\n2. Mục tiêu cụ thể\n\\r\\na) Giảm tỷ lệ thấp còi của\\r\\n"
-                    "trẻ em dưới 5 tuổi\n"
+                    "dưỡng trẻ em.\n\\r\\n2. Mục tiêu cụ thể\n"
+                    "\\r\\na) Giảm tỷ lệ thấp còi của\\r\\ntrẻ em dưới 5 tuổi\n"
                     "\\r\\nĐến năm 2027 còn dưới 18%.\n")
     assert [(lab, title, lvl) for lab, title, lvl, _k in got] == [
         ("I", "MỤC TIÊU", 1), ("1", "Mục tiêu chung", 2), ("2", "Mục tiêu cụ thể", 2),
