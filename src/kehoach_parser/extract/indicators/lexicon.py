@@ -268,6 +268,11 @@ NEW_SUBJECT_CUT_RE = lazy_compile(
     r",\s*(?=" + alternation(indicator_words.NEW_SUBJECT_WORDS) + r"\s)|\s+(?=so\s+với\s)",
     FLAGS,
 )
+#: A comma, then (after "mục tiêu") a measure's head: where a name-first clause's own name
+#: starts when a clause before it runs on with a comma.
+COMMA_SUBJECT_RE = lazy_compile(
+    r",\s*(?:" + alternation(indicator_words.COMMA_SUBJECT_LEADS) + r"\s+)?(?="
+    + word_alternation(indicator_words.COMMA_SUBJECT_HEADS) + ")", FLAGS)
 #: The end of a value-first name: a clause of purpose or explanation after the counted noun.
 VALUE_FIRST_NAME_END_RE = lazy_compile(
     r"\s+" + word_alternation(indicator_words.VALUE_FIRST_NAME_ENDS), FLAGS)

@@ -368,6 +368,7 @@ def read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
             and not (lx.LOCATIVE_RE.match(text, pre_s, pre_e)
                      and _names_more_than_unit(name_after(text, q, c_e)[0], q)):
         s, direction = strip_leading(text, pre_s, pre_e)
+        s = _comma_subject_start(text, s, pre_e)
         scope = lx.LOCATIVE_RE.match(text, s, pre_e)
         if scope is not None and trim(text, scope.end(), pre_e)[0] < pre_e:
             s = trim(text, scope.end(), pre_e)[0]  # "Đối với người ứng cử … ít nhất là 12 cuộc"
@@ -393,6 +394,17 @@ def read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
         span = (q.unit.start, q.unit.end)
         return NameInfo(name_string(text, span), span, direction, value_first=True)
     return NameInfo(None, None, direction, value_first=True)
+
+
+def _comma_subject_start(text: str, s: int, e: int) -> int:
+    """"Giữ vững bộ tiêu chí quốc gia về y tế, tỷ lệ bao phủ BHYT đạt 99,3%": a comma and a
+    measure's head ("tỷ lệ", "tốc độ" …) open the name; the words before the comma are a
+    clause of their own.  Returns where the name starts (``s`` when there is no such comma)."""
+    last = max(lx.COMMA_SUBJECT_RE.finditer(text, s, e), key=lambda m: m.start(), default=None)
+    if last is None:
+        return s
+    start = trim(text, last.end(), e)[0]
+    return start if start < e else s
 
 
 def _share_for(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:

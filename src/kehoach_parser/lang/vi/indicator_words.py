@@ -286,6 +286,16 @@ COUNT_GIVING_VERBS: tuple[str, ...] = ("được giao", "tuyển chọn", "kết
 MEASURE_NAME_HEADS: tuple[str, ...] = ("số", "số lượng", "tổng số", "tổng", "tỷ lệ", "tỉ lệ",
                                       "tốc độ", "mức", "chỉ số", "tỷ suất", "tỉ suất")
 
+#: Heads of a measure that, after a comma, open the name of the value that follows: the
+#: words before the comma are another clause ("Giữ vững bộ tiêu chí quốc gia về y tế, tỷ
+#: lệ bao phủ BHYT đạt 99,3%", "…, mục tiêu tỷ lệ phủ sóng 5G đạt 100%").  Bare "số",
+#: "mức" and "tổng" are left out: they also go on a list inside one name.
+COMMA_SUBJECT_HEADS: tuple[str, ...] = ("tỷ lệ", "tỉ lệ", "tốc độ", "tổng số", "chỉ số",
+                                       "tỷ suất", "tỉ suất")
+
+#: Words that may stand between that comma and the head ("…, mục tiêu tỷ lệ …").
+COMMA_SUBJECT_LEADS: tuple[str, ...] = ("mục tiêu",)
+
 FOR_SHARE_WORDS: tuple[str, ...] = ("cho", "đối với")
 
 #: Words right before a percentage that introduce the share of something named after it,

@@ -1,0 +1,29 @@
+"""Running-text classes found on documents the rules had not seen (issue 12, brief H12R).
+Every sentence is written for the test; each class has a positive and a negative case.
+"""
+
+from __future__ import annotations
+
+from indicator_helpers import extract, rule_decider  # noqa: F401 (autouse fixture)
+
+
+def _names(text: str) -> list[tuple[float | None, str | None]]:
+    return [(i.value, i.name) for i in extract(text)]
+
+
+# --- a comma and a measure's head open a new name ------------------------------------------
+def test_a_rate_after_a_comma_starts_the_name_of_the_value() -> None:
+    text = "- Giữ vững chuẩn quốc gia về giáo dục, tỷ lệ huy động trẻ ra lớp đạt 98%.\n"
+    assert _names(text) == [(98.0, "tỷ lệ huy động trẻ ra lớp")]
+
+
+def test_mục_tiêu_between_the_comma_and_the_rate_is_left_out() -> None:
+    text = ("- Mở rộng mạng lưới cáp quang tới các thôn, mục tiêu tỷ lệ hộ có cáp quang "
+            "đạt 90%.\n")
+    assert _names(text) == [(90.0, "tỷ lệ hộ có cáp quang")]
+
+
+def test_a_list_inside_a_rates_name_is_kept() -> None:
+    # the comma stands inside the name: no measure's head after it
+    text = "- Tỷ lệ hộ nghèo, hộ cận nghèo giảm còn 3%.\n"
+    assert _names(text) == [(3.0, "Tỷ lệ hộ nghèo, hộ cận nghèo")]
