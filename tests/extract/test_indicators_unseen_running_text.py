@@ -27,3 +27,16 @@ def test_a_list_inside_a_rates_name_is_kept() -> None:
     # the comma stands inside the name: no measure's head after it
     text = "- Tỷ lệ hộ nghèo, hộ cận nghèo giảm còn 3%.\n"
     assert _names(text) == [(3.0, "Tỷ lệ hộ nghèo, hộ cận nghèo")]
+
+
+# --- "các …, các …": a list of parts inside a value-first name -------------------------------
+def test_a_name_that_opens_with_cac_goes_on_over_a_comma_and_cac() -> None:
+    text = ("- Phấn đấu đến năm 2027 có 100% các trường, các lớp trên địa bàn "
+            "tổ chức ngoại khóa về an toàn giao thông.\n")
+    assert _names(text) == [
+        (100.0, "các trường, các lớp trên địa bàn tổ chức ngoại khóa về an toàn giao thông")]
+
+
+def test_cac_after_a_comma_still_opens_a_new_subject_after_another_name() -> None:
+    text = "- Trên 90% hộ dân dùng nước sạch, các thôn giữ vững danh hiệu văn hóa.\n"
+    assert _names(text) == [(90.0, "hộ dân dùng nước sạch")]

@@ -276,15 +276,28 @@ def counted_name_end(text: str, s: int, e: int) -> int:
     return why.start() if why is not None else e
 
 
+def _new_subject_cut(text: str, s: int, e: int) -> int | None:
+    """Where a new subject (", các …") ends the name that starts at ``s``.  A name that
+    itself opens with that word lists its parts with it ("100% các cấp, các ngành …"): such a
+    comma goes on with the list, it starts no subject."""
+    for m in lx.NEW_SUBJECT_CUT_RE.finditer(text, s, e):
+        word = text[m.end():e].split(maxsplit=1)
+        if word and m.group().startswith(",") \
+                and text[s:e].split(maxsplit=1)[0].casefold() == word[0].casefold():
+            continue
+        return m.start()
+    return None
+
+
 def name_after(text: str, q: Quantity, c_e: int) -> tuple[Span | None, int | None]:
     """The name written after the value (a value-first clause): for a counted noun from the
     noun on, up to a tail ("so với …", "trở lên") or a new subject (", các …")."""
     post_s = q.unit.noun_start if q.unit is not None and q.unit.kind == "count" else q.end
     post_e = c_e
     cut: int | None = None
-    m = lx.NEW_SUBJECT_CUT_RE.search(text, post_s, post_e)
+    m = _new_subject_cut(text, post_s, post_e)
     if m is not None:
-        post_e = cut = m.start()
+        post_e = cut = m
     t = lx.TAIL_RE.match(text, post_s, post_e)
     if t is not None:
         post_e = post_s
