@@ -40,3 +40,16 @@ def test_a_name_that_opens_with_cac_goes_on_over_a_comma_and_cac() -> None:
 def test_cac_after_a_comma_still_opens_a_new_subject_after_another_name() -> None:
     text = "- Trên 90% hộ dân dùng nước sạch, các thôn giữ vững danh hiệu văn hóa.\n"
     assert _names(text) == [(90.0, "hộ dân dùng nước sạch")]
+
+
+# --- an ellipsis before a capital ends a sentence -------------------------------------------
+def test_an_ellipsis_before_a_capital_ends_the_name() -> None:
+    text = ("Mục tiêu: 95% hộ dân dùng nước sạch… Đến năm 2027: 100% trường học "
+            "đạt chuẩn quốc gia.\n")
+    assert _names(text) == [(95.0, "hộ dân dùng nước sạch"),
+                            (100.0, "trường học đạt chuẩn quốc gia")]
+
+
+def test_an_ellipsis_before_lower_case_words_goes_on_with_the_name() -> None:
+    text = "Mục tiêu: 95% hộ dân dùng nước sạch… hợp vệ sinh.\n"
+    assert _names(text) == [(95.0, "hộ dân dùng nước sạch… hợp vệ sinh")]

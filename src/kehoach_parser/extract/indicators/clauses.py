@@ -43,8 +43,10 @@ from kehoach_parser.lazy_pattern import lazy_compile
 
 Span = tuple[int, int]
 
-_SENTENCE_END_RE = lazy_compile(r"(?<=[\p{L}\p{N}%)”\"])\.\s+(?=[\p{Lu}(“\"]|\d{1,2}\.\s+\p{Lu})"
-                                r"|[;\n]")
+#: (an ellipsis, "…" or "...", before a capital ends a sentence too: "… tham gia BHYT… Đến
+#: năm 2025: …")
+_SENTENCE_END_RE = lazy_compile(r"(?<=[\p{L}\p{N}%)”\"])(?:\.{1,3}|…)\s+"
+                                r"(?=[\p{Lu}(“\"]|\d{1,2}\.\s+\p{Lu})|[;\n]")
 _ENUM_ONLY_RE = lazy_compile(r"\(\s*(?:\d{1,3}|[a-zđ]|%[^)]{0,8}|[ivx]{1,4})\s*\)")
 _BRACKET_RE = lazy_compile(r"[()]")
 
