@@ -53,3 +53,21 @@ def test_an_ellipsis_before_a_capital_ends_the_name() -> None:
 def test_an_ellipsis_before_lower_case_words_goes_on_with_the_name() -> None:
     text = "Mục tiêu: 95% hộ dân dùng nước sạch… hợp vệ sinh.\n"
     assert _names(text) == [(95.0, "hộ dân dùng nước sạch… hợp vệ sinh")]
+
+
+# --- a lead-in that announces its targets: the name starts after it --------------------------
+def test_the_name_starts_after_cu_the_that_announces_the_targets() -> None:
+    text = ("Nhiệm kỳ tới, Đảng bộ xã tập trung thực hiện các chỉ tiêu chính, cụ thể, "
+            "tổng thu ngân sách xã tăng 12%/năm.\n")
+    assert _names(text) == [(12.0, "tổng thu ngân sách xã")]
+
+
+def test_the_name_starts_after_voi_mot_so_chi_tieu_chu_yeu() -> None:
+    text = ("Hội nghị thống nhất kế hoạch năm với một số chỉ tiêu chủ yếu giá trị sản xuất "
+            "nông nghiệp tăng 4%.\n")
+    assert _names(text) == [(4.0, "giá trị sản xuất nông nghiệp")]
+
+
+def test_cu_the_inside_a_name_without_its_comma_stays_in_the_name() -> None:
+    text = "- Số mô hình cụ thể hóa nghị quyết đạt 12 mô hình.\n"
+    assert _names(text) == [(12.0, "Số mô hình cụ thể hóa nghị quyết")]

@@ -250,6 +250,11 @@ NAME_OPENERS: tuple[str, ...] = (
     # reaching a goal named after it ("…, đạt được mục tiêu tăng trưởng kinh tế 8%")
     "đạt được mục tiêu", "đạt mục tiêu", "hoàn thành mục tiêu", "thực hiện mục tiêu",
     "đặt mục tiêu", "đề ra mục tiêu",
+    # a lead-in that announces its targets and names them after it ("… hoàn thành các chỉ
+    # tiêu cơ bản, cụ thể, giá trị sản xuất … tăng 18%/năm"; "… với một số chỉ tiêu chủ
+    # yếu thương mại - dịch vụ tăng 10-12%")
+    "cụ thể,", "cụ thể là", "với một số chỉ tiêu chủ yếu", "với các chỉ tiêu chủ yếu",
+    "với một số chỉ tiêu",
 )
 
 #: Verbs that end a lead-in before its list of parts and are no part of the group's name
