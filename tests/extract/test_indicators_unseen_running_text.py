@@ -71,3 +71,15 @@ def test_the_name_starts_after_voi_mot_so_chi_tieu_chu_yeu() -> None:
 def test_cu_the_inside_a_name_without_its_comma_stays_in_the_name() -> None:
     text = "- Số mô hình cụ thể hóa nghị quyết đạt 12 mô hình.\n"
     assert _names(text) == [(12.0, "Số mô hình cụ thể hóa nghị quyết")]
+
+
+# --- an action done at a share of places: "tại 100% nhà trường" ------------------------------
+def test_a_share_of_places_after_tai_names_the_target() -> None:
+    text = ("- Phấn đấu tổ chức tuyên truyền, phổ biến kiến thức pháp luật cho học sinh "
+            "tại 100% trường học.\n")
+    assert _names(text) == [(100.0, "trường học")]
+
+
+def test_tai_inside_a_rate_name_before_its_connector_stays_in_the_name() -> None:
+    text = "- Tỷ lệ hộ dân tại khu vực nông thôn dùng nước sạch đạt 90%.\n"
+    assert _names(text) == [(90.0, "Tỷ lệ hộ dân tại khu vực nông thôn dùng nước sạch")]
