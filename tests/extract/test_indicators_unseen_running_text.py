@@ -83,3 +83,14 @@ def test_a_share_of_places_after_tai_names_the_target() -> None:
 def test_tai_inside_a_rate_name_before_its_connector_stays_in_the_name() -> None:
     text = "- Tỷ lệ hộ dân tại khu vực nông thôn dùng nước sạch đạt 90%.\n"
     assert _names(text) == [(90.0, "Tỷ lệ hộ dân tại khu vực nông thôn dùng nước sạch")]
+
+
+# --- money written on the digits: "16.000.000đ" ---------------------------------------------
+def test_dong_glued_to_the_digits_is_the_money_unit() -> None:
+    text = "- Thu ngân sách xã năm 2027 phấn đấu đạt 850.000.000đ.\n"
+    assert [(i.value, i.unit) for i in extract(text)] == [(850000000.0, "đồng")]
+
+
+def test_letters_glued_to_digits_that_are_no_unit_still_make_no_value() -> None:
+    text = "- Phủ sóng 5G tại 100% khu công nghiệp.\n"
+    assert [(i.value, i.unit) for i in extract(text)] == [(100.0, "%")]

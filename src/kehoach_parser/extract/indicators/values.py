@@ -272,9 +272,11 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
     vstart, vend = m.start(), m.end()
     nxt = text[vend:vend + 1]
     if nxt and _LETTER_AFTER_RE.match(nxt):
-        # digits glued to letters: "4G", "F0" … unless the letters are a unit ("200ha")
+        # digits glued to letters: "4G", "F0" … unless the letters are a unit ("200ha",
+        # "16.000.000đ", "3.975.800đồng")
         unit0 = read_unit(text, vend, end)
-        if unit0 is None or unit0.start != vend or unit0.kind not in ("measure", "percent"):
+        if unit0 is None or unit0.start != vend \
+                or unit0.kind not in ("measure", "percent", "money"):
             return None
     named_before = guards.number_is_named(text, vstart, vend, start)
     if guards.is_year(raw) and lx.YEAR_WORD_BEFORE_RE.search(
