@@ -94,3 +94,15 @@ def test_dong_glued_to_the_digits_is_the_money_unit() -> None:
 def test_letters_glued_to_digits_that_are_no_unit_still_make_no_value() -> None:
     text = "- Phủ sóng 5G tại 100% khu công nghiệp.\n"
     assert [(i.value, i.unit) for i in extract(text)] == [(100.0, "%")]
+
+
+# --- "X: …, chiếm N% <whole>": the share of the subject before the colon ---------------------
+def test_a_share_with_no_figure_before_it_is_that_of_the_subject_before_the_colon() -> None:
+    text = ("- Vốn ngân sách tỉnh: để đầu tư các công trình do tỉnh quản lý, "
+            "chiếm khoảng 30% tổng vốn đầu tư.\n")
+    assert _names(text) == [(30.0, "Vốn ngân sách tỉnh")]
+
+
+def test_a_share_after_a_figure_is_still_that_of_the_figure() -> None:
+    text = "- Cơ cấu cây trồng: diện tích lúa 500 ha, chiếm 60% diện tích gieo trồng.\n"
+    assert [n for _, n in _names(text)] == ["diện tích lúa", "diện tích lúa"]

@@ -613,6 +613,21 @@ def _is_colon_group(d: Draft) -> bool:
 
 
 
+_COLON_SUBJECT_LOOKBACK = 400
+
+
+def _colon_subject_before(text: str, pos: int) -> Span | None:
+    """The words before the first colon of the sentence that ``pos`` is in, when they name
+    a subject ("Ngân sách địa phương: …"), else ``None``."""
+    lo = max(0, pos - _COLON_SUBJECT_LOOKBACK)
+    ends = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text, lo, pos)]
+    start = ends[-1] if ends else lo
+    if text.find(":", start, pos) == -1:
+        return None
+    g_span, _ = split_group(text, start, pos)
+    return g_span
+
+
 def _named_before(text: str, previous: list[Draft], pos: int) -> Draft | None:
     """The last named draft of ``previous`` whose value ends at or before ``pos`` with no
     sentence break between them.  A break after one draft's value is also after every
@@ -699,6 +714,16 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
         share_of = _named_before(text, previous, c_s)
         if share_of is not None:
             info.name, info.span = share_of.name, share_of.name_span
+    if share_of is None and info.value_first \
+            and _SHARE_OF_WHOLE.intersection(w.casefold() for w in q.comparator_words):
+        # "Ngân sách địa phương: để thực hiện …, chiếm khoảng 10% tổng vốn đầu tư": no
+        # figure before it, the share is that of the subject before the sentence's colon;
+        # the words after the value name the whole
+        subject = _colon_subject_before(text, c_s)
+        if subject is not None:
+            info.name, info.span = name_string(text, subject), subject
+            if group is not None and group == info.name:
+                group = ictx.group if ictx.group != info.name else None
     if info.name is not None and lx.MEANS_NAME_RE.search(info.name):
         cues.add("means_name")  # "với kinh phí 50 triệu đồng/hộ": a means, not a target
     if info.name is not None and NUMBERED_LABEL_RE.fullmatch(info.name):
