@@ -106,3 +106,14 @@ def test_a_share_with_no_figure_before_it_is_that_of_the_subject_before_the_colo
 def test_a_share_after_a_figure_is_still_that_of_the_figure() -> None:
     text = "- Cơ cấu cây trồng: diện tích lúa 500 ha, chiếm 60% diện tích gieo trồng.\n"
     assert [n for _, n in _names(text)] == ["diện tích lúa", "diện tích lúa"]
+
+
+# --- a signature's time stamp is no value -----------------------------------------------------
+def test_an_iso_date_and_a_time_zone_make_no_value() -> None:
+    text = "- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.\nNgày ký: 2027-03-15 09:12:40 +07:00\n"
+    assert [(i.value, i.unit) for i in extract(text)] == [(98.0, "%")]
+
+
+def test_a_year_range_with_a_dash_is_still_read_around_a_value() -> None:
+    text = "- Giai đoạn 2026-2030, tốc độ tăng trưởng bình quân đạt 7%/năm.\n"
+    assert [(i.value, i.unit) for i in extract(text)] == [(7.0, "%/năm")]
