@@ -117,3 +117,22 @@ def test_an_iso_date_and_a_time_zone_make_no_value() -> None:
 def test_a_year_range_with_a_dash_is_still_read_around_a_value() -> None:
     text = "- Giai đoạn 2026-2030, tốc độ tăng trưởng bình quân đạt 7%/năm.\n"
     assert [(i.value, i.unit) for i in extract(text)] == [(7.0, "%/năm")]
+
+
+# --- "thiết kế" before a count; "kèm theo", "và từng bước" end a value-first name ------------
+def test_a_count_designed_is_named_after_the_value_up_to_kem_theo() -> None:
+    text = ("- Sở Xây dựng thiết kế tối thiểu 04 mẫu trường học điển hình, kèm theo "
+            "dự toán kinh phí.\n")
+    assert [(i.value, i.comparator, i.name) for i in extract(text)] == [
+        (4.0, ">=", "mẫu trường học điển hình")]
+
+
+def test_va_tung_buoc_ends_a_shares_name() -> None:
+    text = ("- Phấn đấu có ít nhất 60% thôn đạt chuẩn văn hóa và từng bước nâng cao "
+            "đời sống tinh thần của nhân dân.\n")
+    assert _names(text) == [(60.0, "thôn đạt chuẩn văn hóa")]
+
+
+def test_va_before_other_words_stays_in_a_shares_name() -> None:
+    text = "- Phấn đấu có 60% thôn đạt chuẩn văn hóa và an toàn giao thông.\n"
+    assert _names(text) == [(60.0, "thôn đạt chuẩn văn hóa và an toàn giao thông")]

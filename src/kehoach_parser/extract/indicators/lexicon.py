@@ -276,6 +276,9 @@ COMMA_SUBJECT_RE = lazy_compile(
 #: The end of a value-first name: a clause of purpose or explanation after the counted noun.
 VALUE_FIRST_NAME_END_RE = lazy_compile(
     r"\s+" + word_alternation(indicator_words.VALUE_FIRST_NAME_ENDS), FLAGS)
+#: The end of any value-first name: what comes with the target or after it.
+VALUE_FIRST_CLAUSE_END_RE = lazy_compile(
+    r"[\s,;]+" + word_alternation(indicator_words.VALUE_FIRST_CLAUSE_ENDS), FLAGS)
 GENERIC_GROUP_RE = lazy_compile(alternation(indicator_words.GENERIC_GROUP_WORDS) + WB_AFTER,
                                  FLAGS)
 NUMBERED_LABEL_RE = lazy_compile(

@@ -303,6 +303,9 @@ def name_after(text: str, q: Quantity, c_e: int) -> tuple[Span | None, int | Non
         post_e = post_s
     if q.unit is not None and q.unit.kind == "count":
         post_e = counted_name_end(text, post_s, post_e)
+    goes_on = lx.VALUE_FIRST_CLAUSE_END_RE.search(text, post_s, post_e)
+    if goes_on is not None:
+        post_e = goes_on.start()  # "03 mẫu nhà ở điển hình, kèm theo dự toán …"
     s, e = trim(text, post_s, post_e)
     year = lx.YEAR_PHRASE_RE.search(text, s, e)
     if year is not None and text[year.end():e].strip(_SPACE_PUNCT) == "":

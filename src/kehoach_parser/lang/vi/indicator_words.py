@@ -51,6 +51,8 @@ ACTION_VERBS: tuple[str, ...] = (
     # choosing, keeping and putting forward a counted thing ("Lựa chọn ít nhất 01 doanh
     # nghiệp …", "giữ nguyên 20 đội", "giới thiệu 100 đoàn viên ưu tú …")
     "lựa chọn", "tuyển chọn", "giữ nguyên", "giới thiệu",
+    # making a counted thing ("thiết kế tối thiểu 03 mẫu nhà ở điển hình")
+    "thiết kế",
 )
 
 #: Words that may stand alone before a value-first clause without committing to it: "Toàn
@@ -115,6 +117,11 @@ VALUE_FIRST_NAME_ENDS: tuple[str, ...] = (
     # the state now, kept as it is ("giữ nguyên 20 đội như hiện nay")
     "như hiện nay", "như hiện tại",
 )
+
+#: Where any value-first name ends, whatever its unit: what comes with the target or after
+#: it, not what it measures ("03 mẫu nhà ở, kèm theo dự toán …", "50% xã “không ma túy” và
+#: từng bước đẩy lùi …").
+VALUE_FIRST_CLAUSE_ENDS: tuple[str, ...] = ("kèm theo", "và từng bước")
 
 SUBPART_CUES: tuple[str, ...] = ("trong đó", "riêng", "bao gồm", "gồm")
 
