@@ -136,3 +136,20 @@ def test_va_tung_buoc_ends_a_shares_name() -> None:
 def test_va_before_other_words_stays_in_a_shares_name() -> None:
     text = "- Phấn đấu có 60% thôn đạt chuẩn văn hóa và an toàn giao thông.\n"
     assert _names(text) == [(60.0, "thôn đạt chuẩn văn hóa và an toàn giao thông")]
+
+
+# --- a multiple: "gấp 2 lần", "bằng khoảng 1,5 lần" ------------------------------------------
+def test_a_multiple_after_gap_is_a_target_with_the_name_before_it() -> None:
+    text = "- Phấn đấu thu nhập bình quân đầu người năm 2030 gấp 2 lần năm 2025.\n"
+    assert [(i.value, i.unit, i.name) for i in extract(text)] == [
+        (2.0, "lần", "thu nhập bình quân đầu người")]
+
+
+def test_a_multiple_after_bang_khoang_is_about_that_many_times() -> None:
+    text = "- Quy mô kinh tế số năm 2030 bằng khoảng 1,5 lần năm 2025.\n"
+    assert [(i.value, i.comparator, i.unit) for i in extract(text)] == [(1.5, "~", "lần")]
+
+
+def test_times_after_a_bare_bang_or_in_a_frequency_are_no_target() -> None:
+    assert extract("- Tổ chức tuyên truyền bằng 2 lần phát thanh mỗi tuần.\n") == []
+    assert extract("- Mỗi quý tổ chức kiểm tra 01 lần.\n") == []

@@ -276,6 +276,9 @@ COMMA_SUBJECT_RE = lazy_compile(
 #: The end of a value-first name: a clause of purpose or explanation after the counted noun.
 VALUE_FIRST_NAME_END_RE = lazy_compile(
     r"\s+" + word_alternation(indicator_words.VALUE_FIRST_NAME_ENDS), FLAGS)
+#: "gấp 30", "bằng khoảng 2,5": a multiple word (and a comparator) right before a value.
+MULTIPLE_BEFORE_RE = lazy_compile(
+    WB_BEFORE + alternation(indicator_words.MULTIPLE_WORDS) + r"\s*\Z", TAIL_FLAGS)
 #: The end of any value-first name: what comes with the target or after it.
 VALUE_FIRST_CLAUSE_END_RE = lazy_compile(
     r"[\s,;]+" + word_alternation(indicator_words.VALUE_FIRST_CLAUSE_ENDS), FLAGS)

@@ -523,6 +523,9 @@ def _acceptable(text: str, start: int, end: int, q: Quantity, in_targets: bool) 
     if unit.kind == "time":
         if unit.unit == "lần" and q.direction is not None:
             return True  # "tăng 2 lần"
+        if unit.unit == "lần" and lx.MULTIPLE_BEFORE_RE.search(
+                text, max(start, q.chain_start - windows.LAST_WORD_LOOKBACK), q.value_span[0]):
+            return True  # "gấp 30 lần GRDP": a multiple
         return q.by_amount or (q.comparator in (">", ">=", "<", "<=") and bool(
             q.comparator_words) and not guards.is_anniversary(text, q.value_span[1], end))
     if guards.is_per_phrase(text, start, q):

@@ -118,6 +118,12 @@ VALUE_FIRST_NAME_ENDS: tuple[str, ...] = (
     "như hiện nay", "như hiện tại",
 )
 
+#: Words right before a number of times that make it a multiple of something, a target
+#: like a rise ("gấp 30 lần GRDP", "bằng khoảng 2,5 lần so với năm 2025"), not a frequency.
+#: A bare "bằng" is left out: it is also "by means of" ("bằng 2 lần phát thanh").
+MULTIPLE_WORDS: tuple[str, ...] = ("gấp", "tăng gấp", "gấp khoảng", "gấp hơn", "gấp gần",
+                                   "bằng khoảng", "bằng gần", "bằng hơn")
+
 #: Where any value-first name ends, whatever its unit: what comes with the target or after
 #: it, not what it measures ("03 mẫu nhà ở, kèm theo dự toán …", "50% xã “không ma túy” và
 #: từng bước đẩy lùi …").
