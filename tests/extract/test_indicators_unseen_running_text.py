@@ -153,3 +153,14 @@ def test_a_multiple_after_bang_khoang_is_about_that_many_times() -> None:
 def test_times_after_a_bare_bang_or_in_a_frequency_are_no_target() -> None:
     assert extract("- Tổ chức tuyên truyền bằng 2 lần phát thanh mỗi tuần.\n") == []
     assert extract("- Mỗi quý tổ chức kiểm tra 01 lần.\n") == []
+
+
+# --- "Tốc độ tăng trưởng …, đạt 5,5%": the name before the comma keeps its verb ----------------
+def test_a_rates_name_before_a_comma_keeps_the_verb_that_is_part_of_it() -> None:
+    text = "- Tốc độ tăng trưởng giá trị sản xuất công nghiệp, đạt 9,5%.\n"
+    assert _names(text) == [(9.5, "Tốc độ tăng trưởng giá trị sản xuất công nghiệp")]
+
+
+def test_a_direction_verb_before_a_comma_still_ends_the_name() -> None:
+    text = "- Thu ngân sách tăng mạnh, đạt 120 tỷ đồng.\n"
+    assert _names(text) == [(120.0, "Thu ngân sách")]

@@ -502,8 +502,13 @@ def _group_breaks(text: str, s: int, e: int, sentences: list[Span]) -> list[int]
 
 def _name_before(text: str, s: int, e: int) -> Span | None:
     """The name of a clause without a value that precedes a clause naming nothing."""
-    m = lx.NAME_END_RE.search(text, s, e)
-    end = m.start() if m is not None else e
+    end = e
+    for m in lx.NAME_END_RE.finditer(text, s, e):
+        if lx.NAME_BEFORE_VERB_RE.search(text, s, m.start()) \
+                or lx.NAME_AFTER_VERB_RE.match(text, m.end(), e):
+            continue  # "Tốc độ tăng trưởng …, đạt 5,5%": the verb is part of the name
+        end = m.start()
+        break
     n_s, _ = strip_leading(text, s, end)
     n_e = strip_trailing(text, n_s, end)
     name = text[n_s:n_e]
