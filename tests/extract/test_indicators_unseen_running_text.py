@@ -164,3 +164,15 @@ def test_a_rates_name_before_a_comma_keeps_the_verb_that_is_part_of_it() -> None
 def test_a_direction_verb_before_a_comma_still_ends_the_name() -> None:
     text = "- Thu ngân sách tăng mạnh, đạt 120 tỷ đồng.\n"
     assert _names(text) == [(120.0, "Thu ngân sách")]
+
+
+# --- the closing mark "./." of an official text is no name ------------------------------------
+def test_the_closing_mark_after_the_last_value_leaves_the_shared_name() -> None:
+    text = "Tỷ lệ bao phủ bảo hiểm y tế: năm 2026: 91,0%; năm 2027: 92,6%./.\n"
+    names = [n for _, n in _names(text)]
+    assert len(names) == 2 and names[0] == names[1] and names[0] and "/" not in names[0]
+
+
+def test_a_slash_inside_a_name_stays() -> None:
+    text = "- Số bác sĩ/vạn dân đạt 12 bác sĩ.\n"
+    assert _names(text) == [(12.0, "Số bác sĩ/vạn dân")]

@@ -18,7 +18,7 @@ from kehoach_parser.lazy_pattern import lazy_compile
 
 Span = tuple[int, int]
 
-_SPACE_PUNCT = " \t\n,;:.-–—−+•*"
+_SPACE_PUNCT = " \t\n,;:.-–—−+•*/"  # ("/": the closing mark "./." of an official text)
 NUMBERED_LABEL_RE = lx.NUMBERED_LABEL_RE
 _BY_AMOUNT_COMPARATIVE = "hơn"  # the comparative word of lexicon.BY_AMOUNT ("sớm hơn")
 _ACTION_START_RE = lazy_compile(lx.alternation(indicator_words.ACTION_VERBS) + lx.WB_AFTER,
