@@ -73,11 +73,11 @@ def test_cu_the_inside_a_name_without_its_comma_stays_in_the_name() -> None:
     assert _names(text) == [(12.0, "Số mô hình cụ thể hóa nghị quyết")]
 
 
-# --- an action done at a share of places: "tại 100% nhà trường" ------------------------------
-def test_a_share_of_places_after_tai_names_the_target() -> None:
-    text = ("- Phấn đấu tổ chức tuyên truyền, phổ biến kiến thức pháp luật cho học sinh "
-            "tại 100% trường học.\n")
-    assert _names(text) == [(100.0, "trường học")]
+# --- an action done at a share of places: "… tại 100% nhà trường" ----------------------------
+def test_an_action_done_at_a_share_of_places_is_named_by_the_action() -> None:
+    # the seeds' reading ("hình thành các tổ … tại 50% thôn"): the name is what is done
+    text = "(3) Xây dựng mô hình điểm về phân loại rác tại 40% khu dân cư;\n"
+    assert _names(text) == [(40.0, "Xây dựng mô hình điểm về phân loại rác")]
 
 
 def test_tai_inside_a_rate_name_before_its_connector_stays_in_the_name() -> None:

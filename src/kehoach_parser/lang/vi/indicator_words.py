@@ -314,11 +314,7 @@ COMMA_SUBJECT_HEADS: tuple[str, ...] = ("tỷ lệ", "tỉ lệ", "tốc độ",
 #: Words that may stand between that comma and the head ("…, mục tiêu tỷ lệ …").
 COMMA_SUBJECT_LEADS: tuple[str, ...] = ("mục tiêu",)
 
-FOR_SHARE_WORDS: tuple[str, ...] = (
-    "cho", "đối với",
-    # where an action is done: at a share of places ("… tuyên truyền … tại 100% nhà trường")
-    "tại", "ở",
-)
+FOR_SHARE_WORDS: tuple[str, ...] = ("cho", "đối với")
 
 #: Words right before a percentage that introduce the share of something named after it,
 #: whatever stands before them ("… đến năm 2015 có 60% giáo viên đạt chuẩn", "… lộ trình,
