@@ -105,7 +105,8 @@ def vietnamese_numbers(text: str) -> list[float]:
     """Every number printed in ``text`` read with Vietnamese notation.
 
     A "." followed by exactly three digits separates thousands; a "," is the decimal mark;
-    any other "." is read as a decimal point (how documents sometimes write "3.25 triệu").
+    any other "." is read as a decimal point (how documents sometimes write "3.25 triệu"); a
+    run of three-digit groups after a space is one number too ("30 000 ha").
     Each dotted or comma group is also read piece by piece, so "2.1" as a label still yields 2
     and 1.
     """
@@ -120,6 +121,9 @@ def vietnamese_numbers(text: str) -> list[float]:
             values.append(float(tok.replace(",", ".")))
         elif re.fullmatch(r"\d+\.\d+", tok):
             values.append(float(tok))
+    # thousands separated by a space (or a no-break space): "30 000 ha", "1 250 000 đồng"
+    for m in re.finditer(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])", text):
+        values.append(float(re.sub(r"[ \u00a0]", "", m.group())))
     # money written in two scales: "16 tỷ 434 triệu" = 16,434 tỷ; "405 tỉ 449 triệu"
     for m in re.finditer(r"(\d+)\s*t[ỷỉ]\s+(\d{1,3})\s*triệu", text):
         values.append(float(m.group(1)) + float(m.group(2)) / 1000)

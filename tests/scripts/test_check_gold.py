@@ -79,3 +79,11 @@ def test_kind_below_level_one_and_nfd_strings_are_errors(tmp_path: Path) -> None
     errors = _run(tmp_path, bad)
     assert any("level 1 only" in e for e in errors)
     assert any("not NFC" in e for e in errors)
+
+
+def test_thousands_separated_by_a_space_are_one_number() -> None:
+    read = _checker().vietnamese_numbers
+    values = read("diện tích 30 000 ha, kinh phí 1 250 000 đồng")
+    assert 30000.0 in values and 1250000.0 in values
+    # a count and a year a space apart are not one number
+    assert 52025.0 not in read("5 2025")
