@@ -115,8 +115,10 @@ _SMALL_NUMBER_END_RE = _ending(SMALL_NUMBER_ENDINGS)
 
 
 def _is_table(line: str) -> bool:
-    return line.startswith("|") or line.endswith("|") or "\t" in line or " | " in line \
-        or bool(_RULE_RE.match(line))
+    if "|" in line and (line.startswith("|") or line.endswith("|") or " | " in line):
+        return True
+    # a rule holds no letter or digit: a line opening with one is not a rule (most lines)
+    return "\t" in line or (not line[:1].isalnum() and _RULE_RE.match(line) is not None)
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -222,11 +224,12 @@ def stands_open(line: str, nxt: str) -> bool:
     """``line`` cannot end a unit whatever follows it, so that even a blank line after it
     is layout (a PDF's spacing, a web page's paragraphs): a bare "Số:" before its number,
     a lone label before its title."""
-    if _SO_ONLY_RE.match(line) and _BLANK_NUMBER_RE.match(nxt):
+    bare_number_word = _SO_ONLY_RE.match(line) is not None
+    if bare_number_word and _BLANK_NUMBER_RE.match(nxt):
         return True  # "Số:⏎/KH-UBND": a template's number left blank, the symbol goes on
-    if _is_table(nxt) or opens_unit(nxt) or not _STARTS_WORD_RE.match(nxt):
-        return False
-    return bool(_SO_ONLY_RE.match(line)) or lone_label(line)
+    if not bare_number_word and not lone_label(line):
+        return False  # (most lines: tested before the next line's, which cost more)
+    return not (_is_table(nxt) or opens_unit(nxt) or not _STARTS_WORD_RE.match(nxt))
 
 
 def should_join(line: str, nxt: str, width: int | None) -> bool:
