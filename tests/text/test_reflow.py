@@ -289,3 +289,29 @@ def test_no_letter_or_digit_can_open_a_rule_line() -> None:
     opening = [chr(c) for c in range(0x110000)
                if not 0xD800 <= c <= 0xDFFF and chr(c).isalnum()]
     assert not [c for c in opening if reflow._RULE_RE.match(c + "-") is not None]
+
+
+def _phrase_across_before(line: str, nxt: str) -> bool:
+    tail, head = line.upper().split()[-4:], nxt.upper().split()[:4]
+    for words in reflow._BODY_PHRASES:
+        for cut in range(1, len(words)):
+            if tail[-cut:] == words[:cut] and head[: len(words) - cut] == words[cut:]:
+                return True
+    return False
+
+
+_NAME_WORDS = sorted({w for words in reflow._BODY_PHRASES for w in words}) + ["TM.", "X", ""]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_NAME_WORDS), max_size=6).map(" ".join),
+       st.lists(st.sampled_from(_NAME_WORDS), max_size=6).map(" ".join))
+def test_a_name_across_the_break_is_found_by_its_cuts(line: str, nxt: str) -> None:
+    assert reflow._phrase_across(line, nxt) == _phrase_across_before(line, nxt)
+
+
+def test_every_cut_of_a_body_name_is_found() -> None:
+    for words in reflow._BODY_PHRASES:
+        for cut in range(1, len(words)):
+            line, nxt = " ".join(words[:cut]), " ".join(words[cut:])
+            assert reflow._phrase_across(line, nxt) == _phrase_across_before(line, nxt)

@@ -74,14 +74,20 @@ _ENDING_REACH = max(map(len, OPEN_ENDINGS + CAPITAL_OPEN_ENDINGS)) + 2
 _TYPE_WORDS = frozenset(t.upper() for t in HEADER_DOC_TYPES)
 #: Multi-word body names that a narrow column may break ("ỦY BAN⏎NHÂN DÂN").
 _BODY_PHRASES = tuple(p.split() for p in BODY_TITLE_CASE if " " in p)
+#: Each way of cutting those names in two: the words before the break → the words after.
+_PHRASE_CUTS: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+for _words in _BODY_PHRASES:
+    for _cut in range(1, len(_words)):
+        _PHRASE_CUTS.setdefault(tuple(_words[:_cut]), []).append(tuple(_words[_cut:]))
 
 
 def _phrase_across(line: str, nxt: str) -> bool:
-    """A known body name runs across the break: its words end ``line`` and open ``nxt``."""
+    """A known body name runs across the break: its words end ``line`` and open ``nxt``
+    (at most four words on each side)."""
     tail, head = line.upper().split()[-4:], nxt.upper().split()[:4]
-    for words in _BODY_PHRASES:
-        for cut in range(1, len(words)):
-            if tail[-cut:] == words[:cut] and head[: len(words) - cut] == words[cut:]:
+    for cut in range(1, len(tail) + 1):
+        for rest in _PHRASE_CUTS.get(tuple(tail[-cut:]), ()):
+            if tuple(head[:len(rest)]) == rest:
                 return True
     return False
 _LONE_BULLETS = frozenset({*BULLET_SIGNS, "*"})
@@ -259,14 +265,14 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
     if _open_topic(line) and ":" in nxt:
         return True  # "8. Về hoạt động của mô hình⏎02 cấp: …": the colon closes the topic
     caps, next_caps = all_capitals(line, min_letters=2), all_capitals(nxt, min_letters=2)
+    if caps != next_caps and not nxt[0].isdigit():
+        return False  # type line and title, position and name, heading and body
     open_words = _CAPS_OPEN_END_RE if caps else _OPEN_END_RE
     open_end = bool(open_words.search(line, max(0, len(line) - _ENDING_REACH))) \
         or line.endswith((",", "-", "–"))
     if open_end and not _NUMBER_START_RE.match(nxt) \
             and _NUMBER_END_RE.search(line, max(0, len(line) - _ENDING_REACH)):
         open_end = False  # "1.1. Ngày chuyển đổi số⏎Để …": a number word ends a phrase
-    if caps != next_caps and not nxt[0].isdigit():
-        return False  # type line and title, position and name, heading and body
     if open_end:
         return True
     if caps and next_caps and (f"{line} {nxt}".upper() in _TYPE_WORDS
