@@ -300,7 +300,7 @@ def _phrase_across_before(line: str, nxt: str) -> bool:
     return False
 
 
-_NAME_WORDS = sorted({w for words in reflow._BODY_PHRASES for w in words}) + ["TM.", "X", ""]
+_NAME_WORDS = [*sorted({w for words in reflow._BODY_PHRASES for w in words}), "TM.", "X", ""]
 
 
 @settings(max_examples=400)
