@@ -74,11 +74,19 @@ _ENDING_REACH = max(map(len, OPEN_ENDINGS + CAPITAL_OPEN_ENDINGS)) + 2
 _TYPE_WORDS = frozenset(t.upper() for t in HEADER_DOC_TYPES)
 #: Multi-word body names that a narrow column may break ("ỦY BAN⏎NHÂN DÂN").
 _BODY_PHRASES = tuple(p.split() for p in BODY_TITLE_CASE if " " in p)
-#: Each way of cutting those names in two: the words before the break → the words after.
-_PHRASE_CUTS: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
-for _words in _BODY_PHRASES:
-    for _cut in range(1, len(_words)):
-        _PHRASE_CUTS.setdefault(tuple(_words[:_cut]), []).append(tuple(_words[_cut:]))
+
+
+def _phrase_cuts() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+    """Each way of cutting those names in two: the words before the break → the words
+    after it."""
+    cuts: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for words in _BODY_PHRASES:
+        for cut in range(1, len(words)):
+            cuts.setdefault(tuple(words[:cut]), []).append(tuple(words[cut:]))
+    return cuts
+
+
+_PHRASE_CUTS = _phrase_cuts()
 
 
 def _phrase_across(line: str, nxt: str) -> bool:
