@@ -114,9 +114,12 @@ def test_done_columns_give_results_the_plan_column_targets(layout: str, decider:
     assert not figures & {110.0, 108.7}
 
 
-def test_roman_rows_group_nothing_without_figures_and_labels_restart(decider: str) -> None:
-    targets, _ = read(LEAD, DONE_AND_PLAN, "docx")
-    assert all(t[2] is None for t in targets)  # "I Kinh tế" holds no figure: no group
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_roman_rows_are_category_rows_and_labels_restart(layout: str, decider: str) -> None:
+    targets, _ = read(LEAD, DONE_AND_PLAN, layout)
+    # "I Kinh tế" inside the table is a category row: the group of the rows under it, with
+    # no figure of its own (annotation decision 27)
+    assert [t[2] for t in targets] == ["Kinh tế", "Kinh tế", "Xã hội"]
     assert [t[0] for t in targets] == ["1", "2", "1"]  # numbering restarts under "II"
 
 

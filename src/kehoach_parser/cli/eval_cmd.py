@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import json
 
 from kehoach_parser.evaluation import evaluate_corpus
-from kehoach_parser.evaluation.corpus import SPLITS
+from kehoach_parser.evaluation.breakdown import BREAKDOWN_KEYS, breakdown
+from kehoach_parser.evaluation.corpus import SPLITS, SourceRow, read_sources
 from kehoach_parser.evaluation.perturb import perturbation_names
-from kehoach_parser.evaluation.report import render_json, render_text
+from kehoach_parser.evaluation.report import (
+    breakdown_json,
+    render_breakdown,
+    render_json,
+    render_text,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,6 +29,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--perturb", default="", metavar="NAME[,NAME]",
                    help="rewrite each text's layout first (hard_wrap, crlf, nfd, bars_to_tabs, "
                         "...: see docs/evaluation.md); the gold stays valid")
+    p.add_argument("--only", default="", metavar="PATTERN[,PATTERN]",
+                   help="only the documents whose name matches a shell pattern ('AB*', 'U00?')")
+    p.add_argument("--by", choices=BREAKDOWN_KEYS,
+                   help="also score the documents in groups: by a column of sources.tsv "
+                        "(kind, level, trait, split) or by batch (the id's letters)")
     p.set_defaults(func=run)
 
 
@@ -29,19 +41,34 @@ def run(args: argparse.Namespace) -> int:
     from kehoach_parser.evaluation.scoring import CorpusScore
 
     score = CorpusScore()
+    only = [p.strip() for p in args.only.split(",") if p.strip()]
+    sources: dict[str, SourceRow] = {}
     for folder in args.corpus:
         score.documents.extend(
-            evaluate_corpus(folder, args.split, perturb_list(args.perturb)).documents)
+            evaluate_corpus(folder, args.split, perturb_list(args.perturb), only).documents)
+        if args.by:
+            sources.update(read_sources(folder))
     where = " ".join(args.corpus) + (f" --split {args.split}" if args.split else "")
     if args.perturb:
         where += f" --perturb {args.perturb}"
+    if only:
+        where += f" --only {','.join(only)}"
     if not score.documents:
         print(f"kehoach eval: no labeled documents in {where}")
         return 1
+    groups = breakdown(score, sources, args.by) if args.by else []
     if args.json:
-        print(render_json(score))
+        if groups:
+            data = json.loads(render_json(score))
+            data["breakdown"] = breakdown_json(groups)
+            print(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            print(render_json(score))
     else:
         print(render_text(score, verbose=args.verbose, title=f"kehoach eval {where}"))
+        if groups:
+            print()
+            print(render_breakdown(groups))
     return 0
 
 

@@ -12,6 +12,7 @@ import csv
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,10 +73,12 @@ def read_sources(folder: str | Path) -> dict[str, SourceRow]:
     return rows
 
 
-def discover(folder: str | Path, split: str | None = None) -> list[LabeledDocument]:
+def discover(folder: str | Path, split: str | None = None, only: Sequence[str] = ()
+             ) -> list[LabeledDocument]:
     """Every ``NAME.gold.json`` in ``folder`` (not recursive) that has a document beside it.
 
-    With ``split``, only the documents that ``sources.tsv`` assigns to that split.
+    With ``split``, only the documents that ``sources.tsv`` assigns to that split; with
+    ``only``, only the names that match one of its shell patterns ("AB*", "U00?").
     """
     root = Path(folder)
     if not root.is_dir():
@@ -93,6 +96,8 @@ def discover(folder: str | Path, split: str | None = None) -> list[LabeledDocume
         name = gold.name[: -len(".gold.json")]
         if allowed is not None and name not in allowed:
             continue
+        if only and not any(fnmatchcase(name, pattern) for pattern in only):
+            continue
         for suffix in DOCUMENT_SUFFIXES:
             doc = root / f"{name}{suffix}"
             if doc.is_file():
@@ -102,17 +107,18 @@ def discover(folder: str | Path, split: str | None = None) -> list[LabeledDocume
 
 
 def evaluate_corpus(folder: str | Path, split: str | None = None,
-                    perturb: Sequence[str] = ()) -> CorpusScore:
+                    perturb: Sequence[str] = (), only: Sequence[str] = ()) -> CorpusScore:
     """Parse every labeled document of ``folder`` (of one split) and score it against its gold.
 
     ``perturb``: names of layout perturbations (:mod:`kehoach_parser.evaluation.perturb`)
-    applied to each document's loaded text before it is parsed.
+    applied to each document's loaded text before it is parsed.  ``only``: shell patterns
+    of the document names to score (all when empty).
     """
     from kehoach_parser.high_level import parse_file
 
     names = perturbation_names(perturb) if perturb else []
     scores: list[DocumentScore] = []
-    for item in discover(folder, split):
+    for item in discover(folder, split, only):
         gold = json.loads(item.gold.read_text(encoding="utf-8"))
         try:
             pred = _parse(item, names, parse_file).gold_view()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from kehoach_parser.evaluation.breakdown import GroupScore
 from kehoach_parser.evaluation.scoring import (
     AREAS,
     ATTRIBUTES,
@@ -127,3 +128,53 @@ def render_json(score: CorpusScore) -> str:
             "metadata_correct": sum(t.correct for t in d.metadata.values()),
         })
     return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+#: The areas and header fields a breakdown table shows (the full report has the rest).
+BREAKDOWN_AREAS: tuple[str, ...] = ("sections", "indicators", "values", "dates", "references")
+BREAKDOWN_FIELDS: tuple[str, ...] = ("doc_type", "title", "issuer", "issued_date")
+
+
+def render_breakdown(groups: list[GroupScore]) -> str:
+    """A table of F1 per area and header fields right per group (``kehoach eval --by``).
+
+    An area with no gold and no prediction in a group shows "–", as does a field no gold of
+    the group has; "ind. macro" is the mean of the indicators F1 over the group's documents
+    that have any indicator record."""
+    if not groups:
+        return ""
+    key = groups[0].key
+    width = max(12, *(len(g.value) for g in groups)) + 1
+    head = (f"{'by ' + key:<{width}} {'docs':>5}" + "".join(f" {a[:10]:>10}" for a in
+            BREAKDOWN_AREAS) + f" {'ind. macro':>10}" + "".join(f" {f[:11]:>11}" for f in
+                                                                  BREAKDOWN_FIELDS))
+    out = [head]
+    for g in groups:
+        row = f"{g.value:<{width}} {g.documents:>5}"
+        for area in BREAKDOWN_AREAS:
+            c = g.score.area(area)
+            row += f" {'–' if c.gold == 0 and c.pred == 0 else _fmt(c.f1):>10}"
+        macro = spread(g.score, "indicators").macro_f1
+        row += f" {'–' if macro is None else _fmt(macro):>10}"
+        for f in BREAKDOWN_FIELDS:
+            t = g.score.metadata(f)
+            row += f" {'–' if t.total == 0 else f'{t.correct}/{t.total}':>11}"
+        out.append(row)
+    return "\n".join(out)
+
+
+def breakdown_json(groups: list[GroupScore]) -> list[dict[str, Any]]:
+    """The breakdown as JSON-ready records (``kehoach eval --by … --json``)."""
+    data: list[dict[str, Any]] = []
+    for g in groups:
+        areas: dict[str, Any] = {}
+        for area in AREAS:
+            c = g.score.area(area)
+            areas[area] = {"gold": c.gold, "pred": c.pred, "matched": c.matched, "f1": c.f1,
+                           "macro_f1": spread(g.score, area).macro_f1}
+        fields = {f: {"correct": g.score.metadata(f).correct,
+                      "total": g.score.metadata(f).total} for f in METADATA_FIELDS}
+        data.append({"key": g.key, "value": g.value, "documents": g.documents,
+                     "names": [d.name for d in g.score.documents], "areas": areas,
+                     "metadata": fields})
+    return data

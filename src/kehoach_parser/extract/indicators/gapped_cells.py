@@ -124,6 +124,10 @@ def continues_cell(above: str, line: str) -> bool:
     if _UNIT_IN_BRACKETS_RE.match(line):
         return True
     last = above.split()[-1].lower() if above.split() else ""
+    if last in line_joins.NUMBER_OPEN_ENDINGS and not _DIGIT_RE.match(line):
+        # "số", "năm" leave a cell open before a number only: "… cạnh tranh số" over
+        # "Thứ bậc" are two cells (the name, its unit)
+        return continues_capitals(above, line)
     if last in line_joins.OPEN_ENDINGS and not value_like(line):
         return True
     return continues_capitals(above, line)
@@ -155,12 +159,22 @@ def continues_capitals(above: str, line: str) -> bool:
     return _starts_column(a) and not _opens_column(line)
 
 
+def names_period(above: str, line: str) -> bool:
+    """In a table's body, a year or a period alone ("2025-2027") under a cell that ends with
+    a word of periods ("Giai đoạn", "Năm"): the rest of that cell ("I | Giai đoạn 2025-2027"
+    is a category row, not a row with a figure)."""
+    low = " ".join(above.lower().split())
+    return _YEARS_RE.match(line) is not None and not _DIGIT_RE.search(above) and any(
+        low == w or low.endswith(" " + w) for w in line_joins.PERIOD_ENDINGS)
+
+
 def _unnamed_pair(above: str, line: str) -> bool:
     """A line of capitals in a header that opens no column name, under capitals ("TỐC ĐỘ
     BÌNH" over "QUÂN 2026 - 2030 (%/NĂM)", "CƠ QUAN CHỦ" over "TRÌ, THEO DÕI"): the rest of
     the column's name (past the ordinal's and the name column's, whose words may be
     anything)."""
-    return all_capitals(above) and all_capitals(line) and not _opens_column(line)
+    return all_capitals(above) and all_capitals(line) and not _opens_column(line) \
+        and not _ORDINAL_RE.match(line)  # ("I" under the header: the first category row)
 
 
 def continues_row_name(above: str, line: str) -> bool:
@@ -300,7 +314,8 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
         s = ln.start + (len(ln.text) - len(ln.text.lstrip()))
         e = ln.start + len(ln.text.rstrip())
         if cells and adjacent and not (not in_header and _unit_cell(ct)) and (
-                continues_cell(texts[-1], ct) or (
+                continues_cell(texts[-1], ct) or (not in_header and names_period(texts[-1], ct))
+                or (
                 in_header and len(header) >= 3 and _unnamed_pair(texts[-1], ct)) or (
                 not in_header and continues_row_name(texts[-1], ct))):
             cells[-1] = Cell(cells[-1].start, e)

@@ -161,6 +161,31 @@ def _figures_one_space(text: str, s: int, e: int) -> list[tuple[int, int]] | Non
     return found
 
 
+#: A figure grouped by dots ("172.033", "2.614"): the table writes thousands with dots.
+#: Three-digit groups one space apart, at least three of them ("390 390 430").
+_SPACED_GROUPS_RE = lazy_compile(r"\A\d{3}(?: \d{3}){2,}\Z")
+_DOTTED_FIGURE_RE = lazy_compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.])")
+
+
+def split_spaced_runs(text: str, rows: list[list[Cell]]) -> list[list[Cell]]:
+    """``rows`` (tab or space rows, not pipes) with each cell that holds a run of three-digit
+    groups one space apart ("390 390 430 472 520") cut into its figures, when the table
+    writes its thousands with dots elsewhere ("172.033"): there the run is a row of small
+    figures whose gaps the PDF text kept as one space, not one number grouped by spaces."""
+    runs = [(i, k) for i, row in enumerate(rows) for k, c in enumerate(row)
+            if _SPACED_GROUPS_RE.match(text[c.start:c.end]) is not None
+            and "|" not in text[text.rfind("\n", 0, c.start) + 1:c.start]]
+    if not runs or not any(_DOTTED_FIGURE_RE.search(text, c.start, c.end)
+                           for row in rows for c in row):
+        return rows
+    out = [list(row) for row in rows]
+    for i, k in reversed(runs):
+        c = rows[i][k]
+        out[i][k:k + 1] = [Cell(c.start + m.start(), c.start + m.end())
+                           for m in _FIGURE_RE.finditer(text[c.start:c.end])]
+    return out
+
+
 def _trim(text: str, s: int, e: int) -> Cell:
     while s < e and text[s] in _MARKUP + "\n\r":
         s += 1
@@ -244,9 +269,9 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
                 real = []  # a paragraph with a wide gap in it, not a table
             if real:
                 width = max(len(row_cells(r)) for r in rows[:3])
-                blocks.append(Block("rows", i, j, rows=[
+                blocks.append(Block("rows", i, j, rows=split_spaced_runs(text, [
                     row_cells(r, width) if is_row_line(r.text)
-                    else _collapsed_cells(r) or [_trim(text, r.start, r.end)] for r in rows]))
+                    else _collapsed_cells(r) or [_trim(text, r.start, r.end)] for r in rows])))
                 i = j
                 continue
         # one cell a paragraph, else one cell a line: the first reader that takes the table

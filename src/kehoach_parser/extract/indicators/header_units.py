@@ -37,6 +37,9 @@ _SUBSTANCE_RE = lazy_compile(r"\A\s+(\p{Lu}[\p{L}\d]*\d[\p{L}\d]*)(/\p{L}+)?\s*\
 #: Markup inside a word ("WO**3", "t**ấn"): a bold run split by the conversion.
 _INNER_MARKUP_RE = lazy_compile(r"(?<=[\p{L}\p{N}])[*_]+(?=[\p{L}\p{N}])")
 _YEAR_RE = lazy_compile(r"(?:19|20)\d{2}")
+#: A count column's header: "Số lượng" and what it counts ("Số lượng mẫu/lần").
+_COUNT_HEAD_RE = lazy_compile(
+    r"(?i)\A\s*(?:" + "|".join(table_words.COUNT_HEADS) + r")\s+(\p{L}[\p{L}/ ]{0,20}?)\s*\Z")
 
 
 def unmarked(text: str) -> str:
@@ -73,6 +76,13 @@ def _as_unit(raw: str) -> Unit | None:
     return None
 
 
+def _counted_unit(header: str) -> Unit | None:
+    """The thing a count column counts, named after "Số lượng" and nothing else ("Số lượng
+    mẫu/lần"): the column's unit."""
+    m = _COUNT_HEAD_RE.match(header)
+    return _as_unit(m.group(1)) if m is not None else None
+
+
 def header_unit(header: str, own: str = "") -> Unit | None:
     """The unit a value column's header gives: the bracket at the end of the header, else
     the column's own sub-header (``own``) when it is nothing but a unit ("Tấn WO3/năm")."""
@@ -84,6 +94,8 @@ def header_unit(header: str, own: str = "") -> Unit | None:
         u = next((x for b in reversed(_BRACKET_RE.findall(h)) if (x := _as_unit(b))), None)
     if u is None and own:
         u = _as_unit(_restore_powers(unmarked(own)))
+    if u is None:
+        u = _counted_unit(unmarked(own or header))
     if u is None or (u.kind == "percent" and "/" not in u.unit):
         return None
     if u.kind == "percent":

@@ -9,7 +9,8 @@ column numbers under its header — and correct those kinds (the words are in
 * :func:`mark_report_periods` — the reporting periods of a report form hold results;
 * :func:`mark_forecasts` — an estimate for a year after its source's date is a plan;
 * :func:`mark_series` — consecutive year columns under a caption of statistics: results;
-* :func:`mark_facts` — "Diện tích", "Trữ lượng địa chất" beside target columns: results.
+* :func:`mark_facts` — "Diện tích", "Trữ lượng địa chất" beside target columns: results;
+* :func:`lists_tasks` — "Nhiệm vụ | Cơ quan chủ trì | Thời hạn hoàn thành": no records.
 """
 
 from __future__ import annotations
@@ -109,3 +110,18 @@ def mark_facts(cols: Sequence[Column], plan_year: int | None) -> None:
     for c in cols:
         if c.kind == "plain" and _FACT_RE.search(c.header) is not None:
             c.kind = "result"
+
+
+_TASK_HEAD_RE = lazy_compile(r"\A(?:" + lx.alternation(table_words.TASK_HEADS) + r")(?!\p{L})",
+                             regex.IGNORECASE)
+_DUTY_RE = _words(table_words.DUTY_HEADS)
+
+
+def lists_tasks(name_headers: Sequence[str], other_headers: Sequence[str],
+                n_values: int) -> bool:
+    """A table of tasks: its name column is headed by a task word ("Nhiệm vụ", "Nội dung
+    công việc"), another column says who does a task or by when ("Cơ quan chủ trì", "Thời
+    hạn hoàn thành") and no column holds figures (``n_values``: the value columns)."""
+    return n_values == 0 \
+        and any(_TASK_HEAD_RE.match(clean(h)) for h in name_headers) \
+        and any(_DUTY_RE.search(clean(h)) for h in other_headers)

@@ -186,6 +186,28 @@ def second_header(text: str, rows: list[list[Cell]]) -> tuple[int, int] | None:
     return None
 
 
+def without_repeated_header(text: str, rows: list[list[Cell]]) -> list[list[Cell]] | None:
+    """``rows`` without the copies of their header row printed again at the top of each page
+    (with the running head of the page, a one-cell line, right above a copy): one table
+    over pages, whose category rows ("| I | VỀ KINH TẾ |") go on heading the rows of the
+    next page; None when the header is not printed again."""
+    if len(rows) < 3:
+        return None
+    head = [t.casefold() for t in _texts(text, rows[0])]
+    if sum(1 for t in head if t) < 2:
+        return None
+    kept: list[list[Cell]] = [rows[0]]
+    dropped = False
+    for row in rows[1:]:
+        if [t.casefold() for t in _texts(text, row)] == head:
+            if kept and len(kept) > 1 and len(kept[-1]) == 1:
+                kept.pop()  # the running head over the header's copy
+            dropped = True
+            continue
+        kept.append(row)
+    return kept if dropped else None
+
+
 def without_outer_bars(text: str, rows: list[list[Cell]]) -> list[list[Cell]]:
     """``rows`` (a header row first) without the first and last cell of a row that is two
     cells wider than the header and leaves both empty: the outer bars of a Markdown row

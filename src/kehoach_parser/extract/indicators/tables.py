@@ -35,6 +35,7 @@ from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators import table_kinds as kinds
 from kehoach_parser.extract.indicators.clauses import Draft, ItemContext, extract_item, lead_in_year
+from kehoach_parser.extract.indicators.gapped_cells import names_period
 from kehoach_parser.extract.indicators.grid import Block, Cell, clean
 from kehoach_parser.extract.indicators.header_units import header_percent, header_unit, unmarked
 from kehoach_parser.extract.indicators.names import name_string, strip_leading, strip_trailing, trim
@@ -47,6 +48,7 @@ from kehoach_parser.extract.indicators.table_wraps import (
     second_header,
     unfold_one_line,
     without_outer_bars,
+    without_repeated_header,
 )
 from kehoach_parser.extract.indicators.units import Unit, read_unit
 from kehoach_parser.extract.indicators.values import Quantity
@@ -591,13 +593,31 @@ def _wraps_name(text: str, block: Block, row: _Row, c: Cell, t: str, stage: str)
     or unit column there (``stage`` is "values"): a line of words, no figure, no sub-row
     mark, the line above short like the lines of a narrow column (the line itself may be
     longer: the reflow joined the lines of the name that go on in lower case)."""
-    if block.layout != "cells" or stage != "values" or row.name is None or row.slots \
-            or row.unit is not None or _is_value_cell(t) or _SUBROW_RE.match(t):
+    if block.layout != "cells" or stage not in ("values", "unit", "explain") \
+            or row.name is None or row.slots or row.unit is not None or _SUBROW_RE.match(t):
         return False
     between = text[row.name.end:c.start]
     if between.count("\n") != 1 or between.strip():
         return False
-    above = text[row.name.start:row.name.end].split("\n")[-1].strip()
+    name = text[row.name.start:row.name.end]
+    if names_period(clean(name), t):
+        return True  # "Giai đoạn" over "2025-2027": one name, no figure
+    if stage == "unit":
+        # a unit column waits: a line of words that is no unit and no figure, under a name
+        # that ends no sentence, is the name's next line ("… lĩnh vực phục vụ" over "Chính
+        # phủ số được hoàn thành …")
+        return not _is_unit_cell(t) and not _is_value_cell(t) and not _is_note_cell(t) \
+            and not clean(name).endswith((".", ":", ";")) and _ANY_LETTER_RE.search(t) is not None
+    if stage != "values":
+        return False
+    if name.count("(") > name.count(")") and ")" in t and "(" not in t.split(")")[0]:
+        return True  # "… Nhà hiệu bộ" over "06 phòng)": the bracket the name opened closes
+    if _is_value_cell(t):
+        return False
+    above = name.split("\n")[-1].strip()
+    if "\n" in name.strip() and len(t) <= MAX_WRAPPED_LINE and not above.endswith(
+            (":", ".", ";")) and _ANY_LETTER_RE.search(t) is not None:
+        return True  # a name wrapped over lines already, its next short line ("Thạnh")
     return len(above) <= MAX_WRAPPED_LINE and not above.endswith((":", ".", ";")) \
         and _ANY_LETTER_RE.search(t) is not None
 
@@ -738,9 +758,12 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None,
             new_row = True
         elif row is None:
             new_row = True
-        elif (not _is_value_cell(t) or (_names_before_figure(t) and cells[j - 1].empty)) \
+        elif (not _is_value_cell(t) or (_names_before_figure(t) and (
+                cells[j - 1].empty or (row.unit is not None and not row.slots
+                                       and stage == "values")))) \
                 and _SUBROW_RE.match(t) and stage != "name":
-            # (after a row boundary, "- ĐGNK Nam Trung bộ 1.1" names a sub-row)
+            # (after a row boundary, "- ĐGNK Nam Trung bộ 1.1" names a sub-row; so does "+
+            # Trẻ em dưới 6 tuổi" right after the unit of a row that holds no figure)
             new_row = True
         elif t.startswith("(") and row.slots and not row.slots[-1].empty \
                 and block.layout == "cells" and stage == "values":
@@ -1091,6 +1114,39 @@ def _guess_layout(rows: list[list[str]]) -> _Layout:
     return _Layout(cols)
 
 
+#: Rows that must show a breakdown column's figures within the plan's before it is read as
+#: parts of the plan.
+MIN_BREAKDOWN_ROWS = 3
+
+
+def _mark_breakdowns(text: str, rows: list[_Row], layout: _Layout) -> None:
+    """Plain columns without a year after the only plan column of a table ("Phân bổ số
+    lượng" | "Nữ" | "Tái cử" | "Dưới 40 tuổi"), whose every figure is at most the plan's in
+    the same row, break the planned figure down: they are plan columns of its year."""
+    plans = [c for c in layout.values if c.kind == "plan"]
+    if len(plans) != 1:
+        return
+    plan = plans[0]
+    after = layout.values[layout.values.index(plan) + 1:]
+    parts = [c for c in after if c.kind == "plain" and c.any_year is None]
+    if not parts or len(parts) != len(after):
+        return
+    seen = 0
+    for row in rows:
+        figures = {id(col): q.value for cell, col in zip(row.slots, row.cols, strict=True)
+                   if not cell.empty and (q := _simple_value(text, cell)) is not None}
+        total = figures.get(id(plan))
+        shown = [figures[id(c)] for c in parts if id(c) in figures]
+        if total is None or not shown:
+            continue
+        if any(v is None or total is None or v > total for v in shown):
+            return
+        seen += 1
+    if seen >= MIN_BREAKDOWN_ROWS:
+        for c in parts:
+            c.kind, c.year = "plan", plan.year
+
+
 # --- values -------------------------------------------------------------------------------
 def _simple_value(text: str, cell: Cell) -> Quantity | None:
     """The value of a cell that holds one number (with comparator words or a unit)."""
@@ -1399,6 +1455,10 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
         for d in found:
             d.cues.add(ROW_CONTEXT)
         return found
+    if block.layout == "rows" and (
+            once := without_repeated_header(text, block.rows)) is not None:
+        # (the header printed again on each page: one table, read as one)
+        block = Block("rows", block.first, block.last, rows=once, header_rows=block.header_rows)
     if block.layout == "rows" and (again := second_header(text, block.rows)) is not None:
         k, at = again  # two tables in one run of rows: each read on its own
         upper = Block("rows", block.first, block.last, rows=block.rows[:k])
@@ -1422,12 +1482,17 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
     if not rows or layout.index("position") is not None:
         return []  # (a table of coordinates lists positions)
     before = text[max(0, first - windows.TABLE_CAPTION_LOOKBACK):first]
+    if kinds.lists_tasks([c.header for c in layout.cols if c.role == "name"],
+                         [c.header for c in layout.cols if c.role != "name"],
+                         len(layout.values)):
+        return []  # (a table of tasks: deadlines and agencies, no figures to reach)
     table_unit = _unit_line(text, before)
     cap = kinds.caption(before)
     if kinds.holds_rates(cap, layout.values):
         return []
     objects = _column_objects(layout)
     kinds.mark_facts(layout.values, plan_year)
+    _mark_breakdowns(text, rows, layout)
     header_units = any(header_unit(c.header, c.own) is not None for c in layout.values)
     table_year = _lead_year(before)
     caption_cues = _caption_cues(before)
@@ -1484,6 +1549,7 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             depth = bullet_rank(marker.group().strip(" \t*_")[:1])
         elif kind == "none" and (item is not None or top is not None):
             kind = "part"
+        as_printed = (n_s, n_e)  # (a category row's words are its group as printed)
         n_s, _ = strip_leading(text, n_s, n_e)
         hint = _UNIT_HINT_RE.search(text, n_s, n_e)
         if hint is not None and (header_units or table_unit is not None):
@@ -1523,7 +1589,10 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
         elif kind == "top":
             group = total.name if total is not None and total.has_values else None
         elif kind == "item":
-            group = top.name if top is not None and top.has_values else None
+            # a Roman row inside a table is a category row: its items' group, with figures
+            # of its own or none ("| I | VỀ KINH TẾ | | |"; annotation decision 27)
+            group = top.name if top is not None and (
+                top.has_values or _is_roman_ordinal(top.label or "")) else None
         elif kind == "part" and part is not None and depth > part.depth:
             # "+ Học sinh bán trú" under "- Số học sinh": a part of the part
             group, label = part.name, part.label
@@ -1619,6 +1688,10 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             # parts of what it names, not of its figures
             node = _Parent(name_string(text, trim(text, n_s, colon)), label, bool(filled),
                            depth, hint_unit)
+        elif kind == "top" and not filled and _is_roman_ordinal(row.ordinal):
+            # "| II | THEO TỈNH, THÀNH PHỐ | |": a category row, its words kept whole
+            node = _Parent(name_string(text, trim(text, *as_printed)), label, False, depth,
+                           hint_unit)
         else:
             node = _Parent(name, label, bool(filled), depth, hint_unit)
         if kind == "part" and depth and (part is None or depth <= part.depth):

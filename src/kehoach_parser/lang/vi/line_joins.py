@@ -36,6 +36,10 @@ CAPITAL_OPEN_ENDINGS: tuple[str, ...] = (
     "năm", "số", "giai đoạn", "thực hiện",
 )
 
+#: Words of periods that a year or a period follows ("Giai đoạn⏎2025-2027", "Năm⏎2026"):
+#: in a table's body, a year alone under a cell ending with one goes on with that cell.
+PERIOD_ENDINGS: tuple[str, ...] = ("giai đoạn", "năm", "thời kỳ", "nhiệm kỳ")
+
 #: Formulas that open a paragraph whatever the layout says (also read by the PDF layout
 #: analysis, ``loaders/pdf_layout.py``).  Case-sensitive.
 FORMULA_OPENERS: tuple[str, ...] = ("Căn cứ", "Xét đề nghị", "Nơi nhận")

@@ -41,6 +41,7 @@ _NOTE: tuple[str, ...] = (
     "ghi chú", "cơ quan", "chủ trì", "phối hợp", "đơn vị thực hiện", "đơn vị chủ trì",
     "đánh giá", "thời gian", "tiến độ", "lộ trình", "nguồn số liệu",
     "cơ quan theo dõi", "địa điểm", "vị trí",
+    "thời hạn", "cấp trình",
 )
 
 COLUMN_WORDS: dict[str, tuple[str, ...]] = {
@@ -98,6 +99,21 @@ REPORT_PERIOD_WORDS: tuple[str, ...] = (
 TIMING_WORDS: tuple[str, ...] = (
     "thời gian vận hành", "thời gian hoàn thành", "năm hoàn thành", "năm vận hành",
     "thời gian đưa vào vận hành", "tiến độ hoàn thành", "dự kiến hoàn thành",
+    "thời hạn hoàn thành", "thời hạn thực hiện", "thời hạn",
+)
+
+#: Headers of the name column of a table of tasks ("Nhiệm vụ", "Nội dung công việc"): with
+#: columns of who does it and by when (:data:`DUTY_HEADS`) and no column of figures, its
+#: rows are tasks, and neither their deadlines nor the counts in their wording are targets.
+TASK_HEADS: tuple[str, ...] = (
+    "nhiệm vụ", "tên nhiệm vụ", "nội dung nhiệm vụ", "nội dung công việc", "công việc",
+    "nội dung", "nhiệm vụ, giải pháp", "giải pháp", "đề án, nhiệm vụ", "tên đề án",
+    "hoạt động", "nội dung hoạt động",
+)
+#: Headers of the columns of a task table that say who does a task and by when.
+DUTY_HEADS: tuple[str, ...] = (
+    "chủ trì", "phối hợp", "thời hạn", "thời gian hoàn thành", "thời gian thực hiện",
+    "tiến độ", "cấp trình", "đơn vị thực hiện", "cơ quan thực hiện",
 )
 
 #: Words of a table's caption or value headers that make its figures rates fixed by a rule
@@ -138,3 +154,6 @@ WAITS_FOR_NUMBER: tuple[str, ...] = ("năm", "giai đoạn", "đến năm", "qu�
 HEADER_CELL_GOES_ON: tuple[str, ...] = (
     "với", "của", "và", "so", "theo", "đến", "từ", "trong", "tại", "cho", "trên",
 )
+
+#: Words that open the header of a count column, before what it counts ("Số lượng mẫu/lần").
+COUNT_HEADS: tuple[str, ...] = ("số lượng",)
