@@ -114,3 +114,78 @@ def test_a_long_request_that_goes_on_into_its_task_is_an_item() -> None:
             "2. Công an huyện\n"
             "- Bảo đảm an ninh trật tự trong thời gian tổ chức.\n")
     assert not any(t.startswith("Đề nghị") for t in _titles(text))
+
+
+def test_a_first_two_part_number_right_under_a_roman_numeral_nests_one_level_below_it(
+) -> None:
+    # levels by nesting: "1.1." with no "1." between it and "I." is level 2, its siblings and
+    # children follow; under "II." a "1." opens and "2.1." is level 3 again
+    got = _sections("I. GIỚI THIỆU CHUNG\n1.1. Vị trí, diện tích\nTrường có 24 phòng học.\n"
+                    "1.2. Truyền thống\nTrường được thành lập năm 1993.\n"
+                    "1.2.1. Thành tích thi đua\nNhiều năm đạt danh hiệu lao động xuất sắc.\n"
+                    "II. NHIỆM VỤ\n1. Nâng cao chất lượng\nĐổi mới phương pháp dạy học.\n"
+                    "2.1. Đổi mới phương pháp\nỨng dụng công nghệ thông tin.\n")
+    assert [(lab, lvl) for lab, _t, lvl, _k in got] == [
+        ("I", 1), ("1.1", 2), ("1.2", 2), ("1.2.1", 3), ("II", 1), ("1", 2), ("2.1", 3)]
+
+
+def test_a_long_about_topic_up_to_its_colon_is_a_heading_however_long() -> None:
+    # decision 18: length does not decide; a "Về …" topic closed by its colon is a title,
+    # whether the body follows on the next line or after the colon
+    topic = ("Về kiến nghị bổ sung vốn ngân sách trung ương cho các dự án giao thông kết nối "
+             "vùng, gồm tuyến đường ven biển, tuyến nối cao tốc với quốc lộ, các cầu qua sông "
+             "lớn và hệ thống đường tuần tra biên giới trên địa bàn tỉnh trong giai đoạn "
+             "2026 - 2030")
+    assert len(topic.split()) > 45
+    got = _sections("III. MỘT SỐ KIẾN NGHỊ\n1. " + topic + ":\n"
+                    "Giao Bộ Tài chính tổng hợp, báo cáo cấp có thẩm quyền.\n"
+                    "2. " + topic.replace("giao thông", "thủy lợi") + ": giao Bộ Nông nghiệp "
+                    "và Môi trường xem xét.\n"
+                    "3. Về cơ bản các dự án đã hoàn thành đúng tiến độ. " + topic[3:]
+                    + ":\nBộ Xây dựng hướng dẫn.\n")  # a long line of two sentences: an item
+    assert [(lab, title) for lab, title, _l, _k in got] == [
+        ("III", "MỘT SỐ KIẾN NGHỊ"), ("1", topic),
+        ("2", topic.replace("giao thông", "thủy lợi"))]
+
+
+def test_steps_of_a_procedure_are_headings_one_level_below_their_part() -> None:
+    got = _sections("I. ĐỐI VỚI CÁC CƠ QUAN, ĐƠN VỊ\nThực hiện quy trình 2 bước sau:\n"
+                    "Bước 1: Họp Ban lãnh đạo dự kiến người giới thiệu ứng cử.\n"
+                    "Ban lãnh đạo họp và lập biên bản.\n"
+                    "Bước 2: Hội nghị lấy ý kiến cử tri nơi công tác\n"
+                    "- Thành phần: toàn thể cán bộ.\n"
+                    "II. ĐỐI VỚI CÁC THÔN\nBước 1 là họp Ban công tác Mặt trận thôn.\n")
+    assert [(lab, title, lvl) for lab, title, lvl, _k in got] == [
+        ("I", "ĐỐI VỚI CÁC CƠ QUAN, ĐƠN VỊ", 1),
+        ("Bước 1", "Họp Ban lãnh đạo dự kiến người giới thiệu ứng cử", 2),
+        ("Bước 2", "Hội nghị lấy ý kiến cử tri nơi công tác", 2),
+        ("II", "ĐỐI VỚI CÁC THÔN", 1)]
+
+
+def test_headings_numbered_without_a_stop_in_a_run_are_read() -> None:
+    got = _sections("I. MỤC ĐÍCH, YÊU CẦU\n1 Mục đích\nNâng cao hiệu quả phòng, chống thiên tai.\n"
+                    "2 Yêu cầu\nCác ban, ngành thực hiện nghiêm túc.\nII. NỘI DUNG\n"
+                    "1 Công tác tuyên truyền\nTuyên truyền trên loa truyền thanh.\n")
+    assert [(lab, title, lvl) for lab, title, lvl, _k in got] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU", 1), ("1", "Mục đích", 2), ("2", "Yêu cầu", 2),
+        ("II", "NỘI DUNG", 1), ("1", "Công tác tuyên truyền", 2)]
+
+
+def test_a_bare_number_alone_or_before_figures_is_not_a_heading() -> None:
+    # one "1 …" line with no run, and rows of figures numbered so, stay unread
+    got = _sections("I. KẾT QUẢ\n1 Hộ gia đình được hỗ trợ làm nhà ở\nCác hộ đã vào ở.\n"
+                    "II. CHỈ TIÊU\nSTT Chỉ tiêu Đơn vị Kế hoạch\n1 Tỷ lệ hộ nghèo % 2\n"
+                    "2 Thu ngân sách tỷ đồng 12\n")
+    assert [lab for lab, _t, _l, _k in got] == ["I", "II"]
+
+
+def test_labels_after_line_breaks_printed_as_characters_are_read() -> None:
+    # decision 17: "\r\n" printed by a website stays in the text; the label after it opens
+    # the heading
+    got = _sections("I. MỤC TIÊU\n\\r\\n\\r\\n1. Mục tiêu chung\n\\r\\nGiảm tỷ lệ suy dinh "
+                    "dưỡng trẻ em.\n\\r\\n2. Mục tiêu cụ thể\n"
+                    "\\r\\na) Giảm tỷ lệ thấp còi của\\r\\ntrẻ em dưới 5 tuổi\n"
+                    "\\r\\nĐến năm 2027 còn dưới 18%.\n")
+    assert [(lab, title, lvl) for lab, title, lvl, _k in got] == [
+        ("I", "MỤC TIÊU", 1), ("1", "Mục tiêu chung", 2), ("2", "Mục tiêu cụ thể", 2),
+        ("a", "Giảm tỷ lệ thấp còi của trẻ em dưới 5 tuổi", 3)]

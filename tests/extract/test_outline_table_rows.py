@@ -52,3 +52,57 @@ def test_rows_with_cells_apart_by_tabs_are_not_headings_but_a_list_after_a_tab_i
                     "III.\tNHIỆM VỤ NĂM 2027\n1.\tPhát triển nông nghiệp\n"
                     "Mở rộng diện tích cây ăn quả.\n")
     assert got == [("III", "NHIỆM VỤ NĂM 2027"), ("1", "Phát triển nông nghiệp")]
+
+
+def test_roman_category_rows_under_a_flat_header_row_are_not_sections() -> None:
+    # decision 27: "I. CHỈ TIÊU KINH TẾ" printed after the table's column headers is a
+    # category row; the Roman heading after the table, over a paragraph, stays a section
+    got = _sections("I. MỤC TIÊU\n1. Các chỉ tiêu chủ yếu\n"
+                    "STT Chỉ tiêu Đơn vị tính Kế hoạch năm 2027\n"
+                    "I. CHỈ TIÊU KINH TẾ\n1 Tốc độ tăng trưởng % 8\n2 Thu ngân sách tỷ đồng 12\n"
+                    "II. CHỈ TIÊU XÃ HỘI\n1 Tỷ lệ hộ nghèo % 2\n"
+                    "II. TỔ CHỨC THỰC HIỆN\nCác phòng, ban triển khai thực hiện kế hoạch này.\n")
+    assert got == [("I", "MỤC TIÊU"), ("1", "Các chỉ tiêu chủ yếu"),
+                   ("II", "TỔ CHỨC THỰC HIỆN")]
+
+
+def test_roman_category_rows_under_a_header_row_with_tabs_are_not_sections() -> None:
+    got = _sections("I. MỤC TIÊU\n1. Các chỉ tiêu chủ yếu\n"
+                    "TT\tChỉ tiêu\tĐVT\tKế hoạch\nI.\tNông nghiệp\n1\tSản lượng lúa\tTấn\t9.500\n"
+                    "II.\tCông nghiệp\n1\tGiá trị sản xuất\ttỷ đồng\t310\n"
+                    "II. NHIỆM VỤ VÀ GIẢI PHÁP\nTập trung chỉ đạo sản xuất vụ Đông Xuân.\n")
+    assert got == [("I", "MỤC TIÊU"), ("1", "Các chỉ tiêu chủ yếu"),
+                   ("II", "NHIỆM VỤ VÀ GIẢI PHÁP")]
+
+
+def test_a_roman_line_over_rows_without_a_header_row_above_stays_a_section() -> None:
+    # no column headers above: "II. KẾT QUẢ" over a row-like line is still a heading
+    got = _sections("I. MỤC TIÊU\nPhát triển kinh tế bền vững trên địa bàn xã.\n"
+                    "II. KẾT QUẢ NĂM 2026\n1 Tổng sản lượng lương thực đạt 9.500\n")
+    assert ("II", "KẾT QUẢ NĂM 2026") in got
+
+
+def test_members_named_in_a_numbered_list_are_not_headings() -> None:
+    # a person's name opens the line: a member of the list, even over a line of tasks; a
+    # position ("Đồng chí Trưởng Ban …") heads the tasks of whoever holds it
+    got = _sections("I. THÀNH PHẦN BAN CHỈ ĐẠO\n"
+                    "1. Đồng chí Nguyễn Văn An - Chủ tịch UBND xã, Trưởng ban\n"
+                    "- Phụ trách chung, chỉ đạo toàn diện.\n"
+                    "2. Bà Trần Thị Bình, Phó Chủ tịch UBND xã, Phó Trưởng ban\n"
+                    "- Phụ trách lĩnh vực văn hóa - xã hội.\n"
+                    "3. Lê Văn Cường - Trưởng Công an xã\nPhụ trách an ninh trật tự.\n"
+                    "II. NHIỆM VỤ CỦA THÀNH VIÊN\n"
+                    "1. Đồng chí Trưởng Ban Tuyên giáo - Phó Trưởng ban\n"
+                    "- Chỉ đạo công tác tuyên truyền.\n"
+                    "2. Hà Nội\n- Các quận, huyện triển khai.\n")
+    assert got == [("I", "THÀNH PHẦN BAN CHỈ ĐẠO"), ("II", "NHIỆM VỤ CỦA THÀNH VIÊN"),
+                   ("1", "Đồng chí Trưởng Ban Tuyên giáo - Phó Trưởng ban"), ("2", "Hà Nội")]
+
+
+def test_a_target_with_its_value_after_the_colon_is_not_a_heading() -> None:
+    got = _sections("I. MỤC TIÊU\n2. Các chỉ tiêu chủ yếu\n"
+                    "- Tỷ lệ lao động qua đào tạo: 88,7%.\n"
+                    "3. Tỷ lệ hộ nghèo: dưới 2%\n4. Số trường đạt chuẩn: 05 trường\n"
+                    "5. Thời gian: từ tháng 3 đến hết tháng 12 năm 2027 trên toàn xã.\n"
+                    "6. Tập thể: Các cơ quan, đơn vị có thành tích xuất sắc.\n")
+    assert [lab for lab, _t in got] == ["I", "2", "5", "6"]

@@ -84,6 +84,7 @@ CASE_SENSITIVE: dict[str, str] = {
     "numbering.CHAPTER_WORDS": "division words in capitals or sentence case, as printed",
     "numbering.MUC_WORDS": "division words in capitals or sentence case, as printed",
     "numbering.ARTICLE_WORDS": "division words in capitals or sentence case, as printed",
+    "numbering.STEP_WORDS": "step words in capitals or sentence case, as printed",
     "reference_words.BODY_HEADS": "a capital starts the name of a body",
     "reference_words.ABBREVIATED_TYPES": "acronyms as printed (QĐ)",
     "reference_words.NAMED_DOC_TYPES": "a capital starts the name of a law",

@@ -31,8 +31,18 @@ from kehoach_parser.lazy_pattern import lazy_compile
 _WS_RE = lazy_compile(r"\s+")
 
 
+#: An apostrophe inside a name of the Central Highlands ("K’NỚ" → "K’Nớ", "R'LẤP" →
+#: "R'Lấp"): the syllable after it is capitalised too.
+_APOSTROPHE_RE = lazy_compile(r"(?<=\p{L})([’'])(?=\p{L})")
+
+
 def _cap(word: str) -> str:
-    return word[:1].upper() + word[1:].lower() if word else word
+    if not word:
+        return word
+    if _APOSTROPHE_RE.search(word):
+        head, mark, tail = _APOSTROPHE_RE.split(word, maxsplit=1)
+        return _cap(head) + mark + _cap(tail)
+    return word[:1].upper() + word[1:].lower()
 
 
 def person_name_case(name: str) -> str:

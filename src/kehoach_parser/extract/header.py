@@ -72,6 +72,7 @@ from kehoach_parser.extract.issuer_in_text import (
 )
 from kehoach_parser.extract.issuer_statement import (
     ends_on_unit,
+    notifying_issuer,
     opens_with_enacting_sentence,
     stated_issuer,
     with_locality,
@@ -328,6 +329,8 @@ def parse_header(ctx: ParseContext) -> None:
     if md.issuer is None and (md.doc_type is not None
                               or opens_with_enacting_sentence(ctx.text)):
         _issuer_named_in_body(ctx, stated_issuer, "body")  # a document states who makes it
+    if md.issuer is None and md.doc_type == "Thông báo":
+        _notice_sender(ctx)  # "Văn phòng Chính phủ thông báo để … biết./."
     if md.issuer is not None and ends_on_unit(md.issuer) and "issuer" in md.spans:
         named = with_locality(md.issuer, ctx.text, md.spans["issuer"])
         if named is not None:
@@ -442,6 +445,16 @@ def _drop_headline_type(ctx: ParseContext) -> None:
     md.title = None
     md.spans.pop("doc_type", None)
     md.spans.pop("title", None)
+
+
+def _notice_sender(ctx: ParseContext) -> None:
+    """A notice that lost its header: the sender named in its closing formula (W106)."""
+    found = notifying_issuer(ctx.text, ctx.body[0], ctx.body[1])
+    if found is None:
+        return
+    ctx.metadata.issuer, ctx.metadata.spans["issuer"] = found
+    ctx.warn("W106", f"no issuing body in the header; issuer '{found[0]}' taken from the "
+                     "notice's closing formula", found[1])
 
 
 def _issuer_named_in_body(ctx: ParseContext,

@@ -20,6 +20,7 @@ from kehoach_parser.lang.vi.header_words import (
 from kehoach_parser.lang.vi.patterns import SPACES, alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
+from kehoach_parser.text.folded import fold
 from kehoach_parser.text.lines import Line
 
 _OPEN_END_RE = lazy_compile(r"(?i)(?:^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?|"
@@ -77,15 +78,42 @@ def _merge_blank_gaps(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-_GLUED_DATE_RE = lazy_compile(r"(?<=[^\s-])\s+(?=\p{Lu}[\p{L}. -]{0,40},\s*ngày[\s\d.…_])"
+#: (A place name may hold an apostrophe: "Đưng K’Nớ", "Ea H'leo".)
+_GLUED_DATE_RE = lazy_compile(r"(?<=[^\s-])\s+(?=\p{Lu}[\p{L}. ’'-]{0,40},\s*ngày[\s\d.…_])"
                                r"|(?<=\S)\s*(?=ngày\s*\d)")
 
 
+def _any_marks(word: str) -> str:
+    """A pattern for ``word`` whatever marks a font converter left on its vowels ("XÃ"
+    printed "Xà", "HÒA" printed "HỊA"): each vowel stands for its base letter with any mark."""
+    return "".join(_VOWEL_CLASSES.get(fold(ch), regex.escape(ch)) for ch in word)
+
+
+#: Every Vietnamese vowel letter by its base letter, any case and mark.
+_VOWEL_CLASSES = {
+    base: "[" + "".join(sorted({c for c in chars})) + "]"
+    for base, chars in (
+        (b, [c for c in map(chr, [*range(0x41, 0x7B), *range(0xC0, 0x1B1), *range(0x1EA0,
+                                                                                    0x1EFA)])
+             if c.isalpha() and fold(c) == b])
+        for b in "aeiouy")
+}
+
+
+def _motto_pattern(line: str) -> str:
+    """A motto line as a pattern over damaged text: its words with any marks on their
+    vowels, dashes and spaces between them optional, and one inner word that a converter
+    dropped left out ("Độc lập - Tự - Hạnh phúc")."""
+    words = [_any_marks(w) for w in line.split() if w != "-"]
+    variants = [words] + [words[:k] + words[k + 1:] for k in range(1, len(words) - 1)]
+    return "|".join(r"[\s\-–]*".join(v) for v in variants)
+
+
 #: The national motto and the party banner as whole phrases, wherever they stand in a line
-#: whose columns ran together ("UBND TỈNH X CỘNG HÒA … VIỆT NAM SỞ Y Độc lập - …").
+#: whose columns ran together ("UBND TỈNH X CỘNG HÒA … VIỆT NAM SỞ Y Độc lập - …"), also
+#: with the marks a font converter damaged and a word it dropped.
 _MOTTO_PHRASE_RE = lazy_compile(
-    "(?i)(?:" + "|".join(r"[\s\-–]*".join(regex.escape(w) for w in line.split() if w != "-")
-                         for line in NATIONAL_LINES) + ")"
+    "(?i)(?:" + "|".join(_motto_pattern(line) for line in NATIONAL_LINES) + ")"
 )
 #: A letter's subject inside a cell after the date ("… năm 2010 V/v báo cáo …").
 _INNER_SUBJECT_RE = lazy_compile(r"\s(?=V/[vV]\b)")
@@ -182,6 +210,36 @@ def _type_after_date(cell: Cell) -> list[Cell]:
 _DATE_WORD_RE = lazy_compile(r"(?i)" + alternation((DAY_WORD,), boundary="both"))
 
 
+#: The number line run into the end of the date cell, the type line after it: "Nội Hoàng,
+#: ngày 02 tháng 01 năm 2014 Số: 27 / BCMN BÁO CÁO Sơ kết …" (a whole header on one line,
+#: its date column before its number): cut before "Số:", and after the number's codes
+#: before the type word in capitals.
+_NUMBER_AFTER_DATE_RE = lazy_compile(
+    r"(?i:năm)\s+\d{4}\s+(?=(?:" + alternation(NUMBER_LINE_WORDS) + r")\s*:)")
+_TYPE_AFTER_NUMBER_RE = lazy_compile(
+    r"^(?:" + alternation(NUMBER_LINE_WORDS) + r")\s*:\s*[\p{N}\p{Ll}.…_]*"
+    r"(?:\s*/\s*[\p{Lu}\p{N}&.]+(?:\s*[-–]\s*[\p{Lu}\p{N}&.]+)*)+\s+(?="
+    + alternation([t.upper() for t in HEADER_DOC_TYPES], boundary="end") + r"\s)"
+)
+
+
+def _number_after_date(cell: Cell) -> list[Cell]:
+    """A date cell that goes on with the number line (and the type line after it), cut
+    into the date, the number and the rest."""
+    m = _NUMBER_AFTER_DATE_RE.search(cell.text)
+    if m is None or not _DATE_WORD_RE.search(cell.text, 0, m.start()):
+        return [cell]
+    head = cell.text[: m.end()].rstrip()
+    rest = Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)
+    t = _TYPE_AFTER_NUMBER_RE.match(rest.text)
+    if t is None:
+        return [Cell(cell.start, cell.start + len(head), head, cell.line), rest]
+    number = rest.text[: t.end()].rstrip()
+    return [Cell(cell.start, cell.start + len(head), head, cell.line),
+            Cell(rest.start, rest.start + len(number), number, cell.line),
+            Cell(rest.start + t.end(), cell.end, rest.text[t.end():], cell.line)]
+
+
 #: The number line run into the issuer's cell: "ỦY BAN NHÂN DÂN XÃ X Số: 45/KH-UBND" (a
 #: column flattened into one cell).
 _NUMBER_AFTER_ISSUER_RE = lazy_compile(r"\s+(?=(?:" + alternation(NUMBER_LINE_WORDS)
@@ -209,13 +267,27 @@ def _run_together(cell: Cell) -> list[Cell]:
                  cell.line)]
 
 
+#: A stray slash before a body's name in capitals ("/ỦY BAN MTTQ VIỆT NAM …", a web copy's
+#: leftover); a symbol's codes after a blank number ("/KH-UBND") keep theirs.
+_STRAY_SLASH_RE = lazy_compile(r"^/[ \t]*(?=\p{Lu}+[ \t]+\p{Lu})")
+
+
+def _without_stray_slash(cell: Cell) -> Cell:
+    m = _STRAY_SLASH_RE.match(cell.text)
+    if m is None:
+        return cell
+    return Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)
+
+
 def _header_cells(ln: Line) -> list[Cell]:
     """A header line's cells, with a glued motto cut off and a "Số: … Place, ngày …" cell
     split in two."""
     out: list[Cell] = []
-    cells = [c for c in (_without_escape_residue(c) for c in split_cells(ln)) if c is not None]
+    cells = [_without_stray_slash(c) for c in
+             (_without_escape_residue(c) for c in split_cells(ln)) if c is not None]
     cells = [q for c in cells for p in _run_together(c) for q in _type_after_date(p)]
     cells = [p for c in cells for p in _number_after_issuer(c)]
+    cells = [p for c in cells for p in _number_after_date(c)]
     for cell in (p for c in cells for p in _motto_pieces(c)):
         cleaned = clean_cell(cell) if _MOTTO_GLUE_RE.search(cell.text) else cell
         if cleaned is None:

@@ -24,6 +24,7 @@ from kehoach_parser.extract.issuer import is_motto_fragment
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import (
     BODY_OPENERS,
+    DOCUMENT_LEAD_INS,
     ENACTING_HEADS,
     TITLE_NOTES,
     TYPE_LINE_SUBJECT_WORDS,
@@ -298,6 +299,20 @@ _TYPE_TITLE_RE = lazy_compile(
     r"^(?P<type>" + alternation([t.upper() for t in HEADER_DOC_TYPES], boundary="end")
     + r")\s+(?P<rest>\p{Lu}\p{Ll}+\S*(?:\s+\S+){1,40})$"
 )
+#: The same with the text of the document after the title, on one line (a whole document
+#: run into one line): a title in sentence case that ends with its year or school year
+#: ("BÁO CÁO Sơ kết học kỳ I năm học 2013 - 2014 Thực hiện công văn …"), the body's first
+#: sentence opening with a capital after it.
+_TITLE_TO_YEAR = (r"^(?P<type>" + alternation([t.upper() for t in HEADER_DOC_TYPES],
+                                               boundary="end")
+                  + r")\s+(?P<rest>\p{Lu}\p{Ll}+(?:\s+[^\s.;:]+){0,40}?\s+(?:19|20)\d{2}"
+                  r"(?:\s*[-–]\s*(?:19|20)\d{2})?)")
+_TYPE_TITLE_YEAR_RE = lazy_compile(_TITLE_TO_YEAR + r"(?=\s+\p{Lu}\p{Ll})")
+#: The same with the body's lead-in after the year ("… năm 2027 Thực hiện …", "… Căn cứ …"),
+#: read before a short line is taken whole as its title.
+_TYPE_TITLE_LEAD_IN_RE = lazy_compile(
+    _TITLE_TO_YEAR + r"(?=\s+\p{Lu})(?=\s+" + alternation(DOCUMENT_LEAD_INS, boundary="end",
+                                                          ignore_case=True) + ")")
 #: A type word with the document's own number and nothing else: "QUYẾT ĐỊNH 1677/QĐ-TTg",
 #: "NGHỊ QUYẾT SỐ 12/2024/NQ-HĐND" (a web copy that repeats the number on the type line).
 _TYPE_NUMBER_RE = lazy_compile(
@@ -339,11 +354,13 @@ def _type_cell(cell: Cell) -> tuple[str | None, Cell | None]:
     if own is not None:
         return doc_type_case(own.group("type")), None  # the title is on the next lines
     if not _upper(cell.text):
-        sm = _TYPE_SUBJECT_RE.match(cell.text) or _TYPE_TITLE_RE.match(cell.text)
+        sm = _TYPE_SUBJECT_RE.match(cell.text) or _TYPE_TITLE_LEAD_IN_RE.match(cell.text) \
+            or _TYPE_TITLE_RE.match(cell.text) or _TYPE_TITLE_YEAR_RE.match(cell.text)
         if sm is None:
             return None, None
         return doc_type_case(sm.group("type")), Cell(
-            cell.start + sm.start("rest"), cell.end, sm.group("rest").strip(), cell.line)
+            cell.start + sm.start("rest"), cell.start + sm.end("rest"),
+            sm.group("rest").strip(), cell.line)
     name = doc_type_case(cell.text)
     if name and name in HEADER_DOC_TYPES:
         return name, None

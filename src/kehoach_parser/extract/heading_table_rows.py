@@ -13,6 +13,11 @@ A statistics table flattened into text keeps its row numbers ("1. Dân số trun
   ("|⏎I. Thu nội địa⏎|⏎2⏎|"), unless the table's header row follows it ("|⏎3. Các dự án
   điện gió⏎|⏎TT⏎|⏎Dự án"): then it is the caption of the table under it, a heading.
 
+A Roman-numbered line under a table's column headers ("STT Chỉ tiêu ĐVT Kế hoạch⏎I. CHỈ
+TIÊU KINH TẾ⏎1 Tốc độ tăng trưởng % 8") is a category row of the table, not a section
+(decision 27 of ``docs/annotation.md``): :func:`is_category_row` reads it from the rows
+between it and the header above and the row under it.
+
 The other way round, a heading may be printed as a row of two cells, its label and its
 title ("| I | MỤC ĐÍCH, YÊU CẦU |", a document laid out in a table): :func:`row_heading_label`
 reads it when the rows around it are not rows of the same table (a list in two columns
@@ -21,6 +26,8 @@ numbers its rows alike, a wider table has more cells).
 
 from __future__ import annotations
 
+from kehoach_parser.extract.indicators.flat_header import flat_header_cells
+from kehoach_parser.extract.indicators.grid import is_ordinal_head
 from kehoach_parser.lang.vi.table_words import COLUMN_WORDS
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Label, Line, read_label
@@ -124,3 +131,50 @@ def row_heading_label(lines: list[Line], i: int) -> Label | None:
         if other is None or other.style_key == label.style_key:
             return None
     return label
+
+
+#: A row of a table printed as text: a bare ordinal before its name ("1 Tốc độ tăng trưởng",
+#: "2\tThu ngân sách"), or a line that ends in a figure ("… % 8", "… tỷ đồng 12,5").
+_BARE_ORDINAL_RE = lazy_compile(r"^\s*\d{1,3}(?:\.\d{1,2})*[ \t]+\p{L}")
+#: Separators of the cells of a header row printed with bars or tabs.
+_CELL_SPLIT_RE = lazy_compile(r"[|\t]")
+
+
+def _row_like(text: str) -> bool:
+    tokens = text.replace("|", " ").split()
+    if not tokens:
+        return False
+    return (_FIGURE_RE.match(tokens[-1].strip(_CELL_MARKS)) is not None
+            or _BARE_ORDINAL_RE.match(text) is not None)
+
+
+def _column_header(line: Line) -> bool:
+    """``line`` is a table's header row: its first cell names the ordinal column ("STT",
+    "TT") and other cells follow (bars, tabs, or words of a flat header)."""
+    cells = [c.strip(_CELL_MARKS) for c in _CELL_SPLIT_RE.split(line.text) if c.strip(_CELL_MARKS)]
+    if len(cells) >= 2 and is_ordinal_head(cells[0]):
+        return True
+    return flat_header_cells(line) is not None
+
+
+def _category_line(text: str) -> bool:
+    """A Roman-numbered line with no final stop: a category row or a heading."""
+    label = read_label(text)
+    return label is not None and label.style == "roman" and not text.rstrip().endswith(
+        (".", ";"))
+
+
+def is_category_row(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` (a Roman-numbered line; ``lines`` without blank lines) is a category row
+    of a table (decision 27): above it, over rows of the table and other category rows only,
+    stands the table's header row, and the line under it is a row."""
+    if i + 1 >= len(lines) or _category_line(lines[i + 1].text) \
+            or not _row_like(lines[i + 1].text):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - LOOK_BELOW), -1):
+        text = lines[k].text
+        if _column_header(lines[k]):
+            return True
+        if not (_category_line(text) or _row_like(text)):
+            return False
+    return False

@@ -22,6 +22,7 @@ from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import (
     ENACTING_SENTENCE_WORDS,
     ISSUING_VERBS,
+    NOTIFYING_FORMULAS,
     STATEMENT_HEADS,
 )
 from kehoach_parser.lang.vi.patterns import SPACES, alternation
@@ -75,6 +76,27 @@ def stated_issuer(text: str, start: int, end: int) -> tuple[str, Span] | None:
         if last[:1].isupper() or ends_on_unit(name):
             return name, m.span("issuer")
     return None
+
+
+#: The closing formula of a notice: its sender, then "thông báo để …" (see
+#: ``NOTIFYING_FORMULAS``), read in the last characters of the body.
+_NOTICE_RE = lazy_compile(
+    r"(?:^|[.;:]\s+|\n)(?P<issuer>" + _HEADS + _NAME_WORDS + r"{0,"
+    + str(STATEMENT_NAME_MAX_WORDS) + r"}?)\s+"
+    + alternation(NOTIFYING_FORMULAS, space=SPACES, boundary="end") + r"\s"
+)
+#: How far before the end of the body the closing formula of a notice is looked for.
+NOTICE_LOOKBACK = 1500
+
+
+def notifying_issuer(text: str, start: int, end: int) -> tuple[str, Span] | None:
+    """The sender a notice names in its closing formula ("Văn phòng Chính phủ thông báo để
+    … biết, thực hiện./."), in the last :data:`NOTICE_LOOKBACK` characters before ``end``
+    (and after ``start``); the last such sentence wins."""
+    found: tuple[str, Span] | None = None
+    for m in _NOTICE_RE.finditer(text, max(start, end - NOTICE_LOOKBACK), end):
+        found = (" ".join(m.group("issuer").split()), m.span("issuer"))
+    return found
 
 
 def ends_on_unit(issuer: str) -> bool:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from kehoach_parser.context import OutlineEntry, ParseContext
 from kehoach_parser.document import SectionKind, SectionNode
+from kehoach_parser.extract.heading_bare_numbers import bare_number_labels
 from kehoach_parser.extract.heading_features import (
     ACTION_RE,
     ADDRESSEE_RE,
@@ -32,11 +33,13 @@ from kehoach_parser.extract.heading_features import (
 )
 from kehoach_parser.extract.heading_table_rows import (
     ends_in_figures,
+    is_category_row,
     is_table_row,
     row_heading_label,
 )
 from kehoach_parser.extract.references.bodies import read_body
 from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lang.vi.person_names import FAMILY_NAMES, PERSON_TITLES
 from kehoach_parser.lang.vi.sections import (
     DOTTED_HEADING_MAX_WORDS,
     ENACTING_VERBS,
@@ -149,6 +152,14 @@ PARAGRAPH_MIN_WORDS = 8
 _TASK_SENTENCE_RE = lazy_compile(r"(?i)^" + alternation(TASK_SENTENCE_VERBS, boundary="end"))
 
 
+#: What follows the colon of an indicator line: a value alone, maybe with its unit ("88,7%",
+#: "05 người", "trên 95%", "≥ 2.500 tỷ đồng"), the line's end after it.
+_VALUE_AFTER_COLON_RE = lazy_compile(
+    r"^(?:(?:đạt|trên|dưới|khoảng|từ|tối thiểu|tối đa)\s+)?[<>≥≤~]?\s*\d[\d.,]*\s*%?"
+    r"(?:\s+\p{Ll}+(?:/\p{Ll}+)?){0,3}\s*[.;]?$"
+)
+
+
 def heading_title(
     rest: str, *, deeper_follows: bool, has_content_below: bool, upper: bool = False,
     text_follows: bool = False,
@@ -183,10 +194,13 @@ def heading_title(
         if text.endswith((".", ";")) or _words(text) > HEADING_MAX_WORDS or not has_content_below:
             return None
         return _TRAILING_RE.sub("", text)
+    if body_after_colon and _VALUE_AFTER_COLON_RE.match(text[colon + 1:].strip()):
+        return None  # "5. Tỷ lệ lao động qua đào tạo: 88,7%.": a target and its value
     if body_after_colon:
         topic = text[:colon].strip()
         about = topic.casefold().startswith(TOPIC_PREFIXES) or _names_bodies(topic)
-        if ((_words(topic) <= TOPIC_MAX_WORDS or (about and _words(topic) <= HEADING_MAX_WORDS))
+        # a "Về …" topic up to its colon is a title however long (decision 18)
+        if ((_words(topic) <= TOPIC_MAX_WORDS or (about and ". " not in topic))
                 and not _opens_action(topic) and not topic.endswith((".", ";"))):
             return _TRAILING_RE.sub("", topic)
         return None
@@ -203,7 +217,9 @@ def heading_title(
             # "1. Đặc điểm tình hình." over its paragraph: a short topic with a stop
             return _TRAILING_RE.sub("", body)
         return None
-    if _words(body) > HEADING_MAX_WORDS or not has_content_below:
+    long_topic = text.endswith(":") and body.casefold().startswith(TOPIC_PREFIXES) \
+        and ". " not in body  # "3. Về kiến nghị … (a long topic):" over its paragraphs
+    if (_words(body) > HEADING_MAX_WORDS and not long_topic) or not has_content_below:
         return None
     return _TRAILING_RE.sub("", body)
 
@@ -236,12 +252,15 @@ def _levels(labels: list[Label]) -> list[int]:
     stack: list[tuple[str, int]] = []  # (style key, level) of the open numbered lines
     levels: list[int] = []
     article_number = ""  # the number of the last article ("Điều 2" → "2")
+    shift = 0  # depths missing between a Roman numeral and its first "1.1." (no "1." between)
     for k, label in enumerate(labels):
         key = label.style_key
         if label.style in _NEVER_HEADINGS:
             levels.append(stack[-1][1] + 1 if stack else 1)
             continue
         keys = [sk for sk, _ in stack]
+        if label.style != "arabic" and label.style != "letter":
+            shift = 0
         if label.style == "part" or k in parts:
             level = 0
         elif key in ("roman", "upper", "chapter", "muc"):
@@ -249,7 +268,14 @@ def _levels(labels: list[Label]) -> list[int]:
         elif key == "article":
             level = 2 if "chapter" in keys else 1
         elif label.style == "arabic":
-            level = label.depth + 1
+            if label.depth == 1:
+                shift = 0
+            elif stack and stack[-1][0] in _ROMAN_KEYS and stack[-1][1] == 1 and not any(
+                    sk.startswith("arabic") for sk in keys):
+                # "I. GIỚI THIỆU⏎1.1. Vị trí⏎1.2. Truyền thống": nested under the Roman
+                # numeral, one level below it (levels by nesting), and so its siblings
+                shift = label.depth - 1
+            level = max(label.depth + 1 - shift, 2)
             if "article" in keys:
                 base = stack[keys.index("article")][1]
                 level = max(level, base + label.depth)
@@ -269,8 +295,11 @@ def _levels(labels: list[Label]) -> list[int]:
     return levels
 
 
+#: Level-1 labels under which a first "1.1." without a "1." nests one level down.
+_ROMAN_KEYS = frozenset({"roman", "upper", "chapter", "muc"})
+
 #: Label styles made of a word and a number, whose title may stand on the next line.
-_WORD_LABELS = frozenset({"part", "chapter", "muc"})
+_WORD_LABELS = frozenset({"part", "chapter", "muc", "step"})
 
 
 def _title_below(body_lines: list[Line], i: int) -> str | None:
@@ -292,6 +321,17 @@ def _title_below(body_lines: list[Line], i: int) -> str | None:
     return _TRAILING_RE.sub("", " ".join(parts))
 
 
+#: A person's name after a title (a family name and one to three capitalised syllables) or
+#: alone (two or three: "Lê Thị Hoa", not "Hà Nội"), then a dash, a comma, a bracket or the
+#: end ("Đồng chí Nguyễn Văn An - Chủ tịch …").
+_FAMILY = alternation([n.capitalize() for n in FAMILY_NAMES], boundary="end")
+_PERSON_RE = lazy_compile(
+    r"^(?:(?i:" + alternation(PERSON_TITLES, boundary="end") + r")\s+" + _FAMILY
+    + r"(?:\s+\p{Lu}\p{Ll}*){1,3}|" + _FAMILY + r"(?:\s+\p{Lu}\p{Ll}*){2,3})"
+    r"\s*(?:[-–,(]|$)"
+)
+
+
 def _not_a_title(rest: str, title: str, body_lines: list[Line], i: int,
                  numbered: set[int]) -> bool:
     """A numbered line that the title rules accept but that is a sentence introducing a
@@ -299,7 +339,16 @@ def _not_a_title(rest: str, title: str, body_lines: list[Line], i: int,
     excepted) or a row of a table ("1. Dân số trung bình⏎629734 …")."""
     if _AS_FOLLOWS_RE.search(rest.rstrip(" *")) and not all_capitals(rest):
         return True
+    if _PERSON_RE.match(title.strip()):
+        return True  # "1. Đồng chí Nguyễn Văn An - Trưởng ban": a member of a list
+    label = read_label(body_lines[i].text)
+    if label is not None and label.style == "roman" and is_category_row(body_lines, i):
+        return True  # decision 27: "I. CHỈ TIÊU KINH TẾ" under a table's header row
     return ends_in_figures(title) or is_table_row(body_lines, i, numbered)
+
+
+#: Line breaks a website printed as characters ("\\r\\n"), with the blanks around them.
+_ESCAPED_BREAKS_RE = lazy_compile(r"\s*(?:\\[rnt]\s*)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,8 +378,9 @@ def outline_candidates(ctx: ParseContext) -> list[Candidate]:
         ln for ln in ctx.lines if ln.start >= start and ln.end <= end and not ln.blank
     ]
     labeled: list[tuple[int, Line, Label]] = []  # (index in body_lines, line, label)
+    bare = bare_number_labels(body_lines)  # "1 Mục đích", "2 Yêu cầu": a run of them
     for i, ln in enumerate(body_lines):
-        label = read_label(ln.text) or row_heading_label(body_lines, i)
+        label = read_label(ln.text) or row_heading_label(body_lines, i) or bare.get(i)
         if label is not None:
             labeled.append((i, ln, label))
     levels = _levels([lab for _, _, lab in labeled])
@@ -374,6 +424,8 @@ def outline_candidates(ctx: ParseContext) -> list[Candidate]:
                 if title is not None and label.style not in _WORD_LABELS | {"article"} \
                         and _not_a_title(rest, title, body_lines, i, numbered):
                     title = None
+        if title and "\\" in title:
+            title = _ESCAPED_BREAKS_RE.sub(" ", title).strip()  # decision 17: one space
         prev = by_body_index.get(i - 1)
         prev_rel = "start" if i == 0 else ("text" if prev is None else "numbered")
         out.append(Candidate(ln, label, level, title, rest, next_rel, prev_rel))

@@ -25,13 +25,14 @@ from kehoach_parser.lang.vi.numbering import (
     PART_ORDINALS,
     PART_WORDS,
     ROMAN_VALUES,
+    STEP_WORDS,
 )
 from kehoach_parser.lang.vi.patterns import alternation, sign_class
 from kehoach_parser.lazy_pattern import lazy_compile
 
 #: Label styles that open a heading (a bullet or an enumeration "(1)" opens an item).
 HEADING_STYLES = frozenset({"part", "chapter", "muc", "roman", "arabic", "letter", "upper",
-                            "article"})
+                            "article", "step"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +68,9 @@ class Label:
     """The numbering that opens a line.
 
     ``style`` is one of ``part`` ("PHẦN I", "Phần thứ hai"), ``chapter`` ("Chương II"),
-    ``muc`` ("Mục 1"), ``roman``, ``arabic`` (``depth`` = number of parts), ``letter``,
-    ``upper``, ``article`` ("Điều 3"), ``paren`` (enumerated "(1)") or ``bullet``.
+    ``muc`` ("Mục 1"), ``step`` ("Bước 2:"), ``roman``, ``arabic`` (``depth`` = number of
+    parts), ``letter``, ``upper``, ``article`` ("Điều 3"), ``paren`` (enumerated "(1)") or
+    ``bullet``.
     ``text`` is the label without punctuation ("II", "2.1", "a", "(3)", "-"); labels made of
     a word and a number keep the word as printed ("PHẦN I", "Điều 5").
     ``rest`` is the offset (in the line) where the text after the label starts.
@@ -88,14 +90,18 @@ class Label:
 _ROMAN = alternation(ROMAN_VALUES)
 _PART_NUMBERS = alternation(PART_ORDINALS) + r"|[IVXLC]+|\d{1,2}|[A-Z]"
 _LETTERS = "".join(LETTER_LABELS)
+#: Line breaks a website printed as characters ("\\r\\n", decision 17) before a label:
+#: "\\r\\n\\r\\n1. Mục tiêu chung" opens with "1.".
 _LABEL_RE = lazy_compile(
     rf"""
+    (?:\\[rn][ \t]*)*
     (?P<bullet>{sign_class(BULLET_SIGNS)}\s*)?
     (?:
         (?P<part>{alternation(PART_WORDS)}\s+(?:{alternation(PART_ORDINAL_WORDS)}\s+)?
             (?:{_PART_NUMBERS}))\s*[.:]?(?=\s|$)
       | (?P<chapter>{alternation(CHAPTER_WORDS)}\s+(?:[IVXLC]+|\d{{1,2}}))\s*[.:]?(?=\s|$)
       | (?P<muc>{alternation(MUC_WORDS)}\s+(?:[IVXLC]+|\d{{1,2}}))\s*[.:]?(?=\s|$)
+      | (?P<step>{alternation(STEP_WORDS)}\s+\d{{1,2}})\s*[.:](?=\s)
       | (?P<article>{alternation(ARTICLE_WORDS)}\s+(?P<art_no>\d{{1,3}})\s*[.:]?)(?=\s|$)
       | (?P<roman>{_ROMAN})\s*[.)/\-–](?=\s|$|\p{{Lu}})
       | (?P<arabic>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})(?:\.?(?=\s|$)|\.(?=\p{{Lu}}\p{{Ll}}))
@@ -120,7 +126,7 @@ def read_label(line: str) -> Label | None:
     bullet = m.group("bullet")
     bullet_char = bullet.strip() if bullet else None
     rest = m.end()
-    for word_style in ("part", "chapter", "muc"):
+    for word_style in ("part", "chapter", "muc", "step"):
         if m.group(word_style):
             return Label(word_style, " ".join(m.group(word_style).split()), 1, rest,
                          bullet_char)

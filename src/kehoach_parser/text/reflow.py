@@ -29,11 +29,16 @@ from itertools import accumulate
 
 import regex
 
-from kehoach_parser.lang.vi.abbreviations import BODY_TITLE_CASE
+from kehoach_parser.lang.vi.abbreviations import (
+    BODY_ABBREVIATIONS,
+    BODY_TITLE_CASE,
+    SCHOOL_TYPE_ABBREVIATIONS,
+)
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import NUMBER_WORD_FORMS
 from kehoach_parser.lang.vi.line_joins import (
     CAPITAL_OPEN_ENDINGS,
+    INNER_PHRASE_OPENERS,
     NUMBER_OPEN_ENDINGS,
     OPEN_ENDINGS,
     PARAGRAPH_OPENERS,
@@ -120,12 +125,47 @@ _FIGURE_ONLY_RE = lazy_compile(r"^[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?%?$|^[-+]?\d+
 #: two halves of a range ("1.500⏎– 1.800", "2020⏎- 2025").
 _ENDS_NUMBER_RE = lazy_compile(r"\d$")
 _RANGE_REST_RE = lazy_compile(r"^[-–]\s*\d")
+#: A line ending on a year and a next line opening with a dash and a later year: a period
+#: ("giai đoạn 2026⏎- 2030"), whatever the width (no list item opens with a bare year).
+_YEAR_END_RE = lazy_compile(r"(?<![\d.,/])(?:19|20)\d{2}$")
+_YEAR_RANGE_REST_RE = lazy_compile(r"^[-–]\s*(?:19|20)\d{2}(?![\d.,/%])")
 #: A line opening with a value: a number and a percent sign or a lower-case word ("20%;",
 #: "45 triệu đồng"), not a label ("1.") nor a year before a colon ("2025:").
 _VALUE_REST_RE = lazy_compile(r"^\d[\d.,]*\s*(?:%|\p{Ll})")
 #: A line that is a whole number alone, not a year ("62", "1254").
 _WHOLE_NUMBER_ONLY_RE = lazy_compile(r"^(?!(?:19|20)\d{2}$)\d{1,6}$")
 _SMALL_NUMBER_END_RE = _ending(SMALL_NUMBER_ENDINGS)
+
+
+#: A line that goes on a sentence: a parenthesis or a quotation opened before a lower-case
+#: word ("(bao gồm xe ô tô …)", "“không ma túy” ngay …"), or an abbreviation that is not a
+#: body's before a lower-case word ("GRDP từ 11%", "KT-XH của", "NTTS và …"): a body's
+#: ("UBND xã …", "HĐND tỉnh …") opens sentences, and stays apart.  An abbreviation that
+#: closes the sentence ("… Chương trình⏎MTQG.") goes on it too.
+_INNER_PHRASE_RE = lazy_compile(
+    "^" + alternation(INNER_PHRASE_OPENERS) + r"\p{Ll}"
+    r"|^(?P<abbr>\p{Lu}[\p{Lu}\d]+(?:[-&]\p{Lu}[\p{Lu}\d]*)*)"
+    r"(?:,?[ \t]+\p{Ll}|[.;](?:/\.)?\s*$|\)[.;,]?\s*$)"
+)
+_BODY_ABBREVIATIONS = frozenset((*BODY_ABBREVIATIONS, *SCHOOL_TYPE_ABBREVIATIONS))
+
+
+def goes_on_sentence(line: str, nxt: str) -> bool:
+    """``nxt`` (stripped) opens inside a sentence (see :data:`_INNER_PHRASE_RE`) that
+    ``line`` (stripped, not closed) began.  An abbreviation after a numbered line does not
+    decide ("1. Tăng trưởng kinh tế⏎GRDP tăng 8%": a heading and its body)."""
+    m = _INNER_PHRASE_RE.match(nxt)
+    if m is None:
+        return False
+    abbr = m.group("abbr")
+    if abbr is None:
+        return True
+    if abbr in _BODY_ABBREVIATIONS:
+        return False
+    if not m.group().rstrip()[-1:].isalpha():
+        return True  # "MTQG." alone: the end of the sentence, after a heading's label too
+    label = read_label(line)
+    return label is None or label.style not in HEADING_STYLES
 
 
 def _is_table(line: str) -> bool:
@@ -231,7 +271,10 @@ def _open_topic(line: str) -> bool:
     label = read_label(line)
     if label is None or label.style not in HEADING_STYLES or ":" in line:
         return False
-    return line[label.rest:].casefold().startswith(_TOPIC_PREFIXES)
+    rest = line[label.rest:]
+    if all_capitals(rest.split("(", 1)[0], min_letters=2):
+        return False  # "I. ĐỐI VỚI CÁC CƠ QUAN (Khối …)": a heading in capitals is whole
+    return rest.casefold().startswith(_TOPIC_PREFIXES)
 
 
 def stands_open(line: str, nxt: str) -> bool:
@@ -259,6 +302,9 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
     if width is not None and len(line) >= FULL_LINE_RATIO * width \
             and _ENDS_NUMBER_RE.search(line) and _RANGE_REST_RE.match(nxt):
         return True  # "… từ 1.500⏎– 1.800 lao động": a range cut at its dash, no bullet
+    if _YEAR_END_RE.search(line) and _YEAR_RANGE_REST_RE.match(nxt) \
+            and not _is_table(line) and not _is_table(nxt):
+        return True  # "4. Trong giai đoạn 2026⏎- 2030 phấn đấu …": a period cut at its dash
     if _is_table(line) or _is_table(nxt) or opens_unit(nxt) or _FIGURE_ONLY_RE.match(nxt):
         return False
     if _WHOLE_NUMBER_ONLY_RE.match(nxt) and not _SMALL_NUMBER_END_RE.search(line):
@@ -273,15 +319,20 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
     if _open_topic(line) and ":" in nxt:
         return True  # "8. Về hoạt động của mô hình⏎02 cấp: …": the colon closes the topic
     caps, next_caps = all_capitals(line, min_letters=2), all_capitals(nxt, min_letters=2)
-    if caps != next_caps and not nxt[0].isdigit():
-        return False  # type line and title, position and name, heading and body
     open_words = _CAPS_OPEN_END_RE if caps else _OPEN_END_RE
     open_end = bool(open_words.search(line, max(0, len(line) - _ENDING_REACH))) \
         or line.endswith((",", "-", "–"))
     if open_end and not _NUMBER_START_RE.match(nxt) \
             and _NUMBER_END_RE.search(line, max(0, len(line) - _ENDING_REACH)):
         open_end = False  # "1.1. Ngày chuyển đổi số⏎Để …": a number word ends a phrase
-    if open_end:
+    inner = not caps and goes_on_sentence(line, nxt)
+    if caps != next_caps and not nxt[0].isdigit() and not inner and not (
+            open_end and _NUMBER_START_RE.match(nxt)
+            and _NUMBER_END_RE.search(line, max(0, len(line) - _ENDING_REACH))):
+        # type line and title, position and name, heading and body; but a number word goes
+        # on with its Roman numeral ("Quốc hội khóa⏎XVI và …", "quý⏎IV")
+        return False
+    if open_end or inner:
         return True
     if caps and next_caps and (f"{line} {nxt}".upper() in _TYPE_WORDS
                                or _phrase_across(line, nxt)):

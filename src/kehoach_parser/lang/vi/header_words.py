@@ -41,6 +41,11 @@ ENACTING_BODY_HEADS: tuple[str, ...] = (
 #: Verbs of the sentence by which a body says it makes this document ("Ủy ban nhân dân
 #: tỉnh X ban hành Kế hoạch …", "… xây dựng kế hoạch như sau").  Lower case.
 ISSUING_VERBS: tuple[str, ...] = ("ban hành", "xây dựng")
+#: The closing formula of a notice by which its sender names itself ("Văn phòng Chính phủ
+#: thông báo để Ủy ban nhân dân tỉnh … biết, thực hiện./."): the issuer of a Thông báo
+#: printed without its header.  Lower case.
+NOTIFYING_FORMULAS: tuple[str, ...] = ("thông báo để", "thông báo cho", "xin thông báo để",
+                                       "trân trọng thông báo để")
 
 #: Notes printed in brackets after a title ("… NĂM 2007 (Trích)"): not part of it.  Lower
 #: case.

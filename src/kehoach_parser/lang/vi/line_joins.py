@@ -13,7 +13,8 @@ from __future__ import annotations
 #: Date and number words: they leave a unit open only before a number ("ngày⏎20 tháng 3",
 #: "Nghị định số⏎07/2021/NĐ-CP", "quý⏎IV"); "chuyển đổi số", "cuối năm" end a heading, and
 #: "Xếp hạng … số⏎Thứ bậc" are two cells of a table.
-NUMBER_OPEN_ENDINGS: tuple[str, ...] = ("ngày", "tháng", "năm", "số", "quý")
+#: A term's number after "khóa" ("Quốc hội khóa⏎XV") waits the same way.
+NUMBER_OPEN_ENDINGS: tuple[str, ...] = ("ngày", "tháng", "năm", "số", "quý", "khóa", "khoá")
 
 OPEN_ENDINGS: tuple[str, ...] = (
     *NUMBER_OPEN_ENDINGS,
@@ -51,3 +52,8 @@ PARAGRAPH_OPENERS: tuple[str, ...] = (
     *FORMULA_OPENERS, "CĂN CỨ", "Theo đề nghị", "NƠI NHẬN", "Kính gửi",
     "KÍNH GỬI", "Số:", "SỐ:", "TM.", "KT.", "TL.", "TUQ.", "T/M", "K/T", "PHẦN", "Phần thứ",
 )
+
+#: Marks that open a phrase inside a sentence when a lower-case word follows them: a
+#: parenthesis ("(bao gồm …)", "(khi …)") or a quotation ("“không ma túy” …"); a line that
+#: opens so goes on the sentence of the line before.
+INNER_PHRASE_OPENERS: tuple[str, ...] = ("(", "[", "\"", "“", "‘", "'", "«")

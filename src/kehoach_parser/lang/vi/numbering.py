@@ -35,6 +35,9 @@ PART_ORDINAL_WORDS: tuple[str, ...] = ("THỨ", "thứ")
 CHAPTER_WORDS: tuple[str, ...] = ("CHƯƠNG", "Chương")
 MUC_WORDS: tuple[str, ...] = ("MỤC", "Mục")
 ARTICLE_WORDS: tuple[str, ...] = ("Điều", "ĐIỀU")
+#: The steps of a procedure, numbered and titled after a colon or a stop: "Bước 1: Họp Ban
+#: lãnh đạo …" (a heading one level below the numbered line it stands under).
+STEP_WORDS: tuple[str, ...] = ("Bước", "BƯỚC")
 
 #: Signs that open a list item without numbering it.  "-" and "+" are typed; word
 #: processors and PDF text print round and square bullets and arrows; converters turn a
