@@ -43,8 +43,10 @@ from kehoach_parser.lazy_pattern import lazy_compile
 
 Span = tuple[int, int]
 
-_SENTENCE_END_RE = lazy_compile(r"(?<=[\p{L}\p{N}%)”\"])\.\s+(?=[\p{Lu}(“\"]|\d{1,2}\.\s+\p{Lu})"
-                                r"|[;\n]")
+#: (an ellipsis, "…" or "...", before a capital ends a sentence too: "… tham gia BHYT… Đến
+#: năm 2025: …")
+_SENTENCE_END_RE = lazy_compile(r"(?<=[\p{L}\p{N}%)”\"])(?:\.{1,3}|…)\s+"
+                                r"(?=[\p{Lu}(“\"]|\d{1,2}\.\s+\p{Lu})|[;\n]")
 _ENUM_ONLY_RE = lazy_compile(r"\(\s*(?:\d{1,3}|[a-zđ]|%[^)]{0,8}|[ivx]{1,4})\s*\)")
 _BRACKET_RE = lazy_compile(r"[()]")
 
@@ -500,8 +502,13 @@ def _group_breaks(text: str, s: int, e: int, sentences: list[Span]) -> list[int]
 
 def _name_before(text: str, s: int, e: int) -> Span | None:
     """The name of a clause without a value that precedes a clause naming nothing."""
-    m = lx.NAME_END_RE.search(text, s, e)
-    end = m.start() if m is not None else e
+    end = e
+    for m in lx.NAME_END_RE.finditer(text, s, e):
+        if lx.NAME_BEFORE_VERB_RE.search(text, s, m.start()) \
+                or lx.NAME_AFTER_VERB_RE.match(text, m.end(), e):
+            continue  # "Tốc độ tăng trưởng …, đạt 5,5%": the verb is part of the name
+        end = m.start()
+        break
     n_s, _ = strip_leading(text, s, end)
     n_e = strip_trailing(text, n_s, end)
     name = text[n_s:n_e]
@@ -611,6 +618,21 @@ def _is_colon_group(d: Draft) -> bool:
 
 
 
+_COLON_SUBJECT_LOOKBACK = 400
+
+
+def _colon_subject_before(text: str, pos: int) -> Span | None:
+    """The words before the first colon of the sentence that ``pos`` is in, when they name
+    a subject ("Ngân sách địa phương: …"), else ``None``."""
+    lo = max(0, pos - _COLON_SUBJECT_LOOKBACK)
+    ends = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text, lo, pos)]
+    start = ends[-1] if ends else lo
+    if text.find(":", start, pos) == -1:
+        return None
+    g_span, _ = split_group(text, start, pos)
+    return g_span
+
+
 def _named_before(text: str, previous: list[Draft], pos: int) -> Draft | None:
     """The last named draft of ``previous`` whose value ends at or before ``pos`` with no
     sentence break between them.  A break after one draft's value is also after every
@@ -697,6 +719,16 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
         share_of = _named_before(text, previous, c_s)
         if share_of is not None:
             info.name, info.span = share_of.name, share_of.name_span
+    if share_of is None and info.value_first \
+            and _SHARE_OF_WHOLE.intersection(w.casefold() for w in q.comparator_words):
+        # "Ngân sách địa phương: để thực hiện …, chiếm khoảng 10% tổng vốn đầu tư": no
+        # figure before it, the share is that of the subject before the sentence's colon;
+        # the words after the value name the whole
+        subject = _colon_subject_before(text, c_s)
+        if subject is not None:
+            info.name, info.span = name_string(text, subject), subject
+            if group is not None and group == info.name:
+                group = ictx.group if ictx.group != info.name else None
     if info.name is not None and lx.MEANS_NAME_RE.search(info.name):
         cues.add("means_name")  # "với kinh phí 50 triệu đồng/hộ": a means, not a target
     if info.name is not None and NUMBERED_LABEL_RE.fullmatch(info.name):

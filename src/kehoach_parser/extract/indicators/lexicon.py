@@ -268,9 +268,20 @@ NEW_SUBJECT_CUT_RE = lazy_compile(
     r",\s*(?=" + alternation(indicator_words.NEW_SUBJECT_WORDS) + r"\s)|\s+(?=so\s+với\s)",
     FLAGS,
 )
+#: A comma, then (after "mục tiêu") a measure's head: where a name-first clause's own name
+#: starts when a clause before it runs on with a comma.
+COMMA_SUBJECT_RE = lazy_compile(
+    r",\s*(?:" + alternation(indicator_words.COMMA_SUBJECT_LEADS) + r"\s+)?(?="
+    + word_alternation(indicator_words.COMMA_SUBJECT_HEADS) + ")", FLAGS)
 #: The end of a value-first name: a clause of purpose or explanation after the counted noun.
 VALUE_FIRST_NAME_END_RE = lazy_compile(
     r"\s+" + word_alternation(indicator_words.VALUE_FIRST_NAME_ENDS), FLAGS)
+#: "gấp 30", "bằng khoảng 2,5": a multiple word (and a comparator) right before a value.
+MULTIPLE_BEFORE_RE = lazy_compile(
+    WB_BEFORE + alternation(indicator_words.MULTIPLE_WORDS) + r"\s*\Z", TAIL_FLAGS)
+#: The end of any value-first name: what comes with the target or after it.
+VALUE_FIRST_CLAUSE_END_RE = lazy_compile(
+    r"[\s,;]+" + word_alternation(indicator_words.VALUE_FIRST_CLAUSE_ENDS), FLAGS)
 GENERIC_GROUP_RE = lazy_compile(alternation(indicator_words.GENERIC_GROUP_WORDS) + WB_AFTER,
                                  FLAGS)
 NUMBERED_LABEL_RE = lazy_compile(

@@ -18,7 +18,7 @@ from kehoach_parser.lazy_pattern import lazy_compile
 
 Span = tuple[int, int]
 
-_SPACE_PUNCT = " \t\n,;:.-–—−+•*"
+_SPACE_PUNCT = " \t\n,;:.-–—−+•*/"  # ("/": the closing mark "./." of an official text)
 NUMBERED_LABEL_RE = lx.NUMBERED_LABEL_RE
 _BY_AMOUNT_COMPARATIVE = "hơn"  # the comparative word of lexicon.BY_AMOUNT ("sớm hơn")
 _ACTION_START_RE = lazy_compile(lx.alternation(indicator_words.ACTION_VERBS) + lx.WB_AFTER,
@@ -276,20 +276,36 @@ def counted_name_end(text: str, s: int, e: int) -> int:
     return why.start() if why is not None else e
 
 
+def _new_subject_cut(text: str, s: int, e: int) -> int | None:
+    """Where a new subject (", các …") ends the name that starts at ``s``.  A name that
+    itself opens with that word lists its parts with it ("100% các cấp, các ngành …"): such a
+    comma goes on with the list, it starts no subject."""
+    for m in lx.NEW_SUBJECT_CUT_RE.finditer(text, s, e):
+        word = text[m.end():e].split(maxsplit=1)
+        if word and m.group().startswith(",") \
+                and text[s:e].split(maxsplit=1)[0].casefold() == word[0].casefold():
+            continue
+        return m.start()
+    return None
+
+
 def name_after(text: str, q: Quantity, c_e: int) -> tuple[Span | None, int | None]:
     """The name written after the value (a value-first clause): for a counted noun from the
     noun on, up to a tail ("so với …", "trở lên") or a new subject (", các …")."""
     post_s = q.unit.noun_start if q.unit is not None and q.unit.kind == "count" else q.end
     post_e = c_e
     cut: int | None = None
-    m = lx.NEW_SUBJECT_CUT_RE.search(text, post_s, post_e)
+    m = _new_subject_cut(text, post_s, post_e)
     if m is not None:
-        post_e = cut = m.start()
+        post_e = cut = m
     t = lx.TAIL_RE.match(text, post_s, post_e)
     if t is not None:
         post_e = post_s
     if q.unit is not None and q.unit.kind == "count":
         post_e = counted_name_end(text, post_s, post_e)
+    goes_on = lx.VALUE_FIRST_CLAUSE_END_RE.search(text, post_s, post_e)
+    if goes_on is not None:
+        post_e = goes_on.start()  # "03 mẫu nhà ở điển hình, kèm theo dự toán …"
     s, e = trim(text, post_s, post_e)
     year = lx.YEAR_PHRASE_RE.search(text, s, e)
     if year is not None and text[year.end():e].strip(_SPACE_PUNCT) == "":
@@ -368,6 +384,7 @@ def read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
             and not (lx.LOCATIVE_RE.match(text, pre_s, pre_e)
                      and _names_more_than_unit(name_after(text, q, c_e)[0], q)):
         s, direction = strip_leading(text, pre_s, pre_e)
+        s = _comma_subject_start(text, s, pre_e)
         scope = lx.LOCATIVE_RE.match(text, s, pre_e)
         if scope is not None and trim(text, scope.end(), pre_e)[0] < pre_e:
             s = trim(text, scope.end(), pre_e)[0]  # "Đối với người ứng cử … ít nhất là 12 cuộc"
@@ -393,6 +410,17 @@ def read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
         span = (q.unit.start, q.unit.end)
         return NameInfo(name_string(text, span), span, direction, value_first=True)
     return NameInfo(None, None, direction, value_first=True)
+
+
+def _comma_subject_start(text: str, s: int, e: int) -> int:
+    """"Giữ vững bộ tiêu chí quốc gia về y tế, tỷ lệ bao phủ BHYT đạt 99,3%": a comma and a
+    measure's head ("tỷ lệ", "tốc độ" …) open the name; the words before the comma are a
+    clause of their own.  Returns where the name starts (``s`` when there is no such comma)."""
+    last = max(lx.COMMA_SUBJECT_RE.finditer(text, s, e), key=lambda m: m.start(), default=None)
+    if last is None:
+        return s
+    start = trim(text, last.end(), e)[0]
+    return start if start < e else s
 
 
 def _share_for(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:

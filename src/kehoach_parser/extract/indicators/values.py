@@ -32,8 +32,9 @@ Span = tuple[int, int]
 _SCAN_RE = lazy_compile(
     r"""
     (?P<date>(?<![\d/.])\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}(?![\d])
-           |(?<![\d/.,])\d{1,2}/(?:19|20)\d{2}(?![\d/]))
-  | (?P<clock>(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))
+           |(?<![\d/.,])\d{1,2}/(?:19|20)\d{2}(?![\d/])
+           |(?<![\d/.\-])(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?![\d]))
+  | (?P<clock>(?<![\d:])[-+−]?\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))
   | (?P<docno>(?<![\p{L}\d])\d+(?:/\d+)*[/\-]\p{L}[\p{L}\d]*(?:[/\-.][\p{L}\d]+)*)
   | (?P<pair>(?<![\p{L}\d.,/])(?P<pa>\d+(?:[.,]\d+)*)(?P<pau>\s*%)\s*/\s*
            (?P<pb>\d+(?:[.,]\d+)*)\s*%(?![\d/]))
@@ -272,9 +273,11 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
     vstart, vend = m.start(), m.end()
     nxt = text[vend:vend + 1]
     if nxt and _LETTER_AFTER_RE.match(nxt):
-        # digits glued to letters: "4G", "F0" … unless the letters are a unit ("200ha")
+        # digits glued to letters: "4G", "F0" … unless the letters are a unit ("200ha",
+        # "16.000.000đ", "3.975.800đồng")
         unit0 = read_unit(text, vend, end)
-        if unit0 is None or unit0.start != vend or unit0.kind not in ("measure", "percent"):
+        if unit0 is None or unit0.start != vend \
+                or unit0.kind not in ("measure", "percent", "money"):
             return None
     named_before = guards.number_is_named(text, vstart, vend, start)
     if guards.is_year(raw) and lx.YEAR_WORD_BEFORE_RE.search(
@@ -520,6 +523,9 @@ def _acceptable(text: str, start: int, end: int, q: Quantity, in_targets: bool) 
     if unit.kind == "time":
         if unit.unit == "lần" and q.direction is not None:
             return True  # "tăng 2 lần"
+        if unit.unit == "lần" and lx.MULTIPLE_BEFORE_RE.search(
+                text, max(start, q.chain_start - windows.LAST_WORD_LOOKBACK), q.value_span[0]):
+            return True  # "gấp 30 lần GRDP": a multiple
         return q.by_amount or (q.comparator in (">", ">=", "<", "<=") and bool(
             q.comparator_words) and not guards.is_anniversary(text, q.value_span[1], end))
     if guards.is_per_phrase(text, start, q):

@@ -35,6 +35,7 @@ BEFORE_VALUE: dict[str, str] = {
     "đạt được": "=", "chiếm": "=", "chiếm tỷ lệ": "=", "chiếm tỉ lệ": "=", "lên": "=",
     "xuống": "=", "xuống còn": "=", "lên mức": "=",
     "xuống mức": "=", "tới": "=", "đến": "=",
+    "gấp": "=",  # a multiple: "gấp 30 lần GRDP"
 }
 
 #: Comparators that say "by this much" rather than "above": "sớm hơn 01 tháng".  The
@@ -58,7 +59,7 @@ RANGE_JOINERS: tuple[str, ...] = ("-", "–", "—", "÷", "đến", "tới", "~
 RANGE_OPENERS: tuple[str, ...] = ("từ", "khoảng", "trong khoảng", "dao động từ")
 
 #: Words that only state a value ("đạt 74 tuổi", "là 15%", "X: 100 giấy").
-CONNECTORS: tuple[str, ...] = ("đạt", "là", "bằng", "ở mức", ":", "=")
+CONNECTORS: tuple[str, ...] = ("đạt", "là", "bằng", "ở mức", ":", "=", "gấp")
 
 #: Words between a start value and the target value: "từ 3,12% xuống còn 2,5%".  With
 #: "đến"/"tới" and no direction verb the two values are a range ("từ 60 tạ/ha đến 65 tạ/ha").

@@ -51,6 +51,8 @@ ACTION_VERBS: tuple[str, ...] = (
     # choosing, keeping and putting forward a counted thing ("Lựa chọn ít nhất 01 doanh
     # nghiệp …", "giữ nguyên 20 đội", "giới thiệu 100 đoàn viên ưu tú …")
     "lựa chọn", "tuyển chọn", "giữ nguyên", "giới thiệu",
+    # making a counted thing ("thiết kế tối thiểu 03 mẫu nhà ở điển hình")
+    "thiết kế",
 )
 
 #: Words that may stand alone before a value-first clause without committing to it: "Toàn
@@ -115,6 +117,17 @@ VALUE_FIRST_NAME_ENDS: tuple[str, ...] = (
     # the state now, kept as it is ("giữ nguyên 20 đội như hiện nay")
     "như hiện nay", "như hiện tại",
 )
+
+#: Words right before a number of times that make it a multiple of something, a target
+#: like a rise ("gấp 30 lần GRDP", "bằng khoảng 2,5 lần so với năm 2025"), not a frequency.
+#: A bare "bằng" is left out: it is also "by means of" ("bằng 2 lần phát thanh").
+MULTIPLE_WORDS: tuple[str, ...] = ("gấp", "tăng gấp", "gấp khoảng", "gấp hơn", "gấp gần",
+                                   "bằng khoảng", "bằng gần", "bằng hơn")
+
+#: Where any value-first name ends, whatever its unit: what comes with the target or after
+#: it, not what it measures ("03 mẫu nhà ở, kèm theo dự toán …", "50% xã “không ma túy” và
+#: từng bước đẩy lùi …").
+VALUE_FIRST_CLAUSE_ENDS: tuple[str, ...] = ("kèm theo", "và từng bước")
 
 SUBPART_CUES: tuple[str, ...] = ("trong đó", "riêng", "bao gồm", "gồm")
 
@@ -250,6 +263,11 @@ NAME_OPENERS: tuple[str, ...] = (
     # reaching a goal named after it ("…, đạt được mục tiêu tăng trưởng kinh tế 8%")
     "đạt được mục tiêu", "đạt mục tiêu", "hoàn thành mục tiêu", "thực hiện mục tiêu",
     "đặt mục tiêu", "đề ra mục tiêu",
+    # a lead-in that announces its targets and names them after it ("… hoàn thành các chỉ
+    # tiêu cơ bản, cụ thể, giá trị sản xuất … tăng 18%/năm"; "… với một số chỉ tiêu chủ
+    # yếu thương mại - dịch vụ tăng 10-12%")
+    "cụ thể,", "cụ thể là", "với một số chỉ tiêu chủ yếu", "với các chỉ tiêu chủ yếu",
+    "với một số chỉ tiêu",
 )
 
 #: Verbs that end a lead-in before its list of parts and are no part of the group's name
@@ -285,6 +303,16 @@ COUNT_GIVING_VERBS: tuple[str, ...] = ("được giao", "tuyển chọn", "kết
 #: lập mới từ 60 …", "Tỷ lệ hộ được hỗ trợ 95%"), not an action on a count.
 MEASURE_NAME_HEADS: tuple[str, ...] = ("số", "số lượng", "tổng số", "tổng", "tỷ lệ", "tỉ lệ",
                                       "tốc độ", "mức", "chỉ số", "tỷ suất", "tỉ suất")
+
+#: Heads of a measure that, after a comma, open the name of the value that follows: the
+#: words before the comma are another clause ("Giữ vững bộ tiêu chí quốc gia về y tế, tỷ
+#: lệ bao phủ BHYT đạt 99,3%", "…, mục tiêu tỷ lệ phủ sóng 5G đạt 100%").  Bare "số",
+#: "mức" and "tổng" are left out: they also go on a list inside one name.
+COMMA_SUBJECT_HEADS: tuple[str, ...] = ("tỷ lệ", "tỉ lệ", "tốc độ", "tổng số", "chỉ số",
+                                       "tỷ suất", "tỉ suất")
+
+#: Words that may stand between that comma and the head ("…, mục tiêu tỷ lệ …").
+COMMA_SUBJECT_LEADS: tuple[str, ...] = ("mục tiêu",)
 
 FOR_SHARE_WORDS: tuple[str, ...] = ("cho", "đối với")
 

@@ -15,7 +15,11 @@ from __future__ import annotations
 STATUS_CUES: dict[str, tuple[str, ...]] = {
     # --- commitment ---------------------------------------------------------------------
     "strive": ("phấn đấu", "quyết tâm", "cố gắng", "nỗ lực", "hướng tới", "hướng đến",
-               "tiến tới", "phải đạt", "cần đạt", "mạnh dạn"),
+               "tiến tới", "phải đạt", "cần đạt", "mạnh dạn",
+               # building on what was achieved looks ahead ("Phát huy kết quả đạt được,
+               # nhiệm kỳ 2023 – 2028, Hội đề ra một số chỉ tiêu …")
+               "phát huy kết quả đạt được", "phát huy những kết quả đạt được",
+               "phát huy kết quả đã đạt được", "phát huy những kết quả đã đạt được"),
     "ensure": ("bảo đảm", "đảm bảo", "giữ vững", "duy trì", "tiếp tục"),
     "target_noun": ("mục tiêu", "chỉ tiêu"),
     "by_year": ("đến năm", "đến hết năm", "đến cuối năm", "tới năm", "vào năm",

@@ -27,6 +27,8 @@ MONEY_UNITS: dict[str, str] = {
     "usd": "USD", "triệu usd": "triệu USD", "tỷ usd": "tỷ USD", "tỉ usd": "tỷ USD",
     "nghìn usd": "nghìn USD", "đô la mỹ": "USD", "tỉ đô la mỹ": "tỉ đô la Mỹ",
     "tỷ đô la mỹ": "tỷ đô la Mỹ", "triệu đô la mỹ": "triệu đô la Mỹ",
+    # the abbreviation of "đồng" written on the digits ("16.000.000đ")
+    "đ": "đồng",
 }
 
 #: The base unit and scale of each canonical money unit (normalised extras), keyed by
