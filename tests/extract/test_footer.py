@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kehoach_parser import parse
+from kehoach_parser.extract import footer
+from kehoach_parser.text.lines import Line, split_lines
 
 BODY = "KẾ HOẠCH\nThi đua năm 2027\n\nI. MỤC ĐÍCH\nNâng cao chất lượng.\n\n"
 
@@ -246,3 +250,30 @@ def test_a_decision_signed_above_a_long_plan_without_recipients_keeps_its_signer
     # no signature anywhere: the capitals of a header are not one
     assert parse("THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nQUYẾT ĐỊNH\n"
                  "Phê duyệt Đề án\nI. MỤC TIÊU\n" + tasks + tasks).signers == []
+
+
+# Issue 15: the recipients line is looked for only in lines that hold the opener anywhere;
+# the answer is the one of splitting every line into cells (written out here).
+_FOOTER_PIECES = ["Nơi nhận:", "NƠI NHẬN", "noi nhận", "nơi nhân", "Nơi  nhận", "\t", " | ",
+                  "|", "\n", "- Lưu: VT", "KT. CHỦ TỊCH", " ", "x", "Ơ", "nơi"]
+
+
+def _recipients_line_everywhere(lines: list[Line], start_at: int) -> int | None:
+    found = None
+    for ln in lines[start_at:]:
+        for cell in footer.split_cells(ln):
+            if footer._RECIPIENTS_RE.match(cell.text):
+                found = ln.index
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FOOTER_PIECES), max_size=12).map("".join),
+       st.integers(min_value=0, max_value=4))
+def test_the_recipients_line_is_the_one_every_cell_gives(text: str, start_at: int) -> None:
+    lines = split_lines(text)
+    expected = _recipients_line_everywhere(lines, start_at)
+    assert footer._find_recipients_line(lines, start_at, text) == expected
+    assert footer._find_recipients_line(lines, start_at) == expected
+    head = lines[:start_at]
+    assert footer._find_recipients_line(head, 0, text) == _recipients_line_everywhere(head, 0)

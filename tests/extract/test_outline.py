@@ -7,10 +7,15 @@ from typing import cast
 
 from hypothesis import given
 from hypothesis import strategies as st
+from pytest import MonkeyPatch
 
 from kehoach_parser import parse
-from kehoach_parser.context import OutlineEntry
+from kehoach_parser.context import OutlineEntry, ParseContext
+from kehoach_parser.extract import outline
+from kehoach_parser.extract.heading_features import heading_features
 from kehoach_parser.extract.outline import _next_at_or_above
+from kehoach_parser.text.lines import split_lines
+from kehoach_parser.text.normalize import normalize
 
 
 def _sections(text: str) -> list[tuple[str, str, int, str | None]]:
@@ -258,3 +263,26 @@ def test_each_section_closes_at_the_next_heading_at_its_level_or_above(levels: l
     naive = [next((j for j in range(i + 1, len(levels)) if levels[j] <= levels[i]), None)
              for i in range(len(levels))]
     assert _next_at_or_above(headings) == naive
+
+
+def test_a_parse_leaves_the_heading_features_uncomputed(monkeypatch: MonkeyPatch) -> None:
+    """Issue 15: the parse decides headings by the rules; the learned decision's features
+    are computed only when a candidate is asked for them (the training script)."""
+    text = "I. MỤC ĐÍCH\n1. Mục đích\nNâng cao chất lượng.\n2. Yêu cầu\n- Thiết thực.\n"
+    expected = _sections(text)
+
+    def refuse(*args: object) -> tuple[str, ...]:
+        raise AssertionError("heading features computed during a parse")
+
+    monkeypatch.setattr(outline, "heading_features", refuse)
+    assert _sections(text) == expected
+    monkeypatch.undo()
+    aligned = normalize(text)
+    ctx = ParseContext(aligned=aligned, lines=split_lines(aligned.text))
+    ctx.body = (0, len(aligned.text))
+    candidates = outline.outline_candidates(ctx)
+    assert [c.rule_title is not None for c in candidates] == [True, True, True, False]
+    first = candidates[0]
+    assert first.features == heading_features(first.label, first.level, first.rest,
+                                              first.next_rel, first.prev_rel, True)
+    assert "capitals" in first.features and "next=deeper" in first.features

@@ -153,9 +153,24 @@ def parse_archive(codes: str) -> list[str]:
     return out
 
 
-def _find_recipients_line(lines: list[Line], start_at: int) -> int | None:
+#: The openers anywhere in a text (issue 15): a cell that opens with one holds one, and a
+#: cell's text is part of its line's, so a line without one is not split into cells and a
+#: stretch of lines without one is not read line by line.
+_RECIPIENTS_ANYWHERE_RE = lazy_compile(r"(?i)" + alternation(RECIPIENTS_OPENERS))
+
+
+def _find_recipients_line(lines: list[Line], start_at: int, text: str | None = None
+                          ) -> int | None:
+    """The last of ``lines[start_at:]`` with a cell that opens the recipients ("Nơi
+    nhận:"); ``text``, the text the lines were split from, lets a stretch without the
+    opener be skipped in one search."""
+    if text is not None and start_at < len(lines) and _RECIPIENTS_ANYWHERE_RE.search(
+            text, lines[start_at].start, lines[-1].end) is None:
+        return None
     found = None
     for ln in lines[start_at:]:
+        if _RECIPIENTS_ANYWHERE_RE.search(ln.text) is None:
+            continue
         for cell in split_cells(ln):
             if _RECIPIENTS_RE.match(cell.text):
                 found = ln.index
@@ -272,13 +287,13 @@ def parse_footer(ctx: ParseContext) -> None:
         return
     # Look for the footer in the last part of the document only.
     tail_from = max(0, n - FOOTER_TAIL_LINES)
-    rec_idx = _find_recipients_line(lines, tail_from)
+    rec_idx = _find_recipients_line(lines, tail_from, ctx.text)
     scan_to = n
     early = False
     if rec_idx is None and tail_from > 0:
         # a decision with its plan attached: the decision's footer stands before the plan;
         # it gives the recipients and signers, and the attached text stays in the body
-        rec_idx = _find_recipients_line(lines[:tail_from], 0)
+        rec_idx = _find_recipients_line(lines[:tail_from], 0, ctx.text)
         if rec_idx is not None:
             early = True
             scan_to = min(n, rec_idx + EARLY_FOOTER_LINES)

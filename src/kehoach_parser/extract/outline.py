@@ -359,7 +359,16 @@ class Candidate:
     label: Label
     level: int
     rule_title: str | None  # the rules' heading title, or None (an item)
-    features: tuple[str, ...]  # for the learned heading decision (heading_features.py)
+    rest: str  # the line after its label
+    next_rel: str  # what follows: "end", "text", "deeper", "same", "higher", "list"
+    prev_rel: str  # what precedes: "start", "text", "numbered"
+
+    @property
+    def features(self) -> tuple[str, ...]:
+        """The line's features for the learned heading decision (``heading_features.py``),
+        computed when asked: the parse decides by the rules and never reads them."""
+        return heading_features(self.label, self.level, self.rest, self.next_rel,
+                                self.prev_rel, self.rule_title is not None)
 
 
 def outline_candidates(ctx: ParseContext) -> list[Candidate]:
@@ -419,8 +428,7 @@ def outline_candidates(ctx: ParseContext) -> list[Candidate]:
             title = _ESCAPED_BREAKS_RE.sub(" ", title).strip()  # decision 17: one space
         prev = by_body_index.get(i - 1)
         prev_rel = "start" if i == 0 else ("text" if prev is None else "numbered")
-        feats = heading_features(label, level, rest, next_rel, prev_rel, title is not None)
-        out.append(Candidate(ln, label, level, title, feats))
+        out.append(Candidate(ln, label, level, title, rest, next_rel, prev_rel))
     return out
 
 

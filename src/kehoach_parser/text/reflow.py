@@ -81,12 +81,26 @@ _TYPE_WORDS = frozenset(t.upper() for t in HEADER_DOC_TYPES)
 _BODY_PHRASES = tuple(p.split() for p in BODY_TITLE_CASE if " " in p)
 
 
-def _phrase_across(line: str, nxt: str) -> bool:
-    """A known body name runs across the break: its words end ``line`` and open ``nxt``."""
-    tail, head = line.upper().split()[-4:], nxt.upper().split()[:4]
+def _phrase_cuts() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+    """Each way of cutting those names in two: the words before the break → the words
+    after it."""
+    cuts: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for words in _BODY_PHRASES:
         for cut in range(1, len(words)):
-            if tail[-cut:] == words[:cut] and head[: len(words) - cut] == words[cut:]:
+            cuts.setdefault(tuple(words[:cut]), []).append(tuple(words[cut:]))
+    return cuts
+
+
+_PHRASE_CUTS = _phrase_cuts()
+
+
+def _phrase_across(line: str, nxt: str) -> bool:
+    """A known body name runs across the break: its words end ``line`` and open ``nxt``
+    (at most four words on each side)."""
+    tail, head = line.upper().split()[-4:], nxt.upper().split()[:4]
+    for cut in range(1, len(tail) + 1):
+        for rest in _PHRASE_CUTS.get(tuple(tail[-cut:]), ()):
+            if tuple(head[:len(rest)]) == rest:
                 return True
     return False
 _LONE_BULLETS = frozenset({*BULLET_SIGNS, "*"})
@@ -155,8 +169,10 @@ def goes_on_sentence(line: str, nxt: str) -> bool:
 
 
 def _is_table(line: str) -> bool:
-    return line.startswith("|") or line.endswith("|") or "\t" in line or " | " in line \
-        or bool(_RULE_RE.match(line))
+    if "|" in line and (line.startswith("|") or line.endswith("|") or " | " in line):
+        return True
+    # a rule holds no letter or digit: a line opening with one is not a rule (most lines)
+    return "\t" in line or (not line[:1].isalnum() and _RULE_RE.match(line) is not None)
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -265,11 +281,12 @@ def stands_open(line: str, nxt: str) -> bool:
     """``line`` cannot end a unit whatever follows it, so that even a blank line after it
     is layout (a PDF's spacing, a web page's paragraphs): a bare "Số:" before its number,
     a lone label before its title."""
-    if _SO_ONLY_RE.match(line) and _BLANK_NUMBER_RE.match(nxt):
+    bare_number_word = _SO_ONLY_RE.match(line) is not None
+    if bare_number_word and _BLANK_NUMBER_RE.match(nxt):
         return True  # "Số:⏎/KH-UBND": a template's number left blank, the symbol goes on
-    if _is_table(nxt) or opens_unit(nxt) or not _STARTS_WORD_RE.match(nxt):
-        return False
-    return bool(_SO_ONLY_RE.match(line)) or lone_label(line)
+    if not bare_number_word and not lone_label(line):
+        return False  # (most lines: tested before the next line's, which cost more)
+    return not (_is_table(nxt) or opens_unit(nxt) or not _STARTS_WORD_RE.match(nxt))
 
 
 def should_join(line: str, nxt: str, width: int | None) -> bool:
