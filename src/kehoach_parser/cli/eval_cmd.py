@@ -6,7 +6,7 @@ import argparse
 import json
 
 from kehoach_parser.evaluation import evaluate_corpus
-from kehoach_parser.evaluation.breakdown import BREAKDOWN_KEYS, breakdown
+from kehoach_parser.evaluation.breakdown import BREAKDOWN_KEYS, breakdown, with_rows
 from kehoach_parser.evaluation.corpus import SPLITS, SourceRow, read_sources
 from kehoach_parser.evaluation.perturb import perturbation_names
 from kehoach_parser.evaluation.report import (
@@ -30,7 +30,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="rewrite each text's layout first (hard_wrap, crlf, nfd, bars_to_tabs, "
                         "...: see docs/evaluation.md); the gold stays valid")
     p.add_argument("--only", default="", metavar="PATTERN[,PATTERN]",
-                   help="only the documents whose name matches a shell pattern ('AB*', 'U00?')")
+                   help="only the documents whose name matches a shell pattern ('AB*', 'U00?'; "
+                        "letter case is not told apart)")
     p.add_argument("--by", choices=BREAKDOWN_KEYS,
                    help="also score the documents in groups: by a column of sources.tsv "
                         "(kind, level, trait, split) or by batch (the id's letters)")
@@ -38,16 +39,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kehoach_parser.evaluation.scoring import CorpusScore
+    from kehoach_parser.evaluation.scoring import CorpusScore, DocumentScore
 
     score = CorpusScore()
     only = [p.strip() for p in args.only.split(",") if p.strip()]
-    sources: dict[str, SourceRow] = {}
+    rows: list[tuple[DocumentScore, SourceRow | None]] = []
     for folder in args.corpus:
-        score.documents.extend(
-            evaluate_corpus(folder, args.split, perturb_list(args.perturb), only).documents)
-        if args.by:
-            sources.update(read_sources(folder))
+        part = evaluate_corpus(folder, args.split, perturb_list(args.perturb), only)
+        score.documents.extend(part.documents)
+        if args.by:  # (each document with its own folder's row: names repeat across folders)
+            rows.extend(with_rows(part, read_sources(folder)))
     where = " ".join(args.corpus) + (f" --split {args.split}" if args.split else "")
     if args.perturb:
         where += f" --perturb {args.perturb}"
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     if not score.documents:
         print(f"kehoach eval: no labeled documents in {where}")
         return 1
-    groups = breakdown(score, sources, args.by) if args.by else []
+    groups = breakdown(rows, args.by) if args.by else []
     if args.json:
         if groups:
             data = json.loads(render_json(score))

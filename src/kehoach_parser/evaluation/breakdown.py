@@ -7,16 +7,20 @@ layout (hard-wrapped PDF text), one batch of annotation (the documents found in 
 
 Grouping keys (:data:`BREAKDOWN_KEYS`):
 
-- ``kind``, ``level``, ``split``: the column's value (``"?"`` when the document has no row);
+- ``kind``, ``level``, ``split``: the column's value (``"?"`` when the document has no row,
+  ``"(empty)"`` when its row leaves the column empty);
 - ``trait``: every trait the row lists, so a document counts in each of its traits' groups
   (and in ``"(none)"`` when it lists none);
 - ``batch``: the letters that open the document's id before its digits ("AB012" → "AB"),
-  which is the annotation round that found it.
+  which is the annotation round that found it (``"?"`` for a name that opens with a digit).
+
+Each document is looked up in the rows of its own folder (:func:`with_rows`), so two
+folders that both hold a "U005" do not lend each other their rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import regex
@@ -31,6 +35,8 @@ BREAKDOWN_KEYS: tuple[str, ...] = ("kind", "level", "trait", "split", "batch")
 UNLISTED = "?"
 #: Group name, under ``trait``, of a document whose row lists no trait.
 NO_TRAIT = "(none)"
+#: Group name of a document whose row leaves the grouping column empty.
+EMPTY = "(empty)"
 
 _BATCH_RE = regex.compile(r"\A(\p{L}+)\d")
 
@@ -65,19 +71,26 @@ def group_values(name: str, row: SourceRow | None, key: str) -> tuple[str, ...]:
     if key == "trait":
         return row.traits or (NO_TRAIT,)
     value = {"kind": row.kind, "level": row.level, "split": row.split}[key].strip()
-    return (value or UNLISTED,)
+    return (value or EMPTY,)
 
 
-def breakdown(score: CorpusScore, sources: Mapping[str, SourceRow], key: str
+def with_rows(score: CorpusScore, sources: Mapping[str, SourceRow]
+              ) -> list[tuple[DocumentScore, SourceRow | None]]:
+    """``score``'s documents, each with its row of one folder's ``sources.tsv`` (or None)."""
+    return [(doc, sources.get(doc.name)) for doc in score.documents]
+
+
+def breakdown(documents: Iterable[tuple[DocumentScore, SourceRow | None]], key: str
               ) -> list[GroupScore]:
-    """``score``'s documents grouped by ``key``, largest group first (then by name)."""
+    """The documents (each with its own row) grouped by ``key``, largest group first (then by
+    name); a document counts once in each of its groups."""
     groups: dict[str, list[DocumentScore]] = {}
-    for doc in score.documents:
-        for value in group_values(doc.name, sources.get(doc.name), key):
+    for doc, row in documents:
+        for value in group_values(doc.name, row, key):
             groups.setdefault(value, []).append(doc)
     ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     return [GroupScore(key, value, CorpusScore(documents=docs)) for value, docs in ordered]
 
 
-__all__ = ["BREAKDOWN_KEYS", "NO_TRAIT", "UNLISTED", "GroupScore", "batch_of", "breakdown",
-           "group_values"]
+__all__ = ["BREAKDOWN_KEYS", "EMPTY", "NO_TRAIT", "UNLISTED", "GroupScore", "batch_of",
+           "breakdown", "group_values", "with_rows"]

@@ -59,12 +59,14 @@ def read_sources(folder: str | Path) -> dict[str, SourceRow]:
     if not path.is_file():
         return {}
     rows: dict[str, SourceRow] = {}
-    with path.open(encoding="utf-8", newline="") as fh:
+    # (utf-8-sig: a spreadsheet's export opens with a byte-order mark, which would rename "id")
+    with path.open(encoding="utf-8-sig", newline="") as fh:
         for rec in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             doc_id = (rec.get("id") or "").strip()
             if not doc_id:
                 continue
-            traits = tuple(t.strip() for t in (rec.get("traits") or "").split(",") if t.strip())
+            traits = tuple(dict.fromkeys(
+                t.strip() for t in (rec.get("traits") or "").split(",") if t.strip()))
             rows[doc_id] = SourceRow(
                 id=doc_id, url=rec.get("url") or "", kind=rec.get("kind") or "",
                 level=rec.get("level") or "", traits=traits,
@@ -78,7 +80,8 @@ def discover(folder: str | Path, split: str | None = None, only: Sequence[str] =
     """Every ``NAME.gold.json`` in ``folder`` (not recursive) that has a document beside it.
 
     With ``split``, only the documents that ``sources.tsv`` assigns to that split; with
-    ``only``, only the names that match one of its shell patterns ("AB*", "U00?").
+    ``only``, only the names that match one of its shell patterns ("AB*", "u00?": letter case
+    is not told apart).
     """
     root = Path(folder)
     if not root.is_dir():
@@ -89,6 +92,9 @@ def discover(folder: str | Path, split: str | None = None, only: Sequence[str] =
             raise KehoachError(f"unknown split {split!r}: use one of {', '.join(SPLITS)}")
         sources = read_sources(root)
         if not sources:
+            if (root / SOURCES_FILE).is_file():
+                raise KehoachError(f"{root / SOURCES_FILE} has no row with an 'id': it assigns "
+                                   "the splits")
             raise KehoachError(f"{root / SOURCES_FILE} is missing: it assigns the splits")
         allowed = {doc_id for doc_id, row in sources.items() if row.split == split}
     found: list[LabeledDocument] = []
@@ -96,7 +102,8 @@ def discover(folder: str | Path, split: str | None = None, only: Sequence[str] =
         name = gold.name[: -len(".gold.json")]
         if allowed is not None and name not in allowed:
             continue
-        if only and not any(fnmatchcase(name, pattern) for pattern in only):
+        if only and not any(fnmatchcase(name.casefold(), pattern.casefold())
+                            for pattern in only):
             continue
         for suffix in DOCUMENT_SUFFIXES:
             doc = root / f"{name}{suffix}"

@@ -13,7 +13,7 @@ from kehoach_parser.evaluation.scoring import (
     CorpusScore,
     Mismatch,
 )
-from kehoach_parser.evaluation.uncertainty import spread
+from kehoach_parser.evaluation.uncertainty import macro_f1, spread
 
 
 def _fmt(x: float) -> str:
@@ -154,7 +154,7 @@ def render_breakdown(groups: list[GroupScore]) -> str:
         for area in BREAKDOWN_AREAS:
             c = g.score.area(area)
             row += f" {'–' if c.gold == 0 and c.pred == 0 else _fmt(c.f1):>10}"
-        macro = spread(g.score, "indicators").macro_f1
+        macro = macro_f1(g.score, "indicators")
         row += f" {'–' if macro is None else _fmt(macro):>10}"
         for f in BREAKDOWN_FIELDS:
             t = g.score.metadata(f)
@@ -171,7 +171,7 @@ def breakdown_json(groups: list[GroupScore]) -> list[dict[str, Any]]:
         for area in AREAS:
             c = g.score.area(area)
             areas[area] = {"gold": c.gold, "pred": c.pred, "matched": c.matched, "f1": c.f1,
-                           "macro_f1": spread(g.score, area).macro_f1}
+                           "macro_f1": macro_f1(g.score, area)}
         fields = {f: {"correct": g.score.metadata(f).correct,
                       "total": g.score.metadata(f).total} for f in METADATA_FIELDS}
         data.append({"key": g.key, "value": g.value, "documents": g.documents,

@@ -57,6 +57,13 @@ def _percentile(sorted_values: Sequence[float], q: float) -> float:
     return sorted_values[lo] + (sorted_values[hi] - sorted_values[lo]) * (pos - lo)
 
 
+def macro_f1(score: CorpusScore, area: str) -> float | None:
+    """The mean of the documents' own F1 in ``area`` over the documents with any record in it
+    (None when none has): :func:`spread`'s macro figure without its bootstrap."""
+    parts = _counts(score.documents, area)
+    return sum(c.f1 for c in parts) / len(parts) if parts else None
+
+
 def spread(score: CorpusScore, area: str, *, rounds: int = 1000, seed: int = 0,
            top: int = 5) -> Spread:
     """Macro F1, a seeded bootstrap interval of the micro F1 and the largest documents' share."""
@@ -64,7 +71,8 @@ def spread(score: CorpusScore, area: str, *, rounds: int = 1000, seed: int = 0,
     micro = _pooled_f1(parts)
     if not parts:
         return Spread(micro, None, 0, None, None, 0.0, top)
-    macro = sum(c.f1 for c in parts) / len(parts)
+    macro = macro_f1(score, area)
+    assert macro is not None
     rng = random.Random(seed)
     n = len(parts)
     draws = sorted(_pooled_f1([parts[rng.randrange(n)] for _ in range(n)])
@@ -75,4 +83,4 @@ def spread(score: CorpusScore, area: str, *, rounds: int = 1000, seed: int = 0,
                   share, top)
 
 
-__all__ = ["Spread", "spread"]
+__all__ = ["Spread", "macro_f1", "spread"]
