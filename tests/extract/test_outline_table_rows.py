@@ -99,6 +99,17 @@ def test_members_named_in_a_numbered_list_are_not_headings() -> None:
                    ("1", "Đồng chí Trưởng Ban Tuyên giáo - Phó Trưởng ban"), ("2", "Hà Nội")]
 
 
+def test_headings_in_title_case_that_open_with_a_family_name_stay_headings() -> None:
+    # "Tăng", "Cao", "Từ", "Văn" are family names and everyday words: without a title a
+    # person's name needs a middle name ("Lê Văn Cường"), which these headings lack
+    got = _sections("I. NHIỆM VỤ\n1. Tăng Cường Công Tác\n"
+                    "- Tổ chức các hội nghị phổ biến.\n"
+                    "2. Cao Điểm Ra Quân Làm Sạch Môi Trường\n- Ra quân vào ngày chủ nhật.\n"
+                    "3. Văn Hóa Xã Hội\n- Giữ vững tỷ lệ gia đình văn hóa.\n"
+                    "4. Lê Văn Cường - Trưởng Công an xã\nPhụ trách an ninh trật tự.\n")
+    assert [lab for lab, _t in got] == ["I", "1", "2", "3"]
+
+
 def test_a_target_with_its_value_after_the_colon_is_not_a_heading() -> None:
     got = _sections("I. MỤC TIÊU\n2. Các chỉ tiêu chủ yếu\n"
                     "- Tỷ lệ lao động qua đào tạo: 88,7%.\n"

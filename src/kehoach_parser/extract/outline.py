@@ -39,7 +39,7 @@ from kehoach_parser.extract.heading_table_rows import (
 )
 from kehoach_parser.extract.references.bodies import read_body
 from kehoach_parser.lang.vi.patterns import alternation
-from kehoach_parser.lang.vi.person_names import FAMILY_NAMES, PERSON_TITLES
+from kehoach_parser.lang.vi.person_names import FAMILY_NAMES, MIDDLE_NAMES, PERSON_TITLES
 from kehoach_parser.lang.vi.sections import (
     DOTTED_HEADING_MAX_WORDS,
     ENACTING_VERBS,
@@ -322,12 +322,15 @@ def _title_below(body_lines: list[Line], i: int) -> str | None:
 
 
 #: A person's name after a title (a family name and one to three capitalised syllables) or
-#: alone (two or three: "Lê Thị Hoa", not "Hà Nội"), then a dash, a comma, a bracket or the
-#: end ("Đồng chí Nguyễn Văn An - Chủ tịch …").
+#: alone (a family name, a middle name and one or two more: "Lê Thị Hoa", not "Hà Nội" nor
+#: "Tăng Cường Công Tác"), then a dash, a comma, a bracket or the end ("Đồng chí Nguyễn Văn
+#: An - Chủ tịch …").
 _FAMILY = alternation([n.capitalize() for n in FAMILY_NAMES], boundary="end")
+_MIDDLE = alternation([n.capitalize() for n in MIDDLE_NAMES], boundary="end")
 _PERSON_RE = lazy_compile(
     r"^(?:(?i:" + alternation(PERSON_TITLES, boundary="end") + r")\s+" + _FAMILY
-    + r"(?:\s+\p{Lu}\p{Ll}*){1,3}|" + _FAMILY + r"(?:\s+\p{Lu}\p{Ll}*){2,3})"
+    + r"(?:\s+\p{Lu}\p{Ll}*){1,3}|" + _FAMILY + r"\s+" + _MIDDLE
+    + r"(?:\s+\p{Lu}\p{Ll}*){1,2})"
     r"\s*(?:[-–,(]|$)"
 )
 

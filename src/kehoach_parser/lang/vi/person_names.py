@@ -15,5 +15,14 @@ FAMILY_NAMES: tuple[str, ...] = (
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi",
     "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "đoàn", "lâm", "mai", "trịnh", "trương", "đào",
     "cao", "lưu", "hà", "tạ", "tô", "châu", "thái", "lương", "quách", "hứa", "kiều", "triệu",
-    "vương", "chu", "la", "lại", "nông", "lò", "lục", "mạc", "tăng", "văn", "từ", "vi",
+    "vương", "chu", "la", "lại", "nông", "lò", "lục", "mạc", "tăng", "từ", "vi",
+)
+
+#: Common middle names.  A name printed without a title must have one as its second syllable
+#: ("Lê Thị Hoa"): several family names are everyday words too ("Tăng Cường Công Tác", "Cao
+#: Điểm Ra Quân", "Từ Thiện" open headings in title case).  Lower case; matched capitalised.
+MIDDLE_NAMES: tuple[str, ...] = (
+    "văn", "thị", "hữu", "đức", "đình", "quang", "ngọc", "xuân", "thanh", "công", "minh",
+    "bá", "như", "kim", "hồng", "mạnh", "thế", "trọng", "quốc", "viết", "duy", "tiến",
+    "phương", "thu", "hải", "anh", "huy", "khắc", "trung", "đăng", "sỹ", "sĩ", "cảnh",
 )
