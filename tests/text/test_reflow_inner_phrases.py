@@ -90,3 +90,8 @@ def test_a_period_cut_at_its_dash_is_joined_whatever_the_width() -> None:
     # a bullet after a line ending on a figure that is not a year, and table cells, stay
     assert not should_join("Tổng số hộ là 1250", "- 2030 hộ đạt chuẩn", None)
     assert not should_join("| Năm 2026", "- 2030 |", None)
+    # a timeline's step (its year and a colon), and a year that is not later, stay apart
+    assert not should_join("Lộ trình thực hiện từ năm 2026", "- 2027: hoàn thành 50% số xã.",
+                           80)
+    assert not should_join("a) Năm 2030", "- 2025: đạt 40%", None)
+    assert not should_join("Đến năm 2030", "- 2025 giữ vững tỷ lệ hộ nghèo dưới 2%", None)

@@ -126,9 +126,10 @@ _FIGURE_ONLY_RE = lazy_compile(r"^[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?%?$|^[-+]?\d+
 _ENDS_NUMBER_RE = lazy_compile(r"\d$")
 _RANGE_REST_RE = lazy_compile(r"^[-–]\s*\d")
 #: A line ending on a year and a next line opening with a dash and a later year: a period
-#: ("giai đoạn 2026⏎- 2030"), whatever the width (no list item opens with a bare year).
-_YEAR_END_RE = lazy_compile(r"(?<![\d.,/])(?:19|20)\d{2}$")
-_YEAR_RANGE_REST_RE = lazy_compile(r"^[-–]\s*(?:19|20)\d{2}(?![\d.,/%])")
+#: ("giai đoạn 2026⏎- 2030"), whatever the width; not a list item that opens with its year
+#: and a colon ("- 2027: hoàn thành …", a step of a timeline).
+_YEAR_END_RE = lazy_compile(r"(?<![\d.,/])((?:19|20)\d{2})$")
+_YEAR_RANGE_REST_RE = lazy_compile(r"^[-–]\s*((?:19|20)\d{2})(?![\d.,/%])(?!\s*:)")
 #: A line opening with a value: a number and a percent sign or a lower-case word ("20%;",
 #: "45 triệu đồng"), not a label ("1.") nor a year before a colon ("2025:").
 _VALUE_REST_RE = lazy_compile(r"^\d[\d.,]*\s*(?:%|\p{Ll})")
@@ -302,7 +303,8 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
     if width is not None and len(line) >= FULL_LINE_RATIO * width \
             and _ENDS_NUMBER_RE.search(line) and _RANGE_REST_RE.match(nxt):
         return True  # "… từ 1.500⏎– 1.800 lao động": a range cut at its dash, no bullet
-    if _YEAR_END_RE.search(line) and _YEAR_RANGE_REST_RE.match(nxt) \
+    if (end := _YEAR_END_RE.search(line)) and (rest := _YEAR_RANGE_REST_RE.match(nxt)) \
+            and int(rest.group(1)) > int(end.group(1)) \
             and not _is_table(line) and not _is_table(nxt):
         return True  # "4. Trong giai đoạn 2026⏎- 2030 phấn đấu …": a period cut at its dash
     if _is_table(line) or _is_table(nxt) or opens_unit(nxt) or _FIGURE_ONLY_RE.match(nxt):
