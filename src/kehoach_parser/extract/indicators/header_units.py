@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kehoach_parser.extract.indicators.grid import clean
+from kehoach_parser.extract.indicators.lexicon import alternation
 from kehoach_parser.extract.indicators.units import Unit, read_unit
 from kehoach_parser.lang.vi import table_words
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -39,7 +40,7 @@ _INNER_MARKUP_RE = lazy_compile(r"(?<=[\p{L}\p{N}])[*_]+(?=[\p{L}\p{N}])")
 _YEAR_RE = lazy_compile(r"(?:19|20)\d{2}")
 #: A count column's header: "Số lượng" and what it counts ("Số lượng mẫu/lần").
 _COUNT_HEAD_RE = lazy_compile(
-    r"(?i)\A\s*(?:" + "|".join(table_words.COUNT_HEADS) + r")\s+(\p{L}[\p{L}/ ]{0,20}?)\s*\Z")
+    r"(?i)\A\s*" + alternation(table_words.COUNT_HEADS) + r"\s+(\p{L}[\p{L}/ ]{0,20}?)\s*\Z")
 
 
 def unmarked(text: str) -> str:
