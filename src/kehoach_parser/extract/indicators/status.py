@@ -384,6 +384,18 @@ _ITEM_MARK_RE = lazy_compile(r"[ \t]*[-+•–*][ \t]")
 _REVIEW_LEAD_LINES = 40
 
 
+#: The end of a sentence inside a line: ".", "!" or "?" before a space and a capital.
+_SENTENCE_END_RE = lazy_compile(r"[.!?][ \t]+(?=\p{Lu})")
+
+
+def _lead_sentence_start(line: str) -> int:
+    """Where the last sentence of a lead-in line starts (0 for a one-sentence line)."""
+    start = 0
+    for m in _SENTENCE_END_RE.finditer(line):
+        start = m.end()
+    return start
+
+
 def listed_under_review_lead(text: str, d: Draft) -> bool:
     """"Trường đã đạt được những thành tích sau:" over "- … đạt: 03 Giải nhất …": a
     lead-in line that reviews (and does not commit) and ends with a colon governs the
@@ -404,7 +416,11 @@ def listed_under_review_lead(text: str, d: Draft) -> bool:
             continue
         if not line.rstrip().endswith(":"):
             return False
-        groups = {g for _, _, gs in _find_cues(text, prev, prev + len(line)) for g in gs}
+        # the sentence that ends with the colon introduces the list; a sentence before it
+        # on the same line ("… trong năm 1999. Cụ thể những mục tiêu chính như sau:") does not
+        lead = _lead_sentence_start(line)
+        groups = {g for _, _, gs in _find_cues(text, prev + lead, prev + len(line))
+                  for g in gs}
         return bool(groups & _LEAD_REVIEW) and not groups & _LEAD_COMMIT
     return False
 
