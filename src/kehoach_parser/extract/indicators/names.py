@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kehoach_parser.extract.indicators import lexicon as lx
-from kehoach_parser.extract.indicators.values import Quantity
+from kehoach_parser.extract.indicators.values import Quantity, late_bound_start
 from kehoach_parser.lang.vi import indicator_words
 from kehoach_parser.lazy_pattern import lazy_compile
 
@@ -301,6 +301,9 @@ def name_after(text: str, q: Quantity, c_e: int) -> tuple[Span | None, int | Non
     t = lx.TAIL_RE.match(text, post_s, post_e)
     if t is not None:
         post_e = post_s
+    bound = late_bound_start(text, q, post_e) if q.comparator in (">=", "<=") else None
+    if bound is not None:
+        post_e = bound  # "xây dựng mới 2 Phường văn hoá trở lên": the bound ends the name
     if q.unit is not None and q.unit.kind == "count":
         post_e = counted_name_end(text, post_s, post_e)
     goes_on = lx.VALUE_FIRST_CLAUSE_END_RE.search(text, post_s, post_e)

@@ -480,9 +480,16 @@ def _choose(comps: set[str]) -> str:
 
 _LATE_AFTER_RE = lazy_compile(
     r"((?:\s+[\p{L}]+){1,4}?)\s+(" + lx.alternation(("trở lên", "trở xuống")) + r")"
-    + lx.WB_AFTER + r"\s*[.;,]?\s*(?:\)|$|\n|;)",
+    + lx.WB_AFTER + r"\s*[.;,:]?\s*(?:\)|$|\n|;)",
     lx.FLAGS,
 )
+
+
+def late_bound_start(text: str, q: Quantity, end: int) -> int | None:
+    """Where a bound written after a short tail starts ("2 Phường văn hoá trở lên :" →
+    the "trở lên"), when the value has one; the bound is no part of the name."""
+    late = _LATE_AFTER_RE.match(text, q.end, end)
+    return late.start(2) if late is not None else None
 
 
 #: "giảm từ 6% trở lên/năm": the rate's "a year" written after the bound.
