@@ -54,7 +54,7 @@ NONE_MARGIN = 0.0
 
 #: Extractor cues that the rule baseline reads as "a result" / "neither".
 RESULT_CUES = frozenset({"past_sentence", "achieved", "earlier_year", "paren_results",
-                         "table_result", "pair_actual", "trajectory_start"})
+                         "table_result", "pair_actual", "trajectory_start", "past_period"})
 NONE_CUES = frozenset({"means_name", "eligibility"})
 #: Cues of the text's own structure that decide alone, whatever the model says: the start of
 #: "từ X xuống Y" and the achieved half of "X/Y" are reported figures; a column headed "Thực
@@ -66,6 +66,8 @@ FIXED_CUES: tuple[tuple[str, str], ...] = (
     ("trajectory_start", "result"), ("pair_actual", "result"),
     ("table_result", "result"), ("table_plan", "target"), ("eligibility", "none"),
     ("over_full_share", "result"),
+    # a span of years that ended before the plan's year, named before the value
+    ("past_period", "result"),
 )
 
 _PHRASE_GROUPS: dict[str, list[str]] = {}

@@ -157,6 +157,10 @@ TERM_END_PHRASES: tuple[str, ...] = (
 
 BASELINE_CUES: tuple[str, ...] = ("so với năm", "so với cùng kỳ năm", "so với", "so năm")
 
+#: Words before a span of years that make it the period of a standard or a baseline, not
+#: the time of the figure ("theo chuẩn nghèo giai đoạn 2016 - 2020", "so với giai đoạn …").
+PERIOD_QUALIFIERS: tuple[str, ...] = ("so với", "so", "theo", "chuẩn")
+
 TARGET_SECTION_WORDS: tuple[str, ...] = ("chỉ tiêu", "mục tiêu", "nhiệm vụ cụ thể")
 
 #: Heading words of sections that report results: their numbers are not targets.
