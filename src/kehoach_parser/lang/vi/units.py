@@ -29,6 +29,8 @@ MONEY_UNITS: dict[str, str] = {
     "tỷ đô la mỹ": "tỷ đô la Mỹ", "triệu đô la mỹ": "triệu đô la Mỹ",
     # the abbreviation of "đồng" written on the digits ("16.000.000đ")
     "đ": "đồng",
+    # a scale word and "đ" written as one ("1.184 tỷđ", "60trđ/người/năm")
+    "tỷđ": "tỷ đồng", "tỉđ": "tỷ đồng", "trđ": "triệu đồng",
 }
 
 #: The base unit and scale of each canonical money unit (normalised extras), keyed by
