@@ -53,6 +53,8 @@ ACTION_VERBS: tuple[str, ...] = (
     "lựa chọn", "tuyển chọn", "giữ nguyên", "giới thiệu",
     # making a counted thing ("thiết kế tối thiểu 03 mẫu nhà ở điển hình")
     "thiết kế",
+    # allotting a share of a whole ("bố trí ít nhất 3% tổng chi ngân sách hằng năm cho …")
+    "bố trí", "dành",
 )
 
 #: Words that may stand alone before a value-first clause without committing to it: "Toàn
