@@ -55,6 +55,9 @@ ACTION_VERBS: tuple[str, ...] = (
     "thiết kế",
     # allotting a share of a whole ("bố trí ít nhất 3% tổng chi ngân sách hằng năm cho …")
     "bố trí", "dành",
+    # treating waste or polluters ("Xử lý được 40% cơ sở gây ô nhiễm …", "Thu gom và xử lý
+    # 100% chất thải y tế")
+    "xử lý", "thu gom", "thu gom và xử lý", "thu gom, xử lý",
 )
 
 #: Words that may stand alone before a value-first clause without committing to it: "Toàn
