@@ -10,7 +10,7 @@ from kehoach_parser.extract.indicators import indicators_from_text
 
 
 @pytest.mark.parametrize(("sentence", "names"), [
-    ("- Đến năm 2030, xử lý được 60% cơ sở gây ô nhiễm môi trường nghiêm trọng.",
+    ("- Xử lý được 60% cơ sở gây ô nhiễm môi trường nghiêm trọng.",
      ["cơ sở gây ô nhiễm môi trường nghiêm trọng"]),
     ("- Thu gom và xử lý 100% chất thải y tế, 95% chất thải nguy hại.",
      ["chất thải y tế", "chất thải nguy hại"]),
