@@ -53,12 +53,15 @@ ACTION_VERBS: tuple[str, ...] = (
     "lựa chọn", "tuyển chọn", "giữ nguyên", "giới thiệu",
     # making a counted thing ("thiết kế tối thiểu 03 mẫu nhà ở điển hình")
     "thiết kế",
-    # allotting a share of a whole ("bố trí ít nhất 3% tổng chi ngân sách hằng năm cho …")
-    "bố trí", "dành",
     # treating waste or polluters ("Xử lý được 40% cơ sở gây ô nhiễm …", "Thu gom và xử lý
     # 100% chất thải y tế")
     "xử lý", "thu gom", "thu gom và xử lý", "thu gom, xử lý",
 )
+
+#: Verbs that allot a share of a whole: before a percentage they make the clause value first
+#: ("bố trí ít nhất 3% tổng chi ngân sách hằng năm cho …"); before an amount they spend it
+#: ("Bố trí kinh phí 200 triệu đồng …": means, no target).
+SHARE_ALLOT_VERBS: tuple[str, ...] = ("bố trí", "dành")
 
 #: Words that may stand alone before a value-first clause without committing to it: "Toàn
 #: xã có trên 90% …", "… với 100% …".  They make a clause value first, they are no cue.
