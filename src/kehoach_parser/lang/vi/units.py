@@ -73,6 +73,10 @@ PER_DENOMINATORS: tuple[str, ...] = (
 #: what is counted, it is no target of its own.
 FREQUENCY_DENOMINATORS: tuple[str, ...] = ("ngày", "tuần", "tháng", "quý", "năm", "năm học")
 
+#: Counted nouns of a timetable: "học 01 buổi/ngày", "dạy 2 ca/ngày" say how a school or
+#: an office runs (a mode), never a level to reach; a bare frequency of them is no figure.
+SCHEDULE_NOUNS: tuple[str, ...] = ("buổi", "ca", "tiết")
+
 #: Scale words after a number: "148 nghìn con", "1,2 triệu lượt khách", "84,3 nghìn tỷ
 #: đồng".  The unit keeps them as written ("nghìn con"); the normalised extras apply them
 #: (``base_value``).  "triệu" and "tỷ" scale only before a counted noun or another scale;
