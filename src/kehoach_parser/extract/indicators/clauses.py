@@ -534,6 +534,29 @@ def _reports_results(text: str, s: int, e: int, plan_year: int | None) -> bool:
 
 #: A name that is only the word for the plan ("KH", "kế hoạch", "/KH", "(Kế hoạch"): the
 #: plan's figure printed beside a result.
+#: A span of years written in a clause: "( 2006 - 2010 )", "giai đoạn 2016-2020".
+_PERIOD_RE = lazy_compile(r"(?<![\d/.,])(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?![\d/])")
+#: How far before a period a word that qualifies it ("so với giai đoạn …", "theo chuẩn
+#: quốc gia giai đoạn …") may stand.
+_PERIOD_QUALIFIER_LOOKBACK = 40
+_PERIOD_QUALIFIER_RE = lazy_compile(lx.word_alternation(indicator_words.PERIOD_QUALIFIERS),
+                                    lx.FLAGS)
+
+
+def _past_period(text: str, s: int, e: int, plan_year: int) -> bool:
+    """Does the clause name, before its value, a span of years that ended before the plan's
+    year (and qualifies no baseline or standard: "so với giai đoạn 2016-2020", "theo chuẩn
+    nghèo giai đoạn 2016 - 2020")?  Its figure reports."""
+    for m in _PERIOD_RE.finditer(text, s, e):
+        if int(m.group(1)) >= plan_year:
+            continue
+        if _PERIOD_QUALIFIER_RE.search(
+                text, max(s, m.start() - _PERIOD_QUALIFIER_LOOKBACK), m.start()) is not None:
+            continue
+        return True
+    return False
+
+
 _PLAN_ONLY_RE = lazy_compile(
     r"[\s(/]*" + alternation(indicator_words.PLAN_ONLY_NAMES, ignore_case=True) + r"[\s:]*"
 )
@@ -683,6 +706,9 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
     year = clause_year(text, (c_s, own_e), q) or parent_year
     if year is not None and ictx.plan_year is not None and year < ictx.plan_year:
         cues.add("earlier_year")  # "Năm 2025, tỷ lệ … là 2,5%": a result, not a target
+    elif year is None and ictx.plan_year is not None \
+            and _past_period(text, c_s, q.value_span[0], ictx.plan_year):
+        cues.add("past_period")  # "… bình quân trong 5 năm ( 2006 - 2010 ) đạt 12,31%"
     info = read_name(text, (name_from, own_e), q)
     if own_e < c_e:
         _name_past_bracket(text, q, info, own_e, c_e, holes)

@@ -179,6 +179,16 @@ ACTION_ONLY_RE = lazy_compile(
     + r"|\s*" + alternation(indicator_words.YEAR_PREFIXES) + r"\s+(?:19|20)\d{2}))*\s*\Z",
     FLAGS,
 )
+#: ``ACTION_ONLY_RE`` with the verbs that allot a share: before a percentage only
+ALLOT_ONLY_RE = lazy_compile(
+    r"\A(?:\s*(?:" + alternation(indicator_words.ACTION_VERBS + indicator_words.STRIVING_VERBS
+                                 + indicator_words.VALUE_FIRST_FILLERS
+                                 + indicator_words.SCOPE_WORDS
+                                 + indicator_words.SHARE_ALLOT_VERBS) + WB_AFTER_IF_WORD
+    + r"|\s*[,:;\-–]|\s*mỗi\s+[\p{L}]+(?:\s+[\p{Ll}]+)?"
+    + r"|\s*" + alternation(indicator_words.YEAR_PREFIXES) + r"\s+(?:19|20)\d{2}))*\s*\Z",
+    FLAGS,
+)
 SCOPE_RE = lazy_compile(
     r"\s*(?:" + alternation(indicator_words.SCOPE_WORDS) + r"|"
     + alternation(indicator_words.YEAR_PREFIXES) + r"\s+(?:19|20)\d{2}|"

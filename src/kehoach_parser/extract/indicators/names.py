@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kehoach_parser.extract.indicators import lexicon as lx
-from kehoach_parser.extract.indicators.values import Quantity
+from kehoach_parser.extract.indicators.values import Quantity, late_bound_start
 from kehoach_parser.lang.vi import indicator_words
 from kehoach_parser.lazy_pattern import lazy_compile
 
@@ -226,6 +226,13 @@ def is_value_first(text: str, s: int, e: int) -> bool:
     return lx.ACTION_ONLY_RE.match(text[s:e]) is not None
 
 
+def _allots_share(text: str, s: int, e: int, q: Quantity) -> bool:
+    """"bố trí ít nhất 3% tổng chi …": only a verb that allots (and fillers) before a
+    percentage — the whole after it names the target."""
+    return q.unit is not None and q.unit.kind == "percent" \
+        and lx.ALLOT_ONLY_RE.match(text[s:e]) is not None
+
+
 def _verb_then_object(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
     """"Giải quyết dứt điểm 100% vụ việc tồn đọng": a short verb phrase, a bare value and
     the thing counted after it — the name is what follows the value."""
@@ -301,6 +308,9 @@ def name_after(text: str, q: Quantity, c_e: int) -> tuple[Span | None, int | Non
     t = lx.TAIL_RE.match(text, post_s, post_e)
     if t is not None:
         post_e = post_s
+    bound = late_bound_start(text, q, post_e) if q.comparator in (">=", "<=") else None
+    if bound is not None:
+        post_e = bound  # "xây dựng mới 2 Phường văn hoá trở lên": the bound ends the name
     if q.unit is not None and q.unit.kind == "count":
         post_e = counted_name_end(text, post_s, post_e)
     goes_on = lx.VALUE_FIRST_CLAUSE_END_RE.search(text, post_s, post_e)
@@ -376,6 +386,7 @@ def read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
         # "huyện Di Linh đã thu gần 70 tỷ đồng": what the subject did names the figure
         pre_s = done.end()
     if pre_s < pre_e and not is_value_first(text, pre_s, pre_e) \
+            and not _allots_share(text, pre_s, pre_e, q) \
             and not _verb_then_object(text, pre_s, pre_e, q, c_e) \
             and not _action_right_before(text, pre_s, pre_e, q, c_e) \
             and not _share_for(text, pre_s, pre_e, q, c_e) \

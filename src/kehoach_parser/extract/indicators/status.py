@@ -54,7 +54,7 @@ NONE_MARGIN = 0.0
 
 #: Extractor cues that the rule baseline reads as "a result" / "neither".
 RESULT_CUES = frozenset({"past_sentence", "achieved", "earlier_year", "paren_results",
-                         "table_result", "pair_actual", "trajectory_start"})
+                         "table_result", "pair_actual", "trajectory_start", "past_period"})
 NONE_CUES = frozenset({"means_name", "eligibility"})
 #: Cues of the text's own structure that decide alone, whatever the model says: the start of
 #: "từ X xuống Y" and the achieved half of "X/Y" are reported figures; a column headed "Thực
@@ -66,6 +66,8 @@ FIXED_CUES: tuple[tuple[str, str], ...] = (
     ("trajectory_start", "result"), ("pair_actual", "result"),
     ("table_result", "result"), ("table_plan", "target"), ("eligibility", "none"),
     ("over_full_share", "result"),
+    # a span of years that ended before the plan's year, named before the value
+    ("past_period", "result"),
 )
 
 _PHRASE_GROUPS: dict[str, list[str]] = {}
@@ -384,6 +386,18 @@ _ITEM_MARK_RE = lazy_compile(r"[ \t]*[-+•–*][ \t]")
 _REVIEW_LEAD_LINES = 40
 
 
+#: The end of a sentence inside a line: ".", "!" or "?" before a space and a capital.
+_SENTENCE_END_RE = lazy_compile(r"[.!?][ \t]+(?=\p{Lu})")
+
+
+def _lead_sentence_start(line: str) -> int:
+    """Where the last sentence of a lead-in line starts (0 for a one-sentence line)."""
+    start = 0
+    for m in _SENTENCE_END_RE.finditer(line):
+        start = m.end()
+    return start
+
+
 def listed_under_review_lead(text: str, d: Draft) -> bool:
     """"Trường đã đạt được những thành tích sau:" over "- … đạt: 03 Giải nhất …": a
     lead-in line that reviews (and does not commit) and ends with a colon governs the
@@ -404,7 +418,11 @@ def listed_under_review_lead(text: str, d: Draft) -> bool:
             continue
         if not line.rstrip().endswith(":"):
             return False
-        groups = {g for _, _, gs in _find_cues(text, prev, prev + len(line)) for g in gs}
+        # the sentence that ends with the colon introduces the list; a sentence before it
+        # on the same line ("… trong năm 1999. Cụ thể những mục tiêu chính như sau:") does not
+        lead = _lead_sentence_start(line)
+        groups = {g for _, _, gs in _find_cues(text, prev + lead, prev + len(line))
+                  for g in gs}
         return bool(groups & _LEAD_REVIEW) and not groups & _LEAD_COMMIT
     return False
 

@@ -19,6 +19,7 @@ from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.units import Unit, read_counted_noun, read_unit
 from kehoach_parser.extract.numbers import NUMBER_WORDS_PATTERN, parse_number_words, parse_vi_number
 from kehoach_parser.lang.vi import indicator_guards, indicator_words
+from kehoach_parser.lang.vi import units as units_vocabulary
 from kehoach_parser.lang.vi.comparators import PRIORITY, RANGE_OPENERS
 from kehoach_parser.lang.vi.directions import FILLERS
 from kehoach_parser.lang.vi.measure_nouns import MULTIWORD_HEADS, SINGLE_HEADS
@@ -480,9 +481,16 @@ def _choose(comps: set[str]) -> str:
 
 _LATE_AFTER_RE = lazy_compile(
     r"((?:\s+[\p{L}]+){1,4}?)\s+(" + lx.alternation(("trở lên", "trở xuống")) + r")"
-    + lx.WB_AFTER + r"\s*[.;,]?\s*(?:\)|$|\n|;)",
+    + lx.WB_AFTER + r"\s*[.;,:]?\s*(?:\)|$|\n|;)",
     lx.FLAGS,
 )
+
+
+def late_bound_start(text: str, q: Quantity, end: int) -> int | None:
+    """Where a bound written after a short tail starts ("2 Phường văn hoá trở lên :" →
+    the "trở lên"), when the value has one; the bound is no part of the name."""
+    late = _LATE_AFTER_RE.match(text, q.end, end)
+    return late.start(2) if late is not None else None
 
 
 #: "giảm từ 6% trở lên/năm": the rate's "a year" written after the bound.
@@ -512,6 +520,19 @@ def _read_after(text: str, end: int, q: Quantity) -> None:
         q.comparator = "range"
 
 
+_SCHEDULE_NOUNS = frozenset(units_vocabulary.SCHEDULE_NOUNS)
+_FREQUENCY_DENOMINATORS = frozenset(units_vocabulary.FREQUENCY_DENOMINATORS)
+
+
+def _bare_schedule(q: Quantity) -> bool:
+    """"01 buổi/ngày" with no comparator or connector: the frequency of a timetable."""
+    unit = q.unit
+    if unit is None or q.explicit or q.comparator_words or "/" not in unit.unit:
+        return False
+    head, per = unit.unit.casefold().rsplit("/", 1)
+    return head.strip() in _SCHEDULE_NOUNS and per.strip() in _FREQUENCY_DENOMINATORS
+
+
 def _acceptable(text: str, start: int, end: int, q: Quantity, in_targets: bool) -> bool:
     """Is this number a target's value (and not a duration, a bare count, a rate's base)?"""
     unit = q.unit
@@ -530,6 +551,8 @@ def _acceptable(text: str, start: int, end: int, q: Quantity, in_targets: bool) 
             q.comparator_words) and not guards.is_anniversary(text, q.value_span[1], end))
     if guards.is_per_phrase(text, start, q):
         return False
+    if _bare_schedule(q):
+        return False  # "Chương trình 37 tuần, học 01 buổi/ngày": a timetable
     if unit.kind == "count" and not q.explicit and not in_targets:
         # "trâu 500 con" (a name right before it) or "phấn đấu có 08 trường" (a verb that
         # commits to it) are targets; ", 1 trung đội cơ động" is not

@@ -16,6 +16,8 @@ BEFORE_VALUE: dict[str, str] = {
     "≥": ">=", ">=": ">=", "⩾": ">=", "đạt và vượt": ">=", "bằng hoặc cao hơn": ">=",
     "thấp nhất phải đạt": ">=", "thấp nhất đạt": ">=", "tối thiểu phải đạt": ">=",
     "ít nhất phải đạt": ">=",
+    # the bound before the verb of having: "Tối thiểu có 5 doanh nghiệp …"
+    "tối thiểu có": ">=", "ít nhất có": ">=",
     # above
     "trên": ">", "hơn": ">", "vượt": ">", "vượt trên": ">", "cao hơn": ">", "lớn hơn": ">",
     "nhiều hơn": ">", "vượt mức": ">", "trên mức": ">", ">": ">",

@@ -53,7 +53,15 @@ ACTION_VERBS: tuple[str, ...] = (
     "lựa chọn", "tuyển chọn", "giữ nguyên", "giới thiệu",
     # making a counted thing ("thiết kế tối thiểu 03 mẫu nhà ở điển hình")
     "thiết kế",
+    # treating waste or polluters ("Xử lý được 40% cơ sở gây ô nhiễm …", "Thu gom và xử lý
+    # 100% chất thải y tế")
+    "xử lý", "thu gom", "thu gom và xử lý", "thu gom, xử lý",
 )
+
+#: Verbs that allot a share of a whole: before a percentage they make the clause value first
+#: ("bố trí ít nhất 3% tổng chi ngân sách hằng năm cho …"); before an amount they spend it
+#: ("Bố trí kinh phí 200 triệu đồng …": means, no target).
+SHARE_ALLOT_VERBS: tuple[str, ...] = ("bố trí", "dành")
 
 #: Words that may stand alone before a value-first clause without committing to it: "Toàn
 #: xã có trên 90% …", "… với 100% …".  They make a clause value first, they are no cue.
@@ -156,6 +164,10 @@ TERM_END_PHRASES: tuple[str, ...] = (
 )
 
 BASELINE_CUES: tuple[str, ...] = ("so với năm", "so với cùng kỳ năm", "so với", "so năm")
+
+#: Words before a span of years that make it the period of a standard or a baseline, not
+#: the time of the figure ("theo chuẩn nghèo giai đoạn 2016 - 2020", "so với giai đoạn …").
+PERIOD_QUALIFIERS: tuple[str, ...] = ("so với", "so", "theo", "chuẩn")
 
 TARGET_SECTION_WORDS: tuple[str, ...] = ("chỉ tiêu", "mục tiêu", "nhiệm vụ cụ thể")
 

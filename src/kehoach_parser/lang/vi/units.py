@@ -29,6 +29,8 @@ MONEY_UNITS: dict[str, str] = {
     "tỷ đô la mỹ": "tỷ đô la Mỹ", "triệu đô la mỹ": "triệu đô la Mỹ",
     # the abbreviation of "đồng" written on the digits ("16.000.000đ")
     "đ": "đồng",
+    # a scale word and "đ" written as one ("1.184 tỷđ", "60trđ/người/năm")
+    "tỷđ": "tỷ đồng", "tỉđ": "tỷ đồng", "trđ": "triệu đồng",
 }
 
 #: The base unit and scale of each canonical money unit (normalised extras), keyed by
@@ -70,6 +72,10 @@ PER_DENOMINATORS: tuple[str, ...] = (
 #: frequency inside the name of a share ("100% học sinh được học 2 buổi/ngày") describes
 #: what is counted, it is no target of its own.
 FREQUENCY_DENOMINATORS: tuple[str, ...] = ("ngày", "tuần", "tháng", "quý", "năm", "năm học")
+
+#: Counted nouns of a timetable: "học 01 buổi/ngày", "dạy 2 ca/ngày" say how a school or
+#: an office runs (a mode), never a level to reach; a bare frequency of them is no figure.
+SCHEDULE_NOUNS: tuple[str, ...] = ("buổi", "ca", "tiết")
 
 #: Scale words after a number: "148 nghìn con", "1,2 triệu lượt khách", "84,3 nghìn tỷ
 #: đồng".  The unit keeps them as written ("nghìn con"); the normalised extras apply them
