@@ -22,6 +22,16 @@ def test_building_on_results_achieved_looks_ahead_to_targets() -> None:
     assert results == []
 
 
+def test_continuing_achievements_before_the_figures_looks_ahead() -> None:
+    # another verb and another achievement noun than the sentence above: the cue is the
+    # phrase's shape (verb of building on × achievement × "đạt được"), not one wording
+    text = ("Tiếp nối những thành quả đã đạt được, năm học 2028 – 2029 nhà trường có 100% "
+            "lớp học đạt chuẩn; trên 80% giáo viên đạt giáo viên giỏi cấp trường.\n")
+    targets, results = _values(text)
+    assert targets == [100.0, 80.0]
+    assert results == []
+
+
 def test_results_achieved_alone_still_report() -> None:
     text = ("Nhiệm kỳ qua, Hội Cựu chiến binh xã đã đạt được kết quả tốt: 100% chi hội "
             "hoạt động tốt. Có 78% hội viên tham gia câu lạc bộ.\n")

@@ -17,9 +17,11 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
     "strive": ("phấn đấu", "quyết tâm", "cố gắng", "nỗ lực", "hướng tới", "hướng đến",
                "tiến tới", "phải đạt", "cần đạt", "mạnh dạn",
                # building on what was achieved looks ahead ("Phát huy kết quả đạt được,
-               # nhiệm kỳ 2023 – 2028, Hội đề ra một số chỉ tiêu …")
-               "phát huy kết quả đạt được", "phát huy những kết quả đạt được",
-               "phát huy kết quả đã đạt được", "phát huy những kết quả đã đạt được"),
+               # nhiệm kỳ …, Hội đề ra một số chỉ tiêu …"): every verb × achievement
+               *(f"{verb} {what} {reached}" for verb in ("phát huy", "kế thừa", "tiếp nối")
+                 for what in ("kết quả", "những kết quả", "thành tích", "những thành tích",
+                              "thành quả", "những thành quả")
+                 for reached in ("đạt được", "đã đạt được"))),
     "ensure": ("bảo đảm", "đảm bảo", "giữ vững", "duy trì", "tiếp tục"),
     "target_noun": ("mục tiêu", "chỉ tiêu"),
     "by_year": ("đến năm", "đến hết năm", "đến cuối năm", "tới năm", "vào năm",
