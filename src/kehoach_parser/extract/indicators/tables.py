@@ -116,6 +116,7 @@ _TIMING_HEAD = _words(table_words.TIMING_WORDS)
 _EXPLAIN_HEAD = _words(table_words.COLUMN_WORDS["explain"])
 _CODE_HEAD = _words(table_words.COLUMN_WORDS["code"])
 _NOTE_CELL = _words(table_words.NOTE_CELLS)
+_NAMING_HEAD = _words(table_words.NAMING_HEADS)
 
 
 def is_table_line(text: str) -> bool:
@@ -158,6 +159,10 @@ def _classify(header: str, plan_year: int | None) -> _Col:
         return _Col("explain", header=h)
     if _CODE_HEAD.search(h) and words <= 2:
         return _Col("code", header=h)  # "Mã số": codes of the rows
+    if _CODE_HEAD.match(h) and not _PLAN_HEAD.search(h) and not _RESULT_HEAD.search(h):
+        # "Mã xét tuyển", "Mã ngành, nhóm ngành": a header that opens with "Mã" names the
+        # codes of what the rows are, however many words say of what
+        return _Col("code", header=h)
     if _NOTE_HEAD.search(h):
         return _Col("note", header=h)
     if _UNIT_HEAD.search(h) and words <= 4:
@@ -282,7 +287,11 @@ def _second_names(cols: list[_Col]) -> list[_Col]:
     out: list[_Col] = []
     for c in cols:
         if c.role == "name":
-            if seen:
+            if seen and _NAMING_HEAD.match(c.header):
+                # "Tên ngành, nhóm ngành" after "Tên ngành, chương trình": another name of
+                # the row (the group it belongs to), no figures
+                c = _Col("note", header=c.header)
+            elif seen:
                 c = _Col("value", "plan", c.year, c.any_year, c.header)
             seen = True
         out.append(c)
