@@ -43,3 +43,31 @@ def test_a_quota_table_gives_one_target_a_row_from_the_quota_column() -> None:
     assert results == []
     assert [(t[0], t[1], t[3]) for t in targets] == [
         ("1", "Lớp nghề hàn", 45.0), ("2", "Lớp nghề điện dân dụng", 60.0)]
+
+
+# plan beside achieved, one cell a paragraph: "Chỉ tiêu" twice (the name, then the plan),
+# "Thực hiện", "Ghi chú"; rows numbered inside the name cell ("7. Tỷ lệ …")
+PLAN_BESIDE_DONE = "\n\n".join([
+    "KẾT QUẢ CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN VỪA QUA", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu",
+    "Thực hiện", "Ghi chú",
+    "1. Số trạm y tế đạt chuẩn", "Trạm", "12", "14",
+    "2. Tỷ lệ hộ dùng nước sạch", "%", "85", "88",
+    "3. CSDL dân cư được cập nhật", "%", "100", "100", "Cập nhật hằng quý",
+    "4. Tổng vốn đầu tư", "Tỷ đồng", "1.200", "1.310",
+])
+
+
+def test_a_one_row_header_naming_plan_and_achieved_is_read_as_printed() -> None:
+    targets, results = records(PLAN_BESIDE_DONE + "\n")
+    assert [(t[0], t[1], t[3]) for t in targets] == [
+        ("1", "Số trạm y tế đạt chuẩn", 12.0), ("2", "Tỷ lệ hộ dùng nước sạch", 85.0),
+        ("3", "CSDL dân cư được cập nhật", 100.0), ("4", "Tổng vốn đầu tư", 1200.0)]
+    assert [(r[0], r[3]) for r in results] == [("1", 14.0), ("2", 88.0), ("3", 100.0),
+                                               ("4", 1310.0)]
+
+
+def test_a_numbered_name_opening_with_a_unit_word_is_no_value() -> None:
+    # "2. Tỷ lệ …": "Tỷ" opens the name, not a unit of the number before it
+    assert not tables._reads_as_unit("Tỷ lệ hộ dùng nước sạch", whole=True)
+    assert tables._reads_as_unit("Tỷ đồng", whole=True)
+    assert tables._reads_as_unit("lần/tháng")

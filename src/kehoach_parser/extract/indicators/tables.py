@@ -484,7 +484,7 @@ def _column_number(t: str) -> int | None:
 
 
 _GLUED_ORDINAL_RE = lazy_compile(r"([IVXL]{1,5}|\d{1,3}(?:\.\d{1,2})*)(?:\.?\s+(?=\p{Ll})"
-                                 r"|\.\s+(?=\p{Lu}\p{Ll}))")
+                                 r"|\.\s+(?=\p{Lu}\p{Ll}|\p{Lu}{2,6}\s+\p{Ll}))")
 
 
 def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
@@ -493,8 +493,10 @@ def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
     out: list[Cell] = []
     for c in cells:
         m = _GLUED_ORDINAL_RE.match(text, c.start, c.end) if not c.empty else None
-        if m is not None and m.end() < c.end and not _reads_as_unit(text[m.end():c.end]):
-            # (not "02 lần/tháng", "08 tháng": a value and its unit)
+        if m is not None and m.end() < c.end and not _reads_as_unit(
+                text[m.end():c.end], whole=text[m.start(1) + len(m.group(1))] == "."):
+            # (not "02 lần/tháng", "08 tháng": a value and its unit; "7. Tỷ lệ …" is a
+            # numbered name: a dot and a capital open a name unless a unit is all it holds)
             out.append(Cell(c.start, c.start + len(m.group(1)) + (1 if text[
                 c.start + len(m.group(1))] == "." else 0)))
             out.append(Cell(m.end(), c.end))
@@ -503,11 +505,12 @@ def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
     return out
 
 
-def _reads_as_unit(rest: str) -> bool:
-    """The words after a number open with a unit ("lần/tháng", "tháng (từ tháng 3 …)")."""
+def _reads_as_unit(rest: str, whole: bool = False) -> bool:
+    """The words after a number open with a unit ("lần/tháng", "tháng (từ tháng 3 …)");
+    with ``whole``, the unit is all they hold ("Tỷ đồng", not "Tỷ lệ hộ nghèo")."""
     raw = clean(rest)
     u = read_unit(" " + raw, 0, len(raw) + 1)
-    return u is not None and u.kind != "count"
+    return u is not None and u.kind != "count" and (not whole or u.end - 1 >= len(raw))
 
 
 #: How far the row numbers of a table may skip ahead ("13" then "16": rows left out).
@@ -560,6 +563,15 @@ _FIGURE_RE = lazy_compile(r"\A(?:[≥≤><]=?\s*)?(?:[-+−]?\d{1,3}(?:[.,]\d+)+
 def _ends_numbering(texts: list[str], i: int) -> bool:
     """Cell ``i`` is the last of a run of column numbers."""
     return any(_numbering_run(texts, k) >= i - k + 1 for k in range(max(0, i - 30), i + 1))
+
+
+def _kinds_complete(layout: _Layout, cells: list[str], n_values: int) -> bool:
+    """A one-row header that names no year and gives each of the ``n_values`` value columns
+    its kind ("Chỉ tiêu | Thực hiện": plan beside achieved) is no two-row header run
+    together."""
+    return len(layout.values) == n_values and all(c.kind in ("plan", "result")
+                                                  for c in layout.values) \
+        and not any(_YEAR_RE.search(h) for h in cells)
 
 
 def _flat_header_layout(cells: list[str], plan_year: int | None, n_values: int
@@ -872,7 +884,8 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None,
     layout = _layout(header_rows, plan_year, n_values)
     if len(header_rows) == 1 and n_values and (
             len(layout.values) != n_values
-            or any(c.any_year is None for c in layout.values)):
+            or any(c.any_year is None for c in layout.values)) \
+            and not _kinds_complete(layout, header_rows[0], n_values):
         layout = _flat_header_layout(header_rows[0], plan_year, n_values) or layout
     _align(rows, layout)
     return layout, rows, None
