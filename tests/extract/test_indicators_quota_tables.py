@@ -71,3 +71,31 @@ def test_a_numbered_name_opening_with_a_unit_word_is_no_value() -> None:
     assert not tables._reads_as_unit("Tỷ lệ hộ dùng nước sạch", whole=True)
     assert tables._reads_as_unit("Tỷ đồng", whole=True)
     assert tables._reads_as_unit("lần/tháng")
+
+
+# a padded Markdown table: Roman category rows naming a year, long unit cells
+YEAR_CATEGORIES = "\n".join([
+    "PHỤ LỤC: CÁC CHỈ TIÊU CỦA CHƯƠNG TRÌNH", "",
+    "| TT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì |",
+    "| --- | --- | --- | --- | --- |",
+    "| **I** | **Đến năm 2030** | | | |",
+    "| 1 | Chi thường xuyên cho thư viện số | % tổng chi thường xuyên | ≥ 2% | Sở Tài chính |",
+    "| 2 | Mật độ điểm truy cập công cộng | Điểm truy cập/10000 dân | 4 | Sở Văn hóa |",
+    "| **II** | **Đến năm 2045** | | | |",
+    "| 3 | Thư viện xã được số hóa | Thư viện cấp xã đạt chuẩn | 120 | Sở Văn hóa |",
+])
+
+
+def test_a_category_row_naming_a_year_gives_group_and_year_to_its_rows() -> None:
+    targets, _ = records(YEAR_CATEGORIES + "\n")
+    assert [(t[0], t[2], t[5]) for t in targets] == [
+        ("1", "Đến năm 2030", 2030), ("2", "Đến năm 2030", 2030), ("3", "Đến năm 2045", 2045)]
+
+
+def test_the_unit_column_gives_the_unit_as_printed() -> None:
+    targets, _ = records(YEAR_CATEGORIES + "\n")
+    assert [(t[3], t[4]) for t in targets] == [
+        (2.0, "% tổng chi thường xuyên"), (4.0, "điểm truy cập/10000 dân"),
+        (120.0, "thư viện cấp xã đạt chuẩn")]
+    # a cell with figures of its own is no unit
+    assert not tables._is_unit_column_cell("Năm 2025: 3 thư viện")

@@ -459,6 +459,21 @@ def _is_unit_cell(t: str) -> bool:
         and len(t) <= 24 and "(" not in t
 
 
+#: A cell of the unit column may be longer than a unit written elsewhere ("Trung tâm dữ
+#: liệu quốc gia", "Số doanh nghiệp/1000 dân", "Chỉ số phát triển con người (HDI)").
+MAX_UNIT_COLUMN_WORDS = 6
+MAX_UNIT_COLUMN_CHARS = 40
+_PER_COUNT_RE = lazy_compile(r"/\s*\d[\d.,]*")
+
+
+def _is_unit_column_cell(t: str) -> bool:
+    """A cell under the unit column is the unit as printed: a few words, figures only in
+    a "per so many" ("/1000 dân")."""
+    bare = _PER_COUNT_RE.sub("/", t)
+    return bool(t) and not any(ch.isdigit() for ch in bare) \
+        and len(t.split()) <= MAX_UNIT_COLUMN_WORDS and len(t) <= MAX_UNIT_COLUMN_CHARS
+
+
 def _is_note_cell(t: str) -> bool:
     return bool(t) and (_NOTE_CELL.search(t) is not None and len(t.split()) <= 4)
 
@@ -1286,7 +1301,7 @@ def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
     if row.unit is not None:
         s, e = row.unit.start, row.unit.end
         raw = clean(text[s:e])
-        if raw and _is_unit_cell(raw):
+        if raw and (_is_unit_cell(raw) or _is_unit_column_cell(raw)):
             u = read_unit(" " + raw, 0, len(raw) + 1)
             if u is not None and u.end - 1 >= len(raw) - 1:
                 if u.kind == "count":
@@ -1310,6 +1325,12 @@ _DOTTED_ORDINAL_RE = lazy_compile(r"\d+(?:\.\d+)+")
 _ABBREVIATION_RE = lazy_compile(r"\p{Lu}{2,8}")
 _LETTER_RE = lazy_compile(r"[a-zđ][.)]?")
 _CHAPTER_LETTERS = "ABCDEGH"
+
+
+def _widens(own: Unit, column: Unit) -> bool:
+    """The unit column's cell opens with the value's own unit and says more ("%" under
+    "% tổng chi NSNN", "% GDP")."""
+    return column.unit != own.unit and column.unit.startswith(own.unit + " ")
 
 
 def _ordinal_kind(ordinal: str, chapters: bool = False) -> str:
@@ -1554,6 +1575,16 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             if ym is not None and len(name_t.split()) <= 6:
                 table_year = int(ym.group(1))  # a caption row: "Đến năm 2030"
                 continue
+        if not filled and _is_roman_ordinal(row.ordinal):
+            ym = _YEAR_LEAD_RE.search(name_t)
+            if ym is not None and len(name_t.split()) <= 6:
+                # "| I | Đến năm 2030 |": a category row that names a year gives the rows
+                # under it their group (decision 27) and their year, as a lead-in's year
+                # heads its list (decision 1)
+                table_year = int(ym.group(1))
+                top = _Parent(unmarked(name_t), _label_of(row.ordinal), False)
+                item = part = None
+                continue
         kind = _ordinal_kind(row.ordinal, chapters)
         depth = 0  # the bullet's depth ("-" 1, "+" 2) of a marked row
         n_s, n_e = row.name.start, row.name.end
@@ -1665,8 +1696,10 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                     if cell_unit is None:  # no unit column: "Kế hoạch 2027 (%)"
                         cell_unit = header_percent(col.header, col.own)
                 if d.q is not None and cell_unit is not None and (
-                        d.q.unit is None or (d.q.unit.kind == "count" and row.unit is not None)):
+                        d.q.unit is None or (d.q.unit.kind == "count" and row.unit is not None)
+                        or (row.unit is not None and _widens(d.q.unit, cell_unit))):
                     d.q.unit = cell_unit  # the unit column beats a word after the value
+                    # ("≥ 3%" under "% tổng chi NSNN": the column says of what)
                 d.span = trim(text, n_s if not own_name else d.span[0],
                               max(row_end, d.span[1]) if not own_name else d.span[1])
                 d.cues.add("table")
