@@ -99,3 +99,21 @@ def test_the_unit_column_gives_the_unit_as_printed() -> None:
         (120.0, "thư viện cấp xã đạt chuẩn")]
     # a cell with figures of its own is no unit
     assert not tables._is_unit_column_cell("Năm 2025: 3 thư viện")
+
+
+def test_a_bracket_after_the_name_that_reads_as_no_unit_stays_in_the_name() -> None:
+    assert tables._qualifies_name("Fintech")
+    assert tables._qualifies_name("định hướng ứng dụng")
+    assert not tables._qualifies_name("người")
+    assert not tables._qualifies_name("tỷ đồng")
+    assert not tables._qualifies_name("%")
+    table = "\n".join([
+        "| TT | Tên lớp, chương trình | Chỉ tiêu dự kiến |", "| --- | --- | --- |",
+        "| 1 | Lớp tin học (Robotics) | 40 |", "| 2 | Lớp ngoại ngữ (định hướng giao tiếp) | 35 |",
+        "| 3 | Học viên nghề may (người) | 25 |",
+    ])
+    targets, _ = records(LEAD + table + "\n")
+    assert [(t[1], t[3], t[4]) for t in targets] == [
+        ("Lớp tin học (Robotics)", 40.0, None),
+        ("Lớp ngoại ngữ (định hướng giao tiếp)", 35.0, None),
+        ("Học viên nghề may", 25.0, "người")]

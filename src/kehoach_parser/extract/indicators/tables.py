@@ -1382,6 +1382,17 @@ def _abbreviation(raw: str) -> bool:
         and read_unit(" " + raw, 0, len(raw) + 1) is None
 
 
+def _qualifies_name(raw: str) -> bool:
+    """A bracket after a row's name that reads as no unit: a capitalised word no unit
+    opens ("(Fintech)", "(AIoT)"), or a count word followed by more words ("(định hướng
+    ứng dụng)", "(chuẩn quốc tế ACCA)") — "(người)", "(tỷ đồng)", "(%)" stay units."""
+    raw = raw.strip()
+    u = read_unit(" " + raw, 0, len(raw) + 1)
+    if u is None:
+        return raw[:1].isupper()
+    return u.kind == "count" and u.end - 1 < len(raw)
+
+
 def _inherited_unit(kind: str, parent: _Parent | None) -> Unit | None:
     """The unit of a part row that prints none: the one its parent's name gives in brackets
     ("Trong đó: Nhóm nông, lâm, thủy sản" under "Tăng trưởng … xuất khẩu (%)")."""
@@ -1615,6 +1626,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 hint = None
         if hint is not None and _abbreviation(hint.group(1)):
             hint = None  # "(HDI)", "(CIP)": the name's abbreviation, not a unit
+        if hint is not None and _qualifies_name(hint.group(1)):
+            hint = None  # "(Fintech)", "(định hướng ứng dụng)": a part of the name
         if hint is not None and row.unit is not None and _text(text, row.unit) \
                 and read_unit(" " + hint.group(1).strip(), 0, len(hint.group(1).strip()) + 1
                               ) is None:
