@@ -117,3 +117,23 @@ def test_a_bracket_after_the_name_that_reads_as_no_unit_stays_in_the_name() -> N
         ("Lớp tin học (Robotics)", 40.0, None),
         ("Lớp ngoại ngữ (định hướng giao tiếp)", 35.0, None),
         ("Học viên nghề may", 25.0, "người")]
+
+
+# two columns, one cell a paragraph: the indicator, then the target as "N what it counts"
+TWO_COLUMNS = "\n\n".join([
+    "CÁC CHỈ TIÊU PHẤN ĐẤU NHIỆM KỲ TỚI", "CHỈ TIÊU", "MỨC PHẤN ĐẤU",
+    "- Nâng cấp đường giao thông nông thôn", "12 tuyến đường",
+    "- Xây dựng nhà văn hóa thôn", "5 nhà văn hóa",
+    "- Tỷ lệ hộ dùng nước hợp vệ sinh", "trên 95%",
+    "- Kiên cố hóa kênh mương nội đồng", "8 km",
+])
+
+
+def test_a_two_column_table_of_targets_is_read_row_by_row() -> None:
+    targets, results = records(TWO_COLUMNS + "\n")
+    assert results == []
+    assert [(t[1], t[3], t[4]) for t in targets] == [
+        ("Nâng cấp đường giao thông nông thôn", 12.0, "tuyến đường"),
+        ("Xây dựng nhà văn hóa thôn", 5.0, "nhà văn hóa"),
+        ("Tỷ lệ hộ dùng nước hợp vệ sinh", 95.0, "%"),
+        ("Kiên cố hóa kênh mương nội đồng", 8.0, "km")]

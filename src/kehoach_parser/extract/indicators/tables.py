@@ -508,6 +508,8 @@ def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
     out: list[Cell] = []
     for c in cells:
         m = _GLUED_ORDINAL_RE.match(text, c.start, c.end) if not c.empty else None
+        if m is not None and out and _counted_after_name(text, out[-1], m, c):
+            m = None  # "- Trường học" then "2 trường": a figure and what it counts
         if m is not None and m.end() < c.end and not _reads_as_unit(
                 text[m.end():c.end], whole=text[m.start(1) + len(m.group(1))] == "."):
             # (not "02 lần/tháng", "08 tháng": a value and its unit; "7. Tỷ lệ …" is a
@@ -518,6 +520,22 @@ def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
             continue
         out.append(c)
     return out
+
+
+#: A figure's counted noun ("2 trường", "10 công trình") has at most this many words.
+MAX_COUNTED_WORDS = 3
+
+
+def _counted_after_name(text: str, before: Cell, m: regex.Match[str], c: Cell) -> bool:
+    """A cell "10 công trình" right after a name cell (words, no figure): a number with no
+    dot and a few lower-case words it counts is the row's value, not an ordinal and a name."""
+    rest = clean(text[m.end():c.end])
+    prev = clean(text[before.start:before.end])
+    return m.group(1).isdigit() and text[m.start(1) + len(m.group(1))] != "." \
+        and 0 < len(rest.split()) <= MAX_COUNTED_WORDS and rest == rest.lower() \
+        and not any(ch.isdigit() for ch in rest) and bool(prev) \
+        and not any(ch.isdigit() for ch in prev) and not _is_ordinal(prev) \
+        and len(prev.split()) >= 2
 
 
 def _reads_as_unit(rest: str, whole: bool = False) -> bool:
@@ -688,6 +706,8 @@ def _first_figure(texts: list[str], end: int) -> int | None:
 
 
 _INTEGER_RE = lazy_compile(r"\A(?!(?:19|20)\d{2}\Z)\d+\Z")
+_BULLETED_NAME_RE = lazy_compile(r"\A[-+•–]\s+\p{L}")
+_ROMAN_ROW_RE = lazy_compile(r"\A[IVXL]{1,5}\.\s+\p{Lu}")
 
 
 def _rows_from_cells(text: str, block: Block, plan_year: int | None,
@@ -724,6 +744,13 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None,
         start = first_number - 1
         if start >= 1 and _is_ordinal(texts[start - 1]) and not _ends_numbering(texts, start - 1):
             start -= 1
+    bullet = next((k for k in range(1, start if start is not None else len(texts))
+                   if _BULLETED_NAME_RE.match(texts[k])), None)
+    if bullet is not None and block.layout == "cells":
+        # "- Tốc độ tăng …" names a row, never a column: the body starts there (or at the
+        # Roman category row right above it, "I. VỀ KINH TẾ :")
+        start = bullet - 1 if _ROMAN_ROW_RE.match(texts[bullet - 1]) and bullet > 1 \
+            else bullet
     if start is None:
         return _Layout(), [], None
     # header rows: split at the empty cells of a "bars" table
