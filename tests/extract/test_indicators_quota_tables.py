@@ -137,3 +137,19 @@ def test_a_two_column_table_of_targets_is_read_row_by_row() -> None:
         ("Xây dựng nhà văn hóa thôn", 5.0, "nhà văn hóa"),
         ("Tỷ lệ hộ dùng nước hợp vệ sinh", 95.0, "%"),
         ("Kiên cố hóa kênh mương nội đồng", 8.0, "km")]
+
+
+def test_a_category_row_whose_words_sit_right_of_the_ordinal_gives_its_group() -> None:
+    # the name column comes after a code column: the category's merged cell starts at the
+    # code column
+    table = "\n".join([
+        "| TT | Mã lớp | Tên lớp | Chỉ tiêu dự kiến |", "| --- | --- | --- | --- |",
+        "| I | LỚP CHÍNH QUY | | |",
+        "| 1 | L01 | Lớp nghề hàn | 45 |",
+        "| II | LỚP VỪA HỌC VỪA LÀM | | |",
+        "| 1 | L02 | Lớp nghề mộc | 30 |",
+    ])
+    targets, _ = records(LEAD + table + "\n")
+    assert [(t[0], t[1], t[2], t[3]) for t in targets] == [
+        ("1", "Lớp nghề hàn", "LỚP CHÍNH QUY", 45.0),
+        ("1", "Lớp nghề mộc", "LỚP VỪA HỌC VỪA LÀM", 30.0)]

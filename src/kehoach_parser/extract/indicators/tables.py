@@ -1122,6 +1122,12 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None,
             row.name_more = list(more.get(row.name, ()))
         if row.name is None and st[0] and not _is_ordinal(st[0]) and not _is_value_cell(st[0]):
             row.name = cells[0]  # a merged caption row ("Đến năm 2030")
+        if row.name is None and row.ordinal:
+            words = [i for i, t in enumerate(st) if t and i != ord_i]
+            if len(words) == 1 and not _is_value_cell(st[words[0]]):
+                # "| I | NGÀNH, CHƯƠNG TRÌNH … | | |" with the name column further right:
+                # the merged cell right of the ordinal names the category row
+                row.name = cells[words[0]]
         if unit_i is not None and unit_i < len(cells) and not cells[unit_i].empty:
             row.unit = cells[unit_i]
         for i in value_is:
