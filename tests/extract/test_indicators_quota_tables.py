@@ -153,3 +153,13 @@ def test_a_category_row_whose_words_sit_right_of_the_ordinal_gives_its_group() -
     assert [(t[0], t[1], t[2], t[3]) for t in targets] == [
         ("1", "Lớp nghề hàn", "LỚP CHÍNH QUY", 45.0),
         ("1", "Lớp nghề mộc", "LỚP VỪA HỌC VỪA LÀM", 30.0)]
+
+
+def test_a_bracket_printed_as_a_paragraph_of_its_own_goes_on_with_the_name() -> None:
+    text = PLAN_BESIDE_DONE.replace(
+        "2. Tỷ lệ hộ dùng nước sạch", "2. Tỷ lệ hộ dùng nước sạch\n\n(bình quân)")
+    targets, results = records(text + "\n")
+    assert ("2", "Tỷ lệ hộ dùng nước sạch (bình quân)", 85.0, "%") in [
+        (t[0], t[1], t[3], t[4]) for t in targets]
+    assert [(r[0], r[3]) for r in results] == [("1", 14.0), ("2", 88.0), ("3", 100.0),
+                                               ("4", 1310.0)]

@@ -706,6 +706,7 @@ def _first_figure(texts: list[str], end: int) -> int | None:
 
 
 _INTEGER_RE = lazy_compile(r"\A(?!(?:19|20)\d{2}\Z)\d+\Z")
+_BRACKETED_WORDS_RE = lazy_compile(r"\A\([^()\d]+\)\Z")
 _BULLETED_NAME_RE = lazy_compile(r"\A[-+•–]\s+\p{L}")
 _ROMAN_ROW_RE = lazy_compile(r"\A[IVXL]{1,5}\.\s+\p{Lu}")
 
@@ -832,6 +833,13 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None,
                 and block.layout == "cells" and stage == "values":
             # "0,7%" then "(còn 4,33%)": one cell printed over two paragraphs
             row.slots[-1] = Cell(row.slots[-1].start, c.end)
+            row.end = max(row.end, c.end)
+            continue
+        elif _BRACKETED_WORDS_RE.match(t) and block.layout == "cells" and row.name is not None \
+                and stage != "name" and not row.slots and row.unit is None:
+            # "Tốc độ tăng lượt khách du lịch" then "(bình quân)": the name's bracket
+            # printed as a paragraph of its own
+            row.name = Cell(row.name.start, c.end)
             row.end = max(row.end, c.end)
             continue
         elif not _is_value_cell(t) and stage == "values" and not row.slots and has_unit \
