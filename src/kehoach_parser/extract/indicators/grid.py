@@ -70,6 +70,9 @@ _NAME_HEAD_RE = lazy_compile(
     lx.FLAGS,
 )
 _DIGIT_RE = lazy_compile(r"\d")
+_PLAN_HEAD_RE = lazy_compile(lx.word_alternation(table_words.COLUMN_WORDS["plan"]), lx.FLAGS)
+#: The first figure of a two-column table comes within this many paragraphs of its header.
+MAX_TWO_COLUMN_LEAD = 4
 #: A line that is a page's number ("12", "- 12 -"): a page break of PDF text.
 PAGE_NUMBER_RE = lazy_compile(r"\A\s*-?\s*\d{1,4}\s*-?\s*\Z")
 _WORD_RE = lazy_compile(r"\p{L}+")
@@ -461,7 +464,20 @@ def _opens_cells(lines: list[Line], i: int) -> bool:
         if header_like(t):
             heads += 1
         j += 1
-    return heads >= (1 if _ORDINAL_HEAD_RE.match(first) else 2)
+    return heads >= (1 if _ORDINAL_HEAD_RE.match(first) else 2) or _two_columns(lines, i)
+
+
+def _two_columns(lines: list[Line], i: int) -> bool:
+    """"CHỈ TIÊU" over "MỨC PHẤN ĐẤU", each a paragraph: a table of two columns, the
+    indicator and its target, opens with the name head, one plan head right after it and a
+    figure a few paragraphs on."""
+    if i + 1 >= len(lines) or _adjacent(lines, i + 1):
+        return False
+    t = clean(lines[i + 1].text)
+    if not header_like(t) or _PLAN_HEAD_RE.search(t) is None:
+        return False
+    return any(_value_like(clean(lines[j].text))
+               for j in range(i + 2, min(len(lines), i + 2 + MAX_TWO_COLUMN_LEAD)))
 
 
 def _adjacent(lines: list[Line], i: int) -> bool:

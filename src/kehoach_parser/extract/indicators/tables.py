@@ -116,6 +116,7 @@ _TIMING_HEAD = _words(table_words.TIMING_WORDS)
 _EXPLAIN_HEAD = _words(table_words.COLUMN_WORDS["explain"])
 _CODE_HEAD = _words(table_words.COLUMN_WORDS["code"])
 _NOTE_CELL = _words(table_words.NOTE_CELLS)
+_NAMING_HEAD = _words(table_words.NAMING_HEADS)
 
 
 def is_table_line(text: str) -> bool:
@@ -158,6 +159,10 @@ def _classify(header: str, plan_year: int | None) -> _Col:
         return _Col("explain", header=h)
     if _CODE_HEAD.search(h) and words <= 2:
         return _Col("code", header=h)  # "Mã số": codes of the rows
+    if _CODE_HEAD.match(h) and not _PLAN_HEAD.search(h) and not _RESULT_HEAD.search(h):
+        # "Mã xét tuyển", "Mã ngành, nhóm ngành": a header that opens with "Mã" names the
+        # codes of what the rows are, however many words say of what
+        return _Col("code", header=h)
     if _NOTE_HEAD.search(h):
         return _Col("note", header=h)
     if _UNIT_HEAD.search(h) and words <= 4:
@@ -282,7 +287,11 @@ def _second_names(cols: list[_Col]) -> list[_Col]:
     out: list[_Col] = []
     for c in cols:
         if c.role == "name":
-            if seen:
+            if seen and _NAMING_HEAD.match(c.header):
+                # "Tên ngành, nhóm ngành" after "Tên ngành, chương trình": another name of
+                # the row (the group it belongs to), no figures
+                c = _Col("note", header=c.header)
+            elif seen:
                 c = _Col("value", "plan", c.year, c.any_year, c.header)
             seen = True
         out.append(c)
@@ -450,6 +459,21 @@ def _is_unit_cell(t: str) -> bool:
         and len(t) <= 24 and "(" not in t
 
 
+#: A cell of the unit column may be longer than a unit written elsewhere ("Trung tâm dữ
+#: liệu quốc gia", "Số doanh nghiệp/1000 dân", "Chỉ số phát triển con người (HDI)").
+MAX_UNIT_COLUMN_WORDS = 6
+MAX_UNIT_COLUMN_CHARS = 40
+_PER_COUNT_RE = lazy_compile(r"/\s*\d[\d.,]*")
+
+
+def _is_unit_column_cell(t: str) -> bool:
+    """A cell under the unit column is the unit as printed: a few words, figures only in
+    a "per so many" ("/1000 dân")."""
+    bare = _PER_COUNT_RE.sub("/", t)
+    return bool(t) and not any(ch.isdigit() for ch in bare) \
+        and len(t.split()) <= MAX_UNIT_COLUMN_WORDS and len(t) <= MAX_UNIT_COLUMN_CHARS
+
+
 def _is_note_cell(t: str) -> bool:
     return bool(t) and (_NOTE_CELL.search(t) is not None and len(t.split()) <= 4)
 
@@ -475,7 +499,7 @@ def _column_number(t: str) -> int | None:
 
 
 _GLUED_ORDINAL_RE = lazy_compile(r"([IVXL]{1,5}|\d{1,3}(?:\.\d{1,2})*)(?:\.?\s+(?=\p{Ll})"
-                                 r"|\.\s+(?=\p{Lu}\p{Ll}))")
+                                 r"|\.\s+(?=\p{Lu}\p{Ll}|\p{Lu}{2,6}\s+\p{Ll}))")
 
 
 def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
@@ -484,8 +508,12 @@ def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
     out: list[Cell] = []
     for c in cells:
         m = _GLUED_ORDINAL_RE.match(text, c.start, c.end) if not c.empty else None
-        if m is not None and m.end() < c.end and not _reads_as_unit(text[m.end():c.end]):
-            # (not "02 lần/tháng", "08 tháng": a value and its unit)
+        if m is not None and out and _counted_after_name(text, out[-1], m, c):
+            m = None  # "- Trường học" then "2 trường": a figure and what it counts
+        if m is not None and m.end() < c.end and not _reads_as_unit(
+                text[m.end():c.end], whole=text[m.start(1) + len(m.group(1))] == "."):
+            # (not "02 lần/tháng", "08 tháng": a value and its unit; "7. Tỷ lệ …" is a
+            # numbered name: a dot and a capital open a name unless a unit is all it holds)
             out.append(Cell(c.start, c.start + len(m.group(1)) + (1 if text[
                 c.start + len(m.group(1))] == "." else 0)))
             out.append(Cell(m.end(), c.end))
@@ -494,11 +522,28 @@ def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
     return out
 
 
-def _reads_as_unit(rest: str) -> bool:
-    """The words after a number open with a unit ("lần/tháng", "tháng (từ tháng 3 …)")."""
+#: A figure's counted noun ("2 trường", "10 công trình") has at most this many words.
+MAX_COUNTED_WORDS = 3
+
+
+def _counted_after_name(text: str, before: Cell, m: regex.Match[str], c: Cell) -> bool:
+    """A cell "10 công trình" right after a name cell (words, no figure): a number with no
+    dot and a few lower-case words it counts is the row's value, not an ordinal and a name."""
+    rest = clean(text[m.end():c.end])
+    prev = clean(text[before.start:before.end])
+    return m.group(1).isdigit() and text[m.start(1) + len(m.group(1))] != "." \
+        and 0 < len(rest.split()) <= MAX_COUNTED_WORDS and rest == rest.lower() \
+        and not any(ch.isdigit() for ch in rest) and bool(prev) \
+        and not any(ch.isdigit() for ch in prev) and not _is_ordinal(prev) \
+        and len(prev.split()) >= 2
+
+
+def _reads_as_unit(rest: str, whole: bool = False) -> bool:
+    """The words after a number open with a unit ("lần/tháng", "tháng (từ tháng 3 …)");
+    with ``whole``, the unit is all they hold ("Tỷ đồng", not "Tỷ lệ hộ nghèo")."""
     raw = clean(rest)
     u = read_unit(" " + raw, 0, len(raw) + 1)
-    return u is not None and u.kind != "count"
+    return u is not None and u.kind != "count" and (not whole or u.end - 1 >= len(raw))
 
 
 #: How far the row numbers of a table may skip ahead ("13" then "16": rows left out).
@@ -551,6 +596,15 @@ _FIGURE_RE = lazy_compile(r"\A(?:[≥≤><]=?\s*)?(?:[-+−]?\d{1,3}(?:[.,]\d+)+
 def _ends_numbering(texts: list[str], i: int) -> bool:
     """Cell ``i`` is the last of a run of column numbers."""
     return any(_numbering_run(texts, k) >= i - k + 1 for k in range(max(0, i - 30), i + 1))
+
+
+def _kinds_complete(layout: _Layout, cells: list[str], n_values: int) -> bool:
+    """A one-row header that names no year and gives each of the ``n_values`` value columns
+    its kind ("Chỉ tiêu | Thực hiện": plan beside achieved) is no two-row header run
+    together."""
+    return len(layout.values) == n_values and all(c.kind in ("plan", "result")
+                                                  for c in layout.values) \
+        and not any(_YEAR_RE.search(h) for h in cells)
 
 
 def _flat_header_layout(cells: list[str], plan_year: int | None, n_values: int
@@ -652,6 +706,9 @@ def _first_figure(texts: list[str], end: int) -> int | None:
 
 
 _INTEGER_RE = lazy_compile(r"\A(?!(?:19|20)\d{2}\Z)\d+\Z")
+_BRACKETED_WORDS_RE = lazy_compile(r"\A\([^()\d]+\)\Z")
+_BULLETED_NAME_RE = lazy_compile(r"\A[-+•–]\s+\p{L}")
+_ROMAN_ROW_RE = lazy_compile(r"\A[IVXL]{1,5}\.\s+\p{Lu}")
 
 
 def _rows_from_cells(text: str, block: Block, plan_year: int | None,
@@ -688,6 +745,13 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None,
         start = first_number - 1
         if start >= 1 and _is_ordinal(texts[start - 1]) and not _ends_numbering(texts, start - 1):
             start -= 1
+    bullet = next((k for k in range(1, start if start is not None else len(texts))
+                   if _BULLETED_NAME_RE.match(texts[k])), None)
+    if bullet is not None and block.layout == "cells":
+        # "- Tốc độ tăng …" names a row, never a column: the body starts there (or at the
+        # Roman category row right above it, "I. VỀ KINH TẾ :")
+        start = bullet - 1 if _ROMAN_ROW_RE.match(texts[bullet - 1]) and bullet > 1 \
+            else bullet
     if start is None:
         return _Layout(), [], None
     # header rows: split at the empty cells of a "bars" table
@@ -769,6 +833,13 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None,
                 and block.layout == "cells" and stage == "values":
             # "0,7%" then "(còn 4,33%)": one cell printed over two paragraphs
             row.slots[-1] = Cell(row.slots[-1].start, c.end)
+            row.end = max(row.end, c.end)
+            continue
+        elif _BRACKETED_WORDS_RE.match(t) and block.layout == "cells" and row.name is not None \
+                and stage != "name" and not row.slots and row.unit is None:
+            # "Tốc độ tăng lượt khách du lịch" then "(bình quân)": the name's bracket
+            # printed as a paragraph of its own
+            row.name = Cell(row.name.start, c.end)
             row.end = max(row.end, c.end)
             continue
         elif not _is_value_cell(t) and stage == "values" and not row.slots and has_unit \
@@ -863,7 +934,8 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None,
     layout = _layout(header_rows, plan_year, n_values)
     if len(header_rows) == 1 and n_values and (
             len(layout.values) != n_values
-            or any(c.any_year is None for c in layout.values)):
+            or any(c.any_year is None for c in layout.values)) \
+            and not _kinds_complete(layout, header_rows[0], n_values):
         layout = _flat_header_layout(header_rows[0], plan_year, n_values) or layout
     _align(rows, layout)
     return layout, rows, None
@@ -1058,6 +1130,12 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None,
             row.name_more = list(more.get(row.name, ()))
         if row.name is None and st[0] and not _is_ordinal(st[0]) and not _is_value_cell(st[0]):
             row.name = cells[0]  # a merged caption row ("Đến năm 2030")
+        if row.name is None and row.ordinal:
+            words = [i for i, t in enumerate(st) if t and i != ord_i]
+            if len(words) == 1 and not _is_value_cell(st[words[0]]):
+                # "| I | NGÀNH, CHƯƠNG TRÌNH … | | |" with the name column further right:
+                # the merged cell right of the ordinal names the category row
+                row.name = cells[words[0]]
         if unit_i is not None and unit_i < len(cells) and not cells[unit_i].empty:
             row.unit = cells[unit_i]
         for i in value_is:
@@ -1264,7 +1342,7 @@ def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
     if row.unit is not None:
         s, e = row.unit.start, row.unit.end
         raw = clean(text[s:e])
-        if raw and _is_unit_cell(raw):
+        if raw and (_is_unit_cell(raw) or _is_unit_column_cell(raw)):
             u = read_unit(" " + raw, 0, len(raw) + 1)
             if u is not None and u.end - 1 >= len(raw) - 1:
                 if u.kind == "count":
@@ -1288,6 +1366,12 @@ _DOTTED_ORDINAL_RE = lazy_compile(r"\d+(?:\.\d+)+")
 _ABBREVIATION_RE = lazy_compile(r"\p{Lu}{2,8}")
 _LETTER_RE = lazy_compile(r"[a-zđ][.)]?")
 _CHAPTER_LETTERS = "ABCDEGH"
+
+
+def _widens(own: Unit, column: Unit) -> bool:
+    """The unit column's cell opens with the value's own unit and says more ("%" under
+    "% tổng chi NSNN", "% GDP")."""
+    return column.unit != own.unit and column.unit.startswith(own.unit + " ")
 
 
 def _ordinal_kind(ordinal: str, chapters: bool = False) -> str:
@@ -1337,6 +1421,17 @@ def _abbreviation(raw: str) -> bool:
     raw = raw.strip()
     return _ABBREVIATION_RE.fullmatch(raw) is not None \
         and read_unit(" " + raw, 0, len(raw) + 1) is None
+
+
+def _qualifies_name(raw: str) -> bool:
+    """A bracket after a row's name that reads as no unit: a capitalised word no unit
+    opens ("(Fintech)", "(AIoT)"), or a count word followed by more words ("(định hướng
+    ứng dụng)", "(chuẩn quốc tế ACCA)") — "(người)", "(tỷ đồng)", "(%)" stay units."""
+    raw = raw.strip()
+    u = read_unit(" " + raw, 0, len(raw) + 1)
+    if u is None:
+        return raw[:1].isupper()
+    return u.kind == "count" and u.end - 1 < len(raw)
 
 
 def _inherited_unit(kind: str, parent: _Parent | None) -> Unit | None:
@@ -1532,6 +1627,16 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             if ym is not None and len(name_t.split()) <= 6:
                 table_year = int(ym.group(1))  # a caption row: "Đến năm 2030"
                 continue
+        if not filled and _is_roman_ordinal(row.ordinal):
+            ym = _YEAR_LEAD_RE.search(name_t)
+            if ym is not None and len(name_t.split()) <= 6:
+                # "| I | Đến năm 2030 |": a category row that names a year gives the rows
+                # under it their group (decision 27) and their year, as a lead-in's year
+                # heads its list (decision 1)
+                table_year = int(ym.group(1))
+                top = _Parent(unmarked(name_t), _label_of(row.ordinal), False)
+                item = part = None
+                continue
         kind = _ordinal_kind(row.ordinal, chapters)
         depth = 0  # the bullet's depth ("-" 1, "+" 2) of a marked row
         n_s, n_e = row.name.start, row.name.end
@@ -1562,6 +1667,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 hint = None
         if hint is not None and _abbreviation(hint.group(1)):
             hint = None  # "(HDI)", "(CIP)": the name's abbreviation, not a unit
+        if hint is not None and _qualifies_name(hint.group(1)):
+            hint = None  # "(Fintech)", "(định hướng ứng dụng)": a part of the name
         if hint is not None and row.unit is not None and _text(text, row.unit) \
                 and read_unit(" " + hint.group(1).strip(), 0, len(hint.group(1).strip()) + 1
                               ) is None:
@@ -1643,8 +1750,10 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                     if cell_unit is None:  # no unit column: "Kế hoạch 2027 (%)"
                         cell_unit = header_percent(col.header, col.own)
                 if d.q is not None and cell_unit is not None and (
-                        d.q.unit is None or (d.q.unit.kind == "count" and row.unit is not None)):
+                        d.q.unit is None or (d.q.unit.kind == "count" and row.unit is not None)
+                        or (row.unit is not None and _widens(d.q.unit, cell_unit))):
                     d.q.unit = cell_unit  # the unit column beats a word after the value
+                    # ("≥ 3%" under "% tổng chi NSNN": the column says of what)
                 d.span = trim(text, n_s if not own_name else d.span[0],
                               max(row_end, d.span[1]) if not own_name else d.span[1])
                 d.cues.add("table")

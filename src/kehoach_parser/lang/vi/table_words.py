@@ -44,6 +44,10 @@ _NOTE: tuple[str, ...] = (
     "thời hạn", "cấp trình",
 )
 
+#: Headers that name what a row is called ("Tên ngành", "Tên đơn vị"): after the name
+#: column, such a header repeats a name (the row's wider group), never figures.
+NAMING_HEADS: tuple[str, ...] = ("tên",)
+
 COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "ordinal": ("stt", "tt", "số tt", "số thứ tự", "s tt"),
     "name": ("chỉ tiêu", "nội dung", "tên chỉ tiêu", "danh mục", "hạng mục", "tiêu chí",
