@@ -1210,9 +1210,11 @@ def _mark_breakdowns(text: str, rows: list[_Row], layout: _Layout) -> None:
     if not parts or len(parts) != len(after):
         return
     seen = 0
+    wanted = {id(plan), *map(id, parts)}  # (only these columns' cells are read)
     for row in rows:
         figures = {id(col): q.value for cell, col in zip(row.slots, row.cols, strict=True)
-                   if not cell.empty and (q := _simple_value(text, cell)) is not None}
+                   if id(col) in wanted and not cell.empty
+                   and (q := _simple_value(text, cell)) is not None}
         total = figures.get(id(plan))
         shown = [figures[id(c)] for c in parts if id(c) in figures]
         if total is None or not shown:
