@@ -106,3 +106,14 @@ def test_a_target_with_its_value_after_the_colon_is_not_a_heading() -> None:
                     "5. Thời gian: từ tháng 3 đến hết tháng 12 năm 2027 trên toàn xã.\n"
                     "6. Tập thể: Các cơ quan, đơn vị có thành tích xuất sắc.\n")
     assert [lab for lab, _t in got] == ["I", "2", "5", "6"]
+
+
+def test_a_row_with_its_unit_and_ranges_under_it_one_per_line_is_not_a_heading() -> None:
+    # a table one cell per line: the row's unit, then a planned range and a result; the
+    # topic after the table, over a paragraph, stays a heading
+    got = _sections("Chỉ tiêu\nĐơn vị tính\nKế hoạch\nThực hiện\n"
+                    "1. Tốc độ tăng giá trị sản xuất lúa\n%\n4 - 5\n4,6\n"
+                    "2. Diện tích rừng trồng mới\nHa\n1.200–1.500\n1.320\nTheo báo cáo của Sở\n"
+                    "3. Phát triển thủy sản\nNuôi trồng gắn với bảo vệ nguồn lợi thủy sản "
+                    "ven biển của tỉnh.\n")
+    assert got == [("3", "Phát triển thủy sản")]

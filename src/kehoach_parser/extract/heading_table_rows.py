@@ -34,6 +34,8 @@ from kehoach_parser.text.lines import Label, Line, read_label
 
 #: A figure as a table cell prints it: digits with thousands or decimal marks, a percent sign.
 _FIGURE_RE = lazy_compile(r"^[-+]?\d[\d.,]*%?$")
+#: A cell of two figures joined by a dash, a range ("8-9", "12.000 - 12.500", "55 – 60").
+_RANGE_CELL_RE = lazy_compile(r"^[-+]?\d[\d.,]*%?\s*[-–]\s*\d[\d.,]*%?$")
 #: Markup around a cell ("**2**", "*TT*").
 _CELL_MARKS = " *_"
 #: A title ending in this many bare figures is a row of figures.
@@ -44,12 +46,22 @@ FIGURE_LINES_MIN = 2
 FIGURE_LINES_SHARE = 2 / 3
 #: How many lines under a numbered line are looked at.
 LOOK_BELOW = 40
+#: The cells right under a row printed one cell per line: of the first this many lines, at
+#: least ``OWN_FIGURES_MIN`` are figures or ranges ("1. Tốc độ tăng⏎%⏎8-9⏎9,6").
+OWN_CELLS = 3
+OWN_FIGURES_MIN = 2
 _HEADER_CELLS = frozenset(COLUMN_WORDS["ordinal"])
 
 
 def _figures_only(text: str) -> bool:
     tokens = text.replace("|", " ").split()
     return bool(tokens) and all(_FIGURE_RE.match(t) for t in tokens)
+
+
+def _figure_cell(text: str) -> bool:
+    """``text`` (a line) is one cell holding a figure or a range of two figures."""
+    cell = text.strip(_CELL_MARKS)
+    return _FIGURE_RE.match(cell) is not None or _RANGE_CELL_RE.match(cell) is not None
 
 
 def _bare_pipe(line: Line) -> bool:
@@ -92,6 +104,8 @@ def is_table_row(lines: list[Line], i: int, numbered: set[int]) -> bool:
     if i > 0 and below and _bare_pipe(lines[i - 1]) and _bare_pipe(below[0]):
         cells = [ln.text.strip(_CELL_MARKS) for ln in below[1:] if not _bare_pipe(ln)]
         return not (cells and cells[0].casefold() in _HEADER_CELLS)
+    if sum(1 for ln in below[:OWN_CELLS] if _figure_cell(ln.text)) >= OWN_FIGURES_MIN:
+        return True  # its own cells under it: "%⏎8-9⏎9,6", "USD⏎550-600⏎580"
     figures = sum(1 for ln in below if _figures_only(ln.text))
     return figures >= FIGURE_LINES_MIN and figures >= FIGURE_LINES_SHARE * len(below)
 
