@@ -117,3 +117,16 @@ def test_a_row_with_its_unit_and_ranges_under_it_one_per_line_is_not_a_heading()
                     "3. Phát triển thủy sản\nNuôi trồng gắn với bảo vệ nguồn lợi thủy sản "
                     "ven biển của tỉnh.\n")
     assert got == [("3", "Phát triển thủy sản")]
+
+
+def test_numbered_rows_under_a_header_printed_one_cell_per_line_are_category_rows() -> None:
+    # decision 27 for a table printed one cell per line: "1. Kinh tế:" and "A. Xây dựng
+    # mới:" stand among the table's cells under its header cells; the heading after the
+    # table, past a paragraph, is a section
+    got = _sections("NỘI DUNG\nMỨC PHẤN ĐẤU\nGHI CHÚ\n1. Kinh tế:\n- Sản lượng lúa\n52 nghìn tấn\n"
+                    "2. Xã hội:\nA. Xây dựng mới:\n- Trạm y tế xã\n3 trạm\n"
+                    "Các chỉ tiêu trên được cụ thể hóa trong kế hoạch hằng năm của các xã, "
+                    "thị trấn và các phòng, ban chuyên môn của huyện theo chức năng, "
+                    "nhiệm vụ được giao.\n"
+                    "3. Tổ chức thực hiện\nCác phòng, ban triển khai kế hoạch.\n")
+    assert got == [("3", "Tổ chức thực hiện")]

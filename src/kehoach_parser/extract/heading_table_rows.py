@@ -27,7 +27,7 @@ numbers its rows alike, a wider table has more cells).
 from __future__ import annotations
 
 from kehoach_parser.extract.indicators.flat_header import flat_header_cells
-from kehoach_parser.extract.indicators.grid import is_ordinal_head
+from kehoach_parser.extract.indicators.grid import header_like, is_ordinal_head
 from kehoach_parser.lang.vi.table_words import COLUMN_WORDS
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Label, Line, read_label
@@ -190,5 +190,42 @@ def is_category_row(lines: list[Line], i: int) -> bool:
         if _column_header(lines[k]):
             return True
         if not (_category_line(text) or _row_like(text)):
+            return False
+    return False
+
+
+#: A table's header printed one cell per line ("NỘI DUNG⏎CHỈ TIÊU⏎PHẤN ĐẤU⏎GHI CHÚ"): at
+#: least this many lines in a row, each a short cell naming a column.
+HEADER_CELLS_MIN = 2
+HEADER_CELL_MAX_WORDS = 4
+#: The lines of such a table are cells: none is longer than this (a paragraph ends it).
+CELL_MAX_WORDS = 25
+#: How far above a numbered line its table's header is looked for.
+LOOK_ABOVE_CELLS = 160
+
+
+def _header_cell(text: str) -> bool:
+    cell = text.strip(_CELL_MARKS + ":")
+    return cell[:1].isalpha() and not any(c.isdigit() for c in cell) \
+        and read_label(cell) is None and len(cell.split()) <= HEADER_CELL_MAX_WORDS \
+        and header_like(cell)
+
+
+def under_cell_header(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` (a numbered line; ``lines`` without blank lines) stands in a table
+    printed one cell per line: above it, over short cells only, stands the table's header
+    printed one cell per line.  Its numbered lines are category rows ("1. Tăng trưởng kinh
+    tế:", " I. VỀ KINH TẾ :"; decision 27), not headings."""
+    run = 0
+    for k in range(i - 1, max(-1, i - 1 - LOOK_ABOVE_CELLS), -1):
+        text = lines[k].text
+        if _header_cell(text):
+            run += 1
+            if run >= HEADER_CELLS_MIN:
+                return True
+            continue
+        if run:
+            return False
+        if len(text.split()) > CELL_MAX_WORDS:
             return False
     return False

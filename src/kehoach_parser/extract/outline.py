@@ -36,6 +36,7 @@ from kehoach_parser.extract.heading_table_rows import (
     is_category_row,
     is_table_row,
     row_heading_label,
+    under_cell_header,
 )
 from kehoach_parser.extract.references.bodies import read_body
 from kehoach_parser.lang.vi.patterns import alternation
@@ -344,6 +345,8 @@ def _not_a_title(rest: str, title: str, body_lines: list[Line], i: int,
     label = read_label(body_lines[i].text)
     if label is not None and label.style == "roman" and is_category_row(body_lines, i):
         return True  # decision 27: "I. CHỈ TIÊU KINH TẾ" under a table's header row
+    if under_cell_header(body_lines, i):
+        return True  # a category row of a table printed one cell per line
     return ends_in_figures(title) or is_table_row(body_lines, i, numbered)
 
 
