@@ -130,3 +130,13 @@ def test_numbered_rows_under_a_header_printed_one_cell_per_line_are_category_row
                     "nhiệm vụ được giao.\n"
                     "3. Tổ chức thực hiện\nCác phòng, ban triển khai kế hoạch.\n")
     assert got == [("3", "Tổ chức thực hiện")]
+
+
+def test_label_and_title_rows_of_a_table_with_an_ordinal_header_are_rows() -> None:
+    # "| 1 | Chi thường xuyên | |" under "| TT | Nội dung | Dự toán |" is a row of that
+    # table; the same shape in a table without such a header is a heading
+    table = ("| TT | Nội dung | Dự toán |\n| :--- | :--- | ---: |\n| **I** | **Tổng chi** | 90 |\n"
+             "| 1 | Chi thường xuyên | |\n| 1.1 | Chi lương | |\n| 2 | Chi đầu tư | |\n")
+    layout = "| I | MỤC ĐÍCH, YÊU CẦU | |\nNâng cao hiệu quả quản lý ngân sách của đơn vị.\n"
+    between = "Các khoản chi trên được giao cho đơn vị thực hiện trong năm.\n"
+    assert _sections(table + between + layout) == [("I", "MỤC ĐÍCH, YÊU CẦU")]

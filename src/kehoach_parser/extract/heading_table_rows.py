@@ -134,10 +134,16 @@ def row_heading_label(lines: list[Line], i: int) -> Label | None:
     """The label of ``lines[i]`` (``lines`` without blank lines) when it is a heading printed
     as a table row of a label and a title, with ``rest`` at the title's cell; None when it
     is not such a row, or when a neighbouring line is a row of another shape (a wider
-    table) or a row numbered in the same style (a list in two columns)."""
+    table) or a row numbered in the same style (a list in two columns), or when the
+    rows above it go up to a header row that names the ordinal column ("| TT | Nội dung |")."""
     label = _row_label(lines[i].text)
     if label is None:
         return None
+    for k in range(i - 1, -1, -1):
+        if not lines[k].text.lstrip().startswith("|"):
+            break
+        if _column_header(lines[k]):
+            return None  # a row of a table whose header names its ordinal column ("| TT |")
     for k in (i - 1, i + 1):
         if not 0 <= k < len(lines) or not lines[k].text.lstrip().startswith("|"):
             continue
