@@ -140,3 +140,18 @@ def test_label_and_title_rows_of_a_table_with_an_ordinal_header_are_rows() -> No
     layout = "| I | MỤC ĐÍCH, YÊU CẦU | |\nNâng cao hiệu quả quản lý ngân sách của đơn vị.\n"
     between = "Các khoản chi trên được giao cho đơn vị thực hiện trong năm.\n"
     assert _sections(table + between + layout) == [("I", "MỤC ĐÍCH, YÊU CẦU")]
+
+
+def test_numbered_target_lines_are_items_but_a_topic_naming_a_percentage_is_a_heading() -> None:
+    # "TOPIC: value" with a direction word, a range, a unit in capitals or a bracketed
+    # count, and a line ending in its percentage, state targets (decision 8); a topic
+    # with a percentage inside it names what follows
+    got = _sections("I. Chỉ tiêu kinh tế\n1. Tổng vốn đầu tư toàn xã hội: tăng 12%\n"
+                    "2. Kim ngạch xuất khẩu: 320 triệu USD\n3. Giá trị sản xuất: tăng 07% -09%\n"
+                    "4. Số người tham gia bảo hiểm: 41,5% (52.100 người)\n"
+                    "II. Chỉ tiêu xã hội\n5. Tỷ lệ lao động qua đào tạo bình quân từ 70% - 75%/năm :\n"
+                    "- Có 212 đại biểu đồng ý.\n"
+                    "III. Chế độ thu phí\n1. Đối tượng giảm 50% mức phí\n"
+                    "Hộ nghèo, hộ cận nghèo theo quy định của Thủ tướng Chính phủ.\n")
+    assert got == [("I", "Chỉ tiêu kinh tế"), ("II", "Chỉ tiêu xã hội"),
+                   ("III", "Chế độ thu phí"), ("1", "Đối tượng giảm 50% mức phí")]

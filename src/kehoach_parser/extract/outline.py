@@ -49,6 +49,7 @@ from kehoach_parser.lang.vi.sections import (
     SECTION_KIND_KEYWORDS,
     TASK_SENTENCE_VERBS,
     TOPIC_MAX_WORDS,
+    VALUE_LEAD_WORDS,
 )
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
@@ -155,10 +156,18 @@ _TASK_SENTENCE_RE = lazy_compile(r"(?i)^" + alternation(TASK_SENTENCE_VERBS, bou
 
 #: What follows the colon of an indicator line: a value alone, maybe with its unit ("88,7%",
 #: "05 người", "trên 95%", "≥ 2.500 tỷ đồng"), the line's end after it.
+#: The value may be a range ("08% -10%") and the unit in capitals ("USD"); a bracketed
+#: second figure may follow ("40,23% (53.506 người)").
 _VALUE_AFTER_COLON_RE = lazy_compile(
-    r"^(?:(?:đạt|trên|dưới|khoảng|từ|tối thiểu|tối đa)\s+)?[<>≥≤~]?\s*\d[\d.,]*\s*%?"
-    r"(?:\s+\p{Ll}+(?:/\p{Ll}+)?){0,3}\s*[.;]?$"
+    r"(?i)^(?:" + alternation(VALUE_LEAD_WORDS, boundary="none") + r"\s*)*[<>≥≤~]?\s*"
+    r"\d[\d.,]*\s*%?(?:\s*[-–]\s*\d[\d.,]*\s*%?)?"
+    r"(?:\s+\p{L}+(?:/\p{L}+)?){0,3}\s*(?:\([^()]*\))?\s*[.;]?$"
 )
+
+
+#: A line that ends in a percentage ("… từ 19% - 21%/năm") states a target's level: an
+#: enumerated target, not a topic ("Đối tượng giảm 50% mức phí" names one).
+_PERCENT_END_RE = lazy_compile(r"\d\s*%(?:/\p{L}+)?\s*$")
 
 
 def heading_title(
@@ -222,6 +231,8 @@ def heading_title(
         and ". " not in body  # "3. Về kiến nghị … (a long topic):" over its paragraphs
     if (_words(body) > HEADING_MAX_WORDS and not long_topic) or not has_content_below:
         return None
+    if _PERCENT_END_RE.search(body):
+        return None  # "1. Tốc độ tăng trưởng bình quân từ 19% - 21%/năm :": a target, an item
     return _TRAILING_RE.sub("", body)
 
 
