@@ -155,3 +155,11 @@ def test_numbered_target_lines_are_items_but_a_topic_naming_a_percentage_is_a_he
                     "Hộ nghèo, hộ cận nghèo theo quy định của Thủ tướng Chính phủ.\n")
     assert got == [("I", "Chỉ tiêu kinh tế"), ("II", "Chỉ tiêu xã hội"),
                    ("III", "Chế độ thu phí"), ("1", "Đối tượng giảm 50% mức phí")]
+
+
+def test_a_colon_inside_brackets_does_not_end_a_heading_title() -> None:
+    got = _sections("1. Chỉ tiêu tuyển sinh\na) CƠ SỞ PHÍA BẮC (Mã trường: HBT)\n"
+                    "Tổng chỉ tiêu dự kiến của cơ sở được công bố trên trang thông tin.\n"
+                    "b) Cơ sở phía Nam: Chỉ tiêu được phân bổ theo từng ngành đào tạo.\n")
+    assert got == [("1", "Chỉ tiêu tuyển sinh"), ("a", "CƠ SỞ PHÍA BẮC (Mã trường: HBT)"),
+                   ("b", "Cơ sở phía Nam")]

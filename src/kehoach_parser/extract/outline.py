@@ -165,6 +165,20 @@ _VALUE_AFTER_COLON_RE = lazy_compile(
 )
 
 
+def _colon_outside_brackets(text: str) -> int:
+    """The first colon of ``text`` outside brackets ("CƠ SỞ PHÍA BẮC (Mã trường: BVH)" has
+    none), or -1."""
+    depth = 0
+    for k, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == ":" and depth == 0:
+            return k
+    return -1
+
+
 #: A line that ends in a percentage ("… từ 19% - 21%/năm") states a target's level: an
 #: enumerated target, not a topic ("Đối tượng giảm 50% mức phí" names one).
 _PERCENT_END_RE = lazy_compile(r"\d\s*%(?:/\p{L}+)?\s*$")
@@ -184,7 +198,7 @@ def heading_title(
     text = rest.strip()
     if not text or not _LETTER_RE.search(text):
         return None
-    colon = text.find(":")
+    colon = _colon_outside_brackets(text)
     body_after_colon = 0 < colon < len(text) - 1 and bool(text[colon + 1:].strip())
     request = REQUEST_RE.match(text)
     if request and not upper:
