@@ -65,8 +65,9 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
             i += 1
         text = lines[i].text.strip()
         low = text.casefold()
-        if parts and _starts_small(text) and not _upper(parts[0][2]) \
-                and read_label(text) is None:
+        if parts and _starts_small(text.lstrip("*_")) and read_label(text) is None \
+                and (not _upper(parts[0][2]) or not lines[i - 1].blank):
+            # (under a title in capitals, on the next line: "CỦA BỘ CHÍNH TRỊ⏎về …")
             parts.append((lines[i].start, lines[i].end, text))  # "… toàn dân⏎trong giai …"
             i += 1
             continue
