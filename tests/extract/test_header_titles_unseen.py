@@ -71,3 +71,12 @@ def test_a_line_in_small_letters_right_under_a_title_in_capitals_goes_on_with_it
                             "kinh tế đêm đến năm 2030")
     spaced = _TOP + "KẾ HOẠCH\n\nPHÁT TRIỂN DU LỊCH NĂM 2027\n\nthời gian qua du lịch tăng\n"
     assert _title(spaced) == "PHÁT TRIỂN DU LỊCH NĂM 2027"
+
+
+def test_a_type_line_with_the_body_its_session_and_the_title_is_a_whole_title() -> None:
+    # the body and its session words end where the title begins; the capital heading over
+    # the numbered parts, past blank lines, is not the title's rest
+    text = ("NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH HÒA AN  KHÓA X  KỲ HỌP THỨ 5 "
+            "NHIỆM VỤ NĂM 2027\n\n\nCÁC CHỈ TIÊU CHỦ YẾU NĂM 2027\n\n1. Mục tiêu chung\n"
+            "Giữ vững ổn định, phát triển kinh tế.\n")
+    assert _title(text) == "NHIỆM VỤ NĂM 2027"
