@@ -163,3 +163,10 @@ def test_a_colon_inside_brackets_does_not_end_a_heading_title() -> None:
                     "b) Cơ sở phía Nam: Chỉ tiêu được phân bổ theo từng ngành đào tạo.\n")
     assert got == [("1", "Chỉ tiêu tuyển sinh"), ("a", "CƠ SỞ PHÍA BẮC (Mã trường: HBT)"),
                    ("b", "Cơ sở phía Nam")]
+
+
+def test_lettered_headings_among_items_with_a_list_mark_and_a_tab_are_headings() -> None:
+    # a converter prints every list item "-\t…": the tab after the mark is no column gap
+    got = _sections("1. Công tác chỉ đạo\n-\ta) Tại tỉnh:\n-\tBan Chỉ đạo tỉnh đã họp hai lần.\n"
+                    "-\tb) Tại các huyện, thị xã\n-\tCác huyện đã thành lập Ban Chỉ đạo.\n")
+    assert got == [("1", "Công tác chỉ đạo"), ("a", "Tại tỉnh"), ("b", "Tại các huyện, thị xã")]

@@ -78,9 +78,15 @@ def ends_in_figures(title: str) -> bool:
     return count >= TRAILING_FIGURES
 
 
+#: A list item's mark and the tab after it, as a word processor or a converter prints them.
+_LIST_MARK_RE = lazy_compile(r"^\s*[-*+•]\t")
+
+
 def _cells_after_text(text: str) -> bool:
     """``text`` (a line) has a column gap after its first words: a tab that does not just
-    follow its label ("1.\tMục đích" is a word processor's list, not a row)."""
+    follow its label or a list's mark ("1.\tMục đích", "-\tNội dung" are a word
+    processor's list, not rows)."""
+    text = _LIST_MARK_RE.sub("", text)  # "-\tTổ Công tác …": a list's mark and its tab
     label = read_label(text)
     rest = text[label.rest:] if label is not None else text
     return "\t" in rest.strip()
