@@ -149,7 +149,8 @@ def test_numbered_target_lines_are_items_but_a_topic_naming_a_percentage_is_a_he
     got = _sections("I. Chỉ tiêu kinh tế\n1. Tổng vốn đầu tư toàn xã hội: tăng 12%\n"
                     "2. Kim ngạch xuất khẩu: 320 triệu USD\n3. Giá trị sản xuất: tăng 07% -09%\n"
                     "4. Số người tham gia bảo hiểm: 41,5% (52.100 người)\n"
-                    "II. Chỉ tiêu xã hội\n5. Tỷ lệ lao động qua đào tạo bình quân từ 70% - 75%/năm :\n"
+                    "II. Chỉ tiêu xã hội\n"
+                    "5. Tỷ lệ lao động qua đào tạo bình quân từ 70% - 75%/năm :\n"
                     "- Có 212 đại biểu đồng ý.\n"
                     "III. Chế độ thu phí\n1. Đối tượng giảm 50% mức phí\n"
                     "Hộ nghèo, hộ cận nghèo theo quy định của Thủ tướng Chính phủ.\n")
