@@ -147,3 +147,25 @@ def test_a_type_line_over_an_enacting_line_stays() -> None:
     doc = kehoach_parser.parse(text)
     assert doc.doc_type == "Công điện"
     assert doc.title == "VỀ TẬP TRUNG PHÒNG CHỐNG BÃO SỐ 3"
+
+
+@pytest.mark.parametrize(
+    ("opening", "doc_type"),
+    [
+        ("Đại hội đại biểu Đảng bộ huyện lần thứ V đã thảo luận và thống nhất quyết nghị:\n",
+         "Nghị quyết"),
+        ("Kết quả biểu quyết các chỉ tiêu của Đảng bộ huyện nhiệm kỳ 2025 - 2030 như sau :\n",
+         "Báo cáo"),
+    ],
+)
+def test_a_sentence_case_type_line_over_one_paragraph_announcing_the_parts(
+        opening: str, doc_type: str) -> None:
+    # the one paragraph under the first line ends in a colon right above the first part;
+    # a news report opening with a date under the same line stays a headline
+    topic = "Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ V"
+    part = "1. Tốc độ tăng trưởng kinh tế\nBình quân hằng năm đạt khá.\n"
+    doc = kehoach_parser.parse(doc_type + " " + topic + "\n\n" + opening + part)
+    assert (doc.doc_type, doc.title) == (doc_type, topic)
+    news = kehoach_parser.parse(doc_type + " " + topic + "\n\nNgày 12/3/2025, "
+                                + opening[0].lower() + opening[1:] + part)
+    assert (news.doc_type, news.title) == (None, None)

@@ -107,3 +107,18 @@ def test_a_stray_slash_before_the_body_on_a_one_line_header() -> None:
     doc = kehoach_parser.parse(text)
     assert doc.issuer == "Ban Thường trực"
     assert (doc.number, doc.symbol) == (None, "KH-MTTQ-BTT")
+
+
+def test_a_whole_text_on_one_line_with_a_damaged_motto() -> None:
+    # the extraction dropped marks and a word of the motto ("CHỦ NGHIA", "Tự –") and ran
+    # the type line on into the attachment note and the body
+    body = ("Căn công văn số 12/PGD-ĐT ngày 03/01/2027 việc triển khai năm học; Căn tình "
+            "hình thực tế của xã, Ủy ban nhân dân xã xây dựng kế hoạch thực hiện như sau: "
+            "I. MỤC ĐÍCH YÊU CẦU Nâng cao chất lượng giáo dục ở các thôn bản khó khăn của xã "
+            "trong năm học, bảo đảm mọi trẻ em trong độ tuổi đều được đến trường.")
+    text = ("ỦY BAN NHÂN DÂN XÃ TÂN HÒA CỘNG HÒA XÃ HỘI CHỦ NGHIA VIỆT NAM Độc lập – Tự – "
+            "Hạnh phúc KẾ HOẠCH “NĂM HỌC VÙNG CAO” XÃ TÂN HÒA (Ban hành kèm theo Quyết định "
+            "số ./QĐ-UBND ngày . tháng 1 năm 2027 của Ủy ban nhân dân xã Tân Hòa) " + body + "\n")
+    doc = kehoach_parser.parse(text)
+    assert (doc.doc_type, doc.title) == ("Kế hoạch", "“NĂM HỌC VÙNG CAO” XÃ TÂN HÒA")
+    assert doc.issuer == "Ủy ban nhân dân xã Tân Hòa"

@@ -59,3 +59,24 @@ def test_a_title_of_two_clauses_goes_on_over_a_blank_line_after_its_semicolon() 
         "Phương hướng nhiệm vụ 6 tháng cuối năm 2027\n\nNăm 2027 là năm thứ hai.\n")
     assert _title(text) == ("Kết quả thực hiện nhiệm vụ 6 tháng đầu năm; Phương hướng nhiệm vụ "
                             "6 tháng cuối năm 2027")
+
+
+def test_a_line_in_small_letters_right_under_a_title_in_capitals_goes_on_with_it() -> None:
+    # "CỦA BAN THƯỜNG VỤ⏎**về phát triển …**": the topic under the issuer's words, in
+    # broken bold; after a blank line, a paragraph in small letters is not the title
+    text = _TOP + ("**NGHỊ QUYẾT**\n\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\n**về phát triển du lịch**, "
+                   "**kinh tế đêm đến năm 2030**\n\nThời gian qua, du lịch của tỉnh phát "
+                   "triển khá.\n")
+    assert _title(text) == ("CỦA BAN THƯỜNG VỤ TỈNH ỦY về phát triển du lịch, "
+                            "kinh tế đêm đến năm 2030")
+    spaced = _TOP + "KẾ HOẠCH\n\nPHÁT TRIỂN DU LỊCH NĂM 2027\n\nthời gian qua du lịch tăng\n"
+    assert _title(spaced) == "PHÁT TRIỂN DU LỊCH NĂM 2027"
+
+
+def test_a_type_line_with_the_body_its_session_and_the_title_is_a_whole_title() -> None:
+    # the body and its session words end where the title begins; the capital heading over
+    # the numbered parts, past blank lines, is not the title's rest
+    text = ("NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH HÒA AN  KHÓA X  KỲ HỌP THỨ 5 "
+            "NHIỆM VỤ NĂM 2027\n\n\nCÁC CHỈ TIÊU CHỦ YẾU NĂM 2027\n\n1. Mục tiêu chung\n"
+            "Giữ vững ổn định, phát triển kinh tế.\n")
+    assert _title(text) == "NHIỆM VỤ NĂM 2027"

@@ -117,3 +117,68 @@ def test_a_target_with_its_value_after_the_colon_is_not_a_heading() -> None:
                     "5. Thời gian: từ tháng 3 đến hết tháng 12 năm 2027 trên toàn xã.\n"
                     "6. Tập thể: Các cơ quan, đơn vị có thành tích xuất sắc.\n")
     assert [lab for lab, _t in got] == ["I", "2", "5", "6"]
+
+
+def test_a_row_with_its_unit_and_ranges_under_it_one_per_line_is_not_a_heading() -> None:
+    # a table one cell per line: the row's unit, then a planned range and a result; the
+    # topic after the table, over a paragraph, stays a heading
+    got = _sections("Chỉ tiêu\nĐơn vị tính\nKế hoạch\nThực hiện\n"
+                    "1. Tốc độ tăng giá trị sản xuất lúa\n%\n4 - 5\n4,6\n"
+                    "2. Diện tích rừng trồng mới\nHa\n1.200–1.500\n1.320\nTheo báo cáo của Sở\n"
+                    "3. Phát triển thủy sản\nNuôi trồng gắn với bảo vệ nguồn lợi thủy sản "
+                    "ven biển của tỉnh.\n")
+    assert got == [("3", "Phát triển thủy sản")]
+
+
+def test_numbered_rows_under_a_header_printed_one_cell_per_line_are_category_rows() -> None:
+    # decision 27 for a table printed one cell per line: "1. Kinh tế:" and "A. Xây dựng
+    # mới:" stand among the table's cells under its header cells; the heading after the
+    # table, past a paragraph, is a section
+    got = _sections("NỘI DUNG\nMỨC PHẤN ĐẤU\nGHI CHÚ\n1. Kinh tế:\n- Sản lượng lúa\n52 nghìn tấn\n"
+                    "2. Xã hội:\nA. Xây dựng mới:\n- Trạm y tế xã\n3 trạm\n"
+                    "Các chỉ tiêu trên được cụ thể hóa trong kế hoạch hằng năm của các xã, "
+                    "thị trấn và các phòng, ban chuyên môn của huyện theo chức năng, "
+                    "nhiệm vụ được giao.\n"
+                    "3. Tổ chức thực hiện\nCác phòng, ban triển khai kế hoạch.\n")
+    assert got == [("3", "Tổ chức thực hiện")]
+
+
+def test_label_and_title_rows_of_a_table_with_an_ordinal_header_are_rows() -> None:
+    # "| 1 | Chi thường xuyên | |" under "| TT | Nội dung | Dự toán |" is a row of that
+    # table; the same shape in a table without such a header is a heading
+    table = ("| TT | Nội dung | Dự toán |\n| :--- | :--- | ---: |\n| **I** | **Tổng chi** | 90 |\n"
+             "| 1 | Chi thường xuyên | |\n| 1.1 | Chi lương | |\n| 2 | Chi đầu tư | |\n")
+    layout = "| I | MỤC ĐÍCH, YÊU CẦU | |\nNâng cao hiệu quả quản lý ngân sách của đơn vị.\n"
+    between = "Các khoản chi trên được giao cho đơn vị thực hiện trong năm.\n"
+    assert _sections(table + between + layout) == [("I", "MỤC ĐÍCH, YÊU CẦU")]
+
+
+def test_numbered_target_lines_are_items_but_a_topic_naming_a_percentage_is_a_heading() -> None:
+    # "TOPIC: value" with a direction word, a range, a unit in capitals or a bracketed
+    # count, and a line ending in its percentage, state targets (decision 8); a topic
+    # with a percentage inside it names what follows
+    got = _sections("I. Chỉ tiêu kinh tế\n1. Tổng vốn đầu tư toàn xã hội: tăng 12%\n"
+                    "2. Kim ngạch xuất khẩu: 320 triệu USD\n3. Giá trị sản xuất: tăng 07% -09%\n"
+                    "4. Số người tham gia bảo hiểm: 41,5% (52.100 người)\n"
+                    "II. Chỉ tiêu xã hội\n"
+                    "5. Tỷ lệ lao động qua đào tạo bình quân từ 70% - 75%/năm :\n"
+                    "- Có 212 đại biểu đồng ý.\n"
+                    "III. Chế độ thu phí\n1. Đối tượng giảm 50% mức phí\n"
+                    "Hộ nghèo, hộ cận nghèo theo quy định của Thủ tướng Chính phủ.\n")
+    assert got == [("I", "Chỉ tiêu kinh tế"), ("II", "Chỉ tiêu xã hội"),
+                   ("III", "Chế độ thu phí"), ("1", "Đối tượng giảm 50% mức phí")]
+
+
+def test_a_colon_inside_brackets_does_not_end_a_heading_title() -> None:
+    got = _sections("1. Chỉ tiêu tuyển sinh\na) CƠ SỞ PHÍA BẮC (Mã trường: HBT)\n"
+                    "Tổng chỉ tiêu dự kiến của cơ sở được công bố trên trang thông tin.\n"
+                    "b) Cơ sở phía Nam: Chỉ tiêu được phân bổ theo từng ngành đào tạo.\n")
+    assert got == [("1", "Chỉ tiêu tuyển sinh"), ("a", "CƠ SỞ PHÍA BẮC (Mã trường: HBT)"),
+                   ("b", "Cơ sở phía Nam")]
+
+
+def test_lettered_headings_among_items_with_a_list_mark_and_a_tab_are_headings() -> None:
+    # a converter prints every list item "-\t…": the tab after the mark is no column gap
+    got = _sections("1. Công tác chỉ đạo\n-\ta) Tại tỉnh:\n-\tBan Chỉ đạo tỉnh đã họp hai lần.\n"
+                    "-\tb) Tại các huyện, thị xã\n-\tCác huyện đã thành lập Ban Chỉ đạo.\n")
+    assert got == [("1", "Công tác chỉ đạo"), ("a", "Tại tỉnh"), ("b", "Tại các huyện, thị xã")]

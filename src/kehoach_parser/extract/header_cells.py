@@ -279,6 +279,29 @@ def _without_stray_slash(cell: Cell) -> Cell:
     return Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)
 
 
+#: A type line in capitals run on into a whole text on one line ("KẾ HOẠCH “NĂM GIÁO DỤC …”
+#: XÃ X (Ban hành kèm theo …) Căn cứ …"): the type word and its capital words, then a
+#: bracketed note or text in small letters.
+_TYPE_RUN_ON_RE = lazy_compile(
+    r"^" + alternation([t.upper() for t in HEADER_DOC_TYPES], boundary="end")
+    + r"(?:\s+[^\s\p{Ll}]+){2,}?(?=\s+\(?\S*\p{Ll})"
+)
+#: What follows the capitals is a text, not a title's last words: longer than this.
+RUN_ON_MIN_CHARS = 200
+
+
+def _type_line_run_on(cell: Cell) -> list[Cell]:
+    """The cell of a type line that runs on into the text (a whole document on one line)
+    cut after its capital words; the text after them is a cell of its own."""
+    m = _TYPE_RUN_ON_RE.match(cell.text)
+    if m is None or len(cell.text) - m.end() <= RUN_ON_MIN_CHARS:
+        return [cell]
+    tail = cell.text[m.end():]
+    lead = len(tail) - len(tail.lstrip())
+    return [Cell(cell.start, cell.start + m.end(), cell.text[: m.end()], cell.line),
+            Cell(cell.start + m.end() + lead, cell.end, tail.strip(), cell.line)]
+
+
 def _header_cells(ln: Line) -> list[Cell]:
     """A header line's cells, with a glued motto cut off and a "Số: … Place, ngày …" cell
     split in two."""
@@ -288,7 +311,7 @@ def _header_cells(ln: Line) -> list[Cell]:
     cells = [q for c in cells for p in _run_together(c) for q in _type_after_date(p)]
     cells = [p for c in cells for p in _number_after_issuer(c)]
     cells = [p for c in cells for p in _number_after_date(c)]
-    for cell in (p for c in cells for p in _motto_pieces(c)):
+    for cell in (q for c in cells for p in _motto_pieces(c) for q in _type_line_run_on(p)):
         cleaned = clean_cell(cell) if _MOTTO_GLUE_RE.search(cell.text) else cell
         if cleaned is None:
             continue

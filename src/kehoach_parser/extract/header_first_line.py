@@ -120,13 +120,29 @@ def first_line_type(lines: list[Line]) -> tuple[str, Cell, Cell] | None:
     return name, type_cell, topic
 
 
+#: A date that opens a sentence ("Ngày 18 tháng 7 năm 2025 …", "06/01/2022"): a news report.
+_DATE_OPENING_RE = lazy_compile(r"(?i)^(?:ngày\s|\d{1,2}/\d{1,2})")
+
+
+def _body_announces_parts(first: str, following: Iterator[tuple[Line, str]]) -> bool:
+    """The one paragraph under the first line (``first``, not a lead-in) ends with a colon
+    and the first numbered part follows it at once ("Đại hội … quyết nghị:⏎I. KẾT QUẢ …",
+    "Kết quả biểu quyết … như sau :⏎1. …"): the body of the document that the first line
+    names, not a news report (which opens with a date or tells more before any list)."""
+    if _DATE_OPENING_RE.match(first) or not first.rstrip(_MARKS).endswith(":"):
+        return False
+    nxt = next(following, None)
+    return nxt is not None and read_label(nxt[1]) is not None
+
+
 def _lead_in_above_parts(following: Iterator[tuple[Line, str]]) -> bool:
     """The lines after the first: a lead-in opens them, and the line right above the first
-    numbered line ends with a colon (the lead-in announces the parts)."""
+    numbered line ends with a colon (the lead-in announces the parts); or one paragraph
+    that announces the parts stands between (:func:`_body_announces_parts`)."""
     previous: str | None = None
     for count, (_ln, text) in enumerate(following):
         if count == 0 and not opens_lead_in(text):
-            return False
+            return _body_announces_parts(text, following)
         if read_label(text) is not None:
             return previous is not None and previous.rstrip(_MARKS).endswith(":")
         if count >= LEAD_IN_MAX_LINES:

@@ -26,6 +26,8 @@ from kehoach_parser.lang.vi.header_words import (
     BODY_OPENERS,
     DOCUMENT_LEAD_INS,
     ENACTING_HEADS,
+    SESSION_ORDINAL,
+    SESSION_WORDS,
     TITLE_NOTES,
     TYPE_LINE_SUBJECT_WORDS,
 )
@@ -52,7 +54,13 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
         while i < len(lines) and lines[i].blank:
             i += 1
     spaced = _double_spaced(lines)
+    # "NGHỊ QUYẾT CỦA QUỐC HỘI KHOÁ XI KỲ HỌP THỨ 8 NHIỆM VỤ NĂM 2006": a type line that
+    # prints the body, its session and the title is a whole line; a blank line ends it
+    whole_line = first is not None and _SESSION_INSIDE_RE.search(
+        ctx.text[lines[type_line].start:first.start]) is not None
     while i < len(lines):
+        if lines[i].blank and whole_line:
+            break
         if lines[i].blank:
             # a title goes on over one blank line where every line is followed by one, or
             # where the line after the blank reads as the rest of the title
@@ -65,8 +73,9 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
             i += 1
         text = lines[i].text.strip()
         low = text.casefold()
-        if parts and _starts_small(text) and not _upper(parts[0][2]) \
-                and read_label(text) is None:
+        if parts and _starts_small(text.lstrip("*_")) and read_label(text) is None \
+                and (not _upper(parts[0][2]) or not lines[i - 1].blank):
+            # (under a title in capitals, on the next line: "CỦA BỘ CHÍNH TRỊ⏎về …")
             parts.append((lines[i].start, lines[i].end, text))  # "… toàn dân⏎trong giai …"
             i += 1
             continue
@@ -324,6 +333,16 @@ _OWNER_SUBJECT_RE = lazy_compile(r"^CỦA\s.*?\s(?=" + alternation(TYPE_LINE_SUB
                                                                    boundary="end") + ")")
 
 
+#: Session words between a type word and the title on the type line.
+_SESSION_INSIDE_RE = lazy_compile(r"\s" + alternation(SESSION_WORDS, boundary="end") + r"\s")
+#: The body and its session words before a title on the type line, no subject word between
+#: ("CỦA QUỐC HỘI KHOÁ XI KỲ HỌP THỨ 8 NHIỆM VỤ NĂM 2006": the title is "NHIỆM VỤ …").
+_OWNER_SESSION_RE = lazy_compile(
+    r"^CỦA\s.*?(?:\s+" + alternation(SESSION_WORDS, boundary="end") + r"\s+(?:"
+    + SESSION_ORDINAL + r"\s+)?[^\s,]+,?)+\s+(?=\S)"
+)
+
+
 _OWNER_RE = lazy_compile(
     r"^(?:" + alternation(t.upper() for t in HEADER_DOC_TYPES) + r")\s+CỦA\s+(?P<owner>.+?)"
     r"(?:\s+" + alternation(TYPE_LINE_SUBJECT_WORDS, boundary="end") + r"\s.*)?$"
@@ -369,7 +388,7 @@ def _type_cell(cell: Cell) -> tuple[str | None, Cell | None]:
         return None, None
     rest = m.group("rest")
     if rest.startswith("CỦA "):
-        owner = _OWNER_SUBJECT_RE.match(rest)
+        owner = _OWNER_SUBJECT_RE.match(rest) or _OWNER_SESSION_RE.match(rest)
         if owner is None:
             return doc_type_case(m.group("type")), None  # the title is on the next lines
         rest = rest[owner.end():]

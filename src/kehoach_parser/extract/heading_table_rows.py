@@ -27,13 +27,15 @@ numbers its rows alike, a wider table has more cells).
 from __future__ import annotations
 
 from kehoach_parser.extract.indicators.flat_header import flat_header_cells
-from kehoach_parser.extract.indicators.grid import is_ordinal_head
+from kehoach_parser.extract.indicators.grid import header_like, is_ordinal_head
 from kehoach_parser.lang.vi.table_words import COLUMN_WORDS
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Label, Line, read_label
 
 #: A figure as a table cell prints it: digits with thousands or decimal marks, a percent sign.
 _FIGURE_RE = lazy_compile(r"^[-+]?\d[\d.,]*%?$")
+#: A cell of two figures joined by a dash, a range ("8-9", "12.000 - 12.500", "55 – 60").
+_RANGE_CELL_RE = lazy_compile(r"^[-+]?\d[\d.,]*%?\s*[-–]\s*\d[\d.,]*%?$")
 #: Markup around a cell ("**2**", "*TT*").
 _CELL_MARKS = " *_"
 #: A title ending in this many bare figures is a row of figures.
@@ -44,12 +46,22 @@ FIGURE_LINES_MIN = 2
 FIGURE_LINES_SHARE = 2 / 3
 #: How many lines under a numbered line are looked at.
 LOOK_BELOW = 40
+#: The cells right under a row printed one cell per line: of the first this many lines, at
+#: least ``OWN_FIGURES_MIN`` are figures or ranges ("1. Tốc độ tăng⏎%⏎8-9⏎9,6").
+OWN_CELLS = 3
+OWN_FIGURES_MIN = 2
 _HEADER_CELLS = frozenset(COLUMN_WORDS["ordinal"])
 
 
 def _figures_only(text: str) -> bool:
     tokens = text.replace("|", " ").split()
     return bool(tokens) and all(_FIGURE_RE.match(t) for t in tokens)
+
+
+def _figure_cell(text: str) -> bool:
+    """``text`` (a line) is one cell holding a figure or a range of two figures."""
+    cell = text.strip(_CELL_MARKS)
+    return _FIGURE_RE.match(cell) is not None or _RANGE_CELL_RE.match(cell) is not None
 
 
 def _bare_pipe(line: Line) -> bool:
@@ -66,9 +78,15 @@ def ends_in_figures(title: str) -> bool:
     return count >= TRAILING_FIGURES
 
 
+#: A list item's mark and the tab after it, as a word processor or a converter prints them.
+_LIST_MARK_RE = lazy_compile(r"^\s*[-*+•]\t")
+
+
 def _cells_after_text(text: str) -> bool:
     """``text`` (a line) has a column gap after its first words: a tab that does not just
-    follow its label ("1.\tMục đích" is a word processor's list, not a row)."""
+    follow its label or a list's mark ("1.\tMục đích", "-\tNội dung" are a word
+    processor's list, not rows)."""
+    text = _LIST_MARK_RE.sub("", text)  # "-\tTổ Công tác …": a list's mark and its tab
     label = read_label(text)
     rest = text[label.rest:] if label is not None else text
     return "\t" in rest.strip()
@@ -92,6 +110,8 @@ def is_table_row(lines: list[Line], i: int, numbered: set[int]) -> bool:
     if i > 0 and below and _bare_pipe(lines[i - 1]) and _bare_pipe(below[0]):
         cells = [ln.text.strip(_CELL_MARKS) for ln in below[1:] if not _bare_pipe(ln)]
         return not (cells and cells[0].casefold() in _HEADER_CELLS)
+    if sum(1 for ln in below[:OWN_CELLS] if _figure_cell(ln.text)) >= OWN_FIGURES_MIN:
+        return True  # its own cells under it: "%⏎8-9⏎9,6", "USD⏎550-600⏎580"
     figures = sum(1 for ln in below if _figures_only(ln.text))
     return figures >= FIGURE_LINES_MIN and figures >= FIGURE_LINES_SHARE * len(below)
 
@@ -120,10 +140,16 @@ def row_heading_label(lines: list[Line], i: int) -> Label | None:
     """The label of ``lines[i]`` (``lines`` without blank lines) when it is a heading printed
     as a table row of a label and a title, with ``rest`` at the title's cell; None when it
     is not such a row, or when a neighbouring line is a row of another shape (a wider
-    table) or a row numbered in the same style (a list in two columns)."""
+    table) or a row numbered in the same style (a list in two columns), or when the
+    rows above it go up to a header row that names the ordinal column ("| TT | Nội dung |")."""
     label = _row_label(lines[i].text)
     if label is None:
         return None
+    for k in range(i - 1, -1, -1):
+        if not lines[k].text.lstrip().startswith("|"):
+            break
+        if _column_header(lines[k]):
+            return None  # a row of a table whose header names its ordinal column ("| TT |")
     for k in (i - 1, i + 1):
         if not 0 <= k < len(lines) or not lines[k].text.lstrip().startswith("|"):
             continue
@@ -176,5 +202,42 @@ def is_category_row(lines: list[Line], i: int) -> bool:
         if _column_header(lines[k]):
             return True
         if not (_category_line(text) or _row_like(text)):
+            return False
+    return False
+
+
+#: A table's header printed one cell per line ("NỘI DUNG⏎CHỈ TIÊU⏎PHẤN ĐẤU⏎GHI CHÚ"): at
+#: least this many lines in a row, each a short cell naming a column.
+HEADER_CELLS_MIN = 2
+HEADER_CELL_MAX_WORDS = 4
+#: The lines of such a table are cells: none is longer than this (a paragraph ends it).
+CELL_MAX_WORDS = 25
+#: How far above a numbered line its table's header is looked for.
+LOOK_ABOVE_CELLS = 160
+
+
+def _header_cell(text: str) -> bool:
+    cell = text.strip(_CELL_MARKS + ":")
+    return cell[:1].isalpha() and not any(c.isdigit() for c in cell) \
+        and read_label(cell) is None and len(cell.split()) <= HEADER_CELL_MAX_WORDS \
+        and header_like(cell)
+
+
+def under_cell_header(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` (a numbered line; ``lines`` without blank lines) stands in a table
+    printed one cell per line: above it, over short cells only, stands the table's header
+    printed one cell per line.  Its numbered lines are category rows ("1. Tăng trưởng kinh
+    tế:", " I. VỀ KINH TẾ :"; decision 27), not headings."""
+    run = 0
+    for k in range(i - 1, max(-1, i - 1 - LOOK_ABOVE_CELLS), -1):
+        text = lines[k].text
+        if _header_cell(text):
+            run += 1
+            if run >= HEADER_CELLS_MIN:
+                return True
+            continue
+        if run:
+            return False
+        if len(text.split()) > CELL_MAX_WORDS:
             return False
     return False

@@ -32,6 +32,7 @@ from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS, UNIT_ABBREVIATIONS
 from kehoach_parser.lang.vi.header_words import NATIONAL_LINES, SESSION_WORDS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
+from kehoach_parser.text.folded import fold
 from kehoach_parser.text.lines import read_label
 
 #: Lines of a header an issuer may run over below the cell that opens it.
@@ -68,6 +69,10 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD_RE.findall(text.upper().replace("HOÀ", "HÒA")))
 
 
+#: A piece of the motto this many words long or longer is read whatever its marks.
+FOLDED_MOTTO_MIN_WORDS = 3
+
+
 def is_motto_fragment(text: str) -> bool:
     """A cell that is the national motto or a piece of it ("CHỦ NGHĨA VIỆT NAM")."""
     words = _words(text)
@@ -78,6 +83,10 @@ def is_motto_fragment(text: str) -> bool:
         for i in range(len(motto) - n + 1):
             if motto[i:i + n] == words:
                 return True
+    if n >= FOLDED_MOTTO_MIN_WORDS:  # marks a converter damaged ("CHỦ NGHIA VIỆT NAM")
+        folded = tuple(fold(w) for w in words)
+        return any(tuple(fold(w) for w in motto[i:i + n]) == folded
+                   for motto in _MOTTO_WORDS for i in range(len(motto) - n + 1))
     return False
 
 

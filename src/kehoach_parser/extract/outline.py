@@ -36,6 +36,7 @@ from kehoach_parser.extract.heading_table_rows import (
     is_category_row,
     is_table_row,
     row_heading_label,
+    under_cell_header,
 )
 from kehoach_parser.extract.references.bodies import read_body
 from kehoach_parser.lang.vi.patterns import alternation
@@ -48,6 +49,7 @@ from kehoach_parser.lang.vi.sections import (
     SECTION_KIND_KEYWORDS,
     TASK_SENTENCE_VERBS,
     TOPIC_MAX_WORDS,
+    VALUE_LEAD_WORDS,
 )
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
@@ -154,10 +156,32 @@ _TASK_SENTENCE_RE = lazy_compile(r"(?i)^" + alternation(TASK_SENTENCE_VERBS, bou
 
 #: What follows the colon of an indicator line: a value alone, maybe with its unit ("88,7%",
 #: "05 người", "trên 95%", "≥ 2.500 tỷ đồng"), the line's end after it.
+#: The value may be a range ("08% -10%") and the unit in capitals ("USD"); a bracketed
+#: second figure may follow ("40,23% (53.506 người)").
 _VALUE_AFTER_COLON_RE = lazy_compile(
-    r"^(?:(?:đạt|trên|dưới|khoảng|từ|tối thiểu|tối đa)\s+)?[<>≥≤~]?\s*\d[\d.,]*\s*%?"
-    r"(?:\s+\p{Ll}+(?:/\p{Ll}+)?){0,3}\s*[.;]?$"
+    r"(?i)^(?:" + alternation(VALUE_LEAD_WORDS, boundary="none") + r"\s*)*[<>≥≤~]?\s*"
+    r"\d[\d.,]*\s*%?(?:\s*[-–]\s*\d[\d.,]*\s*%?)?"
+    r"(?:\s+\p{L}+(?:/\p{L}+)?){0,3}\s*(?:\([^()]*\))?\s*[.;]?$"
 )
+
+
+def _colon_outside_brackets(text: str) -> int:
+    """The first colon of ``text`` outside brackets ("CƠ SỞ PHÍA BẮC (Mã trường: BVH)" has
+    none), or -1."""
+    depth = 0
+    for k, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == ":" and depth == 0:
+            return k
+    return -1
+
+
+#: A line that ends in a percentage ("… từ 19% - 21%/năm") states a target's level: an
+#: enumerated target, not a topic ("Đối tượng giảm 50% mức phí" names one).
+_PERCENT_END_RE = lazy_compile(r"\d\s*%(?:/\p{L}+)?\s*$")
 
 
 def heading_title(
@@ -174,7 +198,7 @@ def heading_title(
     text = rest.strip()
     if not text or not _LETTER_RE.search(text):
         return None
-    colon = text.find(":")
+    colon = _colon_outside_brackets(text)
     body_after_colon = 0 < colon < len(text) - 1 and bool(text[colon + 1:].strip())
     request = REQUEST_RE.match(text)
     if request and not upper:
@@ -221,6 +245,8 @@ def heading_title(
         and ". " not in body  # "3. Về kiến nghị … (a long topic):" over its paragraphs
     if (_words(body) > HEADING_MAX_WORDS and not long_topic) or not has_content_below:
         return None
+    if _PERCENT_END_RE.search(body):
+        return None  # "1. Tốc độ tăng trưởng bình quân từ 19% - 21%/năm :": a target, an item
     return _TRAILING_RE.sub("", body)
 
 
@@ -347,6 +373,8 @@ def _not_a_title(rest: str, title: str, body_lines: list[Line], i: int,
     label = read_label(body_lines[i].text)
     if label is not None and label.style == "roman" and is_category_row(body_lines, i):
         return True  # decision 27: "I. CHỈ TIÊU KINH TẾ" under a table's header row
+    if under_cell_header(body_lines, i):
+        return True  # a category row of a table printed one cell per line
     return ends_in_figures(title) or is_table_row(body_lines, i, numbered)
 
 

@@ -17,6 +17,8 @@ NATIONAL_LINES: tuple[str, ...] = (
 #: Words of the session of a council or a term, printed under its name in a header
 #: ("HỘI ĐỒNG NHÂN DÂN TỈNH X / KHÓA XI, KỲ HỌP THỨ 9"): never part of the issuer.
 SESSION_WORDS: tuple[str, ...] = ("KHÓA", "KHOÁ", "KỲ HỌP", "NHIỆM KỲ")
+#: The ordinal word before a session's number ("KỲ HỌP THỨ 8").
+SESSION_ORDINAL = "THỨ"
 
 #: Upper-case heads of the enacting line under a decision's title ("ỦY BAN NHÂN DÂN TỈNH X",
 #: "THỦ TƯỚNG CHÍNH PHỦ"): a body name alone on its line.

@@ -80,6 +80,13 @@ ADDRESSEE_HEADS: tuple[str, ...] = (
 #: Words that announce a target inside a heading ("Phấn đấu đạt …", "Tăng …").  Lower case.
 TARGET_WORDS: tuple[str, ...] = ("phấn đấu", "đạt", "tăng", "giảm", "duy trì")
 
+#: Words before the value after the colon of a target line ("Tổng vốn đầu tư: tăng 10%",
+#: "Tỷ lệ hộ nghèo: giảm còn dưới 2%").  Lower case.
+VALUE_LEAD_WORDS: tuple[str, ...] = (
+    "đạt", "trên", "dưới", "khoảng", "từ", "tối thiểu", "tối đa", "tăng", "giảm", "còn",
+    "không quá", "ít nhất", "hơn", "phấn đấu",
+)
+
 #: A numbered line longer than this (in words) is a paragraph, not a heading.
 HEADING_MAX_WORDS = 45
 #: A numbered line ending in "." counts as a heading only if it is at most this long and
