@@ -215,7 +215,7 @@ _DATE_WORD_RE = lazy_compile(r"(?i)" + alternation((DAY_WORD,), boundary="both")
 #: its date column before its number): cut before "Số:", and after the number's codes
 #: before the type word in capitals.
 _NUMBER_AFTER_DATE_RE = lazy_compile(
-    r"(?i:năm)\s+\d{4}\s+(?=(?:" + alternation(NUMBER_LINE_WORDS) + r")\s*:)")
+    r"(?i:" + YEAR_WORD + r")\s+\d{4}\s+(?=(?:" + alternation(NUMBER_LINE_WORDS) + r")\s*:)")
 _TYPE_AFTER_NUMBER_RE = lazy_compile(
     r"^(?:" + alternation(NUMBER_LINE_WORDS) + r")\s*:\s*[\p{N}\p{Ll}.…_]*"
     r"(?:\s*/\s*[\p{Lu}\p{N}&.]+(?:\s*[-–]\s*[\p{Lu}\p{N}&.]+)*)+\s+(?="
