@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
-
 from kehoach_parser.context import ParseContext
 from kehoach_parser.document import Span
 from kehoach_parser.extract import windows
@@ -91,6 +89,17 @@ from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Line
 
+#: Patterns of the header's small steps, compiled once (a pattern string given to
+#: ``regex.match`` is looked up in the library's cache on every call).
+_SPACE_RUN_RE = lazy_compile(r"\s+")
+_LETTER_RE = lazy_compile(r"\p{L}")
+_DIGIT_RE = lazy_compile(r"\d")
+_CODE_CUT_RE = lazy_compile(r"[-/]")
+#: A Roman or Arabic label opening a line: the body has started ("I. MỤC ĐÍCH", "1. …").
+_BODY_LABEL_RE = lazy_compile(r"^(?:[IVX]+|\d+)\s*[.)]\s")
+#: A template's blank to fill ("……", "___").
+_BLANK_FILL_RE = lazy_compile(r"[.…_\s]+")
+
 _UNITS = alternation(ADMIN_UNITS)
 _BODY_WORDS = alternation([*BODY_ABBREVIATIONS, *SHORT_BODY_NAMES, *FULL_BODY_NAMES])
 #: "<body> <unit> <Proper Name> (đã) ban hành" — the body issuing this very document.
@@ -117,16 +126,16 @@ _LETTERED_NUMBER_RE = lazy_compile(
 def parse_number(rest: str) -> tuple[str | None, str | None]:
     """'184/KH-UBND' → ('184', 'KH-UBND'); '/KH-UBND' → (None, 'KH-UBND');
     '15b/KH-UBND' → ('15b', 'KH-UBND')."""
-    compact = regex.sub(r"\s+", "", rest).rstrip(".,;")
+    compact = _SPACE_RUN_RE.sub("", rest).rstrip(".,;")
     lettered = _LETTERED_NUMBER_RE.match(compact)
     if lettered is not None:
         return (lettered.group("number"), lettered.group("symbol").replace("–", "-"))
-    m = regex.search(r"\p{L}", compact)
+    m = _LETTER_RE.search(compact)
     if m is None:
         return (None, None)
     num_part = compact[: m.start()].strip("/-–. …_")
     symbol = compact[m.start():].replace("–", "-")
-    number = num_part if regex.search(r"\d", num_part) else None
+    number = num_part if _DIGIT_RE.search(num_part) else None
     return (number, symbol or None)
 
 
@@ -137,14 +146,14 @@ _SENTENCE_WORD_RE = lazy_compile(r"\p{Ll}{3,}")
 
 
 def _looks_like_number(rest: str) -> bool:
-    compact = regex.sub(r"\s+", "", rest)
+    compact = _SPACE_RUN_RE.sub("", rest)
     return len(compact) <= NUMBER_MAX_CHARS and not _SENTENCE_WORD_RE.search(compact)
 
 
 def _type_from_symbol(symbol: str | None) -> str | None:
     if not symbol:
         return None
-    code = regex.split(r"[-/]", symbol)[0]
+    code = _CODE_CUT_RE.split(symbol)[0]
     return doc_type_from_code(code)
 
 
@@ -182,7 +191,7 @@ def parse_header(ctx: ParseContext) -> None:
         if type_line is not None and ln.index == type_line:
             break
         header_cells.extend(cells)
-        if regex.match(r"^(?:[IVX]+|\d+)\s*[.)]\s", ln.text) and type_line is None:
+        if _BODY_LABEL_RE.match(ln.text) and type_line is None:
             break  # the body started: there is no type line
     # Số, place/date, issuer from the cells above the type line (or the first lines)
     if type_line is None:
@@ -205,7 +214,7 @@ def parse_header(ctx: ParseContext) -> None:
                 and 0 < sum(not ln.blank for ln in lines[fields_line + 1: cell.line + 1]) \
                 <= SYMBOL_TAIL_MAX_LINES:
             # the symbol's last code wrapped in its narrow column ("Số: 25/BC-BCĐ-" ⏎ "XMC")
-            md.symbol += regex.sub(r"\s+", "", text)
+            md.symbol += _SPACE_RUN_RE.sub("", text)
             md.spans["symbol"] = (md.spans["symbol"][0], cell.end)
             continue
         if _SUBJECT_RE.match(text):
@@ -254,8 +263,7 @@ def parse_header(ctx: ParseContext) -> None:
                 md.issued_date = issued
                 md.spans["issued_date"] = date_span
             place = dm.group("place")
-            if place and regex.search(r"\p{L}", place) and not regex.fullmatch(r"[.…_\s]+",
-                                                                                place):
+            if place and _LETTER_RE.search(place) and not _BLANK_FILL_RE.fullmatch(place):
                 md.place = header_place_case(_clean(place))
                 md.spans["place"] = (cell.start + dm.start("place"),
                                      cell.start + dm.end("place"))

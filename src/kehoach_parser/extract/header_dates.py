@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime
 
-import regex
-
 from kehoach_parser.context import ParseContext
 from kehoach_parser.extract.casing import (
     header_place_case,
@@ -21,6 +19,9 @@ from kehoach_parser.lang.vi.header_words import (
 from kehoach_parser.lang.vi.patterns import SPACES, alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 
+#: A space between two digits of a day or a month ("1 5" printed for "15").
+_DIGIT_GAP_RE = lazy_compile(r"(?<=\d)\s(?=\d)")
+
 
 def _iso(y: str | None, m: str | None, d: str | None) -> str | None:
     """ISO form of a header date, as far as it is given ("2026", "2026-06", "2026-06-19").
@@ -32,8 +33,8 @@ def _iso(y: str | None, m: str | None, d: str | None) -> str | None:
         return None
     out = y
     # a digit pair split by OCR ("tháng 0 6") is one number
-    m = regex.sub(r"(?<=\d)\s(?=\d)", "", m) if m else m
-    d = regex.sub(r"(?<=\d)\s(?=\d)", "", d) if d else d
+    m = _DIGIT_GAP_RE.sub("", m) if m else m
+    d = _DIGIT_GAP_RE.sub("", d) if d else d
     if m and m.strip(" .…_").isdigit():
         mm = int(m.strip(" .…_"))
         if not 1 <= mm <= 12:

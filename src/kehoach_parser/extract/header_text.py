@@ -15,6 +15,8 @@ from kehoach_parser.lang.vi.patterns import SPACES, alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
 
+_SPACE_RUN_RE = lazy_compile(r"\s+")
+
 #: The number line: "Số: 184/KH-UBND", or the type word before it ("Nghị quyết số:
 #: 86/2019/QH14", as the National Assembly and its committees print it; the colon required).
 _SO_RE = lazy_compile(
@@ -42,7 +44,7 @@ def _upper(text: str) -> bool:
 
 
 def _clean(text: str) -> str:
-    return regex.sub(r"\s+", " ", text).strip()
+    return _SPACE_RUN_RE.sub(" ", text).strip()
 
 
 #: The document type of a letter, which prints no type word ("Kính gửi:" opens it).

@@ -4,8 +4,6 @@ letter's "V/v" subject, or the capital paragraph of a header that lost its type 
 
 from __future__ import annotations
 
-import regex
-
 from kehoach_parser.context import ParseContext
 from kehoach_parser.extract.casing import (
     doc_type_case,
@@ -392,7 +390,7 @@ def _type_cell(cell: Cell) -> tuple[str | None, Cell | None]:
         if owner is None:
             return doc_type_case(m.group("type")), None  # the title is on the next lines
         rest = rest[owner.end():]
-    if len(regex.findall(r"\p{L}+", rest)) < 1 or rest.startswith(("SỐ", "CỦA")):
+    if _LETTER_RE.search(rest) is None or rest.startswith(("SỐ", "CỦA")):
         return None, None
     name = doc_type_case(m.group("type"))
     # after the type word: "KẾ HOẠCH HOẠT ĐỘNG …" holds the title's first letters twice
