@@ -1064,6 +1064,11 @@ def _flat(cell: str) -> str:
     return " ".join(cell.split())
 
 
+def _pipe_row(cells: Iterable[str]) -> str:
+    """One Markdown table row: the cells between pipes."""
+    return "| " + " | ".join(cells) + " |"
+
+
 def _row_printer(join: Callable[[list[str], random.Random], str]) -> _Printer:
     def printer(table: _Table, rng: random.Random) -> list[str] | None:
         if table.rows is None:
@@ -1078,7 +1083,7 @@ def table_pipes(text: str, rng: random.Random) -> str:
     def printer(table: _Table, rng: random.Random) -> list[str] | None:
         if table.rows is None:
             return None
-        rows = ["| " + " | ".join(_flat(c) for c in row) + " |" for row in table.rows]
+        rows = [_pipe_row(_flat(c) for c in row) for row in table.rows]
         width = len(table.rows[0])
         return [*rows[:1], "|" + "---|" * width, *rows[1:]]
     return _reprint(text, rng, printer)
@@ -1184,7 +1189,7 @@ def table_one_line(text: str, rng: random.Random) -> str:
     def printer(table: _Table, rng: random.Random) -> list[str] | None:
         if table.rows is None:
             return None
-        return ["| " + " | ".join(_flat(c) for row in table.rows for c in row) + " |"]
+        return [_pipe_row(_flat(c) for row in table.rows for c in row)]
     return _reprint(text, rng, printer)
 
 
@@ -1229,7 +1234,7 @@ def table_wrapped_rows(text: str, rng: random.Random) -> str:
         out = rows[:head]
         for row in rows[head:]:
             out.extend(_wrapped(row))
-        return ["| " + " | ".join(r) + " |" for r in out]
+        return [_pipe_row(r) for r in out]
     return _reprint(text, rng, printer)
 
 
@@ -1271,7 +1276,7 @@ def table_header_lines(text: str, rng: random.Random) -> str:
             for k in range(max(len(c) for c in cells)):
                 out.append([c[k] if k < len(c) else "" for c in cells])
         out.extend(rows[head:])
-        return ["| " + " | ".join(r) + " |" for r in out]
+        return [_pipe_row(r) for r in out]
     return _reprint(text, rng, printer)
 
 
@@ -1422,11 +1427,7 @@ def _spaced_row(cells: list[str], rng: random.Random) -> str:
           "except between two figures, which a narrow column left one space apart; empty "
           "cells lost")
 def table_figures_one_space(text: str, rng: random.Random) -> str:
-    def printer(table: _Table, rng: random.Random) -> list[str] | None:
-        if table.rows is None:
-            return None
-        return [_spaced_row([_flat(c) for c in row], rng) for row in table.rows]
-    return _reprint(text, rng, printer)
+    return _reprint(text, rng, _row_printer(_spaced_row))
 
 
 #: A table is cut by a page break after this many body rows at least (and before as many
@@ -1481,7 +1482,7 @@ def unit_in_table_header(text: str, rng: random.Random) -> str:
         header = [c if above or j not in values else f"{c} ({unit})"
                   for j, c in enumerate(head[0])]
         rows = [[c for j, c in enumerate(r) if j != k] for r in [header, *body]]
-        lines = ["| " + " | ".join(r) + " |" for r in rows]
+        lines = [_pipe_row(r) for r in rows]
         return [f"ĐVT: {unit}", *lines] if above else lines
     return _reprint(text, rng, printer)
 
@@ -1500,7 +1501,7 @@ def table_value_columns_reversed(text: str, rng: random.Random) -> str:
             return None
         order = list(range(len(header)))
         order[cols[0]:cols[-1] + 1] = cols[::-1]
-        return ["| " + " | ".join(r[j] for j in order) + " |" for r in [header, *body]]
+        return [_pipe_row(r[j] for j in order) for r in [header, *body]]
     return _reprint(text, rng, printer)
 
 
@@ -1546,5 +1547,5 @@ def estimate_columns_in_table(text: str, rng: random.Random) -> str:
             extra = [_vi_print(done), _vi_print(100 * done / plan)] if plan and done \
                 else ["", ""]
             out.append([*row[:k + 1], *extra, *row[k + 1:]])
-        return ["| " + " | ".join(r) + " |" for r in out]
+        return [_pipe_row(r) for r in out]
     return _reprint(text, rng, printer)
