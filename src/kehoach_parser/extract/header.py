@@ -42,11 +42,13 @@ from kehoach_parser.extract.header_text import (
     _LETTER_OPENING_RE,
     _RULE_LINE_RE,
     _SO_RE,
+    _SPACE_RUN_RE,
     LETTER_TYPE,
     _clean,
     _upper,
 )
 from kehoach_parser.extract.header_title import (
+    _LETTER_RE,
     _SUBJECT_RE,
     _opens_letter,
     _subject_cell,
@@ -91,8 +93,6 @@ from kehoach_parser.text.lines import Line
 
 #: Patterns of the header's small steps, compiled once (a pattern string given to
 #: ``regex.match`` is looked up in the library's cache on every call).
-_SPACE_RUN_RE = lazy_compile(r"\s+")
-_LETTER_RE = lazy_compile(r"\p{L}")
 _DIGIT_RE = lazy_compile(r"\d")
 _CODE_CUT_RE = lazy_compile(r"[-/]")
 #: A Roman or Arabic label opening a line: the body has started ("I. MỤC ĐÍCH", "1. …").
@@ -168,6 +168,7 @@ def parse_header(ctx: ParseContext) -> None:
     limit = min(len(lines), HEADER_MAX_LINES)
     body_start = ctx.body[0]
     header_cells: list[Cell] = []
+    motto_above = False  # a piece of the motto among header_cells
     type_line: int | None = None
     title_on_type_line: Cell | None = None
     owner: Cell | None = None  # "CỦA <body>" in the type line
@@ -177,11 +178,11 @@ def parse_header(ctx: ParseContext) -> None:
         cells = _header_cells(ln)
         for j, cell in enumerate(cells):
             name, rest = _type_cell(cell)
-            if name is None and len(cells) == 1 and any(
-                    is_motto_fragment(c.text) for c in header_cells):
+            if name is None and len(cells) == 1 and motto_above:
                 name = _typed_type_line(cell.text)
             if name and type_line is None:
                 header_cells.extend(cells[:j])  # a body's name before it on its line
+                motto_above = motto_above or any(is_motto_fragment(c.text) for c in cells[:j])
                 md.doc_type = name
                 md.spans["doc_type"] = (cell.start, cell.start + len(cell.text) - len(
                     rest.text if rest else ""))
@@ -191,6 +192,7 @@ def parse_header(ctx: ParseContext) -> None:
         if type_line is not None and ln.index == type_line:
             break
         header_cells.extend(cells)
+        motto_above = motto_above or any(is_motto_fragment(c.text) for c in cells)
         if _BODY_LABEL_RE.match(ln.text) and type_line is None:
             break  # the body started: there is no type line
     # Số, place/date, issuer from the cells above the type line (or the first lines)
@@ -302,8 +304,7 @@ def parse_header(ctx: ParseContext) -> None:
     if md.issuer is None and owner is not None:
         _issuer_from_header(ctx, [owner])
     has_header = (type_line is not None or subject is not None or md.symbol is not None
-                  or md.issued_date is not None
-                  or any(is_motto_fragment(c.text) for c in merged))
+                  or md.issued_date is not None or motto_seen)
     if not has_header:
         _drop_headline_issuer(ctx)
     # title: the paragraph after the type line

@@ -7,10 +7,9 @@ from __future__ import annotations
 import regex
 
 from kehoach_parser.extract.footer import Cell, split_cells
-from kehoach_parser.extract.header_text import _MOTTO_GLUE_RE, _SO_RE
+from kehoach_parser.extract.header_text import _MOTTO_GLUE_RE, _SO_RE, TYPE_WORDS_UPPER
 from kehoach_parser.extract.issuer import NAMED_BODY, clean_cell
 from kehoach_parser.lang.vi.date_words import DAY_WORD, MONTH_WORD, YEAR_WORD
-from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import (
     LETTER_OPENERS,
     NATIONAL_LINES,
@@ -183,7 +182,7 @@ def _without_escape_residue(cell: Cell) -> Cell | None:
 #: sentence ("TRƯỜNG THCS X KẾ HOẠCH HOẠT ĐỘNG … NĂM HỌC 2024 – 2025 Năm học …").
 _RUN_TOGETHER_RE = lazy_compile(
     r"^(?P<body>" + NAMED_BODY + r")\s+(?P<typed>"
-    + alternation([t.upper() for t in HEADER_DOC_TYPES], boundary="end")
+    + TYPE_WORDS_UPPER
     + r"(?:\s+[^\s\p{Ll}]+)+?)(?=\s+\S*\p{Ll}|\s*$)"
 )
 
@@ -192,8 +191,7 @@ _RUN_TOGETHER_RE = lazy_compile(
 #: HOẠCH Phòng, chống …" (a whole header on one line): the type word in capitals after the
 #: year.
 _TYPE_AFTER_DATE_RE = lazy_compile(
-    r"(?i:năm)\s+\d{4}\s+(?=" + alternation([t.upper() for t in HEADER_DOC_TYPES],
-                                          boundary="end") + r"\s)"
+    r"(?i:" + YEAR_WORD + r")\s+\d{4}\s+(?=" + TYPE_WORDS_UPPER + r"\s)"
 )
 
 
@@ -219,7 +217,7 @@ _NUMBER_AFTER_DATE_RE = lazy_compile(
 _TYPE_AFTER_NUMBER_RE = lazy_compile(
     r"^(?:" + alternation(NUMBER_LINE_WORDS) + r")\s*:\s*[\p{N}\p{Ll}.…_]*"
     r"(?:\s*/\s*[\p{Lu}\p{N}&.]+(?:\s*[-–]\s*[\p{Lu}\p{N}&.]+)*)+\s+(?="
-    + alternation([t.upper() for t in HEADER_DOC_TYPES], boundary="end") + r"\s)"
+    + TYPE_WORDS_UPPER + r"\s)"
 )
 
 
@@ -283,7 +281,7 @@ def _without_stray_slash(cell: Cell) -> Cell:
 #: XÃ X (Ban hành kèm theo …) Căn cứ …"): the type word and its capital words, then a
 #: bracketed note or text in small letters.
 _TYPE_RUN_ON_RE = lazy_compile(
-    r"^" + alternation([t.upper() for t in HEADER_DOC_TYPES], boundary="end")
+    r"^" + TYPE_WORDS_UPPER
     + r"(?:\s+[^\s\p{Ll}]+){2,}?(?=\s+\(?\S*\p{Ll})"
 )
 #: What follows the capitals is a text, not a title's last words: longer than this.

@@ -16,6 +16,9 @@ from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
 
 _SPACE_RUN_RE = lazy_compile(r"\s+")
+#: The type words in capitals as a pattern fragment ("KẾ HOẠCH", "NGHỊ QUYẾT" …), ending at
+#: a word's end: shared by the header's cell and title rules.
+TYPE_WORDS_UPPER = alternation([t.upper() for t in HEADER_DOC_TYPES], boundary="end")
 
 #: The number line: "Số: 184/KH-UBND", or the type word before it ("Nghị quyết số:
 #: 86/2019/QH14", as the National Assembly and its committees print it; the colon required).

@@ -15,6 +15,7 @@ from kehoach_parser.extract.header_text import (
     _RULE_LINE_RE,
     _SO_RE,
     LETTER_OPENING_WINDOW,
+    TYPE_WORDS_UPPER,
     _clean,
     _upper,
 )
@@ -303,15 +304,14 @@ _TYPE_SUBJECT_RE = lazy_compile(
 #: A type word in capitals with its title in sentence case on the same line: "KẾ HOẠCH
 #: Phòng, chống thiên tai năm 2025" (a header run into one line).
 _TYPE_TITLE_RE = lazy_compile(
-    r"^(?P<type>" + alternation([t.upper() for t in HEADER_DOC_TYPES], boundary="end")
+    r"^(?P<type>" + TYPE_WORDS_UPPER
     + r")\s+(?P<rest>\p{Lu}\p{Ll}+\S*(?:\s+\S+){1,40})$"
 )
 #: The same with the text of the document after the title, on one line (a whole document
 #: run into one line): a title in sentence case that ends with its year or school year
 #: ("BÁO CÁO Sơ kết học kỳ I năm học 2013 - 2014 Thực hiện công văn …"), the body's first
 #: sentence opening with a capital after it.
-_TITLE_TO_YEAR = (r"^(?P<type>" + alternation([t.upper() for t in HEADER_DOC_TYPES],
-                                               boundary="end")
+_TITLE_TO_YEAR = (r"^(?P<type>" + TYPE_WORDS_UPPER
                   + r")\s+(?P<rest>\p{Lu}\p{Ll}+(?:\s+[^\s.;:]+){0,40}?\s+(?:19|20)\d{2}"
                   r"(?:\s*[-–]\s*(?:19|20)\d{2})?)")
 _TYPE_TITLE_YEAR_RE = lazy_compile(_TITLE_TO_YEAR + r"(?=\s+\p{Lu}\p{Ll})")
@@ -323,7 +323,7 @@ _TYPE_TITLE_LEAD_IN_RE = lazy_compile(
 #: A type word with the document's own number and nothing else: "QUYẾT ĐỊNH 1677/QĐ-TTg",
 #: "NGHỊ QUYẾT SỐ 12/2024/NQ-HĐND" (a web copy that repeats the number on the type line).
 _TYPE_NUMBER_RE = lazy_compile(
-    r"^(?P<type>" + alternation([t.upper() for t in HEADER_DOC_TYPES], boundary="end")
+    r"^(?P<type>" + TYPE_WORDS_UPPER
     + r")\s+(?:(?i:số)\s*:?\s*)?\d+(?:/\d+)*\p{Ll}?/\p{Lu}[\p{L}\p{N}.\-–/]*$"
 )
 #: "CỦA <body> VỀ …" after a type word: the body issuing it, then the subject.

@@ -42,6 +42,10 @@ _WORD_RE = lazy_compile(r"[\p{L}\p{N}]+")
 _MOTTO_WORDS: tuple[tuple[str, ...], ...] = tuple(
     tuple(_WORD_RE.findall(line.upper().replace("HOÀ", "HÒA"))) for line in NATIONAL_LINES
 )
+#: The same words without their marks (a piece damaged by a font converter is compared
+#: with these).
+_FOLDED_MOTTO_WORDS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(fold(w) for w in motto) for motto in _MOTTO_WORDS)
 #: Where a motto starts inside a cell: "CỘNG HÒA" or "ĐỘC LẬP" (after a glued issuer).
 _MOTTO_START_RE = lazy_compile(r"(?i)(?:CỘNG\s*H(?:ÒA|OÀ)\s*XÃ|ĐỘC\s*LẬP\s*[-–])")
 _SESSION_RE = lazy_compile(
@@ -85,8 +89,8 @@ def is_motto_fragment(text: str) -> bool:
                 return True
     if n >= FOLDED_MOTTO_MIN_WORDS:  # marks a converter damaged ("CHỦ NGHIA VIỆT NAM")
         folded = tuple(fold(w) for w in words)
-        return any(tuple(fold(w) for w in motto[i:i + n]) == folded
-                   for motto in _MOTTO_WORDS for i in range(len(motto) - n + 1))
+        return any(motto[i:i + n] == folded
+                   for motto in _FOLDED_MOTTO_WORDS for i in range(len(motto) - n + 1))
     return False
 
 
