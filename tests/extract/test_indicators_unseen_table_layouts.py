@@ -213,8 +213,7 @@ def test_an_abbreviation_in_brackets_is_part_of_the_name_not_a_unit(
     assert [(t[1], t[4]) for t in records(text)[0]] == [
         ("Chỉ số phát triển con người (HDI)", None), ("Công suất điện mặt trời", "MW"),
         ("Tỷ lệ đô thị hóa", "%")]
-    monkeypatch.setattr(tables, "_abbreviation", lambda raw: False)
-    # (a capitalised bracket no unit opens qualifies the name too: both rules off)
+    # (the rule switched off: a capitalised bracket no unit opens qualifies the name)
     monkeypatch.setattr(tables, "_qualifies_name", lambda raw: False)
     assert records(text)[0][0][1:5:3] == ("Chỉ số phát triển con người", "hdi")
 

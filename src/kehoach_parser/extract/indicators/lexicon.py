@@ -171,24 +171,22 @@ STRIVING_RE = lazy_compile(
     r"(?:\s|[,:;\-–])*(" + alternation(indicator_words.STRIVING_VERBS) + r")" + WB_AFTER_IF_WORD,
     FLAGS,
 )
-ACTION_ONLY_RE = lazy_compile(
-    r"\A(?:\s*(?:" + alternation(indicator_words.ACTION_VERBS + indicator_words.STRIVING_VERBS
-                                 + indicator_words.VALUE_FIRST_FILLERS
-                                 + indicator_words.SCOPE_WORDS) + WB_AFTER_IF_WORD
-    + r"|\s*[,:;\-–]|\s*mỗi\s+[\p{L}]+(?:\s+[\p{Ll}]+)?"
-    + r"|\s*" + alternation(indicator_words.YEAR_PREFIXES) + r"\s+(?:19|20)\d{2}))*\s*\Z",
-    FLAGS,
-)
+def _only_actions(more: tuple[str, ...] = ()) -> str:
+    """A stretch holding nothing but action and striving verbs (and ``more``), fillers,
+    scope words, "mỗi …" and year phrases (what may stand before a value-first clause's
+    value)."""
+    return (r"\A(?:\s*(?:" + alternation(indicator_words.ACTION_VERBS
+                                      + indicator_words.STRIVING_VERBS
+                                      + indicator_words.VALUE_FIRST_FILLERS
+                                      + indicator_words.SCOPE_WORDS + more) + WB_AFTER_IF_WORD
+            + r"|\s*[,:;\-–]|\s*mỗi\s+[\p{L}]+(?:\s+[\p{Ll}]+)?"
+            + r"|\s*" + alternation(indicator_words.YEAR_PREFIXES)
+            + r"\s+(?:19|20)\d{2}))*\s*\Z")
+
+
+ACTION_ONLY_RE = lazy_compile(_only_actions(), FLAGS)
 #: ``ACTION_ONLY_RE`` with the verbs that allot a share: before a percentage only
-ALLOT_ONLY_RE = lazy_compile(
-    r"\A(?:\s*(?:" + alternation(indicator_words.ACTION_VERBS + indicator_words.STRIVING_VERBS
-                                 + indicator_words.VALUE_FIRST_FILLERS
-                                 + indicator_words.SCOPE_WORDS
-                                 + indicator_words.SHARE_ALLOT_VERBS) + WB_AFTER_IF_WORD
-    + r"|\s*[,:;\-–]|\s*mỗi\s+[\p{L}]+(?:\s+[\p{Ll}]+)?"
-    + r"|\s*" + alternation(indicator_words.YEAR_PREFIXES) + r"\s+(?:19|20)\d{2}))*\s*\Z",
-    FLAGS,
-)
+ALLOT_ONLY_RE = lazy_compile(_only_actions(indicator_words.SHARE_ALLOT_VERBS), FLAGS)
 SCOPE_RE = lazy_compile(
     r"\s*(?:" + alternation(indicator_words.SCOPE_WORDS) + r"|"
     + alternation(indicator_words.YEAR_PREFIXES) + r"\s+(?:19|20)\d{2}|"

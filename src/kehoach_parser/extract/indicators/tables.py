@@ -252,7 +252,7 @@ def _positional_layout(header_rows: list[list[str]], plan_year: int | None) -> _
     hoạch | Ước TH | …")."""
     width = max(len(r) for r in header_rows)
     rows = [r + [""] * (width - len(r)) for r in header_rows]
-    cols = _second_names(_name_after_ordinal([_classify(h, plan_year) for h in rows[0]]))
+    cols = _classify_row(rows[0], plan_year)
     for sub_row in rows[1:]:
         carried: _Col | None = None
         for i, h in enumerate(sub_row):
@@ -272,6 +272,12 @@ def _positional_layout(header_rows: list[list[str]], plan_year: int | None) -> _
     return _Layout([_Col("value", c.kind, c.year if len(rows) > 1 else _period_end(c),
                          c.any_year, c.header)
                     if c.role == "group" else c for c in cols])
+
+
+def _classify_row(headers: list[str], plan_year: int | None) -> list[_Col]:
+    """The roles of a header row's cells: each classified, then a second name column and
+    the name column after an ordinal read as such."""
+    return _second_names(_name_after_ordinal([_classify(h, plan_year) for h in headers]))
 
 
 def _second_names(cols: list[_Col]) -> list[_Col]:
@@ -301,7 +307,7 @@ def _second_names(cols: list[_Col]) -> list[_Col]:
 def _layout(header_rows: list[list[str]], plan_year: int | None, n_values: int) -> _Layout:
     """Columns from the header rows of a table written one cell per line (the rows of a
     "bars" table are known, of a "cells" table not).  ``n_values``: value cells a row holds."""
-    first = _second_names(_name_after_ordinal([_classify(h, plan_year) for h in header_rows[0]]))
+    first = _classify_row(header_rows[0], plan_year)
     subs = [[_classify(h, plan_year) for h in row] for row in header_rows[1:]
             if any(clean(h) for h in row)]
     cols = first
@@ -1072,7 +1078,7 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None,
     for i, heads in enumerate(strings[:4] if not block.header_rows else []):
         if all(_SEPARATOR_RE.match(c) for c in heads):
             continue
-        roles = _second_names(_name_after_ordinal([_classify(c, plan_year) for c in heads]))
+        roles = _classify_row(heads, plan_year)
         named = any(r.role == "name" for r in roles)
         has_values = any(_is_value_cell(c) and not _NUMBERING_RE.match(c) for c in heads
                          if not _YEAR_RE.search(c))
@@ -1364,8 +1370,6 @@ def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
 
 
 _DOTTED_ORDINAL_RE = lazy_compile(r"\d+(?:\.\d+)+")
-#: Letters in capitals only, two or more: an abbreviation ("HDI", "GRDP", "PCI").
-_ABBREVIATION_RE = lazy_compile(r"\p{Lu}{2,8}")
 _LETTER_RE = lazy_compile(r"[a-zđ][.)]?")
 _CHAPTER_LETTERS = "ABCDEGH"
 
@@ -1417,18 +1421,11 @@ class _Parent:
     hint_unit: Unit | None = None  # the unit its name gives in brackets ("… (%)")
 
 
-def _abbreviation(raw: str) -> bool:
-    """A bracket's text is an abbreviation in capitals that reads as no unit ("HDI",
-    "GRDP", "CIP"; "MW", "USD" are units)."""
-    raw = raw.strip()
-    return _ABBREVIATION_RE.fullmatch(raw) is not None \
-        and read_unit(" " + raw, 0, len(raw) + 1) is None
-
-
 def _qualifies_name(raw: str) -> bool:
-    """A bracket after a row's name that reads as no unit: a capitalised word no unit
-    opens ("(Fintech)", "(AIoT)"), or a count word followed by more words ("(định hướng
-    ứng dụng)", "(chuẩn quốc tế ACCA)") — "(người)", "(tỷ đồng)", "(%)" stay units."""
+    """A bracket after a row's name that reads as no unit: a capitalised word or an
+    abbreviation no unit opens ("(Fintech)", "(AIoT)", "(HDI)"; "(MW)", "(USD)" are units),
+    or a count word followed by more words ("(định hướng ứng dụng)", "(chuẩn quốc tế
+    ACCA)") — "(người)", "(tỷ đồng)", "(%)" stay units."""
     raw = raw.strip()
     u = read_unit(" " + raw, 0, len(raw) + 1)
     if u is None:
@@ -1590,6 +1587,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
     objects = _column_objects(layout)
     kinds.mark_facts(layout.values, plan_year)
     _mark_breakdowns(text, rows, layout)
+    #: each value column's header units, read once for all its cells
+    column_units: dict[int, tuple[Unit | None, Unit | None]] = {}
     header_units = any(header_unit(c.header, c.own) is not None for c in layout.values)
     table_year = _lead_year(before)
     caption_cues = _caption_cues(before)
@@ -1667,10 +1666,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 # "(mở rộng)", "(nguồn XDCB tập trung)" qualify the name: the header or
                 # the table's unit line gives the unit ("(người)" stays the row's unit)
                 hint = None
-        if hint is not None and _abbreviation(hint.group(1)):
-            hint = None  # "(HDI)", "(CIP)": the name's abbreviation, not a unit
         if hint is not None and _qualifies_name(hint.group(1)):
-            hint = None  # "(Fintech)", "(định hướng ứng dụng)": a part of the name
+            hint = None  # "(HDI)", "(Fintech)", "(định hướng ứng dụng)": a part of the name
         if hint is not None and row.unit is not None and _text(text, row.unit) \
                 and read_unit(" " + hint.group(1).strip(), 0, len(hint.group(1).strip()) + 1
                               ) is None:
@@ -1748,9 +1745,13 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                         _last_year(text, row.when) or table_year)
                 cell_unit = unit
                 if row.unit is None and hint is None:
-                    cell_unit = header_unit(col.header, col.own) or unit  # "Công suất (MW)"
+                    heads = column_units.get(id(col))
+                    if heads is None:
+                        heads = column_units[id(col)] = (header_unit(col.header, col.own),
+                                                         header_percent(col.header, col.own))
+                    cell_unit = heads[0] or unit  # "Công suất (MW)"
                     if cell_unit is None:  # no unit column: "Kế hoạch 2027 (%)"
-                        cell_unit = header_percent(col.header, col.own)
+                        cell_unit = heads[1]
                 if d.q is not None and cell_unit is not None and (
                         d.q.unit is None or (d.q.unit.kind == "count" and row.unit is not None)
                         or (row.unit is not None and _widens(d.q.unit, cell_unit))):

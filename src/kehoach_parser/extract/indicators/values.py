@@ -25,7 +25,6 @@ from kehoach_parser.lang.vi.directions import FILLERS
 from kehoach_parser.lang.vi.measure_nouns import MULTIWORD_HEADS, SINGLE_HEADS
 from kehoach_parser.lang.vi.number_words import RUN_WORDS
 from kehoach_parser.lang.vi.patterns import alternation
-from kehoach_parser.lang.vi.units import PER_YEAR_WORD
 from kehoach_parser.lazy_pattern import lazy_compile
 
 Span = tuple[int, int]
@@ -494,7 +493,8 @@ def late_bound_start(text: str, q: Quantity, end: int) -> int | None:
 
 
 #: "giảm từ 6% trở lên/năm": the rate's "a year" written after the bound.
-_PER_YEAR_AFTER_RE = lazy_compile(r"[ \t]*/[ \t]*" + PER_YEAR_WORD + lx.WB_AFTER, lx.FLAGS)
+_PER_YEAR_AFTER_RE = lazy_compile(r"[ \t]*/[ \t]*" + units_vocabulary.PER_YEAR_WORD + lx.WB_AFTER,
+                                  lx.FLAGS)
 
 
 def _read_after(text: str, end: int, q: Quantity) -> None:
@@ -507,7 +507,7 @@ def _read_after(text: str, end: int, q: Quantity) -> None:
         per = _PER_YEAR_AFTER_RE.match(text, q.end, end)
         if per is not None and q.unit is not None and q.unit.kind == "percent" \
                 and "/" not in q.unit.unit:
-            unit = f"{q.unit.unit}/{PER_YEAR_WORD}"
+            unit = f"{q.unit.unit}/{units_vocabulary.PER_YEAR_WORD}"
             q.unit = replace(q.unit, unit=unit, base=unit)
             q.end = per.end()
     else:
