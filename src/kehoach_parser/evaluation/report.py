@@ -61,6 +61,12 @@ def render_text(score: CorpusScore, *, verbose: bool = False, title: str = "") -
     out.append("")
     out.append(f"indicators that are gold results (report figures): "
                f"{score.results_as_indicators}")
+    errors = score.indicator_errors()
+    if errors:
+        out.append("")
+        out.append("unmatched indicators by class (docs/evaluation.md)")
+        for k, n in errors.items():
+            out.append(f"  {k:<40} {n:>5}")
     out.append("")
     out.append("metadata over the documents whose gold has the field")
     out.append(f"  {'field':<24} {'accuracy':>8}  correct/total  filled where gold has none")
@@ -117,6 +123,7 @@ def render_json(score: CorpusScore) -> str:
             t = score.attribute(f"{area}.{attr}")
             data["attributes"][f"{area}.{attr}"] = {"accuracy": t.accuracy, "n": t.total}
     data["results_as_indicators"] = score.results_as_indicators
+    data["indicator_errors"] = score.indicator_errors()
     for f in METADATA_FIELDS:
         t = score.metadata(f)
         data["metadata"][f] = {"correct": t.correct, "total": t.total, "accuracy": t.accuracy,

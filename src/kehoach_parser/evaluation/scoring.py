@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kehoach_parser.evaluation.error_classes import ERROR_CLASSES, indicator_error_classes
 from kehoach_parser.evaluation.matching import (
     Record,
     date_key,
@@ -114,6 +115,8 @@ class DocumentScore:
     metadata: dict[str, Tally] = field(default_factory=dict)
     metadata_spurious: dict[str, int] = field(default_factory=dict)
     results_as_indicators: int = 0
+    #: unmatched indicators by class (:mod:`kehoach_parser.evaluation.error_classes`)
+    indicator_errors: dict[str, int] = field(default_factory=dict)
     mismatches: list[Mismatch] = field(default_factory=list)
     error: str | None = None
 
@@ -143,6 +146,14 @@ class CorpusScore:
     @property
     def results_as_indicators(self) -> int:
         return sum(d.results_as_indicators for d in self.documents)
+
+    def indicator_errors(self) -> dict[str, int]:
+        """Unmatched indicators of every document by class, in the classes' order."""
+        total: dict[str, int] = {}
+        for d in self.documents:
+            for k, n in d.indicator_errors.items():
+                total[k] = total.get(k, 0) + n
+        return {k: total[k] for k in ERROR_CLASSES if k in total}
 
 
 def _merged(tallies: Iterable[Tally | None]) -> Tally:
@@ -244,6 +255,9 @@ def score_document(name: str, gold: dict[str, Any], pred: dict[str, Any]) -> Doc
             if gi not in matched_g:
                 result.mismatches.append(Mismatch(area, "missed", g))
         unmatched_p = [p for pi, p in enumerate(p_recs) if pi not in matched_p]
+        if area == "indicators":
+            result.indicator_errors = indicator_error_classes(
+                g_recs, p_recs, pairs, gold.get("results") or [])
         if area == "indicators" and unmatched_p and gold.get("results"):
             as_results = match_greedy(gold["results"], unmatched_p, indicator_score)
             result.results_as_indicators = len(as_results)
