@@ -94,11 +94,23 @@ def test_a_category_row_naming_a_year_gives_group_and_year_to_its_rows() -> None
 
 def test_the_unit_column_gives_the_unit_as_printed() -> None:
     targets, _ = records(YEAR_CATEGORIES + "\n")
+    # the base of a share ("% tổng chi thường xuyên") is not part of its unit (decision 28)
     assert [(t[3], t[4]) for t in targets] == [
-        (2.0, "% tổng chi thường xuyên"), (4.0, "điểm truy cập/10000 dân"),
+        (2.0, "%"), (4.0, "điểm truy cập/10000 dân"),
         (120.0, "thư viện cấp xã đạt chuẩn")]
     # a cell with figures of its own is no unit
     assert not tables._is_unit_column_cell("Năm 2025: 3 thư viện")
+
+
+def test_a_share_of_a_base_in_the_unit_column_is_a_percent() -> None:
+    table = "\n".join([
+        "| TT | Chỉ tiêu | Đơn vị tính | Mục tiêu |", "| --- | --- | --- | --- |",
+        "| 1 | Tỷ trọng kinh tế số | % GRDP | 25 |",
+        "| 2 | Chi cho khoa học, công nghệ | % tổng chi ngân sách | 3 |",
+        "| 3 | Tốc độ tăng năng suất lao động | %/năm | 6 |",
+    ])
+    targets, _ = records(LEAD + table + "\n")
+    assert [(t[3], t[4]) for t in targets] == [(25.0, "%"), (3.0, "%"), (6.0, "%/năm")]
 
 
 def test_a_bracket_after_the_name_that_reads_as_no_unit_stays_in_the_name() -> None:

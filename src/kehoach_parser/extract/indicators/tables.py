@@ -1345,6 +1345,11 @@ def _column_objects(layout: _Layout) -> dict[int, str]:
     return out
 
 
+def _share_of_a_base(raw: str, u: Unit) -> bool:
+    """A unit cell "% GDP", "% tổng chi NSNN": a share whose base is not its unit (decision 28)."""
+    return u.unit == "%" and raw.startswith("%") and raw[1:2].isspace()
+
+
 def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
                   table_unit: Unit | None) -> Unit | None:
     if row.unit is not None:
@@ -1352,7 +1357,7 @@ def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
         raw = clean(text[s:e])
         if raw and (_is_unit_cell(raw) or _is_unit_column_cell(raw)):
             u = read_unit(" " + raw, 0, len(raw) + 1)
-            if u is not None and u.end - 1 >= len(raw) - 1:
+            if u is not None and (u.end - 1 >= len(raw) - 1 or _share_of_a_base(raw, u)):
                 if u.kind == "count":
                     return replace(u, unit=raw.lower(), start=s, end=e, base=None,
                                    head_start=-1)
