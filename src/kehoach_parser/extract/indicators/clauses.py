@@ -36,7 +36,11 @@ from kehoach_parser.extract.indicators.names import (
     trim,
 )
 from kehoach_parser.extract.indicators.siblings import shared_head
-from kehoach_parser.extract.indicators.values import Quantity, find_quantities
+from kehoach_parser.extract.indicators.values import (
+    Quantity,
+    find_quantities,
+    may_hold_quantities,
+)
 from kehoach_parser.lang.vi import indicator_words
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -345,6 +349,8 @@ def _boundary(text: str, prev: Quantity, nxt: Quantity, holes: list[Span]) -> Sp
 
 def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
     """All targets of the item ``text[s:e]`` (the label already cut off)."""
+    if not may_hold_quantities(text, s, e):
+        return []  # every target and sub-item holds a quantity; none can be found here
     holes = paren_spans(text, s, e)
     sentences = _sentences(text, s, e)
     past = past_sentences(text, s, e, ictx.plan_year, sentences)
