@@ -280,16 +280,20 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
     if value is None:
         return None
     vstart, vend = m.start(), m.end()
+    # the unit right after the value is read at most once (the glued-letters test, the year
+    # test and the value's own unit ask for the same one: issue 15)
+    unit_at_value: Unit | None = None
+    unit_read = False
     nxt = text[vend:vend + 1]
     if nxt and _LETTER_AFTER_RE.match(nxt):
         # digits glued to letters: "4G", "F0" … unless the letters are a unit ("200ha",
         # "16.000.000đ", "3.975.800đồng")
-        unit0 = read_unit(text, vend, end)
-        if unit0 is None or unit0.start != vend \
-                or unit0.kind not in ("measure", "percent", "money"):
+        unit_at_value, unit_read = read_unit(text, vend, end), True
+        if unit_at_value is None or unit_at_value.start != vend \
+                or unit_at_value.kind not in ("measure", "percent", "money"):
             return None
-    named_before = guards.number_is_named(text, vstart, vend, start)
-    if guards.is_year(raw) and lx.YEAR_WORD_BEFORE_RE.search(
+    year = guards.is_year(raw)
+    if year and lx.YEAR_WORD_BEFORE_RE.search(
             text, max(start, vstart - windows.YEAR_WORD_LOOKBACK), vstart):
         return None  # "năm 2026 tỷ lệ …": a year, whatever follows
     value_max: float | None = None
@@ -301,16 +305,18 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
         if v2 is not None and v2 > value and (joiner in ("-", "–", "—", "÷", "~")
                                               or _opened_range(text, start, vstart)
                                               or spelled):
-            if guards.is_year(raw) and guards.is_year(n2.group()):
+            if year and guards.is_year(n2.group()):
                 return None  # "2025 - 2030": a term, not a target
             value_max = v2
             after = n2.end()
-    if value_max is None and guards.is_year(raw):
-        unit_try = read_unit(text, vend, end)
-        if unit_try is None or unit_try.kind in ("time", "count"):
+    if value_max is None and year:
+        if not unit_read:
+            unit_at_value, unit_read = read_unit(text, vend, end), True
+        if unit_at_value is None or unit_at_value.kind in ("time", "count"):
             return None
-    unit = read_unit(text, after, end)
-    if named_before and (unit is None or unit.kind in ("count", "time")):
+    unit = unit_at_value if unit_read and after == vend else read_unit(text, after, end)
+    if (unit is None or unit.kind in ("count", "time")) \
+            and guards.number_is_named(text, vstart, vend, start):
         return None  # "thôn 9", "số 8", "lần thứ 2" (but "nông thôn 90%" is a value)
     if guards.after_is_named(text, after, end, unit):
         stated = _STATED_UNIT_RE.match(text, after, end)
