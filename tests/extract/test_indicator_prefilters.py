@@ -7,8 +7,11 @@ of strings built from the characters the patterns look at."""
 from __future__ import annotations
 
 import random
+import sys
 from collections.abc import Callable
 from pathlib import Path
+
+import regex
 
 from kehoach_parser.extract.indicators import clauses, names, values
 from kehoach_parser.extract.indicators import lexicon as lx
@@ -16,7 +19,8 @@ from kehoach_parser.extract.indicators import lexicon as lx
 ROOT = Path(__file__).resolve().parents[2]
 Span = tuple[int, int]
 
-_PIECES = ["2020", "19", "20", "năm ", "Năm 2025", "so với năm 2015", " ", ". ", "…", "; ",
+_PIECES = ["với mục tiêu ", "cụ thể, ", ", phấn đấu ", " và tăng ", "để đạt ", "nhằm ", "TIÊU",
+           "2020", "19", "20", "năm ", "Năm 2025", "so với năm 2015", " ", ". ", "…", "; ",
            "\n", "! ", "? ", "Tăng", "tỷ lệ", "3. ", "12,5%", "có hai", "ba", "٣", "(", ")",
            "giá so sánh năm 2010", "trường", "A", "đ", "Đạt 90%", "bốn mươi"]
 
@@ -98,3 +102,45 @@ def test_an_item_without_quantities_gives_what_the_long_way_gives() -> None:
     assert clauses.paren_spans(text, 0, len(text)) == []
     with_words = "Xây dựng hai trường học. Có ba trạm y tế."
     assert values.may_hold_quantities(with_words, 0, len(with_words))
+
+
+def test_letters_of_the_needles_match_only_letters_that_fold_alike() -> None:
+    # ``may_hold`` looks for the needles in the case-folded stretch, and searches a stretch
+    # whose folded form is longer anyway.  So every character the patterns' letters match
+    # (case-insensitively, full case folding) must fold to the same letter, or to several.
+    needles = (lx.NAME_OPENER_WORDS or ()) + (lx.OPENER_AFTER_COMMA_WORDS or ())
+    letters = set("".join(needles))
+    everything = "".join(chr(i) for i in range(sys.maxunicode + 1)
+                         if not 0xD800 <= i < 0xE000)
+    differ = [(c, m.group()) for c in sorted(letters)
+              for m in regex.finditer(regex.escape(c), everything, flags=lx.FLAGS)
+              if m.group().casefold() != c.casefold() and len(m.group().casefold()) == 1]
+    assert differ == []
+    assert all(len(c.casefold()) == 1 for c in letters)
+
+
+def test_covering_syllables() -> None:
+    assert lx.NAME_OPENER_WORDS is not None and lx.OPENER_AFTER_COMMA_WORDS is not None
+    phrases = ["với mục tiêu", "đạt mục tiêu", "cụ thể,", "cụ thể là", "để"]
+    cover = lx.covering_syllables(phrases)
+    assert cover is not None
+    assert all(any(n in p.casefold() for n in cover) for p in phrases)
+    assert lx.covering_syllables(["mục tiêu", ":"]) is None
+    assert lx.may_hold("x", 0, 1, None)
+
+
+def test_name_openers_and_clause_openers_need_their_syllables() -> None:
+    skipped, searched = _check(
+        lambda t, s, e: not lx.may_hold(t, s, e, lx.NAME_OPENER_WORDS),
+        lambda t, s, e: lx.NAME_OPENER_RE.search(t, s, e) is not None)
+    assert skipped > 100 and searched > 100
+    skipped, searched = _check(
+        lambda t, s, e: not lx.may_hold(t, s, e, lx.OPENER_AFTER_COMMA_WORDS),
+        lambda t, s, e: lx.OPENER_AFTER_COMMA_RE.search(t, s, e) is not None)
+    assert skipped > 100 and searched > 100
+    # a stretch that folding lengthens is searched: "İ" matches "i" ignoring case
+    odd = "với mục tİêu tăng trưởng"
+    assert lx.NAME_OPENER_RE.search(odd) is not None
+    assert lx.may_hold(odd, 0, len(odd), lx.NAME_OPENER_WORDS)
+    assert not lx.may_hold("với mục đích", 0, 12, lx.NAME_OPENER_WORDS)
+    assert lx.may_hold("ĐỂ ĐẠT", 0, 6, lx.OPENER_AFTER_COMMA_WORDS)

@@ -301,9 +301,10 @@ def _group_years(drafts: list[Draft]) -> None:
 def _clause_start(text: str, lo: int, q: Quantity) -> int:
     """Move a clause start past commas/verbs that open a new clause before ``q``."""
     start = lo
-    for m in lx.OPENER_AFTER_COMMA_RE.finditer(text, lo, q.value_span[0]):
-        if m.end() <= q.chain_start:
-            start = m.end()
+    if lx.may_hold(text, lo, q.value_span[0], lx.OPENER_AFTER_COMMA_WORDS):
+        for m in lx.OPENER_AFTER_COMMA_RE.finditer(text, lo, q.value_span[0]):
+            if m.end() <= q.chain_start:
+                start = m.end()
     # "X, 100% Y": a comma right before the value makes the clause value first
     before = text[start:q.chain_start].rstrip()
     if before.endswith(","):

@@ -72,7 +72,9 @@ def trim(text: str, s: int, e: int) -> Span:
 def strip_leading(text: str, s: int, e: int) -> tuple[int, str | None]:
     """Drop leading striving/action verbs and scopes; report a direction verb found there."""
     direction: str | None = None
-    opener = max(lx.NAME_OPENER_RE.finditer(text, s, e), key=lambda m: m.start(), default=None)
+    openers = lx.NAME_OPENER_RE.finditer(text, s, e) \
+        if lx.may_hold(text, s, e, lx.NAME_OPENER_WORDS) else iter(())
+    opener = max(openers, key=lambda m: m.start(), default=None)
     if opener is not None and trim(text, opener.end(), e)[0] < e:
         s = opener.end()  # "… Kế hoạch năm 2025 với mục tiêu tăng trưởng đạt 8%"
     while s < e:
