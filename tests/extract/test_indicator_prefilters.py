@@ -19,7 +19,7 @@ from kehoach_parser.extract.indicators import lexicon as lx
 ROOT = Path(__file__).resolve().parents[2]
 Span = tuple[int, int]
 
-_PIECES = ["với mục tiêu ", "cụ thể, ", ", phấn đấu ", " và tăng ", "để đạt ", "nhằm ", "TIÊU",
+_PIECES = [", theo ", " từng ", "với mục tiêu ", "cụ thể, ", ", phấn đấu ", " và tăng ", "để đạt ", "nhằm ", "TIÊU",
            "2020", "19", "20", "năm ", "Năm 2025", "so với năm 2015", " ", ". ", "…", "; ",
            "\n", "! ", "? ", "Tăng", "tỷ lệ", "3. ", "12,5%", "có hai", "ba", "٣", "(", ")",
            "giá so sánh năm 2010", "trường", "A", "đ", "Đạt 90%", "bốn mươi"]
@@ -108,7 +108,8 @@ def test_letters_of_the_needles_match_only_letters_that_fold_alike() -> None:
     # ``may_hold`` looks for the needles in the case-folded stretch, and searches a stretch
     # whose folded form is longer anyway.  So every character the patterns' letters match
     # (case-insensitively, full case folding) must fold to the same letter, or to several.
-    needles = (lx.NAME_OPENER_WORDS or ()) + (lx.OPENER_AFTER_COMMA_WORDS or ())
+    needles = (lx.NAME_OPENER_WORDS or ()) + (lx.OPENER_AFTER_COMMA_WORDS or ()) \
+        + (lx.VALUE_FIRST_CLAUSE_END_WORDS or ())
     letters = set("".join(needles))
     everything = "".join(chr(i) for i in range(sys.maxunicode + 1)
                          if not 0xD800 <= i < 0xE000)
@@ -137,6 +138,10 @@ def test_name_openers_and_clause_openers_need_their_syllables() -> None:
     skipped, searched = _check(
         lambda t, s, e: not lx.may_hold(t, s, e, lx.OPENER_AFTER_COMMA_WORDS),
         lambda t, s, e: lx.OPENER_AFTER_COMMA_RE.search(t, s, e) is not None)
+    assert skipped > 100 and searched > 100
+    skipped, searched = _check(
+        lambda t, s, e: not lx.may_hold(t, s, e, lx.VALUE_FIRST_CLAUSE_END_WORDS),
+        lambda t, s, e: lx.VALUE_FIRST_CLAUSE_END_RE.search(t, s, e) is not None)
     assert skipped > 100 and searched > 100
     # a stretch that folding lengthens is searched: "İ" matches "i" ignoring case
     odd = "với mục tİêu tăng trưởng"

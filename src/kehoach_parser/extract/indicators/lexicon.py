@@ -336,6 +336,8 @@ MULTIPLE_BEFORE_RE = lazy_compile(
 #: The end of any value-first name: what comes with the target or after it.
 VALUE_FIRST_CLAUSE_END_RE = lazy_compile(
     r"[\s,;]+" + word_alternation(indicator_words.VALUE_FIRST_CLAUSE_ENDS), FLAGS)
+#: Every match of ``VALUE_FIRST_CLAUSE_END_RE`` holds one of these.
+VALUE_FIRST_CLAUSE_END_WORDS = covering_syllables(indicator_words.VALUE_FIRST_CLAUSE_ENDS)
 GENERIC_GROUP_RE = lazy_compile(alternation(indicator_words.GENERIC_GROUP_WORDS) + WB_AFTER,
                                  FLAGS)
 NUMBERED_LABEL_RE = lazy_compile(

@@ -324,7 +324,8 @@ def name_after(text: str, q: Quantity, c_e: int) -> tuple[Span | None, int | Non
         post_e = bound  # "xây dựng mới 2 Phường văn hoá trở lên": the bound ends the name
     if q.unit is not None and q.unit.kind == "count":
         post_e = counted_name_end(text, post_s, post_e)
-    goes_on = lx.VALUE_FIRST_CLAUSE_END_RE.search(text, post_s, post_e)
+    goes_on = lx.VALUE_FIRST_CLAUSE_END_RE.search(text, post_s, post_e) \
+        if lx.may_hold(text, post_s, post_e, lx.VALUE_FIRST_CLAUSE_END_WORDS) else None
     if goes_on is not None:
         post_e = goes_on.start()  # "03 mẫu nhà ở điển hình, kèm theo dự toán …"
     s, e = trim(text, post_s, post_e)
