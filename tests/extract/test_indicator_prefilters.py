@@ -19,8 +19,9 @@ from kehoach_parser.extract.indicators import lexicon as lx
 ROOT = Path(__file__).resolve().parents[2]
 Span = tuple[int, int]
 
-_PIECES = [", theo ", " từng ", "với mục tiêu ", "cụ thể, ", ", phấn đấu ", " và tăng ", "để đạt ", "nhằm ", "TIÊU",
-           "2020", "19", "20", "năm ", "Năm 2025", "so với năm 2015", " ", ". ", "…", "; ",
+_PIECES = [", theo ", " từng ", "với mục tiêu ", "cụ thể, ", ", phấn đấu ", " và tăng ",
+           "để đạt ", "nhằm ", "TIÊU", "2020", "19", "20", "năm ", "Năm 2025",
+           "so với năm 2015", " ", ". ", "…", "; ",
            "\n", "! ", "? ", "Tăng", "tỷ lệ", "3. ", "12,5%", "có hai", "ba", "٣", "(", ")",
            "giá so sánh năm 2010", "trường", "A", "đ", "Đạt 90%", "bốn mươi"]
 
