@@ -36,7 +36,11 @@ from kehoach_parser.extract.indicators.names import (
     trim,
 )
 from kehoach_parser.extract.indicators.siblings import shared_head
-from kehoach_parser.extract.indicators.values import Quantity, find_quantities
+from kehoach_parser.extract.indicators.values import (
+    Quantity,
+    find_quantities,
+    may_hold_quantities,
+)
 from kehoach_parser.lang.vi import indicator_words
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -132,13 +136,26 @@ _INLINE_DASH_RE = lazy_compile(r"\s+[-–+]\s+(?=\p{Lu})")
 _DIGIT_RE = lazy_compile(r"\d")
 
 
+#: Every match of ``_SENTENCE_END_RE`` takes one of these; every match of
+#: ``_SENTENCE_START_RE`` follows one of ``_SENTENCE_START_MARKS`` (issue 15: both patterns
+#: open with a look-behind, so the engine tries them at every character of an item).
+_SENTENCE_END_MARKS = ".…;\n"
+_SENTENCE_START_MARKS = ".!?…"
+
+
+def _holds_any(text: str, s: int, e: int, chars: str) -> bool:
+    """Whether ``text[s:e]`` holds one of ``chars``."""
+    return any(text.find(c, s, e) != -1 for c in chars)
+
+
 def _segments(text: str, s: int, e: int, holes: list[Span]) -> list[Span]:
     """Split at ";", sentence ends, line ends, and " - " before a capital that follows a
     value (a list written on one line: "… giảm 2% (còn 5%) - Xây dựng …"), outside
     ``holes``."""
     out: list[Span] = []
     start = s
-    cuts = [(m.start(), m.end()) for m in _SENTENCE_END_RE.finditer(text, s, e)]
+    cuts = [(m.start(), m.end()) for m in _SENTENCE_END_RE.finditer(text, s, e)] \
+        if _holds_any(text, s, e, _SENTENCE_END_MARKS) else []
     if text.find(" - ", s, e) != -1 or text.find(" – ", s, e) != -1 \
             or text.find(" + ", s, e) != -1:
         cuts.extend((m.start(), m.end()) for m in _INLINE_DASH_RE.finditer(text, s, e))
@@ -175,7 +192,9 @@ def past_sentences(text: str, s: int, e: int, plan_year: int | None,
 
 
 def _sentences(text: str, s: int, e: int) -> list[Span]:
-    starts = [s] + [m.end() for m in _SENTENCE_START_RE.finditer(text, s, e)]
+    starts = [s]
+    if _holds_any(text, max(s - 1, 0), e, _SENTENCE_START_MARKS):
+        starts.extend(m.end() for m in _SENTENCE_START_RE.finditer(text, s, e))
     return list(zip(starts, [*starts[1:], e], strict=True))
 
 
@@ -282,9 +301,10 @@ def _group_years(drafts: list[Draft]) -> None:
 def _clause_start(text: str, lo: int, q: Quantity) -> int:
     """Move a clause start past commas/verbs that open a new clause before ``q``."""
     start = lo
-    for m in lx.OPENER_AFTER_COMMA_RE.finditer(text, lo, q.value_span[0]):
-        if m.end() <= q.chain_start:
-            start = m.end()
+    if lx.may_hold(text, lo, q.value_span[0], lx.OPENER_AFTER_COMMA_WORDS):
+        for m in lx.OPENER_AFTER_COMMA_RE.finditer(text, lo, q.value_span[0]):
+            if m.end() <= q.chain_start:
+                start = m.end()
     # "X, 100% Y": a comma right before the value makes the clause value first
     before = text[start:q.chain_start].rstrip()
     if before.endswith(","):
@@ -345,6 +365,8 @@ def _boundary(text: str, prev: Quantity, nxt: Quantity, holes: list[Span]) -> Sp
 
 def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
     """All targets of the item ``text[s:e]`` (the label already cut off)."""
+    if not may_hold_quantities(text, s, e):
+        return []  # every target and sub-item holds a quantity; none can be found here
     holes = paren_spans(text, s, e)
     sentences = _sentences(text, s, e)
     past = past_sentences(text, s, e, ictx.plan_year, sentences)
@@ -496,7 +518,8 @@ def _group_breaks(text: str, s: int, e: int, sentences: list[Span]) -> list[int]
     """Where a list that a colon group heads ends at the latest: a new sentence ("… 18,2%.
     Thu nhập …") or an item numbered inside the paragraph ("…; 2. Thu nhập …")."""
     out = [a for a, _ in sentences[1:]]
-    out.extend(m.start() for m in _NUMBERED_START_RE.finditer(text, s, e))
+    if text.find(".", s, e) != -1:  # every numbered start ends its number with "."
+        out.extend(m.start() for m in _NUMBERED_START_RE.finditer(text, s, e))
     return out
 
 

@@ -7,6 +7,7 @@ longer word), longer phrases first.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 import regex
@@ -45,6 +46,48 @@ def alternation(phrases: Iterable[str]) -> str:
 def word_alternation(phrases: Iterable[str]) -> str:
     """Like :func:`alternation`, bounded so that it only matches whole words."""
     return WB_BEFORE + alternation(phrases) + WB_AFTER_IF_WORD
+
+
+def covering_syllables(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """Case-folded syllables (punctuation stripped from their ends) such that every phrase
+    holds one of them, the most shared first (then the longest); ``None`` when a phrase has
+    no syllable.  Every match of a pattern built from ``phrases`` (with :func:`alternation`)
+    then holds one of them, ignoring case: :func:`may_hold` tells where none can match.
+
+    >>> covering_syllables(["với mục tiêu", "đạt mục tiêu", "cụ thể,"])
+    ('tiêu', 'thể')
+    """
+    left = []
+    for phrase in phrases:
+        syllables = {w.strip(_PUNCTUATION).casefold() for w in phrase.split()} - {""}
+        if not syllables:
+            return None
+        left.append(syllables)
+    chosen: list[str] = []
+    while left:
+        shared = Counter(w for syllables in left for w in syllables)
+        best = max(shared, key=lambda w: (shared[w], len(w), w))
+        chosen.append(best)
+        left = [syllables for syllables in left if best not in syllables]
+    return tuple(chosen)
+
+
+_PUNCTUATION = ",.;:!?()[]\"“”'-–—/"
+
+
+def may_hold(text: str, s: int, e: int, needles: tuple[str, ...] | None) -> bool:
+    """Whether ``text[s:e]`` holds one of ``needles`` (case-folded), i.e. whether a pattern
+    each of whose matches holds one of them may match there (issue 15: a literal test before
+    a vocabulary pattern that opens with a look-around, which the engine tries at every
+    character).  A stretch that case folding lengthens ("ß", "İ") is always searched: only
+    there can a case-insensitive match hold a letter that folds to another one
+    (``tests/extract/test_indicator_prefilters.py`` checks every letter of the needles
+    against all of Unicode)."""
+    if needles is None:
+        return True
+    piece = text[s:e]
+    folded = piece.casefold()
+    return len(folded) != len(piece) or any(n in folded for n in needles)
 
 
 # A phrase that ends in a symbol (":", "≥") needs no right boundary.
@@ -207,6 +250,9 @@ OPENER_AFTER_COMMA_RE = lazy_compile(
     + r"|\s+và\s+(?=" + alternation(indicator_words.CLAUSE_OPENERS) + WB_AFTER + r"))",
     FLAGS,
 )
+#: Every match of ``OPENER_AFTER_COMMA_RE`` holds a comma, "và" or a clause break.
+_BREAK_SYLLABLES = covering_syllables(indicator_words.CLAUSE_BREAKS)
+OPENER_AFTER_COMMA_WORDS = None if _BREAK_SYLLABLES is None else (",", "và", *_BREAK_SYLLABLES)
 TRAILER_RE = lazy_compile(
     r"(?:\s|[,:;\-–=])*(?:" + WB_BEFORE + alternation(indicator_words.NAME_TRAILERS)
     + WB_AFTER_IF_WORD + r")?(?:\s|[,:;\-–=])*\Z",
@@ -290,6 +336,8 @@ MULTIPLE_BEFORE_RE = lazy_compile(
 #: The end of any value-first name: what comes with the target or after it.
 VALUE_FIRST_CLAUSE_END_RE = lazy_compile(
     r"[\s,;]+" + word_alternation(indicator_words.VALUE_FIRST_CLAUSE_ENDS), FLAGS)
+#: Every match of ``VALUE_FIRST_CLAUSE_END_RE`` holds one of these.
+VALUE_FIRST_CLAUSE_END_WORDS = covering_syllables(indicator_words.VALUE_FIRST_CLAUSE_ENDS)
 GENERIC_GROUP_RE = lazy_compile(alternation(indicator_words.GENERIC_GROUP_WORDS) + WB_AFTER,
                                  FLAGS)
 NUMBERED_LABEL_RE = lazy_compile(
@@ -311,6 +359,8 @@ CHILDREN_OPENER_TAIL_RE = lazy_compile(
 #: (not "so với chỉ tiêu được giao": a comparison)
 NAME_OPENER_RE = lazy_compile(r"(?<!\bso\s+)" + word_alternation(indicator_words.NAME_OPENERS),
                               FLAGS)
+#: Every match of ``NAME_OPENER_RE`` holds one of these ("tiêu", "thể").
+NAME_OPENER_WORDS = covering_syllables(indicator_words.NAME_OPENERS)
 GROUP_TAIL_VERB_RE = lazy_compile(
     r"\s+" + alternation(indicator_words.GROUP_TAIL_VERBS) + r"\s*\Z", TAIL_FLAGS
 )

@@ -72,7 +72,9 @@ def trim(text: str, s: int, e: int) -> Span:
 def strip_leading(text: str, s: int, e: int) -> tuple[int, str | None]:
     """Drop leading striving/action verbs and scopes; report a direction verb found there."""
     direction: str | None = None
-    opener = max(lx.NAME_OPENER_RE.finditer(text, s, e), key=lambda m: m.start(), default=None)
+    openers = lx.NAME_OPENER_RE.finditer(text, s, e) \
+        if lx.may_hold(text, s, e, lx.NAME_OPENER_WORDS) else iter(())
+    opener = max(openers, key=lambda m: m.start(), default=None)
     if opener is not None and trim(text, opener.end(), e)[0] < e:
         s = opener.end()  # "… Kế hoạch năm 2025 với mục tiêu tăng trưởng đạt 8%"
     while s < e:
@@ -127,10 +129,19 @@ def strip_trailing(text: str, s: int, e: int) -> int:
     return trim(text, s, e)[1]
 
 
+def may_hold_year(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` holds "19" or "20": every year phrase (``YEAR_PHRASE_RE``)
+    does, so a stretch without either is not searched for one (issue 15: the pattern opens
+    with a look-behind and is tried at every character; most names and clauses hold no
+    year)."""
+    return text.find("20", s, e) != -1 or text.find("19", s, e) != -1
+
+
 def name_string(text: str, span: Span) -> str:
     """The name as a string: the span with year phrases taken out, spaces folded."""
     raw = text[span[0]:span[1]]
-    raw = lx.YEAR_PHRASE_RE.sub(" ", raw)
+    if may_hold_year(raw, 0, len(raw)):
+        raw = lx.YEAR_PHRASE_RE.sub(" ", raw)
     raw = lx.fold(raw).strip(_SPACE_PUNCT)
     return raw
 
@@ -313,11 +324,12 @@ def name_after(text: str, q: Quantity, c_e: int) -> tuple[Span | None, int | Non
         post_e = bound  # "xây dựng mới 2 Phường văn hoá trở lên": the bound ends the name
     if q.unit is not None and q.unit.kind == "count":
         post_e = counted_name_end(text, post_s, post_e)
-    goes_on = lx.VALUE_FIRST_CLAUSE_END_RE.search(text, post_s, post_e)
+    goes_on = lx.VALUE_FIRST_CLAUSE_END_RE.search(text, post_s, post_e) \
+        if lx.may_hold(text, post_s, post_e, lx.VALUE_FIRST_CLAUSE_END_WORDS) else None
     if goes_on is not None:
         post_e = goes_on.start()  # "03 mẫu nhà ở điển hình, kèm theo dự toán …"
     s, e = trim(text, post_s, post_e)
-    year = lx.YEAR_PHRASE_RE.search(text, s, e)
+    year = lx.YEAR_PHRASE_RE.search(text, s, e) if may_hold_year(text, s, e) else None
     if year is not None and text[year.end():e].strip(_SPACE_PUNCT) == "":
         e = trim(text, s, year.start())[1]
     e = strip_trailing(text, s, e) if s < e else e
@@ -485,7 +497,7 @@ def _count_introduced(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) 
 def clause_year(text: str, clause: Span, q: Quantity | None) -> int | None:
     if q is not None and q.year is not None:
         return q.year
-    if text.find("20", clause[0], clause[1]) == -1 and text.find("19", clause[0], clause[1]) == -1:
+    if not may_hold_year(text, clause[0], clause[1]):
         return None  # no year ("19xx", "20xx") for the year phrase to hold: 78% of clauses
     baselines = [b.span(1) for b in lx.BASELINE_RE.finditer(text, clause[0], clause[1])]
     for m in lx.YEAR_PHRASE_RE.finditer(text, clause[0], clause[1]):
@@ -498,5 +510,7 @@ def clause_year(text: str, clause: Span, q: Quantity | None) -> int | None:
 
 
 def clause_baseline(text: str, clause: Span) -> int | None:
+    if not may_hold_year(text, clause[0], clause[1]):
+        return None  # a baseline names its year ("so với năm 2020")
     m = lx.BASELINE_RE.search(text, clause[0], clause[1])
     return int(m.group(1)) if m else None

@@ -112,6 +112,14 @@ class Quantity:
         return self.unit.unit if self.unit else None
 
 
+def may_hold_quantities(text: str, start: int, end: int) -> bool:
+    """Whether :func:`find_quantities` can find anything in ``text[start:end]`` (or in any
+    part of it): only a digit or a number written in words makes a quantity (issue 15:
+    half the items of a plan hold neither)."""
+    return _DIGIT_RE.search(text, start, end) is not None \
+        or _may_hold_number_words(text, start, end)
+
+
 def find_quantities(text: str, start: int, end: int, blocked: list[Span] | None = None,
                     *, in_targets: bool = False, pairs: bool = False) -> list[Quantity]:
     """All target quantities in ``text[start:end]``, in order.
@@ -257,54 +265,58 @@ def _number(text: str, m: regex.Match[str], start: int, end: int, in_targets: bo
     """The quantity at ``m`` (or None) and how far the scan may skip."""
     consumed = m.end()
     j = lx.RANGE_JOIN_RE.match(text, m.end(), end)
-    if j is not None:
-        n2 = _NUM_AT_RE.match(text, j.end(), end)
-        if n2 is not None:
-            consumed = n2.end()
-    return _number_at(text, m, start, end, in_targets), consumed
+    n2 = _NUM_AT_RE.match(text, j.end(), end) if j is not None else None
+    if n2 is not None:
+        consumed = n2.end()
+    return _number_at(text, m, start, end, in_targets, j, n2), consumed
 
 
-def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets: bool
-               ) -> Quantity | None:
+def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets: bool,
+               j: regex.Match[str] | None, n2: regex.Match[str] | None) -> Quantity | None:
+    """The quantity at ``m``; ``j`` and ``n2`` are the range joiner after the value and
+    the number after it, as :func:`_number` read them (read once, issue 15)."""
     raw = m.group()
     value = parse_vi_number(raw)
     if value is None:
         return None
     vstart, vend = m.start(), m.end()
+    # the unit right after the value is read at most once (the glued-letters test, the year
+    # test and the value's own unit ask for the same one: issue 15)
+    unit_at_value: Unit | None = None
+    unit_read = False
     nxt = text[vend:vend + 1]
     if nxt and _LETTER_AFTER_RE.match(nxt):
         # digits glued to letters: "4G", "F0" … unless the letters are a unit ("200ha",
         # "16.000.000đ", "3.975.800đồng")
-        unit0 = read_unit(text, vend, end)
-        if unit0 is None or unit0.start != vend \
-                or unit0.kind not in ("measure", "percent", "money"):
+        unit_at_value, unit_read = read_unit(text, vend, end), True
+        if unit_at_value is None or unit_at_value.start != vend \
+                or unit_at_value.kind not in ("measure", "percent", "money"):
             return None
-    named_before = guards.number_is_named(text, vstart, vend, start)
-    if guards.is_year(raw) and lx.YEAR_WORD_BEFORE_RE.search(
+    year = guards.is_year(raw)
+    if year and lx.YEAR_WORD_BEFORE_RE.search(
             text, max(start, vstart - windows.YEAR_WORD_LOOKBACK), vstart):
         return None  # "năm 2026 tỷ lệ …": a year, whatever follows
     value_max: float | None = None
     after = vend
-    j = lx.RANGE_JOIN_RE.match(text, vend, end)
-    if j:
-        n2 = _NUM_AT_RE.match(text, j.end(), end)
-        if n2 is not None:
-            v2 = parse_vi_number(n2.group())
-            joiner = j.group().strip(" %")
-            spelled = not guards.is_year(n2.group()) and read_unit(text, n2.end(), end) is not None
-            if v2 is not None and v2 > value and (joiner in ("-", "–", "—", "÷", "~")
-                                                  or _opened_range(text, start, vstart)
-                                                  or spelled):
-                if guards.is_year(raw) and guards.is_year(n2.group()):
-                    return None  # "2025 - 2030": a term, not a target
-                value_max = v2
-                after = n2.end()
-    if value_max is None and guards.is_year(raw):
-        unit_try = read_unit(text, vend, end)
-        if unit_try is None or unit_try.kind in ("time", "count"):
+    if j is not None and n2 is not None:
+        v2 = parse_vi_number(n2.group())
+        joiner = j.group().strip(" %")
+        spelled = not guards.is_year(n2.group()) and read_unit(text, n2.end(), end) is not None
+        if v2 is not None and v2 > value and (joiner in ("-", "–", "—", "÷", "~")
+                                              or _opened_range(text, start, vstart)
+                                              or spelled):
+            if year and guards.is_year(n2.group()):
+                return None  # "2025 - 2030": a term, not a target
+            value_max = v2
+            after = n2.end()
+    if value_max is None and year:
+        if not unit_read:
+            unit_at_value, unit_read = read_unit(text, vend, end), True
+        if unit_at_value is None or unit_at_value.kind in ("time", "count"):
             return None
-    unit = read_unit(text, after, end)
-    if named_before and (unit is None or unit.kind in ("count", "time")):
+    unit = unit_at_value if unit_read and after == vend else read_unit(text, after, end)
+    if (unit is None or unit.kind in ("count", "time")) \
+            and guards.number_is_named(text, vstart, vend, start):
         return None  # "thôn 9", "số 8", "lần thứ 2" (but "nông thôn 90%" is a value)
     if guards.after_is_named(text, after, end, unit):
         stated = _STATED_UNIT_RE.match(text, after, end)
