@@ -22,6 +22,16 @@ Text conversions print a table's rows one a line, but not always one *row* a lin
   filled cell of a row under a note right of the figures ("DA đã có trong" over "QĐ số
   270/QĐ-TTg …"), whatever its case (:func:`continued_names`).
 
+* **a row's last empty cells lost** — a tab-separated row ("80⏎", its trailing tab gone
+  with the line's trailing white space) or a DOCX row whose converter dropped them ("| 2 |
+  Trường học | 80"): a row shorter than the header whose cells, read from the left, agree
+  with what the full rows hold in each column (a figure where they hold figures, words
+  where they hold words; a row without a figure, a category row whose merged cell spans
+  the columns, may hold words anywhere) ends with empty cells
+  (:func:`with_lost_last_cells`); a row that
+  disagrees (a PDF row that lost a cell in its middle, "2 | Trường học | 12" under "STT |
+  Chỉ tiêu | ĐVT | Kế hoạch") is left as it is.
+
 For the wraps, the row that holds only the rest is dropped and the rest is kept beside the
 cell it continues (a cell → its further pieces), so that every cell stays a span of the
 text.
@@ -36,6 +46,7 @@ from kehoach_parser.extract.indicators.grid import (
     Cell,
     clean,
     header_like,
+    value_like,
 )
 from kehoach_parser.lang.vi import table_words
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -219,3 +230,45 @@ def without_outer_bars(text: str, rows: list[list[Cell]]) -> list[list[Cell]]:
     width = len(head)
     return [head, *(r[1:-1] if len(r) == width + 2 and not _texts(text, [r[0], r[-1]])[0]
                        and not _texts(text, [r[0], r[-1]])[1] else r for r in rows[1:])]
+
+
+#: A row's ordinal ("1", "IV", "a", "2.1."): it fits any column (a category row's "I" in
+#: the column of the rows' "1", "2").
+_ROW_ORDINAL_RE = lazy_compile(r"\A(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđA-H])[.)]?\Z")
+
+
+def _cell_kinds(texts: list[str]) -> list[str]:
+    """Each cell's kind: "" (empty, or the row's ordinal in its first cell), "figure" (a
+    figure with at most a few words) or "words"."""
+    return ["" if not t or (i == 0 and _ROW_ORDINAL_RE.match(t))
+            else "figure" if value_like(t) else "words" for i, t in enumerate(texts)]
+
+
+def with_lost_last_cells(text: str, rows: list[list[Cell]]) -> list[list[Cell]] | None:
+    """``rows`` (the header row first) with the rows that lost their last empty cells
+    filled up to the header's width with empty cells, when each such row agrees with the
+    full body rows column by column (see the module's note); None when no row changes."""
+    if len(rows) < 3 or not rows[0]:
+        return None
+    width = len(rows[0])
+    if any(len(r) > width for r in rows):
+        return None  # (a header narrower than its body: merged cells, not lost ones)
+    full = [_texts(text, r) for r in rows[1:] if len(r) == width]
+    if not full:
+        return None
+    seen: list[set[str]] = [set(column) - {""}
+                            for column in zip(*map(_cell_kinds, full), strict=True)]
+    out: list[list[Cell]] = [rows[0]]
+    changed = False
+    for row in rows[1:]:
+        kinds = _cell_kinds(_texts(text, row))
+        # (words without a figure in the row: a category row's merged cell, "I | VỀ KINH TẾ")
+        loose = "figure" not in kinds
+        if 2 <= len(row) < width and all(
+                not kind or not seen[i] or kind in seen[i] or (loose and kind == "words")
+                for i, kind in enumerate(kinds)):
+            end = row[-1].end if row else 0
+            row = [*row, *(Cell(end, end) for _ in range(width - len(row)))]
+            changed = True
+        out.append(row)
+    return out if changed else None

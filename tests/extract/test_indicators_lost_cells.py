@@ -1,0 +1,125 @@
+"""Tables whose rows lost their last empty cells (issue 12, ``table_wraps.with_lost_last_cells``):
+a tab-separated row loses its trailing tabs with the line's trailing white space, a DOCX or
+HTML converter drops a row's last empty cells.  Such a table must give the records of the
+same table with every cell kept; a row that lost a cell in its middle (PDF text) is not
+filled at its end; a row with a figure yields no record without one; a column saying when
+a row is done gives the year in every layout.  The tables are written for the tests."""
+
+from __future__ import annotations
+
+from indicator_helpers import extract, rule_decider  # noqa: F401 (autouse fixture)
+
+from kehoach_parser.extract.indicators.grid import Cell
+from kehoach_parser.extract.indicators.table_wraps import with_lost_last_cells
+
+LEAD = "KẾ HOẠCH\nPhát triển giáo dục năm 2027\n\nChỉ tiêu tuyển sinh năm 2027 như sau:\n\n"
+TAIL = "\n\nNơi nhận:\n- Như trên;\n"
+
+#: Ordinal, code, name, planned figure, a note column filled on one row only.
+ROWS = [
+    ["TT", "Mã ngành", "Tên ngành", "Chỉ tiêu dự kiến", "Phương thức xét tuyển"],
+    ["I", "KHỐI KỸ THUẬT", "", "", ""],
+    ["1", "7520201", "Kỹ thuật điện", "320", "Xét học bạ và điểm thi tốt nghiệp"],
+    ["2", "7520216", "Kỹ thuật điều khiển", "180", ""],
+    ["3", "7480201", "Công nghệ thông tin", "450", ""],
+    ["II", "KHỐI KINH TẾ", "", "", ""],
+    ["4", "7340101", "Quản trị kinh doanh", "210", ""],
+    ["5", "7340301", "Kế toán", "160", ""],
+]
+
+
+def _records(text: str) -> list[tuple[str | None, float | None, str | None]]:
+    return [(i.name, i.value, i.group) for i in extract(text)]
+
+
+def _pipes(rows: list[list[str]]) -> str:
+    return LEAD + "\n".join("| " + " | ".join(r) + " |" for r in rows) + TAIL
+
+
+def _tabs(rows: list[list[str]]) -> str:
+    # (the line's trailing tabs are trailing white space: the normaliser drops them)
+    return LEAD + "\n".join("\t".join(r) for r in rows) + TAIL
+
+
+def _docx_short(rows: list[list[str]]) -> str:
+    """DOCX rows (" | ") whose converter dropped each row's last empty cells."""
+    lines = []
+    for r in rows:
+        k = len(r)
+        while k > 1 and not r[k - 1]:
+            k -= 1
+        lines.append(" | ".join(r[:k]))
+    return LEAD + "\n".join(lines) + TAIL
+
+
+def test_rows_that_lost_their_last_empty_cells_read_as_the_full_table() -> None:
+    full = _records(_pipes(ROWS))
+    assert ("Công nghệ thông tin", 450.0, "KHỐI KỸ THUẬT") in full
+    assert len([r for r in full if r[1] is not None]) == 5
+    assert _records(_tabs(ROWS)) == full
+    assert _records(_docx_short(ROWS)) == full
+
+
+def _rows_of(texts: list[list[str]]) -> tuple[str, list[list[Cell]]]:
+    text, rows = "", []
+    for r in texts:
+        cells = []
+        for t in r:
+            cells.append(Cell(len(text), len(text) + len(t)))
+            text += t + "\t"
+        text = text[:-1] + "\n"
+        rows.append(cells)
+    return text, rows
+
+
+def test_a_row_filled_up_only_when_its_cells_agree_with_the_full_rows() -> None:
+    header = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2027"]
+    full_1 = ["1", "Tỷ lệ hộ nghèo", "%", "3,5"]
+    full_2 = ["2", "Số trường đạt chuẩn", "trường", "12"]
+    # a PDF row that lost its unit: its figure would stand under the unit column
+    text, rows = _rows_of([header, full_1, full_2, ["3", "Số xã nông thôn mới", "15"]])
+    assert with_lost_last_cells(text, rows) is None
+    # a row that lost its last cell (an empty figure): filled up to the header's width
+    text, rows = _rows_of([header, full_1, full_2, ["3", "Số xã nông thôn mới", "xã"]])
+    filled = with_lost_last_cells(text, rows)
+    assert filled is not None and len(filled[3]) == 4 and filled[3][3].empty
+    assert filled[:3] == rows[:3]
+    # no full row in the body: nothing says where the cells belong
+    text, rows = _rows_of([header, ["1", "Tỷ lệ hộ nghèo", "3,5"], ["2", "Số trường", "12"]])
+    assert with_lost_last_cells(text, rows) is None
+
+
+def test_a_statistics_table_with_lost_cells_gives_no_target() -> None:
+    rows = [["TT", "Chỉ tiêu", "Thực hiện năm 2024", "Ghi chú"],
+            ["1", "Số học sinh tốt nghiệp", "1.254", "Tăng so với năm trước"],
+            ["2", "Số học sinh giỏi", "150", ""],
+            ["3", "Số học sinh lưu ban", "19", ""]]
+    lead = "BÁO CÁO\nKết quả năm học 2024\n\nKết quả đạt được năm 2024:\n\n"
+    text = lead + "\n".join("\t".join(r) for r in rows) + TAIL
+    assert extract(text) == []
+
+
+def test_a_row_with_a_figure_yields_no_record_without_one() -> None:
+    records = _records(_pipes(ROWS))
+    # the admission note beside 320 is no target of its own
+    assert ("Kỹ thuật điện", None, "KHỐI KỸ THUẬT") not in records
+    assert ("Kỹ thuật điện", 320.0, "KHỐI KỸ THUẬT") in records
+    # a row with words only still gives its qualitative target
+    rows = [["TT", "Chỉ tiêu", "Kế hoạch năm 2027"],
+            ["1", "Tỷ lệ trường đạt chuẩn quốc gia", "85%"],
+            ["2", "Phổ cập giáo dục trung học", "Duy trì vững chắc"]]
+    qualitative = _records(_pipes(rows))
+    assert ("Phổ cập giáo dục trung học", None, None) in qualitative
+    assert ("Tỷ lệ trường đạt chuẩn quốc gia", 85.0, None) in qualitative
+
+
+def test_a_column_of_when_gives_the_year_in_every_layout() -> None:
+    rows = [["TT", "Dự án", "Công suất (MW)", "Địa điểm", "Dự kiến thời gian vận hành"],
+            ["1", "Nhà máy điện gió Bắc Sơn", "200", "Lạng Sơn", "2028-2029"],
+            ["2", "Nhà máy điện mặt trời Nam Hà", "150", "Ninh Thuận", "2030"]]
+    lead = "DANH MỤC\nCác dự án nguồn điện\n\n"
+    for text in (lead + "\n".join("| " + " | ".join(r) + " |" for r in rows) + TAIL,
+                 lead + "\n".join("\t".join(r) for r in rows) + TAIL):
+        found = {(i.name, i.value): i.year for i in extract(text)}
+        assert found.get(("Nhà máy điện gió Bắc Sơn", 200.0)) == 2029
+        assert found.get(("Nhà máy điện mặt trời Nam Hà", 150.0)) == 2030
