@@ -123,3 +123,25 @@ def test_a_column_of_when_gives_the_year_in_every_layout() -> None:
         found = {(i.name, i.value): i.year for i in extract(text)}
         assert found.get(("Nhà máy điện gió Bắc Sơn", 200.0)) == 2029
         assert found.get(("Nhà máy điện mặt trời Nam Hà", 150.0)) == 2030
+
+
+def test_a_counted_noun_in_the_unit_column_of_a_table_one_cell_a_paragraph() -> None:
+    # "lượt lao động" / "hộ" alone in a paragraph before a figure or a dash (an empty
+    # cell) is the row's unit cell, not the rest of its name
+    cells = ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện 2025", "Dự kiến 2030",
+             "1", "Giải quyết việc làm hằng năm", "lượt lao động", "4.200", "3.200",
+             "2", "Di dời dân", "hộ", "-", "1.400",
+             "3", "Tỷ lệ hộ dùng nước sạch", "%", "95", "98"]
+    text = "BIỂU CHỈ TIÊU\nDự kiến các chỉ tiêu đến năm 2030\n\n" + "\n\n".join(cells) + TAIL
+    found = {(i.name, i.value, i.unit) for i in extract(text)}
+    assert ("Giải quyết việc làm hằng năm", 3200.0, "lượt lao động") in found
+    assert ("Di dời dân", 1400.0, "hộ") in found
+    assert ("Tỷ lệ hộ dùng nước sạch", 98.0, "%") in found
+
+
+def test_a_counted_noun_that_goes_on_a_sentence_is_still_joined() -> None:
+    from kehoach_parser.text.normalize import normalize
+
+    # a page break inside a sentence: the lower-case line goes on, no figure after it
+    text = "Phấn đấu giải quyết việc làm cho 3.200\n\nlượt lao động\n\nvà đào tạo nghề.\n"
+    assert "3.200 lượt lao động và đào tạo nghề." in normalize(text).text

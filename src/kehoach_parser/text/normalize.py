@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 import regex
 
+from kehoach_parser.lang.vi.measure_nouns import MULTIWORD_HEADS, SINGLE_HEADS
 from kehoach_parser.lang.vi.orthography import TONE_PLACEMENT, TYPOS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.units import MEASURE_UNITS, MONEY_UNITS, PER_DENOMINATORS, PERCENT_UNITS
@@ -308,10 +309,13 @@ _VALUE_CELL_RE = lazy_compile(
     r"(?:\p{Ll}+ ){1,2}(?!(?:19|20)\d{2}\b)[-+]?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?[ \t]*$")
 
 
-#: ... or the line is a unit alone ("điểm", "tạ/ha") and the next line holds a figure.
-_UNIT_WORDS = frozenset({*PERCENT_UNITS, *MONEY_UNITS, *MEASURE_UNITS})
+#: ... or the line is a unit alone ("điểm", "tạ/ha", or a counted noun: "lượt lao động",
+#: "hộ") and the next line holds a figure or a dash (an empty cell).
+_UNIT_WORDS = frozenset({*PERCENT_UNITS, *MONEY_UNITS, *MEASURE_UNITS, *MULTIWORD_HEADS,
+                         *SINGLE_HEADS})
 _PER_WORDS = frozenset(PER_DENOMINATORS)
-_FIGURE_NEXT_RE = lazy_compile(r"\n+[ \t]*(?:[<>≥≤~±]|\p{L}{1,5}[ \t]+)?[ \t]*\d")
+_FIGURE_NEXT_RE = lazy_compile(
+    r"\n+[ \t]*(?:(?:[<>≥≤~±]|\p{L}{1,5}[ \t]+)?[ \t]*\d|[-–—][ \t]*(?:\n|\Z))")
 
 
 def _unit_cell(line: str) -> bool:
