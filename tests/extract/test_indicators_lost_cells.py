@@ -7,6 +7,8 @@ a row is done gives the year in every layout.  The tables are written for the te
 
 from __future__ import annotations
 
+import textwrap
+
 from indicator_helpers import extract, rule_decider  # noqa: F401 (autouse fixture)
 
 from kehoach_parser.extract.indicators.grid import Cell
@@ -145,3 +147,34 @@ def test_a_counted_noun_that_goes_on_a_sentence_is_still_joined() -> None:
     # a page break inside a sentence: the lower-case line goes on, no figure after it
     text = "Phấn đấu giải quyết việc làm cho 3.200\n\nlượt lao động\n\nvà đào tạo nghề.\n"
     assert "3.200 lượt lao động và đào tạo nghề." in normalize(text).text
+
+
+def test_a_unit_cell_under_a_long_name_is_not_a_wrapped_line() -> None:
+    # a table copied one cell a line, no blank lines: a name long enough to look cut by a
+    # hard wrap, then its unit cell ("điểm", "Vạn tấn") and the figures
+    rows = [["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2027", "Đánh giá"],
+            ["1.", "Mức giảm tỷ lệ hộ nghèo theo chuẩn nghèo tiếp cận đa chiều", "điểm",
+             "1-1,5", "Đạt"],
+            ["2.", "Sản lượng lương thực có hạt bình quân trên địa bàn toàn tỉnh", "Vạn tấn",
+             "22", "Đạt"],
+            ["3.", "Tỷ lệ lao động qua đào tạo nghề trên tổng số lao động", "%", "65", "Đạt"]]
+    # (the text around it hard-wrapped at 70 characters: a line that long goes on)
+    prose = textwrap.fill(" ".join(
+        ["Năm 2027 là năm có ý nghĩa quan trọng trong việc thực hiện thắng lợi các mục "
+         "tiêu của kế hoạch phát triển kinh tế - xã hội giai đoạn 2026 - 2030 của tỉnh."] * 6),
+        70)
+    text = "KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2027\n\n" + prose + "\n\n" \
+        + "\n".join(c for r in rows for c in r) + TAIL
+    found = {(i.name, i.value, i.unit) for i in extract(text)}
+    assert ("Mức giảm tỷ lệ hộ nghèo theo chuẩn nghèo tiếp cận đa chiều", 1.0, "điểm") in found
+    assert ("Sản lượng lương thực có hạt bình quân trên địa bàn toàn tỉnh", 22.0,
+            "vạn tấn") in found
+
+
+def test_unit_cells() -> None:
+    from kehoach_parser.text.reflow import unit_cell
+
+    for cell in ("điểm", "tạ/ha", "Vạn tấn", "Triệu USD", "Lao động", "lượt lao động"):
+        assert unit_cell(cell), cell
+    for words in ("Tỷ lệ", "Hoàn thành", "đa chiều", "vạn dân cư nông thôn"):
+        assert not unit_cell(words), words
