@@ -178,3 +178,30 @@ def test_unit_cells() -> None:
         assert unit_cell(cell), cell
     for words in ("Tỷ lệ", "Hoàn thành", "đa chiều", "vạn dân cư nông thôn"):
         assert not unit_cell(words), words
+
+
+def test_a_sub_row_that_lost_its_empty_ordinal_cell_keeps_its_columns() -> None:
+    # a tab-separated sub-row without an ordinal loses its leading tab with the line's
+    # leading white space: its name must stay under "Dự án", its figure under "Công suất"
+    rows = [["TT", "Dự án", "Công suất (MW)", "Địa điểm", "Dự kiến thời gian vận hành",
+             "Ghi chú"],
+            ["1", "Nhà máy thủy điện Sông Bé mở rộng", "200", "Bình Phước", "2027",
+             "Đã có trong quy hoạch"],
+            ["2", "Nhà máy thủy điện tích năng Đa Nhim (Tổ máy 1)", "300", "Lâm Đồng", "2030",
+             ""],
+            ["", "Nhà máy thủy điện tích năng Đa Nhim (Tổ máy 2, 3)", "600", "Lâm Đồng",
+             "2031-2035", ""],
+            ["3", "Nhà máy thủy điện Hàm Thuận mở rộng", "120", "Lâm Đồng", "2029",
+             "Đã có trong quy hoạch"]]
+    lead = "DANH MỤC\nCác dự án nguồn điện đến năm 2035\n\n"
+    full = _records(lead + "\n".join("| " + " | ".join(r) + " |" for r in rows) + TAIL)
+    assert ("Nhà máy thủy điện tích năng Đa Nhim (Tổ máy 2, 3)", 600.0,
+            "Nhà máy thủy điện tích năng Đa Nhim (Tổ máy 1)") in full
+    assert _records(lead + "\n".join("\t".join(r) for r in rows) + TAIL) == full
+    # the unit test: one cell lost before the row, one after it
+    header = ["TT", "Dự án", "Công suất (MW)", "Năm"]
+    text, cells = _rows_of([header, ["1", "Nhà máy A", "200", "2027"],
+                            ["2", "Nhà máy B", "300", "2030"], ["Nhà máy C", "600"]])
+    filled = with_lost_last_cells(text, cells)
+    assert filled is not None and len(filled[3]) == 4
+    assert filled[3][0].empty and text[filled[3][1].start:filled[3][1].end] == "Nhà máy C"

@@ -28,7 +28,9 @@ Text conversions print a table's rows one a line, but not always one *row* a lin
   with what the full rows hold in each column (a figure where they hold figures, words
   where they hold words; a row without a figure, a category row whose merged cell spans
   the columns, may hold words anywhere) ends with empty cells
-  (:func:`with_lost_last_cells`); a row that
+  (:func:`with_lost_last_cells`); a sub-row whose empty ordinal cell went with the line's
+  leading white space ("\tNMTĐ … (Tổ máy 2, 3)\t600") is placed one cell to the right when
+  only there its cells agree; a row that
   disagrees (a PDF row that lost a cell in its middle, "2 | Trường học | 12" under "STT |
   Chỉ tiêu | ĐVT | Kế hoạch") is left as it is.
 
@@ -261,14 +263,26 @@ def with_lost_last_cells(text: str, rows: list[list[Cell]]) -> list[list[Cell]] 
     out: list[list[Cell]] = [rows[0]]
     changed = False
     for row in rows[1:]:
-        kinds = _cell_kinds(_texts(text, row))
-        # (words without a figure in the row: a category row's merged cell, "I | VỀ KINH TẾ")
-        loose = "figure" not in kinds
-        if 2 <= len(row) < width and all(
-                not kind or not seen[i] or kind in seen[i] or (loose and kind == "words")
-                for i, kind in enumerate(kinds)):
-            end = row[-1].end if row else 0
-            row = [*row, *(Cell(end, end) for _ in range(width - len(row)))]
+        lost = _lost_before(_texts(text, row), seen, width) if 2 <= len(row) < width else None
+        if lost is not None:
+            start, end = row[0].start, row[-1].end
+            row = [*(Cell(start, start) for _ in range(lost)), *row,
+                   *(Cell(end, end) for _ in range(width - len(row) - lost))]
             changed = True
         out.append(row)
     return out if changed else None
+
+
+def _lost_before(texts: list[str], seen: list[set[str]], width: int) -> int | None:
+    """How many empty cells a short row lost before its first one (0 first: only its last
+    ones; a sub-row without an ordinal whose leading tab went with the line's leading white
+    space: 1), its cells then agreeing with the full rows column by column; None when no
+    place fits."""
+    for lost in range(width - len(texts) + 1):
+        kinds = _cell_kinds([""] * lost + texts)[lost:]
+        # (words without a figure in the row: a category row's merged cell, "I | VỀ KINH TẾ")
+        loose = "figure" not in kinds
+        if all(not kind or not seen[lost + i] or kind in seen[lost + i]
+               or (loose and kind == "words") for i, kind in enumerate(kinds)):
+            return lost
+    return None
