@@ -89,6 +89,11 @@ def test_a_row_filled_up_only_when_its_cells_agree_with_the_full_rows() -> None:
     # no full row in the body: nothing says where the cells belong
     text, rows = _rows_of([header, ["1", "Tỷ lệ hộ nghèo", "3,5"], ["2", "Số trường", "12"]])
     assert with_lost_last_cells(text, rows) is None
+    # a header wider than its body (merged cells) whose full rows leave the last column
+    # empty: the short rows lost nothing
+    text, rows = _rows_of([[*header, "Ghi chú"], [*full_1, ""], full_2,
+                           ["3", "Số xã", "xã", "15"]])
+    assert with_lost_last_cells(text, rows) is None
 
 
 def test_a_statistics_table_with_lost_cells_gives_no_target() -> None:

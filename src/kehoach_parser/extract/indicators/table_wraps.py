@@ -256,8 +256,8 @@ def with_lost_last_cells(text: str, rows: list[list[Cell]]) -> list[list[Cell]] 
     if any(len(r) > width for r in rows):
         return None  # (a header narrower than its body: merged cells, not lost ones)
     full = [_texts(text, r) for r in rows[1:] if len(r) == width]
-    if not full:
-        return None
+    if not any(r[-1] for r in full):
+        return None  # (no body row fills the last column: a wider header, no lost cells)
     seen: list[set[str]] = [set(column) - {""}
                             for column in zip(*map(_cell_kinds, full), strict=True)]
     out: list[list[Cell]] = [rows[0]]
