@@ -33,14 +33,13 @@ import regex
 
 from kehoach_parser.lang.vi.orthography import TONE_PLACEMENT, TYPOS
 from kehoach_parser.lang.vi.patterns import alternation
-from kehoach_parser.lang.vi.units import MEASURE_UNITS, MONEY_UNITS, PER_DENOMINATORS, PERCENT_UNITS
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import AlignedText, Edit
 from kehoach_parser.text.double_spacing import double_spacing_edits
 from kehoach_parser.text.font_repair import font_edits
 from kehoach_parser.text.letter_spacing import letter_spacing_edits
 from kehoach_parser.text.mojibake import mojibake_edits
-from kehoach_parser.text.reflow import emphasis_wrap_edits, reflow_edits
+from kehoach_parser.text.reflow import emphasis_wrap_edits, reflow_edits, unit_cell
 
 # --- 1. control characters and odd spaces -------------------------------------------------
 _SPACE_LIKE = ("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
@@ -308,15 +307,11 @@ _VALUE_CELL_RE = lazy_compile(
     r"(?:\p{Ll}+ ){1,2}(?!(?:19|20)\d{2}\b)[-+]?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?[ \t]*$")
 
 
-#: ... or the line is a unit alone ("điểm", "tạ/ha") and the next line holds a figure.
-_UNIT_WORDS = frozenset({*PERCENT_UNITS, *MONEY_UNITS, *MEASURE_UNITS})
-_PER_WORDS = frozenset(PER_DENOMINATORS)
-_FIGURE_NEXT_RE = lazy_compile(r"\n+[ \t]*(?:[<>≥≤~±]|\p{L}{1,5}[ \t]+)?[ \t]*\d")
-
-
-def _unit_cell(line: str) -> bool:
-    unit, *per = line.strip().casefold().split("/")
-    return unit in _UNIT_WORDS and all(p.strip() in _PER_WORDS for p in per)
+#: ... or the line is a unit alone (:func:`~kehoach_parser.text.reflow.unit_cell`: "điểm",
+#: "tạ/ha", a counted noun "lượt lao động") and the next line holds a figure or a dash (an
+#: empty cell).
+_FIGURE_NEXT_RE = lazy_compile(
+    r"\n+[ \t]*(?:(?:[<>≥≤~±]|\p{L}{1,5}[ \t]+)?[ \t]*\d|[-–—][ \t]*(?:\n|\Z))")
 
 
 def _rejoin_edits(text: str) -> list[Edit]:
@@ -335,7 +330,7 @@ def _rejoin_edits(text: str) -> list[Edit]:
         line = text[m.end(): len(text) if end < 0 else end]
         if _VALUE_CELL_RE.match(line):
             continue  # "dưới 4%", "khoảng 4" on a line of its own: a value cell of a table
-        if end >= 0 and _unit_cell(line) and _FIGURE_NEXT_RE.match(text, end):
+        if end >= 0 and unit_cell(line) and _FIGURE_NEXT_RE.match(text, end):
             continue  # "điểm" / "1-1,5": the unit cell of a table copied cell by cell
         edits.append((m.start(), m.end(), " "))
     return edits

@@ -44,9 +44,17 @@ from kehoach_parser.lang.vi.line_joins import (
     PARAGRAPH_OPENERS,
     SMALL_NUMBER_ENDINGS,
 )
+from kehoach_parser.lang.vi.measure_nouns import MULTIWORD_HEADS, SINGLE_HEADS
 from kehoach_parser.lang.vi.numbering import BULLET_SIGNS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.sections import TOPIC_OPENERS
+from kehoach_parser.lang.vi.units import (
+    MEASURE_UNITS,
+    MONEY_UNITS,
+    MULTIPLIERS,
+    PER_DENOMINATORS,
+    PERCENT_UNITS,
+)
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import Edit
 from kehoach_parser.text.capitals import all_capitals
@@ -379,6 +387,25 @@ def emphasis_wrap_edits(text: str) -> list[Edit]:
     return edits
 
 
+#: What a table's unit cell may say: a unit, or a counted noun ("lượt lao động", "hộ").
+_UNIT_WORDS = frozenset({*PERCENT_UNITS, *MONEY_UNITS, *MEASURE_UNITS, *MULTIWORD_HEADS,
+                         *SINGLE_HEADS})
+_PER_WORDS = frozenset(PER_DENOMINATORS)
+#: A cell of one figure (with a comparator or a short word before it) or a dash (empty).
+_FIGURE_CELL_RE = lazy_compile(r"(?:[<>≥≤~±]|\p{L}{1,5}[ \t]+)?[ \t]*\d|[-–—][ \t]*$")
+
+
+def unit_cell(line: str) -> bool:
+    """``line`` is a unit and nothing else, as the unit column of a table prints it
+    ("điểm", "tạ/ha", "Vạn tấn", "Lao động"): a unit or a counted noun, after a scale word
+    maybe, with per-denominators."""
+    unit, *per = line.strip().casefold().split("/")
+    scale, _, rest = unit.partition(" ")
+    if unit not in _UNIT_WORDS and scale in MULTIPLIERS:
+        unit = rest  # "vạn tấn", "nghìn người"
+    return unit in _UNIT_WORDS and all(p.strip() in _PER_WORDS for p in per)
+
+
 def reflow_edits(text: str) -> list[Edit]:
     """Edits that replace each hard-wrap line break of ``text`` by a space."""
     raw = text.split("\n")
@@ -403,6 +430,8 @@ def reflow_edits(text: str) -> list[Edit]:
             continue
         if lone_label(cur) and not _not_a_cell(_next_text(stripped, i + 2)):
             continue  # "1.⏎Tỷ lệ …⏎%": a table printed one cell per line
+        if unit_cell(nxt) and _FIGURE_CELL_RE.match(_next_text(stripped, i + 2)):
+            continue  # "… tiếp cận đa chiều⏎điểm⏎1-1,5": the unit cell of a row
         if should_join(logical, nxt, width) or (
                 first is not None and width is not None and (i == 0 or not stripped[i - 1])
                 and _cut_first_line(cur, nxt, width)):

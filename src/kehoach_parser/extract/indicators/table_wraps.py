@@ -22,6 +22,18 @@ Text conversions print a table's rows one a line, but not always one *row* a lin
   filled cell of a row under a note right of the figures ("DA đã có trong" over "QĐ số
   270/QĐ-TTg …"), whatever its case (:func:`continued_names`).
 
+* **a row's last empty cells lost** — a tab-separated row ("80⏎", its trailing tab gone
+  with the line's trailing white space) or a DOCX row whose converter dropped them ("| 2 |
+  Trường học | 80"): a row shorter than the header whose cells, read from the left, agree
+  with what the full rows hold in each column (a figure where they hold figures, words
+  where they hold words; a row without a figure, a category row whose merged cell spans
+  the columns, may hold words anywhere) ends with empty cells
+  (:func:`with_lost_last_cells`); a sub-row whose empty ordinal cell went with the line's
+  leading white space ("\tNMTĐ … (Tổ máy 2, 3)\t600") is placed one cell to the right when
+  only there its cells agree; a row that
+  disagrees (a PDF row that lost a cell in its middle, "2 | Trường học | 12" under "STT |
+  Chỉ tiêu | ĐVT | Kế hoạch") is left as it is.
+
 For the wraps, the row that holds only the rest is dropped and the rest is kept beside the
 cell it continues (a cell → its further pieces), so that every cell stays a span of the
 text.
@@ -36,6 +48,7 @@ from kehoach_parser.extract.indicators.grid import (
     Cell,
     clean,
     header_like,
+    value_like,
 )
 from kehoach_parser.lang.vi import table_words
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -219,3 +232,57 @@ def without_outer_bars(text: str, rows: list[list[Cell]]) -> list[list[Cell]]:
     width = len(head)
     return [head, *(r[1:-1] if len(r) == width + 2 and not _texts(text, [r[0], r[-1]])[0]
                        and not _texts(text, [r[0], r[-1]])[1] else r for r in rows[1:])]
+
+
+#: A row's ordinal ("1", "IV", "a", "2.1."): it fits any column (a category row's "I" in
+#: the column of the rows' "1", "2").
+_ROW_ORDINAL_RE = lazy_compile(r"\A(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđA-H])[.)]?\Z")
+
+
+def _cell_kinds(texts: list[str]) -> list[str]:
+    """Each cell's kind: "" (empty, or the row's ordinal in its first cell), "figure" (a
+    figure with at most a few words) or "words"."""
+    return ["" if not t or (i == 0 and _ROW_ORDINAL_RE.match(t))
+            else "figure" if value_like(t) else "words" for i, t in enumerate(texts)]
+
+
+def with_lost_last_cells(text: str, rows: list[list[Cell]]) -> list[list[Cell]] | None:
+    """``rows`` (the header row first) with the rows that lost their last empty cells
+    filled up to the header's width with empty cells, when each such row agrees with the
+    full body rows column by column (see the module's note); None when no row changes."""
+    if len(rows) < 3 or not rows[0]:
+        return None
+    width = len(rows[0])
+    if any(len(r) > width for r in rows):
+        return None  # (a header narrower than its body: merged cells, not lost ones)
+    full = [_texts(text, r) for r in rows[1:] if len(r) == width]
+    if not any(r[-1] for r in full):
+        return None  # (no body row fills the last column: a wider header, no lost cells)
+    seen: list[set[str]] = [set(column) - {""}
+                            for column in zip(*map(_cell_kinds, full), strict=True)]
+    out: list[list[Cell]] = [rows[0]]
+    changed = False
+    for row in rows[1:]:
+        lost = _lost_before(_texts(text, row), seen, width) if 2 <= len(row) < width else None
+        if lost is not None:
+            start, end = row[0].start, row[-1].end
+            row = [*(Cell(start, start) for _ in range(lost)), *row,
+                   *(Cell(end, end) for _ in range(width - len(row) - lost))]
+            changed = True
+        out.append(row)
+    return out if changed else None
+
+
+def _lost_before(texts: list[str], seen: list[set[str]], width: int) -> int | None:
+    """How many empty cells a short row lost before its first one (0 first: only its last
+    ones; a sub-row without an ordinal whose leading tab went with the line's leading white
+    space: 1), its cells then agreeing with the full rows column by column; None when no
+    place fits."""
+    for lost in range(width - len(texts) + 1):
+        kinds = _cell_kinds([""] * lost + texts)[lost:]
+        # (words without a figure in the row: a category row's merged cell, "I | VỀ KINH TẾ")
+        loose = "figure" not in kinds
+        if all(not kind or not seen[lost + i] or kind in seen[lost + i]
+               or (loose and kind == "words") for i, kind in enumerate(kinds)):
+            return lost
+    return None

@@ -47,6 +47,7 @@ from kehoach_parser.extract.indicators.table_wraps import (
     join_wrapped_header,
     second_header,
     unfold_one_line,
+    with_lost_last_cells,
     without_outer_bars,
     without_repeated_header,
 )
@@ -1118,6 +1119,10 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None,
     ord_i = layout.index("ordinal")
     unit_i = layout.index("unit")
     value_is = [i for i, c in enumerate(layout.cols) if c.role == "value" and i > name_i]
+    # the column saying when a row is done ("Dự kiến thời gian vận hành"), as in a table
+    # read one cell a line
+    when_i = next((i for i, c in enumerate(layout.cols) if c.role == "note"
+                   and _TIMING_HEAD.search(c.header)), None)
     for cells, st in body:
         if rows and _continues_name(rows[-1], st, name_i, text):
             rows[-1].name_more.append(cells[name_i])  # "| giai đoạn 2026-2030) | | |"
@@ -1148,6 +1153,8 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None,
             if i < len(cells):
                 row.slots.append(cells[i])
                 row.cols.append(layout.cols[i])
+        if when_i is not None and when_i < len(cells) and not cells[when_i].empty:
+            row.when = cells[when_i]
         rows.append(row)
     return layout, rows
 
@@ -1570,6 +1577,10 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
         joined, names = continued_names(text, joined)
         more.update(names)
         block = Block("rows", block.first, block.last, rows=joined)
+    if block.layout == "rows" and (padded := with_lost_last_cells(text, block.rows)) is not None:
+        # (rows whose last empty cells the conversion dropped: their cells stay in place)
+        block = Block("rows", block.first, block.last, rows=padded,
+                      header_rows=block.header_rows)
     if block.layout == "rows" and _ragged(text, block):
         block = as_cell_sequence(text, block)
     if block.layout == "rows":
@@ -1723,12 +1734,16 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
         if unit is None:
             unit = _inherited_unit(kind, item or top)
         row_end = max((c.end for c, _ in filled), default=n_e)
+        # a row with a figure yields only its figures (spec: a null-value record is made only
+        # for an item with no number at all)
+        figured = any(_is_value_cell(_text(text, c)) for c, col in filled if col.kind != "skip")
         for cell, col in filled:
             if col.kind == "skip":
                 continue
             found = _cell_drafts(text, cell, (name, (n_s, n_e)), plan_year)
-            if not found and col.kind in ("plan", "plain") and kind not in ("top", "chapter") \
-                    and _text(text, cell) and not _is_value_cell(_text(text, cell)) \
+            if not found and not figured and col.kind in ("plan", "plain") \
+                    and kind not in ("top", "chapter") and _text(text, cell) \
+                    and not _is_value_cell(_text(text, cell)) \
                     and not _is_note_cell(_text(text, cell)):
                 found = [Draft(name=None, name_span=None, span=(cell.start, cell.end), q=None)]
             for d in found:

@@ -27,7 +27,7 @@ MULTIWORD_HEADS: tuple[str, ...] = (
     "trường", "giấy", "đơn", "vụ", "tập thể", "cá nhân", "htx", "km đường", "thuê bao",
     "lượt truy cập", "điểm truy cập", "trạm", "nhà máy", "cụm công nghiệp",
     "giường", "bác sỹ", "bé trai", "trẻ trai", "cơ sở dữ liệu",
-    "đoạn đường",
+    "đoạn đường", "căn hộ",
 )
 
 #: Single-word heads (also tried when the segmenter is missing).
