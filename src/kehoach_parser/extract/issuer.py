@@ -32,6 +32,7 @@ from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS, UNIT_ABBREVIATIONS
 from kehoach_parser.lang.vi.header_words import NATIONAL_LINES, SESSION_WORDS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
+from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.folded import fold
 from kehoach_parser.text.lines import read_label
 
@@ -204,8 +205,46 @@ def lower_body(cell: Cell) -> Cell:
     return Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)
 
 
-def issuer_from_cells(cells: list[Cell]) -> tuple[str, Span] | None:
-    """The issuer named by the upper-case header cells (in reading order), if any."""
+#: Words of a parent body that may stand before the issuing body's head on one line when
+#: the parent has no head of its own ("ĐẠI HỌC QUỐC GIA HÀ NỘI TRƯỜNG ĐẠI HỌC X", "XÃ X BAN
+#: THƯỜNG TRỰC"), and words of the issuing body's name after its head: at most so many.
+INNER_HEAD_MAX_OFFSET_WORDS = 8
+INNER_BODY_MAX_WORDS = 8
+_SUBORDINATE_HEADS = tuple(sorted(SUBORDINATE_BODY_HEADS, key=len, reverse=True))
+
+
+def _inner_body(cell: Cell) -> Cell | None:
+    """The first header cell, in capitals, that opens with no body's head: the issuing body
+    from the head of a subordinate body further in, after a parent named without a head
+    (a parent and its body run into one line: "ĐẠI HỌC QUỐC GIA HÀ NỘI TRƯỜNG ĐẠI HỌC VIỆT
+    NHẬT", "XÃ LƯƠNG SƠN BAN THƯỜNG TRỰC"); None when there is none."""
+    text = cell.text
+    if not all_capitals(text, min_letters=2):
+        return None
+    for n, word in enumerate(_WORD_START_RE.finditer(text)):
+        if n == 0:
+            continue
+        if n > INNER_HEAD_MAX_OFFSET_WORDS:
+            break
+        rest = text[word.start():]
+        up = rest.upper()
+        head = next((h for h in _SUBORDINATE_HEADS if up.startswith(h)
+                     and (len(up) == len(h) or not up[len(h)].isalpha())), None)
+        if head is not None:
+            if len(rest.split()) > INNER_BODY_MAX_WORDS:
+                return None
+            return Cell(cell.start + word.start(), cell.end, rest, cell.line)
+    return None
+
+
+_WORD_START_RE = lazy_compile(r"(?<![\p{L}\p{N}&])[\p{L}\p{N}]")
+
+
+def issuer_from_cells(cells: list[Cell], *, in_header: bool = False) -> tuple[str, Span] | None:
+    """The issuer named by the upper-case header cells (in reading order), if any.
+
+    ``in_header``: the cells stand above a header's number or date line, so a first cell
+    that names a parent and its body run together is read too (:func:`_inner_body`)."""
     usable = [lower_body(c) for c in (clean_cell(c) for c in cells) if c is not None
               and not is_motto_fragment(c.text)]
     start: int | None = None
@@ -220,6 +259,10 @@ def issuer_from_cells(cells: list[Cell]) -> tuple[str, Span] | None:
                 continue  # "THỦ TƯỚNG" ⏎ "CHÍNH PHỦ": one name, not a lower body
         if _head_length(cell.text):
             start = k
+    if start is None and in_header and usable:
+        inner = _inner_body(usable[0])
+        if inner is not None:
+            start, usable = 0, [inner, *usable[1:]]
     if start is None:
         return None
     if start > 0 and _qualifier_length(usable[start - 1].text) == len(usable[start - 1].text):
