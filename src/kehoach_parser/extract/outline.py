@@ -184,6 +184,21 @@ def _colon_outside_brackets(text: str) -> int:
 _PERCENT_END_RE = lazy_compile(r"\d\s*%(?:/\p{L}+)?\s*$")
 
 
+#: A share or a sum of money inside a numbered line ("đạt từ 68 - 70% (năm học …)", "= 96 tỷ
+#: đồng", "… trong đó có 50% phục vụ …"): the line states a target with its figure, an
+#: item, unless it opens with a topic ("Về kiến nghị hỗ trợ khoảng 200 tỷ đồng …",
+#: "Đối tượng giảm 50% mức phí").
+_TARGET_FIGURE_RE = lazy_compile(r"(?i)\d\s*%|\d\s*(?:tỷ|triệu)\s+đồng(?![\p{L}])")
+_KIND_WORDS = tuple(w for _kind, words in SECTION_KIND_KEYWORDS for w in words)
+
+
+def _opens_topic(text: str) -> bool:
+    """``text`` opens with a topic word ("Về …", "Đối với …") or a section kind's word
+    ("Đối tượng …", "Nhiệm vụ …")."""
+    low = text.casefold()
+    return low.startswith(TOPIC_PREFIXES) or low.startswith(_KIND_WORDS)
+
+
 def heading_title(
     rest: str, *, deeper_follows: bool, has_content_below: bool, upper: bool = False,
     text_follows: bool = False,
@@ -247,6 +262,8 @@ def heading_title(
         return None
     if _PERCENT_END_RE.search(body):
         return None  # "1. Tốc độ tăng trưởng bình quân từ 19% - 21%/năm :": a target, an item
+    if not upper and _TARGET_FIGURE_RE.search(body) and not _opens_topic(body):
+        return None  # "2/ Thu ngân sách … = 96 tỷ đồng", "… đạt từ 68 - 70% (năm học …)"
     return _TRAILING_RE.sub("", body)
 
 
