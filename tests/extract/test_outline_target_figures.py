@@ -1,4 +1,4 @@
-"""A numbered line that states a target with its share or sum of money is an item.
+"""Numbered lines that read as items: a target with its figure, a body opening its task.
 
 Each test builds its own layout; none is copied from a corpus document.
 """
@@ -40,4 +40,32 @@ def test_a_target_with_its_figure_is_not_a_heading(line: str) -> None:
 )
 def test_a_topic_that_names_a_figure_stays_a_heading(line: str, title: str) -> None:
     body = f"1. Sản xuất nông nghiệp\nDuy trì diện tích lúa.\n{line}\nCác hộ gia đình có con.\n"
+    assert _titles(body) == ["CHỈ TIÊU CHỦ YẾU", "Sản xuất nông nghiệp", title]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2. Sở Tài nguyên và Môi trường chủ trì, phối hợp với Ủy ban nhân dân các xã rà soát "
+        "diện tích đất",
+        "2. Ban Thường trực Ủy ban MTTQ xã tổ chức hội nghị lấy ý kiến cử tri nơi cư trú",
+        "2. Bộ trưởng Bộ Y tế khẩn trương hướng dẫn các cơ sở y tế khôi phục hoạt động",
+    ],
+)
+def test_a_named_body_opening_its_task_sentence_is_an_item(line: str) -> None:
+    body = f"1. Sản xuất nông nghiệp\nDuy trì diện tích lúa.\n{line}\nCác xã báo cáo kết quả.\n"
+    assert _titles(body) == ["CHỈ TIÊU CHỦ YẾU", "Sản xuất nông nghiệp"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("2. Bộ trưởng Bộ Tài chính chủ trì:", "Bộ trưởng Bộ Tài chính chủ trì"),
+        ("2. Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("2. Cơ quan chủ trì, phối hợp thực hiện các nhiệm vụ của Đề án",
+         "Cơ quan chủ trì, phối hợp thực hiện các nhiệm vụ của Đề án"),
+    ],
+)
+def test_a_body_named_over_its_tasks_stays_a_heading(line: str, title: str) -> None:
+    body = f"1. Sản xuất nông nghiệp\nDuy trì diện tích lúa.\n{line}\n- Rà soát diện tích.\n"
     assert _titles(body) == ["CHỈ TIÊU CHỦ YẾU", "Sản xuất nông nghiệp", title]

@@ -42,6 +42,8 @@ from kehoach_parser.extract.references.bodies import read_body
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.person_names import FAMILY_NAMES, MIDDLE_NAMES, PERSON_TITLES
 from kehoach_parser.lang.vi.sections import (
+    BODY_TASK_MIN_WORDS,
+    BODY_TASK_VERBS,
     DOTTED_HEADING_MAX_WORDS,
     ENACTING_VERBS,
     HEADING_MAX_WORDS,
@@ -378,6 +380,23 @@ _PERSON_RE = lazy_compile(
 )
 
 
+_BODY_TASK_RE = lazy_compile(r"^\s*" + alternation(BODY_TASK_VERBS, boundary="end"))
+#: A body's own name: a word with a capital after its head ("Sở Y tế", "Ban Thường trực …"),
+#: not a common noun for any body ("Cơ quan chủ trì: …", "Các tổ chức …").
+_PROPER_WORD_RE = lazy_compile(r"\s\p{Lu}")
+
+
+def _body_does_task(title: str) -> bool:
+    """``title`` opens with a named body and goes on with a task of it in a sentence ("Sở
+    Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế, Ủy ban nhân dân các xã …")."""
+    span = read_body(title, 0)
+    if span is None or span[0] != 0 or not _PROPER_WORD_RE.search(title[:span[1]]):
+        return False
+    after = title[span[1]:]
+    verb = _BODY_TASK_RE.match(after)
+    return verb is not None and _words(after[verb.end():]) >= BODY_TASK_MIN_WORDS
+
+
 def _not_a_title(rest: str, title: str, body_lines: list[Line], i: int,
                  numbered: set[int]) -> bool:
     """A numbered line that the title rules accept but that is a sentence introducing a
@@ -387,6 +406,8 @@ def _not_a_title(rest: str, title: str, body_lines: list[Line], i: int,
         return True
     if _PERSON_RE.match(title.strip()):
         return True  # "1. Đồng chí Nguyễn Văn An - Trưởng ban": a member of a list
+    if _body_does_task(title.strip(" *")):
+        return True  # "2. Sở Y tế chủ trì, phối hợp với … thực hiện …": a task assigned
     label = read_label(body_lines[i].text)
     if label is not None and label.style == "roman" and is_category_row(body_lines, i):
         return True  # decision 27: "I. CHỈ TIÊU KINH TẾ" under a table's header row

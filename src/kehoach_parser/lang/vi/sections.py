@@ -87,6 +87,18 @@ VALUE_LEAD_WORDS: tuple[str, ...] = (
     "không quá", "ít nhất", "hơn", "phấn đấu",
 )
 
+#: Verbs of a task that a named body opens a sentence with ("2. Sở Y tế chủ trì, phối hợp
+#: với …", "4. Bộ trưởng Bộ Nông nghiệp và Môi trường khẩn trương hướng dẫn …"): such a
+#: numbered line assigns a task, an item; "Bộ trưởng Bộ Tài chính chủ trì:" alone over its
+#: tasks still names them.  Lower case.
+BODY_TASK_VERBS: tuple[str, ...] = (
+    "chủ trì", "phối hợp", "tổ chức", "tiếp nhận", "khẩn trương", "hướng dẫn", "triển khai",
+    "thực hiện", "xây dựng", "theo dõi", "kiểm tra", "rà soát", "chỉ đạo", "tham mưu",
+    "có trách nhiệm", "chịu trách nhiệm", "tiếp tục", "chủ động", "đôn đốc", "tập trung",
+)
+#: Words after such a verb that make the line a sentence rather than a short title.
+BODY_TASK_MIN_WORDS = 5
+
 #: A numbered line longer than this (in words) is a paragraph, not a heading.
 HEADING_MAX_WORDS = 45
 #: A numbered line ending in "." counts as a heading only if it is at most this long and
