@@ -48,6 +48,7 @@ from kehoach_parser.lang.vi.sections import (
     ENACTING_VERBS,
     HEADING_MAX_WORDS,
     MEMBERS_NAMED_AFTER,
+    REVIEW_TITLE_OPENERS,
     SECTION_KIND_KEYWORDS,
     TASK_SENTENCE_VERBS,
     TOPIC_MAX_WORDS,
@@ -77,6 +78,8 @@ def _category_keywords() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def section_kind(title: str) -> SectionKind:
     """Semantic kind of a level-1 heading title."""
     low = title.casefold()
+    if low.lstrip(" *_#").startswith(REVIEW_TITLE_OPENERS):
+        return "other"  # "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ …": a review, not the tasks
     for kind, words in SECTION_KIND_KEYWORDS:
         if any(w in low for w in words):
             return kind  # type: ignore[return-value]

@@ -10,7 +10,9 @@ SECTION_KIND_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("tasks", ("nhiệm vụ", "giải pháp", "phương hướng")),
     ("content", ("nội dung",)),
     ("purpose", ("mục đích", "yêu cầu", "ý nghĩa")),
-    ("subjects", ("đối tượng", "phạm vi")),
+    # "phạm vi" names the subjects only beside "đối tượng" ("PHẠM VI, ĐỐI TƯỢNG"): alone it
+    # is the scope of a legal text or a place ("Phạm vi điều chỉnh", "PHẠM VI KHU KINH TẾ")
+    ("subjects", ("đối tượng",)),
     ("timeline", ("thời gian", "tiến độ", "lộ trình", "thời hạn")),
     ("rewards", ("khen thưởng", "danh hiệu", "hình thức khen")),
     # ("Điều khoản thi hành", "Hiệu lực thi hành": when the text takes effect and what it
@@ -19,6 +21,12 @@ SECTION_KIND_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                         "phân công")),
     ("theme", ("chủ đề", "khẩu hiệu")),
 )
+
+#: Words that open the title of a review of what was done ("KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ
+#: …", "ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ …", "TÌNH HÌNH …"): such a part has kind
+#: "other" whatever topic words follow (every train and dev gold heading opening so has).
+#: Lower case.
+REVIEW_TITLE_OPENERS: tuple[str, ...] = ("kết quả", "đánh giá", "tình hình")
 
 #: Words that open an action (an item), not a topic, at the start of a numbered line
 #: "LABEL TEXT: …" ("Giao Phòng …: …", "Đề nghị …").  Lower case.
