@@ -1,4 +1,4 @@
-"""A parent body named without a head and the issuing body run into one header line.
+"""A parent body and the issuing body under it run into one header line.
 
 Every layout here is written for the test (invented bodies, places and numbers).
 """
@@ -45,3 +45,35 @@ def test_a_line_in_capitals_whose_inner_head_opens_a_long_phrase_names_no_issuer
         "CÁC CHỈ TIÊU PHÁT TRIỂN TRƯỜNG HỌC VÀ CƠ SỞ VẬT CHẤT CHO CÁC XÃ MIỀN NÚI VÀ HẢI ĐẢO "
         "TRONG GIAI ĐOẠN TỚI" + _REST.format(code="X"))
     assert doc.issuer is None
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CỤC CHĂN NUÔI", "cục chăn nuôi"),
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG BAN KINH TẾ", "ban kinh tế"),
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG", "văn phòng"),
+        ("SỞ Y TẾ HÒA AN TRUNG TÂM KIỂM SOÁT BỆNH TẬT", "trung tâm kiểm soát bệnh tật"),
+        ("HUYỆN ĐOÀN HÒA AN ĐOÀN TNCS HỒ CHÍ MINH XÃ AN PHÚ CHI ĐOÀN THÔN ĐÔNG",
+         "chi đoàn thôn đông"),
+    ],
+)
+def test_the_lower_body_after_a_parent_with_a_head_is_the_issuer(line: str, issuer: str) -> None:
+    doc = kehoach_parser.parse(line + _REST.format(code="X"))
+    assert doc.issuer is not None and doc.issuer.casefold() == issuer
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "bộ nông nghiệp và môi trường"),
+        ("ỦY BAN NHÂN DÂN XÃ HÒA AN", "ủy ban nhân dân xã hòa an"),
+        ("BỘ QUỐC PHÒNG", "bộ quốc phòng"),
+        ("BAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI", "ban chỉ đạo phòng, chống thiên tai"),
+        ("TRƯỜNG TRUNG HỌC CƠ SỞ HÒA AN", "trường trung học cơ sở hòa an"),
+    ],
+)
+def test_a_head_word_inside_a_body_s_own_name_opens_no_lower_body(line: str, issuer: str
+                                                                  ) -> None:
+    doc = kehoach_parser.parse(line + _REST.format(code="X"))
+    assert doc.issuer is not None and doc.issuer.casefold() == issuer
