@@ -51,6 +51,8 @@ CASE_SENSITIVE: dict[str, str] = {
     "abbreviations.BODY_TITLE_CASE": "upper-case keys of a title-casing table",
     "abbreviations.BODY_HEADS": "heads of an upper-case issuer line",
     "abbreviations.SUBORDINATE_BODY_HEADS": "heads of the lower body on an upper-case line",
+    "abbreviations.INLINE_LOWER_BODY_HEADS": "heads of the lower body after a headed parent",
+    "abbreviations.INLINE_HEAD_BLOCKERS": "upper-case words around such a head",
     "abbreviations.LOCAL_BODY_HEADS": "heads of a local body's name on an upper-case line",
     "abbreviations.BODY_QUALIFIERS": "words before the head of an upper-case issuer line",
     "categories.CATEGORY_KEYWORDS": "keys are the category names given out",

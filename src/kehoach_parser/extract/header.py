@@ -298,7 +298,8 @@ def parse_header(ctx: ParseContext) -> None:
             md.doc_type, type_cell, title_on_type_line = first
             md.spans["doc_type"] = (type_cell.start, type_cell.end)
             type_line = type_cell.line
-    _issuer_from_header(ctx, issuer_cells)
+    _issuer_from_header(ctx, issuer_cells,
+                        in_header=md.symbol is not None or md.issued_date is not None)
     if md.issuer is None and late_cells:
         _issuer_from_header(ctx, late_cells)
     if md.issuer is None and owner is not None:
@@ -406,10 +407,12 @@ def _lines_without_type_line(lines: list[Line]) -> list[Line]:
 
 #: A cell ending so was cut by a blank left wide in a draft ("Số:      /KH-UBND",
 #: "ngày      tháng 3 năm 2027"), not by a column gap: it goes on in the next cell.
-def _issuer_from_header(ctx: ParseContext, cells: list[Cell]) -> None:
-    """Issuer lines: upper-case cells of the header's left column, top to bottom."""
+def _issuer_from_header(ctx: ParseContext, cells: list[Cell], *, in_header: bool = False
+                        ) -> None:
+    """Issuer lines: upper-case cells of the header's left column, top to bottom
+    (``in_header``: above a number or date line that the header prints)."""
     found = issuer_from_cells([c for c in _on_text_lines(ctx.lines, cells)
-                               if not _SO_RE.match(c.text)])
+                               if not _SO_RE.match(c.text)], in_header=in_header)
     if found is not None:
         ctx.metadata.issuer, ctx.metadata.spans["issuer"] = found
 

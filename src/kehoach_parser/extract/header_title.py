@@ -27,9 +27,12 @@ from kehoach_parser.lang.vi.header_words import (
     ENACTING_HEADS,
     SESSION_ORDINAL,
     SESSION_WORDS,
+    TITLE_CONTINUING_OPENERS,
     TITLE_NOTES,
+    TITLE_REST_MAX_WORDS,
     TYPE_LINE_SUBJECT_WORDS,
 )
+from kehoach_parser.lang.vi.line_joins import OPEN_ENDINGS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Line, read_label
@@ -63,10 +66,18 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
         if lines[i].blank:
             # a title goes on over one blank line where every line is followed by one, or
             # where the line after the blank reads as the rest of the title
-            if not (parts and i + 1 < len(lines) and not lines[i + 1].blank
-                    and _may_continue_title(lines[i + 1].text.strip())
+            if not (parts and i + 1 < len(lines) and not lines[i + 1].blank):
+                break
+            after = lines[i + 1].text.strip()
+            if _rest_across_blank(lines, i + 1, parts):
+                # a paragraph break a word processor put inside the title: the line is
+                # its rest whatever its case ("CỦA BỘ CHÍNH TRỊ⏎⏎về …")
+                parts.append((lines[i + 1].start, lines[i + 1].end, after))
+                i += 2
+                continue
+            if not (_may_continue_title(after)
                     and (spaced or _left_open(parts[-1][2])
-                         or (_title_goes_on(parts, lines[i + 1].text.strip())
+                         or (_title_goes_on(parts, after)
                              and _ends_title_block(lines, i + 2, parts)))):
                 break
             i += 1
@@ -179,6 +190,60 @@ def _title_goes_on(parts: list[tuple[int, int, str]], text: str) -> bool:
             and not _SESSION_RE.match(text))
 
 
+def _rest_across_blank(lines: list[Line], k: int, parts: list[tuple[int, int, str]]) -> bool:
+    """Whether line ``k``, after a blank line under the title lines ``parts``, is the rest
+    of the title though the case and punctuation rules would stop there (a paragraph break
+    copied from a word processor, cut anywhere in the title): the title's last line left
+    the phrase open ("… Kinh tế-⏎⏎Xã hội 6 tháng đầu năm;"), or the line goes on a phrase
+    (it opens with a joining word: "về …" in small letters, "VÀ KẾT QUẢ …", "Giai đoạn …"),
+    or it is a short phrase in sentence case under a title in sentence case ("… và nghỉ⏎⏎
+    Lễ giỗ Quốc tổ năm 2026") — the last only where the body clearly starts after it."""
+    text = lines[k].text.strip()
+    last = parts[-1][2]
+    if not _has_case(text) or len(text) > TITLE_LINE_MAX_CHARS or text.endswith(":") \
+            or read_label(text) is not None or text.startswith(("(", "|")) \
+            or _SO_RE.match(text) or _DATE_LINE_RE.match(text) or is_motto_fragment(text) \
+            or _LETTER_OPENING_RE.match(text) or last.endswith((".", ":")):
+        return False
+    plain = text.lstrip("*_").casefold()
+    if _left_open(last):
+        return (not text.endswith(".") and len(text.split()) <= TITLE_REST_MAX_WORDS
+                and not any(plain.startswith(o) for o in BODY_OPENERS))
+    if text.endswith((".", ";")):
+        return False
+    if _CONTINUING_RE.match(plain) or (_starts_small(text.lstrip("*_"))
+                                       and _JOINING_WORD_RE.match(plain)):
+        return True
+    return (not _upper(parts[0][2]) and not _upper(text) and not last.endswith(";")
+            and len(text.split()) <= TITLE_REST_MAX_WORDS
+            and not any(plain.startswith(o) for o in BODY_OPENERS)
+            and _body_starts_after(lines, k + 1))
+
+
+_CONTINUING_RE = lazy_compile("^" + alternation(TITLE_CONTINUING_OPENERS, boundary="end"))
+#: A preposition or a conjunction opening a line in small letters ("về …", "trong …"): the
+#: line goes on a phrase ("thời gian qua …" in small letters may be a broken paragraph).
+_JOINING_WORD_RE = lazy_compile("^" + alternation(OPEN_ENDINGS, boundary="end"))
+
+
+def _body_starts_after(lines: list[Line], k: int) -> bool:
+    """Whether the title may end before line ``k``: a blank line or the end is there, and
+    the next line with text opens the body or closes the header — a numbered line, a
+    salutation ("Kính gửi:"), a lead-in ("Căn cứ …"), an enacting line ("THỦ TƯỚNG CHÍNH
+    PHỦ điện:"), a line in capitals or a note in brackets."""
+    if k < len(lines) and not lines[k].blank:
+        return False
+    nxt = next((ln.text.strip() for ln in lines[k:] if not ln.blank), None)
+    if nxt is None:
+        return True
+    plain = nxt.strip("*_ ")
+    low = plain.casefold()
+    return (read_label(plain) is not None or bool(_LETTER_OPENING_RE.match(plain))
+            or any(low.startswith(o) for o in BODY_OPENERS) or _is_enacting_line(plain)
+            or _upper(plain) or plain.startswith("(") or _RULE_LINE_RE.fullmatch(plain)
+            is not None)
+
+
 def _ends_title_block(lines: list[Line], k: int, parts: list[tuple[int, int, str]]) -> bool:
     """Whether line ``k``, under a line read across a blank as the rest of a title in
     capitals, may follow a title: a blank line, the end, a numbered heading, an enacting
@@ -189,7 +254,8 @@ def _ends_title_block(lines: list[Line], k: int, parts: list[tuple[int, int, str
     text = lines[k].text.strip()
     low = text.casefold()
     return (read_label(text) is not None or _upper(text)
-            or any(low.startswith(o) for o in BODY_OPENERS))
+            or any(low.startswith(o) for o in BODY_OPENERS)
+            or _is_enacting_line(text.strip("*_ ")))  # "**THỦ TƯỚNG CHÍNH PHỦ điện:**"
 
 
 #: A council's session line ("KHÓA XI, KỲ HỌP THỨ 9") under the enacting line.

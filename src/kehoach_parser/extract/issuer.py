@@ -22,6 +22,8 @@ from kehoach_parser.lang.vi.abbreviations import (
     BODY_HEADS,
     BODY_QUALIFIERS,
     BODY_TITLE_CASE,
+    INLINE_HEAD_BLOCKERS,
+    INLINE_LOWER_BODY_HEADS,
     LOCAL_BODY_HEADS,
     SCHOOL_HEAD,
     SCHOOL_TYPE_ABBREVIATIONS,
@@ -32,6 +34,7 @@ from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS, UNIT_ABBREVIATIONS
 from kehoach_parser.lang.vi.header_words import NATIONAL_LINES, SESSION_WORDS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
+from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.folded import fold
 from kehoach_parser.text.lines import read_label
 
@@ -204,8 +207,85 @@ def lower_body(cell: Cell) -> Cell:
     return Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)
 
 
-def issuer_from_cells(cells: list[Cell]) -> tuple[str, Span] | None:
-    """The issuer named by the upper-case header cells (in reading order), if any."""
+#: Words of a parent body that may stand before the issuing body's head on one line when
+#: the parent has no head of its own ("ĐẠI HỌC QUỐC GIA HÀ NỘI TRƯỜNG ĐẠI HỌC X", "XÃ X BAN
+#: THƯỜNG TRỰC"), and words of the issuing body's name after its head: at most so many.
+INNER_HEAD_MAX_OFFSET_WORDS = 12
+INNER_BODY_MAX_WORDS = 8
+_SUBORDINATE_HEADS = tuple(sorted({*SUBORDINATE_BODY_HEADS, *INLINE_LOWER_BODY_HEADS},
+                                  key=len, reverse=True))
+
+
+def _inner_body(cell: Cell) -> Cell | None:
+    """The first header cell, in capitals, that opens with no body's head: the issuing body
+    from the head of a subordinate body further in, after a parent named without a head
+    (a parent and its body run into one line: "ĐẠI HỌC QUỐC GIA HÀ NỘI TRƯỜNG ĐẠI HỌC VIỆT
+    NHẬT", "XÃ LƯƠNG SƠN BAN THƯỜNG TRỰC"); None when there is none."""
+    text = cell.text
+    if not all_capitals(text, min_letters=2):
+        return None
+    for n, word in enumerate(_WORD_START_RE.finditer(text)):
+        if n == 0:
+            continue
+        if n > INNER_HEAD_MAX_OFFSET_WORDS:
+            break
+        rest = text[word.start():]
+        up = rest.upper()
+        head = next((h for h in _SUBORDINATE_HEADS if up.startswith(h)
+                     and (len(up) == len(h) or not up[len(h)].isalpha())), None)
+        if head is not None:
+            if len(rest.split()) > INNER_BODY_MAX_WORDS:
+                return None
+            return Cell(cell.start + word.start(), cell.end, rest, cell.line)
+    return None
+
+
+_WORD_START_RE = lazy_compile(r"(?<![\p{L}\p{N}&])[\p{L}\p{N}]")
+_UNIT_WORD_RE = lazy_compile(
+    r"(?i)(?<![\p{L}])" + alternation(ADMIN_UNITS, boundary="end") + r"\s+\S")
+
+
+def _headed_parent_then_body(cell: Cell) -> Cell:
+    """A header cell in capitals that names a parent body with a head of its own and, on the
+    same line, the issuing body under it with no place word between ("BỘ TÀI CHÍNH CỤC
+    THUẾ"; with a place word, "SỞ Y TẾ TỈNH X TRUNG TÂM Y" is read by :func:`lower_body`):
+    the cell from the lower body's head; the cell itself otherwise.  A head word inside a longer
+    word group ("ỦY BAN", "MÔI TRƯỜNG", "QUỐC PHÒNG", "CƠ SỞ", "PHÒNG, CHỐNG") opens no
+    body."""
+    text = cell.text
+    if not _head_length(text) or not all_capitals(text, min_letters=2):
+        return cell
+    words = list(_WORD_START_RE.finditer(text))
+    unit = _UNIT_WORD_RE.search(text)  # "UBND XÃ TRƯỜNG SƠN": a head word in a place name
+    for n, word in enumerate(words):
+        if n < 2:
+            continue
+        if n > INNER_HEAD_MAX_OFFSET_WORDS:
+            break
+        if unit is not None and unit.start() < word.start():
+            break
+        rest = text[word.start():]
+        up = rest.upper()
+        head = next((h for h in INLINE_LOWER_BODY_HEADS
+                     if up == h or up.startswith(h + " ")), None)
+        if head is None:
+            continue
+        before = text[words[n - 1].start():word.start()].strip(" ,").upper()
+        after = up[len(head):].split()
+        if before in INLINE_HEAD_BLOCKERS.get(head, ()) \
+                or (not after and len(head.split()) < 2) \
+                or (after and after[0].strip(",") in INLINE_HEAD_BLOCKERS.get(head + "+", ())) \
+                or len(after) > INNER_BODY_MAX_WORDS:
+            continue
+        return Cell(cell.start + word.start(), cell.end, rest, cell.line)
+    return cell
+
+
+def issuer_from_cells(cells: list[Cell], *, in_header: bool = False) -> tuple[str, Span] | None:
+    """The issuer named by the upper-case header cells (in reading order), if any.
+
+    ``in_header``: the cells stand above a header's number or date line, so a first cell
+    that names a parent and its body run together is read too (:func:`_inner_body`)."""
     usable = [lower_body(c) for c in (clean_cell(c) for c in cells) if c is not None
               and not is_motto_fragment(c.text)]
     start: int | None = None
@@ -220,6 +300,12 @@ def issuer_from_cells(cells: list[Cell]) -> tuple[str, Span] | None:
                 continue  # "THỦ TƯỚNG" ⏎ "CHÍNH PHỦ": one name, not a lower body
         if _head_length(cell.text):
             start = k
+    if in_header:
+        usable = [_headed_parent_then_body(c) for c in usable]
+    if start is None and in_header and usable:
+        inner = _inner_body(usable[0])
+        if inner is not None:
+            start, usable = 0, [_headed_parent_then_body(inner), *usable[1:]]
     if start is None:
         return None
     if start > 0 and _qualifier_length(usable[start - 1].text) == len(usable[start - 1].text):

@@ -42,10 +42,13 @@ from kehoach_parser.extract.references.bodies import read_body
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.person_names import FAMILY_NAMES, MIDDLE_NAMES, PERSON_TITLES
 from kehoach_parser.lang.vi.sections import (
+    BODY_TASK_MIN_WORDS,
+    BODY_TASK_VERBS,
     DOTTED_HEADING_MAX_WORDS,
     ENACTING_VERBS,
     HEADING_MAX_WORDS,
     MEMBERS_NAMED_AFTER,
+    REVIEW_TITLE_OPENERS,
     SECTION_KIND_KEYWORDS,
     TASK_SENTENCE_VERBS,
     TOPIC_MAX_WORDS,
@@ -75,6 +78,8 @@ def _category_keywords() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def section_kind(title: str) -> SectionKind:
     """Semantic kind of a level-1 heading title."""
     low = title.casefold()
+    if low.lstrip(" *_#").startswith(REVIEW_TITLE_OPENERS):
+        return "other"  # "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ …": a review, not the tasks
     for kind, words in SECTION_KIND_KEYWORDS:
         if any(w in low for w in words):
             return kind  # type: ignore[return-value]
@@ -184,6 +189,21 @@ def _colon_outside_brackets(text: str) -> int:
 _PERCENT_END_RE = lazy_compile(r"\d\s*%(?:/\p{L}+)?\s*$")
 
 
+#: A share or a sum of money inside a numbered line ("đạt từ 68 - 70% (năm học …)", "= 96 tỷ
+#: đồng", "… trong đó có 50% phục vụ …"): the line states a target with its figure, an
+#: item, unless it opens with a topic ("Về kiến nghị hỗ trợ khoảng 200 tỷ đồng …",
+#: "Đối tượng giảm 50% mức phí").
+_TARGET_FIGURE_RE = lazy_compile(r"(?i)\d\s*%|\d\s*(?:tỷ|triệu)\s+đồng(?![\p{L}])")
+_KIND_WORDS = tuple(w for _kind, words in SECTION_KIND_KEYWORDS for w in words)
+
+
+def _opens_topic(text: str) -> bool:
+    """``text`` opens with a topic word ("Về …", "Đối với …") or a section kind's word
+    ("Đối tượng …", "Nhiệm vụ …")."""
+    low = text.casefold()
+    return low.startswith(TOPIC_PREFIXES) or low.startswith(_KIND_WORDS)
+
+
 def heading_title(
     rest: str, *, deeper_follows: bool, has_content_below: bool, upper: bool = False,
     text_follows: bool = False,
@@ -247,6 +267,8 @@ def heading_title(
         return None
     if _PERCENT_END_RE.search(body):
         return None  # "1. Tốc độ tăng trưởng bình quân từ 19% - 21%/năm :": a target, an item
+    if not upper and _TARGET_FIGURE_RE.search(body) and not _opens_topic(body):
+        return None  # "2/ Thu ngân sách … = 96 tỷ đồng", "… đạt từ 68 - 70% (năm học …)"
     return _TRAILING_RE.sub("", body)
 
 
@@ -361,6 +383,23 @@ _PERSON_RE = lazy_compile(
 )
 
 
+_BODY_TASK_RE = lazy_compile(r"^\s*" + alternation(BODY_TASK_VERBS, boundary="end"))
+#: A body's own name: a word with a capital after its head ("Sở Y tế", "Ban Thường trực …"),
+#: not a common noun for any body ("Cơ quan chủ trì: …", "Các tổ chức …").
+_PROPER_WORD_RE = lazy_compile(r"\s\p{Lu}")
+
+
+def _body_does_task(title: str) -> bool:
+    """``title`` opens with a named body and goes on with a task of it in a sentence ("Sở
+    Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế, Ủy ban nhân dân các xã …")."""
+    span = read_body(title, 0)
+    if span is None or span[0] != 0 or not _PROPER_WORD_RE.search(title[:span[1]]):
+        return False
+    after = title[span[1]:]
+    verb = _BODY_TASK_RE.match(after)
+    return verb is not None and _words(after[verb.end():]) >= BODY_TASK_MIN_WORDS
+
+
 def _not_a_title(rest: str, title: str, body_lines: list[Line], i: int,
                  numbered: set[int]) -> bool:
     """A numbered line that the title rules accept but that is a sentence introducing a
@@ -370,6 +409,8 @@ def _not_a_title(rest: str, title: str, body_lines: list[Line], i: int,
         return True
     if _PERSON_RE.match(title.strip()):
         return True  # "1. Đồng chí Nguyễn Văn An - Trưởng ban": a member of a list
+    if _body_does_task(title.strip(" *")):
+        return True  # "2. Sở Y tế chủ trì, phối hợp với … thực hiện …": a task assigned
     label = read_label(body_lines[i].text)
     if label is not None and label.style == "roman" and is_category_row(body_lines, i):
         return True  # decision 27: "I. CHỈ TIÊU KINH TẾ" under a table's header row

@@ -136,6 +136,33 @@ SUBORDINATE_BODY_HEADS: tuple[str, ...] = (
     "THANH TRA", "BỆNH VIỆN", "TRẠM Y TẾ",
 )
 
+#: Heads of an issuing body that may follow its parent's name on one header line with no
+#: place word between ("BỘ TÀI CHÍNH CỤC THUẾ", "BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO",
+#: "SỞ Y TẾ HÀ NỘI TRUNG TÂM X").  Upper case, longest first.
+INLINE_LOWER_BODY_HEADS: tuple[str, ...] = (
+    "VĂN PHÒNG", "TRUNG TÂM", "CHI ĐOÀN", "LIÊN ĐỘI", "CHI CỤC", "CHI BỘ",
+    "TRƯỜNG", "PHÒNG", "CỤC", "BAN", "SỞ",
+)
+#: Words next to such a head that make it part of another word group, not a body's head:
+#: the word before it ("ỦY BAN", "MÔI TRƯỜNG", "QUỐC PHÒNG", "CƠ SỞ", "TỔNG CỤC"), or,
+#: under the head followed by "+", the word after it ("PHÒNG, CHỐNG", "BAN HÀNH").
+#: Upper case.
+INLINE_HEAD_BLOCKERS: dict[str, tuple[str, ...]] = {
+    "BAN": ("ỦY", "UỶ"),
+    "BAN+": ("NHÂN", "HÀNH"),
+    "TRƯỜNG": ("MÔI", "THỊ", "CHIẾN", "QUẢNG", "HIỆN", "LẬP", "THƯƠNG"),
+    "PHÒNG": ("QUỐC", "VĂN", "DỰ", "ĐỀ", "TRƯỞNG"),
+    "PHÒNG+": ("CHỐNG", "NGỪA", "VỆ", "BỆNH", "CHÁY"),
+    "CỤC": ("TỔNG", "CHI", "BỐ"),
+    "SỞ": ("CƠ", "TRỤ", "ĐẦU"),
+    "TRUNG TÂM": (),
+    "VĂN PHÒNG": (),
+    "CHI CỤC": (),
+    "CHI ĐOÀN": (),
+    "LIÊN ĐỘI": (),
+    "CHI BỘ": (),
+}
+
 #: Heads of a local body whose name is the head, a unit word and the place ("ỦY BAN NHÂN DÂN
 #: XÃ X", "ĐẢNG ỦY PHƯỜNG Y"): such a line names a body whole, wherever it stands.  Upper
 #: case.  A school ("TRƯỜNG" + a school type + its name) is the other whole body name.

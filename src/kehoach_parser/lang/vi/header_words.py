@@ -69,6 +69,16 @@ BODY_OPENERS: tuple[str, ...] = (
     "trong", "qua", "sau khi", "hưởng ứng", "chào mừng", "phát huy",
 )
 
+#: Words a title's second line opens with when the first line left the phrase to go on
+#: ("… KẾT QUẢ PHỔ CẬP⏎⏎VÀ XÓA MÙ CHỮ", "Phát triển du lịch⏎⏎Giai đoạn 2026-2030"): no
+#: heading, lead-in or sentence of the body opens so.  Lower case.
+TITLE_CONTINUING_OPENERS: tuple[str, ...] = (
+    "và", "của", "với", "giai đoạn", "nhiệm kỳ", "thời kỳ", "năm học",
+)
+#: A line in sentence case read across a blank line as the rest of a title in sentence
+#: case ("Về việc treo cờ và nghỉ⏎⏎Lễ giỗ Quốc tổ năm 2026") has at most this many words.
+TITLE_REST_MAX_WORDS = 16
+
 #: Lead-ins that open the body of a plan or a report under its title ("Căn cứ Luật …",
 #: "Thực hiện Công văn số …", "Trên cơ sở …"): after a first line "KẾ HOẠCH X" with no header,
 #: a paragraph opening so makes that line the type line (decision 26).  Lower case.

@@ -10,7 +10,9 @@ SECTION_KIND_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("tasks", ("nhiệm vụ", "giải pháp", "phương hướng")),
     ("content", ("nội dung",)),
     ("purpose", ("mục đích", "yêu cầu", "ý nghĩa")),
-    ("subjects", ("đối tượng", "phạm vi")),
+    # "phạm vi" names the subjects only beside "đối tượng" ("PHẠM VI, ĐỐI TƯỢNG"): alone it
+    # is the scope of a legal text or a place ("Phạm vi điều chỉnh", "PHẠM VI KHU KINH TẾ")
+    ("subjects", ("đối tượng",)),
     ("timeline", ("thời gian", "tiến độ", "lộ trình", "thời hạn")),
     ("rewards", ("khen thưởng", "danh hiệu", "hình thức khen")),
     # ("Điều khoản thi hành", "Hiệu lực thi hành": when the text takes effect and what it
@@ -19,6 +21,12 @@ SECTION_KIND_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                         "phân công")),
     ("theme", ("chủ đề", "khẩu hiệu")),
 )
+
+#: Words that open the title of a review of what was done ("KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ
+#: …", "ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ …", "TÌNH HÌNH …"): such a part has kind
+#: "other" whatever topic words follow (every train and dev gold heading opening so has).
+#: Lower case.
+REVIEW_TITLE_OPENERS: tuple[str, ...] = ("kết quả", "đánh giá", "tình hình")
 
 #: Words that open an action (an item), not a topic, at the start of a numbered line
 #: "LABEL TEXT: …" ("Giao Phòng …: …", "Đề nghị …").  Lower case.
@@ -86,6 +94,18 @@ VALUE_LEAD_WORDS: tuple[str, ...] = (
     "đạt", "trên", "dưới", "khoảng", "từ", "tối thiểu", "tối đa", "tăng", "giảm", "còn",
     "không quá", "ít nhất", "hơn", "phấn đấu",
 )
+
+#: Verbs of a task that a named body opens a sentence with ("2. Sở Y tế chủ trì, phối hợp
+#: với …", "4. Bộ trưởng Bộ Nông nghiệp và Môi trường khẩn trương hướng dẫn …"): such a
+#: numbered line assigns a task, an item; "Bộ trưởng Bộ Tài chính chủ trì:" alone over its
+#: tasks still names them.  Lower case.
+BODY_TASK_VERBS: tuple[str, ...] = (
+    "chủ trì", "phối hợp", "tổ chức", "tiếp nhận", "khẩn trương", "hướng dẫn", "triển khai",
+    "thực hiện", "xây dựng", "theo dõi", "kiểm tra", "rà soát", "chỉ đạo", "tham mưu",
+    "có trách nhiệm", "chịu trách nhiệm", "tiếp tục", "chủ động", "đôn đốc", "tập trung",
+)
+#: Words after such a verb that make the line a sentence rather than a short title.
+BODY_TASK_MIN_WORDS = 5
 
 #: A numbered line longer than this (in words) is a paragraph, not a heading.
 HEADING_MAX_WORDS = 45
