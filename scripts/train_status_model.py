@@ -41,6 +41,7 @@ os.environ["KEHOACH_STATUS"] = "rules"  # candidates are collected with the rule
 
 from kehoach_parser.evaluation.corpus import discover  # noqa: E402
 from kehoach_parser.evaluation.matching import same_number  # noqa: E402
+from kehoach_parser.extract.indicators.context_cues import PREFIX as CONTEXT_PREFIX  # noqa: E402
 from kehoach_parser.extract.indicators.status import (  # noqa: E402
     FIXED_CUES,
     STATUSES,
@@ -215,6 +216,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--min-docs", type=int, default=3,
                     help="keep features seen in at least this many train documents")
+    ap.add_argument("--min-docs-context", type=int, default=5,
+                    help="keep the weak context cues (context_cues.py) seen in at least this "
+                         "many train documents")
     ap.add_argument("--out", type=Path, default=ROOT / "models" / "indicator_status.json")
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--c", type=float, default=None,
@@ -235,7 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     doc_freq: Counter[str] = Counter()
     for feat in {(doc, f) for doc, feats, _, _ in train for f in feats}:
         doc_freq[feat[1]] += 1
-    vocab = sorted(f for f, n in doc_freq.items() if n >= args.min_docs and f != "bias")
+    vocab = sorted(f for f, n in doc_freq.items() if f != "bias" and n >= (
+        args.min_docs_context if f.startswith(CONTEXT_PREFIX) else args.min_docs))
     col = {f: i for i, f in enumerate(vocab)}
 
     def matrix(rows: list[tuple[str, list[str], str, str]]) -> Any:
@@ -258,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
 
     best_c, best_score = (1.0 if args.c is None else args.c), -1.0
     folds = GroupKFold(n_splits=5)
-    for c in (0.1, 0.3, 1.0, 3.0, 10.0) if args.c is None else ():
+    for c in (0.03, 0.1, 0.3, 1.0, 3.0, 10.0) if args.c is None else ():
         preds: list[str] = [""] * len(y_train)
         for tr, te in folds.split(x_train, y_train, groups):
             clf = fit(c, x_train[tr], [y_train[i] for i in tr])
@@ -327,6 +332,7 @@ def main(argv: list[str] | None = None) -> int:
         "train_candidates": len(train),
         "label_counts": dict(sorted(counts.items())),
         "min_docs": args.min_docs,
+        "min_docs_context": args.min_docs_context,
         "C": best_c,
         "seed_candidates": len(seeds),
         "seed_weight": seed_weight,

@@ -36,6 +36,7 @@ from kehoach_parser.context import ParseContext
 from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.clauses import Draft
+from kehoach_parser.extract.indicators.context_cues import context_features
 from kehoach_parser.extract.indicators.sections import SectionInfo
 from kehoach_parser.lang.vi.status_words import (
     ENACTING_FORMULAS,
@@ -300,6 +301,7 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
         feats.append("sec:none")
     pos = min(3, int(4 * vs / max(1, len(text))))
     feats.append(f"pos:{pos}")
+    feats.extend(context_features(text, d))  # weak cues of wording and layout, learned
     return feats
 
 
