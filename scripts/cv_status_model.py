@@ -14,8 +14,10 @@ cues of :mod:`kehoach_parser.extract.indicators.context_cues` as well.  The diff
 the estimate, on documents the model has not seen, of what the context cues change: records
 added and dropped, and indicator precision, recall and F1.
 
-``--cache`` is the candidate cache of ``train_status_model.py`` (written there when it does
-not exist).  The test split is never read.
+``--cache`` is the candidate cache of ``train_status_model.py --context-cues`` (written
+here when it does not exist).  A model fitted without the cues ignores them at parse time (a
+feature without a weight adds nothing), so both variants are parsed with the cues computed.
+The test split is never read.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
+
+os.environ["KEHOACH_CONTEXT_CUES"] = "1"  # candidates carry the context cues too
 
 from train_status_model import _collect_all  # noqa: E402  (asks for the rule decider)
 

@@ -38,6 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 os.environ["KEHOACH_STATUS"] = "rules"  # candidates are collected with the rule decider
+if "--context-cues" in sys.argv:  # the weak context cues join the features (docs/models.md)
+    os.environ["KEHOACH_CONTEXT_CUES"] = "1"
 
 from kehoach_parser.evaluation.corpus import discover  # noqa: E402
 from kehoach_parser.evaluation.matching import same_number  # noqa: E402
@@ -216,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--min-docs", type=int, default=3,
                     help="keep features seen in at least this many train documents")
+    ap.add_argument("--context-cues", action="store_true",
+                    help="add the weak context cues of context_cues.py to the features "
+                         "(compared in docs/models.md; not shipped)")
     ap.add_argument("--min-docs-context", type=int, default=5,
                     help="keep the weak context cues (context_cues.py) seen in at least this "
                          "many train documents")
@@ -263,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
 
     best_c, best_score = (1.0 if args.c is None else args.c), -1.0
     folds = GroupKFold(n_splits=5)
-    for c in (0.03, 0.1, 0.3, 1.0, 3.0, 10.0) if args.c is None else ():
+    for c in (0.1, 0.3, 1.0, 3.0, 10.0) if args.c is None else ():
         preds: list[str] = [""] * len(y_train)
         for tr, te in folds.split(x_train, y_train, groups):
             clf = fit(c, x_train[tr], [y_train[i] for i in tr])
@@ -332,10 +337,11 @@ def main(argv: list[str] | None = None) -> int:
         "train_candidates": len(train),
         "label_counts": dict(sorted(counts.items())),
         "min_docs": args.min_docs,
-        "min_docs_context": args.min_docs_context,
         "C": best_c,
         "seed_candidates": len(seeds),
         "seed_weight": seed_weight,
+        **({"context_cues": True, "min_docs_context": args.min_docs_context}
+           if args.context_cues else {}),
         "dev_metrics": metrics,
         "labels": labels,
         "bias": [round(float(b), 6) for b in bias],
