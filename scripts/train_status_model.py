@@ -244,8 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     doc_freq: Counter[str] = Counter()
     for feat in {(doc, f) for doc, feats, _, _ in train for f in feats}:
         doc_freq[feat[1]] += 1
-    vocab = sorted(f for f, n in doc_freq.items() if f != "bias" and n >= (
-        args.min_docs_context if f.startswith(CONTEXT_PREFIX) else args.min_docs))
+    vocab = sorted(f for f, n in doc_freq.items() if f != "bias" and (
+        (args.context_cues and n >= args.min_docs_context) if f.startswith(CONTEXT_PREFIX)
+        else n >= args.min_docs))
     col = {f: i for i, f in enumerate(vocab)}
 
     def matrix(rows: list[tuple[str, list[str], str, str]]) -> Any:
