@@ -38,9 +38,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 os.environ["KEHOACH_STATUS"] = "rules"  # candidates are collected with the rule decider
+if "--context-cues" in sys.argv:  # the weak context cues join the features (docs/models.md)
+    os.environ["KEHOACH_CONTEXT_CUES"] = "1"
 
 from kehoach_parser.evaluation.corpus import discover  # noqa: E402
 from kehoach_parser.evaluation.matching import same_number  # noqa: E402
+from kehoach_parser.extract.indicators.context_cues import PREFIX as CONTEXT_PREFIX  # noqa: E402
 from kehoach_parser.extract.indicators.status import (  # noqa: E402
     FIXED_CUES,
     STATUSES,
@@ -215,6 +218,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--min-docs", type=int, default=3,
                     help="keep features seen in at least this many train documents")
+    ap.add_argument("--context-cues", action="store_true",
+                    help="add the weak context cues of context_cues.py to the features "
+                         "(compared in docs/models.md; not shipped)")
+    ap.add_argument("--min-docs-context", type=int, default=5,
+                    help="keep the weak context cues (context_cues.py) seen in at least this "
+                         "many train documents")
     ap.add_argument("--out", type=Path, default=ROOT / "models" / "indicator_status.json")
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--c", type=float, default=None,
@@ -235,7 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     doc_freq: Counter[str] = Counter()
     for feat in {(doc, f) for doc, feats, _, _ in train for f in feats}:
         doc_freq[feat[1]] += 1
-    vocab = sorted(f for f, n in doc_freq.items() if n >= args.min_docs and f != "bias")
+    vocab = sorted(f for f, n in doc_freq.items() if f != "bias" and (
+        (args.context_cues and n >= args.min_docs_context) if f.startswith(CONTEXT_PREFIX)
+        else n >= args.min_docs))
     col = {f: i for i, f in enumerate(vocab)}
 
     def matrix(rows: list[tuple[str, list[str], str, str]]) -> Any:
@@ -330,6 +341,8 @@ def main(argv: list[str] | None = None) -> int:
         "C": best_c,
         "seed_candidates": len(seeds),
         "seed_weight": seed_weight,
+        **({"context_cues": True, "min_docs_context": args.min_docs_context}
+           if args.context_cues else {}),
         "dev_metrics": metrics,
         "labels": labels,
         "bias": [round(float(b), 6) for b in bias],

@@ -36,6 +36,7 @@ from kehoach_parser.context import ParseContext
 from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.clauses import Draft
+from kehoach_parser.extract.indicators.context_cues import context_features
 from kehoach_parser.extract.indicators.sections import SectionInfo
 from kehoach_parser.lang.vi.status_words import (
     ENACTING_FORMULAS,
@@ -47,6 +48,8 @@ from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.models.status_model import StatusModel, default_status_model
 
 STATUSES = ("target", "result", "none")
+#: ``KEHOACH_CONTEXT_CUES=1`` adds the weak context cues to every candidate's features
+CONTEXT_CUES_ENV = "KEHOACH_CONTEXT_CUES"
 #: The model drops a figure the rules keep as a target only when it is at least this sure
 #: (dropping loses a target for good; cross-validated on train, a margin between 0.6 and
 #: 0.9 costs no target F1).
@@ -116,6 +119,9 @@ class DocSignals:
     features: tuple[str, ...]
     #: where the enacting body ("QUYẾT NGHỊ:") starts, if the document has one
     enacting_at: int | None = None
+    #: add the weak context cues of :mod:`.context_cues` to the features (experiments:
+    #: ``KEHOACH_CONTEXT_CUES=1``; the shipped model does not use them)
+    context: bool = False
     paragraphs: dict[tuple[int, int], _Paragraph] = field(default_factory=dict)
 
 
@@ -194,7 +200,8 @@ def doc_signals(ctx: ParseContext, plan_year: int | None) -> DocSignals:
     if plan_year is None:
         feats.append("doc:no_year")
     m = _ENACTING_RE.search(ctx.text)
-    return DocSignals(plan_year, tuple(feats), m.end() if m is not None else None)
+    return DocSignals(plan_year, tuple(feats), m.end() if m is not None else None,
+                      os.environ.get(CONTEXT_CUES_ENV, "").strip() == "1")
 
 
 def _sentence(text: str, vs: int, ve: int) -> tuple[int, int]:
@@ -300,6 +307,8 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
         feats.append("sec:none")
     pos = min(3, int(4 * vs / max(1, len(text))))
     feats.append(f"pos:{pos}")
+    if doc.context:  # weak cues of wording and layout (not shipped: docs/models.md)
+        feats.extend(context_features(text, d))
     return feats
 
 
