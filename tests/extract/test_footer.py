@@ -75,6 +75,20 @@ def test_side_by_side_footer_columns() -> None:
 
 
 @pytest.mark.parametrize(
+    "rule",
+    ["-------------------- --------------------",  # a two-column rule of a simple table
+     "+--------------------+-------------------+"],  # a grid table's border
+)
+def test_a_table_rule_under_the_recipients_is_no_recipient(rule: str) -> None:
+    text = BODY + (
+        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n"
+        "- Sở Nội vụ;\tCHỦ TỊCH\n"
+        "- Lưu: VT.\tLÊ VĂN CƯỜNG\n\n" + rule + "\n\nPHỤ LỤC\n"
+    )
+    assert parse(text).recipients == ["Sở Nội vụ"]
+
+
+@pytest.mark.parametrize(
     ("cell", "position", "authority"),
     [
         ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Thị Bình", "Phó Chủ tịch", "KT."),

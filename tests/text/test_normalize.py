@@ -36,6 +36,13 @@ def _round_trip(src: str, needle: str) -> str:
         # ">" before a figure is a comparator (a table cell), not a quote marker
         ("Năng suất\n>2.300\n>= 95%", "Năng suất\n>2.300\n>= 95%"),
         ("> 50 tạ/ha", "> 50 tạ/ha"),
+        # a backslash hard break (pandoc): at a line's end, before closing emphasis, before
+        # a table cell's border or a column gap; an escaped pipe stays a pipe
+        ("- Các sở, ngành,\\\n- Lưu: VT.", "- Các sở, ngành,\n- Lưu: VT."),
+        ("***Nơi nhận:\\***", "Nơi nhận:"),
+        ("| - Chính phủ;\\     |", "| - Chính phủ;\t|"),
+        ("Bộ Tài chính\\          **CỘNG HÒA", "Bộ Tài chính\tCỘNG HÒA"),
+        ("a \\| b", "a | b"),
     ],
 )
 def test_markup_is_removed(src: str, expected: str) -> None:

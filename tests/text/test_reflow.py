@@ -112,6 +112,15 @@ def test_emphasis_over_a_block_of_capital_lines_keeps_its_breaks(text: str) -> N
     assert _norm(text).count("\n") == 1
 
 
+def test_a_backslash_hard_break_inside_emphasis_keeps_its_line_break() -> None:
+    # pandoc writes a bold signature column whose lines end in "\\": each break is real,
+    # and the recipients beside it stay items of their own
+    text = ("Trung ương,\\      **\\\n- Các tỉnh ủy, thành ủy,\\      \\\n"
+            "- Lưu Văn phòng.      Tô Lâm**")
+    assert emphasis_wrap_edits(text) == []
+    assert emphasis_wrap_edits("**Trung ương,\nCác tỉnh ủy**") == [(13, 14, " ")]
+
+
 @pytest.mark.parametrize("gap", ["", " ", "  ", "   \t"])
 def test_spaces_at_a_line_end_do_not_split_an_emphasised_heading(gap: str) -> None:
     # issue 11: text from PDF leaves spaces at line ends; a bold heading wrapped in two

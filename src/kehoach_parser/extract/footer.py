@@ -370,7 +370,8 @@ def parse_footer(ctx: ParseContext) -> None:
     ctx.body = (ctx.body[0], min(ctx.body[1], body_end))
 
 
-_RULE_RE = lazy_compile(r"\|[\s\-–—_=|*]*|[\s\-–—_=*]*\|[\s\-–—_=|*]*|[\-–—_=*]{3,}")
+_RULE_RE = lazy_compile(
+    r"\|[\s\-–—_=|*]*|[\s\-–—_=*]*\|[\s\-–—_=|*]*|[\-–—_=*+]{3,}(?:\s+[\-–—_=*+]{3,})*")
 #: Items of a recipient list flattened onto one line: "A; - B; - C".
 _INLINE_ITEM_RE = lazy_compile(r";\s*" + sign_class(BULLET_SIGNS) + r"\s+")
 _ITEM_END_RE = lazy_compile(r"[;.:]\s*$")

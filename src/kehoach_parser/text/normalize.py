@@ -10,7 +10,9 @@ The passes run in this order, each as edits over an :class:`AlignedText`:
 2. ``nfc``        — Unicode NFC (only the runs that need it).
 3. ``tone``       — old-style tone placement to the new style ("hoà" → "hòa"); optional.
 4. ``markup``     — Markdown and LaTeX removed: ``#`` heading marks, ``*``/``**``/``_``
-                    emphasis, backslash escapes, ``$\\geq 65$`` → ``≥ 65``, ``<br>``.
+                    emphasis, backslash escapes and hard breaks (a ``\\`` ending a line
+                    or a table cell, before closing emphasis too, as pandoc writes them),
+                    ``$\\geq 65$`` → ``≥ 65``, ``<br>``.
 5. ``spaces``     — two spaces become one, three or more (a column gap) a tab; lines
                     stripped, whitespace-only lines emptied, blank lines folded into one.
 6. ``rejoin``     — a line that starts in lower case (and is not a label such as "a)")
@@ -142,6 +144,7 @@ _MARKUP_RE = lazy_compile(
   | (?P<bullet>(?m:^[ \t]*\*(?=[ \t])))
   | (?P<footmark>\(\*+\))
   | (?P<emph>\*{1,3}|(?<![\p{L}\p{N}])_{2,3}|_{2,3}(?![\p{L}\p{N}]))
+  | (?P<hardbreak>\\(?=\**(?:[ \t]+\||[ \t]{2,}|(?m:[ \t]*$))))
   | (?P<escape>\\(?P<escaped>[\\`*_{}\[\]()\#+\-.!|~<>$%]))
   | (?P<br><br\s*/?>)
   | (?P<tag></?(?:b|i|u|em|strong|span|sup|sub|p|div)(?:\s[^>]{0,80})?>)
@@ -200,7 +203,7 @@ def _markup_edits(text: str) -> list[Edit]:
         if m.group("latex") is not None:
             edits.extend(_latex_edits(m.start(), m.start("latex_body"), m.group("latex_body"),
                                       m.end()))
-        elif kind in ("heading", "quote", "emph", "tag"):
+        elif kind in ("heading", "quote", "emph", "tag", "hardbreak"):
             edits.append((m.start(), m.end(), ""))
         elif kind == "bullet":
             edits.append((m.end() - 1, m.end(), "-"))

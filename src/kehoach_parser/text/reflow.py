@@ -370,7 +370,8 @@ def emphasis_wrap_edits(text: str) -> list[Edit]:
     """Line breaks inside one emphasised run are wraps: the markup says the run is one unit.
     Runs before the markup is removed.  Spaces before a break decide nothing: text from PDF
     and fixed-width pages leaves them at line ends, so a Markdown hard break ("  ⏎") is read
-    like any other break (a block of capital lines still keeps its breaks)."""
+    like any other break (a block of capital lines still keeps its breaks); a break after a
+    backslash is a hard break by the Markdown rule and stays."""
     edits: list[Edit] = []
     if "*" not in text:  # every run opens with one (issue 15: most texts hold none)
         return edits
@@ -383,6 +384,8 @@ def emphasis_wrap_edits(text: str) -> list[Edit]:
             if all_capitals(before, min_letters=2) and all_capitals(after, min_letters=2) \
                     and not should_join(before.strip(), after.strip(), None):
                 continue  # "KT. CHỦ TỊCH⏎PHÓ CHỦ TỊCH": lines of a block in capitals
+            if before.rstrip().endswith("\\"):
+                continue  # "…,\⏎": a backslash hard break (pandoc) says the break is real
             edits.append((body_start + nl.start(), body_start + nl.end(), " "))
     return edits
 
