@@ -177,7 +177,8 @@ def parse_header(ctx: ParseContext) -> None:
             break
         cells = _header_cells(ln)
         for j, cell in enumerate(cells):
-            name, rest = _type_cell(cell)
+            name, rest = _type_cell(cell, next((n.text for n in lines[ln.index + 1:limit]
+                                                if not n.blank), None))
             if name is None and len(cells) == 1 and motto_above:
                 name = _typed_type_line(cell.text)
             if name and type_line is None:

@@ -392,6 +392,19 @@ _TYPE_NUMBER_RE = lazy_compile(
     r"^(?P<type>" + TYPE_WORDS_UPPER
     + r")\s+(?:(?i:số)\s*:?\s*)?\d+(?:/\d+)*\p{Ll}?/\p{Lu}[\p{L}\p{N}.\-–/]*$"
 )
+#: A type word alone with a final colon or full stop: "KẾ HOẠCH:", "QUYẾT ĐỊNH." (the title
+#: is on the next lines).
+_TYPE_PUNCTUATED_RE = lazy_compile(r"^(?P<type>" + TYPE_WORDS_UPPER + r")\s*[:.]$")
+#: Label styles of the line under an enacting "QUYẾT ĐỊNH:" ("Điều 1.", "1.").
+_ENACTED_LABEL_STYLES = ("article", "arabic")
+
+
+def _enacts(next_text: str | None) -> bool:
+    """The line under a type word with a colon opens what it enacts ("Điều 1. …")."""
+    label = read_label(next_text.strip()) if next_text else None
+    return label is not None and label.style in _ENACTED_LABEL_STYLES
+
+
 #: "CỦA <body> VỀ …" after a type word: the body issuing it, then the subject.
 _OWNER_SUBJECT_RE = lazy_compile(r"^CỦA\s.*?\s(?=" + alternation(TYPE_LINE_SUBJECT_WORDS,
                                                                    boundary="end") + ")")
@@ -422,18 +435,23 @@ def _type_line_owner(cell: Cell) -> Cell | None:
                 cell.line)
 
 
-def _type_cell(cell: Cell) -> tuple[str | None, Cell | None]:
+def _type_cell(cell: Cell, next_text: str | None = None) -> tuple[str | None, Cell | None]:
     """('Kế hoạch', None) for "KẾ HOẠCH"; ('Kế hoạch', <cell "PHÒNG, CHỐNG …">) for a type
     line that goes on with its title; (None, None) for any other cell.
 
     "BÁO CÁO Về việc …" (a subject in small letters) and "NGHỊ QUYẾT CỦA QUỐC HỘI VỀ …" (the
     title after the body's name) are type lines too; a bracketed note after the title
-    ("(Trích)") is left out.
+    ("(Trích)") is left out.  A type word with a final colon or full stop ("KẾ HOẠCH:") is
+    one unless ``next_text``, the next line with text, opens an article or a numbered item:
+    "QUYẾT ĐỊNH:" over "Điều 1." is the enacting word of a decision whose type line was lost.
     """
     note = _TITLE_NOTE_RE.search(cell.text)
     if note is not None:
         cell = Cell(cell.start, cell.start + note.start(), cell.text[: note.start()], cell.line)
     own = _TYPE_NUMBER_RE.match(cell.text)
+    if own is None and not _enacts(next_text):
+        # "KẾ HOẠCH:" over its title; "QUYẾT ĐỊNH:" over "Điều 1." enacts a decision
+        own = _TYPE_PUNCTUATED_RE.match(cell.text)
     if own is not None:
         return doc_type_case(own.group("type")), None  # the title is on the next lines
     if not _upper(cell.text):

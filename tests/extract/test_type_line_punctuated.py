@@ -1,0 +1,31 @@
+"""A type line with a final colon or full stop ("KẾ HOẠCH:") is the type line; "QUYẾT
+ĐỊNH:" over "Điều 1." is the enacting word of a decision, not a type line."""
+
+from __future__ import annotations
+
+import pytest
+
+import kehoach_parser
+
+TOP = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+       "Số: {symbol} | Quảng Trị, ngày 22 tháng 10 năm 2019 |\n")
+
+
+@pytest.mark.parametrize("type_line", ["KẾ HOẠCH:", "KẾ HOẠCH.", "**KẾ HOẠCH:**"])
+def test_a_punctuated_type_line_keeps_its_title(type_line: str) -> None:
+    text = TOP.format(symbol="12/KH-UBND") + (
+        f"{type_line}\nPHÒNG, CHỐNG THIÊN TAI NĂM 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+        "Chủ động ứng phó.\n")
+    doc = kehoach_parser.parse(text)
+    assert doc.doc_type == "Kế hoạch"
+    assert doc.title == "PHÒNG, CHỐNG THIÊN TAI NĂM 2025"
+
+
+def test_the_enacting_word_over_an_article_is_no_type_line() -> None:
+    text = TOP.format(symbol="41/2019/QĐ-UBND") + (
+        "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định chế độ báo cáo.\n")
+    doc = kehoach_parser.parse(text)
+    assert doc.doc_type == "Quyết định"
+    assert doc.title == "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ"
