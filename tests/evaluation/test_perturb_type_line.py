@@ -42,7 +42,7 @@ def test_the_type_line_stays_when_the_symbol_gives_another_type_or_none(symbol: 
     assert apply_perturbations(text, ["type_line_dropped"], seed="a") == text
 
 
-@pytest.mark.parametrize("name", ["type_line_punctuated"])
+@pytest.mark.parametrize("name", ["type_line_punctuated", "type_line_dropped"])
 @pytest.mark.parametrize("seed", SEEDS)
 def test_the_header_fields_hold(name: str, seed: str) -> None:
     out = apply_perturbations(HEADER, [name], seed=seed)

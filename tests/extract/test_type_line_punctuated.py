@@ -29,3 +29,24 @@ def test_the_enacting_word_over_an_article_is_no_type_line() -> None:
     doc = kehoach_parser.parse(text)
     assert doc.doc_type == "Quyết định"
     assert doc.title == "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ"
+
+
+NO_TYPE = TOP.format(symbol="14/KH-UBND") + "|\n{title}\n{after}\n1. Mục đích\nChủ động ứng phó.\n"
+
+
+@pytest.mark.parametrize("title", ["Sản xuất vụ Hè Thu năm 2023",
+                                   "Thực hiện công tác bán trú năm học 2022 - 2023"])
+def test_a_sentence_case_title_under_a_header_with_no_type_line(title: str) -> None:
+    doc = kehoach_parser.parse(NO_TYPE.format(title=title, after="I. MỤC ĐÍCH, YÊU CẦU"))
+    assert doc.doc_type == "Kế hoạch"
+    assert doc.title == title
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015",
+    "Thực hiện Công văn số 12/UBND-VP của Ủy ban nhân dân huyện, xã xây dựng kế hoạch như sau:",
+    "Năm 2019, tình hình thu ngân sách nhà nước đã có chuyển biến tích cực.",
+])
+def test_a_lead_in_or_a_sentence_under_the_header_is_no_title(paragraph: str) -> None:
+    doc = kehoach_parser.parse(NO_TYPE.format(title=paragraph, after="I. MỤC ĐÍCH, YÊU CẦU"))
+    assert doc.title is None

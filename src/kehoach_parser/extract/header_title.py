@@ -31,6 +31,7 @@ from kehoach_parser.lang.vi.header_words import (
     TITLE_NOTES,
     TITLE_REST_MAX_WORDS,
     TYPE_LINE_SUBJECT_WORDS,
+    UNTYPED_TITLE_NON_OPENERS,
 )
 from kehoach_parser.lang.vi.line_joins import OPEN_ENDINGS
 from kehoach_parser.lang.vi.patterns import alternation
@@ -334,7 +335,7 @@ def _title_without_type_line(ctx: ParseContext, header_end: int) -> int:
         parts.append((lines[i].start, lines[i].end, text))
         i += 1
     if not parts:
-        return header_end
+        return _sentence_case_title(ctx, header_end)
     ctx.metadata.title = _clean(" ".join(p[2] for p in parts)).rstrip(".;")
     ctx.metadata.spans["title"] = (parts[0][0], parts[-1][1])
     return parts[-1][1]
@@ -342,6 +343,39 @@ def _title_without_type_line(ctx: ParseContext, header_end: int) -> int:
 
 #: A title runs over at most this many lines.
 TITLE_MAX_LINES = 8
+#: A title in sentence case under a header with no type line is at most this long.
+UNTYPED_TITLE_MAX_CHARS = 400
+
+
+def _sentence_case_title(ctx: ParseContext, header_end: int) -> int:
+    """A web copy that lost its type line, its title in sentence case ("Sản xuất vụ Hè Thu
+    năm 2024" under the place and date): the paragraph after the header, read as a title
+    is under a type line, when it reads as one — it opens with a capital, not with a
+    label, a lead-in of the body ("Căn cứ …") or a header cell, and is short and ends with
+    no stop, colon, semicolon or comma.  Returns where the body starts."""
+    lines = ctx.lines
+    first = next((ln for ln in lines if ln.start >= header_end and not ln.blank
+                  and not _RULE_LINE_RE.fullmatch(ln.text.strip())), None)
+    if first is None or first.index == 0:
+        return header_end
+    text = first.text.strip().lstrip("*_#").strip()
+    low = text.casefold()
+    if not text[:1].isupper() or _upper(text) or read_label(text) is not None \
+            or _SO_RE.match(text) or _DATE_LINE_RE.match(text) or is_motto_fragment(text) \
+            or _is_enacting_line(text) or _LETTER_OPENING_RE.match(text) \
+            or any(low.startswith(o) for o in UNTYPED_TITLE_NON_OPENERS):
+        return header_end
+    md = ctx.metadata
+    end = _title(ctx, first.index - 1)
+    span = md.spans.get("title")
+    printed = ctx.text[span[0]:span[1]].rstrip(" *_") if span else ""
+    if md.title is None or len(md.title) > UNTYPED_TITLE_MAX_CHARS \
+            or printed.endswith((".", ":", ";", ",")):
+        md.title = None
+        md.spans.pop("title", None)
+        return header_end
+    return end
+
 
 
 #: The enacting line of a decision or a resolution under its title: "ỦY BAN NHÂN DÂN TỈNH X",

@@ -79,6 +79,12 @@ TITLE_CONTINUING_OPENERS: tuple[str, ...] = (
 #: case ("Về việc treo cờ và nghỉ⏎⏎Lễ giỗ Quốc tổ năm 2026") has at most this many words.
 TITLE_REST_MAX_WORDS = 16
 
+#: Openings of a paragraph in sentence case under a header that lost its type line which
+#: make it the body, never the title ("Căn cứ Luật …", "Xét đề nghị …", "Kính gửi: …"); a
+#: title may open with "Thực hiện" ("Thực hiện công tác bán trú năm học 2022 - 2023").
+#: Lower case.
+UNTYPED_TITLE_NON_OPENERS: tuple[str, ...] = ("căn cứ", "xét", "theo đề nghị", "kính gửi")
+
 #: Lead-ins that open the body of a plan or a report under its title ("Căn cứ Luật …",
 #: "Thực hiện Công văn số …", "Trên cơ sở …"): after a first line "KẾ HOẠCH X" with no header,
 #: a paragraph opening so makes that line the type line (decision 26).  Lower case.
