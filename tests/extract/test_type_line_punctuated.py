@@ -50,3 +50,15 @@ def test_a_sentence_case_title_under_a_header_with_no_type_line(title: str) -> N
 def test_a_lead_in_or_a_sentence_under_the_header_is_no_title(paragraph: str) -> None:
     doc = kehoach_parser.parse(NO_TYPE.format(title=paragraph, after="I. MỤC ĐÍCH, YÊU CẦU"))
     assert doc.title is None
+
+
+@pytest.mark.parametrize("after", ["ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG",
+                                   "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;"])
+def test_a_capital_subject_under_a_header_with_no_type_line_stops_before_the_body(
+        after: str) -> None:
+    text = TOP.format(symbol="372/QĐ-UBND") + (
+        "\nVỀ VIỆC BAN HÀNH KẾ HOẠCH NÂNG CAO CHẤT LƯỢNG HỌC SINH\n\n"
+        f"{after}\n\nCăn cứ Nghị quyết số 41/2012/NQ-HĐND ngày 20/12/2012;\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n")
+    doc = kehoach_parser.parse(text)
+    assert doc.title == "VỀ VIỆC BAN HÀNH KẾ HOẠCH NÂNG CAO CHẤT LƯỢNG HỌC SINH"

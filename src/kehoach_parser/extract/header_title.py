@@ -292,13 +292,24 @@ def _subject_cell(ctx: ParseContext, cell: Cell) -> Cell:
                 or _LETTER_OPENING_RE.match(text) or "\t" in lines[k].text
                 or is_motto_fragment(text) or read_label(text) is not None
                 or (text[:1].isupper() and not _upper(" ".join(parts))
-                    and not _before_salutation(lines, k))):
+                    and not _before_salutation(lines, k))
+                or _ends_capital_subject(parts, text)):
             break
         parts.append(text)
         end = lines[k].end
         last = k
         k += 1
     return Cell(cell.start, end, _clean(" ".join(parts)), lines[last].index)
+
+
+def _ends_capital_subject(parts: list[str], text: str) -> bool:
+    """``text`` cannot go on with a subject in capitals: the enacting line ("ỦY BAN NHÂN
+    DÂN TỈNH X", "THỦ TƯỚNG CHÍNH PHỦ điện:") or a line in sentence case that opens with a
+    capital ("Căn cứ Luật …", "Năm 2019, tình hình …")."""
+    if not _upper(" ".join(parts)):
+        return False
+    return _is_enacting_line(text) or (text[:1].isupper() and _has_case(text)
+                                       and not _upper(text))
 
 
 def _before_salutation(lines: list[Line], k: int) -> bool:
