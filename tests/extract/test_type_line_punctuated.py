@@ -21,11 +21,12 @@ def test_a_punctuated_type_line_keeps_its_title(type_line: str) -> None:
     assert doc.title == "PHÒNG, CHỐNG THIÊN TAI NĂM 2025"
 
 
-def test_the_enacting_word_over_an_article_is_no_type_line() -> None:
+@pytest.mark.parametrize("enacting", ["QUYẾT ĐỊNH:", "QUYẾT ĐỊNH", "QUYẾT ĐỊNH:\n"])
+def test_the_enacting_word_over_an_article_is_no_type_line(enacting: str) -> None:
     text = TOP.format(symbol="41/2019/QĐ-UBND") + (
         "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n"
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
-        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định chế độ báo cáo.\n")
+        f"{enacting}\nĐiều 1. Ban hành kèm theo Quyết định này Quy định chế độ báo cáo.\n")
     doc = kehoach_parser.parse(text)
     assert doc.doc_type == "Quyết định"
     assert doc.title == "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ"

@@ -177,7 +177,7 @@ def parse_header(ctx: ParseContext) -> None:
             break
         cells = _header_cells(ln)
         for j, cell in enumerate(cells):
-            name, rest = _type_cell(cell, next((n.text for n in lines[ln.index + 1:limit]
+            name, rest = _type_cell(cell, next((n.text for n in lines[ln.index + 1:]
                                                 if not n.blank), None))
             if name is None and len(cells) == 1 and motto_above:
                 name = _typed_type_line(cell.text)

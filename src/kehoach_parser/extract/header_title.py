@@ -487,8 +487,9 @@ def _type_cell(cell: Cell, next_text: str | None = None) -> tuple[str | None, Ce
     "BÁO CÁO Về việc …" (a subject in small letters) and "NGHỊ QUYẾT CỦA QUỐC HỘI VỀ …" (the
     title after the body's name) are type lines too; a bracketed note after the title
     ("(Trích)") is left out.  A type word with a final colon or full stop ("KẾ HOẠCH:") is
-    one unless ``next_text``, the next line with text, opens an article or a numbered item:
-    "QUYẾT ĐỊNH:" over "Điều 1." is the enacting word of a decision whose type line was lost.
+    one; a type word alone or so is none when ``next_text``, the next line with text, opens
+    an article or a numbered item: "QUYẾT ĐỊNH:" over "Điều 1." is the enacting word of a
+    decision whose type line was lost.
     """
     note = _TITLE_NOTE_RE.search(cell.text)
     if note is not None:
@@ -509,7 +510,8 @@ def _type_cell(cell: Cell, next_text: str | None = None) -> tuple[str | None, Ce
             sm.group("rest").strip(), cell.line)
     name = doc_type_case(cell.text)
     if name and name in HEADER_DOC_TYPES:
-        return name, None
+        # "QUYẾT ĐỊNH" over "Điều 1." enacts a decision whose type line was lost
+        return (None, None) if _enacts(next_text) else (name, None)
     m = _TYPE_PREFIX_RE.match(" ".join(cell.text.split()))
     if m is None or m.group("rest") is None:
         return None, None
