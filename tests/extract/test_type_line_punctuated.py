@@ -63,3 +63,23 @@ def test_a_capital_subject_under_a_header_with_no_type_line_stops_before_the_bod
         "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n")
     doc = kehoach_parser.parse(text)
     assert doc.title == "VỀ VIỆC BAN HÀNH KẾ HOẠCH NÂNG CAO CHẤT LƯỢNG HỌC SINH"
+
+
+def test_a_type_word_under_the_articles_is_no_type_line() -> None:
+    text = TOP.format(symbol="4279/QĐ-BTP") + (
+        "BAN HÀNH KẾ HOẠCH TỔNG KẾT CÔNG TÁC HỘ TỊCH\nBỘ TRƯỞNG BỘ TƯ PHÁP\n"
+        "Căn cứ Luật ban hành văn bản quy phạm pháp luật năm 2008;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tổng kết.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\nKẾ HOẠCH\n"
+        "TỔNG KẾT CÔNG TÁC HỘ TỊCH\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    doc = kehoach_parser.parse(text)
+    assert doc.doc_type == "Quyết định"
+    assert doc.title == "BAN HÀNH KẾ HOẠCH TỔNG KẾT CÔNG TÁC HỘ TỊCH"
+
+
+def test_a_colon_type_word_under_a_preamble_sentence_is_no_type_line() -> None:
+    text = TOP.format(symbol="1930/QĐ-UBND") + (
+        "VỀ VIỆC GIAO CHỈ TIÊU KẾ HOẠCH NĂM 2025\nỦY BAN NHÂN DÂN TỈNH LAI CHÂU\n"
+        "Theo đề nghị của Giám đốc Sở Tài chính.\nQUYẾT ĐỊNH:\n")
+    doc = kehoach_parser.parse(text)
+    assert doc.title == "VỀ VIỆC GIAO CHỈ TIÊU KẾ HOẠCH NĂM 2025"

@@ -87,6 +87,7 @@ from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_cod
 from kehoach_parser.lang.vi.header_words import (
     HEADER_MAX_LINES,
 )
+from kehoach_parser.lang.vi.numbering import ARTICLE_WORDS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Line
@@ -96,7 +97,10 @@ from kehoach_parser.text.lines import Line
 _DIGIT_RE = lazy_compile(r"\d")
 _CODE_CUT_RE = lazy_compile(r"[-/]")
 #: A Roman or Arabic label opening a line: the body has started ("I. MỤC ĐÍCH", "1. …").
-_BODY_LABEL_RE = lazy_compile(r"^(?:[IVX]+|\d+)\s*[.)]\s")
+#: ... or an article ("Điều 1."): a decision that lost its type line is past its preamble
+#: (a "KẾ HOẠCH" under it heads the plan it issues).
+_BODY_LABEL_RE = lazy_compile(r"^(?:[IVX]+|\d+)\s*[.)]\s|^" + alternation(ARTICLE_WORDS)
+                              + r"\s+\d+\s*[.:]")
 #: A template's blank to fill ("……", "___").
 _BLANK_FILL_RE = lazy_compile(r"[.…_\s]+")
 
@@ -177,8 +181,10 @@ def parse_header(ctx: ParseContext) -> None:
             break
         cells = _header_cells(ln)
         for j, cell in enumerate(cells):
-            name, rest = _type_cell(cell, next((n.text for n in lines[ln.index + 1:]
-                                                if not n.blank), None))
+            name, rest = _type_cell(
+                cell, next((n.text for n in lines[ln.index + 1:] if not n.blank), None),
+                next((p.text for p in reversed(lines[:ln.index]) if not p.blank), None)
+                if j == 0 else None)
             if name is None and len(cells) == 1 and motto_above:
                 name = _typed_type_line(cell.text)
             if name and type_line is None:

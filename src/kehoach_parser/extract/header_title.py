@@ -444,10 +444,18 @@ _TYPE_PUNCTUATED_RE = lazy_compile(r"^(?P<type>" + TYPE_WORDS_UPPER + r")\s*[:.]
 _ENACTED_LABEL_STYLES = ("article", "arabic")
 
 
-def _enacts(next_text: str | None) -> bool:
-    """The line under a type word with a colon opens what it enacts ("Điều 1. …")."""
+#: How the line over an enacting "QUYẾT ĐỊNH:" ends: the last sentence of the preamble
+#: ("Theo đề nghị của Giám đốc Sở Tài chính.", "Căn cứ …;").
+_PREAMBLE_ENDS = (".", ";", ",")
+
+
+def _enacts(next_text: str | None, prev_text: str | None = None) -> bool:
+    """A type word between these lines enacts a decision: the line under it opens what it
+    enacts ("Điều 1. …"), or the line over it ends a preamble's sentence."""
     label = read_label(next_text.strip()) if next_text else None
-    return label is not None and label.style in _ENACTED_LABEL_STYLES
+    if label is not None and label.style in _ENACTED_LABEL_STYLES:
+        return True
+    return prev_text is not None and prev_text.strip().endswith(_PREAMBLE_ENDS)
 
 
 #: "CỦA <body> VỀ …" after a type word: the body issuing it, then the subject.
@@ -480,22 +488,24 @@ def _type_line_owner(cell: Cell) -> Cell | None:
                 cell.line)
 
 
-def _type_cell(cell: Cell, next_text: str | None = None) -> tuple[str | None, Cell | None]:
+def _type_cell(cell: Cell, next_text: str | None = None, prev_text: str | None = None
+               ) -> tuple[str | None, Cell | None]:
     """('Kế hoạch', None) for "KẾ HOẠCH"; ('Kế hoạch', <cell "PHÒNG, CHỐNG …">) for a type
     line that goes on with its title; (None, None) for any other cell.
 
     "BÁO CÁO Về việc …" (a subject in small letters) and "NGHỊ QUYẾT CỦA QUỐC HỘI VỀ …" (the
     title after the body's name) are type lines too; a bracketed note after the title
     ("(Trích)") is left out.  A type word with a final colon or full stop ("KẾ HOẠCH:") is
-    one; a type word alone or so is none when ``next_text``, the next line with text, opens
-    an article or a numbered item: "QUYẾT ĐỊNH:" over "Điều 1." is the enacting word of a
-    decision whose type line was lost.
+    one unless ``prev_text``, the line with text above, ends a sentence; a type word alone
+    or so is none when ``next_text``, the next line with text, opens an article or a
+    numbered item: "QUYẾT ĐỊNH:" over "Điều 1." or under "Theo đề nghị của …." is the
+    enacting word of a decision whose type line was lost.
     """
     note = _TITLE_NOTE_RE.search(cell.text)
     if note is not None:
         cell = Cell(cell.start, cell.start + note.start(), cell.text[: note.start()], cell.line)
     own = _TYPE_NUMBER_RE.match(cell.text)
-    if own is None and not _enacts(next_text):
+    if own is None and not _enacts(next_text, prev_text):
         # "KẾ HOẠCH:" over its title; "QUYẾT ĐỊNH:" over "Điều 1." enacts a decision
         own = _TYPE_PUNCTUATED_RE.match(cell.text)
     if own is not None:
