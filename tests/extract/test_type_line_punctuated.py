@@ -83,3 +83,10 @@ def test_a_colon_type_word_under_a_preamble_sentence_is_no_type_line() -> None:
         "Theo đề nghị của Giám đốc Sở Tài chính.\nQUYẾT ĐỊNH:\n")
     doc = kehoach_parser.parse(text)
     assert doc.title == "VỀ VIỆC GIAO CHỈ TIÊU KẾ HOẠCH NĂM 2025"
+
+
+def test_a_subject_with_a_final_stop_drops_it() -> None:
+    text = TOP.format(symbol="05/QĐ-UBND") + (
+        "Về việc ban hành Quy chế Thi đua, Khen thưởng.\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ\n"
+        "Căn cứ Luật Thi đua, Khen thưởng;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n")
+    assert kehoach_parser.parse(text).title == "Về việc ban hành Quy chế Thi đua, Khen thưởng"

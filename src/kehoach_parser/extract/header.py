@@ -325,7 +325,7 @@ def parse_header(ctx: ParseContext) -> None:
     elif subject is not None and (md.symbol is not None or md.issued_date is not None
                                   or md.issuer is not None):
         # a letter (Công văn): its title is the "V/v …" cell under the number
-        md.title = _clean(subject.text)
+        md.title = _clean(subject.text).rstrip(".")  # decision 23: no final "."
         md.spans["title"] = (subject.start, subject.end)
         body_start = max(body_start, subject.end)
         if md.symbol is not None and (md.doc_type is None or _opens_letter(ctx)):
