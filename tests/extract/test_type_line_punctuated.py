@@ -90,3 +90,12 @@ def test_a_subject_with_a_final_stop_drops_it() -> None:
         "Về việc ban hành Quy chế Thi đua, Khen thưởng.\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ\n"
         "Căn cứ Luật Thi đua, Khen thưởng;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n")
     assert kehoach_parser.parse(text).title == "Về việc ban hành Quy chế Thi đua, Khen thưởng"
+
+
+def test_a_title_opening_with_another_types_word_under_a_symbol_that_gives_the_type() -> None:
+    text = TOP.format(symbol="12/KH-UBND") + (
+        "CHƯƠNG TRÌNH TIÊM CHỦNG MỞ RỘNG TỈNH ĐẮK LẮK, NĂM 2025\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Mục đích\nBảo đảm tiêm chủng đầy đủ.\n")
+    doc = kehoach_parser.parse(text)
+    assert doc.doc_type == "Kế hoạch"
+    assert doc.title == "CHƯƠNG TRÌNH TIÊM CHỦNG MỞ RỘNG TỈNH ĐẮK LẮK, NĂM 2025"

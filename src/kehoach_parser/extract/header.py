@@ -175,6 +175,7 @@ def parse_header(ctx: ParseContext) -> None:
     motto_above = False  # a piece of the motto among header_cells
     type_line: int | None = None
     title_on_type_line: Cell | None = None
+    type_word_cell: Cell | None = None  # the type line's cell, when read in the header
     owner: Cell | None = None  # "CỦA <body>" in the type line
     for ln in lines[:limit]:
         if ln.start >= ctx.body[1]:
@@ -195,6 +196,7 @@ def parse_header(ctx: ParseContext) -> None:
                     rest.text if rest else ""))
                 type_line = ln.index
                 title_on_type_line = rest
+                type_word_cell = cell
                 owner = _type_line_owner(cell)
         if type_line is not None and ln.index == type_line:
             break
@@ -315,6 +317,14 @@ def parse_header(ctx: ParseContext) -> None:
                   or md.issued_date is not None or motto_seen)
     if not has_header:
         _drop_headline_issuer(ctx)
+    by_symbol = _type_from_symbol(md.symbol)
+    if title_on_type_line is not None and type_word_cell is not None \
+            and by_symbol is not None and by_symbol != md.doc_type:
+        # "CHƯƠNG TRÌNH TIÊM CHỦNG MỞ RỘNG …" under "Số: 12/KH-UBND": a copy that lost its
+        # type line, its title opening with another type's word; the symbol gives the type
+        md.doc_type = by_symbol
+        md.spans.pop("doc_type", None)
+        title_on_type_line = type_word_cell
     # title: the paragraph after the type line
     if type_line is not None:
         title_end = _title(ctx, type_line, title_on_type_line)
