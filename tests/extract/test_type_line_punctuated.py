@@ -99,3 +99,12 @@ def test_a_title_opening_with_another_types_word_under_a_symbol_that_gives_the_t
     doc = kehoach_parser.parse(text)
     assert doc.doc_type == "Kế hoạch"
     assert doc.title == "CHƯƠNG TRÌNH TIÊM CHỦNG MỞ RỘNG TỈNH ĐẮK LẮK, NĂM 2025"
+
+
+def test_a_punctuated_type_line_under_a_date_line_ending_in_a_stop() -> None:
+    text = ("PHÒNG GIÁO DỤC-ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 151/TB-PGDĐT | Đồng Xoài, ngày 20 tháng 3 năm 2012.\n\nTHÔNG BÁO.\n"
+            "Về việc treo cờ Tổ quốc năm 2012\n\nKính gửi: Các trường học\n")
+    doc = kehoach_parser.parse(text)
+    assert doc.doc_type == "Thông báo"
+    assert doc.title == "Về việc treo cờ Tổ quốc năm 2012"

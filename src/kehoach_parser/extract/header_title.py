@@ -27,6 +27,7 @@ from kehoach_parser.lang.vi.header_words import (
     ENACTING_HEADS,
     SESSION_ORDINAL,
     SESSION_WORDS,
+    PREAMBLE_OPENERS,
     TITLE_CONTINUING_OPENERS,
     TITLE_NOTES,
     TITLE_REST_MAX_WORDS,
@@ -451,11 +452,13 @@ _PREAMBLE_ENDS = (".", ";", ",")
 
 def _enacts(next_text: str | None, prev_text: str | None = None) -> bool:
     """A type word between these lines enacts a decision: the line under it opens what it
-    enacts ("Điều 1. …"), or the line over it ends a preamble's sentence."""
+    enacts ("Điều 1. …"), or the line over it is a preamble's sentence ("Theo đề nghị của
+    …." — not the header's date line, "Đồng Xoài, ngày 20 tháng 3 năm 2012.")."""
     label = read_label(next_text.strip()) if next_text else None
     if label is not None and label.style in _ENACTED_LABEL_STYLES:
         return True
-    return prev_text is not None and prev_text.strip().endswith(_PREAMBLE_ENDS)
+    prev = prev_text.strip().lstrip("*_") if prev_text else ""
+    return prev.endswith(_PREAMBLE_ENDS) and prev.casefold().startswith(PREAMBLE_OPENERS)
 
 
 #: "CỦA <body> VỀ …" after a type word: the body issuing it, then the subject.

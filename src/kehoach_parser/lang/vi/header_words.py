@@ -85,6 +85,11 @@ TITLE_REST_MAX_WORDS = 16
 #: Lower case.
 UNTYPED_TITLE_NON_OPENERS: tuple[str, ...] = ("căn cứ", "xét", "theo đề nghị", "kính gửi")
 
+#: Openings of a decision's preamble lines ("Căn cứ Luật …;", "Theo đề nghị của …."): a
+#: type word with a colon under one is the enacting word ("QUYẾT ĐỊNH:"). Lower case.
+PREAMBLE_OPENERS: tuple[str, ...] = ("căn cứ", "xét", "theo đề nghị", "thực hiện",
+                                     "trên cơ sở")
+
 #: Lead-ins that open the body of a plan or a report under its title ("Căn cứ Luật …",
 #: "Thực hiện Công văn số …", "Trên cơ sở …"): after a first line "KẾ HOẠCH X" with no header,
 #: a paragraph opening so makes that line the type line (decision 26).  Lower case.
