@@ -86,6 +86,7 @@ from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import (
     HEADER_MAX_LINES,
+    TITLE_NOUN_TYPES,
 )
 from kehoach_parser.lang.vi.numbering import ARTICLE_WORDS
 from kehoach_parser.lang.vi.patterns import alternation
@@ -319,7 +320,8 @@ def parse_header(ctx: ParseContext) -> None:
         _drop_headline_issuer(ctx)
     by_symbol = _type_from_symbol(md.symbol)
     if title_on_type_line is not None and type_word_cell is not None \
-            and by_symbol is not None and by_symbol != md.doc_type:
+            and by_symbol is not None and by_symbol != md.doc_type \
+            and md.doc_type in TITLE_NOUN_TYPES:
         # "CHƯƠNG TRÌNH TIÊM CHỦNG MỞ RỘNG …" under "Số: 12/KH-UBND": a copy that lost its
         # type line, its title opening with another type's word; the symbol gives the type
         md.doc_type = by_symbol

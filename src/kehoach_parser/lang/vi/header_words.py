@@ -85,6 +85,12 @@ TITLE_REST_MAX_WORDS = 16
 #: Lower case.
 UNTYPED_TITLE_NON_OPENERS: tuple[str, ...] = ("căn cứ", "xét", "theo đề nghị", "kính gửi")
 
+#: Document types whose name also opens titles as a common noun ("CHƯƠNG TRÌNH TIÊM CHỦNG
+#: MỞ RỘNG …" under "Số: 12/KH-UBND", "QUY ĐỊNH CHUNG"): such a line under a symbol of
+#: another type is the title of a copy that lost its type line.
+TITLE_NOUN_TYPES: tuple[str, ...] = ("Chương trình", "Quy định", "Quy chế", "Kế hoạch",
+                                     "Đề án", "Phương án", "Hướng dẫn")
+
 #: Openings of a decision's preamble lines ("Căn cứ Luật …;", "Theo đề nghị của …."): a
 #: type word with a colon under one is the enacting word ("QUYẾT ĐỊNH:"). Lower case.
 PREAMBLE_OPENERS: tuple[str, ...] = ("căn cứ", "xét", "theo đề nghị", "thực hiện",
