@@ -321,7 +321,7 @@ def parse_header(ctx: ParseContext) -> None:
     by_symbol = _type_from_symbol(md.symbol)
     if title_on_type_line is not None and type_word_cell is not None \
             and by_symbol is not None and by_symbol != md.doc_type \
-            and md.doc_type in TITLE_NOUN_TYPES:
+            and md.doc_type is not None and md.doc_type.lower() in TITLE_NOUN_TYPES:
         # "CHƯƠNG TRÌNH TIÊM CHỦNG MỞ RỘNG …" under "Số: 12/KH-UBND": a copy that lost its
         # type line, its title opening with another type's word; the symbol gives the type
         md.doc_type = by_symbol

@@ -87,9 +87,9 @@ UNTYPED_TITLE_NON_OPENERS: tuple[str, ...] = ("căn cứ", "xét", "theo đề n
 
 #: Document types whose name also opens titles as a common noun ("CHƯƠNG TRÌNH TIÊM CHỦNG
 #: MỞ RỘNG …" under "Số: 12/KH-UBND", "QUY ĐỊNH CHUNG"): such a line under a symbol of
-#: another type is the title of a copy that lost its type line.
-TITLE_NOUN_TYPES: tuple[str, ...] = ("Chương trình", "Quy định", "Quy chế", "Kế hoạch",
-                                     "Đề án", "Phương án", "Hướng dẫn")
+#: another type is the title of a copy that lost its type line.  Lower case.
+TITLE_NOUN_TYPES: tuple[str, ...] = ("chương trình", "quy định", "quy chế", "kế hoạch",
+                                     "đề án", "phương án", "hướng dẫn")
 
 #: Openings of a decision's preamble lines ("Căn cứ Luật …;", "Theo đề nghị của …."): a
 #: type word with a colon under one is the enacting word ("QUYẾT ĐỊNH:"). Lower case.
