@@ -37,7 +37,7 @@ from kehoach_parser.lang.vi.abbreviations import (
     BODY_HEADS,
     SCHOOL_TYPE_ABBREVIATIONS,
 )
-from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
+from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import ENACTING_HEADS, MOTTO_HEADS, MOTTO_TAIL
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.table_words import COLUMN_WORDS
@@ -845,6 +845,45 @@ def header_sentence_case(text: str, rng: random.Random) -> str:
         head = [part for ln in head for part in (ln, "")]
     type_line = _plain(lines[end]).strip("|_ \t")
     return "\n".join([*head, _sentence_case(type_line), *lines[end + 1:]])
+
+
+# --- header layouts, fourth round (issue 11, H11N): the type line with a final colon or
+# full stop, and the type line left out by a web copy (the document type then comes from the
+# symbol, so the rewrite keeps to documents whose symbol gives the printed type).
+
+#: The punctuation a type line may end with ("KẾ HOẠCH:", "QUYẾT ĐỊNH.").
+_TYPE_LINE_ENDS = (":", ".")
+
+
+@register("type_line_punctuated", "the type line ending in a colon or a full stop ('KẾ "
+          "HOẠCH:', 'QUYẾT ĐỊNH.'), as some offices type it")
+def type_line_punctuated(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    end = _header_end(lines)
+    if end is None:
+        return text
+    lines[end] = _plain(lines[end]).strip("|_ \t") + rng.choice(_TYPE_LINE_ENDS)
+    return "\n".join(lines)
+
+
+#: The type code of a number line's symbol ("KH" of "Số: 45/KH-UBND").
+_SYMBOL_CODE = lazy_compile(r"/\s*(\p{L}+)\s*[-–]")
+
+
+@register("type_line_dropped", "the type line left out (a web page that prints the type as "
+          "its heading and copies the text from the number down); only where the symbol's "
+          "code gives the same type ('45/KH-UBND' under 'KẾ HOẠCH')")
+def type_line_dropped(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    end = _header_end(lines)
+    if end is None:
+        return text
+    code = next((m.group(1) for ln in lines[:end] if _NUMBER_LINE.match(ln)
+                 for m in [_SYMBOL_CODE.search(ln)] if m), None)
+    printed = _plain(lines[end]).strip("|_ \t")
+    if code is None or (doc_type_from_code(code) or "").upper() != printed:
+        return text
+    return "\n".join([*lines[:end], *lines[end + 1:]])
 
 
 # --- table layouts -------------------------------------------------------------------------

@@ -86,7 +86,9 @@ from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import (
     HEADER_MAX_LINES,
+    TITLE_NOUN_TYPES,
 )
+from kehoach_parser.lang.vi.numbering import ARTICLE_WORDS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Line
@@ -96,7 +98,10 @@ from kehoach_parser.text.lines import Line
 _DIGIT_RE = lazy_compile(r"\d")
 _CODE_CUT_RE = lazy_compile(r"[-/]")
 #: A Roman or Arabic label opening a line: the body has started ("I. MỤC ĐÍCH", "1. …").
-_BODY_LABEL_RE = lazy_compile(r"^(?:[IVX]+|\d+)\s*[.)]\s")
+#: ... or an article ("Điều 1."): a decision that lost its type line is past its preamble
+#: (a "KẾ HOẠCH" under it heads the plan it issues).
+_BODY_LABEL_RE = lazy_compile(r"^(?:[IVX]+|\d+)\s*[.)]\s|^" + alternation(ARTICLE_WORDS)
+                              + r"\s+\d+\s*[.:]")
 #: A template's blank to fill ("……", "___").
 _BLANK_FILL_RE = lazy_compile(r"[.…_\s]+")
 
@@ -171,13 +176,17 @@ def parse_header(ctx: ParseContext) -> None:
     motto_above = False  # a piece of the motto among header_cells
     type_line: int | None = None
     title_on_type_line: Cell | None = None
+    type_word_cell: Cell | None = None  # the type line's cell, when read in the header
     owner: Cell | None = None  # "CỦA <body>" in the type line
     for ln in lines[:limit]:
         if ln.start >= ctx.body[1]:
             break
         cells = _header_cells(ln)
         for j, cell in enumerate(cells):
-            name, rest = _type_cell(cell)
+            name, rest = _type_cell(
+                cell, next((n.text for n in lines[ln.index + 1:] if not n.blank), None),
+                next((p.text for p in reversed(lines[:ln.index]) if not p.blank), None)
+                if j == 0 else None)
             if name is None and len(cells) == 1 and motto_above:
                 name = _typed_type_line(cell.text)
             if name and type_line is None:
@@ -188,6 +197,7 @@ def parse_header(ctx: ParseContext) -> None:
                     rest.text if rest else ""))
                 type_line = ln.index
                 title_on_type_line = rest
+                type_word_cell = cell
                 owner = _type_line_owner(cell)
         if type_line is not None and ln.index == type_line:
             break
@@ -308,6 +318,15 @@ def parse_header(ctx: ParseContext) -> None:
                   or md.issued_date is not None or motto_seen)
     if not has_header:
         _drop_headline_issuer(ctx)
+    by_symbol = _type_from_symbol(md.symbol)
+    if title_on_type_line is not None and type_word_cell is not None \
+            and by_symbol is not None and by_symbol != md.doc_type \
+            and md.doc_type is not None and md.doc_type.lower() in TITLE_NOUN_TYPES:
+        # "CHƯƠNG TRÌNH TIÊM CHỦNG MỞ RỘNG …" under "Số: 12/KH-UBND": a copy that lost its
+        # type line, its title opening with another type's word; the symbol gives the type
+        md.doc_type = by_symbol
+        md.spans.pop("doc_type", None)
+        title_on_type_line = type_word_cell
     # title: the paragraph after the type line
     if type_line is not None:
         title_end = _title(ctx, type_line, title_on_type_line)
@@ -318,7 +337,7 @@ def parse_header(ctx: ParseContext) -> None:
     elif subject is not None and (md.symbol is not None or md.issued_date is not None
                                   or md.issuer is not None):
         # a letter (Công văn): its title is the "V/v …" cell under the number
-        md.title = _clean(subject.text)
+        md.title = _clean(subject.text).rstrip(".")  # decision 23: no final "."
         md.spans["title"] = (subject.start, subject.end)
         body_start = max(body_start, subject.end)
         if md.symbol is not None and (md.doc_type is None or _opens_letter(ctx)):

@@ -25,12 +25,14 @@ from kehoach_parser.lang.vi.header_words import (
     BODY_OPENERS,
     DOCUMENT_LEAD_INS,
     ENACTING_HEADS,
+    PREAMBLE_OPENERS,
     SESSION_ORDINAL,
     SESSION_WORDS,
     TITLE_CONTINUING_OPENERS,
     TITLE_NOTES,
     TITLE_REST_MAX_WORDS,
     TYPE_LINE_SUBJECT_WORDS,
+    UNTYPED_TITLE_NON_OPENERS,
 )
 from kehoach_parser.lang.vi.line_joins import OPEN_ENDINGS
 from kehoach_parser.lang.vi.patterns import alternation
@@ -291,13 +293,24 @@ def _subject_cell(ctx: ParseContext, cell: Cell) -> Cell:
                 or _LETTER_OPENING_RE.match(text) or "\t" in lines[k].text
                 or is_motto_fragment(text) or read_label(text) is not None
                 or (text[:1].isupper() and not _upper(" ".join(parts))
-                    and not _before_salutation(lines, k))):
+                    and not _before_salutation(lines, k))
+                or _ends_capital_subject(parts, text)):
             break
         parts.append(text)
         end = lines[k].end
         last = k
         k += 1
     return Cell(cell.start, end, _clean(" ".join(parts)), lines[last].index)
+
+
+def _ends_capital_subject(parts: list[str], text: str) -> bool:
+    """``text`` cannot go on with a subject in capitals: the enacting line ("ỦY BAN NHÂN
+    DÂN TỈNH X", "THỦ TƯỚNG CHÍNH PHỦ điện:") or a line in sentence case that opens with a
+    capital ("Căn cứ Luật …", "Năm 2019, tình hình …")."""
+    if not _upper(" ".join(parts)):
+        return False
+    return _is_enacting_line(text) or (text[:1].isupper() and _has_case(text)
+                                       and not _upper(text))
 
 
 def _before_salutation(lines: list[Line], k: int) -> bool:
@@ -334,7 +347,7 @@ def _title_without_type_line(ctx: ParseContext, header_end: int) -> int:
         parts.append((lines[i].start, lines[i].end, text))
         i += 1
     if not parts:
-        return header_end
+        return _sentence_case_title(ctx, header_end)
     ctx.metadata.title = _clean(" ".join(p[2] for p in parts)).rstrip(".;")
     ctx.metadata.spans["title"] = (parts[0][0], parts[-1][1])
     return parts[-1][1]
@@ -342,6 +355,39 @@ def _title_without_type_line(ctx: ParseContext, header_end: int) -> int:
 
 #: A title runs over at most this many lines.
 TITLE_MAX_LINES = 8
+#: A title in sentence case under a header with no type line is at most this long.
+UNTYPED_TITLE_MAX_CHARS = 400
+
+
+def _sentence_case_title(ctx: ParseContext, header_end: int) -> int:
+    """A web copy that lost its type line, its title in sentence case ("Sản xuất vụ Hè Thu
+    năm 2024" under the place and date): the paragraph after the header, read as a title
+    is under a type line, when it reads as one — it opens with a capital, not with a
+    label, a lead-in of the body ("Căn cứ …") or a header cell, and is short and ends with
+    no stop, colon, semicolon or comma.  Returns where the body starts."""
+    lines = ctx.lines
+    first = next((ln for ln in lines if ln.start >= header_end and not ln.blank
+                  and not _RULE_LINE_RE.fullmatch(ln.text.strip())), None)
+    if first is None or first.index == 0:
+        return header_end
+    text = first.text.strip().lstrip("*_#").strip()
+    low = text.casefold()
+    if not text[:1].isupper() or _upper(text) or read_label(text) is not None \
+            or _SO_RE.match(text) or _DATE_LINE_RE.match(text) or is_motto_fragment(text) \
+            or _is_enacting_line(text) or _LETTER_OPENING_RE.match(text) \
+            or any(low.startswith(o) for o in UNTYPED_TITLE_NON_OPENERS):
+        return header_end
+    md = ctx.metadata
+    end = _title(ctx, first.index - 1)
+    span = md.spans.get("title")
+    printed = ctx.text[span[0]:span[1]].rstrip(" *_") if span else ""
+    if md.title is None or len(md.title) > UNTYPED_TITLE_MAX_CHARS \
+            or printed.endswith((".", ":", ";", ",")):
+        md.title = None
+        md.spans.pop("title", None)
+        return header_end
+    return end
+
 
 
 #: The enacting line of a decision or a resolution under its title: "ỦY BAN NHÂN DÂN TỈNH X",
@@ -392,6 +438,29 @@ _TYPE_NUMBER_RE = lazy_compile(
     r"^(?P<type>" + TYPE_WORDS_UPPER
     + r")\s+(?:(?i:số)\s*:?\s*)?\d+(?:/\d+)*\p{Ll}?/\p{Lu}[\p{L}\p{N}.\-–/]*$"
 )
+#: A type word alone with a final colon or full stop: "KẾ HOẠCH:", "QUYẾT ĐỊNH." (the title
+#: is on the next lines).
+_TYPE_PUNCTUATED_RE = lazy_compile(r"^(?P<type>" + TYPE_WORDS_UPPER + r")\s*[:.]$")
+#: Label styles of the line under an enacting "QUYẾT ĐỊNH:" ("Điều 1.", "1.").
+_ENACTED_LABEL_STYLES = ("article", "arabic")
+
+
+#: How the line over an enacting "QUYẾT ĐỊNH:" ends: the last sentence of the preamble
+#: ("Theo đề nghị của Giám đốc Sở Tài chính.", "Căn cứ …;").
+_PREAMBLE_ENDS = (".", ";", ",")
+
+
+def _enacts(next_text: str | None, prev_text: str | None = None) -> bool:
+    """A type word between these lines enacts a decision: the line under it opens what it
+    enacts ("Điều 1. …"), or the line over it is a preamble's sentence ("Theo đề nghị của
+    …." — not the header's date line, "Đồng Xoài, ngày 20 tháng 3 năm 2012.")."""
+    label = read_label(next_text.strip()) if next_text else None
+    if label is not None and label.style in _ENACTED_LABEL_STYLES:
+        return True
+    prev = prev_text.strip().lstrip("*_") if prev_text else ""
+    return prev.endswith(_PREAMBLE_ENDS) and prev.casefold().startswith(PREAMBLE_OPENERS)
+
+
 #: "CỦA <body> VỀ …" after a type word: the body issuing it, then the subject.
 _OWNER_SUBJECT_RE = lazy_compile(r"^CỦA\s.*?\s(?=" + alternation(TYPE_LINE_SUBJECT_WORDS,
                                                                    boundary="end") + ")")
@@ -422,18 +491,26 @@ def _type_line_owner(cell: Cell) -> Cell | None:
                 cell.line)
 
 
-def _type_cell(cell: Cell) -> tuple[str | None, Cell | None]:
+def _type_cell(cell: Cell, next_text: str | None = None, prev_text: str | None = None
+               ) -> tuple[str | None, Cell | None]:
     """('Kế hoạch', None) for "KẾ HOẠCH"; ('Kế hoạch', <cell "PHÒNG, CHỐNG …">) for a type
     line that goes on with its title; (None, None) for any other cell.
 
     "BÁO CÁO Về việc …" (a subject in small letters) and "NGHỊ QUYẾT CỦA QUỐC HỘI VỀ …" (the
     title after the body's name) are type lines too; a bracketed note after the title
-    ("(Trích)") is left out.
+    ("(Trích)") is left out.  A type word with a final colon or full stop ("KẾ HOẠCH:") is
+    one unless ``prev_text``, the line with text above, ends a sentence; a type word alone
+    or so is none when ``next_text``, the next line with text, opens an article or a
+    numbered item: "QUYẾT ĐỊNH:" over "Điều 1." or under "Theo đề nghị của …." is the
+    enacting word of a decision whose type line was lost.
     """
     note = _TITLE_NOTE_RE.search(cell.text)
     if note is not None:
         cell = Cell(cell.start, cell.start + note.start(), cell.text[: note.start()], cell.line)
     own = _TYPE_NUMBER_RE.match(cell.text)
+    if own is None and not _enacts(next_text, prev_text):
+        # "KẾ HOẠCH:" over its title; "QUYẾT ĐỊNH:" over "Điều 1." enacts a decision
+        own = _TYPE_PUNCTUATED_RE.match(cell.text)
     if own is not None:
         return doc_type_case(own.group("type")), None  # the title is on the next lines
     if not _upper(cell.text):
@@ -446,7 +523,8 @@ def _type_cell(cell: Cell) -> tuple[str | None, Cell | None]:
             sm.group("rest").strip(), cell.line)
     name = doc_type_case(cell.text)
     if name and name in HEADER_DOC_TYPES:
-        return name, None
+        # "QUYẾT ĐỊNH" over "Điều 1." enacts a decision whose type line was lost
+        return (None, None) if _enacts(next_text) else (name, None)
     m = _TYPE_PREFIX_RE.match(" ".join(cell.text.split()))
     if m is None or m.group("rest") is None:
         return None, None

@@ -79,6 +79,23 @@ TITLE_CONTINUING_OPENERS: tuple[str, ...] = (
 #: case ("Về việc treo cờ và nghỉ⏎⏎Lễ giỗ Quốc tổ năm 2026") has at most this many words.
 TITLE_REST_MAX_WORDS = 16
 
+#: Openings of a paragraph in sentence case under a header that lost its type line which
+#: make it the body, never the title ("Căn cứ Luật …", "Xét đề nghị …", "Kính gửi: …"); a
+#: title may open with "Thực hiện" ("Thực hiện công tác bán trú năm học 2022 - 2023").
+#: Lower case.
+UNTYPED_TITLE_NON_OPENERS: tuple[str, ...] = ("căn cứ", "xét", "theo đề nghị", "kính gửi")
+
+#: Document types whose name also opens titles as a common noun ("CHƯƠNG TRÌNH TIÊM CHỦNG
+#: MỞ RỘNG …" under "Số: 12/KH-UBND", "QUY ĐỊNH CHUNG"): such a line under a symbol of
+#: another type is the title of a copy that lost its type line.  Lower case.
+TITLE_NOUN_TYPES: tuple[str, ...] = ("chương trình", "quy định", "quy chế", "kế hoạch",
+                                     "đề án", "phương án", "hướng dẫn")
+
+#: Openings of a decision's preamble lines ("Căn cứ Luật …;", "Theo đề nghị của …."): a
+#: type word with a colon under one is the enacting word ("QUYẾT ĐỊNH:"). Lower case.
+PREAMBLE_OPENERS: tuple[str, ...] = ("căn cứ", "xét", "theo đề nghị", "thực hiện",
+                                     "trên cơ sở")
+
 #: Lead-ins that open the body of a plan or a report under its title ("Căn cứ Luật …",
 #: "Thực hiện Công văn số …", "Trên cơ sở …"): after a first line "KẾ HOẠCH X" with no header,
 #: a paragraph opening so makes that line the type line (decision 26).  Lower case.
