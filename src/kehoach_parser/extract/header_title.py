@@ -36,6 +36,7 @@ from kehoach_parser.lang.vi.header_words import (
 )
 from kehoach_parser.lang.vi.line_joins import OPEN_ENDINGS
 from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lang.vi.table_words import COLUMN_WORDS
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Line, read_label
 from kehoach_parser.text.reflow import ends_open
@@ -92,7 +93,7 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
             i += 1
             continue
         if text.startswith("|") or _RULE_LINE_RE.fullmatch(text) \
-                or (parts and _LETTER_OPENING_RE.match(text)):
+                or (parts and _LETTER_OPENING_RE.match(text)) or _TABLE_HEAD_RE.match(text):
             break  # (a salutation, "Kính gửi: …", opens the letter under its subject)
         caps_title = bool(parts) and _upper(parts[0][2])
         if parts and not (caps_title and _upper(text)) \
@@ -122,6 +123,11 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
 
 
 _LETTER_RE = lazy_compile(r"\p{L}")
+#: A table's column headers flattened onto one line, its ordinal column first ("STT Nội
+#: dung …", "TT Chỉ tiêu ĐVT …"): the table under a title, never a piece of it.
+_TABLE_HEAD_RE = lazy_compile(
+    alternation(COLUMN_WORDS["ordinal"], ignore_case=True) + r"[ \t]+"
+    + alternation(COLUMN_WORDS["name"], boundary="end", ignore_case=True))
 
 
 def _left_open(text: str) -> bool:
