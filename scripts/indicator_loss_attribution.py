@@ -32,13 +32,13 @@ from __future__ import annotations
 import json
 import re
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 from kehoach_parser.evaluation.corpus import discover
 from kehoach_parser.evaluation.matching import indicator_score, match_greedy, same_number
+from kehoach_parser.evaluation.skeleton import skeleton
 from kehoach_parser.extract.indicators import clauses, guards, values, walker
 from kehoach_parser.extract.indicators.status import collect_candidates
 from kehoach_parser.extract.numbers import parse_vi_number
@@ -46,7 +46,6 @@ from kehoach_parser.high_level import parse_file
 
 ROOT = Path.cwd()
 _NUM_RE = re.compile(r"\d+(?:[.,]\d+)*")
-_SKIP = set(" \t\r\n*_#`\\$")
 
 
 class Trace:
@@ -104,9 +103,10 @@ def install() -> None:
             TRACE.guard_hits.append("acceptable:" + _acceptable_reason(q, in_targets))
         return bool(ok)
 
-    def number_at(text: str, m: Any, start: int, end: int, in_targets: bool) -> Any:
+    def number_at(text: str, m: Any, start: int, end: int, in_targets: bool,
+                  *rest: Any) -> Any:
         TRACE.guard_hits = []
-        q = orig_at(text, m, start, end, in_targets)
+        q = orig_at(text, m, start, end, in_targets, *rest)
         if q is None:
             hits = [h for h in TRACE.guard_hits if h.startswith("acceptable:")] \
                 or TRACE.guard_hits
@@ -145,21 +145,10 @@ def install() -> None:
     walker.extract_table = extract_table
 
 
-def _skeleton(text: str) -> tuple[str, list[int]]:
-    chars: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in _SKIP:
-            continue
-        for base in unicodedata.normalize("NFD", ch.casefold().replace("đ", "d")):
-            if not unicodedata.combining(base):
-                chars.append(base)
-                index.append(i)
-    return "".join(chars), index
 
 
 def _locate(skel: str, index: list[int], needle_text: str) -> list[tuple[int, int]]:
-    needle = _skeleton(needle_text)[0]
+    needle = skeleton(needle_text)[0]
     out = []
     if not needle:
         return out
@@ -251,7 +240,7 @@ def main(argv: list[str]) -> None:
             pairs = match_greedy(gs, ps, indicator_score)
             n_gold, n_pred, n_match = n_gold + len(gs), n_pred + len(ps), n_match + len(pairs)
             matched = {a for a, _ in pairs}
-            skel = _skeleton(doc.text)
+            skel = skeleton(doc.text)
             for gi, g in enumerate(gs):
                 if gi in matched:
                     continue

@@ -29,7 +29,6 @@ import argparse
 import json
 import os
 import sys
-import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -43,6 +42,7 @@ if "--context-cues" in sys.argv:  # the weak context cues join the features (doc
 
 from kehoach_parser.evaluation.corpus import discover  # noqa: E402
 from kehoach_parser.evaluation.matching import same_number  # noqa: E402
+from kehoach_parser.evaluation.skeleton import skeleton  # noqa: E402
 from kehoach_parser.extract.indicators.context_cues import PREFIX as CONTEXT_PREFIX  # noqa: E402
 from kehoach_parser.extract.indicators.status import (  # noqa: E402
     FIXED_CUES,
@@ -55,27 +55,9 @@ from kehoach_parser.high_level import parse_file  # noqa: E402
 from kehoach_parser.models.linear import LinearModel  # noqa: E402
 from kehoach_parser.models.status_model import parameters_digest  # noqa: E402
 
-_SKIP = set(" \t\r\n*_#`\\$")
-
-
-def _skeleton(text: str) -> tuple[str, list[int]]:
-    """The text without white space, markup and diacritics (the parser repairs damaged
-    tone marks, "Phân đầu" → "Phấn đấu", which the gold keeps as printed), with the offset
-    of each kept character."""
-    chars: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in _SKIP:
-            continue
-        for base in unicodedata.normalize("NFD", ch.casefold().replace("đ", "d")):
-            if not unicodedata.combining(base):
-                chars.append(base)
-                index.append(i)
-    return "".join(chars), index
-
 
 def _occurrences(doc_skel: str, index: list[int], text: str) -> list[tuple[int, int]]:
-    needle = _skeleton(text)[0]
+    needle = skeleton(text)[0]
     if not needle:
         return []
     out = []
@@ -103,7 +85,7 @@ def align(doc_text: str, gold: dict[str, Any], cands: list[Any]) -> list[str]:
     A candidate may take a gold record (one-to-one) when it has the record's value and lies
     inside the record's ``text``; among such pairs, those with the same year go first, then
     candidates in document order."""
-    skel, index = _skeleton(doc_text)
+    skel, index = skeleton(doc_text)
     golds: list[tuple[str, int, dict[str, Any], list[tuple[int, int]]]] = []
     for key, label in (("indicators", "target"), ("results", "result")):
         for gi, rec in enumerate(gold.get(key) or []):
