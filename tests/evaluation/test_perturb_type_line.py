@@ -4,8 +4,8 @@ H11N): what each rewrite does, and that the header fields hold under them."""
 from __future__ import annotations
 
 import pytest
+from test_perturb_header_h11g import SEEDS, _fields
 
-import kehoach_parser
 from kehoach_parser.evaluation.perturb import apply_perturbations
 
 HEADER = (
@@ -14,14 +14,6 @@ HEADER = (
     "**KẾ HOẠCH**\nSản xuất vụ Hè Thu năm 2024\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
     "Bảo đảm tiến độ gieo trồng.\n"
 )
-FIELDS = ("doc_type", "number", "symbol", "title", "place", "issued_date", "issuer")
-SEEDS = ("a", "b", "c", "d")
-
-
-def _fields(text: str) -> tuple[object, ...]:
-    doc = kehoach_parser.parse(text)
-    return tuple(getattr(doc, f) for f in FIELDS)
-
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_the_type_line_ends_in_a_colon_or_a_full_stop(seed: str) -> None:
