@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from kehoach_parser.evaluation.skeleton import skeleton
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -40,14 +42,14 @@ class _FixedModel:
 
 
 def test_gold_text_is_found_where_the_parser_repaired_tone_marks(script: ModuleType) -> None:
-    skel, index = script._skeleton("(18) Phấn đấu tỷ lệ hồ sơ đúng hạn đạt 100%;")
+    skel, index = skeleton("(18) Phấn đấu tỷ lệ hồ sơ đúng hạn đạt 100%;")
     found = script._occurrences(skel, index, "Phần đấu tỷ lệ hồ sơ đúng hạn đạt 100%")
     assert len(found) == 1
     assert found[0][0] == len("(18) ")
 
 
 def test_different_words_are_still_told_apart(script: ModuleType) -> None:
-    skel, index = script._skeleton("Tỷ lệ hộ nghèo đạt 2%")
+    skel, index = skeleton("Tỷ lệ hộ nghèo đạt 2%")
     assert script._occurrences(skel, index, "Tỷ lệ hộ cận nghèo đạt 2%") == []
 
 
