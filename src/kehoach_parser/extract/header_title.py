@@ -97,14 +97,14 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
             break  # (a salutation, "Kính gửi: …", opens the letter under its subject)
         caps_title = bool(parts) and _upper(parts[0][2])
         if parts and not (caps_title and _upper(text)) \
-                and any(low.startswith(o) for o in BODY_OPENERS):
+                and low.startswith(BODY_OPENERS):
             break
         if parts and (_upper(text) != caps_title if _has_case(text)
                       else caps_title and not _figures_go_on(text)):
             break
         if parts and caps_title and _upper(text) and _is_enacting_line(text):
             break
-        if not parts and any(low.startswith(o) for o in BODY_OPENERS) and len(text) > 200:
+        if not parts and low.startswith(BODY_OPENERS) and len(text) > 200:
             return lines[type_line].end
         if read_label(text) is not None and not _SUBJECT_RE.match(text):
             break  # a numbered line ("I.", "1.", "Chương I", "Điều 1") starts the body
@@ -216,7 +216,7 @@ def _rest_across_blank(lines: list[Line], k: int, parts: list[tuple[int, int, st
     plain = text.lstrip("*_").casefold()
     if _left_open(last):
         return (not text.endswith(".") and len(text.split()) <= TITLE_REST_MAX_WORDS
-                and not any(plain.startswith(o) for o in BODY_OPENERS))
+                and not plain.startswith(BODY_OPENERS))
     if text.endswith((".", ";")):
         return False
     if _CONTINUING_RE.match(plain) or (_starts_small(text.lstrip("*_"))
@@ -224,7 +224,7 @@ def _rest_across_blank(lines: list[Line], k: int, parts: list[tuple[int, int, st
         return True
     return (not _upper(parts[0][2]) and not _upper(text) and not last.endswith(";")
             and len(text.split()) <= TITLE_REST_MAX_WORDS
-            and not any(plain.startswith(o) for o in BODY_OPENERS)
+            and not plain.startswith(BODY_OPENERS)
             and _body_starts_after(lines, k + 1))
 
 
@@ -247,7 +247,7 @@ def _body_starts_after(lines: list[Line], k: int) -> bool:
     plain = nxt.strip("*_ ")
     low = plain.casefold()
     return (read_label(plain) is not None or bool(_LETTER_OPENING_RE.match(plain))
-            or any(low.startswith(o) for o in BODY_OPENERS) or _is_enacting_line(plain)
+            or low.startswith(BODY_OPENERS) or _is_enacting_line(plain)
             or _upper(plain) or plain.startswith("(") or _RULE_LINE_RE.fullmatch(plain)
             is not None)
 
@@ -262,7 +262,7 @@ def _ends_title_block(lines: list[Line], k: int, parts: list[tuple[int, int, str
     text = lines[k].text.strip()
     low = text.casefold()
     return (read_label(text) is not None or _upper(text)
-            or any(low.startswith(o) for o in BODY_OPENERS)
+            or low.startswith(BODY_OPENERS)
             or _is_enacting_line(text.strip("*_ ")))  # "**THỦ TƯỚNG CHÍNH PHỦ điện:**"
 
 
@@ -381,7 +381,7 @@ def _sentence_case_title(ctx: ParseContext, header_end: int) -> int:
     if not text[:1].isupper() or _upper(text) or read_label(text) is not None \
             or _SO_RE.match(text) or _DATE_LINE_RE.match(text) or is_motto_fragment(text) \
             or _is_enacting_line(text) or _LETTER_OPENING_RE.match(text) \
-            or any(low.startswith(o) for o in UNTYPED_TITLE_NON_OPENERS):
+            or low.startswith(UNTYPED_TITLE_NON_OPENERS):
         return header_end
     md = ctx.metadata
     end = _title(ctx, first.index - 1)
@@ -393,7 +393,6 @@ def _sentence_case_title(ctx: ParseContext, header_end: int) -> int:
         md.spans.pop("title", None)
         return header_end
     return end
-
 
 
 #: The enacting line of a decision or a resolution under its title: "ỦY BAN NHÂN DÂN TỈNH X",

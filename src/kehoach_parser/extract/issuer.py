@@ -22,7 +22,8 @@ from kehoach_parser.lang.vi.abbreviations import (
     BODY_HEADS,
     BODY_QUALIFIERS,
     BODY_TITLE_CASE,
-    INLINE_HEAD_BLOCKERS,
+    INLINE_HEAD_BLOCKERS_AFTER,
+    INLINE_HEAD_BLOCKERS_BEFORE,
     INLINE_LOWER_BODY_HEADS,
     LOCAL_BODY_HEADS,
     SCHOOL_HEAD,
@@ -272,9 +273,9 @@ def _headed_parent_then_body(cell: Cell) -> Cell:
             continue
         before = text[words[n - 1].start():word.start()].strip(" ,").upper()
         after = up[len(head):].split()
-        if before in INLINE_HEAD_BLOCKERS.get(head, ()) \
+        if before in INLINE_HEAD_BLOCKERS_BEFORE.get(head, ()) \
                 or (not after and len(head.split()) < 2) \
-                or (after and after[0].strip(",") in INLINE_HEAD_BLOCKERS.get(head + "+", ())) \
+                or (after and after[0].strip(",") in INLINE_HEAD_BLOCKERS_AFTER.get(head, ())) \
                 or len(after) > INNER_BODY_MAX_WORDS:
             continue
         return Cell(cell.start + word.start(), cell.end, rest, cell.line)

@@ -143,24 +143,19 @@ INLINE_LOWER_BODY_HEADS: tuple[str, ...] = (
     "VĂN PHÒNG", "TRUNG TÂM", "CHI ĐOÀN", "LIÊN ĐỘI", "CHI CỤC", "CHI BỘ",
     "TRƯỜNG", "PHÒNG", "CỤC", "BAN", "SỞ",
 )
-#: Words next to such a head that make it part of another word group, not a body's head:
-#: the word before it ("ỦY BAN", "MÔI TRƯỜNG", "QUỐC PHÒNG", "CƠ SỞ", "TỔNG CỤC"), or,
-#: under the head followed by "+", the word after it ("PHÒNG, CHỐNG", "BAN HÀNH").
-#: Upper case.
-INLINE_HEAD_BLOCKERS: dict[str, tuple[str, ...]] = {
+#: Words before such a head that make it part of another word group, not a body's head
+#: ("ỦY BAN", "MÔI TRƯỜNG", "QUỐC PHÒNG", "CƠ SỞ", "TỔNG CỤC").  Upper case.
+INLINE_HEAD_BLOCKERS_BEFORE: dict[str, tuple[str, ...]] = {
     "BAN": ("ỦY", "UỶ"),
-    "BAN+": ("NHÂN", "HÀNH"),
     "TRƯỜNG": ("MÔI", "THỊ", "CHIẾN", "QUẢNG", "HIỆN", "LẬP", "THƯƠNG"),
     "PHÒNG": ("QUỐC", "VĂN", "DỰ", "ĐỀ", "TRƯỞNG"),
-    "PHÒNG+": ("CHỐNG", "NGỪA", "VỆ", "BỆNH", "CHÁY"),
     "CỤC": ("TỔNG", "CHI", "BỐ"),
     "SỞ": ("CƠ", "TRỤ", "ĐẦU"),
-    "TRUNG TÂM": (),
-    "VĂN PHÒNG": (),
-    "CHI CỤC": (),
-    "CHI ĐOÀN": (),
-    "LIÊN ĐỘI": (),
-    "CHI BỘ": (),
+}
+#: Words after such a head that do the same ("BAN HÀNH", "PHÒNG, CHỐNG").  Upper case.
+INLINE_HEAD_BLOCKERS_AFTER: dict[str, tuple[str, ...]] = {
+    "BAN": ("NHÂN", "HÀNH"),
+    "PHÒNG": ("CHỐNG", "NGỪA", "VỆ", "BỆNH", "CHÁY"),
 }
 
 #: Heads of a local body whose name is the head, a unit word and the place ("ỦY BAN NHÂN DÂN
