@@ -182,11 +182,14 @@ def parse_header(ctx: ParseContext) -> None:
         if ln.start >= ctx.body[1]:
             break
         cells = _header_cells(ln)
+        # the lines with text under and over this one, which tell an enacting "QUYẾT ĐỊNH:"
+        # from a type line (read once a line, without copying the document's lines)
+        under = next((lines[k].text for k in range(ln.index + 1, len(lines))
+                      if not lines[k].blank), None)
+        over = next((lines[k].text for k in range(ln.index - 1, -1, -1)
+                     if not lines[k].blank), None)
         for j, cell in enumerate(cells):
-            name, rest = _type_cell(
-                cell, next((n.text for n in lines[ln.index + 1:] if not n.blank), None),
-                next((p.text for p in reversed(lines[:ln.index]) if not p.blank), None)
-                if j == 0 else None)
+            name, rest = _type_cell(cell, under, over if j == 0 else None)
             if name is None and len(cells) == 1 and motto_above:
                 name = _typed_type_line(cell.text)
             if name and type_line is None:

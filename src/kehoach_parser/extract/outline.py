@@ -50,6 +50,7 @@ from kehoach_parser.lang.vi.sections import (
     MEMBERS_NAMED_AFTER,
     REVIEW_TITLE_OPENERS,
     SECTION_KIND_KEYWORDS,
+    TARGET_MONEY_SCALES,
     TASK_SENTENCE_VERBS,
     TOPIC_MAX_WORDS,
     VALUE_LEAD_WORDS,
@@ -193,7 +194,8 @@ _PERCENT_END_RE = lazy_compile(r"\d\s*%(?:/\p{L}+)?\s*$")
 #: đồng", "… trong đó có 50% phục vụ …"): the line states a target with its figure, an
 #: item, unless it opens with a topic ("Về kiến nghị hỗ trợ khoảng 200 tỷ đồng …",
 #: "Đối tượng giảm 50% mức phí").
-_TARGET_FIGURE_RE = lazy_compile(r"(?i)\d\s*%|\d\s*(?:tỷ|triệu)\s+đồng(?![\p{L}])")
+_TARGET_FIGURE_RE = lazy_compile(r"(?i)\d\s*%|\d\s*" + alternation(TARGET_MONEY_SCALES)
+                                  + r"\s+đồng(?![\p{L}])")
 _KIND_WORDS = tuple(w for _kind, words in SECTION_KIND_KEYWORDS for w in words)
 
 

@@ -106,6 +106,9 @@ BODY_TASK_VERBS: tuple[str, ...] = (
 )
 #: Words after such a verb that make the line a sentence rather than a short title.
 BODY_TASK_MIN_WORDS = 5
+#: Scale words of a sum of money ("96 tỷ đồng", "500 triệu đồng"): a numbered line holding
+#: such a sum, or a share, states a target, not a heading.  Lower case.
+TARGET_MONEY_SCALES: tuple[str, ...] = ("tỷ", "triệu")
 
 #: A numbered line longer than this (in words) is a paragraph, not a heading.
 HEADING_MAX_WORDS = 45
