@@ -90,6 +90,9 @@ _ORDINAL_RE = lazy_compile(
 #: A unit in brackets on a line of its own: "(%)", "(USD)", "(tỷ đồng)".
 _UNIT_IN_BRACKETS_RE = lazy_compile(r"\A\([^()\d]{1,20}\)\Z")
 #: A header cell of years only ("2026 - 2030", "năm 2025").
+#: A heading of the text after the table: its label and its title on one line ("II. NHIỆM
+#: VỤ", "3. Tổ chức thực hiện"), where the table's own cells print an ordinal alone.
+_HEADING_LINE_RE = lazy_compile(r"\A(?:[IVXL]{1,5}|\d{1,2})\.\s+\p{Lu}\p{L}*\s+\p{L}")
 _YEARS_RE = lazy_compile(r"(?i)\A(?:năm\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\Z")
 
 
@@ -309,6 +312,8 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
                 continue
         if not in_header and not seen_part and is_ordinal_head(ct):
             break  # another table's header ("TT" again, not this table's printed again)
+        if not in_header and gap and last_value >= 0 and _HEADING_LINE_RE.match(ct):
+            break  # after a blank line, "II. NHIỆM VỤ": the text goes on under a heading
         seen_part = ""
         repeat = 0
         s = ln.start + (len(ln.text) - len(ln.text.lstrip()))

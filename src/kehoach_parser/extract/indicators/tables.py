@@ -91,6 +91,9 @@ _YEAR_LEAD_RE = lazy_compile(
     + r"?\s*năm\s+((?:19|20)\d{2})(?!\d)"
 )
 _NUMBERING_RE = lazy_compile(r"\A\(?\d{1,2}\)?\Z|\A[A-Z]\Z")
+#: The whole name cell of a total row ("Tổng cộng", "**Cộng:**").
+_TOTAL_ROW_RE = lazy_compile(
+    r"(?i)\A[\s*_]*" + lx.alternation(table_words.TOTAL_ROW_NAMES) + r"[\s*_:]*\Z")
 _WORDS_RE = lazy_compile(r"\p{L}+")
 _PARENS_RE = lazy_compile(r"\([^()]*\)")
 #: A total that names its own summands by their ordinals: "TỔNG THU NSNN (I+II+III)",
@@ -835,6 +838,10 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None,
                 and _SUBROW_RE.match(t) and stage != "name":
             # (after a row boundary, "- ĐGNK Nam Trung bộ 1.1" names a sub-row; so does "+
             # Trẻ em dưới 6 tuổi" right after the unit of a row that holds no figure)
+            new_row = True
+        elif stage in ("values", "notes") and row.slots and _TOTAL_ROW_RE.match(t):
+            # "… | 18" then "Tổng cộng", "73": the total row, printed with no STT, opens
+            # after the figures of the row above (no note of it)
             new_row = True
         elif t.startswith("(") and row.slots and not row.slots[-1].empty \
                 and block.layout == "cells" and stage == "values":

@@ -161,3 +161,11 @@ HEADER_CELL_GOES_ON: tuple[str, ...] = (
 
 #: Words that open the header of a count column, before what it counts ("Số lượng mẫu/lần").
 COUNT_HEADS: tuple[str, ...] = ("số lượng",)
+
+#: The whole name cell of a table's total row ("Tổng cộng", "Cộng", "Toàn tỉnh"), printed
+#: with no STT: in a table copied one cell a line (empty cells lost) such a cell after a
+#: row's figures opens the total row, it is no note of the row above.
+TOTAL_ROW_NAMES: tuple[str, ...] = (
+    "tổng cộng", "tổng số", "tổng", "cộng", "toàn tỉnh", "toàn huyện", "toàn thành phố",
+    "toàn xã", "toàn quận", "toàn thị xã", "cả nước", "toàn quốc",
+)

@@ -1,0 +1,110 @@
+"""One table, every rendering (issue 12, brief H13T): a table the parser reads as pipes must
+read the same copied as DOCX rows, tabs, one cell a line, one cell a line between bars and
+one cell a paragraph.  The tables are written for the tests: a plan beside a result pair, an
+assignment table by unit with a total row, a planning table with ranges, periods."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_parser.extract.indicators import figures_from_text
+from kehoach_parser.text.normalize import normalize
+
+INTRO = "KẾ HOẠCH phát triển kinh tế - xã hội năm 2026\n\nI. CÁC CHỈ TIÊU CHỦ YẾU\n\n"
+OUTRO = "\n\nII. NHIỆM VỤ\n\n1. Tổ chức thực hiện các chỉ tiêu trên.\n"
+
+PAIR = [["TT", "Chỉ tiêu", "ĐVT", "Ước TH năm 2025", "Kế hoạch năm 2026"],
+        ["1", "Tốc độ tăng trưởng kinh tế", "%", "8,2", "8 - 8,5"],
+        ["2", "Thu ngân sách trên địa bàn", "tỷ đồng", "1.250", "1.350"],
+        ["3", "Tỷ lệ hộ nghèo", "%", "2,3", "dưới 2"]]
+ASSIGN = [["STT", "Đơn vị", "Chỉ tiêu giao năm 2026 (người)", "Ghi chú"],
+          ["1", "Xã Hòa Bình", "25", ""],
+          ["2", "Xã Tân Phú", "30", ""],
+          ["3", "Phường Đông Hòa", "18", ""],
+          ["", "Tổng cộng", "73", ""]]
+RANGES = [["TT", "Chỉ tiêu", "Đơn vị tính", "Hiện trạng năm 2025", "Mục tiêu đến năm 2030"],
+          ["1", "Tỷ lệ che phủ rừng", "%", "40,5", "42 - 43"],
+          ["2", "Số xã đạt chuẩn nông thôn mới nâng cao", "xã", "4", "8 - 10"],
+          ["3", "Thu nhập bình quân đầu người", "triệu đồng", "65", "95 - 100"]]
+
+LAYOUTS = ("pipes", "docx", "tabs", "cells", "bar_lines", "paragraphs")
+
+
+def render(rows: list[list[str]], layout: str) -> str:
+    if layout == "pipes":
+        return "\n".join(["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0]),
+                          *("| " + " | ".join(r) + " |" for r in rows[1:])])
+    if layout == "docx":
+        return "\n".join(" | ".join(r) for r in rows)
+    if layout == "tabs":
+        return "\n".join("\t".join(r) for r in rows)
+    if layout == "cells":  # one cell a line, empty cells lost
+        return "\n".join(c for r in rows for c in r if c)
+    if layout == "bar_lines":  # one cell a line, a "|" line between cells
+        return "\n|\n".join("\n|\n".join(r) + "\n|" for r in rows)
+    return "\n\n".join(c for r in rows for c in r if c)  # one cell a paragraph
+
+
+Record = tuple[str | None, str, float | None, float | None, str | None, int | None]
+
+
+def read(rows: list[list[str]], layout: str) -> tuple[list[Record], list[Record]]:
+    targets, results = figures_from_text(normalize(INTRO + render(rows, layout) + OUTRO).text)
+    return ([(i.name, i.comparator, i.value, i.value_max, i.unit, i.year) for i in targets],
+            [(i.name, i.comparator, i.value, i.value_max, i.unit, i.year) for i in results])
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_plan_column_beside_an_estimate_reads_the_same_in_every_layout(layout: str) -> None:
+    targets, results = read(PAIR, layout)
+    assert targets == [
+        ("Tốc độ tăng trưởng kinh tế", "range", 8.0, 8.5, "%", 2026),
+        ("Thu ngân sách trên địa bàn", "=", 1350.0, None, "tỷ đồng", 2026),
+        ("Tỷ lệ hộ nghèo", "<", 2.0, None, "%", 2026)]
+    assert [r[2] for r in results] == [8.2, 1250.0, 2.3]  # the estimate column: results
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_an_assignment_table_with_a_total_row_reads_the_same_in_every_layout(
+        layout: str) -> None:
+    targets, _ = read(ASSIGN, layout)
+    assert targets == [("Xã Hòa Bình", "=", 25.0, None, "người", 2026),
+                       ("Xã Tân Phú", "=", 30.0, None, "người", 2026),
+                       ("Phường Đông Hòa", "=", 18.0, None, "người", 2026),
+                       ("Tổng cộng", "=", 73.0, None, "người", 2026)]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_planning_table_of_ranges_reads_the_same_in_every_layout(layout: str) -> None:
+    targets, results = read(RANGES, layout)
+    assert targets == [
+        ("Tỷ lệ che phủ rừng", "range", 42.0, 43.0, "%", 2030),
+        ("Số xã đạt chuẩn nông thôn mới nâng cao", "range", 8.0, 10.0, "xã", 2030),
+        ("Thu nhập bình quân đầu người", "range", 95.0, 100.0, "triệu đồng", 2030)]
+    assert [r[2] for r in results] == [40.5, 4.0, 65.0]  # "Hiện trạng": what the place is
+
+
+def test_a_total_row_without_stt_is_no_note_of_the_row_above() -> None:
+    # one cell a line, empty cells lost: "Tổng cộng" right after "18" opens the total row
+    targets, _ = read(ASSIGN, "cells")
+    assert ("Phường Đông Hòa", "=", 18.0, None, "người", 2026) in targets
+    assert targets[-1][0] == "Tổng cộng"
+
+
+@pytest.mark.parametrize("layout", ["bar_lines", "paragraphs"])
+def test_a_short_note_after_a_figure_stays_a_note(layout: str) -> None:
+    # "Đạt" is a note cell, no row of its own (only a total row's words open a row)
+    rows = [["STT", "Đơn vị", "Chỉ tiêu giao năm 2026 (người)", "Ghi chú"],
+            ["1", "Xã Hòa Bình", "25", "Đạt"],
+            ["2", "Xã Tân Phú", "30", ""],
+            ["3", "Phường Đông Hòa", "18", ""]]
+    targets, _ = read(rows, layout)
+    assert [t[0] for t in targets] == ["Xã Hòa Bình", "Xã Tân Phú", "Phường Đông Hòa"]
+
+
+def test_a_heading_after_a_table_one_cell_a_line_ends_the_table() -> None:
+    # the text under "II. NHIỆM VỤ" is no row: the last row keeps one figure
+    targets, _ = read(ASSIGN, "paragraphs")
+    assert all(t[0] is not None and "NHIỆM VỤ" not in t[0] for t in targets)
+    assert all("thực hiện" not in (t[0] or "") for t in targets)
+    assert len(targets) == 4
