@@ -108,3 +108,32 @@ def test_a_heading_after_a_table_one_cell_a_line_ends_the_table() -> None:
     assert all(t[0] is not None and "NHIỆM VỤ" not in t[0] for t in targets)
     assert all("thực hiện" not in (t[0] or "") for t in targets)
     assert len(targets) == 4
+
+
+TWO_HEADER_ROWS = [["TT", "Chỉ tiêu", "ĐVT", "Năm 2025", "", "Năm 2026"],
+                   ["", "", "", "KH", "TH", "KH"],
+                   ["1", "Tổng sản phẩm trên địa bàn tăng", "%", "7", "7,3", "7,5 - 8"],
+                   ["2", "Số lao động có việc làm mới", "người", "3.000", "3.150", "3.200"]]
+
+
+@pytest.mark.parametrize("layout", ["pipes", "docx", "tabs"])
+def test_a_plan_and_done_pair_under_a_year_reads_the_same_as_tab_rows(layout: str) -> None:
+    # tab rows lose the second header row's leading empty cells ("KH | TH | KH"): its cells
+    # still sit under the year columns, not under "TT", "Chỉ tiêu", "ĐVT"
+    targets, results = read(TWO_HEADER_ROWS, layout)
+    assert targets == [
+        ("Tổng sản phẩm trên địa bàn", "=", 7.0, None, "%", 2025),
+        ("Tổng sản phẩm trên địa bàn", "range", 7.5, 8.0, "%", 2026),
+        ("Số lao động có việc làm mới", "=", 3000.0, None, "người", 2025),
+        ("Số lao động có việc làm mới", "=", 3200.0, None, "người", 2026)]
+    assert [r[2] for r in results] == [7.3, 3150.0]
+
+
+def test_a_second_header_row_under_the_name_columns_stays_where_it_is() -> None:
+    # a sub-header that does sit under the first columns ("Tên" under "Chỉ tiêu") is not
+    # moved: only a row whose cells would fall under the ordinal, name or unit moves
+    from kehoach_parser.extract.indicators.tables import _classify_row, _sits_right
+    cols = _classify_row(["TT", "Chỉ tiêu", "ĐVT", "Năm 2025", "", "Năm 2026"], 2026)
+    assert _sits_right(["KH", "TH", "KH"], cols)
+    assert not _sits_right(["", "", "", "KH", "TH", "KH"], cols)  # full width: in place
+    assert not _sits_right(["KH", "TH", "KH", "TH", "KH"], cols)  # too wide for the values

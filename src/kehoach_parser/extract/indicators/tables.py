@@ -255,8 +255,12 @@ def _positional_layout(header_rows: list[list[str]], plan_year: int | None) -> _
     column by column (a merged cell above is carried right: "Năm 2025 | | …" over "Kế
     hoạch | Ước TH | …")."""
     width = max(len(r) for r in header_rows)
+    cols = _classify_row(header_rows[0] + [""] * (width - len(header_rows[0])), plan_year)
     rows = [r + [""] * (width - len(r)) for r in header_rows]
-    cols = _classify_row(rows[0], plan_year)
+    for k in range(1, len(rows)):
+        kept = rows[k][:max((i + 1 for i, h in enumerate(rows[k]) if clean(h)), default=0)]
+        if _sits_right(kept, cols):
+            rows[k] = [""] * (width - len(kept)) + kept
     for sub_row in rows[1:]:
         carried: _Col | None = None
         for i, h in enumerate(sub_row):
@@ -276,6 +280,24 @@ def _positional_layout(header_rows: list[list[str]], plan_year: int | None) -> _
     return _Layout([_Col("value", c.kind, c.year if len(rows) > 1 else _period_end(c),
                          c.any_year, c.header)
                     if c.role == "group" else c for c in cols])
+
+
+#: Columns no second header row refines: a cell under them is no sub-header of theirs.
+_ROW_HEAD_ROLES = frozenset({"ordinal", "name", "unit"})
+
+
+def _sits_right(sub_row: list[str], cols: list[_Col]) -> bool:
+    """A second header row (without its trailing empty cells) shorter than the first whose
+    leading empty cells were lost (tab rows whose leading tabs were stripped: "KH | TH |
+    KH" under "TT | Chỉ tiêu | ĐVT | Năm 2025 | | Năm 2026"): set from the left it would
+    put a sub-header under the ordinal, the name or the unit, from the right only under
+    value columns."""
+    lost = len(cols) - len(sub_row)
+    if lost <= 0:
+        return False
+    filled = [i for i, h in enumerate(sub_row) if clean(h)]
+    return any(cols[i].role in _ROW_HEAD_ROLES for i in filled) \
+        and all(cols[i + lost].role not in _ROW_HEAD_ROLES for i in filled)
 
 
 def _classify_row(headers: list[str], plan_year: int | None) -> list[_Col]:
