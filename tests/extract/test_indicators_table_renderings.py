@@ -137,3 +137,41 @@ def test_a_second_header_row_under_the_name_columns_stays_where_it_is() -> None:
     assert _sits_right(["KH", "TH", "KH"], cols)
     assert not _sits_right(["", "", "", "KH", "TH", "KH"], cols)  # full width: in place
     assert not _sits_right(["KH", "TH", "KH", "TH", "KH"], cols)  # too wide for the values
+
+
+VISION = [["TT", "Chỉ tiêu", "Đơn vị", "Ước đạt 2025", "Mục tiêu 2030", "Tầm nhìn đến năm 2045"],
+          ["1", "GRDP bình quân đầu người", "USD", "3.500", "6.000", "15.000"],
+          ["2", "Tỷ lệ đô thị hóa", "%", "35", "45 - 50", "60"]]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_row_name_opening_with_an_abbreviation_reads_in_every_layout(layout: str) -> None:
+    # one cell a line, the normaliser joins "1" and "GRDP bình quân …" into one line: the
+    # ordinal and the name are still two cells
+    targets, results = read(VISION, layout)
+    assert targets == [("GRDP bình quân đầu người", "=", 6000.0, None, "USD", 2030),
+                       ("GRDP bình quân đầu người", "=", 15000.0, None, "USD", 2045),
+                       ("Tỷ lệ đô thị hóa", "range", 45.0, 50.0, "%", 2030),
+                       ("Tỷ lệ đô thị hóa", "=", 60.0, None, "%", 2045)]
+    assert [r[2] for r in results] == [3500.0, 35.0]
+
+
+def test_a_count_of_an_abbreviated_noun_after_a_name_is_no_ordinal() -> None:
+    # "Thành lập mới hợp tác xã" then "10 HTX mới": a figure and what it counts, not row 10
+    from kehoach_parser.extract.indicators.grid import Cell
+    from kehoach_parser.extract.indicators.tables import _split_glued
+
+    def split(*cells: str) -> list[str]:
+        text = "\n".join(cells)
+        spans, at = [], 0
+        for c in cells:
+            spans.append(Cell(at, at + len(c)))
+            at += len(c) + 1
+        return [text[c.start:c.end] for c in _split_glued(text, spans)]
+
+    assert split("Thành lập mới hợp tác xã", "10 HTX thành lập mới") == [
+        "Thành lập mới hợp tác xã", "10 HTX thành lập mới"]
+    assert split("15.000", "2 GRDP bình quân đầu người") == [
+        "15.000", "2", "GRDP bình quân đầu người"]
+    assert split("Mục tiêu 2030", "1 GRDP bình quân đầu người") == [
+        "Mục tiêu 2030", "1", "GRDP bình quân đầu người"]

@@ -530,8 +530,10 @@ def _column_number(t: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+#: (also "1 GRDP bình quân …": a name opening with an abbreviation, which the normaliser
+#: joins to the ordinal's line as it joins a line in lower case)
 _GLUED_ORDINAL_RE = lazy_compile(r"([IVXL]{1,5}|\d{1,3}(?:\.\d{1,2})*)(?:\.?\s+(?=\p{Ll})"
-                                 r"|\.\s+(?=\p{Lu}\p{Ll}|\p{Lu}{2,6}\s+\p{Ll}))")
+                                 r"|\.?\s+(?=\p{Lu}{2,6}\s+\p{Ll})|\.\s+(?=\p{Lu}\p{Ll}))")
 
 
 def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
@@ -542,6 +544,10 @@ def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
         m = _GLUED_ORDINAL_RE.match(text, c.start, c.end) if not c.empty else None
         if m is not None and out and _counted_after_name(text, out[-1], m, c):
             m = None  # "- Trường học" then "2 trường": a figure and what it counts
+        if m is not None and m.end() < c.end and text[m.end()].isupper() \
+                and text[m.start(1) + len(m.group(1))] != "." and out \
+                and _names_row(clean(text[out[-1].start:out[-1].end])):
+            m = None  # "Thành lập mới hợp tác xã" then "10 HTX mới": what the figure counts
         if m is not None and m.end() < c.end and not _reads_as_unit(
                 text[m.end():c.end], whole=text[m.start(1) + len(m.group(1))] == "."):
             # (not "02 lần/tháng", "08 tháng": a value and its unit; "7. Tỷ lệ …" is a
@@ -568,6 +574,13 @@ def _counted_after_name(text: str, before: Cell, m: regex.Match[str], c: Cell) -
         and not any(ch.isdigit() for ch in rest) and bool(prev) \
         and not any(ch.isdigit() for ch in prev) and not _is_ordinal(prev) \
         and len(prev.split()) >= 2
+
+
+def _names_row(prev: str) -> bool:
+    """The cell before reads as a row's name (words, no figure), so a number after it is the
+    row's figure."""
+    return len(prev.split()) >= 2 and not any(ch.isdigit() for ch in prev) \
+        and not _is_ordinal(prev)
 
 
 def _reads_as_unit(rest: str, whole: bool = False) -> bool:
