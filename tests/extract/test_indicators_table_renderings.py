@@ -175,3 +175,40 @@ def test_a_count_of_an_abbreviated_noun_after_a_name_is_no_ordinal() -> None:
         "15.000", "2", "GRDP bình quân đầu người"]
     assert split("Mục tiêu 2030", "1 GRDP bình quân đầu người") == [
         "Mục tiêu 2030", "1", "GRDP bình quân đầu người"]
+
+
+YEARS = [["TT", "Chỉ tiêu", "ĐVT", "Năm 2026", "Năm 2027", "Giai đoạn 2026 - 2027"],
+         ["1", "Trồng rừng mới", "ha", "500", "550", "1.050"],
+         ["2", "Số hộ được hỗ trợ nhà ở", "hộ", "120", "130", "250"]]
+QUOTAS = [["TT", "Địa phương", "Tuyển quân (người)", "Lao động có việc làm mới (người)"],
+          ["1", "Xã Hòa Bình", "20", "150"],
+          ["2", "Xã Tân Phú", "25", "180"],
+          ["3", "Xã Phước Lộc", "15", "1 - 1,5"]]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_table_by_year_keeps_its_first_year_in_every_layout(layout: str) -> None:
+    # one cell a line, "ĐVT" over "Năm 2026": two header cells (a unit column names no year)
+    targets, _ = read(YEARS, layout)
+    assert [(t[0], t[2], t[5]) for t in targets] == [
+        ("Trồng rừng mới", 500.0, 2026), ("Trồng rừng mới", 550.0, 2027),
+        ("Trồng rừng mới", 1050.0, 2027), ("Số hộ được hỗ trợ nhà ở", 120.0, 2026),
+        ("Số hộ được hỗ trợ nhà ở", 130.0, 2027), ("Số hộ được hỗ trợ nhà ở", 250.0, 2027)]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_quota_table_by_locality_reads_the_same_in_every_layout(layout: str) -> None:
+    # "Địa phương" names the rows (one cell a paragraph too), each value column its unit
+    targets, _ = read(QUOTAS, layout)
+    assert [(t[0], t[2], t[3], t[4]) for t in targets] == [
+        ("Xã Hòa Bình", 20.0, None, "người"), ("Xã Hòa Bình", 150.0, None, "người"),
+        ("Xã Tân Phú", 25.0, None, "người"), ("Xã Tân Phú", 180.0, None, "người"),
+        ("Xã Phước Lộc", 15.0, None, "người"), ("Xã Phước Lộc", 1.0, 1.5, "người")]
+
+
+def test_capitals_over_a_year_still_make_one_header_cell() -> None:
+    from kehoach_parser.extract.indicators.gapped_cells import continues_capitals
+    assert continues_capitals("MỤC TIÊU", "2026 - 2030")
+    assert continues_capitals("KẾ HOẠCH", "Năm 2026")
+    assert not continues_capitals("ĐVT", "Năm 2026")
+    assert not continues_capitals("STT", "2026")

@@ -48,6 +48,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kehoach_parser.extract.indicators.grid import (
+    HEADING_LINE_RE,
     MAX_CELL_WORDS,
     MIN_CELLS,
     PAGE_NUMBER_RE,
@@ -90,9 +91,6 @@ _ORDINAL_RE = lazy_compile(
 #: A unit in brackets on a line of its own: "(%)", "(USD)", "(tỷ đồng)".
 _UNIT_IN_BRACKETS_RE = lazy_compile(r"\A\([^()\d]{1,20}\)\Z")
 #: A header cell of years only ("2026 - 2030", "năm 2025").
-#: A heading of the text after the table: its label and its title on one line ("II. NHIỆM
-#: VỤ", "3. Tổ chức thực hiện"), where the table's own cells print an ordinal alone.
-_HEADING_LINE_RE = lazy_compile(r"\A(?:[IVXL]{1,5}|\d{1,2})\.\s+\p{Lu}\p{L}*\s+\p{L}")
 _YEARS_RE = lazy_compile(r"(?i)\A(?:năm\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\Z")
 
 
@@ -144,11 +142,17 @@ def _waits_for_figure(t: str) -> bool:
     return any(low == c or low.endswith(" " + c) for c in comparators.BEFORE_VALUE)
 
 
+#: Column names that never take a year: the unit's and the ordinal's.
+_YEARLESS_HEADS = frozenset(table_words.COLUMN_WORDS["unit"] + table_words.COLUMN_WORDS["ordinal"])
+
+
 def continues_capitals(above: str, line: str) -> bool:
     """The line of capitals ``line`` is the rest of the cell ``above`` (capitals too); a line
     of years goes on with a header cell in capitals ("MỤC TIÊU" over "2026 - 2030")."""
     if all_capitals(above) and _YEARS_RE.match(line):
-        return True
+        # (not under the unit's or the ordinal's column, which name no year: "ĐVT" over
+        # "Năm 2026" are two cells)
+        return " ".join(above.lower().split()) not in _YEARLESS_HEADS
     if not (all_capitals(above) and all_capitals(line)):
         return False
     a = above.rstrip()
@@ -312,7 +316,7 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
                 continue
         if not in_header and not seen_part and is_ordinal_head(ct):
             break  # another table's header ("TT" again, not this table's printed again)
-        if not in_header and gap and last_value >= 0 and _HEADING_LINE_RE.match(ct):
+        if not in_header and gap and last_value >= 0 and HEADING_LINE_RE.match(ct):
             break  # after a blank line, "II. NHIỆM VỤ": the text goes on under a heading
         seen_part = ""
         repeat = 0

@@ -59,6 +59,9 @@ _HEADER_WORDS_RE = lazy_compile(
         table_words.COLUMN_WORDS["ordinal"] + table_words.COLUMN_WORDS["name"]
         + table_words.COLUMN_WORDS["unit"] + table_words.COLUMN_WORDS["plan"]
         + table_words.COLUMN_WORDS["not_plan"]
+        # (the bodies a quota table gives its figures to, "Địa phương", name its rows; not
+        # the kinds of place, "xã, phường", which open prose lines as well)
+        + tuple(h for h in table_words.AGENCY_HEADS if not h.startswith("xã"))
     ),
     lx.FLAGS,
 )
@@ -70,6 +73,9 @@ _NAME_HEAD_RE = lazy_compile(
     lx.FLAGS,
 )
 _DIGIT_RE = lazy_compile(r"\d")
+#: A heading of the text after a table: its label and its title on one line ("II. NHIỆM
+#: VỤ", "3. Tổ chức thực hiện"), where a table copied one cell a line prints an ordinal alone.
+HEADING_LINE_RE = lazy_compile(r"\A(?:[IVXL]{1,5}|\d{1,2})\.\s+\p{Lu}\p{L}*\s+\p{L}")
 _PLAN_HEAD_RE = lazy_compile(lx.word_alternation(table_words.COLUMN_WORDS["plan"]), lx.FLAGS)
 #: The first figure of a two-column table comes within this many paragraphs of its header.
 MAX_TWO_COLUMN_LEAD = 4
@@ -535,7 +541,8 @@ def _cell_lines_block(text: str, lines: list[Line], i: int) -> Block | None:
             last_value = len(cells) - 1
         j += 1
     end = last_value
-    while end + 1 < len(cells) and len(lines[i + end + 1].text.split()) <= 3:
+    while end + 1 < len(cells) and len(lines[i + end + 1].text.split()) <= 3 \
+            and not HEADING_LINE_RE.match(clean(lines[i + end + 1].text)):
         end += 1
     if end + 1 < MIN_CELLS:
         return None
@@ -562,8 +569,9 @@ def _cells_block(text: str, lines: list[Line], i: int) -> Block | None:
     end = last_value
     while end + 1 < len(cells):
         c = cells[end + 1]
-        if len(text[c.start:c.end].split()) > 3:
-            break
+        if len(text[c.start:c.end].split()) > 3 or HEADING_LINE_RE.match(
+                clean(text[c.start:c.end])):
+            break  # (a heading, "II. NHIỆM VỤ", is the text after the table)
         end += 1
     if end + 1 < MIN_CELLS:
         return None
