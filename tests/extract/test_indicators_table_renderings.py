@@ -212,3 +212,27 @@ def test_capitals_over_a_year_still_make_one_header_cell() -> None:
     assert continues_capitals("KẾ HOẠCH", "Năm 2026")
     assert not continues_capitals("ĐVT", "Năm 2026")
     assert not continues_capitals("STT", "2026")
+
+
+@pytest.mark.parametrize("layout", ["cells", "paragraphs"])
+def test_a_plan_and_done_pair_under_a_year_reads_one_cell_a_line(layout: str) -> None:
+    # the spans are lost: "Năm 2025 | Năm 2026" then "KH | TH | KH"; a kind that comes
+    # again ("KH") opens the next year's columns
+    targets, results = read(TWO_HEADER_ROWS, layout)
+    assert [(t[0], t[2], t[5]) for t in targets] == [
+        ("Tổng sản phẩm trên địa bàn", 7.0, 2025), ("Tổng sản phẩm trên địa bàn", 7.5, 2026),
+        ("Số lao động có việc làm mới", 3000.0, 2025),
+        ("Số lao động có việc làm mới", 3200.0, 2026)]
+    assert [r[2] for r in results] == [7.3, 3150.0]
+
+
+def test_runs_by_kind_need_plan_and_result_words_without_years() -> None:
+    from kehoach_parser.extract.indicators.tables import _classify, _runs_by_kind
+
+    def runs(*heads: str) -> list[list[str]]:
+        return [[c.header for c in r] for r in _runs_by_kind([_classify(h, 2026) for h in heads])]
+
+    assert runs("KH", "TH", "KH") == [["KH", "TH"], ["KH"]]
+    assert runs("KH", "TH", "KH", "TH") == [["KH", "TH"], ["KH", "TH"]]
+    assert runs("KH", "Năm 2026") == []  # a year of its own: the year runs decide
+    assert runs("Tổng số", "Trong đó") == []  # neither plan nor result

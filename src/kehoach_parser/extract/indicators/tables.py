@@ -423,6 +423,8 @@ def _split_by_years(cols: list[_Col], sub: list[_Col], n_values: int) -> list[_C
         else:
             runs.append([c])
     if len(runs) != len(tops):
+        runs = _runs_by_kind(sub)
+    if len(runs) != len(tops):
         return None
     out: list[_Col] = []
     for i, c in enumerate(cols):
@@ -431,6 +433,22 @@ def _split_by_years(cols: list[_Col], sub: list[_Col], n_values: int) -> list[_C
         else:
             out.append(c)
     return out
+
+
+def _runs_by_kind(sub: list[_Col]) -> list[list[_Col]]:
+    """Sub-headers of no year of their own cut where a kind comes again: "KH | TH | KH"
+    under "Năm 2025 | Năm 2026" (a header copied one cell a line, the spans lost) is "KH |
+    TH" under the first year, "KH" under the second; no runs when a sub-header has a year
+    or names neither a plan nor a result."""
+    if any(c.any_year is not None or c.kind not in ("plan", "result") for c in sub):
+        return []
+    runs: list[list[_Col]] = []
+    for c in sub:
+        if runs and all(x.kind != c.kind for x in runs[-1]):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return runs
 
 
 # --- rows ---------------------------------------------------------------------------------
