@@ -366,6 +366,16 @@ YEAR_SPAN_OPENERS: tuple[str, ...] = ("giai đoạn", "từ năm", "từ", "nhi�
 #: (lower case; matched case-insensitively)
 PLAN_ONLY_NAMES: tuple[str, ...] = ("kh", "kế hoạch", "dự toán", "kh năm", "kế hoạch năm")
 
+#: Words that say only how a rate runs (on average, each year, over the period): a clause
+#: whose name is nothing else ("…, bình quân mỗi năm tăng 10%", "…, tăng bình quân hàng
+#: năm trong giai đoạn này đạt 10 - 13%/năm") measures the subject named before it in the
+#: sentence.  (lower case; any sequence of them, matched case-insensitively)
+RATE_ONLY_WORDS: tuple[str, ...] = (
+    "bình quân", "trung bình", "mỗi năm", "hàng năm", "hằng năm", "mỗi", "năm", "giai đoạn",
+    "trong giai đoạn", "giai đoạn này", "trong giai đoạn này", "thời kỳ này",
+    "trong thời kỳ này", "cả giai đoạn", "trong cả giai đoạn", "cả thời kỳ", "trong kỳ",
+)
+
 #: Prices a value is measured at ("giá so sánh năm 2010", "theo giá cố định 1994"): the year
 #: after them is the base of the price series, part of the name, never the target's year.
 PRICE_BASE_WORDS: tuple[str, ...] = ("giá so sánh", "giá cố định", "giá hiện hành",
