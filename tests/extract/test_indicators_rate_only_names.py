@@ -39,3 +39,4 @@ def test_a_name_of_its_own_is_kept() -> None:
         ("thu nhập bình quân đầu người", 95.0)]
     # with no figure named before it in the sentence the words stay as they are
     assert names("Bình quân mỗi năm tăng 6%.") == [("Bình quân mỗi năm", 6.0)]
+
