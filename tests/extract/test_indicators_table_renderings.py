@@ -236,3 +236,38 @@ def test_runs_by_kind_need_plan_and_result_words_without_years() -> None:
     assert runs("KH", "TH", "KH", "TH") == [["KH", "TH"], ["KH", "TH"]]
     assert runs("KH", "Năm 2026") == []  # a year of its own: the year runs decide
     assert runs("Tổng số", "Trong đó") == []  # neither plan nor result
+
+
+ROADMAP = [["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu đến năm 2030", "Lộ trình thực hiện", "", ""],
+           ["", "", "", "", "Năm 2026", "Năm 2027", "Năm 2028"],
+           ["1", "Tỷ lệ chất thải rắn được thu gom", "%", "95", "80", "85", "90"],
+           ["2", "Số xã đạt chuẩn nông thôn mới", "xã", "12", "6", "8", "10"]]
+BOUNDS = [["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu năm 2026"],
+          ["1", "Tỷ lệ tiêm chủng đầy đủ cho trẻ em", "%", "≥ 95"],
+          ["2", "Tỷ lệ hộ nghèo", "%", "Dưới 1,5"],
+          ["3", "Số lao động được đào tạo nghề", "người", "Trên 1.200"]]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_roadmap_of_years_under_a_note_word_reads_in_every_layout(layout: str) -> None:
+    # "Lộ trình thực hiện" names a column of deadlines, but over "Năm 2026 | Năm 2027 |
+    # Năm 2028" it heads the figures to reach each year
+    targets, _ = read(ROADMAP, layout)
+    assert [(t[2], t[5]) for t in targets] == [
+        (95.0, 2030), (80.0, 2026), (85.0, 2027), (90.0, 2028),
+        (12.0, 2030), (6.0, 2026), (8.0, 2027), (10.0, 2028)]
+
+
+def test_a_deadline_column_is_still_no_value() -> None:
+    rows = [["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Lộ trình thực hiện"],
+            ["1", "Tỷ lệ chất thải rắn được thu gom", "%", "95", "Năm 2026"],
+            ["2", "Số xã đạt chuẩn nông thôn mới", "xã", "12", "2026 - 2027"]]
+    for layout in ("pipes", "tabs"):
+        targets, _ = read(rows, layout)
+        assert [(t[2], t[5]) for t in targets] == [(95.0, 2026), (12.0, 2026)]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_bounds_written_in_the_cells_read_in_every_layout(layout: str) -> None:
+    targets, _ = read(BOUNDS, layout)
+    assert [(t[1], t[2]) for t in targets] == [(">=", 95.0), ("<", 1.5), (">", 1200.0)]

@@ -271,7 +271,10 @@ def _positional_layout(header_rows: list[list[str]], plan_year: int | None) -> _
             parent = cols[i] if clean(rows[0][i]) else carried
             sub = _classify(h, plan_year)
             if parent is None or parent.role not in ("value", "group"):
-                if cols[i].role in ("value", "group") or not clean(rows[0][i]):
+                if cols[i].role in ("value", "group") or not clean(rows[0][i]) or (
+                        cols[i].role == "note" and sub.role == "value"
+                        and sub.any_year is not None):
+                    # ("Lộ trình thực hiện" over "Năm 2026 | Năm 2027": a roadmap's years)
                     cols[i] = sub
                 continue
             cols[i] = _merge(parent, sub)
@@ -347,6 +350,11 @@ def _layout(header_rows: list[list[str]], plan_year: int | None, n_values: int) 
         values = [i for i, c in enumerate(cols) if c.role in ("value", "group")]
         if not values:
             break
+        roadmap = _roadmap_at(cols, sub, n_now, n_values)
+        if roadmap is not None:
+            cols = cols[:roadmap] + [_merge(cols[roadmap], s) for s in sub] \
+                + cols[roadmap + 1:]
+            continue
         if n_now - 1 + len(sub) == n_values or (groups and len(groups) == 1):
             at = groups[0] if groups else values[0]
             plans = [i for i in values if cols[i].kind == "plan"]
@@ -433,6 +441,16 @@ def _split_by_years(cols: list[_Col], sub: list[_Col], n_values: int) -> list[_C
         else:
             out.append(c)
     return out
+
+
+def _roadmap_at(cols: list[_Col], sub: list[_Col], n_now: int, n_values: int) -> int | None:
+    """The note column a row of years stands under: "Lộ trình thực hiện" over "Năm 2026 |
+    Năm 2027 | Năm 2028" beside "Mục tiêu đến năm 2030" (a roadmap: the figures to reach
+    each year), when the rows hold the values of the other columns and of each year."""
+    if not sub or any(s.role != "value" or s.any_year is None for s in sub) \
+            or n_now + len(sub) != n_values:
+        return None
+    return next((i for i, c in enumerate(cols) if c.role == "note"), None)
 
 
 def _runs_by_kind(sub: list[_Col]) -> list[list[_Col]]:
