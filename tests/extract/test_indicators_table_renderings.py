@@ -271,3 +271,25 @@ def test_a_deadline_column_is_still_no_value() -> None:
 def test_bounds_written_in_the_cells_read_in_every_layout(layout: str) -> None:
     targets, _ = read(BOUNDS, layout)
     assert [(t[1], t[2]) for t in targets] == [(">=", 95.0), ("<", 1.5), (">", 1200.0)]
+
+
+def test_a_name_only_row_of_pdf_text_keeps_the_run_of_rows_one_table() -> None:
+    # PDF text, cells apart by runs of spaces: a sub-row with no figure ("- … cấp tỉnh") has
+    # no gap, yet the rows under it belong to the same table
+    text = ("KẾ HOẠCH phân bổ kinh phí năm 2026\n\nĐơn vị tính: triệu đồng\n\n"
+            "TT      Nội dung      Dự toán năm 2026\n"
+            "1      Chi sự nghiệp khoa học      900\n"
+            "- Đề tài nghiên cứu khoa học cấp quốc gia thực hiện trên địa bàn\n"
+            "- Đề tài nghiên cứu khoa học cấp tỉnh      600\n"
+            "2      Chi sự nghiệp giáo dục, đào tạo      1.500\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\n\nCác đơn vị triển khai thực hiện.\n")
+    targets, _ = figures_from_text(normalize(text).text)
+    assert [(t.name, t.value, t.unit) for t in targets] == [
+        ("Chi sự nghiệp khoa học", 900.0, "triệu đồng"),
+        ("Đề tài nghiên cứu khoa học cấp tỉnh", 600.0, "triệu đồng"),
+        ("Chi sự nghiệp giáo dục, đào tạo", 1500.0, "triệu đồng")]
+    # prose between two tables is no row: a long sentence with a figure ends the run
+    from kehoach_parser.extract.indicators.grid import _NAME_ONLY_ROW_RE
+    assert _NAME_ONLY_ROW_RE.match("- Đề tài nghiên cứu khoa học cấp quốc gia")
+    assert not _NAME_ONLY_ROW_RE.match("- Năm 2026 thực hiện 12 đề tài cấp tỉnh")
+    assert not _NAME_ONLY_ROW_RE.match("Các đơn vị triển khai thực hiện.")

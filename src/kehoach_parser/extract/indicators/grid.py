@@ -266,7 +266,8 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
                 # a caption between two runs of rows ("Đến năm 2030") is a row of the table,
                 # and so is a row whose column gaps were lost ("1 Trường Tiểu học … 600")
                 if j + 1 < n and (len(lines[j].text.split()) <= 8
-                                  or _COLLAPSED_ROW_RE.match(lines[j].text)) \
+                                  or _COLLAPSED_ROW_RE.match(lines[j].text)
+                                  or _NAME_ONLY_ROW_RE.match(lines[j].text)) \
                         and is_row_line(lines[j + 1].text):
                     rows.append(lines[j])
                     j += 1
@@ -295,6 +296,11 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
 
 
 #: A row of PDF text whose column gaps were lost: an ordinal, a name, figures at the end.
+#: A row of PDF text that holds only its name, after its ordinal or a bullet ("- Nhiệm vụ
+#: khoa học công nghệ cấp quốc gia", "2.3 Kinh phí nhiệm vụ …"): no gap to show its cells,
+#: no figure, at most a cell's words.
+_NAME_ONLY_ROW_RE = lazy_compile(
+    r"\A(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[a-zđ][.)]?|[-+•–])\s+\p{L}[^\d\t|]{0,240}\Z")
 _COLLAPSED_ROW_RE = lazy_compile(
     r"\A(?P<o>\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?)\s+(?P<n>\p{Lu}.*?\p{L}.*?)"
     r"(?:\s+(?P<u>%|‰))?(?P<v>(?:\s+[-+]?\d[\d.,]*%?)+)\s*\Z")
