@@ -133,10 +133,15 @@ def test_a_second_header_row_under_the_name_columns_stays_where_it_is() -> None:
     # a sub-header that does sit under the first columns ("Tên" under "Chỉ tiêu") is not
     # moved: only a row whose cells would fall under the ordinal, name or unit moves
     from kehoach_parser.extract.indicators.tables import _classify_row, _sits_right
-    cols = _classify_row(["TT", "Chỉ tiêu", "ĐVT", "Năm 2025", "", "Năm 2026"], 2026)
-    assert _sits_right(["KH", "TH", "KH"], cols)
-    assert not _sits_right(["", "", "", "KH", "TH", "KH"], cols)  # full width: in place
-    assert not _sits_right(["KH", "TH", "KH", "TH", "KH"], cols)  # too wide for the values
+    top = ["TT", "Chỉ tiêu", "ĐVT", "Năm 2025", "", "Năm 2026"]
+    cols = _classify_row(top, 2026)
+    assert _sits_right(["KH", "TH", "KH"], cols, top)
+    assert not _sits_right(["", "", "", "KH", "TH", "KH"], cols, top)  # full width: in place
+    assert not _sits_right(["KH", "TH", "KH", "TH", "KH"], cols, top)  # too wide
+    # years under a merged "Công suất (MW)" whose span the first row did not print: set
+    # from the right the second would fall under "Ghi chú", so the row stays where it is
+    top = ["TT", "Tên nhà máy", "Công suất (MW)", "Ghi chú"]
+    assert not _sits_right(["2030", "2035"], _classify_row(top, 2026), top)
 
 
 VISION = [["TT", "Chỉ tiêu", "Đơn vị", "Ước đạt 2025", "Mục tiêu 2030", "Tầm nhìn đến năm 2045"],

@@ -117,6 +117,8 @@ _GROUP_HEAD = _words(table_words.COLUMN_WORDS["group"])
 _AGENCY_HEAD_RE = lazy_compile(lx.alternation(table_words.AGENCY_HEADS), regex.IGNORECASE)
 _POSITION_HEAD = _words(table_words.COLUMN_WORDS["position"])
 _TIMING_HEAD = _words(table_words.TIMING_WORDS)
+_ROADMAP_HEAD = lazy_compile(r"(?i)\A[\s*_]*" + lx.alternation(table_words.ROADMAP_HEADS)
+                             + r"(?!\p{L})")
 _EXPLAIN_HEAD = _words(table_words.COLUMN_WORDS["explain"])
 _CODE_HEAD = _words(table_words.COLUMN_WORDS["code"])
 _NOTE_CELL = _words(table_words.NOTE_CELLS)
@@ -259,7 +261,7 @@ def _positional_layout(header_rows: list[list[str]], plan_year: int | None) -> _
     rows = [r + [""] * (width - len(r)) for r in header_rows]
     for k in range(1, len(rows)):
         kept = rows[k][:max((i + 1 for i, h in enumerate(rows[k]) if clean(h)), default=0)]
-        if _sits_right(kept, cols):
+        if _sits_right(kept, cols, rows[0]):
             rows[k] = [""] * (width - len(kept)) + kept
     for sub_row in rows[1:]:
         carried: _Col | None = None
@@ -273,7 +275,7 @@ def _positional_layout(header_rows: list[list[str]], plan_year: int | None) -> _
             if parent is None or parent.role not in ("value", "group"):
                 if cols[i].role in ("value", "group") or not clean(rows[0][i]) or (
                         cols[i].role == "note" and sub.role == "value"
-                        and sub.any_year is not None):
+                        and sub.any_year is not None and _ROADMAP_HEAD.match(cols[i].header)):
                     # ("Lộ trình thực hiện" over "Năm 2026 | Năm 2027": a roadmap's years)
                     cols[i] = sub
                 continue
@@ -289,18 +291,19 @@ def _positional_layout(header_rows: list[list[str]], plan_year: int | None) -> _
 _ROW_HEAD_ROLES = frozenset({"ordinal", "name", "unit"})
 
 
-def _sits_right(sub_row: list[str], cols: list[_Col]) -> bool:
+def _sits_right(sub_row: list[str], cols: list[_Col], top: list[str]) -> bool:
     """A second header row (without its trailing empty cells) shorter than the first whose
     leading empty cells were lost (tab rows whose leading tabs were stripped: "KH | TH |
     KH" under "TT | Chỉ tiêu | ĐVT | Năm 2025 | | Năm 2026"): set from the left it would
     put a sub-header under the ordinal, the name or the unit, from the right only under
-    value columns."""
+    value columns or the empty cells of a merged one (``top``: the first row's cells)."""
     lost = len(cols) - len(sub_row)
     if lost <= 0:
         return False
     filled = [i for i, h in enumerate(sub_row) if clean(h)]
     return any(cols[i].role in _ROW_HEAD_ROLES for i in filled) \
-        and all(cols[i + lost].role not in _ROW_HEAD_ROLES for i in filled)
+        and all(cols[i + lost].role in ("value", "group") or not clean(top[i + lost])
+                for i in filled)
 
 
 def _classify_row(headers: list[str], plan_year: int | None) -> list[_Col]:
@@ -450,7 +453,8 @@ def _roadmap_at(cols: list[_Col], sub: list[_Col], n_now: int, n_values: int) ->
     if not sub or any(s.role != "value" or s.any_year is None for s in sub) \
             or n_now + len(sub) != n_values:
         return None
-    return next((i for i, c in enumerate(cols) if c.role == "note"), None)
+    return next((i for i, c in enumerate(cols) if c.role == "note"
+                 and _ROADMAP_HEAD.match(c.header)), None)
 
 
 def _runs_by_kind(sub: list[_Col]) -> list[list[_Col]]:

@@ -169,3 +169,7 @@ TOTAL_ROW_NAMES: tuple[str, ...] = (
     "tổng cộng", "tổng số", "tổng", "cộng", "toàn tỉnh", "toàn huyện", "toàn thành phố",
     "toàn xã", "toàn quận", "toàn thị xã", "cả nước", "toàn quốc",
 )
+
+#: Headers of a note column that, over a row of years, heads the figures to reach each year
+#: ("Lộ trình thực hiện" over "Năm 2026 | Năm 2027"); alone, a column of deadlines.
+ROADMAP_HEADS: tuple[str, ...] = ("lộ trình", "tiến độ", "phân kỳ")
