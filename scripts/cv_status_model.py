@@ -9,10 +9,13 @@ The train documents are cut into 5 folds by document (``GroupKFold``).  For each
 status model is fitted, as ``train_status_model.py`` fits it (no seed rows), on the
 candidates of the other folds, and the held-out documents are parsed with it; their
 indicator counts (gold, predicted, matched — as ``kehoach eval``) are summed over the folds.
-This is done twice: with the hand-chosen status features alone, and with the weak context
-cues of :mod:`kehoach_parser.extract.indicators.context_cues` as well.  The difference is
-the estimate, on documents the model has not seen, of what the context cues change: records
-added and dropped, and indicator precision, recall and F1.
+This is done for each variant asked (``--variants``): the hand-chosen status features
+alone (``plain``), with the balance of report and plan cues over the document and the
+section (``kind``: :mod:`kehoach_parser.extract.indicators.status_kind`), with the weak
+context cues (``context``: :mod:`kehoach_parser.extract.indicators.context_cues`).  The
+difference between two variants is the estimate, on documents the model has not seen, of
+what the added cues change: records added and dropped, and indicator precision, recall and
+F1.
 
 ``--cache`` is the candidate cache of ``train_status_model.py --context-cues`` (written
 here when it does not exist).  A model fitted without the cues ignores them at parse time (a
@@ -43,15 +46,17 @@ from kehoach_parser.evaluation.corpus import discover  # noqa: E402
 from kehoach_parser.evaluation.matching import indicator_score, match_greedy  # noqa: E402
 from kehoach_parser.extract.indicators.context_cues import PREFIX  # noqa: E402
 from kehoach_parser.extract.indicators.status import STATUSES, StatusDecider  # noqa: E402
+from kehoach_parser.extract.indicators.status_kind import PREFIX as KIND_PREFIX  # noqa: E402
 from kehoach_parser.high_level import parse_file  # noqa: E402
 from kehoach_parser.models.linear import LinearModel  # noqa: E402
 
 Row = tuple[str, list[str], str, str]
 
 
-def fit_status(rows: list[Row], c: float, min_docs: int, min_docs_context: int | None
-               ) -> LinearModel:
-    """A status model fitted on ``rows``; context cues kept only when ``min_docs_context``."""
+def fit_status(rows: list[Row], c: float, min_docs: int, min_docs_context: int | None,
+               kind: bool = False) -> LinearModel:
+    """A status model fitted on ``rows``; context cues kept only when ``min_docs_context``,
+    the document and section balance (``k:…``) only when ``kind``."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -60,6 +65,7 @@ def fit_status(rows: list[Row], c: float, min_docs: int, min_docs_context: int |
         doc_freq[f] += 1
     vocab = sorted(f for f, n in doc_freq.items() if f != "bias" and (
         (min_docs_context is not None and n >= min_docs_context) if f.startswith(PREFIX)
+        else (kind and n >= min_docs) if f.startswith(KIND_PREFIX)
         else n >= min_docs))
     col = {f: i for i, f in enumerate(vocab)}
     x = np.zeros((len(rows), len(vocab)))
@@ -105,22 +111,37 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=None)
     ap.add_argument("--c-plain", type=float, default=1.0, help="C of the model without cues")
     ap.add_argument("--c-context", type=float, default=0.1, help="C of the model with cues")
+    ap.add_argument("--c-kind", type=float, default=1.0,
+                    help="C of the model with the document and section balance")
+    ap.add_argument("--variants", default="plain,kind",
+                    help="comma-separated: plain, kind, context")
     ap.add_argument("--min-docs", type=int, default=3)
+    ap.add_argument("--per-document", type=Path, default=None,
+                    help="write each variant's (gold, predicted, matched) per document here")
     ap.add_argument("--min-docs-context", type=int, default=5)
     args = ap.parse_args(argv)
     from sklearn.model_selection import GroupKFold
 
     train = _collect_all(args.cache)[0]
     docs = sorted({item.name for item in discover(ROOT / "corpus" / "real", "train")})
-    variants: dict[str, dict[str, list[int]]] = {"plain": {}, "context": {}}
+    names = [v.strip() for v in args.variants.split(",") if v.strip()]
+    variants: dict[str, dict[str, list[int]]] = {name: {} for name in names}
     for tr, te in GroupKFold(n_splits=5).split(docs, docs, docs):
         fold_train = {docs[i] for i in tr}
         rows = [r for r in train if r[0] in fold_train]
         held = {docs[i] for i in te}
-        plain = fit_status(rows, args.c_plain, args.min_docs, None)
-        context = fit_status(rows, args.c_context, args.min_docs, args.min_docs_context)
-        variants["plain"].update(held_out_counts(plain, held))
-        variants["context"].update(held_out_counts(context, held))
+        for name in names:
+            if name == "plain":
+                model = fit_status(rows, args.c_plain, args.min_docs, None)
+            elif name == "kind":
+                model = fit_status(rows, args.c_kind, args.min_docs, None, kind=True)
+            elif name == "context":
+                model = fit_status(rows, args.c_context, args.min_docs, args.min_docs_context)
+            else:
+                raise SystemExit(f"unknown variant {name!r}")
+            variants[name].update(held_out_counts(model, held))
+    if args.per_document is not None:
+        args.per_document.write_text(json.dumps(variants, sort_keys=True), encoding="utf-8")
     print("| status features (held-out train folds) | gold | predicted | matched | P | R | F1 |")
     print("|---|---|---|---|---|---|---|")
     for name, counts in variants.items():

@@ -52,3 +52,57 @@ def test_a_column_larger_than_the_plan_is_no_breakdown() -> None:
     got = read(rows)
     assert all(v in (1.0, 2.0) for _, v in got)
     assert len(got) == 4
+
+
+def read_both(rows: list[list[str]]) -> tuple[list[tuple[str | None, float | None]],
+                                               list[tuple[str | None, float | None]]]:
+    text = LEAD + "\n\n" + "\n".join(" | ".join(r) for r in rows) + END
+    found, results = figures_from_text(normalize(text).text)
+    return [(t.name, t.value) for t in found], [(r.name, r.value) for r in results]
+
+
+#: A quota beside the size of what it is drawn from (written for the test).
+BASES = [["STT", "Địa bàn", "Chỉ tiêu phân bổ", "Số hộ dân", "Số đảng viên"],
+         ["1", "Tổ dân phố 1", "3", "415", "62"],
+         ["2", "Tổ dân phố 2", "2", "388", "47"],
+         ["3", "Tổ dân phố 3", "4", "502", "71"],
+         ["4", "Tổ dân phố 4", "1", "296", "33"]]
+
+
+@pytest.mark.parametrize("decider", ["rules", "model"])
+def test_columns_larger_than_the_plan_in_every_row_are_facts(
+        decider: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Structural, not learned: the rule baseline and the model agree."""
+    if decider == "rules":
+        monkeypatch.setenv("KEHOACH_STATUS", "rules")
+    targets, results = read_both(BASES)
+    assert sorted(v for _, v in targets if v is not None) == [1.0, 2.0, 3.0, 4.0]
+    assert (("Tổ dân phố 3", 502.0) in results) and (("Tổ dân phố 3", 71.0) in results)
+    assert len(results) == 8
+
+
+def test_a_column_sometimes_within_the_plan_is_not_a_fact_column() -> None:
+    """A column at most the plan's in some rows and larger in others is neither a breakdown
+    nor the plan's base: it is left to the status decision (the rules keep it a target)."""
+    rows = [["STT", "Địa bàn", "Chỉ tiêu phân bổ", "Dự phòng"],
+            ["1", "Tổ dân phố 1", "3", "5"],
+            ["2", "Tổ dân phố 2", "6", "2"],
+            ["3", "Tổ dân phố 3", "4", "7"],
+            ["4", "Tổ dân phố 4", "2", "3"]]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KEHOACH_STATUS", "rules")
+        targets, results = read_both(rows)
+    assert [v for n, v in targets if n == "Tổ dân phố 2"] == [6.0, 2.0]
+    assert not results
+
+
+def test_too_few_rows_larger_than_the_plan_make_no_fact_column() -> None:
+    rows = [["STT", "Địa bàn", "Chỉ tiêu phân bổ", "Số hộ dân"],
+            ["1", "Tổ dân phố 1", "3", "415"],
+            ["2", "Tổ dân phố 2", "2", "388"],
+            ["3", "Tổ dân phố 3", "4", ""]]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KEHOACH_STATUS", "rules")
+        targets, results = read_both(rows)
+    assert ("Tổ dân phố 1", 415.0) in targets
+    assert not results

@@ -33,11 +33,20 @@ from itertools import compress
 import regex
 
 from kehoach_parser.context import ParseContext
+from kehoach_parser.document import SectionNode
 from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.clauses import Draft
 from kehoach_parser.extract.indicators.context_cues import context_features
 from kehoach_parser.extract.indicators.sections import SectionInfo
+from kehoach_parser.extract.indicators.status_kind import (
+    PREFIX,
+    KindScan,
+    crossed_features,
+    doc_kind_features,
+    scan,
+    section_kind_features,
+)
 from kehoach_parser.lang.vi.status_words import (
     ENACTING_FORMULAS,
     OVER_FULL_CONNECTORS,
@@ -50,6 +59,9 @@ from kehoach_parser.models.status_model import StatusModel, default_status_model
 STATUSES = ("target", "result", "none")
 #: ``KEHOACH_CONTEXT_CUES=1`` adds the weak context cues to every candidate's features
 CONTEXT_CUES_ENV = "KEHOACH_CONTEXT_CUES"
+#: ``KEHOACH_KIND_CUES=1`` computes the document and section balance (``k:…``) for every
+#: candidate (also done when collecting candidates, or when the model weighs them)
+KIND_CUES_ENV = "KEHOACH_KIND_CUES"
 #: The model drops a figure the rules keep as a target only when it is at least this sure
 #: (dropping loses a target for good; cross-validated on train, a margin between 0.6 and
 #: 0.9 costs no target F1).
@@ -123,6 +135,11 @@ class DocSignals:
     #: ``KEHOACH_CONTEXT_CUES=1``; the shipped model does not use them)
     context: bool = False
     paragraphs: dict[tuple[int, int], _Paragraph] = field(default_factory=dict)
+    #: the report and plan cues of the whole text (:mod:`.status_kind`), the numbered
+    #: sections to weigh them in, and the document's own balance (features ``k:…``)
+    kind: KindScan | None = None
+    sections: tuple[SectionNode, ...] = ()
+    kind_features: tuple[str, ...] = ()
 
 
 #: A cue that says where to read a candidate's context, not a feature: a row of a table
@@ -186,7 +203,9 @@ def _find_cues(text: str, s: int, e: int) -> list[tuple[int, int, tuple[str, ...
     return out
 
 
-def doc_signals(ctx: ParseContext, plan_year: int | None) -> DocSignals:
+def doc_signals(ctx: ParseContext, plan_year: int | None, kind: bool = False) -> DocSignals:
+    """The document's signals; ``kind``: also the balance of its report and plan cues
+    (features ``k:…``, :mod:`.status_kind`)."""
     md = ctx.metadata
     feats: list[str] = []
     doc_type = (md.doc_type or "").casefold()
@@ -200,8 +219,17 @@ def doc_signals(ctx: ParseContext, plan_year: int | None) -> DocSignals:
     if plan_year is None:
         feats.append("doc:no_year")
     m = _ENACTING_RE.search(ctx.text)
-    return DocSignals(plan_year, tuple(feats), m.end() if m is not None else None,
-                      os.environ.get(CONTEXT_CUES_ENV, "").strip() == "1")
+    context = os.environ.get(CONTEXT_CUES_ENV, "").strip() == "1"
+    if not kind:
+        return DocSignals(plan_year, tuple(feats), m.end() if m is not None else None, context)
+    issued = _ISSUED_YEAR_RE.match(md.issued_date or "")
+    ks = scan(ctx.text, int(issued.group(1)) if issued is not None else None)
+    return DocSignals(plan_year, tuple(feats), m.end() if m is not None else None, context,
+                      kind=ks, sections=tuple(ctx.sections),
+                      kind_features=tuple(doc_kind_features(ks, len(ctx.text))))
+
+
+_ISSUED_YEAR_RE = lazy_compile(r"((?:19|20)\d{2})\b")
 
 
 def _sentence(text: str, vs: int, ve: int) -> tuple[int, int]:
@@ -307,9 +335,23 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
         feats.append("sec:none")
     pos = min(3, int(4 * vs / max(1, len(text))))
     feats.append(f"pos:{pos}")
+    if doc.kind is not None:  # the balance of the text and of the section (status_kind.py)
+        feats.extend(doc.kind_features)
+        sec = section_kind_features(doc.kind, doc.sections, vs)
+        feats.extend(sec)
+        said = {f.split(":", 1)[1] for f in seen}
+        local = ("both" if said & _LOCAL_REVIEW else "commit") if said & _LOCAL_COMMIT \
+            else ("review" if said & _LOCAL_REVIEW else "bare")
+        feats.extend(crossed_features(doc.kind_features, sec, local))
     if doc.context:  # weak cues of wording and layout (not shipped: docs/models.md)
         feats.extend(context_features(text, d))
     return feats
+
+
+#: Status words of a value's sentence that commit / review, for the crossed kind features.
+_LOCAL_COMMIT = frozenset({"strive", "by_year", "future", "with_target", "target_noun"})
+_LOCAL_REVIEW = frozenset({"past", "estimate", "achieved", "now", "review", "same_period",
+                           "of_plan"})
 
 
 def over_full_share(text: str, d: Draft) -> bool:
@@ -493,9 +535,11 @@ class StatusDecider:
 
     def for_document(self, ctx: ParseContext, plan_year: int | None) -> Judge:
         text = ctx.text
-        doc = doc_signals(ctx, plan_year)
         model = self.model
         collector = _COLLECTOR[-1] if _COLLECTOR else None
+        kind = collector is not None or os.environ.get(KIND_CUES_ENV, "").strip() == "1" \
+            or (model is not None and any(f.startswith(PREFIX) for f in model.weights))
+        doc = doc_signals(ctx, plan_year, kind)
 
         def judge(d: Draft, info: SectionInfo | None) -> None:
             if over_full_share(text, d):

@@ -1295,7 +1295,10 @@ MIN_BREAKDOWN_ROWS = 3
 def _mark_breakdowns(text: str, rows: list[_Row], layout: _Layout) -> None:
     """Plain columns without a year after the only plan column of a table ("Phân bổ số
     lượng" | "Nữ" | "Tái cử" | "Dưới 40 tuổi"), whose every figure is at most the plan's in
-    the same row, break the planned figure down: they are plan columns of its year."""
+    the same row, break the planned figure down: they are plan columns of its year.  Such a
+    column whose every figure (in at least ``MIN_BREAKDOWN_ROWS`` rows) is larger than the
+    plan's ("Phân bổ số lượng" | "Số hộ") is the whole the plan is drawn from, a fact of the
+    place: a column of results."""
     plans = [c for c in layout.values if c.kind == "plan"]
     if len(plans) != 1:
         return
@@ -1305,21 +1308,35 @@ def _mark_breakdowns(text: str, rows: list[_Row], layout: _Layout) -> None:
     if not parts or len(parts) != len(after):
         return
     seen = 0
+    breakdown = True
+    #: rows where each column's figure is larger than the plan's / at most the plan's
+    over: dict[int, int] = {id(c): 0 for c in parts}
+    within: dict[int, int] = {id(c): 0 for c in parts}
     wanted = {id(plan), *map(id, parts)}  # (only these columns' cells are read)
     for row in rows:
         figures = {id(col): q.value for cell, col in zip(row.slots, row.cols, strict=True)
                    if id(col) in wanted and not cell.empty
                    and (q := _simple_value(text, cell)) is not None}
         total = figures.get(id(plan))
-        shown = [figures[id(c)] for c in parts if id(c) in figures]
+        shown = [(id(c), figures[id(c)]) for c in parts if id(c) in figures]
         if total is None or not shown:
             continue
-        if any(v is None or total is None or v > total for v in shown):
-            return
+        for key, v in shown:
+            if v is None:
+                return
+            if v > total:
+                over[key] += 1
+                breakdown = False
+            else:
+                within[key] += 1
         seen += 1
-    if seen >= MIN_BREAKDOWN_ROWS:
+    if breakdown and seen >= MIN_BREAKDOWN_ROWS:
         for c in parts:
             c.kind, c.year = "plan", plan.year
+        return
+    for c in parts:
+        if over[id(c)] >= MIN_BREAKDOWN_ROWS and within[id(c)] == 0:
+            c.kind = "result"
 
 
 # --- values -------------------------------------------------------------------------------

@@ -1,0 +1,176 @@
+"""The kind of the whole text, and of a value's section, as evidence for the status decision.
+
+A report reviews ("đã", "đạt", "ước thực hiện", "so với cùng kỳ", "bằng 98% kế hoạch", years
+before the document's own); a plan commits ("phấn đấu", "chỉ tiêu", "đến năm", years after
+it).  On documents no rule was written from, the figures of a report read as targets and
+those of a commitment form as results (issue 12); the words around one value often do not
+tell, the balance of the whole text or of its section may.
+
+:func:`scan` finds the cues of :mod:`kehoach_parser.lang.vi.doc_kind_words` once per
+document (positions of "result" and "target" cues, and of years before and after the year of
+issue); :func:`doc_kind_features` turns the document's balance into features,
+:func:`section_kind_features` the balance of the value's section (the innermost numbered
+section around it, and its level-1 section).  Every feature starts with :data:`PREFIX`:
+the training script keeps them only when asked (``--kind-cues``), so a model fitted without
+them is unchanged by their presence.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kehoach_parser.document import SectionNode
+from kehoach_parser.extract.indicators import lexicon as lx
+from kehoach_parser.lang.vi.doc_kind_words import DOC_KIND_CUES, SHARE_BASES, SHARE_LINKS
+from kehoach_parser.lazy_pattern import lazy_compile
+
+__all__ = ["PREFIX", "KindScan", "doc_kind_features", "scan", "section_kind_features"]
+
+#: Every feature of this module starts with it (the training script filters on it).
+PREFIX = "k:"
+#: Shares of "result" cues above which a feature fires (cumulative: a share of 0.6 fires
+#: ``>0.3``, ``>0.45`` and ``>0.55``), so the model weighs each step of the balance.
+SHARE_STEPS: tuple[float, ...] = (0.3, 0.45, 0.55, 0.7)
+#: Fewer cues than this in a span give ``…:few`` instead of a balance.
+MIN_DOC_CUES = 6
+MIN_SECTION_CUES = 3
+
+_TOKEN_RE = lazy_compile(r"[\p{L}\p{N}]+")
+_SEP = "\x00"
+_BY_FIRST: dict[str, list[tuple[list[str], str]]] = {}
+for _kind, _phrases in DOC_KIND_CUES.items():
+    for _p in _phrases:
+        _ws = lx.fold(_p).casefold().split()
+        _BY_FIRST.setdefault(_ws[0], []).append((_ws[1:], _kind))
+for _opts in _BY_FIRST.values():
+    _opts.sort(key=lambda o: -len(o[0]))
+_SHARE_RE = lazy_compile(r"\d\s*%\s*(?:(?:" + lx.alternation(SHARE_LINKS) + r")\s+)?(?:"
+                         + lx.alternation(SHARE_BASES) + r")(?!\p{L})", lx.FLAGS)
+_YEAR_RE = lazy_compile(lx.NOT_PRICE_BASE_YEAR + r"(?<![\d/.,])((?:19|20)\d{2})(?![\d])",
+                        lx.FLAGS)
+
+
+@dataclass(frozen=True, slots=True)
+class KindScan:
+    """Where the cues of a report and of a plan stand in one document (sorted offsets)."""
+
+    result: list[int]
+    target: list[int]
+    #: years before / after the year the document was issued
+    past_years: list[int]
+    future_years: list[int]
+    #: the document's year of issue (``None``: no year features)
+    year: int | None
+
+    def counts(self, s: int, e: int) -> tuple[int, int]:
+        """The result and target cues (years included) in ``[s, e)``."""
+
+        def n(xs: list[int]) -> int:
+            return bisect.bisect_left(xs, e) - bisect.bisect_left(xs, s)
+
+        return (n(self.result) + n(self.past_years),
+                n(self.target) + n(self.future_years))
+
+
+def scan(text: str, year: int | None) -> KindScan:
+    """The cues of ``text``; ``year`` is the year the document was issued (or ``None``)."""
+    found = list(_TOKEN_RE.finditer(text))
+    toks = _SEP.join([m.group() for m in found]).casefold().split(_SEP) if found else []
+    result: list[int] = []
+    target: list[int] = []
+    i = 0
+    while i < len(toks):
+        for rest, kind in _BY_FIRST.get(toks[i], ()):  # longest first
+            k = len(rest)
+            if toks[i + 1:i + 1 + k] == rest:
+                (result if kind == "result" else target).append(found[i].start())
+                i += k
+                break
+        i += 1
+    result.extend(m.start() for m in _SHARE_RE.finditer(text))
+    result.sort()
+    past: list[int] = []
+    future: list[int] = []
+    if year is not None:
+        for m in _YEAR_RE.finditer(text):
+            y = int(m.group(1))
+            if y < year:
+                past.append(m.start())
+            elif y > year:
+                future.append(m.start())
+    return KindScan(result, target, past, future, year)
+
+
+def _share(name: str, r: int, t: int, least: int) -> list[str]:
+    if r + t < least:
+        return [f"{PREFIX}{name}:few"]
+    share = r / (r + t)
+    return [f"{PREFIX}{name}>{step}" for step in SHARE_STEPS if share > step]
+
+
+def doc_kind_features(ks: KindScan, length: int) -> list[str]:
+    """The balance of the whole text: its status words (with the years before and after
+    its year of issue), its words alone, and its years alone."""
+    feats = _share("doc", *ks.counts(0, length), MIN_DOC_CUES)
+    feats += _share("docw", len(ks.result), len(ks.target), MIN_DOC_CUES)
+    if ks.year is None:
+        feats.append(PREFIX + "docy:none")
+    else:
+        feats += _share("docy", len(ks.past_years), len(ks.future_years), 2)
+    return feats
+
+
+def _path(nodes: Sequence[SectionNode], at: int) -> list[SectionNode]:
+    """The numbered sections around offset ``at``, outermost first."""
+    out: list[SectionNode] = []
+    level = list(nodes)
+    while level:
+        node = next((n for n in level if n.body_span[0] <= at < n.body_span[1]), None)
+        if node is None:
+            break
+        out.append(node)
+        level = node.children
+    return out
+
+
+def section_kind_features(ks: KindScan, nodes: Sequence[SectionNode], at: int) -> list[str]:
+    """The balance of the innermost numbered section around ``at`` and of its level-1
+    section (``k:sec:none`` outside every section)."""
+    path = _path(nodes, at)
+    if not path:
+        return [PREFIX + "sec:none"]
+    inner = path[-1]
+    feats = _share("sec", *ks.counts(*inner.body_span), MIN_SECTION_CUES)
+    top = next((n for n in path if n.level >= 1), path[0])
+    if top is not inner:
+        feats += _share("top", *ks.counts(*top.body_span), MIN_SECTION_CUES)
+    else:
+        feats += [f.replace(PREFIX + "sec", PREFIX + "top", 1) for f in feats]
+    return feats
+
+
+#: Where a span's balance leans: a report above this share of result cues, a plan below
+#: :data:`PLAN_BELOW` (``mixed`` between them; ``few`` with too few cues).
+REPORT_ABOVE = 0.55
+PLAN_BELOW = 0.3
+
+
+def lean(feats: Sequence[str], name: str) -> str:
+    """``report``, ``plan``, ``mixed`` or ``few``: where the balance ``name`` (``doc``,
+    ``sec``) of :func:`doc_kind_features` / :func:`section_kind_features` leans."""
+    if f"{PREFIX}{name}:few" in feats or f"{PREFIX}{name}:none" in feats:
+        return "few"
+    if f"{PREFIX}{name}>{REPORT_ABOVE}" in feats:
+        return "report"
+    return "mixed" if f"{PREFIX}{name}>{PLAN_BELOW}" in feats else "plan"
+
+
+def crossed_features(doc_feats: Sequence[str], sec_feats: Sequence[str], local: str
+                     ) -> list[str]:
+    """The document's and the section's lean crossed with what the value's own sentence
+    says (``local``: ``commit``, ``review``, ``both`` or ``bare``): a bare figure in a report
+    is reported, the same figure in a plan committed to."""
+    return [f"{PREFIX}x:doc_{lean(doc_feats, 'doc')}&{local}",
+            f"{PREFIX}x:sec_{lean(sec_feats, 'sec')}&{local}"]

@@ -1,0 +1,75 @@
+"""The balance of report and plan cues over a text and a section (status_kind.py).
+
+The texts are written for the test.
+"""
+
+from __future__ import annotations
+
+from kehoach_parser.document import SectionNode
+from kehoach_parser.extract.indicators.status_kind import (
+    PREFIX,
+    doc_kind_features,
+    scan,
+    section_kind_features,
+)
+
+REPORT = ("Năm qua, huyện đã hoàn thành 12/14 chỉ tiêu. Thu ngân sách ước thực hiện 210 tỷ "
+          "đồng, bằng 104% kế hoạch, tăng 8% so với cùng kỳ. Sản lượng lúa đạt 41.000 tấn. "
+          "Đến nay đã có 9 xã đạt chuẩn. Năm 2023 đạt 35.000 tấn, năm 2024 đạt 38.000 tấn.")
+PLAN = ("Phấn đấu đến năm 2030 tỷ lệ hộ nghèo dưới 1%. Chỉ tiêu: 100% xã đạt chuẩn nông thôn "
+        "mới. Mục tiêu năm 2027: thu ngân sách 250 tỷ đồng. Kế hoạch năm 2026 sẽ trồng 40 ha "
+        "rừng. Dự kiến đến hết năm 2028 hoàn thành 5 trường chuẩn.")
+
+
+def test_a_report_and_a_plan_are_told_apart() -> None:
+    report = doc_kind_features(scan(REPORT, 2025), len(REPORT))
+    plan = doc_kind_features(scan(PLAN, 2025), len(PLAN))
+    assert PREFIX + "doc>0.7" in report
+    assert PREFIX + "doc>0.3" not in plan
+    # past years of a report, future years of a plan
+    assert PREFIX + "docy>0.7" in report
+    assert not any(f.startswith(PREFIX + "docy>") for f in plan)
+
+
+def test_shares_of_a_plan_count_as_reported() -> None:
+    ks = scan("Thu ngân sách bằng 98,5% kế hoạch; chi bằng 101% so với dự toán.", None)
+    # "kế hoạch" and "dự toán" after a percentage: two shares of a base
+    assert len(ks.result) == 2
+    assert ks.target == []
+
+
+def test_longest_phrase_counts_once() -> None:
+    ks = scan("Ước thực hiện cả năm; phải đạt 90%.", None)
+    # "ước thực hiện" once (not "ước" too); "phải đạt" is a commitment, not "đạt"
+    assert len(ks.result) == 1 and len(ks.target) == 1
+
+
+def test_few_cues_give_no_balance() -> None:
+    text = "Tổng diện tích 1.200 ha."
+    feats = doc_kind_features(scan(text, 2025), len(text))
+    assert PREFIX + "doc:few" in feats
+    assert not any(">" in f for f in feats)
+
+
+def test_no_year_of_issue_gives_no_year_balance() -> None:
+    feats = doc_kind_features(scan(REPORT, None), len(REPORT))
+    assert PREFIX + "docy:none" in feats
+
+
+def _node(start: int, end: int, level: int, children: list[SectionNode] | None = None
+          ) -> SectionNode:
+    return SectionNode(label=str(level), title=None, level=level, span=(start, start + 1),
+                       body_span=(start, end), children=children or [])
+
+
+def test_the_section_balance_reads_the_innermost_section_and_its_level_one() -> None:
+    text = REPORT + "\n" + PLAN
+    cut = len(REPORT) + 1
+    inner = _node(cut, len(text), 2)
+    nodes = [_node(0, cut, 1), _node(cut, len(text), 1, [inner])]
+    ks = scan(text, 2025)
+    in_report = section_kind_features(ks, nodes, 10)
+    in_plan = section_kind_features(ks, nodes, cut + 10)
+    assert PREFIX + "sec>0.7" in in_report and PREFIX + "top>0.7" in in_report
+    assert not any(f.startswith((PREFIX + "sec>", PREFIX + "top>")) for f in in_plan)
+    assert section_kind_features(ks, [], 10) == [PREFIX + "sec:none"]
