@@ -34,6 +34,8 @@ from kehoach_parser.lang.vi.recipients import (
 )
 from kehoach_parser.lang.vi.signatures import (
     AUTHORITY_PREFIXES,
+    POSITION_PREFIXES,
+    POSITION_QUALIFIERS,
     POSITION_WORDS,
     POSITIONS,
     SIGNATURE_NOISE,
@@ -272,12 +274,42 @@ def _signer(auths: list[tuple[str, str, Cell]], position: Cell | None, name: Cel
     first = auths[0][2] if auths else (position or name)
     return Signer(
         name=person_name_case(name.text),
-        position=position_case(pos_text) if pos_text else None,
+        position=_position_case(pos_text) if pos_text else None,
         authority=authority,  # type: ignore[arg-type]
         on_behalf_of=on_behalf,
         span=(first.start, name.end),
         field_spans=spans,
     )
+
+
+def _position_case(text: str) -> str:
+    """A position line in written case, a known position keeping its capitals inside a
+    longer title: "TỔNG BÍ THƯ" → "Tổng Bí thư", "PHÓ CHÁNH VĂN PHÒNG THƯỜNG TRỰC" → "Phó
+    Chánh Văn phòng Thường trực"; any other line as ``position_case`` writes it."""
+    key = " ".join(text.split()).upper()
+    if key in POSITIONS:
+        return POSITIONS[key]
+    for qualifier, written in POSITION_QUALIFIERS.items():
+        head = key.removesuffix(" " + qualifier)
+        if head != key and _known_position(head):
+            return f"{_position_case(head)} {written}"
+    for prefix, written in POSITION_PREFIXES.items():
+        rest = key.removeprefix(prefix + " ")
+        if rest != key and _known_position(rest):
+            return f"{written} {_position_case(rest)}"
+    return position_case(text)
+
+
+def _known_position(key: str) -> bool:
+    """``key`` (capitals) is a known position, with its prefixes and qualifiers."""
+    if key in POSITIONS:
+        return True
+    for qualifier in POSITION_QUALIFIERS:
+        head = key.removesuffix(" " + qualifier)
+        if head != key and _known_position(head):
+            return True
+    return any(key.removeprefix(p + " ") != key and _known_position(key.removeprefix(p + " "))
+               for p in POSITION_PREFIXES)
 
 
 def parse_footer(ctx: ParseContext) -> None:
@@ -332,7 +364,8 @@ def parse_footer(ctx: ParseContext) -> None:
                     in_recipients = False
             elif in_recipients and _RULE_RE.fullmatch(text):
                 in_recipients = False  # a table rule ends the recipients' column
-            elif in_recipients and (_BULLET_RE.match(text) or not right):
+            elif in_recipients and (_BULLET_RE.match(text) or not right
+                                    or (k == 0 and _continues_item(left, text))):
                 left.append(cell)
             else:
                 right.append(cell)
@@ -375,6 +408,19 @@ _RULE_RE = lazy_compile(
 #: Items of a recipient list flattened onto one line: "A; - B; - C".
 _INLINE_ITEM_RE = lazy_compile(r";\s*" + sign_class(BULLET_SIGNS) + r"\s+")
 _ITEM_END_RE = lazy_compile(r"[;.:]\s*$")
+
+
+def _continues_item(left: list[Cell], text: str) -> bool:
+    """``text``, the first cell of a line beside the signature column, goes on with the last
+    recipient item (an item wrapped over two lines, "- Các ban đảng, đảng ủy trực thuộc" over
+    "Trung ương,"): that item is bulleted and not closed, and the line is not the signer's
+    name or a line of capitals (the signature's)."""
+    if not left:
+        return False
+    last = left[-1].text
+    return bool(_BULLET_RE.match(last)) and not _ITEM_END_RE.search(last) \
+        and not _ARCHIVE_RE.match(last) and not _is_person_name(text) \
+        and not all_capitals(text)
 
 
 def _recipient_items(cells: list[Cell]) -> list[Cell]:

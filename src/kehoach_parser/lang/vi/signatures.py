@@ -43,6 +43,14 @@ POSITIONS: dict[str, str] = {
     "PHÓ THỦ TƯỚNG": "Phó Thủ tướng",
 }
 
+#: Words printed before a position that keep its capitals: "PHÓ CHÁNH VĂN PHÒNG" →
+#: "Phó Chánh Văn phòng", "TỔNG BÍ THƯ" → "Tổng Bí thư".
+POSITION_PREFIXES: dict[str, str] = {"PHÓ": "Phó", "TỔNG": "Tổng"}
+
+#: Words printed after a position that name a standing capacity, capitalised as part of the
+#: title: "BÍ THƯ THƯỜNG TRỰC" → "Bí thư Thường trực".
+POSITION_QUALIFIERS: dict[str, str] = {"THƯỜNG TRỰC": "Thường trực"}
+
 #: Words that appear in position lines (upper case); a line made of them is a position.
 POSITION_WORDS: tuple[str, ...] = (
     "CHỦ TỊCH", "GIÁM ĐỐC", "VĂN PHÒNG", "TRƯỞNG", "BÍ THƯ", "CHỦ NHIỆM", "THỦ TRƯỞNG",
