@@ -330,6 +330,11 @@ def parse_header(ctx: ParseContext) -> None:
         md.doc_type = by_symbol
         md.spans.pop("doc_type", None)
         title_on_type_line = type_word_cell
+        if any(fields_line is not None and fields_line < c.line < type_line
+               for c in late_cells):
+            # the title opens on a capital line above that word ("TRIỂN KHAI CÁC DỰ ÁN
+            # THUỘC" ⏎ "CHƯƠNG TRÌNH MỤC TIÊU …"): it is the paragraph after the header
+            type_line = None
     # title: the paragraph after the type line
     if type_line is not None:
         title_end = _title(ctx, type_line, title_on_type_line)

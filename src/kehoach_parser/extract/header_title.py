@@ -339,28 +339,22 @@ def _title_without_type_line(ctx: ParseContext, header_end: int) -> int:
     date cells is the title.  Returns where the body starts."""
     lines = ctx.lines
     i = next((ln.index for ln in lines if ln.start >= header_end), len(lines))
-    parts: list[tuple[int, int, str]] = []
-    while i < len(lines) and len(parts) < TITLE_MAX_LINES:
+    while i < len(lines):
         text = lines[i].text.strip()
-        if not text or text.startswith("|") or _RULE_LINE_RE.fullmatch(text):
-            if parts:
-                break
-            i += 1
-            continue
-        if not _upper(text) or _is_enacting_line(text) or is_motto_fragment(text) \
-                or read_label(text) is not None or _SO_RE.match(text):
+        if text and not text.startswith("|") and not _RULE_LINE_RE.fullmatch(text):
             break
-        parts.append((lines[i].start, lines[i].end, text))
         i += 1
-    if not parts:
+    if i == len(lines):
+        return header_end
+    text = lines[i].text.strip()
+    if not _upper(text) or _is_enacting_line(text) or is_motto_fragment(text) \
+            or read_label(text) is not None or _SO_RE.match(text):
         return _sentence_case_title(ctx, header_end)
-    ctx.metadata.title = _clean(" ".join(p[2] for p in parts)).rstrip(".;")
-    ctx.metadata.spans["title"] = (parts[0][0], parts[-1][1])
-    return parts[-1][1]
+    # the title as it is read under a type line (over a blank line inside it, a wrapped
+    # line, a line in small letters under capitals), as if the type line stood above it
+    return _title(ctx, i - 1)
 
 
-#: A title runs over at most this many lines.
-TITLE_MAX_LINES = 8
 #: A title in sentence case under a header with no type line is at most this long.
 UNTYPED_TITLE_MAX_CHARS = 400
 

@@ -1,0 +1,49 @@
+"""Titles of copies that lost their type line (the type comes from the symbol), read as a
+title under a type line is.  Layouts written for these tests."""
+
+from __future__ import annotations
+
+import kehoach_parser
+
+_TOP = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "XÃ ĐÔNG LĨNH\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 31/KH-UBND\tĐông Lĩnh, ngày 14 tháng 02 năm 2026\n\n")
+_BODY = "\nCăn cứ Luật Phòng thủ dân sự năm 2023;\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+
+
+def _parse(title_lines: str) -> kehoach_parser.Document:
+    return kehoach_parser.parse(_TOP + title_lines + "\n" + _BODY)
+
+
+def test_a_title_in_capitals_over_a_blank_line_without_a_type_line() -> None:
+    doc = _parse("PHÒNG THỦ DÂN SỰ TRÊN ĐỊA BÀN XÃ\n\nGIAI ĐOẠN 2026 - 2030")
+    assert doc.doc_type == "Kế hoạch"
+    assert doc.title == "PHÒNG THỦ DÂN SỰ TRÊN ĐỊA BÀN XÃ GIAI ĐOẠN 2026 - 2030"
+
+
+def test_a_title_in_capitals_wrapped_without_a_type_line_stops_at_the_body() -> None:
+    doc = _parse("PHÒNG THỦ DÂN SỰ TRÊN ĐỊA BÀN\nXÃ ĐÔNG LĨNH NĂM 2026")
+    assert doc.title == "PHÒNG THỦ DÂN SỰ TRÊN ĐỊA BÀN XÃ ĐÔNG LĨNH NĂM 2026"
+    assert doc.sections and doc.sections[0].label == "I"
+
+
+def test_a_title_opening_above_a_line_that_starts_with_a_type_word() -> None:
+    # "CHƯƠNG TRÌNH …" opens the title's second line; the symbol gives the type, and the
+    # title starts on the line above
+    doc = _parse("THỰC HIỆN CÁC NỘI DUNG THUỘC\nCHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG "
+                 "THÔN MỚI\nNĂM 2026")
+    assert doc.doc_type == "Kế hoạch"
+    assert doc.title == ("THỰC HIỆN CÁC NỘI DUNG THUỘC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY "
+                         "DỰNG NÔNG THÔN MỚI NĂM 2026")
+
+
+def test_a_title_that_opens_with_a_type_word_is_still_whole() -> None:
+    doc = _parse("CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI\nNĂM 2026")
+    assert doc.doc_type == "Kế hoạch"
+    assert doc.title == "CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI NĂM 2026"
+
+
+def test_a_body_paragraph_in_small_letters_is_no_untyped_title() -> None:
+    doc = kehoach_parser.parse(_TOP + "Thực hiện Kế hoạch số 12/KH-UBND của huyện, Ủy ban "
+                               "nhân dân xã xây dựng kế hoạch như sau:\n" + _BODY)
+    assert doc.title is None
