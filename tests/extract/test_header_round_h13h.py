@@ -47,3 +47,36 @@ def test_a_body_paragraph_in_small_letters_is_no_untyped_title() -> None:
     doc = kehoach_parser.parse(_TOP + "Thực hiện Kế hoạch số 12/KH-UBND của huyện, Ủy ban "
                                "nhân dân xã xây dựng kế hoạch như sau:\n" + _BODY)
     assert doc.title is None
+
+
+_TYPED = ("ỦY BAN NHÂN DÂN\nXÃ ĐÔNG LĨNH\nSố: 31/KH-UBND\nĐông Lĩnh, ngày 14 tháng 02 năm 2026\n"
+          "KẾ HOẠCH\n")
+
+
+def test_the_first_paragraph_right_under_a_title_in_small_letters_is_the_body() -> None:
+    # no blank line between the title and the body's first paragraph (a web copy)
+    text = _TYPED + ("Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026\n"
+                     "Xã Đông Lĩnh có 12 thôn với 3.200 hộ dân sinh sống ổn định từ nhiều năm. "
+                     "Nhân dân trong xã đoàn kết, tích cực tham gia các phong trào thi đua.\n"
+                     "I. MỤC ĐÍCH, YÊU CẦU\n")
+    assert kehoach_parser.parse(text).title == ("Tổ chức Ngày hội Đại đoàn kết toàn dân tộc "
+                                                "năm 2026")
+
+
+def test_a_title_line_with_an_abbreviated_place_is_not_the_body() -> None:
+    # "TP. Hồ Chí Minh": the stop closes an abbreviation, not a sentence
+    text = _TYPED + ("Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026 tại các khu phố\n"
+                     "trên địa bàn các phường thuộc TP. Hồ Chí Minh và các xã lân cận của tỉnh\n\n"
+                     "I. MỤC ĐÍCH, YÊU CẦU\n")
+    assert kehoach_parser.parse(text).title == (
+        "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026 tại các khu phố trên địa bàn "
+        "các phường thuộc TP. Hồ Chí Minh và các xã lân cận của tỉnh")
+
+
+def test_a_title_left_open_goes_on_whatever_its_next_line_holds() -> None:
+    text = _TYPED + ("Triển khai thực hiện Nghị quyết số 15/NQ-HĐND ngày 10/12/2025 của\n"
+                     "Hội đồng nhân dân xã về phát triển kinh tế - xã hội năm 2026. Kế hoạch "
+                     "thay thế Kế hoạch số 09/KH-UBND\n\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    title = kehoach_parser.parse(text).title
+    assert title is not None and title.startswith("Triển khai thực hiện Nghị quyết")
+    assert "Hội đồng nhân dân xã" in title

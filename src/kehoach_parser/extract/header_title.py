@@ -86,6 +86,8 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
             i += 1
         text = lines[i].text.strip()
         low = text.casefold()
+        if parts and _reads_as_body(text) and not _left_open(parts[-1][2]):
+            break  # the body's first paragraph right under the title (no blank line between)
         if parts and _starts_small(text.lstrip("*_")) and read_label(text) is None \
                 and (not _upper(parts[0][2]) or not lines[i - 1].blank):
             # (under a title in capitals, on the next line: "CỦA BỘ CHÍNH TRỊ⏎về …")
@@ -120,6 +122,20 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
     ctx.metadata.title = title.rstrip(".;")
     ctx.metadata.spans["title"] = (parts[0][0], parts[-1][1])
     return end
+
+
+#: A line at least this long that ends a sentence inside it is a paragraph, never a title's.
+TITLE_BODY_LINE_MIN_CHARS = 100
+#: A sentence that ends inside a line and another that opens after it ("… năm 2014. Nhà
+#: trường …"): a word in small letters or a number before the stop, so that an abbreviation
+#: ("TP. Hồ Chí Minh") is none.
+_INNER_SENTENCE_END_RE = lazy_compile(r"[\p{Ll}\d]{2}[.;]\s+\p{Lu}")
+
+
+def _reads_as_body(text: str) -> bool:
+    """A line of body text: long, with a sentence ending inside it."""
+    return len(text) >= TITLE_BODY_LINE_MIN_CHARS \
+        and _INNER_SENTENCE_END_RE.search(text) is not None
 
 
 _LETTER_RE = lazy_compile(r"\p{L}")
