@@ -95,3 +95,23 @@ def test_the_general_secretarys_position_from_a_party_signature() -> None:
     (signer,) = parse(text).signers
     assert (signer.name, signer.position, signer.authority) == ("Lương Văn Hòa",
                                                                 "Tổng Bí thư", "TM.")
+
+
+def test_a_signature_printed_above_the_recipients() -> None:
+    text = BODY + ("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n(đã ký)\nPhan Thị Ngọc Lan\n\n"
+                   "Nơi nhận:\n- Các sở, ngành;\n- Lưu: VT, KH (2b).\n")
+    doc = parse(text)
+    (signer,) = doc.signers
+    assert (signer.name, signer.position, signer.authority) == ("Phan Thị Ngọc Lan",
+                                                                "Thứ trưởng", "KT.")
+    assert doc.recipients == ["Các sở, ngành"]
+    assert doc.archive == ["VT", "KH (2b)"]
+    # the signature is not part of the last section's text
+    assert doc.section_tree[-1].body_span[1] <= text.index("KT. BỘ TRƯỞNG")
+
+
+def test_an_enacting_line_above_the_recipients_makes_no_signer() -> None:
+    # capitals naming a position above "Nơi nhận", with body text and no name after them
+    text = BODY + ("GIÁM ĐỐC SỞ Y TẾ\nđề nghị các đơn vị triển khai thực hiện nghiêm túc.\n\n"
+                   "Nơi nhận:\n- Các đơn vị;\n- Lưu: VT.\n")
+    assert parse(text).signers == []

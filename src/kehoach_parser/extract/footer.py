@@ -384,6 +384,14 @@ def parse_footer(ctx: ParseContext) -> None:
     signers = parse_signers(right)
     if rec_idx is None and plan_after_signature is None and signers and signers[0].span:
         body_end = min(body_end, signers[0].span[0])
+    if rec_idx is not None and not early and not signers:
+        # the signature printed above "Nơi nhận:" (the footer's columns copied right one
+        # first): the signature block that ends right above the recipients
+        above = _trailing_signature(lines[max(0, rec_idx - SIGNATURE_ABOVE_LINES):rec_idx],
+                                    named=True)
+        signers = parse_signers(above)
+        if signers and signers[0].span:
+            body_end = min(body_end, signers[0].span[0])
     if rec_idx is None and not signers and tail_from > 0:
         signers = _signers_above_plan(lines[:tail_from], lines)
 
@@ -453,6 +461,8 @@ def _recipient_items(cells: list[Cell]) -> list[Cell]:
     return out
 
 
+#: A signature printed above the recipients ends at most this many lines above them.
+SIGNATURE_ABOVE_LINES = 10
 #: The footer is looked for in this many last lines.
 FOOTER_TAIL_LINES = 80
 #: A footer found before the last lines (a decision with an attached text) runs at most
