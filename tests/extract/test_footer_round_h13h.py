@@ -115,3 +115,50 @@ def test_an_enacting_line_above_the_recipients_makes_no_signer() -> None:
     text = BODY + ("GIÁM ĐỐC SỞ Y TẾ\nđề nghị các đơn vị triển khai thực hiện nghiêm túc.\n\n"
                    "Nơi nhận:\n- Các đơn vị;\n- Lưu: VT.\n")
     assert parse(text).signers == []
+
+
+@pytest.mark.parametrize(
+    ("name_line", "name"),
+    [
+        ("Đại tá Hoàng Văn Thụ", "Hoàng Văn Thụ"),
+        ("THƯỢNG TÁ HOÀNG VĂN THỤ", "Hoàng Văn Thụ"),
+        ("TS. Hoàng Văn Thụ", "Hoàng Văn Thụ"),
+        ("PGS.TS. Hoàng Văn Thụ", "Hoàng Văn Thụ"),
+    ],
+)
+def test_a_rank_or_degree_before_the_signers_name_is_left_out(name_line: str,
+                                                               name: str) -> None:
+    text = BODY + ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n"
+                   f"{name_line}\n")
+    (signer,) = parse(text).signers
+    assert (signer.name, signer.position, signer.authority) == (name, "Phó Giám đốc", "KT.")
+
+
+def test_a_rank_alone_is_no_name() -> None:
+    text = BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nĐại tá\n"
+    assert parse(text).signers == []
+
+
+def test_a_footer_flattened_onto_the_recipients_line() -> None:
+    text = BODY + ("Nơi nhận: - Sở Tài chính; - Lưu: VT, KT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH "
+                   "Hà Minh Khôi\n")
+    doc = parse(text)
+    assert doc.recipients == ["Sở Tài chính"]
+    assert doc.archive == ["VT", "KT"]  # "KT" the archive code; "KT. CHỦ TỊCH" the authority
+    (signer,) = doc.signers
+    assert (signer.name, signer.position, signer.authority) == ("Hà Minh Khôi",
+                                                                "Phó Chủ tịch", "KT.")
+
+
+def test_items_on_the_openers_line_separated_by_semicolons() -> None:
+    text = BODY + ("Nơi nhận: Sở Tài chính (b/c); các phòng, ban (thực hiện); lưu VT.\n\n"
+                   "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nHà Minh Khôi\n")
+    doc = parse(text)
+    assert doc.recipients == ["Sở Tài chính (b/c)", "các phòng, ban (thực hiện)"]
+    assert doc.archive == ["VT"]
+
+
+def test_a_semicolon_inside_one_bulleted_item_does_not_split_it() -> None:
+    text = BODY + ("Nơi nhận:\n- VP: CVP, PCVP; các phòng: TH, KT;\n- Lưu: VT.\n\n"
+                   "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nHà Minh Khôi\n")
+    assert parse(text).recipients == ["VP: CVP, PCVP; các phòng: TH, KT"]

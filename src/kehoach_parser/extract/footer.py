@@ -34,6 +34,7 @@ from kehoach_parser.lang.vi.recipients import (
 )
 from kehoach_parser.lang.vi.signatures import (
     AUTHORITY_PREFIXES,
+    NAME_TITLES,
     POSITION_PREFIXES,
     POSITION_QUALIFIERS,
     POSITION_WORDS,
@@ -258,6 +259,9 @@ def parse_signers(cells: list[Cell]) -> list[Signer]:
 def _signer(auths: list[tuple[str, str, Cell]], position: Cell | None, name: Cell) -> Signer:
     authority = auths[-1][0] if auths else None
     on_behalf = None
+    skip = _name_title_length(name.text)
+    if skip:  # "Đại tá Nguyễn Văn A": the name without the rank
+        name = Cell(name.start + skip, name.end, name.text[skip:], name.line)
     spans: dict[str, Span] = {"name": (name.start, name.end)}
     for auth, rest, _cell in auths:
         if auth == "TM." and rest:
@@ -355,7 +359,8 @@ def parse_footer(ctx: ParseContext) -> None:
             if ln.index == rec_idx and _RECIPIENTS_RE.match(text):
                 rest = _RECIPIENTS_RE.sub("", text)
                 if rest:
-                    left.append(Cell(cell.end - len(rest), cell.end, rest, cell.line))
+                    left.extend(_items_on_opener_line(
+                        Cell(cell.end - len(rest), cell.end, rest, cell.line)))
                 continue
             side_by_side = len(cells) > 1 and k > 0
             if side_by_side or _is_signature_line(text) or _is_noise(text):
@@ -369,6 +374,18 @@ def parse_footer(ctx: ParseContext) -> None:
                 left.append(cell)
             else:
                 right.append(cell)
+    if left and not right:
+        # the footer flattened onto the recipients' lines: "… - Lưu: VT. TM. ỦY BAN NHÂN DÂN
+        # CHỦ TỊCH Nguyễn Văn A" — the signature from its authority prefix on
+        for n, cell in enumerate(left):
+            found = list(_FLAT_AUTHORITY_RE.finditer(cell.text))
+            if not found:
+                continue
+            m = found[-1]  # "Lưu: VT, KT. KT. CHỦ TỊCH …": the last, after the codes
+            head = cell.text[:m.start()].rstrip()
+            left[n:] = [Cell(cell.start, cell.start + len(head), head, cell.line)] if head else []
+            right = [Cell(cell.start + m.start(), cell.end, cell.text[m.start():], cell.line)]
+            break
     plan_after_signature: int | None = None
     if rec_idx is None:
         # No "Nơi nhận": the signature is the last block of signature-looking lines.
@@ -411,11 +428,40 @@ def parse_footer(ctx: ParseContext) -> None:
     ctx.body = (ctx.body[0], min(ctx.body[1], body_end))
 
 
+#: An authority prefix after the end of a recipient item on the same line, with capitals
+#: after it ("…; - Lưu: VT. KT. CHỦ TỊCH …"): a signature flattened onto the recipients.
+_FLAT_AUTHORITY_RE = lazy_compile(
+    r"(?<=[.;,]\s+)(?:" + alternation(a for a in AUTHORITY_PREFIXES if "/" not in a)
+    + r")\.(?=\s*\p{Lu}{2,})|(?<=[.;,]\s+)"
+    + alternation(a for a in AUTHORITY_PREFIXES if "/" in a) + r"[.:]?(?=\s*\p{Lu}{2,})"
+)
 _RULE_RE = lazy_compile(
     r"\|[\s\-–—_=|*]*|[\s\-–—_=*]*\|[\s\-–—_=|*]*|[\-–—_=*+]{3,}(?:\s+[\-–—_=*+]{3,})*")
 #: Items of a recipient list flattened onto one line: "A; - B; - C".
 _INLINE_ITEM_RE = lazy_compile(r";\s*" + sign_class(BULLET_SIGNS) + r"\s+")
 _ITEM_END_RE = lazy_compile(r"[;.:]\s*$")
+
+
+#: Between two items written on the opener's line without bullets: ";" outside brackets.
+_OPENER_LINE_SEP_RE = lazy_compile(r";\s+(?![^()]*\))")
+
+
+def _items_on_opener_line(cell: Cell) -> list[Cell]:
+    """The items written after "Nơi nhận:" on its own line, without bullets and separated
+    by ";" ("Nơi nhận: UBND huyện (b/c); các ban ngành xã; lưu VT."), one cell each; a
+    bulleted rest or a single item as it is."""
+    if _BULLET_RE.match(cell.text) or _OPENER_LINE_SEP_RE.search(cell.text) is None:
+        return [cell]
+    out: list[Cell] = []
+    pos = 0
+    for m in [*_OPENER_LINE_SEP_RE.finditer(cell.text), None]:
+        end = m.start() + 1 if m is not None else len(cell.text)
+        piece = cell.text[pos:end]
+        if piece.strip():
+            out.append(Cell(cell.start + pos, cell.start + end, piece, cell.line))
+        if m is not None:
+            pos = m.end()
+    return out
 
 
 def _continues_item(left: list[Cell], text: str) -> bool:
@@ -546,7 +592,18 @@ def _closes_signature(after: list[Cell], *, named: bool = False) -> bool:
 
 
 def _is_person_name(text: str) -> bool:
-    """A signer's name, in title case or capitals ("Nguyễn Văn An", "LÊ ĐỨC TUẤN"), not a
-    piece of the national motto ("CỘNG HÒA XÃ HỘI")."""
+    """A signer's name, in title case or capitals ("Nguyễn Văn An", "LÊ ĐỨC TUẤN"), after a
+    rank or a degree ("Đại tá …", "TS. …"), not a piece of the national motto ("CỘNG HÒA XÃ
+    HỘI")."""
+    text = text[_name_title_length(text):]
     return bool(_NAME_RE.match(text) or _UPPER_NAME_RE.match(text)) \
         and not set(text.upper().split()) <= _MOTTO_WORDS
+
+
+_NAME_TITLE_RE = lazy_compile(r"(?i)^" + alternation(NAME_TITLES) + r"(?:\s+|(?<=\.))")
+
+
+def _name_title_length(text: str) -> int:
+    """Characters of the rank or degree that opens a name line, with the space after it."""
+    m = _NAME_TITLE_RE.match(text)
+    return m.end() if m is not None else 0

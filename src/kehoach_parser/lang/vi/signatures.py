@@ -57,5 +57,14 @@ POSITION_WORDS: tuple[str, ...] = (
     "CHỈ HUY", "PHÓ", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CHÁNH", "THỦ TƯỚNG",
 )
 
+#: Titles printed before a signer's name that are not part of it: military and police
+#: ranks ("Đại tá Nguyễn Văn A" under "GIÁM ĐỐC CÔNG AN TỈNH") and academic degrees ("TS.
+#: Nguyễn Văn A", "PGS.TS. …").  Matched whatever their letter case.
+NAME_TITLES: tuple[str, ...] = (
+    "Thiếu úy", "Trung úy", "Thượng úy", "Đại úy", "Thiếu tá", "Trung tá", "Thượng tá",
+    "Đại tá", "Thiếu tướng", "Trung tướng", "Thượng tướng", "Đại tướng",
+    "GS.TS.", "PGS.TS.", "GS. TS.", "PGS. TS.", "TS.", "ThS.", "BS.", "KS.",
+)
+
 #: Lines inside a signature block that are not names ("(Đã ký)", "(Ký, ghi rõ họ tên)").
 SIGNATURE_NOISE: tuple[str, ...] = ("đã ký", "ký, ghi rõ", "ký tên", "ký và đóng dấu", "đã ký)")
