@@ -57,7 +57,7 @@ _SESSION_RE = lazy_compile(
     r"(?:^|[\s,.;-]+)" + alternation(SESSION_WORDS, boundary="end") + r".*$"
 )
 _TRAILING_JUNK_RE = lazy_compile(r"[\s\-–—_=*.|,]+$")
-_HEADS = tuple(sorted({*BODY_HEADS, *HEADER_BODY_HEADS}, key=len, reverse=True))
+_HEADS = tuple(sorted(dict.fromkeys((*BODY_HEADS, *HEADER_BODY_HEADS)), key=len, reverse=True))
 #: A parent body with its locality and the issuing body after it in one cell ("UBND TỈNH X
 #: SỞ Y TẾ", "UBND HUYỆN X TRƯỜNG THCS Y", "ỦY BAN MTTQ VIỆT NAM XÃ X BAN THƯỜNG TRỰC", "UBND
 #: TX. X PHÒNG …"): the head, up to six more words of its name, a unit word (or its
