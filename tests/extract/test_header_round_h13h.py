@@ -80,3 +80,38 @@ def test_a_title_left_open_goes_on_whatever_its_next_line_holds() -> None:
     title = kehoach_parser.parse(text).title
     assert title is not None and title.startswith("Triển khai thực hiện Nghị quyết")
     assert "Hội đồng nhân dân xã" in title
+
+
+_TOP_NO_FIELDS = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                  "XÃ ĐÔNG LĨNH\tĐộc lập - Tự do - Hạnh phúc\n\n")
+
+
+def test_the_number_and_date_printed_under_the_type_line() -> None:
+    text = _TOP_NO_FIELDS + ("KẾ HOẠCH\nSố: 31/KH-UBND\nĐông Lĩnh, ngày 14 tháng 02 năm 2026\n"
+                             "Diễn tập phòng thủ dân sự năm 2026\n" + _BODY)
+    doc = kehoach_parser.parse(text)
+    assert (doc.number, doc.symbol) == ("31", "KH-UBND")
+    assert (doc.place, doc.issued_date) == ("Đông Lĩnh", "2026-02-14")
+    assert doc.title == "Diễn tập phòng thủ dân sự năm 2026"
+
+
+def test_a_title_that_opens_with_a_number_word_is_no_number_line() -> None:
+    # "Số hóa …" opens a title, not a number line: the title is read whole
+    text = _TOP + "KẾ HOẠCH\nSố hóa hồ sơ, tài liệu lưu trữ năm 2026\n" + _BODY
+    doc = kehoach_parser.parse(text)
+    assert doc.title == "Số hóa hồ sơ, tài liệu lưu trữ năm 2026"
+    assert (doc.number, doc.symbol) == ("31", "KH-UBND")
+
+
+def test_the_attachment_note_under_a_title_is_not_part_of_it() -> None:
+    text = _TOP + ("KẾ HOẠCH\nDiễn tập phòng thủ dân sự năm 2026\n"
+                   "(Ban hành kèm theo Quyết định số 20/QĐ-UBND ngày 12/02/2026 của UBND xã)\n"
+                   + _BODY)
+    assert kehoach_parser.parse(text).title == "Diễn tập phòng thủ dân sự năm 2026"
+
+
+def test_a_bracket_inside_a_title_stays() -> None:
+    text = _TOP + ("KẾ HOẠCH\nDiễn tập phòng thủ dân sự năm 2026\n(Đợt 2, cụm xã phía Bắc)\n"
+                   + _BODY)
+    title = kehoach_parser.parse(text).title
+    assert title is not None and title.endswith("(Đợt 2, cụm xã phía Bắc)")

@@ -22,6 +22,7 @@ from kehoach_parser.extract.header_text import (
 from kehoach_parser.extract.issuer import is_motto_fragment
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import (
+    ATTACHMENT_NOTE_OPENERS,
     BODY_OPENERS,
     DOCUMENT_LEAD_INS,
     ENACTING_HEADS,
@@ -86,6 +87,8 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
             i += 1
         text = lines[i].text.strip()
         low = text.casefold()
+        if parts and _ATTACHMENT_NOTE_RE.match(text):
+            break  # "(Ban hành kèm theo Quyết định số …)": a reference, not the title's
         if parts and _reads_as_body(text) and not _left_open(parts[-1][2]):
             break  # the body's first paragraph right under the title (no blank line between)
         if parts and _starts_small(text.lstrip("*_")) and read_label(text) is None \
@@ -124,6 +127,8 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
     return end
 
 
+_ATTACHMENT_NOTE_RE = lazy_compile(
+    r"^[*_]*\(\s*" + alternation(ATTACHMENT_NOTE_OPENERS, ignore_case=True, boundary="end"))
 #: A line at least this long that ends a sentence inside it is a paragraph, never a title's.
 TITLE_BODY_LINE_MIN_CHARS = 100
 #: A sentence that ends inside a line and another that opens after it ("… năm 2014. Nhà
