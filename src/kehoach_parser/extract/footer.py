@@ -381,10 +381,10 @@ def parse_footer(ctx: ParseContext) -> None:
             found = list(_FLAT_AUTHORITY_RE.finditer(cell.text))
             if not found:
                 continue
-            m = found[-1]  # "Lưu: VT, KT. KT. CHỦ TỊCH …": the last, after the codes
-            head = cell.text[:m.start()].rstrip()
+            cut = found[-1].start()  # "Lưu: VT, KT. KT. CHỦ TỊCH …": the last, after the codes
+            head = cell.text[:cut].rstrip()
             left[n:] = [Cell(cell.start, cell.start + len(head), head, cell.line)] if head else []
-            right = [Cell(cell.start + m.start(), cell.end, cell.text[m.start():], cell.line)]
+            right = [Cell(cell.start + cut, cell.end, cell.text[cut:], cell.line)]
             break
     plan_after_signature: int | None = None
     if rec_idx is None:

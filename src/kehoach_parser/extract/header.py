@@ -364,7 +364,8 @@ def parse_header(ctx: ParseContext) -> None:
         md.doc_type = by_symbol
         md.spans.pop("doc_type", None)
         title_on_type_line = type_word_cell
-        if any(fields_line is not None and fields_line < c.line < type_line
+        typed_at = type_line if type_line is not None else 0
+        if any(fields_line is not None and fields_line < c.line < typed_at
                for c in late_cells):
             # the title opens on a capital line above that word ("TRIỂN KHAI CÁC DỰ ÁN
             # THUỘC" ⏎ "CHƯƠNG TRÌNH MỤC TIÊU …"): it is the paragraph after the header
