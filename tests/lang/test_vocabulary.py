@@ -56,6 +56,7 @@ CASE_SENSITIVE: dict[str, str] = {
     "abbreviations.INLINE_HEAD_BLOCKERS_AFTER": "upper-case words after such a head",
     "abbreviations.LOCAL_BODY_HEADS": "heads of a local body's name on an upper-case line",
     "abbreviations.BODY_QUALIFIERS": "words before the head of an upper-case issuer line",
+    "abbreviations.HEADER_BODY_HEADS": "heads of an upper-case issuer line, header only",
     "categories.CATEGORY_KEYWORDS": "keys are the category names given out",
     "date_words.ROMAN_QUARTERS": "Roman numerals, upper case as printed",
     "doc_types.DOC_TYPE_CODES": "written names and the codes of a document number",
@@ -94,6 +95,9 @@ CASE_SENSITIVE: dict[str, str] = {
     "signatures.AUTHORITY_PREFIXES": "upper case as printed (KT.)",
     "signatures.POSITIONS": "upper-case keys of a title-casing table",
     "signatures.POSITION_WORDS": "matched in upper-case signature lines",
+    "signatures.POSITION_PREFIXES": "upper-case keys of a title-casing table",
+    "signatures.POSITION_QUALIFIERS": "upper-case keys of a title-casing table",
+    "signatures.NAME_TITLES": "ranks and degrees as written (matched ignoring case)",
     "segmented_heads.BY_PREFIX": "phrases as written: the segmenter reads their case",
     "segmented_heads.BY_PHRASE": "phrases as written: the segmenter reads their case",
 }

@@ -34,6 +34,9 @@ from kehoach_parser.lang.vi.recipients import (
 )
 from kehoach_parser.lang.vi.signatures import (
     AUTHORITY_PREFIXES,
+    NAME_TITLES,
+    POSITION_PREFIXES,
+    POSITION_QUALIFIERS,
     POSITION_WORDS,
     POSITIONS,
     SIGNATURE_NOISE,
@@ -256,6 +259,9 @@ def parse_signers(cells: list[Cell]) -> list[Signer]:
 def _signer(auths: list[tuple[str, str, Cell]], position: Cell | None, name: Cell) -> Signer:
     authority = auths[-1][0] if auths else None
     on_behalf = None
+    skip = _name_title_length(name.text)
+    if skip:  # "Đại tá Nguyễn Văn A": the name without the rank
+        name = Cell(name.start + skip, name.end, name.text[skip:], name.line)
     spans: dict[str, Span] = {"name": (name.start, name.end)}
     for auth, rest, _cell in auths:
         if auth == "TM." and rest:
@@ -272,12 +278,42 @@ def _signer(auths: list[tuple[str, str, Cell]], position: Cell | None, name: Cel
     first = auths[0][2] if auths else (position or name)
     return Signer(
         name=person_name_case(name.text),
-        position=position_case(pos_text) if pos_text else None,
+        position=_position_case(pos_text) if pos_text else None,
         authority=authority,  # type: ignore[arg-type]
         on_behalf_of=on_behalf,
         span=(first.start, name.end),
         field_spans=spans,
     )
+
+
+def _position_case(text: str) -> str:
+    """A position line in written case, a known position keeping its capitals inside a
+    longer title: "TỔNG BÍ THƯ" → "Tổng Bí thư", "PHÓ CHÁNH VĂN PHÒNG THƯỜNG TRỰC" → "Phó
+    Chánh Văn phòng Thường trực"; any other line as ``position_case`` writes it."""
+    key = " ".join(text.split()).upper()
+    if key in POSITIONS:
+        return POSITIONS[key]
+    for qualifier, written in POSITION_QUALIFIERS.items():
+        head = key.removesuffix(" " + qualifier)
+        if head != key and _known_position(head):
+            return f"{_position_case(head)} {written}"
+    for prefix, written in POSITION_PREFIXES.items():
+        rest = key.removeprefix(prefix + " ")
+        if rest != key and _known_position(rest):
+            return f"{written} {_position_case(rest)}"
+    return position_case(text)
+
+
+def _known_position(key: str) -> bool:
+    """``key`` (capitals) is a known position, with its prefixes and qualifiers."""
+    if key in POSITIONS:
+        return True
+    for qualifier in POSITION_QUALIFIERS:
+        head = key.removesuffix(" " + qualifier)
+        if head != key and _known_position(head):
+            return True
+    return any(key.removeprefix(p + " ") != key and _known_position(key.removeprefix(p + " "))
+               for p in POSITION_PREFIXES)
 
 
 def parse_footer(ctx: ParseContext) -> None:
@@ -323,7 +359,8 @@ def parse_footer(ctx: ParseContext) -> None:
             if ln.index == rec_idx and _RECIPIENTS_RE.match(text):
                 rest = _RECIPIENTS_RE.sub("", text)
                 if rest:
-                    left.append(Cell(cell.end - len(rest), cell.end, rest, cell.line))
+                    left.extend(_items_on_opener_line(
+                        Cell(cell.end - len(rest), cell.end, rest, cell.line)))
                 continue
             side_by_side = len(cells) > 1 and k > 0
             if side_by_side or _is_signature_line(text) or _is_noise(text):
@@ -332,10 +369,23 @@ def parse_footer(ctx: ParseContext) -> None:
                     in_recipients = False
             elif in_recipients and _RULE_RE.fullmatch(text):
                 in_recipients = False  # a table rule ends the recipients' column
-            elif in_recipients and (_BULLET_RE.match(text) or not right):
+            elif in_recipients and (_BULLET_RE.match(text) or not right
+                                    or (k == 0 and _continues_item(left, text))):
                 left.append(cell)
             else:
                 right.append(cell)
+    if left and not right:
+        # the footer flattened onto the recipients' lines: "… - Lưu: VT. TM. ỦY BAN NHÂN DÂN
+        # CHỦ TỊCH Nguyễn Văn A" — the signature from its authority prefix on
+        for n, cell in enumerate(left):
+            found = list(_FLAT_AUTHORITY_RE.finditer(cell.text))
+            if not found:
+                continue
+            cut = found[-1].start()  # "Lưu: VT, KT. KT. CHỦ TỊCH …": the last, after the codes
+            head = cell.text[:cut].rstrip()
+            left[n:] = [Cell(cell.start, cell.start + len(head), head, cell.line)] if head else []
+            right = [Cell(cell.start + cut, cell.end, cell.text[cut:], cell.line)]
+            break
     plan_after_signature: int | None = None
     if rec_idx is None:
         # No "Nơi nhận": the signature is the last block of signature-looking lines.
@@ -351,6 +401,14 @@ def parse_footer(ctx: ParseContext) -> None:
     signers = parse_signers(right)
     if rec_idx is None and plan_after_signature is None and signers and signers[0].span:
         body_end = min(body_end, signers[0].span[0])
+    if rec_idx is not None and not early and not signers:
+        # the signature printed above "Nơi nhận:" (the footer's columns copied right one
+        # first): the signature block that ends right above the recipients
+        above = _trailing_signature(lines[max(0, rec_idx - SIGNATURE_ABOVE_LINES):rec_idx],
+                                    named=True)
+        signers = parse_signers(above)
+        if signers and signers[0].span:
+            body_end = min(body_end, signers[0].span[0])
     if rec_idx is None and not signers and tail_from > 0:
         signers = _signers_above_plan(lines[:tail_from], lines)
 
@@ -370,11 +428,53 @@ def parse_footer(ctx: ParseContext) -> None:
     ctx.body = (ctx.body[0], min(ctx.body[1], body_end))
 
 
+#: An authority prefix after the end of a recipient item on the same line, with capitals
+#: after it ("…; - Lưu: VT. KT. CHỦ TỊCH …"): a signature flattened onto the recipients.
+_FLAT_AUTHORITY_RE = lazy_compile(
+    r"(?<=[.;,]\s+)(?:" + alternation(a for a in AUTHORITY_PREFIXES if "/" not in a)
+    + r")\.(?=\s*\p{Lu}{2,})|(?<=[.;,]\s+)"
+    + alternation(a for a in AUTHORITY_PREFIXES if "/" in a) + r"[.:]?(?=\s*\p{Lu}{2,})"
+)
 _RULE_RE = lazy_compile(
     r"\|[\s\-–—_=|*]*|[\s\-–—_=*]*\|[\s\-–—_=|*]*|[\-–—_=*+]{3,}(?:\s+[\-–—_=*+]{3,})*")
 #: Items of a recipient list flattened onto one line: "A; - B; - C".
 _INLINE_ITEM_RE = lazy_compile(r";\s*" + sign_class(BULLET_SIGNS) + r"\s+")
 _ITEM_END_RE = lazy_compile(r"[;.:]\s*$")
+
+
+#: Between two items written on the opener's line without bullets: ";" outside brackets.
+_OPENER_LINE_SEP_RE = lazy_compile(r";\s+(?![^()]*\))")
+
+
+def _items_on_opener_line(cell: Cell) -> list[Cell]:
+    """The items written after "Nơi nhận:" on its own line, without bullets and separated
+    by ";" ("Nơi nhận: UBND huyện (b/c); các ban ngành xã; lưu VT."), one cell each; a
+    bulleted rest or a single item as it is."""
+    if _BULLET_RE.match(cell.text) or _OPENER_LINE_SEP_RE.search(cell.text) is None:
+        return [cell]
+    out: list[Cell] = []
+    pos = 0
+    for m in [*_OPENER_LINE_SEP_RE.finditer(cell.text), None]:
+        end = m.start() + 1 if m is not None else len(cell.text)
+        piece = cell.text[pos:end]
+        if piece.strip():
+            out.append(Cell(cell.start + pos, cell.start + end, piece, cell.line))
+        if m is not None:
+            pos = m.end()
+    return out
+
+
+def _continues_item(left: list[Cell], text: str) -> bool:
+    """``text``, the first cell of a line beside the signature column, goes on with the last
+    recipient item (an item wrapped over two lines, "- Các ban đảng, đảng ủy trực thuộc" over
+    "Trung ương,"): that item is bulleted and not closed, and the line is not the signer's
+    name or a line of capitals (the signature's)."""
+    if not left:
+        return False
+    last = left[-1].text
+    return bool(_BULLET_RE.match(last)) and not _ITEM_END_RE.search(last) \
+        and not _ARCHIVE_RE.match(last) and not _is_person_name(text) \
+        and not all_capitals(text)
 
 
 def _recipient_items(cells: list[Cell]) -> list[Cell]:
@@ -407,6 +507,8 @@ def _recipient_items(cells: list[Cell]) -> list[Cell]:
     return out
 
 
+#: A signature printed above the recipients ends at most this many lines above them.
+SIGNATURE_ABOVE_LINES = 10
 #: The footer is looked for in this many last lines.
 FOOTER_TAIL_LINES = 80
 #: A footer found before the last lines (a decision with an attached text) runs at most
@@ -490,7 +592,18 @@ def _closes_signature(after: list[Cell], *, named: bool = False) -> bool:
 
 
 def _is_person_name(text: str) -> bool:
-    """A signer's name, in title case or capitals ("Nguyễn Văn An", "LÊ ĐỨC TUẤN"), not a
-    piece of the national motto ("CỘNG HÒA XÃ HỘI")."""
+    """A signer's name, in title case or capitals ("Nguyễn Văn An", "LÊ ĐỨC TUẤN"), after a
+    rank or a degree ("Đại tá …", "TS. …"), not a piece of the national motto ("CỘNG HÒA XÃ
+    HỘI")."""
+    text = text[_name_title_length(text):]
     return bool(_NAME_RE.match(text) or _UPPER_NAME_RE.match(text)) \
         and not set(text.upper().split()) <= _MOTTO_WORDS
+
+
+_NAME_TITLE_RE = lazy_compile(r"(?i)^" + alternation(NAME_TITLES) + r"(?:\s+|(?<=\.))")
+
+
+def _name_title_length(text: str) -> int:
+    """Characters of the rank or degree that opens a name line, with the space after it."""
+    m = _NAME_TITLE_RE.match(text)
+    return m.end() if m is not None else 0

@@ -150,6 +150,34 @@ NUMBER_MAX_CHARS = 40
 _SENTENCE_WORD_RE = lazy_compile(r"\p{Ll}{3,}")
 
 
+#: The number and date lines printed under the type line stand within this many lines.
+FIELDS_UNDER_TYPE_MAX_LINES = 4
+
+
+def _fields_under_type_line(lines: list[Line], type_line: int) -> list[int]:
+    """The lines right under the type line that hold only the number ("Số: 12/KH-UBND") or
+    the place and date, printed there by some sites before the title; none when the line
+    under the type line is anything else."""
+    found: list[int] = []
+    for ln in lines[type_line + 1:type_line + 1 + FIELDS_UNDER_TYPE_MAX_LINES]:
+        if ln.blank:
+            continue
+        cells = _header_cells(ln)
+        if not cells or not all(_is_field_cell(c.text) for c in cells):
+            break
+        found.append(ln.index)
+    return found
+
+
+def _is_field_cell(text: str) -> bool:
+    m = _SO_RE.match(text)
+    if m is not None:
+        return ("/" in text or "-" in text) and _looks_like_number(m.group("rest"))
+    dm = _DATE_LINE_RE.match(text)
+    return dm is not None and dm.group("place") is not None \
+        and bool(_DATE_CELL_END_RE.fullmatch(text[dm.end():]))
+
+
 def _looks_like_number(rest: str) -> bool:
     compact = _SPACE_RUN_RE.sub("", rest)
     return len(compact) <= NUMBER_MAX_CHARS and not _SENTENCE_WORD_RE.search(compact)
@@ -178,6 +206,7 @@ def parse_header(ctx: ParseContext) -> None:
     title_on_type_line: Cell | None = None
     type_word_cell: Cell | None = None  # the type line's cell, when read in the header
     owner: Cell | None = None  # "CỦA <body>" in the type line
+    title_from: int | None = None  # the number or date line under the type line, if any
     for ln in lines[:limit]:
         if ln.start >= ctx.body[1]:
             break
@@ -203,6 +232,11 @@ def parse_header(ctx: ParseContext) -> None:
                 type_word_cell = cell
                 owner = _type_line_owner(cell)
         if type_line is not None and ln.index == type_line:
+            if title_on_type_line is None:
+                fields_after_type = _fields_under_type_line(lines, type_line)
+                for k in fields_after_type:
+                    header_cells.extend(_header_cells(lines[k]))
+                title_from = fields_after_type[-1] if fields_after_type else None
             break
         header_cells.extend(cells)
         motto_above = motto_above or any(is_motto_fragment(c.text) for c in cells)
@@ -330,9 +364,16 @@ def parse_header(ctx: ParseContext) -> None:
         md.doc_type = by_symbol
         md.spans.pop("doc_type", None)
         title_on_type_line = type_word_cell
+        typed_at = type_line if type_line is not None else 0
+        if any(fields_line is not None and fields_line < c.line < typed_at
+               for c in late_cells):
+            # the title opens on a capital line above that word ("TRIỂN KHAI CÁC DỰ ÁN
+            # THUỘC" ⏎ "CHƯƠNG TRÌNH MỤC TIÊU …"): it is the paragraph after the header
+            type_line = None
     # title: the paragraph after the type line
     if type_line is not None:
-        title_end = _title(ctx, type_line, title_on_type_line)
+        title_end = _title(ctx, type_line if title_from is None else title_from,
+                           title_on_type_line)
         body_start = max(body_start, title_end)
         if title_on_type_line is not None and bare_top and md.doc_type is not None \
                 and is_headline(md.doc_type, title_on_type_line.text, lines, title_end):

@@ -22,6 +22,7 @@ from kehoach_parser.extract.header_text import (
 from kehoach_parser.extract.issuer import is_motto_fragment
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import (
+    ATTACHMENT_NOTE_OPENERS,
     BODY_OPENERS,
     DOCUMENT_LEAD_INS,
     ENACTING_HEADS,
@@ -86,6 +87,10 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
             i += 1
         text = lines[i].text.strip()
         low = text.casefold()
+        if parts and _ATTACHMENT_NOTE_RE.match(text):
+            break  # "(Ban hành kèm theo Quyết định số …)": a reference, not the title's
+        if parts and _reads_as_body(text) and not _left_open(parts[-1][2]):
+            break  # the body's first paragraph right under the title (no blank line between)
         if parts and _starts_small(text.lstrip("*_")) and read_label(text) is None \
                 and (not _upper(parts[0][2]) or not lines[i - 1].blank):
             # (under a title in capitals, on the next line: "CỦA BỘ CHÍNH TRỊ⏎về …")
@@ -120,6 +125,22 @@ def _title(ctx: ParseContext, type_line: int, first: Cell | None = None) -> int:
     ctx.metadata.title = title.rstrip(".;")
     ctx.metadata.spans["title"] = (parts[0][0], parts[-1][1])
     return end
+
+
+_ATTACHMENT_NOTE_RE = lazy_compile(
+    r"^[*_]*\(\s*" + alternation(ATTACHMENT_NOTE_OPENERS, ignore_case=True, boundary="end"))
+#: A line at least this long that ends a sentence inside it is a paragraph, never a title's.
+TITLE_BODY_LINE_MIN_CHARS = 100
+#: A sentence that ends inside a line and another that opens after it ("… năm 2014. Nhà
+#: trường …"): a word in small letters or a number before the stop, so that an abbreviation
+#: ("TP. Hồ Chí Minh") is none.
+_INNER_SENTENCE_END_RE = lazy_compile(r"[\p{Ll}\d]{2}[.;]\s+\p{Lu}")
+
+
+def _reads_as_body(text: str) -> bool:
+    """A line of body text: long, with a sentence ending inside it."""
+    return len(text) >= TITLE_BODY_LINE_MIN_CHARS \
+        and _INNER_SENTENCE_END_RE.search(text) is not None
 
 
 _LETTER_RE = lazy_compile(r"\p{L}")
@@ -339,28 +360,22 @@ def _title_without_type_line(ctx: ParseContext, header_end: int) -> int:
     date cells is the title.  Returns where the body starts."""
     lines = ctx.lines
     i = next((ln.index for ln in lines if ln.start >= header_end), len(lines))
-    parts: list[tuple[int, int, str]] = []
-    while i < len(lines) and len(parts) < TITLE_MAX_LINES:
+    while i < len(lines):
         text = lines[i].text.strip()
-        if not text or text.startswith("|") or _RULE_LINE_RE.fullmatch(text):
-            if parts:
-                break
-            i += 1
-            continue
-        if not _upper(text) or _is_enacting_line(text) or is_motto_fragment(text) \
-                or read_label(text) is not None or _SO_RE.match(text):
+        if text and not text.startswith("|") and not _RULE_LINE_RE.fullmatch(text):
             break
-        parts.append((lines[i].start, lines[i].end, text))
         i += 1
-    if not parts:
+    if i == len(lines):
+        return header_end
+    text = lines[i].text.strip()
+    if not _upper(text) or _is_enacting_line(text) or is_motto_fragment(text) \
+            or read_label(text) is not None or _SO_RE.match(text):
         return _sentence_case_title(ctx, header_end)
-    ctx.metadata.title = _clean(" ".join(p[2] for p in parts)).rstrip(".;")
-    ctx.metadata.spans["title"] = (parts[0][0], parts[-1][1])
-    return parts[-1][1]
+    # the title as it is read under a type line (over a blank line inside it, a wrapped
+    # line, a line in small letters under capitals), as if the type line stood above it
+    return _title(ctx, i - 1)
 
 
-#: A title runs over at most this many lines.
-TITLE_MAX_LINES = 8
 #: A title in sentence case under a header with no type line is at most this long.
 UNTYPED_TITLE_MAX_CHARS = 400
 

@@ -22,6 +22,7 @@ from kehoach_parser.lang.vi.abbreviations import (
     BODY_HEADS,
     BODY_QUALIFIERS,
     BODY_TITLE_CASE,
+    HEADER_BODY_HEADS,
     INLINE_HEAD_BLOCKERS_AFTER,
     INLINE_HEAD_BLOCKERS_BEFORE,
     INLINE_LOWER_BODY_HEADS,
@@ -56,7 +57,7 @@ _SESSION_RE = lazy_compile(
     r"(?:^|[\s,.;-]+)" + alternation(SESSION_WORDS, boundary="end") + r".*$"
 )
 _TRAILING_JUNK_RE = lazy_compile(r"[\s\-–—_=*.|,]+$")
-_HEADS = tuple(sorted(BODY_HEADS, key=len, reverse=True))
+_HEADS = tuple(sorted(dict.fromkeys((*BODY_HEADS, *HEADER_BODY_HEADS)), key=len, reverse=True))
 #: A parent body with its locality and the issuing body after it in one cell ("UBND TỈNH X
 #: SỞ Y TẾ", "UBND HUYỆN X TRƯỜNG THCS Y", "ỦY BAN MTTQ VIỆT NAM XÃ X BAN THƯỜNG TRỰC", "UBND
 #: TX. X PHÒNG …"): the head, up to six more words of its name, a unit word (or its
@@ -316,5 +317,22 @@ def issuer_from_cells(cells: list[Cell], *, in_header: bool = False) -> tuple[st
         if cell.line - picked[-1].line > ISSUER_MAX_LINE_GAP or read_label(cell.text):
             break
         picked.append(cell)
-    issuer = upper_body_case(" ".join(c.text for c in picked))
+    issuer = _body_case(" ".join(c.text for c in picked))
     return issuer, (picked[0].start, picked[-1].end)
+
+
+#: A body of a school named before the school ("CÔNG ĐOÀN TRƯỜNG THCS X", "CHI BỘ TRƯỜNG TH
+#: Y"): the body's words, then the school's name from "TRƯỜNG" and its type.
+_BODY_OF_SCHOOL_RE = lazy_compile(
+    r"^(?P<body>.+?)\s+(?P<school>" + SCHOOL_HEAD + r"\s+"
+    + alternation((*SCHOOL_TYPE_ABBREVIATIONS, *SCHOOL_TYPES), boundary="both") + r".*)$"
+)
+
+
+def _body_case(text: str) -> str:
+    """Written case of an issuer in capitals; a body of a school keeps the school's name
+    as a school's ("CÔNG ĐOÀN TRƯỜNG THCS X" → "Công đoàn Trường Trung học cơ sở X")."""
+    m = _BODY_OF_SCHOOL_RE.match(" ".join(text.split()))
+    if m is not None and _head_length(m.group("body")):
+        return f"{upper_body_case(m.group('body'))} {upper_body_case(m.group('school'))}"
+    return upper_body_case(text)

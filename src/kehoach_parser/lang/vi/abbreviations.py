@@ -126,6 +126,15 @@ BODY_HEADS: tuple[str, ...] = (
     "BCĐ",
 )
 
+#: Heads of issuing bodies outside the offices of the state and the Party — a hospital, a
+#: health station, an inspectorate, a treasury, social insurance, a trade union, a court, a
+#: company — read as heads in a header's cells only (BODY_HEADS also finds a body named in
+#: running text and in citations, where these words open other things).  Upper case.
+HEADER_BODY_HEADS: tuple[str, ...] = (
+    "BỆNH VIỆN", "TRẠM Y TẾ", "THANH TRA", "KHO BẠC", "BẢO HIỂM XÃ HỘI", "CÔNG ĐOÀN",
+    "LIÊN ĐOÀN LAO ĐỘNG", "LĐLĐ", "TÒA ÁN", "TOÀ ÁN", "TỔNG CÔNG TY", "CÔNG TY", "HỌC VIỆN",
+)
+
 #: Heads of a body that is printed after its parent on the same header line ("UBND TỈNH X SỞ
 #: Y TẾ", "UBND HUYỆN X TRƯỜNG THCS Y", "ĐẢNG BỘ HUYỆN X ĐẢNG ỦY XÃ Y"): the lower body, which
 #: issues.  Narrower than BODY_HEADS: "HỘI" of "HỘI NGHỊ" or "BỘ" of a headline open no body
@@ -147,7 +156,9 @@ INLINE_LOWER_BODY_HEADS: tuple[str, ...] = (
 #: ("ỦY BAN", "MÔI TRƯỜNG", "QUỐC PHÒNG", "CƠ SỞ", "TỔNG CỤC").  Upper case.
 INLINE_HEAD_BLOCKERS_BEFORE: dict[str, tuple[str, ...]] = {
     "BAN": ("ỦY", "UỶ"),
-    "TRƯỜNG": ("MÔI", "THỊ", "CHIẾN", "QUẢNG", "HIỆN", "LẬP", "THƯƠNG"),
+    # ... and the union, Party cell or Pioneers of a school, which issue as themselves
+    # ("CÔNG ĐOÀN TRƯỜNG THCS X", "CHI BỘ TRƯỜNG …", "LIÊN ĐỘI TRƯỜNG …")
+    "TRƯỜNG": ("MÔI", "THỊ", "CHIẾN", "QUẢNG", "HIỆN", "LẬP", "THƯƠNG", "ĐOÀN", "BỘ", "ĐỘI"),
     "PHÒNG": ("QUỐC", "VĂN", "DỰ", "ĐỀ", "TRƯỞNG"),
     "CỤC": ("TỔNG", "CHI", "BỐ"),
     "SỞ": ("CƠ", "TRỤ", "ĐẦU"),

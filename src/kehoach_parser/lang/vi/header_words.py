@@ -49,6 +49,11 @@ ISSUING_VERBS: tuple[str, ...] = ("ban hành", "xây dựng")
 NOTIFYING_FORMULAS: tuple[str, ...] = ("thông báo để", "thông báo cho", "xin thông báo để",
                                        "trân trọng thông báo để")
 
+#: Words opening the bracketed note under a title that names the decision the text is
+#: attached to ("(Ban hành kèm theo Quyết định số 45/QĐ-UBND …)"): a reference (decision
+#: 12), not a line of the title.  Lower case.
+ATTACHMENT_NOTE_OPENERS: tuple[str, ...] = ("ban hành kèm theo", "kèm theo")
+
 #: Notes printed in brackets after a title ("… NĂM 2007 (Trích)"): not part of it.  Lower
 #: case.
 TITLE_NOTES: tuple[str, ...] = ("trích", "dự thảo", "trích lục")

@@ -43,10 +43,27 @@ POSITIONS: dict[str, str] = {
     "PHÓ THỦ TƯỚNG": "Phó Thủ tướng",
 }
 
+#: Words printed before a position that keep its capitals: "PHÓ CHÁNH VĂN PHÒNG" →
+#: "Phó Chánh Văn phòng", "TỔNG BÍ THƯ" → "Tổng Bí thư".
+POSITION_PREFIXES: dict[str, str] = {"PHÓ": "Phó", "TỔNG": "Tổng"}
+
+#: Words printed after a position that name a standing capacity, capitalised as part of the
+#: title: "BÍ THƯ THƯỜNG TRỰC" → "Bí thư Thường trực".
+POSITION_QUALIFIERS: dict[str, str] = {"THƯỜNG TRỰC": "Thường trực"}
+
 #: Words that appear in position lines (upper case); a line made of them is a position.
 POSITION_WORDS: tuple[str, ...] = (
     "CHỦ TỊCH", "GIÁM ĐỐC", "VĂN PHÒNG", "TRƯỞNG", "BÍ THƯ", "CHỦ NHIỆM", "THỦ TRƯỞNG",
     "CHỈ HUY", "PHÓ", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CHÁNH", "THỦ TƯỚNG",
+)
+
+#: Titles printed before a signer's name that are not part of it: military and police
+#: ranks ("Đại tá Nguyễn Văn A" under "GIÁM ĐỐC CÔNG AN TỈNH") and academic degrees ("TS.
+#: Nguyễn Văn A", "PGS.TS. …").  Matched whatever their letter case.
+NAME_TITLES: tuple[str, ...] = (
+    "Thiếu úy", "Trung úy", "Thượng úy", "Đại úy", "Thiếu tá", "Trung tá", "Thượng tá",
+    "Đại tá", "Thiếu tướng", "Trung tướng", "Thượng tướng", "Đại tướng",
+    "GS.TS.", "PGS.TS.", "GS. TS.", "PGS. TS.", "TS.", "ThS.", "BS.", "KS.",
 )
 
 #: Lines inside a signature block that are not names ("(Đã ký)", "(Ký, ghi rõ họ tên)").
