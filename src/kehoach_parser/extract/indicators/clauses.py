@@ -275,6 +275,8 @@ def _sentence_years(text: str, sentences: list[Span], drafts: list[Draft],
             continue
         first = min((d.q.chain_start if d.q else d.span[0]) for d in inside)
         year = lead_in_year(text, a, first)
+        if year is None:
+            year = _chain_lead_year(text, a, inside)
         if year is None and lx.SENTENCE_CONTINUER_RE.match(text, a, first):
             year = previous
         previous = year
@@ -285,6 +287,18 @@ def _sentence_years(text: str, sentences: list[Span], drafts: list[Draft],
         for d in inside:
             if d.year is None:
                 d.year = year
+
+
+def _chain_lead_year(text: str, a: int, inside: list[Draft]) -> int | None:
+    """The year of a lead-in that the first value read as its own ("Đến năm 2025: 100% …;
+    60% …": the value's chain starts at the sentence's head and holds the year).  Only a
+    chain that heads the sentence: a year after a name ("Tỷ lệ … đến năm 2025 đạt 50%") is
+    that target's own."""
+    head = min(inside, key=lambda d: d.q.chain_start if d.q else d.span[0])
+    q = head.q
+    if q is None or q.year is None or _LEAD_OPEN_RE.match(text[a:q.chain_start]) is None:
+        return None
+    return lead_in_year(text, q.chain_start, q.value_span[0])
 
 
 def _group_years(drafts: list[Draft]) -> None:
