@@ -1619,25 +1619,40 @@ def html_entities(text: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
+def _table_lines(text: str) -> set[int]:
+    """The indexes of the lines of ``text`` that belong to a table (in any layout)."""
+    return {i for table in find_tables(text) for i in range(table.first, table.last)}
+
+
+_MD_HEADING = lazy_compile(r"^[ \t]*(#{1,6})[ \t]+")
+
+
 @register("html_tags", "web pages copied with their markup: each paragraph between '<p>' and "
-          "'</p>', an empty paragraph '<p>&nbsp;</p>', a heading in capitals in '<strong>', a "
-          "line break inside a block written '<br />' (table rows untouched)")
+          "'</p>', an empty cell (a line of spaces) '<p>&nbsp;</p>', a heading '<h2>', a line in capitals in "
+          "'<strong>', a line break inside a block written '<br />' before it (tables untouched: the "
+          "table_* perturbations print them)")
 def html_tags(text: str, rng: random.Random) -> str:
     out: list[str] = []
     lines = text.split("\n")
+    in_table = _table_lines(text)
     for i, line in enumerate(lines):
-        if _TABLE_ROW.search(line):
+        if _TABLE_ROW.search(line) or i in in_table:
             out.append(line + "\n")
             continue
-        if not line.strip():
-            out.append("<p>&nbsp;</p>\n" if rng.random() < 0.3 else "\n")
+        if not line.strip():  # a line of spaces is an empty cell: an empty paragraph
+            out.append("<p>&nbsp;</p>\n" if line else "\n")
             continue
         body = line
+        heading = _MD_HEADING.match(line)
+        if heading:  # a Markdown heading was an HTML heading
+            level = len(heading.group(1))
+            out.append(f"<h{level}>{line[heading.end():]}</h{level}>\n")
+            continue
         if all_capitals(line) and len(line.split()) >= 2:
             body = f"<strong>{line}</strong>"
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         if nxt.strip() and not _TABLE_ROW.search(nxt) and rng.random() < 0.5:
-            out.append(body + "<br />")  # the next line follows on the same physical line
+            out.append(body + "<br />\n")  # a line break inside the paragraph
         else:
             out.append(f"<p>{body}</p>\n")
     return "".join(out).rstrip("\n")
@@ -1668,8 +1683,8 @@ _ESCAPABLE_LABEL = lazy_compile(r"^([ \t]*)(?:(\d{1,2}|[IVXLC]+)\.|([-+*]))(?=[ 
 
 
 @register("markdown_escapes", "DOCX and HTML converted to Markdown (pandoc): a label's dot "
-          "escaped ('1\\.', 'II\\.'), a line's '-', '+' escaped ('\\-'), brackets and "
-          "underscores escaped, headings in capitals in '**bold**'")
+          "escaped ('1\\.', 'II\\.'), a line's '-', '+' escaped ('\\-'), brackets "
+          "escaped, lines in capitals in '**bold**'")
 def markdown_escapes(text: str, rng: random.Random) -> str:
     out = []
     for line in text.split("\n"):
@@ -1677,11 +1692,11 @@ def markdown_escapes(text: str, rng: random.Random) -> str:
             out.append(line)
             continue
         line = line.replace("[", "\\[").replace("]", "\\]")
-        line = regex.sub(r"(?<=\w)_|_(?=\w)", r"\\_", line)
         line = _ESCAPABLE_LABEL.sub(
             lambda m: m.group(1) + (f"{m.group(2)}\\." if m.group(2) else "\\" + m.group(3)),
             line)
-        if all_capitals(line) and len(line.split()) >= 2 and "*" not in line:
+        if all_capitals(line) and len(line.split()) >= 2 and "*" not in line \
+                and not line.lstrip().startswith(("#", "\\", "_")):
             lead = len(line) - len(line.lstrip())
             line = f"{line[:lead]}**{line[lead:].rstrip()}**"
         out.append(line)

@@ -56,6 +56,21 @@ from kehoach_parser.text.reflow import emphasis_wrap_edits, reflow_edits, unit_c
 _ENTITY_RE = lazy_compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+#: A line that is an empty paragraph of HTML ("<p>&nbsp;</p>", "<div></div>"): a line of one
+#: space, as a table's empty cell is printed in plain text (the spaces pass empties it).
+_EMPTY_PARAGRAPH_RE = lazy_compile(
+    r"(?m)^[ \t\u00a0]*(?:<(?P<tag>p|div)(?:\s[^>]{0,80})?>(?:[ \t\u00a0]|&nbsp;)*</(?P=tag)>"
+    r"[ \t\u00a0]*)+$")
+
+
+def empty_paragraph_edits(text: str) -> list[Edit]:
+    """Edits that make each empty HTML paragraph of ``text`` a line of one space: an empty
+    cell where a table is printed one cell a paragraph, a blank line anywhere else."""
+    if "</" not in text:
+        return []
+    return [(m.start(), m.end(), " ") for m in _EMPTY_PARAGRAPH_RE.finditer(text)]
+
+
 def entity_edits(text: str) -> list[Edit]:
     """Edits that decode the HTML character references of ``text`` (pages of portals and
     CMS copies: "Ph&aacute;t tri&#7875;n", "&nbsp;"); a name HTML does not know stays."""
@@ -189,8 +204,8 @@ _MARKUP_RE = lazy_compile(
   | (?P<emph>\*{1,3}|(?<![\p{L}\p{N}])_{2,3}|_{2,3}(?![\p{L}\p{N}]))
   | (?P<hardbreak>\\(?=\**(?:[ \t]+\||[ \t]{2,}|(?m:[ \t]*$))))
   | (?P<escape>\\(?P<escaped>[\\`*_{}\[\]()\#+\-.!|~<>$%]))
-  | (?P<br><br\s*/?>)
-  | (?P<tag></?(?:b|i|u|em|strong|span|sup|sub|p|div)(?:\s[^>]{0,80})?>)
+  | (?P<br><br\s*/?>(?P<br_eol>[ \t]*(?=\n))?)
+  | (?P<tag></?(?:b|i|u|em|strong|span|sup|sub|p|div|h[1-6]|font|center)(?:\s[^>]{0,80})?>)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -252,8 +267,8 @@ def _markup_edits(text: str) -> list[Edit]:
             edits.append((m.end() - 1, m.end(), "-"))
         elif m.group("escape") is not None:
             edits.append((m.start(), m.end(), m.group("escaped")))
-        elif kind == "br":
-            edits.append((m.start(), m.end(), "\n"))
+        elif m.group("br") is not None:  # "<br />" before a line end: that line end
+            edits.append((m.start(), m.end(), "" if m.group("br_eol") is not None else "\n"))
         # footmark "(*)" is kept as written
     return edits
 
@@ -502,6 +517,7 @@ def normalize(text: str, options: NormalizeOptions | None = None,
                                   "place(s) (\"Káº¿ hoáº¡ch\" → \"Kế hoạch\")"))
         aligned = aligned.apply(repairs)
     if opts.markup:  # before the control pass: "&nbsp;" is a no-break space
+        aligned = aligned.apply(empty_paragraph_edits(aligned.text))
         aligned = aligned.apply(entity_edits(aligned.text))
     aligned = aligned.apply(_control_edits(aligned.text))
     if opts.reflow:  # a blank line after every line: read as the single-spaced text
