@@ -1628,9 +1628,9 @@ _MD_HEADING = lazy_compile(r"^[ \t]*(#{1,6})[ \t]+")
 
 
 @register("html_tags", "web pages copied with their markup: each paragraph between '<p>' and "
-          "'</p>', an empty cell (a line of spaces) '<p>&nbsp;</p>', a heading '<h2>', a line in capitals in "
-          "'<strong>', a line break inside a block written '<br />' before it (tables untouched: the "
-          "table_* perturbations print them)")
+          "'</p>', an empty cell (a line of spaces) '<p>&nbsp;</p>', a heading '<h2>', a line "
+          "in capitals in '<strong>', a line break inside a block written '<br />' before it "
+          "(tables untouched: the table_* perturbations print them)")
 def html_tags(text: str, rng: random.Random) -> str:
     out: list[str] = []
     lines = text.split("\n")

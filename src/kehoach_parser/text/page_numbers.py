@@ -90,7 +90,7 @@ def _candidates(lines: list[str]) -> list[_Candidate]:
         if m is not None:
             total = m.group("total") or m.group("total2")
             number = int(m.group("n"))
-            if 1 <= number and (total is None or number <= int(total)):
+            if number >= 1 and (total is None or number <= int(total)):
                 out.append(_Candidate(i, number, int(total) if total else None,
                                       dash or bool(m.group("word")), seen))
         seen += 1
