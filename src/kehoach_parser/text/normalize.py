@@ -102,14 +102,13 @@ SYMBOL_FONT_SIGNS: dict[str, str] = {
 }
 _CONTROL_RE = lazy_compile(
     rf"\r\n?|[{_SPACE_LIKE}]|[{_ZERO_WIDTH}]|\f|\v|[\u2028\u2029]|[\ud800-\udfff]"
-    rf"|[{_FULL_WIDTH}]|[{''.join(SYMBOL_FONT_SIGNS)}]|(?<= )[\u2013\u2014](?= )"
+    rf"|[{_FULL_WIDTH}]|[{''.join(SYMBOL_FONT_SIGNS)}]"
 )
 
 
 #: The characters :data:`_CONTROL_RE` matches, but for the lone surrogates (a range).
 _CONTROL_CHARS = "\r\f\v\u2028\u2029" + _SPACE_LIKE + _ZERO_WIDTH
-_SURROGATE_RE = lazy_compile(
-    rf"[\ud800-\udfff{_FULL_WIDTH}{''.join(SYMBOL_FONT_SIGNS)}]| [\u2013\u2014] ")
+_SURROGATE_RE = lazy_compile(rf"[\ud800-\udfff{_FULL_WIDTH}{''.join(SYMBOL_FONT_SIGNS)}]")
 
 
 def _has_control(text: str) -> bool:
@@ -134,8 +133,6 @@ def _control_edits(text: str) -> list[Edit]:
             rep = chr(ord(ch) - _FULL_WIDTH_OFFSET)
         elif ch in SYMBOL_FONT_SIGNS:
             rep = SYMBOL_FONT_SIGNS[ch]
-        elif ch in "\u2013\u2014":
-            rep = "-"  # a dash between spaces: "Bà Rịa – Vũng Tàu", "2021 — 2025"
         else:
             rep = " "
         edits.append((m.start(), m.end(), rep))
