@@ -310,19 +310,9 @@ def _space_edits(text: str) -> list[Edit]:
                 edits.append((pos, pos + lead, ""))
             if trail:
                 edits.append((pos + len(line) - trail, pos + len(line), ""))
-            gap = _label_gap(line, lead)
-            if gap is not None:
-                # "1.⇥Mục tiêu", "-     Tăng": Word's numbering, the label's one space; the
-                # rest holds no column gap (else the line is a row and keeps its gaps)
-                edits.append((pos + gap[0], pos + gap[1], " "))
-                edits.extend((pos + m.start(), pos + m.end(), " ")
-                             for m in _INNER_SPACES_RE.finditer(line, gap[1])
-                             if m.end() != len(line))
-                runs = []
-            else:
-                runs = [m for m in _INNER_SPACES_RE.finditer(line)
-                        if m.start() != 0 and m.end() != len(line)  # (edges: the strip)
-                        ] if "  " in line else []  # most lines hold no two spaces in a row
+            runs = [m for m in _INNER_SPACES_RE.finditer(line)
+                    if m.start() != 0 and m.end() != len(line)  # (edges: the strip)
+                    ] if "  " in line else []  # most lines hold no two spaces in a row
             # three or more spaces separate columns (two-column headers, tables); in a line
             # that has such a gap (or a tab) and another run, so do two (a row of PDF text
             # whose columns are printed close)
@@ -350,9 +340,10 @@ _COLUMN_RUN_RE = lazy_compile(r"\t| {3,}")
 
 def _label_gap(line: str, lead: int) -> tuple[int, int] | None:
     """(start, end) in ``line`` of the gap after the label that opens it, when the gap is a
-    tab or a run of spaces and the rest of the line holds no column gap; else None."""
+    tab or a run of spaces and the rest of the line holds no column gap; else None.  A "*"
+    is no label here: before a tab it is a cell (a party document's emblem beside its date)."""
     m = _LABEL_GAP_RE.match(line, lead)
-    if m is None:
+    if m is None or line[lead] == "*":
         return None
     body = line[lead:].rstrip(" \t")
     label = read_label(body)
@@ -363,6 +354,24 @@ def _label_gap(line: str, lead: int) -> tuple[int, int] | None:
     if start < m.start() or end != m.end() or _COLUMN_RUN_RE.search(body, label.rest):
         return None
     return start, end
+
+
+def label_gap_edits(text: str) -> list[Edit]:
+    """Edits that make the gap after each line's label one space: "1.⇥Mục tiêu", "-     Tăng"
+    (Word's numbering saved as text), where the rest of the line holds no column gap (else
+    the line is a table's row and keeps its gaps).  Run before the markup pass, which makes
+    a Markdown "*" a "-"."""
+    if "\t" not in text and "  " not in text:
+        return []
+    edits: list[Edit] = []
+    pos = 0
+    for line in text.split("\n"):
+        lead = len(line) - len(line.lstrip(" \t"))
+        gap = _label_gap(line, lead) if lead < len(line) else None
+        if gap is not None:
+            edits.append((pos + gap[0], pos + gap[1], " "))
+        pos += len(line) + 1
+    return edits
 
 
 def _merge_overlaps(edits: list[Edit]) -> list[Edit]:
@@ -536,6 +545,7 @@ def normalize(text: str, options: NormalizeOptions | None = None,
         aligned = aligned.apply(spaced)
     if opts.tone_placement:
         aligned = aligned.apply(_tone_edits(aligned.text))
+    aligned = aligned.apply(label_gap_edits(aligned.text))
     if opts.markup:
         if opts.reflow:
             aligned = aligned.apply(emphasis_wrap_edits(aligned.text))
