@@ -15,7 +15,9 @@ here only the text is left, so a line is read as a page number when
   same on every page.
 
 The ordinals of a table printed one cell a paragraph are numbers alone between blank lines
-too, but a table's rows are a few lines apart, not a page.  Each page number's line and the
+too, but a table's rows are a few lines apart, not a page, and its cells are figures alone;
+a page number between two rows of cells (tabs or bars) is left to the table reader
+(:mod:`kehoach_parser.extract.indicators.grid`).  Each page number's line and the
 blank lines around it become one line break, so that a sentence cut by the page joins again
 (the rejoin pass of :mod:`kehoach_parser.text.normalize`).
 """
@@ -70,6 +72,17 @@ def _among_figures(lines: list[str], i: int) -> bool:
     return sum(1 for t in near if _FIGURE_LINE_RE.fullmatch(t)) >= TABLE_CONTEXT_FIGURES
 
 
+def _between_rows(lines: list[str], i: int) -> bool:
+    """Whether the lines of text just before and after line ``i`` are rows of a table (cells
+    between tabs or bars), where the table reader reads a page break of its own."""
+    def near(step: int) -> str:
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        return lines[j] if 0 <= j < len(lines) else ""
+    return all("\t" in t or "|" in t for t in (near(-1), near(1)))
+
+
 def _candidates(lines: list[str]) -> list[_Candidate]:
     out: list[_Candidate] = []
     seen = 0
@@ -84,6 +97,8 @@ def _candidates(lines: list[str]) -> list[_Candidate]:
             dash = bool(m.group("dash")) and bool(m.group("dash2"))
             if m.group("dash") and not dash:
                 m = None  # "-3" or "3 -": a signed number, a range's end
+        if m is not None and _between_rows(lines, i):
+            m = None  # a page break between a table's rows: the table reader skips it
         marked = m is not None and (bool(m.group("dash")) or bool(m.group("word")))
         if m is not None and not marked and (not alone or _among_figures(lines, i)):
             m = None  # a bare number inside the text, or a table's cell
