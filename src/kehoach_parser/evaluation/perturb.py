@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import hashlib
+import html.entities
 import random
 import re
 import textwrap
@@ -1588,3 +1589,238 @@ def estimate_columns_in_table(text: str, rng: random.Random) -> str:
             out.append([*row[:k + 1], *extra, *row[k + 1:]])
         return [_pipe_row(r) for r in out]
     return _reprint(text, rng, printer)
+
+
+# --- characters and leftovers of the web, Word and PDF renderings (brief H13P) ---------------
+# Each rewrite below changes how characters are printed and never which words are there:
+# an entity, an escape, an invisible character or another code point for the same sign.
+# The normaliser reads each back to what the clean text has, so the gold stays valid.
+
+#: Latin-1 letters as HTML names ("à" → "&agrave;"): a CMS that stores entities (the
+#: Vietnamese letters outside Latin-1 stay as they are, as such pages print them).
+_LATIN1_ENTITIES: dict[str, str] = {
+    chr(cp): f"&{name};" for cp, name in html.entities.codepoint2name.items()
+    if 0xC0 <= cp <= 0xFF and chr(cp).isalpha()}
+_HTML_SIGNS = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+
+
+@register("html_entities", "pages of government portals and CMS copies: Latin-1 letters as "
+          "named entities ('&agrave;', '&Ocirc;'), '&', '<', '>', '\"' as '&amp;', '&lt;', "
+          "'&gt;', '&quot;', and the space after a label or a colon as '&nbsp;'")
+def html_entities(text: str, rng: random.Random) -> str:
+    table = str.maketrans({**_HTML_SIGNS, **_LATIN1_ENTITIES})
+    out = []
+    for line in text.split("\n"):
+        line = unicodedata.normalize("NFC", line).translate(table)
+        label = read_label(line)
+        if label is not None and 0 < label.rest <= len(line) and line[label.rest - 1] == " ":
+            line = line[:label.rest - 1] + "&nbsp;" + line[label.rest:]
+        out.append(line.replace(": ", ":&nbsp;", 1) if rng.random() < 0.5 else line)
+    return "\n".join(out)
+
+
+def _table_lines(text: str) -> set[int]:
+    """The indexes of the lines of ``text`` that belong to a table (in any layout)."""
+    return {i for table in find_tables(text) for i in range(table.first, table.last)}
+
+
+_MD_HEADING = lazy_compile(r"^[ \t]*(#{1,6})[ \t]+")
+
+
+@register("html_tags", "web pages copied with their markup: each paragraph between '<p>' and "
+          "'</p>', an empty cell (a line of spaces) '<p>&nbsp;</p>', a heading '<h2>', a line "
+          "in capitals in '<strong>', a line break inside a block written '<br />' before it "
+          "(tables untouched: the table_* perturbations print them)")
+def html_tags(text: str, rng: random.Random) -> str:
+    out: list[str] = []
+    lines = text.split("\n")
+    in_table = _table_lines(text)
+    for i, line in enumerate(lines):
+        if _TABLE_ROW.search(line) or i in in_table:
+            out.append(line + "\n")
+            continue
+        if not line.strip():  # a line of spaces is an empty cell: an empty paragraph
+            out.append("<p>&nbsp;</p>\n" if line else "\n")
+            continue
+        body = line
+        heading = _MD_HEADING.match(line)
+        if heading:  # a Markdown heading was an HTML heading
+            level = len(heading.group(1))
+            out.append(f"<h{level}>{line[heading.end():]}</h{level}>\n")
+            continue
+        if all_capitals(line) and len(line.split()) >= 2:
+            body = f"<strong>{line}</strong>"
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if nxt.strip() and not _TABLE_ROW.search(nxt) and rng.random() < 0.5:
+            out.append(body + "<br />\n")  # a line break inside the paragraph
+        else:
+            out.append(f"<p>{body}</p>\n")
+    return "".join(out).rstrip("\n")
+
+
+_INVISIBLE = ("\u200b", "\u200c", "\u2060", "\ufeff", "\u00ad")
+_WORD = lazy_compile(r"\p{L}{4,}")
+
+
+@register("invisible_chars", "text from Word, PDF and web editors: a no-break space for some "
+          "spaces, zero-width spaces, joiners and soft hyphens inside and between words, a "
+          "byte-order mark at the start")
+def invisible_chars(text: str, rng: random.Random) -> str:
+    def word(m: regex.Match[str]) -> str:
+        w = m.group()
+        if rng.random() >= 0.15:
+            return w
+        k = rng.randint(1, len(w) - 1)
+        return w[:k] + rng.choice(_INVISIBLE) + w[k:]
+
+    text = _WORD.sub(word, text)
+    text = "".join(" " if ch == " " and rng.random() < 0.15 else ch for ch in text)
+    return "\ufeff" + text
+
+
+#: A line's label as pandoc escapes it: "1\\.", "II\\.", "\\-", "\\+", "\\*".
+_ESCAPABLE_LABEL = lazy_compile(r"^([ \t]*)(?:(\d{1,2}|[IVXLC]+)\.|([-+*]))(?=[ \t])")
+
+
+@register("markdown_escapes", "DOCX and HTML converted to Markdown (pandoc): a label's dot "
+          "escaped ('1\\.', 'II\\.'), a line's '-', '+' escaped ('\\-'), brackets "
+          "escaped, lines in capitals in '**bold**'")
+def markdown_escapes(text: str, rng: random.Random) -> str:
+    out = []
+    for line in text.split("\n"):
+        if _TABLE_ROW.search(line) or not line.strip():
+            out.append(line)
+            continue
+        line = line.replace("[", "\\[").replace("]", "\\]")
+        line = _ESCAPABLE_LABEL.sub(
+            lambda m: m.group(1) + (f"{m.group(2)}\\." if m.group(2) else "\\" + m.group(3)),
+            line)
+        if all_capitals(line) and len(line.split()) >= 2 and "*" not in line \
+                and not line.lstrip().startswith(("#", "\\", "_")):
+            lead = len(line) - len(line.lstrip())
+            line = f"{line[:lead]}**{line[lead:].rstrip()}**"
+        out.append(line)
+    return "\n".join(out)
+
+
+#: A straight double quote opening (after a space, a bracket or the line's start) or closing.
+_OPEN_QUOTE = lazy_compile(r'(?:(?<=^|[\s(\[])")', flags=regex.MULTILINE)
+_SPACED_HYPHEN = lazy_compile(r"(?<=\S) - (?=\S)")
+_DOT_LEADER = lazy_compile(r"\.{4,}")
+
+
+@register("smart_typography", "word processors' typography: straight quotes as curly ones, "
+          "a spaced hyphen as an en dash ('kinh tế – xã hội', '2021 – 2025'), dot leaders "
+          "('……') as ellipsis characters")
+def smart_typography(text: str, rng: random.Random) -> str:
+    text = _OPEN_QUOTE.sub("“", text).replace('"', "”")
+    text = regex.sub(r"(?<=\w)'(?=\w)", "’", text)
+    text = _SPACED_HYPHEN.sub(" – ", text)
+    return _DOT_LEADER.sub(lambda m: "…" * max(2, len(m.group()) // 3), text)
+
+
+_FULLWIDTH = str.maketrans({**{str(d): chr(0xFF10 + d) for d in range(10)}, "%": "％"})
+
+
+@register("fullwidth_digits", "text typed with an East Asian input method or copied from "
+          "some PDF: the digits and '%' of about half the lines in full width ('２０２５', "
+          "'９５％')")
+def fullwidth_digits(text: str, rng: random.Random) -> str:
+    return "\n".join(line.translate(_FULLWIDTH) if rng.random() < 0.5 else line
+                     for line in text.split("\n"))
+
+
+#: Bullets of Word's Symbol and Wingdings fonts as PDF text and some converters print them
+#: (private-use code points): "", "", "", "", "", "".
+SYMBOL_FONT_BULLETS = ("\uf0b7", "\uf0a7", "\uf0d8", "\uf076", "\uf0fc", "\uf0e0")
+_DASH_OR_PLUS = lazy_compile(r"^([ \t]*)([-+])[ \t]+(?=\S)", flags=regex.MULTILINE)
+
+
+@register("symbol_bullets", "DOCX and PDF text whose list bullets come from the Symbol and "
+          "Wingdings fonts: '- ' and '+ ' become private-use signs ('', '', '' …), "
+          "one per level, followed by a space or a tab")
+def symbol_bullets(text: str, rng: random.Random) -> str:
+    dash, plus = rng.sample(SYMBOL_FONT_BULLETS, 2)
+    gap = rng.choice((" ", "\t"))
+    return _DASH_OR_PLUS.sub(
+        lambda m: m.group(1) + (dash if m.group(2) == "-" else plus) + gap, text)
+
+
+@register("eth_for_d", "PDF text and legacy-font pages that print 'đ' and 'Đ' with the "
+          "Icelandic eth ('ð', 'Ð')")
+def eth_for_d(text: str, rng: random.Random) -> str:
+    return unicodedata.normalize("NFC", text).translate(str.maketrans("đĐ", "ðÐ"))
+
+
+#: How a page's number is printed on a line of its own.
+_PAGE_FORMS = ("{n}", "- {n} -", "Trang {n}", "{n}/{total}")
+#: A page holds this many lines (paragraphs of the text) or so.
+PAGE_LINES = (25, 45)
+
+
+@register("page_numbers", "PDF text: the page's number on a line of its own between blank "
+          "lines ('2', '- 2 -', 'Trang 2', '2/7'), every 25 to 45 lines, half of the page "
+          "breaks inside a sentence (a long line cut at a space)")
+def page_numbers(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    form = rng.choice(_PAGE_FORMS)
+    total = max(2, len(lines) // 35 + 1)
+    out: list[str] = []
+    page, left = 1, rng.randint(*PAGE_LINES)
+    for i, line in enumerate(lines):
+        left -= 1
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if left > 0 or not line.strip() or i + 2 >= len(lines) \
+                or _TABLE_ROW.search(line + nxt) or i < HEADER_MAX_LINES:
+            out.append(line)
+            continue
+        page += 1
+        # one blank line on each side of the number (a double-spaced text keeps its rhythm)
+        mark = ["", form.format(n=page, total=max(total, page))] + ([""] if nxt.strip() else [])
+        cut = line.find(" ", len(line) // 2)
+        if len(line) > 60 and cut > 0 and rng.random() < 0.5:
+            out.extend([line[:cut], *mark, line[cut + 1:]])
+        else:
+            out.extend([line, *mark])
+        left = rng.randint(*PAGE_LINES)
+    return "\n".join(out)
+
+
+@register("label_gap", "Word numbering saved as text: the label of a heading or an item "
+          "followed by a tab or a run of spaces instead of one space ('1.\\tMục tiêu', "
+          "'a)    Nội dung', '-\\tTăng')")
+def label_gap(text: str, rng: random.Random) -> str:
+    gap = rng.choice(("\t", "   ", "     ", "\u00a0\u00a0\u00a0"))
+    out = []
+    for line in text.split("\n"):
+        label = read_label(line)
+        if label is not None and not _TABLE_ROW.search(line) \
+                and 0 < label.rest < len(line) and line[label.rest - 1] == " ":
+            head = line[:label.rest].rstrip(" ")
+            line = head + gap + line[label.rest:]
+        out.append(line)
+    return "\n".join(out)
+
+
+@register("label_glued", "plans typed without a space after the label: '1.Mục tiêu', "
+          "'a)Nội dung', 'II.NHIỆM VỤ' (bullets keep their space: '-0,2' is a number)")
+def label_glued(text: str, rng: random.Random) -> str:
+    out = []
+    for line in text.split("\n"):
+        label = read_label(line)
+        if label is not None and label.style != "bullet" and label.bullet is None \
+                and not _TABLE_ROW.search(line) and 0 < label.rest < len(line) \
+                and line[label.rest - 1] == " " and line[:label.rest].rstrip()[-1:] in ".)":
+            line = line[:label.rest].rstrip(" ") + line[label.rest:]
+        out.append(line)
+    return "\n".join(out)
+
+
+#: Signs that the Symbol font prints and PDF text turns into private-use code points.
+_SYMBOL_FONT = str.maketrans({"≥": "\uf0b3", "≤": "\uf0a3", "±": "\uf0b1", "×": "\uf0b4"})
+
+
+@register("symbol_font_signs", "PDF text whose '≥', '≤', '±', '×' came from the Symbol font: "
+          "private-use code points (U+F0B3, U+F0A3 …) in their place")
+def symbol_font_signs(text: str, rng: random.Random) -> str:
+    return text.translate(_SYMBOL_FONT)

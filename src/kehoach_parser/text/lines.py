@@ -148,7 +148,7 @@ def read_label(line: str) -> Label | None:
         return Label("paren", f"({m.group('paren')})", 1, rest, bullet_char)
     if bullet_char:
         if bullet_char in DASH_BULLETS and len(line) > len(bullet) \
-                and line[len(bullet) - 1] != " " and not bullet.endswith(" "):
+                and not bullet[-1].isspace():
             return None  # "-0,2 điểm" is a signed number, not a bullet
         return Label("bullet", bullet_char, 1, rest, bullet_char)
     return None

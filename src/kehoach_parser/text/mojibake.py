@@ -28,8 +28,12 @@ from kehoach_parser.text.aligned import Edit
 
 #: Latin-1 characters that are UTF-8 lead bytes of Vietnamese letters and punctuation.
 _LEAD = "\u00c2\u00c3\u00c4\u00c5\u00c6\u00cc\u00cd\u00e1\u00e2"
-#: Continuation bytes as Latin-1 (U+0080–U+00BF) or as Windows-1252's printable stand-ins.
-_CONTINUATION = ("\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+#: Continuation bytes as Latin-1 (U+0080–U+00BF) or as Windows-1252's printable stand-ins;
+#: but for the no-break space and the soft hyphen, which a clean text holds after a capital
+#: letter ("NHÂ\u00adN": a soft hyphen inside a word is no damage; a damaged line holds
+#: other markers, and its repair mends these two as well).
+_CONTINUATION = ("\u0080-\u009f\u00a1-\u00ac\u00ae-\u00bf"
+                 "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
                  "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
                  "\u20ac\u2122")
 _MARKER_RE = lazy_compile(f"[{_LEAD}][{_CONTINUATION}]")

@@ -4,9 +4,12 @@ The passes run in this order, each as edits over an :class:`AlignedText`:
 
 0. ``mojibake``   — double-encoded UTF-8 ("Káº¿ hoáº¡ch") decoded again
                     (:mod:`kehoach_parser.text.mojibake`, with ftfy).
-1. ``control``    — CRLF/CR to LF, no-break and odd spaces to " ", zero-width characters and
-                    the BOM removed; a double-spaced text (a blank line after every line)
-                    loses one blank line of every run (:mod:`kehoach_parser.text.double_spacing`).
+1. ``control``    — HTML character references decoded ("&agrave;", "&#273;", "&nbsp;");
+                    CRLF/CR to LF, no-break and odd spaces to " ", zero-width characters and
+                    the BOM removed, full-width forms to ASCII ("２０２５％" → "2025%"), the
+                    Symbol font's private-use signs to Unicode (U+F0B3 → "≥"); a
+                    double-spaced text (a blank line after every line) loses one blank line
+                    of every run (:mod:`kehoach_parser.text.double_spacing`).
 2. ``nfc``        — Unicode NFC (only the runs that need it).
 3. ``tone``       — old-style tone placement to the new style ("hoà" → "hòa"); optional.
 4. ``markup``     — Markdown and LaTeX removed: ``#`` heading marks, ``*``/``**``/``_``
@@ -27,12 +30,14 @@ span back to the input string.
 
 from __future__ import annotations
 
+import html
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
+from kehoach_parser.lang.vi.numbering import ARTICLE_WORDS
 from kehoach_parser.lang.vi.orthography import TONE_PLACEMENT, TYPOS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -40,21 +45,70 @@ from kehoach_parser.text.aligned import AlignedText, Edit
 from kehoach_parser.text.double_spacing import double_spacing_edits
 from kehoach_parser.text.font_repair import font_edits
 from kehoach_parser.text.letter_spacing import letter_spacing_edits
+from kehoach_parser.text.lines import read_label
 from kehoach_parser.text.mojibake import mojibake_edits
+from kehoach_parser.text.page_numbers import page_number_edits
 from kehoach_parser.text.reflow import emphasis_wrap_edits, reflow_edits, unit_cell
+
+# --- 0b. HTML character references -------------------------------------------------------
+#: A character reference of HTML: named ("&nbsp;", "&agrave;"), decimal ("&#273;") or
+#: hexadecimal ("&#x111;"), with its semicolon (a bare "&" of "Nước sạch & VSMT" stays).
+_ENTITY_RE = lazy_compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+#: A line that is an empty paragraph of HTML ("<p>&nbsp;</p>", "<div></div>"): a line of one
+#: space, as a table's empty cell is printed in plain text (the spaces pass empties it).
+_EMPTY_PARAGRAPH_RE = lazy_compile(
+    r"(?m)^[ \t\u00a0]*(?:<(?P<tag>p|div)(?:\s[^>]{0,80})?>(?:[ \t\u00a0]|&nbsp;)*</(?P=tag)>"
+    r"[ \t\u00a0]*)+$")
+
+
+def empty_paragraph_edits(text: str) -> list[Edit]:
+    """Edits that make each empty HTML paragraph of ``text`` a line of one space: an empty
+    cell where a table is printed one cell a paragraph, a blank line anywhere else."""
+    if "</" not in text:
+        return []
+    return [(m.start(), m.end(), " ") for m in _EMPTY_PARAGRAPH_RE.finditer(text)]
+
+
+def entity_edits(text: str) -> list[Edit]:
+    """Edits that decode the HTML character references of ``text`` (pages of portals and
+    CMS copies: "Ph&aacute;t tri&#7875;n", "&nbsp;"); a name HTML does not know stays."""
+    if "&" not in text:
+        return []
+    edits: list[Edit] = []
+    for m in _ENTITY_RE.finditer(text):
+        ref = m.group()
+        char = html.unescape(ref)
+        if char != ref and char and "\x00" not in char:
+            edits.append((m.start(), m.end(), char))
+    return edits
+
 
 # --- 1. control characters and odd spaces -------------------------------------------------
 _SPACE_LIKE = ("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
                "\u202f\u205f\u3000")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+#: Full-width forms of the ASCII signs (U+FF01–U+FF5E: "２０２５", "９５％", "：" of an East Asian
+#: input method): each is the ASCII sign 0xFEE0 below it.
+_FULL_WIDTH = "\uff01-\uff5e"
+_FULL_WIDTH_OFFSET = 0xFEE0
+#: Signs of the Symbol font that PDF text and some converters print as private-use code points
+#: (U+F000 + the font's code): the comparators and operators a target may hold.
+SYMBOL_FONT_SIGNS: dict[str, str] = {
+    "\uf0b3": "≥", "\uf0a3": "≤", "\uf0b1": "±", "\uf0b4": "×", "\uf0b9": "≠",
+    "\uf0bb": "≈", "\uf0b0": "°", "\uf0b8": "÷", "\uf03e": ">", "\uf03c": "<",
+    "\uf03d": "=", "\uf02b": "+",
+}
 _CONTROL_RE = lazy_compile(
     rf"\r\n?|[{_SPACE_LIKE}]|[{_ZERO_WIDTH}]|\f|\v|[\u2028\u2029]|[\ud800-\udfff]"
+    rf"|[{_FULL_WIDTH}]|[{''.join(SYMBOL_FONT_SIGNS)}]"
 )
 
 
 #: The characters :data:`_CONTROL_RE` matches, but for the lone surrogates (a range).
 _CONTROL_CHARS = "\r\f\v\u2028\u2029" + _SPACE_LIKE + _ZERO_WIDTH
-_SURROGATE_RE = lazy_compile(r"[\ud800-\udfff]")
+_SURROGATE_RE = lazy_compile(rf"[\ud800-\udfff{_FULL_WIDTH}{''.join(SYMBOL_FONT_SIGNS)}]")
 
 
 def _has_control(text: str) -> bool:
@@ -75,6 +129,10 @@ def _control_edits(text: str) -> list[Edit]:
             rep = ""
         elif "\ud800" <= ch <= "\udfff":
             rep = "\ufffd"  # a lone surrogate cannot be written as UTF-8 (JSON output)
+        elif "\uff01" <= ch <= "\uff5e":
+            rep = chr(ord(ch) - _FULL_WIDTH_OFFSET)
+        elif ch in SYMBOL_FONT_SIGNS:
+            rep = SYMBOL_FONT_SIGNS[ch]
         else:
             rep = " "
         edits.append((m.start(), m.end(), rep))
@@ -146,8 +204,8 @@ _MARKUP_RE = lazy_compile(
   | (?P<emph>\*{1,3}|(?<![\p{L}\p{N}])_{2,3}|_{2,3}(?![\p{L}\p{N}]))
   | (?P<hardbreak>\\(?=\**(?:[ \t]+\||[ \t]{2,}|(?m:[ \t]*$))))
   | (?P<escape>\\(?P<escaped>[\\`*_{}\[\]()\#+\-.!|~<>$%]))
-  | (?P<br><br\s*/?>)
-  | (?P<tag></?(?:b|i|u|em|strong|span|sup|sub|p|div)(?:\s[^>]{0,80})?>)
+  | (?P<br><br\s*/?>(?P<br_eol>[ \t]*(?=\n))?)
+  | (?P<tag></?(?:b|i|u|em|strong|span|sup|sub|p|div|h[1-6]|font|center)(?:\s[^>]{0,80})?>)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -209,8 +267,8 @@ def _markup_edits(text: str) -> list[Edit]:
             edits.append((m.end() - 1, m.end(), "-"))
         elif m.group("escape") is not None:
             edits.append((m.start(), m.end(), m.group("escaped")))
-        elif kind == "br":
-            edits.append((m.start(), m.end(), "\n"))
+        elif m.group("br") is not None:  # "<br />" before a line end: that line end
+            edits.append((m.start(), m.end(), "" if m.group("br_eol") is not None else "\n"))
         # footmark "(*)" is kept as written
     return edits
 
@@ -274,6 +332,48 @@ def _space_edits(text: str) -> list[Edit]:
     return _merge_overlaps(edits)
 
 
+#: A line's first word (a label such as "1.", "a)", "-", "II.") and a tab or two spaces or
+#: more after it.
+_LABEL_GAP_RE = lazy_compile(r"\S{1,8}(?:\t|  )[ \t]*")
+_COLUMN_RUN_RE = lazy_compile(r"\t| {3,}")
+
+
+def _label_gap(line: str, lead: int) -> tuple[int, int] | None:
+    """(start, end) in ``line`` of the gap after the label that opens it, when the gap is a
+    tab or a run of spaces and the rest of the line holds no column gap; else None.  A "*"
+    is no label here: before a tab it is a cell (a party document's emblem beside its date)."""
+    m = _LABEL_GAP_RE.match(line, lead)
+    if m is None or line[lead] == "*":
+        return None
+    body = line[lead:].rstrip(" \t")
+    label = read_label(body)
+    if label is None or label.rest >= len(body):
+        return None
+    start = lead + len(body[:label.rest].rstrip(" \t"))
+    end = lead + label.rest
+    if start < m.start() or end != m.end() or _COLUMN_RUN_RE.search(body, label.rest):
+        return None
+    return start, end
+
+
+def label_gap_edits(text: str) -> list[Edit]:
+    """Edits that make the gap after each line's label one space: "1.⇥Mục tiêu", "-     Tăng"
+    (Word's numbering saved as text), where the rest of the line holds no column gap (else
+    the line is a table's row and keeps its gaps).  Run before the markup pass, which makes
+    a Markdown "*" a "-"."""
+    if "\t" not in text and "  " not in text:
+        return []
+    edits: list[Edit] = []
+    pos = 0
+    for line in text.split("\n"):
+        lead = len(line) - len(line.lstrip(" \t"))
+        gap = _label_gap(line, lead) if lead < len(line) else None
+        if gap is not None:
+            edits.append((pos + gap[0], pos + gap[1], " "))
+        pos += len(line) + 1
+    return edits
+
+
 def _merge_overlaps(edits: list[Edit]) -> list[Edit]:
     """Drop edits that fall inside an earlier one (all are deletions or shrinks)."""
     edits.sort(key=lambda e: (e[0], -e[1]))
@@ -285,6 +385,31 @@ def _merge_overlaps(edits: list[Edit]) -> list[Edit]:
         out.append(e)
         last_end = max(last_end, e[1])
     return out
+
+
+# --- 5b. a label glued to its text ----------------------------------------------------------
+#: A line that opens with a label whose stop touches a letter: "1.Mục tiêu", "II.NHIỆM VỤ",
+#: "a)cơ sở", "2.1.Chỉ tiêu", "Điều 3.Tổ chức" (typed without the space); after a dot, a
+#: capital ("1.5" and "TP.Hồ" are no labels: the line must read as one with the space).
+_GLUED_LABEL_RE = lazy_compile(
+    rf"(?m)^(?:[IVXLC]{{1,5}}|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[a-zđ]"
+    rf"|{alternation(ARTICLE_WORDS)}[ \t]+\d{{1,3}})(?:\.(?=\p{{Lu}}\p{{L}})|\)(?=\p{{L}}))")
+_GLUED_STYLES = frozenset({"roman", "arabic", "letter", "article"})
+
+
+def glued_label_edits(text: str) -> list[Edit]:
+    """A space after a line's label that touches its text ("1.Mục tiêu" → "1. Mục tiêu"),
+    where the line with that space reads as the label and its text: the walkers of sections
+    and targets read a label and its text by the space between them."""
+    edits: list[Edit] = []
+    for m in _GLUED_LABEL_RE.finditer(text):
+        end = text.find("\n", m.start())
+        line = text[m.start():len(text) if end < 0 else end]
+        k = m.end() - m.start()
+        label = read_label(f"{line[:k]} {line[k:]}")
+        if label is not None and label.style in _GLUED_STYLES and label.rest == k + 1:
+            edits.append((m.end(), m.end(), " "))
+    return edits
 
 
 # --- 6. rejoin lines broken by page breaks --------------------------------------------------
@@ -400,6 +525,9 @@ def normalize(text: str, options: NormalizeOptions | None = None,
             notes.append(("W114", f"double-encoded UTF-8 repaired in {len(repairs)} "
                                   "place(s) (\"Káº¿ hoáº¡ch\" → \"Kế hoạch\")"))
         aligned = aligned.apply(repairs)
+    if opts.markup:  # before the control pass: "&nbsp;" is a no-break space
+        aligned = aligned.apply(empty_paragraph_edits(aligned.text))
+        aligned = aligned.apply(entity_edits(aligned.text))
     aligned = aligned.apply(_control_edits(aligned.text))
     if opts.reflow:  # a blank line after every line: read as the single-spaced text
         aligned = aligned.apply(double_spacing_edits(aligned.text))
@@ -417,11 +545,15 @@ def normalize(text: str, options: NormalizeOptions | None = None,
         aligned = aligned.apply(spaced)
     if opts.tone_placement:
         aligned = aligned.apply(_tone_edits(aligned.text))
+    aligned = aligned.apply(label_gap_edits(aligned.text))
     if opts.markup:
         if opts.reflow:
             aligned = aligned.apply(emphasis_wrap_edits(aligned.text))
         aligned = aligned.apply(_markup_edits(aligned.text))
     aligned = aligned.apply(_space_edits(aligned.text))
+    aligned = aligned.apply(glued_label_edits(aligned.text))
+    if opts.reflow:  # a page's number inside the text: the text around it joins again
+        aligned = aligned.apply(page_number_edits(aligned.text))
     if opts.reflow:  # before the rejoin: the wrap width is read off the physical lines
         aligned = aligned.apply(reflow_edits(aligned.text))
     if opts.rejoin_lines:

@@ -45,6 +45,11 @@ STEP_WORDS: tuple[str, ...] = ("Bước", "BƯỚC")
 DASH_BULLETS: tuple[str, ...] = ("-", "–", "—", "−")
 BULLET_SIGNS: tuple[str, ...] = (
     *DASH_BULLETS, "+", "•", "·", "∙", "●", "○", "◦", "▪", "▫", "■", "□", "►", "▸", "➢", "➤",
-    "✓", "\uf0b7",  # the last: Symbol-font bullet of DOCX/PDF text (private use)
+    "✓", "❖", "♦", "◆",
+    # bullets of Word's Symbol and Wingdings fonts as DOCX and PDF text print them (private
+    # use: U+F000 + the font's code): Symbol "•", Wingdings "▪", "➢", "❖", "✓", "➔", "■",
+    # "●", "❑", "◻", "⇨"
+    "\uf0b7", "\uf0a7", "\uf0d8", "\uf076", "\uf0fc", "\uf0e0", "\uf06e", "\uf06c",
+    "\uf071", "\uf0a8", "\uf0e8",
 )
 

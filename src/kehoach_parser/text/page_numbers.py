@@ -1,0 +1,156 @@
+"""Page numbers left inside a text: the line of a page's number dropped, the text around it
+joined again.
+
+PDF text copied from a viewer, and pages saved from a PDF by a converter that keeps no page
+geometry, print each page's number on a line of its own inside the running text, often in
+the middle of a sentence or of a table ("… phấn đấu đạt" ⏎⏎ "- 3 -" ⏎⏎ "95% số hộ …").  The
+PDF loader drops them by their place on the page (:mod:`kehoach_parser.loaders.pdf_layout`);
+here only the text is left, so a line is read as a page number when
+
+* it is a number alone between blank lines (or the text's edges) in one of the printed forms:
+  "3", "- 3 -", "Trang 3", "3/8", "3 of 8";
+* and it is one of a run of page numbers: a form that says so ("- 3 -", "Trang 3") stands
+  alone; a bare number ("3", "3/8") needs its neighbour in the run (3 after 2, or 4 after
+  3) with :data:`MIN_PAGE_LINES` lines of text between them, and a page count ("/8") the
+  same on every page.
+
+The ordinals of a table printed one cell a paragraph are numbers alone between blank lines
+too, but a table's rows are a few lines apart, not a page, and its cells are figures alone;
+a page number between two rows of cells (tabs or bars) is left to the table reader
+(:mod:`kehoach_parser.extract.indicators.grid`).  Each page number's line and the
+blank lines around it become one line break, so that a sentence cut by the page joins again
+(the rejoin pass of :mod:`kehoach_parser.text.normalize`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kehoach_parser.lang.vi.layout_words import PAGE_COUNT_WORDS, PAGE_WORDS
+from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lazy_pattern import lazy_compile
+from kehoach_parser.text.aligned import Edit
+
+#: A page's number as printed on a line of its own: "3", "- 3 -", "– 3 –", "Trang 3",
+#: "3/8", "Trang 3/8", "3 of 8".
+_PAGE_LINE_RE = lazy_compile(
+    r"(?i)(?P<dash>[-–—][ \t]*)?(?P<word>" + alternation(PAGE_WORDS) + r"[ \t]+)?"
+    r"(?P<n>\d{1,4})(?:[ \t]*/[ \t]*(?P<total>\d{1,4})|[ \t]+"
+    + alternation(PAGE_COUNT_WORDS) + r"[ \t]+(?P<total2>\d{1,4}))?(?P<dash2>[ \t]*[-–—])?")
+
+#: A line that is a figure alone ("6,61", "8,37%", "128"): a table's cell.
+_FIGURE_LINE_RE = lazy_compile(r"[<>≤≥~+-]?[ \t]*\d[\d.,]*[ \t]*%?")
+#: A bare number among this many lines of text around it, of which this many are figures
+#: alone, is a table's cell (an ordinal of a table printed one cell a paragraph).
+TABLE_CONTEXT_LINES = 4
+TABLE_CONTEXT_FIGURES = 2
+
+#: Bare page numbers of one run stand at least this many lines of text apart (a page of
+#: plain text holds 25 lines or more; a table's rows, one cell a paragraph, a few).
+MIN_PAGE_LINES = 15
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    line: int  # index among the text's lines
+    number: int
+    total: int | None
+    marked: bool  # a dash or a page word says it is a page number
+    seen: int  # lines of text before it
+
+
+def _among_figures(lines: list[str], i: int) -> bool:
+    """Whether the lines of text around line ``i`` hold figures alone (a table's cells)."""
+    near: list[str] = []
+    for step in (-1, 1):
+        j, seen = i + step, 0
+        while 0 <= j < len(lines) and seen < TABLE_CONTEXT_LINES:
+            if lines[j].strip():
+                near.append(lines[j].strip())
+                seen += 1
+            j += step
+    return sum(1 for t in near if _FIGURE_LINE_RE.fullmatch(t)) >= TABLE_CONTEXT_FIGURES
+
+
+def _between_rows(lines: list[str], i: int) -> bool:
+    """Whether the lines of text just before and after line ``i`` are rows of a table (cells
+    between tabs or bars), where the table reader reads a page break of its own."""
+    def near(step: int) -> str:
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        return lines[j] if 0 <= j < len(lines) else ""
+    return all("\t" in t or "|" in t for t in (near(-1), near(1)))
+
+
+def _candidates(lines: list[str]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    seen = 0
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        m = _PAGE_LINE_RE.fullmatch(text)
+        alone = (i == 0 or not lines[i - 1].strip()) and \
+            (i + 1 == len(lines) or not lines[i + 1].strip())
+        if m is not None:
+            dash = bool(m.group("dash")) and bool(m.group("dash2"))
+            if m.group("dash") and not dash:
+                m = None  # "-3" or "3 -": a signed number, a range's end
+        if m is not None and _between_rows(lines, i):
+            m = None  # a page break between a table's rows: the table reader skips it
+        marked = m is not None and (bool(m.group("dash")) or bool(m.group("word")))
+        if m is not None and not marked and (not alone or _among_figures(lines, i)):
+            m = None  # a bare number inside the text, or a table's cell
+        if m is not None:
+            total = m.group("total") or m.group("total2")
+            number = int(m.group("n"))
+            if number >= 1 and (total is None or number <= int(total)):
+                out.append(_Candidate(i, number, int(total) if total else None,
+                                      dash or bool(m.group("word")), seen))
+        seen += 1
+    return out
+
+
+def _pages(found: list[_Candidate]) -> list[_Candidate]:
+    """The candidates that are page numbers: marked ones, and bare ones with a neighbour of
+    the run far enough away (and the same page count)."""
+    keep: list[_Candidate] = []
+    for k, c in enumerate(found):
+        before = found[k - 1] if k > 0 else None
+        after = found[k + 1] if k + 1 < len(found) else None
+        if c.marked or any(
+                o is not None and o.total == c.total
+                and o.number - c.number == step and (o.seen - c.seen) * step >= MIN_PAGE_LINES
+                for o, step in ((before, -1), (after, 1))):
+            keep.append(c)
+    return keep
+
+
+def page_number_edits(text: str) -> list[Edit]:
+    """Edits that drop the page numbers of ``text`` (lines stripped, blank lines folded):
+    each page number's line and the blank lines around it become one line break."""
+    if not any(ch.isdigit() for ch in text):
+        return []
+    lines = text.split("\n")
+    pages = _pages(_candidates(lines))
+    if not pages:
+        return []
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    edits: list[Edit] = []
+    for c in pages:
+        a = c.line
+        while a > 0 and not lines[a - 1].strip():
+            a -= 1
+        b = c.line + 1
+        while b < len(lines) and not lines[b].strip():
+            b += 1
+        if a == 0 or b >= len(lines):
+            # at the text's start or end: the line and the blank lines after (before) it go
+            edits.append((starts[a], min(starts[b], len(text)), "") if a == 0
+                         else (starts[a] - 1, len(text), ""))
+        else:  # from the end of the line before to the start of the line after
+            edits.append((starts[a] - 1, starts[b], "\n"))
+    return edits
