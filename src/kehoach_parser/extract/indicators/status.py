@@ -48,8 +48,10 @@ from kehoach_parser.extract.indicators.status_kind import (
     section_kind_features,
 )
 from kehoach_parser.lang.vi.status_words import (
+    COMMIT_GROUPS,
     ENACTING_FORMULAS,
     OVER_FULL_CONNECTORS,
+    REVIEW_GROUPS,
     STATUS_CUES,
     TITLE_CUES,
 )
@@ -340,18 +342,12 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
         sec = section_kind_features(doc.kind, doc.sections, vs)
         feats.extend(sec)
         said = {f.split(":", 1)[1] for f in seen}
-        local = ("both" if said & _LOCAL_REVIEW else "commit") if said & _LOCAL_COMMIT \
-            else ("review" if said & _LOCAL_REVIEW else "bare")
+        local = ("both" if said & REVIEW_GROUPS else "commit") if said & COMMIT_GROUPS \
+            else ("review" if said & REVIEW_GROUPS else "bare")
         feats.extend(crossed_features(doc.kind_features, sec, local))
     if doc.context:  # weak cues of wording and layout (not shipped: docs/models.md)
         feats.extend(context_features(text, d))
     return feats
-
-
-#: Status words of a value's sentence that commit / review, for the crossed kind features.
-_LOCAL_COMMIT = frozenset({"strive", "by_year", "future", "with_target", "target_noun"})
-_LOCAL_REVIEW = frozenset({"past", "estimate", "achieved", "now", "review", "same_period",
-                           "of_plan"})
 
 
 def over_full_share(text: str, d: Draft) -> bool:
