@@ -104,8 +104,6 @@ _TITLE_RES = {k: lazy_compile(lx.word_alternation(v), lx.FLAGS) for k, v in TITL
 #: Where a sentence ends: ".", "!", "?", ";" before a space, or a line break.
 _BOUNDARY_RE = lazy_compile(r"[.!?;:](?=\s)|\n")
 _BOUNDARY_BACK_RE = lazy_compile(r"[.!?;:](?=\s)|\n", regex.REVERSE)
-_YEAR_RE = lazy_compile(lx.NOT_PRICE_BASE_YEAR + r"(?<![\d/.,])((?:19|20)\d{2})(?![\d])",
-                       lx.FLAGS)
 #: "đạt 148,32%": a connector of achievement ending right before a value.
 _OVER_FULL_RE = lazy_compile(lx.WB_BEFORE + "(?:" + lx.alternation(OVER_FULL_CONNECTORS)
                              + r")[ \t]*\Z", lx.FLAGS)
@@ -224,14 +222,10 @@ def doc_signals(ctx: ParseContext, plan_year: int | None, kind: bool = False) ->
     context = os.environ.get(CONTEXT_CUES_ENV, "").strip() == "1"
     if not kind:
         return DocSignals(plan_year, tuple(feats), m.end() if m is not None else None, context)
-    issued = _ISSUED_YEAR_RE.match(md.issued_date or "")
-    ks = scan(ctx.text, int(issued.group(1)) if issued is not None else None)
+    ks = scan(ctx.text, lx.issued_year(md.issued_date))
     return DocSignals(plan_year, tuple(feats), m.end() if m is not None else None, context,
                       kind=ks, sections=tuple(ctx.sections),
                       kind_features=tuple(doc_kind_features(ks, len(ctx.text))))
-
-
-_ISSUED_YEAR_RE = lazy_compile(r"((?:19|20)\d{2})\b")
 
 
 def _sentence(text: str, vs: int, ve: int) -> tuple[int, int]:
@@ -294,7 +288,7 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
     row = ROW_CONTEXT in d.cues
     if row:  # (a table on one line: the row is the value's sentence and paragraph)
         s, e = max(s, d.span[0]), min(e, d.span[1])
-    years = [int(y) for y in _YEAR_RE.findall(text, s, e)]
+    years = [int(y) for y in lx.TEXT_YEAR_RE.findall(text, s, e)]
     if years:
         feats.append("syear_min:" + _rel(min(years), doc.plan_year))
         feats.append("syear_max:" + _rel(max(years), doc.plan_year))

@@ -48,8 +48,6 @@ for _opts in _BY_FIRST.values():
     _opts.sort(key=lambda o: -len(o[0]))
 _SHARE_RE = lazy_compile(r"\d\s*%\s*(?:(?:" + lx.alternation(SHARE_LINKS) + r")\s+)?(?:"
                          + lx.alternation(SHARE_BASES) + r")(?!\p{L})", lx.FLAGS)
-_YEAR_RE = lazy_compile(lx.NOT_PRICE_BASE_YEAR + r"(?<![\d/.,])((?:19|20)\d{2})(?![\d])",
-                        lx.FLAGS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +92,7 @@ def scan(text: str, year: int | None) -> KindScan:
     past: list[int] = []
     future: list[int] = []
     if year is not None:
-        for m in _YEAR_RE.finditer(text):
+        for m in lx.TEXT_YEAR_RE.finditer(text):
             y = int(m.group(1))
             if y < year:
                 past.append(m.start())
