@@ -28,6 +28,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import compress
 
 import regex
@@ -47,6 +48,7 @@ from kehoach_parser.extract.indicators.status_kind import (
     scan,
     section_kind_features,
 )
+from kehoach_parser.lang.vi.doc_kind_words import KIND_ONLY_CUES
 from kehoach_parser.lang.vi.status_words import (
     COMMIT_GROUPS,
     ENACTING_FORMULAS,
@@ -87,17 +89,35 @@ FIXED_CUES: tuple[tuple[str, str], ...] = (
     ("past_period", "result"),
 )
 
-_PHRASE_GROUPS: dict[str, list[str]] = {}
-for _group, _phrases in STATUS_CUES.items():
-    for _p in _phrases:
-        _PHRASE_GROUPS.setdefault(lx.fold(_p).casefold(), []).append(_group)
 #: first word → (the phrase's other words, its groups), longest phrases first
-_BY_FIRST_WORD: dict[str, list[tuple[list[str], tuple[str, ...]]]] = {}
-for _phrase, _gs in _PHRASE_GROUPS.items():
-    _ws = _phrase.split()
-    _BY_FIRST_WORD.setdefault(_ws[0], []).append((_ws[1:], tuple(_gs)))
-for _opts in _BY_FIRST_WORD.values():
-    _opts.sort(key=lambda o: -len(o[0]))
+_PhraseTable = dict[str, list[tuple[list[str], tuple[str, ...]]]]
+
+
+def _phrase_table(cues: dict[str, tuple[str, ...]]) -> _PhraseTable:
+    """The phrases of ``cues`` (group → phrases) by their first word, longest first."""
+    phrase_groups: dict[str, list[str]] = {}
+    for group, phrases in cues.items():
+        for p in phrases:
+            phrase_groups.setdefault(lx.fold(p).casefold(), []).append(group)
+    table: _PhraseTable = {}
+    for phrase, gs in phrase_groups.items():
+        ws = phrase.split()
+        table.setdefault(ws[0], []).append((ws[1:], tuple(gs)))
+    for opts in table.values():
+        opts.sort(key=lambda o: -len(o[0]))
+    return table
+
+
+_BY_FIRST_WORD = _phrase_table(STATUS_CUES)
+
+
+@cache
+def _kind_table() -> _PhraseTable:
+    """The status words with the document-kind words (:mod:`.status_kind`), built when a
+    document's kind is first weighed."""
+    return _phrase_table({**STATUS_CUES, **KIND_ONLY_CUES})
+
+
 _TOKEN_RE = lazy_compile(r"[\p{L}\p{N}]+(?:\.[\p{L}]+)?")
 _TOKEN_SEP = "\x00"  # no token holds it, and it folds to itself
 _TITLE_RES = {k: lazy_compile(lx.word_alternation(v), lx.FLAGS) for k, v in TITLE_CUES.items()}
@@ -179,9 +199,11 @@ def _paragraph_cues(text: str, vs: int, doc: DocSignals) -> _Paragraph:
     return cached
 
 
-def _find_cues(text: str, s: int, e: int) -> list[tuple[int, int, tuple[str, ...]]]:
+def _find_cues(text: str, s: int, e: int, table: _PhraseTable = _BY_FIRST_WORD
+               ) -> list[tuple[int, int, tuple[str, ...]]]:
     """The status words of ``text[s:e]``, longest first, as (start, end, groups): the
-    words are looked up in a table of phrases (faster than one large alternation).  Only
+    words are looked up in a table of phrases (``table``: the status words by default;
+    faster than one large alternation).  Only
     the tokens that open a phrase are visited; the tokens are case-folded in one call
     (case folding maps each character on its own, so the joined text folds token by
     token)."""
@@ -191,10 +213,10 @@ def _find_cues(text: str, s: int, e: int) -> list[tuple[int, int, tuple[str, ...
     toks = _TOKEN_SEP.join([m.group() for m in found]).casefold().split(_TOKEN_SEP)
     out: list[tuple[int, int, tuple[str, ...]]] = []
     free = 0  # the first token no phrase found so far covers
-    for i in compress(range(len(toks)), map(_BY_FIRST_WORD.get, toks)):
+    for i in compress(range(len(toks)), map(table.get, toks)):
         if i < free:
             continue
-        for rest, groups in _BY_FIRST_WORD[toks[i]]:  # longest first
+        for rest, groups in table[toks[i]]:  # longest first
             k = len(rest)
             if toks[i + 1:i + 1 + k] == rest:
                 out.append((found[i].start(), found[i + k].end(), groups))
@@ -222,10 +244,16 @@ def doc_signals(ctx: ParseContext, plan_year: int | None, kind: bool = False) ->
     context = os.environ.get(CONTEXT_CUES_ENV, "").strip() == "1"
     if not kind:
         return DocSignals(plan_year, tuple(feats), m.end() if m is not None else None, context)
-    ks = scan(ctx.text, lx.issued_year(md.issued_date))
+    ks = scan_kind(ctx.text, lx.issued_year(md.issued_date))
     return DocSignals(plan_year, tuple(feats), m.end() if m is not None else None, context,
                       kind=ks, sections=tuple(ctx.sections),
                       kind_features=tuple(doc_kind_features(ks, len(ctx.text))))
+
+
+def scan_kind(text: str, year: int | None) -> KindScan:
+    """The report and plan cues of the whole ``text`` (:func:`.status_kind.scan`), found by
+    the status matcher with the kind-only words; ``year``: the year of issue."""
+    return scan(text, _find_cues(text, 0, len(text), _kind_table()), year)
 
 
 def _sentence(text: str, vs: int, ve: int) -> tuple[int, int]:
