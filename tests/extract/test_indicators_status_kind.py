@@ -6,6 +6,7 @@ The texts are written for the test.
 from __future__ import annotations
 
 from kehoach_parser.document import SectionNode
+from kehoach_parser.extract.indicators.status import StatusDecider
 from kehoach_parser.extract.indicators.status import scan_kind as scan
 from kehoach_parser.extract.indicators.status_kind import (
     PREFIX,
@@ -16,6 +17,7 @@ from kehoach_parser.extract.indicators.status_kind import (
 )
 from kehoach_parser.lang.vi.doc_kind_words import KIND_ONLY_CUES
 from kehoach_parser.lang.vi.status_words import STATUS_CUES
+from kehoach_parser.models.status_model import StatusModel
 
 REPORT = ("Năm qua, huyện đã hoàn thành 12/14 chỉ tiêu. Thu ngân sách ước thực hiện 210 tỷ "
           "đồng, bằng 104% kế hoạch, tăng 8% so với cùng kỳ. Sản lượng lúa đạt 41.000 tấn. "
@@ -101,3 +103,13 @@ def test_the_section_balance_reads_the_innermost_section_and_its_level_one() -> 
     assert PREFIX + "sec>0.7" in in_report and PREFIX + "top>0.7" in in_report
     assert not any(f.startswith((PREFIX + "sec>", PREFIX + "top>")) for f in in_plan)
     assert section_kind_features(ks, [], 10) == [PREFIX + "sec:none"]
+
+
+def test_the_balance_is_computed_for_a_model_that_weighs_it() -> None:
+    """No variable turns the balance on: a model with ``k:`` weights gets it, the shipped
+    model (without them) does not compute it."""
+    labels = ("target", "result", "none")
+    weighing = StatusModel(labels, (0.0, 0.0, 0.0), {PREFIX + "doc>0.7": (0.0, 1.0, 0.0)})
+    assert StatusDecider(weighing).weighs_kind
+    assert not StatusDecider(StatusModel(labels, (0.0, 0.0, 0.0), {})).weighs_kind
+    assert not StatusDecider.default().weighs_kind

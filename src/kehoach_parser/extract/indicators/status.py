@@ -38,6 +38,7 @@ from kehoach_parser.document import SectionNode
 from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.clauses import Draft
+from kehoach_parser.extract.indicators.context_cues import PREFIX as CONTEXT_PREFIX
 from kehoach_parser.extract.indicators.context_cues import context_features
 from kehoach_parser.extract.indicators.sections import SectionInfo
 from kehoach_parser.extract.indicators.status_kind import (
@@ -61,11 +62,10 @@ from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.models.status_model import StatusModel, default_status_model
 
 STATUSES = ("target", "result", "none")
-#: ``KEHOACH_CONTEXT_CUES=1`` adds the weak context cues to every candidate's features
+#: ``KEHOACH_CONTEXT_CUES=1`` adds the weak context cues (``c:…``) to the features of the
+#: candidates collected for training (``train_status_model.py --context-cues`` sets it); a
+#: parse computes them only for a model that weighs them
 CONTEXT_CUES_ENV = "KEHOACH_CONTEXT_CUES"
-#: ``KEHOACH_KIND_CUES=1`` computes the document and section balance (``k:…``) for every
-#: candidate (also done when collecting candidates, or when the model weighs them)
-KIND_CUES_ENV = "KEHOACH_KIND_CUES"
 #: The model drops a figure the rules keep as a target only when it is at least this sure
 #: (dropping loses a target for good; cross-validated on train, a margin between 0.6 and
 #: 0.9 costs no target F1).
@@ -151,8 +151,9 @@ class DocSignals:
     features: tuple[str, ...]
     #: where the enacting body ("QUYẾT NGHỊ:") starts, if the document has one
     enacting_at: int | None = None
-    #: add the weak context cues of :mod:`.context_cues` to the features (experiments:
-    #: ``KEHOACH_CONTEXT_CUES=1``; the shipped model does not use them)
+    #: add the weak context cues of :mod:`.context_cues` to the features (for a model that
+    #: weighs them, or when collecting with ``KEHOACH_CONTEXT_CUES=1``; the shipped model
+    #: does not use them)
     context: bool = False
     paragraphs: dict[tuple[int, int], _Paragraph] = field(default_factory=dict)
     #: the report and plan cues of the whole text (:mod:`.status_kind`), the numbered
@@ -225,9 +226,11 @@ def _find_cues(text: str, s: int, e: int, table: _PhraseTable = _BY_FIRST_WORD
     return out
 
 
-def doc_signals(ctx: ParseContext, plan_year: int | None, kind: bool = False) -> DocSignals:
+def doc_signals(ctx: ParseContext, plan_year: int | None, kind: bool = False, *,
+                context: bool = False) -> DocSignals:
     """The document's signals; ``kind``: also the balance of its report and plan cues
-    (features ``k:…``, :mod:`.status_kind`)."""
+    (features ``k:…``, :mod:`.status_kind`); ``context``: the weak context cues (``c:…``)
+    join every candidate's features."""
     md = ctx.metadata
     feats: list[str] = []
     doc_type = (md.doc_type or "").casefold()
@@ -241,7 +244,6 @@ def doc_signals(ctx: ParseContext, plan_year: int | None, kind: bool = False) ->
     if plan_year is None:
         feats.append("doc:no_year")
     m = _ENACTING_RE.search(ctx.text)
-    context = os.environ.get(CONTEXT_CUES_ENV, "").strip() == "1"
     if not kind:
         return DocSignals(plan_year, tuple(feats), m.end() if m is not None else None, context)
     ks = scan_kind(ctx.text, lx.issued_year(md.issued_date))
@@ -544,20 +546,34 @@ class StatusDecider:
     """Decides ``Draft.status`` with the model when there is one, else with the rules."""
 
     model: StatusModel | None = None
+    #: whether the model weighs the document-kind features (``k:…``, :mod:`.status_kind`)
+    #: and the weak context cues (``c:…``, :mod:`.context_cues`): each family is computed
+    #: for a model that weighs it (read once, here), and when collecting candidates
+    weighs_kind: bool = field(init=False, default=False)
+    weighs_context: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        weights = self.model.weights if self.model is not None else {}
+        self.weighs_kind = any(f.startswith(PREFIX) for f in weights)
+        self.weighs_context = any(f.startswith(CONTEXT_PREFIX) for f in weights)
 
     @classmethod
     def default(cls) -> StatusDecider:
         if os.environ.get("KEHOACH_STATUS", "").strip().casefold() == "rules":
             return cls(None)
-        return cls(default_status_model())
+        model = default_status_model()
+        if _DEFAULT[0] is None or _DEFAULT[0].model is not model:
+            _DEFAULT[0] = cls(model)  # one per loaded model: its weights are read once
+        return _DEFAULT[0]
 
     def for_document(self, ctx: ParseContext, plan_year: int | None) -> Judge:
         text = ctx.text
         model = self.model
         collector = _COLLECTOR[-1] if _COLLECTOR else None
-        kind = collector is not None or os.environ.get(KIND_CUES_ENV, "").strip() == "1" \
-            or (model is not None and any(f.startswith(PREFIX) for f in model.weights))
-        doc = doc_signals(ctx, plan_year, kind)
+        collecting_context = collector is not None \
+            and os.environ.get(CONTEXT_CUES_ENV, "").strip() == "1"
+        doc = doc_signals(ctx, plan_year, collector is not None or self.weighs_kind,
+                          context=self.weighs_context or collecting_context)
 
         def judge(d: Draft, info: SectionInfo | None) -> None:
             if over_full_share(text, d):
@@ -592,3 +608,7 @@ class StatusDecider:
                 collector.append((feats, d, rule, text))
 
         return judge
+
+
+#: The decider of the shipped model (:meth:`StatusDecider.default`).
+_DEFAULT: list[StatusDecider | None] = [None]
