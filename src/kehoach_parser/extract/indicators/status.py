@@ -158,7 +158,7 @@ class DocSignals:
     paragraphs: dict[tuple[int, int], _Paragraph] = field(default_factory=dict)
     #: the report and plan cues of the whole text (:mod:`.status_kind`), the numbered
     #: sections to weigh them in, and the document's own balance (features ``k:…``)
-    kind: KindScan | None = None
+    kind_scan: KindScan | None = None
     sections: tuple[SectionNode, ...] = ()
     kind_features: tuple[str, ...] = ()
 
@@ -226,11 +226,11 @@ def _find_cues(text: str, s: int, e: int, table: _PhraseTable = _BY_FIRST_WORD
     return out
 
 
-def doc_signals(ctx: ParseContext, plan_year: int | None, kind: bool = False, *,
-                context: bool = False) -> DocSignals:
-    """The document's signals; ``kind``: also the balance of its report and plan cues
-    (features ``k:…``, :mod:`.status_kind`); ``context``: the weak context cues (``c:…``)
-    join every candidate's features."""
+def doc_signals(ctx: ParseContext, plan_year: int | None, *, with_kind_cues: bool = False,
+                with_context_cues: bool = False) -> DocSignals:
+    """The document's signals; ``with_kind_cues``: also the balance of its report and plan
+    cues (features ``k:…``, :mod:`.status_kind`); ``with_context_cues``: the weak context
+    cues (``c:…``, :mod:`.context_cues`) join every candidate's features."""
     md = ctx.metadata
     feats: list[str] = []
     doc_type = (md.doc_type or "").casefold()
@@ -244,11 +244,12 @@ def doc_signals(ctx: ParseContext, plan_year: int | None, kind: bool = False, *,
     if plan_year is None:
         feats.append("doc:no_year")
     m = _ENACTING_RE.search(ctx.text)
-    if not kind:
-        return DocSignals(plan_year, tuple(feats), m.end() if m is not None else None, context)
+    enacting_at = m.end() if m is not None else None
+    if not with_kind_cues:
+        return DocSignals(plan_year, tuple(feats), enacting_at, with_context_cues)
     ks = scan_kind(ctx.text, lx.issued_year(md.issued_date))
-    return DocSignals(plan_year, tuple(feats), m.end() if m is not None else None, context,
-                      kind=ks, sections=tuple(ctx.sections),
+    return DocSignals(plan_year, tuple(feats), enacting_at, with_context_cues, kind_scan=ks,
+                      sections=tuple(ctx.sections),
                       kind_features=tuple(doc_kind_features(ks, len(ctx.text))))
 
 
@@ -361,9 +362,9 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
         feats.append("sec:none")
     pos = min(3, int(4 * vs / max(1, len(text))))
     feats.append(f"pos:{pos}")
-    if doc.kind is not None:  # the balance of the text and of the section (status_kind.py)
+    if doc.kind_scan is not None:  # the balance of the text and of its section (status_kind)
         feats.extend(doc.kind_features)
-        sec = section_kind_features(doc.kind, doc.sections, vs)
+        sec = section_kind_features(doc.kind_scan, doc.sections, vs)
         feats.extend(sec)
         said = {f.split(":", 1)[1] for f in seen}
         local = ("both" if said & REVIEW_GROUPS else "commit") if said & COMMIT_GROUPS \
@@ -572,8 +573,9 @@ class StatusDecider:
         collector = _COLLECTOR[-1] if _COLLECTOR else None
         collecting_context = collector is not None \
             and os.environ.get(CONTEXT_CUES_ENV, "").strip() == "1"
-        doc = doc_signals(ctx, plan_year, collector is not None or self.weighs_kind,
-                          context=self.weighs_context or collecting_context)
+        doc = doc_signals(ctx, plan_year,
+                          with_kind_cues=collector is not None or self.weighs_kind,
+                          with_context_cues=self.weighs_context or collecting_context)
 
         def judge(d: Draft, info: SectionInfo | None) -> None:
             if over_full_share(text, d):

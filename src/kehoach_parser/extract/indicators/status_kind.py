@@ -28,9 +28,13 @@ from kehoach_parser.lang.vi.doc_kind_words import SHARE_BASES, SHARE_LINKS
 from kehoach_parser.lang.vi.status_words import COMMIT_GROUPS, REVIEW_GROUPS
 from kehoach_parser.lazy_pattern import lazy_compile
 
-__all__ = ["PREFIX", "KindScan", "doc_kind_features", "scan", "section_kind_features"]
+__all__ = ["PREFIX", "RESULT_GROUPS", "TARGET_GROUPS", "Cue", "KindScan", "crossed_features",
+           "doc_kind_features", "lean", "scan", "section_kind_features"]
 
-#: Every feature of this module starts with it (the training script filters on it).
+#: Every feature of this module starts with it (the training script filters on it): ``k:``
+#: is the kind of the whole *document* and the balance of the value's section, not to be
+#: confused with the status feature ``kind:…`` of :mod:`.status`, the outline's kind of the
+#: value's level-1 *section*; ``c:`` starts the context cues (:mod:`.context_cues`).
 PREFIX = "k:"
 #: Shares of "result" cues above which a feature fires (cumulative: a share of 0.6 fires
 #: ``>0.3``, ``>0.45`` and ``>0.55``), so the model weighs each step of the balance.
