@@ -563,9 +563,10 @@ class StatusDecider:
         if os.environ.get("KEHOACH_STATUS", "").strip().casefold() == "rules":
             return cls(None)
         model = default_status_model()
-        if _DEFAULT[0] is None or _DEFAULT[0].model is not model:
-            _DEFAULT[0] = cls(model)  # one per loaded model: its weights are read once
-        return _DEFAULT[0]
+        decider = _DEFAULT[0]
+        if decider is None or decider.model is not model:
+            decider = _DEFAULT[0] = cls(model)  # one per loaded model: weights read once
+        return decider
 
     def for_document(self, ctx: ParseContext, plan_year: int | None) -> Judge:
         text = ctx.text
