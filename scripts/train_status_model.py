@@ -53,6 +53,7 @@ from kehoach_parser.extract.indicators.status import (  # noqa: E402
 from kehoach_parser.extract.indicators.status_kind import PREFIX as KIND_PREFIX  # noqa: E402
 from kehoach_parser.extract.numbers import parse_vi_number  # noqa: E402
 from kehoach_parser.high_level import parse_file  # noqa: E402
+from kehoach_parser.lang.vi.status_words import COMMIT_GROUPS  # noqa: E402
 from kehoach_parser.models.linear import LinearModel  # noqa: E402
 from kehoach_parser.models.status_model import parameters_digest  # noqa: E402
 
@@ -184,7 +185,7 @@ def _decide(clf: Any, rows: list[Row], x: Any) -> list[str]:
 #: Features that say a value's own words or paragraph commit (the rule baseline by the
 #: document's kind keeps such a value a target).
 _COMMITTING = frozenset(f"{where}:{g}" for where in ("pre", "post", "para")
-                        for g in ("strive", "by_year", "target_noun", "with_target", "future"))
+                        for g in COMMIT_GROUPS)
 
 
 def kind_rule(feats: list[str], rule: str, step: float) -> str:

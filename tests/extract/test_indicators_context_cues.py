@@ -2,8 +2,8 @@
 
 Every text is written for the test (made-up communes and figures).  The cues were compared
 as extra features of the status model and did not win (docs/models.md): they are computed
-only when asked (``KEHOACH_CONTEXT_CUES=1``, for training), and the shipped model decides as
-before.
+only when collecting candidates with ``KEHOACH_CONTEXT_CUES=1`` (for training) or for a
+model that weighs them, and the shipped model decides as before.
 """
 
 from __future__ import annotations
@@ -17,7 +17,11 @@ from kehoach_parser import parse
 from kehoach_parser.errors import ModelError
 from kehoach_parser.extract.indicators.clauses import Draft
 from kehoach_parser.extract.indicators.context_cues import PREFIX, context_features
-from kehoach_parser.extract.indicators.status import CONTEXT_CUES_ENV, collect_candidates
+from kehoach_parser.extract.indicators.status import (
+    CONTEXT_CUES_ENV,
+    StatusDecider,
+    collect_candidates,
+)
 from kehoach_parser.extract.indicators.values import find_quantities
 from kehoach_parser.models import find_model_file
 from kehoach_parser.models import status_model as status_model_module
@@ -109,6 +113,25 @@ def test_the_shipped_model_decides_the_same_with_or_without_the_cues(
     after = parse(text)
     assert [i.value for i in after.indicators] == [i.value for i in before.indicators] == [47.5]
     assert [r.value for r in after.results] == [r.value for r in before.results] == [320.0]
+
+
+def test_a_model_that_weighs_the_cues_gets_them_without_the_variable(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model refitted with the cues decides with them (the variable only asks for them
+    when collecting); a model without them never sees them."""
+    monkeypatch.delenv(CONTEXT_CUES_ENV, raising=False)
+    labels = ("target", "result", "none")
+    # a made-up model: "đạt" right before the value makes it a result, else a target
+    weighing = StatusModel(labels, (1.0, 0.0, 0.0), {PREFIX + "w-1:đạt": (0.0, 5.0, 0.0)})
+    plain = StatusModel(labels, (1.0, 0.0, 0.0), {"x:never": (0.0, 5.0, 0.0)})
+    assert StatusDecider(weighing).weighs_context and not StatusDecider(plain).weighs_context
+    assert not StatusDecider.default().weighs_context  # the shipped model
+    assert not StatusDecider.default().weighs_kind
+    for model, indicators, results in ((weighing, [], [47.5]), (plain, [47.5], [])):
+        monkeypatch.setattr(StatusDecider, "default", classmethod(lambda cls, m=model: cls(m)))
+        doc = parse(PLAN)
+        assert [i.value for i in doc.indicators] == indicators
+        assert [r.value for r in doc.results] == results
 
 
 # --- the weights -----------------------------------------------------------------------------

@@ -6,12 +6,18 @@ The texts are written for the test.
 from __future__ import annotations
 
 from kehoach_parser.document import SectionNode
+from kehoach_parser.extract.indicators.status import StatusDecider
+from kehoach_parser.extract.indicators.status import scan_kind as scan
 from kehoach_parser.extract.indicators.status_kind import (
     PREFIX,
+    RESULT_GROUPS,
+    TARGET_GROUPS,
     doc_kind_features,
-    scan,
     section_kind_features,
 )
+from kehoach_parser.lang.vi.doc_kind_words import KIND_ONLY_CUES
+from kehoach_parser.lang.vi.status_words import STATUS_CUES
+from kehoach_parser.models.status_model import StatusModel
 
 REPORT = ("Năm qua, huyện đã hoàn thành 12/14 chỉ tiêu. Thu ngân sách ước thực hiện 210 tỷ "
           "đồng, bằng 104% kế hoạch, tăng 8% so với cùng kỳ. Sản lượng lúa đạt 41.000 tấn. "
@@ -36,6 +42,30 @@ def test_shares_of_a_plan_count_as_reported() -> None:
     # "kế hoạch" and "dự toán" after a percentage: two shares of a base
     assert len(ks.result) == 2
     assert ks.target == []
+
+
+def test_a_share_counts_once_whatever_its_base_says() -> None:
+    # "kế hoạch năm" (a plan's measure) and "chỉ tiêu" (a target noun) inside a share are
+    # not counted again, nor in the opposite direction
+    ks = scan("Thu bằng 104% kế hoạch năm 2025; chi bằng 97% chỉ tiêu.", None)
+    assert len(ks.result) == 2
+    assert ks.target == []
+
+
+def test_a_plan_of_the_year_is_the_measure_of_a_result() -> None:
+    # "kế hoạch năm" is a status word of group of_plan: a report's cue, as for the status
+    # decision, not a plan's
+    ks = scan("So với kế hoạch năm, sản lượng cao hơn.", None)
+    assert len(ks.result) == 1 and ks.target == []
+
+
+def test_the_kind_only_words_are_in_no_status_group() -> None:
+    status_words = {p for ps in STATUS_CUES.values() for p in ps}
+    assert not status_words & {p for ps in KIND_ONLY_CUES.values() for p in ps}
+    assert not set(KIND_ONLY_CUES) & set(STATUS_CUES)
+    assert set(KIND_ONLY_CUES) <= RESULT_GROUPS | TARGET_GROUPS
+    ks = scan("Nhiệm vụ và giải pháp; tổ chức thực hiện.", None)
+    assert ks.result == [] and len(ks.target) == 3
 
 
 def test_longest_phrase_counts_once() -> None:
@@ -73,3 +103,13 @@ def test_the_section_balance_reads_the_innermost_section_and_its_level_one() -> 
     assert PREFIX + "sec>0.7" in in_report and PREFIX + "top>0.7" in in_report
     assert not any(f.startswith((PREFIX + "sec>", PREFIX + "top>")) for f in in_plan)
     assert section_kind_features(ks, [], 10) == [PREFIX + "sec:none"]
+
+
+def test_the_balance_is_computed_for_a_model_that_weighs_it() -> None:
+    """No variable turns the balance on: a model with ``k:`` weights gets it, the shipped
+    model (without them) does not compute it."""
+    labels = ("target", "result", "none")
+    weighing = StatusModel(labels, (0.0, 0.0, 0.0), {PREFIX + "doc>0.7": (0.0, 1.0, 0.0)})
+    assert StatusDecider(weighing).weighs_kind
+    assert not StatusDecider(StatusModel(labels, (0.0, 0.0, 0.0), {})).weighs_kind
+    assert not StatusDecider.default().weighs_kind

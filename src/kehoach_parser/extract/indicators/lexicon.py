@@ -273,6 +273,21 @@ NOT_AFTER_PRICE_BASE = (r"(?<!" + WB_BEFORE + alternation(indicator_words.PRICE_
 #: The same before a bare year ("giá so sánh 2010", "giá so sánh năm 2010").
 NOT_PRICE_BASE_YEAR = (r"(?<!" + WB_BEFORE + alternation(indicator_words.PRICE_BASE_WORDS)
                        + r"\s*(?:năm\s*)?)")
+#: A year written as a figure in running text ("năm 2024", "2020-2025"), not one after a
+#: price base and not part of a longer number, a date or a decimal: the status decision
+#: reads the years of a value's sentence with it, the document-kind balance every year of
+#: the text.
+TEXT_YEAR_RE = lazy_compile(NOT_PRICE_BASE_YEAR + r"(?<![\d/.,])((?:19|20)\d{2})(?![\d])",
+                            FLAGS)
+
+
+def issued_year(issued_date: str | None) -> int | None:
+    """The year of a document's date of issue (ISO ``YYYY-MM-DD``), if it has one."""
+    if issued_date and issued_date[:4].isdigit():
+        return int(issued_date[:4])
+    return None
+
+
 YEAR_PHRASE_RE = lazy_compile(
     NOT_AFTER_PRICE_BASE
     + WB_BEFORE + r"(?:" + alternation(indicator_words.YEAR_PREFIXES) + r")\s+((?:19|20)\d{2})"

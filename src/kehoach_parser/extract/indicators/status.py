@@ -28,6 +28,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import compress
 
 import regex
@@ -37,6 +38,7 @@ from kehoach_parser.document import SectionNode
 from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.clauses import Draft
+from kehoach_parser.extract.indicators.context_cues import PREFIX as CONTEXT_PREFIX
 from kehoach_parser.extract.indicators.context_cues import context_features
 from kehoach_parser.extract.indicators.sections import SectionInfo
 from kehoach_parser.extract.indicators.status_kind import (
@@ -47,9 +49,12 @@ from kehoach_parser.extract.indicators.status_kind import (
     scan,
     section_kind_features,
 )
+from kehoach_parser.lang.vi.doc_kind_words import KIND_ONLY_CUES
 from kehoach_parser.lang.vi.status_words import (
+    COMMIT_GROUPS,
     ENACTING_FORMULAS,
     OVER_FULL_CONNECTORS,
+    REVIEW_GROUPS,
     STATUS_CUES,
     TITLE_CUES,
 )
@@ -57,11 +62,10 @@ from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.models.status_model import StatusModel, default_status_model
 
 STATUSES = ("target", "result", "none")
-#: ``KEHOACH_CONTEXT_CUES=1`` adds the weak context cues to every candidate's features
+#: ``KEHOACH_CONTEXT_CUES=1`` adds the weak context cues (``c:…``) to the features of the
+#: candidates collected for training (``train_status_model.py --context-cues`` sets it); a
+#: parse computes them only for a model that weighs them
 CONTEXT_CUES_ENV = "KEHOACH_CONTEXT_CUES"
-#: ``KEHOACH_KIND_CUES=1`` computes the document and section balance (``k:…``) for every
-#: candidate (also done when collecting candidates, or when the model weighs them)
-KIND_CUES_ENV = "KEHOACH_KIND_CUES"
 #: The model drops a figure the rules keep as a target only when it is at least this sure
 #: (dropping loses a target for good; cross-validated on train, a margin between 0.6 and
 #: 0.9 costs no target F1).
@@ -85,25 +89,41 @@ FIXED_CUES: tuple[tuple[str, str], ...] = (
     ("past_period", "result"),
 )
 
-_PHRASE_GROUPS: dict[str, list[str]] = {}
-for _group, _phrases in STATUS_CUES.items():
-    for _p in _phrases:
-        _PHRASE_GROUPS.setdefault(lx.fold(_p).casefold(), []).append(_group)
 #: first word → (the phrase's other words, its groups), longest phrases first
-_BY_FIRST_WORD: dict[str, list[tuple[list[str], tuple[str, ...]]]] = {}
-for _phrase, _gs in _PHRASE_GROUPS.items():
-    _ws = _phrase.split()
-    _BY_FIRST_WORD.setdefault(_ws[0], []).append((_ws[1:], tuple(_gs)))
-for _opts in _BY_FIRST_WORD.values():
-    _opts.sort(key=lambda o: -len(o[0]))
+_PhraseTable = dict[str, list[tuple[list[str], tuple[str, ...]]]]
+
+
+def _phrase_table(cues: dict[str, tuple[str, ...]]) -> _PhraseTable:
+    """The phrases of ``cues`` (group → phrases) by their first word, longest first."""
+    phrase_groups: dict[str, list[str]] = {}
+    for group, phrases in cues.items():
+        for p in phrases:
+            phrase_groups.setdefault(lx.fold(p).casefold(), []).append(group)
+    table: _PhraseTable = {}
+    for phrase, gs in phrase_groups.items():
+        ws = phrase.split()
+        table.setdefault(ws[0], []).append((ws[1:], tuple(gs)))
+    for opts in table.values():
+        opts.sort(key=lambda o: -len(o[0]))
+    return table
+
+
+_BY_FIRST_WORD = _phrase_table(STATUS_CUES)
+
+
+@cache
+def _kind_table() -> _PhraseTable:
+    """The status words with the document-kind words (:mod:`.status_kind`), built when a
+    document's kind is first weighed."""
+    return _phrase_table({**STATUS_CUES, **KIND_ONLY_CUES})
+
+
 _TOKEN_RE = lazy_compile(r"[\p{L}\p{N}]+(?:\.[\p{L}]+)?")
 _TOKEN_SEP = "\x00"  # no token holds it, and it folds to itself
 _TITLE_RES = {k: lazy_compile(lx.word_alternation(v), lx.FLAGS) for k, v in TITLE_CUES.items()}
 #: Where a sentence ends: ".", "!", "?", ";" before a space, or a line break.
 _BOUNDARY_RE = lazy_compile(r"[.!?;:](?=\s)|\n")
 _BOUNDARY_BACK_RE = lazy_compile(r"[.!?;:](?=\s)|\n", regex.REVERSE)
-_YEAR_RE = lazy_compile(lx.NOT_PRICE_BASE_YEAR + r"(?<![\d/.,])((?:19|20)\d{2})(?![\d])",
-                       lx.FLAGS)
 #: "đạt 148,32%": a connector of achievement ending right before a value.
 _OVER_FULL_RE = lazy_compile(lx.WB_BEFORE + "(?:" + lx.alternation(OVER_FULL_CONNECTORS)
                              + r")[ \t]*\Z", lx.FLAGS)
@@ -131,13 +151,14 @@ class DocSignals:
     features: tuple[str, ...]
     #: where the enacting body ("QUYẾT NGHỊ:") starts, if the document has one
     enacting_at: int | None = None
-    #: add the weak context cues of :mod:`.context_cues` to the features (experiments:
-    #: ``KEHOACH_CONTEXT_CUES=1``; the shipped model does not use them)
+    #: add the weak context cues of :mod:`.context_cues` to the features (for a model that
+    #: weighs them, or when collecting with ``KEHOACH_CONTEXT_CUES=1``; the shipped model
+    #: does not use them)
     context: bool = False
     paragraphs: dict[tuple[int, int], _Paragraph] = field(default_factory=dict)
     #: the report and plan cues of the whole text (:mod:`.status_kind`), the numbered
     #: sections to weigh them in, and the document's own balance (features ``k:…``)
-    kind: KindScan | None = None
+    kind_scan: KindScan | None = None
     sections: tuple[SectionNode, ...] = ()
     kind_features: tuple[str, ...] = ()
 
@@ -179,9 +200,11 @@ def _paragraph_cues(text: str, vs: int, doc: DocSignals) -> _Paragraph:
     return cached
 
 
-def _find_cues(text: str, s: int, e: int) -> list[tuple[int, int, tuple[str, ...]]]:
+def _find_cues(text: str, s: int, e: int, table: _PhraseTable = _BY_FIRST_WORD
+               ) -> list[tuple[int, int, tuple[str, ...]]]:
     """The status words of ``text[s:e]``, longest first, as (start, end, groups): the
-    words are looked up in a table of phrases (faster than one large alternation).  Only
+    words are looked up in a table of phrases (``table``: the status words by default;
+    faster than one large alternation).  Only
     the tokens that open a phrase are visited; the tokens are case-folded in one call
     (case folding maps each character on its own, so the joined text folds token by
     token)."""
@@ -191,10 +214,10 @@ def _find_cues(text: str, s: int, e: int) -> list[tuple[int, int, tuple[str, ...
     toks = _TOKEN_SEP.join([m.group() for m in found]).casefold().split(_TOKEN_SEP)
     out: list[tuple[int, int, tuple[str, ...]]] = []
     free = 0  # the first token no phrase found so far covers
-    for i in compress(range(len(toks)), map(_BY_FIRST_WORD.get, toks)):
+    for i in compress(range(len(toks)), map(table.get, toks)):
         if i < free:
             continue
-        for rest, groups in _BY_FIRST_WORD[toks[i]]:  # longest first
+        for rest, groups in table[toks[i]]:  # longest first
             k = len(rest)
             if toks[i + 1:i + 1 + k] == rest:
                 out.append((found[i].start(), found[i + k].end(), groups))
@@ -203,9 +226,11 @@ def _find_cues(text: str, s: int, e: int) -> list[tuple[int, int, tuple[str, ...
     return out
 
 
-def doc_signals(ctx: ParseContext, plan_year: int | None, kind: bool = False) -> DocSignals:
-    """The document's signals; ``kind``: also the balance of its report and plan cues
-    (features ``k:…``, :mod:`.status_kind`)."""
+def doc_signals(ctx: ParseContext, plan_year: int | None, *, with_kind_cues: bool = False,
+                with_context_cues: bool = False) -> DocSignals:
+    """The document's signals; ``with_kind_cues``: also the balance of its report and plan
+    cues (features ``k:…``, :mod:`.status_kind`); ``with_context_cues``: the weak context
+    cues (``c:…``, :mod:`.context_cues`) join every candidate's features."""
     md = ctx.metadata
     feats: list[str] = []
     doc_type = (md.doc_type or "").casefold()
@@ -219,17 +244,19 @@ def doc_signals(ctx: ParseContext, plan_year: int | None, kind: bool = False) ->
     if plan_year is None:
         feats.append("doc:no_year")
     m = _ENACTING_RE.search(ctx.text)
-    context = os.environ.get(CONTEXT_CUES_ENV, "").strip() == "1"
-    if not kind:
-        return DocSignals(plan_year, tuple(feats), m.end() if m is not None else None, context)
-    issued = _ISSUED_YEAR_RE.match(md.issued_date or "")
-    ks = scan(ctx.text, int(issued.group(1)) if issued is not None else None)
-    return DocSignals(plan_year, tuple(feats), m.end() if m is not None else None, context,
-                      kind=ks, sections=tuple(ctx.sections),
+    enacting_at = m.end() if m is not None else None
+    if not with_kind_cues:
+        return DocSignals(plan_year, tuple(feats), enacting_at, with_context_cues)
+    ks = scan_kind(ctx.text, lx.issued_year(md.issued_date))
+    return DocSignals(plan_year, tuple(feats), enacting_at, with_context_cues, kind_scan=ks,
+                      sections=tuple(ctx.sections),
                       kind_features=tuple(doc_kind_features(ks, len(ctx.text))))
 
 
-_ISSUED_YEAR_RE = lazy_compile(r"((?:19|20)\d{2})\b")
+def scan_kind(text: str, year: int | None) -> KindScan:
+    """The report and plan cues of the whole ``text`` (:func:`.status_kind.scan`), found by
+    the status matcher with the kind-only words; ``year``: the year of issue."""
+    return scan(text, _find_cues(text, 0, len(text), _kind_table()), year)
 
 
 def _sentence(text: str, vs: int, ve: int) -> tuple[int, int]:
@@ -292,7 +319,7 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
     row = ROW_CONTEXT in d.cues
     if row:  # (a table on one line: the row is the value's sentence and paragraph)
         s, e = max(s, d.span[0]), min(e, d.span[1])
-    years = [int(y) for y in _YEAR_RE.findall(text, s, e)]
+    years = [int(y) for y in lx.TEXT_YEAR_RE.findall(text, s, e)]
     if years:
         feats.append("syear_min:" + _rel(min(years), doc.plan_year))
         feats.append("syear_max:" + _rel(max(years), doc.plan_year))
@@ -335,23 +362,17 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
         feats.append("sec:none")
     pos = min(3, int(4 * vs / max(1, len(text))))
     feats.append(f"pos:{pos}")
-    if doc.kind is not None:  # the balance of the text and of the section (status_kind.py)
+    if doc.kind_scan is not None:  # the balance of the text and of its section (status_kind)
         feats.extend(doc.kind_features)
-        sec = section_kind_features(doc.kind, doc.sections, vs)
+        sec = section_kind_features(doc.kind_scan, doc.sections, vs)
         feats.extend(sec)
         said = {f.split(":", 1)[1] for f in seen}
-        local = ("both" if said & _LOCAL_REVIEW else "commit") if said & _LOCAL_COMMIT \
-            else ("review" if said & _LOCAL_REVIEW else "bare")
+        local = ("both" if said & REVIEW_GROUPS else "commit") if said & COMMIT_GROUPS \
+            else ("review" if said & REVIEW_GROUPS else "bare")
         feats.extend(crossed_features(doc.kind_features, sec, local))
     if doc.context:  # weak cues of wording and layout (not shipped: docs/models.md)
         feats.extend(context_features(text, d))
     return feats
-
-
-#: Status words of a value's sentence that commit / review, for the crossed kind features.
-_LOCAL_COMMIT = frozenset({"strive", "by_year", "future", "with_target", "target_noun"})
-_LOCAL_REVIEW = frozenset({"past", "estimate", "achieved", "now", "review", "same_period",
-                           "of_plan"})
 
 
 def over_full_share(text: str, d: Draft) -> bool:
@@ -526,20 +547,36 @@ class StatusDecider:
     """Decides ``Draft.status`` with the model when there is one, else with the rules."""
 
     model: StatusModel | None = None
+    #: whether the model weighs the document-kind features (``k:…``, :mod:`.status_kind`)
+    #: and the weak context cues (``c:…``, :mod:`.context_cues`): each family is computed
+    #: for a model that weighs it (read once, here), and when collecting candidates
+    weighs_kind: bool = field(init=False, default=False)
+    weighs_context: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        weights = self.model.weights if self.model is not None else {}
+        self.weighs_kind = any(f.startswith(PREFIX) for f in weights)
+        self.weighs_context = any(f.startswith(CONTEXT_PREFIX) for f in weights)
 
     @classmethod
     def default(cls) -> StatusDecider:
         if os.environ.get("KEHOACH_STATUS", "").strip().casefold() == "rules":
             return cls(None)
-        return cls(default_status_model())
+        model = default_status_model()
+        decider = _DEFAULT[0]
+        if decider is None or decider.model is not model:
+            decider = _DEFAULT[0] = cls(model)  # one per loaded model: weights read once
+        return decider
 
     def for_document(self, ctx: ParseContext, plan_year: int | None) -> Judge:
         text = ctx.text
         model = self.model
         collector = _COLLECTOR[-1] if _COLLECTOR else None
-        kind = collector is not None or os.environ.get(KIND_CUES_ENV, "").strip() == "1" \
-            or (model is not None and any(f.startswith(PREFIX) for f in model.weights))
-        doc = doc_signals(ctx, plan_year, kind)
+        collecting_context = collector is not None \
+            and os.environ.get(CONTEXT_CUES_ENV, "").strip() == "1"
+        doc = doc_signals(ctx, plan_year,
+                          with_kind_cues=collector is not None or self.weighs_kind,
+                          with_context_cues=self.weighs_context or collecting_context)
 
         def judge(d: Draft, info: SectionInfo | None) -> None:
             if over_full_share(text, d):
@@ -574,3 +611,7 @@ class StatusDecider:
                 collector.append((feats, d, rule, text))
 
         return judge
+
+
+#: The decider of the shipped model (:meth:`StatusDecider.default`).
+_DEFAULT: list[StatusDecider | None] = [None]

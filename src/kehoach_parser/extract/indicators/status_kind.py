@@ -6,9 +6,10 @@ it).  On documents no rule was written from, the figures of a report read as tar
 those of a commitment form as results (issue 12); the words around one value often do not
 tell, the balance of the whole text or of its section may.
 
-:func:`scan` finds the cues of :mod:`kehoach_parser.lang.vi.doc_kind_words` once per
-document (positions of "result" and "target" cues, and of years before and after the year of
-issue); :func:`doc_kind_features` turns the document's balance into features,
+:func:`scan` reads the status words of the whole text (found by the matcher of
+:mod:`.status`, with the words of :mod:`kehoach_parser.lang.vi.doc_kind_words` added) once per
+document: positions of "result" and "target" cues, and of years before and after the year of
+issue; :func:`doc_kind_features` turns the document's balance into features,
 :func:`section_kind_features` the balance of the value's section (the innermost numbered
 section around it, and its level-1 section).  Every feature starts with :data:`PREFIX`:
 the training script keeps them only when asked (``--kind-cues``), so a model fitted without
@@ -23,12 +24,17 @@ from dataclasses import dataclass
 
 from kehoach_parser.document import SectionNode
 from kehoach_parser.extract.indicators import lexicon as lx
-from kehoach_parser.lang.vi.doc_kind_words import DOC_KIND_CUES, SHARE_BASES, SHARE_LINKS
+from kehoach_parser.lang.vi.doc_kind_words import SHARE_BASES, SHARE_LINKS
+from kehoach_parser.lang.vi.status_words import COMMIT_GROUPS, REVIEW_GROUPS
 from kehoach_parser.lazy_pattern import lazy_compile
 
-__all__ = ["PREFIX", "KindScan", "doc_kind_features", "scan", "section_kind_features"]
+__all__ = ["PREFIX", "RESULT_GROUPS", "TARGET_GROUPS", "Cue", "KindScan", "crossed_features",
+           "doc_kind_features", "lean", "scan", "section_kind_features"]
 
-#: Every feature of this module starts with it (the training script filters on it).
+#: Every feature of this module starts with it (the training script filters on it): ``k:``
+#: is the kind of the whole *document* and the balance of the value's section, not to be
+#: confused with the status feature ``kind:…`` of :mod:`.status`, the outline's kind of the
+#: value's level-1 *section*; ``c:`` starts the context cues (:mod:`.context_cues`).
 PREFIX = "k:"
 #: Shares of "result" cues above which a feature fires (cumulative: a share of 0.6 fires
 #: ``>0.3``, ``>0.45`` and ``>0.55``), so the model weighs each step of the balance.
@@ -37,19 +43,13 @@ SHARE_STEPS: tuple[float, ...] = (0.3, 0.45, 0.55, 0.7)
 MIN_DOC_CUES = 6
 MIN_SECTION_CUES = 3
 
-_TOKEN_RE = lazy_compile(r"[\p{L}\p{N}]+")
-_SEP = "\x00"
-_BY_FIRST: dict[str, list[tuple[list[str], str]]] = {}
-for _kind, _phrases in DOC_KIND_CUES.items():
-    for _p in _phrases:
-        _ws = lx.fold(_p).casefold().split()
-        _BY_FIRST.setdefault(_ws[0], []).append((_ws[1:], _kind))
-for _opts in _BY_FIRST.values():
-    _opts.sort(key=lambda o: -len(o[0]))
+#: The status groups (and the kind-only groups) of a report's cues and of a plan's.
+RESULT_GROUPS = REVIEW_GROUPS | {"report_only"}
+TARGET_GROUPS = COMMIT_GROUPS | {"forecast", "plan_only"}
 _SHARE_RE = lazy_compile(r"\d\s*%\s*(?:(?:" + lx.alternation(SHARE_LINKS) + r")\s+)?(?:"
                          + lx.alternation(SHARE_BASES) + r")(?!\p{L})", lx.FLAGS)
-_YEAR_RE = lazy_compile(lx.NOT_PRICE_BASE_YEAR + r"(?<![\d/.,])((?:19|20)\d{2})(?![\d])",
-                        lx.FLAGS)
+#: A status word found in the text: (start, end, groups), as the status matcher gives it.
+Cue = tuple[int, int, tuple[str, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,27 +74,29 @@ class KindScan:
                 n(self.target) + n(self.future_years))
 
 
-def scan(text: str, year: int | None) -> KindScan:
-    """The cues of ``text``; ``year`` is the year the document was issued (or ``None``)."""
-    found = list(_TOKEN_RE.finditer(text))
-    toks = _SEP.join([m.group() for m in found]).casefold().split(_SEP) if found else []
-    result: list[int] = []
+def scan(text: str, cues: Sequence[Cue], year: int | None) -> KindScan:
+    """The balance cues of ``text``: ``cues`` are its status words (with the kind-only
+    words), in order; ``year`` is the year the document was issued (or ``None``).  A share
+    of a base ("bằng 104% kế hoạch năm 2025") counts once, as a report's cue, and the status
+    words inside it not at all."""
+    shares = [(m.start(), m.end()) for m in _SHARE_RE.finditer(text)]
+    share_starts = [a for a, _ in shares]
+    result = [a for a, _ in shares]
     target: list[int] = []
-    i = 0
-    while i < len(toks):
-        for rest, kind in _BY_FIRST.get(toks[i], ()):  # longest first
-            k = len(rest)
-            if toks[i + 1:i + 1 + k] == rest:
-                (result if kind == "result" else target).append(found[i].start())
-                i += k
-                break
-        i += 1
-    result.extend(m.start() for m in _SHARE_RE.finditer(text))
+    for s, _e, groups in cues:
+        i = bisect.bisect_right(share_starts, s) - 1
+        if i >= 0 and s < shares[i][1]:
+            continue  # inside a share
+        gs = set(groups)
+        if gs & RESULT_GROUPS:
+            result.append(s)
+        if gs & TARGET_GROUPS:
+            target.append(s)
     result.sort()
     past: list[int] = []
     future: list[int] = []
     if year is not None:
-        for m in _YEAR_RE.finditer(text):
+        for m in lx.TEXT_YEAR_RE.finditer(text):
             y = int(m.group(1))
             if y < year:
                 past.append(m.start())

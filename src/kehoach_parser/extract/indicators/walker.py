@@ -156,9 +156,9 @@ def _plan_year(ctx: ParseContext) -> int | None:
         if later is not None and int(later.group(1)) > title_years[0]:
             return int(later.group(1))  # "Báo cáo … năm 2022 và kế hoạch … năm 2023"
         return title_years[0]
-    issued = ctx.metadata.issued_date
-    if issued and issued[:4].isdigit():
-        return int(issued[:4])
+    issued = lx.issued_year(ctx.metadata.issued_date)
+    if issued is not None:
+        return issued
     years = Counter(int(y) for y in _YEAR_RE.findall(ctx.text[:windows.PLAN_YEAR_HEAD]))
     return years.most_common(1)[0][0] if years else None
 

@@ -68,6 +68,15 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
     "means": ("kinh phí", "nguồn vốn", "tổng mức đầu tư", "ngân sách cấp", "nguồn kinh phí"),
 }
 
+#: The groups above whose words, in a value's own sentence, commit to it / review it: the
+#: status features crossed with the document's kind (:mod:`kehoach_parser.extract.indicators.
+#: status_kind`), that kind's own balance, and the training script's rule baseline by kind
+#: read them.
+COMMIT_GROUPS: frozenset[str] = frozenset({"strive", "by_year", "future", "with_target",
+                                           "target_noun"})
+REVIEW_GROUPS: frozenset[str] = frozenset({"past", "estimate", "achieved", "now", "review",
+                                           "same_period", "of_plan"})
+
 #: Words right before a percentage over 100 that make it the share of a plan achieved ("thu
 #: ngân sách đạt 148,32%", "đạt 120,5% kế hoạch"): a reported figure, never a target.
 OVER_FULL_CONNECTORS: tuple[str, ...] = ("đạt",)
