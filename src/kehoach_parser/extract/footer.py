@@ -290,30 +290,23 @@ def _position_case(text: str) -> str:
     """A position line in written case, a known position keeping its capitals inside a
     longer title: "TỔNG BÍ THƯ" → "Tổng Bí thư", "PHÓ CHÁNH VĂN PHÒNG THƯỜNG TRỰC" → "Phó
     Chánh Văn phòng Thường trực"; any other line as ``position_case`` writes it."""
-    key = " ".join(text.split()).upper()
+    return _known_position_case(" ".join(text.split()).upper()) or position_case(text)
+
+
+def _known_position_case(key: str) -> str | None:
+    """The written form of ``key`` (capitals) when it is a known position, with its
+    prefixes and qualifiers ("PHÓ …", "… THƯỜNG TRỰC"); ``None`` for any other line."""
     if key in POSITIONS:
         return POSITIONS[key]
     for qualifier, written in POSITION_QUALIFIERS.items():
         head = key.removesuffix(" " + qualifier)
-        if head != key and _known_position(head):
-            return f"{_position_case(head)} {written}"
+        if head != key and (known := _known_position_case(head)) is not None:
+            return f"{known} {written}"
     for prefix, written in POSITION_PREFIXES.items():
         rest = key.removeprefix(prefix + " ")
-        if rest != key and _known_position(rest):
-            return f"{written} {_position_case(rest)}"
-    return position_case(text)
-
-
-def _known_position(key: str) -> bool:
-    """``key`` (capitals) is a known position, with its prefixes and qualifiers."""
-    if key in POSITIONS:
-        return True
-    for qualifier in POSITION_QUALIFIERS:
-        head = key.removesuffix(" " + qualifier)
-        if head != key and _known_position(head):
-            return True
-    return any(key.removeprefix(p + " ") != key and _known_position(key.removeprefix(p + " "))
-               for p in POSITION_PREFIXES)
+        if rest != key and (known := _known_position_case(rest)) is not None:
+            return f"{written} {known}"
+    return None
 
 
 def parse_footer(ctx: ParseContext) -> None:
