@@ -445,16 +445,33 @@ def _items_on_opener_line(cell: Cell) -> list[Cell]:
     bulleted rest or a single item as it is."""
     if _BULLET_RE.match(cell.text) or _OPENER_LINE_SEP_RE.search(cell.text) is None:
         return [cell]
+    return _split_cell(cell, _OPENER_LINE_SEP_RE, keep_blank=False)
+
+
+def _split_cell(cell: Cell, sep: regex.Pattern[str], *, keep_blank: bool) -> list[Cell]:
+    """``cell`` cut at each match of ``sep``: each piece keeps the separator's first
+    character (the ";" that closes an item) and the next starts after the match; blank
+    pieces are dropped unless ``keep_blank``. A cell without a separator as it is."""
     out: list[Cell] = []
     pos = 0
-    for m in [*_OPENER_LINE_SEP_RE.finditer(cell.text), None]:
-        end = m.start() + 1 if m is not None else len(cell.text)
-        piece = cell.text[pos:end]
-        if piece.strip():
-            out.append(Cell(cell.start + pos, cell.start + end, piece, cell.line))
-        if m is not None:
-            pos = m.end()
+    for m in sep.finditer(cell.text):
+        piece = cell.text[pos:m.start() + 1]
+        if keep_blank or piece.strip():
+            out.append(Cell(cell.start + pos, cell.start + m.start() + 1, piece, cell.line))
+        pos = m.end()
+    if not pos:
+        return [cell]
+    rest = cell.text[pos:]
+    if keep_blank or rest.strip():
+        out.append(Cell(cell.start + pos, cell.end, rest, cell.line))
     return out
+
+
+def _open_item(cell: Cell) -> bool:
+    """``cell`` is a bulleted recipient item not closed by ";", "." or ":" and not the
+    archive line: the next line may go on with it."""
+    return bool(_BULLET_RE.match(cell.text)) and not _ITEM_END_RE.search(cell.text) \
+        and not _ARCHIVE_RE.match(cell.text)
 
 
 def _continues_item(left: list[Cell], text: str) -> bool:
@@ -462,11 +479,7 @@ def _continues_item(left: list[Cell], text: str) -> bool:
     recipient item (an item wrapped over two lines, "- Các ban đảng, đảng ủy trực thuộc" over
     "Trung ương,"): that item is bulleted and not closed, and the line is not the signer's
     name or a line of capitals (the signature's)."""
-    if not left:
-        return False
-    last = left[-1].text
-    return bool(_BULLET_RE.match(last)) and not _ITEM_END_RE.search(last) \
-        and not _ARCHIVE_RE.match(last) and not _is_person_name(text) \
+    return bool(left) and _open_item(left[-1]) and not _is_person_name(text) \
         and not all_capitals(text)
 
 
@@ -474,26 +487,15 @@ def _recipient_items(cells: list[Cell]) -> list[Cell]:
     """One cell per printed recipient item: items flattened onto one line are split at
     "; -", and a line that is not bulleted continues the bulleted item above it when that
     item is not closed by ";" or "." (an item wrapped over two lines)."""
-    split: list[Cell] = []
-    for cell in cells:
-        pos = 0
-        for m in _INLINE_ITEM_RE.finditer(cell.text):
-            piece = cell.text[pos:m.start() + 1]
-            split.append(Cell(cell.start + pos, cell.start + m.start() + 1, piece, cell.line))
-            pos = m.end()
-        if pos:
-            rest = cell.text[pos:]
-            split.append(Cell(cell.start + pos, cell.end, rest, cell.line))
-        else:
-            split.append(cell)
+    split = [piece for cell in cells
+             for piece in _split_cell(cell, _INLINE_ITEM_RE, keep_blank=True)]
     bulleted = sum(1 for c in split if _BULLET_RE.match(c.text))
     if bulleted * 2 < len(split):
         return split  # a list without bullets: one item per line
     out: list[Cell] = []
     for cell in split:
         if out and not _BULLET_RE.match(cell.text) and not _ARCHIVE_RE.match(cell.text) \
-                and not _ARCHIVE_RE.match(out[-1].text) and not _is_signature_line(cell.text) \
-                and _BULLET_RE.match(out[-1].text) and not _ITEM_END_RE.search(out[-1].text):
+                and not _is_signature_line(cell.text) and _open_item(out[-1]):
             prev = out.pop()
             cell = Cell(prev.start, cell.end, f"{prev.text} {cell.text}", cell.line)
         out.append(cell)
