@@ -91,9 +91,12 @@ _BULLET = sign_class((*BULLET_SIGNS, "*"))
 _ARCHIVE_RE = lazy_compile(
     r"(?i)^" + _BULLET + r"?\s*" + alternation(ARCHIVE_OPENERS) + r"\b\s*:?\s*(?P<codes>.*)$"
 )
+#: The authority prefixes written with a dot after them ("TM.", "KT.") and those written
+#: with a slash ("T/M", "K/T"), whose dot is optional.
+_DOTTED_AUTHS = alternation(a for a in AUTHORITY_PREFIXES if "/" not in a)
+_SLASHED_AUTHS = alternation(a for a in AUTHORITY_PREFIXES if "/" in a)
 _AUTH_RE = lazy_compile(
-    r"^(?:(?P<auth>" + alternation(a for a in AUTHORITY_PREFIXES if "/" not in a)
-    + r")\s*[.:]|(?P<slash>" + alternation(a for a in AUTHORITY_PREFIXES if "/" in a)
+    r"^(?:(?P<auth>" + _DOTTED_AUTHS + r")\s*[.:]|(?P<slash>" + _SLASHED_AUTHS
     + r")[.:]?)\s*(?P<rest>.*)$"
 )
 _BULLET_RE = lazy_compile(r"^" + _BULLET + r"\s*")
@@ -424,9 +427,8 @@ def parse_footer(ctx: ParseContext) -> None:
 #: An authority prefix after the end of a recipient item on the same line, with capitals
 #: after it ("…; - Lưu: VT. KT. CHỦ TỊCH …"): a signature flattened onto the recipients.
 _FLAT_AUTHORITY_RE = lazy_compile(
-    r"(?<=[.;,]\s+)(?:" + alternation(a for a in AUTHORITY_PREFIXES if "/" not in a)
-    + r")\.(?=\s*\p{Lu}{2,})|(?<=[.;,]\s+)"
-    + alternation(a for a in AUTHORITY_PREFIXES if "/" in a) + r"[.:]?(?=\s*\p{Lu}{2,})"
+    r"(?<=[.;,]\s+)(?:" + _DOTTED_AUTHS + r")\.(?=\s*\p{Lu}{2,})|(?<=[.;,]\s+)"
+    + _SLASHED_AUTHS + r"[.:]?(?=\s*\p{Lu}{2,})"
 )
 _RULE_RE = lazy_compile(
     r"\|[\s\-–—_=|*]*|[\s\-–—_=*]*\|[\s\-–—_=|*]*|[\-–—_=*+]{3,}(?:\s+[\-–—_=*+]{3,})*")
