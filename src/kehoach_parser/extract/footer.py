@@ -371,17 +371,7 @@ def parse_footer(ctx: ParseContext) -> None:
             else:
                 right.append(cell)
     if left and not right:
-        # the footer flattened onto the recipients' lines: "… - Lưu: VT. TM. ỦY BAN NHÂN DÂN
-        # CHỦ TỊCH Nguyễn Văn A" — the signature from its authority prefix on
-        for n, cell in enumerate(left):
-            found = list(_FLAT_AUTHORITY_RE.finditer(cell.text))
-            if not found:
-                continue
-            cut = found[-1].start()  # "Lưu: VT, KT. KT. CHỦ TỊCH …": the last, after the codes
-            head = cell.text[:cut].rstrip()
-            left[n:] = [Cell(cell.start, cell.start + len(head), head, cell.line)] if head else []
-            right = [Cell(cell.start + cut, cell.end, cell.text[cut:], cell.line)]
-            break
+        left, right = _split_flattened_signature(left)
     plan_after_signature: int | None = None
     if rec_idx is None:
         # No "Nơi nhận": the signature is the last block of signature-looking lines.
@@ -398,11 +388,7 @@ def parse_footer(ctx: ParseContext) -> None:
     if rec_idx is None and plan_after_signature is None and signers and signers[0].span:
         body_end = min(body_end, signers[0].span[0])
     if rec_idx is not None and not early and not signers:
-        # the signature printed above "Nơi nhận:" (the footer's columns copied right one
-        # first): the signature block that ends right above the recipients
-        above = _trailing_signature(lines[max(0, rec_idx - SIGNATURE_ABOVE_LINES):rec_idx],
-                                    named=True)
-        signers = parse_signers(above)
+        signers = _signers_above_recipients(lines, rec_idx)
         if signers and signers[0].span:
             body_end = min(body_end, signers[0].span[0])
     if rec_idx is None and not signers and tail_from > 0:
@@ -422,6 +408,30 @@ def parse_footer(ctx: ParseContext) -> None:
     ctx.archive = archive
     ctx.signers = signers
     ctx.body = (ctx.body[0], min(ctx.body[1], body_end))
+
+
+def _split_flattened_signature(left: list[Cell]) -> tuple[list[Cell], list[Cell]]:
+    """The recipients' cells and the signature's, for a footer flattened onto the
+    recipients' lines ("… - Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn A"): the
+    signature from its authority prefix on, in the first cell that holds one; no signature
+    when no cell does."""
+    for at, cell in enumerate(left):
+        found = list(_FLAT_AUTHORITY_RE.finditer(cell.text))
+        if not found:
+            continue
+        cut = found[-1].start()  # "Lưu: VT, KT. KT. CHỦ TỊCH …": the last, after the codes
+        head = cell.text[:cut].rstrip()
+        kept = [Cell(cell.start, cell.start + len(head), head, cell.line)] if head else []
+        return [*left[:at], *kept], [Cell(cell.start + cut, cell.end, cell.text[cut:], cell.line)]
+    return left, []
+
+
+def _signers_above_recipients(lines: list[Line], rec_idx: int) -> list[Signer]:
+    """The signature printed above "Nơi nhận:" (the footer's columns copied right one
+    first): the signature block, with a name, that ends right above the recipients."""
+    above = _trailing_signature(lines[max(0, rec_idx - SIGNATURE_ABOVE_LINES):rec_idx],
+                                named=True)
+    return parse_signers(above)
 
 
 #: An authority prefix after the end of a recipient item on the same line, with capitals

@@ -364,13 +364,11 @@ def parse_header(ctx: ParseContext) -> None:
         md.doc_type = by_symbol
         md.spans.pop("doc_type", None)
         title_on_type_line = type_word_cell
-        typed_at = type_line if type_line is not None else 0
-        if any(fields_line is not None and fields_line < c.line < typed_at
-               for c in late_cells):
+        if _title_opens_above(type_line, fields_line, late_cells):
             # the title opens on a capital line above that word ("TRIỂN KHAI CÁC DỰ ÁN
             # THUỘC" ⏎ "CHƯƠNG TRÌNH MỤC TIÊU …"): it is the paragraph after the header
             type_line = None
-    # title: the paragraph after the type line
+    # title: the paragraph after the type line (or after the number and date under it)
     if type_line is not None:
         title_end = _title(ctx, type_line if title_from is None else title_from,
                            title_on_type_line)
@@ -418,6 +416,14 @@ def parse_header(ctx: ParseContext) -> None:
             and md.issuer is not None:
         _date_above_signature(ctx)
     ctx.body = (body_start, ctx.body[1])
+
+
+def _title_opens_above(type_line: int | None, fields_line: int | None,
+                       late_cells: list[Cell]) -> bool:
+    """A capital cell stands between the number or date line and the line read as the type
+    line (a title whose second line opens with a type word): the title opens above it."""
+    return type_line is not None and fields_line is not None \
+        and any(fields_line < c.line < type_line for c in late_cells)
 
 
 #: "Nghị quyết này (đã) được <body, session> thông qua ngày …": the clause that dates a
