@@ -152,3 +152,12 @@ def test_no_title_after_a_type_line_starts_the_body_after_that_line() -> None:
     ctx = _ctx("KẾ HOẠCH\n| STT | Nội dung |\n")
     assert _title(ctx, 0) == ctx.lines[0].end
     assert ctx.metadata.title is None
+
+
+def test_a_short_title_line_with_a_stop_inside_stays_in_the_title() -> None:
+    # a stop inside a line shorter than TITLE_BODY_LINE_MIN_CHARS is the title's own
+    text = _TYPED + ("Phát triển du lịch cộng đồng trên địa bàn xã Đông Lĩnh\n"
+                     "Giai đoạn 2026 - 2030; Tầm nhìn đến năm 2045\n\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    assert kehoach_parser.parse(text).title == (
+        "Phát triển du lịch cộng đồng trên địa bàn xã Đông Lĩnh Giai đoạn 2026 - 2030; "
+        "Tầm nhìn đến năm 2045")

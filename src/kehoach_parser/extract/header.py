@@ -150,7 +150,8 @@ NUMBER_MAX_CHARS = 40
 _SENTENCE_WORD_RE = lazy_compile(r"\p{Ll}{3,}")
 
 
-#: The number and date lines printed under the type line stand within this many lines.
+#: The number and date lines printed under the type line stand within this many lines: the
+#: number line and the place and date line, each with one blank line above it.
 FIELDS_UNDER_TYPE_MAX_LINES = 4
 
 
