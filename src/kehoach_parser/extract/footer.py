@@ -516,8 +516,8 @@ def _recipient_items(cells: list[Cell]) -> list[Cell]:
 
 #: A signature printed above the recipients ends at most this many lines above them: a
 #: signature block (authority, position, "(đã ký)" or the seal's note, the blank lines left
-#: for the signature, the name) runs over at most 7 lines in train and dev, and up to 3
-#: blank lines stand between it and "Nơi nhận:".
+#: for the signature, the name) runs over at most 7 lines in train and dev; the other 3
+#: leave room for blank lines between it and "Nơi nhận:".
 SIGNATURE_ABOVE_LINES = 10
 #: The footer is looked for in this many last lines.
 FOOTER_TAIL_LINES = 80
