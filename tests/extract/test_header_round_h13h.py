@@ -4,6 +4,10 @@ title under a type line is.  Layouts written for these tests."""
 from __future__ import annotations
 
 import kehoach_parser
+from kehoach_parser.context import ParseContext
+from kehoach_parser.extract.header_title import TITLE_MAX_LINES, _title
+from kehoach_parser.text.lines import split_lines
+from kehoach_parser.text.normalize import normalize
 
 _TOP = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
         "XÃ ĐÔNG LĨNH\tĐộc lập - Tự do - Hạnh phúc\n"
@@ -115,3 +119,45 @@ def test_a_bracket_inside_a_title_stays() -> None:
                    + _BODY)
     title = kehoach_parser.parse(text).title
     assert title is not None and title.endswith("(Đợt 2, cụm xã phía Bắc)")
+
+
+def test_a_title_without_a_type_line_runs_over_at_most_its_line_cap() -> None:
+    # ten capital lines under the header and no type line: the title keeps the first
+    # TITLE_MAX_LINES of them, not the whole capital block
+    block = [f"NỘI DUNG DÒNG {word} CỦA KHỐI CHỮ IN HOA"
+             for word in ("MỘT", "HAI", "BA", "BỐN", "NĂM", "SÁU", "BẢY", "TÁM", "CHÍN", "MƯỜI")]
+    doc = _parse("\n".join(block))
+    assert doc.title == " ".join(block[:TITLE_MAX_LINES])
+
+
+def test_a_title_without_a_type_line_within_its_cap_is_whole() -> None:
+    block = [f"NỘI DUNG DÒNG {word} CỦA TIÊU ĐỀ" for word in ("MỘT", "HAI", "BA")]
+    assert _parse("\n".join(block)).title == " ".join(block)
+
+
+def _ctx(text: str) -> ParseContext:
+    aligned = normalize(text)
+    return ParseContext(aligned=aligned, lines=split_lines(aligned.text))
+
+
+def test_no_title_after_the_line_before_the_first_is_the_text_start() -> None:
+    # the title would follow line -1 (the text's first line opens it); with no title there
+    # the body starts at the text's start, not at the end of its last line
+    ctx = _ctx("| STT | Nội dung |\nCăn cứ Luật Phòng thủ dân sự năm 2023;\n")
+    assert _title(ctx, -1) == 0
+    assert ctx.metadata.title is None
+
+
+def test_no_title_after_a_type_line_starts_the_body_after_that_line() -> None:
+    ctx = _ctx("KẾ HOẠCH\n| STT | Nội dung |\n")
+    assert _title(ctx, 0) == ctx.lines[0].end
+    assert ctx.metadata.title is None
+
+
+def test_a_short_title_line_with_a_stop_inside_stays_in_the_title() -> None:
+    # a stop inside a line shorter than TITLE_BODY_LINE_MIN_CHARS is the title's own
+    text = _TYPED + ("Phát triển du lịch cộng đồng trên địa bàn xã Đông Lĩnh\n"
+                     "Giai đoạn 2026 - 2030; Tầm nhìn đến năm 2045\n\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    assert kehoach_parser.parse(text).title == (
+        "Phát triển du lịch cộng đồng trên địa bàn xã Đông Lĩnh Giai đoạn 2026 - 2030; "
+        "Tầm nhìn đến năm 2045")

@@ -91,9 +91,12 @@ _BULLET = sign_class((*BULLET_SIGNS, "*"))
 _ARCHIVE_RE = lazy_compile(
     r"(?i)^" + _BULLET + r"?\s*" + alternation(ARCHIVE_OPENERS) + r"\b\s*:?\s*(?P<codes>.*)$"
 )
+#: The authority prefixes written with a dot after them ("TM.", "KT.") and those written
+#: with a slash ("T/M", "K/T"), whose dot is optional.
+_DOTTED_AUTHS = alternation(a for a in AUTHORITY_PREFIXES if "/" not in a)
+_SLASHED_AUTHS = alternation(a for a in AUTHORITY_PREFIXES if "/" in a)
 _AUTH_RE = lazy_compile(
-    r"^(?:(?P<auth>" + alternation(a for a in AUTHORITY_PREFIXES if "/" not in a)
-    + r")\s*[.:]|(?P<slash>" + alternation(a for a in AUTHORITY_PREFIXES if "/" in a)
+    r"^(?:(?P<auth>" + _DOTTED_AUTHS + r")\s*[.:]|(?P<slash>" + _SLASHED_AUTHS
     + r")[.:]?)\s*(?P<rest>.*)$"
 )
 _BULLET_RE = lazy_compile(r"^" + _BULLET + r"\s*")
@@ -290,30 +293,23 @@ def _position_case(text: str) -> str:
     """A position line in written case, a known position keeping its capitals inside a
     longer title: "TỔNG BÍ THƯ" → "Tổng Bí thư", "PHÓ CHÁNH VĂN PHÒNG THƯỜNG TRỰC" → "Phó
     Chánh Văn phòng Thường trực"; any other line as ``position_case`` writes it."""
-    key = " ".join(text.split()).upper()
+    return _known_position_case(" ".join(text.split()).upper()) or position_case(text)
+
+
+def _known_position_case(key: str) -> str | None:
+    """The written form of ``key`` (capitals) when it is a known position, with its
+    prefixes and qualifiers ("PHÓ …", "… THƯỜNG TRỰC"); ``None`` for any other line."""
     if key in POSITIONS:
         return POSITIONS[key]
     for qualifier, written in POSITION_QUALIFIERS.items():
         head = key.removesuffix(" " + qualifier)
-        if head != key and _known_position(head):
-            return f"{_position_case(head)} {written}"
+        if head != key and (known := _known_position_case(head)) is not None:
+            return f"{known} {written}"
     for prefix, written in POSITION_PREFIXES.items():
         rest = key.removeprefix(prefix + " ")
-        if rest != key and _known_position(rest):
-            return f"{written} {_position_case(rest)}"
-    return position_case(text)
-
-
-def _known_position(key: str) -> bool:
-    """``key`` (capitals) is a known position, with its prefixes and qualifiers."""
-    if key in POSITIONS:
-        return True
-    for qualifier in POSITION_QUALIFIERS:
-        head = key.removesuffix(" " + qualifier)
-        if head != key and _known_position(head):
-            return True
-    return any(key.removeprefix(p + " ") != key and _known_position(key.removeprefix(p + " "))
-               for p in POSITION_PREFIXES)
+        if rest != key and (known := _known_position_case(rest)) is not None:
+            return f"{written} {known}"
+    return None
 
 
 def parse_footer(ctx: ParseContext) -> None:
@@ -375,17 +371,7 @@ def parse_footer(ctx: ParseContext) -> None:
             else:
                 right.append(cell)
     if left and not right:
-        # the footer flattened onto the recipients' lines: "… - Lưu: VT. TM. ỦY BAN NHÂN DÂN
-        # CHỦ TỊCH Nguyễn Văn A" — the signature from its authority prefix on
-        for n, cell in enumerate(left):
-            found = list(_FLAT_AUTHORITY_RE.finditer(cell.text))
-            if not found:
-                continue
-            cut = found[-1].start()  # "Lưu: VT, KT. KT. CHỦ TỊCH …": the last, after the codes
-            head = cell.text[:cut].rstrip()
-            left[n:] = [Cell(cell.start, cell.start + len(head), head, cell.line)] if head else []
-            right = [Cell(cell.start + cut, cell.end, cell.text[cut:], cell.line)]
-            break
+        left, right = _split_flattened_signature(left)
     plan_after_signature: int | None = None
     if rec_idx is None:
         # No "Nơi nhận": the signature is the last block of signature-looking lines.
@@ -402,11 +388,7 @@ def parse_footer(ctx: ParseContext) -> None:
     if rec_idx is None and plan_after_signature is None and signers and signers[0].span:
         body_end = min(body_end, signers[0].span[0])
     if rec_idx is not None and not early and not signers:
-        # the signature printed above "Nơi nhận:" (the footer's columns copied right one
-        # first): the signature block that ends right above the recipients
-        above = _trailing_signature(lines[max(0, rec_idx - SIGNATURE_ABOVE_LINES):rec_idx],
-                                    named=True)
-        signers = parse_signers(above)
+        signers = _signers_above_recipients(lines, rec_idx)
         if signers and signers[0].span:
             body_end = min(body_end, signers[0].span[0])
     if rec_idx is None and not signers and tail_from > 0:
@@ -428,12 +410,35 @@ def parse_footer(ctx: ParseContext) -> None:
     ctx.body = (ctx.body[0], min(ctx.body[1], body_end))
 
 
+def _split_flattened_signature(left: list[Cell]) -> tuple[list[Cell], list[Cell]]:
+    """The recipients' cells and the signature's, for a footer flattened onto the
+    recipients' lines ("… - Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn A"): the
+    signature from its authority prefix on, in the first cell that holds one; no signature
+    when no cell does."""
+    for at, cell in enumerate(left):
+        found = list(_FLAT_AUTHORITY_RE.finditer(cell.text))
+        if not found:
+            continue
+        cut = found[-1].start()  # "Lưu: VT, KT. KT. CHỦ TỊCH …": the last, after the codes
+        head = cell.text[:cut].rstrip()
+        kept = [Cell(cell.start, cell.start + len(head), head, cell.line)] if head else []
+        return [*left[:at], *kept], [Cell(cell.start + cut, cell.end, cell.text[cut:], cell.line)]
+    return left, []
+
+
+def _signers_above_recipients(lines: list[Line], rec_idx: int) -> list[Signer]:
+    """The signature printed above "Nơi nhận:" (the footer's columns copied right one
+    first): the signature block, with a name, that ends right above the recipients."""
+    above = _trailing_signature(lines[max(0, rec_idx - SIGNATURE_ABOVE_LINES):rec_idx],
+                                named=True)
+    return parse_signers(above)
+
+
 #: An authority prefix after the end of a recipient item on the same line, with capitals
 #: after it ("…; - Lưu: VT. KT. CHỦ TỊCH …"): a signature flattened onto the recipients.
 _FLAT_AUTHORITY_RE = lazy_compile(
-    r"(?<=[.;,]\s+)(?:" + alternation(a for a in AUTHORITY_PREFIXES if "/" not in a)
-    + r")\.(?=\s*\p{Lu}{2,})|(?<=[.;,]\s+)"
-    + alternation(a for a in AUTHORITY_PREFIXES if "/" in a) + r"[.:]?(?=\s*\p{Lu}{2,})"
+    r"(?<=[.;,]\s+)(?:" + _DOTTED_AUTHS + r")\.(?=\s*\p{Lu}{2,})|(?<=[.;,]\s+)"
+    + _SLASHED_AUTHS + r"[.:]?(?=\s*\p{Lu}{2,})"
 )
 _RULE_RE = lazy_compile(
     r"\|[\s\-–—_=|*]*|[\s\-–—_=*]*\|[\s\-–—_=|*]*|[\-–—_=*+]{3,}(?:\s+[\-–—_=*+]{3,})*")
@@ -452,16 +457,33 @@ def _items_on_opener_line(cell: Cell) -> list[Cell]:
     bulleted rest or a single item as it is."""
     if _BULLET_RE.match(cell.text) or _OPENER_LINE_SEP_RE.search(cell.text) is None:
         return [cell]
+    return _split_cell(cell, _OPENER_LINE_SEP_RE, keep_blank=False)
+
+
+def _split_cell(cell: Cell, sep: regex.Pattern[str], *, keep_blank: bool) -> list[Cell]:
+    """``cell`` cut at each match of ``sep``: each piece keeps the separator's first
+    character (the ";" that closes an item) and the next starts after the match; blank
+    pieces are dropped unless ``keep_blank``. A cell without a separator as it is."""
     out: list[Cell] = []
     pos = 0
-    for m in [*_OPENER_LINE_SEP_RE.finditer(cell.text), None]:
-        end = m.start() + 1 if m is not None else len(cell.text)
-        piece = cell.text[pos:end]
-        if piece.strip():
-            out.append(Cell(cell.start + pos, cell.start + end, piece, cell.line))
-        if m is not None:
-            pos = m.end()
+    for m in sep.finditer(cell.text):
+        piece = cell.text[pos:m.start() + 1]
+        if keep_blank or piece.strip():
+            out.append(Cell(cell.start + pos, cell.start + m.start() + 1, piece, cell.line))
+        pos = m.end()
+    if not pos:
+        return [cell]
+    rest = cell.text[pos:]
+    if keep_blank or rest.strip():
+        out.append(Cell(cell.start + pos, cell.end, rest, cell.line))
     return out
+
+
+def _open_item(cell: Cell) -> bool:
+    """``cell`` is a bulleted recipient item not closed by ";", "." or ":" and not the
+    archive line: the next line may go on with it."""
+    return bool(_BULLET_RE.match(cell.text)) and not _ITEM_END_RE.search(cell.text) \
+        and not _ARCHIVE_RE.match(cell.text)
 
 
 def _continues_item(left: list[Cell], text: str) -> bool:
@@ -469,11 +491,7 @@ def _continues_item(left: list[Cell], text: str) -> bool:
     recipient item (an item wrapped over two lines, "- Các ban đảng, đảng ủy trực thuộc" over
     "Trung ương,"): that item is bulleted and not closed, and the line is not the signer's
     name or a line of capitals (the signature's)."""
-    if not left:
-        return False
-    last = left[-1].text
-    return bool(_BULLET_RE.match(last)) and not _ITEM_END_RE.search(last) \
-        and not _ARCHIVE_RE.match(last) and not _is_person_name(text) \
+    return bool(left) and _open_item(left[-1]) and not _is_person_name(text) \
         and not all_capitals(text)
 
 
@@ -481,33 +499,25 @@ def _recipient_items(cells: list[Cell]) -> list[Cell]:
     """One cell per printed recipient item: items flattened onto one line are split at
     "; -", and a line that is not bulleted continues the bulleted item above it when that
     item is not closed by ";" or "." (an item wrapped over two lines)."""
-    split: list[Cell] = []
-    for cell in cells:
-        pos = 0
-        for m in _INLINE_ITEM_RE.finditer(cell.text):
-            piece = cell.text[pos:m.start() + 1]
-            split.append(Cell(cell.start + pos, cell.start + m.start() + 1, piece, cell.line))
-            pos = m.end()
-        if pos:
-            rest = cell.text[pos:]
-            split.append(Cell(cell.start + pos, cell.end, rest, cell.line))
-        else:
-            split.append(cell)
+    split = [piece for cell in cells
+             for piece in _split_cell(cell, _INLINE_ITEM_RE, keep_blank=True)]
     bulleted = sum(1 for c in split if _BULLET_RE.match(c.text))
     if bulleted * 2 < len(split):
         return split  # a list without bullets: one item per line
     out: list[Cell] = []
     for cell in split:
         if out and not _BULLET_RE.match(cell.text) and not _ARCHIVE_RE.match(cell.text) \
-                and not _ARCHIVE_RE.match(out[-1].text) and not _is_signature_line(cell.text) \
-                and _BULLET_RE.match(out[-1].text) and not _ITEM_END_RE.search(out[-1].text):
+                and not _is_signature_line(cell.text) and _open_item(out[-1]):
             prev = out.pop()
             cell = Cell(prev.start, cell.end, f"{prev.text} {cell.text}", cell.line)
         out.append(cell)
     return out
 
 
-#: A signature printed above the recipients ends at most this many lines above them.
+#: A signature printed above the recipients ends at most this many lines above them: a
+#: signature block (authority, position, "(đã ký)" or the seal's note, the blank lines left
+#: for the signature, the name) runs over at most 7 lines in train and dev; the other 3
+#: leave room for blank lines between it and "Nơi nhận:".
 SIGNATURE_ABOVE_LINES = 10
 #: The footer is looked for in this many last lines.
 FOOTER_TAIL_LINES = 80

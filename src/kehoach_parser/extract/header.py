@@ -19,6 +19,7 @@ This stage also fixes where the body starts (``ctx.body``): after the title.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from kehoach_parser.context import ParseContext
 from kehoach_parser.document import Span
@@ -150,7 +151,8 @@ NUMBER_MAX_CHARS = 40
 _SENTENCE_WORD_RE = lazy_compile(r"\p{Ll}{3,}")
 
 
-#: The number and date lines printed under the type line stand within this many lines.
+#: The number and date lines printed under the type line stand within this many lines: the
+#: number line and the place and date line, each with one blank line above it.
 FIELDS_UNDER_TYPE_MAX_LINES = 4
 
 
@@ -195,18 +197,27 @@ def _type_from_symbol(symbol: str | None) -> str | None:
 SYMBOL_TAIL_MAX_LINES = 2
 
 
-def parse_header(ctx: ParseContext) -> None:
+@dataclass
+class _TypeLineScan:
+    """The header's lines read down to the type line."""
+
+    #: the header's cells above the type line (and the number and date lines under it)
+    cells: list[Cell] = field(default_factory=list)
+    line: int | None = None  #: the type line
+    title_on_line: Cell | None = None  #: the title's start on the type line, after the type
+    word_cell: Cell | None = None  #: the type line's cell
+    owner: Cell | None = None  #: "CỦA <body>" in the type line
+    title_after: int | None = None  #: the number or date line under the type line, if any
+
+
+def _scan_to_type_line(ctx: ParseContext, limit: int) -> _TypeLineScan:
+    """Read the first ``limit`` lines down to the type line: the header's cells above it,
+    the type (set in the metadata with its span), the title's start on the type line, and
+    the number and date lines some sites print under it."""
     md = ctx.metadata
     lines = ctx.lines
-    limit = min(len(lines), HEADER_MAX_LINES)
-    body_start = ctx.body[0]
-    header_cells: list[Cell] = []
-    motto_above = False  # a piece of the motto among header_cells
-    type_line: int | None = None
-    title_on_type_line: Cell | None = None
-    type_word_cell: Cell | None = None  # the type line's cell, when read in the header
-    owner: Cell | None = None  # "CỦA <body>" in the type line
-    title_from: int | None = None  # the number or date line under the type line, if any
+    found = _TypeLineScan()
+    motto_above = False  # a piece of the motto among the cells
     for ln in lines[:limit]:
         if ln.start >= ctx.body[1]:
             break
@@ -221,27 +232,40 @@ def parse_header(ctx: ParseContext) -> None:
             name, rest = _type_cell(cell, under, over if j == 0 else None)
             if name is None and len(cells) == 1 and motto_above:
                 name = _typed_type_line(cell.text)
-            if name and type_line is None:
-                header_cells.extend(cells[:j])  # a body's name before it on its line
+            if name and found.line is None:
+                found.cells.extend(cells[:j])  # a body's name before it on its line
                 motto_above = motto_above or any(is_motto_fragment(c.text) for c in cells[:j])
                 md.doc_type = name
                 md.spans["doc_type"] = (cell.start, cell.start + len(cell.text) - len(
                     rest.text if rest else ""))
-                type_line = ln.index
-                title_on_type_line = rest
-                type_word_cell = cell
-                owner = _type_line_owner(cell)
-        if type_line is not None and ln.index == type_line:
-            if title_on_type_line is None:
-                fields_after_type = _fields_under_type_line(lines, type_line)
+                found.line = ln.index
+                found.title_on_line = rest
+                found.word_cell = cell
+                found.owner = _type_line_owner(cell)
+        if found.line is not None and ln.index == found.line:
+            if found.title_on_line is None:
+                fields_after_type = _fields_under_type_line(lines, found.line)
                 for k in fields_after_type:
-                    header_cells.extend(_header_cells(lines[k]))
-                title_from = fields_after_type[-1] if fields_after_type else None
+                    found.cells.extend(_header_cells(lines[k]))
+                found.title_after = fields_after_type[-1] if fields_after_type else None
             break
-        header_cells.extend(cells)
+        found.cells.extend(cells)
         motto_above = motto_above or any(is_motto_fragment(c.text) for c in cells)
-        if _BODY_LABEL_RE.match(ln.text) and type_line is None:
+        if _BODY_LABEL_RE.match(ln.text) and found.line is None:
             break  # the body started: there is no type line
+    return found
+
+
+def parse_header(ctx: ParseContext) -> None:
+    md = ctx.metadata
+    lines = ctx.lines
+    limit = min(len(lines), HEADER_MAX_LINES)
+    body_start = ctx.body[0]
+    scan = _scan_to_type_line(ctx, limit)
+    header_cells = scan.cells
+    type_line, title_on_type_line = scan.line, scan.title_on_line
+    type_word_cell, owner = scan.word_cell, scan.owner
+    title_from = scan.title_after  # the number or date line under the type line, if any
     # Số, place/date, issuer from the cells above the type line (or the first lines)
     if type_line is None:
         header_cells = [c for ln in _lines_without_type_line(lines[:limit])
@@ -364,13 +388,11 @@ def parse_header(ctx: ParseContext) -> None:
         md.doc_type = by_symbol
         md.spans.pop("doc_type", None)
         title_on_type_line = type_word_cell
-        typed_at = type_line if type_line is not None else 0
-        if any(fields_line is not None and fields_line < c.line < typed_at
-               for c in late_cells):
+        if _title_opens_above(type_line, fields_line, late_cells):
             # the title opens on a capital line above that word ("TRIỂN KHAI CÁC DỰ ÁN
             # THUỘC" ⏎ "CHƯƠNG TRÌNH MỤC TIÊU …"): it is the paragraph after the header
             type_line = None
-    # title: the paragraph after the type line
+    # title: the paragraph after the type line (or after the number and date under it)
     if type_line is not None:
         title_end = _title(ctx, type_line if title_from is None else title_from,
                            title_on_type_line)
@@ -418,6 +440,14 @@ def parse_header(ctx: ParseContext) -> None:
             and md.issuer is not None:
         _date_above_signature(ctx)
     ctx.body = (body_start, ctx.body[1])
+
+
+def _title_opens_above(type_line: int | None, fields_line: int | None,
+                       late_cells: list[Cell]) -> bool:
+    """A capital cell stands between the number or date line and the line read as the type
+    line (a title whose second line opens with a type word): the title opens above it."""
+    return type_line is not None and fields_line is not None \
+        and any(fields_line < c.line < type_line for c in late_cells)
 
 
 #: "Nghị quyết này (đã) được <body, session> thông qua ngày …": the clause that dates a

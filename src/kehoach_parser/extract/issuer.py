@@ -150,6 +150,12 @@ def _known_length(text: str) -> int:
     return 0
 
 
+#: A school's name opens with "TRƯỜNG" and a school type, written out or abbreviated
+#: ("TRƯỜNG TRUNG HỌC CƠ SỞ", "TRƯỜNG THCS").
+_SCHOOL_OPENING = SCHOOL_HEAD + r"\s+" + alternation(
+    (*SCHOOL_TYPE_ABBREVIATIONS, *SCHOOL_TYPES), boundary="both")
+
+
 #: A body's whole name: a local body (head, unit word, place) or a school (head, school type,
 #: name); the name is one to five words in capitals.  ``NAMED_BODY`` is the pattern (to be
 #: followed by what must come after it).
@@ -157,9 +163,7 @@ _NAME_WORDS = r"(?:\s+[\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}.-]*){1,5}?"
 NAMED_BODY = (
     r"(?:" + alternation(LOCAL_BODY_HEADS, boundary="end") + r"\s+"
     + alternation(tuple(u.upper() for u in ADMIN_UNITS), boundary="both") + _NAME_WORDS
-    + r"|" + SCHOOL_HEAD + r"\s+"
-    + alternation((*SCHOOL_TYPE_ABBREVIATIONS, *SCHOOL_TYPES), boundary="both")
-    + _NAME_WORDS + r")"
+    + r"|" + _SCHOOL_OPENING + _NAME_WORDS + r")"
 )
 _NAMED_BODY_LINE_RE = lazy_compile(r"^" + NAMED_BODY + r"$")
 
@@ -173,9 +177,7 @@ def is_named_body_line(text: str) -> bool:
 #: A school after its parent on one line, whatever the parent ("PHÒNG GD&ĐT X TRƯỜNG TH Y"):
 #: "TRƯỜNG" and a school type open the lowest body there is.
 _PARENT_THEN_SCHOOL_RE = lazy_compile(
-    r"^(?:" + alternation(_HEADS, boundary="end") + r")\s+\S.{0,80}?\s+(?=" + SCHOOL_HEAD
-    + r"\s+" + alternation((*SCHOOL_TYPE_ABBREVIATIONS, *SCHOOL_TYPES), boundary="both")
-    + r")"
+    r"^(?:" + alternation(_HEADS, boundary="end") + r")\s+\S.{0,80}?\s+(?=" + _SCHOOL_OPENING + r")"
 )
 
 
@@ -324,8 +326,7 @@ def issuer_from_cells(cells: list[Cell], *, in_header: bool = False) -> tuple[st
 #: A body of a school named before the school ("CÔNG ĐOÀN TRƯỜNG THCS X", "CHI BỘ TRƯỜNG TH
 #: Y"): the body's words, then the school's name from "TRƯỜNG" and its type.
 _BODY_OF_SCHOOL_RE = lazy_compile(
-    r"^(?P<body>.+?)\s+(?P<school>" + SCHOOL_HEAD + r"\s+"
-    + alternation((*SCHOOL_TYPE_ABBREVIATIONS, *SCHOOL_TYPES), boundary="both") + r".*)$"
+    r"^(?P<body>.+?)\s+(?P<school>" + _SCHOOL_OPENING + r".*)$"
 )
 
 
