@@ -274,8 +274,7 @@ def _positional_layout(header_rows: list[list[str]], plan_year: int | None) -> _
             sub = _classify(h, plan_year)
             if parent is None or parent.role not in ("value", "group"):
                 if cols[i].role in ("value", "group") or not clean(rows[0][i]) or (
-                        cols[i].role == "note" and sub.role == "value"
-                        and sub.any_year is not None and _ROADMAP_HEAD.match(cols[i].header)):
+                        _heads_roadmap(cols[i]) and _is_year_value(sub)):
                     # ("Lộ trình thực hiện" over "Năm 2026 | Năm 2027": a roadmap's years)
                     cols[i] = sub
                 continue
@@ -450,11 +449,20 @@ def _roadmap_at(cols: list[_Col], sub: list[_Col], n_now: int, n_values: int) ->
     """The note column a row of years stands under: "Lộ trình thực hiện" over "Năm 2026 |
     Năm 2027 | Năm 2028" beside "Mục tiêu đến năm 2030" (a roadmap: the figures to reach
     each year), when the rows hold the values of the other columns and of each year."""
-    if not sub or any(s.role != "value" or s.any_year is None for s in sub) \
-            or n_now + len(sub) != n_values:
+    if not sub or not all(_is_year_value(s) for s in sub) or n_now + len(sub) != n_values:
         return None
-    return next((i for i, c in enumerate(cols) if c.role == "note"
-                 and _ROADMAP_HEAD.match(c.header)), None)
+    return next((i for i, c in enumerate(cols) if _heads_roadmap(c)), None)
+
+
+def _heads_roadmap(col: _Col) -> bool:
+    """A note column headed as a roadmap ("Lộ trình thực hiện"): the years under it are
+    value columns."""
+    return col.role == "note" and _ROADMAP_HEAD.match(col.header) is not None
+
+
+def _is_year_value(sub: _Col) -> bool:
+    """A sub-header that reads as a value column of a year ("Năm 2026")."""
+    return sub.role == "value" and sub.any_year is not None
 
 
 def _runs_by_kind(sub: list[_Col]) -> list[list[_Col]]:
