@@ -590,18 +590,20 @@ def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
     out: list[Cell] = []
     for c in cells:
         m = _GLUED_ORDINAL_RE.match(text, c.start, c.end) if not c.empty else None
-        if m is not None and out and _counted_after_name(text, out[-1], m, c):
+        if m is None:
+            out.append(c)
+            continue
+        dotted = text[m.end(1)] == "."  # "7. Tỷ lệ …", not "7 Tỷ lệ …"
+        if out and _counted_after_name(text, out[-1], m, c):
             m = None  # "- Trường học" then "2 trường": a figure and what it counts
-        if m is not None and m.end() < c.end and text[m.end()].isupper() \
-                and text[m.start(1) + len(m.group(1))] != "." and out \
+        elif m.end() < c.end and text[m.end()].isupper() and not dotted and out \
                 and _names_row(clean(text[out[-1].start:out[-1].end])):
             m = None  # "Thành lập mới hợp tác xã" then "10 HTX mới": what the figure counts
-        if m is not None and m.end() < c.end and not _reads_as_unit(
-                text[m.end():c.end], whole=text[m.start(1) + len(m.group(1))] == "."):
+        if m is not None and m.end() < c.end \
+                and not _reads_as_unit(text[m.end():c.end], whole=dotted):
             # (not "02 lần/tháng", "08 tháng": a value and its unit; "7. Tỷ lệ …" is a
             # numbered name: a dot and a capital open a name unless a unit is all it holds)
-            out.append(Cell(c.start, c.start + len(m.group(1)) + (1 if text[
-                c.start + len(m.group(1))] == "." else 0)))
+            out.append(Cell(c.start, m.end(1) + (1 if dotted else 0)))
             out.append(Cell(m.end(), c.end))
             continue
         out.append(c)
@@ -616,12 +618,10 @@ def _counted_after_name(text: str, before: Cell, m: regex.Match[str], c: Cell) -
     """A cell "10 công trình" right after a name cell (words, no figure): a number with no
     dot and a few lower-case words it counts is the row's value, not an ordinal and a name."""
     rest = clean(text[m.end():c.end])
-    prev = clean(text[before.start:before.end])
-    return m.group(1).isdigit() and text[m.start(1) + len(m.group(1))] != "." \
+    return m.group(1).isdigit() and text[m.end(1)] != "." \
         and 0 < len(rest.split()) <= MAX_COUNTED_WORDS and rest == rest.lower() \
-        and not any(ch.isdigit() for ch in rest) and bool(prev) \
-        and not any(ch.isdigit() for ch in prev) and not _is_ordinal(prev) \
-        and len(prev.split()) >= 2
+        and not any(ch.isdigit() for ch in rest) \
+        and _names_row(clean(text[before.start:before.end]))
 
 
 def _names_row(prev: str) -> bool:
