@@ -1303,10 +1303,8 @@ MIN_BREAKDOWN_ROWS = 3
 def _mark_breakdowns(text: str, rows: list[_Row], layout: _Layout) -> None:
     """Plain columns without a year after the only plan column of a table ("Phân bổ số
     lượng" | "Nữ" | "Tái cử" | "Dưới 40 tuổi"), whose every figure is at most the plan's in
-    the same row, break the planned figure down: they are plan columns of its year.  Such a
-    column whose every figure (in at least ``MIN_BREAKDOWN_ROWS`` rows) is larger than the
-    plan's ("Phân bổ số lượng" | "Số hộ") is the whole the plan is drawn from, a fact of the
-    place: a column of results."""
+    the same row, break the planned figure down: they are plan columns of its year.
+    Otherwise some may be facts of the place (``_mark_fact_columns``)."""
     plans = [c for c in layout.values if c.kind == "plan"]
     if len(plans) != 1:
         return
@@ -1316,7 +1314,6 @@ def _mark_breakdowns(text: str, rows: list[_Row], layout: _Layout) -> None:
     if not parts or len(parts) != len(after):
         return
     seen = 0
-    breakdown = True
     #: rows where each column's figure is larger than the plan's / at most the plan's
     over: dict[int, int] = {id(c): 0 for c in parts}
     within: dict[int, int] = {id(c): 0 for c in parts}
@@ -1334,14 +1331,23 @@ def _mark_breakdowns(text: str, rows: list[_Row], layout: _Layout) -> None:
                 return
             if v > total:
                 over[key] += 1
-                breakdown = False
             else:
                 within[key] += 1
         seen += 1
-    if breakdown and seen >= MIN_BREAKDOWN_ROWS:
+    if not any(over.values()) and seen >= MIN_BREAKDOWN_ROWS:
         for c in parts:
             c.kind, c.year = "plan", plan.year
         return
+    _mark_fact_columns(parts, over, within)
+
+
+def _mark_fact_columns(parts: list[_Col], over: dict[int, int],
+                       within: dict[int, int]) -> None:
+    """A plain column after the plan's whose every figure (in at least
+    ``MIN_BREAKDOWN_ROWS`` rows) is larger than the plan's in the same row ("Phân bổ số
+    lượng" | "Số hộ") is the whole the plan is drawn from, a fact of the place: a column of
+    results.  (``over``/``within``: by column id, the rows where its figure is larger than
+    the plan's / at most the plan's.)"""
     for c in parts:
         if over[id(c)] >= MIN_BREAKDOWN_ROWS and within[id(c)] == 0:
             c.kind = "result"
