@@ -61,7 +61,7 @@ _HEADER_WORDS_RE = lazy_compile(
         + table_words.COLUMN_WORDS["not_plan"]
         # (the bodies a quota table gives its figures to, "Địa phương", name its rows; not
         # the kinds of place, "xã, phường", which open prose lines as well)
-        + tuple(h for h in table_words.AGENCY_HEADS if not h.startswith("xã"))
+        + table_words.AGENCY_BODY_HEADS
     ),
     lx.FLAGS,
 )
