@@ -23,6 +23,8 @@ from functools import lru_cache
 
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.lang.vi import table_words
+from kehoach_parser.lang.vi.numbering import BULLET_SIGNS, LETTER_LABELS
+from kehoach_parser.lang.vi.patterns import sign_class
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Line
 
@@ -267,7 +269,7 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
                 # and so is a row whose column gaps were lost ("1 Trường Tiểu học … 600")
                 if j + 1 < n and (len(lines[j].text.split()) <= 8
                                   or _COLLAPSED_ROW_RE.match(lines[j].text)
-                                  or _NAME_ONLY_ROW_RE.match(lines[j].text)) \
+                                  or _name_only_row(lines[j].text)) \
                         and is_row_line(lines[j + 1].text):
                     rows.append(lines[j])
                     j += 1
@@ -295,16 +297,24 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
     return blocks
 
 
-#: A row of PDF text whose column gaps were lost: an ordinal, a name, figures at the end.
-#: A row of PDF text that holds only its name, after its ordinal or a bullet ("- Nhiệm vụ
-#: khoa học công nghệ cấp quốc gia", "2.3 Kinh phí nhiệm vụ …"): no gap to show its cells,
-#: no figure, at most a cell's words.
+#: A row of PDF text that holds only its name, after its ordinal, its letter or a bullet
+#: ("- Nhiệm vụ khoa học công nghệ cấp quốc gia", "2.3 Kinh phí nhiệm vụ …"): no gap to
+#: show its cells, no figure (and at most a cell's words: :func:`_name_only_row`).
 _NAME_ONLY_ROW_RE = lazy_compile(
-    r"\A(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[a-zđ][.)]?|[-+•–])\s+\p{L}[^\d\t|]{0,240}\Z")
+    r"\A(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[" + "".join(LETTER_LABELS) + r"][.)]?|"
+    + sign_class(BULLET_SIGNS) + r")\s+\p{L}[^\d\t|]*\Z")
+#: A row of PDF text whose column gaps were lost: an ordinal, a name, figures at the end.
 _COLLAPSED_ROW_RE = lazy_compile(
     r"\A(?P<o>\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?)\s+(?P<n>\p{Lu}.*?\p{L}.*?)"
     r"(?:\s+(?P<u>%|‰))?(?P<v>(?:\s+[-+]?\d[\d.,]*%?)+)\s*\Z")
 _FIGURE_SPAN_RE = lazy_compile(r"[-+]?\d[\d.,]*%?")
+
+
+def _name_only_row(text: str) -> bool:
+    """A row of PDF text that holds only its label and its name (``_NAME_ONLY_ROW_RE``),
+    the name at most a cell's words (``MAX_CELL_WORDS``; a longer one is prose)."""
+    return _NAME_ONLY_ROW_RE.match(text) is not None \
+        and len(text.split()) - 1 <= MAX_CELL_WORDS
 
 
 def _collapsed_cells(line: Line) -> list[Cell] | None:
