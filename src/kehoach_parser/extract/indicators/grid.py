@@ -23,8 +23,8 @@ from functools import lru_cache
 
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.lang.vi import table_words
-from kehoach_parser.lang.vi.numbering import BULLET_SIGNS, LETTER_LABELS
-from kehoach_parser.lang.vi.patterns import sign_class
+from kehoach_parser.lang.vi.numbering import BULLET_SIGNS, LETTER_LABELS, ROMAN_VALUES
+from kehoach_parser.lang.vi.patterns import alternation, sign_class
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Line
 
@@ -77,7 +77,10 @@ _NAME_HEAD_RE = lazy_compile(
 _DIGIT_RE = lazy_compile(r"\d")
 #: A heading of the text after a table: its label and its title on one line ("II. NHIỆM
 #: VỤ", "3. Tổ chức thực hiện"), where a table copied one cell a line prints an ordinal alone.
-HEADING_LINE_RE = lazy_compile(r"\A(?:[IVXL]{1,5}|\d{1,2})\.\s+\p{Lu}\p{L}*\s+\p{L}")
+#: The label is that of a part: a Roman numeral (I … XXX, ``ROMAN_VALUES``) or a number of
+#: one or two digits with a dot ("2.1. …" is a sub-heading, not the table's end).
+HEADING_LINE_RE = lazy_compile(
+    r"\A(?:" + alternation(ROMAN_VALUES) + r"|\d{1,2})\.\s+\p{Lu}\p{L}*\s+\p{L}")
 _PLAN_HEAD_RE = lazy_compile(lx.word_alternation(table_words.COLUMN_WORDS["plan"]), lx.FLAGS)
 #: The first figure of a two-column table comes within this many paragraphs of its header.
 MAX_TWO_COLUMN_LEAD = 4
