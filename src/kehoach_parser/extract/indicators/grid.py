@@ -23,10 +23,10 @@ from functools import lru_cache
 
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.lang.vi import table_words
-from kehoach_parser.lang.vi.numbering import BULLET_SIGNS, LETTER_LABELS, ROMAN_VALUES
-from kehoach_parser.lang.vi.patterns import alternation, sign_class
+from kehoach_parser.lang.vi.numbering import BULLET_SIGNS, LETTER_LABELS
+from kehoach_parser.lang.vi.patterns import sign_class
 from kehoach_parser.lazy_pattern import lazy_compile
-from kehoach_parser.text.lines import Line
+from kehoach_parser.text.lines import Line, read_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,12 +75,18 @@ _NAME_HEAD_RE = lazy_compile(
     lx.FLAGS,
 )
 _DIGIT_RE = lazy_compile(r"\d")
-#: A heading of the text after a table: its label and its title on one line ("II. NHIỆM
-#: VỤ", "3. Tổ chức thực hiện"), where a table copied one cell a line prints an ordinal alone.
-#: The label is that of a part: a Roman numeral (I … XXX, ``ROMAN_VALUES``) or a number of
-#: one or two digits with a dot ("2.1. …" is a sub-heading, not the table's end).
-HEADING_LINE_RE = lazy_compile(
-    r"\A(?:" + alternation(ROMAN_VALUES) + r"|\d{1,2})\.\s+\p{Lu}\p{L}*\s+\p{L}")
+_TITLE_OPENING_RE = lazy_compile(r"\p{Lu}\p{L}*\s+\p{L}")
+
+
+def heading_line(t: str) -> bool:
+    """A heading of the text after a table: its label and its title on one line ("II. NHIỆM
+    VỤ", "3. Tổ chức thực hiện"), where a table copied one cell a line prints an ordinal
+    alone."""
+    label = read_label(t)
+    return label is not None and label.style in ("roman", "arabic") and label.depth == 1 \
+        and label.bullet is None and _TITLE_OPENING_RE.match(t, label.rest) is not None
+
+
 _PLAN_HEAD_RE = lazy_compile(lx.word_alternation(table_words.COLUMN_WORDS["plan"]), lx.FLAGS)
 #: The first figure of a two-column table comes within this many paragraphs of its header.
 MAX_TWO_COLUMN_LEAD = 4
@@ -561,7 +567,7 @@ def _cell_lines_block(text: str, lines: list[Line], i: int) -> Block | None:
         j += 1
     end = last_value
     while end + 1 < len(cells) and len(lines[i + end + 1].text.split()) <= 3 \
-            and not HEADING_LINE_RE.match(clean(lines[i + end + 1].text)):
+            and not heading_line(clean(lines[i + end + 1].text)):
         end += 1
     if end + 1 < MIN_CELLS:
         return None
@@ -588,7 +594,7 @@ def _cells_block(text: str, lines: list[Line], i: int) -> Block | None:
     end = last_value
     while end + 1 < len(cells):
         c = cells[end + 1]
-        if len(text[c.start:c.end].split()) > 3 or HEADING_LINE_RE.match(
+        if len(text[c.start:c.end].split()) > 3 or heading_line(
                 clean(text[c.start:c.end])):
             break  # (a heading, "II. NHIỆM VỤ", is the text after the table)
         end += 1
