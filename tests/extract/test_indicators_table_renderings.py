@@ -6,6 +6,7 @@ assignment table by unit with a total row, a planning table with ranges, periods
 from __future__ import annotations
 
 import pytest
+from indicator_helpers import render
 
 from kehoach_parser.extract.indicators import figures_from_text
 from kehoach_parser.text.normalize import normalize
@@ -33,27 +34,8 @@ RANGES = [
     ["3", "Thu nhập bình quân đầu người", "triệu đồng", "65", "95 - 100"],
 ]
 
-LAYOUTS = ("pipes", "docx", "tabs", "cells", "bar_lines", "paragraphs")
-
-
-def render(rows: list[list[str]], layout: str) -> str:
-    if layout == "pipes":
-        return "\n".join(
-            [
-                "| " + " | ".join(rows[0]) + " |",
-                "|" + "---|" * len(rows[0]),
-                *("| " + " | ".join(r) + " |" for r in rows[1:]),
-            ]
-        )
-    if layout == "docx":
-        return "\n".join(" | ".join(r) for r in rows)
-    if layout == "tabs":
-        return "\n".join("\t".join(r) for r in rows)
-    if layout == "cells":  # one cell a line, empty cells lost
-        return "\n".join(c for r in rows for c in r if c)
-    if layout == "bar_lines":  # one cell a line, a "|" line between cells
-        return "\n|\n".join("\n|\n".join(r) + "\n|" for r in rows)
-    return "\n\n".join(c for r in rows for c in r if c)  # one cell a paragraph
+#: (the keys of ``indicator_helpers.TABLE_LAYOUTS`` but "bars", the schemes' layout)
+LAYOUTS = ("markdown", "docx", "tabs", "cells", "bar_lines", "paragraphs")
 
 
 Record = tuple[str | None, str, float | None, float | None, str | None, int | None]
@@ -136,7 +118,7 @@ TWO_HEADER_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("layout", ["pipes", "docx", "tabs"])
+@pytest.mark.parametrize("layout", ["markdown", "docx", "tabs"])
 def test_a_plan_and_done_pair_under_a_year_reads_the_same_as_tab_rows(layout: str) -> None:
     # tab rows lose the second header row's leading empty cells ("KH | TH | KH"): its cells
     # still sit under the year columns, not under "TT", "Chỉ tiêu", "ĐVT"
@@ -329,7 +311,7 @@ def test_a_deadline_column_is_still_no_value() -> None:
         ["1", "Tỷ lệ chất thải rắn được thu gom", "%", "95", "Năm 2026"],
         ["2", "Số xã đạt chuẩn nông thôn mới", "xã", "12", "2026 - 2027"],
     ]
-    for layout in ("pipes", "tabs"):
+    for layout in ("markdown", "tabs"):
         targets, _ = read(rows, layout)
         assert [(t[2], t[5]) for t in targets] == [(95.0, 2026), (12.0, 2026)]
 

@@ -10,40 +10,16 @@ must give the records.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from indicator_helpers import Rows, render
 
 from kehoach_parser.document import Indicator
 from kehoach_parser.extract.indicators import figures_from_text
 from kehoach_parser.text.normalize import normalize
 
-Rows = list[list[str]]
 Key = tuple[object, ...]
 
-
-def docx(rows: Rows) -> str:
-    return "\n".join(" | ".join(r) for r in rows)
-
-
-def markdown(rows: Rows) -> str:
-    lines = ["| " + " | ".join(r) + " |" for r in rows]
-    return "\n".join([lines[0], "|" + "---|" * len(rows[0]), *lines[1:]])
-
-
-def bars(rows: Rows) -> str:
-    """One cell a line between bars, a double bar between rows (empty cells kept, but
-    for the header's: a merged header cell is one cell of a web table)."""
-    out = ["|"]
-    for k, row in enumerate(rows):
-        header = k < 2 and not any(c[:1].isdigit() for c in row)
-        for c in (c for c in row if c or not header):
-            out += ([c] if c else []) + ["|"]
-        out.append("|")
-    return "\n".join(out[:-1])
-
-
-LAYOUTS: dict[str, Callable[[Rows], str]] = {"docx": docx, "markdown": markdown, "bars": bars}
+LAYOUTS = ("docx", "markdown", "bars")
 
 
 @pytest.fixture(params=["rules", "model"])
@@ -56,7 +32,7 @@ def decider(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def read(lead: str, rows: Rows, layout: str) -> tuple[list[Key], list[Key]]:
-    text = lead + "\n\n" + LAYOUTS[layout](rows) + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    text = lead + "\n\n" + render(rows, layout) + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
     targets, results = figures_from_text(normalize(text).text)
 
     def key(i: Indicator) -> Key:

@@ -599,11 +599,23 @@ _PLAN_ONLY_RE = lazy_compile(
 )
 
 
-#: A name of rate words only, or a footnote's mark ("[2]") read as a name.
+#: A name of rate words only ("bình quân mỗi năm").
 _RATE_ONLY_RE = lazy_compile(
     r"[\s,(]*(?:(?:" + alternation(indicator_words.RATE_ONLY_WORDS, ignore_case=True)
-    + r")[\s,)]*)+|[\s.]*\[\d{1,3}\][\s.]*"
+    + r")[\s,)]*)+"
 )
+#: A footnote's mark ("[2]") read as a name.
+_FOOTNOTE_MARK_RE = lazy_compile(r"[\s.]*\[\d{1,3}\][\s.]*")
+
+
+def _names_nothing(name: str) -> bool:
+    """Is ``name`` no name of its own: the plan's word only ("KH"), rate words only
+    ("bình quân mỗi năm") or a footnote's mark ("[2]")?  Such a figure measures what the
+    figure named before it measures."""
+    return any(r.fullmatch(name) is not None
+               for r in (_PLAN_ONLY_RE, _RATE_ONLY_RE, _FOOTNOTE_MARK_RE))
+
+
 _SENTENCE_BREAK_RE = lazy_compile(r"[.;!?](?=\s)|\n")
 _SHARE_OF_WHOLE = frozenset(w.casefold() for w in indicator_words.SHARE_OF_WHOLE_WORDS)
 _LETTERS_RE = lazy_compile(r"\p{L}{2,}")
@@ -766,15 +778,11 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
             if not generic_group(text, info.span[0], info.span[1]):
                 group = info.name  # ("Về giáo dục: 100% xã …": a topic, no group)
             info.name, info.span, info.value_first = name_string(text, after), after, True
-    if info.name is not None and _RATE_ONLY_RE.fullmatch(info.name):
+    if info.name is not None and _names_nothing(info.name):
         # "Tổng giá trị sản xuất … đạt 4.595 tỷ đồng, bình quân mỗi năm tăng 10%": the rate
-        # of the subject named before it in the sentence
-        named = _named_before(text, previous, q.chain_start)
-        if named is not None:
-            info.name, info.span = named.name, named.name_span
-    if info.name is not None and _PLAN_ONLY_RE.fullmatch(info.name):
-        # "… ước tăng 11,07% (KH tăng 8-9%)", "ước tăng 8,31%/KH tăng 3-4%": the plan's
-        # figure beside a result measures what the result measures
+        # of the subject named before it in the sentence; "… ước tăng 11,07% (KH tăng
+        # 8-9%)", "ước tăng 8,31%/KH tăng 3-4%": the plan's figure beside a result measures
+        # what the result measures
         named = _named_before(text, previous, q.chain_start)
         if named is not None:
             info.name, info.span = named.name, named.name_span
@@ -920,8 +928,7 @@ def _paren_item(text: str, s: int, e: int, parent: Draft | None,
     for d in drafts:
         only_unit = (d.name is not None and d.q is not None and d.q.unit is not None
                      and d.name.casefold() == d.q.unit.unit.casefold())
-        no_name = d.name is not None and (_PLAN_ONLY_RE.fullmatch(d.name) is not None
-                                          or _RATE_ONLY_RE.fullmatch(d.name) is not None)
+        no_name = d.name is not None and _names_nothing(d.name)
         if (d.name is None or only_unit or no_name) and parent is not None:
             # "(còn 2,42%)", "(36/41 thôn/làng)": the same target, said another way; "(KH
             # tăng 8-9%)": the plan's figure of what the figure before measures

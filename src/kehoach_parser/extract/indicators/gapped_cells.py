@@ -48,13 +48,13 @@ from collections import Counter
 from functools import lru_cache
 
 from kehoach_parser.extract.indicators.grid import (
-    HEADING_LINE_RE,
     MAX_CELL_WORDS,
     MIN_CELLS,
     PAGE_NUMBER_RE,
     Block,
     Cell,
     clean,
+    heading_line,
     is_bar_line,
     is_figure_cell,
     is_ordinal_head,
@@ -316,7 +316,7 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
                 continue
         if not in_header and not seen_part and is_ordinal_head(ct):
             break  # another table's header ("TT" again, not this table's printed again)
-        if not in_header and gap and last_value >= 0 and HEADING_LINE_RE.match(ct):
+        if not in_header and gap and last_value >= 0 and heading_line(ct):
             break  # after a blank line, "II. NHIỆM VỤ": the text goes on under a heading
         seen_part = ""
         repeat = 0

@@ -23,8 +23,10 @@ from functools import lru_cache
 
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.lang.vi import table_words
+from kehoach_parser.lang.vi.numbering import BULLET_SIGNS, LETTER_LABELS
+from kehoach_parser.lang.vi.patterns import sign_class
 from kehoach_parser.lazy_pattern import lazy_compile
-from kehoach_parser.text.lines import Line
+from kehoach_parser.text.lines import Line, read_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +63,7 @@ _HEADER_WORDS_RE = lazy_compile(
         + table_words.COLUMN_WORDS["not_plan"]
         # (the bodies a quota table gives its figures to, "Địa phương", name its rows; not
         # the kinds of place, "xã, phường", which open prose lines as well)
-        + tuple(h for h in table_words.AGENCY_HEADS if not h.startswith("xã"))
+        + table_words.AGENCY_BODY_HEADS
     ),
     lx.FLAGS,
 )
@@ -73,9 +75,18 @@ _NAME_HEAD_RE = lazy_compile(
     lx.FLAGS,
 )
 _DIGIT_RE = lazy_compile(r"\d")
-#: A heading of the text after a table: its label and its title on one line ("II. NHIỆM
-#: VỤ", "3. Tổ chức thực hiện"), where a table copied one cell a line prints an ordinal alone.
-HEADING_LINE_RE = lazy_compile(r"\A(?:[IVXL]{1,5}|\d{1,2})\.\s+\p{Lu}\p{L}*\s+\p{L}")
+_TITLE_OPENING_RE = lazy_compile(r"\p{Lu}\p{L}*\s+\p{L}")
+
+
+def heading_line(t: str) -> bool:
+    """A heading of the text after a table: its label and its title on one line ("II. NHIỆM
+    VỤ", "3. Tổ chức thực hiện"), where a table copied one cell a line prints an ordinal
+    alone."""
+    label = read_label(t)
+    return label is not None and label.style in ("roman", "arabic") and label.depth == 1 \
+        and label.bullet is None and _TITLE_OPENING_RE.match(t, label.rest) is not None
+
+
 _PLAN_HEAD_RE = lazy_compile(lx.word_alternation(table_words.COLUMN_WORDS["plan"]), lx.FLAGS)
 #: The first figure of a two-column table comes within this many paragraphs of its header.
 MAX_TWO_COLUMN_LEAD = 4
@@ -267,7 +278,7 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
                 # and so is a row whose column gaps were lost ("1 Trường Tiểu học … 600")
                 if j + 1 < n and (len(lines[j].text.split()) <= 8
                                   or _COLLAPSED_ROW_RE.match(lines[j].text)
-                                  or _NAME_ONLY_ROW_RE.match(lines[j].text)) \
+                                  or _name_only_row(lines[j].text)) \
                         and is_row_line(lines[j + 1].text):
                     rows.append(lines[j])
                     j += 1
@@ -295,16 +306,24 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
     return blocks
 
 
-#: A row of PDF text whose column gaps were lost: an ordinal, a name, figures at the end.
-#: A row of PDF text that holds only its name, after its ordinal or a bullet ("- Nhiệm vụ
-#: khoa học công nghệ cấp quốc gia", "2.3 Kinh phí nhiệm vụ …"): no gap to show its cells,
-#: no figure, at most a cell's words.
+#: A row of PDF text that holds only its name, after its ordinal, its letter or a bullet
+#: ("- Nhiệm vụ khoa học công nghệ cấp quốc gia", "2.3 Kinh phí nhiệm vụ …"): no gap to
+#: show its cells, no figure (and at most a cell's words: :func:`_name_only_row`).
 _NAME_ONLY_ROW_RE = lazy_compile(
-    r"\A(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[a-zđ][.)]?|[-+•–])\s+\p{L}[^\d\t|]{0,240}\Z")
+    r"\A(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[" + "".join(LETTER_LABELS) + r"][.)]?|"
+    + sign_class(BULLET_SIGNS) + r")\s+\p{L}[^\d\t|]*\Z")
+#: A row of PDF text whose column gaps were lost: an ordinal, a name, figures at the end.
 _COLLAPSED_ROW_RE = lazy_compile(
     r"\A(?P<o>\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?)\s+(?P<n>\p{Lu}.*?\p{L}.*?)"
     r"(?:\s+(?P<u>%|‰))?(?P<v>(?:\s+[-+]?\d[\d.,]*%?)+)\s*\Z")
 _FIGURE_SPAN_RE = lazy_compile(r"[-+]?\d[\d.,]*%?")
+
+
+def _name_only_row(text: str) -> bool:
+    """A row of PDF text that holds only its label and its name (``_NAME_ONLY_ROW_RE``),
+    the name at most a cell's words (``MAX_CELL_WORDS``; a longer one is prose)."""
+    return _NAME_ONLY_ROW_RE.match(text) is not None \
+        and len(text.split()) - 1 <= MAX_CELL_WORDS
 
 
 def _collapsed_cells(line: Line) -> list[Cell] | None:
@@ -548,7 +567,7 @@ def _cell_lines_block(text: str, lines: list[Line], i: int) -> Block | None:
         j += 1
     end = last_value
     while end + 1 < len(cells) and len(lines[i + end + 1].text.split()) <= 3 \
-            and not HEADING_LINE_RE.match(clean(lines[i + end + 1].text)):
+            and not heading_line(clean(lines[i + end + 1].text)):
         end += 1
     if end + 1 < MIN_CELLS:
         return None
@@ -575,7 +594,7 @@ def _cells_block(text: str, lines: list[Line], i: int) -> Block | None:
     end = last_value
     while end + 1 < len(cells):
         c = cells[end + 1]
-        if len(text[c.start:c.end].split()) > 3 or HEADING_LINE_RE.match(
+        if len(text[c.start:c.end].split()) > 3 or heading_line(
                 clean(text[c.start:c.end])):
             break  # (a heading, "II. NHIỆM VỤ", is the text after the table)
         end += 1

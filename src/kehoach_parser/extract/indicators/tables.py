@@ -274,8 +274,7 @@ def _positional_layout(header_rows: list[list[str]], plan_year: int | None) -> _
             sub = _classify(h, plan_year)
             if parent is None or parent.role not in ("value", "group"):
                 if cols[i].role in ("value", "group") or not clean(rows[0][i]) or (
-                        cols[i].role == "note" and sub.role == "value"
-                        and sub.any_year is not None and _ROADMAP_HEAD.match(cols[i].header)):
+                        _heads_roadmap(cols[i]) and _is_year_value(sub)):
                     # ("Lộ trình thực hiện" over "Năm 2026 | Năm 2027": a roadmap's years)
                     cols[i] = sub
                 continue
@@ -450,11 +449,20 @@ def _roadmap_at(cols: list[_Col], sub: list[_Col], n_now: int, n_values: int) ->
     """The note column a row of years stands under: "Lộ trình thực hiện" over "Năm 2026 |
     Năm 2027 | Năm 2028" beside "Mục tiêu đến năm 2030" (a roadmap: the figures to reach
     each year), when the rows hold the values of the other columns and of each year."""
-    if not sub or any(s.role != "value" or s.any_year is None for s in sub) \
-            or n_now + len(sub) != n_values:
+    if not sub or not all(_is_year_value(s) for s in sub) or n_now + len(sub) != n_values:
         return None
-    return next((i for i, c in enumerate(cols) if c.role == "note"
-                 and _ROADMAP_HEAD.match(c.header)), None)
+    return next((i for i, c in enumerate(cols) if _heads_roadmap(c)), None)
+
+
+def _heads_roadmap(col: _Col) -> bool:
+    """A note column headed as a roadmap ("Lộ trình thực hiện"): the years under it are
+    value columns."""
+    return col.role == "note" and _ROADMAP_HEAD.match(col.header) is not None
+
+
+def _is_year_value(sub: _Col) -> bool:
+    """A sub-header that reads as a value column of a year ("Năm 2026")."""
+    return sub.role == "value" and sub.any_year is not None
 
 
 def _runs_by_kind(sub: list[_Col]) -> list[list[_Col]]:
@@ -582,18 +590,20 @@ def _split_glued(text: str, cells: list[Cell]) -> list[Cell]:
     out: list[Cell] = []
     for c in cells:
         m = _GLUED_ORDINAL_RE.match(text, c.start, c.end) if not c.empty else None
-        if m is not None and out and _counted_after_name(text, out[-1], m, c):
+        if m is None:
+            out.append(c)
+            continue
+        dotted = text[m.end(1)] == "."  # "7. Tỷ lệ …", not "7 Tỷ lệ …"
+        if out and _counted_after_name(text, out[-1], m, c):
             m = None  # "- Trường học" then "2 trường": a figure and what it counts
-        if m is not None and m.end() < c.end and text[m.end()].isupper() \
-                and text[m.start(1) + len(m.group(1))] != "." and out \
+        elif m.end() < c.end and text[m.end()].isupper() and not dotted and out \
                 and _names_row(clean(text[out[-1].start:out[-1].end])):
             m = None  # "Thành lập mới hợp tác xã" then "10 HTX mới": what the figure counts
-        if m is not None and m.end() < c.end and not _reads_as_unit(
-                text[m.end():c.end], whole=text[m.start(1) + len(m.group(1))] == "."):
+        if m is not None and m.end() < c.end \
+                and not _reads_as_unit(text[m.end():c.end], whole=dotted):
             # (not "02 lần/tháng", "08 tháng": a value and its unit; "7. Tỷ lệ …" is a
             # numbered name: a dot and a capital open a name unless a unit is all it holds)
-            out.append(Cell(c.start, c.start + len(m.group(1)) + (1 if text[
-                c.start + len(m.group(1))] == "." else 0)))
+            out.append(Cell(c.start, m.end(1) + (1 if dotted else 0)))
             out.append(Cell(m.end(), c.end))
             continue
         out.append(c)
@@ -608,12 +618,10 @@ def _counted_after_name(text: str, before: Cell, m: regex.Match[str], c: Cell) -
     """A cell "10 công trình" right after a name cell (words, no figure): a number with no
     dot and a few lower-case words it counts is the row's value, not an ordinal and a name."""
     rest = clean(text[m.end():c.end])
-    prev = clean(text[before.start:before.end])
-    return m.group(1).isdigit() and text[m.start(1) + len(m.group(1))] != "." \
+    return m.group(1).isdigit() and text[m.end(1)] != "." \
         and 0 < len(rest.split()) <= MAX_COUNTED_WORDS and rest == rest.lower() \
-        and not any(ch.isdigit() for ch in rest) and bool(prev) \
-        and not any(ch.isdigit() for ch in prev) and not _is_ordinal(prev) \
-        and len(prev.split()) >= 2
+        and not any(ch.isdigit() for ch in rest) \
+        and _names_row(clean(text[before.start:before.end]))
 
 
 def _names_row(prev: str) -> bool:
@@ -1295,10 +1303,8 @@ MIN_BREAKDOWN_ROWS = 3
 def _mark_breakdowns(text: str, rows: list[_Row], layout: _Layout) -> None:
     """Plain columns without a year after the only plan column of a table ("Phân bổ số
     lượng" | "Nữ" | "Tái cử" | "Dưới 40 tuổi"), whose every figure is at most the plan's in
-    the same row, break the planned figure down: they are plan columns of its year.  Such a
-    column whose every figure (in at least ``MIN_BREAKDOWN_ROWS`` rows) is larger than the
-    plan's ("Phân bổ số lượng" | "Số hộ") is the whole the plan is drawn from, a fact of the
-    place: a column of results."""
+    the same row, break the planned figure down: they are plan columns of its year.
+    Otherwise some may be facts of the place (``_mark_fact_columns``)."""
     plans = [c for c in layout.values if c.kind == "plan"]
     if len(plans) != 1:
         return
@@ -1308,7 +1314,6 @@ def _mark_breakdowns(text: str, rows: list[_Row], layout: _Layout) -> None:
     if not parts or len(parts) != len(after):
         return
     seen = 0
-    breakdown = True
     #: rows where each column's figure is larger than the plan's / at most the plan's
     over: dict[int, int] = {id(c): 0 for c in parts}
     within: dict[int, int] = {id(c): 0 for c in parts}
@@ -1326,14 +1331,23 @@ def _mark_breakdowns(text: str, rows: list[_Row], layout: _Layout) -> None:
                 return
             if v > total:
                 over[key] += 1
-                breakdown = False
             else:
                 within[key] += 1
         seen += 1
-    if breakdown and seen >= MIN_BREAKDOWN_ROWS:
+    if not any(over.values()) and seen >= MIN_BREAKDOWN_ROWS:
         for c in parts:
             c.kind, c.year = "plan", plan.year
         return
+    _mark_fact_columns(parts, over, within)
+
+
+def _mark_fact_columns(parts: list[_Col], over: dict[int, int],
+                       within: dict[int, int]) -> None:
+    """A plain column after the plan's whose every figure (in at least
+    ``MIN_BREAKDOWN_ROWS`` rows) is larger than the plan's in the same row ("Phân bổ số
+    lượng" | "Số hộ") is the whole the plan is drawn from, a fact of the place: a column of
+    results.  (``over``/``within``: by column id, the rows where its figure is larger than
+    the plan's / at most the plan's.)"""
     for c in parts:
         if over[id(c)] >= MIN_BREAKDOWN_ROWS and within[id(c)] == 0:
             c.kind = "result"

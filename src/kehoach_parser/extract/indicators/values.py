@@ -565,13 +565,13 @@ def _acceptable(text: str, start: int, end: int, q: Quantity, in_targets: bool) 
         return False
     if _bare_schedule(q):
         return False  # "Chương trình 37 tuần, học 01 buổi/ngày": a timetable
-    if unit.kind == "count" and not q.explicit and not in_targets \
-            and q.value_max is None:
-        # (a range, "10-15 hợp tác xã thành lập mới", is a span to reach, never a count of
-        # what is) "trâu 500 con" (a name right before it) or "phấn đấu có 08 trường" (a verb that
+    if unit.kind == "count" and not q.explicit and not in_targets:
+        # "trâu 500 con" (a name right before it) or "phấn đấu có 08 trường" (a verb that
         # commits to it) are targets; ", 1 trung đội cơ động" is not
         before = _LAST_WORD_RE.search(
             text, max(start, q.value_span[0] - windows.LAST_WORD_LOOKBACK), q.value_span[0])
+        if before is None and q.value_max is not None:
+            return True  # "; 10-15 hợp tác xã thành lập mới": a range opening it, a span to reach
         if before is not None and before.group(1).casefold() not in _NOT_NAME_WORDS:
             return True
         return _CUE_RE.search(text, start, q.value_span[0]) is not None

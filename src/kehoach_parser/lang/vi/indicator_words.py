@@ -371,7 +371,7 @@ PLAN_ONLY_NAMES: tuple[str, ...] = ("kh", "kế hoạch", "dự toán", "kh năm
 #: năm trong giai đoạn này đạt 10 - 13%/năm") measures the subject named before it in the
 #: sentence.  (lower case; any sequence of them, matched case-insensitively)
 RATE_ONLY_WORDS: tuple[str, ...] = (
-    "bình quân", "trung bình", "mỗi năm", "hàng năm", "hằng năm", "mỗi", "năm", "giai đoạn",
+    "bình quân", "trung bình", "hàng năm", "hằng năm", "mỗi", "năm", "giai đoạn",
     "trong giai đoạn", "giai đoạn này", "trong giai đoạn này", "thời kỳ này",
     "trong thời kỳ này", "cả giai đoạn", "trong cả giai đoạn", "cả thời kỳ", "trong kỳ",
 )

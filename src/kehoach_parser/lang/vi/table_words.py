@@ -71,11 +71,18 @@ COLUMN_WORDS: dict[str, tuple[str, ...]] = {
 
 #: Headers of a column of the bodies a table gives its figures to ("Đơn vị", "Cơ quan, đơn
 #: vị", "Địa phương"): with no indicator column, the column that names the rows of quotas.
-AGENCY_HEADS: tuple[str, ...] = (
+#: The bodies named as such:
+AGENCY_BODY_HEADS: tuple[str, ...] = (
     "đơn vị", "cơ quan", "cơ quan, đơn vị", "cơ quan/đơn vị", "cơ quan/ đơn vị",
-    "cơ quan, tổ chức, đơn vị", "địa phương", "đơn vị hành chính", "xã, phường",
-    "xã, phường, thị trấn", "xã, thị trấn", "tên đơn vị", "tên địa phương",
+    "cơ quan, tổ chức, đơn vị", "địa phương", "đơn vị hành chính", "tên đơn vị",
+    "tên địa phương",
 )
+#: … and by the kinds of place ("xã, phường"), words that open prose lines as well, so no
+#: sign on their own that a table's header starts.
+AGENCY_PLACE_KIND_HEADS: tuple[str, ...] = (
+    "xã, phường", "xã, phường, thị trấn", "xã, thị trấn",
+)
+AGENCY_HEADS: tuple[str, ...] = AGENCY_BODY_HEADS + AGENCY_PLACE_KIND_HEADS
 
 NOTE_CELLS: tuple[str, ...] = (
     "đạt", "không đạt", "vượt", "chưa đạt", "đạt kế hoạch", "hoàn thành", "bộ", "sở",
