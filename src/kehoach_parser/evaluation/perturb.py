@@ -44,6 +44,7 @@ from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.table_words import COLUMN_WORDS
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
+from kehoach_parser.text.glued_words import vietnamese_syllable
 from kehoach_parser.text.lines import read_label
 
 #: A perturbation: (text, random generator seeded by the document) -> new text.
@@ -1828,7 +1829,8 @@ def symbol_font_signs(text: str, rng: random.Random) -> str:
 
 #: A place and its date as the header prints them: "Hà Nội, ngày 05 tháng 3 năm 2026".
 _PLACE_DATE = lazy_compile(
-    r"\p{Lu}[^\t|*_,\n]{0,40},[ \t]*ngày[ \t]+\S{1,4}[ \t]+tháng[ \t]+\S{1,4}[ \t]+năm[ \t]+\d{4}")
+    r"(?<![\p{L}\p{M}\p{N}_])\p{Lu}[^\t|*_,\n]{0,40},[ \t]*ngày[ \t]+\S{1,4}[ \t]+tháng"
+    r"[ \t]+\S{1,4}[ \t]+năm[ \t]+\d{4}(?![\p{L}\p{N}_])")
 _RECIPIENTS_LABEL = lazy_compile(r"(?<![\p{L}*_])Nơi nhận:")
 _BASIS_LINE = lazy_compile(r"^([ \t]*)(Căn cứ [^*_\n]*?)([ \t]*)$", flags=regex.MULTILINE)
 
@@ -1856,7 +1858,9 @@ def glued_wraps(text: str, rng: random.Random) -> str:
         line = _DATE_AND_NUMBER.sub(
             lambda m: m.group(1) if rng.random() < 0.5 else m.group(), line)
         if all_capitals(line, min_letters=4) and not _TABLE_ROW.search(line):
-            pairs = list(_CAPITAL_PAIR.finditer(line))
+            pairs = [m for m in _CAPITAL_PAIR.finditer(line)
+                     if vietnamese_syllable(m.group(1))
+                     and vietnamese_syllable(line[m.end():].split(" ", 1)[0])]
             if pairs and rng.random() < 0.5:
                 m = rng.choice(pairs)
                 line = line[:m.end(1)] + line[m.end():]

@@ -43,26 +43,37 @@ _TONES = "\u0300\u0301\u0303\u0309\u0323"
 MIN_PART = 2
 
 
+def _bare(part: str) -> str:
+    """``part`` without its tone mark (NFC)."""
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in unicodedata.normalize("NFD", part) if c not in _TONES))
+
+
 def _syllable(part: str, inventory: frozenset[str]) -> bool:
     """``part`` (lower case) is in the inventory and shaped like a Vietnamese syllable."""
-    if part not in inventory:
-        return False
-    bare = "".join(c for c in unicodedata.normalize("NFD", part) if c not in _TONES)
-    return _SHAPE_RE.fullmatch(unicodedata.normalize("NFC", bare)) is not None
+    return part in inventory and _SHAPE_RE.fullmatch(_bare(part)) is not None
+
+
+def vietnamese_syllable(word: str) -> bool:
+    """``word`` is a Vietnamese syllable: in the inventory and of the syllable's shape."""
+    return _syllable(word.lower(), syllables())
 
 
 def split_point(word: str) -> int | None:
     """Where ``word`` (capitals) splits into two Vietnamese syllables, when it is not one
-    itself and splits so in exactly one way; else None.  The second opens with a consonant:
-    a vowel there ("XỦẤT", "QUYÉT") is a letter damaged inside one syllable, not a wrap."""
+    itself and splits so in exactly one way; else None.  ("TỈNHAN" reads "tỉnh an" and "tỉ
+    nhan": left.)  A cut between two vowels is no wrap but a letter damaged inside one
+    syllable ("XỦẤT", "TÌẾP", "QUYÉT"): left too."""
     inventory = syllables()
     low = word.lower()
     if low in inventory:
         return None
     cuts = [i for i in range(MIN_PART, len(low) - MIN_PART + 1)
-            if _ONSET_RE.match(low, i) and _syllable(low[:i], inventory)
-            and _syllable(low[i:], inventory)]
-    return cuts[0] if len(cuts) == 1 else None
+            if _syllable(low[:i], inventory) and _syllable(low[i:], inventory)]
+    if len(cuts) != 1 or not (_ONSET_RE.match(low, cuts[0]) or _ONSET_RE.match(
+            _bare(low[cuts[0] - 1]))):
+        return None
+    return cuts[0]
 
 
 def glued_word_edits(text: str) -> list[Edit]:
