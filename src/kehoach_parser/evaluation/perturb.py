@@ -1898,10 +1898,36 @@ def _footer_blocks(lines: list[str]) -> tuple[int, int, int, int] | None:
         stop += 1
     while stop > start and not lines[stop - 1].strip():
         stop -= 1
-    if end - label < 3 or stop - start < 2 \
-            or not all_capitals(_PLAIN_MARKS.sub("", lines[start]), min_letters=2):
+    if end - label < 3:
         return None
+    if stop - start < 2 or not all_capitals(_PLAIN_MARKS.sub("", lines[start]), min_letters=2):
+        return _signature_above(lines, label, end)
     return label, end, start, stop
+
+
+def _short(line: str) -> bool:
+    return bool(line.strip()) and len(line) <= 60 and not _TABLE_ROW.search(line)
+
+
+def _signature_above(lines: list[str], label: int, end: int) -> tuple[int, int, int, int] | None:
+    """The blocks of a footer whose signature stands above "Nơi nhận:" (a DOCX table read
+    right cell first): capital lines, maybe blank lines, the signer's name."""
+    i = label - 1
+    while i >= 0 and not lines[i].strip():
+        i -= 1
+    if i < 0 or not _short(lines[i]) or all_capitals(lines[i], min_letters=2):
+        return None  # the name (not in capitals) closes the block
+    stop = i + 1
+    i -= 1
+    while i >= 0 and not lines[i].strip():
+        i -= 1
+    top = i
+    while top >= 0 and stop - top <= SIGNATURE_LINES + 2 and _short(lines[top]) \
+            and all_capitals(_PLAIN_MARKS.sub("", lines[top]), min_letters=2):
+        top -= 1
+    if top == i:
+        return None
+    return label, end, top + 1, stop
 
 
 @register("footer_two_columns", "a footer laid out in two columns (a DOCX table saved as "
@@ -1915,7 +1941,7 @@ def footer_two_columns(text: str, rng: random.Random) -> str:
         return text
     label, end, start, stop = blocks
     left = [ln.strip() for ln in lines[label:end]]
-    right = [ln.strip() for ln in lines[start:stop] if ln.strip()]
+    right = [_PLAIN_MARKS.sub("", ln).strip() for ln in lines[start:stop] if ln.strip()]
     longest = max(range(1, len(left)), key=lambda k: len(left[k]))
     words = left[longest].split(" ")
     cuts = [k for k in range(len(words) // 3, len(words))
@@ -1926,4 +1952,6 @@ def footer_two_columns(text: str, rng: random.Random) -> str:
     rows = [f"{a}\t{b}" if b else a
             for a, b in zip(left + [""] * (len(right) - len(left)),
                             right + [""] * (len(left) - len(right)), strict=True)]
+    if start < label:  # the signature stood above: the two blocks become one
+        return "\n".join(lines[:start] + rows + lines[end:])
     return "\n".join(lines[:label] + rows + lines[stop:])
