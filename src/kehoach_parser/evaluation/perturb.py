@@ -44,6 +44,7 @@ from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.table_words import COLUMN_WORDS
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
+from kehoach_parser.text.glued_words import vietnamese_syllable
 from kehoach_parser.text.lines import read_label
 
 #: A perturbation: (text, random generator seeded by the document) -> new text.
@@ -1824,3 +1825,133 @@ _SYMBOL_FONT = str.maketrans({"≥": "\uf0b3", "≤": "\uf0a3", "±": "\uf0b1", 
           "private-use code points (U+F0B3, U+F0A3 …) in their place")
 def symbol_font_signs(text: str, rng: random.Random) -> str:
     return text.translate(_SYMBOL_FONT)
+
+
+#: A place and its date as the header prints them: "Hà Nội, ngày 05 tháng 3 năm 2026".
+_PLACE_DATE = lazy_compile(
+    r"(?<![\p{L}\p{M}\p{N}_])\p{Lu}[^\t|*_,\n]{0,40},[ \t]*ngày[ \t]+\S{1,4}[ \t]+tháng"
+    r"[ \t]+\S{1,4}[ \t]+năm[ \t]+\d{4}(?![\p{L}\p{N}_])")
+_RECIPIENTS_LABEL = lazy_compile(r"(?<![\p{L}*_])Nơi nhận:")
+_BASIS_LINE = lazy_compile(r"^([ \t]*)(Căn cứ [^*_\n]*?)([ \t]*)$", flags=regex.MULTILINE)
+
+
+@register("underscore_italics", "Markdown whose emphasis is written with underscores (some "
+          "converters and editors): the place and date ('_Hà Nội, ngày 05 tháng 3 năm 2026_'), "
+          "'_Nơi nhận:_' and the 'Căn cứ …' lines in '_' italics")
+def underscore_italics(text: str, rng: random.Random) -> str:
+    text = _PLACE_DATE.sub(lambda m: f"_{m.group()}_", text)
+    text = _RECIPIENTS_LABEL.sub("_Nơi nhận:_", text)
+    return _BASIS_LINE.sub(lambda m: f"{m.group(1)}_{m.group(2)}_{m.group(3)}", text)
+
+
+#: A date word and its number, and two words of capitals (letters alone).
+_DATE_AND_NUMBER = lazy_compile(r"(?i)(?<![\p{L}\p{N}])(ngày|tháng|năm) (?=\d)")
+_CAPITAL_PAIR = lazy_compile(r"(?<![\p{L}\p{N}])(\p{Lu}{2,7}) (?=\p{Lu}{2,7}(?![\p{L}\p{N}]))")
+
+
+@register("glued_wraps", "legal-site pages whose hard wraps were dropped without a space: a "
+          "date word glued to its number ('tháng11', 'năm2025', 'ngày05') and two words of "
+          "a line in capitals glued ('PHÁTTRIỂN', 'KINHTẾ'), about half of each")
+def glued_wraps(text: str, rng: random.Random) -> str:
+    out = []
+    for line in text.split("\n"):
+        line = _DATE_AND_NUMBER.sub(
+            lambda m: m.group(1) if rng.random() < 0.5 else m.group(), line)
+        if all_capitals(line, min_letters=4) and not _TABLE_ROW.search(line):
+            pairs = [m for m in _CAPITAL_PAIR.finditer(line)
+                     if vietnamese_syllable(m.group(1))
+                     and vietnamese_syllable(line[m.end():].split(" ", 1)[0])]
+            if pairs and rng.random() < 0.5:
+                m = rng.choice(pairs)
+                line = line[:m.end(1)] + line[m.end():]
+        out.append(line)
+    return "\n".join(out)
+
+
+_ITEM = lazy_compile(r"^[ \t]*[-+•]\s+\S")
+_PLAIN_MARKS = lazy_compile(r"[*_]+")
+#: A signature block beside the recipients holds at most this many lines.
+SIGNATURE_LINES = 6
+
+
+def _footer_blocks(lines: list[str]) -> tuple[int, int, int, int] | None:
+    """(label, end of the recipients, start, end of the signature) of a footer printed one
+    block after the other: "Nơi nhận:", its items, then lines in capitals and a name."""
+    label = next((i for i, ln in enumerate(lines)
+                  if _PLAIN_MARKS.sub("", ln).strip() == "Nơi nhận:"), None)
+    if label is None:
+        return None
+    end = label + 1
+    while end < len(lines) and _ITEM.match(lines[end]) and not _TABLE_ROW.search(lines[end]):
+        end += 1
+    start = end
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    stop, gap = start, False  # the signer's name may stand after blank lines (the signature)
+    while stop < len(lines) and stop - start < SIGNATURE_LINES + 2 \
+            and len(lines[stop]) <= 60 and not _TABLE_ROW.search(lines[stop]):
+        if not lines[stop].strip():
+            gap = True
+        elif gap:
+            stop += 1  # the name, the block's last line
+            break
+        stop += 1
+    while stop > start and not lines[stop - 1].strip():
+        stop -= 1
+    if end - label < 3:
+        return None
+    if stop - start < 2 or not all_capitals(_PLAIN_MARKS.sub("", lines[start]), min_letters=2):
+        return _signature_above(lines, label, end)
+    return label, end, start, stop
+
+
+def _short(line: str) -> bool:
+    return bool(line.strip()) and len(line) <= 60 and not _TABLE_ROW.search(line)
+
+
+def _signature_above(lines: list[str], label: int, end: int) -> tuple[int, int, int, int] | None:
+    """The blocks of a footer whose signature stands above "Nơi nhận:" (a DOCX table read
+    right cell first): capital lines, maybe blank lines, the signer's name."""
+    i = label - 1
+    while i >= 0 and not lines[i].strip():
+        i -= 1
+    if i < 0 or not _short(lines[i]) or all_capitals(lines[i], min_letters=2):
+        return None  # the name (not in capitals) closes the block
+    stop = i + 1
+    i -= 1
+    while i >= 0 and not lines[i].strip():
+        i -= 1
+    top = i
+    while top >= 0 and stop - top <= SIGNATURE_LINES + 2 and _short(lines[top]) \
+            and all_capitals(_PLAIN_MARKS.sub("", lines[top]), min_letters=2):
+        top -= 1
+    if top == i:
+        return None
+    return label, end, top + 1, stop
+
+
+@register("footer_two_columns", "a footer laid out in two columns (a DOCX table saved as "
+          "text): 'Nơi nhận:' and its items on the left, the signature block on the right "
+          "after a tab ('- Như trên;\\tKT. CHỦ TỊCH'), the longest item wrapped onto a "
+          "next line that opens in lower case")
+def footer_two_columns(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    blocks = _footer_blocks(lines)
+    if blocks is None:
+        return text
+    label, end, start, stop = blocks
+    left = [ln.strip() for ln in lines[label:end]]
+    right = [_PLAIN_MARKS.sub("", ln).strip() for ln in lines[start:stop] if ln.strip()]
+    longest = max(range(1, len(left)), key=lambda k: len(left[k]))
+    words = left[longest].split(" ")
+    cuts = [k for k in range(len(words) // 3, len(words))
+            if k > 1 and words[k][:1].islower()]
+    if len(words) >= 5 and cuts:
+        k = rng.choice(cuts)
+        left[longest:longest + 1] = [" ".join(words[:k]), " ".join(words[k:])]
+    rows = [f"{a}\t{b}" if b else a
+            for a, b in zip(left + [""] * (len(right) - len(left)),
+                            right + [""] * (len(left) - len(right)), strict=True)]
+    if start < label:  # the signature stood above: the two blocks become one
+        return "\n".join(lines[:start] + rows + lines[end:])
+    return "\n".join(lines[:label] + rows + lines[stop:])

@@ -12,12 +12,15 @@ The passes run in this order, each as edits over an :class:`AlignedText`:
                     of every run (:mod:`kehoach_parser.text.double_spacing`).
 2. ``nfc``        — Unicode NFC (only the runs that need it).
 3. ``tone``       — old-style tone placement to the new style ("hoà" → "hòa"); optional.
-4. ``markup``     — Markdown and LaTeX removed: ``#`` heading marks, ``*``/``**``/``_``
-                    emphasis, backslash escapes and hard breaks (a ``\\`` ending a line
-                    or a table cell, before closing emphasis too, as pandoc writes them),
+4. ``markup``     — Markdown and LaTeX removed: ``#`` heading marks, ``*``/``**``/``__``
+                    emphasis and paired single ``_`` emphasis ("_Nơi nhận:_"),
+                    backslash escapes and hard breaks (a ``\\`` ending a line or a
+                    table cell, before closing emphasis too, as pandoc writes them),
                     ``$\\geq 65$`` → ``≥ 65``, ``<br>``.
 5. ``spaces``     — two spaces become one, three or more (a column gap) a tab; lines
                     stripped, whitespace-only lines emptied, blank lines folded into one.
+5c. ``glued``    — a space given back where a dropped wrap glued two words: "tháng11",
+                    "PHÁTTRIỂN" (:mod:`kehoach_parser.text.glued_words`).
 6. ``rejoin``     — a line that starts in lower case (and is not a label such as "a)")
                     continues the line before it, unless that line is all capitals:
                     page breaks no longer split sentences.
@@ -42,8 +45,10 @@ from kehoach_parser.lang.vi.orthography import TONE_PLACEMENT, TYPOS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import AlignedText, Edit
+from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.double_spacing import double_spacing_edits
 from kehoach_parser.text.font_repair import font_edits
+from kehoach_parser.text.glued_words import glued_word_edits
 from kehoach_parser.text.letter_spacing import letter_spacing_edits
 from kehoach_parser.text.lines import read_label
 from kehoach_parser.text.mojibake import mojibake_edits
@@ -273,6 +278,29 @@ def _markup_edits(text: str) -> list[Edit]:
     return edits
 
 
+#: Emphasis with single underscores ("_Hà Nội, ngày 05 tháng 3 năm 2026_", "_Nơi nhận:_"),
+#: paired within one line: an opening "_" after no letter, digit, "_" or backslash and
+#: before a sign that is no blank, a closing one after such a sign and before no letter,
+#: digit or "_".  A lone "_" (a blank to fill in: "ô _ trống"), "snake_case" and an escaped
+#: "\\_" stay; runs of two or three are the markup pass's ("__Căn cứ__"; it also shortens a
+#: form's "____" blanks and rules, as it did before).
+_UNDERSCORE_EMPHASIS_RE = lazy_compile(
+    r"(?<![\p{L}\p{N}_\\])_(?=[^\s_])(?P<body>[^_\n]*?[^\s_\\])_(?![\p{L}\p{N}_])")
+
+
+def underscore_emphasis_edits(text: str) -> list[Edit]:
+    """Edits that remove the two marks of each single-underscore emphasis of ``text`` (the
+    "*" marks the markup pass removes wherever they stand; a single "_" is removed only in a
+    pair, for a lone one is a blank to fill in or part of a name)."""
+    if "_" not in text:
+        return []
+    edits: list[Edit] = []
+    for m in _UNDERSCORE_EMPHASIS_RE.finditer(text):
+        edits.append((m.start(), m.start() + 1, ""))
+        edits.append((m.end() - 1, m.end(), ""))
+    return edits
+
+
 # --- 5. spaces -----------------------------------------------------------------------------
 _INNER_SPACES_RE = lazy_compile(r" {2,}")
 
@@ -442,6 +470,18 @@ _FIGURE_NEXT_RE = lazy_compile(
     r"\n+[ \t]*(?:(?:[<>≥≤~±]|\p{L}{1,5}[ \t]+)?[ \t]*\d|[-–—][ \t]*(?:\n|\Z))")
 
 
+#: The gap before a line's last column: a tab or a wide run of spaces.
+_LAST_COLUMN_RE = lazy_compile(r"(?:\t+| {4,})(?=[^\t]*$)")
+
+
+def _capital_right_cell(line: str) -> bool:
+    """``line``'s last column is in capitals ("CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"): the cell of
+    a signature beside the recipients, which a line in lower case never goes on."""
+    body = line.strip()
+    gap = _LAST_COLUMN_RE.search(body)
+    return gap is not None and all_capitals(body[gap.end():], min_letters=2)
+
+
 def _rejoin_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for m in _BREAK_BEFORE_LOWER_RE.finditer(text):
@@ -452,8 +492,10 @@ def _rejoin_edits(text: str) -> list[Edit]:
             continue  # a type or heading line in capitals: "NGHỊ QUYẾT" / "về …"
         if prev.strip() == "|":
             continue  # a bar between the cells of a table copied cell by cell: "|" / "tấn"
-        if _COLUMN_GAP_RE.search(prev.strip()) and _CLOSED_DATE_END_RE.search(prev):
-            continue  # two columns, the right one a whole date: the line goes on the left one
+        if _COLUMN_GAP_RE.search(prev.strip()) and (
+                _CLOSED_DATE_END_RE.search(prev) or _capital_right_cell(prev)):
+            continue  # two columns, the right one a whole date or a signature's capitals:
+            # the line goes on the left one (a recipient cut under "- Như trên;⟶CHỦ TỊCH")
         end = text.find("\n", m.end())
         line = text[m.end(): len(text) if end < 0 else end]
         if _VALUE_CELL_RE.match(line):
@@ -549,9 +591,12 @@ def normalize(text: str, options: NormalizeOptions | None = None,
     if opts.markup:
         if opts.reflow:
             aligned = aligned.apply(emphasis_wrap_edits(aligned.text))
+        aligned = aligned.apply(underscore_emphasis_edits(aligned.text))
         aligned = aligned.apply(_markup_edits(aligned.text))
     aligned = aligned.apply(_space_edits(aligned.text))
     aligned = aligned.apply(glued_label_edits(aligned.text))
+    if opts.reflow:  # a wrap that became nothing: "PHÁTTRIỂN", "tháng11"
+        aligned = aligned.apply(glued_word_edits(aligned.text))
     if opts.reflow:  # a page's number inside the text: the text around it joins again
         aligned = aligned.apply(page_number_edits(aligned.text))
     if opts.reflow:  # before the rejoin: the wrap width is read off the physical lines
