@@ -44,7 +44,6 @@ from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.table_words import COLUMN_WORDS
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
-from kehoach_parser.text.glued_words import vietnamese_syllable
 from kehoach_parser.text.lines import read_label
 
 #: A perturbation: (text, random generator seeded by the document) -> new text.
@@ -1844,28 +1843,18 @@ def underscore_italics(text: str, rng: random.Random) -> str:
     return _BASIS_LINE.sub(lambda m: f"{m.group(1)}_{m.group(2)}_{m.group(3)}", text)
 
 
-#: A date word and its number, and two words of capitals (letters alone).
+#: A date word and its number.
 _DATE_AND_NUMBER = lazy_compile(r"(?i)(?<![\p{L}\p{N}])(ngày|tháng|năm) (?=\d)")
-_CAPITAL_PAIR = lazy_compile(r"(?<![\p{L}\p{N}])(\p{Lu}{2,7}) (?=\p{Lu}{2,7}(?![\p{L}\p{N}]))")
 
 
 @register("glued_wraps", "legal-site pages whose hard wraps were dropped without a space: a "
-          "date word glued to its number ('tháng11', 'năm2025', 'ngày05') and two words of "
-          "a line in capitals glued ('PHÁTTRIỂN', 'KINHTẾ'), about half of each")
+          "date word glued to its number ('tháng11', 'năm2025', 'ngày05'), about half of "
+          "them.  Two words of capitals glued by a dropped wrap ('PHÁTTRIỂN') are not made: "
+          "the gold copies a title as printed, glue included, so the gold would not stay valid")
 def glued_wraps(text: str, rng: random.Random) -> str:
-    out = []
-    for line in text.split("\n"):
-        line = _DATE_AND_NUMBER.sub(
-            lambda m: m.group(1) if rng.random() < 0.5 else m.group(), line)
-        if all_capitals(line, min_letters=4) and not _TABLE_ROW.search(line):
-            pairs = [m for m in _CAPITAL_PAIR.finditer(line)
-                     if vietnamese_syllable(m.group(1))
-                     and vietnamese_syllable(line[m.end():].split(" ", 1)[0])]
-            if pairs and rng.random() < 0.5:
-                m = rng.choice(pairs)
-                line = line[:m.end(1)] + line[m.end():]
-        out.append(line)
-    return "\n".join(out)
+    return "\n".join(
+        _DATE_AND_NUMBER.sub(lambda m: m.group(1) if rng.random() < 0.5 else m.group(), line)
+        for line in text.split("\n"))
 
 
 _ITEM = lazy_compile(r"^[ \t]*[-+•]\s+\S")

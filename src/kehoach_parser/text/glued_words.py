@@ -76,11 +76,14 @@ def split_point(word: str) -> int | None:
     return cuts[0]
 
 
-def glued_word_edits(text: str) -> list[Edit]:
+def glued_word_edits(text: str, *, capitals: bool = False) -> list[Edit]:
     """Edits that give back the space a dropped line wrap took from ``text``: after a date
-    word before its number, and between two syllables in capitals proved by the inventory."""
+    word before its number, and, with ``capitals``, between two syllables in capitals proved
+    by the inventory ("PHÁTTRIỂN").  The capitals split is off by default: the annotation
+    convention copies a header field as printed, glue included, and the corpus's gold does
+    (``NormalizeOptions.glued_capitals``)."""
     edits: list[Edit] = [(m.end(), m.end(), " ") for m in _DATE_GLUE_RE.finditer(text)]
-    for m in _CAPITAL_WORD_RE.finditer(text):
+    for m in _CAPITAL_WORD_RE.finditer(text) if capitals else ():
         cut = split_point(m.group())
         if cut is not None:
             edits.append((m.start() + cut, m.start() + cut, " "))
