@@ -13,6 +13,7 @@ from collections.abc import Iterable
 import regex
 
 from kehoach_parser.lang.vi import (
+    admin_units,
     comparators,
     directions,
     indicator_guards,
@@ -185,6 +186,12 @@ HEADS_RE = lazy_compile(
     + WB_AFTER + r")*)",
     FLAGS,
 )
+_PLACE_HEAD = (r"(?!" + alternation(admin_units.UNIT_WORD_PHRASES) + WB_AFTER + r")"
+               + alternation(measure_nouns.COORDINATED_PLACE_HEADS) + WB_AFTER)
+#: "15 tỉnh, thành phố trực thuộc …": place words joined by commas, one counted noun; not
+#: when a proper name follows ("3 xã, huyện Hòa Vang": the district names the communes)
+PLACE_LIST_HEAD_RE = lazy_compile(
+    r"\s+(" + _PLACE_HEAD + r"(?:\s*,\s*" + _PLACE_HEAD + r")+)(?!\s+(?-i:\p{Lu}))", FLAGS)
 NOT_HEADS_RE = lazy_compile(
     r"\s*" + alternation(measure_nouns.NOT_HEADS + tuple(comparators.BEFORE_VALUE)
                          + tuple(comparators.AFTER_VALUE) + tuple(directions.DIRECTION_VERBS))

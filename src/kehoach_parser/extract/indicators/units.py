@@ -111,6 +111,10 @@ def read_counted_noun(text: str, pos: int, end: int) -> Unit | None:
     """The head of the counted noun phrase after a number, or ``None``."""
     if lx.NOT_HEADS_RE.match(text, pos, end):
         return None
+    m = lx.PLACE_LIST_HEAD_RE.match(text, pos, end)
+    if m:
+        head = lx.fold(" ".join(m.group(1).split()).lower())
+        return Unit(head, "count", m.start(1), m.end(1))
     m = lx.HEADS_RE.match(text, pos, end)
     if m:
         head = (m.group(1) + _per_suffix(m.group(2))).lower()

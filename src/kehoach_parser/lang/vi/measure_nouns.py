@@ -45,3 +45,11 @@ NOT_HEADS: tuple[str, ...] = (
     "gồm", "hơn", "nữa", "trở lên", "trở xuống", "mỗi", "các", "những", "này", "đó",
     "đã", "sẽ", "đang", "vào", "ra", "về", "qua", "bình quân", "cùng", "tương đương",
 )
+
+#: Words for places of one level that a count may name together, joined by commas, as one
+#: counted noun ("15 tỉnh, thành phố", "18 huyện, thị xã, thành phố", "19 thôn, bản"): the
+#: whole coordination is the unit.  A single one of them is read as any other head.
+COORDINATED_PLACE_HEADS: tuple[str, ...] = (
+    "thành phố", "thị trấn", "thị xã", "đặc khu", "phường", "huyện", "quận", "tỉnh", "xã",
+    "thôn", "bản", "làng", "ấp", "buôn", "tổ dân phố", "khu phố",
+)
