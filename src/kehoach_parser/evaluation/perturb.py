@@ -38,6 +38,7 @@ from kehoach_parser.lang.vi.abbreviations import (
     BODY_HEADS,
     SCHOOL_TYPE_ABBREVIATIONS,
 )
+from kehoach_parser.lang.vi.date_words import DAY_WORD, MONTH_WORD, YEAR_WORD
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import ENACTING_HEADS, MOTTO_HEADS, MOTTO_TAIL
 from kehoach_parser.lang.vi.patterns import alternation
@@ -1828,8 +1829,8 @@ def symbol_font_signs(text: str, rng: random.Random) -> str:
 
 #: A place and its date as the header prints them: "Hà Nội, ngày 05 tháng 3 năm 2026".
 _PLACE_DATE = lazy_compile(
-    r"(?<![\p{L}\p{M}\p{N}_])\p{Lu}[^\t|*_,\n]{0,40},[ \t]*ngày[ \t]+\S{1,4}[ \t]+tháng"
-    r"[ \t]+\S{1,4}[ \t]+năm[ \t]+\d{4}(?![\p{L}\p{N}_])")
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}_])\p{{Lu}}[^\t|*_,\n]{{0,40}},[ \t]*{DAY_WORD}[ \t]+\S{{1,4}}"
+    rf"[ \t]+{MONTH_WORD}[ \t]+\S{{1,4}}[ \t]+{YEAR_WORD}[ \t]+\d{{4}}(?![\p{{L}}\p{{N}}_])")
 _RECIPIENTS_LABEL = lazy_compile(r"(?<![\p{L}*_])Nơi nhận:")
 _BASIS_LINE = lazy_compile(r"^([ \t]*)(Căn cứ [^*_\n]*?)([ \t]*)$", flags=regex.MULTILINE)
 
@@ -1844,7 +1845,8 @@ def underscore_italics(text: str, rng: random.Random) -> str:
 
 
 #: A date word and its number.
-_DATE_AND_NUMBER = lazy_compile(r"(?i)(?<![\p{L}\p{N}])(ngày|tháng|năm) (?=\d)")
+_DATE_AND_NUMBER = lazy_compile(
+    rf"(?i)(?<![\p{{L}}\p{{N}}])({alternation((DAY_WORD, MONTH_WORD, YEAR_WORD))}) (?=\d)")
 
 
 @register("glued_wraps", "legal-site pages whose hard wraps were dropped without a space: a "

@@ -4,15 +4,16 @@ The passes run in this order, each as edits over an :class:`AlignedText`:
 
 0. ``mojibake``   — double-encoded UTF-8 ("Káº¿ hoáº¡ch") decoded again
                     (:mod:`kehoach_parser.text.mojibake`, with ftfy).
-1. ``control``    — HTML character references decoded ("&agrave;", "&#273;", "&nbsp;");
-                    CRLF/CR to LF, no-break and odd spaces to " ", zero-width characters and
+1. ``control``    — CRLF/CR to LF, no-break and odd spaces to " ", zero-width characters and
                     the BOM removed, full-width forms to ASCII ("２０２５％" → "2025%"), the
                     Symbol font's private-use signs to Unicode (U+F0B3 → "≥"); a
                     double-spaced text (a blank line after every line) loses one blank line
                     of every run (:mod:`kehoach_parser.text.double_spacing`).
 2. ``nfc``        — Unicode NFC (only the runs that need it).
 3. ``tone``       — old-style tone placement to the new style ("hoà" → "hòa"); optional.
-4. ``markup``     — Markdown and LaTeX removed: ``#`` heading marks, ``*``/``**``/``__``
+4. ``markup``     — (first, before ``control``: HTML character references decoded,
+                    "&agrave;", "&#273;", "&nbsp;", and empty HTML paragraphs) Markdown and
+                    LaTeX removed: ``#`` heading marks, ``*``/``**``/``__``
                     emphasis and paired single ``_`` emphasis ("_Nơi nhận:_"),
                     backslash escapes and hard breaks (a ``\\`` ending a line or a
                     table cell, before closing emphasis too, as pandoc writes them),
@@ -40,7 +41,7 @@ from dataclasses import dataclass
 
 import regex
 
-from kehoach_parser.lang.vi.numbering import ARTICLE_WORDS
+from kehoach_parser.lang.vi.numbering import ARTICLE_WORDS, LETTER_LABELS, ROMAN_VALUES
 from kehoach_parser.lang.vi.orthography import TONE_PLACEMENT, TYPOS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -420,7 +421,8 @@ def _merge_overlaps(edits: list[Edit]) -> list[Edit]:
 #: "a)cơ sở", "2.1.Chỉ tiêu", "Điều 3.Tổ chức" (typed without the space); after a dot, a
 #: capital ("1.5" and "TP.Hồ" are no labels: the line must read as one with the space).
 _GLUED_LABEL_RE = lazy_compile(
-    rf"(?m)^(?:[IVXLC]{{1,5}}|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[a-zđ]"
+    rf"(?m)^(?:{alternation(ROMAN_VALUES)}|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}"
+    rf"|[{''.join(LETTER_LABELS)}]"
     rf"|{alternation(ARTICLE_WORDS)}[ \t]+\d{{1,3}})(?:\.(?=\p{{Lu}}\p{{L}})|\)(?=\p{{L}}))")
 _GLUED_STYLES = frozenset({"roman", "arabic", "letter", "article"})
 
@@ -541,7 +543,9 @@ def _typo_edits(text: str) -> list[Edit]:
 
 @dataclass(frozen=True)
 class NormalizeOptions:
-    """Which optional passes run.  All on by default but ``glued_capitals``."""
+    """Which optional passes run.  All on by default but ``glued_capitals``.  The two label
+    passes (a tab or space run after a label made one space, a label glued to its text given
+    its space) always run: every walker reads a label and its text by that space."""
 
     tone_placement: bool = True
     markup: bool = True

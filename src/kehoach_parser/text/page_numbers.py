@@ -41,7 +41,12 @@ _PAGE_LINE_RE = lazy_compile(
 #: A line that is a figure alone ("6,61", "8,37%", "128"): a table's cell.
 _FIGURE_LINE_RE = lazy_compile(r"[<>≤≥~+-]?[ \t]*\d[\d.,]*[ \t]*%?")
 #: A bare number among this many lines of text around it, of which this many are figures
-#: alone, is a table's cell (an ordinal of a table printed one cell a paragraph).
+#: alone, is a table's cell (an ordinal of a table printed one cell a paragraph).  Why these
+#: values: a row printed one cell a paragraph holds an ordinal, a name, a unit and one to
+#: three figures, so the 4 lines on either side of a row's ordinal reach at least 2 figures
+#: of its own row or the row before; a page number stands among sentences, which are no
+#: figures alone.  They were set with the ``page_numbers`` perturbation on train and dev
+#: (no other values were measured).
 TABLE_CONTEXT_LINES = 4
 TABLE_CONTEXT_FIGURES = 2
 

@@ -7,6 +7,10 @@ ADMIN_UNITS: tuple[str, ...] = (
     "thành phố", "thị trấn", "thị xã", "đặc khu", "phường", "huyện", "quận", "tỉnh", "xã",
 )
 
+#: Lower-case words for the places under a commune (village level): not units of the state's
+#: administration, but counted as places ("19 thôn, bản").
+VILLAGE_UNITS: tuple[str, ...] = ("thôn", "bản", "làng", "ấp", "buôn", "tổ dân phố", "khu phố")
+
 #: Unit words as headers abbreviate them ("UBND TX. ĐỒNG XOÀI", "UBND TP. HUẾ").  Upper case,
 #: with their dot.
 UNIT_ABBREVIATIONS: tuple[str, ...] = ("TP.", "TX.", "TT.")

@@ -11,6 +11,8 @@ conjunctions): a number followed by one of them has no unit.
 
 from __future__ import annotations
 
+from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS, VILLAGE_UNITS
+
 MULTIWORD_HEADS: tuple[str, ...] = (
     "lượt lao động", "lượt người", "lượt khách", "lượt hộ", "lượt học sinh",
     "giấy chứng nhận", "khu dân cư", "trường học", "cơ sở", "doanh nghiệp", "hợp tác xã",
@@ -49,7 +51,4 @@ NOT_HEADS: tuple[str, ...] = (
 #: Words for places of one level that a count may name together, joined by commas, as one
 #: counted noun ("15 tỉnh, thành phố", "18 huyện, thị xã, thành phố", "19 thôn, bản"): the
 #: whole coordination is the unit.  A single one of them is read as any other head.
-COORDINATED_PLACE_HEADS: tuple[str, ...] = (
-    "thành phố", "thị trấn", "thị xã", "đặc khu", "phường", "huyện", "quận", "tỉnh", "xã",
-    "thôn", "bản", "làng", "ấp", "buôn", "tổ dân phố", "khu phố",
-)
+COORDINATED_PLACE_HEADS: tuple[str, ...] = ADMIN_UNITS + VILLAGE_UNITS
