@@ -61,7 +61,7 @@ from kehoach_parser.extract.indicators.status import (  # noqa: E402
     collect_candidates,
 )
 from kehoach_parser.high_level import parse_file  # noqa: E402
-from kehoach_parser.models.linear import LinearModel, parameters_digest  # noqa: E402
+from kehoach_parser.models.linear import LinearModel, parameters_file_text  # noqa: E402
 
 #: the decider's structural cues, whose decision is never revisited
 STRUCTURAL = frozenset(cue for cue, _status in FIXED_CUES)
@@ -326,11 +326,8 @@ def main(argv: list[str] | None = None) -> int:
         "bias": [0.0, round(float(clf.intercept_[0]), 6)],
         "weights": dict(sorted(weights.items())),
     }
-    data_out["sha256"] = parameters_digest(data_out["labels"], data_out["bias"],
-                                           data_out["weights"])
     if args.out is not None:
-        args.out.write_text(json.dumps(data_out, ensure_ascii=False, indent=0, sort_keys=True)
-                            + "\n", encoding="utf-8")
+        args.out.write_text(parameters_file_text(data_out), encoding="utf-8")
         print(f"wrote {args.out} ({len(weights)} features)")
     return 0
 

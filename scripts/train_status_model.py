@@ -54,8 +54,7 @@ from kehoach_parser.extract.indicators.status_kind import PREFIX as KIND_PREFIX 
 from kehoach_parser.extract.numbers import parse_vi_number  # noqa: E402
 from kehoach_parser.high_level import parse_file  # noqa: E402
 from kehoach_parser.lang.vi.status_words import COMMIT_GROUPS  # noqa: E402
-from kehoach_parser.models.linear import LinearModel  # noqa: E402
-from kehoach_parser.models.status_model import parameters_digest  # noqa: E402
+from kehoach_parser.models.linear import LinearModel, parameters_file_text  # noqa: E402
 
 
 def _occurrences(doc_skel: str, index: list[int], text: str) -> list[tuple[int, int]]:
@@ -364,11 +363,9 @@ def main(argv: list[str] | None = None) -> int:
         "bias": [round(float(b), 6) for b in bias],
         "weights": dict(sorted(weights.items())),
     }
-    data["sha256"] = parameters_digest(data["labels"], data["bias"], data["weights"])
     if not args.no_write:
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True)
-                            + "\n", encoding="utf-8")
+        args.out.write_text(parameters_file_text(data), encoding="utf-8")
         print(f"wrote {args.out} ({len(weights)} features)")
     return 0
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from kehoach_parser.errors import ModelError
 
-__all__ = ["LinearModel", "ModelError", "parameters_digest"]
+__all__ = ["LinearModel", "ModelError", "parameters_digest", "parameters_file_text"]
 
 
 def parameters_digest(labels: list[str], bias: list[float],
@@ -31,6 +31,14 @@ def parameters_digest(labels: list[str], bias: list[float],
     canonical = json.dumps({"labels": labels, "bias": bias, "weights": weights},
                            sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def parameters_file_text(data: dict[str, Any]) -> str:
+    """The text of a model file holding ``data`` (labels, bias, weights and any metadata) with
+    the sha256 of its parameters, as :meth:`LinearModel.load` checks it: sorted keys, one
+    value a line, so the same parameters always give the same bytes."""
+    sealed = {**data, "sha256": parameters_digest(data["labels"], data["bias"], data["weights"])}
+    return json.dumps(sealed, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
 
 
 @dataclass(slots=True)
