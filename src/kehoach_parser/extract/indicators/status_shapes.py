@@ -173,7 +173,9 @@ def met_target_counts(text: str, body: tuple[int, int], sections: Sections
                 name=TARGET_COUNT_NOUNS[0], comparator="=", value=value, total=total,
                 unit=TARGET_COUNT_NOUNS[0], year=clause_year(text, (ss, span[1]), None),
                 text=text[span[0]:span[1]], section=info.path if info else None,
-                category=info.category if info else None, status="result",
-                base_value=value, base_unit=TARGET_COUNT_NOUNS[0], span=span,
+                category=info.category if info else None, baseline_year=None,
+                restates=None, status="result", status_confidence=None,
+                base_value=value, base_value_max=None, base_unit=TARGET_COUNT_NOUNS[0],
+                span=span,
                 field_spans={"value": (ns, m.end("n")), "unit": m.span("noun")})
     return [found[k] for k in sorted(found)]
