@@ -95,7 +95,9 @@ def to_indicator(text: str, d: Draft, sections: Sections) -> Indicator:
         unit=(q.unit.unit if q and q.unit else None),
         direction=d.direction,  # type: ignore[arg-type]
         year=d.year, label=d.label, text=text[span[0]:span[1]],
-        total=(q.total if q else None), baseline_year=d.baseline_year,
+        # "512,7/498 tỷ đồng": the achieved figure, measured against the planned one
+        total=(None if q is None else q.pair.value if q.total is None and q.pair is not None
+               else q.total), baseline_year=d.baseline_year,
         section=info.path if info else None,
         category=d.category or (info.category if info else None),
         restates=None,

@@ -49,6 +49,7 @@ from kehoach_parser.extract.indicators.status_kind import (
     scan,
     section_kind_features,
 )
+from kehoach_parser.extract.indicators.status_shapes import pair_reviewed, share_shape
 from kehoach_parser.lang.vi.doc_kind_words import KIND_ONLY_CUES
 from kehoach_parser.lang.vi.status_words import (
     COMMIT_GROUPS,
@@ -78,15 +79,23 @@ NONE_CUES = frozenset({"means_name", "eligibility"})
 #: Cues of the text's own structure that decide alone, whatever the model says: the start of
 #: "từ X xuống Y" and the achieved half of "X/Y" are reported figures; a column headed "Thực
 #: hiện" holds results, one headed "Kế hoạch" targets; a value that qualifies for an award
-#: ("từ 95 điểm trở lên được đề nghị tặng") is neither.  The planned half of "X/Y" is left to
-#: the model (cue ``pair_plan``): a plan quoted in a review ("đạt 53,5/52 ha") is the
-#: measure of a result, not a target of the text.
+#: ("từ 95 điểm trở lên được đề nghị tặng") is neither.  The planned half of "X/Y" (cue
+#: ``pair_plan``) in a line that reviews or a results section is no record: a plan quoted
+#: in a review ("đạt 53,5/52 ha") is the measure of the result (its ``total``), not a
+#: target of the text; elsewhere the model decides it.
 FIXED_CUES: tuple[tuple[str, str], ...] = (
     ("trajectory_start", "result"), ("pair_actual", "result"),
     ("table_result", "result"), ("table_plan", "target"), ("eligibility", "none"),
     ("over_full_share", "result"),
     # a span of years that ended before the plan's year, named before the value
     ("past_period", "result"),
+    # the planned half of "đạt 512,7/498 tỷ đồng" in a line that reviews: the measure of
+    # the achieved half (its ``total``), no record of its own (:func:`.status_shapes.
+    # pair_reviewed`)
+    ("pair_plan_reviewed", "none"),
+    # "đã hoàn thành 80%", "Đến nay … xử lý được 60%" / "phấn đấu xử lý được 60%": the verb
+    # phrase before a share (:func:`.status_shapes.share_shape`)
+    ("achieved_share", "result"), ("committed_share", "target"),
 )
 
 #: first word → (the phrase's other words, its groups), longest phrases first
@@ -581,6 +590,12 @@ class StatusDecider:
         def judge(d: Draft, info: SectionInfo | None) -> None:
             if over_full_share(text, d):
                 d.cues.add("over_full_share")
+            if pair_reviewed(text, d) or ("pair_plan" in d.cues
+                                           and info is not None and info.results):
+                d.cues.add("pair_plan_reviewed")
+            shape = share_shape(text, d)
+            if shape is not None:
+                d.cues.add("achieved_share" if shape == "result" else "committed_share")
             if not (info is not None and info.means):
                 fixed = next((st for cue, st in FIXED_CUES if cue in d.cues), None)
                 if fixed is not None:

@@ -36,6 +36,7 @@ from kehoach_parser.extract.indicators.records import (
 from kehoach_parser.extract.indicators.restates import link_restatements
 from kehoach_parser.extract.indicators.sections import SectionInfo, Sections
 from kehoach_parser.extract.indicators.status import StatusDecider
+from kehoach_parser.extract.indicators.status_shapes import met_target_counts
 from kehoach_parser.extract.indicators.structure import line_rank, opens_children, split_inline
 from kehoach_parser.lang.vi import indicator_words
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -364,6 +365,13 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
     out = [to_indicator(text, d, sections) for d, _ in drafts]
     link_restatements(out)
     results.sort(key=lambda dr: order(dr[0]))
-    return out, [to_indicator(text, d, sections) for d, _ in results]
+    reported = [to_indicator(text, d, sections) for d, _ in results]
+    # counts of a plan's targets that were met (decision 31): structural results
+    met = [r for r in met_target_counts(text, (b0, b1), sections)
+           if not any(x.span[0] < r.span[1] and r.span[0] < x.span[1] and x.value == r.value
+                      for x in (*out, *reported))]
+    if met:
+        reported = sorted([*reported, *met], key=lambda r: r.span)
+    return out, reported
 
 

@@ -1,0 +1,181 @@
+"""Target or result by the clause's structure: shapes the status model does not learn.
+
+Two behaviours were learned by the status model and changed with every refit (issue 12,
+brief H14S); they are read from the clause's structure here, with the words of
+:mod:`kehoach_parser.lang.vi.achievement_words`:
+
+* **an achieved-so-far verb phrase with a share** (:func:`share_shape`): "đã hoàn thành 80%
+  khối lượng", "đã xử lý được 60% cơ sở …" (the past marker a few words before the value)
+  is a result; "Đến nay, xã xử lý được 60% …" (the particle of achievement right before the
+  value, after a sentence that reviews) too; "Phấn đấu xử lý được 60% …" (a sentence that
+  commits) is a target.  "Xử lý được 60% …" with neither is left to the model.
+* **counts of a plan's targets that were met** (:func:`met_target_counts`, project decision
+  31): "đạt và vượt 19/19 chỉ tiêu", "38/54 chỉ tiêu hoàn thành" are results (value N,
+  ``total`` M, unit "chỉ tiêu"); "đề ra 28 chỉ tiêu" (the text's own targets) and "phấn đấu
+  đạt 22/22 chỉ tiêu" (a commitment) are not.
+
+The achieved/planned pair ("đạt 512,7/498 tỷ đồng") is structural in :mod:`.status`
+(``FIXED_CUES``, :func:`pair_reviewed`): the achieved half is a result whose ``total`` is
+the planned one and, in a line that reviews, the planned half is no record of its own.
+"""
+
+from __future__ import annotations
+
+from kehoach_parser.document import Indicator
+from kehoach_parser.extract.indicators import lexicon as lx
+from kehoach_parser.extract.indicators.clauses import Draft
+from kehoach_parser.extract.indicators.names import clause_year
+from kehoach_parser.extract.indicators.sections import Sections
+from kehoach_parser.extract.numbers import parse_vi_number
+from kehoach_parser.lang.vi.achievement_words import (
+    ACHIEVED_PARTICLE,
+    BETWEEN_PARTICLE_AND_VALUE,
+    MET_WORDS,
+    OWN_COUNT_VERBS,
+    PAST_ASPECT,
+    TARGET_COUNT_NOUNS,
+    UNMET_NEGATIONS,
+)
+from kehoach_parser.lang.vi.comparators import CONNECTORS
+from kehoach_parser.lang.vi.status_words import STATUS_CUES
+from kehoach_parser.lazy_pattern import lazy_compile
+
+#: Words of a sentence that commits to what follows ("phấn đấu", "với mục tiêu", "sẽ").
+_COMMIT_WORDS = (*STATUS_CUES["strive"], *STATUS_CUES["with_target"], "sẽ")
+#: … and, for the particle "được" alone, a deadline to reach ("đến năm 2030 xử lý được …").
+_COMMIT_RE = lazy_compile(lx.word_alternation(_COMMIT_WORDS), lx.FLAGS)
+_DEADLINE_RE = lazy_compile(lx.word_alternation(STATUS_CUES["by_year"]), lx.FLAGS)
+#: Words of a sentence that reviews ("đến nay", "ước", "trong năm", "đã").
+_REVIEW_WORDS = tuple(w for g in ("past", "estimate", "now", "review", "same_period")
+                      for w in STATUS_CUES[g])
+_REVIEW_RE = lazy_compile(lx.word_alternation(_REVIEW_WORDS), lx.FLAGS)
+
+#: The words right before a value: "… xử lý được (trên) " at the end of the text before it.
+_PARTICLE_RE = lazy_compile(
+    lx.word_alternation(ACHIEVED_PARTICLE)
+    + r"(?:\s+" + lx.alternation(BETWEEN_PARTICLE_AND_VALUE) + r")?\s*\Z", lx.FLAGS)
+#: "đã hoàn thành (được) ": the past marker, then one to four words, then the value.
+_PAST_VERB_RE = lazy_compile(
+    lx.word_alternation(PAST_ASPECT) + r"(?P<words>(?:\s+\p{L}+){1,4})\s*\Z", lx.FLAGS)
+_CONNECTOR_WORDS = frozenset(c for c in CONNECTORS if c.isalpha())
+#: Where the sentence of a value starts: ".", "!", "?", ";" before a space, or a line break
+#: (a colon does not end it: "Kết quả: xử lý được 60%" reviews).
+_SENTENCE_BACK_RE = lazy_compile(r"[.!?;](?=\s)|\n", lx.FLAGS)
+#: Where the clause of a value starts: the sentence's boundaries and a comma or a colon.
+_CLAUSE_CHARS = ",;:.!?\n"
+_LOOKBACK = 160
+
+
+def _sentence_start(text: str, at: int) -> int:
+    lo = max(0, at - _LOOKBACK)
+    last = lo
+    for m in _SENTENCE_BACK_RE.finditer(text, lo, at):
+        last = m.end()
+    return last
+
+
+def share_shape(text: str, d: Draft) -> str | None:
+    """``"result"`` / ``"target"`` when the words before a percentage decide it (an
+    achieved-so-far verb phrase; see the module), else ``None`` (the model decides)."""
+    q = d.q
+    if q is None or q.unit is None or q.unit.kind != "percent" or q.value is None \
+            or q.value_max is not None or q.pair is not None:
+        return None
+    vs = q.value_span[0]
+    ss = _sentence_start(text, vs)
+    cs = max(ss, *(text.rfind(ch, ss, vs) + 1 for ch in _CLAUSE_CHARS))
+    clause = text[cs:vs]
+    before = text[ss:vs]
+    m = _PAST_VERB_RE.search(clause)
+    if m is not None:
+        words = m.group("words").casefold().split()
+        # "hộ đã được cấp giấy chứng nhận đạt 95%": a connector after the verb phrase names
+        # a measure ("đã …" is part of its name), not an achievement
+        if not _CONNECTOR_WORDS.intersection(words[1:]):
+            return "target" if _COMMIT_RE.search(before) else "result"
+    m = _PARTICLE_RE.search(clause)
+    if m is None:
+        return None
+    said = before[:len(before) - len(clause) + m.start()]
+    if _COMMIT_RE.search(said) or _DEADLINE_RE.search(said):
+        return "target"
+    if _REVIEW_RE.search(said):
+        return "result"
+    return None
+
+
+#: Words before an achieved/planned pair that say it is reported: "đạt 512,7/498 tỷ đồng".
+_ACHIEVED_RE = lazy_compile(lx.word_alternation((*STATUS_CUES["achieved"], "đạt")), lx.FLAGS)
+
+
+def pair_reviewed(text: str, d: Draft) -> bool:
+    """"Kết quả thực hiện …: tổng thu ngân sách 512,7/498 tỷ đồng", "thu ngân sách đạt
+    512,7/498 tỷ đồng": an achieved/planned pair whose line reviews (or says "đạt") before
+    it, and does not commit, is one reported figure — its planned half is no record of its
+    own.  A pair in a line that says neither is left to the model (a plan may write
+    "current/target")."""
+    q = d.q
+    if q is None or "pair_plan" not in d.cues:
+        return False
+    at = q.value_span[0]  # (the words before the value, "đạt" included)
+    ls = max(text.rfind("\n", 0, at) + 1, at - _LOOKBACK)
+    ss = _sentence_start(text, at)
+    if _COMMIT_RE.search(text, ss, at) or _DEADLINE_RE.search(text, ss, at):
+        return False
+    return bool(_REVIEW_RE.search(text, ls, at) or _ACHIEVED_RE.search(text, ls, at))
+
+
+_NUMBER = r"(?<![\p{L}\d.,/])(\d{1,3})(?![.,]\d)"
+_MET = lx.alternation(MET_WORDS)
+_NOUN = lx.alternation(TARGET_COUNT_NOUNS)
+#: "đạt và vượt 19/19 chỉ tiêu", "hoàn thành 20 chỉ tiêu"
+_MET_BEFORE_RE = lazy_compile(
+    lx.WB_BEFORE + r"(?P<met>" + _MET + r")\s+(?:(?:các|tổng số|số)\s+)?"
+    + _NUMBER.replace("(\\d", "(?P<n>\\d", 1) + r"(?:\s*/\s*(?P<m>\d{1,3}))?\s+"
+    + r"(?P<noun>" + _NOUN + r")" + lx.WB_AFTER, lx.FLAGS)
+#: "38/54 chỉ tiêu hoàn thành", "21 chỉ tiêu đạt và vượt kế hoạch"
+_MET_AFTER_RE = lazy_compile(
+    _NUMBER.replace("(\\d", "(?P<n>\\d", 1) + r"(?:\s*/\s*(?P<m>\d{1,3}))?\s+(?P<noun>" + _NOUN
+    + r")(?P<mid>(?:[ \t]+\p{L}+){0,5}?)[ \t]+(?P<met>" + _MET + r")" + lx.WB_AFTER, lx.FLAGS)
+_OWN_COUNT_RE = lazy_compile(lx.word_alternation(OWN_COUNT_VERBS), lx.FLAGS)
+_NEGATION_RE = lazy_compile(lx.word_alternation(UNMET_NEGATIONS) + r"\s*\Z", lx.FLAGS)
+
+
+def met_target_counts(text: str, body: tuple[int, int], sections: Sections
+                      ) -> list[Indicator]:
+    """The counts of a plan's targets that were met (project decision 31), as results."""
+    b0, b1 = body
+    found: dict[tuple[int, int], Indicator] = {}
+    for pat in (_MET_BEFORE_RE, _MET_AFTER_RE):
+        for m in pat.finditer(text, b0, b1):
+            ns = m.start("n")
+            if m.start() < ns:  # met word first: not negated ("không đạt 3 chỉ tiêu")
+                neg_at = m.start()
+            else:
+                neg_at = m.start("met")
+            if _NEGATION_RE.search(text, max(b0, neg_at - 12), neg_at):
+                continue
+            ss = _sentence_start(text, m.start())
+            if _COMMIT_RE.search(text, ss, m.start()):
+                continue  # "phấn đấu đạt và vượt 22/22 chỉ tiêu": a commitment
+            cs = max(ss, *(text.rfind(ch, ss, m.start()) + 1 for ch in _CLAUSE_CHARS))
+            if _OWN_COUNT_RE.search(text, cs, m.start()):
+                continue  # "đề ra và hoàn thành 14 chỉ tiêu": the targets the text sets
+            value = parse_vi_number(m.group("n"))
+            total = parse_vi_number(m.group("m")) if m.group("m") else None
+            if value is None or (total is not None and value > total):
+                continue
+            span = (m.start(), m.end())
+            if any(a < span[1] and span[0] < b for a, b in found):
+                continue
+            info = sections.at(span[0])
+            found[span] = Indicator(
+                name=TARGET_COUNT_NOUNS[0], comparator="=", value=value, total=total,
+                unit=TARGET_COUNT_NOUNS[0], year=clause_year(text, (ss, span[1]), None),
+                text=text[span[0]:span[1]], section=info.path if info else None,
+                category=info.category if info else None, baseline_year=None,
+                restates=None, status="result", status_confidence=None,
+                base_value=value, base_value_max=None, base_unit=TARGET_COUNT_NOUNS[0],
+                span=span,
+                field_spans={"value": (ns, m.end("n")), "unit": m.span("noun")})
+    return [found[k] for k in sorted(found)]

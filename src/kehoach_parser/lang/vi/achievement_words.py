@@ -1,0 +1,47 @@
+"""Words of the clause's own structure that tell a figure reached from a figure to reach.
+
+Two shapes are decided by structure, not learned (:mod:`kehoach_parser.extract.indicators.
+status_shapes`):
+
+* an **achieved-so-far verb phrase with a share**: the past marker ("đã", "vừa") a few
+  words before a percentage ("đã hoàn thành 80% khối lượng", "đã xử lý được 60% …") is a
+  result; the particle of achievement right before it ("xử lý được 60%") is a result when
+  the sentence reviews before it ("Đến nay, …"), a target when it commits ("phấn đấu xử lý
+  được 60%"), and left to the learned model when the sentence says neither;
+* a **count of a plan's targets that were met** ("đạt và vượt 19/19 chỉ tiêu", "38/54 chỉ
+  tiêu hoàn thành", "có 21 chỉ tiêu đạt và vượt kế hoạch") is a result with unit "chỉ tiêu"
+  (project decision 31); a count of the text's own targets ("đề ra 28 chỉ tiêu") and one
+  the text commits to meet ("phấn đấu đạt 22/22 chỉ tiêu") are not.
+
+All entries are lower case and matched on whole words, case-insensitively.
+"""
+
+from __future__ import annotations
+
+#: Aspect markers of what has happened: "đã hoàn thành", "vừa xử lý xong".
+PAST_ASPECT: tuple[str, ...] = ("đã", "vừa")
+
+#: The particle of achievement after a verb: "xử lý được", "giải ngân được".
+ACHIEVED_PARTICLE: tuple[str, ...] = ("được",)
+
+#: Words that may stand between the particle and the value ("xử lý được trên 60%").
+BETWEEN_PARTICLE_AND_VALUE: tuple[str, ...] = (
+    "trên", "hơn", "khoảng", "gần", "xấp xỉ", "tới", "đến", "ít nhất", "tối thiểu", "trên dưới",
+)
+
+#: A noun that counts the targets of a plan.
+TARGET_COUNT_NOUNS: tuple[str, ...] = ("chỉ tiêu",)
+
+#: Words that say the counted targets were met, before the count ("đạt và vượt 19/19 chỉ
+#: tiêu") or after its noun ("38/54 chỉ tiêu hoàn thành").
+MET_WORDS: tuple[str, ...] = (
+    "đạt và vượt", "đạt, vượt", "đạt hoặc vượt", "hoàn thành và vượt", "hoàn thành vượt",
+    "hoàn thành", "đạt", "vượt", "đạt được",
+)
+
+#: A negation before a met word: "16 chỉ tiêu chưa đạt" is no count of met targets.
+UNMET_NEGATIONS: tuple[str, ...] = ("chưa", "không")
+
+#: Verbs that set the text's own targets: in the clause of a count, they make it a count of
+#: the targets set ("đề ra và hoàn thành 14 chỉ tiêu" announces them), not of targets met.
+OWN_COUNT_VERBS: tuple[str, ...] = ("đề ra", "giao", "gồm", "bao gồm", "xác định")

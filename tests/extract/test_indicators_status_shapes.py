@@ -1,0 +1,139 @@
+"""Target or result by the clause's structure (issue 12, brief H14S; decisions 31 and 32).
+
+Every sentence here is written for the test (a made-up commune, made-up figures).  The cues
+the structure sets are asserted on the candidates themselves (``collect_candidates``), so
+the tests hold whatever the learned status model weighs; the records are asserted where
+the structure decides alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_parser.extract.indicators import figures_from_text
+from kehoach_parser.extract.indicators.status import collect_candidates
+from kehoach_parser.text.normalize import normalize
+
+
+def _cues_of(sentence: str, value: float) -> set[str]:
+    """The status cues of the candidate with ``value`` in ``sentence``."""
+    with collect_candidates() as cands:
+        figures_from_text(normalize(sentence).text)
+    found = [d.cues for _f, d, _r, _t in cands if d.q is not None and d.q.value == value]
+    assert found, f"no candidate with {value}"
+    return set(found[0])
+
+
+# --- an achieved-so-far verb phrase with a share ------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Đến nay, phường đã xử lý được 65% điểm tập kết rác tự phát.",
+    "Công trình kè bờ sông đã hoàn thành 65% khối lượng.",
+    "- Đã giải ngân 65% vốn sự nghiệp được giao.",
+    "Đến hết tháng 9, xã vừa cấp đổi 65% sổ đỏ cho các hộ.",
+    "Trong năm, xã thu gom được 65% lượng bao bì thuốc bảo vệ thực vật.",
+    "Ước cả năm huyện giải ngân được trên 65% kế hoạch vốn.",
+])
+def test_a_verb_phrase_of_what_was_achieved_makes_a_share_a_result(sentence: str) -> None:
+    assert "achieved_share" in _cues_of(sentence, 65.0)
+    targets, results = figures_from_text(normalize(sentence).text)
+    assert 65.0 not in [t.value for t in targets]
+    assert 65.0 in [r.value for r in results]
+
+
+@pytest.mark.parametrize("sentence", [
+    "- Phấn đấu xử lý được 65% điểm tập kết rác tự phát.",
+    "- Đến năm 2030 thu gom được 65% lượng bao bì thuốc bảo vệ thực vật.",
+    "Xã quyết tâm đến cuối năm đã hoàn thành 65% khối lượng kè bờ sông.",
+])
+def test_a_commitment_before_the_verb_phrase_keeps_the_share_a_target(sentence: str) -> None:
+    assert "committed_share" in _cues_of(sentence, 65.0)
+    targets, results = figures_from_text(normalize(sentence).text)
+    assert [t.value for t in targets] == [65.0]
+    assert results == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # neither reviews nor commits: the learned model decides
+    ("- Xử lý được 65% điểm tập kết rác tự phát.", 65.0),
+    # "đã được cấp …" names the measure; the connector "đạt" binds the value
+    ("- Tỷ lệ hộ đã được cấp giấy chứng nhận quyền sử dụng đất đạt 65%.", 65.0),
+    # a count, not a share
+    ("Đến nay, xã đã xây dựng được 7 nhà văn hóa thôn.", 7.0),
+    # the past marker in an earlier clause
+    ("Năm qua xã đã cố gắng, năm tới thu gom 65% rác thải.", 65.0),
+])
+def test_other_shapes_are_not_decided_by_the_verb_phrase(sentence: str, value: float) -> None:
+    assert not {"achieved_share", "committed_share"} & _cues_of(sentence, value)
+
+
+# --- an achieved/planned pair ---------------------------------------------------------------
+
+def test_a_reviewed_pair_is_one_result_measured_against_the_plan() -> None:
+    targets, results = figures_from_text(normalize(
+        "Kết quả năm 2026: thu ngân sách 61,4/58 tỷ đồng; xây mới 214/190 nhà đại đoàn kết.").text)
+    assert targets == []
+    assert [(r.value, r.total, r.unit) for r in results] == [
+        (61.4, 58.0, "tỷ đồng"), (214.0, 190.0, "nhà")]
+
+
+def test_an_achieved_connector_makes_the_pair_reviewed() -> None:
+    assert "pair_plan_reviewed" in _cues_of("Thu ngân sách xã đạt 61,4/58 tỷ đồng.", 58.0)
+
+
+def test_a_pair_in_a_line_that_commits_is_left_to_the_model() -> None:
+    assert "pair_plan_reviewed" not in _cues_of(
+        "- Phấn đấu nâng diện tích lúa chất lượng cao 61,4/58 ha.", 58.0)
+
+
+def test_a_pair_in_a_line_that_says_nothing_is_left_to_the_model() -> None:
+    assert "pair_plan_reviewed" not in _cues_of("- Diện tích lúa chất lượng cao 61,4/58 ha.",
+                                                58.0)
+
+
+# --- decision 31: counts of a plan's targets that were met ------------------------------
+
+@pytest.mark.parametrize(("sentence", "value", "total"), [
+    ("Năm 2026, xã đạt và vượt 17/17 chỉ tiêu Nghị quyết đề ra.", 17.0, 17.0),
+    ("Có 29/33 chỉ tiêu hoàn thành, 4 chỉ tiêu chưa đạt.", 29.0, 33.0),
+    ("Trong nhiệm kỳ có 23 chỉ tiêu đạt và vượt kế hoạch.", 23.0, None),
+    ("Huyện hoàn thành 11/12 chỉ tiêu chủ yếu.", 11.0, 12.0),
+    # the own count in an earlier clause does not reach it
+    ("Trong 24 chỉ tiêu Nghị quyết đề ra, đạt và vượt 20/24 chỉ tiêu.", 20.0, 24.0),
+])
+def test_a_count_of_met_targets_is_a_result(sentence: str, value: float,
+                                            total: float | None) -> None:
+    targets, results = figures_from_text(normalize(sentence).text)
+    assert targets == []
+    assert [(r.value, r.total, r.unit, r.status) for r in results] == [
+        (value, total, "chỉ tiêu", "result")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đại hội đề ra 26 chỉ tiêu chủ yếu.",                    # the text's own targets
+    "Nghị quyết gồm 14 chỉ tiêu kinh tế - xã hội.",
+    "Năm 2027, huyện đề ra và hoàn thành 12 chỉ tiêu chủ yếu.",  # sets them
+    "Năm 2027 phấn đấu đạt và vượt 22/22 chỉ tiêu.",        # a commitment
+    "Còn 4 chỉ tiêu chưa đạt kế hoạch.",                     # not met
+    "Xã không đạt 3 chỉ tiêu về môi trường.",
+])
+def test_counts_that_are_not_of_met_targets_give_nothing(sentence: str) -> None:
+    assert figures_from_text(normalize(sentence).text) == ([], [])
+
+
+def test_the_year_of_a_met_count_is_its_sentence_s() -> None:
+    _, results = figures_from_text(normalize(
+        "Năm 2026, phường đạt và vượt 15/16 chỉ tiêu.").text)
+    assert [(r.value, r.year) for r in results] == [(15.0, 2026)]
+
+
+# --- decision 32: ranks are ordinals ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Chỉ số cải cách hành chính của xã xếp thứ 9/141 xã, phường.",
+    "Thu ngân sách của xã đứng thứ 4 toàn huyện.",
+    "Năm 2026, huyện xếp hạng 7/15 huyện, thị xã về chuyển đổi số.",
+])
+def test_a_rank_is_neither_a_target_nor_a_result_nor_a_fraction(sentence: str) -> None:
+    targets, results = figures_from_text(normalize(sentence).text)
+    assert targets == [] and results == []
