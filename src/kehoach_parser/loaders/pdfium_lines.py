@@ -88,11 +88,14 @@ def pdfium_lines(textpage: Any, page_no: int) -> list[Line]:
         e_lo, e_hi = 2 * lo, 2 * hi
         bottoms, tops = y0s[e_lo:e_hi], y1s[e_lo:e_hi]
         bottom, top = min(bottoms), max(tops)
-        if bottom == max(bottoms) and top == min(tops):  # every box of one height
-            height = (top - bottom) or 1.0
-        else:
-            height = _median(_edge_heights(tops, bottoms, starts[lo:hi], lasts[lo:hi])) or 1.0
-        if every_box_wide and (hi - lo == 1 or max(gaps[lo:hi - 1]) <= 2.0 * height):
+        # a line fits when its widest word gap is at most twice its height, the median of
+        # its boxes' heights: each of them is at least the lowest top less the highest
+        # bottom, so a gap within twice that (when positive) fits with no median to take
+        if every_box_wide and (
+                hi - lo == 1
+                or ((gap := max(gaps[lo:hi - 1])) <= 2.0 * (least := min(tops) - max(bottoms))
+                    and least > 0)
+                or gap <= 2.0 * _line_height(tops, bottoms, starts[lo:hi], lasts[lo:hi])):
             seg_text = (clean_lines[k] + "-" if marked[k] else clean_lines[k]).strip()
             if seg_text:
                 lines.append(Line(page_no, min(x0s[e_lo:e_hi]), bottom, max(x1s[e_lo:e_hi]),
@@ -107,24 +110,24 @@ def pdfium_lines(textpage: Any, page_no: int) -> list[Line]:
     return lines
 
 
-def _edge_heights(tops: list[float], bottoms: list[float], starts: list[int],
-                  lasts: list[int]) -> list[float]:
-    """The heights of a line's measured boxes, each character once: the first character
-    of every word, and its last when that is another one."""
-    heights: list[float] = []
-    for w, (first, last) in enumerate(zip(starts, lasts, strict=True)):
-        heights.append(tops[2 * w] - bottoms[2 * w])
-        if last != first:
-            heights.append(tops[2 * w + 1] - bottoms[2 * w + 1])
-    return heights
+def _line_height(tops: list[float], bottoms: list[float], starts: list[int],
+                 lasts: list[int]) -> float:
+    """The median height of a line's measured boxes (word w's are 2w and 2w + 1), each
+    character once: the first character of every word, and its last when that is another
+    one; 1 when the median is 0."""
+    heights = list(map(sub, tops, bottoms))
+    picked = [h for w, (first, last) in enumerate(zip(starts, lasts, strict=True))
+              for h in ((heights[2 * w],) if first == last
+                        else (heights[2 * w], heights[2 * w + 1]))]
+    return _median(picked) or 1.0
 
 
 def read_loose_boxes(textpage: Any, indices: list[int]) -> list[float]:
     """``get_charbox(i, loose=True)`` of each character index in ``indices``, flat as
     PDFium's ``FS_RECTF`` holds them: left, top, right, bottom, left, ….  PDFium's raw call
     is made through a prototype without declared arguments (ctypes' cheapest call: the
-    text page's pointer, a C ``int`` and a reference into one array of rectangles), by one
-    ``map``; another pypdfium2 gets its public call."""
+    text page's pointer, a C ``int`` and a reference into one array of rectangles) that
+    keeps the GIL, by one ``map``; another pypdfium2 gets its public call."""
     call = _plain_call()
     if call is None:
         flat: list[float] = []
@@ -172,7 +175,9 @@ def _make_plain_call() -> Callable[..., int] | None:
     address = ctypes.cast(raw, ctypes.c_void_p).value
     if address is None:
         return None
-    call: Callable[..., int] = proto(address)
+    # called holding the GIL (``PYFUNCTYPE``): PDFium's call is short and calls no Python;
+    # releasing and taking the GIL back was about a tenth of each call's cost
+    call: Callable[..., int] = ctypes.PYFUNCTYPE(ctypes.c_int)(address)
     return call
 
 
