@@ -163,21 +163,34 @@ def _make_plain_call() -> Callable[..., int] | None:
     try:
         import pypdfium2.raw as pdfium_c
 
-        raw = pdfium_c.FPDFText_GetLooseCharBox
         fields = [(name, kind) for name, kind in pdfium_c.FS_RECTF._fields_]
     except (ImportError, AttributeError):
         return None
-    proto = ctypes.CFUNCTYPE(ctypes.c_int)
-    if fields != [(name, ctypes.c_float) for name in ("left", "top", "right", "bottom")] \
-            or getattr(raw, "_flags_", None) != proto._flags_ \
-            or len(getattr(raw, "argtypes", None) or ()) != 3:
+    if fields != [(name, ctypes.c_float) for name in ("left", "top", "right", "bottom")]:
+        return None
+    return plain_function("FPDFText_GetLooseCharBox", ctypes.c_int, 3)
+
+
+def plain_function(name: str, restype: Any, argc: int) -> Callable[..., Any] | None:
+    """PDFium's function ``name`` of pypdfium2's raw module as a C function returning
+    ``restype`` with no declared arguments (ctypes' cheapest call: no conversion of the
+    arguments it is given, which must be ctypes objects or C ``int`` values), called
+    holding the GIL (``PYFUNCTYPE``: PDFium's calls are short and call no Python; releasing
+    and taking the GIL back was about a tenth of a call's cost).  None when the raw module
+    has no such function with ``argc`` declared arguments and the C calling convention."""
+    try:
+        import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+
+        raw = getattr(pdfium_c, name)
+    except (ImportError, AttributeError):
+        return None
+    if getattr(raw, "_flags_", None) != ctypes.CFUNCTYPE(ctypes.c_int)._flags_ \
+            or len(getattr(raw, "argtypes", None) or ()) != argc:
         return None
     address = ctypes.cast(raw, ctypes.c_void_p).value
     if address is None:
         return None
-    # called holding the GIL (``PYFUNCTYPE``): PDFium's call is short and calls no Python;
-    # releasing and taking the GIL back was about a tenth of each call's cost
-    call: Callable[..., int] = ctypes.PYFUNCTYPE(ctypes.c_int)(address)
+    call: Callable[..., Any] = ctypes.PYFUNCTYPE(restype)(address)
     return call
 
 
@@ -237,4 +250,4 @@ def _emit(seg: str, boxes: list[Box], page_no: int, out: list[Line]) -> None:
         out.append(Line(page_no, min(x0s), min(y0s), max(x1s), max(y1s), seg_text))
 
 
-__all__ = ["pdfium_lines", "read_loose_boxes"]
+__all__ = ["pdfium_lines", "plain_function", "read_loose_boxes"]
