@@ -21,6 +21,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from kehoach_parser.lang.vi.date_words import DAY_WORD, MONTH_WORD
 from kehoach_parser.lang.vi.header_words import MOTTO_HEADS, MOTTO_TAIL, NUMBER_LINE_WORDS
@@ -80,8 +81,11 @@ _PAGE_NUMBER_RE = re.compile(
 _DIGITS_RE = re.compile(r"\d+")
 
 
+_TOP, _LEFT = attrgetter("y1"), attrgetter("x0")
+
+
 def _edge_lines(page: Page, count: int) -> list[Line]:
-    ordered = sorted(page.lines, key=lambda ln: -ln.y1)
+    ordered = sorted(page.lines, key=_TOP, reverse=True)  # stable: as key -y1
     return ordered[:count] + ordered[-count:] if len(ordered) > count * 2 else ordered
 
 
@@ -153,7 +157,9 @@ def _rows(lines: list[Line], lp: LayoutParams) -> list[list[Line]]:
     """Group lines that share a vertical band, top to bottom; each row sorted by x."""
     rows: list[list[Line]] = []
     lo = hi = 0.0  # the last row's lowest bottom and highest top
-    for ln in sorted(lines, key=lambda ln: (-ln.y1, ln.x0)):
+    # by top, highest first, then by left edge (two stable sorts: the order of the key
+    # (-y1, x0), without a Python call per line)
+    for ln in sorted(sorted(lines, key=_LEFT), key=_TOP, reverse=True):
         mid = (ln.y0 + ln.y1) / 2
         if rows and lo <= mid <= hi:
             rows[-1].append(ln)
@@ -162,7 +168,7 @@ def _rows(lines: list[Line], lp: LayoutParams) -> list[list[Line]]:
         rows.append([ln])
         lo, hi = ln.y0, ln.y1
     for k, row in enumerate(rows):
-        row.sort(key=lambda ln: ln.x0)
+        row.sort(key=_LEFT)
         rows[k] = _merge_labels(row, lp)
     return rows
 
@@ -340,7 +346,7 @@ def reading_order(page: Page, lp: LayoutParams = DEFAULT_LAYOUT) -> list[list[Li
         if i in regions:
             last, cols = regions[i]
             for col_no, col in enumerate(cols, start=1):
-                col.lines.sort(key=lambda ln: -ln.y1)
+                col.lines.sort(key=_TOP, reverse=True)
                 for ln in col.lines:
                     ln.block = col_no
                     ln.col_left, ln.col_right = col.bounds
