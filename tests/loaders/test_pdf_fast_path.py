@@ -322,3 +322,29 @@ def test_the_median_height_decides_a_line_only_the_bound_cannot() -> None:
     assert lines == _word_by_word_lines(textpages[0], 1)
     assert calls  # some lines needed the median
     assert len(calls) < len(lines)  # most did not
+
+
+def _pages_of(words: list[str], pages: int = 1) -> list[object]:
+    from kehoach_parser.loaders.pdf_layout import Page
+
+    out = [Page(n + 1, 595.0, 842.0) for n in range(pages)]
+    out[0].lines = [Line(1, 72.0, 800.0 - k, 500.0, 810.0 - k, w + " ")
+                    for k, w in enumerate(words)]
+    return out  # type: ignore[return-value]
+
+
+def test_the_text_layer_check_counts_characters_only_when_it_must() -> None:
+    from kehoach_parser.errors import NoTextLayer
+    from kehoach_parser.loaders.pdf import _check_text_layer
+
+    _check_text_layer(_pages_of(["a"] * 201), None)  # type: ignore[arg-type]
+    with pytest.raises(NoTextLayer, match="199 characters"):
+        _check_text_layer(_pages_of(["a"] * 199, pages=20), None)  # type: ignore[arg-type]
+    _check_text_layer(_pages_of(["a"] * 199, pages=19), None)  # type: ignore[arg-type]
+    with pytest.raises(NoTextLayer, match="no Unicode map;"):  # private-use glyphs
+        _check_text_layer(_pages_of(["a"] * 300 + ["\ue001\ue002"] * 200),  # type: ignore[arg-type]
+                          None)
+    _check_text_layer(_pages_of(["a"] * 300 + ["\ue001"] * 100), None)  # type: ignore[arg-type]
+    with pytest.raises(NoTextLayer, match="cid:N"):
+        _check_text_layer(_pages_of(["(cid:7)"] * 300 + ["ab"] * 250), None)  # type: ignore[arg-type]
+    _check_text_layer(_pages_of(["(cid:7)"] * 10 + ["ab"] * 250), None)  # type: ignore[arg-type]
