@@ -138,15 +138,15 @@ def read_loose_boxes(textpage: Any, indices: list[int]) -> list[float]:
             left, bottom, right, top = textpage.get_charbox(index, loose=True)
             flat += (left, top, right, bottom)
         return flat
-    from pypdfium2 import PdfiumError
+    from pypdfium2 import PdfiumError  # type: ignore[import-untyped]
 
     n = len(indices)
     rects, slots = _rectangles(n)
     if not all(map(call, repeat(textpage.raw, n), indices, slots)):
         raise PdfiumError("Failed to get charbox.")
-    flat = array.array("f")
-    flat.frombytes(memoryview(rects).cast("B")[:_RECT_SIZE * n])
-    return flat.tolist()
+    floats = array.array("f")
+    floats.frombytes(memoryview(rects).cast("B")[:_RECT_SIZE * n])
+    return floats.tolist()
 
 
 #: The most rectangles kept ready between pages (a page's measured characters: two per
@@ -210,7 +210,7 @@ def plain_function(name: str, restype: Any, argc: int) -> Callable[..., Any] | N
     and taking the GIL back was about a tenth of a call's cost).  None when the raw module
     has no such function with ``argc`` declared arguments and the C calling convention."""
     try:
-        import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+        import pypdfium2.raw as pdfium_c
 
         raw = getattr(pdfium_c, name)
     except (ImportError, AttributeError):
