@@ -106,9 +106,11 @@ def build_set(folder: Path, real_docs: int = 20) -> list[Path]:
         (folder / f"{name}.pdf").write_bytes(data)
     committed = sorted((ROOT / "corpus" / "variants" / "pdf").glob("*.pdf"))
     real = ROOT / "corpus" / "real_pdf"
-    splits = dict(line.split("\t")[:2] for line in
-                  (real / "sources.tsv").read_text(encoding="utf-8").splitlines()[1:]
-                  if line.strip()) if (real / "sources.tsv").is_file() else {}
+    splits: dict[str, str] = {}
+    if (real / "sources.tsv").is_file():
+        head, *rows = (real / "sources.tsv").read_text(encoding="utf-8").splitlines()
+        column = head.split("\t").index("split")
+        splits = {row.split("\t")[0]: row.split("\t")[column] for row in rows if row.strip()}
     committed += sorted(p for p in real.glob("*.pdf") if splits.get(p.stem) == "train")
     return committed + sorted(folder.glob("*.pdf"))
 
