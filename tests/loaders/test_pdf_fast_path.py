@@ -216,3 +216,135 @@ def test_a_font_program_drawn_as_page_content_is_still_inflated() -> None:
     ])
     assert streams_sound(not_named)
     assert pdfminer_page_problems(not_named) == {}
+
+
+# --- bulk calls of the fast path (sixth round, third part) -------------------------------------
+def test_plain_function_is_made_only_for_a_known_raw_function() -> None:
+    import ctypes
+
+    assert fast_lines.plain_function("FPDFPageObj_GetType", ctypes.c_int, 1) is not None
+    assert fast_lines.plain_function("FPDFPageObj_GetType", ctypes.c_int, 2) is None  # argc
+    assert fast_lines.plain_function("FPDF_NoSuchFunction", ctypes.c_int, 1) is None
+
+
+def test_kept_rectangles_are_reused_grown_and_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fast_lines, "_KEPT", __import__("threading").local())
+    rects, slots = fast_lines._rectangles(10)
+    assert len(slots) >= 10 and len(rects) == len(slots)
+    again, _ = fast_lines._rectangles(5)
+    assert again is rects  # kept between pages
+    grown, grown_slots = fast_lines._rectangles(3000)
+    assert grown is not rects and len(grown_slots) >= 3000
+    monkeypatch.setattr(fast_lines, "_KEPT_RECTANGLES", 64)
+    alone, refs = fast_lines._rectangles(100)  # past the bound: an array of its own
+    assert alone is not grown and len(alone) == 100 and len(list(refs)) == 100
+
+
+@fonts_needed
+def test_loose_boxes_of_pages_one_after_another_are_each_pages_own(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long page, then a short one in the kept array: no box of the long page is read as
+    the short page's; and past the bound on kept rectangles, the same boxes."""
+    pages = _text_pages(_mixed_pdf(2)) + _text_pages(_mixed_pdf(5))
+    expected = []
+    for textpage in pages:
+        indices = list(range(textpage.count_chars()))[::-1]  # any order
+        public = [textpage.get_charbox(i, loose=True) for i in indices]
+        expected.append([v for x0, y0, x1, y1 in public for v in (x0, y1, x1, y0)])
+    assert [fast_lines.read_loose_boxes(tp, list(range(tp.count_chars()))[::-1])
+            for tp in pages] == expected
+    monkeypatch.setattr(fast_lines, "_KEPT_RECTANGLES", 16)
+    assert [fast_lines.read_loose_boxes(tp, list(range(tp.count_chars()))[::-1])
+            for tp in pages] == expected
+
+
+def _sized_pdf() -> bytes:
+    """Lines mixing font sizes (a large word among small ones, so the lowest top less the
+    highest bottom is no bound), with gaps wide and narrow, and ruled rows."""
+    from fpdf import FPDF
+    from pdfgen import _font_path
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.add_font("dv", "", str(_font_path()))
+    pdf.add_page()
+    y = 20.0
+    for k in range(30):
+        x = 20.0
+        for n, word in enumerate(("chỉ", "tiêu", "95%", "năm", "2026")):
+            pdf.set_font("dv", "", 30 if (n + k) % 4 == 0 else 8 + k % 5)
+            pdf.text(x, y + (2.0 if n == 2 and k % 3 == 0 else 0.0), word)
+            x += pdf.get_string_width(word) + (25.0 if n == k % 5 else 1.5)
+        y += 9.0
+    pdf.line(20, 285, 190, 285)
+    pdf.line(20, 290, 190, 290)
+    for x in (20, 100, 190):
+        pdf.line(x, 285, x, 290)
+    return bytes(pdf.output())
+
+
+@fonts_needed
+def test_the_fast_path_gives_the_reference_paths_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The loader's text through the bulk raw calls, and through pypdfium2's public calls
+    one at a time (the reference: each box by ``get_charbox``, each object by its own
+    call), on generated pages; every page's lines are the word-by-word rule's."""
+    from kehoach_parser.loaders import pdfium_cells
+    from kehoach_parser.loaders.pdf import load_pdf_bytes
+
+    files = [_sized_pdf(), _mixed_pdf(3), text_pdf([HEADER + BODY, BODY], page_numbers=True)]
+    fast = [load_pdf_bytes(data, engine="fast") for data in files]
+    for data in files:
+        for page_no, textpage in enumerate(_text_pages(data), start=1):
+            assert fast_lines.pdfium_lines(textpage, page_no) == \
+                _word_by_word_lines(textpage, page_no)
+    monkeypatch.setattr(fast_lines, "_PLAIN_CALL", [None])
+    monkeypatch.setattr(pdfium_cells, "_PLAIN_OBJECT_CALLS", [None])
+    reference = [load_pdf_bytes(data, engine="fast") for data in files]
+    assert [(r.text, r.warnings) for r in fast] == [(r.text, r.warnings) for r in reference]
+    assert all(r.text.strip() for r in fast)
+
+
+@fonts_needed
+def test_the_median_height_decides_a_line_only_the_bound_cannot() -> None:
+    """A line of one small word, a wide gap and a large word: the lowest top less the
+    highest bottom is below the gap, so the median height decides, as the word-by-word
+    rule does; narrow gaps never need it."""
+    calls: list[int] = []
+    original = fast_lines._line_height
+
+    def counted(*args: object) -> float:
+        calls.append(1)
+        return original(*args)  # type: ignore[arg-type]
+
+    textpages = _text_pages(_sized_pdf())
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(fast_lines, "_line_height", counted)
+        lines = fast_lines.pdfium_lines(textpages[0], 1)
+    assert lines == _word_by_word_lines(textpages[0], 1)
+    assert calls  # some lines needed the median
+    assert len(calls) < len(lines)  # most did not
+
+
+def _pages_of(words: list[str], pages: int = 1) -> list[object]:
+    from kehoach_parser.loaders.pdf_layout import Page
+
+    out = [Page(n + 1, 595.0, 842.0) for n in range(pages)]
+    out[0].lines = [Line(1, 72.0, 800.0 - k, 500.0, 810.0 - k, w + " ")
+                    for k, w in enumerate(words)]
+    return out  # type: ignore[return-value]
+
+
+def test_the_text_layer_check_counts_characters_only_when_it_must() -> None:
+    from kehoach_parser.errors import NoTextLayer
+    from kehoach_parser.loaders.pdf import _check_text_layer
+
+    _check_text_layer(_pages_of(["a"] * 201), None)  # type: ignore[arg-type]
+    with pytest.raises(NoTextLayer, match="199 characters"):
+        _check_text_layer(_pages_of(["a"] * 199, pages=20), None)  # type: ignore[arg-type]
+    _check_text_layer(_pages_of(["a"] * 199, pages=19), None)  # type: ignore[arg-type]
+    with pytest.raises(NoTextLayer, match="no Unicode map;"):  # private-use glyphs
+        _check_text_layer(_pages_of(["a"] * 300 + ["\ue001\ue002"] * 200),  # type: ignore[arg-type]
+                          None)
+    _check_text_layer(_pages_of(["a"] * 300 + ["\ue001"] * 100), None)  # type: ignore[arg-type]
+    with pytest.raises(NoTextLayer, match="cid:N"):
+        _check_text_layer(_pages_of(["(cid:7)"] * 300 + ["ab"] * 250), None)  # type: ignore[arg-type]
+    _check_text_layer(_pages_of(["(cid:7)"] * 10 + ["ab"] * 250), None)  # type: ignore[arg-type]

@@ -311,11 +311,21 @@ def extract_pages(data: bytes, *, engine: str, path: str | None = None,
     return _EXTRACTORS[engine](data, path, layout or DEFAULT_LAYOUT)
 
 
+#: A text of more words than this has more visible characters than a usable text layer
+#: needs (:func:`_check_text_layer`: 200).
+_ENOUGH_WORDS = 200
+
+
 def _check_text_layer(pages: list[Page], path: str | None) -> None:
     text = "".join(ln.text for p in pages for ln in p.lines)
     if not pages:
         raise EmptyDocument("the PDF has no pages", path=path)
     cids = len(_CID_RE.findall(text)) if "(cid:" in text else 0
+    private = len(_PRIVATE_USE_RE.findall(text))
+    if not cids and not private and len(text.split(maxsplit=_ENOUGH_WORDS)) > _ENOUGH_WORDS:
+        # more than 200 words: more than 200 visible characters, and nothing to compare
+        # them with (the count is needed only for a cid or private-use glyph, or a short text)
+        return
     # characters that are not whitespace (str.split's test is the pattern \s's), cids aside
     visible = sum(map(len, (_CID_RE.sub("", text) if cids else text).split()))
     if cids and cids >= visible / 2:
@@ -323,7 +333,6 @@ def _check_text_layer(pages: list[Page], path: str | None) -> None:
             f"the PDF's fonts have no Unicode map ({cids} glyphs read as '(cid:N)'); "
             + _OCR_HINT, path=path,
         )
-    private = len(_PRIVATE_USE_RE.findall(text))
     if visible and private > 0.5 * visible:
         raise NoTextLayer("the PDF's glyphs have no Unicode map; " + _OCR_HINT, path=path)
     if visible < 10 * len(pages) and visible < 200:

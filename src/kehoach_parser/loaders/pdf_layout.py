@@ -21,6 +21,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from kehoach_parser.lang.vi.date_words import DAY_WORD, MONTH_WORD
 from kehoach_parser.lang.vi.header_words import MOTTO_HEADS, MOTTO_TAIL, NUMBER_LINE_WORDS
@@ -80,8 +81,11 @@ _PAGE_NUMBER_RE = re.compile(
 _DIGITS_RE = re.compile(r"\d+")
 
 
+_TOP, _LEFT = attrgetter("y1"), attrgetter("x0")
+
+
 def _edge_lines(page: Page, count: int) -> list[Line]:
-    ordered = sorted(page.lines, key=lambda ln: -ln.y1)
+    ordered = sorted(page.lines, key=_TOP, reverse=True)  # stable: as key -y1
     return ordered[:count] + ordered[-count:] if len(ordered) > count * 2 else ordered
 
 
@@ -97,11 +101,14 @@ def _isolated(ln: Line, page: Page, lp: LayoutParams) -> bool:
     """Set apart from the body: the nearest line above or below is farther than
     ``furniture_isolation`` line heights (a running header or footer, not the last line of
     a paragraph)."""
-    others = [o for o in page.lines if o is not ln and not (o.y0 < ln.y1 and ln.y0 < o.y1)]
-    if not others:
+    y0, y1 = ln.y0, ln.y1
+    # each other line's distance: min(above, below) as the built-in gives it (the first
+    # unless the second is smaller), for the lines that do not share ln's band
+    distances = [below if (below := abs(y0 - o.y1)) < (above := abs(o.y0 - y1)) else above
+                 for o in page.lines if o is not ln and not (o.y0 < y1 and y0 < o.y1)]
+    if not distances:
         return True
-    nearest = min(min(abs(o.y0 - ln.y1), abs(ln.y0 - o.y1)) for o in others)
-    return nearest > lp.furniture_isolation * ln.height
+    return min(distances) > lp.furniture_isolation * ln.height
 
 
 def remove_furniture(pages: list[Page], lp: LayoutParams = DEFAULT_LAYOUT) -> int:
@@ -109,14 +116,17 @@ def remove_furniture(pages: list[Page], lp: LayoutParams = DEFAULT_LAYOUT) -> in
     removed = 0
     # running headers/footers: the same text at the same height near an edge on most pages
     keys: Counter[tuple[str, int]] = Counter()
-    for page in pages:
-        keys.update({_furniture_key(ln, lp) for ln in _edge_lines(page, lp.edge_lines)
-                     if _isolated(ln, page, lp)})
+    # each page's edge lines, and whether each is isolated (the pages do not change
+    # before the second pass reads them)
+    edges = [_edge_lines(page, lp.edge_lines) for page in pages]
+    isolated = [{id(ln) for ln in edge if _isolated(ln, page, lp)}
+                for page, edge in zip(pages, edges, strict=True)]
+    for edge, apart in zip(edges, isolated, strict=True):
+        keys.update({_furniture_key(ln, lp) for ln in edge if id(ln) in apart})
     least = max(lp.furniture_min_pages, lp.furniture_page_share * len(pages))
     repeated = {k for k, n in keys.items()
                 if len(pages) >= lp.furniture_min_pages and n >= least}
-    for page in pages:
-        edge = _edge_lines(page, lp.edge_lines)
+    for page, edge, apart in zip(pages, edges, isolated, strict=True):
         drop: set[int] = set()
         top = max((ln.y1 for ln in page.lines), default=0.0)
         bottom = min((ln.y0 for ln in page.lines), default=0.0)
@@ -124,7 +134,7 @@ def remove_furniture(pages: list[Page], lp: LayoutParams = DEFAULT_LAYOUT) -> in
             text = ln.text.strip()
             at_edge = ln.y1 >= top - lp.page_edge_slack or ln.y0 <= bottom + lp.page_edge_slack
             if (at_edge and _PAGE_NUMBER_RE.match(text)) or (
-                    _furniture_key(ln, lp) in repeated and _isolated(ln, page, lp)):
+                    _furniture_key(ln, lp) in repeated and id(ln) in apart):
                 drop.add(id(ln))
         if drop:
             removed += len(drop)
@@ -147,7 +157,9 @@ def _rows(lines: list[Line], lp: LayoutParams) -> list[list[Line]]:
     """Group lines that share a vertical band, top to bottom; each row sorted by x."""
     rows: list[list[Line]] = []
     lo = hi = 0.0  # the last row's lowest bottom and highest top
-    for ln in sorted(lines, key=lambda ln: (-ln.y1, ln.x0)):
+    # by top, highest first, then by left edge (two stable sorts: the order of the key
+    # (-y1, x0), without a Python call per line)
+    for ln in sorted(sorted(lines, key=_LEFT), key=_TOP, reverse=True):
         mid = (ln.y0 + ln.y1) / 2
         if rows and lo <= mid <= hi:
             rows[-1].append(ln)
@@ -156,7 +168,7 @@ def _rows(lines: list[Line], lp: LayoutParams) -> list[list[Line]]:
         rows.append([ln])
         lo, hi = ln.y0, ln.y1
     for k, row in enumerate(rows):
-        row.sort(key=lambda ln: ln.x0)
+        row.sort(key=_LEFT)
         rows[k] = _merge_labels(row, lp)
     return rows
 
@@ -334,7 +346,7 @@ def reading_order(page: Page, lp: LayoutParams = DEFAULT_LAYOUT) -> list[list[Li
         if i in regions:
             last, cols = regions[i]
             for col_no, col in enumerate(cols, start=1):
-                col.lines.sort(key=lambda ln: -ln.y1)
+                col.lines.sort(key=_TOP, reverse=True)
                 for ln in col.lines:
                     ln.block = col_no
                     ln.col_left, ln.col_right = col.bounds
@@ -584,31 +596,32 @@ def _justified(pages: list[Page], right: float, width: float, lp: LayoutParams) 
 def _starts_paragraph(prev: Line, ln: Line, frame: _Frame, first_on_page: bool) -> bool:
     if prev.block != ln.block:
         return True
-    if prev.text.strip() in MOTTO_HEADS and ln.text.strip().startswith(MOTTO_TAIL):
+    prev_text, text = prev.text.strip(), ln.text.strip()
+    if prev_text in MOTTO_HEADS and text.startswith(MOTTO_TAIL):
         return False  # the quốc hiệu wrapped in a narrow cell
     left, right, spacing, lp = frame.left, frame.right, frame.spacing, frame.lp
-    size = ln.height
+    size = max(ln.y1 - ln.y0, 1.0)  # ln.height
     full_prev = prev.x1 >= right - frame.full_tolerance
     if first_on_page:
         # a paragraph split by a page break: previous line ran to the right margin
-        return not (full_prev and not _END_RE.search(prev.text.strip())
+        return not (full_prev and not _END_RE.search(prev_text)
                     and ln.x0 <= left + lp.left_aligned * size
-                    and not _LABEL_RE.match(ln.text.strip()))
+                    and not _LABEL_RE.match(text))
     gap = prev.y0 - ln.y0
     if gap < 0 or (spacing and gap > spacing * lp.paragraph_gap) \
             or (not spacing and gap > lp.paragraph_gap_unknown_spacing * size):
         return True
-    if _OPENER_RE.match(ln.text.strip()):
+    if _OPENER_RE.match(text):
         return True
     if ln.bold != prev.bold:
         return True
     if all_capitals(prev.text, min_letters=2) and not all_capitals(ln.text, min_letters=2):
         return True  # "KẾ HOẠCH" above its title, a heading above its body
     if ln.block:  # a column of a two-column block: one line per paragraph unless wrapped
-        if _LABEL_RE.match(ln.text.strip()):
+        if _LABEL_RE.match(text):
             return True
-        head = ln.text.strip()[:1]
-        open_end = not _END_RE.search(prev.text.strip())
+        head = text[:1]
+        open_end = not _END_RE.search(prev_text)
         if open_end and (head.isdigit() or head.islower()
                          or abs(ln.x0 - prev.x0) < lp.same_left_edge):
             return False  # a continuation, or left-aligned lines of one wrapped item
@@ -620,7 +633,7 @@ def _starts_paragraph(prev: Line, ln: Line, frame: _Frame, first_on_page: bool) 
         return True  # a centred title and the body below it
     if not full_prev and not centered_prev:
         return True  # the short last line of a paragraph
-    if _LABEL_RE.match(ln.text.strip()) and (not full_prev or _END_RE.search(prev.text.strip())):
+    if _LABEL_RE.match(text) and (not full_prev or _END_RE.search(prev_text)):
         return True
     return (ln.x0 > left + lp.first_line_indent * size
             and prev.x0 <= left + lp.left_aligned * size and not centered_prev)

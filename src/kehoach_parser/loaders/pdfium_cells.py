@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import ctypes
 import re
+from collections.abc import Callable
+from itertools import repeat
 from typing import Any
 
 from kehoach_parser.loaders.layout_params import DEFAULT_LAYOUT, LayoutParams
 from kehoach_parser.loaders.pdf_layout import Line
 from kehoach_parser.loaders.pdf_tables import Box, Grid, outline_boxes, split_at_columns
-from kehoach_parser.loaders.pdfium_lines import _SPACES_RE, read_loose_boxes
+from kehoach_parser.loaders.pdfium_lines import _SPACES_RE, plain_function, read_loose_boxes
 
 #: A line of PDFium's text: up to a line break, or up to and with its mark for a hyphen at
 #: a line end (no break follows that mark; it reads as "-").
@@ -28,7 +30,7 @@ _HYPHEN_MARKS = str.maketrans({"\x02": "-", "\ufffe": "-"})
 
 def rule_boxes(pdf_page: Any, lp: LayoutParams = DEFAULT_LAYOUT) -> list[Box]:
     """Boxes of the page's paths that may be table rules (see the module's docstring).
-    PDFium's own calls, without a Python object per page object (a page may draw
+    PDFium's own calls, without a pypdfium2 object per page object (a page may draw
     thousands)."""
     import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
@@ -37,10 +39,8 @@ def rule_boxes(pdf_page: Any, lp: LayoutParams = DEFAULT_LAYOUT) -> list[Box]:
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     edges = [ctypes.byref(v) for v in (left, bottom, right, top)]
-    for k in range(pdfium_c.FPDFPage_CountObjects(page)):
-        obj = pdfium_c.FPDFPage_GetObject(page, k)
-        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH \
-                or not pdfium_c.FPDFPageObj_GetBounds(obj, *edges) \
+    for obj in _path_objects(page):
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, *edges) \
                 or not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill),
                                                      ctypes.byref(stroke)):
             continue
@@ -51,6 +51,45 @@ def rule_boxes(pdf_page: Any, lp: LayoutParams = DEFAULT_LAYOUT) -> list[Box]:
         elif stroke.value:
             boxes.extend(_segments(obj) or outline_boxes((x0, y0, x1, y1)))
     return boxes
+
+
+def _path_objects(page: Any) -> list[Any]:
+    """The page's top-level path objects.  A page draws hundreds of text objects and few
+    paths: every object's type is read by one ``map`` over PDFium's raw calls (see
+    :func:`.pdfium_lines.plain_function`), or one call at a time through pypdfium2's."""
+    import pypdfium2.raw as pdfium_c
+
+    count = pdfium_c.FPDFPage_CountObjects(page)
+    plain = _plain_object_calls()
+    if plain is None:
+        objects = [pdfium_c.FPDFPage_GetObject(page, k) for k in range(count)]
+        kinds = list(map(pdfium_c.FPDFPageObj_GetType, objects))
+    else:
+        get_object, get_type = plain
+        objects = list(map(get_object, repeat(page, count), range(count)))
+        kinds = list(map(get_type, objects))
+    path = pdfium_c.FPDF_PAGEOBJ_PATH
+    return [obj for obj, kind in zip(objects, kinds, strict=True) if kind == path]
+
+
+_PLAIN_OBJECT_CALLS: list[tuple[Callable[..., Any], Callable[..., int]] | None] = []
+
+
+def _plain_object_calls() -> tuple[Callable[..., Any], Callable[..., int]] | None:
+    """``FPDFPage_GetObject`` (returning pypdfium2's page-object pointer, which its own
+    calls take) and ``FPDFPageObj_GetType`` as plain calls, made once; None when either
+    cannot be."""
+    if not _PLAIN_OBJECT_CALLS:
+        import pypdfium2.raw as pdfium_c
+
+        get_object = plain_function("FPDFPage_GetObject",
+                                    getattr(pdfium_c, "FPDF_PAGEOBJECT", None), 2)
+        get_type = plain_function("FPDFPageObj_GetType", ctypes.c_int, 1)
+        _PLAIN_OBJECT_CALLS.append(None if get_object is None or get_type is None
+                                   or getattr(pdfium_c.FPDFPage_GetObject, "restype", None)
+                                   is not pdfium_c.FPDF_PAGEOBJECT
+                                   else (get_object, get_type))
+    return _PLAIN_OBJECT_CALLS[0]
 
 
 def _white_fill(raw: Any) -> bool:

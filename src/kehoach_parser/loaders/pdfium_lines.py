@@ -18,9 +18,10 @@ from __future__ import annotations
 import array
 import ctypes
 import re
+import threading
 from bisect import bisect_left
 from collections.abc import Callable
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, cycle, repeat
 from operator import add, gt, sub
 from typing import Any
 
@@ -54,11 +55,13 @@ def pdfium_lines(textpage: Any, page_no: int) -> list[Line]:
     pieces = (_PAGE_WORD_RE if marks else _SOLID_SPLIT_RE).split(text)
     if len(pieces) < 3:
         return []
-    bounds = list(accumulate(map(len, pieces), initial=0))
-    starts, lasts = bounds[1:-1:2], list(map(sub, bounds[2::2], repeat(1)))
-    # two boxes per word, of its first and last character (the same one for a word of one
-    # character): word w's boxes are 2w and 2w + 1
-    measured = list(chain.from_iterable(zip(starts, lasts, strict=True)))
+    # each word's start and end, in turn
+    bounds = list(accumulate(map(len, pieces)))
+    bounds.pop()
+    # two boxes per word, of its first and last character (the end less one; the same
+    # character for a word of one): word w's boxes are 2w and 2w + 1
+    measured = list(map(sub, bounds, cycle((0, 1))))
+    starts = bounds[0::2]
     flat = read_loose_boxes(textpage, measured)
     x0s, y1s, x1s, y0s = flat[0::4], flat[1::4], flat[2::4], flat[3::4]
     # gaps[w - 1]: from the right edge of word w-1's last character to the left edge of
@@ -88,11 +91,14 @@ def pdfium_lines(textpage: Any, page_no: int) -> list[Line]:
         e_lo, e_hi = 2 * lo, 2 * hi
         bottoms, tops = y0s[e_lo:e_hi], y1s[e_lo:e_hi]
         bottom, top = min(bottoms), max(tops)
-        if bottom == max(bottoms) and top == min(tops):  # every box of one height
-            height = (top - bottom) or 1.0
-        else:
-            height = _median(_edge_heights(tops, bottoms, starts[lo:hi], lasts[lo:hi])) or 1.0
-        if every_box_wide and (hi - lo == 1 or max(gaps[lo:hi - 1]) <= 2.0 * height):
+        # a line fits when its widest word gap is at most twice its height, the median of
+        # its boxes' heights: each of them is at least the lowest top less the highest
+        # bottom, so a gap within twice that (when positive) fits with no median to take
+        if every_box_wide and (
+                hi - lo == 1
+                or ((gap := max(gaps[lo:hi - 1])) <= 2.0 * (least := min(tops) - max(bottoms))
+                    and least > 0)
+                or gap <= 2.0 * _line_height(tops, bottoms, measured[e_lo:e_hi])):
             seg_text = (clean_lines[k] + "-" if marked[k] else clean_lines[k]).strip()
             if seg_text:
                 lines.append(Line(page_no, min(x0s[e_lo:e_hi]), bottom, max(x1s[e_lo:e_hi]),
@@ -107,24 +113,24 @@ def pdfium_lines(textpage: Any, page_no: int) -> list[Line]:
     return lines
 
 
-def _edge_heights(tops: list[float], bottoms: list[float], starts: list[int],
-                  lasts: list[int]) -> list[float]:
-    """The heights of a line's measured boxes, each character once: the first character
-    of every word, and its last when that is another one."""
-    heights: list[float] = []
-    for w, (first, last) in enumerate(zip(starts, lasts, strict=True)):
-        heights.append(tops[2 * w] - bottoms[2 * w])
-        if last != first:
-            heights.append(tops[2 * w + 1] - bottoms[2 * w + 1])
-    return heights
+def _line_height(tops: list[float], bottoms: list[float], measured: list[int]) -> float:
+    """The median height of a line's measured boxes (word w's are 2w and 2w + 1, of the
+    characters ``measured[2w]`` and ``measured[2w + 1]``), each character once: the first
+    character of every word, and its last when that is another one; 1 when the median is
+    0."""
+    heights = list(map(sub, tops, bottoms))
+    picked = [h for e in range(0, len(measured), 2)
+              for h in ((heights[e],) if measured[e] == measured[e + 1]
+                        else (heights[e], heights[e + 1]))]
+    return _median(picked) or 1.0
 
 
 def read_loose_boxes(textpage: Any, indices: list[int]) -> list[float]:
     """``get_charbox(i, loose=True)`` of each character index in ``indices``, flat as
     PDFium's ``FS_RECTF`` holds them: left, top, right, bottom, left, ….  PDFium's raw call
     is made through a prototype without declared arguments (ctypes' cheapest call: the
-    text page's pointer, a C ``int`` and a reference into one array of rectangles), by one
-    ``map``; another pypdfium2 gets its public call."""
+    text page's pointer, a C ``int`` and a reference into one array of rectangles) that
+    keeps the GIL, by one ``map``; another pypdfium2 gets its public call."""
     call = _plain_call()
     if call is None:
         flat: list[float] = []
@@ -132,16 +138,43 @@ def read_loose_boxes(textpage: Any, indices: list[int]) -> list[float]:
             left, bottom, right, top = textpage.get_charbox(index, loose=True)
             flat += (left, top, right, bottom)
         return flat
-    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
-    from pypdfium2 import PdfiumError
+    from pypdfium2 import PdfiumError  # type: ignore[import-untyped]
 
     n = len(indices)
-    rects = (pdfium_c.FS_RECTF * n)()
-    size = ctypes.sizeof(pdfium_c.FS_RECTF)
-    slots = map(ctypes.byref, repeat(rects, n), range(0, size * n, size))
+    rects, slots = _rectangles(n)
     if not all(map(call, repeat(textpage.raw, n), indices, slots)):
         raise PdfiumError("Failed to get charbox.")
-    return array.array("f", bytes(rects)).tolist()
+    floats = array.array("f")
+    floats.frombytes(memoryview(rects).cast("B")[:_RECT_SIZE * n])
+    return floats.tolist()
+
+
+#: The most rectangles kept ready between pages (a page's measured characters: two per
+#: word); a page that needs more gets its own array.
+_KEPT_RECTANGLES = 8192
+_RECT_SIZE = 16  # FS_RECTF: four C floats (checked with the raw call, :func:`_plain_call`)
+_KEPT = threading.local()
+
+
+def _rectangles(n: int) -> tuple[Any, Any]:
+    """An array of at least ``n`` ``FS_RECTF`` and a reference to each of its first ``n``
+    (an iterable for ``map``).  Up to :data:`_KEPT_RECTANGLES`, the array and its
+    references are made once per thread and kept (making a reference per call was about a
+    quarter of the calls' cost); the boxes are copied out before the next page uses it."""
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+
+    if n > _KEPT_RECTANGLES:
+        rects = (pdfium_c.FS_RECTF * n)()
+        return rects, map(ctypes.byref, repeat(rects, n),
+                          range(0, _RECT_SIZE * n, _RECT_SIZE))
+    kept: tuple[Any, list[Any]] | None = getattr(_KEPT, "rectangles", None)
+    if kept is None or len(kept[1]) < n:
+        size = min(max(1024, 1 << (n - 1).bit_length()), _KEPT_RECTANGLES)
+        rects = (pdfium_c.FS_RECTF * size)()
+        kept = rects, [ctypes.byref(rects, offset)
+                       for offset in range(0, _RECT_SIZE * size, _RECT_SIZE)]
+        _KEPT.rectangles = kept
+    return kept[0], kept[1]
 
 
 _PLAIN_CALL: list[Callable[..., int] | None] = []
@@ -160,19 +193,35 @@ def _make_plain_call() -> Callable[..., int] | None:
     try:
         import pypdfium2.raw as pdfium_c
 
-        raw = pdfium_c.FPDFText_GetLooseCharBox
         fields = [(name, kind) for name, kind in pdfium_c.FS_RECTF._fields_]
     except (ImportError, AttributeError):
         return None
-    proto = ctypes.CFUNCTYPE(ctypes.c_int)
     if fields != [(name, ctypes.c_float) for name in ("left", "top", "right", "bottom")] \
-            or getattr(raw, "_flags_", None) != proto._flags_ \
-            or len(getattr(raw, "argtypes", None) or ()) != 3:
+            or ctypes.sizeof(pdfium_c.FS_RECTF) != _RECT_SIZE:
+        return None
+    return plain_function("FPDFText_GetLooseCharBox", ctypes.c_int, 3)
+
+
+def plain_function(name: str, restype: Any, argc: int) -> Callable[..., Any] | None:
+    """PDFium's function ``name`` of pypdfium2's raw module as a C function returning
+    ``restype`` with no declared arguments (ctypes' cheapest call: no conversion of the
+    arguments it is given, which must be ctypes objects or C ``int`` values), called
+    holding the GIL (``PYFUNCTYPE``: PDFium's calls are short and call no Python; releasing
+    and taking the GIL back was about a tenth of a call's cost).  None when the raw module
+    has no such function with ``argc`` declared arguments and the C calling convention."""
+    try:
+        import pypdfium2.raw as pdfium_c
+
+        raw = getattr(pdfium_c, name)
+    except (ImportError, AttributeError):
+        return None
+    if getattr(raw, "_flags_", None) != ctypes.CFUNCTYPE(ctypes.c_int)._flags_ \
+            or len(getattr(raw, "argtypes", None) or ()) != argc:
         return None
     address = ctypes.cast(raw, ctypes.c_void_p).value
     if address is None:
         return None
-    call: Callable[..., int] = proto(address)
+    call: Callable[..., Any] = ctypes.PYFUNCTYPE(restype)(address)
     return call
 
 
@@ -232,4 +281,4 @@ def _emit(seg: str, boxes: list[Box], page_no: int, out: list[Line]) -> None:
         out.append(Line(page_no, min(x0s), min(y0s), max(x1s), max(y1s), seg_text))
 
 
-__all__ = ["pdfium_lines", "read_loose_boxes"]
+__all__ = ["pdfium_lines", "plain_function", "read_loose_boxes"]
