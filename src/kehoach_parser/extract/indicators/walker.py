@@ -21,6 +21,7 @@ from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.clauses import (
     Draft,
     ItemContext,
+    announced_year,
     extract_item,
     lead_in_year,
 )
@@ -74,6 +75,10 @@ class _Parent:
 
 _NUMBERED_STYLES = frozenset({"arabic", "letter"})
 
+
+#: the depth of a numbered item that is no heading ("1." "a)" in a list of targets): under a
+#: lead-in paragraph, over its bullets
+_NUMBERED_DEPTH = 0.25
 
 _SAME_STYLE = {"arabic": lazy_compile(r"\d+(?:\.\d+)*"), "letter": lazy_compile(r"[a-zđ]")}
 
@@ -184,11 +189,9 @@ def _writes_pairs(text: str, b0: int, b1: int) -> bool:
 def _list_year(text: str, line: Line, label: Label | None, depth: float
                ) -> tuple[float, int] | None:
     """The year a lead-in line gives the list under it ("Các chỉ tiêu chủ yếu đến năm 2025:",
-    project decision 1); a heading gives none, and neither does a lead-in that counts the
-    targets it introduces ("… 13 chỉ tiêu chủ yếu sau:"), whose year is the plan's."""
+    project decision 1), also when it counts the targets it introduces ("… 23 chỉ tiêu năm
+    2026, cụ thể:", decision 29); a heading gives none."""
     s = line.start + (label.rest if label else 0)
-    if lx.COUNTED_TARGETS_RE.search(text, s, line.end):
-        return None
     year = lead_in_year(text, s, line.end)
     return (depth, year) if year is not None else None
 
@@ -219,6 +222,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
     stack: list[_Parent] = []
     lead_in: Span | None = None
     list_year: tuple[float, int] | None = None  # (depth of the lead-in line, its year)
+    announced: int | None = None  # the year a paragraph announcing targets gives the next
     # numbered items ("1.", "6.1.", "a)") by run: drafts labelled with their number, and
     # how many items the run has / hold a target (decision 8: a list of targets keeps them)
     numbered: dict[tuple[int, str], list[Draft]] = {}
@@ -275,9 +279,17 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
             stack.pop()
         parent = stack[-1] if stack else None
         inherit = parent is not None and (parent.opens or (rank >= 2 and parent.draft))
-        depth = rank if rank > 0 else (0.5 if is_enum else 0.0)
+        depth = rank if rank > 0 else (0.5 if is_enum else (
+            _NUMBERED_DEPTH if number_key is not None else 0.0))
         if list_year is not None and depth == 0.0:
             list_year = None  # a heading or a paragraph ends the list under a lead-in
+        # "Năm 2026, xã đề ra 23 chỉ tiêu." then a paragraph "Trong đó, …" (decision 29)
+        carry = announced if label is None and lx.SENTENCE_CONTINUER_RE.match(
+            text, line.start, line.end) else None
+        if carry is None and list_year is not None:
+            carry = list_year[1]  # "Các chỉ tiêu chủ yếu đến năm 2025:" over a list
+        announced = None
+        seen = False  # the line holds a figure (a target or a result)
         line_drafts: list[Draft] = []
         for s, e, enum_label in split_inline(line, label):
             own = enum_label is not None
@@ -299,14 +311,15 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
                 candidates = []
             found: list[Draft] = []
             for d in candidates:
-                if d.year is None and list_year is not None:
-                    d.year = list_year[1]  # "Các chỉ tiêu chủ yếu đến năm 2025:" over a list
+                if d.year is None and carry is not None:
+                    d.year = carry
                 judge(d, info)
                 if d.status == "target":
                     found.append(d)
                     drafts.append((d, run))
                 elif d.status == "result":
                     results.append((d, run))
+                seen = seen or d.status in ("target", "result")
             line_drafts.extend(found)
             _note_numbered(found, number_key, parent if inherit else None, numbered,
                            numbered_hits)
@@ -323,10 +336,15 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
                     q = qualitative(text, s, e, item_label)
                     if q is not None:
                         pending.append(_Pending(q, run))
+        if label is None and not seen:
+            announced = announced_year(text, line.start, line.end, plan_year)
         opens = opens_children(line.text)
         if opens and not (
                 label is not None and label.style in _HEADING_STYLES and not label.bullet):
-            list_year = _list_year(text, line, label, depth)
+            year = _list_year(text, line, label, depth)
+            if year is not None or list_year is None or list_year[0] >= depth:
+                list_year = year  # (a lead-in without a year under one with a year: the
+                # outer year goes on to the list under both)
         if rank == 0:
             # "1. Tốc độ tăng trưởng kinh tế:" then "- Năm 2026: 8%": the lead-in names
             # the values of the bullets under it that name nothing themselves
