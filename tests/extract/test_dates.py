@@ -446,8 +446,20 @@ def test_date_of_a_named_law_is_a_reference() -> None:
     assert (d.value, d.role) == ("2025-06-16", "reference")
 
 
-def test_as_of_date_is_an_event_not_a_period_end() -> None:
+def test_as_of_date_ends_the_period_of_its_figures() -> None:
+    # decision 33: "tính đến <date>" states figures as of the date: period_end
     d = one("Tính đến ngày 30/9/2026, toàn huyện có 14 xã đạt chuẩn.")
+    assert d.role == "period_end"
+
+
+def test_as_of_date_wrapped_after_tinh_den_het() -> None:
+    d = one("Số vốn giải ngân tính đến hết\nngày 15 tháng 11 năm 2026 đạt 61% kế hoạch.")
+    assert (d.value, d.role) == ("2026-11-15", "period_end")
+
+
+def test_date_after_a_plain_noun_is_no_period_end() -> None:
+    # negative: "tính" alone (a verb of counting) before the date gives no cue
+    d = one("Hội nghị tổng kết được tổ chức ngày 30/9/2026 tại hội trường xã.")
     assert d.role == "event"
 
 

@@ -228,7 +228,7 @@ def cue_role(text: str, raw: RawDate) -> DateRole | None:
     if raw.granularity in _SPANS and _PERIOD_RE.search(window):
         return "period"  # "hoàn thành trong tháng 11/2025": the span the work takes
     for pattern, role in (
-        (_DEADLINE_RE, "deadline"), (_DEADLINE_LABEL_RE, "deadline"), (_AS_OF_RE, "event"),
+        (_DEADLINE_RE, "deadline"), (_DEADLINE_LABEL_RE, "deadline"), (_AS_OF_RE, "period_end"),
         (_END_RE, "period_end"), (_START_RE, "period_start"),
         (_PERIOD_RE, "period"),
     ):
