@@ -712,3 +712,21 @@ def test_a_clock_time_with_a_prime_after_the_minutes_keeps_the_deadline_cue() ->
 def test_a_list_of_months_that_writes_the_year_once(text: str,
                                                     found: list[tuple[str, str]]) -> None:
     assert [(d.text, d.value) for d in dates_of(text)] == found
+
+
+# --- a named law's date: its name wrapped or holding a number (sixth session) -------------
+
+def test_date_of_a_named_law_wrapped_over_two_lines_is_a_reference() -> None:
+    d = one("Căn cứ Luật\nBảo vệ môi trường ngày 17 tháng 11 năm 2020;")
+    assert (d.value, d.role) == ("2020-11-17", "reference")
+
+
+def test_date_of_a_named_law_whose_name_holds_a_number_is_a_reference() -> None:
+    d = one("Căn cứ Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự ngày 27/6/2025;")
+    assert (d.value, d.role) == ("2025-06-27", "reference")
+
+
+def test_a_date_after_an_ended_line_takes_no_name_from_it() -> None:
+    # negative: the line before ends with ";", so the law named there is not this date's
+    d = one("Căn cứ Luật Đất đai;\nHội nghị được tổ chức ngày 17 tháng 11 năm 2026.")
+    assert d.role == "event"

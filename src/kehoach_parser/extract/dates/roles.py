@@ -87,9 +87,11 @@ _TYPE_THEN_DATE_RE = lazy_compile(
     rf"(?:{alternation(DATED_VERBS, ignore_case=True)}[ \t]+)?$"
 )
 #: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015": a named document.
-#: The name may start in lower case ("Luật tổ chức HĐND và UBND ngày 21 tháng 6 năm 1994").
+#: The name may start in lower case ("Luật tổ chức HĐND và UBND ngày 21 tháng 6 năm 1994"),
+#: hold a number ("Luật Giáo dục nghề nghiệp năm 2014", "… một số điều của 37 luật …") and
+#: run over a line break.
 _NAMED_DOC_RE = lazy_compile(
-    rf"{_B}(?:{_alt(NAMED_DOC_TYPES)})[ \t]+\p{{L}}[^.;:\n()“”\"\d]{{0,100}}?[ \t]*,?[ \t]*$"
+    rf"{_B}(?:{_alt(NAMED_DOC_TYPES)})[ \t]+\p{{L}}[^.;:\n()“”\"/]{{0,100}}?[ \t]*,?[ \t]*$"
 )
 #: "Ngày 05/3/2024, UBND tỉnh (đã) ban hành Kế hoạch …": after the date and its body, a verb
 #: of issuing and a document type — the date is the cited document's.
@@ -172,6 +174,19 @@ def _after_number(text: str, raw: RawDate) -> bool:
     return _NUMBER_THEN_DATE_RE.search(text, lo, raw.start) is not None
 
 
+def _run_on_start(text: str, pos: int) -> int:
+    """Where the words before ``pos`` start, at most :data:`_WINDOW` back: its line's start,
+    or the start of the line before when that line runs on without punctuation (a name
+    hard-wrapped: "Căn cứ Luật\nTổ chức HĐND và UBND ngày …")."""
+    line_start, _ = _line_bounds(text, pos)
+    lo = max(line_start, pos - _WINDOW)
+    if line_start > 0:
+        before = text[:line_start - 1].rstrip(" \t")
+        if before and before[-1].isalnum():
+            lo = max(_line_bounds(text, line_start - 1)[0], pos - _WINDOW)
+    return lo
+
+
 def _after_document(text: str, raw: RawDate) -> bool:
     """"Nghị quyết ngày …", "Kế hoạch của UBND xã ngày …": the date of a cited document."""
     if _after_number(text, raw):
@@ -180,8 +195,9 @@ def _after_document(text: str, raw: RawDate) -> bool:
     lo = max(line_start, raw.start - _WINDOW)
     if _TYPE_THEN_DATE_RE.search(text, lo, raw.start):
         return True
-    if raw.text[:4].lower() == "ngày" and _NAMED_DOC_RE.search(text, lo, raw.start):
-        return True
+    if raw.text[:4].lower() == "ngày" and _NAMED_DOC_RE.search(
+            text[_run_on_start(text, raw.start):raw.start].replace("\n", " ")):
+        return True  # "Căn cứ Luật\nTổ chức HĐND và UBND ngày 26/11/2003"
     cuas = list(_CUA_RE.finditer(text, lo, raw.start))
     if not cuas:
         return False
