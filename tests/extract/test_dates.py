@@ -730,3 +730,16 @@ def test_a_date_after_an_ended_line_takes_no_name_from_it() -> None:
     # negative: the line before ends with ";", so the law named there is not this date's
     d = one("Căn cứ Luật Đất đai;\nHội nghị được tổ chức ngày 17 tháng 11 năm 2026.")
     assert d.role == "event"
+
+
+def test_date_after_a_number_left_blank_is_the_cited_document_date() -> None:
+    d = one("(Ban hành kèm theo Quyết định số    /QĐ-UBND ngày 14 tháng 9 năm 2026 của UBND xã)")
+    assert (d.value, d.role) == ("2026-09-14", "reference")
+    d = one("(Kèm theo Kế hoạch số ./KH-UBND ngày 03/10/2026)")
+    assert (d.value, d.role) == ("2026-10-03", "reference")
+
+
+def test_a_count_before_a_date_is_no_blank_number() -> None:
+    # negative: "số" as a count word ("số lượng") with no symbol after it cites nothing
+    d = one("Báo cáo số lượng học sinh ngày 14 tháng 9 năm 2026 tại trường.")
+    assert d.role == "event"

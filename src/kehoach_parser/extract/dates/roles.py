@@ -50,7 +50,7 @@ from kehoach_parser.lang.vi.date_words import (
 )
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.patterns import BLANKS, alternation
-from kehoach_parser.lang.vi.reference_words import ISSUING_VERBS, NAMED_DOC_TYPES
+from kehoach_parser.lang.vi.reference_words import ISSUING_VERBS, NAMED_DOC_TYPES, NUMBER_WORD
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.span_index import SpanIndex
 
@@ -159,8 +159,11 @@ def _place_before(before: str) -> bool:
 #: A document's number and symbol right before a date, maybe across a line break or glued
 #: to it ("số 41-CT/TW ngày …", "1226/QĐ-BVHTTDL⏎ngày …", "263/KH-UBNDngày …", "Số
 #: 37/2019/NĐ-CP, ngày …"): the digits, a "/" or "-", then a type code in capitals.
+#: A number left blank in a draft or an attachment note ("Quyết định số ./QĐ-UBND ngày …",
+#: "Hướng dẫn số   /HD-MTTQ-BTT ngày …") is that document's number all the same.
 _NUMBER_THEN_DATE_RE = lazy_compile(
-    r"(?<![\p{L}\d/])\d{1,5}\p{Ll}?(?:/\d{4})?[ \t]*[/\-–][ \t]*\p{Lu}[\p{Lu}\p{N}&.\-–/]*"
+    r"(?:(?<![\p{L}\d/])\d{1,5}\p{Ll}?(?:/\d{4})?|(?<!\p{L})(?i:" + NUMBER_WORD
+    + r")[ \t.…_]*)[ \t]*[/\-–][ \t]*\p{Lu}[\p{Lu}\p{N}&.\-–/]*"
     r"[\p{Lu}\p{N}][ \t]*,?\s*$"
 )
 #: How far before a date its document's number may end (characters).
