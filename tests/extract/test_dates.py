@@ -446,8 +446,20 @@ def test_date_of_a_named_law_is_a_reference() -> None:
     assert (d.value, d.role) == ("2025-06-16", "reference")
 
 
-def test_as_of_date_is_an_event_not_a_period_end() -> None:
+def test_as_of_date_ends_the_period_of_its_figures() -> None:
+    # decision 33: "tính đến <date>" states figures as of the date: period_end
     d = one("Tính đến ngày 30/9/2026, toàn huyện có 14 xã đạt chuẩn.")
+    assert d.role == "period_end"
+
+
+def test_as_of_date_wrapped_after_tinh_den_het() -> None:
+    d = one("Số vốn giải ngân tính đến hết\nngày 15 tháng 11 năm 2026 đạt 61% kế hoạch.")
+    assert (d.value, d.role) == ("2026-11-15", "period_end")
+
+
+def test_date_after_a_plain_noun_is_no_period_end() -> None:
+    # negative: "tính" alone (a verb of counting) before the date gives no cue
+    d = one("Hội nghị tổng kết được tổ chức ngày 30/9/2026 tại hội trường xã.")
     assert d.role == "event"
 
 
@@ -700,3 +712,34 @@ def test_a_clock_time_with_a_prime_after_the_minutes_keeps_the_deadline_cue() ->
 def test_a_list_of_months_that_writes_the_year_once(text: str,
                                                     found: list[tuple[str, str]]) -> None:
     assert [(d.text, d.value) for d in dates_of(text)] == found
+
+
+# --- a named law's date: its name wrapped or holding a number (sixth session) -------------
+
+def test_date_of_a_named_law_wrapped_over_two_lines_is_a_reference() -> None:
+    d = one("Căn cứ Luật\nBảo vệ môi trường ngày 17 tháng 11 năm 2020;")
+    assert (d.value, d.role) == ("2020-11-17", "reference")
+
+
+def test_date_of_a_named_law_whose_name_holds_a_number_is_a_reference() -> None:
+    d = one("Căn cứ Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự ngày 27/6/2025;")
+    assert (d.value, d.role) == ("2025-06-27", "reference")
+
+
+def test_a_date_after_an_ended_line_takes_no_name_from_it() -> None:
+    # negative: the line before ends with ";", so the law named there is not this date's
+    d = one("Căn cứ Luật Đất đai;\nHội nghị được tổ chức ngày 17 tháng 11 năm 2026.")
+    assert d.role == "event"
+
+
+def test_date_after_a_number_left_blank_is_the_cited_document_date() -> None:
+    d = one("(Ban hành kèm theo Quyết định số    /QĐ-UBND ngày 14 tháng 9 năm 2026 của UBND xã)")
+    assert (d.value, d.role) == ("2026-09-14", "reference")
+    d = one("(Kèm theo Kế hoạch số ./KH-UBND ngày 03/10/2026)")
+    assert (d.value, d.role) == ("2026-10-03", "reference")
+
+
+def test_a_count_before_a_date_is_no_blank_number() -> None:
+    # negative: "số" as a count word ("số lượng") with no symbol after it cites nothing
+    d = one("Báo cáo số lượng học sinh ngày 14 tháng 9 năm 2026 tại trường.")
+    assert d.role == "event"

@@ -50,7 +50,7 @@ from kehoach_parser.lang.vi.date_words import (
 )
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.patterns import BLANKS, alternation
-from kehoach_parser.lang.vi.reference_words import ISSUING_VERBS, NAMED_DOC_TYPES
+from kehoach_parser.lang.vi.reference_words import ISSUING_VERBS, NAMED_DOC_TYPES, NUMBER_WORD
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.span_index import SpanIndex
 
@@ -87,9 +87,11 @@ _TYPE_THEN_DATE_RE = lazy_compile(
     rf"(?:{alternation(DATED_VERBS, ignore_case=True)}[ \t]+)?$"
 )
 #: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015": a named document.
-#: The name may start in lower case ("Luật tổ chức HĐND và UBND ngày 21 tháng 6 năm 1994").
+#: The name may start in lower case ("Luật tổ chức HĐND và UBND ngày 21 tháng 6 năm 1994"),
+#: hold a number ("Luật Giáo dục nghề nghiệp năm 2014", "… một số điều của 37 luật …") and
+#: run over a line break.
 _NAMED_DOC_RE = lazy_compile(
-    rf"{_B}(?:{_alt(NAMED_DOC_TYPES)})[ \t]+\p{{L}}[^.;:\n()“”\"\d]{{0,100}}?[ \t]*,?[ \t]*$"
+    rf"{_B}(?:{_alt(NAMED_DOC_TYPES)})[ \t]+\p{{L}}[^.;:\n()“”\"/]{{0,100}}?[ \t]*,?[ \t]*$"
 )
 #: "Ngày 05/3/2024, UBND tỉnh (đã) ban hành Kế hoạch …": after the date and its body, a verb
 #: of issuing and a document type — the date is the cited document's.
@@ -157,8 +159,11 @@ def _place_before(before: str) -> bool:
 #: A document's number and symbol right before a date, maybe across a line break or glued
 #: to it ("số 41-CT/TW ngày …", "1226/QĐ-BVHTTDL⏎ngày …", "263/KH-UBNDngày …", "Số
 #: 37/2019/NĐ-CP, ngày …"): the digits, a "/" or "-", then a type code in capitals.
+#: A number left blank in a draft or an attachment note ("Quyết định số ./QĐ-UBND ngày …",
+#: "Hướng dẫn số   /HD-MTTQ-BTT ngày …") is that document's number all the same.
 _NUMBER_THEN_DATE_RE = lazy_compile(
-    r"(?<![\p{L}\d/])\d{1,5}\p{Ll}?(?:/\d{4})?[ \t]*[/\-–][ \t]*\p{Lu}[\p{Lu}\p{N}&.\-–/]*"
+    r"(?:(?<![\p{L}\d/])\d{1,5}\p{Ll}?(?:/\d{4})?|(?<!\p{L})(?i:" + NUMBER_WORD
+    + r")[ \t.…_]*)[ \t]*[/\-–][ \t]*\p{Lu}[\p{Lu}\p{N}&.\-–/]*"
     r"[\p{Lu}\p{N}][ \t]*,?\s*$"
 )
 #: How far before a date its document's number may end (characters).
@@ -172,6 +177,19 @@ def _after_number(text: str, raw: RawDate) -> bool:
     return _NUMBER_THEN_DATE_RE.search(text, lo, raw.start) is not None
 
 
+def _run_on_start(text: str, pos: int) -> int:
+    """Where the words before ``pos`` start, at most :data:`_WINDOW` back: its line's start,
+    or the start of the line before when that line runs on without punctuation (a name
+    hard-wrapped: "Căn cứ Luật\nTổ chức HĐND và UBND ngày …")."""
+    line_start, _ = _line_bounds(text, pos)
+    lo = max(line_start, pos - _WINDOW)
+    if line_start > 0:
+        before = text[:line_start - 1].rstrip(" \t")
+        if before and before[-1].isalnum():
+            lo = max(_line_bounds(text, line_start - 1)[0], pos - _WINDOW)
+    return lo
+
+
 def _after_document(text: str, raw: RawDate) -> bool:
     """"Nghị quyết ngày …", "Kế hoạch của UBND xã ngày …": the date of a cited document."""
     if _after_number(text, raw):
@@ -180,8 +198,9 @@ def _after_document(text: str, raw: RawDate) -> bool:
     lo = max(line_start, raw.start - _WINDOW)
     if _TYPE_THEN_DATE_RE.search(text, lo, raw.start):
         return True
-    if raw.text[:4].lower() == "ngày" and _NAMED_DOC_RE.search(text, lo, raw.start):
-        return True
+    if raw.text[:4].lower() == "ngày" and _NAMED_DOC_RE.search(
+            text[_run_on_start(text, raw.start):raw.start].replace("\n", " ")):
+        return True  # "Căn cứ Luật\nTổ chức HĐND và UBND ngày 26/11/2003"
     cuas = list(_CUA_RE.finditer(text, lo, raw.start))
     if not cuas:
         return False
@@ -228,7 +247,7 @@ def cue_role(text: str, raw: RawDate) -> DateRole | None:
     if raw.granularity in _SPANS and _PERIOD_RE.search(window):
         return "period"  # "hoàn thành trong tháng 11/2025": the span the work takes
     for pattern, role in (
-        (_DEADLINE_RE, "deadline"), (_DEADLINE_LABEL_RE, "deadline"), (_AS_OF_RE, "event"),
+        (_DEADLINE_RE, "deadline"), (_DEADLINE_LABEL_RE, "deadline"), (_AS_OF_RE, "period_end"),
         (_END_RE, "period_end"), (_START_RE, "period_start"),
         (_PERIOD_RE, "period"),
     ):

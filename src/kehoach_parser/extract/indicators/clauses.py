@@ -198,6 +198,17 @@ def _sentences(text: str, s: int, e: int) -> list[Span]:
     return list(zip(starts, [*starts[1:], e], strict=True))
 
 
+def announced_year(text: str, s: int, e: int, plan_year: int | None) -> int | None:
+    """The year a paragraph without a figure gives the targets of the next one, when its last
+    sentence names the year and announces them ("Năm 2026, xã đề ra 23 chỉ tiêu." over
+    "Trong đó, …", project decision 29); ``None`` for a review ("hoàn thành 25/25 chỉ
+    tiêu", an earlier year)."""
+    last = _sentences(text, s, e)[-1]
+    if past_sentences(text, *last, plan_year, [last]) or not _announces(text, *last):
+        return None
+    return lead_in_year(text, *last)
+
+
 def lead_years(text: str, s: int, e: int, sentences: list[Span] | None = None
                ) -> list[tuple[int, int, int]]:
     """Sentences that open with a year phrase ("Năm 2026, phấn đấu …"): (start, end, year)."""
@@ -225,12 +236,15 @@ def lead_in_year(text: str, s: int, e: int) -> int | None:
     "đến/tới/cuối/trong năm 2025" anywhere in it; a bare "năm 2026" or a span ("giai đoạn
     2021-2025", its end year) only where it heads the sentence, closes with "," or ":",
     follows "phấn đấu", or the lead-in ends a list opener (":"); a baseline ("so với năm
-    2015") never.  The last one wins."""
+    2015") never.  The last one wins.  Else, in a lead-in that announces targets ("16 chỉ
+    tiêu", "các mục tiêu", "đặt ra mục tiêu", "chỉ tiêu năm 2024"), the last year it names."""
     if not _YEAR_HINT_RE.search(text, s, e):
         return None
     baselines = [b.span(1) for b in lx.BASELINE_RE.finditer(text, s, e)]
     opener = text.find(":", s, e) != -1
+    announces = lx.ANNOUNCED_TARGETS_RE.search(text, s, e) is not None
     year: int | None = None
+    named: int | None = None  # a year the lead-in only names beside the targets it announces
     for m in lx.LEAD_IN_YEAR_RE.finditer(text, s, e):
         if any(b0 <= m.start() < b1 or b0 < m.end() <= b1 for b0, b1 in baselines):
             continue
@@ -246,7 +260,10 @@ def lead_in_year(text: str, s: int, e: int) -> int | None:
             text[max(s, m.start() - windows.STRIVE_LOOKBACK):m.start()]) is not None
         if heads or closes or striving or opener:
             year = int(m.group(1) or m.group(3))
-    return year
+        elif announces:
+            named = int(m.group(1) or m.group(3))  # "… thông qua 16 chỉ tiêu nhiệm kỳ
+            # 2020-2025.", "… năm 2011 đặt ra mục tiêu …" (decision 29)
+    return year if year is not None else named
 
 
 def _sentence_years(text: str, sentences: list[Span], drafts: list[Draft],
@@ -267,9 +284,7 @@ def _sentence_years(text: str, sentences: list[Span], drafts: list[Draft],
         inside = [d for d in drafts if a <= (d.q.value_span[0] if d.q else d.span[0]) < b]
         if not inside:
             year = lead_in_year(text, a, b)
-            if year is not None and lx.COUNTED_TARGETS_RE.search(text, a, b) \
-                    and (a, b) not in past and not lx.COUNT_OF_TOTAL_RE.search(text, a, b) \
-                    and not guards.clause_reports(text[a:b]):
+            if year is not None and (a, b) not in past and _announces(text, a, b):
                 carried = year
             previous = year
             continue
@@ -287,6 +302,15 @@ def _sentence_years(text: str, sentences: list[Span], drafts: list[Draft],
         for d in inside:
             if d.year is None:
                 d.year = year
+
+
+def _announces(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` announces a list of targets ("Năm 2025, huyện đề ra 29 chỉ tiêu", "các
+    mục tiêu, nhiệm vụ … năm 2026"), not a review of them ("hoàn thành vượt mức 25/25 chỉ
+    tiêu")."""
+    return lx.ANNOUNCED_LIST_RE.search(text, a, b) is not None \
+        and not lx.COUNT_OF_TOTAL_RE.search(text, a, b) \
+        and not guards.clause_reports(text[a:b])
 
 
 def _chain_lead_year(text: str, a: int, inside: list[Draft]) -> int | None:

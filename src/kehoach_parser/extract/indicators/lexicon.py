@@ -450,6 +450,20 @@ COUNTED_TARGETS_RE = lazy_compile(
     r"(?<![\p{L}\d])\d{1,3}\s+" + alternation(("chỉ tiêu", "mục tiêu", "nhiệm vụ", "nhóm chỉ tiêu"))
     + WB_AFTER, FLAGS
 )
+#: "… 16 chỉ tiêu nhiệm kỳ 2020-2025": a lead-in that names the targets it announces.
+#: (after a count or an announcing word, or right before the year: "chỉ tiêu năm 2024 về …")
+_TARGETS_LIST = (r"(?:(?<![\p{L}\d])\d{1,3}|" + WB_BEFORE
+                 + alternation(indicator_words.ANNOUNCING_DETERMINERS) + r")\s+"
+                 + alternation(indicator_words.ANNOUNCED_TARGET_WORDS) + WB_AFTER)
+#: "16 chỉ tiêu", "các mục tiêu, nhiệm vụ": a list of targets announced
+ANNOUNCED_LIST_RE = lazy_compile(_TARGETS_LIST, FLAGS)
+ANNOUNCED_TARGETS_RE = lazy_compile(
+    _TARGETS_LIST + r"|" + WB_BEFORE + alternation(indicator_words.ANNOUNCING_VERBS) + r"\s+"
+    + alternation(indicator_words.ANNOUNCED_TARGET_WORDS) + WB_AFTER
+    + r"|" + WB_BEFORE + alternation(indicator_words.ANNOUNCED_TARGET_WORDS)
+    + r"(?=\s+(?:năm|" + alternation(indicator_words.YEAR_SPAN_OPENERS)
+    + r")\s+(?:19|20)\d{2}(?!\d))",
+    FLAGS)
 #: "Trong đó, …", "Cụ thể, …": a sentence that goes on with the one before it.
 SENTENCE_CONTINUER_RE = lazy_compile(
     r"[\s\W]*" + alternation(indicator_words.SENTENCE_CONTINUERS) + WB_AFTER, FLAGS

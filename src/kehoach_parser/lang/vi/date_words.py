@@ -57,8 +57,8 @@ DEADLINE_LABEL_HEADS: tuple[str, ...] = ("hạn", "thời hạn", "hạn cuối"
 #: Words linking a deadline label to its date ("Hạn nộp hồ sơ là ngày …").
 DEADLINE_LABEL_LINKS: tuple[str, ...] = ("là", "vào")
 
-#: Cues right before a date that make it a point of reference, not a span's end
-#: ("Tính đến ngày 31/12/2025, toàn xã có …"): the date is an ``event``.
+#: Cues right before a date that state figures as of it ("Tính đến ngày 31/12/2025, toàn xã
+#: có …"): the date ends the span the figures cover, ``period_end`` (project decision 33).
 AS_OF_CUES: tuple[str, ...] = ("tính đến", "tính tới", "tính đến hết", "số liệu đến")
 
 #: Cues right before a date that open a period ("từ ngày 01/01/2026").

@@ -171,6 +171,17 @@ PERIOD_QUALIFIERS: tuple[str, ...] = ("so với", "so", "theo", "chuẩn")
 
 TARGET_SECTION_WORDS: tuple[str, ...] = ("chỉ tiêu", "mục tiêu", "nhiệm vụ cụ thể")
 
+#: Words naming the targets a sentence announces: a year in that sentence is theirs ("… thông
+#: qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ thể, …", "các mục tiêu, nhiệm vụ … năm 2026",
+#: project decision 29).
+ANNOUNCED_TARGET_WORDS: tuple[str, ...] = ("chỉ tiêu", "mục tiêu")
+#: Words right before such a noun that make it a list of announced targets (as a count does:
+#: "16 chỉ tiêu"), not a name ("Chương trình mục tiêu quốc gia", "đúng mục tiêu").
+ANNOUNCING_DETERMINERS: tuple[str, ...] = ("các", "những", "một số")
+#: Verbs right before the noun: the sentence sets targets ("… năm 2011 đặt ra mục tiêu giảm
+#: …"), one goal or a list.
+ANNOUNCING_VERBS: tuple[str, ...] = ("đề ra", "đặt ra")
+
 #: Heading words of sections that report results: their numbers are not targets.
 RESULT_SECTION_WORDS: tuple[str, ...] = (
     "kết quả thực hiện", "tình hình thực hiện", "kết quả đạt được", "đánh giá kết quả",
