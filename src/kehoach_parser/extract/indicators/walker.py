@@ -91,10 +91,13 @@ def _list_anchor(sections: Sections, info: SectionInfo | None, label: Label) -> 
 
 
 def _printed_label(line: Line, label: Label) -> str:
-    """The number of a numbered item as printed, without its final dot or slash ("6.1",
-    "a)"; "3/ Chi ngân sách …" → "3")."""
-    raw = line.text[:label.rest].strip()
-    return raw.rstrip("./").strip() or label.text
+    """The number of a numbered item as printed, without its final dot, slash or closing
+    parenthesis ("6.1", "a" for "a)", "3/ Chi ngân sách …" → "3"; decisions 8 and 35); a
+    label in parentheses keeps them ("(a)", as the spec's "(1)")."""
+    raw = line.text[:label.rest].strip().rstrip("./").strip()
+    if raw.endswith(")") and not raw.startswith("("):
+        raw = raw[:-1].rstrip("./").strip()
+    return raw or label.text
 
 
 def _note_numbered(found: list[Draft], key: tuple[int, str] | None, parent: _Parent | None,
