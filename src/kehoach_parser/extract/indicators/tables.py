@@ -62,7 +62,7 @@ Span = tuple[int, int]
 
 _SEPARATOR_RE = lazy_compile(r"\A[\s:\-–=+|]*\Z")
 _ORDINAL_RE = lazy_compile(
-    r"\A(?:\d{1,3}(?:\.\d{1,2}){0,3}\.?|\(\d{1,3}\)|[a-zđ][.)]?|[A-H][.)]?|[IVXL]{1,5}\.?"
+    r"\A(?:\d{1,3}(?:\.\d{1,2}){0,3}[./]?|\(\d{1,3}\)|[a-zđ][.)/]?|[A-H][.)/]?|[IVXL]{1,5}[./]?"
     r"|[-+•*–−])\Z"
 )
 _YEAR_RE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -1508,7 +1508,7 @@ def _widens(own: Unit, column: Unit) -> bool:
 def _ordinal_kind(ordinal: str, chapters: bool = False) -> str:
     """The level of a row by its ordinal; with ``chapters`` (the table numbers its rows with
     Roman numerals too), a capital letter ("A", "C") is a chapter above the Roman rows."""
-    o = ordinal.strip().rstrip(".)").lstrip("(")
+    o = ordinal.strip().rstrip(".)/").lstrip("(")
     if not o:
         return "none"
     if len(o) == 1 and o in _CHAPTER_LETTERS:
@@ -1523,7 +1523,7 @@ def _ordinal_kind(ordinal: str, chapters: bool = False) -> str:
 
 
 def _is_roman_ordinal(ordinal: str) -> bool:
-    o = ordinal.strip().rstrip(".)")
+    o = ordinal.strip().rstrip(".)/")
     return o in ROMAN_VALUES and o not in _CHAPTER_LETTERS
 
 
@@ -1531,7 +1531,7 @@ def _label_of(ordinal: str) -> str | None:
     o = ordinal.strip()
     if _ENUM_LABEL_RE.fullmatch(o):
         return o
-    o = o.rstrip(".)")
+    o = o.rstrip(".)/")
     if not o or o in "-+•*–":
         return None
     return o
