@@ -1558,6 +1558,29 @@ def _qualifies_name(raw: str) -> bool:
     return u.kind == "count" and u.end - 1 < len(raw)
 
 
+#: In a table with no unit column, this share of the rows with figures at least end their
+#: names with a bracket: the brackets are the rows' units ("Xếp hạng … (Thứ bậc)").
+NAME_UNITS_SHARE = 0.6
+MIN_NAME_UNIT_ROWS = 3
+
+
+def _names_give_units(text: str, rows: list[_Row], layout: _Layout) -> bool:
+    """The table prints each row's unit in brackets after its name, as a table without a
+    unit column does ("Tỷ lệ hộ nghèo (%)", "Xếp hạng … (Thứ bậc)")."""
+    if layout.index("unit") is not None or any(r.unit is not None for r in rows):
+        return False
+    valued = [r for r in rows if r.name is not None and any(not c.empty for c in r.slots)]
+    marked = sum(1 for r in valued if _UNIT_HINT_RE.search(_text(text, r.name)))
+    return len(valued) >= MIN_NAME_UNIT_ROWS and marked >= NAME_UNITS_SHARE * len(valued)
+
+
+def _sentence_cased(raw: str) -> bool:
+    """A bracket written as a word in sentence case ("Thứ bậc", "Tbps"), not an
+    abbreviation ("HDI", "AIoT")."""
+    raw = raw.strip()
+    return raw[:1].isupper() and not any(ch.isupper() for ch in raw[1:])
+
+
 def _inherited_unit(kind: str, parent: _Parent | None) -> Unit | None:
     """The unit of a part row that prints none: the one its parent's name gives in brackets
     ("Trong đó: Nhóm nông, lâm, thủy sản" under "Tăng trưởng … xuất khẩu (%)")."""
@@ -1738,6 +1761,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
     node: _Parent | None = None  # the row read last
     chapter: _Parent | None = None  # a capital-letter row above the Roman rows
     chapters = any(_is_roman_ordinal(r.ordinal) for r in rows)
+    names_units = table_unit is None and not header_units and _names_give_units(
+        text, rows, layout)
     category: str | None = None
     for row in rows:
         name_t = _text(text, row.name)
@@ -1795,7 +1820,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 # "(mở rộng)", "(nguồn XDCB tập trung)" qualify the name: the header or
                 # the table's unit line gives the unit ("(người)" stays the row's unit)
                 hint = None
-        if hint is not None and _qualifies_name(hint.group(1)):
+        if hint is not None and _qualifies_name(hint.group(1)) \
+                and not (names_units and _sentence_cased(hint.group(1))):
             hint = None  # "(HDI)", "(Fintech)", "(định hướng ứng dụng)": a part of the name
         if hint is not None and row.unit is not None and _text(text, row.unit) \
                 and read_unit(" " + hint.group(1).strip(), 0, len(hint.group(1).strip()) + 1
