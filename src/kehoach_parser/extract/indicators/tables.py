@@ -1575,10 +1575,11 @@ def _names_give_units(text: str, rows: list[_Row], layout: _Layout) -> bool:
 
 
 def _sentence_cased(raw: str) -> bool:
-    """A bracket written as a word in sentence case ("Thứ bậc", "Tbps"), not an
-    abbreviation ("HDI", "AIoT")."""
+    """A bracket written as Vietnamese words in sentence case ("Thứ bậc", "Sàn dữ liệu"),
+    not an abbreviation ("HDI", "AIoT") nor a foreign word ("Robotics")."""
     raw = raw.strip()
-    return raw[:1].isupper() and not any(ch.isupper() for ch in raw[1:])
+    return raw[:1].isupper() and not any(ch.isupper() for ch in raw[1:]) \
+        and (len(raw.split()) > 1 or not raw.isascii())
 
 
 def _inherited_unit(kind: str, parent: _Parent | None) -> Unit | None:
