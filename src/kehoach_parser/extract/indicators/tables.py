@@ -1175,6 +1175,9 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None,
                          if not _YEAR_RE.search(c))
         if header_rows and has_values:
             break
+        if header_rows and len(heads) > 1 and _is_roman_ordinal(heads[0]) and heads[1] \
+                and not _NUMBERING_RE.match(heads[1]):
+            break  # "| I | CHỈ TIÊU VỀ KINH TẾ | | |" under the header: a category row
         continues = bool(header_rows) and sum(1 for c in heads if c) >= 2 \
             and not (heads[0] and _ORDINAL_RE.match(heads[0]) and not _NUMBERING_RE.match(
                 heads[1] if len(heads) > 1 else ""))
