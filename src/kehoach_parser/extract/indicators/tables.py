@@ -1112,10 +1112,20 @@ def _slots_kept(row: _Row, last: bool = False) -> int:
     return len(row.slots) + len(row.notes) - (1 if boundary else 0)
 
 
+def _fills_a_cell(row: _Row) -> bool:
+    """The row holds a cell after its name, and is no Roman category row ("| I | CÁC CHỈ
+    TIÊU KHÁC | | |", every cell after its name empty: decision 27), which tells nothing of
+    how many cells the rows kept."""
+    if _is_roman_ordinal(row.ordinal) and not row.notes \
+            and all(c.empty for c in row.slots):
+        return False
+    return bool(row.slots or row.notes)
+
+
 def _kept_width(rows: list[_Row]) -> int:
     """How many cells the rows of a "bars" table hold after their names when their empty
     cells were kept: the count most rows share (three fifths of the rows), else 0."""
-    kept = [_slots_kept(r, r is rows[-1]) for r in rows if r.slots or r.notes]
+    kept = [_slots_kept(r, r is rows[-1]) for r in rows if _fills_a_cell(r)]
     if len(kept) < 2:
         return 0
     width, n = Counter(kept).most_common(1)[0]
@@ -1125,7 +1135,7 @@ def _kept_width(rows: list[_Row]) -> int:
 def _widest_kept(rows: list[_Row]) -> int:
     """The most cells that two rows or more of a "bars" table hold after their names (see
     :func:`_slots_kept`; one row alone may hold a stray cell)."""
-    kept = Counter(_slots_kept(r, r is rows[-1]) for r in rows if r.slots or r.notes)
+    kept = Counter(_slots_kept(r, r is rows[-1]) for r in rows if _fills_a_cell(r))
     return max((w for w, n in kept.items() if n >= 2), default=0)
 
 
