@@ -129,3 +129,31 @@ def test_a_statistics_table_of_results_gives_no_target() -> None:
     doc = kehoach_parser.parse(text)
     assert not doc.indicators
     assert {37.0, 135.0, 342.0} <= {r.value for r in doc.results}
+
+
+def _projects(categories: bool) -> str:
+    head = "| STT | Dự án | Công suất (MW) | Địa điểm | Dự kiến thời gian vận hành | Ghi chú |"
+    rows = [
+        "| 1 | Nhà máy điện khí Đông Hòa | 1.200 | Xã Đông Hòa | 2028-2029 | Dự án mới |",
+        "| 2 | Nhà máy điện khí Tây Sơn | 900 | Xã Tây Sơn | 2030 |",
+        "| 3 | Nhà máy điện khí Nam Phú | 750 | Xã Nam Phú | 2031-2035 |",
+        "| 4 | Nhà máy điện gió Bắc Hà | 300 | Xã Bắc Hà | 2027 | Dự án mới |",
+        "| 5 | Nhà máy điện gió Cồn Lở | 450 | Xã Cồn Lở | Trước 2030 |",
+        "| 6 | Nhà máy điện gió Mũi Đá | 600 | Xã Mũi Đá | 2032 |",
+        "| 7 | Nhà máy điện mặt trời Gò Cao | 200 | Xã Gò Cao | 2029 |",
+    ]
+    if categories:
+        rows = ["| I | ĐIỆN KHÍ | | | | |", *rows[:3], "| II | ĐIỆN TÁI TẠO | | | | |",
+                *rows[3:]]
+    return ("QUYẾT ĐỊNH\nDanh mục dự án điện năm 2027\n\nDanh mục các dự án nguồn điện:\n\n"
+            + "\n".join([head, *rows]) + TAIL)
+
+
+def test_category_rows_in_a_table_whose_rows_lost_their_last_empty_cells() -> None:
+    # rows without a note lost their last cell; the Roman category rows keep every cell:
+    # they do not decide how many cells the rows kept, so each row keeps its year
+    plain = [(i.value, i.year) for i in extract(_projects(False))]
+    grouped = extract(_projects(True))
+    assert [(i.value, i.year) for i in grouped] == plain
+    assert plain[:2] == [(1200.0, 2029), (900.0, 2030)]
+    assert [i.group for i in grouped][2:4] == ["ĐIỆN KHÍ", "ĐIỆN TÁI TẠO"]
