@@ -6,6 +6,8 @@ score, then the header fields' accuracy.  The gold stays valid under every pertu
 a drop is a rule that depends on the layout.  Never run it on the test split.
 
     .venv/bin/python scripts/perturb_report.py corpus/real --split train --split dev
+    .venv/bin/python scripts/perturb_report.py corpus/real --split train --split dev \
+        --only table_docx_rows,shape_unit_in_name --docs G012,L001
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ from kehoach_parser.evaluation.scoring import AREAS, CorpusScore
 FIELDS = ("doc_type", "number", "symbol", "title", "place", "issued_date", "issuer")
 
 
-def score(folder: str, splits: list[str], names: list[str]) -> CorpusScore:
+def score(folder: str, splits: list[str], names: list[str],
+          docs: list[str] | None = None) -> CorpusScore:
     total = CorpusScore()
     for split in splits or [None]:  # type: ignore[list-item]
-        total.documents.extend(evaluate_corpus(folder, split, names).documents)
+        total.documents.extend(evaluate_corpus(folder, split, names, docs or ()).documents)
     return total
 
 
@@ -32,11 +35,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus")
     ap.add_argument("--split", action="append", default=[], choices=("train", "dev"))
     ap.add_argument("--only", default="", help="comma-separated perturbations (default: all)")
+    ap.add_argument("--docs", default="", help="comma-separated document names or shell "
+                    "patterns to score (default: all of the splits)")
     args = ap.parse_args(argv)
     names = perturbation_names(args.only) if args.only else list(PERTURBATIONS)
-    rows: list[tuple[str, CorpusScore]] = [("(clean)", score(args.corpus, args.split, []))]
+    docs = [d.strip() for d in args.docs.split(",") if d.strip()]
+    rows: list[tuple[str, CorpusScore]] = [("(clean)", score(args.corpus, args.split, [], docs))]
     for name in names:
-        rows.append((name, score(args.corpus, args.split, [name])))
+        rows.append((name, score(args.corpus, args.split, [name], docs)))
     head = f"{'perturbation':18}" + "".join(f"{a:>12}" for a in AREAS)
     print(head + "".join(f"{f[:8]:>10}" for f in FIELDS))
     base = rows[0][1]

@@ -26,6 +26,7 @@ import random
 import re
 import textwrap
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -41,6 +42,7 @@ from kehoach_parser.lang.vi.abbreviations import (
 from kehoach_parser.lang.vi.date_words import DAY_WORD, MONTH_WORD, YEAR_WORD
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import ENACTING_HEADS, MOTTO_HEADS, MOTTO_TAIL
+from kehoach_parser.lang.vi.numbering import ROMAN_VALUES
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.table_words import COLUMN_WORDS
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -1590,6 +1592,272 @@ def estimate_columns_in_table(text: str, rng: random.Random) -> str:
             out.append([*row[:k + 1], *extra, *row[k + 1:]])
         return [_pipe_row(r) for r in out]
     return _reprint(text, rng, printer)
+
+
+# --- table shapes people print (issue 12, brief H14W) -----------------------------------------
+# Each rewrite below prints a target table of a document in another real shape: a header
+# over two rows with merged cells flattened, result and note columns around the target
+# column, the unit in the name or in another column, ordinals in another style, category
+# rows.  The figures of the target columns and the words of the names stay, so the gold's
+# indicators stay true; ``label`` and ``group`` may change (attributes, not matches).  Their
+# names start with "shape_", not "table_": some add words (a column's header, a category).
+
+_SHAPE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ARABIC_ORDINAL = re.compile(r"\d{1,3}")
+
+
+def _column_of(header: list[str], role: str) -> int | None:
+    """The first header cell that is one of ``COLUMN_WORDS[role]`` (emphasis dropped)."""
+    words = COLUMN_WORDS[role]
+    for k, cell in enumerate(header):
+        if " ".join(_EMPHASIS.sub("", cell).lower().split()) in words:
+            return k
+    return None
+
+
+def _name_column(header: list[str], body: list[list[str]]) -> int | None:
+    """The column of the rows' names: the header says so, else the first column of text."""
+    k = _column_of(header, "name")
+    if k is not None:
+        return k
+    for j in range(len(header)):
+        filled = [r[j] for r in body if r[j].strip()]
+        if filled and sum(1 for c in filled if _VALUE_CELL.match(c)) * 2 < len(filled) \
+                and not all(_is_ordinal_cell(c) for c in filled):
+            return j
+    return None
+
+
+def _plain_cell(cell: str) -> str:
+    return " ".join(_EMPHASIS.sub("", cell).split()).rstrip("./)")
+
+
+def _is_ordinal_cell(cell: str) -> bool:
+    c = _plain_cell(cell)
+    return bool(_ARABIC_ORDINAL.fullmatch(c)) or c in ROMAN_VALUES
+
+
+def _column_numbers(figures: list[str]) -> bool:
+    """Figures that number a table's columns ("1 | 2 | 3 …", "3 | 4 | 5 …"): a header row."""
+    if len(figures) < 3 or not all(f.isdigit() for f in figures):
+        return False
+    first = int(figures[0])
+    return figures == [str(first + i) for i in range(len(figures))]
+
+
+def _shape_parts(table: _Table, *, even: bool
+                 ) -> tuple[list[list[str]], list[list[str]], int] | None:
+    """A one-row-a-line table's header rows, body rows (cells flattened) and the width of
+    most body rows; the body starts at the first row that holds a name beside an ordinal or
+    a figure.  None without rows, header or body, or (``even``) when a row of figures is
+    not as wide as the others (its columns cannot be told)."""
+    if table.rows is None:
+        return None
+    rows = [[_flat(c) for c in row] for row in table.rows]
+
+    def opens_body(row: list[str]) -> bool:
+        texts = [c for c in row if c and not _VALUE_CELL.match(c) and not _is_ordinal_cell(c)]
+        figures = [_plain_cell(c) for c in row if _VALUE_CELL.match(c)]
+        return bool(texts) and not _column_numbers(figures) \
+            and (_is_ordinal_cell(row[0]) or bool(figures))
+    start = next((i for i, r in enumerate(rows) if opens_body(r)), None)
+    if not start or start > 3 or len(rows) - start < 2:
+        return None
+    body = rows[start:]
+    width = Counter(len(r) for r in body).most_common(1)[0][0]
+    if even and any(len(r) != width and any(_VALUE_CELL.match(c) for c in r) for r in body):
+        return None  # columns not kept by every row of figures: no column can be moved
+    return rows[:start], body, width
+
+
+_Shape = Callable[[list[list[str]], list[list[str]], int, random.Random],
+                  list[list[str]] | None]
+
+
+def _shape_printer(shape: _Shape, *, even: bool = True) -> _Printer:
+    """A printer of a one-row-a-line table as pipe rows in the shape ``shape`` returns from
+    the header rows, the body rows and the body's width (None: left as it is)."""
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        parts = _shape_parts(table, even=even)
+        if parts is None:
+            return None
+        rows = shape(*parts, rng)
+        return None if rows is None else [_pipe_row(r) for r in rows]
+    return printer
+
+
+def _figure_columns_of(body: list[list[str]], width: int) -> list[int]:
+    return _figure_columns([r for r in body if len(r) == width])
+
+
+def _merged_header(head: list[list[str]], body: list[list[str]], width: int,
+                   rng: random.Random) -> list[list[str]] | None:
+    if len(head) != 1 or len(head[0]) != width:
+        return None
+    header = head[0]
+    values = _figure_columns_of(body, width)
+    top, sub = list(header), [""] * len(header)
+    for k in values:
+        words = header[k].split()
+        at = next((i for i, w in enumerate(words) if _SHAPE_YEAR.search(w)), None)
+        if at and _plain_cell(words[at - 1]).lower() == YEAR_WORD:
+            at -= 1  # "Kế hoạch" over "năm 2026"
+        if not at:
+            continue
+        words = _plain_cell(header[k]).split()  # (a cell cut in two keeps no emphasis)
+        top[k], sub[k] = " ".join(words[:at]), " ".join(words[at:])
+    if not any(sub):
+        return None
+    for a, b in pairwise(values):  # a merged cell over the columns of one kind, flattened
+        if b == a + 1 and top[b] and top[b] == top[a] and sub[a] and sub[b]:
+            top[b] = ""
+    return [top, sub, *body]
+
+
+@register("shape_header_merged", "target tables whose value columns are headed by a merged "
+          "cell over a row of years ('Kế hoạch' over 'năm 2026 | năm 2027'), the merged "
+          "cell flattened into its first column and the other cells of the first row empty")
+def shape_header_merged(text: str, rng: random.Random) -> str:
+    return _reprint(text, rng, _shape_printer(_merged_header))
+
+
+def _names_any(cell: str, kind: str) -> bool:
+    low = _plain_cell(cell).lower()
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in COLUMN_WORDS[kind])
+
+
+def _target_column(header: list[str], values: list[int]) -> int | None:
+    """The column of a table's targets: its one plan column, else its one value column when
+    the header does not call it a result, a comparison or a note."""
+    k = _plan_column(header, values)
+    if k is not None:
+        return k
+    if len(values) != 1 or _names_any(header[values[0]], "not_plan"):
+        return None
+    return values[0]
+
+
+def _extra_columns(head: list[list[str]], body: list[list[str]], width: int,
+                   rng: random.Random) -> list[list[str]] | None:
+    if len(head) != 1 or len(head[0]) != width:
+        return None
+    header = head[0]
+    k = _target_column(header, _figure_columns_of(body, width))
+    if k is None:
+        return None
+    year = _SHAPE_YEAR.search(header[k])
+    y = int(year.group(0)) if year else None
+    before = [f"TH {y - 2}", f"Ước TH {y - 1}"] if y else ["Thực hiện kỳ trước", "Ước thực hiện"]
+    out = [[*header[:k], *before, *header[k:], "Ghi chú"]]
+    for row in body:
+        if len(row) != width:
+            out.append(row)
+            continue
+        plan = _vi_number(row[k])
+        extra = [_vi_print(plan * rng.uniform(0.80, 0.90)),
+                 _vi_print(plan * rng.uniform(0.90, 0.99))] if plan else ["", ""]
+        out.append([*row[:k], *extra, *row[k:], ""])
+    return out
+
+
+@register("shape_extra_columns", "plan and report tables 'Chỉ tiêu | ĐVT | TH 2024 | Ước TH "
+          "2025 | KH 2026 | Ghi chú': two result columns (what was done, what is estimated) "
+          "before the target column and an empty note column after the values (adds those "
+          "columns' words and figures; only the target column gives targets)")
+def shape_extra_columns(text: str, rng: random.Random) -> str:
+    return _reprint(text, rng, _shape_printer(_extra_columns))
+
+
+def _unit_in_name(head: list[list[str]], body: list[list[str]], width: int,
+                  rng: random.Random) -> list[list[str]] | None:
+    u = _column_of(head[0], "unit")
+    if u is None or len(head[0]) != width:
+        return None
+    n = _name_column(head[0], [r for r in body if len(r) == width])
+    if n is None or n >= u:
+        return None
+    out = [[c for j, c in enumerate(r) if j != u] if len(r) == width else r for r in head]
+    for row in body:
+        if len(row) != width:
+            out.append(row)
+            continue
+        cells = list(row)
+        if cells[u] and cells[n]:
+            cells[n] = f"{cells[n]} ({cells[u]})"
+        out.append([c for j, c in enumerate(cells) if j != u])
+    return out
+
+
+@register("shape_unit_in_name", "target tables printed without a unit column, each row's "
+          "unit in brackets after its name ('Tỷ lệ hộ nghèo (%)', 'Thu ngân sách (tỷ đồng)')")
+def shape_unit_in_name(text: str, rng: random.Random) -> str:
+    return _reprint(text, rng, _shape_printer(_unit_in_name))
+
+
+def _unit_column_last(head: list[list[str]], body: list[list[str]], width: int,
+                      rng: random.Random) -> list[list[str]] | None:
+    u = _column_of(head[0], "unit")
+    values = _figure_columns_of(body, width)
+    if u is None or not values or u > values[0] or len(head) != 1 or len(head[0]) != width:
+        return None
+    order = [j for j in range(width) if j != u]
+    order.insert(values[-1], u)
+    return [[row[j] for j in order] if len(row) == width else row for row in [*head, *body]]
+
+
+@register("shape_unit_column_last", "target tables whose unit column stands after the value "
+          "columns ('Chỉ tiêu | KH 2026 | ĐVT'), as some forms print it")
+def shape_unit_column_last(text: str, rng: random.Random) -> str:
+    return _reprint(text, rng, _shape_printer(_unit_column_last))
+
+
+def _ordinals_marked(head: list[list[str]], body: list[list[str]], width: int,
+                     rng: random.Random) -> list[list[str]] | None:
+    mark = rng.choice((".", "/"))
+    out = [*head]
+    changed = False
+    for row in body:
+        cells = list(row)
+        if cells and cells[0] and _is_ordinal_cell(cells[0]) \
+                and _plain_cell(cells[0]) == cells[0]:
+            cells[0] += mark
+            changed = True
+        out.append(cells)
+    return out if changed else None
+
+
+@register("shape_ordinals_marked", "target tables whose ordinal cells carry a mark, as Word "
+          "numbering prints them ('1.', 'I.', '2/'; the gold's labels are the number)")
+def shape_ordinals_marked(text: str, rng: random.Random) -> str:
+    return _reprint(text, rng, _shape_printer(_ordinals_marked, even=False))
+
+
+#: Category rows a target table prints between its header and its rows (decision 27).
+CATEGORY_ROWS = ("CÁC CHỈ TIÊU CHỦ YẾU", "CÁC CHỈ TIÊU KHÁC")
+
+
+def _category_rows(head: list[list[str]], body: list[list[str]], width: int,
+                   rng: random.Random) -> list[list[str]] | None:
+    if any(_plain_cell(r[0]).split(".")[0].split(" ")[0] in ROMAN_VALUES for r in body if r[0]):
+        return None  # rows grouped already
+    tops = [i for i, r in enumerate(body)
+            if len(r) == width and _ARABIC_ORDINAL.fullmatch(_plain_cell(r[0]))]
+    if len(tops) < 2 or width < 3:
+        return None
+    cut = tops[len(tops) // 2]
+
+    def category(roman: str, words: str) -> list[str]:
+        return [roman, words, *[""] * (width - 2)]
+
+    return [*head, category("I", CATEGORY_ROWS[0]), *body[:cut],
+            category("II", CATEGORY_ROWS[1]), *body[cut:]]
+
+
+@register("shape_category_rows", "target tables whose rows are grouped under Roman category "
+          "rows ('I | CÁC CHỈ TIÊU CHỦ YẾU | | |'; adds those rows; the rows under them take "
+          "their group, decision 27, and they are no sections)")
+def shape_category_rows(text: str, rng: random.Random) -> str:
+    return _reprint(text, rng, _shape_printer(_category_rows, even=False))
 
 
 # --- characters and leftovers of the web, Word and PDF renderings (brief H13P) ---------------

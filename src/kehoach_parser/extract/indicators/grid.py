@@ -607,7 +607,7 @@ def _cells_block(text: str, lines: list[Line], i: int) -> Block | None:
 _FIGURE_CELL_RE = lazy_compile(r"\A[\s*_]*(?:[-+−]?\d[\d.,]*\s*%?|[-–—x…/]|\.\.\.)[\s*_]*\Z")
 #: An ordinal cell on a line of its own ("1", "IV", "a", "1.2").
 _ORDINAL_CELL_RE = lazy_compile(
-    r"\A[\s*_]*(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ])[.)]?[\s*_]*\Z")
+    r"\A[\s*_]*(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ])[.)/]?[\s*_]*\Z")
 #: A row name whose last figure the normaliser joined to it ("Tổng số 45": a number after
 #: "số" is read as the number it announces).
 _NAME_THEN_FIGURE_RE = lazy_compile(r"(.*\p{L}.*?)\s+([-+]?\d[\d.,]*%?)\Z")

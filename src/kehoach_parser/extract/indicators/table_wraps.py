@@ -236,7 +236,7 @@ def without_outer_bars(text: str, rows: list[list[Cell]]) -> list[list[Cell]]:
 
 #: A row's ordinal ("1", "IV", "a", "2.1."): it fits any column (a category row's "I" in
 #: the column of the rows' "1", "2").
-_ROW_ORDINAL_RE = lazy_compile(r"\A(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđA-H])[.)]?\Z")
+_ROW_ORDINAL_RE = lazy_compile(r"\A(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđA-H])[.)/]?\Z")
 
 
 def _cell_kinds(texts: list[str]) -> list[str]:

@@ -62,7 +62,7 @@ Span = tuple[int, int]
 
 _SEPARATOR_RE = lazy_compile(r"\A[\s:\-–=+|]*\Z")
 _ORDINAL_RE = lazy_compile(
-    r"\A(?:\d{1,3}(?:\.\d{1,2}){0,3}\.?|\(\d{1,3}\)|[a-zđ][.)]?|[A-H][.)]?|[IVXL]{1,5}\.?"
+    r"\A(?:\d{1,3}(?:\.\d{1,2}){0,3}[./]?|\(\d{1,3}\)|[a-zđ][.)/]?|[A-H][.)/]?|[IVXL]{1,5}[./]?"
     r"|[-+•*–−])\Z"
 )
 _YEAR_RE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -1112,10 +1112,20 @@ def _slots_kept(row: _Row, last: bool = False) -> int:
     return len(row.slots) + len(row.notes) - (1 if boundary else 0)
 
 
+def _fills_a_cell(row: _Row) -> bool:
+    """The row holds a cell after its name, and is no Roman category row ("| I | CÁC CHỈ
+    TIÊU KHÁC | | |", every cell after its name empty: decision 27), which tells nothing of
+    how many cells the rows kept."""
+    if _is_roman_ordinal(row.ordinal) and not row.notes \
+            and all(c.empty for c in row.slots):
+        return False
+    return bool(row.slots or row.notes)
+
+
 def _kept_width(rows: list[_Row]) -> int:
     """How many cells the rows of a "bars" table hold after their names when their empty
     cells were kept: the count most rows share (three fifths of the rows), else 0."""
-    kept = [_slots_kept(r, r is rows[-1]) for r in rows if r.slots or r.notes]
+    kept = [_slots_kept(r, r is rows[-1]) for r in rows if _fills_a_cell(r)]
     if len(kept) < 2:
         return 0
     width, n = Counter(kept).most_common(1)[0]
@@ -1125,7 +1135,7 @@ def _kept_width(rows: list[_Row]) -> int:
 def _widest_kept(rows: list[_Row]) -> int:
     """The most cells that two rows or more of a "bars" table hold after their names (see
     :func:`_slots_kept`; one row alone may hold a stray cell)."""
-    kept = Counter(_slots_kept(r, r is rows[-1]) for r in rows if r.slots or r.notes)
+    kept = Counter(_slots_kept(r, r is rows[-1]) for r in rows if _fills_a_cell(r))
     return max((w for w, n in kept.items() if n >= 2), default=0)
 
 
@@ -1175,6 +1185,9 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None,
                          if not _YEAR_RE.search(c))
         if header_rows and has_values:
             break
+        if header_rows and len(heads) > 1 and _is_roman_ordinal(heads[0]) and heads[1] \
+                and not _NUMBERING_RE.match(heads[1]):
+            break  # "| I | CHỈ TIÊU VỀ KINH TẾ | | |" under the header: a category row
         continues = bool(header_rows) and sum(1 for c in heads if c) >= 2 \
             and not (heads[0] and _ORDINAL_RE.match(heads[0]) and not _NUMBERING_RE.match(
                 heads[1] if len(heads) > 1 else ""))
@@ -1508,7 +1521,7 @@ def _widens(own: Unit, column: Unit) -> bool:
 def _ordinal_kind(ordinal: str, chapters: bool = False) -> str:
     """The level of a row by its ordinal; with ``chapters`` (the table numbers its rows with
     Roman numerals too), a capital letter ("A", "C") is a chapter above the Roman rows."""
-    o = ordinal.strip().rstrip(".)").lstrip("(")
+    o = ordinal.strip().rstrip(".)/").lstrip("(")
     if not o:
         return "none"
     if len(o) == 1 and o in _CHAPTER_LETTERS:
@@ -1523,7 +1536,7 @@ def _ordinal_kind(ordinal: str, chapters: bool = False) -> str:
 
 
 def _is_roman_ordinal(ordinal: str) -> bool:
-    o = ordinal.strip().rstrip(".)")
+    o = ordinal.strip().rstrip(".)/")
     return o in ROMAN_VALUES and o not in _CHAPTER_LETTERS
 
 
@@ -1531,7 +1544,7 @@ def _label_of(ordinal: str) -> str | None:
     o = ordinal.strip()
     if _ENUM_LABEL_RE.fullmatch(o):
         return o
-    o = o.rstrip(".)")
+    o = o.rstrip(".)/")
     if not o or o in "-+•*–":
         return None
     return o
@@ -1556,6 +1569,30 @@ def _qualifies_name(raw: str) -> bool:
     if u is None:
         return raw[:1].isupper()
     return u.kind == "count" and u.end - 1 < len(raw)
+
+
+#: In a table with no unit column, this share of the rows with figures at least end their
+#: names with a bracket: the brackets are the rows' units ("Xếp hạng … (Thứ bậc)").
+NAME_UNITS_SHARE = 0.6
+MIN_NAME_UNIT_ROWS = 3
+
+
+def _names_give_units(text: str, rows: list[_Row], layout: _Layout) -> bool:
+    """The table prints each row's unit in brackets after its name, as a table without a
+    unit column does ("Tỷ lệ hộ nghèo (%)", "Xếp hạng … (Thứ bậc)")."""
+    if layout.index("unit") is not None or any(r.unit is not None for r in rows):
+        return False
+    valued = [r for r in rows if r.name is not None and any(not c.empty for c in r.slots)]
+    marked = sum(1 for r in valued if _UNIT_HINT_RE.search(_text(text, r.name)))
+    return len(valued) >= MIN_NAME_UNIT_ROWS and marked >= NAME_UNITS_SHARE * len(valued)
+
+
+def _sentence_cased(raw: str) -> bool:
+    """A bracket written as Vietnamese words in sentence case ("Thứ bậc", "Sàn dữ liệu"),
+    not an abbreviation ("HDI", "AIoT") nor a foreign word ("Robotics")."""
+    raw = raw.strip()
+    return raw[:1].isupper() and not any(ch.isupper() for ch in raw[1:]) \
+        and (len(raw.split()) > 1 or not raw.isascii())
 
 
 def _inherited_unit(kind: str, parent: _Parent | None) -> Unit | None:
@@ -1738,6 +1775,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
     node: _Parent | None = None  # the row read last
     chapter: _Parent | None = None  # a capital-letter row above the Roman rows
     chapters = any(_is_roman_ordinal(r.ordinal) for r in rows)
+    names_units = table_unit is None and not header_units and _names_give_units(
+        text, rows, layout)
     category: str | None = None
     for row in rows:
         name_t = _text(text, row.name)
@@ -1795,7 +1834,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 # "(mở rộng)", "(nguồn XDCB tập trung)" qualify the name: the header or
                 # the table's unit line gives the unit ("(người)" stays the row's unit)
                 hint = None
-        if hint is not None and _qualifies_name(hint.group(1)):
+        if hint is not None and _qualifies_name(hint.group(1)) \
+                and not (names_units and _sentence_cased(hint.group(1))):
             hint = None  # "(HDI)", "(Fintech)", "(định hướng ứng dụng)": a part of the name
         if hint is not None and row.unit is not None and _text(text, row.unit) \
                 and read_unit(" " + hint.group(1).strip(), 0, len(hint.group(1).strip()) + 1
