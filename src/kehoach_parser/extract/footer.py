@@ -384,7 +384,7 @@ def parse_footer(ctx: ParseContext) -> None:
         elif sig_cells:
             body_end = min(body_end, sig_cells[0].start)
         right = sig_cells
-    signers = parse_signers(right)
+    signers = [s for column in _signature_columns(right, lines) for s in parse_signers(column)]
     if rec_idx is None and plan_after_signature is None and signers and signers[0].span:
         body_end = min(body_end, signers[0].span[0])
     if rec_idx is not None and not early and not signers:
@@ -408,6 +408,32 @@ def parse_footer(ctx: ParseContext) -> None:
     ctx.archive = archive
     ctx.signers = signers
     ctx.body = (ctx.body[0], min(ctx.body[1], body_end))
+
+
+_COLUMN_SEPARATOR_RE = lazy_compile(r"\t+|\|")
+
+
+def _signature_columns(cells: list[Cell], lines: list[Line]) -> list[list[Cell]]:
+    """The signature cells split into the columns they stand in, left first, when two
+    signatures stand side by side (a line holds two authority or position cells: "TM. BAN
+    THƯỜNG TRỰC … | TM. ỦY BAN NHÂN DÂN", a joint plan of two bodies); else one column.  A
+    cell's column is the number of separators (a tab run, a "|") before it on its line, so an
+    empty cell ("| | PHÓ CHỦ TỊCH |") keeps the cell under it in its column."""
+    per_line: dict[int, int] = {}
+    for c in cells:
+        if _is_signature_line(c.text):
+            per_line[c.line] = per_line.get(c.line, 0) + 1
+    if not per_line or max(per_line.values()) < 2:
+        return [cells]
+    columns: dict[int, list[Cell]] = {}
+    for c in cells:
+        ln = lines[c.line]
+        before = ln.text[:c.start - ln.start]
+        col = len(_COLUMN_SEPARATOR_RE.findall(before))
+        if ln.text.lstrip().startswith("|"):
+            col -= 1
+        columns.setdefault(col, []).append(c)
+    return [columns[k] for k in sorted(columns)]
 
 
 def _split_flattened_signature(left: list[Cell]) -> tuple[list[Cell], list[Cell]]:

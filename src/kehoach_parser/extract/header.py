@@ -132,7 +132,8 @@ _LETTERED_NUMBER_RE = lazy_compile(
 def parse_number(rest: str) -> tuple[str | None, str | None]:
     """'184/KH-UBND' → ('184', 'KH-UBND'); '/KH-UBND' → (None, 'KH-UBND');
     '15b/KH-UBND' → ('15b', 'KH-UBND')."""
-    compact = _SPACE_RUN_RE.sub("", rest).rstrip(".,;")
+    # a template's blank left after the code ("KH-UBND…………", "KH-UBND___") is no part of it
+    compact = _SPACE_RUN_RE.sub("", rest).rstrip(".,;…_")
     lettered = _LETTERED_NUMBER_RE.match(compact)
     if lettered is not None:
         return (lettered.group("number"), lettered.group("symbol").replace("–", "-"))

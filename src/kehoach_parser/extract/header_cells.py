@@ -46,10 +46,12 @@ _NUMBER_WORD_ALONE_RE = lazy_compile(r"(?i)^" + alternation(NUMBER_WORD_FORMS) +
 _NUMBER_START_RE = lazy_compile(r"^[/\d]")
 
 
-#: A number line cut after its number's slash ("Số: 45/" ⏎ "KH-UBND"), and the type code
-#: alone on the next line.
+#: A number line cut after its number's slash ("Số: 45/" ⏎ "KH-UBND"), or after the slash
+#: of the number's year ("Số: 45/2026/" ⏎ "NQ-HĐND"), and the type code alone on the next
+#: line.
 _NUMBER_OPEN_SLASH_RE = lazy_compile(
-    r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?\s*[\d.…_\s]*\d\p{Ll}?[\d.…_\s]*/$")
+    r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?\s*[\d.…_\s]*\d\p{Ll}?[\d.…_\s]*"
+    r"(?:/\s*\d{4}\s*)?/$")
 #: The rest of such a number line: the year of the number, maybe, then the type code
 #: ("2007/NQ-HĐND", "KH-UBND").
 _TYPE_CODES = r"\p{Lu}[\p{Lu}\p{N}&.]*(?:\s*[-–]\s*\p{Lu}[\p{L}\p{N}&.]*)*$"

@@ -27,6 +27,7 @@ from kehoach_parser.lang.vi.abbreviations import (
     INLINE_HEAD_BLOCKERS_BEFORE,
     INLINE_LOWER_BODY_HEADS,
     LOCAL_BODY_HEADS,
+    SCHOOL_BODY_WORDS,
     SCHOOL_HEAD,
     SCHOOL_TYPE_ABBREVIATIONS,
     SCHOOL_TYPES,
@@ -208,6 +209,8 @@ def lower_body(cell: Cell) -> Cell:
     m = _PARENT_THEN_BODY_RE.match(cell.text) or _PARENT_THEN_SCHOOL_RE.match(cell.text)
     if m is None:
         return cell
+    if all(w in SCHOOL_BODY_WORDS for w in cell.text[:m.end()].upper().split()):
+        return cell  # the school's union or committee ("BCH CĐCS TRƯỜNG THCS X"): no parent
     return Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)
 
 
