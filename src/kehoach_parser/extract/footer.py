@@ -432,6 +432,14 @@ def _signature_columns(cells: list[Cell], lines: list[Line]) -> list[list[Cell]]
         col = len(_COLUMN_SEPARATOR_RE.findall(before))
         if ln.text.lstrip().startswith("|"):
             col -= 1
+        if col == 0 and per_line.get(c.line, 0) < 2 and _is_position(c.text) \
+                and columns.get(0) and _is_position(columns[0][-1].text):
+            # a position alone on its line whose empty cell before it was lost (a leading tab
+            # stripped): it goes under the other column's "KT. CHỦ TỊCH" still waiting for it
+            col = next((k for k in sorted(columns) if k > 0
+                        and (m := _AUTH_RE.match(columns[k][-1].text)) is not None
+                        and AUTHORITY_PREFIXES[m.group("auth") or m.group("slash")] != "TM."),
+                       0)
         columns.setdefault(col, []).append(c)
     return [columns[k] for k in sorted(columns)]
 
