@@ -139,3 +139,23 @@ def test_a_text_with_no_header_gives_no_header_fields() -> None:
     assert (doc.doc_type, doc.issuer, doc.title, doc.number, doc.place) == (
         None, None, None, None, None)
     assert doc.signers == []
+
+
+# -- a signature flattened onto one line -----------------------------------------------------
+
+@pytest.mark.parametrize("block", [
+    "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Vũ Thị Lan\n",
+    "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH\n\nVũ Thị Lan\n",
+    "TM. ỦY BAN NHÂN DÂN\nKT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nVũ Thị Lan\n",
+])
+def test_a_deputys_block_flattened_keeps_the_deputys_authority(block: str) -> None:
+    doc = parse(_signed("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block))
+    assert [(s.name, s.position, s.authority) for s in doc.signers] == [
+        ("Vũ Thị Lan", "Phó Chủ tịch", "KT.")]
+
+
+def test_a_chairmans_block_flattened_stays_on_behalf_of_the_body() -> None:
+    doc = parse(_signed("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+                        "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Đỗ Minh Khang\n"))
+    assert [(s.name, s.position, s.authority) for s in doc.signers] == [
+        ("Đỗ Minh Khang", "Chủ tịch", "TM.")]

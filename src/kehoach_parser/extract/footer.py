@@ -194,30 +194,54 @@ _POSITION_RE = lazy_compile(
 )
 
 
+#: An authority prefix inside a flattened line of capitals ("TM. ỦY BAN NHÂN DÂN KT. CHỦ
+#: TỊCH …"): where the next printed line began.
+_INNER_AUTH_RE = lazy_compile(
+    r"(?<![\p{L}])(?:" + _DOTTED_AUTHS + r")\s*\.|(?<![\p{L}])(?:" + _SLASHED_AUTHS + r")[.:]?"
+)
+
+
 def _unflatten(cell: Cell) -> list[Cell]:
-    """A flattened signature cell as the cells of its printed lines: the authority line, each
-    position, the name.  Any other cell as it is."""
+    """A flattened signature cell as the cells of its printed lines: each authority line,
+    each position, the name ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Thị Hoa",
+    and with no name "KT. CHỦ TỊCH PHÓ CHỦ TỊCH").  Any other cell as it is."""
     m = _FLAT_SIGNATURE_RE.match(cell.text)
-    if m is None:
+    if m is not None:
+        caps, name = m.group("caps"), m.span("name")
+    elif _AUTH_RE.match(cell.text) and all_capitals(cell.text):
+        caps, name = cell.text, None
+    else:
         return [cell]
-    caps = m.group("caps")
     found = list(_POSITION_RE.finditer(caps))
     if not found:
         return [cell]
+    # the line cut where each authority prefix opens a printed line of its own
+    starts = [a.start() for a in _INNER_AUTH_RE.finditer(caps)]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    bounds = [*starts[1:], len(caps)]
     cuts: list[tuple[int, int]] = []
-    auth = _AUTH_RE.match(caps)
-    first = 0
-    if auth is not None:
-        # "TM. ỦY BAN NHÂN DÂN" names the body, before the position; "KT. CHỦ TỊCH" holds
-        # the position it signs for
+    for n, (a, b) in enumerate(zip(starts, bounds, strict=True)):
+        inside = [p for p in found if a <= p.start() and p.end() <= b]
+        auth = _AUTH_RE.match(caps[a:b])
+        if auth is None:
+            cuts.extend(p.span() for p in inside)
+            continue
         prefix = auth.group("auth") or auth.group("slash")
-        if AUTHORITY_PREFIXES[prefix] == "TM.":
-            cuts.append((0, found[0].start()))
+        if not inside or (AUTHORITY_PREFIXES[prefix] == "TM." and n < len(starts) - 1):
+            cuts.append((a, b))  # "TM. ỦY BAN NHÂN DÂN" before the deputy's "KT. …"
+        elif AUTHORITY_PREFIXES[prefix] == "TM.":
+            # "TM. ỦY BAN NHÂN DÂN" names the body, before the position
+            cuts.append((a, inside[0].start()))
+            cuts.extend(p.span() for p in inside)
         else:
-            cuts.append((0, found[0].end()))
-            first = 1
-    cuts.extend(p.span() for p in found[first:])
-    cuts.append(m.span("name"))
+            # "KT. CHỦ TỊCH" holds the position it signs for
+            cuts.append((a, inside[0].end()))
+            cuts.extend(p.span() for p in inside[1:])
+    if name is None and len(cuts) < 2:
+        return [cell]
+    if name is not None:
+        cuts.append(name)
     out: list[Cell] = []
     for a, b in cuts:
         piece = cell.text[a:b]
