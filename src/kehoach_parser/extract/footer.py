@@ -34,6 +34,7 @@ from kehoach_parser.lang.vi.recipients import (
 )
 from kehoach_parser.lang.vi.signatures import (
     AUTHORITY_PREFIXES,
+    DEPUTY_WORD,
     NAME_TITLES,
     POSITION_PREFIXES,
     POSITION_QUALIFIERS,
@@ -219,6 +220,10 @@ def _unflatten(cell: Cell) -> list[Cell]:
     starts = [a.start() for a in _INNER_AUTH_RE.finditer(caps)]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
+    if name is None and len(starts) < 2 and not any(
+            p.group().upper().startswith(DEPUTY_WORD + " ") for p in found[1:]):
+        # one capacity over several positions ("KT. BỘ TRƯỞNG, CHỦ NHIỆM"): one line
+        return [cell]
     bounds = [*starts[1:], len(caps)]
     cuts: list[tuple[int, int]] = []
     for n, (a, b) in enumerate(zip(starts, bounds, strict=True)):

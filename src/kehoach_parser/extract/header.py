@@ -34,6 +34,7 @@ from kehoach_parser.extract.header_cells import (
     TYPE_CODE_ALONE_RE,
     _header_cells,
     _merge_blank_gaps,
+    place_date_beside,
 )
 from kehoach_parser.extract.header_dates import _date_above_signature, _date_of_adoption, _iso
 from kehoach_parser.extract.header_first_line import first_line_type, is_headline
@@ -211,6 +212,10 @@ class _TypeLineScan:
     title_after: int | None = None  #: the number or date line under the type line, if any
 
 
+#: Lines under the type line where the place and date may stand beside the title's lines.
+TITLE_BESIDE_MAX_LINES = 4
+
+
 def _scan_to_type_line(ctx: ParseContext, limit: int) -> _TypeLineScan:
     """Read the first ``limit`` lines down to the type line: the header's cells above it,
     the type (set in the metadata with its span), the title's start on the type line, and
@@ -244,6 +249,18 @@ def _scan_to_type_line(ctx: ParseContext, limit: int) -> _TypeLineScan:
                 found.word_cell = cell
                 found.owner = _type_line_owner(cell)
         if found.line is not None and ln.index == found.line:
+            # the place and date printed beside the type line, in the motto's column
+            # ("KẾ HOẠCH ⇥ An Phú, ngày 10 tháng 3 năm 2026"): a header cell
+            at = next((j for j, c in enumerate(cells) if c is found.word_cell), len(cells))
+            if found.title_on_line is None and at + 2 == len(cells) \
+                    and _is_field_cell(cells[at + 1].text):
+                found.cells.append(cells[at + 1])
+            # ... or beside the title's lines under it, in a header copied row by row
+            for ln2 in lines[found.line + 1:min(limit, found.line + 1 + TITLE_BESIDE_MAX_LINES)]:
+                beside = place_date_beside(ln2)
+                if beside is not None:
+                    found.cells.append(beside)
+                    break
             if found.title_on_line is None:
                 fields_after_type = _fields_under_type_line(lines, found.line)
                 for k in fields_after_type:
