@@ -159,3 +159,53 @@ def test_a_chairmans_block_flattened_stays_on_behalf_of_the_body() -> None:
                         "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Đỗ Minh Khang\n"))
     assert [(s.name, s.position, s.authority) for s in doc.signers] == [
         ("Đỗ Minh Khang", "Chủ tịch", "TM.")]
+
+
+# -- a body's code cut inside the word by a narrow column ------------------------------------
+
+@pytest.mark.parametrize(("lines", "symbol"), [
+    ("Số: 12/KH-UB\nND", "KH-UBND"),
+    ("Số: 07/NQ-HĐ\nND", "NQ-HĐND"),
+])
+def test_a_body_code_cut_inside_the_word_is_joined(lines: str, symbol: str) -> None:
+    doc = parse(_header("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH", lines) + BODY)
+    assert doc.symbol == symbol
+
+
+def test_a_whole_code_takes_no_capital_line_under_it() -> None:
+    """"UBND" is whole: the capital line under the number line ("VP") is not glued to it."""
+    doc = parse(_header("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH", "Số: 12/KH-UBND\nND") + BODY)
+    assert doc.symbol == "KH-UBND"
+
+
+# -- the place and date beside the type line or the title ------------------------------------
+
+_TOP = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "XÃ HÒA BÌNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\n")
+
+
+@pytest.mark.parametrize("rows", [
+    "KẾ HOẠCH\tHòa Bình, ngày 04 tháng 9 năm 2027\nTổ chức ngày hội đại đoàn kết năm 2027\n",
+    "KẾ HOẠCH\nTổ chức ngày hội\tHòa Bình, ngày 04 tháng 9 năm 2027\nđại đoàn kết năm 2027\n",
+    "KẾ HOẠCH\nTổ chức ngày hội\nđại đoàn kết năm 2027\tHòa Bình, ngày 04 tháng 9 năm 2027\n",
+])
+def test_the_place_and_date_beside_the_type_line_or_the_title(rows: str) -> None:
+    doc = parse(_TOP + rows + BODY)
+    assert (doc.place, doc.issued_date) == ("Hòa Bình", "2027-09-04")
+    assert doc.title == "Tổ chức ngày hội đại đoàn kết năm 2027"
+
+
+def test_a_header_row_with_the_title_in_the_left_cell() -> None:
+    text = ("| ỦY BAN NHÂN DÂN<br>XÃ HÒA BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>"
+            "Độc lập - Tự do - Hạnh phúc |\n| Số: 12/KH-UBND<br>KẾ HOẠCH<br>Tổ chức ngày hội<br>"
+            "đại đoàn kết năm 2027 | Hòa Bình, ngày 04 tháng 9 năm 2027 |\n")
+    doc = parse(text + BODY)
+    assert (doc.place, doc.issued_date, doc.number) == ("Hòa Bình", "2027-09-04", "12")
+    assert doc.title == "Tổ chức ngày hội đại đoàn kết năm 2027"
+
+
+def test_a_date_in_the_last_cell_of_a_row_keeps_the_cells_before_it_out_of_the_place() -> None:
+    """The type word, a title and the place and date on one row: the place is the last
+    cell's, not the words of the cells before it."""
+    doc = parse(_TOP + "KẾ HOẠCH\tTổ chức ngày hội\tHòa Bình, ngày 04 tháng 9 năm 2027\n" + BODY)
+    assert (doc.place, doc.issued_date) == ("Hòa Bình", "2027-09-04")

@@ -194,6 +194,21 @@ def _type_from_symbol(symbol: str | None) -> str | None:
     return doc_type_from_code(code)
 
 
+#: The codes of issuing bodies in a symbol ("UBND", "HĐND", "MTTQ"): the abbreviations
+#: written in capitals as one word.
+_BODY_CODES = frozenset(a for a in BODY_ABBREVIATIONS if a.isupper() and a.isalpha())
+_LAST_CODE_RE = lazy_compile(r"[-/.]\s*(\p{Lu}+)$")
+
+
+def _completes_body_code(symbol: str, text: str) -> bool:
+    """``text`` (a line of capitals) is the rest of the symbol's last code cut inside a
+    word, so that the two make a body's code ("KH-UB" + "ND" → "UBND")."""
+    m = _LAST_CODE_RE.search(symbol)
+    if m is None or not text.isalpha() or not text.isupper():
+        return False
+    return m.group(1) not in _BODY_CODES and m.group(1) + text in _BODY_CODES
+
+
 #: Lines with text under the number line where the rest of a symbol cut after a "-" may
 #: stand (the place and date line may come between).
 SYMBOL_TAIL_MAX_LINES = 2
@@ -306,6 +321,14 @@ def parse_header(ctx: ParseContext) -> None:
                 <= SYMBOL_TAIL_MAX_LINES:
             # the symbol's last code wrapped in its narrow column ("Số: 25/BC-BCĐ-" ⏎ "XMC")
             md.symbol += _SPACE_RUN_RE.sub("", text)
+            md.spans["symbol"] = (md.spans["symbol"][0], cell.end)
+            continue
+        if md.symbol is not None and fields_line is not None \
+                and _completes_body_code(md.symbol, text) \
+                and 0 < sum(not ln.blank for ln in lines[fields_line + 1: cell.line + 1]) \
+                <= SYMBOL_TAIL_MAX_LINES:
+            # a body's code cut by the wrap of a narrow column ("Số: 25/KH-UB" ⏎ "ND")
+            md.symbol += text
             md.spans["symbol"] = (md.spans["symbol"][0], cell.end)
             continue
         if _SUBJECT_RE.match(text):
