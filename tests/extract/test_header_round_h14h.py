@@ -209,3 +209,45 @@ def test_a_date_in_the_last_cell_of_a_row_keeps_the_cells_before_it_out_of_the_p
     cell's, not the words of the cells before it."""
     doc = parse(_TOP + "KẾ HOẠCH\tTổ chức ngày hội\tHòa Bình, ngày 04 tháng 9 năm 2027\n" + BODY)
     assert (doc.place, doc.issued_date) == ("Hòa Bình", "2027-09-04")
+
+
+# -- a dash inside a province's name: the enacting line, a wrap at the dash -------------------
+
+_DECISION_TOP = ("ỦY BAN NHÂN DÂN\n" + MOTTO + "Số: 12/QĐ-UBND\nVũng Tàu, ngày 04 tháng 9 năm 2027\n"
+                 "\nQUYẾT ĐỊNH\nVề việc ban hành kế hoạch phòng, chống thiên tai\n\n")
+_ENACTED = ("\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Ban hành kèm theo Quyết định này kế hoạch.\n")
+
+
+@pytest.mark.parametrize("enacting", [
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÀ RỊA – VŨNG TÀU",
+    "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA – VŨNG TÀU",
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA – VŨNG TÀU",
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU",
+])
+def test_the_enacting_line_gives_a_bare_issuer_its_province_with_a_dash(enacting: str) -> None:
+    doc = parse(_DECISION_TOP + enacting + _ENACTED)
+    assert doc.issuer is not None
+    assert doc.issuer.replace("–", "-") == "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"
+
+
+def test_an_enacting_line_with_no_locality_under_it_stays_bare() -> None:
+    doc = parse(_DECISION_TOP + "CHỦ TỊCH ỦY BAN NHÂN DÂN\nCăn cứ Luật Tổ chức chính quyền "
+                "địa phương;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kế hoạch.\n")
+    assert doc.issuer == "Ủy ban nhân dân"
+
+
+@pytest.mark.parametrize("dash", ["–", "-"])
+def test_a_header_issuer_wrapped_at_the_dash_of_its_province(dash: str) -> None:
+    head = (f"ỦY BAN NHÂN DÂN TỈNH BÀ RỊA\n{dash} VŨNG TÀU\n{MOTTO}Số: 12/KH-UBND\n"
+            f"Vũng Tàu, ngày 04 tháng 9 năm 2027\n{TYPE}")
+    doc = parse(head + BODY)
+    assert doc.issuer is not None
+    assert doc.issuer.replace("–", "-") == "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"
+
+
+def test_a_bullet_in_sentence_case_under_the_issuer_is_not_its_name() -> None:
+    head = (f"ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n- Tổ chức ngày hội\n{MOTTO}Số: 12/KH-UBND\n"
+            f"Hòa Bình, ngày 04 tháng 9 năm 2027\n{TYPE}")
+    doc = parse(head + BODY)
+    assert doc.issuer == "Ủy ban nhân dân xã Hòa Bình"

@@ -319,11 +319,21 @@ def issuer_from_cells(cells: list[Cell], *, in_header: bool = False) -> tuple[st
         start -= 1  # "THƯỜNG TRỰC" ⏎ "HĐND - UBND TỈNH X": the office of the body below
     picked = [usable[start]]
     for cell in usable[start + 1:]:
-        if cell.line - picked[-1].line > ISSUER_MAX_LINE_GAP or read_label(cell.text):
+        if cell.line - picked[-1].line > ISSUER_MAX_LINE_GAP \
+                or (read_label(cell.text) and not _dash_wrapped_name(cell.text)):
             break
         picked.append(cell)
     issuer = _body_case(" ".join(c.text for c in picked))
     return issuer, (picked[0].start, picked[-1].end)
+
+
+#: A place's name wrapped at its dash ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA" ⏎ "– VŨNG TÀU"): the
+#: dash, then a few words in capitals — the rest of the name, not a bullet's item.
+_DASH_WRAPPED_NAME_RE = lazy_compile(r"^[-–]\s*(?:[\p{Lu}\p{M}]+\s*){1,4}$")
+
+
+def _dash_wrapped_name(text: str) -> bool:
+    return _DASH_WRAPPED_NAME_RE.match(text.strip()) is not None
 
 
 #: A body of a school named before the school ("CÔNG ĐOÀN TRƯỜNG THCS X", "CHI BỘ TRƯỜNG TH
