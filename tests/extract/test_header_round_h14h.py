@@ -213,7 +213,8 @@ def test_a_date_in_the_last_cell_of_a_row_keeps_the_cells_before_it_out_of_the_p
 
 # -- a dash inside a province's name: the enacting line, a wrap at the dash -------------------
 
-_DECISION_TOP = ("ỦY BAN NHÂN DÂN\n" + MOTTO + "Số: 12/QĐ-UBND\nVũng Tàu, ngày 04 tháng 9 năm 2027\n"
+_DECISION_TOP = ("ỦY BAN NHÂN DÂN\n" + MOTTO + "Số: 12/QĐ-UBND\n"
+                 "Vũng Tàu, ngày 04 tháng 9 năm 2027\n"
                  "\nQUYẾT ĐỊNH\nVề việc ban hành kế hoạch phòng, chống thiên tai\n\n")
 _ENACTED = ("\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
             "Điều 1. Ban hành kèm theo Quyết định này kế hoạch.\n")
