@@ -57,6 +57,7 @@ CASE_SENSITIVE: dict[str, str] = {
     "abbreviations.LOCAL_BODY_HEADS": "heads of a local body's name on an upper-case line",
     "abbreviations.BODY_QUALIFIERS": "words before the head of an upper-case issuer line",
     "abbreviations.HEADER_BODY_HEADS": "heads of an upper-case issuer line, header only",
+    "abbreviations.SCHOOL_BODY_WORDS": "upper-case words of a school's union before the school",
     "categories.CATEGORY_KEYWORDS": "keys are the category names given out",
     "date_words.ROMAN_QUARTERS": "Roman numerals, upper case as printed",
     "doc_types.DOC_TYPE_CODES": "written names and the codes of a document number",

@@ -281,7 +281,7 @@ def _unflattened(cells: list[str]) -> list[str]:
     if not any(_SIDE_BY_SIDE.search(c) for c in cells):
         return cells
     rows = [[p for p in _CELL_GAP.split(c) if p.strip()] for c in cells]
-    if any(len(r) > 2 for r in rows):
+    if any(len(r) > 2 or not r for r in rows):  # a cell of spaces only reads no columns
         return []
     k = next((i for i, r in enumerate(rows) if _NUMBER_LINE.match(r[0])), len(rows))
     top = [r[0] for r in rows[:k]] + [r[1] for r in rows[:k] if len(r) == 2]

@@ -34,6 +34,7 @@ from kehoach_parser.lang.vi.recipients import (
 )
 from kehoach_parser.lang.vi.signatures import (
     AUTHORITY_PREFIXES,
+    DEPUTY_WORD,
     NAME_TITLES,
     POSITION_PREFIXES,
     POSITION_QUALIFIERS,
@@ -194,30 +195,58 @@ _POSITION_RE = lazy_compile(
 )
 
 
+#: An authority prefix inside a flattened line of capitals ("TM. ỦY BAN NHÂN DÂN KT. CHỦ
+#: TỊCH …"): where the next printed line began.
+_INNER_AUTH_RE = lazy_compile(
+    r"(?<![\p{L}])(?:" + _DOTTED_AUTHS + r")\s*\.|(?<![\p{L}])(?:" + _SLASHED_AUTHS + r")[.:]?"
+)
+
+
 def _unflatten(cell: Cell) -> list[Cell]:
-    """A flattened signature cell as the cells of its printed lines: the authority line, each
-    position, the name.  Any other cell as it is."""
+    """A flattened signature cell as the cells of its printed lines: each authority line,
+    each position, the name ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Thị Hoa",
+    and with no name "KT. CHỦ TỊCH PHÓ CHỦ TỊCH").  Any other cell as it is."""
     m = _FLAT_SIGNATURE_RE.match(cell.text)
-    if m is None:
+    if m is not None:
+        caps, name = m.group("caps"), m.span("name")
+    elif _AUTH_RE.match(cell.text) and all_capitals(cell.text):
+        caps, name = cell.text, None
+    else:
         return [cell]
-    caps = m.group("caps")
     found = list(_POSITION_RE.finditer(caps))
     if not found:
         return [cell]
+    # the line cut where each authority prefix opens a printed line of its own
+    starts = [a.start() for a in _INNER_AUTH_RE.finditer(caps)]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    if name is None and len(starts) < 2 and not any(
+            p.group().upper().startswith(DEPUTY_WORD + " ") for p in found[1:]):
+        # one capacity over several positions ("KT. BỘ TRƯỞNG, CHỦ NHIỆM"): one line
+        return [cell]
+    bounds = [*starts[1:], len(caps)]
     cuts: list[tuple[int, int]] = []
-    auth = _AUTH_RE.match(caps)
-    first = 0
-    if auth is not None:
-        # "TM. ỦY BAN NHÂN DÂN" names the body, before the position; "KT. CHỦ TỊCH" holds
-        # the position it signs for
+    for n, (a, b) in enumerate(zip(starts, bounds, strict=True)):
+        inside = [p for p in found if a <= p.start() and p.end() <= b]
+        auth = _AUTH_RE.match(caps[a:b])
+        if auth is None:
+            cuts.extend(p.span() for p in inside)
+            continue
         prefix = auth.group("auth") or auth.group("slash")
-        if AUTHORITY_PREFIXES[prefix] == "TM.":
-            cuts.append((0, found[0].start()))
+        if not inside or (AUTHORITY_PREFIXES[prefix] == "TM." and n < len(starts) - 1):
+            cuts.append((a, b))  # "TM. ỦY BAN NHÂN DÂN" before the deputy's "KT. …"
+        elif AUTHORITY_PREFIXES[prefix] == "TM.":
+            # "TM. ỦY BAN NHÂN DÂN" names the body, before the position
+            cuts.append((a, inside[0].start()))
+            cuts.extend(p.span() for p in inside)
         else:
-            cuts.append((0, found[0].end()))
-            first = 1
-    cuts.extend(p.span() for p in found[first:])
-    cuts.append(m.span("name"))
+            # "KT. CHỦ TỊCH" holds the position it signs for
+            cuts.append((a, inside[0].end()))
+            cuts.extend(p.span() for p in inside[1:])
+    if name is None and len(cuts) < 2:
+        return [cell]
+    if name is not None:
+        cuts.append(name)
     out: list[Cell] = []
     for a, b in cuts:
         piece = cell.text[a:b]
@@ -384,7 +413,7 @@ def parse_footer(ctx: ParseContext) -> None:
         elif sig_cells:
             body_end = min(body_end, sig_cells[0].start)
         right = sig_cells
-    signers = parse_signers(right)
+    signers = [s for column in _signature_columns(right, lines) for s in parse_signers(column)]
     if rec_idx is None and plan_after_signature is None and signers and signers[0].span:
         body_end = min(body_end, signers[0].span[0])
     if rec_idx is not None and not early and not signers:
@@ -408,6 +437,40 @@ def parse_footer(ctx: ParseContext) -> None:
     ctx.archive = archive
     ctx.signers = signers
     ctx.body = (ctx.body[0], min(ctx.body[1], body_end))
+
+
+_COLUMN_SEPARATOR_RE = lazy_compile(r"\t+|\|")
+
+
+def _signature_columns(cells: list[Cell], lines: list[Line]) -> list[list[Cell]]:
+    """The signature cells split into the columns they stand in, left first, when two
+    signatures stand side by side (a line holds two authority or position cells: "TM. BAN
+    THƯỜNG TRỰC … | TM. ỦY BAN NHÂN DÂN", a joint plan of two bodies); else one column.  A
+    cell's column is the number of separators (a tab run, a "|") before it on its line, so an
+    empty cell ("| | PHÓ CHỦ TỊCH |") keeps the cell under it in its column."""
+    per_line: dict[int, int] = {}
+    for c in cells:
+        if _is_signature_line(c.text):
+            per_line[c.line] = per_line.get(c.line, 0) + 1
+    if not per_line or max(per_line.values()) < 2:
+        return [cells]
+    columns: dict[int, list[Cell]] = {}
+    for c in cells:
+        ln = lines[c.line]
+        before = ln.text[:c.start - ln.start]
+        col = len(_COLUMN_SEPARATOR_RE.findall(before))
+        if ln.text.lstrip().startswith("|"):
+            col -= 1
+        if col == 0 and per_line.get(c.line, 0) < 2 and _is_position(c.text) \
+                and columns.get(0) and _is_position(columns[0][-1].text):
+            # a position alone on its line whose empty cell before it was lost (a leading tab
+            # stripped): it goes under the other column's "KT. CHỦ TỊCH" still waiting for it
+            col = next((k for k in sorted(columns) if k > 0
+                        and (m := _AUTH_RE.match(columns[k][-1].text)) is not None
+                        and AUTHORITY_PREFIXES[m.group("auth") or m.group("slash")] != "TM."),
+                       0)
+        columns.setdefault(col, []).append(c)
+    return [columns[k] for k in sorted(columns)]
 
 
 def _split_flattened_signature(left: list[Cell]) -> tuple[list[Cell], list[Cell]]:

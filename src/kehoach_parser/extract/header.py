@@ -34,6 +34,7 @@ from kehoach_parser.extract.header_cells import (
     TYPE_CODE_ALONE_RE,
     _header_cells,
     _merge_blank_gaps,
+    place_date_beside,
 )
 from kehoach_parser.extract.header_dates import _date_above_signature, _date_of_adoption, _iso
 from kehoach_parser.extract.header_first_line import first_line_type, is_headline
@@ -132,7 +133,8 @@ _LETTERED_NUMBER_RE = lazy_compile(
 def parse_number(rest: str) -> tuple[str | None, str | None]:
     """'184/KH-UBND' → ('184', 'KH-UBND'); '/KH-UBND' → (None, 'KH-UBND');
     '15b/KH-UBND' → ('15b', 'KH-UBND')."""
-    compact = _SPACE_RUN_RE.sub("", rest).rstrip(".,;")
+    # a template's blank left after the code ("KH-UBND…………", "KH-UBND___") is no part of it
+    compact = _SPACE_RUN_RE.sub("", rest).rstrip(".,;…_")
     lettered = _LETTERED_NUMBER_RE.match(compact)
     if lettered is not None:
         return (lettered.group("number"), lettered.group("symbol").replace("–", "-"))
@@ -192,6 +194,21 @@ def _type_from_symbol(symbol: str | None) -> str | None:
     return doc_type_from_code(code)
 
 
+#: The codes of issuing bodies in a symbol ("UBND", "HĐND", "MTTQ"): the abbreviations
+#: written in capitals as one word.
+_BODY_CODES = frozenset(a for a in BODY_ABBREVIATIONS if a.isupper() and a.isalpha())
+_LAST_CODE_RE = lazy_compile(r"[-/.]\s*(\p{Lu}+)$")
+
+
+def _completes_body_code(symbol: str, text: str) -> bool:
+    """``text`` (a line of capitals) is the rest of the symbol's last code cut inside a
+    word, so that the two make a body's code ("KH-UB" + "ND" → "UBND")."""
+    m = _LAST_CODE_RE.search(symbol)
+    if m is None or not text.isalpha() or not text.isupper():
+        return False
+    return m.group(1) not in _BODY_CODES and m.group(1) + text in _BODY_CODES
+
+
 #: Lines with text under the number line where the rest of a symbol cut after a "-" may
 #: stand (the place and date line may come between).
 SYMBOL_TAIL_MAX_LINES = 2
@@ -208,6 +225,10 @@ class _TypeLineScan:
     word_cell: Cell | None = None  #: the type line's cell
     owner: Cell | None = None  #: "CỦA <body>" in the type line
     title_after: int | None = None  #: the number or date line under the type line, if any
+
+
+#: Lines under the type line where the place and date may stand beside the title's lines.
+TITLE_BESIDE_MAX_LINES = 4
 
 
 def _scan_to_type_line(ctx: ParseContext, limit: int) -> _TypeLineScan:
@@ -243,6 +264,18 @@ def _scan_to_type_line(ctx: ParseContext, limit: int) -> _TypeLineScan:
                 found.word_cell = cell
                 found.owner = _type_line_owner(cell)
         if found.line is not None and ln.index == found.line:
+            # the place and date printed beside the type line, in the motto's column
+            # ("KẾ HOẠCH ⇥ An Phú, ngày 10 tháng 3 năm 2026"): a header cell
+            at = next((j for j, c in enumerate(cells) if c is found.word_cell), len(cells))
+            if found.title_on_line is None and at + 2 == len(cells) \
+                    and _is_field_cell(cells[at + 1].text):
+                found.cells.append(cells[at + 1])
+            # ... or beside the title's lines under it, in a header copied row by row
+            for ln2 in lines[found.line + 1:min(limit, found.line + 1 + TITLE_BESIDE_MAX_LINES)]:
+                beside = place_date_beside(ln2)
+                if beside is not None:
+                    found.cells.append(beside)
+                    break
             if found.title_on_line is None:
                 fields_after_type = _fields_under_type_line(lines, found.line)
                 for k in fields_after_type:
@@ -288,6 +321,14 @@ def parse_header(ctx: ParseContext) -> None:
                 <= SYMBOL_TAIL_MAX_LINES:
             # the symbol's last code wrapped in its narrow column ("Số: 25/BC-BCĐ-" ⏎ "XMC")
             md.symbol += _SPACE_RUN_RE.sub("", text)
+            md.spans["symbol"] = (md.spans["symbol"][0], cell.end)
+            continue
+        if md.symbol is not None and fields_line is not None \
+                and _completes_body_code(md.symbol, text) \
+                and 0 < sum(not ln.blank for ln in lines[fields_line + 1: cell.line + 1]) \
+                <= SYMBOL_TAIL_MAX_LINES:
+            # a body's code cut by the wrap of a narrow column ("Số: 25/KH-UB" ⏎ "ND")
+            md.symbol += text
             md.spans["symbol"] = (md.spans["symbol"][0], cell.end)
             continue
         if _SUBJECT_RE.match(text):

@@ -7,7 +7,13 @@ from __future__ import annotations
 import regex
 
 from kehoach_parser.extract.footer import Cell, split_cells
-from kehoach_parser.extract.header_text import _MOTTO_GLUE_RE, _SO_RE, TYPE_WORDS_UPPER
+from kehoach_parser.extract.header_text import (
+    _DATE_CELL_END_RE,
+    _DATE_LINE_RE,
+    _MOTTO_GLUE_RE,
+    _SO_RE,
+    TYPE_WORDS_UPPER,
+)
 from kehoach_parser.extract.issuer import NAMED_BODY, clean_cell
 from kehoach_parser.lang.vi.date_words import DAY_WORD, MONTH_WORD, YEAR_WORD
 from kehoach_parser.lang.vi.header_words import (
@@ -46,10 +52,12 @@ _NUMBER_WORD_ALONE_RE = lazy_compile(r"(?i)^" + alternation(NUMBER_WORD_FORMS) +
 _NUMBER_START_RE = lazy_compile(r"^[/\d]")
 
 
-#: A number line cut after its number's slash ("Số: 45/" ⏎ "KH-UBND"), and the type code
-#: alone on the next line.
+#: A number line cut after its number's slash ("Số: 45/" ⏎ "KH-UBND"), or after the slash
+#: of the number's year ("Số: 45/2026/" ⏎ "NQ-HĐND"), and the type code alone on the next
+#: line.
 _NUMBER_OPEN_SLASH_RE = lazy_compile(
-    r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?\s*[\d.…_\s]*\d\p{Ll}?[\d.…_\s]*/$")
+    r"(?i)^" + alternation(NUMBER_WORD_FORMS) + r"\s*[:.]?\s*[\d.…_\s]*\d\p{Ll}?[\d.…_\s]*"
+    r"(?:/\s*\d{4}\s*)?/$")
 #: The rest of such a number line: the year of the number, maybe, then the type code
 #: ("2007/NQ-HĐND", "KH-UBND").
 _TYPE_CODES = r"\p{Lu}[\p{Lu}\p{N}&.]*(?:\s*[-–]\s*\p{Lu}[\p{L}\p{N}&.]*)*$"
@@ -348,3 +356,16 @@ def _repeated_number(cell: Cell) -> list[Cell]:
                                    cell.line))]
 
 
+
+
+def place_date_beside(ln: Line) -> Cell | None:
+    """The place-and-date cell printed beside a line of the left column after its first
+    cell ("Triển khai công tác … ⇥ An Phú, ngày 10 tháng 3 năm 2026", a title over several
+    lines beside the header's second column); None when the line has none."""
+    cells = split_cells(ln)
+    for cell in cells[1:]:
+        dm = _DATE_LINE_RE.match(cell.text)
+        if dm is not None and dm.group("place") \
+                and _DATE_CELL_END_RE.fullmatch(cell.text[dm.end():]):
+            return cell
+    return None

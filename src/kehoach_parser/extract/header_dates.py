@@ -10,6 +10,7 @@ from kehoach_parser.context import ParseContext
 from kehoach_parser.extract.casing import (
     header_place_case,
 )
+from kehoach_parser.extract.footer import split_cells
 from kehoach_parser.extract.header_text import _DATE_CELL_END_RE, _DATE_LINE_RE, _clean
 from kehoach_parser.lang.vi.date_words import DAY_WORD
 from kehoach_parser.lang.vi.header_words import (
@@ -83,7 +84,10 @@ def _date_above_signature(ctx: ParseContext) -> None:
     md = ctx.metadata
     tail = [ln for ln in ctx.lines if not ln.blank][-SIGNATURE_DATE_LINES:]
     for ln in reversed(tail):
-        text = ln.text.strip()
+        cells = split_cells(ln)
+        # the line's last cell: a row of cells ("KẾ HOẠCH ⇥ … ⇥ Hòa Bình, ngày …") has its
+        # place and date in the last one, never across the cells before it
+        text = cells[-1].text if cells else ln.text.strip()
         dm = _DATE_LINE_RE.match(text)
         if dm is None or not dm.group("place") or not _DATE_CELL_END_RE.fullmatch(
                 text[dm.end():]):
@@ -92,7 +96,7 @@ def _date_above_signature(ctx: ParseContext) -> None:
         issued = _iso(y, dm.group("m") if dm.group("y") else dm.group("m2"), dm.group("d"))
         if issued is None:
             return
-        lead = ln.start + ln.text.find(text)
+        lead = cells[-1].start if cells else ln.start + ln.text.find(text)
         day_word = text.rfind(DAY_WORD, 0, dm.start("d"))
         md.issued_date = issued
         md.spans["issued_date"] = (lead + max(day_word, 0), lead + dm.end())

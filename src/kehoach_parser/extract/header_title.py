@@ -9,6 +9,7 @@ from kehoach_parser.extract.casing import (
     doc_type_case,
 )
 from kehoach_parser.extract.footer import Cell
+from kehoach_parser.extract.header_cells import place_date_beside
 from kehoach_parser.extract.header_text import (
     _DATE_LINE_RE,
     _LETTER_OPENING_RE,
@@ -92,6 +93,10 @@ def _title(ctx: ParseContext, after_line: int, first: Cell | None = None,
                 break
             i += 1
         text = lines[i].text.strip()
+        beside = place_date_beside(lines[i])
+        if beside is not None:
+            # the title's line beside the place and date: the title is the left cell
+            text = ctx.text[lines[i].start:beside.start].rstrip(" \t|").lstrip(" |")
         low = text.casefold()
         if parts and _ATTACHMENT_NOTE_RE.match(text):
             break  # "(Ban hành kèm theo Quyết định số …)": a reference, not the title's
@@ -119,7 +124,11 @@ def _title(ctx: ParseContext, after_line: int, first: Cell | None = None,
             return no_title
         if read_label(text) is not None and not _SUBJECT_RE.match(text):
             break  # a numbered line ("I.", "1.", "Chương I", "Điều 1") starts the body
-        parts.append((lines[i].start, lines[i].end, text))
+        if beside is not None:
+            start = lines[i].start + lines[i].text.find(text)
+            parts.append((start, start + len(text), text))
+        else:
+            parts.append((lines[i].start, lines[i].end, text))
         i += 1
     if not parts:
         return no_title

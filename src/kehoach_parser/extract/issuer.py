@@ -27,6 +27,7 @@ from kehoach_parser.lang.vi.abbreviations import (
     INLINE_HEAD_BLOCKERS_BEFORE,
     INLINE_LOWER_BODY_HEADS,
     LOCAL_BODY_HEADS,
+    SCHOOL_BODY_WORDS,
     SCHOOL_HEAD,
     SCHOOL_TYPE_ABBREVIATIONS,
     SCHOOL_TYPES,
@@ -208,6 +209,8 @@ def lower_body(cell: Cell) -> Cell:
     m = _PARENT_THEN_BODY_RE.match(cell.text) or _PARENT_THEN_SCHOOL_RE.match(cell.text)
     if m is None:
         return cell
+    if all(w in SCHOOL_BODY_WORDS for w in cell.text[:m.end()].upper().split()):
+        return cell  # the school's union or committee ("BCH CĐCS TRƯỜNG THCS X"): no parent
     return Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)
 
 
@@ -316,11 +319,21 @@ def issuer_from_cells(cells: list[Cell], *, in_header: bool = False) -> tuple[st
         start -= 1  # "THƯỜNG TRỰC" ⏎ "HĐND - UBND TỈNH X": the office of the body below
     picked = [usable[start]]
     for cell in usable[start + 1:]:
-        if cell.line - picked[-1].line > ISSUER_MAX_LINE_GAP or read_label(cell.text):
+        if cell.line - picked[-1].line > ISSUER_MAX_LINE_GAP \
+                or (read_label(cell.text) and not _dash_wrapped_name(cell.text)):
             break
         picked.append(cell)
     issuer = _body_case(" ".join(c.text for c in picked))
     return issuer, (picked[0].start, picked[-1].end)
+
+
+#: A place's name wrapped at its dash ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA" ⏎ "– VŨNG TÀU"): the
+#: dash, then a few words in capitals — the rest of the name, not a bullet's item.
+_DASH_WRAPPED_NAME_RE = lazy_compile(r"^[-–]\s*(?:[\p{Lu}\p{M}]+\s*){1,4}$")
+
+
+def _dash_wrapped_name(text: str) -> bool:
+    return _DASH_WRAPPED_NAME_RE.match(text.strip()) is not None
 
 
 #: A body of a school named before the school ("CÔNG ĐOÀN TRƯỜNG THCS X", "CHI BỘ TRƯỜNG TH

@@ -52,7 +52,7 @@ _RULE_RE = lazy_compile(r"[\s\-–—_=*|]+")
 #: colon ("THỦ TƯỚNG CHÍNH PHỦ điện:").
 _ENACTING_RE = lazy_compile(
     r"^(?P<position>" + alternation(ENACTING_POSITIONS) + r"\s+)?(?P<body>"
-    + alternation(ENACTING_BODY_HEADS) + r"(?:\s+[\p{Lu}\p{M}\d&.,-]+)*)"
+    + alternation(ENACTING_BODY_HEADS) + r"(?:\s+[\p{Lu}\p{M}\d&.,\-–]+)*)"
     r"(?:\s+\p{Ll}+)?\s*:?\s*$"
 )
 #: "<body> <unit> [Name] (đã) ban hành|xây dựng <type>", not followed by a number.
@@ -91,7 +91,7 @@ def enacting_line(lines: list[Line], start: int, *, positions: bool = False
     line opened by a position ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X") names its body too (a
     position is no body: such a line only gives a bare issuer its locality)."""
     seen = 0
-    for ln in lines:
+    for k, ln in enumerate(lines):
         if ln.end <= start:
             continue
         text = ln.text.strip()
@@ -109,8 +109,31 @@ def enacting_line(lines: list[Line], start: int, *, positions: bool = False
                                m.group("body"), ln.index))
         if cell is None:
             continue
-        return upper_body_case(cell.text), (cell.start, cell.end)
+        body, span = cell.text, (cell.start, cell.end)
+        locality = _locality_line(lines, k + 1) if is_bare_local_body(body) else None
+        if locality is not None:
+            # "CHỦ TỊCH ỦY BAN NHÂN DÂN" ⏎ "TỈNH BÀ RỊA - VŨNG TÀU": the line under it
+            body, span = f"{body} {locality.text}", (span[0], locality.end)
+        return upper_body_case(body), span
     return None
+
+
+def _locality_line(lines: list[Line], k: int) -> Cell | None:
+    """Line ``k`` when it is a locality in capitals alone on its line ("TỈNH BÀ RỊA –
+    VŨNG TÀU"), the rest of an enacting line wrapped after its body."""
+    if k >= len(lines):
+        return None
+    text = lines[k].text.strip()
+    if not text or not all_capitals(text, min_letters=2) or not _names_place(text) \
+            or len(text.split()) > LOCALITY_MAX_WORDS:
+        return None
+    cell = clean_cell(Cell(lines[k].start + lines[k].text.find(text),
+                           lines[k].start + lines[k].text.find(text) + len(text), text, k))
+    return cell
+
+
+#: Words of a locality line under an enacting line: a unit word and a place's name.
+LOCALITY_MAX_WORDS = 8
 
 
 def named_body_under_title(lines: list[Line], title: Span) -> tuple[str, Span] | None:

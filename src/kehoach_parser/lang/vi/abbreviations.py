@@ -31,6 +31,10 @@ BODY_ABBREVIATIONS: dict[str, str] = {
     "LĐTBXH": "Lao động - Thương binh và Xã hội",
     "VH-TT": "Văn hóa - Thông tin",
     "TN&MT": "Tài nguyên và Môi trường",
+    # a cooperative and a grassroots trade union ("HTX DỊCH VỤ NÔNG NGHIỆP X", "CĐCS TRƯỜNG
+    # TH Y"), bodies that issue plans of their own
+    "HTX": "Hợp tác xã",
+    "CĐCS": "Công đoàn cơ sở",
 }
 
 #: School types written short after "TRƯỜNG" in a header ("TRƯỜNG THCS KHƯƠNG MAI"), upper
@@ -133,6 +137,9 @@ BODY_HEADS: tuple[str, ...] = (
 HEADER_BODY_HEADS: tuple[str, ...] = (
     "BỆNH VIỆN", "TRẠM Y TẾ", "THANH TRA", "KHO BẠC", "BẢO HIỂM XÃ HỘI", "CÔNG ĐOÀN",
     "LIÊN ĐOÀN LAO ĐỘNG", "LĐLĐ", "TÒA ÁN", "TOÀ ÁN", "TỔNG CÔNG TY", "CÔNG TY", "HỌC VIỆN",
+    "HỢP TÁC XÃ", "HTX", "CÔNG ĐOÀN CƠ SỞ", "CĐCS",
+    # an executive committee by its abbreviation ("BCH CĐCS TRƯỜNG X", "BCH ĐOÀN XÃ Y")
+    "BCH",
 )
 
 #: Heads of a body that is printed after its parent on the same header line ("UBND TỈNH X SỞ
@@ -142,7 +149,8 @@ HEADER_BODY_HEADS: tuple[str, ...] = (
 SUBORDINATE_BODY_HEADS: tuple[str, ...] = (
     "SỞ", "PHÒNG", "TRƯỜNG", "ĐẢNG ỦY", "ĐẢNG UỶ", "BAN", "CHI CỤC", "CỤC", "TRUNG TÂM",
     "CÔNG AN", "VĂN PHÒNG", "UBND", "ỦY BAN", "UỶ BAN", "HĐND", "HỘI ĐỒNG", "CHI BỘ",
-    "THANH TRA", "BỆNH VIỆN", "TRẠM Y TẾ",
+    "THANH TRA", "BỆNH VIỆN", "TRẠM Y TẾ", "HỢP TÁC XÃ", "HTX", "CÔNG ĐOÀN CƠ SỞ", "CĐCS",
+    "BCH",
 )
 
 #: Heads of an issuing body that may follow its parent's name on one header line with no
@@ -158,7 +166,8 @@ INLINE_HEAD_BLOCKERS_BEFORE: dict[str, tuple[str, ...]] = {
     "BAN": ("ỦY", "UỶ"),
     # ... and the union, Party cell or Pioneers of a school, which issue as themselves
     # ("CÔNG ĐOÀN TRƯỜNG THCS X", "CHI BỘ TRƯỜNG …", "LIÊN ĐỘI TRƯỜNG …")
-    "TRƯỜNG": ("MÔI", "THỊ", "CHIẾN", "QUẢNG", "HIỆN", "LẬP", "THƯƠNG", "ĐOÀN", "BỘ", "ĐỘI"),
+    "TRƯỜNG": ("MÔI", "THỊ", "CHIẾN", "QUẢNG", "HIỆN", "LẬP", "THƯƠNG", "ĐOÀN", "BỘ", "ĐỘI",
+               "CĐCS", "SỞ"),
     "PHÒNG": ("QUỐC", "VĂN", "DỰ", "ĐỀ", "TRƯỞNG"),
     "CỤC": ("TỔNG", "CHI", "BỐ"),
     "SỞ": ("CƠ", "TRỤ", "ĐẦU"),
@@ -176,6 +185,13 @@ LOCAL_BODY_HEADS: tuple[str, ...] = (
     "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG NHÂN DÂN", "HĐND", "ĐẢNG ỦY",
     "ĐẢNG UỶ", "ĐẢNG BỘ", "CÔNG AN", "TRẠM Y TẾ", "ỦY BAN MẶT TRẬN TỔ QUỐC",
     "UỶ BAN MẶT TRẬN TỔ QUỐC", "BAN CHỈ HUY QUÂN SỰ",
+)
+#: Words of a body of a school printed before the school's name ("BCH CĐCS TRƯỜNG THCS X",
+#: "BAN CHẤP HÀNH CÔNG ĐOÀN TRƯỜNG TH Y"): a line made of them and the school is that body,
+#: not a parent over the school.  Upper case.
+SCHOOL_BODY_WORDS: tuple[str, ...] = (
+    "BCH", "BAN", "CHẤP", "HÀNH", "CĐCS", "CÔNG", "ĐOÀN", "CƠ", "SỞ", "CHI", "BỘ", "LIÊN",
+    "ĐỘI",
 )
 #: The word opening a school's name ("TRƯỜNG THCS X").  Upper case.
 SCHOOL_HEAD = "TRƯỜNG"

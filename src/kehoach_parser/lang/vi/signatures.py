@@ -46,6 +46,9 @@ POSITIONS: dict[str, str] = {
 #: Words printed before a position that keep its capitals: "PHÓ CHÁNH VĂN PHÒNG" →
 #: "Phó Chánh Văn phòng", "TỔNG BÍ THƯ" → "Tổng Bí thư".
 POSITION_PREFIXES: dict[str, str] = {"PHÓ": "Phó", "TỔNG": "Tổng"}
+#: The word of a deputy's position ("PHÓ CHỦ TỊCH"): printed after "KT. CHỦ TỊCH" on one
+#: flattened line, it opens the position line of its own.  Upper case.
+DEPUTY_WORD = "PHÓ"
 
 #: Words printed after a position that name a standing capacity, capitalised as part of the
 #: title: "BÍ THƯ THƯỜNG TRỰC" → "Bí thư Thường trực".
