@@ -501,6 +501,7 @@ def paragraphs(pages: list[Page], lp: LayoutParams = DEFAULT_LAYOUT) -> str:
     full = (lp.full_line_justified if _justified(body, right_margin, width, lp)
             else lp.full_line_ragged)
     frame = _Frame(left_margin, right_margin, width, _line_spacing(body, lp), full * width, lp)
+    prev_text = ""
     for items in ordered:
         first_on_page = True
         for item in items:
@@ -514,20 +515,25 @@ def paragraphs(pages: list[Page], lp: LayoutParams = DEFAULT_LAYOUT) -> str:
                 continue
             current = paras[-1] if paras and isinstance(paras[-1], _Para) else None
             if current is not None and prev is not None and not _starts_paragraph(
-                prev, ln, frame, first_on_page
+                prev, ln, frame, first_on_page, prev_text, text
             ):
                 current.lines.append(ln)
                 current.text = _join(current.text, text)
             else:
                 paras.append(_Para([ln], text))
-            prev = ln
+            prev, prev_text = ln, text
             first_on_page = False
+    # the fast engine gives no line a font size or boldness: no paragraph is marked
+    marks = any(ln.bold or ln.size for p in paras if not isinstance(p, str) for ln in p.lines)
     out: list[str] = []
     for p in paras:
         if isinstance(p, str):
             out.append(p)
             continue
         text = p.text
+        if not marks:
+            out.append(text)
+            continue
         if all(ln.bold for ln in p.lines):
             text = f"**{text}**"
         sizes = [ln.size for ln in p.lines if ln.size]
@@ -593,10 +599,12 @@ def _justified(pages: list[Page], right: float, width: float, lp: LayoutParams) 
     return flush >= lp.justified_share * len(long_lines)
 
 
-def _starts_paragraph(prev: Line, ln: Line, frame: _Frame, first_on_page: bool) -> bool:
+def _starts_paragraph(prev: Line, ln: Line, frame: _Frame, first_on_page: bool,
+                      prev_text: str, text: str) -> bool:
+    """Does ``ln`` open a paragraph after ``prev``?  ``prev_text`` and ``text`` are
+    their texts stripped (the caller has them)."""
     if prev.block != ln.block:
         return True
-    prev_text, text = prev.text.strip(), ln.text.strip()
     if prev_text in MOTTO_HEADS and text.startswith(MOTTO_TAIL):
         return False  # the quốc hiệu wrapped in a narrow cell
     left, right, spacing, lp = frame.left, frame.right, frame.spacing, frame.lp
