@@ -20,6 +20,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -85,7 +86,10 @@ _TOP, _LEFT = attrgetter("y1"), attrgetter("x0")
 
 
 def _edge_lines(page: Page, count: int) -> list[Line]:
-    ordered = sorted(page.lines, key=_TOP, reverse=True)  # stable: as key -y1
+    return _edges(sorted(page.lines, key=_TOP, reverse=True), count)  # stable: as key -y1
+
+
+def _edges(ordered: list[Line], count: int) -> list[Line]:
     return ordered[:count] + ordered[-count:] if len(ordered) > count * 2 else ordered
 
 
@@ -97,18 +101,27 @@ def _furniture_key(ln: Line, lp: LayoutParams) -> tuple[str, int]:
     return text, round(ln.y0 / lp.furniture_band)
 
 
-def _isolated(ln: Line, page: Page, lp: LayoutParams) -> bool:
+def _isolated(ln: Line, page: Page, lp: LayoutParams,
+              ordered: list[Line] | None = None) -> bool:
     """Set apart from the body: the nearest line above or below is farther than
     ``furniture_isolation`` line heights (a running header or footer, not the last line of
-    a paragraph)."""
+    a paragraph).  ``ordered``: the page's lines by top, highest first, when the caller has
+    them: the lines next to ``ln`` in it are looked at first (usually one of them is near)."""
+    others: Iterable[Line] = page.lines
+    if ordered:  # from the page's edge that ``ln`` is nearer to
+        others = reversed(ordered) if ln.y1 < ordered[len(ordered) // 2].y1 else ordered
+    return not _near(ln, others, lp.furniture_isolation * ln.height)
+
+
+def _near(ln: Line, others: Iterable[Line], limit: float) -> bool:
+    """Is a line of ``others`` (not ``ln``, not sharing its band) within ``limit`` of it,
+    above or below?  The nearest line is farther than ``limit`` exactly when none is."""
     y0, y1 = ln.y0, ln.y1
-    # each other line's distance: min(above, below) as the built-in gives it (the first
-    # unless the second is smaller), for the lines that do not share ln's band
-    distances = [below if (below := abs(y0 - o.y1)) < (above := abs(o.y0 - y1)) else above
-                 for o in page.lines if o is not ln and not (o.y0 < y1 and y0 < o.y1)]
-    if not distances:
-        return True
-    return min(distances) > lp.furniture_isolation * ln.height
+    for o in others:
+        if o is not ln and not (o.y0 < y1 and y0 < o.y1) and (
+                abs(y0 - o.y1) <= limit or abs(o.y0 - y1) <= limit):
+            return True
+    return False
 
 
 def remove_furniture(pages: list[Page], lp: LayoutParams = DEFAULT_LAYOUT) -> int:
@@ -118,9 +131,10 @@ def remove_furniture(pages: list[Page], lp: LayoutParams = DEFAULT_LAYOUT) -> in
     keys: Counter[tuple[str, int]] = Counter()
     # each page's edge lines, and whether each is isolated (the pages do not change
     # before the second pass reads them)
-    edges = [_edge_lines(page, lp.edge_lines) for page in pages]
-    isolated = [{id(ln) for ln in edge if _isolated(ln, page, lp)}
-                for page, edge in zip(pages, edges, strict=True)]
+    orders = [sorted(page.lines, key=_TOP, reverse=True) for page in pages]  # stable
+    edges = [_edges(ordered, lp.edge_lines) for ordered in orders]
+    isolated = [{id(ln) for ln in edge if _isolated(ln, page, lp, ordered)}
+                for page, edge, ordered in zip(pages, edges, orders, strict=True)]
     for edge, apart in zip(edges, isolated, strict=True):
         keys.update({_furniture_key(ln, lp) for ln in edge if id(ln) in apart})
     least = max(lp.furniture_min_pages, lp.furniture_page_share * len(pages))
@@ -580,13 +594,21 @@ class _Frame:
     spacing: float
     full_tolerance: float  # a line ending this close to the right margin is full
     lp: LayoutParams
+    #: :meth:`centered` of the lines asked about (by ``id``: a line is asked about as the
+    #: line after another, then as the line before the next)
+    seen: dict[int, bool] = field(default_factory=dict)
 
     def centered(self, ln: Line) -> bool:
-        size = ln.height
-        return (abs((ln.x0 - self.left) - (self.right - ln.x1))
-                < self.lp.centered_tolerance * self.width
-                and ln.x0 > self.left + size
-                and ln.x1 < self.right - max(size, self.full_tolerance))
+        known = self.seen.get(id(ln))
+        if known is None:
+            size = ln.y1 - ln.y0
+            size = 1.0 if size < 1.0 else size  # ln.height, as max(size, 1.0)
+            x0, x1, left, right = ln.x0, ln.x1, self.left, self.right
+            known = self.seen[id(ln)] = (
+                abs((x0 - left) - (right - x1)) < self.lp.centered_tolerance * self.width
+                and x0 > left + size
+                and x1 < right - (self.full_tolerance if self.full_tolerance > size else size))
+        return known
 
 
 def _justified(pages: list[Page], right: float, width: float, lp: LayoutParams) -> bool:
@@ -608,7 +630,8 @@ def _starts_paragraph(prev: Line, ln: Line, frame: _Frame, first_on_page: bool,
     if prev_text in MOTTO_HEADS and text.startswith(MOTTO_TAIL):
         return False  # the quốc hiệu wrapped in a narrow cell
     left, right, spacing, lp = frame.left, frame.right, frame.spacing, frame.lp
-    size = max(ln.y1 - ln.y0, 1.0)  # ln.height
+    size = ln.y1 - ln.y0
+    size = 1.0 if size < 1.0 else size  # ln.height, as max(size, 1.0)
     full_prev = prev.x1 >= right - frame.full_tolerance
     if first_on_page:
         # a paragraph split by a page break: previous line ran to the right margin
