@@ -82,7 +82,7 @@ _PAGE_NUMBER_RE = re.compile(
 _DIGITS_RE = re.compile(r"\d+")
 
 
-_TOP, _LEFT = attrgetter("y1"), attrgetter("x0")
+_TOP, _LEFT, _RIGHT = attrgetter("y1"), attrgetter("x0"), attrgetter("x1")
 
 
 def _edge_lines(page: Page, count: int) -> list[Line]:
@@ -182,8 +182,9 @@ def _rows(lines: list[Line], lp: LayoutParams) -> list[list[Line]]:
         rows.append([ln])
         lo, hi = ln.y0, ln.y1
     for k, row in enumerate(rows):
-        row.sort(key=_LEFT)
-        rows[k] = _merge_labels(row, lp)
+        if len(row) > 1:  # a row of one line is sorted, and holds no label to merge
+            row.sort(key=_LEFT)
+            rows[k] = _merge_labels(row, lp)
     return rows
 
 
@@ -323,12 +324,13 @@ def reading_order(page: Page, lp: LayoutParams = DEFAULT_LAYOUT) -> list[list[Li
     paragraphs) or ready-made table-row strings."""
     lines, ruled = _ruled_tables(page)
     rows = _rows(lines, lp)
-    page_left = min((ln.x0 for ln in page.lines), default=0.0)
-    page_right = max((ln.x1 for ln in page.lines), default=0.0)
+    page_left = min(map(_LEFT, page.lines), default=0.0)
+    page_right = max(map(_RIGHT, page.lines), default=0.0)
     taken = [False] * len(rows)
     tables: dict[int, tuple[int, list[str]]] = {}
+    least_cells = lp.table_min_cells  # a cell holds one line or more: a shorter row starts none
     for i in range(len(rows)):
-        if not taken[i] and _table_start(rows, i, lp):
+        if len(rows[i]) >= least_cells and not taken[i] and _table_start(rows, i, lp):
             last, bands = _table(rows, i, lp)
             for k in range(i, last + 1):
                 taken[k] = True
@@ -474,15 +476,10 @@ _OPENER_RE = re.compile(
 _END_RE = re.compile(r"[.;:!?]$|[.;:!?][”\")]$")
 
 
-#: A word character and a hyphen ending a line (searched in the last two characters only:
-#: the text before them is the paragraph so far).
-_HYPHEN_END_RE = re.compile(r"\w-$")
-
-
 def _join(a: str, b: str) -> str:
     a = a.rstrip()
     b = b.lstrip()
-    if _HYPHEN_END_RE.search(a, max(len(a) - 2, 0)):
+    if a[-1:] == "-" and len(a) > 1 and (a[-2].isalnum() or a[-2] == "_"):  # \w-$
         if b[:1].islower():
             return a[:-1] + b  # a word hyphenated across lines
         return a + b  # a compound broken after its hyphen: "CN-" + "TTCN"
