@@ -20,6 +20,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -81,11 +82,14 @@ _PAGE_NUMBER_RE = re.compile(
 _DIGITS_RE = re.compile(r"\d+")
 
 
-_TOP, _LEFT = attrgetter("y1"), attrgetter("x0")
+_TOP, _LEFT, _RIGHT = attrgetter("y1"), attrgetter("x0"), attrgetter("x1")
 
 
 def _edge_lines(page: Page, count: int) -> list[Line]:
-    ordered = sorted(page.lines, key=_TOP, reverse=True)  # stable: as key -y1
+    return _edges(sorted(page.lines, key=_TOP, reverse=True), count)  # stable: as key -y1
+
+
+def _edges(ordered: list[Line], count: int) -> list[Line]:
     return ordered[:count] + ordered[-count:] if len(ordered) > count * 2 else ordered
 
 
@@ -97,18 +101,27 @@ def _furniture_key(ln: Line, lp: LayoutParams) -> tuple[str, int]:
     return text, round(ln.y0 / lp.furniture_band)
 
 
-def _isolated(ln: Line, page: Page, lp: LayoutParams) -> bool:
+def _isolated(ln: Line, page: Page, lp: LayoutParams,
+              ordered: list[Line] | None = None) -> bool:
     """Set apart from the body: the nearest line above or below is farther than
     ``furniture_isolation`` line heights (a running header or footer, not the last line of
-    a paragraph)."""
+    a paragraph).  ``ordered``: the page's lines by top, highest first, when the caller has
+    them: the lines next to ``ln`` in it are looked at first (usually one of them is near)."""
+    others: Iterable[Line] = page.lines
+    if ordered:  # from the page's edge that ``ln`` is nearer to
+        others = reversed(ordered) if ln.y1 < ordered[len(ordered) // 2].y1 else ordered
+    return not _near(ln, others, lp.furniture_isolation * ln.height)
+
+
+def _near(ln: Line, others: Iterable[Line], limit: float) -> bool:
+    """Is a line of ``others`` (not ``ln``, not sharing its band) within ``limit`` of it,
+    above or below?  The nearest line is farther than ``limit`` exactly when none is."""
     y0, y1 = ln.y0, ln.y1
-    # each other line's distance: min(above, below) as the built-in gives it (the first
-    # unless the second is smaller), for the lines that do not share ln's band
-    distances = [below if (below := abs(y0 - o.y1)) < (above := abs(o.y0 - y1)) else above
-                 for o in page.lines if o is not ln and not (o.y0 < y1 and y0 < o.y1)]
-    if not distances:
-        return True
-    return min(distances) > lp.furniture_isolation * ln.height
+    for o in others:
+        if o is not ln and not (o.y0 < y1 and y0 < o.y1) and (
+                abs(y0 - o.y1) <= limit or abs(o.y0 - y1) <= limit):
+            return True
+    return False
 
 
 def remove_furniture(pages: list[Page], lp: LayoutParams = DEFAULT_LAYOUT) -> int:
@@ -118,9 +131,10 @@ def remove_furniture(pages: list[Page], lp: LayoutParams = DEFAULT_LAYOUT) -> in
     keys: Counter[tuple[str, int]] = Counter()
     # each page's edge lines, and whether each is isolated (the pages do not change
     # before the second pass reads them)
-    edges = [_edge_lines(page, lp.edge_lines) for page in pages]
-    isolated = [{id(ln) for ln in edge if _isolated(ln, page, lp)}
-                for page, edge in zip(pages, edges, strict=True)]
+    orders = [sorted(page.lines, key=_TOP, reverse=True) for page in pages]  # stable
+    edges = [_edges(ordered, lp.edge_lines) for ordered in orders]
+    isolated = [{id(ln) for ln in edge if _isolated(ln, page, lp, ordered)}
+                for page, edge, ordered in zip(pages, edges, orders, strict=True)]
     for edge, apart in zip(edges, isolated, strict=True):
         keys.update({_furniture_key(ln, lp) for ln in edge if id(ln) in apart})
     least = max(lp.furniture_min_pages, lp.furniture_page_share * len(pages))
@@ -168,8 +182,9 @@ def _rows(lines: list[Line], lp: LayoutParams) -> list[list[Line]]:
         rows.append([ln])
         lo, hi = ln.y0, ln.y1
     for k, row in enumerate(rows):
-        row.sort(key=_LEFT)
-        rows[k] = _merge_labels(row, lp)
+        if len(row) > 1:  # a row of one line is sorted, and holds no label to merge
+            row.sort(key=_LEFT)
+            rows[k] = _merge_labels(row, lp)
     return rows
 
 
@@ -309,12 +324,13 @@ def reading_order(page: Page, lp: LayoutParams = DEFAULT_LAYOUT) -> list[list[Li
     paragraphs) or ready-made table-row strings."""
     lines, ruled = _ruled_tables(page)
     rows = _rows(lines, lp)
-    page_left = min((ln.x0 for ln in page.lines), default=0.0)
-    page_right = max((ln.x1 for ln in page.lines), default=0.0)
+    page_left = min(map(_LEFT, page.lines), default=0.0)
+    page_right = max(map(_RIGHT, page.lines), default=0.0)
     taken = [False] * len(rows)
     tables: dict[int, tuple[int, list[str]]] = {}
+    least_cells = lp.table_min_cells  # a cell holds one line or more: a shorter row starts none
     for i in range(len(rows)):
-        if not taken[i] and _table_start(rows, i, lp):
+        if len(rows[i]) >= least_cells and not taken[i] and _table_start(rows, i, lp):
             last, bands = _table(rows, i, lp)
             for k in range(i, last + 1):
                 taken[k] = True
@@ -460,15 +476,10 @@ _OPENER_RE = re.compile(
 _END_RE = re.compile(r"[.;:!?]$|[.;:!?][”\")]$")
 
 
-#: A word character and a hyphen ending a line (searched in the last two characters only:
-#: the text before them is the paragraph so far).
-_HYPHEN_END_RE = re.compile(r"\w-$")
-
-
 def _join(a: str, b: str) -> str:
     a = a.rstrip()
     b = b.lstrip()
-    if _HYPHEN_END_RE.search(a, max(len(a) - 2, 0)):
+    if a[-1:] == "-" and len(a) > 1 and (a[-2].isalnum() or a[-2] == "_"):  # \w-$
         if b[:1].islower():
             return a[:-1] + b  # a word hyphenated across lines
         return a + b  # a compound broken after its hyphen: "CN-" + "TTCN"
@@ -501,6 +512,7 @@ def paragraphs(pages: list[Page], lp: LayoutParams = DEFAULT_LAYOUT) -> str:
     full = (lp.full_line_justified if _justified(body, right_margin, width, lp)
             else lp.full_line_ragged)
     frame = _Frame(left_margin, right_margin, width, _line_spacing(body, lp), full * width, lp)
+    prev_text = ""
     for items in ordered:
         first_on_page = True
         for item in items:
@@ -514,20 +526,25 @@ def paragraphs(pages: list[Page], lp: LayoutParams = DEFAULT_LAYOUT) -> str:
                 continue
             current = paras[-1] if paras and isinstance(paras[-1], _Para) else None
             if current is not None and prev is not None and not _starts_paragraph(
-                prev, ln, frame, first_on_page
+                prev, ln, frame, first_on_page, prev_text, text
             ):
                 current.lines.append(ln)
                 current.text = _join(current.text, text)
             else:
                 paras.append(_Para([ln], text))
-            prev = ln
+            prev, prev_text = ln, text
             first_on_page = False
+    # the fast engine gives no line a font size or boldness: no paragraph is marked
+    marks = any(ln.bold or ln.size for p in paras if not isinstance(p, str) for ln in p.lines)
     out: list[str] = []
     for p in paras:
         if isinstance(p, str):
             out.append(p)
             continue
         text = p.text
+        if not marks:
+            out.append(text)
+            continue
         if all(ln.bold for ln in p.lines):
             text = f"**{text}**"
         sizes = [ln.size for ln in p.lines if ln.size]
@@ -574,13 +591,21 @@ class _Frame:
     spacing: float
     full_tolerance: float  # a line ending this close to the right margin is full
     lp: LayoutParams
+    #: :meth:`centered` of the lines asked about (by ``id``: a line is asked about as the
+    #: line after another, then as the line before the next)
+    seen: dict[int, bool] = field(default_factory=dict)
 
     def centered(self, ln: Line) -> bool:
-        size = ln.height
-        return (abs((ln.x0 - self.left) - (self.right - ln.x1))
-                < self.lp.centered_tolerance * self.width
-                and ln.x0 > self.left + size
-                and ln.x1 < self.right - max(size, self.full_tolerance))
+        known = self.seen.get(id(ln))
+        if known is None:
+            size = ln.y1 - ln.y0
+            size = 1.0 if size < 1.0 else size  # ln.height, as max(size, 1.0)
+            x0, x1, left, right = ln.x0, ln.x1, self.left, self.right
+            known = self.seen[id(ln)] = (
+                abs((x0 - left) - (right - x1)) < self.lp.centered_tolerance * self.width
+                and x0 > left + size
+                and x1 < right - (self.full_tolerance if self.full_tolerance > size else size))
+        return known
 
 
 def _justified(pages: list[Page], right: float, width: float, lp: LayoutParams) -> bool:
@@ -593,14 +618,17 @@ def _justified(pages: list[Page], right: float, width: float, lp: LayoutParams) 
     return flush >= lp.justified_share * len(long_lines)
 
 
-def _starts_paragraph(prev: Line, ln: Line, frame: _Frame, first_on_page: bool) -> bool:
+def _starts_paragraph(prev: Line, ln: Line, frame: _Frame, first_on_page: bool,
+                      prev_text: str, text: str) -> bool:
+    """Does ``ln`` open a paragraph after ``prev``?  ``prev_text`` and ``text`` are
+    their texts stripped (the caller has them)."""
     if prev.block != ln.block:
         return True
-    prev_text, text = prev.text.strip(), ln.text.strip()
     if prev_text in MOTTO_HEADS and text.startswith(MOTTO_TAIL):
         return False  # the quốc hiệu wrapped in a narrow cell
     left, right, spacing, lp = frame.left, frame.right, frame.spacing, frame.lp
-    size = max(ln.y1 - ln.y0, 1.0)  # ln.height
+    size = ln.y1 - ln.y0
+    size = 1.0 if size < 1.0 else size  # ln.height, as max(size, 1.0)
     full_prev = prev.x1 >= right - frame.full_tolerance
     if first_on_page:
         # a paragraph split by a page break: previous line ran to the right margin
