@@ -31,7 +31,6 @@ from kehoach_parser.lang.vi.achievement_words import (
     ACHIEVED_PARTICLE,
     BETWEEN_PARTICLE_AND_VALUE,
     MET_WORDS,
-    OWN_COUNT_VERBS,
     PAST_ASPECT,
     TARGET_COUNT_NOUNS,
     UNMET_NEGATIONS,
@@ -137,7 +136,6 @@ _MET_BEFORE_RE = lazy_compile(
 _MET_AFTER_RE = lazy_compile(
     _NUMBER.replace("(\\d", "(?P<n>\\d", 1) + r"(?:\s*/\s*(?P<m>\d{1,3}))?\s+(?P<noun>" + _NOUN
     + r")(?P<mid>(?:[ \t]+\p{L}+){0,5}?)[ \t]+(?P<met>" + _MET + r")" + lx.WB_AFTER, lx.FLAGS)
-_OWN_COUNT_RE = lazy_compile(lx.word_alternation(OWN_COUNT_VERBS), lx.FLAGS)
 _NEGATION_RE = lazy_compile(lx.word_alternation(UNMET_NEGATIONS) + r"\s*\Z", lx.FLAGS)
 
 
@@ -158,9 +156,6 @@ def met_target_counts(text: str, body: tuple[int, int], sections: Sections
             ss = _sentence_start(text, m.start())
             if _COMMIT_RE.search(text, ss, m.start()):
                 continue  # "phấn đấu đạt và vượt 22/22 chỉ tiêu": a commitment
-            cs = max(ss, *(text.rfind(ch, ss, m.start()) + 1 for ch in _CLAUSE_CHARS))
-            if _OWN_COUNT_RE.search(text, cs, m.start()):
-                continue  # "đề ra và hoàn thành 14 chỉ tiêu": the targets the text sets
             value = parse_vi_number(m.group("n"))
             total = parse_vi_number(m.group("m")) if m.group("m") else None
             if value is None or (total is not None and value > total):

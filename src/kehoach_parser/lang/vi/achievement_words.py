@@ -41,7 +41,3 @@ MET_WORDS: tuple[str, ...] = (
 
 #: A negation before a met word: "16 chỉ tiêu chưa đạt" is no count of met targets.
 UNMET_NEGATIONS: tuple[str, ...] = ("chưa", "không")
-
-#: Verbs that set the text's own targets: in the clause of a count, they make it a count of
-#: the targets set ("đề ra và hoàn thành 14 chỉ tiêu" announces them), not of targets met.
-OWN_COUNT_VERBS: tuple[str, ...] = ("đề ra", "giao", "gồm", "bao gồm", "xác định")
