@@ -94,7 +94,7 @@ def test_a_pair_in_a_line_that_says_nothing_is_left_to_the_model() -> None:
 # --- decision 31: counts of a plan's targets that were met ------------------------------
 
 @pytest.mark.parametrize(("sentence", "value", "total"), [
-    ("Năm 2026, xã đạt và vượt 17/17 chỉ tiêu Nghị quyết đề ra.", 17.0, 17.0),
+    ("Hết năm 2026, phường đạt và vượt 12/13 chỉ tiêu kế hoạch.", 12.0, 13.0),
     ("Có 29/33 chỉ tiêu hoàn thành, 4 chỉ tiêu chưa đạt.", 29.0, 33.0),
     ("Trong nhiệm kỳ có 23 chỉ tiêu đạt và vượt kế hoạch.", 23.0, None),
     ("Huyện hoàn thành 11/12 chỉ tiêu chủ yếu.", 11.0, 12.0),
