@@ -1,4 +1,4 @@
-"""Target or result by the clause's structure (issue 12, brief H14S; decisions 31 and 32).
+"""Target or result by the clause's structure (issue 12, brief H14S; decision 31).
 
 Every sentence here is written for the test (a made-up commune, made-up figures).  The cues
 the structure sets are asserted on the candidates themselves (``collect_candidates``), so
@@ -130,14 +130,3 @@ def test_the_year_of_a_met_count_is_its_sentence_s() -> None:
         "Năm 2026, phường đạt và vượt 15/16 chỉ tiêu.").text)
     assert [(r.value, r.year) for r in results] == [(15.0, 2026)]
 
-
-# --- decision 32: ranks are ordinals ------------------------------------------------------
-
-@pytest.mark.parametrize("sentence", [
-    "Chỉ số cải cách hành chính của xã xếp thứ 9/141 xã, phường.",
-    "Thu ngân sách của xã đứng thứ 4 toàn huyện.",
-    "Năm 2026, huyện xếp hạng 7/15 huyện, thị xã về chuyển đổi số.",
-])
-def test_a_rank_is_neither_a_target_nor_a_result_nor_a_fraction(sentence: str) -> None:
-    targets, results = figures_from_text(normalize(sentence).text)
-    assert targets == [] and results == []

@@ -333,7 +333,10 @@ def _pages_of(words: list[str], pages: int = 1) -> list[object]:
     return out  # type: ignore[return-value]
 
 
-def test_the_text_layer_check_counts_characters_only_when_it_must() -> None:
+def test_the_text_layer_check_gives_the_verdicts_of_a_full_count() -> None:
+    """The shortcut (more than 200 pieces: enough text) gives the verdicts a full count of
+    characters gives, on each side of 200 and with cids or private-use glyphs.  (It checks
+    the verdicts only, not that the count is skipped.)"""
     from kehoach_parser.errors import NoTextLayer
     from kehoach_parser.loaders.pdf import _check_text_layer
 
