@@ -29,7 +29,10 @@ from kehoach_parser.extract.indicators.sections import Sections
 from kehoach_parser.extract.numbers import parse_vi_number
 from kehoach_parser.lang.vi.achievement_words import (
     ACHIEVED_PARTICLE,
+    ACHIEVED_VERBS,
     BETWEEN_PARTICLE_AND_VALUE,
+    COMMIT_MARKERS,
+    COUNT_DETERMINERS,
     MET_WORDS,
     PAST_ASPECT,
     TARGET_COUNT_NOUNS,
@@ -40,7 +43,7 @@ from kehoach_parser.lang.vi.status_words import STATUS_CUES
 from kehoach_parser.lazy_pattern import lazy_compile
 
 #: Words of a sentence that commits to what follows ("phấn đấu", "với mục tiêu", "sẽ").
-_COMMIT_WORDS = (*STATUS_CUES["strive"], *STATUS_CUES["with_target"], "sẽ")
+_COMMIT_WORDS = (*STATUS_CUES["strive"], *STATUS_CUES["with_target"], *COMMIT_MARKERS)
 #: … and, for the particle "được" alone, a deadline to reach ("đến năm 2030 xử lý được …").
 _COMMIT_RE = lazy_compile(lx.word_alternation(_COMMIT_WORDS), lx.FLAGS)
 _DEADLINE_RE = lazy_compile(lx.word_alternation(STATUS_CUES["by_year"]), lx.FLAGS)
@@ -104,7 +107,7 @@ def share_shape(text: str, d: Draft) -> str | None:
 
 
 #: Words before an achieved/planned pair that say it is reported: "đạt 512,7/498 tỷ đồng".
-_ACHIEVED_RE = lazy_compile(lx.word_alternation((*STATUS_CUES["achieved"], "đạt")), lx.FLAGS)
+_ACHIEVED_RE = lazy_compile(lx.word_alternation((*STATUS_CUES["achieved"], *ACHIEVED_VERBS)), lx.FLAGS)
 
 
 def pair_reviewed(text: str, d: Draft) -> bool:
@@ -129,7 +132,7 @@ _MET = lx.alternation(MET_WORDS)
 _NOUN = lx.alternation(TARGET_COUNT_NOUNS)
 #: "đạt và vượt 19/19 chỉ tiêu", "hoàn thành 20 chỉ tiêu"
 _MET_BEFORE_RE = lazy_compile(
-    lx.WB_BEFORE + r"(?P<met>" + _MET + r")\s+(?:(?:các|tổng số|số)\s+)?"
+    lx.WB_BEFORE + r"(?P<met>" + _MET + r")\s+(?:(?:" + lx.alternation(COUNT_DETERMINERS) + r")\s+)?"
     + _NUMBER.replace("(\\d", "(?P<n>\\d", 1) + r"(?:\s*/\s*(?P<m>\d{1,3}))?\s+"
     + r"(?P<noun>" + _NOUN + r")" + lx.WB_AFTER, lx.FLAGS)
 #: "38/54 chỉ tiêu hoàn thành", "21 chỉ tiêu đạt và vượt kế hoạch"
