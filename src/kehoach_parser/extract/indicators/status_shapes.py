@@ -41,6 +41,8 @@ from kehoach_parser.lang.vi.achievement_words import (
 from kehoach_parser.lang.vi.comparators import CONNECTORS
 from kehoach_parser.lang.vi.status_words import STATUS_CUES
 from kehoach_parser.lazy_pattern import lazy_compile
+from kehoach_parser.text.sentences import SENTENCE_LOOKBACK, sentence_start
+from kehoach_parser.text.span_index import spans_overlap
 
 #: Words of a sentence that commits to what follows ("phấn đấu", "với mục tiêu", "sẽ").
 _COMMIT_WORDS = (*STATUS_CUES["strive"], *STATUS_CUES["with_target"], *COMMIT_MARKERS)
@@ -65,15 +67,15 @@ _CONNECTOR_WORDS = frozenset(c for c in CONNECTORS if c.isalpha())
 _SENTENCE_BACK_RE = lazy_compile(r"[.!?;](?=\s)|\n", lx.FLAGS)
 #: Where the clause of a value starts: the sentence's boundaries and a comma or a colon.
 _CLAUSE_CHARS = ",;:.!?\n"
-_LOOKBACK = 160
 
 
 def _sentence_start(text: str, at: int) -> int:
-    lo = max(0, at - _LOOKBACK)
-    last = lo
-    for m in _SENTENCE_BACK_RE.finditer(text, lo, at):
-        last = m.end()
-    return last
+    return sentence_start(text, at, ends=_SENTENCE_BACK_RE)
+
+
+def _clause_start(text: str, ss: int, at: int) -> int:
+    """Where the clause holding ``at`` starts, in its sentence starting at ``ss``."""
+    return max(ss, *(text.rfind(ch, ss, at) + 1 for ch in _CLAUSE_CHARS))
 
 
 def share_shape(text: str, d: Draft) -> str | None:
@@ -85,7 +87,7 @@ def share_shape(text: str, d: Draft) -> str | None:
         return None
     vs = q.value_span[0]
     ss = _sentence_start(text, vs)
-    cs = max(ss, *(text.rfind(ch, ss, vs) + 1 for ch in _CLAUSE_CHARS))
+    cs = _clause_start(text, ss, vs)
     clause = text[cs:vs]
     before = text[ss:vs]
     m = _PAST_VERB_RE.search(clause)
@@ -107,7 +109,8 @@ def share_shape(text: str, d: Draft) -> str | None:
 
 
 #: Words before an achieved/planned pair that say it is reported: "đạt 512,7/498 tỷ đồng".
-_ACHIEVED_RE = lazy_compile(lx.word_alternation((*STATUS_CUES["achieved"], *ACHIEVED_VERBS)), lx.FLAGS)
+_ACHIEVED_RE = lazy_compile(
+    lx.word_alternation((*STATUS_CUES["achieved"], *ACHIEVED_VERBS)), lx.FLAGS)
 
 
 def pair_reviewed(text: str, d: Draft) -> bool:
@@ -120,7 +123,7 @@ def pair_reviewed(text: str, d: Draft) -> bool:
     if q is None or "pair_plan" not in d.cues:
         return False
     at = q.value_span[0]  # (the words before the value, "đạt" included)
-    ls = max(text.rfind("\n", 0, at) + 1, at - _LOOKBACK)
+    ls = max(text.rfind("\n", 0, at) + 1, at - SENTENCE_LOOKBACK)
     ss = _sentence_start(text, at)
     if _COMMIT_RE.search(text, ss, at) or _DEADLINE_RE.search(text, ss, at):
         return False
@@ -132,7 +135,8 @@ _MET = lx.alternation(MET_WORDS)
 _NOUN = lx.alternation(TARGET_COUNT_NOUNS)
 #: "đạt và vượt 19/19 chỉ tiêu", "hoàn thành 20 chỉ tiêu"
 _MET_BEFORE_RE = lazy_compile(
-    lx.WB_BEFORE + r"(?P<met>" + _MET + r")\s+(?:(?:" + lx.alternation(COUNT_DETERMINERS) + r")\s+)?"
+    lx.WB_BEFORE + r"(?P<met>" + _MET + r")\s+(?:(?:" + lx.alternation(COUNT_DETERMINERS)
+    + r")\s+)?"
     + _NUMBER.replace("(\\d", "(?P<n>\\d", 1) + r"(?:\s*/\s*(?P<m>\d{1,3}))?\s+"
     + r"(?P<noun>" + _NOUN + r")" + lx.WB_AFTER, lx.FLAGS)
 #: "38/54 chỉ tiêu hoàn thành", "21 chỉ tiêu đạt và vượt kế hoạch"
@@ -164,7 +168,7 @@ def met_target_counts(text: str, body: tuple[int, int], sections: Sections
             if value is None or (total is not None and value > total):
                 continue
             span = (m.start(), m.end())
-            if any(a < span[1] and span[0] < b for a, b in found):
+            if any(spans_overlap(span, f) for f in found):
                 continue
             info = sections.at(span[0])
             found[span] = Indicator(

@@ -42,6 +42,7 @@ from kehoach_parser.extract.indicators.structure import line_rank, opens_childre
 from kehoach_parser.lang.vi import indicator_words
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Label, Line, read_label
+from kehoach_parser.text.span_index import spans_overlap
 
 Span = tuple[int, int]
 
@@ -387,7 +388,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
     reported = [to_indicator(text, d, sections) for d, _ in results]
     # counts of a plan's targets that were met (decision 31): structural results
     met = [r for r in met_target_counts(text, (b0, b1), sections)
-           if not any(x.span[0] < r.span[1] and r.span[0] < x.span[1] and x.value == r.value
+           if not any(x.value == r.value and spans_overlap(x.span, r.span)
                       for x in (*out, *reported))]
     if met:
         reported = sorted([*reported, *met], key=lambda r: r.span)
