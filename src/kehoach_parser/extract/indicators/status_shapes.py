@@ -58,9 +58,14 @@ _REVIEW_RE = lazy_compile(lx.word_alternation(_REVIEW_WORDS), lx.FLAGS)
 _PARTICLE_RE = lazy_compile(
     lx.word_alternation(ACHIEVED_PARTICLE)
     + r"(?:\s+" + lx.alternation(BETWEEN_PARTICLE_AND_VALUE) + r")?\s*\Z", lx.FLAGS)
+#: Words between the past marker and the value: a verb of one or two syllables, its
+#: particle and a modifier ("đã xử lý được trên 60%", "đã giải ngân 60%"); a longer run is
+#: a clause of its own, whose past marker says nothing of this value.
+_VERB_PHRASE_WORDS = 4
 #: "đã hoàn thành (được) ": the past marker, then one to four words, then the value.
 _PAST_VERB_RE = lazy_compile(
-    lx.word_alternation(PAST_ASPECT) + r"(?P<words>(?:\s+\p{L}+){1,4})\s*\Z", lx.FLAGS)
+    lx.word_alternation(PAST_ASPECT)
+    + r"(?P<words>(?:\s+\p{L}+){1," + str(_VERB_PHRASE_WORDS) + r"})\s*\Z", lx.FLAGS)
 _CONNECTOR_WORDS = frozenset(c for c in CONNECTORS if c.isalpha())
 #: Where the sentence of a value starts: ".", "!", "?", ";" before a space, or a line break
 #: (a colon does not end it: "Kết quả: xử lý được 60%" reviews).
@@ -130,19 +135,31 @@ def pair_reviewed(text: str, d: Draft) -> bool:
     return bool(_REVIEW_RE.search(text, ls, at) or _ACHIEVED_RE.search(text, ls, at))
 
 
-_NUMBER = r"(?<![\p{L}\d.,/])(\d{1,3})(?![.,]\d)"
+#: A count of a plan's targets has at most three digits (a plan sets tens of targets); a
+#: longer number is a figure of another kind.
+_MAX_COUNT_DIGITS = 3
+#: Words between a count's noun and the met word after it: its qualifier ("chủ yếu", "kinh
+#: tế - xã hội", "Nghị quyết đề ra"); farther, the met word is another clause's.
+_WORDS_BEFORE_MET = 5
+#: How far before a met word a negation is looked for: the longest negation and up to seven
+#: spaces (the pattern is anchored at the met word, so a wider window finds nothing more).
+_NEGATION_WINDOW = max(map(len, UNMET_NEGATIONS)) + 7
+_DIGITS = r"\d{1," + str(_MAX_COUNT_DIGITS) + "}"
+_NUMBER = r"(?<![\p{L}\d.,/])(" + _DIGITS + r")(?![.,]\d)"
+_OF_TOTAL = r"(?:\s*/\s*(?P<m>" + _DIGITS + r"))?"
 _MET = lx.alternation(MET_WORDS)
 _NOUN = lx.alternation(TARGET_COUNT_NOUNS)
 #: "đạt và vượt 19/19 chỉ tiêu", "hoàn thành 20 chỉ tiêu"
 _MET_BEFORE_RE = lazy_compile(
     lx.WB_BEFORE + r"(?P<met>" + _MET + r")\s+(?:(?:" + lx.alternation(COUNT_DETERMINERS)
     + r")\s+)?"
-    + _NUMBER.replace("(\\d", "(?P<n>\\d", 1) + r"(?:\s*/\s*(?P<m>\d{1,3}))?\s+"
+    + _NUMBER.replace("(\\d", "(?P<n>\\d", 1) + _OF_TOTAL + r"\s+"
     + r"(?P<noun>" + _NOUN + r")" + lx.WB_AFTER, lx.FLAGS)
 #: "38/54 chỉ tiêu hoàn thành", "21 chỉ tiêu đạt và vượt kế hoạch"
 _MET_AFTER_RE = lazy_compile(
-    _NUMBER.replace("(\\d", "(?P<n>\\d", 1) + r"(?:\s*/\s*(?P<m>\d{1,3}))?\s+(?P<noun>" + _NOUN
-    + r")(?P<mid>(?:[ \t]+\p{L}+){0,5}?)[ \t]+(?P<met>" + _MET + r")" + lx.WB_AFTER, lx.FLAGS)
+    _NUMBER.replace("(\\d", "(?P<n>\\d", 1) + _OF_TOTAL + r"\s+(?P<noun>" + _NOUN
+    + r")(?P<mid>(?:[ \t]+\p{L}+){0," + str(_WORDS_BEFORE_MET) + r"}?)[ \t]+(?P<met>" + _MET
+    + r")" + lx.WB_AFTER, lx.FLAGS)
 _NEGATION_RE = lazy_compile(lx.word_alternation(UNMET_NEGATIONS) + r"\s*\Z", lx.FLAGS)
 
 
@@ -158,7 +175,7 @@ def met_target_counts(text: str, body: tuple[int, int], sections: Sections
                 neg_at = m.start()
             else:
                 neg_at = m.start("met")
-            if _NEGATION_RE.search(text, max(b0, neg_at - 12), neg_at):
+            if _NEGATION_RE.search(text, max(b0, neg_at - _NEGATION_WINDOW), neg_at):
                 continue
             ss = _sentence_start(text, m.start())
             if _COMMIT_RE.search(text, ss, m.start()):
