@@ -21,6 +21,8 @@ the planned one and, in a line that reviews, the planned half is no record of it
 
 from __future__ import annotations
 
+import regex
+
 from kehoach_parser.document import Indicator
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.clauses import Draft
@@ -36,6 +38,7 @@ from kehoach_parser.lang.vi.achievement_words import (
     MET_WORDS,
     PAST_ASPECT,
     TARGET_COUNT_NOUNS,
+    TARGET_COUNT_UNIT,
     UNMET_NEGATIONS,
 )
 from kehoach_parser.lang.vi.comparators import CONNECTORS
@@ -145,7 +148,8 @@ _WORDS_BEFORE_MET = 5
 #: spaces (the pattern is anchored at the met word, so a wider window finds nothing more).
 _NEGATION_WINDOW = max(map(len, UNMET_NEGATIONS)) + 7
 _DIGITS = r"\d{1," + str(_MAX_COUNT_DIGITS) + "}"
-_NUMBER = r"(?<![\p{L}\d.,/])(" + _DIGITS + r")(?![.,]\d)"
+#: The count: not part of a longer number, a decimal or a date.
+_COUNT = r"(?<![\p{L}\d.,/])(?P<n>" + _DIGITS + r")(?![.,]\d)"
 _OF_TOTAL = r"(?:\s*/\s*(?P<m>" + _DIGITS + r"))?"
 _MET = lx.alternation(MET_WORDS)
 _NOUN = lx.alternation(TARGET_COUNT_NOUNS)
@@ -153,14 +157,46 @@ _NOUN = lx.alternation(TARGET_COUNT_NOUNS)
 _MET_BEFORE_RE = lazy_compile(
     lx.WB_BEFORE + r"(?P<met>" + _MET + r")\s+(?:(?:" + lx.alternation(COUNT_DETERMINERS)
     + r")\s+)?"
-    + _NUMBER.replace("(\\d", "(?P<n>\\d", 1) + _OF_TOTAL + r"\s+"
+    + _COUNT + _OF_TOTAL + r"\s+"
     + r"(?P<noun>" + _NOUN + r")" + lx.WB_AFTER, lx.FLAGS)
 #: "38/54 chỉ tiêu hoàn thành", "21 chỉ tiêu đạt và vượt kế hoạch"
 _MET_AFTER_RE = lazy_compile(
-    _NUMBER.replace("(\\d", "(?P<n>\\d", 1) + _OF_TOTAL + r"\s+(?P<noun>" + _NOUN
+    _COUNT + _OF_TOTAL + r"\s+(?P<noun>" + _NOUN
     + r")(?P<mid>(?:[ \t]+\p{L}+){0," + str(_WORDS_BEFORE_MET) + r"}?)[ \t]+(?P<met>" + _MET
     + r")" + lx.WB_AFTER, lx.FLAGS)
 _NEGATION_RE = lazy_compile(lx.word_alternation(UNMET_NEGATIONS) + r"\s*\Z", lx.FLAGS)
+
+
+def _is_met_count(text: str, m: regex.Match[str], b0: int) -> bool:
+    """Whether the match ``m`` is a count of met targets: its met word is not negated
+    ("không đạt 3 chỉ tiêu", "16 chỉ tiêu chưa đạt"), its sentence does not commit ("phấn
+    đấu đạt và vượt 22/22 chỉ tiêu") and the count is no more than its total."""
+    neg_at = m.start("met")
+    if _NEGATION_RE.search(text, max(b0, neg_at - _NEGATION_WINDOW), neg_at):
+        return False
+    if _COMMIT_RE.search(text, _sentence_start(text, m.start()), m.start()):
+        return False
+    value = parse_vi_number(m.group("n"))
+    total = parse_vi_number(m.group("m")) if m.group("m") else None
+    return value is not None and (total is None or value <= total)
+
+
+def _met_record(text: str, m: regex.Match[str], sections: Sections) -> Indicator:
+    """The result of the count of met targets ``m``: value N, ``total`` M, the sentence's
+    year."""
+    value = parse_vi_number(m.group("n"))
+    total = parse_vi_number(m.group("m")) if m.group("m") else None
+    span = (m.start(), m.end())
+    info = sections.at(span[0])
+    return Indicator(
+        name=TARGET_COUNT_UNIT, comparator="=", value=value, total=total,
+        unit=TARGET_COUNT_UNIT,
+        year=clause_year(text, (_sentence_start(text, span[0]), span[1]), None),
+        text=text[span[0]:span[1]], section=info.path if info else None,
+        category=info.category if info else None, baseline_year=None,
+        restates=None, status="result", status_confidence=None,
+        base_value=value, base_value_max=None, base_unit=TARGET_COUNT_UNIT,
+        span=span, field_spans={"value": m.span("n"), "unit": m.span("noun")})
 
 
 def met_target_counts(text: str, body: tuple[int, int], sections: Sections
@@ -170,31 +206,8 @@ def met_target_counts(text: str, body: tuple[int, int], sections: Sections
     found: dict[tuple[int, int], Indicator] = {}
     for pat in (_MET_BEFORE_RE, _MET_AFTER_RE):
         for m in pat.finditer(text, b0, b1):
-            ns = m.start("n")
-            if m.start() < ns:  # met word first: not negated ("không đạt 3 chỉ tiêu")
-                neg_at = m.start()
-            else:
-                neg_at = m.start("met")
-            if _NEGATION_RE.search(text, max(b0, neg_at - _NEGATION_WINDOW), neg_at):
-                continue
-            ss = _sentence_start(text, m.start())
-            if _COMMIT_RE.search(text, ss, m.start()):
-                continue  # "phấn đấu đạt và vượt 22/22 chỉ tiêu": a commitment
-            value = parse_vi_number(m.group("n"))
-            total = parse_vi_number(m.group("m")) if m.group("m") else None
-            if value is None or (total is not None and value > total):
-                continue
             span = (m.start(), m.end())
-            if any(spans_overlap(span, f) for f in found):
+            if not _is_met_count(text, m, b0) or any(spans_overlap(span, f) for f in found):
                 continue
-            info = sections.at(span[0])
-            found[span] = Indicator(
-                name=TARGET_COUNT_NOUNS[0], comparator="=", value=value, total=total,
-                unit=TARGET_COUNT_NOUNS[0], year=clause_year(text, (ss, span[1]), None),
-                text=text[span[0]:span[1]], section=info.path if info else None,
-                category=info.category if info else None, baseline_year=None,
-                restates=None, status="result", status_confidence=None,
-                base_value=value, base_value_max=None, base_unit=TARGET_COUNT_NOUNS[0],
-                span=span,
-                field_spans={"value": (ns, m.end("n")), "unit": m.span("noun")})
+            found[span] = _met_record(text, m, sections)
     return [found[k] for k in sorted(found)]

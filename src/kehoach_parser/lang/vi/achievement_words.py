@@ -45,6 +45,9 @@ BETWEEN_PARTICLE_AND_VALUE: tuple[str, ...] = (
 #: A noun that counts the targets of a plan.
 TARGET_COUNT_NOUNS: tuple[str, ...] = ("chỉ tiêu",)
 
+#: The name, unit and base unit of a count of met targets (decision 31: unit "chỉ tiêu").
+TARGET_COUNT_UNIT = "chỉ tiêu"
+
 #: Words between a met word and the count: "hoàn thành các 12 chỉ tiêu", "đạt tổng số 9/9
 #: chỉ tiêu".
 COUNT_DETERMINERS: tuple[str, ...] = ("các", "tổng số", "số")
