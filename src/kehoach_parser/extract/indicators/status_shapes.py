@@ -165,6 +165,7 @@ _MET_AFTER_RE = lazy_compile(
     + r")(?P<mid>(?:[ \t]+\p{L}+){0," + str(_WORDS_BEFORE_MET) + r"}?)[ \t]+(?P<met>" + _MET
     + r")" + lx.WB_AFTER, lx.FLAGS)
 _NEGATION_RE = lazy_compile(lx.word_alternation(UNMET_NEGATIONS) + r"\s*\Z", lx.FLAGS)
+_NEGATION_WORD_RE = lazy_compile(lx.word_alternation(UNMET_NEGATIONS), lx.FLAGS)
 
 
 def _is_met_count(text: str, m: regex.Match[str], b0: int) -> bool:
@@ -174,6 +175,9 @@ def _is_met_count(text: str, m: regex.Match[str], b0: int) -> bool:
     neg_at = m.start("met")
     if _NEGATION_RE.search(text, max(b0, neg_at - _NEGATION_WINDOW), neg_at):
         return False
+    mid = m.groupdict().get("mid")
+    if mid and _NEGATION_WORD_RE.search(mid):
+        return False  # "4 chỉ tiêu chưa thể hoàn thành"
     if _COMMIT_RE.search(text, _sentence_start(text, m.start()), m.start()):
         return False
     value = parse_vi_number(m.group("n"))
