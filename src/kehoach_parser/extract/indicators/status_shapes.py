@@ -21,13 +21,15 @@ the planned one and, in a line that reviews, the planned half is no record of it
 
 from __future__ import annotations
 
+from typing import Literal
+
 import regex
 
 from kehoach_parser.document import Indicator
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.clauses import Draft
 from kehoach_parser.extract.indicators.names import clause_year
-from kehoach_parser.extract.indicators.sections import Sections
+from kehoach_parser.extract.indicators.sections import SectionInfo, Sections
 from kehoach_parser.extract.numbers import parse_vi_number
 from kehoach_parser.lang.vi.achievement_words import (
     ACHIEVED_PARTICLE,
@@ -86,9 +88,14 @@ def _clause_start(text: str, ss: int, at: int) -> int:
     return max(ss, *(text.rfind(ch, ss, at) + 1 for ch in _CLAUSE_CHARS))
 
 
-def share_shape(text: str, d: Draft) -> str | None:
-    """``"result"`` / ``"target"`` when the words before a percentage decide it (an
-    achieved-so-far verb phrase; see the module), else ``None`` (the model decides)."""
+#: The cue of a share decided by its verb phrase: a result, a target.
+ShareCue = Literal["achieved_share", "committed_share"]
+
+
+def share_shape(text: str, d: Draft) -> ShareCue | None:
+    """``"achieved_share"`` (a result) / ``"committed_share"`` (a target) when the words
+    before a percentage decide it (an achieved-so-far verb phrase; see the module), else
+    ``None`` (the model decides)."""
     q = d.q
     if q is None or q.unit is None or q.unit.kind != "percent" or q.value is None \
             or q.value_max is not None or q.pair is not None:
@@ -104,15 +111,15 @@ def share_shape(text: str, d: Draft) -> str | None:
         # "hộ đã được cấp giấy chứng nhận đạt 95%": a connector after the verb phrase names
         # a measure ("đã …" is part of its name), not an achievement
         if not _CONNECTOR_WORDS.intersection(words[1:]):
-            return "target" if _COMMIT_RE.search(before) else "result"
+            return "committed_share" if _COMMIT_RE.search(before) else "achieved_share"
     m = _PARTICLE_RE.search(clause)
     if m is None:
         return None
     said = before[:len(before) - len(clause) + m.start()]
     if _COMMIT_RE.search(said) or _DEADLINE_RE.search(said):
-        return "target"
+        return "committed_share"
     if _REVIEW_RE.search(said):
-        return "result"
+        return "achieved_share"
     return None
 
 
@@ -126,7 +133,8 @@ def pair_reviewed(text: str, d: Draft) -> bool:
     512,7/498 tỷ đồng": an achieved/planned pair whose line reviews (or says "đạt") before
     it, and does not commit, is one reported figure — its planned half is no record of its
     own.  A pair in a line that says neither is left to the model (a plan may write
-    "current/target")."""
+    "current/target").  This is the line's branch of the pair rule; the section's is in
+    :func:`structural_cues`."""
     q = d.q
     if q is None or "pair_plan" not in d.cues:
         return False
@@ -215,3 +223,20 @@ def met_target_counts(text: str, body: tuple[int, int], sections: Sections
                 continue
             found[span] = _met_record(text, m, sections)
     return [found[k] for k in sorted(found)]
+
+
+def structural_cues(text: str, d: Draft, info: SectionInfo | None) -> list[str]:
+    """The status cues this module reads from the structure around ``d``, in a fixed order.
+
+    * ``"pair_plan_reviewed"``, the whole pair rule: the planned half of a pair whose line
+      reviews and does not commit (:func:`pair_reviewed`), or of any pair in a results
+      section — there even when its sentence commits, the section saying the figures are
+      reported;
+    * the share's cue (:func:`share_shape`)."""
+    cues: list[str] = []
+    if pair_reviewed(text, d) or ("pair_plan" in d.cues and info is not None and info.results):
+        cues.append("pair_plan_reviewed")
+    shape = share_shape(text, d)
+    if shape is not None:
+        cues.append(shape)
+    return cues
