@@ -45,6 +45,8 @@ def test_a_verb_phrase_of_what_was_achieved_makes_a_share_a_result(sentence: str
     "- Phấn đấu xử lý được 65% điểm tập kết rác tự phát.",
     "- Đến năm 2030 thu gom được 65% lượng bao bì thuốc bảo vệ thực vật.",
     "Xã quyết tâm đến cuối năm đã hoàn thành 65% khối lượng kè bờ sông.",
+    # a deadline before the past marker, as before the particle
+    "Đến năm 2030, phường đã hoàn thành 65% tuyến kè.",
 ])
 def test_a_commitment_before_the_verb_phrase_keeps_the_share_a_target(sentence: str) -> None:
     assert "committed_share" in _cues_of(sentence, 65.0)
@@ -58,6 +60,8 @@ def test_a_commitment_before_the_verb_phrase_keeps_the_share_a_target(sentence: 
     ("- Xử lý được 65% điểm tập kết rác tự phát.", 65.0),
     # "đã được cấp …" names the measure; the connector "đạt" binds the value
     ("- Tỷ lệ hộ đã được cấp giấy chứng nhận quyền sử dụng đất đạt 65%.", 65.0),
+    # the connector after the marker: neither the marker nor the particle decides
+    ("- Tỷ lệ hộ đã được cấp đạt được 65%.", 65.0),
     # a count, not a share
     ("Đến nay, xã đã xây dựng được 7 nhà văn hóa thôn.", 7.0),
     # the past marker in an earlier clause

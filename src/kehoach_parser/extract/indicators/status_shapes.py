@@ -109,9 +109,13 @@ def share_shape(text: str, d: Draft) -> ShareCue | None:
     if m is not None:
         words = m.group("words").casefold().split()
         # "hộ đã được cấp giấy chứng nhận đạt 95%": a connector after the verb phrase names
-        # a measure ("đã …" is part of its name), not an achievement
-        if not _CONNECTOR_WORDS.intersection(words[1:]):
-            return "committed_share" if _COMMIT_RE.search(before) else "achieved_share"
+        # a measure ("đã …" is part of its name), not an achievement: nothing is decided
+        # (not even by the particle: "… đã được cấp đạt được 95%")
+        if _CONNECTOR_WORDS.intersection(words[1:]):
+            return None
+        # a commitment or a deadline before it: "đến năm 2030, đã hoàn thành 80% …"
+        committed = _COMMIT_RE.search(before) or _DEADLINE_RE.search(before)
+        return "committed_share" if committed else "achieved_share"
     m = _PARTICLE_RE.search(clause)
     if m is None:
         return None
