@@ -135,3 +135,19 @@ def test_the_year_of_a_met_count_is_its_sentence_s() -> None:
         "Năm 2026, phường đạt và vượt 15/16 chỉ tiêu.").text)
     assert [(r.value, r.year) for r in results] == [(15.0, 2026)]
 
+
+
+def test_met_counts_join_the_results_in_the_order_of_their_values() -> None:
+    # the later result's span starts at the sentence, before the count: the values decide
+    _, results = figures_from_text(normalize(
+        "Kết quả năm 2026: xã hoàn thành 5/6 chỉ tiêu chủ yếu, đã xử lý 3 vụ vi phạm đất đai."
+    ).text)
+    assert [(r.value, r.unit) for r in results] == [(5.0, "chỉ tiêu"), (3.0, "vụ")]
+
+
+def test_a_met_count_inside_a_record_of_another_value_is_kept() -> None:
+    # only a record over the same value takes the count's place
+    targets, results = figures_from_text(normalize(
+        "Năm 2026 xã hoàn thành 5/6 chỉ tiêu, kiểm tra phát hiện 3 vụ vi phạm.").text)
+    assert (5.0, 6.0) in [(r.value, r.total) for r in results]
+    assert 3.0 in [x.value for x in (*targets, *results)]  # (its status is the model's)
