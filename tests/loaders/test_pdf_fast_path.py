@@ -329,3 +329,14 @@ def test_the_text_layer_check_gives_the_verdicts_of_a_full_count() -> None:
     with pytest.raises(NoTextLayer, match="cid:N"):
         _check_text_layer(_pages_of(["(cid:7)"] * 300 + ["ab"] * 250), None)  # type: ignore[arg-type]
     _check_text_layer(_pages_of(["(cid:7)"] * 10 + ["ab"] * 250), None)  # type: ignore[arg-type]
+
+
+def test_a_raw_module_without_the_page_object_type_takes_the_one_at_a_time_path(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import pypdfium2.raw as pdfium_c
+
+    from kehoach_parser.loaders import pdfium_cells
+
+    monkeypatch.delattr(pdfium_c, "FPDF_PAGEOBJECT")
+    monkeypatch.setattr(pdfium_cells, "_PLAIN_OBJECT_CALLS", [])
+    assert pdfium_cells._plain_object_calls() is None
