@@ -33,38 +33,6 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 FONTS = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
          "/usr/share/fonts/dejavu/DejaVuSans.ttf")
-WORDS = ("kế", "hoạch", "phát", "triển", "kinh", "tế", "xã", "hội", "năm", "2026",
-         "UBND-HĐND", "e-gov-", "tỷ", "lệ", "95%", "đạt", "(1)", "—", "a)", "I.")
-
-
-def _mixed_lines(rnd: random.Random) -> list[tuple[str, float | str, float, bool]]:
-    lines: list[tuple[str, float | str, float, bool]] = []
-    y = 20.0
-    while y < 275:
-        text = " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(1, 11)))
-        tail = rnd.random()
-        if tail < 0.2:
-            text += "-"
-        elif tail < 0.3:
-            text += " -"
-        elif tail < 0.4:
-            text += "\u0301x\u200b"
-        elif tail < 0.5:
-            text += "\u00a0 y"
-        elif tail < 0.55:
-            text += "\tz   w"
-        x: float | str = 20.0 if rnd.random() < 0.7 else float(rnd.randint(20, 110))
-        if rnd.random() < 0.1:
-            x = "c:105"
-        lines.append((text, x, y, rnd.random() < 0.15))
-        if rnd.random() < 0.3:
-            lines.append(("cột hai ở bên phải", float(rnd.randint(120, 150)), y, False))
-        if rnd.random() < 0.1:
-            lines += [("a b", 60.0, y, False), ("c", 90.0, y, False)]
-        y += rnd.choice([4.0, 5.0, 6.0, 8.0, 12.0])
-    return lines
-
-
 def build_set(folder: Path, real_docs: int = 20) -> list[Path]:
     """Write the generated PDFs into ``folder``; every PDF of the set, sorted."""
     sys.path.insert(0, str(ROOT / "tests" / "loaders"))
@@ -98,7 +66,7 @@ def build_set(folder: Path, real_docs: int = 20) -> list[Path]:
         for seed in range(12):
             rnd = random.Random(seed)
             made[f"mixed-{seed}"] = pdfgen.text_pdf(
-                [_mixed_lines(rnd) for _ in range(1 + seed % 3)],
+                [pdfgen.mixed_lines(rnd, rich=True) for _ in range(1 + seed % 3)],
                 page_numbers=seed % 2 == 0, size=10 + seed % 4)
     made["cid"] = pdfgen.cid_pdf()
     made["scan"] = pdfgen.scanned_pdf()
@@ -169,11 +137,9 @@ def main(argv: list[str] | None = None) -> int:
         paths = build_set(args.keep or tmp / "pdfs", args.real_docs)
         paths_file = tmp / "paths.txt"
         paths_file.write_text("\n".join(map(str, paths)), encoding="utf-8")
-        base_src = tmp / "base"
-        base_src.mkdir()
-        archive = subprocess.run(["git", "archive", args.baseline, "src"], cwd=ROOT,
-                                 check=True, capture_output=True).stdout
-        subprocess.run(["tar", "-x", "-C", str(base_src)], input=archive, check=True)
+        from bench_versus import extract  # the baseline's src/ (and models/), git archive
+
+        base_src = extract(args.baseline, tmp / "base").parent
         _dump_in(base_src / "src", paths_file, args.engine, tmp / "base.json")
         _dump_in(ROOT / "src", paths_file, args.engine, tmp / "cur.json")
         base = json.loads((tmp / "base.json").read_text(encoding="utf-8"))

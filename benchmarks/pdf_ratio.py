@@ -79,11 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         pages = sum(page_count(p.read_bytes()) for p in paths)
         paths_file = tmp / "paths.txt"
         paths_file.write_text("\n".join(map(str, paths)), encoding="utf-8")
-        base_src = tmp / "base"
-        base_src.mkdir()
-        archive = subprocess.run(["git", "archive", args.baseline, "src"], cwd=ROOT,
-                                 check=True, capture_output=True).stdout
-        subprocess.run(["tar", "-x", "-C", str(base_src)], input=archive, check=True)
+        from bench_versus import extract  # the baseline's src/ (and models/), git archive
+
+        base_src = extract(args.baseline, tmp / "base").parent
         trees = {"baseline": base_src / "src", "current": ROOT / "src"}
         procs = {}
         for name, src in trees.items():

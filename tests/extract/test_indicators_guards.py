@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kehoach_parser.extract.indicators import indicators_from_text
+from kehoach_parser.extract.indicators import figures_from_text, indicators_from_text
 from kehoach_parser.text.normalize import normalize
 
 
@@ -166,3 +166,16 @@ def test_the_case_a_rule_applies_to_is_a_condition(sentence: str) -> None:
 def test_a_target_after_the_case_is_kept() -> None:
     text = "Đối với các xã có trên 50% hộ nghèo: phấn đấu giảm 5% hộ nghèo mỗi năm."
     assert [i.value for i in indicators_from_text(normalize(text).text)] == [5.0]
+
+
+# --- decision 32: ranks are ordinals (the ordinal guard; a regression guard, moved here from
+# test_indicators_status_shapes.py by review R14a) ----------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Chỉ số cải cách hành chính của xã xếp thứ 9/141 xã, phường.",
+    "Thu ngân sách của xã đứng thứ 4 toàn huyện.",
+    "Năm 2026, huyện xếp hạng 7/15 huyện, thị xã về chuyển đổi số.",
+])
+def test_a_rank_is_neither_a_target_nor_a_result_nor_a_fraction(sentence: str) -> None:
+    targets, results = figures_from_text(normalize(sentence).text)
+    assert targets == [] and results == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 from pathlib import Path
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"),)
@@ -93,6 +94,48 @@ def text_pdf(pages: list[list[tuple[str, float | str, float, bool]]], *,
                 x = float(x[2:]) - pdf.get_string_width(text) / 2
             pdf.text(x, y, text)
     return bytes(pdf.output())
+
+
+#: Words of :func:`mixed_lines`: syllables, a hyphenated code, a trailing hyphen, a share.
+MIXED_WORDS = ("kế", "hoạch", "phát", "triển", "kinh", "tế", "xã", "hội", "năm", "2026",
+               "UBND-HĐND", "e-gov-", "tỷ", "lệ", "95%", "đạt")
+#: … and, for the ``rich`` pages, labels and a dash.
+RICH_WORDS = (*MIXED_WORDS, "(1)", "—", "a)", "I.")
+
+
+def mixed_lines(rnd: random.Random, *, rich: bool = False
+                ) -> list[tuple[str, float | str, float, bool]]:
+    """One page of :func:`text_pdf` lines: lines that end in a hyphen or a lone dash, second
+    columns on the same baseline, three-cell rows, no-break spaces, zero-width and combining
+    characters.  ``rich`` adds labels, tabs, a centred line, bold lines, longer lines and
+    closer baselines (the identity benchmark's pages; the tests' are the plain ones)."""
+    words = RICH_WORDS if rich else MIXED_WORDS
+    cuts = (0.2, 0.3, 0.4, 0.5, 0.55) if rich else (0.25, 0.35, 0.45, 0.55, 0.0)
+    lines: list[tuple[str, float | str, float, bool]] = []
+    y = 20.0
+    while y < (275 if rich else 270):
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 11 if rich else 9)))
+        tail = rnd.random()
+        if tail < cuts[0]:
+            text += "-"
+        elif tail < cuts[1]:
+            text += " -"
+        elif tail < cuts[2]:
+            text += "\u0301x\u200b"
+        elif tail < cuts[3]:
+            text += "\u00a0 y"
+        elif tail < cuts[4]:
+            text += "\tz   w"
+        x: float | str = 20.0 if rnd.random() < 0.7 else float(rnd.randint(20, 110))
+        if rich and rnd.random() < 0.1:
+            x = "c:105"
+        lines.append((text, x, y, rich and rnd.random() < 0.15))
+        if rnd.random() < 0.3:
+            lines.append(("cột hai ở bên phải", float(rnd.randint(120, 150)), y, False))
+        if rnd.random() < 0.1:
+            lines += [("a b", 60.0, y, False), ("c", 90.0, y, False)]
+        y += rnd.choice([4.0, 5.0, 6.0, 8.0, 12.0] if rich else [5.0, 6.0, 8.0, 12.0])
+    return lines
 
 
 def render_plan(text: str, *, spacing: float = 0.0, size: float = 13) -> bytes:

@@ -16,7 +16,7 @@ import zlib
 
 import pytest
 from loader_paths import HERE, VARIANTS
-from pdfgen import raw_pdf, text_pdf, unicode_font_available
+from pdfgen import mixed_lines, raw_pdf, text_pdf, unicode_font_available
 from test_pdf import BODY, HEADER
 
 from kehoach_parser.loaders import pdfium_lines as fast_lines
@@ -27,34 +27,12 @@ from kehoach_parser.loaders.pdf_sound import streams_sound
 
 pdfium = pytest.importorskip("pypdfium2")
 fonts_needed = pytest.mark.skipif(not unicode_font_available(), reason="needs DejaVu fonts")
-WORDS = ("kế", "hoạch", "phát", "triển", "kinh", "tế", "xã", "hội", "năm", "2026", "UBND-HĐND",
-         "e-gov-", "tỷ", "lệ", "95%", "đạt")
 
 
 def _mixed_pdf(seed: int) -> bytes:
     """Lines that end in a hyphen or a lone dash, second columns on the same baseline,
     three-cell rows, no-break spaces and zero-width characters (fpdf2, DejaVu)."""
-    rnd = random.Random(seed)
-    lines: list[tuple[str, float | str, float, bool]] = []
-    y = 20.0
-    while y < 270:
-        text = " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(1, 9)))
-        tail = rnd.random()
-        if tail < 0.25:
-            text += "-"
-        elif tail < 0.35:
-            text += " -"
-        elif tail < 0.45:
-            text += "\u0301x\u200b"
-        elif tail < 0.55:
-            text += "\u00a0 y"
-        lines.append((text, 20.0 if rnd.random() < 0.7 else float(rnd.randint(20, 110)), y,
-                      False))
-        if rnd.random() < 0.3:
-            lines.append(("cột hai ở bên phải", float(rnd.randint(120, 150)), y, False))
-        if rnd.random() < 0.1:
-            lines += [("a b", 60.0, y, False), ("c", 90.0, y, False)]
-        y += rnd.choice([5.0, 6.0, 8.0, 12.0])
+    lines = mixed_lines(random.Random(seed))
     return text_pdf([lines, HEADER + BODY])
 
 
@@ -333,7 +311,10 @@ def _pages_of(words: list[str], pages: int = 1) -> list[object]:
     return out  # type: ignore[return-value]
 
 
-def test_the_text_layer_check_counts_characters_only_when_it_must() -> None:
+def test_the_text_layer_check_gives_the_verdicts_of_a_full_count() -> None:
+    """The shortcut (more than 200 pieces: enough text) gives the verdicts a full count of
+    characters gives, on each side of 200 and with cids or private-use glyphs.  (It checks
+    the verdicts only, not that the count is skipped.)"""
     from kehoach_parser.errors import NoTextLayer
     from kehoach_parser.loaders.pdf import _check_text_layer
 
@@ -348,3 +329,14 @@ def test_the_text_layer_check_counts_characters_only_when_it_must() -> None:
     with pytest.raises(NoTextLayer, match="cid:N"):
         _check_text_layer(_pages_of(["(cid:7)"] * 300 + ["ab"] * 250), None)  # type: ignore[arg-type]
     _check_text_layer(_pages_of(["(cid:7)"] * 10 + ["ab"] * 250), None)  # type: ignore[arg-type]
+
+
+def test_a_raw_module_without_the_page_object_type_takes_the_one_at_a_time_path(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import pypdfium2.raw as pdfium_c
+
+    from kehoach_parser.loaders import pdfium_cells
+
+    monkeypatch.delattr(pdfium_c, "FPDF_PAGEOBJECT")
+    monkeypatch.setattr(pdfium_cells, "_PLAIN_OBJECT_CALLS", [])
+    assert pdfium_cells._plain_object_calls() is None

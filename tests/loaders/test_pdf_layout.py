@@ -51,7 +51,9 @@ def test_a_lone_line_is_isolated_and_a_close_neighbour_is_not() -> None:
 
 
 def _rows_by_definition(lines: list[Line]) -> list[list[Line]]:
-    """Lines sharing a vertical band, by the key (-top, left), each row by left edge."""
+    """Lines sharing a vertical band, by the key (-top, left), each row by left edge.  (The
+    old definition, kept as the test's oracle; it skips ``_merge_labels``, so it equals
+    ``pdf_layout._rows`` only for lines without labels.)"""
     rows: list[list[Line]] = []
     lo = hi = 0.0
     for ln in sorted(lines, key=lambda ln: (-ln.y1, ln.x0)):

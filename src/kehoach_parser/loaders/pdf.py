@@ -311,9 +311,12 @@ def extract_pages(data: bytes, *, engine: str, path: str | None = None,
     return _EXTRACTORS[engine](data, path, layout or DEFAULT_LAYOUT)
 
 
+#: Visible characters that make a text layer usable whatever the page count
+#: (:func:`_check_text_layer`).
+_MIN_VISIBLE = 200
 #: A text of more words than this has more visible characters than a usable text layer
-#: needs (:func:`_check_text_layer`: 200).
-_ENOUGH_WORDS = 200
+#: needs.
+_ENOUGH_WORDS = _MIN_VISIBLE
 
 
 def _check_text_layer(pages: list[Page], path: str | None) -> None:
@@ -335,7 +338,7 @@ def _check_text_layer(pages: list[Page], path: str | None) -> None:
         )
     if visible and private > 0.5 * visible:
         raise NoTextLayer("the PDF's glyphs have no Unicode map; " + _OCR_HINT, path=path)
-    if visible < 10 * len(pages) and visible < 200:
+    if visible < 10 * len(pages) and visible < _MIN_VISIBLE:
         raise NoTextLayer(
             f"the PDF has no usable text layer ({len(pages)} page(s), {visible} characters): "
             "a scanned image, or fonts without a Unicode map; " + _OCR_HINT, path=path,

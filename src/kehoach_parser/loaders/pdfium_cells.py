@@ -82,12 +82,15 @@ def _plain_object_calls() -> tuple[Callable[..., Any], Callable[..., int]] | Non
     if not _PLAIN_OBJECT_CALLS:
         import pypdfium2.raw as pdfium_c
 
-        get_object = plain_function("FPDFPage_GetObject",
-                                    getattr(pdfium_c, "FPDF_PAGEOBJECT", None), 2)
+        restype = getattr(pdfium_c, "FPDF_PAGEOBJECT", None)
+        if restype is None:  # an unusual pypdfium2: the one-at-a-time calls
+            _PLAIN_OBJECT_CALLS.append(None)
+            return None
+        get_object = plain_function("FPDFPage_GetObject", restype, 2)
         get_type = plain_function("FPDFPageObj_GetType", ctypes.c_int, 1)
         _PLAIN_OBJECT_CALLS.append(None if get_object is None or get_type is None
                                    or getattr(pdfium_c.FPDFPage_GetObject, "restype", None)
-                                   is not pdfium_c.FPDF_PAGEOBJECT
+                                   is not restype
                                    else (get_object, get_type))
     return _PLAIN_OBJECT_CALLS[0]
 

@@ -20,7 +20,7 @@ import ctypes
 import re
 import threading
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import accumulate, cycle, repeat
 from operator import add, gt, sub
 from typing import Any
@@ -93,7 +93,9 @@ def pdfium_lines(textpage: Any, page_no: int) -> list[Line]:
         bottom, top = min(bottoms), max(tops)
         # a line fits when its widest word gap is at most twice its height, the median of
         # its boxes' heights: each of them is at least the lowest top less the highest
-        # bottom, so a gap within twice that (when positive) fits with no median to take
+        # bottom, so a gap within twice that (when positive) fits with no median to take.
+        # (``gap`` is bound in the second operand and read in the third: a one-word line
+        # short-circuits both.)
         if every_box_wide and (
                 hi - lo == 1
                 or ((gap := max(gaps[lo:hi - 1])) <= 2.0 * (least := min(tops) - max(bottoms))
@@ -156,11 +158,13 @@ _RECT_SIZE = 16  # FS_RECTF: four C floats (checked with the raw call, :func:`_p
 _KEPT = threading.local()
 
 
-def _rectangles(n: int) -> tuple[Any, Any]:
-    """An array of at least ``n`` ``FS_RECTF`` and a reference to each of its first ``n``
-    (an iterable for ``map``).  Up to :data:`_KEPT_RECTANGLES`, the array and its
-    references are made once per thread and kept (making a reference per call was about a
-    quarter of the calls' cost); the boxes are copied out before the next page uses it."""
+def _rectangles(n: int) -> tuple[ctypes.Array[Any], Iterable[Any]]:
+    """An array of at least ``n`` ``FS_RECTF`` and references to its elements in order, at
+    least ``n`` of them and maybe more (an iterable for ``map``, which stops at the shortest
+    of its iterables: the caller's ``n`` indices).  Up to :data:`_KEPT_RECTANGLES`, the
+    array and its references are made once per thread and kept (making a reference per call
+    was about a quarter of the calls' cost); the boxes are copied out before the next page
+    uses it."""
     import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
     if n > _KEPT_RECTANGLES:
@@ -169,6 +173,8 @@ def _rectangles(n: int) -> tuple[Any, Any]:
                           range(0, _RECT_SIZE * n, _RECT_SIZE))
     kept: tuple[Any, list[Any]] | None = getattr(_KEPT, "rectangles", None)
     if kept is None or len(kept[1]) < n:
+        # a power of two, at least 1024 (a page of a few hundred words: one array serves
+        # most pages), so that an array is remade only a few times as pages grow
         size = min(max(1024, 1 << (n - 1).bit_length()), _KEPT_RECTANGLES)
         rects = (pdfium_c.FS_RECTF * size)()
         kept = rects, [ctypes.byref(rects, offset)

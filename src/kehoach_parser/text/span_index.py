@@ -13,6 +13,11 @@ from collections.abc import Iterable
 from itertools import accumulate
 
 
+def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether the half-open spans ``a`` and ``b`` share a character."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
 class SpanIndex:
     """Half-open ``(start, end)`` spans, possibly overlapping, indexed for look-ups."""
 

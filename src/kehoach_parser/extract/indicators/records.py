@@ -17,6 +17,7 @@ from kehoach_parser.extract.indicators.names import (
     trim,
 )
 from kehoach_parser.extract.indicators.sections import Sections
+from kehoach_parser.extract.indicators.values import Quantity
 from kehoach_parser.text.lines import Label, Line
 
 Span = tuple[int, int]
@@ -63,6 +64,16 @@ def qualitative(text: str, s: int, e: int, label: str | None) -> Draft | None:
                  year=clause_year(text, (c_s, c_e), None))
 
 
+def _total(q: Quantity | None) -> float | None:
+    """The record's ``total``: the printed one, else the planned half of a pair ("512,7/498
+    tỷ đồng": the achieved figure, measured against the planned one)."""
+    if q is None:
+        return None
+    if q.total is None and q.pair is not None:
+        return q.pair.value
+    return q.total
+
+
 def to_indicator(text: str, d: Draft, sections: Sections) -> Indicator:
     """The record of a draft, with its span, field spans, section and category."""
     info = sections.at(d.span[0])
@@ -95,9 +106,7 @@ def to_indicator(text: str, d: Draft, sections: Sections) -> Indicator:
         unit=(q.unit.unit if q and q.unit else None),
         direction=d.direction,  # type: ignore[arg-type]
         year=d.year, label=d.label, text=text[span[0]:span[1]],
-        # "512,7/498 tỷ đồng": the achieved figure, measured against the planned one
-        total=(None if q is None else q.pair.value if q.total is None and q.pair is not None
-               else q.total), baseline_year=d.baseline_year,
+        total=_total(q), baseline_year=d.baseline_year,
         section=info.path if info else None,
         category=d.category or (info.category if info else None),
         restates=None,

@@ -49,7 +49,7 @@ from kehoach_parser.extract.indicators.status_kind import (
     scan,
     section_kind_features,
 )
-from kehoach_parser.extract.indicators.status_shapes import pair_reviewed, share_shape
+from kehoach_parser.extract.indicators.status_shapes import structural_cues
 from kehoach_parser.lang.vi.doc_kind_words import KIND_ONLY_CUES
 from kehoach_parser.lang.vi.status_words import (
     COMMIT_GROUPS,
@@ -91,10 +91,10 @@ FIXED_CUES: tuple[tuple[str, str], ...] = (
     ("past_period", "result"),
     # the planned half of "đạt 512,7/498 tỷ đồng" in a line that reviews: the measure of
     # the achieved half (its ``total``), no record of its own (:func:`.status_shapes.
-    # pair_reviewed`)
+    # structural_cues`)
     ("pair_plan_reviewed", "none"),
     # "đã hoàn thành 80%", "Đến nay … xử lý được 60%" / "phấn đấu xử lý được 60%": the verb
-    # phrase before a share (:func:`.status_shapes.share_shape`)
+    # phrase before a share (:func:`.status_shapes.share_shape`, via ``structural_cues``)
     ("achieved_share", "result"), ("committed_share", "target"),
 )
 
@@ -590,12 +590,7 @@ class StatusDecider:
         def judge(d: Draft, info: SectionInfo | None) -> None:
             if over_full_share(text, d):
                 d.cues.add("over_full_share")
-            if pair_reviewed(text, d) or ("pair_plan" in d.cues
-                                           and info is not None and info.results):
-                d.cues.add("pair_plan_reviewed")
-            shape = share_shape(text, d)
-            if shape is not None:
-                d.cues.add("achieved_share" if shape == "result" else "committed_share")
+            d.cues.update(structural_cues(text, d, info))
             if not (info is not None and info.means):
                 fixed = next((st for cue, st in FIXED_CUES if cue in d.cues), None)
                 if fixed is not None:

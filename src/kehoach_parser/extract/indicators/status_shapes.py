@@ -21,27 +21,36 @@ the planned one and, in a line that reviews, the planned half is no record of it
 
 from __future__ import annotations
 
+from typing import Literal
+
+import regex
+
 from kehoach_parser.document import Indicator
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.clauses import Draft
 from kehoach_parser.extract.indicators.names import clause_year
-from kehoach_parser.extract.indicators.sections import Sections
+from kehoach_parser.extract.indicators.sections import SectionInfo, Sections
 from kehoach_parser.extract.numbers import parse_vi_number
 from kehoach_parser.lang.vi.achievement_words import (
     ACHIEVED_PARTICLE,
+    ACHIEVED_VERBS,
     BETWEEN_PARTICLE_AND_VALUE,
+    COMMIT_MARKERS,
+    COUNT_DETERMINERS,
     MET_WORDS,
-    OWN_COUNT_VERBS,
     PAST_ASPECT,
     TARGET_COUNT_NOUNS,
+    TARGET_COUNT_UNIT,
     UNMET_NEGATIONS,
 )
 from kehoach_parser.lang.vi.comparators import CONNECTORS
 from kehoach_parser.lang.vi.status_words import STATUS_CUES
 from kehoach_parser.lazy_pattern import lazy_compile
+from kehoach_parser.text.sentences import SENTENCE_LOOKBACK, sentence_start
+from kehoach_parser.text.span_index import spans_overlap
 
 #: Words of a sentence that commits to what follows ("phấn đấu", "với mục tiêu", "sẽ").
-_COMMIT_WORDS = (*STATUS_CUES["strive"], *STATUS_CUES["with_target"], "sẽ")
+_COMMIT_WORDS = (*STATUS_CUES["strive"], *STATUS_CUES["with_target"], *COMMIT_MARKERS)
 #: … and, for the particle "được" alone, a deadline to reach ("đến năm 2030 xử lý được …").
 _COMMIT_RE = lazy_compile(lx.word_alternation(_COMMIT_WORDS), lx.FLAGS)
 _DEADLINE_RE = lazy_compile(lx.word_alternation(STATUS_CUES["by_year"]), lx.FLAGS)
@@ -54,58 +63,73 @@ _REVIEW_RE = lazy_compile(lx.word_alternation(_REVIEW_WORDS), lx.FLAGS)
 _PARTICLE_RE = lazy_compile(
     lx.word_alternation(ACHIEVED_PARTICLE)
     + r"(?:\s+" + lx.alternation(BETWEEN_PARTICLE_AND_VALUE) + r")?\s*\Z", lx.FLAGS)
+#: Words between the past marker and the value: a verb of one or two syllables, its
+#: particle and a modifier ("đã xử lý được trên 60%", "đã giải ngân 60%"); a longer run is
+#: a clause of its own, whose past marker says nothing of this value.
+_VERB_PHRASE_WORDS = 4
 #: "đã hoàn thành (được) ": the past marker, then one to four words, then the value.
 _PAST_VERB_RE = lazy_compile(
-    lx.word_alternation(PAST_ASPECT) + r"(?P<words>(?:\s+\p{L}+){1,4})\s*\Z", lx.FLAGS)
+    lx.word_alternation(PAST_ASPECT)
+    + r"(?P<words>(?:\s+\p{L}+){1," + str(_VERB_PHRASE_WORDS) + r"})\s*\Z", lx.FLAGS)
 _CONNECTOR_WORDS = frozenset(c for c in CONNECTORS if c.isalpha())
 #: Where the sentence of a value starts: ".", "!", "?", ";" before a space, or a line break
 #: (a colon does not end it: "Kết quả: xử lý được 60%" reviews).
 _SENTENCE_BACK_RE = lazy_compile(r"[.!?;](?=\s)|\n", lx.FLAGS)
 #: Where the clause of a value starts: the sentence's boundaries and a comma or a colon.
 _CLAUSE_CHARS = ",;:.!?\n"
-_LOOKBACK = 160
 
 
 def _sentence_start(text: str, at: int) -> int:
-    lo = max(0, at - _LOOKBACK)
-    last = lo
-    for m in _SENTENCE_BACK_RE.finditer(text, lo, at):
-        last = m.end()
-    return last
+    return sentence_start(text, at, ends=_SENTENCE_BACK_RE)
 
 
-def share_shape(text: str, d: Draft) -> str | None:
-    """``"result"`` / ``"target"`` when the words before a percentage decide it (an
-    achieved-so-far verb phrase; see the module), else ``None`` (the model decides)."""
+def _clause_start(text: str, ss: int, at: int) -> int:
+    """Where the clause holding ``at`` starts, in its sentence starting at ``ss``."""
+    return max(ss, *(text.rfind(ch, ss, at) + 1 for ch in _CLAUSE_CHARS))
+
+
+#: The cue of a share decided by its verb phrase: a result, a target.
+ShareCue = Literal["achieved_share", "committed_share"]
+
+
+def share_shape(text: str, d: Draft) -> ShareCue | None:
+    """``"achieved_share"`` (a result) / ``"committed_share"`` (a target) when the words
+    before a percentage decide it (an achieved-so-far verb phrase; see the module), else
+    ``None`` (the model decides)."""
     q = d.q
     if q is None or q.unit is None or q.unit.kind != "percent" or q.value is None \
             or q.value_max is not None or q.pair is not None:
         return None
     vs = q.value_span[0]
     ss = _sentence_start(text, vs)
-    cs = max(ss, *(text.rfind(ch, ss, vs) + 1 for ch in _CLAUSE_CHARS))
+    cs = _clause_start(text, ss, vs)
     clause = text[cs:vs]
     before = text[ss:vs]
     m = _PAST_VERB_RE.search(clause)
     if m is not None:
         words = m.group("words").casefold().split()
         # "hộ đã được cấp giấy chứng nhận đạt 95%": a connector after the verb phrase names
-        # a measure ("đã …" is part of its name), not an achievement
-        if not _CONNECTOR_WORDS.intersection(words[1:]):
-            return "target" if _COMMIT_RE.search(before) else "result"
+        # a measure ("đã …" is part of its name), not an achievement: nothing is decided
+        # (not even by the particle: "… đã được cấp đạt được 95%")
+        if _CONNECTOR_WORDS.intersection(words[1:]):
+            return None
+        # a commitment or a deadline before it: "đến năm 2030, đã hoàn thành 80% …"
+        committed = _COMMIT_RE.search(before) or _DEADLINE_RE.search(before)
+        return "committed_share" if committed else "achieved_share"
     m = _PARTICLE_RE.search(clause)
     if m is None:
         return None
     said = before[:len(before) - len(clause) + m.start()]
     if _COMMIT_RE.search(said) or _DEADLINE_RE.search(said):
-        return "target"
+        return "committed_share"
     if _REVIEW_RE.search(said):
-        return "result"
+        return "achieved_share"
     return None
 
 
 #: Words before an achieved/planned pair that say it is reported: "đạt 512,7/498 tỷ đồng".
-_ACHIEVED_RE = lazy_compile(lx.word_alternation((*STATUS_CUES["achieved"], "đạt")), lx.FLAGS)
+_ACHIEVED_RE = lazy_compile(
+    lx.word_alternation((*STATUS_CUES["achieved"], *ACHIEVED_VERBS)), lx.FLAGS)
 
 
 def pair_reviewed(text: str, d: Draft) -> bool:
@@ -113,32 +137,82 @@ def pair_reviewed(text: str, d: Draft) -> bool:
     512,7/498 tỷ đồng": an achieved/planned pair whose line reviews (or says "đạt") before
     it, and does not commit, is one reported figure — its planned half is no record of its
     own.  A pair in a line that says neither is left to the model (a plan may write
-    "current/target")."""
+    "current/target").  This is the line's branch of the pair rule; the section's is in
+    :func:`structural_cues`."""
     q = d.q
     if q is None or "pair_plan" not in d.cues:
         return False
     at = q.value_span[0]  # (the words before the value, "đạt" included)
-    ls = max(text.rfind("\n", 0, at) + 1, at - _LOOKBACK)
+    ls = max(text.rfind("\n", 0, at) + 1, at - SENTENCE_LOOKBACK)
     ss = _sentence_start(text, at)
     if _COMMIT_RE.search(text, ss, at) or _DEADLINE_RE.search(text, ss, at):
         return False
     return bool(_REVIEW_RE.search(text, ls, at) or _ACHIEVED_RE.search(text, ls, at))
 
 
-_NUMBER = r"(?<![\p{L}\d.,/])(\d{1,3})(?![.,]\d)"
+#: A count of a plan's targets has at most three digits (a plan sets tens of targets); a
+#: longer number is a figure of another kind.
+_MAX_COUNT_DIGITS = 3
+#: Words between a count's noun and the met word after it: its qualifier ("chủ yếu", "kinh
+#: tế - xã hội", "Nghị quyết đề ra"); farther, the met word is another clause's.
+_WORDS_BEFORE_MET = 5
+#: How far before a met word a negation is looked for: the longest negation and up to seven
+#: spaces (the pattern is anchored at the met word, so a wider window finds nothing more).
+_NEGATION_WINDOW = max(map(len, UNMET_NEGATIONS)) + 7
+_DIGITS = r"\d{1," + str(_MAX_COUNT_DIGITS) + "}"
+#: The count: not part of a longer number, a decimal or a date.
+_COUNT = r"(?<![\p{L}\d.,/])(?P<n>" + _DIGITS + r")(?![.,]\d)"
+_OF_TOTAL = r"(?:\s*/\s*(?P<m>" + _DIGITS + r"))?"
 _MET = lx.alternation(MET_WORDS)
 _NOUN = lx.alternation(TARGET_COUNT_NOUNS)
 #: "đạt và vượt 19/19 chỉ tiêu", "hoàn thành 20 chỉ tiêu"
 _MET_BEFORE_RE = lazy_compile(
-    lx.WB_BEFORE + r"(?P<met>" + _MET + r")\s+(?:(?:các|tổng số|số)\s+)?"
-    + _NUMBER.replace("(\\d", "(?P<n>\\d", 1) + r"(?:\s*/\s*(?P<m>\d{1,3}))?\s+"
+    lx.WB_BEFORE + r"(?P<met>" + _MET + r")\s+(?:(?:" + lx.alternation(COUNT_DETERMINERS)
+    + r")\s+)?"
+    + _COUNT + _OF_TOTAL + r"\s+"
     + r"(?P<noun>" + _NOUN + r")" + lx.WB_AFTER, lx.FLAGS)
 #: "38/54 chỉ tiêu hoàn thành", "21 chỉ tiêu đạt và vượt kế hoạch"
 _MET_AFTER_RE = lazy_compile(
-    _NUMBER.replace("(\\d", "(?P<n>\\d", 1) + r"(?:\s*/\s*(?P<m>\d{1,3}))?\s+(?P<noun>" + _NOUN
-    + r")(?P<mid>(?:[ \t]+\p{L}+){0,5}?)[ \t]+(?P<met>" + _MET + r")" + lx.WB_AFTER, lx.FLAGS)
-_OWN_COUNT_RE = lazy_compile(lx.word_alternation(OWN_COUNT_VERBS), lx.FLAGS)
+    _COUNT + _OF_TOTAL + r"\s+(?P<noun>" + _NOUN
+    + r")(?P<mid>(?:[ \t]+\p{L}+){0," + str(_WORDS_BEFORE_MET) + r"}?)[ \t]+(?P<met>" + _MET
+    + r")" + lx.WB_AFTER, lx.FLAGS)
 _NEGATION_RE = lazy_compile(lx.word_alternation(UNMET_NEGATIONS) + r"\s*\Z", lx.FLAGS)
+_NEGATION_WORD_RE = lazy_compile(lx.word_alternation(UNMET_NEGATIONS), lx.FLAGS)
+
+
+def _is_met_count(text: str, m: regex.Match[str], b0: int) -> bool:
+    """Whether the match ``m`` is a count of met targets: its met word is not negated
+    ("không đạt 3 chỉ tiêu", "16 chỉ tiêu chưa đạt"), its sentence does not commit ("phấn
+    đấu đạt và vượt 22/22 chỉ tiêu") and the count is no more than its total."""
+    neg_at = m.start("met")
+    if _NEGATION_RE.search(text, max(b0, neg_at - _NEGATION_WINDOW), neg_at):
+        return False
+    mid = m.groupdict().get("mid")
+    if mid and _NEGATION_WORD_RE.search(mid):
+        return False  # "4 chỉ tiêu chưa thể hoàn thành"
+    if _COMMIT_RE.search(text, _sentence_start(text, m.start()), m.start()):
+        return False
+    value = parse_vi_number(m.group("n"))
+    total = parse_vi_number(m.group("m")) if m.group("m") else None
+    return value is not None and (total is None or value <= total)
+
+
+def _met_record(text: str, m: regex.Match[str], sections: Sections) -> Indicator:
+    """The result of the count of met targets ``m``: value N, ``total`` M, the sentence's
+    year."""
+    value = parse_vi_number(m.group("n"))
+    total = parse_vi_number(m.group("m")) if m.group("m") else None
+    span = (m.start(), m.end())
+    info = sections.at(span[0])
+    return Indicator(
+        name=TARGET_COUNT_UNIT, comparator="=", value=value, total=total,
+        unit=TARGET_COUNT_UNIT,
+        year=clause_year(text, (_sentence_start(text, span[0]), span[1]), None),
+        text=text[span[0]:span[1]], section=info.path if info else None,
+        category=info.category if info else None, baseline_year=None,
+        restates=None, status="result", status_confidence=None,
+        base_value=value, base_value_max=None, base_unit=TARGET_COUNT_UNIT,
+        span=span, field_spans={"value": m.span("n"), "unit": m.span("noun")})
 
 
 def met_target_counts(text: str, body: tuple[int, int], sections: Sections
@@ -148,34 +222,25 @@ def met_target_counts(text: str, body: tuple[int, int], sections: Sections
     found: dict[tuple[int, int], Indicator] = {}
     for pat in (_MET_BEFORE_RE, _MET_AFTER_RE):
         for m in pat.finditer(text, b0, b1):
-            ns = m.start("n")
-            if m.start() < ns:  # met word first: not negated ("không đạt 3 chỉ tiêu")
-                neg_at = m.start()
-            else:
-                neg_at = m.start("met")
-            if _NEGATION_RE.search(text, max(b0, neg_at - 12), neg_at):
-                continue
-            ss = _sentence_start(text, m.start())
-            if _COMMIT_RE.search(text, ss, m.start()):
-                continue  # "phấn đấu đạt và vượt 22/22 chỉ tiêu": a commitment
-            cs = max(ss, *(text.rfind(ch, ss, m.start()) + 1 for ch in _CLAUSE_CHARS))
-            if _OWN_COUNT_RE.search(text, cs, m.start()):
-                continue  # "đề ra và hoàn thành 14 chỉ tiêu": the targets the text sets
-            value = parse_vi_number(m.group("n"))
-            total = parse_vi_number(m.group("m")) if m.group("m") else None
-            if value is None or (total is not None and value > total):
-                continue
             span = (m.start(), m.end())
-            if any(a < span[1] and span[0] < b for a, b in found):
+            if not _is_met_count(text, m, b0) or any(spans_overlap(span, f) for f in found):
                 continue
-            info = sections.at(span[0])
-            found[span] = Indicator(
-                name=TARGET_COUNT_NOUNS[0], comparator="=", value=value, total=total,
-                unit=TARGET_COUNT_NOUNS[0], year=clause_year(text, (ss, span[1]), None),
-                text=text[span[0]:span[1]], section=info.path if info else None,
-                category=info.category if info else None, baseline_year=None,
-                restates=None, status="result", status_confidence=None,
-                base_value=value, base_value_max=None, base_unit=TARGET_COUNT_NOUNS[0],
-                span=span,
-                field_spans={"value": (ns, m.end("n")), "unit": m.span("noun")})
+            found[span] = _met_record(text, m, sections)
     return [found[k] for k in sorted(found)]
+
+
+def structural_cues(text: str, d: Draft, info: SectionInfo | None) -> list[str]:
+    """The status cues this module reads from the structure around ``d``, in a fixed order.
+
+    * ``"pair_plan_reviewed"``, the whole pair rule: the planned half of a pair whose line
+      reviews and does not commit (:func:`pair_reviewed`), or of any pair in a results
+      section — there even when its sentence commits, the section saying the figures are
+      reported;
+    * the share's cue (:func:`share_shape`)."""
+    cues: list[str] = []
+    if pair_reviewed(text, d) or ("pair_plan" in d.cues and info is not None and info.results):
+        cues.append("pair_plan_reviewed")
+    shape = share_shape(text, d)
+    if shape is not None:
+        cues.append(shape)
+    return cues

@@ -42,6 +42,7 @@ from kehoach_parser.extract.indicators.structure import line_rank, opens_childre
 from kehoach_parser.lang.vi import indicator_words
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Label, Line, read_label
+from kehoach_parser.text.span_index import spans_overlap
 
 Span = tuple[int, int]
 
@@ -385,12 +386,21 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
     link_restatements(out)
     results.sort(key=lambda dr: order(dr[0]))
     reported = [to_indicator(text, d, sections) for d, _ in results]
-    # counts of a plan's targets that were met (decision 31): structural results
+    # counts of a plan's targets that were met (decision 31): structural results.  A record
+    # already read over the same value wins, a target included ("đạt 20 chỉ tiêu" read as a
+    # target by the clause reader stays a target; the count is not added a second time)
     met = [r for r in met_target_counts(text, (b0, b1), sections)
-           if not any(x.span[0] < r.span[1] and r.span[0] < x.span[1] and x.value == r.value
+           if not any(x.value == r.value and spans_overlap(x.span, r.span)
                       for x in (*out, *reported))]
     if met:
-        reported = sorted([*reported, *met], key=lambda r: r.span)
+        # in the order of ``records.order`` (the value first), as the other results are
+        reported = sorted([*reported, *met], key=_result_order)
     return out, reported
+
+
+def _result_order(r: Indicator) -> tuple[int, int]:
+    """:func:`records.order` for a record: its value's start, then its own."""
+    value = r.field_spans.get("value")
+    return (value[0] if value is not None else r.span[0], r.span[0])
 
 

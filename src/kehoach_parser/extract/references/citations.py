@@ -44,6 +44,7 @@ from kehoach_parser.lang.vi.reference_words import (
 )
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import read_label
+from kehoach_parser.text.sentences import SENTENCE_LOOKBACK, sentence_start
 from kehoach_parser.text.span_index import SpanIndex
 
 Span = tuple[int, int]
@@ -129,7 +130,7 @@ _CUA_RE = lazy_compile(r"(?<![\p{L}])(?i:của)[ \t\n]+")
 _LIST_JOIN_RE = lazy_compile(
     rf"^{_WS}(?:,|(?i:và)|,[ \t]*(?i:và)){_WS}(?:(?i:số){_WS})?$"
 )
-_LOOKBACK = 160
+_LOOKBACK = SENTENCE_LOOKBACK
 #: A relation cue right before a number that has no type word ("Thực hiện 263/KH-UBND").
 _CUE_BEFORE_RE = lazy_compile(
     rf"(?<![\p{{L}}\d])(?:{alternation(RELATION_CUES, space=BLANKS, ignore_case=True)})[ \t]+$"
@@ -182,11 +183,7 @@ def _canonical_type(found: str) -> str:
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
-    lo = max(floor, pos - _LOOKBACK)
-    start = lo
-    for m in _SENTENCE_END_RE.finditer(text, lo, pos):
-        start = m.end()
-    return start
+    return sentence_start(text, pos, ends=_SENTENCE_END_RE, floor=floor, lookback=_LOOKBACK)
 
 
 #: A sign that may end a sentence, found backwards from a position.

@@ -18,8 +18,21 @@ All entries are lower case and matched on whole words, case-insensitively.
 
 from __future__ import annotations
 
-#: Aspect markers of what has happened: "đã hoàn thành", "vừa xử lý xong".
+#: Aspect markers of what has happened: "đã hoàn thành", "vừa xử lý xong".  The status
+#: words' "past" group (``status_words.STATUS_CUES["past"]``) also has "từng", left out here
+#: on purpose: "từng" is as often "each" ("từng hộ", "từng xã đạt 80%"), which this shape,
+#: a marker a few words before a share, would read as "has done".
 PAST_ASPECT: tuple[str, ...] = ("đã", "vừa")
+
+#: Markers of a sentence that commits to what follows, besides the status words' "strive"
+#: and "with_target" groups: "sẽ" ("xã sẽ xử lý được 60%").  The other words of the "future"
+#: group are left out: "cần" and "phải" also state a need in a review ("còn 20% cần xử lý"),
+#: the rest ("sắp tới", "năm tới" …) are time phrases, not commitments.
+COMMIT_MARKERS: tuple[str, ...] = ("sẽ",)
+
+#: The verb of achievement before an achieved/planned pair ("đạt 512,7/498 tỷ đồng"), besides
+#: the status words' "achieved" group.
+ACHIEVED_VERBS: tuple[str, ...] = ("đạt",)
 
 #: The particle of achievement after a verb: "xử lý được", "giải ngân được".
 ACHIEVED_PARTICLE: tuple[str, ...] = ("được",)
@@ -32,6 +45,13 @@ BETWEEN_PARTICLE_AND_VALUE: tuple[str, ...] = (
 #: A noun that counts the targets of a plan.
 TARGET_COUNT_NOUNS: tuple[str, ...] = ("chỉ tiêu",)
 
+#: The name, unit and base unit of a count of met targets (decision 31: unit "chỉ tiêu").
+TARGET_COUNT_UNIT = "chỉ tiêu"
+
+#: Words between a met word and the count: "hoàn thành các 12 chỉ tiêu", "đạt tổng số 9/9
+#: chỉ tiêu".
+COUNT_DETERMINERS: tuple[str, ...] = ("các", "tổng số", "số")
+
 #: Words that say the counted targets were met, before the count ("đạt và vượt 19/19 chỉ
 #: tiêu") or after its noun ("38/54 chỉ tiêu hoàn thành").
 MET_WORDS: tuple[str, ...] = (
@@ -41,7 +61,3 @@ MET_WORDS: tuple[str, ...] = (
 
 #: A negation before a met word: "16 chỉ tiêu chưa đạt" is no count of met targets.
 UNMET_NEGATIONS: tuple[str, ...] = ("chưa", "không")
-
-#: Verbs that set the text's own targets: in the clause of a count, they make it a count of
-#: the targets set ("đề ra và hoàn thành 14 chỉ tiêu" announces them), not of targets met.
-OWN_COUNT_VERBS: tuple[str, ...] = ("đề ra", "giao", "gồm", "bao gồm", "xác định")
