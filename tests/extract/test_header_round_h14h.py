@@ -51,6 +51,28 @@ def test_one_signature_beside_the_recipients_is_still_one_column() -> None:
     assert doc.archive == ["VT"]
 
 
+@pytest.mark.parametrize(("block", "signer"), [
+    ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\tPHÓ CHỦ TỊCH\n\nVũ Thị Lan\n",
+     ("Vũ Thị Lan", "Phó Chủ tịch", "KT.")),
+    ("KT. CHỦ TỊCH\tPHÓ CHỦ TỊCH\nVũ Thị Lan\n", ("Vũ Thị Lan", "Phó Chủ tịch", "KT.")),
+    ("| TL. GIÁM ĐỐC | TRƯỞNG PHÒNG |\n| Vũ Thị Lan |\n",
+     ("Vũ Thị Lan", "Trưởng phòng", "TL.")),
+])
+def test_a_deputys_authority_and_position_in_two_cells_are_one_signature(
+        block: str, signer: tuple[str, str, str]) -> None:
+    # the position the "KT."/"TL." waits for opens no second signature: no columns
+    doc = parse(_signed("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block))
+    assert [(s.name, s.position, s.authority) for s in doc.signers] == [signer]
+
+
+def test_two_authorities_on_one_line_still_open_two_columns() -> None:
+    footer = ("TM. BAN THƯỜNG TRỰC\tKT. GIÁM ĐỐC\nTRƯỞNG BAN\tPHÓ GIÁM ĐỐC\n\n"
+              "Đỗ Minh Khang\tVũ Thị Lan\n")
+    doc = parse(_signed(footer))
+    assert [(s.name, s.position, s.authority) for s in doc.signers] == [
+        ("Đỗ Minh Khang", "Trưởng ban", "TM."), ("Vũ Thị Lan", "Phó Giám đốc", "KT.")]
+
+
 def test_a_deputy_split_over_two_cells_keeps_the_deputys_position() -> None:
     footer = ("| Nơi nhận:<br>- Như trên;<br>- Lưu: VT. | TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH |\n"
               "| | PHÓ CHỦ TỊCH<br><br>Vũ Thị Lan |\n")

@@ -444,33 +444,55 @@ _COLUMN_SEPARATOR_RE = lazy_compile(r"\t+|\|")
 
 def _signature_columns(cells: list[Cell], lines: list[Line]) -> list[list[Cell]]:
     """The signature cells split into the columns they stand in, left first, when two
-    signatures stand side by side (a line holds two authority or position cells: "TM. BAN
-    THƯỜNG TRỰC … | TM. ỦY BAN NHÂN DÂN", a joint plan of two bodies); else one column.  A
-    cell's column is the number of separators (a tab run, a "|") before it on its line, so an
-    empty cell ("| | PHÓ CHỦ TỊCH |") keeps the cell under it in its column."""
+    signatures stand side by side (a line holds two cells that each open a signature: "TM.
+    BAN THƯỜNG TRỰC … | TM. ỦY BAN NHÂN DÂN", a joint plan of two bodies); else one column.
+    A cell's column is the number of separators (a tab run, a "|") before it on its line, so
+    an empty cell ("| | PHÓ CHỦ TỊCH |") keeps the cell under it in its column."""
     per_line: dict[int, int] = {}
+    opening: dict[int, list[Cell]] = {}
     for c in cells:
         if _is_signature_line(c.text):
             per_line[c.line] = per_line.get(c.line, 0) + 1
-    if not per_line or max(per_line.values()) < 2:
+            opening.setdefault(c.line, []).append(c)
+    if not any(_signatures_opened(row) >= 2 for row in opening.values()):
         return [cells]
     columns: dict[int, list[Cell]] = {}
     for c in cells:
         ln = lines[c.line]
         before = ln.text[:c.start - ln.start]
         col = len(_COLUMN_SEPARATOR_RE.findall(before))
-        if ln.text.lstrip().startswith("|"):
+        if ln.text.startswith("|"):
             col -= 1
         if col == 0 and per_line.get(c.line, 0) < 2 and _is_position(c.text) \
                 and columns.get(0) and _is_position(columns[0][-1].text):
-            # a position alone on its line whose empty cell before it was lost (a leading tab
-            # stripped): it goes under the other column's "KT. CHỦ TỊCH" still waiting for it
+            # a position alone on its line whose empty cell before it was lost (normalisation
+            # strips every line's leading tabs and spaces, whatever the source): it goes
+            # under the other column's "KT. CHỦ TỊCH" still waiting for it.  Only a position
+            # is moved so: a right-hand name alone on its line stays in column 0.
             col = next((k for k in sorted(columns) if k > 0
                         and (m := _AUTH_RE.match(columns[k][-1].text)) is not None
                         and AUTHORITY_PREFIXES[m.group("auth") or m.group("slash")] != "TM."),
                        0)
         columns.setdefault(col, []).append(c)
     return [columns[k] for k in sorted(columns)]
+
+
+def _signatures_opened(row: list[Cell]) -> int:
+    """How many signatures the signature cells of one line open: each authority cell, and
+    each position but the one a "KT. CHỦ TỊCH" (any authority but "TM.") before it on the
+    line waits for ("KT. CHỦ TỊCH ⇥ PHÓ CHỦ TỊCH" is one signer's block, as `_unflatten`
+    reads it flattened)."""
+    opened = 0
+    waiting = False
+    for c in row:
+        m = _AUTH_RE.match(c.text)
+        if m is not None:
+            opened += 1
+            waiting = AUTHORITY_PREFIXES[m.group("auth") or m.group("slash")] != "TM."
+        else:
+            opened += not waiting
+            waiting = False
+    return opened
 
 
 def _split_flattened_signature(left: list[Cell]) -> tuple[list[Cell], list[Cell]]:
