@@ -176,6 +176,15 @@ def test_a_deputys_block_flattened_keeps_the_deputys_authority(block: str) -> No
         ("Vũ Thị Lan", "Phó Chủ tịch", "KT.")]
 
 
+def test_one_capacity_over_two_positions_flattened_with_no_name_is_one_signer() -> None:
+    # "KT." over two positions joined by a comma, the name on a line of its own: the cell is
+    # not cut before the second position, which is no deputy's
+    doc = parse(_signed("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+                        "KT. GIÁM ĐỐC, TRƯỞNG BAN\n\nVũ Thị Lan\n"))
+    assert [(s.name, s.position, s.authority) for s in doc.signers] == [
+        ("Vũ Thị Lan", "Giám đốc, trưởng ban", "KT.")]
+
+
 def test_a_chairmans_block_flattened_stays_on_behalf_of_the_body() -> None:
     doc = parse(_signed("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
                         "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Đỗ Minh Khang\n"))

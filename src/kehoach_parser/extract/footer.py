@@ -222,7 +222,7 @@ def _unflatten(cell: Cell) -> list[Cell]:
         starts.insert(0, 0)
     if name is None and len(starts) < 2 and not any(
             p.group().upper().startswith(DEPUTY_WORD + " ") for p in found[1:]):
-        # one capacity over several positions ("KT. BỘ TRƯỞNG, CHỦ NHIỆM"): one line
+        # one capacity over several positions ("KT. GIÁM ĐỐC, TRƯỞNG BAN"): one line
         return [cell]
     bounds = [*starts[1:], len(caps)]
     cuts: list[tuple[int, int]] = []
