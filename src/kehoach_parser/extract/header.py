@@ -197,13 +197,15 @@ def _type_from_symbol(symbol: str | None) -> str | None:
 #: The codes of issuing bodies in a symbol ("UBND", "HĐND", "MTTQ"): the abbreviations
 #: written in capitals as one word.
 _BODY_CODES = frozenset(a for a in BODY_ABBREVIATIONS if a.isupper() and a.isalpha())
-_LAST_CODE_RE = lazy_compile(r"[-/.]\s*(\p{Lu}+)$")
+#: A symbol's last run of capitals, after "-", "/" or "." (any code, not only an issuer's:
+#: compare ``issuer_codes._LAST_CODE_RE``, which reads a national issuer's code).
+_SYMBOL_LAST_CODE_RE = lazy_compile(r"[-/.]\s*(\p{Lu}+)$")
 
 
 def _completes_body_code(symbol: str, text: str) -> bool:
     """``text`` (a line of capitals) is the rest of the symbol's last code cut inside a
     word, so that the two make a body's code ("KH-UB" + "ND" → "UBND")."""
-    m = _LAST_CODE_RE.search(symbol)
+    m = _SYMBOL_LAST_CODE_RE.search(symbol)
     if m is None or not text.isalpha() or not text.isupper():
         return False
     return m.group(1) not in _BODY_CODES and m.group(1) + text in _BODY_CODES
