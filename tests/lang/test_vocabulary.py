@@ -30,6 +30,7 @@ from kehoach_parser.lang.vi import (
     date_words,
     number_words,
     recipients,
+    signatures,
     status_words,
     table_words,
     units,
@@ -229,3 +230,8 @@ def test_number_run_words_are_all_read() -> None:
              | set(number_words.ZERO_TENS_WORDS) | set(number_words.SCALE_WORDS)
              | {number_words.TEN_WORD, number_words.TENS_WORD, number_words.HUNDRED_WORD})
     assert set(number_words.RUN_WORDS) <= known
+
+
+def test_the_deputys_word_is_a_position_prefix_and_a_position_word() -> None:
+    assert signatures.DEPUTY_WORD in signatures.POSITION_PREFIXES
+    assert signatures.DEPUTY_WORD in signatures.POSITION_WORDS

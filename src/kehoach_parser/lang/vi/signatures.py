@@ -47,7 +47,9 @@ POSITIONS: dict[str, str] = {
 #: "Phó Chánh Văn phòng", "TỔNG BÍ THƯ" → "Tổng Bí thư".
 POSITION_PREFIXES: dict[str, str] = {"PHÓ": "Phó", "TỔNG": "Tổng"}
 #: The word of a deputy's position ("PHÓ CHỦ TỊCH"): printed after "KT. CHỦ TỊCH" on one
-#: flattened line, it opens the position line of its own.  Upper case.
+#: flattened line, it opens the position line of its own.  Upper case.  The same word is a
+#: key of ``POSITION_PREFIXES`` (its written case) and one of ``POSITION_WORDS`` (a line
+#: made of them is a position); ``tests/lang/test_vocabulary.py`` asserts both.
 DEPUTY_WORD = "PHÓ"
 
 #: Words printed after a position that name a standing capacity, capitalised as part of the
