@@ -15,6 +15,10 @@ AUTHORITY_PREFIXES: dict[str, str] = {
     "T/L": "TL.",
 }
 
+#: The authority of a signature on behalf of a collective body ("TM. ỦY BAN NHÂN DÂN"): it
+#: names the body, not the position it signs in.
+ON_BEHALF = AUTHORITY_PREFIXES["TM"]
+
 #: Upper-case positions → written case.  Anything else: first letter capitalised, with
 #: "Phó " keeping the capital of the position it qualifies.
 POSITIONS: dict[str, str] = {
