@@ -61,6 +61,11 @@ class Cell:
 #: Between cells: tabs, or bars with spaces around them; a run of bars ("| |", an empty
 #: cell) is one separator.
 _CELL_SPLIT_RE = lazy_compile(r"\t+|\s+\|(?:\s*\|)*\s+|^\|(?:\s*\|)*\s*|(?:\s*\|)*\s*\|$")
+#: The separators that count a cell's column (``_signature_columns``), unlike
+#: ``_CELL_SPLIT_RE`` which only cuts cells: each bar counts, since a table row prints every
+#: cell, an empty one too ("| | PHÓ CHỦ TỊCH |": column 1); a run of tabs counts once, since
+#: a copy pads a column with as many tabs as its width needs ("A⇥⇥B": column 1).
+_COLUMN_SEPARATOR_RE = lazy_compile(r"\t+|\|")
 
 
 def split_cells(line: Line) -> list[Cell]:
@@ -456,9 +461,6 @@ def parse_footer(ctx: ParseContext) -> None:
     ctx.archive = archive
     ctx.signers = signers
     ctx.body = (ctx.body[0], min(ctx.body[1], body_end))
-
-
-_COLUMN_SEPARATOR_RE = lazy_compile(r"\t+|\|")
 
 
 def _signature_columns(cells: list[Cell], lines: list[Line]) -> list[list[Cell]]:
