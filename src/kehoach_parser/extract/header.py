@@ -48,6 +48,7 @@ from kehoach_parser.extract.header_text import (
     LETTER_TYPE,
     _clean,
     _upper,
+    place_date_match,
 )
 from kehoach_parser.extract.header_title import (
     _LETTER_RE,
@@ -177,9 +178,7 @@ def _is_field_cell(text: str) -> bool:
     m = _SO_RE.match(text)
     if m is not None:
         return ("/" in text or "-" in text) and _looks_like_number(m.group("rest"))
-    dm = _DATE_LINE_RE.match(text)
-    return dm is not None and dm.group("place") is not None \
-        and bool(_DATE_CELL_END_RE.fullmatch(text[dm.end():]))
+    return place_date_match(text) is not None
 
 
 def _looks_like_number(rest: str) -> bool:
