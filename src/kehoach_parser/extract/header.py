@@ -215,6 +215,25 @@ def _completes_body_code(symbol: str, text: str) -> bool:
 SYMBOL_TAIL_MAX_LINES = 2
 
 
+def _within_symbol_tail(lines: list[Line], fields_line: int, line: int) -> bool:
+    """Whether ``line`` is one of the ``SYMBOL_TAIL_MAX_LINES`` lines with text under the
+    number line (``fields_line``), where the rest of a cut symbol may stand."""
+    return 0 < sum(not ln.blank for ln in lines[fields_line + 1: line + 1]) \
+        <= SYMBOL_TAIL_MAX_LINES
+
+
+def _symbol_tail(symbol: str, text: str) -> str | None:
+    """The rest of a symbol cut by the wrap of its narrow column that the cell ``text``
+    holds: a last code after a "-" ("Số: 25/BC-BCĐ-" ⏎ "XMC", its spaces dropped), or the
+    rest of a body's code cut inside the word ("Số: 25/KH-UB" ⏎ "ND"); None for any other
+    cell."""
+    if symbol.endswith(("-", "–")) and TYPE_CODE_ALONE_RE.match(text):
+        return _SPACE_RUN_RE.sub("", text)
+    if _completes_body_code(symbol, text):
+        return text
+    return None
+
+
 @dataclass
 class _TypeLineScan:
     """The header's lines read down to the type line."""
@@ -316,20 +335,11 @@ def parse_header(ctx: ParseContext) -> None:
         if k in skip:
             continue
         text = cell.text
-        if md.symbol is not None and md.symbol.endswith(("-", "–")) and fields_line is not None \
-                and TYPE_CODE_ALONE_RE.match(text) \
-                and 0 < sum(not ln.blank for ln in lines[fields_line + 1: cell.line + 1]) \
-                <= SYMBOL_TAIL_MAX_LINES:
-            # the symbol's last code wrapped in its narrow column ("Số: 25/BC-BCĐ-" ⏎ "XMC")
-            md.symbol += _SPACE_RUN_RE.sub("", text)
-            md.spans["symbol"] = (md.spans["symbol"][0], cell.end)
-            continue
         if md.symbol is not None and fields_line is not None \
-                and _completes_body_code(md.symbol, text) \
-                and 0 < sum(not ln.blank for ln in lines[fields_line + 1: cell.line + 1]) \
-                <= SYMBOL_TAIL_MAX_LINES:
-            # a body's code cut by the wrap of a narrow column ("Số: 25/KH-UB" ⏎ "ND")
-            md.symbol += text
+                and (tail := _symbol_tail(md.symbol, text)) is not None \
+                and _within_symbol_tail(lines, fields_line, cell.line):
+            # the symbol's last code wrapped in its narrow column ("Số: 25/BC-BCĐ-" ⏎ "XMC")
+            md.symbol += tail
             md.spans["symbol"] = (md.spans["symbol"][0], cell.end)
             continue
         if _SUBJECT_RE.match(text):
