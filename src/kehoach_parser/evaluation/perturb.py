@@ -277,11 +277,13 @@ def _unflattened(cells: list[str]) -> list[str]:
     """The header's lines in printed column order when its columns stand side by side
     ("ISSUER | MOTTO" rows, or runs of spaces between): the left cells of the rows above
     the number, then their right cells, then the number and the place and date.  Lines
-    not side by side are kept where they are; a row of more than two cells gives []."""
+    not side by side are kept where they are; a line of spaces only is dropped; a row of
+    more than two cells gives []."""
     if not any(_SIDE_BY_SIDE.search(c) for c in cells):
         return cells
     rows = [[p for p in _CELL_GAP.split(c) if p.strip()] for c in cells]
-    if any(len(r) > 2 or not r for r in rows):  # a cell of spaces only reads no columns
+    rows = [r for r in rows if r]  # a cell of spaces only holds no column
+    if any(len(r) > 2 for r in rows):
         return []
     k = next((i for i, r in enumerate(rows) if _NUMBER_LINE.match(r[0])), len(rows))
     top = [r[0] for r in rows[:k]] + [r[1] for r in rows[:k] if len(r) == 2]
