@@ -82,3 +82,15 @@ def test_a_bullet_in_sentence_case_under_the_issuer_is_not_its_name() -> None:
             f"Hòa Bình, ngày 04 tháng 9 năm 2027\n{TYPE}")
     doc = parse(head + BODY)
     assert doc.issuer == "Ủy ban nhân dân xã Hòa Bình"
+
+
+@pytest.mark.parametrize(("issuer_lines", "issuer"), [
+    # any dash that reads as a bullet may be the one the name was wrapped at
+    ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA\n— VŨNG TÀU", "Ủy ban nhân dân tỉnh Bà Rịa — Vũng Tàu"),
+    # the line above names no place (no unit word and a name): the dash opens an item
+    ("BỘ Y TẾ\n– BAN CHỈ ĐẠO", "Bộ Y tế"),
+])
+def test_a_dash_line_continues_the_issuer_only_under_a_place(issuer_lines: str,
+                                                             issuer: str) -> None:
+    head = (f"{issuer_lines}\n{MOTTO}Số: 12/KH-BYT\nHà Nội, ngày 04 tháng 9 năm 2027\n{TYPE}")
+    assert parse(head + BODY).issuer == issuer
