@@ -247,7 +247,11 @@ class _TypeLineScan:
     title_after: int | None = None  #: the number or date line under the type line, if any
 
 
-#: Lines under the type line where the place and date may stand beside the title's lines.
+#: Lines under the type line where the place and date may stand beside the title's lines:
+#: a title in the header's left column runs over three or four lines; a date cell further
+#: down is read, if at all, by the date scan.  ``_title`` cuts a place-and-date cell off any
+#: title line, on purpose: on a fifth line the date is still read later, and the title keeps
+#: its line without the date's words (cutting only at the line read here dropped that line).
 TITLE_BESIDE_MAX_LINES = 4
 
 
