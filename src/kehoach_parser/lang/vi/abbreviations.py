@@ -130,6 +130,14 @@ BODY_HEADS: tuple[str, ...] = (
     "BCĐ",
 )
 
+#: Heads of a cooperative and of a grassroots trade union's bodies ("HTX DỊCH VỤ NÔNG
+#: NGHIỆP X", "CĐCS TRƯỜNG TH Y"), and an executive committee by its abbreviation ("BCH CĐCS
+#: TRƯỜNG X", "BCH ĐOÀN XÃ Y"): heads in a header's cells, and of a lower body after its
+#: parent.  Upper case.
+COOPERATIVE_AND_UNION_HEADS: tuple[str, ...] = (
+    "HỢP TÁC XÃ", "HTX", "CÔNG ĐOÀN CƠ SỞ", "CĐCS", "BCH",
+)
+
 #: Heads of issuing bodies outside the offices of the state and the Party — a hospital, a
 #: health station, an inspectorate, a treasury, social insurance, a trade union, a court, a
 #: company — read as heads in a header's cells only (BODY_HEADS also finds a body named in
@@ -137,9 +145,7 @@ BODY_HEADS: tuple[str, ...] = (
 HEADER_BODY_HEADS: tuple[str, ...] = (
     "BỆNH VIỆN", "TRẠM Y TẾ", "THANH TRA", "KHO BẠC", "BẢO HIỂM XÃ HỘI", "CÔNG ĐOÀN",
     "LIÊN ĐOÀN LAO ĐỘNG", "LĐLĐ", "TÒA ÁN", "TOÀ ÁN", "TỔNG CÔNG TY", "CÔNG TY", "HỌC VIỆN",
-    "HỢP TÁC XÃ", "HTX", "CÔNG ĐOÀN CƠ SỞ", "CĐCS",
-    # an executive committee by its abbreviation ("BCH CĐCS TRƯỜNG X", "BCH ĐOÀN XÃ Y")
-    "BCH",
+    *COOPERATIVE_AND_UNION_HEADS,
 )
 
 #: Heads of a body that is printed after its parent on the same header line ("UBND TỈNH X SỞ
@@ -149,8 +155,7 @@ HEADER_BODY_HEADS: tuple[str, ...] = (
 SUBORDINATE_BODY_HEADS: tuple[str, ...] = (
     "SỞ", "PHÒNG", "TRƯỜNG", "ĐẢNG ỦY", "ĐẢNG UỶ", "BAN", "CHI CỤC", "CỤC", "TRUNG TÂM",
     "CÔNG AN", "VĂN PHÒNG", "UBND", "ỦY BAN", "UỶ BAN", "HĐND", "HỘI ĐỒNG", "CHI BỘ",
-    "THANH TRA", "BỆNH VIỆN", "TRẠM Y TẾ", "HỢP TÁC XÃ", "HTX", "CÔNG ĐOÀN CƠ SỞ", "CĐCS",
-    "BCH",
+    "THANH TRA", "BỆNH VIỆN", "TRẠM Y TẾ", *COOPERATIVE_AND_UNION_HEADS,
 )
 
 #: Heads of an issuing body that may follow its parent's name on one header line with no
