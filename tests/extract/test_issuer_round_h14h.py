@@ -8,6 +8,8 @@ import pytest
 from layout_helpers import BODY, MOTTO, TYPE, header
 
 from kehoach_parser import parse
+from kehoach_parser.extract.footer import Cell
+from kehoach_parser.extract.issuer import lower_body
 
 # -- issuers outside the usual bodies ------------------------------------------------------
 
@@ -94,3 +96,15 @@ def test_a_dash_line_continues_the_issuer_only_under_a_place(issuer_lines: str,
                                                              issuer: str) -> None:
     head = (f"{issuer_lines}\n{MOTTO}Số: 12/KH-BYT\nHà Nội, ngày 04 tháng 9 năm 2027\n{TYPE}")
     assert parse(head + BODY).issuer == issuer
+
+
+@pytest.mark.parametrize(("line", "body"), [
+    ("BAN CHẤP HÀNH CÔNG ĐOÀN TRƯỜNG TH HÒA BÌNH", "BAN CHẤP HÀNH CÔNG ĐOÀN TRƯỜNG TH HÒA BÌNH"),
+    ("CHI ĐOÀN TRƯỜNG THCS HÒA BÌNH", "CHI ĐOÀN TRƯỜNG THCS HÒA BÌNH"),
+    # a parent with a place: the school is the body
+    ("UBND XÃ HÒA BÌNH TRƯỜNG TH HÒA BÌNH", "TRƯỜNG TH HÒA BÌNH"),
+    # the body words in another order are no school's body (no bag of words)
+    ("ĐOÀN CƠ SỞ TRƯỜNG TH HÒA BÌNH", "TRƯỜNG TH HÒA BÌNH"),
+])
+def test_a_school_body_is_a_run_of_its_heads_before_the_school(line: str, body: str) -> None:
+    assert lower_body(Cell(0, len(line), line, 0)).text == body

@@ -27,7 +27,7 @@ from kehoach_parser.lang.vi.abbreviations import (
     INLINE_HEAD_BLOCKERS_BEFORE,
     INLINE_LOWER_BODY_HEADS,
     LOCAL_BODY_HEADS,
-    SCHOOL_BODY_WORDS,
+    SCHOOL_BODY_HEADS,
     SCHOOL_HEAD,
     SCHOOL_TYPE_ABBREVIATIONS,
     SCHOOL_TYPES,
@@ -204,13 +204,19 @@ def sentence_case_issuer_cell(cell: Cell, after_issuer: bool) -> Cell | None:
     return Cell(cell.start, cell.start + len(text), up, cell.line)
 
 
+#: A run of a school's body heads ("BCH CĐCS", "BAN CHẤP HÀNH CÔNG ĐOÀN"), the whole of a
+#: parent printed before the school's name.
+_SCHOOL_BODY_RE = lazy_compile(
+    alternation(SCHOOL_BODY_HEADS) + r"(?:\s" + alternation(SCHOOL_BODY_HEADS) + r")*")
+
+
 def lower_body(cell: Cell) -> Cell:
     """The issuing body of a cell that names its parent body first on the same line ("UBND
     TỈNH HÀ TĨNH SỞ Y TẾ" → "SỞ Y TẾ"); the cell itself otherwise."""
     m = _PARENT_THEN_BODY_RE.match(cell.text) or _PARENT_THEN_SCHOOL_RE.match(cell.text)
     if m is None:
         return cell
-    if all(w in SCHOOL_BODY_WORDS for w in cell.text[:m.end()].upper().split()):
+    if _SCHOOL_BODY_RE.fullmatch(" ".join(cell.text[:m.end()].upper().split())):
         return cell  # the school's union or committee ("BCH CĐCS TRƯỜNG THCS X"): no parent
     return Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)
 
