@@ -8,6 +8,8 @@ a drop is a rule that depends on the layout.  Never run it on the test split.
     .venv/bin/python scripts/perturb_report.py corpus/real --split train --split dev
     .venv/bin/python scripts/perturb_report.py corpus/real --split train --split dev \
         --only table_docx_rows,shape_unit_in_name --docs G012,L001
+    .venv/bin/python scripts/perturb_report.py corpus/real --split train --split dev \
+        --only footer_signatures_tabs --fields signer.name,signer.position,signer.authority
 """
 
 from __future__ import annotations
@@ -37,14 +39,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", default="", help="comma-separated perturbations (default: all)")
     ap.add_argument("--docs", default="", help="comma-separated document names or shell "
                     "patterns to score (default: all of the splits)")
+    ap.add_argument("--fields", default=",".join(FIELDS), help="comma-separated metadata "
+                    "fields whose accuracy is printed (default: the header's)")
     args = ap.parse_args(argv)
+    fields = [f.strip() for f in args.fields.split(",") if f.strip()]
     names = perturbation_names(args.only) if args.only else list(PERTURBATIONS)
     docs = [d.strip() for d in args.docs.split(",") if d.strip()]
     rows: list[tuple[str, CorpusScore]] = [("(clean)", score(args.corpus, args.split, [], docs))]
     for name in names:
         rows.append((name, score(args.corpus, args.split, [name], docs)))
     head = f"{'perturbation':18}" + "".join(f"{a:>12}" for a in AREAS)
-    print(head + "".join(f"{f[:8]:>10}" for f in FIELDS))
+    print(head + "".join(f"{f.removeprefix('signer.')[:8]:>10}" for f in fields))
     base = rows[0][1]
     for name, sc in rows:
         cells = []
@@ -52,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             f1 = sc.area(area).f1
             delta = f1 - base.area(area).f1
             cells.append(f"{f1:7.3f}{delta:+5.2f}" if name != "(clean)" else f"{f1:12.3f}")
-        meta = [f"{sc.metadata(f).accuracy:10.3f}" for f in FIELDS]
+        meta = [f"{sc.metadata(f).accuracy:10.3f}" for f in fields]
         print(f"{name:18}" + "".join(cells) + "".join(meta))
     return 0
 

@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from kehoach_parser.evaluation.perturb import PERTURBATIONS, apply_perturbations
+from kehoach_parser.evaluation.perturb import PERTURBATIONS, _unflattened, apply_perturbations
 
 HEADER = (
     "UBND HUYỆN TÂN PHÚ\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n-------\n|\nCỘNG HÒA XÃ HỘI\n"
@@ -66,3 +66,11 @@ def test_the_parser_reads_the_same_header_under_each(name: str) -> None:
     fields = ("doc_type", "number", "symbol", "place", "issued_date", "issuer", "title")
     assert [getattr(moved, f) for f in fields] == [getattr(clean, f) for f in fields]
     assert clean.issuer == "Phòng Giáo dục và Đào tạo"
+
+
+def test_a_side_by_side_header_line_of_bars_only_is_dropped_not_the_whole_header() -> None:
+    rows = ["ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI", "| |", "XÃ TÂN HÒA | Độc lập - Tự do"]
+    assert _unflattened(rows) == ["ỦY BAN NHÂN DÂN", "XÃ TÂN HÒA", "CỘNG HÒA XÃ HỘI",
+                                  "Độc lập - Tự do"]
+    # a row of three cells still reads no two columns
+    assert _unflattened(["A | B | C", "D | E"]) == []

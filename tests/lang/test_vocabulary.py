@@ -30,6 +30,7 @@ from kehoach_parser.lang.vi import (
     date_words,
     number_words,
     recipients,
+    signatures,
     status_words,
     table_words,
     units,
@@ -57,7 +58,8 @@ CASE_SENSITIVE: dict[str, str] = {
     "abbreviations.LOCAL_BODY_HEADS": "heads of a local body's name on an upper-case line",
     "abbreviations.BODY_QUALIFIERS": "words before the head of an upper-case issuer line",
     "abbreviations.HEADER_BODY_HEADS": "heads of an upper-case issuer line, header only",
-    "abbreviations.SCHOOL_BODY_WORDS": "upper-case words of a school's union before the school",
+    "abbreviations.SCHOOL_BODY_HEADS": "upper-case heads of a school's union before the school",
+    "abbreviations.COOPERATIVE_AND_UNION_HEADS": "heads of an upper-case issuer line",
     "categories.CATEGORY_KEYWORDS": "keys are the category names given out",
     "date_words.ROMAN_QUARTERS": "Roman numerals, upper case as printed",
     "doc_types.DOC_TYPE_CODES": "written names and the codes of a document number",
@@ -229,3 +231,8 @@ def test_number_run_words_are_all_read() -> None:
              | set(number_words.ZERO_TENS_WORDS) | set(number_words.SCALE_WORDS)
              | {number_words.TEN_WORD, number_words.TENS_WORD, number_words.HUNDRED_WORD})
     assert set(number_words.RUN_WORDS) <= known
+
+
+def test_the_deputys_word_is_a_position_prefix_and_a_position_word() -> None:
+    assert signatures.DEPUTY_WORD in signatures.POSITION_PREFIXES
+    assert signatures.DEPUTY_WORD in signatures.POSITION_WORDS

@@ -277,11 +277,13 @@ def _unflattened(cells: list[str]) -> list[str]:
     """The header's lines in printed column order when its columns stand side by side
     ("ISSUER | MOTTO" rows, or runs of spaces between): the left cells of the rows above
     the number, then their right cells, then the number and the place and date.  Lines
-    not side by side are kept where they are; a row of more than two cells gives []."""
+    not side by side are kept where they are; a line of spaces only is dropped; a row of
+    more than two cells gives []."""
     if not any(_SIDE_BY_SIDE.search(c) for c in cells):
         return cells
     rows = [[p for p in _CELL_GAP.split(c) if p.strip()] for c in cells]
-    if any(len(r) > 2 or not r for r in rows):  # a cell of spaces only reads no columns
+    rows = [r for r in rows if r]  # a cell of spaces only holds no column
+    if any(len(r) > 2 for r in rows):
         return []
     k = next((i for i, r in enumerate(rows) if _NUMBER_LINE.match(r[0])), len(rows))
     top = [r[0] for r in rows[:k]] + [r[1] for r in rows[:k] if len(r) == 2]
@@ -2214,3 +2216,112 @@ def footer_two_columns(text: str, rng: random.Random) -> str:
     if start < label:  # the signature stood above: the two blocks become one
         return "\n".join(lines[:start] + rows + lines[end:])
     return "\n".join(lines[:label] + rows + lines[stop:])
+
+
+# --- the layouts of issue 11's list (review R14c findings 1 and 2) ---------------------------
+
+#: A second signature written for the perturbations (no corpus document's): the right column
+#: of a joint plan of two bodies.
+_SECOND_SIGNATURE = ("TM. BAN THƯỜNG TRỰC UBMTTQ", "CHỦ TỊCH", "", "Đỗ Minh Khang")
+
+
+def _signature_lines(text: str) -> tuple[list[str], int, int] | None:
+    """The text's lines and the (start, stop) of its signature block printed under the
+    recipients (:func:`_footer_blocks`), or None."""
+    lines = text.split("\n")
+    blocks = _footer_blocks(lines)
+    if blocks is None or blocks[2] < blocks[0]:
+        return None
+    block = [ln.strip() for ln in lines[blocks[2]:blocks[3]]]
+    if any(ln.endswith((";", ",")) or _ITEM.match(ln) for ln in block):
+        return None  # a recipient item wrapped in capitals, not a signature
+    return lines, blocks[2], blocks[3]
+
+
+def _beside_second_signature(text: str, row: Callable[[str, str], str]) -> str:
+    found = _signature_lines(text)
+    if found is None:
+        return text
+    lines, start, stop = found
+    left = [_PLAIN_MARKS.sub("", ln).strip() for ln in lines[start:stop]]
+    right = list(_SECOND_SIGNATURE)
+    left[-1:-1] = [""] * max(0, len(right) - len(left))  # the names on one row
+    right[-1:-1] = [""] * max(0, len(left) - len(right))
+    rows = [row(a, b) for a, b in zip(left, right, strict=True)]
+    return "\n".join(lines[:start] + rows + lines[stop:])
+
+
+@register("footer_signatures_tabs", "two signatures side by side (a joint plan of two "
+          "bodies, a DOCX table saved as text): the document's signature in the left column, "
+          "a second body's after a tab; the first signer is the left one")
+def footer_signatures_tabs(text: str, rng: random.Random) -> str:
+    return _beside_second_signature(text, lambda a, b: f"{a}\t{b}")
+
+
+@register("footer_signatures_pipes", "two signatures side by side in a table's rows: '| "
+          "TM. … | TM. BAN THƯỜNG TRỰC … |', an empty cell '| |' where a column has no line")
+def footer_signatures_pipes(text: str, rng: random.Random) -> str:
+    return _beside_second_signature(text, lambda a, b: f"| {a} | {b} |".replace("|  |", "| |"))
+
+
+@register("footer_signature_one_line", "a signature block flattened onto one line: the "
+          "authority, the position and the name joined by spaces ('TM. ỦY BAN NHÂN DÂN KT. CHỦ "
+          "TỊCH PHÓ CHỦ TỊCH Lê Thị Hoa')")
+def footer_signature_one_line(text: str, rng: random.Random) -> str:
+    found = _signature_lines(text)
+    if found is None:
+        return text
+    lines, start, stop = found
+    words = " ".join(_PLAIN_MARKS.sub("", ln).strip() for ln in lines[start:stop]).split()
+    return "\n".join([*lines[:start], " ".join(words), *lines[stop:]])
+
+
+#: A number with its year before the code ("07/2027/NQ-HĐND"): where the line is cut.
+_YEAR_SLASH = lazy_compile(r"^(.*?/\d{4}/)(\S.*)$")
+#: A symbol's last code long enough to be cut inside the word ("KH-UBND": "UB" ⏎ "ND").
+_CUT_CODE = lazy_compile(r"^(.*[-/]\p{Lu}{2})(\p{Lu}{2,})$")
+
+
+def _number_cut(text: str, cut: Callable[[str], tuple[str, str] | None]) -> str:
+    def rows(header: list[str]) -> list[str] | None:
+        cols = _read_columns(header)
+        if cols is None or len(cols.number) != 1:
+            return None
+        pieces = cut(cols.number[0].rstrip())
+        if pieces is None:
+            return None
+        return [*cols.issuer, *cols.motto, cols.tail, *pieces, *cols.place, *cols.rest]
+    return _with_header(text, rows)
+
+
+@register("header_number_year_cut", "a number line cut after the slash of its year in a "
+          "narrow column: 'Số: 07/2027/' over 'NQ-HĐND'")
+def header_number_year_cut(text: str, rng: random.Random) -> str:
+    def cut(line: str) -> tuple[str, str] | None:
+        m = _YEAR_SLASH.match(line)
+        return None if m is None else (m.group(1), m.group(2))
+    return _number_cut(text, cut)
+
+
+@register("header_code_cut", "a symbol's last code cut inside the word by a narrow column: "
+          "'Số: 12/KH-UB' over 'ND'")
+def header_code_cut(text: str, rng: random.Random) -> str:
+    def cut(line: str) -> tuple[str, str] | None:
+        m = _CUT_CODE.match(line)
+        return None if m is None else (m.group(1), m.group(2))
+    return _number_cut(text, cut)
+
+
+@register("header_date_beside_type", "the place and date printed beside the type line after "
+          "a tab ('KẾ HOẠCH ⇥ An Phú, ngày …'), not under the number")
+def header_date_beside_type(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    end = _header_end(lines)
+    if end is None or end == 0:
+        return text
+    cols = _read_columns(lines[:end])
+    if cols is None:
+        return text
+    head = [*cols.issuer, *cols.motto, cols.tail, *cols.number, *cols.rest]
+    beside = f"{lines[end].rstrip()}\t{' '.join(cols.place)}"
+    return "\n".join([*head, beside, *lines[end + 1:]])

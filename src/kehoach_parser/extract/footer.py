@@ -36,6 +36,7 @@ from kehoach_parser.lang.vi.signatures import (
     AUTHORITY_PREFIXES,
     DEPUTY_WORD,
     NAME_TITLES,
+    ON_BEHALF,
     POSITION_PREFIXES,
     POSITION_QUALIFIERS,
     POSITION_WORDS,
@@ -60,6 +61,11 @@ class Cell:
 #: Between cells: tabs, or bars with spaces around them; a run of bars ("| |", an empty
 #: cell) is one separator.
 _CELL_SPLIT_RE = lazy_compile(r"\t+|\s+\|(?:\s*\|)*\s+|^\|(?:\s*\|)*\s*|(?:\s*\|)*\s*\|$")
+#: The separators that count a cell's column (``_signature_columns``), unlike
+#: ``_CELL_SPLIT_RE`` which only cuts cells: each bar counts, since a table row prints every
+#: cell, an empty one too ("| | PHÓ CHỦ TỊCH |": column 1); a run of tabs counts once, since
+#: a copy pads a column with as many tabs as its width needs ("A⇥⇥B": column 1).
+_COLUMN_SEPARATOR_RE = lazy_compile(r"\t+|\|")
 
 
 def split_cells(line: Line) -> list[Cell]:
@@ -100,6 +106,14 @@ _AUTH_RE = lazy_compile(
     r"^(?:(?P<auth>" + _DOTTED_AUTHS + r")\s*[.:]|(?P<slash>" + _SLASHED_AUTHS
     + r")[.:]?)\s*(?P<rest>.*)$"
 )
+
+
+def _authority(m: regex.Match[str]) -> str:
+    """The authority (``AUTHORITY_PREFIXES``' value: "KT.", "TM." …) an ``_AUTH_RE`` match
+    opens with."""
+    return AUTHORITY_PREFIXES[m.group("auth") or m.group("slash")]
+
+
 _BULLET_RE = lazy_compile(r"^" + _BULLET + r"\s*")
 _NOTE_RE = lazy_compile(
     r"\s*\((?P<inner>(?:" + alternation(NOTE_PARTICLES) + r"\s+)?(?P<note>[^()]{1,30}))\)\s*$",
@@ -196,7 +210,10 @@ _POSITION_RE = lazy_compile(
 
 
 #: An authority prefix inside a flattened line of capitals ("TM. ỦY BAN NHÂN DÂN KT. CHỦ
-#: TỊCH …"): where the next printed line began.
+#: TỊCH …"): where the next printed line began.  A dotted prefix needs its dot here (and no
+#: colon), unlike ``_AUTH_RE`` at a line's start: inside capitals a bare "KT", "TM" or "Q" is
+#: as likely a word or a code of the body's name ("PHÒNG KT").  ``_FLAT_AUTHORITY_RE`` asks
+#: the dot too, and after a recipient item's end.
 _INNER_AUTH_RE = lazy_compile(
     r"(?<![\p{L}])(?:" + _DOTTED_AUTHS + r")\s*\.|(?<![\p{L}])(?:" + _SLASHED_AUTHS + r")[.:]?"
 )
@@ -221,28 +238,10 @@ def _unflatten(cell: Cell) -> list[Cell]:
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     if name is None and len(starts) < 2 and not any(
-            p.group().upper().startswith(DEPUTY_WORD + " ") for p in found[1:]):
-        # one capacity over several positions ("KT. BỘ TRƯỞNG, CHỦ NHIỆM"): one line
+            p.group().startswith(DEPUTY_WORD + " ") for p in found[1:]):
+        # one capacity over several positions ("KT. GIÁM ĐỐC, TRƯỞNG BAN"): one line
         return [cell]
-    bounds = [*starts[1:], len(caps)]
-    cuts: list[tuple[int, int]] = []
-    for n, (a, b) in enumerate(zip(starts, bounds, strict=True)):
-        inside = [p for p in found if a <= p.start() and p.end() <= b]
-        auth = _AUTH_RE.match(caps[a:b])
-        if auth is None:
-            cuts.extend(p.span() for p in inside)
-            continue
-        prefix = auth.group("auth") or auth.group("slash")
-        if not inside or (AUTHORITY_PREFIXES[prefix] == "TM." and n < len(starts) - 1):
-            cuts.append((a, b))  # "TM. ỦY BAN NHÂN DÂN" before the deputy's "KT. …"
-        elif AUTHORITY_PREFIXES[prefix] == "TM.":
-            # "TM. ỦY BAN NHÂN DÂN" names the body, before the position
-            cuts.append((a, inside[0].start()))
-            cuts.extend(p.span() for p in inside)
-        else:
-            # "KT. CHỦ TỊCH" holds the position it signs for
-            cuts.append((a, inside[0].end()))
-            cuts.extend(p.span() for p in inside[1:])
+    cuts = _segment_cuts(caps, found, starts)
     if name is None and len(cuts) < 2:
         return [cell]
     if name is not None:
@@ -257,6 +256,32 @@ def _unflatten(cell: Cell) -> list[Cell]:
     return out
 
 
+def _segment_cuts(caps: str, found: list[regex.Match[str]],
+                  starts: list[int]) -> list[tuple[int, int]]:
+    """The printed lines of a flattened line of capitals, as spans of ``caps``: each segment
+    from an authority prefix (``starts``) to the next cut at the positions (``found``) it
+    holds."""
+    bounds = [*starts[1:], len(caps)]
+    cuts: list[tuple[int, int]] = []
+    for n, (a, b) in enumerate(zip(starts, bounds, strict=True)):
+        inside = [p for p in found if a <= p.start() and p.end() <= b]
+        auth = _AUTH_RE.match(caps[a:b])
+        if auth is None:
+            cuts.extend(p.span() for p in inside)
+            continue
+        if not inside or (_authority(auth) == ON_BEHALF and n < len(starts) - 1):
+            cuts.append((a, b))  # "TM. ỦY BAN NHÂN DÂN" before the deputy's "KT. …"
+        elif _authority(auth) == ON_BEHALF:
+            # "TM. ỦY BAN NHÂN DÂN" names the body, before the position
+            cuts.append((a, inside[0].start()))
+            cuts.extend(p.span() for p in inside)
+        else:
+            # "KT. CHỦ TỊCH" holds the position it signs for
+            cuts.append((a, inside[0].end()))
+            cuts.extend(p.span() for p in inside[1:])
+    return cuts
+
+
 def parse_signers(cells: list[Cell]) -> list[Signer]:
     """Signers from the cells of one signature column, top to bottom."""
     signers: list[Signer] = []
@@ -268,8 +293,7 @@ def parse_signers(cells: list[Cell]) -> list[Signer]:
             continue
         m = _AUTH_RE.match(text)
         if m and all_capitals(m.group("rest") or "X"):
-            prefix = m.group("auth") or m.group("slash")
-            auths.append((AUTHORITY_PREFIXES[prefix], m.group("rest").strip(), cell))
+            auths.append((_authority(m), m.group("rest").strip(), cell))
             continue
         if _is_position(text):
             # two position lines and no authority ("TRƯỞNG BAN / PHÓ THỦ TƯỚNG"): the first
@@ -296,13 +320,13 @@ def _signer(auths: list[tuple[str, str, Cell]], position: Cell | None, name: Cel
         name = Cell(name.start + skip, name.end, name.text[skip:], name.line)
     spans: dict[str, Span] = {"name": (name.start, name.end)}
     for auth, rest, _cell in auths:
-        if auth == "TM." and rest:
+        if auth == ON_BEHALF and rest:
             on_behalf = upper_body_case(rest)
     pos_text: str | None = None
     if position is not None:
         pos_text = position.text
         spans["position"] = (position.start, position.end)
-    elif auths and auths[-1][0] != "TM.":
+    elif auths and auths[-1][0] != ON_BEHALF:
         pos_text = auths[-1][1] or None  # "KT. CHỦ TỊCH" with no line below
         spans["position"] = (auths[-1][2].start, auths[-1][2].end)
     if auths:
@@ -439,38 +463,57 @@ def parse_footer(ctx: ParseContext) -> None:
     ctx.body = (ctx.body[0], min(ctx.body[1], body_end))
 
 
-_COLUMN_SEPARATOR_RE = lazy_compile(r"\t+|\|")
-
-
 def _signature_columns(cells: list[Cell], lines: list[Line]) -> list[list[Cell]]:
     """The signature cells split into the columns they stand in, left first, when two
-    signatures stand side by side (a line holds two authority or position cells: "TM. BAN
-    THƯỜNG TRỰC … | TM. ỦY BAN NHÂN DÂN", a joint plan of two bodies); else one column.  A
-    cell's column is the number of separators (a tab run, a "|") before it on its line, so an
-    empty cell ("| | PHÓ CHỦ TỊCH |") keeps the cell under it in its column."""
+    signatures stand side by side (a line holds two cells that each open a signature: "TM.
+    BAN THƯỜNG TRỰC … | TM. ỦY BAN NHÂN DÂN", a joint plan of two bodies); else one column.
+    A cell's column is the number of separators (a tab run, a "|") before it on its line, so
+    an empty cell ("| | PHÓ CHỦ TỊCH |") keeps the cell under it in its column."""
     per_line: dict[int, int] = {}
+    opening: dict[int, list[Cell]] = {}
     for c in cells:
         if _is_signature_line(c.text):
             per_line[c.line] = per_line.get(c.line, 0) + 1
-    if not per_line or max(per_line.values()) < 2:
+            opening.setdefault(c.line, []).append(c)
+    if not any(_signatures_opened(row) >= 2 for row in opening.values()):
         return [cells]
     columns: dict[int, list[Cell]] = {}
     for c in cells:
         ln = lines[c.line]
         before = ln.text[:c.start - ln.start]
         col = len(_COLUMN_SEPARATOR_RE.findall(before))
-        if ln.text.lstrip().startswith("|"):
+        if ln.text.startswith("|"):
             col -= 1
         if col == 0 and per_line.get(c.line, 0) < 2 and _is_position(c.text) \
                 and columns.get(0) and _is_position(columns[0][-1].text):
-            # a position alone on its line whose empty cell before it was lost (a leading tab
-            # stripped): it goes under the other column's "KT. CHỦ TỊCH" still waiting for it
+            # a position alone on its line whose empty cell before it was lost (normalisation
+            # strips every line's leading tabs and spaces, whatever the source): it goes
+            # under the other column's "KT. CHỦ TỊCH" still waiting for it.  Only a position
+            # is moved so: a right-hand name alone on its line stays in column 0.
             col = next((k for k in sorted(columns) if k > 0
                         and (m := _AUTH_RE.match(columns[k][-1].text)) is not None
-                        and AUTHORITY_PREFIXES[m.group("auth") or m.group("slash")] != "TM."),
+                        and _authority(m) != ON_BEHALF),
                        0)
         columns.setdefault(col, []).append(c)
     return [columns[k] for k in sorted(columns)]
+
+
+def _signatures_opened(row: list[Cell]) -> int:
+    """How many signatures the signature cells of one line open: each authority cell, and
+    each position but the one a "KT. CHỦ TỊCH" (any authority but "TM.") before it on the
+    line waits for ("KT. CHỦ TỊCH ⇥ PHÓ CHỦ TỊCH" is one signer's block, as `_unflatten`
+    reads it flattened)."""
+    opened = 0
+    waiting = False
+    for c in row:
+        m = _AUTH_RE.match(c.text)
+        if m is not None:
+            opened += 1
+            waiting = _authority(m) != ON_BEHALF
+        else:
+            opened += not waiting
+            waiting = False
+    return opened
 
 
 def _split_flattened_signature(left: list[Cell]) -> tuple[list[Cell], list[Cell]]:

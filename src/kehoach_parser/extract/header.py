@@ -48,6 +48,7 @@ from kehoach_parser.extract.header_text import (
     LETTER_TYPE,
     _clean,
     _upper,
+    place_date_match,
 )
 from kehoach_parser.extract.header_title import (
     _LETTER_RE,
@@ -177,9 +178,7 @@ def _is_field_cell(text: str) -> bool:
     m = _SO_RE.match(text)
     if m is not None:
         return ("/" in text or "-" in text) and _looks_like_number(m.group("rest"))
-    dm = _DATE_LINE_RE.match(text)
-    return dm is not None and dm.group("place") is not None \
-        and bool(_DATE_CELL_END_RE.fullmatch(text[dm.end():]))
+    return place_date_match(text) is not None
 
 
 def _looks_like_number(rest: str) -> bool:
@@ -197,13 +196,15 @@ def _type_from_symbol(symbol: str | None) -> str | None:
 #: The codes of issuing bodies in a symbol ("UBND", "HĐND", "MTTQ"): the abbreviations
 #: written in capitals as one word.
 _BODY_CODES = frozenset(a for a in BODY_ABBREVIATIONS if a.isupper() and a.isalpha())
-_LAST_CODE_RE = lazy_compile(r"[-/.]\s*(\p{Lu}+)$")
+#: A symbol's last run of capitals, after "-", "/" or "." (any code, not only an issuer's:
+#: compare ``issuer_codes._LAST_CODE_RE``, which reads a national issuer's code).
+_SYMBOL_LAST_CODE_RE = lazy_compile(r"[-/.]\s*(\p{Lu}+)$")
 
 
 def _completes_body_code(symbol: str, text: str) -> bool:
     """``text`` (a line of capitals) is the rest of the symbol's last code cut inside a
     word, so that the two make a body's code ("KH-UB" + "ND" → "UBND")."""
-    m = _LAST_CODE_RE.search(symbol)
+    m = _SYMBOL_LAST_CODE_RE.search(symbol)
     if m is None or not text.isalpha() or not text.isupper():
         return False
     return m.group(1) not in _BODY_CODES and m.group(1) + text in _BODY_CODES
@@ -212,6 +213,25 @@ def _completes_body_code(symbol: str, text: str) -> bool:
 #: Lines with text under the number line where the rest of a symbol cut after a "-" may
 #: stand (the place and date line may come between).
 SYMBOL_TAIL_MAX_LINES = 2
+
+
+def _within_symbol_tail(lines: list[Line], fields_line: int, line: int) -> bool:
+    """Whether ``line`` is one of the ``SYMBOL_TAIL_MAX_LINES`` lines with text under the
+    number line (``fields_line``), where the rest of a cut symbol may stand."""
+    return 0 < sum(not ln.blank for ln in lines[fields_line + 1: line + 1]) \
+        <= SYMBOL_TAIL_MAX_LINES
+
+
+def _symbol_tail(symbol: str, text: str) -> str | None:
+    """The rest of a symbol cut by the wrap of its narrow column that the cell ``text``
+    holds: a last code after a "-" ("Số: 25/BC-BCĐ-" ⏎ "XMC", its spaces dropped), or the
+    rest of a body's code cut inside the word ("Số: 25/KH-UB" ⏎ "ND"); None for any other
+    cell."""
+    if symbol.endswith(("-", "–")) and TYPE_CODE_ALONE_RE.match(text):
+        return _SPACE_RUN_RE.sub("", text)
+    if _completes_body_code(symbol, text):
+        return text
+    return None
 
 
 @dataclass
@@ -227,7 +247,11 @@ class _TypeLineScan:
     title_after: int | None = None  #: the number or date line under the type line, if any
 
 
-#: Lines under the type line where the place and date may stand beside the title's lines.
+#: Lines under the type line where the place and date may stand beside the title's lines:
+#: a title in the header's left column runs over three or four lines; a date cell further
+#: down is read, if at all, by the date scan.  ``_title`` cuts a place-and-date cell off any
+#: title line, on purpose: on a fifth line the date is still read later, and the title keeps
+#: its line without the date's words (cutting only at the line read here dropped that line).
 TITLE_BESIDE_MAX_LINES = 4
 
 
@@ -315,20 +339,11 @@ def parse_header(ctx: ParseContext) -> None:
         if k in skip:
             continue
         text = cell.text
-        if md.symbol is not None and md.symbol.endswith(("-", "–")) and fields_line is not None \
-                and TYPE_CODE_ALONE_RE.match(text) \
-                and 0 < sum(not ln.blank for ln in lines[fields_line + 1: cell.line + 1]) \
-                <= SYMBOL_TAIL_MAX_LINES:
-            # the symbol's last code wrapped in its narrow column ("Số: 25/BC-BCĐ-" ⏎ "XMC")
-            md.symbol += _SPACE_RUN_RE.sub("", text)
-            md.spans["symbol"] = (md.spans["symbol"][0], cell.end)
-            continue
         if md.symbol is not None and fields_line is not None \
-                and _completes_body_code(md.symbol, text) \
-                and 0 < sum(not ln.blank for ln in lines[fields_line + 1: cell.line + 1]) \
-                <= SYMBOL_TAIL_MAX_LINES:
-            # a body's code cut by the wrap of a narrow column ("Số: 25/KH-UB" ⏎ "ND")
-            md.symbol += text
+                and (tail := _symbol_tail(md.symbol, text)) is not None \
+                and _within_symbol_tail(lines, fields_line, cell.line):
+            # the symbol's last code wrapped in its narrow column ("Số: 25/BC-BCĐ-" ⏎ "XMC")
+            md.symbol += tail
             md.spans["symbol"] = (md.spans["symbol"][0], cell.end)
             continue
         if _SUBJECT_RE.match(text):

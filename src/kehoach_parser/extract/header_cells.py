@@ -8,11 +8,10 @@ import regex
 
 from kehoach_parser.extract.footer import Cell, split_cells
 from kehoach_parser.extract.header_text import (
-    _DATE_CELL_END_RE,
-    _DATE_LINE_RE,
     _MOTTO_GLUE_RE,
     _SO_RE,
     TYPE_WORDS_UPPER,
+    place_date_match,
 )
 from kehoach_parser.extract.issuer import NAMED_BODY, clean_cell
 from kehoach_parser.lang.vi.date_words import DAY_WORD, MONTH_WORD, YEAR_WORD
@@ -364,8 +363,6 @@ def place_date_beside(ln: Line) -> Cell | None:
     lines beside the header's second column); None when the line has none."""
     cells = split_cells(ln)
     for cell in cells[1:]:
-        dm = _DATE_LINE_RE.match(cell.text)
-        if dm is not None and dm.group("place") \
-                and _DATE_CELL_END_RE.fullmatch(cell.text[dm.end():]):
+        if place_date_match(cell.text) is not None:
             return cell
     return None

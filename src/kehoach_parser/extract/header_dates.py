@@ -11,7 +11,11 @@ from kehoach_parser.extract.casing import (
     header_place_case,
 )
 from kehoach_parser.extract.footer import split_cells
-from kehoach_parser.extract.header_text import _DATE_CELL_END_RE, _DATE_LINE_RE, _clean
+from kehoach_parser.extract.header_text import (
+    _DATE_LINE_RE,
+    _clean,
+    place_date_match,
+)
 from kehoach_parser.lang.vi.date_words import DAY_WORD
 from kehoach_parser.lang.vi.header_words import (
     ADOPTED_DOC_TYPES,
@@ -88,9 +92,8 @@ def _date_above_signature(ctx: ParseContext) -> None:
         # the line's last cell: a row of cells ("KẾ HOẠCH ⇥ … ⇥ Hòa Bình, ngày …") has its
         # place and date in the last one, never across the cells before it
         text = cells[-1].text if cells else ln.text.strip()
-        dm = _DATE_LINE_RE.match(text)
-        if dm is None or not dm.group("place") or not _DATE_CELL_END_RE.fullmatch(
-                text[dm.end():]):
+        dm = place_date_match(text)
+        if dm is None:
             continue
         y = dm.group("y") or dm.group("y2")
         issued = _iso(y, dm.group("m") if dm.group("y") else dm.group("m2"), dm.group("d"))

@@ -35,6 +35,19 @@ _DATE_LINE_RE = lazy_compile(
 #: What may follow the date of a date cell with no place: nothing but punctuation, markup
 #: and separators; a sentence or a clock time after it makes the line a news dateline.
 _DATE_CELL_END_RE = lazy_compile(r"[\s|*.,;)]*")
+
+
+def place_date_match(text: str) -> regex.Match[str] | None:
+    """The date match of a whole place-and-date cell ("An Phú, ngày 10 tháng 3 năm 2026",
+    nothing but punctuation after it); None for any other text (no place, or words after
+    the date)."""
+    dm = _DATE_LINE_RE.match(text)
+    if dm is None or dm.group("place") is None or not _DATE_CELL_END_RE.fullmatch(
+            text[dm.end():]):
+        return None
+    return dm
+
+
 #: A line of rules and cell separators only ("-------", "|").
 _RULE_LINE_RE = lazy_compile(r"[\s\-–—_=*|]+")
 #: A motto glued to an issuer cell ("UBND XÃ AN PHÚCỘNG HÒA …", "XÃ X Độc lập - …").

@@ -27,7 +27,7 @@ from kehoach_parser.lang.vi.abbreviations import (
     INLINE_HEAD_BLOCKERS_BEFORE,
     INLINE_LOWER_BODY_HEADS,
     LOCAL_BODY_HEADS,
-    SCHOOL_BODY_WORDS,
+    SCHOOL_BODY_HEADS,
     SCHOOL_HEAD,
     SCHOOL_TYPE_ABBREVIATIONS,
     SCHOOL_TYPES,
@@ -35,7 +35,8 @@ from kehoach_parser.lang.vi.abbreviations import (
 )
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS, UNIT_ABBREVIATIONS
 from kehoach_parser.lang.vi.header_words import NATIONAL_LINES, SESSION_WORDS
-from kehoach_parser.lang.vi.patterns import alternation
+from kehoach_parser.lang.vi.numbering import DASH_BULLETS
+from kehoach_parser.lang.vi.patterns import alternation, sign_class
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.folded import fold
@@ -203,13 +204,19 @@ def sentence_case_issuer_cell(cell: Cell, after_issuer: bool) -> Cell | None:
     return Cell(cell.start, cell.start + len(text), up, cell.line)
 
 
+#: A run of a school's body heads ("BCH CĐCS", "BAN CHẤP HÀNH CÔNG ĐOÀN"), the whole of a
+#: parent printed before the school's name.
+_SCHOOL_BODY_RE = lazy_compile(
+    alternation(SCHOOL_BODY_HEADS) + r"(?:\s" + alternation(SCHOOL_BODY_HEADS) + r")*")
+
+
 def lower_body(cell: Cell) -> Cell:
     """The issuing body of a cell that names its parent body first on the same line ("UBND
     TỈNH HÀ TĨNH SỞ Y TẾ" → "SỞ Y TẾ"); the cell itself otherwise."""
     m = _PARENT_THEN_BODY_RE.match(cell.text) or _PARENT_THEN_SCHOOL_RE.match(cell.text)
     if m is None:
         return cell
-    if all(w in SCHOOL_BODY_WORDS for w in cell.text[:m.end()].upper().split()):
+    if _SCHOOL_BODY_RE.fullmatch(" ".join(cell.text[:m.end()].upper().split())):
         return cell  # the school's union or committee ("BCH CĐCS TRƯỜNG THCS X"): no parent
     return Cell(cell.start + m.end(), cell.end, cell.text[m.end():], cell.line)
 
@@ -320,20 +327,30 @@ def issuer_from_cells(cells: list[Cell], *, in_header: bool = False) -> tuple[st
     picked = [usable[start]]
     for cell in usable[start + 1:]:
         if cell.line - picked[-1].line > ISSUER_MAX_LINE_GAP \
-                or (read_label(cell.text) and not _dash_wrapped_name(cell.text)):
+                or (read_label(cell.text) and not _dash_wrapped_name(cell.text, picked[-1])):
             break
         picked.append(cell)
     issuer = _body_case(" ".join(c.text for c in picked))
     return issuer, (picked[0].start, picked[-1].end)
 
 
+#: Words of a place's name after the dash it was wrapped at: the second of a province's two
+#: names ("VŨNG TÀU", "HUẾ") is one to four syllables; a longer line of capitals under a
+#: dash is an item of its own.
+DASH_WRAP_MAX_WORDS = 4
 #: A place's name wrapped at its dash ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA" ⏎ "– VŨNG TÀU"): the
-#: dash, then a few words in capitals — the rest of the name, not a bullet's item.
-_DASH_WRAPPED_NAME_RE = lazy_compile(r"^[-–]\s*(?:[\p{Lu}\p{M}]+\s*){1,4}$")
+#: dash (any of ``DASH_BULLETS``, which ``read_label`` reads as a bullet), then a few words
+#: in capitals — the rest of the name, not a bullet's item.
+_DASH_WRAPPED_NAME_RE = lazy_compile(
+    r"^" + sign_class(DASH_BULLETS) + r"\s*(?:[\p{Lu}\p{M}]+\s*){1,"
+    + str(DASH_WRAP_MAX_WORDS) + r"}$")
 
 
-def _dash_wrapped_name(text: str) -> bool:
-    return _DASH_WRAPPED_NAME_RE.match(text.strip()) is not None
+def _dash_wrapped_name(text: str, above: Cell) -> bool:
+    """``text`` is the rest of the place's name that the cell ``above`` (a unit word and a
+    name: "… TỈNH BÀ RỊA") was cut from at its dash."""
+    return _DASH_WRAPPED_NAME_RE.match(text.strip()) is not None \
+        and _UNIT_WORD_RE.search(above.text) is not None
 
 
 #: A body of a school named before the school ("CÔNG ĐOÀN TRƯỜNG THCS X", "CHI BỘ TRƯỜNG TH

@@ -118,22 +118,25 @@ def enacting_line(lines: list[Line], start: int, *, positions: bool = False
     return None
 
 
+#: Words of a locality line under an enacting line: a unit word and a place's name.  The
+#: longest such line, a two-word unit and a name of two parts joined by a dash ("THÀNH PHỐ
+#: BÀ RỊA – VŨNG TÀU" has 7 tokens, the dash one of them), fits in 8; a longer line of
+#: capitals is a title or a heading, not the rest of the body's name.
+LOCALITY_MAX_WORDS = 8
+
+
 def _locality_line(lines: list[Line], k: int) -> Cell | None:
     """Line ``k`` when it is a locality in capitals alone on its line ("TỈNH BÀ RỊA –
     VŨNG TÀU"), the rest of an enacting line wrapped after its body."""
     if k >= len(lines):
         return None
-    text = lines[k].text.strip()
+    ln = lines[k]
+    text = ln.text.strip()
     if not text or not all_capitals(text, min_letters=2) or not _names_place(text) \
             or len(text.split()) > LOCALITY_MAX_WORDS:
         return None
-    cell = clean_cell(Cell(lines[k].start + lines[k].text.find(text),
-                           lines[k].start + lines[k].text.find(text) + len(text), text, k))
-    return cell
-
-
-#: Words of a locality line under an enacting line: a unit word and a place's name.
-LOCALITY_MAX_WORDS = 8
+    start = ln.start + ln.text.find(text)
+    return clean_cell(Cell(start, start + len(text), text, ln.index))
 
 
 def named_body_under_title(lines: list[Line], title: Span) -> tuple[str, Span] | None:

@@ -130,6 +130,22 @@ BODY_HEADS: tuple[str, ...] = (
     "BCĐ",
 )
 
+#: Heads of a cooperative and of a grassroots trade union's bodies ("HTX DỊCH VỤ NÔNG
+#: NGHIỆP X", "CĐCS TRƯỜNG TH Y"), and an executive committee by its abbreviation ("BCH CĐCS
+#: TRƯỜNG X", "BCH ĐOÀN XÃ Y"): heads in a header's cells, and of a lower body after its
+#: parent.  Upper case.
+COOPERATIVE_AND_UNION_HEADS: tuple[str, ...] = (
+    "HỢP TÁC XÃ", "HTX", "CÔNG ĐOÀN CƠ SỞ", "CĐCS", "BCH",
+)
+
+#: Heads of a body of a school printed before the school's name ("BCH CĐCS TRƯỜNG THCS X",
+#: "BAN CHẤP HÀNH CÔNG ĐOÀN TRƯỜNG TH Y"): a line made of a run of them and the school is
+#: that body, not a parent over the school.  Upper case.
+SCHOOL_BODY_HEADS: tuple[str, ...] = (
+    "BAN CHẤP HÀNH", "BCH", "CÔNG ĐOÀN CƠ SỞ", "CĐCS", "CÔNG ĐOÀN", "CHI BỘ", "CHI ĐOÀN",
+    "LIÊN ĐỘI", "BAN",
+)
+
 #: Heads of issuing bodies outside the offices of the state and the Party — a hospital, a
 #: health station, an inspectorate, a treasury, social insurance, a trade union, a court, a
 #: company — read as heads in a header's cells only (BODY_HEADS also finds a body named in
@@ -137,9 +153,7 @@ BODY_HEADS: tuple[str, ...] = (
 HEADER_BODY_HEADS: tuple[str, ...] = (
     "BỆNH VIỆN", "TRẠM Y TẾ", "THANH TRA", "KHO BẠC", "BẢO HIỂM XÃ HỘI", "CÔNG ĐOÀN",
     "LIÊN ĐOÀN LAO ĐỘNG", "LĐLĐ", "TÒA ÁN", "TOÀ ÁN", "TỔNG CÔNG TY", "CÔNG TY", "HỌC VIỆN",
-    "HỢP TÁC XÃ", "HTX", "CÔNG ĐOÀN CƠ SỞ", "CĐCS",
-    # an executive committee by its abbreviation ("BCH CĐCS TRƯỜNG X", "BCH ĐOÀN XÃ Y")
-    "BCH",
+    *COOPERATIVE_AND_UNION_HEADS,
 )
 
 #: Heads of a body that is printed after its parent on the same header line ("UBND TỈNH X SỞ
@@ -149,8 +163,7 @@ HEADER_BODY_HEADS: tuple[str, ...] = (
 SUBORDINATE_BODY_HEADS: tuple[str, ...] = (
     "SỞ", "PHÒNG", "TRƯỜNG", "ĐẢNG ỦY", "ĐẢNG UỶ", "BAN", "CHI CỤC", "CỤC", "TRUNG TÂM",
     "CÔNG AN", "VĂN PHÒNG", "UBND", "ỦY BAN", "UỶ BAN", "HĐND", "HỘI ĐỒNG", "CHI BỘ",
-    "THANH TRA", "BỆNH VIỆN", "TRẠM Y TẾ", "HỢP TÁC XÃ", "HTX", "CÔNG ĐOÀN CƠ SỞ", "CĐCS",
-    "BCH",
+    "THANH TRA", "BỆNH VIỆN", "TRẠM Y TẾ", *COOPERATIVE_AND_UNION_HEADS,
 )
 
 #: Heads of an issuing body that may follow its parent's name on one header line with no
@@ -166,8 +179,8 @@ INLINE_HEAD_BLOCKERS_BEFORE: dict[str, tuple[str, ...]] = {
     "BAN": ("ỦY", "UỶ"),
     # ... and the union, Party cell or Pioneers of a school, which issue as themselves
     # ("CÔNG ĐOÀN TRƯỜNG THCS X", "CHI BỘ TRƯỜNG …", "LIÊN ĐỘI TRƯỜNG …")
-    "TRƯỜNG": ("MÔI", "THỊ", "CHIẾN", "QUẢNG", "HIỆN", "LẬP", "THƯƠNG", "ĐOÀN", "BỘ", "ĐỘI",
-               "CĐCS", "SỞ"),
+    "TRƯỜNG": ("MÔI", "THỊ", "CHIẾN", "QUẢNG", "HIỆN", "LẬP", "THƯƠNG",
+               *dict.fromkeys(h.split()[-1] for h in SCHOOL_BODY_HEADS)),
     "PHÒNG": ("QUỐC", "VĂN", "DỰ", "ĐỀ", "TRƯỞNG"),
     "CỤC": ("TỔNG", "CHI", "BỐ"),
     "SỞ": ("CƠ", "TRỤ", "ĐẦU"),
@@ -185,13 +198,6 @@ LOCAL_BODY_HEADS: tuple[str, ...] = (
     "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG NHÂN DÂN", "HĐND", "ĐẢNG ỦY",
     "ĐẢNG UỶ", "ĐẢNG BỘ", "CÔNG AN", "TRẠM Y TẾ", "ỦY BAN MẶT TRẬN TỔ QUỐC",
     "UỶ BAN MẶT TRẬN TỔ QUỐC", "BAN CHỈ HUY QUÂN SỰ",
-)
-#: Words of a body of a school printed before the school's name ("BCH CĐCS TRƯỜNG THCS X",
-#: "BAN CHẤP HÀNH CÔNG ĐOÀN TRƯỜNG TH Y"): a line made of them and the school is that body,
-#: not a parent over the school.  Upper case.
-SCHOOL_BODY_WORDS: tuple[str, ...] = (
-    "BCH", "BAN", "CHẤP", "HÀNH", "CĐCS", "CÔNG", "ĐOÀN", "CƠ", "SỞ", "CHI", "BỘ", "LIÊN",
-    "ĐỘI",
 )
 #: The word opening a school's name ("TRƯỜNG THCS X").  Upper case.
 SCHOOL_HEAD = "TRƯỜNG"

@@ -15,6 +15,10 @@ AUTHORITY_PREFIXES: dict[str, str] = {
     "T/L": "TL.",
 }
 
+#: The authority of a signature on behalf of a collective body ("TM. ỦY BAN NHÂN DÂN"): it
+#: names the body, not the position it signs in.
+ON_BEHALF = AUTHORITY_PREFIXES["TM"]
+
 #: Upper-case positions → written case.  Anything else: first letter capitalised, with
 #: "Phó " keeping the capital of the position it qualifies.
 POSITIONS: dict[str, str] = {
@@ -47,7 +51,9 @@ POSITIONS: dict[str, str] = {
 #: "Phó Chánh Văn phòng", "TỔNG BÍ THƯ" → "Tổng Bí thư".
 POSITION_PREFIXES: dict[str, str] = {"PHÓ": "Phó", "TỔNG": "Tổng"}
 #: The word of a deputy's position ("PHÓ CHỦ TỊCH"): printed after "KT. CHỦ TỊCH" on one
-#: flattened line, it opens the position line of its own.  Upper case.
+#: flattened line, it opens the position line of its own.  Upper case.  The same word is a
+#: key of ``POSITION_PREFIXES`` (its written case) and one of ``POSITION_WORDS`` (a line
+#: made of them is a position); ``tests/lang/test_vocabulary.py`` asserts both.
 DEPUTY_WORD = "PHÓ"
 
 #: Words printed after a position that name a standing capacity, capitalised as part of the
