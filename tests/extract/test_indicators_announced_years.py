@@ -2,7 +2,8 @@
 "… thông qua 16 chỉ tiêu nhiệm kỳ 2026-2030. Cụ thể, …", "các mục tiêu … năm 2027", "đặt
 ra mục tiêu …", "chỉ tiêu năm 2027 về …", and a paragraph announcing them over a "Trong đó, …"
 paragraph.  Names of programmes ("Chương trình mục tiêu quốc gia") announce nothing, and a
-year beside them stays out; a year that heads the sentence wins over one it only names."""
+year beside them stays out; a year that heads the sentence wins over one it only names; a
+year inside the name of a cited plan ("Đề án … năm 2027") names the plan (decision 36)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,9 @@ def _lead(text: str) -> int | None:
 @pytest.mark.parametrize(("lead", "year"), [
     ("Hội nghị biểu quyết thông qua 12 chỉ tiêu nhiệm kỳ 2026-2031", 2031),
     ("Phường thống nhất các mục tiêu, nhiệm vụ phát triển năm 2027", 2027),
-    ("Đề án bảo vệ rừng năm 2027 đặt ra mục tiêu", 2027),
+    ("Ủy ban đề ra 23 chỉ tiêu năm 2027, cụ thể", 2027),
+    # the sentence's own verb sets the year, though a kind of document opens it
+    ("Kế hoạch đề ra 23 chỉ tiêu năm 2027, cụ thể", 2027),
     ("Theo đó, chỉ tiêu năm 2027 về tốc độ tăng trưởng ngành thủy sản", 2027),
 ])
 def test_a_lead_in_announcing_targets_names_their_year(lead: str, year: int) -> None:
@@ -45,6 +48,11 @@ def test_a_lead_in_announcing_targets_names_their_year(lead: str, year: int) -> 
     "Kinh phí thực hiện nhiệm vụ năm 2027",
     # a baseline stays a baseline
     "Hoàn thành các chỉ tiêu, tăng so với năm 2025",
+    # a year inside the name of a cited plan or programme names it (decision 36)
+    "Đề án bảo vệ rừng năm 2027 đặt ra mục tiêu",
+    "Phường thông qua các chỉ tiêu của Kế hoạch phát triển kinh tế - xã hội năm 2027 với 12 "
+    "chỉ tiêu chủ yếu:",
+    "Hội nghị thống nhất các mục tiêu của Chiến lược bảo vệ môi trường năm 2027,",
 ])
 def test_a_year_beside_no_announced_targets_is_no_lead_in(lead: str) -> None:
     assert _lead(lead) is None
@@ -72,6 +80,16 @@ def test_a_paragraph_without_the_continuer_takes_no_year() -> None:
     text = ("Năm 2027, xã Tân Phú đề ra 18 chỉ tiêu phát triển kinh tế - xã hội.\n\n"
             "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm còn dưới 9%.\n")
     assert _years(text) == {9.0: None}
+
+
+def test_a_lower_case_plan_word_is_no_name() -> None:
+    # "các chỉ tiêu kế hoạch năm 2027": the plan of the year, the time of its targets
+    assert _lead("Huyện giao các chỉ tiêu kế hoạch năm 2027 như sau:") == 2027
+
+
+def test_a_plan_named_with_a_span_keeps_its_year() -> None:
+    # the guard reads "năm 2027" only; a span after a name is often the time of the work
+    assert _lead("Tiếp tục thực hiện Nghị quyết Trung ương 7 giai đoạn 2026-2030, trong đó") == 2030
 
 
 def test_a_review_of_the_targets_announces_nothing() -> None:

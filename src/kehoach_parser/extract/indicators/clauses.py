@@ -253,6 +253,9 @@ def lead_in_year(text: str, s: int, e: int) -> int | None:
         if m.group(2):
             year = int(m.group(3))
             continue
+        if m.group(1) is None and names_plan(text, s, m.start()):
+            continue  # "… của Kế hoạch phát triển kinh tế - xã hội năm 2026 …" (decision 36;
+            # a span, "… Nghị quyết … giai đoạn 2015-2020", is often the time of the work)
         heads = _LEAD_OPEN_RE.match(text[s:m.start()]) is not None
         closes = _LEAD_CLOSE_RE.match(text, m.end(), e) is not None \
             or _STRIVE_AFTER_RE.match(text, m.end(), e) is not None
@@ -264,6 +267,19 @@ def lead_in_year(text: str, s: int, e: int) -> int | None:
             named = int(m.group(1) or m.group(3))  # "… thông qua 16 chỉ tiêu nhiệm kỳ
             # 2020-2025.", "… năm 2011 đặt ra mục tiêu …" (decision 29)
     return year if year is not None else named
+
+
+def names_plan(text: str, s: int, at: int) -> bool:
+    """The year at ``at`` ends the name of a cited plan or programme that starts after ``s``
+    ("… của Kế hoạch phát triển kinh tế - xã hội năm 2026", "Đề án bảo vệ rừng năm 2027 đặt
+    ra …"): a capitalised kind of document, then the words of its name, with no verb that
+    sets targets ("đề ra") nor targets it counts ("… đề ra 13 chỉ tiêu năm 2026") between
+    (project decision 36: such a year names the plan, not the time of the targets)."""
+    m = lx.PLAN_NAME_BEFORE_RE.search(text, s, at)
+    if m is None:
+        return False
+    return lx.ANNOUNCING_VERB_RE.search(text, *m.span(1)) is None \
+        and lx.ANNOUNCED_LIST_RE.search(text, *m.span(1)) is None
 
 
 def _sentence_years(text: str, sentences: list[Span], drafts: list[Draft],

@@ -16,9 +16,11 @@ from kehoach_parser.lang.vi import (
     admin_units,
     comparators,
     directions,
+    doc_types,
     indicator_guards,
     indicator_words,
     measure_nouns,
+    reference_words,
     units,
 )
 from kehoach_parser.lang.vi.patterns import LETTER_NUMBER, SPACES
@@ -464,6 +466,19 @@ ANNOUNCED_TARGETS_RE = lazy_compile(
     + r"(?=\s+(?:năm|" + alternation(indicator_words.YEAR_SPAN_OPENERS)
     + r")\s+(?:19|20)\d{2}(?!\d))",
     FLAGS)
+#: "… của Kế hoạch phát triển kinh tế - xã hội " right before "năm 2026": a capitalised kind
+#: of document or plan and the words of its name up to the year, which then names the plan
+#: (project decision 36; group 1 is the name's words, checked by the caller for a verb or
+#: counted targets that make the year the sentence's own).
+PLAN_NAME_BEFORE_RE = lazy_compile(
+    WB_BEFORE + r"(?-i:(?=\p{Lu}))" + alternation(
+        (*doc_types.DOC_TYPE_CODES, *reference_words.NAMED_DOC_TYPES,
+         *indicator_words.PLAN_NAME_NOUNS))
+    + r"((?:[ \t]+[\p{L}\d][\p{L}\d\-–&]*|[ \t]+[\-–]){1,12}?)[ \t]*\Z",
+    FLAGS,
+)
+#: "đề ra", "đặt ra": a verb of the sentence itself, which ends a document's name.
+ANNOUNCING_VERB_RE = lazy_compile(word_alternation(indicator_words.ANNOUNCING_VERBS), FLAGS)
 #: "Trong đó, …", "Cụ thể, …": a sentence that goes on with the one before it.
 SENTENCE_CONTINUER_RE = lazy_compile(
     r"[\s\W]*" + alternation(indicator_words.SENTENCE_CONTINUERS) + WB_AFTER, FLAGS

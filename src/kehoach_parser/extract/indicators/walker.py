@@ -192,9 +192,10 @@ def _list_year(text: str, line: Line, label: Label | None, depth: float
     project decision 1); a heading gives none, and neither does a lead-in that counts the
     targets it introduces ("… 13 chỉ tiêu chủ yếu sau:"), whose year is the plan's.
 
-    (Decision 29 gives the year of "… 23 chỉ tiêu năm 2026, cụ thể:" to the list; the seeds
-    and the held-out fixtures are labelled the older way, which this keeps until their gold
-    is brought in line.)"""
+    (Decision 36 backs this where the count follows a cited plan's name, "… của Kế hoạch …
+    năm 2026 với 13 chỉ tiêu chủ yếu:", seed 004's case.  Decision 29 would give the year of
+    a line whose own words set it, "… đề ra 23 chỉ tiêu năm 2026, cụ thể:", to the list;
+    that case is still read the older way, as the held-out fixtures are labelled.)"""
     s = line.start + (label.rest if label else 0)
     if lx.COUNTED_TARGETS_RE.search(text, s, line.end):
         return None
