@@ -181,11 +181,11 @@ ANNOUNCING_DETERMINERS: tuple[str, ...] = ("các", "những", "một số")
 #: Verbs right before the noun: the sentence sets targets ("… năm 2011 đặt ra mục tiêu giảm
 #: …"), one goal or a list.
 ANNOUNCING_VERBS: tuple[str, ...] = ("đề ra", "đặt ra")
-#: Nouns that, written with a capital and followed by a name, name a cited plan or programme
-#: beside the kinds of document (``doc_types.DOC_TYPE_CODES``, ``reference_words.NAMED_DOC_TYPES``):
-#: a year at the end of such a name ("Chiến lược phát triển … năm 2011") names the plan, not
-#: the time of the targets (project decision 36).
-PLAN_NAME_NOUNS: tuple[str, ...] = ("Chiến lược", "Quy hoạch")
+#: Nouns that name a cited plan or programme beside the kinds of document
+#: (``doc_types.DOC_TYPE_CODES``, ``reference_words.NAMED_DOC_TYPES``) when written with a
+#: capital and followed by a name: a year ending such a name ("Chiến lược phát triển … năm
+#: 2011") names the plan, not the time of the targets (project decision 36).
+PLAN_NAME_NOUNS: tuple[str, ...] = ("chiến lược", "quy hoạch")
 
 #: Heading words of sections that report results: their numbers are not targets.
 RESULT_SECTION_WORDS: tuple[str, ...] = (
