@@ -33,7 +33,6 @@ from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.date_words import (
     ADOPTION_CUES,
     ADOPTION_LINKS,
-    AS_OF_CUES,
     DATED_PASSIVES,
     DATED_VERBS,
     DEADLINE_CUES,
@@ -74,7 +73,6 @@ _DEADLINE_LABEL_RE = lazy_compile(
     rf"{_B}(?i:{_alt(DEADLINE_LABEL_HEADS)})(?:[ \t]+\p{{L}}+){{0,6}}"
     rf"(?:[ \t]*:|[ \t]+{alternation(DEADLINE_LABEL_LINKS, ignore_case=True)})[ \t]*{_TIME}?$"
 )
-_AS_OF_RE = lazy_compile(rf"{_B}(?i:{_alt(AS_OF_CUES)})(?:[ \t]+(?i:hết))?[ \t]*$")
 _END_RE = lazy_compile(rf"{_B}(?i:{_alt(PERIOD_END_CUES)})(?:[ \t]+(?i:hết))?[ \t]*{_TIME}?$")
 _START_RE = lazy_compile(rf"{_B}(?i:{_alt(PERIOD_START_CUES)})[ \t]*$")
 _PERIOD_RE = lazy_compile(rf"{_B}(?i:{_alt(PERIOD_CUES)})[ \t]*$")
@@ -247,7 +245,8 @@ def cue_role(text: str, raw: RawDate) -> DateRole | None:
     if raw.granularity in _SPANS and _PERIOD_RE.search(window):
         return "period"  # "hoàn thành trong tháng 11/2025": the span the work takes
     for pattern, role in (
-        (_DEADLINE_RE, "deadline"), (_DEADLINE_LABEL_RE, "deadline"), (_AS_OF_RE, "period_end"),
+        (_DEADLINE_RE, "deadline"), (_DEADLINE_LABEL_RE, "deadline"),
+        # "tính đến ngày …", "số liệu đến …" (decision 33): their last word is an end cue
         (_END_RE, "period_end"), (_START_RE, "period_start"),
         (_PERIOD_RE, "period"),
     ):
