@@ -21,7 +21,7 @@ Decided in this order (the first that applies wins):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -175,15 +175,17 @@ def _after_number(text: str, raw: RawDate) -> bool:
     return _NUMBER_THEN_DATE_RE.search(text, lo, raw.start) is not None
 
 
-def _run_on_start(text: str, pos: int) -> int:
+def _run_on_start(text: str, pos: int, *, runs_on: Callable[[str], bool] = str.isalnum,
+                  opens_line: bool = False) -> int:
     """Where the words before ``pos`` start, at most :data:`_WINDOW` back: its line's start,
-    or the start of the line before when that line runs on without punctuation (a name
-    hard-wrapped: "Căn cứ Luật\nTổ chức HĐND và UBND ngày …")."""
+    or the start of the line before when that line runs on without punctuation (its last
+    character passes ``runs_on``: a name hard-wrapped, "Căn cứ Luật\nTổ chức HĐND và UBND
+    ngày …") — with ``opens_line``, only when nothing stands before ``pos`` on its line."""
     line_start, _ = _line_bounds(text, pos)
     lo = max(line_start, pos - _WINDOW)
-    if line_start > 0:
+    if line_start > 0 and not (opens_line and text[line_start:pos].strip()):
         before = text[:line_start - 1].rstrip(" \t")
-        if before and before[-1].isalnum():
+        if before and runs_on(before[-1]):
             lo = max(_line_bounds(text, line_start - 1)[0], pos - _WINDOW)
     return lo
 
@@ -235,12 +237,7 @@ def cue_role(text: str, raw: RawDate) -> DateRole | None:
     A date that opens its line may take its cue from the end of the line before when that
     line runs on without punctuation (hard-wrapped text: "… trước\n15/12/2026").
     """
-    line_start, _ = _line_bounds(text, raw.start)
-    lo = max(line_start, raw.start - _WINDOW)
-    if line_start > 0 and not text[line_start:raw.start].strip():
-        before = text[:line_start - 1].rstrip(" \t")
-        if before and before[-1].isalpha():
-            lo = max(_line_bounds(text, line_start - 1)[0], raw.start - _WINDOW)
+    lo = _run_on_start(text, raw.start, runs_on=str.isalpha, opens_line=True)
     window = text[lo:raw.start].replace("\n", " ")
     if raw.granularity in _SPANS and _PERIOD_RE.search(window):
         return "period"  # "hoàn thành trong tháng 11/2025": the span the work takes
