@@ -726,6 +726,17 @@ def test_date_of_a_named_law_whose_name_holds_a_number_is_a_reference() -> None:
     assert (d.value, d.role) == ("2025-06-27", "reference")
 
 
+@pytest.mark.parametrize(("sentence", "role"), [
+    # a cue between a law's name and the date: the date is the cue's, not the law's
+    ("Luật Thủy lợi năm 2027 có hiệu lực từ ngày 01/7/2028.", "period_start"),
+    ("Căn cứ Luật Trồng trọt được áp dụng đến ngày 31/12/2028;", "period_end"),
+    # negative: no cue, the date follows the name and is the law's
+    ("Căn cứ Luật Thủy lợi được Quốc hội thông qua ngày 19/6/2027;", "reference"),
+])
+def test_a_cue_between_a_named_law_and_its_date_wins(sentence: str, role: str) -> None:
+    assert one(sentence).role == role
+
+
 def test_a_date_after_an_ended_line_takes_no_name_from_it() -> None:
     # negative: the line before ends with ";", so the law named there is not this date's
     d = one("Căn cứ Luật Đất đai;\nHội nghị được tổ chức ngày 17 tháng 11 năm 2026.")

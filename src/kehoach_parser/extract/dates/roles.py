@@ -199,8 +199,10 @@ def _after_document(text: str, raw: RawDate) -> bool:
     if _TYPE_THEN_DATE_RE.search(text, lo, raw.start):
         return True
     if raw.text[:4].lower() == "ngày" and _NAMED_DOC_RE.search(
-            text[_run_on_start(text, raw.start):raw.start].replace("\n", " ")):
-        return True  # "Căn cứ Luật\nTổ chức HĐND và UBND ngày 26/11/2003"
+            text[_run_on_start(text, raw.start):raw.start].replace("\n", " ")) \
+            and cue_role(text, raw) is None:
+        return True  # "Căn cứ Luật\nTổ chức HĐND và UBND ngày 26/11/2003"; a cue between
+        # the name and the date makes it the cue's ("Luật … năm 2024 có hiệu lực từ ngày …")
     cuas = list(_CUA_RE.finditer(text, lo, raw.start))
     if not cuas:
         return False
