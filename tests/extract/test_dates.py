@@ -459,7 +459,7 @@ def test_as_of_date_wrapped_after_tinh_den_het() -> None:
 
 def test_date_after_a_plain_noun_is_no_period_end() -> None:
     # negative: "tính" alone (a verb of counting) before the date gives no cue
-    d = one("Hội nghị tổng kết được tổ chức ngày 30/9/2026 tại hội trường xã.")
+    d = one("Thời gian nghỉ phép được tính ngày 30/9/2026.")
     assert d.role == "event"
 
 
@@ -754,3 +754,9 @@ def test_a_count_before_a_date_is_no_blank_number() -> None:
     # negative: "số" as a count word ("số lượng") with no symbol after it cites nothing
     d = one("Báo cáo số lượng học sinh ngày 14 tháng 9 năm 2026 tại trường.")
     assert d.role == "event"
+    # the near miss: "số", blanks, a dash and capitals, but no symbol after a type code
+    d = one("Tổng số – HS ngày 14 tháng 9 năm 2026 tại trường.")
+    assert d.role == "event"
+    # … while a blank party number before a dash holds a "/" in its symbol
+    d = one("(Kèm theo Chỉ thị số    -CT/TU ngày 14 tháng 9 năm 2026)")
+    assert d.role == "reference"

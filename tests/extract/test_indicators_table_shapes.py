@@ -53,12 +53,13 @@ def test_an_abbreviation_in_brackets_stays_part_of_the_name_beside_a_unit_column
 
 
 def test_a_few_bracketed_names_do_not_make_brackets_units() -> None:
-    # one row in three ends with a bracket: a part of its name, the table has no unit
+    # one row in three ends with a sentence-cased bracket no unit reads: a part of its name,
+    # the table has no unit (the bracket would be the unit were the share met)
     text = table("| TT | Chỉ tiêu | Mục tiêu 2027 |",
-                 "| 1 | Số sản phẩm đạt chuẩn (Ocop) | 6 |",
+                 "| 1 | Số sản phẩm đạt chuẩn (Cấp tỉnh) | 6 |",
                  "| 2 | Số hợp tác xã thành lập mới | 4 |",
                  "| 3 | Số tổ hợp tác thành lập mới | 9 |")
-    assert values(text)[0][0] == "Số sản phẩm đạt chuẩn (Ocop)"
+    assert values(text)[0][0] == "Số sản phẩm đạt chuẩn (Cấp tỉnh)"
 
 
 def test_a_column_per_year_gives_one_record_per_cell_with_the_column_year() -> None:

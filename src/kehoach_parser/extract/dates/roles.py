@@ -159,10 +159,12 @@ def _place_before(before: str) -> bool:
 #: 37/2019/NĐ-CP, ngày …"): the digits, a "/" or "-", then a type code in capitals.
 #: A number left blank in a draft or an attachment note ("Quyết định số ./QĐ-UBND ngày …",
 #: "Hướng dẫn số   /HD-MTTQ-BTT ngày …") is that document's number all the same.
+#: A blank number before a dash needs a "/" in its symbol ("số    -CT/TW"): "Tổng số – HS" is
+#: a count, not a number.
 _NUMBER_THEN_DATE_RE = lazy_compile(
-    r"(?:(?<![\p{L}\d/])\d{1,5}\p{Ll}?(?:/\d{4})?|(?<!\p{L})(?i:" + NUMBER_WORD
-    + r")[ \t.…_]*)[ \t]*[/\-–][ \t]*\p{Lu}[\p{Lu}\p{N}&.\-–/]*"
-    r"[\p{Lu}\p{N}][ \t]*,?\s*$"
+    r"(?:(?<![\p{L}\d/])\d{1,5}\p{Ll}?(?:/\d{4})?[ \t]*[/\-–]|(?<!\p{L})(?i:" + NUMBER_WORD
+    + r")[ \t.…_]*(?:/|[\-–](?=[ \t]*\p{Lu}[\p{Lu}\p{N}&.\-–]*/)))[ \t]*\p{Lu}"
+    r"[\p{Lu}\p{N}&.\-–/]*[\p{Lu}\p{N}][ \t]*,?\s*$"
 )
 #: How far before a date its document's number may end (characters).
 _NUMBER_LOOKBACK = 60
