@@ -86,3 +86,16 @@ def test_a_review_of_the_targets_announces_nothing() -> None:
     assert announced_year(text, 0, len(text), 2027) is None
     text = "Năm 2027, xã đề ra 18 chỉ tiêu chủ yếu."
     assert announced_year(text, 0, len(text), 2027) == 2027
+
+
+def test_counted_tasks_carry_their_year_as_counted_targets_do() -> None:
+    # "5 nhiệm vụ" and "3 nhóm chỉ tiêu" count what the sentence sets, like "18 chỉ tiêu"
+    text = ("Năm 2027, xã Tân Phú đề ra 5 nhiệm vụ trọng tâm. Tỷ lệ hộ nghèo giảm còn dưới "
+            "1,5%; thu nhập bình quân đạt 70 triệu đồng.")
+    assert _years(text) == {1.5: 2027, 70.0: 2027}
+    text = "Năm 2027, xã đề ra 3 nhóm chỉ tiêu."
+    assert announced_year(text, 0, len(text), 2027) == 2027
+    # negative: tasks named without a count set nothing
+    text = ("Năm 2027, xã Tân Phú thực hiện nhiệm vụ trọng tâm. Tỷ lệ hộ nghèo giảm còn dưới "
+            "1,5%; thu nhập bình quân đạt 70 triệu đồng.")
+    assert _years(text) == {1.5: None, 70.0: None}

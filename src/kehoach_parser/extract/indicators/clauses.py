@@ -242,7 +242,7 @@ def lead_in_year(text: str, s: int, e: int) -> int | None:
         return None
     baselines = [b.span(1) for b in lx.BASELINE_RE.finditer(text, s, e)]
     opener = text.find(":", s, e) != -1
-    announces = lx.ANNOUNCED_TARGETS_RE.search(text, s, e) is not None
+    announces = lx.TARGETS_ANNOUNCED_RE.search(text, s, e) is not None
     year: int | None = None
     named: int | None = None  # a year the lead-in only names beside the targets it announces
     for m in lx.LEAD_IN_YEAR_RE.finditer(text, s, e):
@@ -279,7 +279,7 @@ def names_plan(text: str, s: int, at: int) -> bool:
     if m is None:
         return False
     return lx.ANNOUNCING_VERB_RE.search(text, *m.span(1)) is None \
-        and lx.ANNOUNCED_LIST_RE.search(text, *m.span(1)) is None
+        and lx.TARGET_LIST_RE.search(text, *m.span(1)) is None
 
 
 def _sentence_years(text: str, sentences: list[Span], drafts: list[Draft],
@@ -322,9 +322,11 @@ def _sentence_years(text: str, sentences: list[Span], drafts: list[Draft],
 
 def _announces(text: str, a: int, b: int) -> bool:
     """``text[a:b]`` announces a list of targets ("Năm 2025, huyện đề ra 29 chỉ tiêu", "các
-    mục tiêu, nhiệm vụ … năm 2026"), not a review of them ("hoàn thành vượt mức 25/25 chỉ
+    mục tiêu, nhiệm vụ … năm 2026") or counts the tasks it sets ("đề ra 5 nhiệm vụ trọng
+    tâm", "3 nhóm chỉ tiêu"), not a review of them ("hoàn thành vượt mức 25/25 chỉ
     tiêu")."""
-    return lx.ANNOUNCED_LIST_RE.search(text, a, b) is not None \
+    return (lx.TARGET_LIST_RE.search(text, a, b) is not None
+            or lx.COUNTED_TARGETS_RE.search(text, a, b) is not None) \
         and not lx.COUNT_OF_TOTAL_RE.search(text, a, b) \
         and not guards.clause_reports(text[a:b])
 
