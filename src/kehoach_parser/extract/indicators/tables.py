@@ -1122,6 +1122,11 @@ def _fills_a_cell(row: _Row) -> bool:
     return bool(row.slots or row.notes)
 
 
+#: A majority of a table's rows, in fifths: three fifths of them share a shape before the
+#: table is read by it (a bare half would let two stray rows of four decide).
+MAJORITY_FIFTHS = 3
+
+
 def _kept_width(rows: list[_Row]) -> int:
     """How many cells the rows of a "bars" table hold after their names when their empty
     cells were kept: the count most rows share (three fifths of the rows), else 0."""
@@ -1129,7 +1134,7 @@ def _kept_width(rows: list[_Row]) -> int:
     if len(kept) < 2:
         return 0
     width, n = Counter(kept).most_common(1)[0]
-    return width if width >= 2 and n * 5 >= len(kept) * 3 else 0
+    return width if width >= 2 and n * 5 >= len(kept) * MAJORITY_FIFTHS else 0
 
 
 def _widest_kept(rows: list[_Row]) -> int:
@@ -1571,9 +1576,9 @@ def _qualifies_name(raw: str) -> bool:
     return u.kind == "count" and u.end - 1 < len(raw)
 
 
-#: In a table with no unit column, this share of the rows with figures at least end their
-#: names with a bracket: the brackets are the rows' units ("Xếp hạng … (Thứ bậc)").
-NAME_UNITS_SHARE = 0.6
+#: In a table with no unit column, a majority (:data:`MAJORITY_FIFTHS`) of the rows with
+#: figures end their names with a bracket: the brackets are the rows' units ("Xếp hạng …
+#: (Thứ bậc)").  At least three such rows: two brackets in two rows may be chance.
 MIN_NAME_UNIT_ROWS = 3
 
 
@@ -1584,7 +1589,7 @@ def _names_give_units(text: str, rows: list[_Row], layout: _Layout) -> bool:
         return False
     valued = [r for r in rows if r.name is not None and any(not c.empty for c in r.slots)]
     marked = sum(1 for r in valued if _UNIT_HINT_RE.search(_text(text, r.name)))
-    return len(valued) >= MIN_NAME_UNIT_ROWS and marked >= NAME_UNITS_SHARE * len(valued)
+    return len(valued) >= MIN_NAME_UNIT_ROWS and marked * 5 >= len(valued) * MAJORITY_FIFTHS
 
 
 def _sentence_cased(raw: str) -> bool:
