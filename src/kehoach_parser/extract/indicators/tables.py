@@ -1190,12 +1190,13 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None,
                          if not _YEAR_RE.search(c))
         if header_rows and has_values:
             break
-        if header_rows and len(heads) > 1 and _is_roman_ordinal(heads[0]) and heads[1] \
-                and not _NUMBERING_RE.match(heads[1]):
+        second = heads[1] if len(heads) > 1 else ""
+        second_is_name = bool(second) and not _NUMBERING_RE.match(second)
+        if header_rows and _is_roman_ordinal(heads[0]) and second_is_name:
             break  # "| I | CHỈ TIÊU VỀ KINH TẾ | | |" under the header: a category row
+        # a first row of data: an ordinal, then a name or nothing
         continues = bool(header_rows) and sum(1 for c in heads if c) >= 2 \
-            and not (heads[0] and _ORDINAL_RE.match(heads[0]) and not _NUMBERING_RE.match(
-                heads[1] if len(heads) > 1 else ""))
+            and not (heads[0] and _ORDINAL_RE.match(heads[0]) and (second_is_name or not second))
         if (named or continues) and not has_values:
             header_rows.append(heads)
             data_from = i + 1
