@@ -55,15 +55,16 @@ from kehoach_parser.extract.indicators.units import Unit, read_unit
 from kehoach_parser.extract.indicators.values import Quantity
 from kehoach_parser.extract.numbers import NUMBER_PATTERN, parse_vi_number
 from kehoach_parser.lang.vi import table_words
-from kehoach_parser.lang.vi.numbering import ROMAN_VALUES
+from kehoach_parser.lang.vi.numbering import ORDINAL_MARKS, ROMAN_VALUES, strip_ordinal_mark
 from kehoach_parser.lazy_pattern import lazy_compile
 
 Span = tuple[int, int]
 
 _SEPARATOR_RE = lazy_compile(r"\A[\s:\-–=+|]*\Z")
+_MARK = "[" + regex.escape(ORDINAL_MARKS) + "]?"
 _ORDINAL_RE = lazy_compile(
-    r"\A(?:\d{1,3}(?:\.\d{1,2}){0,3}[./]?|\(\d{1,3}\)|[a-zđ][.)/]?|[A-H][.)/]?|[IVXL]{1,5}[./]?"
-    r"|[-+•*–−])\Z"
+    r"\A(?:\d{1,3}(?:\.\d{1,2}){0,3}[./]?|\(\d{1,3}\)|[a-zđ]" + _MARK + r"|[A-H]" + _MARK
+    + r"|[IVXL]{1,5}[./]?|[-+•*–−])\Z"
 )
 _YEAR_RE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 #: A header year that is the records' year: written after "năm" ("Kế hoạch năm 2026").
@@ -1527,7 +1528,7 @@ def _widens(own: Unit, column: Unit) -> bool:
 def _ordinal_kind(ordinal: str, chapters: bool = False) -> str:
     """The level of a row by its ordinal; with ``chapters`` (the table numbers its rows with
     Roman numerals too), a capital letter ("A", "C") is a chapter above the Roman rows."""
-    o = ordinal.strip().rstrip(".)/").lstrip("(")
+    o = strip_ordinal_mark(ordinal).lstrip("(")
     if not o:
         return "none"
     if len(o) == 1 and o in _CHAPTER_LETTERS:
@@ -1542,7 +1543,7 @@ def _ordinal_kind(ordinal: str, chapters: bool = False) -> str:
 
 
 def _is_roman_ordinal(ordinal: str) -> bool:
-    o = ordinal.strip().rstrip(".)/")
+    o = strip_ordinal_mark(ordinal)
     return o in ROMAN_VALUES and o not in _CHAPTER_LETTERS
 
 
@@ -1550,7 +1551,7 @@ def _label_of(ordinal: str) -> str | None:
     o = ordinal.strip()
     if _ENUM_LABEL_RE.fullmatch(o):
         return o
-    o = o.rstrip(".)/")
+    o = strip_ordinal_mark(o)
     if not o or o in "-+•*–":
         return None
     return o
