@@ -5,6 +5,7 @@ table that gives no target.  Every table is written for the test."""
 
 from __future__ import annotations
 
+import pytest
 from indicator_helpers import extract, rule_decider  # noqa: F401
 
 import kehoach_parser
@@ -30,6 +31,16 @@ def test_ordinals_with_a_slash_are_rows_labelled_by_their_number() -> None:
     assert [(i.label, i.value, i.unit) for i in found] == [
         ("1", 240.0, "hộ"), ("2", 315.0, "ha"), ("3", 12.0, "lớp")]
     assert found[0].name == "Số hộ trồng cây ăn quả"
+
+
+@pytest.mark.parametrize("mark", [")", ".", "/"])
+def test_lettered_rows_under_a_row_without_figures_are_labelled_by_their_letter(
+        mark: str) -> None:
+    text = table("| TT | Chỉ tiêu | ĐVT | Kế hoạch 2027 |",
+                 "| 1 | Các dự án khởi công mới | | |",
+                 f"| a{mark} | Diện tích rừng trồng tập trung | ha | 120 |",
+                 f"| b{mark} | Số công trình nước sạch | công trình | 4 |")
+    assert [(i.label, i.value) for i in extract(text)] == [("a", 120.0), ("b", 4.0)]
 
 
 def test_units_in_brackets_after_the_names_of_a_table_with_no_unit_column() -> None:

@@ -312,7 +312,8 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
 #: ("- Nhiệm vụ khoa học công nghệ cấp quốc gia", "2.3 Kinh phí nhiệm vụ …"): no gap to
 #: show its cells, no figure (and at most a cell's words: :func:`_name_only_row`).
 _NAME_ONLY_ROW_RE = lazy_compile(
-    r"\A(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[" + "".join(LETTER_LABELS) + r"][.)]?|"
+    r"\A(?:\d{1,3}(?:\.\d{1,2})*[./]?|[IVXL]{1,5}[./]?|[" + "".join(LETTER_LABELS) + r"]["
+    + regex.escape(ORDINAL_MARKS) + r"]?|"
     + sign_class(BULLET_SIGNS) + r")\s+\p{L}[^\d\t|]*\Z")
 #: A row of PDF text whose column gaps were lost: an ordinal, a name, figures at the end.
 _COLLAPSED_ROW_RE = lazy_compile(

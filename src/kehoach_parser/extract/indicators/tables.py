@@ -1515,7 +1515,7 @@ def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
 
 
 _DOTTED_ORDINAL_RE = lazy_compile(r"\d+(?:\.\d+)+")
-_LETTER_RE = lazy_compile(r"[a-zđ][.)]?")
+_LETTER_RE = lazy_compile(r"[a-zđ]" + _MARK)
 _CHAPTER_LETTERS = "ABCDEGH"
 
 
@@ -1882,7 +1882,7 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 and not any(p is not None and p.has_values for p in (item, top)):
             # "a", "b" under rows that hold no figures ("3.2 Các dự án cấp mới"): items
             # of their own, labelled as printed
-            label = row.ordinal.strip().rstrip(".)")
+            label = _label_of(row.ordinal)
         elif kind == "subitem" or kind == "part":
             parent = item or top
             if parent is not None:
