@@ -90,16 +90,6 @@ def _list_anchor(sections: Sections, info: SectionInfo | None, label: Label) -> 
     return info.start if info is not None else -1
 
 
-def _printed_label(line: Line, label: Label) -> str:
-    """The number of a numbered item as printed, without its final dot, slash or closing
-    parenthesis ("6.1", "a" for "a)", "3/ Chi ngân sách …" → "3"; decisions 8 and 35); a
-    label in parentheses keeps them ("(a)", as the spec's "(1)")."""
-    raw = line.text[:label.rest].strip().rstrip("./").strip()
-    if raw.endswith(")") and not raw.startswith("("):
-        raw = raw[:-1].rstrip("./").strip()
-    return raw or label.text
-
-
 def _note_numbered(found: list[Draft], key: tuple[int, str] | None, parent: _Parent | None,
                    numbered: dict[tuple[int, str], list[Draft]],
                    hits: Counter[tuple[int, str]]) -> None:
@@ -273,7 +263,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
             if not (ctx.outline and info is not None and info.start == line.start):
                 # (a numbered heading — the outline says so — is a content item: no label)
                 number_key = (_list_anchor(sections, info, label), label.style_key)
-                printed = _printed_label(line, label)
+                printed = label.text
                 numbered_items[number_key] += 1
         # a paragraph right under a bullet that names a group ("- Các sản phẩm trái cây:")
         # is that bullet's body: it takes no group, and the deeper bullets after it ("+
