@@ -1566,12 +1566,16 @@ class _Parent:
     hint_unit: Unit | None = None  # the unit its name gives in brackets ("… (%)")
 
 
-def _qualifies_name(raw: str) -> bool:
+def _qualifies_name(raw: str, names_give_units: bool = False) -> bool:
     """A bracket after a row's name that reads as no unit: a capitalised word or an
     abbreviation no unit opens ("(Fintech)", "(AIoT)", "(HDI)"; "(MW)", "(USD)" are units),
     or a count word followed by more words ("(định hướng ứng dụng)", "(chuẩn quốc tế
-    ACCA)") — "(người)", "(tỷ đồng)", "(%)" stay units."""
+    ACCA)") — "(người)", "(tỷ đồng)", "(%)" stay units.  In a table whose names give the
+    units (``names_give_units``, :func:`_names_give_units`), Vietnamese words in sentence
+    case are a unit too ("(Thứ bậc)")."""
     raw = raw.strip()
+    if names_give_units and _sentence_cased(raw):
+        return False
     u = read_unit(" " + raw, 0, len(raw) + 1)
     if u is None:
         return raw[:1].isupper()
@@ -1841,8 +1845,7 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 # "(mở rộng)", "(nguồn XDCB tập trung)" qualify the name: the header or
                 # the table's unit line gives the unit ("(người)" stays the row's unit)
                 hint = None
-        if hint is not None and _qualifies_name(hint.group(1)) \
-                and not (names_units and _sentence_cased(hint.group(1))):
+        if hint is not None and _qualifies_name(hint.group(1), names_units):
             hint = None  # "(HDI)", "(Fintech)", "(định hướng ứng dụng)": a part of the name
         if hint is not None and row.unit is not None and _text(text, row.unit) \
                 and read_unit(" " + hint.group(1).strip(), 0, len(hint.group(1).strip()) + 1
