@@ -53,6 +53,18 @@ def test_units_in_brackets_after_the_names_of_a_table_with_no_unit_column() -> N
                             ("Tỷ lệ hồ sơ xử lý trực tuyến", 85.0, "%")]
 
 
+def test_bracket_units_are_vietnamese_syllables_not_foreign_words() -> None:
+    # "(Ca)" is a Vietnamese word without a diacritic: a unit; "(Smart city)" is two foreign
+    # words: a part of the name, though the table's names give their units
+    text = table("| TT | Chỉ tiêu | Mục tiêu 2027 |",
+                 "| 1 | Số ca sốt xuất huyết (Ca) | 45 |",
+                 "| 2 | Chỉ số đô thị thông minh (Smart city) | 3 |",
+                 "| 3 | Xếp hạng chỉ số chuyển đổi số (Thứ bậc) | 12 |")
+    assert values(text) == [("Số ca sốt xuất huyết", 45.0, "ca"),
+                            ("Chỉ số đô thị thông minh (Smart city)", 3.0, None),
+                            ("Xếp hạng chỉ số chuyển đổi số", 12.0, "thứ bậc")]
+
+
 def test_an_abbreviation_in_brackets_stays_part_of_the_name_beside_a_unit_column() -> None:
     text = table("| TT | Chỉ tiêu | ĐVT | Mục tiêu 2027 |",
                  "| 1 | Chỉ số năng lực cạnh tranh (PCI) | điểm | 68 |",

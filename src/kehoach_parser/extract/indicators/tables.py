@@ -57,6 +57,7 @@ from kehoach_parser.extract.numbers import NUMBER_PATTERN, parse_vi_number
 from kehoach_parser.lang.vi import table_words
 from kehoach_parser.lang.vi.numbering import ORDINAL_MARKS, ROMAN_VALUES, strip_ordinal_mark
 from kehoach_parser.lazy_pattern import lazy_compile
+from kehoach_parser.loaders.encodings.syllables import is_syllable
 
 Span = tuple[int, int]
 
@@ -1515,6 +1516,7 @@ def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
 
 
 _DOTTED_ORDINAL_RE = lazy_compile(r"\d+(?:\.\d+)+")
+_LETTER_RUN_RE = lazy_compile(r"\p{L}+")
 _LETTER_RE = lazy_compile(r"[a-zđ]" + _MARK)
 _CHAPTER_LETTERS = "ABCDEGH"
 
@@ -1599,11 +1601,12 @@ def _names_give_units(text: str, rows: list[_Row], layout: _Layout) -> bool:
 
 
 def _sentence_cased(raw: str) -> bool:
-    """A bracket written as Vietnamese words in sentence case ("Thứ bậc", "Sàn dữ liệu"),
-    not an abbreviation ("HDI", "AIoT") nor a foreign word ("Robotics")."""
+    """A bracket written as Vietnamese words in sentence case ("Thứ bậc", "Sàn dữ liệu",
+    "Con"), not an abbreviation ("HDI", "AIoT") nor foreign words ("Robotics", "Smart
+    city"): every word shaped like a Vietnamese syllable."""
     raw = raw.strip()
     return raw[:1].isupper() and not any(ch.isupper() for ch in raw[1:]) \
-        and (len(raw.split()) > 1 or not raw.isascii())
+        and all(is_syllable(w) for w in _LETTER_RUN_RE.findall(raw))
 
 
 def _inherited_unit(kind: str, parent: _Parent | None) -> Unit | None:
