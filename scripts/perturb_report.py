@@ -16,18 +16,28 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from kehoach_parser.evaluation import evaluate_corpus
+from kehoach_parser.evaluation.corpus import SOURCES_FILE
 from kehoach_parser.evaluation.perturb import PERTURBATIONS, perturbation_names
 from kehoach_parser.evaluation.scoring import AREAS, CorpusScore
 
 FIELDS = ("doc_type", "number", "symbol", "title", "place", "issued_date", "issuer")
 
 
+def chosen_splits(folder: str, splits: list[str]) -> list[str | None]:
+    """The splits to score: those asked for; else train and dev of a corpus that has splits
+    (never its test split), or the whole of a corpus that has none (the seeds, fixtures)."""
+    if splits:
+        return list(splits)
+    return ["train", "dev"] if (Path(folder) / SOURCES_FILE).exists() else [None]
+
+
 def score(folder: str, splits: list[str], names: list[str],
           docs: list[str] | None = None) -> CorpusScore:
     total = CorpusScore()
-    for split in splits or [None]:  # type: ignore[list-item]
+    for split in chosen_splits(folder, splits):
         total.documents.extend(evaluate_corpus(folder, split, names, docs or ()).documents)
     return total
 
@@ -35,10 +45,12 @@ def score(folder: str, splits: list[str], names: list[str],
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus")
-    ap.add_argument("--split", action="append", default=[], choices=("train", "dev"))
+    ap.add_argument("--split", action="append", default=[], choices=("train", "dev"),
+                    help="a split to score (repeatable; default: train and dev of a corpus "
+                    "with splits, never test)")
     ap.add_argument("--only", default="", help="comma-separated perturbations (default: all)")
     ap.add_argument("--docs", default="", help="comma-separated document names or shell "
-                    "patterns to score (default: all of the splits)")
+                    "patterns to score (default: every document of the chosen splits)")
     ap.add_argument("--fields", default=",".join(FIELDS), help="comma-separated metadata "
                     "fields whose accuracy is printed (default: the header's)")
     args = ap.parse_args(argv)

@@ -22,6 +22,11 @@ def extract(text: str) -> list[Indicator]:
     return indicators_from_text(normalize(text).text)
 
 
+def years_by_value(text: str) -> dict[float, int | None]:
+    """Each record's year, by its value."""
+    return {i.value: i.year for i in extract(text) if i.value is not None}
+
+
 def name_group_value(text: str) -> list[tuple[str | None, str | None, float | None]]:
     return [(i.name, i.group, i.value) for i in extract(text)]
 

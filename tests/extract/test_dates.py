@@ -459,7 +459,7 @@ def test_as_of_date_wrapped_after_tinh_den_het() -> None:
 
 def test_date_after_a_plain_noun_is_no_period_end() -> None:
     # negative: "tính" alone (a verb of counting) before the date gives no cue
-    d = one("Hội nghị tổng kết được tổ chức ngày 30/9/2026 tại hội trường xã.")
+    d = one("Thời gian nghỉ phép được tính ngày 30/9/2026.")
     assert d.role == "event"
 
 
@@ -726,6 +726,17 @@ def test_date_of_a_named_law_whose_name_holds_a_number_is_a_reference() -> None:
     assert (d.value, d.role) == ("2025-06-27", "reference")
 
 
+@pytest.mark.parametrize(("sentence", "role"), [
+    # a cue between a law's name and the date: the date is the cue's, not the law's
+    ("Luật Thủy lợi năm 2027 có hiệu lực từ ngày 01/7/2028.", "period_start"),
+    ("Căn cứ Luật Trồng trọt được áp dụng đến ngày 31/12/2028;", "period_end"),
+    # negative: no cue, the date follows the name and is the law's
+    ("Căn cứ Luật Thủy lợi được Quốc hội thông qua ngày 19/6/2027;", "reference"),
+])
+def test_a_cue_between_a_named_law_and_its_date_wins(sentence: str, role: str) -> None:
+    assert one(sentence).role == role
+
+
 def test_a_date_after_an_ended_line_takes_no_name_from_it() -> None:
     # negative: the line before ends with ";", so the law named there is not this date's
     d = one("Căn cứ Luật Đất đai;\nHội nghị được tổ chức ngày 17 tháng 11 năm 2026.")
@@ -743,3 +754,9 @@ def test_a_count_before_a_date_is_no_blank_number() -> None:
     # negative: "số" as a count word ("số lượng") with no symbol after it cites nothing
     d = one("Báo cáo số lượng học sinh ngày 14 tháng 9 năm 2026 tại trường.")
     assert d.role == "event"
+    # the near miss: "số", blanks, a dash and capitals, but no symbol after a type code
+    d = one("Tổng số – HS ngày 14 tháng 9 năm 2026 tại trường.")
+    assert d.role == "event"
+    # … while a blank party number before a dash holds a "/" in its symbol
+    d = one("(Kèm theo Chỉ thị số    -CT/TU ngày 14 tháng 9 năm 2026)")
+    assert d.role == "reference"

@@ -466,3 +466,11 @@ def test_a_second_tt_after_the_body_opens_the_next_table() -> None:
     assert ("1", "=", 1200.0, "ha", 2027) in recs, recs
     assert ("1", "=", 12000.0, "tấn", 2030) in recs, recs
     assert ("2", "=", 310.0, "chiếc", 2030) in recs, recs
+
+
+def test_an_ordinal_with_any_closing_mark_is_no_cell_to_continue() -> None:
+    # "(%)" under an ordinal is the next cell, whatever mark closes the ordinal
+    for ordinal in ("2", "2.", "2)", "2/", "b/"):
+        assert not continues_cell(ordinal, "(%)")
+    # negative: under a name, "(%)" is the rest of that cell
+    assert continues_cell("Tỷ lệ hộ nghèo", "(%)")

@@ -6,20 +6,8 @@ baseline is never a year, and a heading gives none."""
 from __future__ import annotations
 
 import pytest
-
-from kehoach_parser.document import Indicator
-from kehoach_parser.extract.indicators import indicators_from_text
-from kehoach_parser.text.normalize import normalize
-
-
-@pytest.fixture(autouse=True)
-def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KEHOACH_STATUS", "rules")
-
-
-def _years(text: str) -> dict[float, int | None]:
-    found: list[Indicator] = indicators_from_text(normalize(text).text)
-    return {i.value: i.year for i in found if i.value is not None}
+from indicator_helpers import rule_decider  # noqa: F401
+from indicator_helpers import years_by_value as _years
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,10 @@ _HEAD = "KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2027\n\nII. CH�
     (("a.", "b.", "c."), ["a", "b", "c"]),
     (("(a)", "(b)", "(c)"), ["(a)", "(b)", "(c)"]),
     (("1)", "2)", "3)"), ["1", "2", "3"]),
+    # the label as the outline reads it (Label.text): a dash or a slash goes as a dot does
+    (("1-", "2-", "3-"), ["1", "2", "3"]),
+    (("1/", "2/", "3/"), ["1", "2", "3"]),
+    (("1.", "2.", "3."), ["1", "2", "3"]),
 ])
 def test_lettered_and_numbered_labels_drop_their_closing_mark(marks: tuple[str, str, str],
                                                              want: list[str]) -> None:

@@ -119,6 +119,12 @@ def test_a_bracket_after_the_name_that_reads_as_no_unit_stays_in_the_name() -> N
     assert not tables._qualifies_name("người")
     assert not tables._qualifies_name("tỷ đồng")
     assert not tables._qualifies_name("%")
+    # in a table whose names give the units, Vietnamese words in sentence case are a unit;
+    # an abbreviation and foreign words still qualify the name
+    assert tables._qualifies_name("Thứ bậc")
+    assert not tables._qualifies_name("Thứ bậc", names_give_units=True)
+    assert tables._qualifies_name("HDI", names_give_units=True)
+    assert tables._qualifies_name("Smart city", names_give_units=True)
     table = "\n".join([
         "| TT | Tên lớp, chương trình | Chỉ tiêu dự kiến |", "| --- | --- | --- |",
         "| 1 | Lớp tin học (Robotics) | 40 |", "| 2 | Lớp ngoại ngữ (định hướng giao tiếp) | 35 |",

@@ -5,6 +5,7 @@ table that gives no target.  Every table is written for the test."""
 
 from __future__ import annotations
 
+import pytest
 from indicator_helpers import extract, rule_decider  # noqa: F401
 
 import kehoach_parser
@@ -32,6 +33,16 @@ def test_ordinals_with_a_slash_are_rows_labelled_by_their_number() -> None:
     assert found[0].name == "Số hộ trồng cây ăn quả"
 
 
+@pytest.mark.parametrize("mark", [")", ".", "/"])
+def test_lettered_rows_under_a_row_without_figures_are_labelled_by_their_letter(
+        mark: str) -> None:
+    text = table("| TT | Chỉ tiêu | ĐVT | Kế hoạch 2027 |",
+                 "| 1 | Các dự án khởi công mới | | |",
+                 f"| a{mark} | Diện tích rừng trồng tập trung | ha | 120 |",
+                 f"| b{mark} | Số công trình nước sạch | công trình | 4 |")
+    assert [(i.label, i.value) for i in extract(text)] == [("a", 120.0), ("b", 4.0)]
+
+
 def test_units_in_brackets_after_the_names_of_a_table_with_no_unit_column() -> None:
     text = table("| TT | Chỉ tiêu | Mục tiêu 2027 |",
                  "| 1 | Chỉ số cải cách hành chính (Thứ hạng) | 5 |",
@@ -40,6 +51,18 @@ def test_units_in_brackets_after_the_names_of_a_table_with_no_unit_column() -> N
     assert values(text) == [("Chỉ số cải cách hành chính", 5.0, "thứ hạng"),
                             ("Kho dữ liệu dùng chung", 3.0, "kho dữ liệu"),
                             ("Tỷ lệ hồ sơ xử lý trực tuyến", 85.0, "%")]
+
+
+def test_bracket_units_are_vietnamese_syllables_not_foreign_words() -> None:
+    # "(Ca)" is a Vietnamese word without a diacritic: a unit; "(Smart city)" is two foreign
+    # words: a part of the name, though the table's names give their units
+    text = table("| TT | Chỉ tiêu | Mục tiêu 2027 |",
+                 "| 1 | Số ca sốt xuất huyết (Ca) | 45 |",
+                 "| 2 | Chỉ số đô thị thông minh (Smart city) | 3 |",
+                 "| 3 | Xếp hạng chỉ số chuyển đổi số (Thứ bậc) | 12 |")
+    assert values(text) == [("Số ca sốt xuất huyết", 45.0, "ca"),
+                            ("Chỉ số đô thị thông minh (Smart city)", 3.0, None),
+                            ("Xếp hạng chỉ số chuyển đổi số", 12.0, "thứ bậc")]
 
 
 def test_an_abbreviation_in_brackets_stays_part_of_the_name_beside_a_unit_column() -> None:
@@ -53,12 +76,13 @@ def test_an_abbreviation_in_brackets_stays_part_of_the_name_beside_a_unit_column
 
 
 def test_a_few_bracketed_names_do_not_make_brackets_units() -> None:
-    # one row in three ends with a bracket: a part of its name, the table has no unit
+    # one row in three ends with a sentence-cased bracket no unit reads: a part of its name,
+    # the table has no unit (the bracket would be the unit were the share met)
     text = table("| TT | Chỉ tiêu | Mục tiêu 2027 |",
-                 "| 1 | Số sản phẩm đạt chuẩn (Ocop) | 6 |",
+                 "| 1 | Số sản phẩm đạt chuẩn (Cấp tỉnh) | 6 |",
                  "| 2 | Số hợp tác xã thành lập mới | 4 |",
                  "| 3 | Số tổ hợp tác thành lập mới | 9 |")
-    assert values(text)[0][0] == "Số sản phẩm đạt chuẩn (Ocop)"
+    assert values(text)[0][0] == "Số sản phẩm đạt chuẩn (Cấp tỉnh)"
 
 
 def test_a_column_per_year_gives_one_record_per_cell_with_the_column_year() -> None:

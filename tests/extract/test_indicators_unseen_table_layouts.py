@@ -217,7 +217,7 @@ def test_an_abbreviation_in_brackets_is_part_of_the_name_not_a_unit(
         ("Chỉ số phát triển con người (HDI)", None), ("Công suất điện mặt trời", "MW"),
         ("Tỷ lệ đô thị hóa", "%")]
     # (the rule switched off: a capitalised bracket no unit opens qualifies the name)
-    monkeypatch.setattr(tables, "_qualifies_name", lambda raw: False)
+    monkeypatch.setattr(tables, "_qualifies_name", lambda raw, names_give_units=False: False)
     assert records(text)[0][0][1:5:3] == ("Chỉ số phát triển con người", "hdi")
 
 

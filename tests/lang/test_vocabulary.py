@@ -112,8 +112,8 @@ PREFIX_LISTS: frozenset[str] = frozenset({"line_joins.PARAGRAPH_OPENERS"})
 #: Lists matched together in one pattern or one decision: a word in two of them would be
 #: ambiguous (which role, which kind, which unit).
 MATCHED_TOGETHER: dict[str, tuple[tuple[str, ...] | dict[str, object], ...]] = {
-    "date role cues": (date_words.DEADLINE_CUES, date_words.AS_OF_CUES,
-                       date_words.PERIOD_START_CUES, date_words.PERIOD_END_CUES,
+    "date role cues": (date_words.DEADLINE_CUES, date_words.PERIOD_START_CUES,
+                       date_words.PERIOD_END_CUES,
                        date_words.PERIOD_CUES),
     "date joiners": (date_words.RANGE_JOINERS, date_words.LIST_JOINERS),
     "body words of the header": (abbreviations.BODY_ABBREVIATIONS,

@@ -21,7 +21,7 @@ Decided in this order (the first that applies wins):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -33,7 +33,6 @@ from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.date_words import (
     ADOPTION_CUES,
     ADOPTION_LINKS,
-    AS_OF_CUES,
     DATED_PASSIVES,
     DATED_VERBS,
     DEADLINE_CUES,
@@ -74,7 +73,6 @@ _DEADLINE_LABEL_RE = lazy_compile(
     rf"{_B}(?i:{_alt(DEADLINE_LABEL_HEADS)})(?:[ \t]+\p{{L}}+){{0,6}}"
     rf"(?:[ \t]*:|[ \t]+{alternation(DEADLINE_LABEL_LINKS, ignore_case=True)})[ \t]*{_TIME}?$"
 )
-_AS_OF_RE = lazy_compile(rf"{_B}(?i:{_alt(AS_OF_CUES)})(?:[ \t]+(?i:hết))?[ \t]*$")
 _END_RE = lazy_compile(rf"{_B}(?i:{_alt(PERIOD_END_CUES)})(?:[ \t]+(?i:hết))?[ \t]*{_TIME}?$")
 _START_RE = lazy_compile(rf"{_B}(?i:{_alt(PERIOD_START_CUES)})[ \t]*$")
 _PERIOD_RE = lazy_compile(rf"{_B}(?i:{_alt(PERIOD_CUES)})[ \t]*$")
@@ -161,10 +159,12 @@ def _place_before(before: str) -> bool:
 #: 37/2019/NĐ-CP, ngày …"): the digits, a "/" or "-", then a type code in capitals.
 #: A number left blank in a draft or an attachment note ("Quyết định số ./QĐ-UBND ngày …",
 #: "Hướng dẫn số   /HD-MTTQ-BTT ngày …") is that document's number all the same.
+#: A blank number before a dash needs a "/" in its symbol ("số    -CT/TW"): "Tổng số – HS" is
+#: a count, not a number.
 _NUMBER_THEN_DATE_RE = lazy_compile(
-    r"(?:(?<![\p{L}\d/])\d{1,5}\p{Ll}?(?:/\d{4})?|(?<!\p{L})(?i:" + NUMBER_WORD
-    + r")[ \t.…_]*)[ \t]*[/\-–][ \t]*\p{Lu}[\p{Lu}\p{N}&.\-–/]*"
-    r"[\p{Lu}\p{N}][ \t]*,?\s*$"
+    r"(?:(?<![\p{L}\d/])\d{1,5}\p{Ll}?(?:/\d{4})?[ \t]*[/\-–]|(?<!\p{L})(?i:" + NUMBER_WORD
+    + r")[ \t.…_]*(?:/|[\-–](?=[ \t]*\p{Lu}[\p{Lu}\p{N}&.\-–]*/)))[ \t]*\p{Lu}"
+    r"[\p{Lu}\p{N}&.\-–/]*[\p{Lu}\p{N}][ \t]*,?\s*$"
 )
 #: How far before a date its document's number may end (characters).
 _NUMBER_LOOKBACK = 60
@@ -177,15 +177,17 @@ def _after_number(text: str, raw: RawDate) -> bool:
     return _NUMBER_THEN_DATE_RE.search(text, lo, raw.start) is not None
 
 
-def _run_on_start(text: str, pos: int) -> int:
+def _run_on_start(text: str, pos: int, *, runs_on: Callable[[str], bool] = str.isalnum,
+                  opens_line: bool = False) -> int:
     """Where the words before ``pos`` start, at most :data:`_WINDOW` back: its line's start,
-    or the start of the line before when that line runs on without punctuation (a name
-    hard-wrapped: "Căn cứ Luật\nTổ chức HĐND và UBND ngày …")."""
+    or the start of the line before when that line runs on without punctuation (its last
+    character passes ``runs_on``: a name hard-wrapped, "Căn cứ Luật\nTổ chức HĐND và UBND
+    ngày …") — with ``opens_line``, only when nothing stands before ``pos`` on its line."""
     line_start, _ = _line_bounds(text, pos)
     lo = max(line_start, pos - _WINDOW)
-    if line_start > 0:
+    if line_start > 0 and not (opens_line and text[line_start:pos].strip()):
         before = text[:line_start - 1].rstrip(" \t")
-        if before and before[-1].isalnum():
+        if before and runs_on(before[-1]):
             lo = max(_line_bounds(text, line_start - 1)[0], pos - _WINDOW)
     return lo
 
@@ -199,8 +201,10 @@ def _after_document(text: str, raw: RawDate) -> bool:
     if _TYPE_THEN_DATE_RE.search(text, lo, raw.start):
         return True
     if raw.text[:4].lower() == "ngày" and _NAMED_DOC_RE.search(
-            text[_run_on_start(text, raw.start):raw.start].replace("\n", " ")):
-        return True  # "Căn cứ Luật\nTổ chức HĐND và UBND ngày 26/11/2003"
+            text[_run_on_start(text, raw.start):raw.start].replace("\n", " ")) \
+            and cue_role(text, raw) is None:
+        return True  # "Căn cứ Luật\nTổ chức HĐND và UBND ngày 26/11/2003"; a cue between
+        # the name and the date makes it the cue's ("Luật … năm 2024 có hiệu lực từ ngày …")
     cuas = list(_CUA_RE.finditer(text, lo, raw.start))
     if not cuas:
         return False
@@ -237,17 +241,13 @@ def cue_role(text: str, raw: RawDate) -> DateRole | None:
     A date that opens its line may take its cue from the end of the line before when that
     line runs on without punctuation (hard-wrapped text: "… trước\n15/12/2026").
     """
-    line_start, _ = _line_bounds(text, raw.start)
-    lo = max(line_start, raw.start - _WINDOW)
-    if line_start > 0 and not text[line_start:raw.start].strip():
-        before = text[:line_start - 1].rstrip(" \t")
-        if before and before[-1].isalpha():
-            lo = max(_line_bounds(text, line_start - 1)[0], raw.start - _WINDOW)
+    lo = _run_on_start(text, raw.start, runs_on=str.isalpha, opens_line=True)
     window = text[lo:raw.start].replace("\n", " ")
     if raw.granularity in _SPANS and _PERIOD_RE.search(window):
         return "period"  # "hoàn thành trong tháng 11/2025": the span the work takes
     for pattern, role in (
-        (_DEADLINE_RE, "deadline"), (_DEADLINE_LABEL_RE, "deadline"), (_AS_OF_RE, "period_end"),
+        (_DEADLINE_RE, "deadline"), (_DEADLINE_LABEL_RE, "deadline"),
+        # "tính đến ngày …", "số liệu đến …" (decision 33): their last word is an end cue
         (_END_RE, "period_end"), (_START_RE, "period_start"),
         (_PERIOD_RE, "period"),
     ):

@@ -242,7 +242,7 @@ def lead_in_year(text: str, s: int, e: int) -> int | None:
         return None
     baselines = [b.span(1) for b in lx.BASELINE_RE.finditer(text, s, e)]
     opener = text.find(":", s, e) != -1
-    announces = lx.ANNOUNCED_TARGETS_RE.search(text, s, e) is not None
+    announces = lx.TARGETS_ANNOUNCED_RE.search(text, s, e) is not None
     year: int | None = None
     named: int | None = None  # a year the lead-in only names beside the targets it announces
     for m in lx.LEAD_IN_YEAR_RE.finditer(text, s, e):
@@ -253,6 +253,9 @@ def lead_in_year(text: str, s: int, e: int) -> int | None:
         if m.group(2):
             year = int(m.group(3))
             continue
+        if m.group(1) is None and names_plan(text, s, m.start()):
+            continue  # "… của Kế hoạch phát triển kinh tế - xã hội năm 2026 …" (decision 36;
+            # a span, "… Nghị quyết … giai đoạn 2015-2020", is often the time of the work)
         heads = _LEAD_OPEN_RE.match(text[s:m.start()]) is not None
         closes = _LEAD_CLOSE_RE.match(text, m.end(), e) is not None \
             or _STRIVE_AFTER_RE.match(text, m.end(), e) is not None
@@ -264,6 +267,19 @@ def lead_in_year(text: str, s: int, e: int) -> int | None:
             named = int(m.group(1) or m.group(3))  # "… thông qua 16 chỉ tiêu nhiệm kỳ
             # 2020-2025.", "… năm 2011 đặt ra mục tiêu …" (decision 29)
     return year if year is not None else named
+
+
+def names_plan(text: str, s: int, at: int) -> bool:
+    """The year at ``at`` ends the name of a cited plan or programme that starts after ``s``
+    ("… của Kế hoạch phát triển kinh tế - xã hội năm 2026", "Đề án bảo vệ rừng năm 2027 đặt
+    ra …"): a capitalised kind of document, then the words of its name, with no verb that
+    sets targets ("đề ra") nor targets it counts ("… đề ra 13 chỉ tiêu năm 2026") between
+    (project decision 36: such a year names the plan, not the time of the targets)."""
+    m = lx.PLAN_NAME_BEFORE_RE.search(text, s, at)
+    if m is None:
+        return False
+    return lx.ANNOUNCING_VERB_RE.search(text, *m.span(1)) is None \
+        and lx.TARGET_LIST_RE.search(text, *m.span(1)) is None
 
 
 def _sentence_years(text: str, sentences: list[Span], drafts: list[Draft],
@@ -306,9 +322,11 @@ def _sentence_years(text: str, sentences: list[Span], drafts: list[Draft],
 
 def _announces(text: str, a: int, b: int) -> bool:
     """``text[a:b]`` announces a list of targets ("Năm 2025, huyện đề ra 29 chỉ tiêu", "các
-    mục tiêu, nhiệm vụ … năm 2026"), not a review of them ("hoàn thành vượt mức 25/25 chỉ
+    mục tiêu, nhiệm vụ … năm 2026") or counts the tasks it sets ("đề ra 5 nhiệm vụ trọng
+    tâm", "3 nhóm chỉ tiêu"), not a review of them ("hoàn thành vượt mức 25/25 chỉ
     tiêu")."""
-    return lx.ANNOUNCED_LIST_RE.search(text, a, b) is not None \
+    return (lx.TARGET_LIST_RE.search(text, a, b) is not None
+            or lx.COUNTED_TARGETS_RE.search(text, a, b) is not None) \
         and not lx.COUNT_OF_TOTAL_RE.search(text, a, b) \
         and not guards.clause_reports(text[a:b])
 

@@ -47,6 +47,8 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+import regex
+
 from kehoach_parser.extract.indicators.grid import (
     MAX_CELL_WORDS,
     MIN_CELLS,
@@ -63,6 +65,7 @@ from kehoach_parser.extract.indicators.grid import (
 )
 from kehoach_parser.extract.indicators.units import read_unit
 from kehoach_parser.lang.vi import comparators, line_joins, table_words
+from kehoach_parser.lang.vi.numbering import ORDINAL_MARKS
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Line
@@ -87,7 +90,8 @@ _LIST_NUMBER_RE = lazy_compile(r"\A\s*\d{1,2}[.)]\s+(?=\p{L})")
 _OPEN_MARKS = ("/", ",", "-", "–", "(", "&")
 #: A row's ordinal alone ("1", "IV", "a", "A", "2.1", "-").
 _ORDINAL_RE = lazy_compile(
-    r"\A(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ]|[A-H])[.)]?\Z|\A[-+•–]\Z")
+    r"\A(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ]|[A-H])[" + regex.escape(ORDINAL_MARKS)
+    + r"]?\Z|\A[-+•–]\Z")
 #: A unit in brackets on a line of its own: "(%)", "(USD)", "(tỷ đồng)".
 _UNIT_IN_BRACKETS_RE = lazy_compile(r"\A\([^()\d]{1,20}\)\Z")
 #: A header cell of years only ("2026 - 2030", "năm 2025").

@@ -21,9 +21,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import regex
+
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.lang.vi import table_words
-from kehoach_parser.lang.vi.numbering import BULLET_SIGNS, LETTER_LABELS
+from kehoach_parser.lang.vi.numbering import BULLET_SIGNS, LETTER_LABELS, ORDINAL_MARKS
 from kehoach_parser.lang.vi.patterns import sign_class
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Line, read_label
@@ -310,7 +312,8 @@ def find_blocks(text: str, lines: list[Line]) -> list[Block]:
 #: ("- Nhiệm vụ khoa học công nghệ cấp quốc gia", "2.3 Kinh phí nhiệm vụ …"): no gap to
 #: show its cells, no figure (and at most a cell's words: :func:`_name_only_row`).
 _NAME_ONLY_ROW_RE = lazy_compile(
-    r"\A(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[" + "".join(LETTER_LABELS) + r"][.)]?|"
+    r"\A(?:\d{1,3}(?:\.\d{1,2})*[./]?|[IVXL]{1,5}[./]?|[" + "".join(LETTER_LABELS) + r"]["
+    + regex.escape(ORDINAL_MARKS) + r"]?|"
     + sign_class(BULLET_SIGNS) + r")\s+\p{L}[^\d\t|]*\Z")
 #: A row of PDF text whose column gaps were lost: an ordinal, a name, figures at the end.
 _COLLAPSED_ROW_RE = lazy_compile(
@@ -607,7 +610,8 @@ def _cells_block(text: str, lines: list[Line], i: int) -> Block | None:
 _FIGURE_CELL_RE = lazy_compile(r"\A[\s*_]*(?:[-+−]?\d[\d.,]*\s*%?|[-–—x…/]|\.\.\.)[\s*_]*\Z")
 #: An ordinal cell on a line of its own ("1", "IV", "a", "1.2").
 _ORDINAL_CELL_RE = lazy_compile(
-    r"\A[\s*_]*(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ])[.)/]?[\s*_]*\Z")
+    r"\A[\s*_]*(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ])[" + regex.escape(ORDINAL_MARKS)
+    + r"]?[\s*_]*\Z")
 #: A row name whose last figure the normaliser joined to it ("Tổng số 45": a number after
 #: "số" is read as the number it announces).
 _NAME_THEN_FIGURE_RE = lazy_compile(r"(.*\p{L}.*?)\s+([-+]?\d[\d.,]*%?)\Z")

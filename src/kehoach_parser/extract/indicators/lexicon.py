@@ -15,10 +15,13 @@ import regex
 from kehoach_parser.lang.vi import (
     admin_units,
     comparators,
+    date_words,
     directions,
+    doc_types,
     indicator_guards,
     indicator_words,
     measure_nouns,
+    reference_words,
     units,
 )
 from kehoach_parser.lang.vi.patterns import LETTER_NUMBER, SPACES
@@ -445,9 +448,11 @@ SOURCE_OPENER_RE = lazy_compile(
 )
 #: "60 doanh nghiệp … có doanh thu … đạt 20 triệu USD": a verb that qualifies what is counted.
 COUNT_QUALIFIER_RE = lazy_compile(word_alternation(indicator_words.COUNT_QUALIFIERS), FLAGS)
-#: "13 chỉ tiêu chủ yếu", "02 nhiệm vụ": a count of the document's own targets or tasks.
+#: "13 chỉ tiêu chủ yếu", "02 nhiệm vụ": a count of the document's own targets or tasks
+#: (``indicator_words.COUNTED_TARGET_WORDS``; a lead-in line that counts them gives its
+#: list no year).
 COUNTED_TARGETS_RE = lazy_compile(
-    r"(?<![\p{L}\d])\d{1,3}\s+" + alternation(("chỉ tiêu", "mục tiêu", "nhiệm vụ", "nhóm chỉ tiêu"))
+    r"(?<![\p{L}\d])\d{1,3}\s+" + alternation(indicator_words.COUNTED_TARGET_WORDS)
     + WB_AFTER, FLAGS
 )
 #: "… 16 chỉ tiêu nhiệm kỳ 2020-2025": a lead-in that names the targets it announces.
@@ -455,15 +460,33 @@ COUNTED_TARGETS_RE = lazy_compile(
 _TARGETS_LIST = (r"(?:(?<![\p{L}\d])\d{1,3}|" + WB_BEFORE
                  + alternation(indicator_words.ANNOUNCING_DETERMINERS) + r")\s+"
                  + alternation(indicator_words.ANNOUNCED_TARGET_WORDS) + WB_AFTER)
-#: "16 chỉ tiêu", "các mục tiêu, nhiệm vụ": a list of targets announced
-ANNOUNCED_LIST_RE = lazy_compile(_TARGETS_LIST, FLAGS)
-ANNOUNCED_TARGETS_RE = lazy_compile(
+#: "16 chỉ tiêu", "các mục tiêu, nhiệm vụ": a list of targets, counted or determined
+#: (``ANNOUNCED_TARGET_WORDS`` only: "5 nhiệm vụ" is no such list); a sentence holding one
+#: and no review carries its year to the sentences after it.
+TARGET_LIST_RE = lazy_compile(_TARGETS_LIST, FLAGS)
+#: Wider: :data:`TARGET_LIST_RE`, or the target noun after a verb that sets it ("đặt ra mục
+#: tiêu"), or right before a year ("chỉ tiêu năm 2024 về …"): a lead-in that announces
+#: targets, whose year, even where it does not head the lead-in, is theirs.
+TARGETS_ANNOUNCED_RE = lazy_compile(
     _TARGETS_LIST + r"|" + WB_BEFORE + alternation(indicator_words.ANNOUNCING_VERBS) + r"\s+"
     + alternation(indicator_words.ANNOUNCED_TARGET_WORDS) + WB_AFTER
     + r"|" + WB_BEFORE + alternation(indicator_words.ANNOUNCED_TARGET_WORDS)
-    + r"(?=\s+(?:năm|" + alternation(indicator_words.YEAR_SPAN_OPENERS)
+    + r"(?=\s+(?:" + date_words.YEAR_WORD + r"|" + alternation(indicator_words.YEAR_SPAN_OPENERS)
     + r")\s+(?:19|20)\d{2}(?!\d))",
     FLAGS)
+#: "… của Kế hoạch phát triển kinh tế - xã hội " right before "năm 2026": a capitalised kind
+#: of document or plan and the words of its name up to the year, which then names the plan
+#: (project decision 36; group 1 is the name's words, checked by the caller for a verb or
+#: counted targets that make the year the sentence's own).
+PLAN_NAME_BEFORE_RE = lazy_compile(
+    WB_BEFORE + r"(?-i:(?=\p{Lu}))" + alternation(
+        (*doc_types.DOC_TYPE_CODES, *reference_words.NAMED_DOC_TYPES,
+         *indicator_words.PLAN_NAME_NOUNS))
+    + r"((?:[ \t]+[\p{L}\d][\p{L}\d\-–&]*|[ \t]+[\-–]){1,12}?)[ \t]*\Z",
+    FLAGS,
+)
+#: "đề ra", "đặt ra": a verb of the sentence itself, which ends a document's name.
+ANNOUNCING_VERB_RE = lazy_compile(word_alternation(indicator_words.ANNOUNCING_VERBS), FLAGS)
 #: "Trong đó, …", "Cụ thể, …": a sentence that goes on with the one before it.
 SENTENCE_CONTINUER_RE = lazy_compile(
     r"[\s\W]*" + alternation(indicator_words.SENTENCE_CONTINUERS) + WB_AFTER, FLAGS

@@ -41,6 +41,8 @@ text.
 
 from __future__ import annotations
 
+import regex
+
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.grid import (
     MIN_ONE_LINE_CELLS,
@@ -51,6 +53,7 @@ from kehoach_parser.extract.indicators.grid import (
     value_like,
 )
 from kehoach_parser.lang.vi import table_words
+from kehoach_parser.lang.vi.numbering import ORDINAL_MARKS
 from kehoach_parser.lazy_pattern import lazy_compile
 
 _DIGIT_RE = lazy_compile(r"\d")
@@ -236,7 +239,8 @@ def without_outer_bars(text: str, rows: list[list[Cell]]) -> list[list[Cell]]:
 
 #: A row's ordinal ("1", "IV", "a", "2.1."): it fits any column (a category row's "I" in
 #: the column of the rows' "1", "2").
-_ROW_ORDINAL_RE = lazy_compile(r"\A(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđA-H])[.)/]?\Z")
+_ROW_ORDINAL_RE = lazy_compile(r"\A(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđA-H])["
+                               + regex.escape(ORDINAL_MARKS) + r"]?\Z")
 
 
 def _cell_kinds(texts: list[str]) -> list[str]:

@@ -55,15 +55,17 @@ from kehoach_parser.extract.indicators.units import Unit, read_unit
 from kehoach_parser.extract.indicators.values import Quantity
 from kehoach_parser.extract.numbers import NUMBER_PATTERN, parse_vi_number
 from kehoach_parser.lang.vi import table_words
-from kehoach_parser.lang.vi.numbering import ROMAN_VALUES
+from kehoach_parser.lang.vi.numbering import ORDINAL_MARKS, ROMAN_VALUES, strip_ordinal_mark
 from kehoach_parser.lazy_pattern import lazy_compile
+from kehoach_parser.loaders.encodings.syllables import is_syllable
 
 Span = tuple[int, int]
 
 _SEPARATOR_RE = lazy_compile(r"\A[\s:\-–=+|]*\Z")
+_MARK = "[" + regex.escape(ORDINAL_MARKS) + "]?"
 _ORDINAL_RE = lazy_compile(
-    r"\A(?:\d{1,3}(?:\.\d{1,2}){0,3}[./]?|\(\d{1,3}\)|[a-zđ][.)/]?|[A-H][.)/]?|[IVXL]{1,5}[./]?"
-    r"|[-+•*–−])\Z"
+    r"\A(?:\d{1,3}(?:\.\d{1,2}){0,3}[./]?|\(\d{1,3}\)|[a-zđ]" + _MARK + r"|[A-H]" + _MARK
+    + r"|[IVXL]{1,5}[./]?|[-+•*–−])\Z"
 )
 _YEAR_RE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 #: A header year that is the records' year: written after "năm" ("Kế hoạch năm 2026").
@@ -1122,6 +1124,11 @@ def _fills_a_cell(row: _Row) -> bool:
     return bool(row.slots or row.notes)
 
 
+#: A majority of a table's rows, in fifths: three fifths of them share a shape before the
+#: table is read by it (a bare half would let two stray rows of four decide).
+MAJORITY_FIFTHS = 3
+
+
 def _kept_width(rows: list[_Row]) -> int:
     """How many cells the rows of a "bars" table hold after their names when their empty
     cells were kept: the count most rows share (three fifths of the rows), else 0."""
@@ -1129,7 +1136,7 @@ def _kept_width(rows: list[_Row]) -> int:
     if len(kept) < 2:
         return 0
     width, n = Counter(kept).most_common(1)[0]
-    return width if width >= 2 and n * 5 >= len(kept) * 3 else 0
+    return width if width >= 2 and n * 5 >= len(kept) * MAJORITY_FIFTHS else 0
 
 
 def _widest_kept(rows: list[_Row]) -> int:
@@ -1185,12 +1192,13 @@ def _rows_from_lines(text: str, block: Block, plan_year: int | None,
                          if not _YEAR_RE.search(c))
         if header_rows and has_values:
             break
-        if header_rows and len(heads) > 1 and _is_roman_ordinal(heads[0]) and heads[1] \
-                and not _NUMBERING_RE.match(heads[1]):
+        second = heads[1] if len(heads) > 1 else ""
+        second_is_name = bool(second) and not _NUMBERING_RE.match(second)
+        if header_rows and _is_roman_ordinal(heads[0]) and second_is_name:
             break  # "| I | CHỈ TIÊU VỀ KINH TẾ | | |" under the header: a category row
+        # a first row of data: an ordinal, then a name or nothing
         continues = bool(header_rows) and sum(1 for c in heads if c) >= 2 \
-            and not (heads[0] and _ORDINAL_RE.match(heads[0]) and not _NUMBERING_RE.match(
-                heads[1] if len(heads) > 1 else ""))
+            and not (heads[0] and _ORDINAL_RE.match(heads[0]) and (second_is_name or not second))
         if (named or continues) and not has_values:
             header_rows.append(heads)
             data_from = i + 1
@@ -1508,7 +1516,8 @@ def _resolve_unit(text: str, row: _Row, hint: regex.Match[str] | None,
 
 
 _DOTTED_ORDINAL_RE = lazy_compile(r"\d+(?:\.\d+)+")
-_LETTER_RE = lazy_compile(r"[a-zđ][.)]?")
+_LETTER_RUN_RE = lazy_compile(r"\p{L}+")
+_LETTER_RE = lazy_compile(r"[a-zđ]" + _MARK)
 _CHAPTER_LETTERS = "ABCDEGH"
 
 
@@ -1521,7 +1530,7 @@ def _widens(own: Unit, column: Unit) -> bool:
 def _ordinal_kind(ordinal: str, chapters: bool = False) -> str:
     """The level of a row by its ordinal; with ``chapters`` (the table numbers its rows with
     Roman numerals too), a capital letter ("A", "C") is a chapter above the Roman rows."""
-    o = ordinal.strip().rstrip(".)/").lstrip("(")
+    o = strip_ordinal_mark(ordinal).lstrip("(")
     if not o:
         return "none"
     if len(o) == 1 and o in _CHAPTER_LETTERS:
@@ -1536,7 +1545,7 @@ def _ordinal_kind(ordinal: str, chapters: bool = False) -> str:
 
 
 def _is_roman_ordinal(ordinal: str) -> bool:
-    o = ordinal.strip().rstrip(".)/")
+    o = strip_ordinal_mark(ordinal)
     return o in ROMAN_VALUES and o not in _CHAPTER_LETTERS
 
 
@@ -1544,7 +1553,7 @@ def _label_of(ordinal: str) -> str | None:
     o = ordinal.strip()
     if _ENUM_LABEL_RE.fullmatch(o):
         return o
-    o = o.rstrip(".)/")
+    o = strip_ordinal_mark(o)
     if not o or o in "-+•*–":
         return None
     return o
@@ -1559,21 +1568,25 @@ class _Parent:
     hint_unit: Unit | None = None  # the unit its name gives in brackets ("… (%)")
 
 
-def _qualifies_name(raw: str) -> bool:
+def _qualifies_name(raw: str, names_give_units: bool = False) -> bool:
     """A bracket after a row's name that reads as no unit: a capitalised word or an
     abbreviation no unit opens ("(Fintech)", "(AIoT)", "(HDI)"; "(MW)", "(USD)" are units),
     or a count word followed by more words ("(định hướng ứng dụng)", "(chuẩn quốc tế
-    ACCA)") — "(người)", "(tỷ đồng)", "(%)" stay units."""
+    ACCA)") — "(người)", "(tỷ đồng)", "(%)" stay units.  In a table whose names give the
+    units (``names_give_units``, :func:`_names_give_units`), Vietnamese words in sentence
+    case are a unit too ("(Thứ bậc)")."""
     raw = raw.strip()
+    if names_give_units and _sentence_cased(raw):
+        return False
     u = read_unit(" " + raw, 0, len(raw) + 1)
     if u is None:
         return raw[:1].isupper()
     return u.kind == "count" and u.end - 1 < len(raw)
 
 
-#: In a table with no unit column, this share of the rows with figures at least end their
-#: names with a bracket: the brackets are the rows' units ("Xếp hạng … (Thứ bậc)").
-NAME_UNITS_SHARE = 0.6
+#: In a table with no unit column, a majority (:data:`MAJORITY_FIFTHS`) of the rows with
+#: figures end their names with a bracket: the brackets are the rows' units ("Xếp hạng …
+#: (Thứ bậc)").  At least three such rows: two brackets in two rows may be chance.
 MIN_NAME_UNIT_ROWS = 3
 
 
@@ -1584,15 +1597,16 @@ def _names_give_units(text: str, rows: list[_Row], layout: _Layout) -> bool:
         return False
     valued = [r for r in rows if r.name is not None and any(not c.empty for c in r.slots)]
     marked = sum(1 for r in valued if _UNIT_HINT_RE.search(_text(text, r.name)))
-    return len(valued) >= MIN_NAME_UNIT_ROWS and marked >= NAME_UNITS_SHARE * len(valued)
+    return len(valued) >= MIN_NAME_UNIT_ROWS and marked * 5 >= len(valued) * MAJORITY_FIFTHS
 
 
 def _sentence_cased(raw: str) -> bool:
-    """A bracket written as Vietnamese words in sentence case ("Thứ bậc", "Sàn dữ liệu"),
-    not an abbreviation ("HDI", "AIoT") nor a foreign word ("Robotics")."""
+    """A bracket written as Vietnamese words in sentence case ("Thứ bậc", "Sàn dữ liệu",
+    "Con"), not an abbreviation ("HDI", "AIoT") nor foreign words ("Robotics", "Smart
+    city"): every word shaped like a Vietnamese syllable."""
     raw = raw.strip()
     return raw[:1].isupper() and not any(ch.isupper() for ch in raw[1:]) \
-        and (len(raw.split()) > 1 or not raw.isascii())
+        and all(is_syllable(w) for w in _LETTER_RUN_RE.findall(raw))
 
 
 def _inherited_unit(kind: str, parent: _Parent | None) -> Unit | None:
@@ -1834,8 +1848,7 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 # "(mở rộng)", "(nguồn XDCB tập trung)" qualify the name: the header or
                 # the table's unit line gives the unit ("(người)" stays the row's unit)
                 hint = None
-        if hint is not None and _qualifies_name(hint.group(1)) \
-                and not (names_units and _sentence_cased(hint.group(1))):
+        if hint is not None and _qualifies_name(hint.group(1), names_units):
             hint = None  # "(HDI)", "(Fintech)", "(định hướng ứng dụng)": a part of the name
         if hint is not None and row.unit is not None and _text(text, row.unit) \
                 and read_unit(" " + hint.group(1).strip(), 0, len(hint.group(1).strip()) + 1
@@ -1875,7 +1888,7 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 and not any(p is not None and p.has_values for p in (item, top)):
             # "a", "b" under rows that hold no figures ("3.2 Các dự án cấp mới"): items
             # of their own, labelled as printed
-            label = row.ordinal.strip().rstrip(".)")
+            label = _label_of(row.ordinal)
         elif kind == "subitem" or kind == "part":
             parent = item or top
             if parent is not None:

@@ -91,16 +91,6 @@ def _list_anchor(sections: Sections, info: SectionInfo | None, label: Label) -> 
     return info.start if info is not None else -1
 
 
-def _printed_label(line: Line, label: Label) -> str:
-    """The number of a numbered item as printed, without its final dot, slash or closing
-    parenthesis ("6.1", "a" for "a)", "3/ Chi ngân sách …" → "3"; decisions 8 and 35); a
-    label in parentheses keeps them ("(a)", as the spec's "(1)")."""
-    raw = line.text[:label.rest].strip().rstrip("./").strip()
-    if raw.endswith(")") and not raw.startswith("("):
-        raw = raw[:-1].rstrip("./").strip()
-    return raw or label.text
-
-
 def _note_numbered(found: list[Draft], key: tuple[int, str] | None, parent: _Parent | None,
                    numbered: dict[tuple[int, str], list[Draft]],
                    hits: Counter[tuple[int, str]]) -> None:
@@ -193,9 +183,10 @@ def _list_year(text: str, line: Line, label: Label | None, depth: float
     project decision 1); a heading gives none, and neither does a lead-in that counts the
     targets it introduces ("… 13 chỉ tiêu chủ yếu sau:"), whose year is the plan's.
 
-    (Decision 29 gives the year of "… 23 chỉ tiêu năm 2026, cụ thể:" to the list; the seeds
-    and the held-out fixtures are labelled the older way, which this keeps until their gold
-    is brought in line.)"""
+    (Decision 36 backs this where the count follows a cited plan's name, "… của Kế hoạch …
+    năm 2026 với 13 chỉ tiêu chủ yếu:", seed 004's case.  Decision 29 would give the year of
+    a line whose own words set it, "… đề ra 23 chỉ tiêu năm 2026, cụ thể:", to the list;
+    that case is still read the older way, as the held-out fixtures are labelled.)"""
     s = line.start + (label.rest if label else 0)
     if lx.COUNTED_TARGETS_RE.search(text, s, line.end):
         return None
@@ -207,6 +198,38 @@ def _unit_failed(ctx: ParseContext, unit: str, span: Span, exc: Exception) -> No
     """Record that one unit could not be read (warning W110 with its span); parsing goes on."""
     ctx.warn("W110", f"indicators: a {unit} could not be read "
                      f"({type(exc).__name__}: {exc})", span)
+
+
+@dataclass(slots=True)
+class _YearCarry:
+    """The year a line gives the lines after it: a lead-in line over its list ("Các chỉ tiêu
+    chủ yếu đến năm 2025:", decision 1), and a paragraph without a figure that announces
+    targets over a paragraph going on with it ("Năm 2026, xã đề ra 23 chỉ tiêu." then
+    "Trong đó, …", decision 29)."""
+
+    text: str
+    plan_year: int | None
+    list_year: tuple[float, int] | None = None  # (depth of the lead-in line, its year)
+    announced: int | None = None  # the year a paragraph announcing targets gives the next
+
+    def year_for(self, line: Line, label: Label | None, depth: float) -> int | None:
+        """The year the line's records without one take (called once per line, in order)."""
+        if self.list_year is not None and depth == 0.0:
+            self.list_year = None  # a heading or a paragraph ends the list under a lead-in
+        carry = self.announced if label is None and lx.SENTENCE_CONTINUER_RE.match(
+            self.text, line.start, line.end) else None
+        if carry is None and self.list_year is not None:
+            carry = self.list_year[1]
+        self.announced = None
+        return carry
+
+    def after_line(self, line: Line, label: Label | None, depth: float, *, saw_figure: bool,
+                   opens_list: bool) -> None:
+        """What the line gives the lines after it, once its records are read."""
+        if label is None and not saw_figure:
+            self.announced = announced_year(self.text, line.start, line.end, self.plan_year)
+        if opens_list:
+            self.list_year = _list_year(self.text, line, label, depth)
 
 
 def extract(ctx: ParseContext, decider: StatusDecider | None = None
@@ -228,8 +251,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
     target_runs: set[int] = set()  # runs inside a section about targets
     stack: list[_Parent] = []
     lead_in: Span | None = None
-    list_year: tuple[float, int] | None = None  # (depth of the lead-in line, its year)
-    announced: int | None = None  # the year a paragraph announcing targets gives the next
+    years = _YearCarry(text, plan_year)
     # numbered items ("1.", "6.1.", "a)") by run: drafts labelled with their number, and
     # how many items the run has / hold a target (decision 8: a list of targets keeps them)
     numbered: dict[tuple[int, str], list[Draft]] = {}
@@ -273,7 +295,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
             if not (ctx.outline and info is not None and info.start == line.start):
                 # (a numbered heading — the outline says so — is a content item: no label)
                 number_key = (_list_anchor(sections, info, label), label.style_key)
-                printed = _printed_label(line, label)
+                printed = label.text
                 numbered_items[number_key] += 1
         # a paragraph right under a bullet that names a group ("- Các sản phẩm trái cây:")
         # is that bullet's body: it takes no group, and the deeper bullets after it ("+
@@ -287,14 +309,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
         parent = stack[-1] if stack else None
         inherit = parent is not None and (parent.opens or (rank >= 2 and parent.draft))
         depth = rank if rank > 0 else (0.5 if is_enum else 0.0)
-        if list_year is not None and depth == 0.0:
-            list_year = None  # a heading or a paragraph ends the list under a lead-in
-        # "Năm 2026, xã đề ra 23 chỉ tiêu." then a paragraph "Trong đó, …" (decision 29)
-        carry = announced if label is None and lx.SENTENCE_CONTINUER_RE.match(
-            text, line.start, line.end) else None
-        if carry is None and list_year is not None:
-            carry = list_year[1]  # "Các chỉ tiêu chủ yếu đến năm 2025:" over a list
-        announced = None
+        carry = years.year_for(line, label, depth)
         seen = False  # the line holds a figure (a target or a result)
         line_drafts: list[Draft] = []
         for s, e, enum_label in split_inline(line, label):
@@ -342,12 +357,9 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
                     q = qualitative(text, s, e, item_label)
                     if q is not None:
                         pending.append(_Pending(q, run))
-        if label is None and not seen:
-            announced = announced_year(text, line.start, line.end, plan_year)
         opens = opens_children(line.text)
-        if opens and not (
-                label is not None and label.style in _HEADING_STYLES and not label.bullet):
-            list_year = _list_year(text, line, label, depth)
+        years.after_line(line, label, depth, saw_figure=seen, opens_list=opens and not (
+            label is not None and label.style in _HEADING_STYLES and not label.bullet))
         if rank == 0:
             # "1. Tốc độ tăng trưởng kinh tế:" then "- Năm 2026: 8%": the lead-in names
             # the values of the bullets under it that name nothing themselves

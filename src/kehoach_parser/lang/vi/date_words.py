@@ -57,16 +57,15 @@ DEADLINE_LABEL_HEADS: tuple[str, ...] = ("hạn", "thời hạn", "hạn cuối"
 #: Words linking a deadline label to its date ("Hạn nộp hồ sơ là ngày …").
 DEADLINE_LABEL_LINKS: tuple[str, ...] = ("là", "vào")
 
-#: Cues right before a date that state figures as of it ("Tính đến ngày 31/12/2025, toàn xã
-#: có …"): the date ends the span the figures cover, ``period_end`` (project decision 33).
-AS_OF_CUES: tuple[str, ...] = ("tính đến", "tính tới", "tính đến hết", "số liệu đến")
-
 #: Cues right before a date that open a period ("từ ngày 01/01/2026").
 PERIOD_START_CUES: tuple[str, ...] = (
     "từ", "kể từ", "tính từ", "bắt đầu từ", "bắt đầu", "bắt đầu vào", "khởi động từ",
 )
 
-#: Cues right before a date that close a period ("đến hết tháng 12 năm 2026").
+#: Cues right before a date that close a period ("đến hết tháng 12 năm 2026").  They also
+#: cover the cues that state figures as of a date ("Tính đến ngày 31/12/2025, toàn xã có …",
+#: "tính tới", "số liệu đến"), which end in one of them: the date ends the span the figures
+#: cover, ``period_end`` (project decision 33).
 PERIOD_END_CUES: tuple[str, ...] = (
     "đến", "đến hết", "tới", "tới hết", "cho đến", "cho đến hết", "kéo dài đến",
     "kết thúc", "kết thúc vào", "kết thúc ngày",

@@ -175,12 +175,21 @@ TARGET_SECTION_WORDS: tuple[str, ...] = ("chỉ tiêu", "mục tiêu", "nhiệm 
 #: qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ thể, …", "các mục tiêu, nhiệm vụ … năm 2026",
 #: project decision 29).
 ANNOUNCED_TARGET_WORDS: tuple[str, ...] = ("chỉ tiêu", "mục tiêu")
+#: Words after a count that make it a count of the document's own targets or tasks ("13 chỉ
+#: tiêu chủ yếu", "02 nhiệm vụ"): a lead-in line counting them gives its list no year.  Wider
+#: than ``ANNOUNCED_TARGET_WORDS``: "đề ra 5 nhiệm vụ" counts tasks but carries no year on.
+COUNTED_TARGET_WORDS: tuple[str, ...] = ("chỉ tiêu", "mục tiêu", "nhiệm vụ", "nhóm chỉ tiêu")
 #: Words right before such a noun that make it a list of announced targets (as a count does:
 #: "16 chỉ tiêu"), not a name ("Chương trình mục tiêu quốc gia", "đúng mục tiêu").
 ANNOUNCING_DETERMINERS: tuple[str, ...] = ("các", "những", "một số")
 #: Verbs right before the noun: the sentence sets targets ("… năm 2011 đặt ra mục tiêu giảm
 #: …"), one goal or a list.
 ANNOUNCING_VERBS: tuple[str, ...] = ("đề ra", "đặt ra")
+#: Nouns that name a cited plan or programme beside the kinds of document
+#: (``doc_types.DOC_TYPE_CODES``, ``reference_words.NAMED_DOC_TYPES``) when written with a
+#: capital and followed by a name: a year ending such a name ("Chiến lược phát triển … năm
+#: 2011") names the plan, not the time of the targets (project decision 36).
+PLAN_NAME_NOUNS: tuple[str, ...] = ("chiến lược", "quy hoạch")
 
 #: Heading words of sections that report results: their numbers are not targets.
 RESULT_SECTION_WORDS: tuple[str, ...] = (

@@ -15,6 +15,17 @@ def _roman(n: int) -> str:
 #: Roman numerals used for level-1 parts, "I" … "XXX", and their values.
 ROMAN_VALUES: dict[str, int] = {_roman(i): i for i in range(1, 31)}
 
+#: Marks that may close an ordinal printed in a table's first cell ("1.", "a)", "1/"); a
+#: table reads the ordinal and its label without them.
+ORDINAL_MARKS = ".)/"
+
+
+def strip_ordinal_mark(ordinal: str) -> str:
+    """An ordinal without blanks around it nor the marks that close it (``ORDINAL_MARKS``):
+    "a) " → "a", "1/" → "1", "II." → "II"."""
+    return ordinal.strip().rstrip(ORDINAL_MARKS)
+
+
 #: Letters used as labels, in Vietnamese alphabetical order ("đ" follows "d").
 LETTER_LABELS: tuple[str, ...] = (
     "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r",
