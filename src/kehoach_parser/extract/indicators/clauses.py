@@ -806,6 +806,8 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
             and _past_period(text, c_s, q.value_span[0], ictx.plan_year):
         cues.add("past_period")  # "… bình quân trong 5 năm ( 2006 - 2010 ) đạt 12,31%"
     info = read_name(text, (name_from, own_e), q)
+    if info.approximate and q.comparator == "=":
+        q = replace(q, comparator="~")  # "Ước dân số …: 1,9 triệu người" (spec: "ước" → ~)
     if own_e < c_e:
         _name_past_bracket(text, q, info, own_e, c_e, holes)
     if not info.value_first and info.span is not None and group is ictx.group \

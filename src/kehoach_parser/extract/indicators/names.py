@@ -39,6 +39,11 @@ _WORD_RE = lazy_compile(r"\p{L}{2,}")
 _TOPIC_HEAD_RE = lazy_compile(
     r"(?:" + lx.alternation(indicator_words.GROUP_QUANTIFIERS) + r"\s+)?"
     + lx.alternation(indicator_words.TOPIC_GROUP_HEADS) + lx.WB_AFTER, lx.FLAGS)
+_ESTIMATE_OPENER_RE = lazy_compile(r"\s*" + lx.alternation(indicator_words.ESTIMATE_OPENERS)
+                                   + lx.WB_AFTER, lx.FLAGS)
+_APPROXIMATE_OPENER_RE = lazy_compile(
+    r"[\s\-–•*+]*" + lx.alternation(indicator_words.APPROXIMATE_OPENERS) + lx.WB_AFTER,
+    lx.FLAGS)
 _GROUP_FILLER_RE = lazy_compile(
     r"[\s,;:.]*" + lx.alternation(indicator_words.GROUP_FILLERS) + lx.WB_AFTER, lx.FLAGS)
 _TOPIC_LEAD_RE = lazy_compile(lx.alternation(indicator_words.TOPIC_LEAD_WORDS) + lx.WB_AFTER,
@@ -53,6 +58,7 @@ class NameInfo:
     group: str | None = None
     value_first: bool = False
     clause_end: int | None = None  # where a value-first clause really ends (", các …")
+    approximate: bool = False  # "Ước dân số …: 1,9 triệu người": an estimate opens the clause
 
 
 def trim(text: str, s: int, e: int) -> Span:
@@ -82,6 +88,10 @@ def strip_leading(text: str, s: int, e: int) -> tuple[int, str | None]:
         m = lx.SOURCE_OPENER_RE.match(text, s, e)
         if m is not None and m.end() < e:
             s = m.end()  # "Theo Bộ Y tế, tỷ lệ …"
+            continue
+        m = _ESTIMATE_OPENER_RE.match(text, s, e)
+        if m is not None and trim(text, m.end(), e)[0] < e:
+            s = m.end()  # "Ước dân số trung bình …", "Dự kiến điện sản xuất …"
             continue
         m = lx.LEADING_DIRECTION_RE.match(text, s, e)
         if m is not None:
@@ -362,6 +372,15 @@ def _last_striving(text: str, pre_s: int, value_at: int) -> tuple[int, int] | No
 
 def read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
     """The name of the target that ``q`` measures in ``clause``."""
+    info = _read_name(text, clause, q)
+    if info.span is not None and info.span[0] > clause[0] and q.comparator == "=":
+        opener = _APPROXIMATE_OPENER_RE.match(text, clause[0], info.span[0])
+        # "Ước dân số trung bình: 1,9 triệu người": the estimate opens the name it qualifies
+        info.approximate = opener is not None and not text[opener.end():info.span[0]].strip()
+    return info
+
+
+def _read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
     c_s, c_e = clause
     pre_s, pre_e = trim(text, c_s, q.chain_start)
     direction: str | None = None
