@@ -2282,6 +2282,14 @@ _YEAR_SLASH = lazy_compile(r"^(.*?/\d{4}/)(\S.*)$")
 _CUT_CODE = lazy_compile(r"^(.*[-/]\p{Lu}{2})(\p{Lu}{2,})$")
 
 
+def _two_groups(pattern: regex.Pattern[str]) -> Callable[[str], tuple[str, str] | None]:
+    """A cut of a number line at ``pattern``: its two groups, the line's two pieces."""
+    def cut(line: str) -> tuple[str, str] | None:
+        m = pattern.match(line)
+        return None if m is None else (m.group(1), m.group(2))
+    return cut
+
+
 def _number_cut(text: str, cut: Callable[[str], tuple[str, str] | None]) -> str:
     def rows(header: list[str]) -> list[str] | None:
         cols = _read_columns(header)
@@ -2297,19 +2305,13 @@ def _number_cut(text: str, cut: Callable[[str], tuple[str, str] | None]) -> str:
 @register("header_number_year_cut", "a number line cut after the slash of its year in a "
           "narrow column: 'Số: 07/2027/' over 'NQ-HĐND'")
 def header_number_year_cut(text: str, rng: random.Random) -> str:
-    def cut(line: str) -> tuple[str, str] | None:
-        m = _YEAR_SLASH.match(line)
-        return None if m is None else (m.group(1), m.group(2))
-    return _number_cut(text, cut)
+    return _number_cut(text, _two_groups(_YEAR_SLASH))
 
 
 @register("header_code_cut", "a symbol's last code cut inside the word by a narrow column: "
           "'Số: 12/KH-UB' over 'ND'")
 def header_code_cut(text: str, rng: random.Random) -> str:
-    def cut(line: str) -> tuple[str, str] | None:
-        m = _CUT_CODE.match(line)
-        return None if m is None else (m.group(1), m.group(2))
-    return _number_cut(text, cut)
+    return _number_cut(text, _two_groups(_CUT_CODE))
 
 
 @register("header_date_beside_type", "the place and date printed beside the type line after "
