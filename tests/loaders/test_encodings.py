@@ -191,3 +191,15 @@ def test_detects_viscii_bytes() -> None:
     loaded = load_bytes(viscii.encode(clean), name="old.txt")
     assert loaded.encoding == "viscii"
     assert loaded.text == clean
+
+
+def test_legacy_hint_pattern_finds_exactly_the_repairs_hint_characters() -> None:
+    from kehoach_parser.loaders.encodings.detect import _HINT_RE, _HINTS
+
+    pattern = _HINT_RE
+    assert all(pattern.fullmatch(c) for c in _HINTS)
+    latin1_rest = [chr(k) for k in range(0x20, 0x250) if chr(k) not in _HINTS]
+    assert not any(pattern.search(c) for c in latin1_rest)
+    assert pattern.search("Kế hoạch phát triển kinh tế - xã hội năm 2026") is None
+    hint = sorted(_HINTS)[0]
+    assert pattern.search(f"Kế hoạch {hint} số 12") is not None

@@ -245,19 +245,6 @@ def test_a_sparse_justified_line_is_not_two_columns(engine: str) -> None:
     ]
 
 
-def test_legacy_hint_pattern_finds_exactly_the_repairs_hint_characters() -> None:
-    from kehoach_parser.loaders import pdf as pdf_module
-    from kehoach_parser.loaders.encodings.detect import _HINTS
-
-    pattern = pdf_module._legacy_hint_re()
-    assert all(pattern.fullmatch(c) for c in _HINTS)
-    latin1_rest = [chr(k) for k in range(0x20, 0x250) if chr(k) not in _HINTS]
-    assert not any(pattern.search(c) for c in latin1_rest)
-    assert pattern.search("Kế hoạch phát triển kinh tế - xã hội năm 2026") is None
-    hint = sorted(_HINTS)[0]
-    assert pattern.search(f"Kế hoạch {hint} số 12") is not None
-
-
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_legacy_run_in_a_pdf_is_still_repaired_and_a_unicode_pdf_untouched(engine: str) -> None:
     pytest.importorskip("fpdf")

@@ -345,21 +345,6 @@ def _check_text_layer(pages: list[Page], path: str | None) -> None:
         )
 
 
-_LEGACY_HINT_RE: list[re.Pattern[str]] = []
-
-
-def _legacy_hint_re() -> re.Pattern[str]:
-    """A pattern of one character of the legacy-encoding repair's hints
-    (:data:`.encodings.detect._HINTS`: a text holding none is returned unchanged, with no
-    warning), made once."""
-    if not _LEGACY_HINT_RE:
-        from kehoach_parser.loaders.encodings.detect import _HINTS
-
-        _LEGACY_HINT_RE.append(re.compile(
-            "[" + "".join(re.escape(c) for c in sorted(_HINTS)) + "]"))
-    return _LEGACY_HINT_RE[0]
-
-
 def load_pdf_bytes(data: bytes, *, path: str | None = None, engine: str | None = None,
                    layout: LayoutParams | None = None) -> LoadedText:
     """Extract the text of a PDF with ``engine`` (default: :func:`default_engine`) and
@@ -379,11 +364,7 @@ def load_pdf_bytes(data: bytes, *, path: str | None = None, engine: str | None =
             code="W108", message=f"PDF page furniture removed: {removed} line(s) "
                                  "(page numbers, running headers/footers)",
         ))
-    # the legacy-encoding repair has nothing to do in a text with none of its hints (the
-    # common case, found by one pattern: its own set test costs a Python object a character)
-    repair: list[ParseWarning] = []
-    if _legacy_hint_re().search(text) is not None:
-        text, repair = repair_legacy_text(text)
+    text, repair = repair_legacy_text(text)  # one pattern search when there is no hint
     warnings.extend(repair)
     encoding = f"pdf-{engine}" + ("+legacy-runs" if repair else "")
     return LoadedText(text, "pdf", encoding, warnings)

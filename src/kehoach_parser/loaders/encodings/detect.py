@@ -148,6 +148,9 @@ def detect_and_decode(data: bytes) -> Detection:
 #: Letters only Unicode Vietnamese has (never produced by reading legacy bytes as Latin-1).
 _UNICODE_ONLY = frozenset(c for c in VIET_LETTERS if ord(c) > 0xFF)
 _HINTS = FOREIGN_LATIN1
+#: One hint character (a search in C: a text holding none has no legacy run to repair; a
+#: set test would build a Python object a character).
+_HINT_RE = lazy_compile("[" + "".join(regex.escape(c) for c in sorted(_HINTS)) + "]")
 _TOKEN_RE = lazy_compile(r"\S+|\s+")
 
 
@@ -222,7 +225,7 @@ def _trim_run(line: str, start: int, end: int) -> tuple[int, int]:
 
 def repair_runs(text: str) -> RunRepair:
     """Convert legacy-encoded runs inside Unicode ``text`` (see the module docstring)."""
-    if _HINTS.isdisjoint(text):  # a set test in C: most texts hold no hint
+    if _HINT_RE.search(text) is None:  # most texts hold no hint
         return RunRepair(text)
     counts: dict[str, int] = {}
     out_lines: list[str] = []
