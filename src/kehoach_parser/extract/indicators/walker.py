@@ -216,8 +216,8 @@ class _YearCarry:
         """The year the line's records without one take (called once per line, in order)."""
         if self.list_year is not None and depth == 0.0:
             self.list_year = None  # a heading or a paragraph ends the list under a lead-in
-        carry = self.announced if label is None and lx.SENTENCE_CONTINUER_RE.match(
-            self.text, line.start, line.end) else None
+        carry = self.announced if self.announced is not None and label is None \
+            and lx.SENTENCE_CONTINUER_RE.match(self.text, line.start, line.end) else None
         if carry is None and self.list_year is not None:
             carry = self.list_year[1]
         self.announced = None

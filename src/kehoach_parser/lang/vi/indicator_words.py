@@ -325,8 +325,8 @@ SUBJECT_STRIVING: tuple[str, ...] = (
 #: Words of estimate or forecast that open a clause before the name, no part of it: "Ước
 #: dân số trung bình …: 1,9 triệu người", "Dự kiến sản lượng điện khoảng …".  The estimates
 #: (not "dự kiến", a forecast) make a bare value approximate (the spec's "ước" → "~").
-ESTIMATE_OPENERS: tuple[str, ...] = ("ước tính", "ước", "dự ước", "dự kiến")
 APPROXIMATE_OPENERS: tuple[str, ...] = ("ước tính", "ước", "dự ước")
+ESTIMATE_OPENERS: tuple[str, ...] = (*APPROXIMATE_OPENERS, "dự kiến")
 
 #: Leading phrases of a clause that cite a source or a cut-off, not a name: "Theo Bộ Y
 #: tế, …", "Tính đến hết năm 2025, …" (up to the comma).
