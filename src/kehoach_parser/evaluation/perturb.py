@@ -369,6 +369,16 @@ def _columns_any(cells: list[str]) -> _Columns | None:
                     cells[last:])
 
 
+def _header_columns(lines: list[str]) -> tuple[int, _Columns] | None:
+    """Where the header of ``lines`` ends (the type line's index) and its columns, or None
+    when there is no header or its columns cannot be read."""
+    end = _header_end(lines)
+    if end is None or end == 0:
+        return None
+    cols = _read_columns(lines[:end])
+    return None if cols is None else (end, cols)
+
+
 def _with_header(text: str, rewrite: Callable[[list[str]], list[str] | None]) -> str:
     """``text`` with its header lines replaced by ``rewrite(header lines)`` (unchanged when
     there is no header or ``rewrite`` gives None)."""
@@ -839,12 +849,10 @@ def _is_acronym(word: str) -> bool:
           "'Xã tân lập', 'Kế hoạch'); the title as printed")
 def header_sentence_case(text: str, rng: random.Random) -> str:
     lines = text.split("\n")
-    end = _header_end(lines)
-    if end is None or end == 0:
+    found = _header_columns(lines)
+    if found is None:
         return text
-    cols = _read_columns(lines[:end])
-    if cols is None:
-        return text
+    end, cols = found
     head = [*_sentence_case_block(cols.issuer), *_sentence_case_block(cols.motto, bodies=False),
             cols.tail, *cols.number, *cols.place, *cols.rest]
     if _double_spaced_header(lines[:end]):
@@ -2318,12 +2326,10 @@ def header_code_cut(text: str, rng: random.Random) -> str:
           "a tab ('KẾ HOẠCH ⇥ An Phú, ngày …'), not under the number")
 def header_date_beside_type(text: str, rng: random.Random) -> str:
     lines = text.split("\n")
-    end = _header_end(lines)
-    if end is None or end == 0:
+    found = _header_columns(lines)
+    if found is None:
         return text
-    cols = _read_columns(lines[:end])
-    if cols is None:
-        return text
+    end, cols = found
     head = [*cols.issuer, *cols.motto, cols.tail, *cols.number, *cols.rest]
     beside = f"{lines[end].rstrip()}\t{' '.join(cols.place)}"
     return "\n".join([*head, beside, *lines[end + 1:]])
