@@ -469,11 +469,9 @@ def _signature_columns(cells: list[Cell], lines: list[Line]) -> list[list[Cell]]
     BAN THƯỜNG TRỰC … | TM. ỦY BAN NHÂN DÂN", a joint plan of two bodies); else one column.
     A cell's column is the number of separators (a tab run, a "|") before it on its line, so
     an empty cell ("| | PHÓ CHỦ TỊCH |") keeps the cell under it in its column."""
-    per_line: dict[int, int] = {}
     opening: dict[int, list[Cell]] = {}
     for c in cells:
         if _is_signature_line(c.text):
-            per_line[c.line] = per_line.get(c.line, 0) + 1
             opening.setdefault(c.line, []).append(c)
     if not any(_signatures_opened(row) >= 2 for row in opening.values()):
         return [cells]
@@ -484,7 +482,7 @@ def _signature_columns(cells: list[Cell], lines: list[Line]) -> list[list[Cell]]
         col = len(_COLUMN_SEPARATOR_RE.findall(before))
         if ln.text.startswith("|"):
             col -= 1
-        if col == 0 and per_line.get(c.line, 0) < 2 and _is_position(c.text) \
+        if col == 0 and len(opening.get(c.line, ())) < 2 and _is_position(c.text) \
                 and columns.get(0) and _is_position(columns[0][-1].text):
             # a position alone on its line whose empty cell before it was lost (normalisation
             # strips every line's leading tabs and spaces, whatever the source): it goes
