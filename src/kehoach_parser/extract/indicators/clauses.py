@@ -943,9 +943,12 @@ def _bracket_name(text: str, s: int, e: int) -> Span | None:
 
 
 def _parent_before(drafts: list[Draft], pos: int) -> Draft | None:
+    """The draft whose value stands last before ``pos`` (drafts of earlier brackets are
+    appended after the clauses', so the list is not in text order)."""
     best: Draft | None = None
     for d in drafts:
-        if d.q is not None and d.q.value_span[0] < pos:
+        if d.q is not None and d.q.value_span[0] < pos \
+                and (best is None or best.q is None or d.q.value_span[0] >= best.q.value_span[0]):
             best = d
     return best
 

@@ -1980,6 +1980,18 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 if col.kind in ("plan", "result", "plain"):
                     d.cues.add("table_" + col.kind)
                 drafts.append(d)
+        elif not filled and layout.values and kind not in ("top", "chapter"):
+            # a row of a table with value columns whose value cells are empty, its name
+            # cell a sentence that states the target ("Kết nạp 500 đảng viên mới, …")
+            for d in _name_cell_drafts(text, row.name, plan_year):
+                if d.q is None or d.q.value is None or d.q.value < 0 or d.name is None \
+                        or len(d.name.split()) < 3 or any(ch.isdigit() for ch in d.name):
+                    continue
+                d.label, d.group = label, group
+                if d.year is None:
+                    d.year = table_year
+                d.cues |= {"table"} | caption_cues
+                drafts.append(d)
         colon = text.find(":", n_s, n_e)
         if colon > n_s and any(ch.isdigit() for ch in text[colon:n_e]):
             # "Nguồn nước cấp nuôi tôm: 7 cửa sông - 15 vị trí": the rows under it are

@@ -1,0 +1,56 @@
+"""Figures the parser did not see (issue 12, brief H16V): a bracket after the second of two
+figures restates the second one, not the first; a row of a table with value columns whose
+value cells are empty states its target in its name cell."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_parser.extract.indicators import indicators_from_text
+from kehoach_parser.text.normalize import normalize
+
+
+@pytest.fixture(autouse=True)
+def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KEHOACH_STATUS", "rules")
+
+
+def _by_value(text: str) -> dict[float, str | None]:
+    return {i.value: i.name for i in indicators_from_text(normalize(text).text)
+            if i.value is not None}
+
+
+def test_a_bracket_restates_the_figure_right_before_it() -> None:
+    text = ("- Tỷ lệ trường học đạt chuẩn quốc gia đạt 60% (12 trường), trong đó: tỷ lệ "
+            "trường mầm non đạt chuẩn mức độ 2 đạt 25% (5 trường); tỷ lệ trường tiểu học "
+            "đạt chuẩn mức độ 2 đạt 40% (8 trường).\n")
+    found = _by_value(text)
+    assert found[12.0] == "Tỷ lệ trường học đạt chuẩn quốc gia"
+    assert found[5.0] == found[25.0]  # not the first figure's name
+    assert found[8.0] == found[40.0]
+    assert found[5.0] != found[12.0]
+
+
+_HEADER = ("| STT | Nội dung | Đơn vị tính | Kế hoạch năm 2027 | Kế hoạch năm 2028 |\n"
+           "|---|---|---|---|---|\n")
+
+
+def test_an_empty_row_states_its_target_in_the_name_cell() -> None:
+    text = (_HEADER
+            + "| 1 | Diện tích trồng rừng mới | ha | 1.200 | 1.300 |\n"
+            + "| 2 | Tuyển mới 350 học viên cao đẳng nghề nông nghiệp | | | |\n"
+            + "| 3 | Sản lượng cá nuôi | tấn | 4.500 | 4.800 |\n")
+    found = _by_value(text)
+    assert 350.0 in found
+    assert found[350.0] is not None and "học viên" in found[350.0]
+    assert {1200.0, 4500.0} <= set(found)
+
+
+def test_figures_without_a_sentence_in_an_empty_row_are_no_target() -> None:
+    text = (_HEADER
+            + "| 1 | Diện tích trồng rừng mới | ha | 1.200 | 1.300 |\n"
+            + "| 2 | 9 điểm -18 mẫu | | | |\n"
+            + "| 3 | Sản lượng cá nuôi | tấn | 4.500 | 4.800 |\n")
+    found = _by_value(text)
+    assert -18.0 not in found and 9.0 not in found and 18.0 not in found
+    assert {1200.0, 4500.0} <= set(found)
