@@ -54,3 +54,31 @@ def test_figures_without_a_sentence_in_an_empty_row_are_no_target() -> None:
     found = _by_value(text)
     assert -18.0 not in found and 9.0 not in found and 18.0 not in found
     assert {1200.0, 4500.0} <= set(found)
+
+
+def test_a_commitment_governs_the_counts_listed_after_it() -> None:
+    text = ("Năm 2027, huyện phấn đấu đạt 30 giường bệnh/vạn dân; 12 bác sĩ/vạn dân; "
+            "18 trạm y tế xã có bác sĩ.\n")
+    found = _by_value(text)
+    assert 18.0 in found and found[18.0] is not None and "trạm y tế" in found[18.0]
+
+
+def test_the_end_of_the_term_commits_as_well() -> None:
+    from kehoach_parser.extract.indicators.clauses import _committed_before
+    text = "Đến cuối nhiệm kỳ có 40 thôn đạt chuẩn văn hóa; có 3 xã đạt chuẩn."
+    second = text.index("có 3")
+    assert _committed_before(text, second, len(text), [(0, len(text))])
+
+
+def test_a_count_without_a_commitment_is_no_target() -> None:
+    text = ("Năm 2027, huyện thu hút 30 doanh nghiệp; 12 đoàn viên tham gia đội hình "
+            "tình nguyện.\n")
+    assert 12.0 not in _by_value(text)
+
+
+def test_a_count_that_is_the_subject_of_a_later_figure_is_no_target() -> None:
+    text = ("Năm 2027, tỉnh phấn đấu giảm tỷ lệ hộ nghèo 2,5%; trong đó, 4 huyện miền núi "
+            "giảm từ 5% trở lên.\n")
+    found = _by_value(text)
+    assert 4.0 not in found
+    assert 5.0 in found

@@ -191,6 +191,36 @@ def past_sentences(text: str, s: int, e: int, plan_year: int | None,
     return out
 
 
+_DIGIT_AT_RE = lazy_compile(r"\d")
+
+
+def _committed_before(text: str, seg_s: int, seg_e: int, sentences: list[Span]) -> bool:
+    """The segment's sentence commits, before the segment's first figure, to what follows:
+    a verb of striving ("Phấn đấu năm 2026 đạt 34 giường bệnh/vạn dân; 9 bác sĩ/vạn dân;
+    135 trạm y tế có bác sĩ") or the end of the term as the time to reach it ("Đến cuối
+    nhiệm kỳ có 72 xã …; có 6 huyện …").  A bare count there is a target without a verb
+    of its own, as in a section of targets."""
+    digit = _DIGIT_AT_RE.search(text, seg_s, seg_e)
+    if digit is None:
+        return False
+    for a, b in sentences:
+        if a <= seg_s < b:
+            return lx.SUBJECT_STRIVING_RE.search(text, a, digit.start()) is not None \
+                or lx.TERM_END_RE.search(text, a, digit.start()) is not None
+    return False
+
+
+def _carried_counts(text: str, seg_s: int, seg_e: int, blocked: list[Span],
+                    qs: list[Quantity], pairs: bool) -> list[Quantity]:
+    """``qs`` read under a commitment carried from earlier in the sentence, without the
+    bare counts that only the commitment let in and that a later figure of the clause
+    follows: such a count is the subject of that figure ("…; trong đó, 7 huyện nghèo giảm
+    từ 6% trở lên/năm"), not a target."""
+    own = {q.value_span for q in find_quantities(text, seg_s, seg_e, blocked=blocked,
+                                                 pairs=pairs)}
+    return [q for i, q in enumerate(qs) if q.value_span in own or i == len(qs) - 1]
+
+
 def _sentences(text: str, s: int, e: int) -> list[Span]:
     starts = [s]
     if _holds_any(text, max(s - 1, 0), e, _SENTENCE_START_MARKS):
@@ -442,8 +472,11 @@ def extract_item(text: str, s: int, e: int, ictx: ItemContext) -> list[Draft]:
             # parts listed with commas end at the ";"
             colon_group = None
         piece_end = None
+        committed = not ictx.in_targets and _committed_before(text, seg_s, seg_e, sentences)
         qs = find_quantities(text, seg_s, seg_e, blocked=holes + ictx.blocked,
-                             in_targets=ictx.in_targets, pairs=ictx.pairs)
+                             in_targets=ictx.in_targets or committed, pairs=ictx.pairs)
+        if committed and len(qs) > 1:
+            qs = _carried_counts(text, seg_s, seg_e, holes + ictx.blocked, qs, ictx.pairs)
         if not qs or guards.clause_cites(text[seg_s:seg_e]):
             continue
         achieved = guards.clause_reports(text[seg_s:seg_e])
