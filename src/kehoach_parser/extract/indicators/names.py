@@ -48,6 +48,13 @@ _GROUP_FILLER_RE = lazy_compile(
     r"[\s,;:.]*" + lx.alternation(indicator_words.GROUP_FILLERS) + lx.WB_AFTER, lx.FLAGS)
 _TOPIC_LEAD_RE = lazy_compile(lx.alternation(indicator_words.TOPIC_LEAD_WORDS) + lx.WB_AFTER,
                                lx.FLAGS)
+#: A collective subject ("toàn Đoàn", "các thôn …", "mỗi xã"), after discourse words
+#: ("Đặc biệt, …") and a locative ("Riêng …") if any.
+_COLLECTIVE_SUBJECT_RE = lazy_compile(
+    r"(?:[\s,]*"
+    + lx.alternation(indicator_words.DISCOURSE_OPENERS + indicator_words.LOCATIVE_OPENERS)
+    + lx.WB_AFTER + r")*[\s,]*" + lx.alternation(indicator_words.COLLECTIVE_SUBJECT_OPENERS)
+    + r"\s+\p{L}", lx.FLAGS)
 
 
 @dataclass(slots=True)
@@ -423,6 +430,7 @@ def _read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
             and not _share_for(text, pre_s, pre_e, q, c_e) \
             and not _share_introduced(text, pre_s, pre_e, q, c_e) \
             and not _count_introduced(text, pre_s, pre_e, q, c_e) \
+            and not _collective_subject(text, pre_s, pre_e, q, c_e) \
             and not (lx.LOCATIVE_RE.match(text, pre_s, pre_e)
                      and _names_more_than_unit(name_after(text, q, c_e)[0], q)):
         s, direction = strip_leading(text, pre_s, pre_e)
@@ -445,13 +453,40 @@ def _read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
         e = strip_trailing(text, s, pre_e)
         if s >= e:
             s, e = pre_s, strip_trailing(text, pre_s, pre_e)
-        if s < e:
+        if s < e and not (_names_itself(q) and _scope_only(text, s, e)):
             return NameInfo(name_string(text, (s, e)), (s, e), direction)
-    if q.unit is not None and q.unit.kind == "measure" and len(q.unit.unit.split()) >= 2:
+    if _names_itself(q):
         # "có 20 giường bệnh": a measure that is a noun names itself
         span = (q.unit.start, q.unit.end)
         return NameInfo(name_string(text, span), span, direction, value_first=True)
     return NameInfo(None, None, direction, value_first=True)
+
+
+def _names_itself(q: Quantity) -> bool:
+    """A measure unit of two words or more is a noun that names what it measures ("giường
+    bệnh/vạn dân", "bác sỹ/vạn dân")."""
+    return q.unit is not None and q.unit.kind == "measure" and len(q.unit.unit.split()) >= 2
+
+
+def _scope_only(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is a scope and nothing else ("toàn tỉnh", "mỗi năm"): who or when,
+    not what is measured."""
+    m = lx.SCOPE_RE.match(text, s, e)
+    return m is not None and not text[m.end():e].strip(_SPACE_PUNCT)
+
+
+def _collective_subject(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
+    """"Đặc biệt, toàn Đoàn thực hiện 45 công trình thanh niên …", "các thôn văn hóa đạt tối
+    thiểu 90% hộ gia đình tham gia …": a collective subject (``COLLECTIVE_SUBJECT_OPENERS``)
+    acts; when the words after the value say more than its unit, they name the target.  A
+    measure's head after the subject ("Các xã có tỷ lệ …") keeps the name before the value."""
+    m = _COLLECTIVE_SUBJECT_RE.match(text, pre_s, pre_e)
+    if m is None:
+        return False
+    if lx.COMMA_SUBJECT_RE.search(text, pre_s, pre_e) \
+            or _MEASURE_HEAD_RE.search(text, m.end() - 1, pre_e):
+        return False
+    return _names_more_than_unit(name_after(text, q, c_e)[0], q)
 
 
 def _comma_subject_start(text: str, s: int, e: int) -> int:
