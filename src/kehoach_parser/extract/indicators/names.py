@@ -48,6 +48,8 @@ _GROUP_FILLER_RE = lazy_compile(
     r"[\s,;:.]*" + lx.alternation(indicator_words.GROUP_FILLERS) + lx.WB_AFTER, lx.FLAGS)
 _TOPIC_LEAD_RE = lazy_compile(lx.alternation(indicator_words.TOPIC_LEAD_WORDS) + lx.WB_AFTER,
                                lx.FLAGS)
+_SHARE_OF_COUNTED_RE = lazy_compile(
+    r"\s*" + lx.alternation(indicator_words.SHARE_OF_COUNTED_WORDS) + r"\s+\p{L}", lx.FLAGS)
 #: A collective subject ("toàn Đoàn", "các thôn …", "mỗi xã"), after discourse words
 #: ("Đặc biệt, …") and a locative ("Riêng …") if any.
 _COLLECTIVE_SUBJECT_RE = lazy_compile(
@@ -431,6 +433,7 @@ def _read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
             and not _share_introduced(text, pre_s, pre_e, q, c_e) \
             and not _count_introduced(text, pre_s, pre_e, q, c_e) \
             and not _collective_subject(text, pre_s, pre_e, q, c_e) \
+            and not _share_of_counted(text, pre_s, pre_e, q, c_e) \
             and not (lx.LOCATIVE_RE.match(text, pre_s, pre_e)
                      and _names_more_than_unit(name_after(text, q, c_e)[0], q)):
         s, direction = strip_leading(text, pre_s, pre_e)
@@ -473,6 +476,23 @@ def _scope_only(text: str, s: int, e: int) -> bool:
     not what is measured."""
     m = lx.SCOPE_RE.match(text, s, e)
     return m is not None and not text[m.end():e].strip(_SPACE_PUNCT)
+
+
+def _share_of_counted(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
+    """"Rà soát, cập nhật 100% số hộ dân cư trú …", "… 100% các cơ sở …": a percentage with
+    no connector before it, followed by the things it counts (``SHARE_OF_COUNTED_WORDS``) —
+    they name the target.  A measure's head before it ("Tỷ lệ … 45% số …") names it."""
+    if q.unit is None or q.unit.kind != "percent":
+        return False
+    if _MEASURE_HEAD_RE.match(text, strip_leading(text, pre_s, pre_e)[0], pre_e):
+        return False
+    if any(lx.BEFORE_VALUE.get(w) == "=" for w in q.comparator_words):
+        return False  # "Tỷ lệ … đạt 100% số …": the connector states the named value
+    if text[q.chain_start:q.value_span[0]].rstrip().endswith(":"):
+        return False
+    if _SHARE_OF_COUNTED_RE.match(text, q.end, c_e) is None:
+        return False
+    return name_after(text, q, c_e)[0] is not None
 
 
 def _collective_subject(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:

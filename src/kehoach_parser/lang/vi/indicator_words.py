@@ -425,3 +425,9 @@ COLLECTIVE_SUBJECT_OPENERS: tuple[str, ...] = (
 DISCOURSE_OPENERS: tuple[str, ...] = (
     "đặc biệt", "ngoài ra", "bên cạnh đó", "mặt khác", "đồng thời", "nhất là",
 )
+
+#: Words right after a percentage that open the things it is a share of: "cập nhật 100% số
+#: bà mẹ mang thai …", "100% các cơ sở …".  With no connector before the percentage
+#: ("đạt", "là", ":"), what follows names the target, not the verbs before it.  ("tổng
+#: số" is left out: "30% tổng số xã" is the base of a named share.)
+SHARE_OF_COUNTED_WORDS: tuple[str, ...] = ("số", "các", "những")
