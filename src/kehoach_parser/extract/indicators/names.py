@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kehoach_parser.extract.indicators import lexicon as lx
+from kehoach_parser.extract.indicators.units import Unit
 from kehoach_parser.extract.indicators.values import Quantity, late_bound_start
 from kehoach_parser.lang.vi import indicator_words
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -456,19 +457,22 @@ def _read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
         e = strip_trailing(text, s, pre_e)
         if s >= e:
             s, e = pre_s, strip_trailing(text, pre_s, pre_e)
-        if s < e and not (_names_itself(q) and _scope_only(text, s, e)):
+        if s < e and not (_noun_unit(q) is not None and _scope_only(text, s, e)):
             return NameInfo(name_string(text, (s, e)), (s, e), direction)
-    if _names_itself(q):
+    noun = _noun_unit(q)
+    if noun is not None:
         # "có 20 giường bệnh": a measure that is a noun names itself
-        span = (q.unit.start, q.unit.end)
+        span = (noun.start, noun.end)
         return NameInfo(name_string(text, span), span, direction, value_first=True)
     return NameInfo(None, None, direction, value_first=True)
 
 
-def _names_itself(q: Quantity) -> bool:
+def _noun_unit(q: Quantity) -> Unit | None:
     """A measure unit of two words or more is a noun that names what it measures ("giường
-    bệnh/vạn dân", "bác sỹ/vạn dân")."""
-    return q.unit is not None and q.unit.kind == "measure" and len(q.unit.unit.split()) >= 2
+    bệnh/vạn dân", "bác sỹ/vạn dân"): that unit, else ``None``."""
+    if q.unit is not None and q.unit.kind == "measure" and len(q.unit.unit.split()) >= 2:
+        return q.unit
+    return None
 
 
 def _scope_only(text: str, s: int, e: int) -> bool:
