@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kehoach_parser.extract.indicators import lexicon as lx
+from kehoach_parser.extract.indicators.units import Unit
 from kehoach_parser.extract.indicators.values import Quantity, late_bound_start
 from kehoach_parser.lang.vi import indicator_words
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -48,6 +49,15 @@ _GROUP_FILLER_RE = lazy_compile(
     r"[\s,;:.]*" + lx.alternation(indicator_words.GROUP_FILLERS) + lx.WB_AFTER, lx.FLAGS)
 _TOPIC_LEAD_RE = lazy_compile(lx.alternation(indicator_words.TOPIC_LEAD_WORDS) + lx.WB_AFTER,
                                lx.FLAGS)
+_SHARE_OF_COUNTED_RE = lazy_compile(
+    r"\s*" + lx.alternation(indicator_words.SHARE_OF_COUNTED_WORDS) + r"\s+\p{L}", lx.FLAGS)
+#: A collective subject ("toàn Đoàn", "các thôn …", "mỗi xã"), after discourse words
+#: ("Đặc biệt, …") and a locative ("Riêng …") if any.
+_COLLECTIVE_SUBJECT_RE = lazy_compile(
+    r"(?:[\s,]*"
+    + lx.alternation(indicator_words.DISCOURSE_OPENERS + indicator_words.LOCATIVE_OPENERS)
+    + lx.WB_AFTER + r")*[\s,]*" + lx.alternation(indicator_words.COLLECTIVE_SUBJECT_OPENERS)
+    + r"\s+\p{L}", lx.FLAGS)
 
 
 @dataclass(slots=True)
@@ -423,6 +433,8 @@ def _read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
             and not _share_for(text, pre_s, pre_e, q, c_e) \
             and not _share_introduced(text, pre_s, pre_e, q, c_e) \
             and not _count_introduced(text, pre_s, pre_e, q, c_e) \
+            and not _collective_subject(text, pre_s, pre_e, q, c_e) \
+            and not _share_of_counted(text, pre_s, pre_e, q, c_e) \
             and not (lx.LOCATIVE_RE.match(text, pre_s, pre_e)
                      and _names_more_than_unit(name_after(text, q, c_e)[0], q)):
         s, direction = strip_leading(text, pre_s, pre_e)
@@ -445,13 +457,60 @@ def _read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
         e = strip_trailing(text, s, pre_e)
         if s >= e:
             s, e = pre_s, strip_trailing(text, pre_s, pre_e)
-        if s < e:
+        if s < e and not (_noun_unit(q) is not None and _scope_only(text, s, e)):
             return NameInfo(name_string(text, (s, e)), (s, e), direction)
-    if q.unit is not None and q.unit.kind == "measure" and len(q.unit.unit.split()) >= 2:
+    noun = _noun_unit(q)
+    if noun is not None:
         # "có 20 giường bệnh": a measure that is a noun names itself
-        span = (q.unit.start, q.unit.end)
+        span = (noun.start, noun.end)
         return NameInfo(name_string(text, span), span, direction, value_first=True)
     return NameInfo(None, None, direction, value_first=True)
+
+
+def _noun_unit(q: Quantity) -> Unit | None:
+    """A measure unit of two words or more is a noun that names what it measures ("giường
+    bệnh/vạn dân", "bác sỹ/vạn dân"): that unit, else ``None``."""
+    if q.unit is not None and q.unit.kind == "measure" and len(q.unit.unit.split()) >= 2:
+        return q.unit
+    return None
+
+
+def _scope_only(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is a scope and nothing else ("toàn tỉnh", "mỗi năm"): who or when,
+    not what is measured."""
+    m = lx.SCOPE_RE.match(text, s, e)
+    return m is not None and not text[m.end():e].strip(_SPACE_PUNCT)
+
+
+def _share_of_counted(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
+    """"Rà soát, cập nhật 100% số hộ dân cư trú …", "… 100% các cơ sở …": a percentage with
+    no connector before it, followed by the things it counts (``SHARE_OF_COUNTED_WORDS``) —
+    they name the target.  A measure's head before it ("Tỷ lệ … 45% số …") names it."""
+    if q.unit is None or q.unit.kind != "percent":
+        return False
+    if _MEASURE_HEAD_RE.match(text, strip_leading(text, pre_s, pre_e)[0], pre_e):
+        return False
+    if any(lx.BEFORE_VALUE.get(w) == "=" for w in q.comparator_words):
+        return False  # "Tỷ lệ … đạt 100% số …": the connector states the named value
+    if text[q.chain_start:q.value_span[0]].rstrip().endswith(":"):
+        return False
+    if _SHARE_OF_COUNTED_RE.match(text, q.end, c_e) is None:
+        return False
+    return name_after(text, q, c_e)[0] is not None
+
+
+def _collective_subject(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
+    """"Đặc biệt, toàn Đoàn thực hiện 45 công trình thanh niên …", "các thôn văn hóa đạt tối
+    thiểu 90% hộ gia đình tham gia …": a collective subject (``COLLECTIVE_SUBJECT_OPENERS``)
+    acts; when the words after the value say more than its unit, they name the target.  A
+    measure's head after the subject ("Các xã có tỷ lệ …") keeps the name before the value."""
+    m = _COLLECTIVE_SUBJECT_RE.match(text, pre_s, pre_e)
+    if m is None:
+        return False
+    if lx.COMMA_SUBJECT_RE.search(text, pre_s, pre_e) \
+            or _MEASURE_HEAD_RE.search(text, m.end() - 1, pre_e):
+        return False
+    return _names_more_than_unit(name_after(text, q, c_e)[0], q)
 
 
 def _comma_subject_start(text: str, s: int, e: int) -> int:

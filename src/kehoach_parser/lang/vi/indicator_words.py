@@ -411,3 +411,23 @@ PRICE_BASE_WORDS: tuple[str, ...] = ("giá so sánh", "giá cố định", "giá
 #: doanh thu … đạt 20 triệu USD/năm", "50 xã được công nhận …"): a figure inside that clause
 #: is part of the count's name (and a record of its own, decision 20).
 COUNT_QUALIFIERS: tuple[str, ...] = ("có", "được")
+
+#: Words that open a collective subject before a value: "toàn Đoàn thực hiện 45 công trình
+#: …", "các thôn văn hóa đạt 90% hộ gia đình …", "mỗi xã vận động 3 hộ …".  Such a subject
+#: is who acts, not what is measured: when the words after the value name more than its
+#: unit, they name the target (issue 12, brief H16N).
+COLLECTIVE_SUBJECT_OPENERS: tuple[str, ...] = (
+    "toàn", "các", "mỗi", "từng", "tất cả", "tất cả các", "cả",
+)
+
+#: Discourse words that open a sentence before its subject ("Đặc biệt, toàn huyện …",
+#: "Ngoài ra, các xã …"): no part of a name.
+DISCOURSE_OPENERS: tuple[str, ...] = (
+    "đặc biệt", "ngoài ra", "bên cạnh đó", "mặt khác", "đồng thời", "nhất là",
+)
+
+#: Words right after a percentage that open the things it is a share of: "cập nhật 100% số
+#: bà mẹ mang thai …", "100% các cơ sở …".  With no connector before the percentage
+#: ("đạt", "là", ":"), what follows names the target, not the verbs before it.  ("tổng
+#: số" is left out: "30% tổng số xã" is the base of a named share.)
+SHARE_OF_COUNTED_WORDS: tuple[str, ...] = ("số", "các", "những")
