@@ -14,11 +14,11 @@ from kehoach_parser.text import glued_words, page_numbers, reflow
 from kehoach_parser.text import normalize as nz
 
 
-#: Every code point, as one string: a class's members over all of Unicode in one scan.
 def _texts(pieces: list[str], max_size: int, min_size: int = 0) -> st.SearchStrategy[str]:
     return st.lists(st.sampled_from(pieces), min_size=min_size, max_size=max_size).map("".join)
 
 
+#: Every code point, as one string: a class's members over all of Unicode in one scan.
 _ALL = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF)
 
 
