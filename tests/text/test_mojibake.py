@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 
 import kehoach_parser
+from kehoach_parser.text import mojibake
 from kehoach_parser.text.aligned import AlignedText
 from kehoach_parser.text.mojibake import mojibake_edits
 from kehoach_parser.text.vietnamese import reads_as_vietnamese
@@ -88,3 +90,30 @@ def test_a_real_plan_reads_as_vietnamese() -> None:
 
 def test_short_texts_are_not_judged() -> None:
     assert reads_as_vietnamese("Hello world") == (True, None)
+
+
+_OLD_MARKER = regex.compile(f"[{mojibake._LEAD}][{mojibake._CONTINUATION}]")
+
+
+@pytest.mark.parametrize("codec", ["sloppy-windows-1252", "latin-1"])
+def test_every_damaged_character_is_still_found(codec: str) -> None:
+    # issue 15: the marker asks for a three-byte sequence's two continuations; every
+    # character's damaged form that the one-continuation marker found, it finds
+    import ftfy.bad_codecs  # noqa: F401 - registers the sloppy codecs
+
+    for i in range(0x80, 0x10000):
+        if 0xD800 <= i <= 0xDFFF:
+            continue
+        damaged = chr(i).encode("utf-8").decode(codec)
+        for text in (damaged, f"x{damaged} y", f"{damaged}”"):
+            if _OLD_MARKER.search(text):
+                assert mojibake._MARKER_RE.search(text), (hex(i), text)
+
+
+def test_a_three_byte_lead_before_one_continuation_is_text() -> None:
+    assert mojibake._MARKER_RE.search("nghiện “ngáo đá” có biện pháp") is None
+    assert mojibake._MARKER_RE.search("giá€ và") is None
+    text = "Người “ngáo đá”\nKáº¿ hoáº¡ch"
+    at = text.index("K")
+    assert mojibake.mojibake_edits(text) == [(at, at + 4, "Kế"), (at + 5, at + 12, "hoạch")]
+    assert mojibake._MARKER_RE.search("Káº¿") and mojibake._MARKER_RE.search("Ä‘")

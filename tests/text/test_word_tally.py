@@ -63,3 +63,18 @@ def test_only_a_short_text_is_kept_after_its_tally() -> None:
     long_text = "kế hoạch của xã " * (word_tally.KEEP_CHARS // 16 + 1)
     assert word_tally.tally_words(long_text) == _whole_text_counts(long_text)
     assert word_tally._last is None
+
+
+def test_a_long_texts_sample_is_not_kept() -> None:
+    # issue 15: the language stage's sample of a long text is a copy no stage asks for again
+    from kehoach_parser.text.vietnamese import SAMPLE_CHARS, reads_as_vietnamese
+
+    word_tally._last = None
+    ok, share = reads_as_vietnamese("Kế hoạch phát triển kinh tế. " * (SAMPLE_CHARS // 20))
+    assert ok and share is not None
+    assert word_tally._last is None
+    short = "Kế hoạch phát triển kinh tế xã hội của tỉnh năm nay. " * 10
+    reads_as_vietnamese(short)
+    assert word_tally._last is not None and word_tally._last[0] is short
+    assert word_tally.tally_words("một hai ba", keep=False).words == 3
+    assert word_tally._last[0] is short

@@ -174,6 +174,9 @@ _VALUE_AFTER_COLON_RE = lazy_compile(
 def _colon_outside_brackets(text: str) -> int:
     """The first colon of ``text`` outside brackets ("CƠ SỞ PHÍA BẮC (Mã trường: BVH)" has
     none), or -1."""
+    first = text.find(":")
+    if first < 0 or "(" not in text[:first]:
+        return first  # no bracket opened before the first colon (most lines; issue 15)
     depth = 0
     for k, ch in enumerate(text):
         if ch == "(":

@@ -28,9 +28,37 @@ def _fold_char(ch: str) -> str:
     return base[:1] if base.isalnum() else ""
 
 
+class _FoldTable(dict[int, str]):
+    """:func:`_fold_char` by code point, for ``str.translate`` (which deletes a character
+    mapped to ""): each character's fold is computed at its first lookup and kept (up to
+    :data:`_TABLE_SIZE` characters; any more are computed at each lookup)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        if len(self) < _TABLE_SIZE:
+            self[code] = folded
+        return folded
+
+
+_TABLE_SIZE = 8192
+_FOLD_TABLE = _FoldTable()
+#: Texts up to this long are remembered with their folds (most are words: the issuer's and
+#: the motto's words are folded once per header line; issue 15).
+_MEMO_LENGTH = 64
+
+
+@lru_cache(maxsize=4096)
+def _fold_short(text: str) -> str:
+    return text.translate(_FOLD_TABLE)
+
+
 def fold(text: str | None) -> str:
     """``text`` reduced to lower-case letters and digits without marks."""
-    return "".join(_fold_char(ch) for ch in text or "")
+    if not text:
+        return ""
+    if len(text) <= _MEMO_LENGTH:
+        return _fold_short(text)
+    return text.translate(_FOLD_TABLE)
 
 
 class FoldedText:

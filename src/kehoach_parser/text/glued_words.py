@@ -25,9 +25,11 @@ from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import Edit
 from kehoach_parser.text.font_repair import MAX_SYLLABLE, syllables
 
-#: A date word touching its number: "tháng11", "Năm2025" (not inside a longer word).
+#: The number a date word touches: the "11" of "tháng11", the "2025" of "Năm2025" (not
+#: inside a longer word).  Searched from the digit, the word behind it (issue 15: tried
+#: from the word, the pattern tested every character; no date word ends another).
 _DATE_GLUE_RE = lazy_compile(
-    rf"(?i)(?<![\p{{L}}\p{{N}}]){alternation((DAY_WORD, MONTH_WORD, YEAR_WORD))}(?=\d)")
+    rf"(?i)(?<=(?<![\p{{L}}\p{{N}}]){alternation((DAY_WORD, MONTH_WORD, YEAR_WORD))})\d")
 #: A run of capitals of two syllables' length at most, with a letter outside ASCII, not
 #: touching other letters, digits or joiners ("KT-XH", "HĐND/UBND" are acronyms anyway).
 _CAPITAL_WORD_RE = lazy_compile(
@@ -82,7 +84,7 @@ def glued_word_edits(text: str, *, capitals: bool = False) -> list[Edit]:
     by the inventory ("PHÁTTRIỂN").  The capitals split is off by default: the annotation
     convention copies a header field as printed, glue included, and the corpus's gold does
     (``NormalizeOptions.glued_capitals``)."""
-    edits: list[Edit] = [(m.end(), m.end(), " ") for m in _DATE_GLUE_RE.finditer(text)]
+    edits: list[Edit] = [(m.start(), m.start(), " ") for m in _DATE_GLUE_RE.finditer(text)]
     for m in _CAPITAL_WORD_RE.finditer(text) if capitals else ():
         cut = split_point(m.group())
         if cut is not None:

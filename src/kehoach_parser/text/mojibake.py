@@ -12,9 +12,9 @@ exactly these round trips.  This module decides where to apply it:
   decoded as UTF-8 directly, which succeeds only when every non-ASCII character of the
   line is part of the damage;
 * only lines holding a *marker* — a character that starts a multi-byte UTF-8 sequence in
-  Latin-1 ("Ã", "Æ", "á", "â" …) followed by one that continues it (U+0080–U+00BF or its
-  Windows-1252 stand-ins "€", "‚", "ƒ", "‹" …) — are tried, so clean text costs one
-  regular-expression scan;
+  Latin-1 ("Ã", "Æ", "á", "â" …) followed by the ones that continue it (U+0080–U+00BF or
+  their Windows-1252 stand-ins "€", "‚", "ƒ", "‹" …: one after a lead of two bytes, two
+  after "á" or "â") — are tried, so clean text costs one regular-expression scan;
 * a repaired line is kept only when it has fewer markers (and no more replacement
   characters) than before; a name such as "XÃ AN BÌNH" holds no marker and is never tried;
 * when the repair keeps the line's words (split at ASCII spaces, which survive the round
@@ -26,8 +26,12 @@ from __future__ import annotations
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import Edit
 
-#: Latin-1 characters that are UTF-8 lead bytes of Vietnamese letters and punctuation.
-_LEAD = "\u00c2\u00c3\u00c4\u00c5\u00c6\u00cc\u00cd\u00e1\u00e2"
+#: Latin-1 characters that are UTF-8 lead bytes of Vietnamese letters and punctuation: of
+#: two-byte sequences (U+0080–U+01BF, the combining tone marks) and of three-byte ones
+#: (U+1E00–U+1FFF: "ạ", "ế" …; U+2000–U+2FFF: "–", "“", "…").
+_LEAD_OF_TWO = "\u00c2\u00c3\u00c4\u00c5\u00c6\u00cc\u00cd"
+_LEAD_OF_THREE = "\u00e1\u00e2"
+_LEAD = _LEAD_OF_TWO + _LEAD_OF_THREE
 #: Continuation bytes as Latin-1 (U+0080–U+00BF) or as Windows-1252's printable stand-ins;
 #: but for the no-break space and the soft hyphen, which a clean text holds after a capital
 #: letter ("NHÂ\u00adN": a soft hyphen inside a word is no damage; a damaged line holds
@@ -36,7 +40,15 @@ _CONTINUATION = ("\u0080-\u009f\u00a1-\u00ac\u00ae-\u00bf"
                  "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
                  "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
                  "\u20ac\u2122")
-_MARKER_RE = lazy_compile(f"[{_LEAD}][{_CONTINUATION}]")
+#: Any continuation byte as Latin-1 or Windows-1252 (the no-break space and the soft hyphen
+#: too): the last byte of a three-byte sequence.
+_ANY_CONTINUATION = _CONTINUATION + "\u00a0\u00ad"
+#: A lead followed by as many continuations as its sequence has ("Ã¡", "áº¿"): a three-byte
+#: lead with one continuation only is text ("đá”": "á" before a closing quote), which
+#: would load the repair for nothing (issue 15: ftfy and its tables, 3 MB; tests check
+#: that every character's damaged form is found as before).
+_MARKER_RE = lazy_compile(f"[{_LEAD_OF_TWO}][{_CONTINUATION}]"
+                          f"|[{_LEAD_OF_THREE}][{_CONTINUATION}][{_ANY_CONTINUATION}]")
 _WORD_RE = lazy_compile(r"[^ \t]+")
 
 

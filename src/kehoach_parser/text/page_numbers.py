@@ -38,6 +38,12 @@ _PAGE_LINE_RE = lazy_compile(
     r"(?P<n>\d{1,4})(?:[ \t]*/[ \t]*(?P<total>\d{1,4})|[ \t]+"
     + alternation(PAGE_COUNT_WORDS) + r"[ \t]+(?P<total2>\d{1,4}))?(?P<dash2>[ \t]*[-–—])?")
 
+#: What a line that :data:`_PAGE_LINE_RE` matches whole ends with, but for a digit.
+_PAGE_LINE_ENDS = "-–—"
+#: Above this, ``regex`` knows digits of a newer Unicode than ``str.isdigit`` may: a line
+#: that ends there is tried whatever it is.
+_BMP_END = "\uffff"
+
 #: A line that is a figure alone ("6,61", "8,37%", "128"): a table's cell.
 _FIGURE_LINE_RE = lazy_compile(r"[<>≤≥~+-]?[ \t]*\d[\d.,]*[ \t]*%?")
 #: A bare number among this many lines of text around it, of which this many are figures
@@ -94,6 +100,10 @@ def _candidates(lines: list[str]) -> list[_Candidate]:
     for i, line in enumerate(lines):
         text = line.strip()
         if not text:
+            continue
+        last = text[-1]
+        if not (last.isdigit() or last in _PAGE_LINE_ENDS or last > _BMP_END):
+            seen += 1  # (most lines) the pattern ends on a digit or a dash
             continue
         m = _PAGE_LINE_RE.fullmatch(text)
         alone = (i == 0 or not lines[i - 1].strip()) and \

@@ -72,8 +72,12 @@ FULL_LINE_RATIO = 0.75
 WIDTH_RANGE = (40, 140)
 
 def _ending(words: tuple[str, ...]) -> regex.Pattern[str]:
-    """A line that ends with one of ``words`` (a whole word, any case)."""
-    return lazy_compile(rf"(?i)(?:^|[\s(]){alternation(words)}$")
+    """A line that ends with one of ``words`` (a whole word, any case).  Searched backwards
+    (``regex.REVERSE``): the first place tried is the line's end, where a match must end,
+    and every other place fails at once on the ``$`` (issue 15: a forward search tried the
+    whole vocabulary after each blank of the line's last characters).  Whether it finds a
+    match is what its callers read, and that does not depend on the direction."""
+    return lazy_compile(rf"(?i)(?:^|[\s(]){alternation(words)}$", regex.REVERSE)
 
 
 _OPEN_END_RE = _ending(OPEN_ENDINGS)
@@ -131,12 +135,12 @@ _FIGURE_ONLY_RE = lazy_compile(r"^[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?%?$|^[-+]?\d+
 
 #: A full line ending on a number and a next line opening with a dash and a number: the
 #: two halves of a range ("1.500⏎– 1.800", "2020⏎- 2025").
-_ENDS_NUMBER_RE = lazy_compile(r"\d$")
+_ENDS_NUMBER_RE = lazy_compile(r"\d$", regex.REVERSE)  # (backwards: see ``_ending``)
 _RANGE_REST_RE = lazy_compile(r"^[-–]\s*\d")
 #: A line ending on a year and a next line opening with a dash and a later year: a period
 #: ("giai đoạn 2026⏎- 2030"), whatever the width; not a list item that opens with its year
 #: and a colon ("- 2027: hoàn thành …", a step of a timeline).
-_YEAR_END_RE = lazy_compile(r"(?<![\d.,/])((?:19|20)\d{2})$")
+_YEAR_END_RE = lazy_compile(r"(?<![\d.,/])((?:19|20)\d{2})$", regex.REVERSE)  # (one match)
 _YEAR_RANGE_REST_RE = lazy_compile(r"^[-–]\s*((?:19|20)\d{2})(?![\d.,/%])(?!\s*:)")
 #: A line opening with a value: a number and a percent sign or a lower-case word ("20%;",
 #: "45 triệu đồng"), not a label ("1.") nor a year before a colon ("2025:").

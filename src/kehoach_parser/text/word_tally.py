@@ -75,14 +75,16 @@ KEEP_CHARS = 200_000
 _last: tuple[str, WordTally] | None = None
 
 
-def tally_words(text: str) -> WordTally:
-    """The word counts of ``text``."""
+def tally_words(text: str, *, keep: bool = True) -> WordTally:
+    """The word counts of ``text``; ``keep=False`` for a text no one will ask for again (a
+    long text's sample: kept, it would outlive its parse; issue 15)."""
     global _last  # one reference, read and replaced whole: safe across threads
     last = _last
     if last is not None and last[0] is text:
         return last[1]
     tally = _tally(text)
-    _last = (text, tally) if len(text) <= KEEP_CHARS else None
+    if keep:
+        _last = (text, tally) if len(text) <= KEEP_CHARS else None
     return tally
 
 
