@@ -57,6 +57,8 @@ from kehoach_parser.lang.vi.status_words import (
     OVER_FULL_CONNECTORS,
     REVIEW_GROUPS,
     STATUS_CUES,
+    TARGET_DECISION_VERBS,
+    TARGET_LIST_OPENERS,
     TITLE_CUES,
 )
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -139,10 +141,16 @@ _OVER_FULL_RE = lazy_compile(lx.WB_BEFORE + "(?:" + lx.alternation(OVER_FULL_CON
 _OVER_FULL_LOOKBACK = 12
 _OVER_FULL_PARAGRAPH = 1200
 _COMMITMENT = frozenset({"strive", "by_year", "future", "with_target"})
-#: "Một số chỉ tiêu khác cũng được chốt, gồm: …", "Các chỉ tiêu chủ yếu năm 2026: …": a
-#: lead-in that names targets and opens a list with a colon, earlier in the value's paragraph.
+#: "Một số chỉ tiêu khác cũng được chốt, gồm: …", "Các chỉ tiêu chủ yếu năm 2026: …", "…
+#: các nhiệm vụ, chỉ tiêu chủ yếu như tốc độ tăng trưởng … đạt 15%": a lead-in that names
+#: targets and opens a list with a colon or a list word, earlier in the value's paragraph.
 _TARGET_LEAD_RE = lazy_compile(lx.word_alternation(STATUS_CUES["target_noun"])
-                               + r"[^.;:!?\n]{0,80}:", lx.FLAGS)
+                               + r"[^.;:!?\n]{0,80}?(?::|" + lx.WB_BEFORE + "(?:"
+                               + lx.alternation(TARGET_LIST_OPENERS) + r")[ \t]*:?"
+                               + lx.WB_AFTER + ")", lx.FLAGS)
+#: "đã thống nhất": a past marker right before a verb of deciding on targets.
+_DECIDED_RE = lazy_compile(r"[ \t]+(?:" + lx.alternation(TARGET_DECISION_VERBS) + ")"
+                           + lx.WB_AFTER, lx.FLAGS)
 _TARGET_LEAD_SPAN = 1200
 _WINDOW = 240
 _NEAR = 32
@@ -454,10 +462,12 @@ def _listed_under_target_lead(text: str, d: Draft,
         return False
     lead = leads[-1]
     # the lead-in's own sentence must commit or say nothing ("… xã đã hoàn thành cơ bản các
-    # chỉ tiêu: …" reviews what it lists)
+    # chỉ tiêu: …" reviews what it lists); a past marker of a decision ("HĐND đã thống nhất
+    # … với các chỉ tiêu: …") reports the decision, not the figures
     back = _BOUNDARY_BACK_RE.search(text, lo, lead.start())
     ls = back.end() if back is not None else lo
     return not any(ls <= ms and me <= lead.end() and set(gs) & _LEAD_REVIEW
+                   and not (set(gs) <= {"past"} and _DECIDED_RE.match(text, me, lead.end()))
                    for ms, me, gs in _find_cues(text, ls, lead.end()))
 
 

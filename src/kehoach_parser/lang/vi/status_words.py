@@ -77,6 +77,16 @@ COMMIT_GROUPS: frozenset[str] = frozenset({"strive", "by_year", "future", "with_
 REVIEW_GROUPS: frozenset[str] = frozenset({"past", "estimate", "achieved", "now", "review",
                                            "same_period", "of_plan"})
 
+#: Words that open a list right after a lead-in naming targets, as a colon does ("… các
+#: nhiệm vụ, chỉ tiêu chủ yếu như tốc độ tăng trưởng … đạt 15%; …", "… mục tiêu, gồm …").
+TARGET_LIST_OPENERS: tuple[str, ...] = ("như", "gồm", "bao gồm")
+
+#: Verbs of deciding on targets: after them a past marker reports the decision, not the
+#: figures ("HĐND đã thống nhất … với các chỉ tiêu: …" sets targets; "xã đã hoàn thành các
+#: chỉ tiêu: …" reviews them).
+TARGET_DECISION_VERBS: tuple[str, ...] = ("thống nhất", "đề ra", "đặt ra", "xác định",
+                                          "thông qua", "chốt", "biểu quyết", "quyết nghị")
+
 #: Words right before a percentage over 100 that make it the share of a plan achieved ("thu
 #: ngân sách đạt 148,32%", "đạt 120,5% kế hoạch"): a reported figure, never a target.
 OVER_FULL_CONNECTORS: tuple[str, ...] = ("đạt",)

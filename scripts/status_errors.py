@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Status errors both ways: candidates the parser judged target / result / none against the
+gold (labelled as ``train_status_model.py`` labels them), with their clause and features.
+
+    PYTHONPATH=src .venv/bin/python scripts/status_errors.py dev
+    PYTHONPATH=src .venv/bin/python scripts/status_errors.py train \
+        --only "$(python3 /work/briefs/halves.py read)" --out /tmp/errs.json
+
+Prints, per (gold, decided) pair, the candidates, documents and sources (the url's host, or
+owner/repo on github.com); ``--out`` writes every error with its document, source, kind,
+traits, year, year of issue, rule status, confidence, features and clause.  The parser's own
+decider is used (the shipped model, or the rules with ``KEHOACH_STATUS=rules``).  The test
+split is never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+_DECIDER = os.environ.get("KEHOACH_STATUS")
+
+from train_status_model import align  # noqa: E402 (sets KEHOACH_STATUS=rules: undone below)
+
+if _DECIDER is None:
+    os.environ.pop("KEHOACH_STATUS", None)
+else:
+    os.environ["KEHOACH_STATUS"] = _DECIDER
+
+from kehoach_parser.evaluation.corpus import discover  # noqa: E402
+from kehoach_parser.extract.indicators import lexicon as lx  # noqa: E402
+from kehoach_parser.extract.indicators.status import collect_candidates  # noqa: E402
+from kehoach_parser.high_level import parse_file  # noqa: E402
+
+
+def _sources() -> dict[str, tuple[str, str, str]]:
+    out = {}
+    with open(ROOT / "corpus/real/sources.tsv", encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            u = urlparse(r["url"])
+            src = "/".join(u.path.strip("/").split("/")[:2]) if u.netloc == "github.com" \
+                else u.netloc
+            out[r["id"]] = (src, r["kind"], r["traits"])
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("split", choices=("train", "dev"))
+    ap.add_argument("--only", default="", help="comma-separated document ids")
+    ap.add_argument("--out", type=Path, default=None)
+    args = ap.parse_args(argv)
+    only = set(args.only.split(",")) - {""}
+    src = _sources()
+    rows = []
+    for item in discover(ROOT / "corpus" / "real", args.split):
+        if only and item.name not in only:
+            continue
+        gold = json.loads(item.gold.read_text(encoding="utf-8"))
+        with collect_candidates() as cands:
+            doc = parse_file(item.document)
+        issued = lx.issued_year(doc.issued_date)
+        for (feats, d, rule, text), label in zip(cands, align(doc.text, gold, cands),
+                                                 strict=True):
+            if d.status == label:
+                continue
+            s, e = d.span
+            line = text.rfind("\n", 0, s) + 1
+            where = src.get(item.name, ("?", "?", ""))
+            rows.append({"doc": item.name, "source": where[0], "kind": where[1],
+                         "traits": where[2], "gold": label, "decided": d.status,
+                         "rule": rule, "confidence": d.confidence, "year": d.year,
+                         "issued": issued, "features": feats,
+                         "clause": text[max(line, s - 120):e].replace("\n", " ")[:220]})
+    for (g, p), n in sorted(Counter((r["gold"], r["decided"]) for r in rows).items()):
+        docs = {r["doc"] for r in rows if (r["gold"], r["decided"]) == (g, p)}
+        srcs = {r["source"] for r in rows if (r["gold"], r["decided"]) == (g, p)}
+        print(f"gold {g:<7} decided {p:<7} {n:4} candidates {len(docs):3} documents "
+              f"{len(srcs):3} sources")
+    if args.out is not None:
+        args.out.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,68 @@
+"""A lead-in that names targets governs the figures listed after it (issue 12, brief H16S):
+a list word ("như", "gồm") opens the list as a colon does, and a past marker before a verb
+of deciding ("đã thống nhất") reports the decision, not the figures.  Every sentence is
+written for the test; each case has a negative twin.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kehoach_parser
+from kehoach_parser.extract.indicators.status import _DECIDED_RE, _TARGET_LEAD_RE
+from kehoach_parser.text.normalize import normalize
+
+_SESSION = "Chiều 18/12, HĐND xã họp bàn nhiệm vụ năm 2028. "
+_FIGURES = ("Giá trị sản xuất nông nghiệp đạt 912 tỷ đồng, tăng 5,4% so với cùng kỳ. "
+            "Doanh thu du lịch đạt 318 tỷ đồng, tăng 9,6% so với cùng kỳ.\n")
+_VALUES = [912.0, 5.4, 318.0, 9.6]
+
+
+@pytest.fixture(autouse=True)
+def shipped_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped status model decides (the lead-in corrects its results)."""
+    monkeypatch.delenv("KEHOACH_STATUS", raising=False)
+
+
+def _figures(text: str) -> tuple[list[float | None], list[float | None]]:
+    doc = kehoach_parser.parse(normalize(text).text)
+    return [r.value for r in doc.indicators], [r.value for r in doc.results]
+
+
+@pytest.mark.parametrize(("lead", "end"), [
+    ("các chỉ tiêu chủ yếu như ", "chỉ tiêu chủ yếu như"),
+    ("một số mục tiêu, gồm ", "mục tiêu, gồm"),
+    ("các chỉ tiêu sau: ", "chỉ tiêu sau:"),
+])
+def test_a_list_word_or_a_colon_ends_a_lead_in(lead: str, end: str) -> None:
+    m = _TARGET_LEAD_RE.search("Xã tập trung thực hiện " + lead + "thu ngân sách 12 tỷ")
+    assert m is not None and m.group() == end
+
+
+def test_a_word_that_only_begins_with_a_list_word_ends_no_lead_in() -> None:
+    assert _TARGET_LEAD_RE.search("các chỉ tiêu nhưng chưa rõ nguồn 12 tỷ") is None
+
+
+def test_a_verb_of_deciding_follows_the_past_marker() -> None:
+    assert _DECIDED_RE.match(" thống nhất các chỉ tiêu") is not None
+    assert _DECIDED_RE.match(" hoàn thành các chỉ tiêu") is None
+
+
+def test_figures_after_a_lead_in_opened_by_nhu_are_targets() -> None:
+    text = _SESSION + "Xã tập trung thực hiện các chỉ tiêu chủ yếu như " + _FIGURES
+    assert _figures(text) == (_VALUES, [])
+
+
+def test_a_lead_in_opened_by_nhu_that_reviews_governs_nothing() -> None:
+    text = _SESSION + "Năm qua, xã đã hoàn thành các chỉ tiêu chủ yếu như " + _FIGURES
+    assert _figures(text) == ([], _VALUES)
+
+
+def test_a_decision_on_targets_in_the_past_still_sets_targets() -> None:
+    text = _SESSION + "Kỳ họp đã thống nhất nhiệm vụ năm 2028 với các chỉ tiêu: " + _FIGURES
+    assert _figures(text) == (_VALUES, [])
+
+
+def test_a_past_review_of_targets_is_no_decision() -> None:
+    text = _SESSION + "Kỳ họp đã đánh giá kết quả thực hiện các chỉ tiêu: " + _FIGURES
+    assert _figures(text) == ([], _VALUES)
