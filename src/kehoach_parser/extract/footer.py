@@ -32,6 +32,7 @@ from kehoach_parser.lang.vi.recipients import (
     RECIPIENT_NOTES,
     RECIPIENTS_OPENERS,
 )
+from kehoach_parser.lang.vi.reference_words import BODY_HEADS as REFERENCE_BODY_HEADS
 from kehoach_parser.lang.vi.signatures import (
     AUTHORITY_PREFIXES,
     DEPUTY_WORD,
@@ -131,7 +132,7 @@ def _is_position(text: str) -> bool:
 
 
 def _is_signature_line(text: str) -> bool:
-    return bool(_AUTH_RE.match(text)) or _is_position(text)
+    return bool(_AUTH_RE.match(text)) or _is_position(text) or _is_flat_position_name(text)
 
 
 def _is_noise(text: str) -> bool:
@@ -198,14 +199,42 @@ def _find_recipients_line(lines: list[Line], start_at: int, text: str | None = N
     return found
 
 
-#: A signature cell flattened onto one line: capitals (authority, positions) and then a name
-#: in title case ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lâm Hải Giang", "THỦ TƯỚNG Nguyễn Xuân Phúc").
+#: A signature cell flattened onto one line: capitals (authority, positions), maybe the
+#: seal note printed between the position and the name, and then a name in title case ("KT.
+#: CHỦ TỊCH PHÓ CHỦ TỊCH Lâm Hải Giang", "THỦ TƯỚNG Nguyễn Xuân Phúc", "HIỆU TRƯỞNG (Đã ký)
+#: Lê Thị Hoa").
 _FLAT_SIGNATURE_RE = lazy_compile(
-    r"^(?P<caps>[\p{Lu}\p{M}][\p{Lu}\p{M}\s./:]*?)\s+"
+    r"^(?P<caps>[\p{Lu}\p{M}][\p{Lu}\p{M}\s./:]*?)\s*(?:(?P<note>\([^()]{1,40}\))\s*)?\s+"
     r"(?P<name>(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*)$"
 )
+#: The first words of a body's name ("Sở Nội Vụ", "Phòng Giáo Dục"): after a position in
+#: capitals they make the body it heads, not the signer's name.
+_BODY_NAME_RE = lazy_compile(r"^" + alternation(REFERENCE_BODY_HEADS, boundary="end"))
+
+
+def _flat_signature(text: str) -> regex.Match[str] | None:
+    """The match of a signature flattened onto one line whose bracketed note, if any, is a
+    seal note ("(Đã ký)", "(Ký tên và đóng dấu)")."""
+    m = _FLAT_SIGNATURE_RE.match(text)
+    if m is None or (m.group("note") is not None and not _is_noise(m.group("note"))):
+        return None
+    return m
+
+
+def _is_flat_position_name(text: str) -> bool:
+    """A signature flattened onto one line with no authority before it: a position in
+    capitals and the signer's name ("CHỦ TỊCH Trần Văn Bình", "GIÁM ĐỐC (Đã ký) Lê Thị
+    Hoa"), not a position over the body it heads ("GIÁM ĐỐC Sở Nội Vụ")."""
+    m = _flat_signature(text)
+    if m is None or not _is_position(m.group("caps").strip()):
+        return False
+    name = m.group("name")
+    return _is_person_name(name) and not _BODY_NAME_RE.match(name)
+#: A position inside a flattened line of capitals, with the word before it that keeps its
+#: capitals ("PHÓ HIỆU TRƯỞNG" after "KT. HIỆU TRƯỞNG": the deputy's own line).
 _POSITION_RE = lazy_compile(
-    r"(?<![\p{L}])" + alternation(POSITIONS) + r"(?![\p{L}])"
+    r"(?<![\p{L}])(?:" + alternation(POSITION_PREFIXES) + r"\s+)?" + alternation(POSITIONS)
+    + r"(?![\p{L}])"
 )
 
 
@@ -223,7 +252,7 @@ def _unflatten(cell: Cell) -> list[Cell]:
     """A flattened signature cell as the cells of its printed lines: each authority line,
     each position, the name ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Thị Hoa",
     and with no name "KT. CHỦ TỊCH PHÓ CHỦ TỊCH").  Any other cell as it is."""
-    m = _FLAT_SIGNATURE_RE.match(cell.text)
+    m = _flat_signature(cell.text)
     if m is not None:
         caps, name = m.group("caps"), m.span("name")
     elif _AUTH_RE.match(cell.text) and all_capitals(cell.text):
@@ -689,7 +718,9 @@ def _trailing_signature(lines: list[Line], *, named: bool = False) -> list[Cell]
                 break
         if start is None or last is None:
             return []
-        if _closes_signature(cells[last + 1:], named=named):
+        if _closes_signature(cells[last + 1:], named=named) \
+                or _flat_signature(cells[last].text) is not None:
+            # (a block flattened onto one line holds its name: "CHỦ TỊCH Trần Văn Bình")
             return cells[start:]
         end = start
     return []

@@ -290,10 +290,13 @@ def _scan_to_type_line(ctx: ParseContext, limit: int) -> _TypeLineScan:
         if found.line is not None and ln.index == found.line:
             # the place and date printed beside the type line, in the motto's column
             # ("KẾ HOẠCH ⇥ An Phú, ngày 10 tháng 3 năm 2026"): a header cell
+            # (its pieces joined where a filled-in day left wide gaps, which became
+            # separators: "Bắc Hà, ngày ⇥ 29 ⇥ tháng 6 năm 2012")
             at = next((j for j, c in enumerate(cells) if c is found.word_cell), len(cells))
-            if found.title_on_line is None and at + 2 == len(cells) \
-                    and _is_field_cell(cells[at + 1].text):
-                found.cells.append(cells[at + 1])
+            beside_type = _merge_blank_gaps(cells[at + 1:])
+            if found.title_on_line is None and len(beside_type) == 1 \
+                    and _is_field_cell(beside_type[0].text):
+                found.cells.append(beside_type[0])
             # ... or beside the title's lines under it, in a header copied row by row
             for ln2 in lines[found.line + 1:min(limit, found.line + 1 + TITLE_BESIDE_MAX_LINES)]:
                 beside = place_date_beside(ln2)

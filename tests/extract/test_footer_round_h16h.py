@@ -1,0 +1,58 @@
+"""Signatures flattened onto one line with no authority before the position, or with the
+seal note between the position and the name (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_parser import parse
+from kehoach_parser.extract import footer
+
+BODY = "KẾ HOẠCH\nTrồng cây xanh năm 2028\n\nI. MỤC ĐÍCH\nPhủ xanh các tuyến đường.\n\n"
+RECIPIENTS = "Nơi nhận:\n- Các thôn;\n- Lưu: VT.\n"
+
+
+def _signers(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(s.name, s.position, s.authority) for s in parse(text).signers]
+
+
+@pytest.mark.parametrize("line", [
+    "CHỦ TỊCH Hoàng Minh Khôi",
+    "CHỦ TỊCH (Đã ký) Hoàng Minh Khôi",
+    "**CHỦ TỊCH** **Hoàng Minh Khôi**",
+])
+def test_a_position_and_name_on_one_line_after_the_recipients(line: str) -> None:
+    assert _signers(BODY + RECIPIENTS + "\n" + line + "\n") == [
+        ("Hoàng Minh Khôi", "Chủ tịch", None)]
+
+
+def test_a_position_and_name_on_one_line_above_the_recipients() -> None:
+    text = BODY + "GIÁM ĐỐC Đinh Thu Trang\n\n" + RECIPIENTS
+    assert _signers(text) == [("Đinh Thu Trang", "Giám đốc", None)]
+
+
+def test_a_seal_note_inside_a_deputys_flattened_block() -> None:
+    line = "KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG (Ký tên và đóng dấu) Vũ Thanh Hà"
+    assert _signers(BODY + RECIPIENTS + line + "\n") == [
+        ("Vũ Thanh Hà", "Phó Hiệu trưởng", "KT.")]
+
+
+def test_a_deputys_position_not_in_the_list_keeps_its_deputy_word() -> None:
+    # "PHÓ HIỆU TRƯỞNG" is no entry of POSITIONS: the deputy word still opens its line
+    cells = footer._unflatten(footer.Cell(0, 0, "KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG Vũ Thanh Hà", 0))
+    assert [c.text for c in cells] == ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Vũ Thanh Hà"]
+
+
+@pytest.mark.parametrize("line", [
+    "GIÁM ĐỐC Sở Nội Vụ",  # a position over the body it heads, not a name
+    "CHỦ TỊCH (Dự thảo) Hoàng Minh Khôi",  # a note that is no seal note
+    "TRÁCH NHIỆM Của Các Thôn",  # capitals with no position in them
+])
+def test_lines_that_are_not_a_flattened_signature(line: str) -> None:
+    assert not footer._is_flat_position_name(line)
+    assert _signers(BODY + RECIPIENTS + "\n" + line + "\n") == []
+
+
+def test_a_flattened_position_and_name_in_the_body_is_not_a_signature_line() -> None:
+    # a sentence in the body that names a chairman is in small letters: no signature line
+    assert not footer._is_signature_line("Chủ tịch Hoàng Minh Khôi chủ trì hội nghị")
