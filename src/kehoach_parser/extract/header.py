@@ -131,9 +131,14 @@ _LETTERED_NUMBER_RE = lazy_compile(
     r"^(?P<number>(?:\d+/)*\d+\p{Ll})/(?P<symbol>\p{Lu}\p{L}*(?:[-–.]\p{L}+)*)$")
 
 
+#: A number line whose number is blank and whose year is printed ("/2026/NQ-HĐND",
+#: "…/2026/QĐ-UBND"): the spec's blank number (null).
+_BLANK_BEFORE_YEAR_RE = lazy_compile(r"^[.…_]*/(?:19|20)\d\d/")
+
+
 def parse_number(rest: str) -> tuple[str | None, str | None]:
     """'184/KH-UBND' → ('184', 'KH-UBND'); '/KH-UBND' → (None, 'KH-UBND');
-    '15b/KH-UBND' → ('15b', 'KH-UBND')."""
+    '15b/KH-UBND' → ('15b', 'KH-UBND'); '/2026/NQ-HĐND' → (None, 'NQ-HĐND')."""
     # a template's blank left after the code ("KH-UBND…………", "KH-UBND___") is no part of it
     compact = _SPACE_RUN_RE.sub("", rest).rstrip(".,;…_")
     lettered = _LETTERED_NUMBER_RE.match(compact)
@@ -145,6 +150,9 @@ def parse_number(rest: str) -> tuple[str | None, str | None]:
     num_part = compact[: m.start()].strip("/-–. …_")
     symbol = compact[m.start():].replace("–", "-")
     number = num_part if _DIGIT_RE.search(num_part) else None
+    if number is not None and _BLANK_BEFORE_YEAR_RE.match(compact):
+        # "Số: /2026/NQ-HĐND": the template prints the year, the number is left blank
+        number = None
     return (number, symbol or None)
 
 
