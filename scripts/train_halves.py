@@ -38,7 +38,8 @@ def main() -> None:
     args = ap.parse_args()
     with args.sources.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
-    ids = [r["id"] for r in rows if r["split"] == "train" and half_of(source_of(r["url"])) == args.half]
+    ids = [r["id"] for r in rows
+           if r["split"] == "train" and half_of(source_of(r["url"])) == args.half]
     print(",".join(ids))
 
 

@@ -12,7 +12,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _halves() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_halves", ROOT / "scripts" / "train_halves.py")
+    path = ROOT / "scripts" / "train_halves.py"
+    spec = importlib.util.spec_from_file_location("train_halves", path)
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
