@@ -58,6 +58,7 @@ from kehoach_parser.lang.vi.units import (
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import Edit
 from kehoach_parser.text.capitals import all_capitals
+from kehoach_parser.text.cell_lines import grid_lines, is_figure_cell, is_head_cell
 from kehoach_parser.text.lines import HEADING_STYLES, read_label
 
 #: Lines shorter than this say nothing about the wrap width.
@@ -416,6 +417,7 @@ def reflow_edits(text: str) -> list[Edit]:
     stripped = list(map(str.strip, raw))
     width = wrap_width(stripped)
     first = first_line_width(stripped, width)
+    grid = grid_lines(stripped)
     edits: list[Edit] = []
     carried = ""  # a lone label joined to this line: the logical line starts with it
     for i in range(len(raw) - 1):
@@ -431,6 +433,8 @@ def reflow_edits(text: str) -> list[Edit]:
                 edits.append((starts[i + 2] - 1, starts[i + 2], " "))
                 carried = cur if lone_label(cur) else ""
             continue
+        if i + 1 in grid and not (i in grid and _joins_in_grid(logical, nxt)):
+            continue  # two cells of a table written one cell a line, or its caption
         if lone_label(cur) and not _not_a_cell(_next_text(stripped, i + 2)):
             continue  # "1.⏎Tỷ lệ …⏎%": a table printed one cell per line
         if unit_cell(nxt) and _FIGURE_CELL_RE.match(_next_text(stripped, i + 2)):
@@ -442,6 +446,13 @@ def reflow_edits(text: str) -> list[Edit]:
             edits.append((nl, nl + 1, " "))
             carried = logical if lone_label(logical) else ""
     return edits
+
+
+def _joins_in_grid(line: str, nxt: str) -> bool:
+    """Inside a table written one cell a line, only a cell left open by its last word goes
+    on ("Tỷ lệ tăng so với⏎cùng kỳ (%)"), never into a column name or a figure."""
+    return ends_open(line) and not is_head_cell(nxt) and not is_figure_cell(nxt) \
+        and should_join(line, nxt, None)
 
 
 def ends_open(line: str) -> bool:
