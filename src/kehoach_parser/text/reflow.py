@@ -433,7 +433,7 @@ def reflow_edits(text: str) -> list[Edit]:
                 edits.append((starts[i + 2] - 1, starts[i + 2], " "))
                 carried = cur if lone_label(cur) else ""
             continue
-        if i + 1 in grid and not (i in grid and _joins_in_grid(logical, nxt)):
+        if i + 1 in grid and not (i in grid and _joins_in_grid(cur, nxt)):
             continue  # two cells of a table written one cell a line, or its caption
         if lone_label(cur) and not _not_a_cell(_next_text(stripped, i + 2)):
             continue  # "1.⏎Tỷ lệ …⏎%": a table printed one cell per line
@@ -449,10 +449,12 @@ def reflow_edits(text: str) -> list[Edit]:
 
 
 def _joins_in_grid(line: str, nxt: str) -> bool:
-    """Inside a table written one cell a line, only a cell left open by its last word goes
-    on ("Tỷ lệ tăng so với⏎cùng kỳ (%)"), never into a column name or a figure."""
-    return ends_open(line) and not is_head_cell(nxt) and not is_figure_cell(nxt) \
-        and should_join(line, nxt, None)
+    """Inside a table written one cell a line, a figure cell ends its cell and a column name
+    opens one ("TH năm 2026⏎KH năm 2027", "2028-2029⏎DA đã có …"); other breaks are read
+    as anywhere else (a name wrapped over two lines goes on, and so does a word that waits
+    for its number: "Kế hoạch năm⏎2027")."""
+    return not (is_head_cell(nxt) or is_figure_cell(line) or (
+        is_figure_cell(nxt) and not _NUMBER_END_RE.search(line, max(0, len(line) - _ENDING_REACH))))
 
 
 def ends_open(line: str) -> bool:
