@@ -451,10 +451,15 @@ def reflow_edits(text: str) -> list[Edit]:
 def _joins_in_grid(line: str, nxt: str) -> bool:
     """Inside a table written one cell a line, a figure cell ends its cell and a column name
     opens one ("TH năm 2026⏎KH năm 2027", "2028-2029⏎DA đã có …"); other breaks are read
-    as anywhere else (a name wrapped over two lines goes on, and so does a word that waits
-    for its number: "Kế hoạch năm⏎2027")."""
+    as anywhere else (a name wrapped over two lines goes on, and so does a word or a dash
+    that waits for its number: "Kế hoạch năm⏎2027", "GIAI ĐOẠN 2026 -⏎2030")."""
     return not (is_head_cell(nxt) or is_figure_cell(line) or (
-        is_figure_cell(nxt) and not _NUMBER_END_RE.search(line, max(0, len(line) - _ENDING_REACH))))
+        is_figure_cell(nxt) and not _waits_for_number(line)))
+
+
+def _waits_for_number(line: str) -> bool:
+    return line.endswith(("-", "–")) \
+        or _NUMBER_END_RE.search(line, max(0, len(line) - _ENDING_REACH)) is not None
 
 
 def ends_open(line: str) -> bool:
