@@ -63,6 +63,11 @@ _HEAD_RE = lazy_compile(
 _FIGURE_RE = lazy_compile(
     r"\A(?:[<>≥≤~]\s*)?[-+−]?\d[\d.,]*\s*%?(?:\s*[-–]\s*\d[\d.,]*\s*%?)?\Z")
 
+#: A cell that marks a figure left out ("-", "x", "…"), printed on its own line.
+_EMPTY_MARK_RE = lazy_compile(r"\A(?:[-–—x…]|\.\.\.)\Z")
+#: A year or a period alone ("2030", "2026 - 2030").
+_YEAR_CELL_RE = lazy_compile(r"\A" + _YEARS + r"\Z")
+
 
 def _clean(line: str) -> str:
     return " ".join(line.strip(_MARKUP).split())
@@ -76,6 +81,16 @@ def is_head_cell(line: str) -> bool:
 def is_figure_cell(line: str) -> bool:
     """``line`` (stripped) is one figure and nothing else ("2,1", "95%", "7,5-8,0")."""
     return _FIGURE_RE.match(_clean(line)) is not None
+
+
+def is_empty_mark(line: str) -> bool:
+    """``line`` (stripped) is a mark of a figure left out ("-", "x", "…")."""
+    return _EMPTY_MARK_RE.match(_clean(line)) is not None
+
+
+def is_year_cell(line: str) -> bool:
+    """``line`` (stripped) is a year or a period and nothing else ("2030", "2026-2030")."""
+    return _YEAR_CELL_RE.match(_clean(line)) is not None
 
 
 def _opens_grid(lines: list[str], i: int) -> bool:
@@ -95,7 +110,9 @@ def _opens_grid(lines: list[str], i: int) -> bool:
 def grid_lines(lines: list[str]) -> set[int]:
     """Indices of the lines of ``lines`` (stripped) that are cells of a table written one
     cell a line: from each grid's first header cell to the last line of its run of
-    adjacent short lines."""
+    adjacent short lines.  A run with bars or tabs in it is a table of another layout (one
+    cell a line between "|" lines, rows): its cells are delimited, and a cell wrapped over
+    two lines there goes on as in prose."""
     out: set[int] = set()
     n = len(lines)
     i = 0
@@ -105,10 +122,12 @@ def grid_lines(lines: list[str]) -> set[int]:
             continue
         j = i
         figures = 0
+        bars = False
         while j < n and lines[j] and len(lines[j].split()) <= MAX_CELL_WORDS:
             figures += is_figure_cell(lines[j])
+            bars = bars or "|" in lines[j] or "\t" in lines[j]
             j += 1
-        if figures >= MIN_FIGURES:
+        if figures >= MIN_FIGURES and not bars:
             out.update(range(i, j))
             i = j
         else:

@@ -58,7 +58,13 @@ from kehoach_parser.lang.vi.units import (
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import Edit
 from kehoach_parser.text.capitals import all_capitals
-from kehoach_parser.text.cell_lines import grid_lines, is_figure_cell, is_head_cell
+from kehoach_parser.text.cell_lines import (
+    grid_lines,
+    is_empty_mark,
+    is_figure_cell,
+    is_head_cell,
+    is_year_cell,
+)
 from kehoach_parser.text.lines import HEADING_STYLES, read_label
 
 #: Lines shorter than this say nothing about the wrap width.
@@ -433,28 +439,39 @@ def reflow_edits(text: str) -> list[Edit]:
                 edits.append((starts[i + 2] - 1, starts[i + 2], " "))
                 carried = cur if lone_label(cur) else ""
             continue
-        if i + 1 in grid and not (i in grid and _joins_in_grid(cur, nxt)):
+        if i + 1 in grid and not (i in grid and _joins_in_grid(logical, cur, nxt)):
             continue  # two cells of a table written one cell a line, or its caption
         if lone_label(cur) and not _not_a_cell(_next_text(stripped, i + 2)):
             continue  # "1.⏎Tỷ lệ …⏎%": a table printed one cell per line
         if unit_cell(nxt) and _FIGURE_CELL_RE.match(_next_text(stripped, i + 2)):
             continue  # "… tiếp cận đa chiều⏎điểm⏎1-1,5": the unit cell of a row
-        if should_join(logical, nxt, width) or (
-                first is not None and width is not None and (i == 0 or not stripped[i - 1])
-                and _cut_first_line(cur, nxt, width)):
+        # (a grid's cells are not cut at the page's width: there only the words decide)
+        page_width = None if i + 1 in grid else width
+        if should_join(logical, nxt, page_width) or (
+                first is not None and page_width is not None and (i == 0 or not stripped[i - 1])
+                and _cut_first_line(cur, nxt, page_width)):
             nl = starts[i + 1] - 1
             edits.append((nl, nl + 1, " "))
             carried = logical if lone_label(logical) else ""
     return edits
 
 
-def _joins_in_grid(line: str, nxt: str) -> bool:
-    """Inside a table written one cell a line, a figure cell ends its cell and a column name
-    opens one ("TH năm 2026⏎KH năm 2027", "2028-2029⏎DA đã có …"); other breaks are read
-    as anywhere else (a name wrapped over two lines goes on, and so does a word or a dash
-    that waits for its number: "Kế hoạch năm⏎2027", "GIAI ĐOẠN 2026 -⏎2030")."""
-    return not (is_head_cell(nxt) or is_figure_cell(line) or (
-        is_figure_cell(nxt) and not _waits_for_number(line)))
+def _joins_in_grid(logical: str, line: str, nxt: str) -> bool:
+    """Inside a table written one cell a line, a cell goes on only when its words leave it
+    open ("Tỷ lệ tăng so với⏎cùng kỳ (%)", "Kế hoạch năm⏎2027", "GIAI ĐOẠN 2026 -⏎2030",
+    a bracket not closed yet):
+    a column name, a figure or a mark of an empty cell is a cell of its own, and so is a
+    note after a name ("… Cá Voi Xanh⏎DA đã có …", not one sentence)."""
+    if lone_label(line):
+        return True  # "3.2.⏎Các dự án …": the prose rules tell a heading from a cell
+    if is_head_cell(nxt) or is_figure_cell(line) or is_empty_mark(line) or is_empty_mark(nxt):
+        return False
+    if line.count("(") > line.count(")"):
+        return True  # "Trữ lượng (tấn⏎WO3)": a bracket left open
+    if is_figure_cell(nxt):
+        return _waits_for_number(line) and is_year_cell(nxt)
+    return (ends_open(logical) or line.endswith((",", "-", "–"))) \
+        and should_join(logical, nxt, None)
 
 
 def _waits_for_number(line: str) -> bool:
