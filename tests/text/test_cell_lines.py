@@ -143,3 +143,39 @@ def test_four_value_columns_give_each_plan_year() -> None:
             by_year.setdefault(i.year, set()).add(i.value)
     assert by_year.get(2026) == {450.0} and by_year.get(2028) == {500.0}
 
+
+
+PLAN_TITLE = "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026\n\n"
+
+
+def test_a_year_before_the_plan_gives_no_target() -> None:
+    years = {i.year for i in extract(PLAN_TITLE + THREE_COLUMNS)
+             if i.name and i.name.startswith("Diện tích trồng rừng") and i.status == "target"}
+    assert years == {2026, 2027, 2028}
+
+
+def test_a_statistics_table_has_no_targets() -> None:
+    got = extract(PLAN_TITLE + "Biểu 1. Một số chỉ tiêu thống kê\n" + STATISTICS)
+    assert [i for i in got if i.status == "target"] == []
+
+
+def test_inside_a_grid_only_open_cells_go_on() -> None:
+    text = "\n".join([
+        "STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "2027", "Ghi chú",
+        "1", "Tỷ lệ hộ dân dùng nước sạch so với", "cùng kỳ", "%", "98", "-",
+        "2", "Sản lượng khai thác (nghìn", "tấn)", "Tấn", "120", "KH đã được giao",
+        "3", "Số trạm y tế đạt chuẩn", "Trạm", "-", "12",
+    ])
+    got = normalize(text).text.split("\n")
+    assert "Kế hoạch năm 2027" in got  # a number word waits for its year
+    assert "Tỷ lệ hộ dân dùng nước sạch so với cùng kỳ" in got  # an open word
+    assert "Sản lượng khai thác (nghìn tấn)" in got  # an open bracket
+    assert "98" in got and "-" in got and "KH đã được giao" in got  # cells stay cells
+    assert "Số trạm y tế đạt chuẩn" in got and "Trạm" in got
+
+
+def test_a_run_with_bars_is_no_grid() -> None:
+    lines = ["STT", "|", "Chỉ tiêu", "|", "ĐVT", "|", "Kế hoạch", "|", "1", "|",
+             "Tỷ lệ hộ nghèo", "|", "%", "|", "2,1", "|", "3,4", "|", "5,6"]
+    assert grid_lines(lines) == set()
+    assert grid_lines([ln for ln in lines if ln != "|"])  # (the same cells without bars)

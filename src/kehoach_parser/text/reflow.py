@@ -21,6 +21,11 @@ paragraph opener ("Căn cứ", "Nơi nhận", "KT."), table rows and rules, blan
 closed by ". ; : ! ?", and a line in capitals followed by one in lower case or the other way
 round (a type line and its title, a signature's position and name).  Lines starting with a
 lower-case letter are joined earlier by the page-break rejoin pass.
+
+Inside a table written one cell a line (:mod:`kehoach_parser.text.cell_lines`: a header of
+column names over a run of short lines with figures) a cell goes on only when its words
+leave it open; a column name, a figure, a note after a name and the caption above the
+table stay lines of their own, and the page's wrap width decides nothing there.
 """
 
 from __future__ import annotations
