@@ -126,3 +126,22 @@ def test_an_unreadable_store_is_ignored(tmp_path: Path) -> None:
     path.write_bytes(b"not a store")
     assert pattern_cache._load(path) == {}
     assert pattern_cache._load(tmp_path / "missing.bin") == {}
+
+
+def test_pattern_sources_do_not_depend_on_the_hash_seed() -> None:
+    # a pattern built from a set's iteration order is another string in every process, so the
+    # store (keyed by the source) would never hold it: the sources must not vary with the seed
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.path.insert(0, 'tests'); from test_pattern_cache import _all_sources;"
+            "import hashlib; print(hashlib.sha256(repr(_all_sources()).encode()).hexdigest())")
+    root = Path(__file__).resolve().parents[1]
+    digests = set()
+    for seed in ("1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        out = subprocess.run([sys.executable, "-c", code], cwd=root, env=env,
+                             capture_output=True, text=True, check=True)
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1

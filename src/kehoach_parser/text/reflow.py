@@ -21,6 +21,11 @@ paragraph opener ("Căn cứ", "Nơi nhận", "KT."), table rows and rules, blan
 closed by ". ; : ! ?", and a line in capitals followed by one in lower case or the other way
 round (a type line and its title, a signature's position and name).  Lines starting with a
 lower-case letter are joined earlier by the page-break rejoin pass.
+
+Inside a table written one cell a line (:mod:`kehoach_parser.text.cell_lines`: a header of
+column names over a run of short lines with figures) a cell goes on only when its words
+leave it open; a column name, a figure, a note after a name and the caption above the
+table stay lines of their own, and the page's wrap width decides nothing there.
 """
 
 from __future__ import annotations
@@ -58,6 +63,13 @@ from kehoach_parser.lang.vi.units import (
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import Edit
 from kehoach_parser.text.capitals import all_capitals
+from kehoach_parser.text.cell_lines import (
+    grid_lines,
+    is_empty_mark,
+    is_figure_cell,
+    is_head_cell,
+    is_year_cell,
+)
 from kehoach_parser.text.lines import HEADING_STYLES, read_label
 
 #: Lines shorter than this say nothing about the wrap width.
@@ -420,6 +432,7 @@ def reflow_edits(text: str) -> list[Edit]:
     stripped = list(map(str.strip, raw))
     width = wrap_width(stripped)
     first = first_line_width(stripped, width)
+    grid = grid_lines(stripped)
     edits: list[Edit] = []
     carried = ""  # a lone label joined to this line: the logical line starts with it
     for i in range(len(raw) - 1):
@@ -435,17 +448,44 @@ def reflow_edits(text: str) -> list[Edit]:
                 edits.append((starts[i + 2] - 1, starts[i + 2], " "))
                 carried = cur if lone_label(cur) else ""
             continue
+        if i + 1 in grid and not (i in grid and _joins_in_grid(logical, cur, nxt)):
+            continue  # two cells of a table written one cell a line, or its caption
         if lone_label(cur) and not _not_a_cell(_next_text(stripped, i + 2)):
             continue  # "1.⏎Tỷ lệ …⏎%": a table printed one cell per line
         if unit_cell(nxt) and _FIGURE_CELL_RE.match(_next_text(stripped, i + 2)):
             continue  # "… tiếp cận đa chiều⏎điểm⏎1-1,5": the unit cell of a row
-        if should_join(logical, nxt, width) or (
-                first is not None and width is not None and (i == 0 or not stripped[i - 1])
-                and _cut_first_line(cur, nxt, width)):
+        # (a grid's cells are not cut at the page's width: there only the words decide)
+        page_width = None if i + 1 in grid else width
+        if should_join(logical, nxt, page_width) or (
+                first is not None and page_width is not None and (i == 0 or not stripped[i - 1])
+                and _cut_first_line(cur, nxt, page_width)):
             nl = starts[i + 1] - 1
             edits.append((nl, nl + 1, " "))
             carried = logical if lone_label(logical) else ""
     return edits
+
+
+def _joins_in_grid(logical: str, line: str, nxt: str) -> bool:
+    """Inside a table written one cell a line, a cell goes on only when its words leave it
+    open ("Tỷ lệ tăng so với⏎cùng kỳ (%)", "Kế hoạch năm⏎2027", "GIAI ĐOẠN 2026 -⏎2030",
+    a bracket not closed yet):
+    a column name, a figure or a mark of an empty cell is a cell of its own, and so is a
+    note after a name ("… Cá Voi Xanh⏎DA đã có …", not one sentence)."""
+    if lone_label(line):
+        return True  # "3.2.⏎Các dự án …": the prose rules tell a heading from a cell
+    if is_head_cell(nxt) or is_figure_cell(line) or is_empty_mark(line) or is_empty_mark(nxt):
+        return False
+    if line.count("(") > line.count(")"):
+        return True  # "Trữ lượng (tấn⏎WO3)": a bracket left open
+    if is_figure_cell(nxt):
+        return _waits_for_number(line) and is_year_cell(nxt)
+    return (ends_open(logical) or line.endswith((",", "-", "–"))) \
+        and should_join(logical, nxt, None)
+
+
+def _waits_for_number(line: str) -> bool:
+    return line.endswith(("-", "–")) \
+        or _NUMBER_END_RE.search(line, max(0, len(line) - _ENDING_REACH)) is not None
 
 
 def ends_open(line: str) -> bool:
