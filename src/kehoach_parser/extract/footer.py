@@ -43,6 +43,8 @@ from kehoach_parser.lang.vi.signatures import (
     POSITION_WORDS,
     POSITIONS,
     SIGNATURE_NOISE,
+    SURNAME_BODY_HEADS,
+    SURNAME_HEAD_BODIES,
 )
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
@@ -207,9 +209,16 @@ _FLAT_SIGNATURE_RE = lazy_compile(
     r"^(?P<caps>[\p{Lu}\p{M}][\p{Lu}\p{M}\s./:]*?)\s*(?:(?P<note>\([^()]{1,40}\))\s*)?\s+"
     r"(?P<name>(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*)$"
 )
-#: The first words of a body's name ("Sở Nội Vụ", "Phòng Giáo Dục"): after a position in
-#: capitals they make the body it heads, not the signer's name.
-_BODY_NAME_RE = lazy_compile(r"^" + alternation(REFERENCE_BODY_HEADS, boundary="end"))
+#: The first words of a body's name ("Sở Nội Vụ", "Trung Tâm Y Tế", whatever the case):
+#: after a position in capitals they make the body it heads, not the signer's name.  A head
+#: that is also a surname ("Đoàn") counts only before a body's word ("Đoàn Thanh Niên").
+_BODY_NAME_RE = lazy_compile(
+    r"(?i)^(?:"
+    + alternation([h for h in REFERENCE_BODY_HEADS if h not in SURNAME_BODY_HEADS],
+                  boundary="end")
+    + r"|" + alternation(SURNAME_BODY_HEADS) + r"\s+"
+    + alternation(SURNAME_HEAD_BODIES, boundary="end") + r")"
+)
 
 
 def _flat_signature(text: str) -> regex.Match[str] | None:
