@@ -58,6 +58,8 @@ def test_a_deputys_position_not_in_the_list_keeps_its_deputy_word() -> None:
     "GIÁM ĐỐC Trung Tâm Y Tế",  # the same in title case (a web copy)
     "CHỦ TỊCH Ủy Ban Nhân Dân Xã",
     "BÍ THƯ Đoàn Thanh Niên Xã",  # "Đoàn" the body, not the surname
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH Bắc Ninh",  # a place's name after its unit word
+    "CHỦ TỊCH UBND TP. Hải Phòng",
     "CHỦ TỊCH (Dự thảo) Hoàng Minh Khôi",  # a note that is no seal note
     "TRÁCH NHIỆM Của Các Thôn",  # capitals with no position in them
 ])
@@ -72,6 +74,7 @@ def test_a_flattened_position_and_name_in_the_body_is_not_a_signature_line() -> 
 
 
 @pytest.mark.parametrize("enacting", [
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH Bắc Ninh",
     "GIÁM ĐỐC Trung Tâm Y Tế",
 ])
 def test_an_enacting_line_in_title_case_closes_no_signature(enacting: str) -> None:
