@@ -215,7 +215,7 @@ _FLAT_SIGNATURE_RE = lazy_compile(
 #: that is also a surname ("Đoàn") counts only before a body's word ("Đoàn Thanh Niên").
 _BODY_NAME_RE = lazy_compile(
     r"(?i)^(?:"
-    + alternation([h for h in REFERENCE_BODY_HEADS if h not in SURNAME_BODY_HEADS],
+    + alternation([h for h in REFERENCE_BODY_HEADS if h.lower() not in SURNAME_BODY_HEADS],
                   boundary="end")
     + r"|" + alternation(SURNAME_BODY_HEADS) + r"\s+"
     + alternation(SURNAME_HEAD_BODIES, boundary="end") + r")"

@@ -78,11 +78,11 @@ NAME_TITLES: tuple[str, ...] = (
 #: Heads of a body's name (``reference_words.BODY_HEADS``) that are also surnames: after a
 #: position in capitals they open a body's name only before one of
 #: ``SURNAME_HEAD_BODIES`` ("BÍ THƯ Đoàn Thanh niên", but "CHỦ TỊCH Đoàn Văn Hùng" is a
-#: signer).  Matched whatever their letter case.
-SURNAME_BODY_HEADS: tuple[str, ...] = ("Đoàn",)
+#: signer).  Lower case, matched whatever the letter case.
+SURNAME_BODY_HEADS: tuple[str, ...] = ("đoàn",)
 SURNAME_HEAD_BODIES: tuple[str, ...] = (
-    "Thanh niên", "TNCS", "Luật sư", "Đại biểu", "Kiểm tra", "Thanh tra", "Công tác",
-    "Giám sát",
+    "thanh niên", "tncs", "luật sư", "đại biểu", "kiểm tra", "thanh tra", "công tác",
+    "giám sát",
 )
 
 #: Lines inside a signature block that are not names ("(Đã ký)", "(Ký, ghi rõ họ tên)").
