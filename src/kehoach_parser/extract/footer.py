@@ -23,6 +23,7 @@ from kehoach_parser.extract.casing import (
     position_case,
     upper_body_case,
 )
+from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS, UNIT_ABBREVIATIONS
 from kehoach_parser.lang.vi.header_words import NATIONAL_LINES
 from kehoach_parser.lang.vi.numbering import BULLET_SIGNS
 from kehoach_parser.lang.vi.patterns import alternation, sign_class
@@ -43,6 +44,8 @@ from kehoach_parser.lang.vi.signatures import (
     POSITION_WORDS,
     POSITIONS,
     SIGNATURE_NOISE,
+    SURNAME_BODY_HEADS,
+    SURNAME_HEAD_BODIES,
 )
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
@@ -207,9 +210,21 @@ _FLAT_SIGNATURE_RE = lazy_compile(
     r"^(?P<caps>[\p{Lu}\p{M}][\p{Lu}\p{M}\s./:]*?)\s*(?:(?P<note>\([^()]{1,40}\))\s*)?\s+"
     r"(?P<name>(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*)$"
 )
-#: The first words of a body's name ("Sở Nội Vụ", "Phòng Giáo Dục"): after a position in
-#: capitals they make the body it heads, not the signer's name.
-_BODY_NAME_RE = lazy_compile(r"^" + alternation(REFERENCE_BODY_HEADS, boundary="end"))
+#: The first words of a body's name ("Sở Nội Vụ", "Trung Tâm Y Tế", whatever the case):
+#: after a position in capitals they make the body it heads, not the signer's name.  A head
+#: that is also a surname ("Đoàn") counts only before a body's word ("Đoàn Thanh Niên").
+_BODY_NAME_RE = lazy_compile(
+    r"(?i)^(?:"
+    + alternation([h for h in REFERENCE_BODY_HEADS if h.lower() not in SURNAME_BODY_HEADS],
+                  boundary="end")
+    + r"|" + alternation(SURNAME_BODY_HEADS) + r"\s+"
+    + alternation(SURNAME_HEAD_BODIES, boundary="end") + r")"
+)
+#: A unit word ending the capitals ("… ỦY BAN NHÂN DÂN TỈNH Bắc Ninh", "UBND TP. Huế"): the
+#: title-case words after it name the place, not a signer.
+_UNIT_END_RE = lazy_compile(
+    r"(?i)(?<![\p{L}])" + alternation((*ADMIN_UNITS, *UNIT_ABBREVIATIONS)) + r"\s*$"
+)
 
 
 def _flat_signature(text: str) -> regex.Match[str] | None:
@@ -221,15 +236,26 @@ def _flat_signature(text: str) -> regex.Match[str] | None:
     return m
 
 
+def _flat_signed(text: str) -> regex.Match[str] | None:
+    """The match of a flattened signature whose title-case words are the signer's name: not
+    the body a position heads ("GIÁM ĐỐC Sở Nội Vụ") nor the place a unit word opens ("CHỦ
+    TỊCH ỦY BAN NHÂN DÂN TỈNH Bắc Ninh", an enacting line)."""
+    m = _flat_signature(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    if not _is_person_name(name) or _BODY_NAME_RE.match(name) \
+            or _UNIT_END_RE.search(m.group("caps")):
+        return None
+    return m
+
+
 def _is_flat_position_name(text: str) -> bool:
     """A signature flattened onto one line with no authority before it: a position in
     capitals and the signer's name ("CHỦ TỊCH Trần Văn Bình", "GIÁM ĐỐC (Đã ký) Lê Thị
     Hoa"), not a position over the body it heads ("GIÁM ĐỐC Sở Nội Vụ")."""
-    m = _flat_signature(text)
-    if m is None or not _is_position(m.group("caps").strip()):
-        return False
-    name = m.group("name")
-    return _is_person_name(name) and not _BODY_NAME_RE.match(name)
+    m = _flat_signed(text)
+    return m is not None and _is_position(m.group("caps").strip())
 #: A position inside a flattened line of capitals, with the word before it that keeps its
 #: capitals ("PHÓ HIỆU TRƯỞNG" after "KT. HIỆU TRƯỞNG": the deputy's own line).
 _POSITION_RE = lazy_compile(
@@ -719,7 +745,7 @@ def _trailing_signature(lines: list[Line], *, named: bool = False) -> list[Cell]
         if start is None or last is None:
             return []
         if _closes_signature(cells[last + 1:], named=named) \
-                or _flat_signature(cells[last].text) is not None:
+                or _flat_signed(cells[last].text) is not None:
             # (a block flattened onto one line holds its name: "CHỦ TỊCH Trần Văn Bình")
             return cells[start:]
         end = start

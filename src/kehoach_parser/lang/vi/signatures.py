@@ -75,5 +75,15 @@ NAME_TITLES: tuple[str, ...] = (
     "GS.TS.", "PGS.TS.", "GS. TS.", "PGS. TS.", "TS.", "ThS.", "BS.", "KS.",
 )
 
+#: Heads of a body's name (``reference_words.BODY_HEADS``) that are also surnames: after a
+#: position in capitals they open a body's name only before one of
+#: ``SURNAME_HEAD_BODIES`` ("BÍ THƯ Đoàn Thanh niên", but "CHỦ TỊCH Đoàn Văn Hùng" is a
+#: signer).  Lower case, matched whatever the letter case.
+SURNAME_BODY_HEADS: tuple[str, ...] = ("đoàn",)
+SURNAME_HEAD_BODIES: tuple[str, ...] = (
+    "thanh niên", "tncs", "luật sư", "đại biểu", "kiểm tra", "thanh tra", "công tác",
+    "giám sát",
+)
+
 #: Lines inside a signature block that are not names ("(Đã ký)", "(Ký, ghi rõ họ tên)").
 SIGNATURE_NOISE: tuple[str, ...] = ("đã ký", "ký, ghi rõ", "ký tên", "ký và đóng dấu", "đã ký)")
