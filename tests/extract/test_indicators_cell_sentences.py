@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import kehoach_parser
 from kehoach_parser.extract.indicators import indicators_from_text
 from kehoach_parser.text.normalize import normalize
 
@@ -82,3 +83,17 @@ def test_a_count_that_is_the_subject_of_a_later_figure_is_no_target() -> None:
     found = _by_value(text)
     assert 4.0 not in found
     assert 5.0 in found
+
+
+def test_an_empty_row_of_a_review_table_gives_no_target_of_the_plan_year() -> None:
+    # (review F7) the row's sentence in a table of last year's results reports a result
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN AN BÌNH\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\n"
+            "Phát triển kinh tế - xã hội năm 2026\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2025\n\n"
+            "| STT | Chỉ tiêu | Đơn vị | KH 2025 | TH 2025 |\n|---|---|---|---|---|\n"
+            "| 1 | Diện tích trồng rừng mới | ha | 1.200 | 1.250 |\n"
+            "| 2 | Kết nạp 500 đảng viên mới | | | |\n"
+            "| 3 | Sản lượng cá nuôi | tấn | 4.500 | 4.700 |\n")
+    doc = kehoach_parser.parse(text)
+    assert 500.0 not in {i.value for i in doc.indicators}
+    assert 500.0 in {i.value for i in doc.results}
+    assert {1200.0, 4500.0} <= {i.value for i in doc.indicators}
