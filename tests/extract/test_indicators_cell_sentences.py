@@ -97,3 +97,22 @@ def test_an_empty_row_of_a_review_table_gives_no_target_of_the_plan_year() -> No
     assert 500.0 not in {i.value for i in doc.indicators}
     assert 500.0 in {i.value for i in doc.results}
     assert {1200.0, 4500.0} <= {i.value for i in doc.indicators}
+
+
+_PLAN_2026_2030 = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\n"
+                   "Phát triển kinh tế - xã hội giai đoạn 2026 - 2030\n\n")
+
+
+@pytest.mark.parametrize("section", ["I. ĐÁNH GIÁ TÌNH HÌNH\n\n", ""])
+def test_the_end_of_a_past_period_reads_its_counts_as_results(
+        section: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (review R16 F5) the carried commitment only lets the bare counts be read; the shipped
+    # status model then reads the period, over before the plan's: results of 2025, no
+    # target.  (The rule decider still makes the second count a target outside a review
+    # section: a limit, docs/indicators.md.)
+    monkeypatch.delenv("KEHOACH_STATUS", raising=False)
+    text = (_PLAN_2026_2030 + section + "Đến cuối giai đoạn 2021 - 2025, toàn tỉnh có 72 xã "
+            "đạt chuẩn nông thôn mới; 6 huyện hoàn thành nhiệm vụ xây dựng nông thôn mới.\n")
+    doc = kehoach_parser.parse(text)
+    assert doc.indicators == []
+    assert [(r.value, r.year) for r in doc.results] == [(72.0, 2025), (6.0, 2025)]
