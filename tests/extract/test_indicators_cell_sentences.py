@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import kehoach_parser
 from kehoach_parser.extract.indicators import indicators_from_text
 from kehoach_parser.text.normalize import normalize
 
@@ -82,3 +83,36 @@ def test_a_count_that_is_the_subject_of_a_later_figure_is_no_target() -> None:
     found = _by_value(text)
     assert 4.0 not in found
     assert 5.0 in found
+
+
+def test_an_empty_row_of_a_review_table_gives_no_target_of_the_plan_year() -> None:
+    # (review F7) the row's sentence in a table of last year's results reports a result
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN AN BÌNH\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\n"
+            "Phát triển kinh tế - xã hội năm 2026\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2025\n\n"
+            "| STT | Chỉ tiêu | Đơn vị | KH 2025 | TH 2025 |\n|---|---|---|---|---|\n"
+            "| 1 | Diện tích trồng rừng mới | ha | 1.200 | 1.250 |\n"
+            "| 2 | Kết nạp 500 đảng viên mới | | | |\n"
+            "| 3 | Sản lượng cá nuôi | tấn | 4.500 | 4.700 |\n")
+    doc = kehoach_parser.parse(text)
+    assert 500.0 not in {i.value for i in doc.indicators}
+    assert 500.0 in {i.value for i in doc.results}
+    assert {1200.0, 4500.0} <= {i.value for i in doc.indicators}
+
+
+_PLAN_2026_2030 = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\n"
+                   "Phát triển kinh tế - xã hội giai đoạn 2026 - 2030\n\n")
+
+
+@pytest.mark.parametrize("section", ["I. ĐÁNH GIÁ TÌNH HÌNH\n\n", ""])
+def test_the_end_of_a_past_period_reads_its_counts_as_results(
+        section: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (review R16 F5) the carried commitment only lets the bare counts be read; the shipped
+    # status model then reads the period, over before the plan's: results of 2025, no
+    # target.  (The rule decider still makes the second count a target outside a review
+    # section: a limit, docs/indicators.md.)
+    monkeypatch.delenv("KEHOACH_STATUS", raising=False)
+    text = (_PLAN_2026_2030 + section + "Đến cuối giai đoạn 2021 - 2025, toàn tỉnh có 72 xã "
+            "đạt chuẩn nông thôn mới; 6 huyện hoàn thành nhiệm vụ xây dựng nông thôn mới.\n")
+    doc = kehoach_parser.parse(text)
+    assert doc.indicators == []
+    assert [(r.value, r.year) for r in doc.results] == [(72.0, 2025), (6.0, 2025)]

@@ -62,3 +62,21 @@ def test_connector_before_the_share_keeps_the_name_before() -> None:
 
 def test_measure_head_before_a_bare_share_keeps_the_name_before() -> None:
     assert names("- Tỷ lệ che phủ rừng 45% số diện tích.\n") == [("Tỷ lệ che phủ rừng", 45.0)]
+
+
+def test_collective_subject_whose_verb_is_the_measure_keeps_the_name_before() -> None:
+    # (review R16 F3) the disbursement, the enrolment, the revenue are what is measured
+    found = names("2. Các dự án trọng điểm giải ngân 95% vốn kế hoạch.\n")
+    assert found == [("Các dự án trọng điểm giải ngân", 95.0)]
+    found = names("- Các huyện thu ngân sách 120 tỷ đồng trên địa bàn.\n")
+    assert found == [("Các huyện thu ngân sách", 120.0)]
+
+
+def test_a_period_after_the_opener_is_no_collective_subject() -> None:
+    # "Cả năm" tells when: the words before the value still name the target
+    found = names("3. Cả năm tuyển sinh 1.200 học viên hệ chính quy.\n")
+    assert len(found) == 1 and found[0][1] == 1200.0
+    assert found[0][0] is not None and "tuyển sinh" in found[0][0]
+    # while "cả tỉnh" is who acts
+    assert names("- Cả tỉnh vận động 300 hộ gia đình tham gia mô hình sản xuất sạch.\n") \
+        == [("hộ gia đình tham gia mô hình sản xuất sạch", 300.0)]

@@ -66,3 +66,28 @@ def test_a_decision_on_targets_in_the_past_still_sets_targets() -> None:
 def test_a_past_review_of_targets_is_no_decision() -> None:
     text = _SESSION + "Kỳ họp đã đánh giá kết quả thực hiện các chỉ tiêu: " + _FIGURES
     assert _figures(text) == ([], _VALUES)
+
+
+@pytest.mark.parametrize("text", [
+    "Các chỉ tiêu kinh tế cũng như xã hội năm 2025 đều đạt khá, tốc độ tăng trưởng đạt 7,5%",
+    "Các nhiệm vụ được triển khai như kế hoạch, tỷ lệ giải ngân đạt 85%",
+    "Các chỉ tiêu đạt như cùng kỳ, thu ngân sách 12 tỷ",
+    "Các mục tiêu như năm trước, thu ngân sách 12 tỷ",
+])
+def test_nhu_that_compares_ends_no_lead_in(text: str) -> None:
+    # (review R16 F4) "cũng như", "như kế hoạch", "như cùng kỳ", "như năm …" compare
+    assert _TARGET_LEAD_RE.search(text) is None
+
+
+def test_nhu_before_a_colon_or_a_measure_still_ends_a_lead_in() -> None:
+    m = _TARGET_LEAD_RE.search("các chỉ tiêu chủ yếu như: tốc độ tăng trưởng đạt 15%")
+    assert m is not None and m.group() == "chỉ tiêu chủ yếu như:"
+    m = _TARGET_LEAD_RE.search("các chỉ tiêu cũng như mục tiêu như tốc độ tăng trưởng 5%")
+    assert m is not None and m.group() == "chỉ tiêu cũng như mục tiêu như"
+
+
+def test_figures_after_a_comparison_by_nhu_are_not_governed_by_it() -> None:
+    text = _SESSION + "Các chỉ tiêu kinh tế cũng như xã hội đều đạt khá, " + _FIGURES
+    assert _figures(text) == ([], _VALUES)
+    text = _SESSION + "Xã tập trung thực hiện các chỉ tiêu chủ yếu như kế hoạch, " + _FIGURES
+    assert _figures(text) == ([], _VALUES)

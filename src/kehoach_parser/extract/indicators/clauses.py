@@ -979,10 +979,10 @@ def _parent_before(drafts: list[Draft], pos: int) -> Draft | None:
     """The draft whose value stands last before ``pos`` (drafts of earlier brackets are
     appended after the clauses', so the list is not in text order)."""
     best: Draft | None = None
+    best_at = -1
     for d in drafts:
-        if d.q is not None and d.q.value_span[0] < pos \
-                and (best is None or best.q is None or d.q.value_span[0] >= best.q.value_span[0]):
-            best = d
+        if d.q is not None and best_at <= d.q.value_span[0] < pos:
+            best, best_at = d, d.q.value_span[0]
     return best
 
 

@@ -57,7 +57,11 @@ _COLLECTIVE_SUBJECT_RE = lazy_compile(
     r"(?:[\s,]*"
     + lx.alternation(indicator_words.DISCOURSE_OPENERS + indicator_words.LOCATIVE_OPENERS)
     + lx.WB_AFTER + r")*[\s,]*" + lx.alternation(indicator_words.COLLECTIVE_SUBJECT_OPENERS)
-    + r"\s+\p{L}", lx.FLAGS)
+    + r"\s+(?!" + lx.alternation(indicator_words.COLLECTIVE_PERIOD_WORDS) + lx.WB_AFTER
+    + r")\p{L}", lx.FLAGS)
+#: A verb after a collective subject that is itself the measure ("giải ngân", "tuyển sinh" …).
+_COLLECTIVE_MEASURE_RE = lazy_compile(
+    lx.word_alternation(indicator_words.COLLECTIVE_MEASURE_VERBS), lx.FLAGS)
 
 
 @dataclass(slots=True)
@@ -503,12 +507,19 @@ def _collective_subject(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int
     """"Đặc biệt, toàn Đoàn thực hiện 45 công trình thanh niên …", "các thôn văn hóa đạt tối
     thiểu 90% hộ gia đình tham gia …": a collective subject (``COLLECTIVE_SUBJECT_OPENERS``)
     acts; when the words after the value say more than its unit, they name the target.  A
-    measure's head after the subject ("Các xã có tỷ lệ …") keeps the name before the value."""
+    measure's head after the subject ("Các xã có tỷ lệ …") keeps the name before the value,
+    and so does a verb that is itself the measure (``COLLECTIVE_MEASURE_VERBS``: "Các dự án
+    giải ngân 95% vốn …"); a period after the opener ("Cả năm …") is no subject."""
     m = _COLLECTIVE_SUBJECT_RE.match(text, pre_s, pre_e)
     if m is None:
         return False
     if lx.COMMA_SUBJECT_RE.search(text, pre_s, pre_e) \
             or _MEASURE_HEAD_RE.search(text, m.end() - 1, pre_e):
+        return False
+    # the subject does not act by the measure itself ("Các dự án trọng điểm giải ngân 95%
+    # vốn kế hoạch": the disbursement is what is measured); up to the value, since a
+    # connector ("tăng") may stand after ``pre_e``
+    if _COLLECTIVE_MEASURE_RE.search(text, m.end() - 1, max(pre_e, q.value_span[0])):
         return False
     return _names_more_than_unit(name_after(text, q, c_e)[0], q)
 

@@ -54,6 +54,9 @@ from kehoach_parser.lang.vi.doc_kind_words import KIND_ONLY_CUES
 from kehoach_parser.lang.vi.status_words import (
     COMMIT_GROUPS,
     ENACTING_FORMULAS,
+    LIKE_COMPARING_AFTER,
+    LIKE_COMPARING_BEFORE,
+    LIKE_LIST_OPENERS,
     OVER_FULL_CONNECTORS,
     REVIEW_GROUPS,
     STATUS_CUES,
@@ -144,10 +147,14 @@ _COMMITMENT = frozenset({"strive", "by_year", "future", "with_target"})
 #: "Một số chỉ tiêu khác cũng được chốt, gồm: …", "Các chỉ tiêu chủ yếu năm 2026: …", "…
 #: các nhiệm vụ, chỉ tiêu chủ yếu như tốc độ tăng trưởng … đạt 15%": a lead-in that names
 #: targets and opens a list with a colon or a list word, earlier in the value's paragraph.
-_TARGET_LEAD_RE = lazy_compile(lx.word_alternation(STATUS_CUES["target_noun"])
-                               + r"[^.;:!?\n]{0,80}?(?::|" + lx.WB_BEFORE + "(?:"
-                               + lx.alternation(TARGET_LIST_OPENERS) + r")[ \t]*:?"
-                               + lx.WB_AFTER + ")", lx.FLAGS)
+_TARGET_LEAD_RE = lazy_compile(
+    lx.word_alternation(STATUS_CUES["target_noun"]) + r"[^.;:!?\n]{0,80}?(?::|"
+    + lx.WB_BEFORE + "(?:" + lx.alternation(TARGET_LIST_OPENERS) + r")[ \t]*:?" + lx.WB_AFTER
+    + "|" + lx.WB_BEFORE + r"(?<!" + lx.word_alternation(LIKE_COMPARING_BEFORE) + r"\s+)(?:"
+    + lx.alternation(LIKE_LIST_OPENERS) + ")" + lx.WB_AFTER
+    + r"(?!\s+" + lx.alternation(LIKE_COMPARING_AFTER) + lx.WB_AFTER + r")[ \t]*:?"
+    + lx.WB_AFTER + ")",
+    lx.FLAGS)
 #: "đã thống nhất": a past marker right before a verb of deciding on targets.
 _DECIDED_RE = lazy_compile(r"[ \t]+(?:" + lx.alternation(TARGET_DECISION_VERBS) + ")"
                            + lx.WB_AFTER, lx.FLAGS)

@@ -27,6 +27,7 @@ rows, one cell per line between bars, one cell per paragraph).  This module read
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -1451,6 +1452,44 @@ def _name_cell_drafts(text: str, cell: Cell, plan_year: int | None) -> list[Draf
             and not any(a < d.q.value_span[0] < b for a, b in brackets)]
 
 
+#: A name cell read as a sentence in a row whose value cells are empty names what it
+#: counts in at least this many words ("Kết nạp 500 đảng viên mới"), not a bare "Năm 2026".
+MIN_SENTENCE_NAME_WORDS = 3
+
+
+def _figure_after_name(d: Draft) -> bool:
+    """The draft's figure stands after its name (a one-column table's value rejoined to
+    the row's name)."""
+    return d.q is not None and d.name_span is not None and d.name_span[1] <= d.q.value_span[0]
+
+
+def _states_a_count(d: Draft) -> bool:
+    """The draft's name cell states a target as a sentence: a figure of at least 0 and a
+    name of :data:`MIN_SENTENCE_NAME_WORDS` words or more with no digit in it."""
+    return d.q is not None and d.q.value is not None and d.q.value >= 0 \
+        and d.name is not None and len(d.name.split()) >= MIN_SENTENCE_NAME_WORDS \
+        and not any(ch.isdigit() for ch in d.name)
+
+
+def _name_cell_rows(text: str, cell: Cell | None, plan_year: int | None, label: str | None,
+                    group: str | None, year: int | None, cues: set[str],
+                    keep: Callable[[Draft], bool]) -> list[Draft]:
+    """The targets a row's name cell states when its value cells are empty, those ``keep``
+    accepts: labelled, grouped, dated ``year`` when the cell names none, with ``cues``."""
+    if cell is None:
+        return []
+    out = []
+    for d in _name_cell_drafts(text, cell, plan_year):
+        if not keep(d):
+            continue
+        d.label, d.group = label, group
+        if d.year is None:
+            d.year = year
+        d.cues |= cues
+        out.append(d)
+    return out
+
+
 def _has_column_numbers(text: str, block: Block) -> bool:
     """The table prints a row of column numbers under its header ("A | B | 1 | 2 …")."""
     if block.layout == "rows":
@@ -1970,28 +2009,17 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
             # reflow ("Tốc độ tăng trưởng (GRDP) tăng 7,4 - 8,4%"): read in the name cell,
             # as the column's figure
             col = layout.values[0]
-            for d in _name_cell_drafts(text, row.name, plan_year):
-                if d.q is None or d.name_span is None or d.name_span[1] > d.q.value_span[0]:
-                    continue  # (only a figure after the name)
-                d.label, d.group = label, group
-                if d.year is None:
-                    d.year = col.year if col.year is not None else table_year
-                d.cues |= {"table"} | caption_cues
-                if col.kind in ("plan", "result", "plain"):
-                    d.cues.add("table_" + col.kind)
-                drafts.append(d)
+            kind_cue = {"table_" + col.kind} if col.kind in ("plan", "result", "plain") \
+                else set()
+            drafts += _name_cell_rows(
+                text, row.name, plan_year, label, group,
+                col.year if col.year is not None else table_year,
+                {"table"} | caption_cues | kind_cue, _figure_after_name)
         elif not filled and layout.values and kind not in ("top", "chapter"):
             # a row of a table with value columns whose value cells are empty, its name
             # cell a sentence that states the target ("Kết nạp 500 đảng viên mới, …")
-            for d in _name_cell_drafts(text, row.name, plan_year):
-                if d.q is None or d.q.value is None or d.q.value < 0 or d.name is None \
-                        or len(d.name.split()) < 3 or any(ch.isdigit() for ch in d.name):
-                    continue
-                d.label, d.group = label, group
-                if d.year is None:
-                    d.year = table_year
-                d.cues |= {"table"} | caption_cues
-                drafts.append(d)
+            drafts += _name_cell_rows(text, row.name, plan_year, label, group, table_year,
+                                      {"table"} | caption_cues, _states_a_count)
         colon = text.find(":", n_s, n_e)
         if colon > n_s and any(ch.isdigit() for ch in text[colon:n_e]):
             # "Nguồn nước cấp nuôi tôm: 7 cửa sông - 15 vị trí": the rows under it are

@@ -420,6 +420,18 @@ COLLECTIVE_SUBJECT_OPENERS: tuple[str, ...] = (
     "toàn", "các", "mỗi", "từng", "tất cả", "tất cả các", "cả",
 )
 
+#: Verbs that are themselves the measure ("Các dự án giải ngân 95% vốn …", "… tuyển sinh
+#: 1.200 học viên"): after a collective subject they keep the name before the value.
+COLLECTIVE_MEASURE_VERBS: tuple[str, ...] = (
+    "giải ngân", "tuyển sinh", "thu", "tăng", "giảm",
+)
+
+#: Periods after "cả"/"các"/"mỗi" …: "Cả năm tuyển sinh …" tells when, not who.
+COLLECTIVE_PERIOD_WORDS: tuple[str, ...] = (
+    "năm", "năm học", "kỳ", "học kỳ", "nhiệm kỳ", "thời kỳ", "giai đoạn", "tháng", "quý",
+    "tuần", "ngày",
+)
+
 #: Discourse words that open a sentence before its subject ("Đặc biệt, toàn huyện …",
 #: "Ngoài ra, các xã …"): no part of a name.
 DISCOURSE_OPENERS: tuple[str, ...] = (

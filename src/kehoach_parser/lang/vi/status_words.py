@@ -79,7 +79,16 @@ REVIEW_GROUPS: frozenset[str] = frozenset({"past", "estimate", "achieved", "now"
 
 #: Words that open a list right after a lead-in naming targets, as a colon does ("… các
 #: nhiệm vụ, chỉ tiêu chủ yếu như tốc độ tăng trưởng … đạt 15%; …", "… mục tiêu, gồm …").
-TARGET_LIST_OPENERS: tuple[str, ...] = ("như", "gồm", "bao gồm")
+TARGET_LIST_OPENERS: tuple[str, ...] = ("gồm", "bao gồm")
+
+#: "như" opens such a list too ("chỉ tiêu chủ yếu như tốc độ tăng trưởng …"), but not where
+#: it compares (review R16 F4): after ``LIKE_COMPARING_BEFORE`` ("Các chỉ tiêu kinh tế cũng
+#: như xã hội … đều đạt khá") or before ``LIKE_COMPARING_AFTER`` ("Các nhiệm vụ được triển
+#: khai như kế hoạch", "như cùng kỳ", "như năm trước").
+LIKE_LIST_OPENERS: tuple[str, ...] = ("như",)
+LIKE_COMPARING_BEFORE: tuple[str, ...] = ("cũng",)
+LIKE_COMPARING_AFTER: tuple[str, ...] = ("kế hoạch", "cùng kỳ", "năm", "các năm", "mọi năm",
+                                         "trước", "thường lệ", "dự kiến")
 
 #: Verbs of deciding on targets: after them a past marker reports the decision, not the
 #: figures ("HĐND đã thống nhất … với các chỉ tiêu: …" sets targets; "xã đã hoàn thành các
