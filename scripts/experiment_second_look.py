@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -41,14 +40,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-_before = os.environ.get("KEHOACH_STATUS")
-from train_status_model import align  # noqa: E402  (it asks for the rule decider on import)
+from train_status_model import align  # noqa: E402
 from train_status_model import collect as collect_status_rows  # noqa: E402
-
-if _before is None:
-    os.environ.pop("KEHOACH_STATUS", None)
-else:
-    os.environ["KEHOACH_STATUS"] = _before
 
 from kehoach_parser.evaluation.corpus import discover  # noqa: E402
 from kehoach_parser.evaluation.matching import indicator_score, match_greedy  # noqa: E402
@@ -161,9 +154,7 @@ def collect_out_of_fold(n_folds: int = 5) -> tuple[list[Row], Counts]:
     (grouped, ``GroupKFold``) is parsed with a status model fitted on the other folds."""
     from sklearn.model_selection import GroupKFold
 
-    os.environ["KEHOACH_STATUS"] = "rules"
-    status_rows = collect_status_rows("train")
-    os.environ.pop("KEHOACH_STATUS")
+    status_rows = collect_status_rows("train")  # (with the rule decider)
     docs = sorted({doc for doc, _, _, _ in status_rows}
                   | {item.name for item in discover(ROOT / "corpus" / "real", "train")})
     fold_of: dict[str, int] = {}

@@ -4,7 +4,7 @@ gold (labelled as ``train_status_model.py`` labels them), with their clause and 
 
     PYTHONPATH=src .venv/bin/python scripts/status_errors.py dev
     PYTHONPATH=src .venv/bin/python scripts/status_errors.py train \
-        --only "$(python3 /work/briefs/halves.py read)" --out /tmp/errs.json
+        --only "$(python3 scripts/train_halves.py read)" --out /tmp/errs.json
 
 Prints, per (gold, decided) pair, the candidates, documents and sources (the url's host, or
 owner/repo on github.com); ``--out`` writes every error with its document, source, kind,
@@ -18,23 +18,16 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import sys
 from collections import Counter
 from pathlib import Path
-from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
-_DECIDER = os.environ.get("KEHOACH_STATUS")
 
-from train_status_model import align  # noqa: E402 (sets KEHOACH_STATUS=rules: undone below)
-
-if _DECIDER is None:
-    os.environ.pop("KEHOACH_STATUS", None)
-else:
-    os.environ["KEHOACH_STATUS"] = _DECIDER
+from train_halves import source_of  # noqa: E402
+from train_status_model import align  # noqa: E402
 
 from kehoach_parser.evaluation.corpus import discover  # noqa: E402
 from kehoach_parser.extract.indicators import lexicon as lx  # noqa: E402
@@ -46,10 +39,7 @@ def _sources() -> dict[str, tuple[str, str, str]]:
     out = {}
     with open(ROOT / "corpus/real/sources.tsv", encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t"):
-            u = urlparse(r["url"])
-            src = "/".join(u.path.strip("/").split("/")[:2]) if u.netloc == "github.com" \
-                else u.netloc
-            out[r["id"]] = (src, r["kind"], r["traits"])
+            out[r["id"]] = (source_of(r["url"]), r["kind"], r["traits"])
     return out
 
 

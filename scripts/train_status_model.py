@@ -30,15 +30,13 @@ import json
 import os
 import sys
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
-
-os.environ["KEHOACH_STATUS"] = "rules"  # candidates are collected with the rule decider
-if "--context-cues" in sys.argv:  # the weak context cues join the features (docs/models.md)
-    os.environ["KEHOACH_CONTEXT_CUES"] = "1"
 
 from kehoach_parser.evaluation.corpus import discover  # noqa: E402
 from kehoach_parser.evaluation.matching import same_number  # noqa: E402
@@ -140,12 +138,27 @@ def collect_seeds() -> list[Row]:
     return rows
 
 
+@contextmanager
+def rule_decider() -> Iterator[None]:
+    """``KEHOACH_STATUS=rules`` inside the block (candidates are collected with the rule
+    decider), the caller's value (or none) again after it."""
+    before = os.environ.get("KEHOACH_STATUS")
+    os.environ["KEHOACH_STATUS"] = "rules"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("KEHOACH_STATUS", None)
+        else:
+            os.environ["KEHOACH_STATUS"] = before
+
+
 def collect_folder(folder: Path, split: str | None,
                    snippets: list[str] | None = None) -> list[Row]:
     rows = []
     for item in discover(folder, split):
         gold = json.loads(item.gold.read_text(encoding="utf-8"))
-        with collect_candidates() as cands:
+        with rule_decider(), collect_candidates() as cands:
             doc = parse_file(item.document)
         labels = align(doc.text, gold, cands)
         for (feats, d, rule, _t), label in zip(cands, labels, strict=True):
@@ -238,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="read the collected candidates from this JSON file when it exists, "
                          "else collect them and write it (to iterate on the fit alone)")
     args = ap.parse_args(argv)
+    if args.context_cues:  # the weak context cues join the features (docs/models.md)
+        os.environ["KEHOACH_CONTEXT_CUES"] = "1"
 
     import numpy as np
     from sklearn.linear_model import LogisticRegression

@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def script(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    # the script sets KEHOACH_STATUS=rules when imported: monkeypatch restores it afterwards
-    monkeypatch.setenv("KEHOACH_STATUS", "rules")
+    # (the variable is the caller's: monkeypatch restores it afterwards)
+    monkeypatch.setenv("KEHOACH_STATUS", "model-of-the-caller")
     spec = importlib.util.spec_from_file_location("train_status_model",
                                                   ROOT / "scripts" / "train_status_model.py")
     assert spec is not None and spec.loader is not None
@@ -71,3 +71,23 @@ def test_the_seed_guard_names_the_seed_candidates_decided_wrongly(script: Module
     says_result = _FixedModel((0.1, 0.8, 0.1))
     # result and none are both "not a target": only the missed target counts
     assert script._seed_errors(says_result, seeds, seeds) == [("s1", ["bias", "a"])]
+
+
+def test_import_leaves_the_decider_alone(script: ModuleType) -> None:
+    # (scripts that import its helpers, status_errors.py, keep the decider they were given)
+    import os
+
+    assert os.environ["KEHOACH_STATUS"] == "model-of-the-caller"
+
+
+def test_rule_decider_is_set_for_the_block_only(
+        script: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    with script.rule_decider():
+        assert os.environ["KEHOACH_STATUS"] == "rules"
+    assert os.environ["KEHOACH_STATUS"] == "model-of-the-caller"
+    monkeypatch.delenv("KEHOACH_STATUS")
+    with pytest.raises(RuntimeError), script.rule_decider():
+        raise RuntimeError  # (restored on an error too)
+    assert "KEHOACH_STATUS" not in os.environ

@@ -179,3 +179,49 @@ def test_a_run_with_bars_is_no_grid() -> None:
              "Tỷ lệ hộ nghèo", "|", "%", "|", "2,1", "|", "3,4", "|", "5,6"]
     assert grid_lines(lines) == set()
     assert grid_lines([ln for ln in lines if ln != "|"])  # (the same cells without bars)
+
+
+# hard-wrapped prose (wrapped at about 85 characters) right under a grid, no blank line
+PROSE_UNDER = """\
+Để đạt các chỉ tiêu trên, toàn xã tập trung chỉ đạo phấn đấu tỷ lệ thu gom rác thải đạt
+96%; thu ngân sách trên địa bàn vượt dự toán được giao hằng năm; các thôn chủ động rà
+soát nguồn thu, chống thất thu phí trên địa bàn, xử lý dứt điểm các khoản nợ kéo dài
+của các hợp tác xã và hộ kinh doanh cá thể theo đúng quy định của pháp luật hiện hành;
+tăng cường kiểm tra, giám sát việc sử dụng kinh phí tại các đơn vị sự nghiệp công lập
+thuộc xã, bảo đảm tiết kiệm, hiệu quả, đúng mục đích trong suốt năm kế hoạch đã đề ra
+Văn phòng Ủy ban nhân dân xã chủ trì, phối hợp với các ban, ngành, đoàn thể theo dõi,
+đôn đốc việc thực hiện và báo cáo kết quả về Thường trực Đảng ủy xã hằng tháng; các
+bộ phận chủ động tổ chức triển khai nhiệm vụ được giao, kịp thời phản ánh vướng mắc."""
+
+
+def test_prose_under_a_grid_is_no_cell() -> None:
+    text = TWO_COLUMNS + "\n" + PROSE_UNDER
+    lines = _lines(text)
+    first_prose = len(_lines(TWO_COLUMNS))
+    assert max(grid_lines(lines)) == len(lines) - 1  # (without a width: one run to the end)
+    grid = grid_lines(lines, full_line=0.75 * 85)
+    assert max(grid) == first_prose - 1 and min(grid) == 1  # a full line ends the run
+    got = normalize(text).text.split("\n")
+    assert got[:first_prose] == text.split("\n")[:first_prose]  # the cells stay cells
+    assert got[first_prose:] == normalize(PROSE_UNDER).text.split("\n")  # prose as alone
+    assert any("đạt 96%;" in ln for ln in got)  # a figure cut from its sentence goes on
+
+
+def test_a_long_name_cell_at_the_page_width_stays_in_the_grid() -> None:
+    # a name cell as long as a wrapped line (cut over two lines, even) is followed by its
+    # row's short cells (a unit, a figure, an agency): it does not end the run
+    lines = [
+        *_lines(TWO_COLUMNS),
+        "4",
+        "Tỷ lệ hộ gia đình ở vùng sâu, vùng xa được tiếp cận nước sinh hoạt hợp vệ sinh",
+        "theo quy chuẩn của địa phương",
+        "Số hộ trên",
+        "tổng số hộ",
+        "Phòng Nông nghiệp",
+        "5",
+        "Số chợ nông thôn",
+        "Chợ",
+        "4",
+        "6",
+    ]
+    assert max(grid_lines(lines, full_line=0.75 * 85)) == len(lines) - 1

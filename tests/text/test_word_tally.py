@@ -78,3 +78,13 @@ def test_a_long_texts_sample_is_not_kept() -> None:
     assert word_tally._last is not None and word_tally._last[0] is short
     assert word_tally.tally_words("một hai ba", keep=False).words == 3
     assert word_tally._last[0] is short
+
+
+def test_syllable_share_keeps_a_tally_only_when_asked() -> None:
+    from kehoach_parser.text.vietnamese import syllable_share
+
+    word_tally._last = None
+    text = "Ủy ban nhân dân xã giao chỉ tiêu qwrtz"
+    assert syllable_share(text, keep=False) == (8, 9) and word_tally._last is None
+    assert syllable_share(text) == (8, 9)
+    assert word_tally._last is not None and word_tally._last[0] is text

@@ -36,6 +36,11 @@ from kehoach_parser.lazy_pattern import lazy_compile
 HEADER_REACH = 8
 #: A cell is at most this many words; a longer line ends the grid (prose).
 MAX_CELL_WORDS = 30
+#: (A line that reaches a hard-wrapped page's width ends it too, unless a short cell stands
+#: within this many lines under it: see :func:`grid_lines`.)
+CELL_REACH = 4
+#: A short cell (a unit, an agency) is at most this many words.
+SHORT_CELL_WORDS = 4
 #: A grid holds at least this many figure cells (else it is a list, not a table).
 MIN_FIGURES = 3
 
@@ -94,6 +99,12 @@ def is_year_cell(line: str) -> bool:
     return _YEAR_CELL_RE.match(_clean(line)) is not None
 
 
+def _short_cell(line: str) -> bool:
+    # a unit, an agency, a short note ("%", "Thứ bậc", "Sở Tài chính"): a few words, no
+    # sentence's end
+    return 0 < len(line.split()) <= SHORT_CELL_WORDS and not line.endswith((".", ";", ":"))
+
+
 def _opens_grid(lines: list[str], i: int) -> bool:
     first = _clean(lines[i])
     if not first or _FIRST_HEAD_RE.match(first) is None:
@@ -108,12 +119,32 @@ def _opens_grid(lines: list[str], i: int) -> bool:
     return heads >= (1 if ordinal else 2)
 
 
-def grid_lines(lines: list[str]) -> set[int]:
+def grid_lines(lines: list[str], full_line: float | None = None) -> set[int]:
     """Indices of the lines of ``lines`` (stripped) that are cells of a table written one
     cell a line: from each grid's first header cell to the last line of its run of
     adjacent short lines.  A run with bars or tabs in it is a table of another layout (one
     cell a line between "|" lines, rows): its cells are delimited, and a cell wrapped over
-    two lines there goes on as in prose."""
+    two lines there goes on as in prose.
+
+    In a hard-wrapped text, ``full_line`` is the length of a line the wrap cut (the reflow's
+    ``FULL_LINE_RATIO`` × the page's width): such a line, with no short cell (a figure, a
+    mark, a unit, an agency) in the :data:`CELL_REACH` lines under it, is prose written right
+    under the table with no blank line between, and ends the run; a long name cell, wrapped
+    maybe, has its row's short cells under it and stays.  (Limits: without a width only a
+    line of more than :data:`MAX_CELL_WORDS` words ends the run, so a paragraph written on
+    one line stays in it; so does a wrapped paragraph of a few lines whose last line is a
+    few words without a closing sign.)"""
+    def is_cell(j: int) -> bool:
+        line = lines[j]
+        if not line or len(line.split()) > MAX_CELL_WORDS:
+            return False
+        if full_line is None or len(line) < full_line:
+            return True
+        # a long name cell (wrapped over two lines, maybe) has its row's short cells right
+        # under it: a figure, a mark, a unit ("%", "Thứ bậc"); prose has none
+        return any(is_figure_cell(c) or is_empty_mark(c) or _short_cell(c)
+                   for c in lines[j + 1:j + 1 + CELL_REACH])
+
     out: set[int] = set()
     n = len(lines)
     i = 0
@@ -124,7 +155,7 @@ def grid_lines(lines: list[str]) -> set[int]:
         j = i
         figures = 0
         bars = False
-        while j < n and lines[j] and len(lines[j].split()) <= MAX_CELL_WORDS:
+        while j < n and is_cell(j):
             figures += is_figure_cell(lines[j])
             bars = bars or "|" in lines[j] or "\t" in lines[j]
             j += 1

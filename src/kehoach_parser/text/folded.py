@@ -42,23 +42,13 @@ class _FoldTable(dict[int, str]):
 
 _TABLE_SIZE = 8192
 _FOLD_TABLE = _FoldTable()
-#: Texts up to this long are remembered with their folds (most are words: the issuer's and
-#: the motto's words are folded once per header line; issue 15).
-_MEMO_LENGTH = 64
-
-
-@lru_cache(maxsize=4096)
-def _fold_short(text: str) -> str:
-    return text.translate(_FOLD_TABLE)
 
 
 def fold(text: str | None) -> str:
     """``text`` reduced to lower-case letters and digits without marks."""
-    if not text:
-        return ""
-    if len(text) <= _MEMO_LENGTH:
-        return _fold_short(text)
-    return text.translate(_FOLD_TABLE)
+    # (no memo of whole texts: once the table is warm, translating a word costs about what
+    # hashing it for a cache would; review R16 F10)
+    return text.translate(_FOLD_TABLE) if text else ""
 
 
 class FoldedText:

@@ -432,7 +432,7 @@ def reflow_edits(text: str) -> list[Edit]:
     stripped = list(map(str.strip, raw))
     width = wrap_width(stripped)
     first = first_line_width(stripped, width)
-    grid = grid_lines(stripped)
+    grid = grid_lines(stripped, None if width is None else FULL_LINE_RATIO * width)
     edits: list[Edit] = []
     carried = ""  # a lone label joined to this line: the logical line starts with it
     for i in range(len(raw) - 1):

@@ -19,9 +19,10 @@ MIN_WORDS = 40
 SAMPLE_CHARS = 160_000
 
 
-def syllable_share(text: str) -> tuple[int, int]:
-    """``(syllables, words)``: how many of the letter words of ``text`` are syllables."""
-    tally = tally_words(text)
+def syllable_share(text: str, *, keep: bool = True) -> tuple[int, int]:
+    """``(syllables, words)``: how many of the letter words of ``text`` are syllables
+    (``keep=False`` for a text no one will ask for again: :func:`tally_words`)."""
+    tally = tally_words(text, keep=keep)
     return tally.syllables, tally.words
 
 
@@ -30,8 +31,7 @@ def reads_as_vietnamese(text: str) -> tuple[bool, float | None]:
     if len(text) > SAMPLE_CHARS:
         step, piece = len(text) // 16, SAMPLE_CHARS // 16
         sample = "\n".join(text[k:k + piece] for k in range(0, len(text), step))
-        tally = tally_words(sample, keep=False)  # (a copy of a tenth of the text or more)
-        ok, total = tally.syllables, tally.words
+        ok, total = syllable_share(sample, keep=False)  # (a copy of a tenth of the text or more)
     else:
         ok, total = syllable_share(text)
     if total < MIN_WORDS:
