@@ -125,6 +125,30 @@ def test_the_name_starts_after_with_the_target_of() -> None:
     assert [(i.name, i.value, i.year) for i in found] == [("tăng trưởng", 8.0, 2027)]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Năm 2027 là năm bản lề, làm tiền đề cho mục tiêu tăng trưởng từ 9% trở lên.\n",
+     "tăng trưởng"),
+    ("Sắp xếp xong bộ máy cấp xã và mục tiêu thu ngân sách đạt 300 tỷ đồng.\n",
+     "thu ngân sách"),
+    ("Hội nghị đặt ra mục tiêu tỷ lệ hộ nghèo còn dưới 2%.\n", "tỷ lệ hộ nghèo"),
+    ("Các xã tập trung nguồn lực phục vụ mục tiêu tỷ lệ che phủ rừng đạt 45%.\n",
+     "tỷ lệ che phủ rừng"),
+])
+def test_a_goal_served_or_joined_opens_the_name(text: str, name: str) -> None:
+    assert [i.name for i in extract(text)] == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a goal at the start of the name stays in it
+    ("- Mục tiêu tăng trưởng kinh tế đạt 8%.\n", "Mục tiêu tăng trưởng kinh tế"),
+    # a national target programme is a name, not a goal that opens one
+    ("- Số xã thuộc Chương trình mục tiêu quốc gia được hỗ trợ đạt 20 xã.\n",
+     "Số xã thuộc Chương trình mục tiêu quốc gia được hỗ trợ"),
+])
+def test_a_goal_not_served_opens_no_name(text: str, name: str) -> None:
+    assert [i.name for i in extract(text)] == [name]
+
+
 def test_a_comparison_with_the_assigned_target_opens_no_name() -> None:
     found = extract("- Thu ngân sách đạt 120 tỷ đồng, tăng 5% so với chỉ tiêu được giao.\n")
     assert [i.name for i in found] == ["Thu ngân sách", "Thu ngân sách"]

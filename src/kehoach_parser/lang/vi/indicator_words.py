@@ -294,7 +294,10 @@ NAME_OPENERS: tuple[str, ...] = (
     "với mục tiêu", "với chỉ tiêu",
     # reaching a goal named after it ("…, đạt được mục tiêu tăng trưởng kinh tế 8%")
     "đạt được mục tiêu", "đạt mục tiêu", "hoàn thành mục tiêu", "thực hiện mục tiêu",
-    "đặt mục tiêu", "đề ra mục tiêu",
+    "đặt mục tiêu", "đề ra mục tiêu", "đặt ra mục tiêu", "đưa ra mục tiêu",
+    # a goal served or joined ("… tạo nền tảng cho mục tiêu tăng trưởng từ 10% trở lên",
+    # "… và mục tiêu tăng trưởng GDP 8%"; issue 12, brief H16F)
+    "cho mục tiêu", "và mục tiêu", "phục vụ mục tiêu",
     # a lead-in that announces its targets and names them after it ("… hoàn thành các chỉ
     # tiêu cơ bản, cụ thể, giá trị sản xuất … tăng 18%/năm"; "… với một số chỉ tiêu chủ
     # yếu thương mại - dịch vụ tăng 10-12%")
