@@ -1471,6 +1471,15 @@ def _states_a_count(d: Draft) -> bool:
         and not any(ch.isdigit() for ch in d.name)
 
 
+#: The cue a value column's kind gives the drafts read in it.
+_KIND_CUES = {"plan": "table_plan", "result": "table_result", "plain": "table_plain"}
+
+
+def _any_draft(d: Draft) -> bool:
+    """Every draft of a name cell is kept (the names column of a names-only table)."""
+    return True
+
+
 def _name_cell_rows(text: str, cell: Cell | None, plan_year: int | None, label: str | None,
                     group: str | None, year: int | None, cues: set[str],
                     keep: Callable[[Draft], bool]) -> list[Draft]:
@@ -1986,31 +1995,23 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                               max(row_end, d.span[1]) if not own_name else d.span[1])
                 d.cues.add("table")
                 d.cues |= caption_cues
-                if col.kind == "result":
-                    d.cues.add("table_result")
-                elif col.kind == "plain":
-                    d.cues.add("table_plain")
-                    if not any_plan:
-                        d.cues.add("table_no_plan")
-                elif col.kind == "plan":
-                    d.cues.add("table_plan")
+                if col.kind in _KIND_CUES:
+                    d.cues.add(_KIND_CUES[col.kind])
+                if col.kind == "plain" and not any_plan:
+                    d.cues.add("table_no_plan")
                 if col.any_year is not None and plan_year is not None:
                     d.cues.add("table_year_lt" if col.any_year < plan_year else
                                "table_year_ge")
                 drafts.append(d)
         if in_names and row.name is not None:
-            for d in _name_cell_drafts(text, row.name, plan_year):
-                d.label, d.group = label, group
-                d.cues.add("table")
-                d.cues |= caption_cues
-                drafts.append(d)
+            drafts += _name_cell_rows(text, row.name, plan_year, label, group, None,
+                                      {"table"} | caption_cues, _any_draft)
         elif not filled and len(layout.values) == 1 and kind not in ("top", "chapter"):
             # the value of a one-column table rejoined to the row's name by the text's
             # reflow ("Tốc độ tăng trưởng (GRDP) tăng 7,4 - 8,4%"): read in the name cell,
             # as the column's figure
             col = layout.values[0]
-            kind_cue = {"table_" + col.kind} if col.kind in ("plan", "result", "plain") \
-                else set()
+            kind_cue = {_KIND_CUES[col.kind]} if col.kind in _KIND_CUES else set()
             drafts += _name_cell_rows(
                 text, row.name, plan_year, label, group,
                 col.year if col.year is not None else table_year,
