@@ -241,21 +241,24 @@ def _flat_signed(text: str) -> regex.Match[str] | None:
     the body a position heads ("GIÁM ĐỐC Sở Nội Vụ") nor the place a unit word opens ("CHỦ
     TỊCH ỦY BAN NHÂN DÂN TỈNH Bắc Ninh", an enacting line)."""
     m = _flat_signature(text)
-    if m is None:
-        return None
+    return m if m is not None and _signs(m) else None
+
+
+def _signs(m: regex.Match[str]) -> bool:
+    """The title-case words of a flattened signature's match are a person's name, not a
+    body's, and its capitals do not end on a unit word (the guard of :func:`_flat_signed`)."""
     name = m.group("name")
-    if not _is_person_name(name) or _BODY_NAME_RE.match(name) \
-            or _UNIT_END_RE.search(m.group("caps")):
-        return None
-    return m
+    return _is_person_name(name) and not _BODY_NAME_RE.match(name) \
+        and not _UNIT_END_RE.search(m.group("caps"))
 
 
 def _is_flat_position_name(text: str) -> bool:
     """A signature flattened onto one line with no authority before it: a position in
     capitals and the signer's name ("CHỦ TỊCH Trần Văn Bình", "GIÁM ĐỐC (Đã ký) Lê Thị
-    Hoa"), not a position over the body it heads ("GIÁM ĐỐC Sở Nội Vụ")."""
-    m = _flat_signed(text)
-    return m is not None and _is_position(m.group("caps").strip())
+    Hoa"), not a position over the body it heads ("GIÁM ĐỐC Sở Nội Vụ").  The cheap
+    position test runs before the name tests (this is asked of every cell)."""
+    m = _flat_signature(text)
+    return m is not None and _is_position(m.group("caps").strip()) and _signs(m)
 #: A position inside a flattened line of capitals, with the word before it that keeps its
 #: capitals ("PHÓ HIỆU TRƯỞNG" after "KT. HIỆU TRƯỞNG": the deputy's own line).
 _POSITION_RE = lazy_compile(
