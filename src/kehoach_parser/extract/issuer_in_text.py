@@ -22,6 +22,7 @@ from kehoach_parser.document import Span
 from kehoach_parser.extract.casing import expand_abbreviations, upper_body_case
 from kehoach_parser.extract.footer import Cell
 from kehoach_parser.extract.issuer import clean_cell, is_named_body_line
+from kehoach_parser.extract.issuer_statement import ENDS_ON_UNIT_RE
 from kehoach_parser.lang.vi.abbreviations import (
     BODY_ABBREVIATIONS,
     FULL_BODY_NAMES,
@@ -200,8 +201,6 @@ _SENDER_RE = lazy_compile(
     + r"(?:\s+(?:\p{Lu}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}]+)){1,7}?)\s+(?:đã\s+)?"
     + alternation(SENDER_VERBS, boundary="end")
 )
-#: A name that ends on a unit word ("UBND xã"): the place is not named, no issuer.
-_ENDS_ON_UNIT_RE = lazy_compile(r"(?i)(?:^|\s)" + _UNITS + r"$")
 
 
 def letter_sender(text: str, start: int, end: int) -> tuple[str, Span] | None:
@@ -212,6 +211,6 @@ def letter_sender(text: str, start: int, end: int) -> tuple[str, Span] | None:
     if m is None:
         return None
     name = expand_abbreviations(" ".join(m.group("issuer").split()))
-    if _ENDS_ON_UNIT_RE.search(name) or is_bare_local_body(name):
+    if ENDS_ON_UNIT_RE.search(name) or is_bare_local_body(name):
         return None
     return name, m.span("issuer")

@@ -49,7 +49,9 @@ _ENACTING_SENTENCE_RE = lazy_compile(
     r"^\s*" + _HEADS + _NAME_WORDS + r"{0," + str(STATEMENT_NAME_MAX_WORDS) + r"}?\s+"
     + alternation(ENACTING_SENTENCE_WORDS, space=SPACES, boundary="end") + r"\s*:"
 )
-_ENDS_ON_UNIT_RE = lazy_compile(r"(?i)(?:^|\s)(?P<unit>" + alternation(ADMIN_UNITS) + r")$")
+#: A name that ends on a unit word ("UBND xã"): the place is not named (shared with
+#: ``issuer_in_text``).
+ENDS_ON_UNIT_RE = lazy_compile(r"(?i)(?:^|\s)(?P<unit>" + alternation(ADMIN_UNITS) + r")$")
 _PLACE_NAME = (r"\p{Lu}[\p{Ll}\p{M}’']*(?:\s+\p{Lu}[\p{Ll}\p{M}’']*){0,"
                + str(PLACE_NAME_MAX_WORDS - 1) + "}")
 #: The first line with text (blank lines and leading blanks skipped).
@@ -101,7 +103,7 @@ def notifying_issuer(text: str, start: int, end: int) -> tuple[str, Span] | None
 
 def ends_on_unit(issuer: str) -> bool:
     """``issuer`` ends on a unit word, without the place's name ("… thành phố")."""
-    return _ENDS_ON_UNIT_RE.search(issuer) is not None
+    return ENDS_ON_UNIT_RE.search(issuer) is not None
 
 
 def with_locality(issuer: str, text: str, span: Span) -> str | None:
@@ -109,7 +111,7 @@ def with_locality(issuer: str, text: str, span: Span) -> str | None:
     the statement's own sentence gives its unit ("… ban hành Kế hoạch … của thành phố Cần
     Thơ") or that an enacting sentence above gives the same body ("Hội đồng nhân dân xã Y
     căn cứ:"); None when neither does (decision 10: the body as printed)."""
-    m = _ENDS_ON_UNIT_RE.search(issuer)
+    m = ENDS_ON_UNIT_RE.search(issuer)
     if m is None:
         return None
     unit = regex.escape(m.group("unit"))
