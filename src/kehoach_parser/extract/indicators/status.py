@@ -149,10 +149,11 @@ _COMMITMENT = frozenset({"strive", "by_year", "future", "with_target"})
 #: targets and opens a list with a colon or a list word, earlier in the value's paragraph.
 _TARGET_LEAD_RE = lazy_compile(
     lx.word_alternation(STATUS_CUES["target_noun"]) + r"[^.;:!?\n]{0,80}?(?::|"
-    + lx.WB_BEFORE + "(?:" + lx.alternation(TARGET_LIST_OPENERS) + r")[ \t]*:?" + lx.WB_AFTER
-    + "|" + lx.WB_BEFORE + r"(?<!" + lx.word_alternation(LIKE_COMPARING_BEFORE) + r"\s+)(?:"
-    + lx.alternation(LIKE_LIST_OPENERS) + ")" + lx.WB_AFTER
-    + r"(?!\s+" + lx.alternation(LIKE_COMPARING_AFTER) + lx.WB_AFTER + r")[ \t]*:?"
+    + lx.WB_BEFORE + "(?:" + lx.alternation(TARGET_LIST_OPENERS)
+    # "như" opens a list unless it compares ("cũng như", "như kế hoạch")
+    + r"|(?<!" + lx.word_alternation(LIKE_COMPARING_BEFORE) + r"\s+)"
+    + lx.alternation(LIKE_LIST_OPENERS)
+    + r"(?!\s+" + lx.alternation(LIKE_COMPARING_AFTER) + lx.WB_AFTER + r"))[ \t]*:?"
     + lx.WB_AFTER + ")",
     lx.FLAGS)
 #: "đã thống nhất": a past marker right before a verb of deciding on targets.
