@@ -105,6 +105,11 @@ def _short_cell(line: str) -> bool:
     return 0 < len(line.split()) <= SHORT_CELL_WORDS and not line.endswith((".", ";", ":"))
 
 
+def _fits_cell(line: str) -> bool:
+    """A line a grid's cell can be: not blank, at most :data:`MAX_CELL_WORDS` words."""
+    return bool(line) and len(line.split()) <= MAX_CELL_WORDS
+
+
 def _opens_grid(lines: list[str], i: int) -> bool:
     first = _clean(lines[i])
     if not first or _FIRST_HEAD_RE.match(first) is None:
@@ -112,7 +117,7 @@ def _opens_grid(lines: list[str], i: int) -> bool:
     ordinal = first.casefold() in table_words.COLUMN_WORDS["ordinal"]
     heads = 0
     for j in range(i + 1, min(len(lines), i + 1 + HEADER_REACH)):
-        if not lines[j] or len(lines[j].split()) > MAX_CELL_WORDS:
+        if not _fits_cell(lines[j]):
             break
         if is_head_cell(lines[j]):
             heads += 1
@@ -136,13 +141,14 @@ def grid_lines(lines: list[str], full_line: float | None = None) -> set[int]:
     few words without a closing sign.)"""
     def is_cell(j: int) -> bool:
         line = lines[j]
-        if not line or len(line.split()) > MAX_CELL_WORDS:
+        if not _fits_cell(line):
             return False
         if full_line is None or len(line) < full_line:
             return True
         # a long name cell (wrapped over two lines, maybe) has its row's short cells right
         # under it: a figure, a mark, a unit ("%", "Thứ bậc"); prose has none
-        return any(is_figure_cell(c) or is_empty_mark(c) or _short_cell(c)
+        # (the split test first: it decides most lines, figures and marks among them)
+        return any(_short_cell(c) or is_figure_cell(c) or is_empty_mark(c)
                    for c in lines[j + 1:j + 1 + CELL_REACH])
 
     out: set[int] = set()

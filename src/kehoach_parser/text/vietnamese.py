@@ -28,12 +28,12 @@ def syllable_share(text: str, *, keep: bool = True) -> tuple[int, int]:
 
 def reads_as_vietnamese(text: str) -> tuple[bool, float | None]:
     """``(verdict, share)``; the share is None (and the verdict True) for short texts."""
-    if len(text) > SAMPLE_CHARS:
+    long = len(text) > SAMPLE_CHARS
+    if long:
         step, piece = len(text) // 16, SAMPLE_CHARS // 16
-        sample = "\n".join(text[k:k + piece] for k in range(0, len(text), step))
-        ok, total = syllable_share(sample, keep=False)  # (a copy of a tenth of the text or more)
-    else:
-        ok, total = syllable_share(text)
+        text = "\n".join(text[k:k + piece] for k in range(0, len(text), step))
+    # a long text's sample (a copy of a tenth of the text or more) is not kept
+    ok, total = syllable_share(text, keep=not long)
     if total < MIN_WORDS:
         return True, None
     share = ok / total
