@@ -38,9 +38,10 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 os.environ["KEHOACH_CONTEXT_CUES"] = "1"  # candidates carry the context cues too
 
-from train_status_model import _collect_all  # noqa: E402  (asks for the rule decider)
+from train_status_model import _collect_all  # noqa: E402  (collects under rule_decider())
 
-os.environ.pop("KEHOACH_STATUS", None)  # held-out documents are parsed with the fold's model
+# held-out documents are parsed with the fold's model, whatever decider the caller set
+os.environ.pop("KEHOACH_STATUS", None)
 
 from kehoach_parser.evaluation.corpus import discover  # noqa: E402
 from kehoach_parser.evaluation.matching import indicator_score, match_greedy  # noqa: E402
