@@ -291,3 +291,27 @@ def test_the_recipients_line_is_the_one_every_cell_gives(text: str, start_at: in
     assert footer._find_recipients_line(lines, start_at) == expected
     head = lines[:start_at]
     assert footer._find_recipients_line(head, 0, text) == _recipients_line_everywhere(head, 0)
+
+
+_ONE_LINE_FOOTER = (
+    "ỦY BAN NHÂN DÂN XÃ HÒA PHONG\nSố: 31/KH-UBND\n\nKẾ HOẠCH\nChăm sóc cây trồng vụ Đông\n\n"
+    "1. Phấn đấu gieo trồng 120 ha ngô.\n\n"
+    "Nơi nhận:{gap}- Thường trực Đảng ủy;{gap}- Các thôn;{gap}- Lưu: VT, NN.{col}"
+    "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Bình\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["\t", " \t", "      "])
+@pytest.mark.parametrize("col", [" | ", "\t", " |\t| "])
+def test_a_footer_table_saved_as_one_line_keeps_its_recipients(gap: str, col: str) -> None:
+    doc = parse(_ONE_LINE_FOOTER.format(gap=gap, col=col))
+    assert doc.recipients == ["Thường trực Đảng ủy", "Các thôn"]
+    assert doc.archive == ["VT", "NN"]
+    assert [(s.position, s.name) for s in doc.signers] == [("Phó Chủ tịch", "Trần Văn Bình")]
+
+
+def test_a_signature_cell_after_the_opener_is_not_an_item() -> None:
+    doc = parse("KẾ HOẠCH\nViệc A\n\nNơi nhận:\tKT. CHỦ TỊCH\n- Như trên;\tPHÓ CHỦ TỊCH\n"
+                "- Lưu: VT.\t\n\tLê Văn Hùng\n")
+    assert doc.recipients == ["Như trên"]
+    assert [s.name for s in doc.signers] == ["Lê Văn Hùng"]

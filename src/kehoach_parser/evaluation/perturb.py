@@ -2284,6 +2284,23 @@ def footer_signature_one_line(text: str, rng: random.Random) -> str:
     return "\n".join([*lines[:start], " ".join(words), *lines[stop:]])
 
 
+@register("footer_one_line", "a footer table saved as one line (DOCX converters that join a "
+          "row's paragraphs with tabs): 'Nơi nhận:', each recipient item and the archive line "
+          "after a tab, then ' | ' or a tab and the signature block's lines joined by spaces")
+def footer_one_line(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    blocks = _footer_blocks(lines)
+    if blocks is None or blocks[2] < blocks[0]:
+        return text
+    label, end, start, stop = blocks
+    items = [ln.strip() for ln in lines[label + 1:end]]
+    signature = " ".join(_PLAIN_MARKS.sub("", ln).strip() for ln in lines[start:stop]
+                         if ln.strip())
+    column_gap = rng.choice((" | ", "\t", " |\t| "))
+    row = "\t".join([_PLAIN_MARKS.sub("", lines[label]).strip(), *items]) + column_gap + signature
+    return "\n".join([*lines[:label], row, *lines[stop:]])
+
+
 #: A number with its year before the code ("07/2027/NQ-HĐND"): where the line is cut.
 _YEAR_SLASH = lazy_compile(r"^(.*?/\d{4}/)(\S.*)$")
 #: A symbol's last code long enough to be cut inside the word ("KH-UBND": "UB" ⏎ "ND").

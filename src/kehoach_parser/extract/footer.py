@@ -461,6 +461,7 @@ def parse_footer(ctx: ParseContext) -> None:
         cells = split_cells(ln)
         if not cells:
             continue
+        on_opener = False  # in the items that follow "Nơi nhận:" in cells of its own line
         for k, cell in enumerate(cells):
             text = cell.text
             if ln.index == rec_idx and _RECIPIENTS_RE.match(text):
@@ -468,7 +469,14 @@ def parse_footer(ctx: ParseContext) -> None:
                 if rest:
                     left.extend(_items_on_opener_line(
                         Cell(cell.end - len(rest), cell.end, rest, cell.line)))
+                on_opener = True
                 continue
+            if on_opener and _BULLET_RE.match(text) and not _is_signature_line(text):
+                # a footer table saved as one line: "Nơi nhận:⇥- A;⇥- B;⇥- Lưu: VT. | KT. …";
+                # the bulleted cells after the opener are its items, the signature follows
+                left.append(cell)
+                continue
+            on_opener = False
             side_by_side = len(cells) > 1 and k > 0
             if side_by_side or _is_signature_line(text) or _is_noise(text):
                 right.append(cell)
