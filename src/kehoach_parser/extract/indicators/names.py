@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.units import Unit
 from kehoach_parser.extract.indicators.values import Quantity, late_bound_start
-from kehoach_parser.lang.vi import indicator_words
+from kehoach_parser.lang.vi import agent_subjects, indicator_words
 from kehoach_parser.lazy_pattern import lazy_compile
 
 Span = tuple[int, int]
@@ -59,6 +59,18 @@ _COLLECTIVE_SUBJECT_RE = lazy_compile(
     + lx.WB_AFTER + r")*[\s,]*" + lx.alternation(indicator_words.COLLECTIVE_SUBJECT_OPENERS)
     + r"\s+(?!" + lx.alternation(indicator_words.COLLECTIVE_PERIOD_WORDS) + lx.WB_AFTER
     + r")\p{L}", lx.FLAGS)
+#: A body or place that acts ("Thành phố sẽ …", "Trung tâm Y tế huyện X chủ trì …"): its
+#: head, up to six words of its name, then one verb of deciding or organising or more.
+_AGENT_VERB = lx.alternation(agent_subjects.AGENT_VERBS) + lx.WB_AFTER
+_AGENT_SUBJECT_RE = lazy_compile(
+    r"\s*" + lx.alternation(agent_subjects.AGENT_BODY_HEADS) + lx.WB_AFTER
+    + r"(?:[^\S\n]+[^\s,;:.()]+){0,6}?[^\S\n]+" + _AGENT_VERB
+    + r"(?:[^\S\n]+" + _AGENT_VERB + r")*", lx.FLAGS)
+#: A comma and a verb of action or a measure's head: a clause that says what is done.
+_COMMA_ACTION_RE = lazy_compile(
+    r",\s*(?=" + lx.alternation(indicator_words.ACTION_VERBS
+                                + indicator_words.MEASURE_NAME_HEADS) + lx.WB_AFTER + r")",
+    lx.FLAGS)
 #: A verb after a collective subject that is itself the measure ("giải ngân", "tuyển sinh" …).
 _COLLECTIVE_MEASURE_RE = lazy_compile(
     lx.word_alternation(indicator_words.COLLECTIVE_MEASURE_VERBS), lx.FLAGS)
@@ -443,6 +455,7 @@ def _read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
                      and _names_more_than_unit(name_after(text, q, c_e)[0], q)):
         s, direction = strip_leading(text, pre_s, pre_e)
         s = _comma_subject_start(text, s, pre_e)
+        s = after_agent_subject(text, s, pre_e)
         scope = lx.LOCATIVE_RE.match(text, s, pre_e)
         if scope is not None and trim(text, scope.end(), pre_e)[0] < pre_e:
             s = trim(text, scope.end(), pre_e)[0]  # "Đối với người ứng cử … ít nhất là 12 cuộc"
@@ -533,6 +546,28 @@ def _comma_subject_start(text: str, s: int, e: int) -> int:
         return s
     start = trim(text, last.end(), e)[0]
     return start if start < e else s
+
+
+def after_agent_subject(text: str, s: int, e: int) -> int:
+    """Where the name starts in ``text[s:e]`` when a body or place acts before the measure
+    (``agent_subjects``): "Thành phố sẽ duy trì tỷ số giới tính khi sinh" → "tỷ số …",
+    "Hội nghị thống nhất chốt quân số giao quân" → "quân số giao quân".  When the body's
+    clause goes on to what it does after a comma ("… chủ trì phối hợp với các địa phương, tổ
+    chức tư vấn giới thiệu việc làm"), the name starts there.  ``s`` when no body acts or
+    nothing would be left to name the measure (then the body names the figure)."""
+    m = _AGENT_SUBJECT_RE.match(text, s, e)
+    if m is None:
+        return s
+    start = m.end()
+    comma = max(_COMMA_ACTION_RE.finditer(text, start, e), key=lambda c: c.start(),
+                default=None)
+    if comma is not None:
+        start = comma.end()
+    start, _ = strip_leading(text, start, e)
+    end = strip_trailing(text, start, e)
+    if start >= end or not _WORD_RE.search(text, start, end) or generic_group(text, start, end):
+        return s  # "Cục Thuế được giao 3.000 tỷ đồng", "huyện được giao chỉ tiêu 191 …"
+    return start
 
 
 def _share_for(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
