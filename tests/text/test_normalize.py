@@ -42,6 +42,8 @@ def _round_trip(src: str, needle: str) -> str:
         ("***Nơi nhận:\\***", "Nơi nhận:"),
         ("| - Chính phủ;\\     |", "| - Chính phủ;\t|"),
         ("Bộ Tài chính\\          **CỘNG HÒA", "Bộ Tài chính\tCỘNG HÒA"),
+        # ... or before a single tab (a DOCX table saved with tabs between its cells)
+        ("- Sở Y tế;\\\tTRƯỞNG BAN", "- Sở Y tế;\tTRƯỞNG BAN"),
         ("a \\| b", "a | b"),
     ],
 )

@@ -16,7 +16,8 @@ The passes run in this order, each as edits over an :class:`AlignedText`:
                     LaTeX removed: ``#`` heading marks, ``*``/``**``/``__``
                     emphasis and paired single ``_`` emphasis ("_Nơi nhận:_"),
                     backslash escapes and hard breaks (a ``\\`` ending a line or a
-                    table cell, before closing emphasis too, as pandoc writes them),
+                    table cell — before a bar, a tab or a column gap — before closing
+                    emphasis too, as pandoc writes them),
                     ``$\\geq 65$`` → ``≥ 65``, ``<br>``.
 5. ``spaces``     — two spaces become one, three or more (a column gap) a tab; lines
                     stripped, whitespace-only lines emptied, blank lines folded into one.
@@ -241,7 +242,7 @@ _MARKUP_RE = lazy_compile(
   | (?P<bullet>(?m:^[ \t]*\*(?=[ \t])))
   | (?P<footmark>\(\*+\))
   | (?P<emph>\*{1,3}|(?<![\p{L}\p{N}])_{2,3}|_{2,3}(?![\p{L}\p{N}]))
-  | (?P<hardbreak>\\(?=\**(?:[ \t]+\||[ \t]{2,}|(?m:[ \t]*$))))
+  | (?P<hardbreak>\\(?=\**(?:[ \t]+\||[ \t]{2,}|\t|(?m:[ \t]*$))))
   | (?P<escape>\\(?P<escaped>[\\`*_{}\[\]()\#+\-.!|~<>$%]))
   | (?P<br><br\s*/?>(?P<br_eol>[ \t]*(?=\n))?)
   | (?P<tag></?(?:b|i|u|em|strong|span|sup|sub|p|div|h[1-6]|font|center)(?:\s[^>]{0,80})?>)
