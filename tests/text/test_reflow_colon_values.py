@@ -21,7 +21,8 @@ def test_a_name_and_its_one_value_cut_at_the_colon_are_joined(line: str, nxt: st
     # a lead-in over a numbered list
     ("Các chỉ tiêu chủ yếu năm 2028:", "1. Tốc độ tăng trưởng đạt 7%."),
     # a lead-in over a sentence that opens with a value and goes on
-    ("Mục tiêu cụ thể như sau:", "85% trường học có thư viện đạt chuẩn, 60% trường có phòng học bộ môn"),
+    ("Mục tiêu cụ thể như sau:",
+     "85% trường học có thư viện đạt chuẩn, 60% trường có phòng học bộ môn"),
     # a year opening a step of a timeline
     ("Lộ trình:", "2028: hoàn thành 50% khối lượng."),
     # no colon: the width decides, and there is none
