@@ -35,3 +35,14 @@ def test_the_letter_d_with_stroke_drops_its_mark_too() -> None:
             "đ) Tỷ lệ trường đạt chuẩn quốc gia đạt 90%.\n")
     doc = kp.parse(_HEAD + body)
     assert [i.label for i in doc.indicators] == ["c", "d", "đ"]
+
+
+@pytest.mark.parametrize("gap", ["", " "])
+def test_a_letter_label_glued_to_the_figure_of_its_item_is_a_label(gap: str) -> None:
+    # "a)95% …" typed without a space: the item's value, its name after it, label "a"
+    body = (f"2. Mục tiêu cụ thể\n\na){gap}95% trẻ em trong độ tuổi được tiêm chủng đầy đủ;\n\n"
+            f"b){gap}12 xã đạt chuẩn nông thôn mới nâng cao.\n")
+    doc = kp.parse(_HEAD + body)
+    assert [(i.value, i.label) for i in doc.indicators] == [(95.0, "a"), (12.0, "b")]
+    assert doc.indicators[0].name.startswith("trẻ em")
+    assert not any(")" in (i.name or "") for i in doc.indicators)

@@ -29,6 +29,8 @@ from kehoach_parser.text.lines import read_label, split_lines
         ("\uf0b7 Ban Chỉ đạo", "bullet", "\uf0b7", 1),  # Symbol-font bullet of DOCX text
         ("− (3) Tỷ lệ", "paren", "(3)", 1),
         ("b)Tại xã Phước Sơn", "letter", "b", 1),  # no space after ")" before a capital
+        ("a)95% trẻ em được tiêm chủng", "letter", "a", 1),  # … or before a figure
+        ("đ)12 xã đạt chuẩn", "letter", "đ", 1),
         ("Điều 2. Tổ chức thực hiện", "article", "Điều 2", 1),
     ],
 )
@@ -47,6 +49,7 @@ def test_labels(line: str, style: str, text: str, depth: int) -> None:
         "-0,2 điểm phần trăm",
         "−0,5 điểm phần trăm",  # a minus sign before a number
         "b)các xã",  # glued to a small letter: not a label
+        "b.95% hộ dân",  # "." glued to a figure: not a label
         "Thực hiện Kế hoạch số 184",
         "100% thôn văn hóa",
         "Ủy ban nhân dân",

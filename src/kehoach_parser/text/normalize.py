@@ -489,11 +489,12 @@ def glued_label_edits(text: str) -> list[Edit]:
 # --- 6. rejoin lines broken by page breaks --------------------------------------------------
 #: A line break (possibly with blank lines) followed by a lower-case letter ...
 _BREAK_BEFORE_LOWER_RE = lazy_compile(r"(?<=[^\n])\n+(?=\p{Ll})")
-#: ... unless that line opens with a label such as "a)", "đ.", "i)", "b/", or is a letter
+#: ... unless that line opens with a label such as "a)", "đ.", "i)", "b/" (also glued to a
+#: capital or a figure: "b)Tại …", "a)100% …"), or is a letter
 #: alone (the ordinal cell of a table printed one cell a line: "94.830" over "b" over the
 #: name of row b; no Vietnamese word is one unaccented letter).
 _LOWER_LABEL_RE = lazy_compile(
-    r"(?:[a-zđ]|[ivx]{1,4})(?:[)./](?:\s|$)|\)(?=\p{Lu}))|[a-zđ][ \t]*(?:\n|\Z)")
+    r"(?:[a-zđ]|[ivx]{1,4})(?:[)./](?:\s|$)|\)(?=\p{Lu}|\d))|[a-zđ][ \t]*(?:\n|\Z)")
 #: ... or the line before holds two columns side by side (a tab or a wide gap between
 #: words) and ends with a whole date: "V/v triển khai …⟶Phú Lâm, ngày 12 tháng 3 năm 2025"
 #: over "thiên tai năm 2025" goes on in the left column ("… ngày 10" over "tháng 01 năm

@@ -157,6 +157,10 @@ _YEAR_RANGE_REST_RE = lazy_compile(r"^[-–]\s*((?:19|20)\d{2})(?![\d.,/%])(?!\s
 #: A line opening with a value: a number and a percent sign or a lower-case word ("20%;",
 #: "45 triệu đồng"), not a label ("1.") nor a year before a colon ("2025:").
 _VALUE_REST_RE = lazy_compile(r"^\d[\d.,]*\s*(?:%|\p{Ll})")
+#: A line that is one value with its unit and the end of its clause ("25 trạm, …", "92,6%.",
+#: "1.364.329 đồng/năm."): what a name cut at its colon was waiting for.
+_NAMES_ONE_VALUE_RE = lazy_compile(
+    r"^\d[\d.,]*[ \t]*(?:%|\p{Ll}[\p{Ll}/ \t]{0,30}?)[ \t]*(?:[.;,)]|\*?$)")
 #: A line that is a whole number alone, not a year ("62", "1254").
 _WHOLE_NUMBER_ONLY_RE = lazy_compile(r"^(?!(?:19|20)\d{2}$)\d{1,6}$")
 _SMALL_NUMBER_END_RE = _ending(SMALL_NUMBER_ENDINGS)
@@ -337,9 +341,12 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
         return False  # "Tỷ lệ lao động qua đào tạo (%)⏎62": a cell of a table
     if not _STARTS_WORD_RE.match(nxt):
         return False
-    if width is not None and len(line) >= FULL_LINE_RATIO * width and line.endswith(":") \
-            and _VALUE_REST_RE.match(nxt):
-        return True  # "… dịch vụ, du lịch:⏎20%; …": a name and its value cut at the colon
+    if line.endswith(":") and _VALUE_REST_RE.match(nxt) and (
+            (width is not None and len(line) >= FULL_LINE_RATIO * width)
+            or _NAMES_ONE_VALUE_RE.match(nxt)):
+        # "… dịch vụ, du lịch:⏎20%; …": a name and its value cut at the colon; whatever the
+        # width when the next line is that one value, closed ("Đơn vị A:⏎25 trạm, …")
+        return True
     if _CLOSED_RE.search(line, max(0, len(line) - 2)):  # one sign, maybe before a "\n"
         return False
     if _open_topic(line) and ":" in nxt:
