@@ -12,6 +12,8 @@ from kehoach_parser.text.reflow import should_join
     ("+ Xây mới nhà văn hóa: 12 nhà (trong đó: xã Bắc:", "05 nhà, xã Nam: 07 nhà);"),
     ("- Chi phí in ấn tài liệu:", "42.500.000 đồng/năm."),
     ("năm 2028: 71,5%; năm 2029:", "74%."),
+    ("- Thu nhập bình quân:", "65 triệu đồng/người/năm."),
+    ("- Số trạm y tế đạt chuẩn:", "25 trạm"),
 ])
 def test_a_name_and_its_one_value_cut_at_the_colon_are_joined(line: str, nxt: str) -> None:
     assert should_join(line, nxt, None)
@@ -31,6 +33,10 @@ def test_a_name_and_its_one_value_cut_at_the_colon_are_joined(line: str, nxt: st
     ("- Tỷ lệ hộ dùng nước sạch:", "97,5%"),
     # a value opening a cell of a table row
     ("Chỉ tiêu:", "45 | 50 | 55"),
+    # a lead-in over a list whose first item opens with its value (review R17a finding 3)
+    ("Kết quả thực hiện năm 2026:", "12 xã đạt chuẩn nông thôn mới;"),
+    ("Trong đó:", "15 xã, thị trấn hoàn thành tiêu chí;"),
+    ("a) Về y tế:", "25 trạm y tế đạt chuẩn;"),
 ])
 def test_a_colon_before_a_list_or_a_sentence_stays_a_break(line: str, nxt: str) -> None:
     assert not should_join(line, nxt, None)

@@ -41,6 +41,7 @@ from kehoach_parser.lang.vi.abbreviations import (
 )
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import NUMBER_WORD_FORMS
+from kehoach_parser.lang.vi.indicator_words import CHILDREN_OPENERS
 from kehoach_parser.lang.vi.line_joins import (
     CAPITAL_OPEN_ENDINGS,
     INNER_PHRASE_OPENERS,
@@ -158,9 +159,17 @@ _YEAR_RANGE_REST_RE = lazy_compile(r"^[-–]\s*((?:19|20)\d{2})(?![\d.,/%])(?!\s
 #: "45 triệu đồng"), not a label ("1.") nor a year before a colon ("2025:").
 _VALUE_REST_RE = lazy_compile(r"^\d[\d.,]*\s*(?:%|\p{Ll})")
 #: A line that is one value with its unit and the end of its clause ("25 trạm, …", "92,6%.",
-#: "1.364.329 đồng/năm."): what a name cut at its colon was waiting for.
+#: "1.364.329 đồng/năm."): what a name cut at its colon was waiting for.  The unit is one or
+#: two words, each maybe with "/…" parts ("triệu đồng/người/năm"); a longer run of words is a
+#: clause ("12 xã đạt chuẩn nông thôn mới;"), an item of a list the colon opens.
+_UNIT_WORD = r"\p{Ll}+(?:/\p{Ll}+)*"
 _NAMES_ONE_VALUE_RE = lazy_compile(
-    r"^\d[\d.,]*[ \t]*(?:%|\p{Ll}[\p{Ll}/ \t]{0,30}?)[ \t]*(?:[.;,)]|\*?$)")
+    r"^\d[\d.,]*[ \t]*(?:%|" + _UNIT_WORD + r"(?:[ \t]" + _UNIT_WORD + r")?)[ \t]*"
+    r"(?:[.;,)]|\*?$)")
+#: A colon after a word that opens a list ("Trong đó:", "… cụ thể:", "gồm:"): what follows
+#: is the list's first item, not the value of a name cut at the colon.
+_LIST_OPENER_COLON_RE = lazy_compile(
+    r"(?i)(?<![\p{L}])" + alternation(CHILDREN_OPENERS) + r"[ \t]*:$")
 #: A line that is a whole number alone, not a year ("62", "1254").
 _WHOLE_NUMBER_ONLY_RE = lazy_compile(r"^(?!(?:19|20)\d{2}$)\d{1,6}$")
 _SMALL_NUMBER_END_RE = _ending(SMALL_NUMBER_ENDINGS)
@@ -343,7 +352,8 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
         return False
     if line.endswith(":") and _VALUE_REST_RE.match(nxt) and (
             (width is not None and len(line) >= FULL_LINE_RATIO * width)
-            or _NAMES_ONE_VALUE_RE.match(nxt)):
+            or (_NAMES_ONE_VALUE_RE.match(nxt)
+                and not _LIST_OPENER_COLON_RE.search(line, max(0, len(line) - 16)))):
         # "… dịch vụ, du lịch:⏎20%; …": a name and its value cut at the colon; whatever the
         # width when the next line is that one value, closed ("Đơn vị A:⏎25 trạm, …")
         return True
