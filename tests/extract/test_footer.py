@@ -315,3 +315,15 @@ def test_a_signature_cell_after_the_opener_is_not_an_item() -> None:
                 "- Lưu: VT.\t\n\tLê Văn Hùng\n")
     assert doc.recipients == ["Như trên"]
     assert [s.name for s in doc.signers] == ["Lê Văn Hùng"]
+
+
+@pytest.mark.parametrize("items", ["- Như trên;\t- UBND huyện;\tLưu: VT, VP.",
+                                   "Như trên;\tUBND huyện;\tLưu: VT, VP."])
+def test_a_one_line_footer_reads_undashed_items_and_its_archive(items: str) -> None:
+    """Review R17a finding 4: an archive cell without a dash closes the items; items closed
+    by ";" are items without a dash too."""
+    doc = parse("KẾ HOẠCH\nViệc A\n\nNơi nhận:\t" + items
+                + " | TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Văn Bình\n")
+    assert doc.recipients == ["Như trên", "UBND huyện"]
+    assert doc.archive == ["VT", "VP"]
+    assert [(s.position, s.name) for s in doc.signers] == [("Chủ tịch", "Trần Văn Bình")]
