@@ -2233,9 +2233,9 @@ def footer_two_columns(text: str, rng: random.Random) -> str:
 _SECOND_SIGNATURE = ("TM. BAN THƯỜNG TRỰC UBMTTQ", "CHỦ TỊCH", "", "Đỗ Minh Khang")
 
 
-def _signature_lines(text: str) -> tuple[list[str], int, int] | None:
-    """The text's lines and the (start, stop) of its signature block printed under the
-    recipients (:func:`_footer_blocks`), or None."""
+def _footer_under_recipients(text: str) -> tuple[list[str], tuple[int, int, int, int]] | None:
+    """The text's lines and the (label, end, start, stop) of :func:`_footer_blocks` for a
+    signature block printed under the recipients, or None."""
     lines = text.split("\n")
     blocks = _footer_blocks(lines)
     if blocks is None or blocks[2] < blocks[0]:
@@ -2243,7 +2243,19 @@ def _signature_lines(text: str) -> tuple[list[str], int, int] | None:
     block = [ln.strip() for ln in lines[blocks[2]:blocks[3]]]
     if any(ln.endswith((";", ",")) or _ITEM.match(ln) for ln in block):
         return None  # a recipient item wrapped in capitals, not a signature
-    return lines, blocks[2], blocks[3]
+    return lines, blocks
+
+
+def _signature_lines(text: str) -> tuple[list[str], int, int] | None:
+    """The text's lines and the (start, stop) of its signature block printed under the
+    recipients (:func:`_footer_blocks`), or None."""
+    found = _footer_under_recipients(text)
+    return None if found is None else (found[0], found[1][2], found[1][3])
+
+
+def _signature_one_line(lines: list[str]) -> str:
+    """A signature block's lines (blank ones left out) joined by spaces, marks removed."""
+    return " ".join(" ".join(_PLAIN_MARKS.sub("", ln).strip() for ln in lines).split())
 
 
 def _beside_second_signature(text: str, row: Callable[[str, str], str]) -> str:
@@ -2280,22 +2292,19 @@ def footer_signature_one_line(text: str, rng: random.Random) -> str:
     if found is None:
         return text
     lines, start, stop = found
-    words = " ".join(_PLAIN_MARKS.sub("", ln).strip() for ln in lines[start:stop]).split()
-    return "\n".join([*lines[:start], " ".join(words), *lines[stop:]])
+    return "\n".join([*lines[:start], _signature_one_line(lines[start:stop]), *lines[stop:]])
 
 
 @register("footer_one_line", "a footer table saved as one line (DOCX converters that join a "
           "row's paragraphs with tabs): 'Nơi nhận:', each recipient item and the archive line "
           "after a tab, then ' | ' or a tab and the signature block's lines joined by spaces")
 def footer_one_line(text: str, rng: random.Random) -> str:
-    lines = text.split("\n")
-    blocks = _footer_blocks(lines)
-    if blocks is None or blocks[2] < blocks[0]:
+    found = _footer_under_recipients(text)
+    if found is None:
         return text
-    label, end, start, stop = blocks
+    lines, (label, end, start, stop) = found
     items = [ln.strip() for ln in lines[label + 1:end]]
-    signature = " ".join(_PLAIN_MARKS.sub("", ln).strip() for ln in lines[start:stop]
-                         if ln.strip())
+    signature = _signature_one_line(lines[start:stop])
     column_gap = rng.choice((" | ", "\t", " |\t| "))
     row = "\t".join([_PLAIN_MARKS.sub("", lines[label]).strip(), *items]) + column_gap + signature
     return "\n".join([*lines[:label], row, *lines[stop:]])
