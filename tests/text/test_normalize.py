@@ -93,9 +93,10 @@ def test_blank_lines_fold_and_edges_strip() -> None:
          "công tác quản lý về tín ngưỡng, tôn giáo, dân tộc"),
         ("Mục đích chung\na) Đẩy mạnh phong trào", "Mục đích chung\na) Đẩy mạnh phong trào"),
         ("Mục đích chung\n\nđ. Năm là", "Mục đích chung\n\nđ. Năm là"),
-        # a letter label glued to the figure of its item stays a line of its own
+        # a letter label glued to the figure of its item gets its space back and stays a
+        # line of its own
         ("2. Mục tiêu cụ thể\n\na)95% trẻ em được tiêm chủng",
-         "2. Mục tiêu cụ thể\n\na)95% trẻ em được tiêm chủng"),
+         "2. Mục tiêu cụ thể\n\na) 95% trẻ em được tiêm chủng"),
         ("Các nội dung\n- gạch đầu dòng", "Các nội dung\n- gạch đầu dòng"),
         ("Một câu.\n\nHai câu.", "Một câu.\n\nHai câu."),
     ],

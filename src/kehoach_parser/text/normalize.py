@@ -452,15 +452,15 @@ def _merge_overlaps(edits: list[Edit]) -> list[Edit]:
 
 # --- 5b. a label glued to its text ----------------------------------------------------------
 #: A line that opens with a label whose stop touches a letter: "1.Mục tiêu", "II.NHIỆM VỤ",
-#: "a)cơ sở", "2.1.Chỉ tiêu", "Điều 3.Tổ chức" (typed without the space); after a dot, a
+#: "a)cơ sở", "a)95%", "2.1.Chỉ tiêu", "Điều 3.Tổ chức" (typed without the space); after a dot, a
 #: capital ("1.5" and "TP.Hồ" are no labels: the line must read as one with the space).
 _GLUED_LABEL_RE = lazy_compile(
     rf"(?m)^(?:{alternation(ROMAN_VALUES)}|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}"
     rf"|[{''.join(LETTER_LABELS)}]"
-    rf"|{alternation(ARTICLE_WORDS)}[ \t]+\d{{1,3}})(?:\.(?=\p{{Lu}}\p{{L}})|\)(?=\p{{L}}))")
+    rf"|{alternation(ARTICLE_WORDS)}[ \t]+\d{{1,3}})(?:\.(?=\p{{Lu}}\p{{L}})|\)(?=[\p{{L}}\d]))")
 _GLUED_STYLES = frozenset({"roman", "arabic", "letter", "article"})
 #: Where every match of :data:`_GLUED_LABEL_RE` ends: a stop, and the letter it touches.
-_GLUE_RE = lazy_compile(r"[.)]\p{L}")
+_GLUE_RE = lazy_compile(r"[.)]\p{L}|\)\d")
 
 
 def glued_label_edits(text: str) -> list[Edit]:
@@ -490,11 +490,12 @@ def glued_label_edits(text: str) -> list[Edit]:
 #: A line break (possibly with blank lines) followed by a lower-case letter ...
 _BREAK_BEFORE_LOWER_RE = lazy_compile(r"(?<=[^\n])\n+(?=\p{Ll})")
 #: ... unless that line opens with a label such as "a)", "đ.", "i)", "b/" (also glued to a
-#: capital or a figure: "b)Tại …", "a)100% …"), or is a letter
+#: capital: "b)Tại …"; one glued to a figure, "a)100% …", has its space back from
+#: :func:`glued_label_edits`), or is a letter
 #: alone (the ordinal cell of a table printed one cell a line: "94.830" over "b" over the
 #: name of row b; no Vietnamese word is one unaccented letter).
 _LOWER_LABEL_RE = lazy_compile(
-    r"(?:[a-zđ]|[ivx]{1,4})(?:[)./](?:\s|$)|\)(?=\p{Lu}|\d))|[a-zđ][ \t]*(?:\n|\Z)")
+    r"(?:[a-zđ]|[ivx]{1,4})(?:[)./](?:\s|$)|\)(?=\p{Lu}))|[a-zđ][ \t]*(?:\n|\Z)")
 #: ... or the line before holds two columns side by side (a tab or a wide gap between
 #: words) and ends with a whole date: "V/v triển khai …⟶Phú Lâm, ngày 12 tháng 3 năm 2025"
 #: over "thiên tai năm 2025" goes on in the left column ("… ngày 10" over "tháng 01 năm
