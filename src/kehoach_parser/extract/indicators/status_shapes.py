@@ -44,7 +44,14 @@ from kehoach_parser.lang.vi.achievement_words import (
     UNMET_NEGATIONS,
 )
 from kehoach_parser.lang.vi.comparators import CONNECTORS
-from kehoach_parser.lang.vi.status_words import STATUS_CUES
+from kehoach_parser.lang.vi.status_words import (
+    PLAN_SHARE_BASES,
+    PLAN_SHARE_LINKS,
+    PLAN_SHARE_NOT_BEFORE,
+    PLAN_SHARE_VERBS,
+    PURPOSE_MARKERS,
+    STATUS_CUES,
+)
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.sentences import SENTENCE_LOOKBACK, sentence_start
 from kehoach_parser.text.span_index import spans_overlap
@@ -125,6 +132,46 @@ def share_shape(text: str, d: Draft) -> ShareCue | None:
     if _REVIEW_RE.search(said):
         return "achieved_share"
     return None
+
+
+#: "đạt (trên) " at the end of the text before a share of a plan.
+_PLAN_VERB_RE = lazy_compile(
+    lx.word_alternation(PLAN_SHARE_VERBS)
+    + r"(?:\s+" + lx.alternation(BETWEEN_PARTICLE_AND_VALUE) + r")?\s*\Z", lx.FLAGS)
+#: "% (so với) kế hoạch" right after the value (not "kế hoạch vốn").
+_PLAN_BASE_RE = lazy_compile(
+    r"\s*%?\s*(?:" + lx.alternation(PLAN_SHARE_LINKS) + r"\s+)?"
+    + lx.alternation(PLAN_SHARE_BASES) + r"(?![\p{L}\p{N}])"
+    + r"(?!\s+" + lx.alternation(PLAN_SHARE_NOT_BEFORE) + r"(?![\p{L}\p{N}]))", lx.FLAGS)
+_PURPOSE_RE = lazy_compile(lx.word_alternation(PURPOSE_MARKERS), lx.FLAGS)
+#: How far before the value the verb of a share of a plan may stand.
+_PLAN_VERB_LOOKBACK = 24
+#: A share of a plan at or above this is a target's idiom ("đạt 100% kế hoạch") or, above
+#: it, the achieved share of ``over_full_share`` (:mod:`.status`): not this shape's.
+_FULL_SHARE = 100.0
+
+
+def plan_share(text: str, d: Draft, info: SectionInfo | None) -> bool:
+    """"Sản lượng lúa đạt 98,5% kế hoạch năm", "thu ngân sách bằng 87% dự toán", "tỷ lệ tiêm
+    chủng đạt 96% chỉ tiêu huyện giao": a share below 100 of a plan, target or budget,
+    reached ("đạt", "bằng", "hoàn thành"), is what was achieved of it — a result — unless
+    its sentence commits to it or names its purpose ("phấn đấu giải ngân đạt tối thiểu 95%
+    kế hoạch", "đến năm 2030 …", "Để công tác tuyển quân đạt 95% chỉ tiêu"), or it stands
+    in a targets section.  A plan's own idiom, "đạt 100% kế hoạch", is left to the model."""
+    q = d.q
+    if q is None or q.unit is None or q.unit.kind != "percent" or q.value is None \
+            or q.value >= _FULL_SHARE or q.value_max is not None or q.pair is not None:
+        return False
+    if info is not None and info.targets:
+        return False
+    vs, ve = q.value_span
+    if _PLAN_BASE_RE.match(text, ve) is None:
+        return False
+    if _PLAN_VERB_RE.search(text, max(0, vs - _PLAN_VERB_LOOKBACK), vs) is None:
+        return False
+    ss = _sentence_start(text, vs)
+    return not (_COMMIT_RE.search(text, ss, vs) or _DEADLINE_RE.search(text, ss, vs)
+                or _PURPOSE_RE.search(text, ss, vs))
 
 
 #: Words before an achieved/planned pair that say it is reported: "đạt 512,7/498 tỷ đồng".
@@ -236,11 +283,14 @@ def structural_cues(text: str, d: Draft, info: SectionInfo | None) -> list[str]:
       reviews and does not commit (:func:`pair_reviewed`), or of any pair in a results
       section — there even when its sentence commits, the section saying the figures are
       reported;
-    * the share's cue (:func:`share_shape`)."""
+    * the share's cue (:func:`share_shape`);
+    * ``"plan_share"``, a share below 100 of a plan reached (:func:`plan_share`)."""
     cues: list[str] = []
     if pair_reviewed(text, d) or ("pair_plan" in d.cues and info is not None and info.results):
         cues.append("pair_plan_reviewed")
     shape = share_shape(text, d)
     if shape is not None:
         cues.append(shape)
+    if plan_share(text, d, info):
+        cues.append("plan_share")
     return cues

@@ -1,0 +1,72 @@
+"""A share below 100 of a plan, reached, is a result (issue 12, brief H17S).
+
+Every sentence here is written for the test (a made-up commune, made-up figures).  The cue
+is asserted on the candidates themselves (``collect_candidates``) and, where the structure
+decides alone, on the records, whatever the learned status model weighs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_parser.extract.indicators import figures_from_text
+from kehoach_parser.extract.indicators.sections import SectionInfo
+from kehoach_parser.extract.indicators.status import collect_candidates
+from kehoach_parser.extract.indicators.status_shapes import plan_share
+from kehoach_parser.text.normalize import normalize
+
+
+def _cues_of(sentence: str, value: float) -> set[str]:
+    """The status cues of the candidate with ``value`` in ``sentence``."""
+    with collect_candidates() as cands:
+        figures_from_text(normalize(sentence).text)
+    found = [d.cues for _f, d, _r, _t in cands if d.q is not None and d.q.value == value]
+    assert found, f"no candidate with {value}"
+    return set(found[0])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sản lượng khoai lang của xã đạt 87,5% kế hoạch năm.",
+    "- Thu ngân sách trên địa bàn bằng 87,5% dự toán huyện giao.",
+    "Tỷ lệ trẻ được tiêm đủ mũi đạt 87,5% chỉ tiêu được giao.",
+    "Diện tích gieo cấy vụ đông đạt 87,5% so với KH.",
+    "Công tác cấp thẻ bảo hiểm y tế đạt trên 87,5% mục tiêu nghị quyết.",
+    "Tổng thu phí chợ ước đạt 1,2 tỷ đồng, đạt 87,5% kế hoạch.",
+])
+def test_a_share_below_the_whole_plan_reached_is_a_result(sentence: str) -> None:
+    assert "plan_share" in _cues_of(sentence, 87.5)
+    targets, results = figures_from_text(normalize(sentence).text)
+    assert 87.5 not in [t.value for t in targets]
+    assert 87.5 in [r.value for r in results]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # a commitment, a deadline or a purpose before it: the share is aimed at
+    ("Phấn đấu giải ngân đạt tối thiểu 95% kế hoạch năm.", 95.0),
+    ("Đến năm 2030, tỷ lệ thu phí đạt 95% dự toán.", 95.0),
+    ("Để công tác tuyển quân đạt 95% chỉ tiêu, xã tăng cường tuyên truyền.", 95.0),
+    ("Xã sẽ hoàn thành 95% kế hoạch trồng cây.", 95.0),
+    # the whole plan is a plan's own idiom; more than the whole is another rule's
+    ("Thu ngân sách xã đạt 100% dự toán.", 100.0),
+    # a plan of capital to disburse; a rise measured against the plan; no base after it
+    ("Giải ngân đạt 95% kế hoạch vốn đầu tư công.", 95.0),
+    ("Thu ngân sách tăng 9,5% so với dự toán.", 9.5),
+    ("Tỷ lệ hộ dùng nước sạch đạt 95%.", 95.0),
+    # a base that is only the start of a word ("KH" in "khối lượng")
+    ("Công trình đạt 95% khối lượng thi công.", 95.0),
+])
+def test_other_shares_are_not_decided_by_the_plan_base(sentence: str, value: float) -> None:
+    assert "plan_share" not in _cues_of(sentence, value)
+
+
+def test_a_share_of_the_plan_in_a_targets_section_is_not_decided() -> None:
+    sentence = "- Sản lượng khoai lang của xã đạt 87,5% kế hoạch năm."
+    text = normalize(sentence).text
+    with collect_candidates() as cands:
+        figures_from_text(text)
+    draft = next(d for _f, d, _r, _t in cands if d.q is not None and d.q.value == 87.5)
+    targets = SectionInfo(start=0, path="I", category=None, targets=True)
+    other = SectionInfo(start=0, path="II", category=None, targets=False)
+    assert not plan_share(text, draft, targets)
+    assert plan_share(text, draft, other)
+    assert plan_share(text, draft, None)
