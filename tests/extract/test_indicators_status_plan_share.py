@@ -70,3 +70,28 @@ def test_a_share_of_the_plan_in_a_targets_section_is_not_decided() -> None:
     assert not plan_share(text, draft, targets)
     assert plan_share(text, draft, other)
     assert plan_share(text, draft, None)
+
+
+# --- an achieved-so-far verb phrase before any quantity --------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Năm nay xã phấn đấu thu ngân sách 4.800 triệu đồng. Sau 5 tháng đã thu 2.150 triệu đồng.",
+    "Trong quý I, phường đã trồng 2.150 cây xanh.",
+])
+def test_a_past_verb_phrase_before_a_quantity_makes_it_a_result(sentence: str) -> None:
+    assert "achieved_share" in _cues_of(sentence, 2150.0)
+    targets, results = figures_from_text(normalize(sentence).text)
+    assert 2150.0 not in [t.value for t in targets]
+    assert 2150.0 in [r.value for r in results]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # a commitment or a deadline before the past marker
+    ("Phấn đấu đến cuối năm đã trồng 2.150 cây xanh.", 2150.0),
+    # the particle alone before a quantity that is not a share: the model's
+    ("Xã thu được 2.150 triệu đồng.", 2150.0),
+    # a connector after the verb phrase names a measure
+    ("Số hộ đã được cấp nước sạch đạt 2.150 hộ.", 2150.0),
+])
+def test_other_quantities_are_not_decided_as_achieved(sentence: str, value: float) -> None:
+    assert "achieved_share" not in _cues_of(sentence, value)

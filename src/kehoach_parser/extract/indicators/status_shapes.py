@@ -6,13 +6,18 @@ brief H14S); they are read from the clause's structure here, with the words of
 
 * **an achieved-so-far verb phrase with a share** (:func:`share_shape`): "đã hoàn thành 80%
   khối lượng", "đã xử lý được 60% cơ sở …" (the past marker a few words before the value)
-  is a result; "Đến nay, xã xử lý được 60% …" (the particle of achievement right before the
+  is a result, as is any quantity after such a phrase ("5 tháng đã thu 150.000 tỷ
+  đồng"); "Đến nay, xã xử lý được 60% …" (the particle of achievement right before the
   value, after a sentence that reviews) too; "Phấn đấu xử lý được 60% …" (a sentence that
   commits) is a target.  "Xử lý được 60% …" with neither is left to the model.
 * **counts of a plan's targets that were met** (:func:`met_target_counts`, project decision
   31): "đạt và vượt 19/19 chỉ tiêu", "38/54 chỉ tiêu hoàn thành" are results (value N,
   ``total`` M, unit "chỉ tiêu"); "đề ra 28 chỉ tiêu" (the text's own targets) and "phấn đấu
   đạt 22/22 chỉ tiêu" (a commitment) are not.
+
+* **a share below 100 of a plan reached** (:func:`plan_share`, brief H17S): "đạt 87,5% kế
+  hoạch", "bằng 90% dự toán", "đạt 96% chỉ tiêu giao" is a result unless its sentence commits,
+  names a deadline or a purpose ("Để … đạt 95% chỉ tiêu"), or it stands in a targets section.
 
 The achieved/planned pair ("đạt 512,7/498 tỷ đồng") is structural in :mod:`.status`
 (``FIXED_CUES``, :func:`pair_reviewed`): the achieved half is a result whose ``total`` is
@@ -102,17 +107,23 @@ ShareCue = Literal["achieved_share", "committed_share"]
 def share_shape(text: str, d: Draft) -> ShareCue | None:
     """``"achieved_share"`` (a result) / ``"committed_share"`` (a target) when the words
     before a percentage decide it (an achieved-so-far verb phrase; see the module), else
-    ``None`` (the model decides)."""
+    ``None`` (the model decides).  The past marker's branch reads any quantity, not only a
+    share: "Năm nay phấn đấu thu 352.000 tỷ đồng. Sau 5 tháng đã thu 150.000 tỷ đồng" — the
+    second figure is reported whatever the sentence before it commits to (brief H17S); the
+    particle's branch stays with shares ("thu được 150 tỷ đồng" is left to the model)."""
     q = d.q
-    if q is None or q.unit is None or q.unit.kind != "percent" or q.value is None \
+    if q is None or q.unit is None or q.value is None \
             or q.value_max is not None or q.pair is not None:
         return None
+    share = q.unit.kind == "percent"
     vs = q.value_span[0]
     ss = _sentence_start(text, vs)
     cs = _clause_start(text, ss, vs)
     clause = text[cs:vs]
     before = text[ss:vs]
     m = _PAST_VERB_RE.search(clause)
+    if m is None and not share:
+        return None
     if m is not None:
         words = m.group("words").casefold().split()
         # "hộ đã được cấp giấy chứng nhận đạt 95%": a connector after the verb phrase names
