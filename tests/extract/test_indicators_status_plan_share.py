@@ -95,3 +95,33 @@ def test_a_past_verb_phrase_before_a_quantity_makes_it_a_result(sentence: str) -
 ])
 def test_other_quantities_are_not_decided_as_achieved(sentence: str, value: float) -> None:
     assert "achieved_share" not in _cues_of(sentence, value)
+
+
+# --- what the sentences before a value's say (features only) ---------------------------------
+
+def _features_of(text: str, value: float) -> set[str]:
+    with collect_candidates() as cands:
+        figures_from_text(normalize(text).text)
+    found = [f for f, d, _r, _t in cands if d.q is not None and d.q.value == value]
+    assert found, f"no candidate with {value}"
+    return set(found[0])
+
+
+def test_a_sentence_that_commits_before_the_value_s_is_its_lead() -> None:
+    text = "Thời gian tới, xã sẽ giữ vững an ninh. Tỷ lệ hộ dùng nước sạch là 97%.\n"
+    feats = _features_of(text, 97.0)
+    assert "lead:commit" in feats
+    assert "lead:review" not in feats
+
+
+def test_the_nearest_sentence_with_a_status_word_decides_the_lead() -> None:
+    text = ("Xã sẽ giữ vững an ninh. Năm qua đã làm mới đường thôn. "
+            "Tỷ lệ hộ dùng nước sạch là 97%.\n")
+    feats = _features_of(text, 97.0)
+    assert "lead:review" in feats
+    assert "lead:commit" not in feats
+
+
+def test_a_value_opening_its_paragraph_has_no_lead() -> None:
+    feats = _features_of("Tỷ lệ hộ dùng nước sạch là 97%.\n", 97.0)
+    assert not {f for f in feats if f.startswith("lead:")}
