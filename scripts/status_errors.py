@@ -21,6 +21,7 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -43,11 +44,46 @@ def _sources() -> dict[str, tuple[str, str, str]]:
     return out
 
 
+#: Status-word groups of the value's sentence that tell tense and aspect (features
+#: ``pre:…``, the words before the value in its sentence).
+_ASPECT_GROUPS = ("past", "estimate", "achieved", "now", "review", "same_period", "of_plan",
+                  "strive", "by_year", "forecast", "with_target", "target_noun")
+
+
+def _classes(row: dict[str, Any]) -> list[str]:
+    """The classes of one error: header, document kind, section, year, aspect words."""
+    feats = set(row["features"])
+    sec = next((f for f in sorted(feats) if f.startswith("sec:")), "sec:none")
+    year = next((f for f in sorted(feats) if f.startswith("year:")), "year:none")
+    aspect = [g for g in _ASPECT_GROUPS if "pre:" + g in feats] or ["nothing"]
+    return ["header:" + ("no" if "doc:no_header" in feats else "yes"),
+            "kind:" + row["kind"], sec, year + (" (no year of issue)" if row["issued"] is None
+                                                else ""),
+            "sentence says: " + "+".join(aspect)]
+
+
+def _breakdown(rows: list[dict[str, Any]]) -> None:
+    for g, p in (("target", "result"), ("result", "target")):
+        errs = [r for r in rows if (r["gold"], r["decided"]) == (g, p)]
+        print(f"\n{g} -> {p}: {len(errs)} candidates")
+        by: dict[str, list[dict[str, Any]]] = {}
+        for r in errs:
+            for c in _classes(r):
+                by.setdefault(c, []).append(r)
+        for c, rs in sorted(by.items(), key=lambda kv: (kv[0].split(":")[0], -len(kv[1]))):
+            print(f"  {c:<48} {len(rs):4} candidates {len({r['doc'] for r in rs}):3} documents "
+                  f"{len({r['source'] for r in rs}):3} sources")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("split", choices=("train", "dev"))
     ap.add_argument("--only", default="", help="comma-separated document ids")
     ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--breakdown", action="store_true",
+                    help="also count the target/result errors by header, document kind, "
+                         "section, the clause's year against the year of issue and the "
+                         "tense/aspect words of its sentence (documents, sources)")
     args = ap.parse_args(argv)
     only = set(args.only.split(",")) - {""}
     src = _sources()
@@ -76,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         srcs = {r["source"] for r in rows if (r["gold"], r["decided"]) == (g, p)}
         print(f"gold {g:<7} decided {p:<7} {n:4} candidates {len(docs):3} documents "
               f"{len(srcs):3} sources")
+    if args.breakdown:
+        _breakdown(rows)
     if args.out is not None:
         args.out.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

@@ -50,6 +50,7 @@ from kehoach_parser.extract.indicators.status_kind import (
     section_kind_features,
 )
 from kehoach_parser.extract.indicators.status_shapes import structural_cues
+from kehoach_parser.lang.vi.achievement_words import COMMIT_MARKERS
 from kehoach_parser.lang.vi.doc_kind_words import KIND_ONLY_CUES
 from kehoach_parser.lang.vi.status_words import (
     COMMIT_GROUPS,
@@ -101,6 +102,9 @@ FIXED_CUES: tuple[tuple[str, str], ...] = (
     # "đã hoàn thành 80%", "Đến nay … xử lý được 60%" / "phấn đấu xử lý được 60%": the verb
     # phrase before a share (:func:`.status_shapes.share_shape`, via ``structural_cues``)
     ("achieved_share", "result"), ("committed_share", "target"),
+    # "đạt 96% kế hoạch", "bằng 87% dự toán" without a commitment: a share below 100 of a
+    # plan reached (:func:`.status_shapes.plan_share`)
+    ("plan_share", "result"),
 )
 
 #: first word → (the phrase's other words, its groups), longest phrases first
@@ -370,6 +374,8 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
                 seen.add(f"{r}:{g}")
     feats.extend(sorted(seen))
     feats.extend("para:" + g for g in sorted(para_groups))
+    if not row:
+        feats.extend(lead_features(text, d, matches, s, e))
     if info is not None:
         if info.targets:
             feats.append("sec:targets")
@@ -398,6 +404,39 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
     if doc.context:  # weak cues of wording and layout (not shipped: docs/models.md)
         feats.extend(context_features(text, d))
     return feats
+
+
+def _commits(text: str, ms: int, me: int, groups: tuple[str, ...]) -> bool:
+    """Whether a status word commits: "phấn đấu", "với mục tiêu", or the marker "sẽ"."""
+    return bool(set(groups) & _LEAD_COMMIT) or text[ms:me].casefold() in COMMIT_MARKERS
+
+
+def lead_features(text: str, d: Draft, matches: list[tuple[int, int, tuple[str, ...]]],
+                  s: int, e: int) -> list[str]:
+    """What the sentences before a value's sentence, in its paragraph, say (brief H17S):
+    ``lead:commit`` / ``lead:review`` when the nearest one with a status word that commits
+    ("Theo đó, Thành phố sẽ duy trì …; tỷ lệ … là 80%") or reviews comes first, and
+    ``lead:target_list`` / ``lead:review_list`` when a lead-in that names targets, or a
+    reviewing lead-in line ending with a colon, governs the value.  Features only: the rules
+    of :func:`governed_by_commitment` and :func:`listed_under_review_lead` act as before."""
+    out: list[str] = []
+    before = [(ms, me, gs) for ms, me, gs in matches if me <= s]
+    if before:
+        bounds = [m.end() for m in _BOUNDARY_RE.finditer(text, before[0][0], s + 1)
+                  if m.end() <= s]
+        for lo, hi in zip([*reversed(bounds[:-1]), -1], reversed(bounds), strict=False):
+            here = [(ms, me, gs) for ms, me, gs in before if lo <= ms < hi]
+            if any(_commits(text, ms, me, gs) for ms, me, gs in here):
+                out.append("lead:commit")
+                break
+            if any(set(gs) & _LEAD_REVIEW for _, _, gs in here):
+                out.append("lead:review")
+                break
+    if _listed_under_target_lead(text, d, matches, s, e):
+        out.append("lead:target_list")
+    if listed_under_review_lead(text, d):
+        out.append("lead:review_list")
+    return out
 
 
 def over_full_share(text: str, d: Draft) -> bool:

@@ -6,13 +6,18 @@ brief H14S); they are read from the clause's structure here, with the words of
 
 * **an achieved-so-far verb phrase with a share** (:func:`share_shape`): "đã hoàn thành 80%
   khối lượng", "đã xử lý được 60% cơ sở …" (the past marker a few words before the value)
-  is a result; "Đến nay, xã xử lý được 60% …" (the particle of achievement right before the
+  is a result, as is any quantity after such a phrase ("5 tháng đã thu 150.000 tỷ
+  đồng"); "Đến nay, xã xử lý được 60% …" (the particle of achievement right before the
   value, after a sentence that reviews) too; "Phấn đấu xử lý được 60% …" (a sentence that
   commits) is a target.  "Xử lý được 60% …" with neither is left to the model.
 * **counts of a plan's targets that were met** (:func:`met_target_counts`, project decision
   31): "đạt và vượt 19/19 chỉ tiêu", "38/54 chỉ tiêu hoàn thành" are results (value N,
   ``total`` M, unit "chỉ tiêu"); "đề ra 28 chỉ tiêu" (the text's own targets) and "phấn đấu
   đạt 22/22 chỉ tiêu" (a commitment) are not.
+
+* **a share below 100 of a plan reached** (:func:`plan_share`, brief H17S): "đạt 87,5% kế
+  hoạch", "bằng 90% dự toán", "đạt 96% chỉ tiêu giao" is a result unless its sentence commits,
+  names a deadline or a purpose ("Để … đạt 95% chỉ tiêu"), or it stands in a targets section.
 
 The achieved/planned pair ("đạt 512,7/498 tỷ đồng") is structural in :mod:`.status`
 (``FIXED_CUES``, :func:`pair_reviewed`): the achieved half is a result whose ``total`` is
@@ -44,7 +49,14 @@ from kehoach_parser.lang.vi.achievement_words import (
     UNMET_NEGATIONS,
 )
 from kehoach_parser.lang.vi.comparators import CONNECTORS
-from kehoach_parser.lang.vi.status_words import STATUS_CUES
+from kehoach_parser.lang.vi.status_words import (
+    PLAN_SHARE_BASES,
+    PLAN_SHARE_LINKS,
+    PLAN_SHARE_NOT_BEFORE,
+    PLAN_SHARE_VERBS,
+    PURPOSE_MARKERS,
+    STATUS_CUES,
+)
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.sentences import SENTENCE_LOOKBACK, sentence_start
 from kehoach_parser.text.span_index import spans_overlap
@@ -95,17 +107,23 @@ ShareCue = Literal["achieved_share", "committed_share"]
 def share_shape(text: str, d: Draft) -> ShareCue | None:
     """``"achieved_share"`` (a result) / ``"committed_share"`` (a target) when the words
     before a percentage decide it (an achieved-so-far verb phrase; see the module), else
-    ``None`` (the model decides)."""
+    ``None`` (the model decides).  The past marker's branch reads any quantity, not only a
+    share: "Năm nay phấn đấu thu 352.000 tỷ đồng. Sau 5 tháng đã thu 150.000 tỷ đồng" — the
+    second figure is reported whatever the sentence before it commits to (brief H17S); the
+    particle's branch stays with shares ("thu được 150 tỷ đồng" is left to the model)."""
     q = d.q
-    if q is None or q.unit is None or q.unit.kind != "percent" or q.value is None \
+    if q is None or q.unit is None or q.value is None \
             or q.value_max is not None or q.pair is not None:
         return None
+    share = q.unit.kind == "percent"
     vs = q.value_span[0]
     ss = _sentence_start(text, vs)
     cs = _clause_start(text, ss, vs)
     clause = text[cs:vs]
     before = text[ss:vs]
     m = _PAST_VERB_RE.search(clause)
+    if m is None and not share:
+        return None
     if m is not None:
         words = m.group("words").casefold().split()
         # "hộ đã được cấp giấy chứng nhận đạt 95%": a connector after the verb phrase names
@@ -125,6 +143,46 @@ def share_shape(text: str, d: Draft) -> ShareCue | None:
     if _REVIEW_RE.search(said):
         return "achieved_share"
     return None
+
+
+#: "đạt (trên) " at the end of the text before a share of a plan.
+_PLAN_VERB_RE = lazy_compile(
+    lx.word_alternation(PLAN_SHARE_VERBS)
+    + r"(?:\s+" + lx.alternation(BETWEEN_PARTICLE_AND_VALUE) + r")?\s*\Z", lx.FLAGS)
+#: "% (so với) kế hoạch" right after the value (not "kế hoạch vốn").
+_PLAN_BASE_RE = lazy_compile(
+    r"\s*%?\s*(?:" + lx.alternation(PLAN_SHARE_LINKS) + r"\s+)?"
+    + lx.alternation(PLAN_SHARE_BASES) + r"(?![\p{L}\p{N}])"
+    + r"(?!\s+" + lx.alternation(PLAN_SHARE_NOT_BEFORE) + r"(?![\p{L}\p{N}]))", lx.FLAGS)
+_PURPOSE_RE = lazy_compile(lx.word_alternation(PURPOSE_MARKERS), lx.FLAGS)
+#: How far before the value the verb of a share of a plan may stand.
+_PLAN_VERB_LOOKBACK = 24
+#: A share of a plan at or above this is a target's idiom ("đạt 100% kế hoạch") or, above
+#: it, the achieved share of ``over_full_share`` (:mod:`.status`): not this shape's.
+_FULL_SHARE = 100.0
+
+
+def plan_share(text: str, d: Draft, info: SectionInfo | None) -> bool:
+    """"Sản lượng lúa đạt 98,5% kế hoạch năm", "thu ngân sách bằng 87% dự toán", "tỷ lệ tiêm
+    chủng đạt 96% chỉ tiêu huyện giao": a share below 100 of a plan, target or budget,
+    reached ("đạt", "bằng", "hoàn thành"), is what was achieved of it — a result — unless
+    its sentence commits to it or names its purpose ("phấn đấu giải ngân đạt tối thiểu 95%
+    kế hoạch", "đến năm 2030 …", "Để công tác tuyển quân đạt 95% chỉ tiêu"), or it stands
+    in a targets section.  A plan's own idiom, "đạt 100% kế hoạch", is left to the model."""
+    q = d.q
+    if q is None or q.unit is None or q.unit.kind != "percent" or q.value is None \
+            or q.value >= _FULL_SHARE or q.value_max is not None or q.pair is not None:
+        return False
+    if info is not None and info.targets:
+        return False
+    vs, ve = q.value_span
+    if _PLAN_BASE_RE.match(text, ve) is None:
+        return False
+    if _PLAN_VERB_RE.search(text, max(0, vs - _PLAN_VERB_LOOKBACK), vs) is None:
+        return False
+    ss = _sentence_start(text, vs)
+    return not (_COMMIT_RE.search(text, ss, vs) or _DEADLINE_RE.search(text, ss, vs)
+                or _PURPOSE_RE.search(text, ss, vs))
 
 
 #: Words before an achieved/planned pair that say it is reported: "đạt 512,7/498 tỷ đồng".
@@ -236,11 +294,14 @@ def structural_cues(text: str, d: Draft, info: SectionInfo | None) -> list[str]:
       reviews and does not commit (:func:`pair_reviewed`), or of any pair in a results
       section — there even when its sentence commits, the section saying the figures are
       reported;
-    * the share's cue (:func:`share_shape`)."""
+    * the share's cue (:func:`share_shape`);
+    * ``"plan_share"``, a share below 100 of a plan reached (:func:`plan_share`)."""
     cues: list[str] = []
     if pair_reviewed(text, d) or ("pair_plan" in d.cues and info is not None and info.results):
         cues.append("pair_plan_reviewed")
     shape = share_shape(text, d)
     if shape is not None:
         cues.append(shape)
+    if plan_share(text, d, info):
+        cues.append("plan_share")
     return cues

@@ -115,3 +115,21 @@ TITLE_CUES: dict[str, tuple[str, ...]] = {
 #: ("QUYẾT NGHỊ:", "QUYẾT ĐỊNH:"; "QUYÉT" as OCR prints it).  A figure after it that no
 #: section covers is a clause of what is enacted, not a figure without a section.
 ENACTING_FORMULAS: tuple[str, ...] = ("quyết nghị", "quyết định", "quyét nghị", "quyét định")
+
+#: The base of a share of a plan achieved, right after the percentage ("đạt 96% kế hoạch",
+#: "bằng 87,5% dự toán", "đạt 92% so với KH", "đạt 95% chỉ tiêu huyện giao"): below 100, such
+#: a share is what was reached of the plan, a reported figure (issue 12, brief H17S;
+#: :func:`kehoach_parser.extract.indicators.status_shapes.plan_share`).
+PLAN_SHARE_BASES: tuple[str, ...] = ("kế hoạch", "kh", "chỉ tiêu", "dự toán", "mục tiêu",
+                                     "nghị quyết", "nq")
+#: Words between the percentage and its base: "đạt 96% so với kế hoạch", "bằng 90% của dự
+#: toán", "đạt 95% tổng kế hoạch".
+PLAN_SHARE_LINKS: tuple[str, ...] = ("so với", "so", "của", "tổng", "trên")
+#: A base followed by these words is a plan of capital to disburse ("giải ngân đạt 95% kế
+#: hoạch vốn"), as often a target of a plan as a report's figure: left to the model.
+PLAN_SHARE_NOT_BEFORE: tuple[str, ...] = ("vốn",)
+#: The verbs that reach a share of a plan, right before the percentage (a modifier of
+#: ``achievement_words.BETWEEN_PARTICLE_AND_VALUE`` may stand between).
+PLAN_SHARE_VERBS: tuple[str, ...] = ("đạt", "bằng", "hoàn thành", "đạt được", "thực hiện")
+#: Words of purpose before a share: "Để công tác tuyển quân đạt 95% chỉ tiêu, …" aims at it.
+PURPOSE_MARKERS: tuple[str, ...] = ("để", "nhằm")

@@ -1,0 +1,127 @@
+"""A share below 100 of a plan, reached, is a result (issue 12, brief H17S).
+
+Every sentence here is written for the test (a made-up commune, made-up figures).  The cue
+is asserted on the candidates themselves (``collect_candidates``) and, where the structure
+decides alone, on the records, whatever the learned status model weighs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_parser.extract.indicators import figures_from_text
+from kehoach_parser.extract.indicators.sections import SectionInfo
+from kehoach_parser.extract.indicators.status import collect_candidates
+from kehoach_parser.extract.indicators.status_shapes import plan_share
+from kehoach_parser.text.normalize import normalize
+
+
+def _cues_of(sentence: str, value: float) -> set[str]:
+    """The status cues of the candidate with ``value`` in ``sentence``."""
+    with collect_candidates() as cands:
+        figures_from_text(normalize(sentence).text)
+    found = [d.cues for _f, d, _r, _t in cands if d.q is not None and d.q.value == value]
+    assert found, f"no candidate with {value}"
+    return set(found[0])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sản lượng khoai lang của xã đạt 87,5% kế hoạch năm.",
+    "- Thu ngân sách trên địa bàn bằng 87,5% dự toán huyện giao.",
+    "Tỷ lệ trẻ được tiêm đủ mũi đạt 87,5% chỉ tiêu được giao.",
+    "Diện tích gieo cấy vụ đông đạt 87,5% so với KH.",
+    "Công tác cấp thẻ bảo hiểm y tế đạt trên 87,5% mục tiêu nghị quyết.",
+    "Tổng thu phí chợ ước đạt 1,2 tỷ đồng, đạt 87,5% kế hoạch.",
+])
+def test_a_share_below_the_whole_plan_reached_is_a_result(sentence: str) -> None:
+    assert "plan_share" in _cues_of(sentence, 87.5)
+    targets, results = figures_from_text(normalize(sentence).text)
+    assert 87.5 not in [t.value for t in targets]
+    assert 87.5 in [r.value for r in results]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # a commitment, a deadline or a purpose before it: the share is aimed at
+    ("Phấn đấu giải ngân đạt tối thiểu 95% kế hoạch năm.", 95.0),
+    ("Đến năm 2030, tỷ lệ thu phí đạt 95% dự toán.", 95.0),
+    ("Để công tác tuyển quân đạt 95% chỉ tiêu, xã tăng cường tuyên truyền.", 95.0),
+    ("Xã sẽ hoàn thành 95% kế hoạch trồng cây.", 95.0),
+    # the whole plan is a plan's own idiom; more than the whole is another rule's
+    ("Thu ngân sách xã đạt 100% dự toán.", 100.0),
+    # a plan of capital to disburse; a rise measured against the plan; no base after it
+    ("Giải ngân đạt 95% kế hoạch vốn đầu tư công.", 95.0),
+    ("Thu ngân sách tăng 9,5% so với dự toán.", 9.5),
+    ("Tỷ lệ hộ dùng nước sạch đạt 95%.", 95.0),
+    # a base that is only the start of a word ("KH" in "khối lượng")
+    ("Công trình đạt 95% khối lượng thi công.", 95.0),
+])
+def test_other_shares_are_not_decided_by_the_plan_base(sentence: str, value: float) -> None:
+    assert "plan_share" not in _cues_of(sentence, value)
+
+
+def test_a_share_of_the_plan_in_a_targets_section_is_not_decided() -> None:
+    sentence = "- Sản lượng khoai lang của xã đạt 87,5% kế hoạch năm."
+    text = normalize(sentence).text
+    with collect_candidates() as cands:
+        figures_from_text(text)
+    draft = next(d for _f, d, _r, _t in cands if d.q is not None and d.q.value == 87.5)
+    targets = SectionInfo(start=0, path="I", category=None, targets=True)
+    other = SectionInfo(start=0, path="II", category=None, targets=False)
+    assert not plan_share(text, draft, targets)
+    assert plan_share(text, draft, other)
+    assert plan_share(text, draft, None)
+
+
+# --- an achieved-so-far verb phrase before any quantity --------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Năm nay xã phấn đấu thu ngân sách 4.800 triệu đồng. Sau 5 tháng đã thu 2.150 triệu đồng.",
+    "Trong quý I, phường đã trồng 2.150 cây xanh.",
+])
+def test_a_past_verb_phrase_before_a_quantity_makes_it_a_result(sentence: str) -> None:
+    assert "achieved_share" in _cues_of(sentence, 2150.0)
+    targets, results = figures_from_text(normalize(sentence).text)
+    assert 2150.0 not in [t.value for t in targets]
+    assert 2150.0 in [r.value for r in results]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # a commitment or a deadline before the past marker
+    ("Phấn đấu đến cuối năm đã trồng 2.150 cây xanh.", 2150.0),
+    # the particle alone before a quantity that is not a share: the model's
+    ("Xã thu được 2.150 triệu đồng.", 2150.0),
+    # a connector after the verb phrase names a measure
+    ("Số hộ đã được cấp nước sạch đạt 2.150 hộ.", 2150.0),
+])
+def test_other_quantities_are_not_decided_as_achieved(sentence: str, value: float) -> None:
+    assert "achieved_share" not in _cues_of(sentence, value)
+
+
+# --- what the sentences before a value's say (features only) ---------------------------------
+
+def _features_of(text: str, value: float) -> set[str]:
+    with collect_candidates() as cands:
+        figures_from_text(normalize(text).text)
+    found = [f for f, d, _r, _t in cands if d.q is not None and d.q.value == value]
+    assert found, f"no candidate with {value}"
+    return set(found[0])
+
+
+def test_a_sentence_that_commits_before_the_value_s_is_its_lead() -> None:
+    text = "Thời gian tới, xã sẽ giữ vững an ninh. Tỷ lệ hộ dùng nước sạch là 97%.\n"
+    feats = _features_of(text, 97.0)
+    assert "lead:commit" in feats
+    assert "lead:review" not in feats
+
+
+def test_the_nearest_sentence_with_a_status_word_decides_the_lead() -> None:
+    text = ("Xã sẽ giữ vững an ninh. Năm qua đã làm mới đường thôn. "
+            "Tỷ lệ hộ dùng nước sạch là 97%.\n")
+    feats = _features_of(text, 97.0)
+    assert "lead:review" in feats
+    assert "lead:commit" not in feats
+
+
+def test_a_value_opening_its_paragraph_has_no_lead() -> None:
+    feats = _features_of("Tỷ lệ hộ dùng nước sạch là 97%.\n", 97.0)
+    assert not {f for f in feats if f.startswith("lead:")}
