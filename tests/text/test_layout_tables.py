@@ -144,3 +144,17 @@ def test_rearrange_keeps_each_piece_aligned_and_inserts_what_it_is_given() -> No
     assert out.to_original((3, 5)) == (0, 2)
     lo, hi = out.to_original((0, 5))  # across the pieces: a span that covers both
     assert lo == 0 and hi == 5
+
+
+def test_a_header_cell_wider_than_its_column_still_heads_it() -> None:
+    text = ("Bảng 2. Kết quả năm 2027\n\n"
+            " STT      Nội dung chỉ tiêu     Kế hoạch năm 2027    Thực hiện\n"
+            "       Mở mới ít nhất 05 lớp bồi dưỡng\n"
+            "  1    nghiệp vụ cho công chức cấp xã         5                6\n"
+            "       Tỷ lệ thôn có nhà văn hóa đạt\n"
+            "  2    chuẩn                                 90               92\n")
+    assert rows(text) == [
+        "| STT | Nội dung chỉ tiêu | Kế hoạch năm 2027 | Thực hiện |",
+        "| 1 | Mở mới ít nhất 05 lớp bồi dưỡng nghiệp vụ cho công chức cấp xã | 5 | 6 |",
+        "| 2 | Tỷ lệ thôn có nhà văn hóa đạt chuẩn | 90 | 92 |",
+    ]

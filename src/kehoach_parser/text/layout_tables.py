@@ -63,6 +63,8 @@ MIN_COLUMNS = 3
 MIN_GAPPED_LINES = 2
 #: Blank lines between two rows of a block (a PDF's row spacing), at most.
 MAX_BLANK_LINES = 3
+#: A block may take back at most this many lines of a block refused before it.
+MAX_RETAKEN = 8
 #: The first column is the label column when this share of its cells from its first
 #: ordinal on are ordinals.
 LABEL_SHARE = 0.9
@@ -147,7 +149,8 @@ def _takes(cols: list[tuple[int, int]], line: _Line, after_blank: bool = False
     return new
 
 
-def _grow(lines: list[_Line], i: int, floor: int) -> tuple[int, int, list[tuple[int, int]]]:
+def _grow(text: str, lines: list[_Line], i: int, floor: int
+          ) -> tuple[int, int, list[tuple[int, int]]]:
     """The block ``[a, b)`` around the line ``i`` (not above ``floor``) and its columns."""
     cols = list(lines[i].frags)
     b = i + 1
@@ -170,6 +173,10 @@ def _grow(lines: list[_Line], i: int, floor: int) -> tuple[int, int, list[tuple[
             break
         cols = got
         a -= 1
+    # header lines whose centred words stand over a gap: their cells go to the nearest column
+    while a - 1 >= floor and len(lines[a - 1].frags) >= 2 and not _other_layout(lines[a - 1]) \
+            and _HEADER_WORD_RE.search(text[lines[a - 1].start:lines[a - 1].end]):
+        a -= 1
     return a, b, cols
 
 
@@ -187,7 +194,12 @@ def _cells(lines: list[_Line], cols: list[tuple[int, int]]) -> _Grid:
     for line in lines:
         row: list[list[tuple[int, int]]] = [[] for _ in cols]
         for s, e in line.frags:
-            row[bisect_right(starts, s) - 1].append((line.start + s, line.start + e))
+            k = max(0, bisect_right(starts, s) - 1)
+            if e > cols[k][1]:  # a header cell over a gap: the column centred nearest it
+                mid = s + e
+                k = min(range(max(0, k - 1), min(len(cols), k + 3)),
+                        key=lambda j: abs(cols[j][0] + cols[j][1] - mid))
+            row[k].append((line.start + s, line.start + e))
         grid.append(row)
     return grid
 
@@ -353,12 +365,10 @@ def layout_table_pieces(text: str) -> list[Piece] | None:
         if len(lines[i].frags) < MIN_COLUMNS or _other_layout(lines[i]):
             i += 1
             continue
-        a, b, cols = _grow(lines, i, floor)
+        a, b, cols = _grow(text, lines, i, floor)
         block = lines[a:b]
         rows = None
-        # (a block whose every line has a first cell cannot wrap: no row reading needed)
-        if sum(1 for ln in block if len(ln.frags) >= 2) >= MIN_GAPPED_LINES and any(
-                ln.frags and ln.frags[0][0] >= cols[0][1] for ln in block):
+        if sum(1 for ln in block if len(ln.frags) >= 2) >= MIN_GAPPED_LINES:
             grid = _cells(block, cols)
             rows = _rows(text, grid, cols)
         if rows is not None:
@@ -370,7 +380,9 @@ def layout_table_pieces(text: str) -> list[Piece] | None:
                     pieces.append((at, at, "\n"))
                 pieces.extend(_row_pieces(grid, row, at))
             done = block[-1].end
-        floor = b
+            floor = b
+        else:  # the next block may take back the last lines of a refused one (its header)
+            floor = max(a, b - MAX_RETAKEN)
         i = b
     if not pieces:
         return None
