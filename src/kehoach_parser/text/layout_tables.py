@@ -21,22 +21,29 @@ every character of a cell keeps its place in the original.
 1. **Block.**  A block opens at a line of three cells or more (runs of characters two spaces
    or more apart) and grows up and down over the lines that keep its columns open: each
    column is an interval of positions that some line fills, the gaps between them positions
-   no line fills.  A line that would close two gaps or more (prose across the page), a blank
-   line not followed by such a line, a line with a tab or a bar ends it.
-2. **Columns.**  The first column is the *label* column when most of its cells are ordinals
-   ("1", "1.2", "II", "a)", "-"); a column most of whose cells hold a figure is a *value*
-   column; the widest other column is the *name* column.
-3. **Rows.**  A row begins at a line with a label (or, in a table without one, at a line
-   whose values follow a line without any); the name lines between two such lines are
-   shared out at the first that opens a name (a capital, a figure, a bracket): those before
-   it wrap the row above, the rest open the row below.  The lines above the first row are
-   the header down to its last line that names a column
-   (:data:`kehoach_parser.lang.vi.table_words.COLUMN_WORDS`) or holds no name.
+   no line fills.  A line that would close a gap (prose across the page, the next table),
+   a line of one cell left of every column (or, after blank lines, reaching the first), more
+   than three blank lines, a line with a tab or a bar ends it.  Header lines above it with
+   two cells or more and a column word join it even when their centred words stand over a
+   gap (each of their cells goes to the column centred nearest it).
+2. **Columns.**  The first column is the *label* column when, from its first ordinal on,
+   every cell of it is one ("1", "1.2", "II", "a)", "-"; a second column of ordinals beside
+   it is one too); a table without one is left as it is.  A column most of whose cells
+   hold a figure is a *value* column; the widest other column is the *name* column.
+3. **Rows.**  A row begins at a line with a label.  The lines between two such lines are
+   shared out column by column: at a blank line when there is one; else a column's run of
+   pieces that goes on from the label line above belongs to that row, one that leads to
+   the label line below to that row, and a run that does both is cut at a piece that
+   opens a cell (a capital, a figure, a bracket; not under a piece that ends on ",", "-"
+   or an open word such as "của", "và"), the one nearest to where a cell centred on the
+   label line above ends (pdftotext puts a row's short cells on its middle line).  The
+   lines above the first row are the header down to its last line that names a column
+   (:data:`kehoach_parser.lang.vi.table_words.COLUMN_WORDS`), then the lines without a name.
 4. **Only tables that wrap.**  A block whose rows are all one line a line is left as it is:
    the spaces pass makes its gaps tabs, the reader of tab rows reads it.
 
 The reader is linear in the text: each line is looked at once when blocks grow, and a block
-that is refused is skipped as a whole.
+that is refused is skipped as a whole (the next block may take back its last eight lines).
 """
 
 from __future__ import annotations
@@ -66,8 +73,10 @@ MAX_BLANK_LINES = 3
 #: A block may take back at most this many lines of a block refused before it.
 MAX_RETAKEN = 8
 #: The first column is the label column when this share of its cells from its first
-#: ordinal on are ordinals.
-LABEL_SHARE = 0.9
+#: ordinal on are ordinals: all of them (a row whose first cell is text, a total or a row
+#: that lost its first cell, makes the rows uncertain: the tab readers read such a table,
+#: as before; 0.9 lost a dev table under ``table_pdf_layout``).
+LABEL_SHARE = 1.0
 #: An ordinal of a table's first column: "1", "1.2", "II.", "a)", "b", "-", "+".
 _ORDINAL_RE = lazy_compile(
     r"\A(?:\d{1,3}(?:\.\d{1,3}){0,3}[./]?|\(\d{1,3}\)|[IVXLC]{1,6}(?:\.\d{1,2}){0,2}[./]?"
@@ -220,8 +229,8 @@ def _rows(text: str, grid: _Grid, cols: list[tuple[int, int]]) -> list[_Row] | N
     def cell(i: int, k: int) -> str:  # (without the emphasis of Markdown: "**1**")
         return " ".join(text[a:b] for a, b in grid[i][k]).strip(_MARKS)
 
-    # the label column: from its first ordinal on, (almost) every cell of the first column
-    # is one; a table without one is left to the readers of tab rows
+    # the label column: from its first ordinal on, every cell of the first column is one;
+    # a table without one is left to the readers of tab rows
     # (and a second column of ordinals beside it: "1", "2" under "I", "-" under "1")
     anchors = [i for i in range(len(grid)) if _ORDINAL_RE.match(cell(i, 0))]
     if len(anchors) < 2 or _share([cell(i, 0) for i in range(anchors[0], len(grid))],
