@@ -5,6 +5,8 @@ only), joins them, and times at 1×, 16× and 64× their size:
 
 * ``reflow`` — finding the hard-wrap breaks (``text/reflow.py``);
 * ``font`` — font-conversion repair (``text/font_repair.py``);
+* ``tables`` — finding space-aligned tables whose cells wrap and their rows
+  (``text/layout_tables.py``);
 * ``outline`` — reading every numbered line and deciding heading or item
   (``extract/outline.py``: ``outline_candidates``);
 * ``parse`` — the whole pipeline, the baseline the others are compared with.
@@ -27,6 +29,7 @@ from kehoach_parser.context import ParseContext
 from kehoach_parser.evaluation.corpus import read_sources
 from kehoach_parser.extract.outline import outline_candidates
 from kehoach_parser.text.font_repair import font_edits
+from kehoach_parser.text.layout_tables import layout_table_pieces
 from kehoach_parser.text.lines import split_lines
 from kehoach_parser.text.normalize import normalize
 from kehoach_parser.text.reflow import reflow_edits
@@ -75,7 +78,8 @@ def main() -> None:
     base = _texts()
     kehoach_parser.parse(base)  # warm up
     steps: dict[str, Callable[[str], object]] = {
-        "reflow": reflow_edits, "font": font_edits, "outline": _outline,
+        "reflow": reflow_edits, "font": font_edits, "tables": layout_table_pieces,
+        "outline": _outline,
         "parse": kehoach_parser.parse,
     }
     first: dict[str, float] = {}

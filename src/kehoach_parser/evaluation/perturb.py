@@ -2359,3 +2359,67 @@ def header_date_beside_type(text: str, rng: random.Random) -> str:
     head = [*cols.issuer, *cols.motto, cols.tail, *cols.number, *cols.rest]
     beside = f"{lines[end].rstrip()}\t{' '.join(cols.place)}"
     return "\n".join([*head, beside, *lines[end + 1:]])
+
+
+# --- tables as PDF text gives them (issue 12) ----------------------------------------------
+#: A cell of a figure (or a placeholder) that a PDF prints right-aligned in its column.
+_FIGURE_CELL = lazy_compile(r"\A[-+≥≤<>~]?\s*\d[\d.,]*\s*%?\Z|\A[-–—x]\Z")
+#: A column narrower than this is never wrapped; wider columns wrap at a width drawn in
+#: ``PDF_CELL_WIDTHS``.
+_NARROW_COLUMN = 12
+PDF_CELL_WIDTHS = (16, 32)
+
+
+def _pdf_rows(rows: list[list[str]], rng: random.Random) -> list[str]:
+    """``rows`` printed as ``pdftotext -layout`` prints a table: space-aligned columns, each
+    wide cell wrapped at its column's width, a row's shorter cells on its middle lines, the
+    figures right-aligned."""
+    n = max(len(r) for r in rows)
+    rows = [r + [""] * (n - len(r)) for r in rows]
+    cap = rng.randint(*PDF_CELL_WIDTHS)
+    wrapped: list[list[list[str]]] = []
+    for r in rows:
+        out: list[list[str]] = []
+        for k, cell in enumerate(r):
+            longest = max(len(rr[k]) for rr in rows)
+            width = longest if longest <= _NARROW_COLUMN else max(_NARROW_COLUMN,
+                                                                  min(longest, cap))
+            out.append(textwrap.wrap(cell, width, break_long_words=False,
+                                     break_on_hyphens=False) if cell else [])
+        wrapped.append(out)
+    widths = [max([len(p) for r in wrapped for p in r[k]] + [1]) for k in range(n)]
+    gap = " " * rng.randint(3, 6)
+    lead = " " * rng.randint(0, 3)
+    lines: list[str] = []
+    for cells in wrapped:
+        height = max(len(c) for c in cells) or 1
+        for y in range(height):
+            parts = []
+            for k, c in enumerate(cells):
+                top = (height - len(c)) // 2
+                piece = c[y - top] if top <= y < top + len(c) else ""
+                right = len(c) == 1 and _FIGURE_CELL.match(piece) is not None
+                parts.append(piece.rjust(widths[k]) if right else piece.ljust(widths[k]))
+            lines.append((lead + gap.join(parts)).rstrip())
+    return lines
+
+
+@register("table_pdf_layout", "tables of PDF text (pdftotext -layout, pdfminer): space-aligned "
+          "columns, each wide cell wrapped over several lines at its column's width, a row's "
+          "ordinal, figures and short words on its middle line, no bars, no rule rows")
+def table_pdf_layout(text: str, rng: random.Random) -> str:
+    def printer(table: _Table, rng: random.Random) -> list[str] | None:
+        if table.rows is None:
+            return None
+        printed: list[str] = []
+        run: list[list[str]] = []
+        for row in [[_flat(c) for c in row] for row in table.rows] + [[]]:
+            if len(row) >= 2:
+                run.append(row)
+                continue
+            if run:  # a caption across the table (or its end) parts two blocks of columns
+                printed.extend(_pdf_rows(run, rng))
+                run = []
+            printed.extend(row)
+        return printed
+    return _reprint(text, rng, printer)

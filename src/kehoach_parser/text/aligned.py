@@ -17,6 +17,9 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 Edit = tuple[int, int, str]
+#: A piece of a rearranged text: ``(lo, hi, None)`` a slice of the text, ``(lo, hi, s)`` the
+#: string ``s`` aligned with the slice (:meth:`AlignedText.rearrange`).
+Piece = tuple[int, int, str | None]
 
 #: ``_ends`` of a segment whose characters each come from one character of the original.
 _ONE_TO_ONE = -1
@@ -127,6 +130,40 @@ class AlignedText:
         out.text = "".join(parts)
         return out
 
+    def rearrange(self, pieces: Iterable[Piece]) -> AlignedText:
+        """Return a new :class:`AlignedText` whose text is ``pieces`` in order: a piece
+        ``(lo, hi, None)`` copies ``text[lo:hi]`` with its map (in any order: a table's cell
+        gathered from several physical lines), ``(lo, hi, s)`` inserts ``s`` aligned with
+        the original of ``text[lo:hi]`` (``lo == hi``: an empty span there)."""
+        text = self.text
+        n = len(text)
+        parts: list[str] = []
+        out = AlignedText.__new__(AlignedText)
+        out.original = self.original
+        out._at, out._starts, out._ends = array("q"), array("q"), array("q")
+        at = 0
+        for lo, hi, rep in pieces:
+            if not 0 <= lo <= hi <= n:
+                raise ValueError(f"piece {(lo, hi)} outside text of length {n}")
+            if rep is None:
+                if hi > lo:
+                    parts.append(text[lo:hi])
+                    self._copy(lo, hi, out, at)
+                    at += hi - lo
+                continue
+            if not rep:
+                continue
+            if hi > lo:
+                o_start, o_end = self._start_of(lo), self._end_of(hi - 1)
+            else:
+                o_start = self._start_of(lo) if lo < n else (self._end_of(n - 1) if n else 0)
+                o_end = o_start
+            parts.append(rep)
+            out._push(at, o_start, o_end)
+            at += len(rep)
+        out.text = "".join(parts)
+        return out
+
     def to_original(self, span: tuple[int, int]) -> tuple[int, int]:
         """Map a span of :attr:`text` to the span of :attr:`original` it was made from."""
         s, e = span
@@ -139,4 +176,17 @@ class AlignedText:
             else:
                 p = self._end_of(n - 1) if n else 0
             return (p, p)
-        return (self._start_of(s), self._end_of(e - 1))
+        a, b = self._start_of(s), self._end_of(e - 1)
+        # (a span across the cells of a rearranged table may map to pieces out of order)
+        if a <= b:
+            return (a, b)
+        # a span across pieces of a rearranged text: the original span that covers them all
+        lo, hi = a, b
+        k = bisect_right(self._at, s) - 1
+        last = bisect_right(self._at, e - 1) - 1
+        for j in range(k, last + 1):
+            first_i = max(s, self._at[j])
+            last_i = min(e, self._at[j + 1] if j + 1 < len(self._at) else n) - 1
+            lo = min(lo, self._start_of(first_i))
+            hi = max(hi, self._end_of(last_i))
+        return (lo, hi)

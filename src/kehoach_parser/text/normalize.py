@@ -11,6 +11,10 @@ The passes run in this order, each as edits over an :class:`AlignedText`:
                     of every run (:mod:`kehoach_parser.text.double_spacing`).
 2. ``nfc``        — Unicode NFC (only the runs that need it).
 3. ``tone``       — old-style tone placement to the new style ("hoà" → "hòa"); optional.
+3b. ``layout``    — a table of PDF text whose columns are aligned by spaces and whose wide
+                    cells wrap over several lines rewritten as Markdown rows, one logical
+                    row a line, each cell's pieces joined (a rearrangement: every character
+                    keeps its original place; :mod:`kehoach_parser.text.layout_tables`).
 4. ``markup``     — (first, before ``control``: HTML character references decoded,
                     "&agrave;", "&#273;", "&nbsp;", and empty HTML paragraphs) Markdown and
                     LaTeX removed: ``#`` heading marks, ``*``/``**``/``__``
@@ -52,6 +56,7 @@ from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.double_spacing import double_spacing_edits
 from kehoach_parser.text.font_repair import font_edits
 from kehoach_parser.text.glued_words import glued_word_edits
+from kehoach_parser.text.layout_tables import layout_table_pieces
 from kehoach_parser.text.letter_spacing import letter_spacing_edits
 from kehoach_parser.text.lines import read_label
 from kehoach_parser.text.mojibake import mojibake_edits
@@ -642,6 +647,10 @@ def normalize(text: str, options: NormalizeOptions | None = None,
         aligned = aligned.apply(spaced)
     if opts.tone_placement:
         aligned = aligned.apply(_tone_edits(aligned.text))
+    if opts.reflow:  # before any pass that moves a column: tables of PDF text that wrap
+        pieces = layout_table_pieces(aligned.text)
+        if pieces is not None:
+            aligned = aligned.rearrange(pieces)
     aligned = aligned.apply(label_gap_edits(aligned.text))
     if opts.markup:
         if opts.reflow:

@@ -1,0 +1,160 @@
+"""Tables as PDF text gives them (issue 12): space-aligned columns whose wide cells wrap,
+read back as one Markdown row a logical row, every character mapped to its original place.
+The layouts are written for these tests."""
+
+from __future__ import annotations
+
+import kehoach_parser
+from kehoach_parser.evaluation.perturb import apply_perturbations
+from kehoach_parser.text.aligned import AlignedText
+from kehoach_parser.text.layout_tables import layout_table_pieces
+from kehoach_parser.text.normalize import normalize
+
+#: Short cells on the middle line of each row (pdftotext -layout of a table centred
+#: vertically), a status cell that wraps too, no blank lines.
+CENTRED = """Kết quả năm 2027:
+
+ STT   Nội dung chỉ tiêu          ĐVT     Kế hoạch   Thực hiện   Đánh giá
+       Mở mới ít nhất 05 lớp
+  1    bồi dưỡng nghiệp vụ cho    lớp          5           6     Vượt chỉ
+       công chức cấp xã                                          tiêu
+  2    Tỷ lệ thôn có nhà văn      %           90          92     Đạt
+       hóa đạt chuẩn
+       Số trường học được sửa
+  3    chữa, nâng cấp theo đề     trường       4           3     Chưa đạt
+       án của Sở Giáo dục
+
+Các đơn vị báo cáo trước ngày 15 tháng 12 năm 2027.
+"""
+
+#: Rows apart by blank lines, the ordinal alone at the left edge, pieces above and below it.
+SPACED = """ TT   Tên nhiệm vụ                                 Chỉ tiêu         Kết quả
+      Hỗ trợ chuyển đổi nghề cho lao động
+ 1    nông thôn                                        300 người     320 người
+      tại các xã vùng bãi ngang
+
+
+      Xây dựng mô hình sản xuất nông nghiệp
+ 2    ứng dụng công nghệ cao                           4 mô hình     2 mô hình
+"""
+
+
+def rows(text: str) -> list[str]:
+    return [line for line in normalize(text).text.split("\n") if line.startswith("| ")]
+
+
+def test_a_centred_table_reads_one_row_a_line_with_its_cells_joined() -> None:
+    got = rows(CENTRED)
+    assert got == [
+        "| STT | Nội dung chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Đánh giá |",
+        "| 1 | Mở mới ít nhất 05 lớp bồi dưỡng nghiệp vụ cho công chức cấp xã | lớp | 5 "
+        "| 6 | Vượt chỉ tiêu |",
+        "| 2 | Tỷ lệ thôn có nhà văn hóa đạt chuẩn | % | 90 | 92 | Đạt |",
+        "| 3 | Số trường học được sửa chữa, nâng cấp theo đề án của Sở Giáo dục | trường | 4 "
+        "| 3 | Chưa đạt |",
+    ]
+
+
+def test_prose_around_the_table_is_no_part_of_it() -> None:
+    text = normalize(CENTRED).text
+    assert "Kết quả năm 2027:\n" in text
+    assert text.rstrip().endswith("\nCác đơn vị báo cáo trước ngày 15 tháng 12 năm 2027.")
+
+
+def test_blank_lines_part_the_rows() -> None:
+    assert rows(SPACED) == [
+        "| TT | Tên nhiệm vụ | Chỉ tiêu | Kết quả |",
+        "| 1 | Hỗ trợ chuyển đổi nghề cho lao động nông thôn tại các xã vùng bãi ngang "
+        "| 300 người | 320 người |",
+        "| 2 | Xây dựng mô hình sản xuất nông nghiệp ứng dụng công nghệ cao | 4 mô hình "
+        "| 2 mô hình |",
+    ]
+
+
+def test_a_cell_maps_back_to_its_lines_in_the_original() -> None:
+    aligned = normalize(CENTRED)
+    name = "Số trường học được sửa chữa, nâng cấp theo đề án của Sở Giáo dục"
+    at = aligned.text.index(name)
+    s, e = aligned.to_original((at, at + len(name)))
+    assert CENTRED[s:e].startswith("Số trường học được sửa")
+    assert CENTRED[s:e].endswith("án của Sở Giáo dục")
+    word = aligned.text.index("Vượt chỉ")
+    s, e = aligned.to_original((word, word + 4))
+    assert CENTRED[s:e] == "Vượt"
+
+
+PIPES = """Kết quả năm 2027:
+
+| STT | Nội dung chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Đánh giá |
+|---|---|---|---|---|---|
+| 1 | Mở mới ít nhất 05 lớp bồi dưỡng nghiệp vụ cho công chức cấp xã | lớp | 5 | 6 | Vượt chỉ tiêu |
+| 2 | Tỷ lệ thôn có nhà văn hóa đạt chuẩn | % | 90 | 92 | Đạt |
+| 3 | Số trường học được sửa chữa, nâng cấp theo đề án của Sở Giáo dục | trường | 4 | 3 | Chưa đạt |
+
+Các đơn vị báo cáo trước ngày 15 tháng 12 năm 2027.
+"""
+
+
+def test_the_rows_give_the_targets_of_the_same_table_with_bars() -> None:
+    head = "KẾ HOẠCH\nThực hiện nhiệm vụ năm 2027\n\n"
+    got = kehoach_parser.parse(head + CENTRED).indicators
+    want = kehoach_parser.parse(head + PIPES).indicators
+    assert [(i.name, i.value, i.unit) for i in got] == [(i.name, i.value, i.unit) for i in want]
+    assert "Tỷ lệ thôn có nhà văn hóa đạt chuẩn" in {i.name for i in got}
+
+
+def test_a_table_whose_rows_do_not_wrap_is_left_to_the_tab_reader() -> None:
+    text = ("STT   Chỉ tiêu              ĐVT   Kế hoạch\n"
+            "1     Tỷ lệ hộ nghèo        %     2,5\n"
+            "2     Số xã nông thôn mới   xã    12\n")
+    assert layout_table_pieces(text) is None
+
+
+def test_prose_lists_and_signatures_are_no_tables() -> None:
+    prose = (
+        "Ủy ban nhân dân xã giao Văn phòng theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch\n"
+        "này;  định kỳ báo cáo kết quả về Ủy ban nhân dân huyện trước ngày 20 hằng tháng.\n"
+        "1.   Phòng Văn hóa    chủ trì;\n"
+        "2.   Phòng Tài chính  phối hợp bố trí kinh phí thực hiện các nội dung của kế hoạch.\n"
+        "Nơi nhận:                                     TM. ỦY BAN NHÂN DÂN\n"
+        "- Như trên;                                   CHỦ TỊCH\n"
+        "- Lưu: VT.\n"
+        "                                              Trần Văn Bình\n")
+    assert layout_table_pieces(prose) is None
+
+
+def test_the_perturbation_prints_wrapped_columns_that_the_reader_reads_back() -> None:
+    table = ("| STT | Chỉ tiêu | Kế hoạch | Thực hiện |\n|---|---|---|---|\n"
+             "| 1 | Tỷ lệ trẻ em trong độ tuổi được tiêm chủng đầy đủ các loại vắc xin | 95% "
+             "| 97% |\n| 2 | Số trạm y tế xã đạt chuẩn quốc gia về y tế | 8 | 8 |\n")
+    out = apply_perturbations(table, ["table_pdf_layout"], seed="x")
+    assert "|" not in out and len(out.strip().split("\n")) > 3
+    assert rows(out)[1:] == [
+        "| 1 | Tỷ lệ trẻ em trong độ tuổi được tiêm chủng đầy đủ các loại vắc xin | 95% "
+        "| 97% |",
+        "| 2 | Số trạm y tế xã đạt chuẩn quốc gia về y tế | 8 | 8 |",
+    ]
+
+
+def test_rearrange_keeps_each_piece_aligned_and_inserts_what_it_is_given() -> None:
+    text = AlignedText("ab\ncd\n")
+    out = text.rearrange([(3, 5, None), (2, 2, " "), (0, 2, None)])
+    assert out.text == "cd ab"
+    assert out.to_original((0, 2)) == (3, 5)
+    assert out.to_original((3, 5)) == (0, 2)
+    lo, hi = out.to_original((0, 5))  # across the pieces: a span that covers both
+    assert lo == 0 and hi == 5
+
+
+def test_a_header_cell_wider_than_its_column_still_heads_it() -> None:
+    text = ("Bảng 2. Kết quả năm 2027\n\n"
+            " STT      Nội dung chỉ tiêu     Kế hoạch năm 2027    Thực hiện\n"
+            "       Mở mới ít nhất 05 lớp bồi dưỡng\n"
+            "  1    nghiệp vụ cho công chức cấp xã         5                6\n"
+            "       Tỷ lệ thôn có nhà văn hóa đạt\n"
+            "  2    chuẩn                                 90               92\n")
+    assert rows(text) == [
+        "| STT | Nội dung chỉ tiêu | Kế hoạch năm 2027 | Thực hiện |",
+        "| 1 | Mở mới ít nhất 05 lớp bồi dưỡng nghiệp vụ cho công chức cấp xã | 5 | 6 |",
+        "| 2 | Tỷ lệ thôn có nhà văn hóa đạt chuẩn | 90 | 92 |",
+    ]
