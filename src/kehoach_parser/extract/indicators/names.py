@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.units import Unit
 from kehoach_parser.extract.indicators.values import Quantity, late_bound_start
-from kehoach_parser.lang.vi import agent_subjects, indicator_words
+from kehoach_parser.lang.vi import admin_units, agent_subjects, indicator_words
 from kehoach_parser.lazy_pattern import lazy_compile
 
 Span = tuple[int, int]
@@ -60,12 +60,18 @@ _COLLECTIVE_SUBJECT_RE = lazy_compile(
     + r"\s+(?!" + lx.alternation(indicator_words.COLLECTIVE_PERIOD_WORDS) + lx.WB_AFTER
     + r")\p{L}", lx.FLAGS)
 #: A body or place that acts ("Thành phố sẽ …", "Trung tâm Y tế huyện X chủ trì …"): its
-#: head, up to six words of its name, then one verb of deciding or organising or more.
-_AGENT_VERB = lx.alternation(agent_subjects.AGENT_VERBS) + lx.WB_AFTER
+#: head, up to six words of its name, then one verb of deciding or organising or more.  The
+#: name opens with a capital or a place word ("Sở Lao động", "UBND tỉnh"): other words after
+#: the head make a noun phrase ("Xã có hồ sơ đề nghị …"), and a verb opening a noun
+#: ("giao thông") is no act (review R17a, finding 1).
+_AGENT_VERB = (r"(?!" + lx.alternation(agent_subjects.VERB_NOUN_COMPOUNDS) + lx.WB_AFTER + r")"
+               + lx.alternation(agent_subjects.AGENT_VERBS) + lx.WB_AFTER)
+_AGENT_NAME_OPENER = (r"(?:(?-i:\p{Lu})[^\s,;:.()]*|"
+                      + lx.alternation(admin_units.ADMIN_UNITS) + lx.WB_AFTER + r")")
 _AGENT_SUBJECT_RE = lazy_compile(
     r"\s*" + lx.alternation(agent_subjects.AGENT_BODY_HEADS) + lx.WB_AFTER
-    + r"(?:[^\S\n]+[^\s,;:.()]+){0,6}?[^\S\n]+" + _AGENT_VERB
-    + r"(?:[^\S\n]+" + _AGENT_VERB + r")*", lx.FLAGS)
+    + r"(?:[^\S\n]+" + _AGENT_NAME_OPENER + r"(?:[^\S\n]+[^\s,;:.()]+){0,5}?)?"
+    + r"[^\S\n]+" + _AGENT_VERB + r"(?:[^\S\n]+" + _AGENT_VERB + r")*", lx.FLAGS)
 #: A comma and a verb of action or a measure's head: a clause that says what is done.
 _COMMA_ACTION_RE = lazy_compile(
     r",\s*(?=" + lx.alternation(indicator_words.ACTION_VERBS

@@ -12,6 +12,8 @@ name starts after the body and its verbs (``extract/indicators/names.py``,
 * ``AGENT_VERBS`` — verbs by which a body decides, assigns or organises, and "sẽ" (will).
   Verbs of attaining ("đạt", "có", "được công nhận") are left out: "xã đạt chuẩn nông thôn
   mới: 10 xã" names a measure by its place.
+* ``VERB_NOUN_COMPOUNDS`` — nouns that open with an agent verb ("giao thông", "giao dịch"):
+  there the verb is a syllable of the noun, and no body acts.
 """
 
 from __future__ import annotations
@@ -28,4 +30,10 @@ AGENT_VERBS: tuple[str, ...] = (
     "sẽ", "chủ trì", "thống nhất", "chốt", "yêu cầu", "đề nghị", "chỉ đạo", "quyết định",
     "giao", "được giao", "phân bổ", "được phân bổ", "triển khai", "đặt ra", "đặt mục tiêu",
     "phối hợp", "phối hợp với",
+)
+
+#: "Trung tâm giao dịch một cửa …", "Xã có đường giao thông …": "giao" opens a noun here, not
+#: an act.  ("giao đất", "giao rừng" are left out: there "giao" allots what follows.)
+VERB_NOUN_COMPOUNDS: tuple[str, ...] = (
+    "giao thông", "giao dịch", "giao lưu", "giao tiếp", "giao nhận", "giao ban",
 )
