@@ -69,7 +69,7 @@ _AGENT_VERB = (r"(?!" + lx.alternation(agent_subjects.VERB_NOUN_COMPOUNDS) + lx.
 _AGENT_NAME_OPENER = (r"(?:(?-i:\p{Lu})[^\s,;:.()]*|"
                       + lx.alternation(admin_units.ADMIN_UNITS) + lx.WB_AFTER + r")")
 _AGENT_SUBJECT_RE = lazy_compile(
-    r"\s*" + lx.alternation(agent_subjects.AGENT_BODY_HEADS) + lx.WB_AFTER
+    r"\s*(?P<head>" + lx.alternation(agent_subjects.AGENT_BODY_HEADS) + r")" + lx.WB_AFTER
     + r"(?:[^\S\n]+" + _AGENT_NAME_OPENER + r"(?:[^\S\n]+[^\s,;:.()]+){0,5}?)?"
     + r"[^\S\n]+" + _AGENT_VERB + r"(?:[^\S\n]+" + _AGENT_VERB + r")*", lx.FLAGS)
 #: A comma and a verb of action or a measure's head: a clause that says what is done.
@@ -461,7 +461,7 @@ def _read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
                      and _names_more_than_unit(name_after(text, q, c_e)[0], q)):
         s, direction = strip_leading(text, pre_s, pre_e)
         s = _comma_subject_start(text, s, pre_e)
-        s = after_agent_subject(text, s, pre_e)
+        s = after_agent_subject(text, s, pre_e, q.unit.base_unit if q.unit else None)
         scope = lx.LOCATIVE_RE.match(text, s, pre_e)
         if scope is not None and trim(text, scope.end(), pre_e)[0] < pre_e:
             s = trim(text, scope.end(), pre_e)[0]  # "Đối với người ứng cử … ít nhất là 12 cuộc"
@@ -554,15 +554,17 @@ def _comma_subject_start(text: str, s: int, e: int) -> int:
     return start if start < e else s
 
 
-def after_agent_subject(text: str, s: int, e: int) -> int:
+def after_agent_subject(text: str, s: int, e: int, counted: str | None = None) -> int:
     """Where the name starts in ``text[s:e]`` when a body or place acts before the measure
     (``agent_subjects``): "Thành phố sẽ duy trì tỷ số giới tính khi sinh" → "tỷ số …",
     "Hội nghị thống nhất chốt quân số giao quân" → "quân số giao quân".  When the body's
     clause goes on to what it does after a comma ("… chủ trì phối hợp với các địa phương, tổ
     chức tư vấn giới thiệu việc làm"), the name starts there.  ``s`` when no body acts or
-    nothing would be left to name the measure (then the body names the figure)."""
+    nothing would be left to name the measure (then the body names the figure), and when the
+    figure's unit ``counted`` is the body's head ("Xã triển khai mô hình …: 12 xã",
+    "Hội nghị triển khai …: 3 hội nghị": what is counted, not who acts)."""
     m = _AGENT_SUBJECT_RE.match(text, s, e)
-    if m is None:
+    if m is None or _counts_head(counted, m.group("head")):
         return s
     start = m.end()
     comma = max(_COMMA_ACTION_RE.finditer(text, start, e), key=lambda c: c.start(),
@@ -574,6 +576,14 @@ def after_agent_subject(text: str, s: int, e: int) -> int:
     if start >= end or not _WORD_RE.search(text, start, end) or generic_group(text, start, end):
         return s  # "Cục Thuế được giao 3.000 tỷ đồng", "huyện được giao chỉ tiêu 191 …"
     return start
+
+
+def _counts_head(counted: str | None, head: str) -> bool:
+    """The unit ``counted`` is ``head`` or opens with it ("xã" of "xã, phường")."""
+    if counted is None:
+        return False
+    unit, head = lx.fold(counted).casefold(), lx.fold(head).casefold()
+    return unit == head or (unit.startswith(head) and not unit[len(head)].isalnum())
 
 
 def _share_for(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
