@@ -62,6 +62,12 @@ def test_a_place_word_after_the_head_names_the_body() -> None:
         == [("tỷ lệ tiêm chủng đầy đủ", 98.0, "%")]
 
 
+def test_a_special_zone_acts_like_any_place() -> None:
+    # the unit of 2025 (admin_units.ADMIN_UNITS), review R17a finding 6
+    assert named("- Đặc khu sẽ duy trì tỷ lệ che phủ rừng trên 60%.\n") \
+        == [("tỷ lệ che phủ rừng", 60.0, "%")]
+
+
 def test_society_is_no_commune() -> None:
     text = "Xã hội hóa nguồn lực chỉ đạo điểm xây dựng 12 trường"
     assert after_agent_subject(text, 0, text.index("12")) == 0

@@ -66,10 +66,12 @@ _COLLECTIVE_SUBJECT_RE = lazy_compile(
 #: ("giao thông") is no act (review R17a, finding 1).
 _AGENT_VERB = (r"(?!" + lx.alternation(agent_subjects.VERB_NOUN_COMPOUNDS) + lx.WB_AFTER + r")"
                + lx.alternation(agent_subjects.AGENT_VERBS) + lx.WB_AFTER)
-_AGENT_NAME_OPENER = (r"(?:(?-i:\p{Lu})[^\s,;:.()]*|"
+_NOT_A_PLACE = r"(?!" + lx.alternation(admin_units.UNIT_WORD_PHRASES) + lx.WB_AFTER + r")"
+_AGENT_NAME_OPENER = (r"(?:(?-i:\p{Lu})[^\s,;:.()]*|" + _NOT_A_PLACE
                       + lx.alternation(admin_units.ADMIN_UNITS) + lx.WB_AFTER + r")")
 _AGENT_SUBJECT_RE = lazy_compile(
-    r"\s*(?P<head>" + lx.alternation(agent_subjects.AGENT_BODY_HEADS) + r")" + lx.WB_AFTER
+    r"\s*" + _NOT_A_PLACE + r"(?P<head>" + lx.alternation(agent_subjects.AGENT_BODY_HEADS)
+    + r")" + lx.WB_AFTER
     + r"(?:[^\S\n]+" + _AGENT_NAME_OPENER + r"(?:[^\S\n]+[^\s,;:.()]+){0,5}?)?"
     + r"[^\S\n]+" + _AGENT_VERB + r"(?:[^\S\n]+" + _AGENT_VERB + r")*", lx.FLAGS)
 #: A comma and a verb of action or a measure's head: a clause that says what is done.
