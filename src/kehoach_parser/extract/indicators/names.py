@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.units import Unit
 from kehoach_parser.extract.indicators.values import Quantity, late_bound_start
@@ -74,11 +76,16 @@ _AGENT_SUBJECT_RE = lazy_compile(
     + r")" + lx.WB_AFTER
     + r"(?:[^\S\n]+" + _AGENT_NAME_OPENER + r"(?:[^\S\n]+[^\s,;:.()]+){0,5}?)?"
     + r"[^\S\n]+" + _AGENT_VERB + r"(?:[^\S\n]+" + _AGENT_VERB + r")*", lx.FLAGS)
-#: A comma and a verb of action or a measure's head: a clause that says what is done.
+#: A comma and a verb of action or a measure's head, after a body's verbs: a clause that
+#: says what is done.  The heads of ``COMMA_SUBJECT_HEADS`` ("tỷ lệ" …) are left to
+#: ``_comma_subject_start``, which has already started the name after such a comma; bare
+#: "số", "mức", "tổng" are safe here, though not there, because no name has started yet —
+#: a comma after a body and its verbs ends the body's clause, not an item of a listed name.
 _COMMA_ACTION_RE = lazy_compile(
-    r",\s*(?=" + lx.alternation(indicator_words.ACTION_VERBS
-                                + indicator_words.MEASURE_NAME_HEADS) + lx.WB_AFTER + r")",
-    lx.FLAGS)
+    r",\s*(?=" + lx.alternation(
+        indicator_words.ACTION_VERBS + tuple(h for h in indicator_words.MEASURE_NAME_HEADS
+                                             if h not in indicator_words.COMMA_SUBJECT_HEADS))
+    + lx.WB_AFTER + r")", lx.FLAGS)
 #: A verb after a collective subject that is itself the measure ("giải ngân", "tuyển sinh" …).
 _COLLECTIVE_MEASURE_RE = lazy_compile(
     lx.word_alternation(indicator_words.COLLECTIVE_MEASURE_VERBS), lx.FLAGS)
@@ -93,6 +100,12 @@ class NameInfo:
     value_first: bool = False
     clause_end: int | None = None  # where a value-first clause really ends (", các …")
     approximate: bool = False  # "Ước dân số …: 1,9 triệu người": an estimate opens the clause
+
+
+def _last_match(pattern: regex.Pattern[str], text: str, s: int, e: int
+                ) -> regex.Match[str] | None:
+    """The match of ``pattern`` in ``text[s:e]`` that starts last, or ``None``."""
+    return max(pattern.finditer(text, s, e), key=lambda m: m.start(), default=None)
 
 
 def trim(text: str, s: int, e: int) -> Span:
@@ -112,9 +125,8 @@ def trim(text: str, s: int, e: int) -> Span:
 def strip_leading(text: str, s: int, e: int) -> tuple[int, str | None]:
     """Drop leading striving/action verbs and scopes; report a direction verb found there."""
     direction: str | None = None
-    openers = lx.NAME_OPENER_RE.finditer(text, s, e) \
-        if lx.may_hold(text, s, e, lx.NAME_OPENER_WORDS) else iter(())
-    opener = max(openers, key=lambda m: m.start(), default=None)
+    opener = _last_match(lx.NAME_OPENER_RE, text, s, e) \
+        if lx.may_hold(text, s, e, lx.NAME_OPENER_WORDS) else None
     if opener is not None and trim(text, opener.end(), e)[0] < e:
         s = opener.end()  # "… Kế hoạch năm 2025 với mục tiêu tăng trưởng đạt 8%"
     while s < e:
@@ -549,7 +561,7 @@ def _comma_subject_start(text: str, s: int, e: int) -> int:
     """"Giữ vững bộ tiêu chí quốc gia về y tế, tỷ lệ bao phủ BHYT đạt 99,3%": a comma and a
     measure's head ("tỷ lệ", "tốc độ" …) open the name; the words before the comma are a
     clause of their own.  Returns where the name starts (``s`` when there is no such comma)."""
-    last = max(lx.COMMA_SUBJECT_RE.finditer(text, s, e), key=lambda m: m.start(), default=None)
+    last = _last_match(lx.COMMA_SUBJECT_RE, text, s, e)
     if last is None:
         return s
     start = trim(text, last.end(), e)[0]
@@ -569,8 +581,7 @@ def after_agent_subject(text: str, s: int, e: int, counted: str | None = None) -
     if m is None or _counts_head(counted, m.group("head")):
         return s
     start = m.end()
-    comma = max(_COMMA_ACTION_RE.finditer(text, start, e), key=lambda c: c.start(),
-                default=None)
+    comma = _last_match(_COMMA_ACTION_RE, text, start, e)
     if comma is not None:
         start = comma.end()
     start, _ = strip_leading(text, start, e)
