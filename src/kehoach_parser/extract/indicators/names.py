@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.units import Unit
 from kehoach_parser.extract.indicators.values import Quantity, late_bound_start
-from kehoach_parser.lang.vi import agent_subjects, indicator_words
+from kehoach_parser.lang.vi import admin_units, agent_subjects, indicator_words
 from kehoach_parser.lazy_pattern import lazy_compile
 
 Span = tuple[int, int]
@@ -60,17 +62,30 @@ _COLLECTIVE_SUBJECT_RE = lazy_compile(
     + r"\s+(?!" + lx.alternation(indicator_words.COLLECTIVE_PERIOD_WORDS) + lx.WB_AFTER
     + r")\p{L}", lx.FLAGS)
 #: A body or place that acts ("Thành phố sẽ …", "Trung tâm Y tế huyện X chủ trì …"): its
-#: head, up to six words of its name, then one verb of deciding or organising or more.
-_AGENT_VERB = lx.alternation(agent_subjects.AGENT_VERBS) + lx.WB_AFTER
+#: head, up to six words of its name, then one verb of deciding or organising or more.  The
+#: name opens with a capital or a place word ("Sở Lao động", "UBND tỉnh"): other words after
+#: the head make a noun phrase ("Xã có hồ sơ đề nghị …"), and a verb opening a noun
+#: ("giao thông") is no act (review R17a, finding 1).
+_AGENT_VERB = (r"(?!" + lx.alternation(agent_subjects.VERB_NOUN_COMPOUNDS) + lx.WB_AFTER + r")"
+               + lx.alternation(agent_subjects.AGENT_VERBS) + lx.WB_AFTER)
+_NOT_A_PLACE = r"(?!" + lx.alternation(admin_units.UNIT_WORD_PHRASES) + lx.WB_AFTER + r")"
+_AGENT_NAME_OPENER = (r"(?:(?-i:\p{Lu})[^\s,;:.()]*|" + _NOT_A_PLACE
+                      + lx.alternation(admin_units.ADMIN_UNITS) + lx.WB_AFTER + r")")
 _AGENT_SUBJECT_RE = lazy_compile(
-    r"\s*" + lx.alternation(agent_subjects.AGENT_BODY_HEADS) + lx.WB_AFTER
-    + r"(?:[^\S\n]+[^\s,;:.()]+){0,6}?[^\S\n]+" + _AGENT_VERB
-    + r"(?:[^\S\n]+" + _AGENT_VERB + r")*", lx.FLAGS)
-#: A comma and a verb of action or a measure's head: a clause that says what is done.
+    r"\s*" + _NOT_A_PLACE + r"(?P<head>" + lx.alternation(agent_subjects.AGENT_BODY_HEADS)
+    + r")" + lx.WB_AFTER
+    + r"(?:[^\S\n]+" + _AGENT_NAME_OPENER + r"(?:[^\S\n]+[^\s,;:.()]+){0,5}?)?"
+    + r"[^\S\n]+" + _AGENT_VERB + r"(?:[^\S\n]+" + _AGENT_VERB + r")*", lx.FLAGS)
+#: A comma and a verb of action or a measure's head, after a body's verbs: a clause that
+#: says what is done.  The heads of ``COMMA_SUBJECT_HEADS`` ("tỷ lệ" …) are left to
+#: ``_comma_subject_start``, which has already started the name after such a comma; bare
+#: "số", "mức", "tổng" are safe here, though not there, because no name has started yet —
+#: a comma after a body and its verbs ends the body's clause, not an item of a listed name.
 _COMMA_ACTION_RE = lazy_compile(
-    r",\s*(?=" + lx.alternation(indicator_words.ACTION_VERBS
-                                + indicator_words.MEASURE_NAME_HEADS) + lx.WB_AFTER + r")",
-    lx.FLAGS)
+    r",\s*(?=" + lx.alternation(
+        indicator_words.ACTION_VERBS + tuple(h for h in indicator_words.MEASURE_NAME_HEADS
+                                             if h not in indicator_words.COMMA_SUBJECT_HEADS))
+    + lx.WB_AFTER + r")", lx.FLAGS)
 #: A verb after a collective subject that is itself the measure ("giải ngân", "tuyển sinh" …).
 _COLLECTIVE_MEASURE_RE = lazy_compile(
     lx.word_alternation(indicator_words.COLLECTIVE_MEASURE_VERBS), lx.FLAGS)
@@ -85,6 +100,12 @@ class NameInfo:
     value_first: bool = False
     clause_end: int | None = None  # where a value-first clause really ends (", các …")
     approximate: bool = False  # "Ước dân số …: 1,9 triệu người": an estimate opens the clause
+
+
+def _last_match(pattern: regex.Pattern[str], text: str, s: int, e: int
+                ) -> regex.Match[str] | None:
+    """The match of ``pattern`` in ``text[s:e]`` that starts last, or ``None``."""
+    return max(pattern.finditer(text, s, e), key=lambda m: m.start(), default=None)
 
 
 def trim(text: str, s: int, e: int) -> Span:
@@ -104,9 +125,8 @@ def trim(text: str, s: int, e: int) -> Span:
 def strip_leading(text: str, s: int, e: int) -> tuple[int, str | None]:
     """Drop leading striving/action verbs and scopes; report a direction verb found there."""
     direction: str | None = None
-    openers = lx.NAME_OPENER_RE.finditer(text, s, e) \
-        if lx.may_hold(text, s, e, lx.NAME_OPENER_WORDS) else iter(())
-    opener = max(openers, key=lambda m: m.start(), default=None)
+    opener = _last_match(lx.NAME_OPENER_RE, text, s, e) \
+        if lx.may_hold(text, s, e, lx.NAME_OPENER_WORDS) else None
     if opener is not None and trim(text, opener.end(), e)[0] < e:
         s = opener.end()  # "… Kế hoạch năm 2025 với mục tiêu tăng trưởng đạt 8%"
     while s < e:
@@ -455,7 +475,7 @@ def _read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
                      and _names_more_than_unit(name_after(text, q, c_e)[0], q)):
         s, direction = strip_leading(text, pre_s, pre_e)
         s = _comma_subject_start(text, s, pre_e)
-        s = after_agent_subject(text, s, pre_e)
+        s = after_agent_subject(text, s, pre_e, q.unit.base_unit if q.unit else None)
         scope = lx.LOCATIVE_RE.match(text, s, pre_e)
         if scope is not None and trim(text, scope.end(), pre_e)[0] < pre_e:
             s = trim(text, scope.end(), pre_e)[0]  # "Đối với người ứng cử … ít nhất là 12 cuộc"
@@ -541,26 +561,27 @@ def _comma_subject_start(text: str, s: int, e: int) -> int:
     """"Giữ vững bộ tiêu chí quốc gia về y tế, tỷ lệ bao phủ BHYT đạt 99,3%": a comma and a
     measure's head ("tỷ lệ", "tốc độ" …) open the name; the words before the comma are a
     clause of their own.  Returns where the name starts (``s`` when there is no such comma)."""
-    last = max(lx.COMMA_SUBJECT_RE.finditer(text, s, e), key=lambda m: m.start(), default=None)
+    last = _last_match(lx.COMMA_SUBJECT_RE, text, s, e)
     if last is None:
         return s
     start = trim(text, last.end(), e)[0]
     return start if start < e else s
 
 
-def after_agent_subject(text: str, s: int, e: int) -> int:
+def after_agent_subject(text: str, s: int, e: int, counted: str | None = None) -> int:
     """Where the name starts in ``text[s:e]`` when a body or place acts before the measure
     (``agent_subjects``): "Thành phố sẽ duy trì tỷ số giới tính khi sinh" → "tỷ số …",
     "Hội nghị thống nhất chốt quân số giao quân" → "quân số giao quân".  When the body's
     clause goes on to what it does after a comma ("… chủ trì phối hợp với các địa phương, tổ
     chức tư vấn giới thiệu việc làm"), the name starts there.  ``s`` when no body acts or
-    nothing would be left to name the measure (then the body names the figure)."""
+    nothing would be left to name the measure (then the body names the figure), and when the
+    figure's unit ``counted`` is the body's head ("Xã triển khai mô hình …: 12 xã",
+    "Hội nghị triển khai …: 3 hội nghị": what is counted, not who acts)."""
     m = _AGENT_SUBJECT_RE.match(text, s, e)
-    if m is None:
+    if m is None or _counts_head(counted, m.group("head")):
         return s
     start = m.end()
-    comma = max(_COMMA_ACTION_RE.finditer(text, start, e), key=lambda c: c.start(),
-                default=None)
+    comma = _last_match(_COMMA_ACTION_RE, text, start, e)
     if comma is not None:
         start = comma.end()
     start, _ = strip_leading(text, start, e)
@@ -568,6 +589,14 @@ def after_agent_subject(text: str, s: int, e: int) -> int:
     if start >= end or not _WORD_RE.search(text, start, end) or generic_group(text, start, end):
         return s  # "Cục Thuế được giao 3.000 tỷ đồng", "huyện được giao chỉ tiêu 191 …"
     return start
+
+
+def _counts_head(counted: str | None, head: str) -> bool:
+    """The unit ``counted`` is ``head`` or opens with it ("xã" of "xã, phường")."""
+    if counted is None:
+        return False
+    unit, head = lx.fold(counted).casefold(), lx.fold(head).casefold()
+    return unit == head or (unit.startswith(head) and not unit[len(head)].isalnum())
 
 
 def _share_for(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
