@@ -263,6 +263,30 @@ class _TypeLineScan:
 TITLE_BESIDE_MAX_LINES = 4
 
 
+def _headline_over_header(ctx: ParseContext, index: int, limit: int) -> bool:
+    """The type line at ``index``, the first line with text and more than the type word
+    ("KẾ HOẠCH TUYỂN SINH NĂM HỌC …"), is a web page's headline over the document's own
+    header: a line under it holds a piece of the motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+    NAM", "ĐẢNG CỘNG SẢN VIỆT NAM") and a type line follows that line."""
+    lines = ctx.lines
+    motto = False
+    for k in range(index + 1, limit):
+        ln = lines[k]
+        if ln.start >= ctx.body[1] or _BODY_LABEL_RE.match(ln.text):
+            return False
+        if ln.blank:
+            continue
+        cells = _header_cells(ln)
+        if not motto:
+            motto = any(is_motto_fragment(c.text) for c in cells)
+            continue
+        under = next((lines[m].text for m in range(k + 1, len(lines)) if not lines[m].blank),
+                     None)
+        if any(_type_cell(c, under)[0] is not None for c in cells):
+            return True
+    return False
+
+
 def _scan_to_type_line(ctx: ParseContext, limit: int) -> _TypeLineScan:
     """Read the first ``limit`` lines down to the type line: the header's cells above it,
     the type (set in the metadata with its span), the title's start on the type line, and
@@ -281,10 +305,16 @@ def _scan_to_type_line(ctx: ParseContext, limit: int) -> _TypeLineScan:
                       if not lines[k].blank), None)
         over = next((lines[k].text for k in range(ln.index - 1, -1, -1)
                      if not lines[k].blank), None)
+        headline = False
         for j, cell in enumerate(cells):
             name, rest = _type_cell(cell, under, over if j == 0 else None)
             if name is None and len(cells) == 1 and motto_above:
                 name = _typed_type_line(cell.text)
+            if name and found.line is None and j == 0 and over is None \
+                    and len(cell.text.split()) > len(name.split()) \
+                    and _headline_over_header(ctx, ln.index, limit):
+                headline = True  # a web page's headline over the document's own header
+                break
             if name and found.line is None:
                 found.cells.extend(cells[:j])  # a body's name before it on its line
                 motto_above = motto_above or any(is_motto_fragment(c.text) for c in cells[:j])
@@ -317,6 +347,8 @@ def _scan_to_type_line(ctx: ParseContext, limit: int) -> _TypeLineScan:
                     found.cells.extend(_header_cells(lines[k]))
                 found.title_after = fields_after_type[-1] if fields_after_type else None
             break
+        if headline:
+            continue
         found.cells.extend(cells)
         motto_above = motto_above or any(is_motto_fragment(c.text) for c in cells)
         if _BODY_LABEL_RE.match(ln.text) and found.line is None:
