@@ -74,6 +74,7 @@ from kehoach_parser.extract.issuer_in_text import (
     named_body_under_title,
 )
 from kehoach_parser.extract.issuer_statement import (
+    congress_issuer,
     ends_on_unit,
     notifying_issuer,
     opens_with_enacting_sentence,
@@ -523,6 +524,8 @@ def parse_header(ctx: ParseContext) -> None:
     if md.issuer is None and (md.doc_type is not None
                               or opens_with_enacting_sentence(ctx.text)):
         _issuer_named_in_body(ctx, stated_issuer, "body")  # a document states who makes it
+    if md.issuer is None:
+        _issuer_named_in_body(ctx, congress_issuer, "congress's resolution")
     if md.issuer is None and md.doc_type == "Thông báo":
         _notice_sender(ctx)  # "Văn phòng Chính phủ thông báo để … biết./."
     if md.issuer is not None and ends_on_unit(md.issuer) and "issuer" in md.spans:
