@@ -2397,3 +2397,41 @@ def header_pipes_date_row(text: str, rng: random.Random) -> str:
         out.append(f"| | {' '.join(cols.place)} |")
         return out + cols.rest
     return _with_header(text, rows)
+
+
+#: The banner a Party body's header prints in the motto's place.
+PARTY_BANNER = "ĐẢNG CỘNG SẢN VIỆT NAM"
+
+
+@register("header_party_banner", "the header of a Party body's document: the Party's banner "
+          "'ĐẢNG CỘNG SẢN VIỆT NAM' in the motto's place (no 'Độc lập …' line), a '*' under "
+          "the issuer, the number without its colon")
+def header_party_banner(text: str, rng: random.Random) -> str:
+    def rows(header: list[str]) -> list[str] | None:
+        cols = _read_columns(header)
+        if cols is None or len(cols.number) != 1:
+            return None
+        number = _NUMBER_CUT.sub(lambda m: m.group(1).rstrip(" :") + " " + m.group(2),
+                                 cols.number[0])
+        return [*cols.issuer, "*", PARTY_BANNER, number, *cols.place, *cols.rest]
+    return _with_header(text, rows)
+
+
+#: A letter's subject line under its number ("V/v triển khai …").
+_SUBJECT_LINE = lazy_compile(r"^[ \t*_]*V/v\b")
+
+
+@register("subject_wrapped", "a letter's subject ('V/v …') wrapped over two or three lines "
+          "of its narrow column under the number")
+def subject_wrapped(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    k = next((i for i, ln in enumerate(lines[:HEADER_MAX_LINES]) if _SUBJECT_LINE.match(ln)
+              and not _SIDE_BY_SIDE.search(ln.strip())), None)
+    if k is None:
+        return text
+    words = _plain(lines[k]).split()
+    if len(words) < 6:
+        return text
+    pieces = _cut(words[1:], rng.randint(2, 3), rng)  # "V/v" stays with the first words
+    pieces[0] = f"{words[0]} {pieces[0]}"
+    return "\n".join([*lines[:k], *pieces, *lines[k + 1:]])
