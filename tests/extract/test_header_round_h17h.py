@@ -77,3 +77,16 @@ def test_written_names_expand_school_types_only_after_truong() -> None:
         "Chi đoàn trường Trung học phổ thông Lê Lợi"
     assert expand_written_name("Liên đội TH Lê Lợi") == "Liên đội TH Lê Lợi"
     assert expand_written_name("UBND xã Đông Hòa") == "Ủy ban nhân dân xã Đông Hòa"
+
+
+def test_a_symbol_cut_inside_its_last_code_is_joined_again() -> None:
+    def symbol(number_lines: str) -> str | None:
+        text = ("SỞ Y TẾ\nTRUNG TÂM Y TẾ HÒA LẠC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                "Độc lập - Tự do - Hạnh phúc\n" + number_lines
+                + "Hòa Lạc, ngày 3 tháng 2 năm 2029\n\nKẾ HOẠCH\nTiêm chủng năm 2029\n\n"
+                "I. MỤC ĐÍCH\nTiêm đủ liều.\n")
+        return parse(text).symbol
+    assert symbol("Số: 12/KH-TT\nYTHL\n") == "KH-TTYTHL"
+    assert symbol("Số: 12/TB-VP\nCP\n") == "TB-VPCP"
+    # a line that spells a word is no piece of a code
+    assert symbol("Số: 12/KH-TTYT\nXÃ\n") == "KH-TTYT"

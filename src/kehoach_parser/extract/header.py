@@ -81,6 +81,7 @@ from kehoach_parser.extract.issuer_statement import (
     stated_issuer,
     with_locality,
 )
+from kehoach_parser.loaders.encodings.syllables import is_syllable
 from kehoach_parser.lang.vi.abbreviations import (
     BODY_ABBREVIATIONS,
     FULL_BODY_NAMES,
@@ -238,9 +239,23 @@ def _symbol_tail(symbol: str, text: str) -> str | None:
     cell."""
     if symbol.endswith(("-", "–")) and TYPE_CODE_ALONE_RE.match(text):
         return _SPACE_RUN_RE.sub("", text)
-    if _completes_body_code(symbol, text):
+    if _completes_body_code(symbol, text) or _completes_code(symbol, text):
         return text
     return None
+
+
+#: Letters of the piece of a code a narrow column cut off ("CSKM" of "KH-THCSKM").
+CODE_PIECE_MAX_LETTERS = 8
+
+
+def _completes_code(symbol: str, text: str) -> bool:
+    """``text``, a line of capitals that no Vietnamese syllable spells ("CSKM", "VPCP"),
+    is the rest of the symbol's last code cut inside it ("Số: 37/KH-TH" ⏎ "CSKM"): a code
+    is an acronym, a cut word of the header ("XÃ", "TRƯỜNG") a syllable.  The code before
+    the cut may be a code of its own ("TB-VP" ⏎ "CP": "VPCP")."""
+    return _SYMBOL_LAST_CODE_RE.search(symbol) is not None and text.isalpha() \
+        and text.isupper() and 2 <= len(text) <= CODE_PIECE_MAX_LETTERS \
+        and not is_syllable(text)
 
 
 @dataclass
