@@ -13,6 +13,9 @@ Số | place and date), separated by a tab or " | "; each line is split into cel
 * issuer — the upper-case body lines of the header ("ỦY BAN NHÂN DÂN / XÃ THƯỢNG NINH");
            with no header, the body named in "… xã Hương Bình ban hành …"; never guessed.
 
+A web page's headline printed above the document's own header ("KẾ HOẠCH X" on the first
+line, then the motto and a type line) is no type line: the header under it is read.
+
 This stage also fixes where the body starts (``ctx.body``): after the title.
 """
 
@@ -81,7 +84,6 @@ from kehoach_parser.extract.issuer_statement import (
     stated_issuer,
     with_locality,
 )
-from kehoach_parser.loaders.encodings.syllables import is_syllable
 from kehoach_parser.lang.vi.abbreviations import (
     BODY_ABBREVIATIONS,
     FULL_BODY_NAMES,
@@ -96,6 +98,7 @@ from kehoach_parser.lang.vi.header_words import (
 from kehoach_parser.lang.vi.numbering import ARTICLE_WORDS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
+from kehoach_parser.loaders.encodings.syllables import is_syllable
 from kehoach_parser.text.lines import Line
 
 #: Patterns of the header's small steps, compiled once (a pattern string given to

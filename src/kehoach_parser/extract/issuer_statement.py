@@ -17,9 +17,9 @@ from __future__ import annotations
 import regex
 
 from kehoach_parser.document import Span
+from kehoach_parser.extract.casing import expand_written_name
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
-from kehoach_parser.extract.casing import expand_written_name
 from kehoach_parser.lang.vi.header_words import (
     CONGRESS_BODIES,
     CONGRESS_DELEGATES,
