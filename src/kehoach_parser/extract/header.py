@@ -93,6 +93,7 @@ from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import (
     HEADER_MAX_LINES,
+    NATIONAL_ISSUER_CODES,
     TITLE_NOUN_TYPES,
 )
 from kehoach_parser.lang.vi.numbering import ARTICLE_WORDS
@@ -254,11 +255,13 @@ CODE_PIECE_MAX_LETTERS = 8
 def _completes_code(symbol: str, text: str) -> bool:
     """``text``, a line of capitals that no Vietnamese syllable spells ("CSKM", "VPCP"),
     is the rest of the symbol's last code cut inside it ("Số: 37/KH-TH" ⏎ "CSKM"): a code
-    is an acronym, a cut word of the header ("XÃ", "TRƯỜNG") a syllable.  The code before
-    the cut may be a code of its own ("TB-VP" ⏎ "CP": "VPCP")."""
-    return _SYMBOL_LAST_CODE_RE.search(symbol) is not None and text.isalpha() \
-        and text.isupper() and 2 <= len(text) <= CODE_PIECE_MAX_LETTERS \
-        and not is_syllable(text)
+    is an acronym, a cut word of the header ("XÃ", "TRƯỜNG") a syllable.  A code before
+    the cut that is a body's code whole ("KH-UBND") takes only the code of a national body
+    ("TB-VP" ⏎ "CP": "VPCP", the Government's Office)."""
+    m = _SYMBOL_LAST_CODE_RE.search(symbol)
+    return m is not None and text.isalpha() and text.isupper() \
+        and 2 <= len(text) <= CODE_PIECE_MAX_LETTERS and not is_syllable(text) \
+        and (m.group(1) not in _BODY_CODES or text in NATIONAL_ISSUER_CODES)
 
 
 @dataclass

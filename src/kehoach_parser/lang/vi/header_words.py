@@ -161,11 +161,12 @@ STATEMENT_OBJECTS: tuple[str, ...] = ("phương hướng",)
 #: the opening sentence of its resolution: "Đại hội đại biểu Đảng bộ quận X lần thứ X
 #: (nhiệm kỳ …) tiến hành …", then "Đại hội thống nhất quyết nghị:".  The head, the word
 #: for a congress of delegates, the bodies that hold one, the words of its term (never part
-#: of the issuer, decision 21) and the word by which it resolves.
+#: of the issuer, decision 21) and the word by which it resolves.  The bodies and the term
+#: words in lower case (read in any case).
 CONGRESS_HEAD = "Đại hội"
 CONGRESS_DELEGATES = "đại biểu"
-CONGRESS_BODIES: tuple[str, ...] = ("Đảng bộ", "Chi bộ", "Công đoàn", "Đoàn", "Chi đoàn",
-                                    "Hội", "Chi hội")
+CONGRESS_BODIES: tuple[str, ...] = ("đảng bộ", "chi bộ", "công đoàn", "đoàn", "chi đoàn",
+                                    "hội", "chi hội")
 CONGRESS_TERM_WORDS: tuple[str, ...] = ("lần thứ", "nhiệm kỳ", "khóa", "khoá")
 RESOLVING_WORD = "quyết nghị"
 #: The words that end a body's enacting sentence at the top of a text that lost its header
