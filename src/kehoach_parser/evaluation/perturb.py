@@ -2423,3 +2423,105 @@ def table_pdf_layout(text: str, rng: random.Random) -> str:
             printed.extend(row)
         return printed
     return _reprint(text, rng, printer)
+
+
+# --- header layouts, fourth round (issue 11, H17H): the two columns interleaved one cell a
+# line, the web page's headline above the header, a title wrapped in a narrow column with the
+# type word alone on its line, a date row of its own in a "|" table.  Each rewrite keeps every
+# field of the gold (the headline repeats the type word and the title).
+
+#: The width of the narrow column a title is wrapped in (a PDF's title block, a phone page).
+NARROW_TITLE_WIDTH = 26
+
+
+@register("header_interleaved", "headers of PDF text read row by row, one cell a line: the "
+          "first issuer line, the motto, the second issuer line, the motto's tail, then the "
+          "number and the place and date")
+def header_interleaved(text: str, rng: random.Random) -> str:
+    def rows(header: list[str]) -> list[str] | None:
+        cols = _read_columns(header)
+        if cols is None:
+            return None
+        cells = [c for a, b in _row_pairs(cols) for c in (a, b) if c]
+        return [*cells, " ".join(cols.number), " ".join(cols.place), *cols.rest]
+    return _with_header(text, rows)
+
+
+@register("header_web_headline", "a web page's headline (the type word and the title on one "
+          "line) printed above the document's own header")
+def header_web_headline(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    end = _header_end(lines)
+    if end is None or end == 0 or _read_columns(lines[:end]) is None:
+        return text
+    block = _title_block(lines, end)
+    if block is None:
+        return text
+    words = " ".join(_plain(ln) for ln in lines[block[0]:block[1]]).split()
+    headline = " ".join([_plain(lines[end]).strip("|_ \t"), *words])
+    return "\n".join([headline, "", *lines])
+
+
+@register("title_narrow", "a title wrapped in a narrow column (about 26 characters a line), "
+          "the type word alone on its line above it")
+def title_narrow(text: str, rng: random.Random) -> str:
+    def wrap(type_line: str, words: list[str]) -> list[str] | None:
+        wrapped = textwrap.wrap(" ".join(words), NARROW_TITLE_WIDTH, break_long_words=False,
+                                break_on_hyphens=False)
+        if len(wrapped) < 2 or any(_DASH_WORD.match(w.split()[0]) for w in wrapped):
+            return None
+        return [type_line, *wrapped]
+    return _with_title(text, wrap)
+
+
+@register("header_pipes_date_row", "headers flattened from a table whose place and date sit "
+          "in a row of their own: '| issuer | motto |' rows, '| Số: … | |', '| | place, "
+          "ngày … |'")
+def header_pipes_date_row(text: str, rng: random.Random) -> str:
+    def rows(header: list[str]) -> list[str] | None:
+        cols = _read_columns(header)
+        if cols is None:
+            return None
+        out = [f"| {a} | {b} |".replace("|  |", "| |") for a, b in _row_pairs(cols)]
+        out.append(f"| {' '.join(cols.number)} | |")
+        out.append(f"| | {' '.join(cols.place)} |")
+        return out + cols.rest
+    return _with_header(text, rows)
+
+
+#: The banner a Party body's header prints in the motto's place.
+PARTY_BANNER = "ĐẢNG CỘNG SẢN VIỆT NAM"
+
+
+@register("header_party_banner", "the header of a Party body's document: the Party's banner "
+          "'ĐẢNG CỘNG SẢN VIỆT NAM' in the motto's place (no 'Độc lập …' line), a '*' under "
+          "the issuer, the number without its colon")
+def header_party_banner(text: str, rng: random.Random) -> str:
+    def rows(header: list[str]) -> list[str] | None:
+        cols = _read_columns(header)
+        if cols is None or len(cols.number) != 1:
+            return None
+        number = _NUMBER_CUT.sub(lambda m: m.group(1).rstrip(" :") + " " + m.group(2),
+                                 cols.number[0])
+        return [*cols.issuer, "*", PARTY_BANNER, number, *cols.place, *cols.rest]
+    return _with_header(text, rows)
+
+
+#: A letter's subject line under its number ("V/v triển khai …").
+_SUBJECT_LINE = lazy_compile(r"^[ \t*_]*V/v\b")
+
+
+@register("subject_wrapped", "a letter's subject ('V/v …') wrapped over two or three lines "
+          "of its narrow column under the number")
+def subject_wrapped(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    k = next((i for i, ln in enumerate(lines[:HEADER_MAX_LINES]) if _SUBJECT_LINE.match(ln)
+              and not _SIDE_BY_SIDE.search(ln.strip())), None)
+    if k is None:
+        return text
+    words = _plain(lines[k]).split()
+    if len(words) < 6:
+        return text
+    pieces = _cut(words[1:], rng.randint(2, 3), rng)  # "V/v" stays with the first words
+    pieces[0] = f"{words[0]} {pieces[0]}"
+    return "\n".join([*lines[:k], *pieces, *lines[k + 1:]])

@@ -280,3 +280,25 @@ def expand_abbreviations(text: str) -> str:
     """'UBND xã A' → 'Ủy ban nhân dân xã A'; 'Ủy ban xã A' → 'Ủy ban nhân dân xã A'."""
     text = _ABBR_RE.sub(lambda m: BODY_ABBREVIATIONS[m.group(1)], text)
     return _SHORT_RE.sub(lambda m: SHORT_BODY_NAMES[m.group(1).lower()] + " ", text)
+
+
+_WRITTEN_SCHOOL_ABBR_RE = lazy_compile(
+    r"(?<![\p{L}])([Tt]rường)\s+(" + alternation(SCHOOL_TYPE_ABBREVIATIONS) + r")(?![\p{L}&])"
+)
+
+
+def expand_written_name(name: str) -> str:
+    """A body's name written in a sentence with its abbreviations spelt out: 'BCH Công đoàn
+    trường THCS Lục Ba' → 'Ban Chấp hành Công đoàn trường Trung học cơ sở Lục Ba' (the
+    school type only right after "trường", as in a header)."""
+    name = _WRITTEN_SCHOOL_ABBR_RE.sub(
+        lambda m: f"{m.group(1)} {_school_type_case(SCHOOL_TYPE_ABBREVIATIONS[m.group(2)])}",
+        name)
+    return expand_abbreviations(name)
+
+
+def _school_type_case(upper: str) -> str:
+    """'TRUNG HỌC CƠ SỞ' → 'Trung học cơ sở'; two types joined keep each one's capital."""
+    if upper in SCHOOL_TYPES:
+        return SCHOOL_TYPES[upper]
+    return " và ".join(part[:1] + part[1:].lower() for part in upper.split(" VÀ "))

@@ -13,6 +13,9 @@ Số | place and date), separated by a tab or " | "; each line is split into cel
 * issuer — the upper-case body lines of the header ("ỦY BAN NHÂN DÂN / XÃ THƯỢNG NINH");
            with no header, the body named in "… xã Hương Bình ban hành …"; never guessed.
 
+A web page's headline printed above the document's own header ("KẾ HOẠCH X" on the first
+line, then the motto and a type line) is no type line: the header under it is read.
+
 This stage also fixes where the body starts (``ctx.body``): after the title.
 """
 
@@ -74,6 +77,7 @@ from kehoach_parser.extract.issuer_in_text import (
     named_body_under_title,
 )
 from kehoach_parser.extract.issuer_statement import (
+    congress_issuer,
     ends_on_unit,
     notifying_issuer,
     opens_with_enacting_sentence,
@@ -89,11 +93,13 @@ from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import (
     HEADER_MAX_LINES,
+    NATIONAL_ISSUER_CODES,
     TITLE_NOUN_TYPES,
 )
 from kehoach_parser.lang.vi.numbering import ARTICLE_WORDS
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
+from kehoach_parser.loaders.encodings.syllables import is_syllable
 from kehoach_parser.text.lines import Line
 
 #: Patterns of the header's small steps, compiled once (a pattern string given to
@@ -237,9 +243,25 @@ def _symbol_tail(symbol: str, text: str) -> str | None:
     cell."""
     if symbol.endswith(("-", "–")) and TYPE_CODE_ALONE_RE.match(text):
         return _SPACE_RUN_RE.sub("", text)
-    if _completes_body_code(symbol, text):
+    if _completes_body_code(symbol, text) or _completes_code(symbol, text):
         return text
     return None
+
+
+#: Letters of the piece of a code a narrow column cut off ("CSKM" of "KH-THCSKM").
+CODE_PIECE_MAX_LETTERS = 8
+
+
+def _completes_code(symbol: str, text: str) -> bool:
+    """``text``, a line of capitals that no Vietnamese syllable spells ("CSKM", "VPCP"),
+    is the rest of the symbol's last code cut inside it ("Số: 37/KH-TH" ⏎ "CSKM"): a code
+    is an acronym, a cut word of the header ("XÃ", "TRƯỜNG") a syllable.  A code before
+    the cut that is a body's code whole ("KH-UBND") takes only the code of a national body
+    ("TB-VP" ⏎ "CP": "VPCP", the Government's Office)."""
+    m = _SYMBOL_LAST_CODE_RE.search(symbol)
+    return m is not None and text.isalpha() and text.isupper() \
+        and 2 <= len(text) <= CODE_PIECE_MAX_LETTERS and not is_syllable(text) \
+        and (m.group(1) not in _BODY_CODES or text in NATIONAL_ISSUER_CODES)
 
 
 @dataclass
@@ -263,6 +285,30 @@ class _TypeLineScan:
 TITLE_BESIDE_MAX_LINES = 4
 
 
+def _headline_over_header(ctx: ParseContext, index: int, limit: int) -> bool:
+    """The type line at ``index``, the first line with text and more than the type word
+    ("KẾ HOẠCH TUYỂN SINH NĂM HỌC …"), is a web page's headline over the document's own
+    header: a line under it holds a piece of the motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+    NAM", "ĐẢNG CỘNG SẢN VIỆT NAM") and a type line follows that line."""
+    lines = ctx.lines
+    motto = False
+    for k in range(index + 1, limit):
+        ln = lines[k]
+        if ln.start >= ctx.body[1] or _BODY_LABEL_RE.match(ln.text):
+            return False
+        if ln.blank:
+            continue
+        cells = _header_cells(ln)
+        if not motto:
+            motto = any(is_motto_fragment(c.text) for c in cells)
+            continue
+        under = next((lines[m].text for m in range(k + 1, len(lines)) if not lines[m].blank),
+                     None)
+        if any(_type_cell(c, under)[0] is not None for c in cells):
+            return True
+    return False
+
+
 def _scan_to_type_line(ctx: ParseContext, limit: int) -> _TypeLineScan:
     """Read the first ``limit`` lines down to the type line: the header's cells above it,
     the type (set in the metadata with its span), the title's start on the type line, and
@@ -281,10 +327,16 @@ def _scan_to_type_line(ctx: ParseContext, limit: int) -> _TypeLineScan:
                       if not lines[k].blank), None)
         over = next((lines[k].text for k in range(ln.index - 1, -1, -1)
                      if not lines[k].blank), None)
+        headline = False
         for j, cell in enumerate(cells):
             name, rest = _type_cell(cell, under, over if j == 0 else None)
             if name is None and len(cells) == 1 and motto_above:
                 name = _typed_type_line(cell.text)
+            if name and found.line is None and j == 0 and over is None \
+                    and len(cell.text.split()) > len(name.split()) \
+                    and _headline_over_header(ctx, ln.index, limit):
+                headline = True  # a web page's headline over the document's own header
+                break
             if name and found.line is None:
                 found.cells.extend(cells[:j])  # a body's name before it on its line
                 motto_above = motto_above or any(is_motto_fragment(c.text) for c in cells[:j])
@@ -317,6 +369,8 @@ def _scan_to_type_line(ctx: ParseContext, limit: int) -> _TypeLineScan:
                     found.cells.extend(_header_cells(lines[k]))
                 found.title_after = fields_after_type[-1] if fields_after_type else None
             break
+        if headline:
+            continue
         found.cells.extend(cells)
         motto_above = motto_above or any(is_motto_fragment(c.text) for c in cells)
         if _BODY_LABEL_RE.match(ln.text) and found.line is None:
@@ -491,6 +545,8 @@ def parse_header(ctx: ParseContext) -> None:
     if md.issuer is None and (md.doc_type is not None
                               or opens_with_enacting_sentence(ctx.text)):
         _issuer_named_in_body(ctx, stated_issuer, "body")  # a document states who makes it
+    if md.issuer is None:
+        _issuer_named_in_body(ctx, congress_issuer, "congress's resolution")
     if md.issuer is None and md.doc_type == "Thông báo":
         _notice_sender(ctx)  # "Văn phòng Chính phủ thông báo để … biết./."
     if md.issuer is not None and ends_on_unit(md.issuer) and "issuer" in md.spans:

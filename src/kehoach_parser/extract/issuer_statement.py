@@ -17,13 +17,20 @@ from __future__ import annotations
 import regex
 
 from kehoach_parser.document import Span
+from kehoach_parser.extract.casing import expand_written_name
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import (
+    CONGRESS_BODIES,
+    CONGRESS_DELEGATES,
+    CONGRESS_HEAD,
+    CONGRESS_TERM_WORDS,
     ENACTING_SENTENCE_WORDS,
     ISSUING_VERBS,
     NOTIFYING_FORMULAS,
+    RESOLVING_WORD,
     STATEMENT_HEADS,
+    STATEMENT_OBJECTS,
 )
 from kehoach_parser.lang.vi.patterns import SPACES, alternation
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -35,12 +42,14 @@ PLACE_NAME_MAX_WORDS = 4
 
 _HEADS = alternation(STATEMENT_HEADS, boundary="end")
 _NAME_WORDS = r"(?:\s+(?:\p{Lu}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}]+))"
+#: ... and in a statement, also an acronym ("THCS") or a number ("Quận 11").
+_STATED_NAME_WORDS = r"(?:\s+(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}&]+|[\p{Ll}\p{M}]+|\d+))"
 _STATEMENT_RE = lazy_compile(
-    r"(?:^|[,;.:]\s+|\n)(?P<issuer>" + _HEADS + _NAME_WORDS + r"{0,"
+    r"(?:^|[,;.:]\s+|\n)(?P<issuer>" + _HEADS + _STATED_NAME_WORDS + r"{0,"
     + str(STATEMENT_NAME_MAX_WORDS) + r"}?)\s+(?:đã\s+)?"
     + alternation(ISSUING_VERBS, space=SPACES, boundary="end") + r"\s+"
-    + alternation([t.lower() for t in HEADER_DOC_TYPES], space=SPACES, boundary="end",
-                  ignore_case=True)
+    + alternation([t.lower() for t in HEADER_DOC_TYPES] + list(STATEMENT_OBJECTS),
+                  space=SPACES, boundary="end", ignore_case=True)
     # "… xây dựng Kế hoạch số: 25/KH-UBND": a report of another, numbered document
     + r"(?!\s*(?:\p{L}+\s+){0,3}số\s*:?\s*\d)"
 )
@@ -75,9 +84,42 @@ def stated_issuer(text: str, start: int, end: int) -> tuple[str, Span] | None:
     for m in _STATEMENT_RE.finditer(text, start, end):
         name = " ".join(m.group("issuer").split())
         last = name.rsplit(" ", 1)[-1]
-        if last[:1].isupper() or ends_on_unit(name):
-            return name, m.span("issuer")
+        if last[:1].isupper() or last.isdigit() or ends_on_unit(name):
+            return expand_written_name(name), m.span("issuer")
     return None
+
+
+#: Words of a congress's body after its head ("quận Tân Phú", "Trường THCS X").
+CONGRESS_NAME_MAX_WORDS = 6
+#: The congress named at the opening of a sentence, up to its term ("lần thứ X", "nhiệm kỳ
+#: …", "(2005 – 2010)").
+_CONGRESS_RE = lazy_compile(
+    r"(?:^|[.;]\s+|\n)\s*(?P<issuer>" + regex.escape(CONGRESS_HEAD)
+    + r"(?:\s+" + regex.escape(CONGRESS_DELEGATES) + r")?\s+"
+    + alternation(CONGRESS_BODIES, boundary="end", ignore_case=True)
+    + _STATED_NAME_WORDS + r"{1," + str(CONGRESS_NAME_MAX_WORDS) + r"}?)"
+    + r"(?:\s+" + alternation(CONGRESS_TERM_WORDS, space=SPACES, boundary="end",
+                              ignore_case=True) + r"|\s*[(,])"
+)
+#: The congress resolving: "Đại hội (thống nhất) quyết nghị:" or "QUYẾT NGHỊ" on its line.
+_RESOLVES_RE = lazy_compile(
+    r"(?i)(?:(?:^|\n)[ \t*_]*" + regex.escape(RESOLVING_WORD) + r"[ \t*_]*:?[ \t*_]*(?:\n|$)"
+    + r"|" + regex.escape(CONGRESS_HEAD) + r"(?:\s+[\p{Ll}\p{M}]+){0,3}\s+"
+    + regex.escape(RESOLVING_WORD) + r"\s*:)"
+)
+
+
+def congress_issuer(text: str, start: int, end: int) -> tuple[str, Span] | None:
+    """The congress (a Party, union or youth body's "Đại hội") that a resolution without
+    its header names in its opening sentence ("Đại hội đại biểu Đảng bộ quận X lần thứ X
+    (nhiệm kỳ …) tiến hành …"), its term left out, when the text goes on to resolve
+    ("Đại hội thống nhất quyết nghị:", "QUYẾT NGHỊ"); between offsets ``start`` and
+    ``end``."""
+    m = _CONGRESS_RE.search(text, start, end)
+    if m is None or _RESOLVES_RE.search(text, m.end(), end) is None:
+        return None
+    name = " ".join(m.group("issuer").split())
+    return expand_written_name(name), m.span("issuer")
 
 
 #: The closing formula of a notice: its sender, then "thông báo để …" (see

@@ -151,8 +151,24 @@ NATIONAL_ISSUER_CODES: dict[str, str] = {
 #: Heads of the bodies that state, in a text that lost its header table, that they make
 #: it ("…, Trường Tiểu học X xây dựng kế hoạch …", "…; Ban Chấp hành Thành đoàn X ban
 #: hành Kế hoạch …"): the letters' senders and a council's standing committee.
-STATEMENT_HEADS: tuple[str, ...] = (*SENDER_HEADS, "Thường trực", "Ban Chấp hành",
-                                    "Ban Thường vụ", "Đảng ủy", "Đảng uỷ", "Chi bộ")
+STATEMENT_HEADS: tuple[str, ...] = (*SENDER_HEADS, "Thường trực", "Ban Chấp hành", "BCH",
+                                    "Ban Thường vụ", "BTV", "Đảng ủy", "Đảng uỷ", "Chi bộ",
+                                    "Chi đoàn", "Công đoàn")
+#: What a body says it makes besides a document of a type ("… Công đoàn trường X xây dựng
+#: phương hướng hoạt động năm học …": a union's or a youth branch's plan).  Lower case.
+STATEMENT_OBJECTS: tuple[str, ...] = ("phương hướng",)
+#: A congress that adopts a resolution (a Party, union or youth body's "Đại hội"), named in
+#: the opening sentence of its resolution: "Đại hội đại biểu Đảng bộ quận X lần thứ X
+#: (nhiệm kỳ …) tiến hành …", then "Đại hội thống nhất quyết nghị:".  The head, the word
+#: for a congress of delegates, the bodies that hold one, the words of its term (never part
+#: of the issuer, decision 21) and the word by which it resolves.  The bodies and the term
+#: words in lower case (read in any case).
+CONGRESS_HEAD = "Đại hội"
+CONGRESS_DELEGATES = "đại biểu"
+CONGRESS_BODIES: tuple[str, ...] = ("đảng bộ", "chi bộ", "công đoàn", "đoàn", "chi đoàn",
+                                    "hội", "chi hội")
+CONGRESS_TERM_WORDS: tuple[str, ...] = ("lần thứ", "nhiệm kỳ", "khóa", "khoá")
+RESOLVING_WORD = "quyết nghị"
 #: The words that end a body's enacting sentence at the top of a text that lost its header
 #: table ("Hội đồng nhân dân xã X căn cứ:").  Lower case.
 ENACTING_SENTENCE_WORDS: tuple[str, ...] = ("căn cứ",)
