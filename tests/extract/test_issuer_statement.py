@@ -59,3 +59,50 @@ def test_a_unit_named_only_elsewhere_stays_as_printed() -> None:
             "Ủy ban nhân dân thành phố ban hành Kế hoạch hành động như sau:\n"
             "Trẻ em của thành phố Hải Phòng được chăm sóc dinh dưỡng.\n" + _PARTS)
     assert kehoach_parser.parse(text).issuer == "Ủy ban nhân dân thành phố"
+
+
+# Review R17b-6: a congress named as background is not the body that resolves.
+_BODY_RESOLVES = ("NGHỊ QUYẾT\nvề chuyển đổi số trên địa bàn huyện\n\n"
+                  "Thực hiện Chỉ thị số 12-CT/TU của Tỉnh ủy. Đại hội đại biểu Đảng bộ huyện "
+                  "Tân Lập lần thứ VIII, nhiệm kỳ 2030 - 2035 đã xác định chuyển đổi số là "
+                  "khâu đột phá.\nBan Chấp hành Đảng bộ huyện\nQUYẾT NGHỊ:\n"
+                  "1. Tập trung xây dựng hạ tầng số.\n")
+
+
+def test_a_congress_named_as_background_is_not_the_issuer() -> None:
+    doc = kehoach_parser.parse(_BODY_RESOLVES)
+    assert doc.issuer is None or not doc.issuer.startswith("Đại hội")
+
+
+def test_a_congress_must_open_the_body_and_be_held_and_resolve_itself() -> None:
+    from kehoach_parser.extract.issuer_statement import congress_issuer
+
+    def issuer(text: str) -> str | None:
+        found = congress_issuer(text, 0, len(text))
+        return None if found is None else found[0]
+
+    held = ("Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ V, nhiệm kỳ 2030 - 2035 tiến hành "
+            "trong hai ngày. Đại hội thống nhất quyết nghị:\n1. Thông qua báo cáo.\n")
+    assert issuer(held) == "Đại hội đại biểu Đảng bộ xã Tân Lập"
+    # a title above it is no sentence of the body
+    assert issuer("NGHỊ QUYẾT ĐẠI HỘI\n***\n" + held) == "Đại hội đại biểu Đảng bộ xã Tân Lập"
+    # the congress in a later sentence: background
+    assert issuer("Năm 2031 là năm đầu của nhiệm kỳ. " + held) is None
+    # a congress that decided something before: not held by this text
+    past = held.replace("tiến hành trong hai ngày", "đã đề ra năm nhiệm vụ trọng tâm")
+    assert issuer(past) is None
+    # "QUYẾT NGHỊ" under another body's name: that body resolves
+    under_body = held.replace("Đại hội thống nhất quyết nghị:",
+                              "\nBan Chấp hành Đảng bộ xã\nQUYẾT NGHỊ")
+    assert issuer(under_body) is None
+    bare = held.replace("Đại hội thống nhất quyết nghị:", "\n\nQUYẾT NGHỊ\n")
+    assert issuer(bare) == "Đại hội đại biểu Đảng bộ xã Tân Lập"
+
+
+def test_a_congress_is_not_read_as_the_issuer_of_a_plan() -> None:
+    text = ("KẾ HOẠCH\nTổ chức Đại hội Chi đoàn năm 2030\n\n"
+            "Đại hội Chi đoàn thôn Đông lần thứ III, nhiệm kỳ 2030 - 2032 tiến hành vào tháng 5."
+            "\nQUYẾT NGHỊ\n1. Chuẩn bị hội trường.\n")
+    assert kehoach_parser.parse(text).doc_type == "Kế hoạch"
+    issuer = kehoach_parser.parse(text).issuer
+    assert issuer is None or not issuer.startswith("Đại hội")

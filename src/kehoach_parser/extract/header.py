@@ -92,6 +92,7 @@ from kehoach_parser.lang.vi.abbreviations import (
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import (
+    CONGRESS_DOC_TYPE,
     HEADER_MAX_LINES,
     NATIONAL_ISSUER_CODES,
     TITLE_NOUN_TYPES,
@@ -545,7 +546,7 @@ def parse_header(ctx: ParseContext) -> None:
     if md.issuer is None and (md.doc_type is not None
                               or opens_with_enacting_sentence(ctx.text)):
         _issuer_named_in_body(ctx, stated_issuer, "body")  # a document states who makes it
-    if md.issuer is None:
+    if md.issuer is None and md.doc_type in (None, CONGRESS_DOC_TYPE):
         _issuer_named_in_body(ctx, congress_issuer, "congress's resolution")
     if md.issuer is None and md.doc_type == "Thông báo":
         _notice_sender(ctx)  # "Văn phòng Chính phủ thông báo để … biết./."

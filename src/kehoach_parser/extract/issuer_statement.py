@@ -24,6 +24,7 @@ from kehoach_parser.lang.vi.header_words import (
     CONGRESS_BODIES,
     CONGRESS_DELEGATES,
     CONGRESS_HEAD,
+    CONGRESS_HOLDING_VERBS,
     CONGRESS_TERM_WORDS,
     ENACTING_SENTENCE_WORDS,
     ISSUING_VERBS,
@@ -91,22 +92,31 @@ def stated_issuer(text: str, start: int, end: int) -> tuple[str, Span] | None:
 
 #: Words of a congress's body after its head ("quận Tân Phú", "Trường THCS X").
 CONGRESS_NAME_MAX_WORDS = 6
-#: The congress named at the opening of a sentence, up to its term ("lần thứ X", "nhiệm kỳ
-#: …", "(2005 – 2010)").
+#: The congress named at the opening of a line, up to its term ("lần thứ X", "nhiệm kỳ …",
+#: "(2005 – 2010)").
 _CONGRESS_RE = lazy_compile(
-    r"(?:^|[.;]\s+|\n)\s*(?P<issuer>" + regex.escape(CONGRESS_HEAD)
+    r"(?:^|\n)[ \t]*(?P<issuer>" + regex.escape(CONGRESS_HEAD)
     + r"(?:\s+" + regex.escape(CONGRESS_DELEGATES) + r")?\s+"
     + alternation(CONGRESS_BODIES, boundary="end", ignore_case=True)
     + _STATED_NAME_WORDS + r"{1," + str(CONGRESS_NAME_MAX_WORDS) + r"}?)"
     + r"(?:\s+" + alternation(CONGRESS_TERM_WORDS, space=SPACES, boundary="end",
                               ignore_case=True) + r"|\s*[(,])"
 )
+#: A sentence's end above the congress: its sentence is not the body's first.
+_SENTENCE_ABOVE_RE = lazy_compile(r"[.;:](?:\s|$)")
+#: The congress's sentence says it is being held ("… tiến hành …", "… họp …").
+_HOLDING_RE = lazy_compile(alternation(CONGRESS_HOLDING_VERBS, space=SPACES, boundary="both",
+                                       ignore_case=True))
 #: The congress resolving: "Đại hội (thống nhất) quyết nghị:" or "QUYẾT NGHỊ" on its line.
 _RESOLVES_RE = lazy_compile(
-    r"(?i)(?:(?:^|\n)[ \t*_]*" + regex.escape(RESOLVING_WORD) + r"[ \t*_]*:?[ \t*_]*(?:\n|$)"
+    r"(?i)(?:(?P<bare>(?:^|\n)[ \t*_]*" + regex.escape(RESOLVING_WORD)
+    + r"[ \t*_]*:?[ \t*_]*(?:\n|$))"
     + r"|" + regex.escape(CONGRESS_HEAD) + r"(?:\s+[\p{Ll}\p{M}]+){0,3}\s+"
     + regex.escape(RESOLVING_WORD) + r"\s*:)"
 )
+#: A line that opens with a body's name ("Ban Chấp hành Đảng bộ huyện"): the body under
+#: which a bare "QUYẾT NGHỊ" stands is the one that resolves.
+_BODY_LINE_RE = lazy_compile(r"\s*" + _HEADS)
 
 
 def congress_issuer(text: str, start: int, end: int) -> tuple[str, Span] | None:
@@ -114,12 +124,28 @@ def congress_issuer(text: str, start: int, end: int) -> tuple[str, Span] | None:
     its header names in its opening sentence ("Đại hội đại biểu Đảng bộ quận X lần thứ X
     (nhiệm kỳ …) tiến hành …"), its term left out, when the text goes on to resolve
     ("Đại hội thống nhất quyết nghị:", "QUYẾT NGHỊ"); between offsets ``start`` and
-    ``end``."""
+    ``end``.  The congress opens the body's first sentence (only title lines above it),
+    that sentence says it is being held (``CONGRESS_HOLDING_VERBS``), and a bare "QUYẾT
+    NGHỊ" does not stand under another body's name ("Ban Chấp hành Đảng bộ huyện")."""
     m = _CONGRESS_RE.search(text, start, end)
-    if m is None or _RESOLVES_RE.search(text, m.end(), end) is None:
+    if m is None or _SENTENCE_ABOVE_RE.search(text, start, m.start("issuer")) is not None:
+        return None
+    stop = _SENTENCE_END_RE.search(text, m.end("issuer"), end)
+    if _HOLDING_RE.search(text, m.end("issuer"), stop.start() if stop else end) is None:
+        return None
+    if not any(_resolves_itself(text, r) for r in _RESOLVES_RE.finditer(text, m.end(), end)):
         return None
     name = " ".join(m.group("issuer").split())
     return expand_written_name(name), m.span("issuer")
+
+
+def _resolves_itself(text: str, resolves: regex.Match[str]) -> bool:
+    """The congress's own formula, or a bare "QUYẾT NGHỊ" whose line above (blank lines
+    skipped) names no body."""
+    if resolves.group("bare") is None:
+        return True
+    above = text[: resolves.start("bare")].rstrip().rsplit("\n", 1)[-1]
+    return _BODY_LINE_RE.match(above) is None
 
 
 #: The closing formula of a notice: its sender, then "thông báo để …" (see

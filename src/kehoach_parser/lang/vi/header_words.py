@@ -169,6 +169,13 @@ CONGRESS_BODIES: tuple[str, ...] = ("đảng bộ", "chi bộ", "công đoàn", 
                                     "hội", "chi hội")
 CONGRESS_TERM_WORDS: tuple[str, ...] = ("lần thứ", "nhiệm kỳ", "khóa", "khoá")
 RESOLVING_WORD = "quyết nghị"
+#: The verbs by which a resolution's opening sentence says its congress is being held
+#: ("… lần thứ X tiến hành …", "… họp từ ngày …"); a congress that "đã xác định" or "đề
+#: ra" something is named as background, not the body that resolves.  Lower case.
+CONGRESS_HOLDING_VERBS: tuple[str, ...] = ("tiến hành", "họp", "diễn ra")
+#: The only document type a congress adopts (a text of another type, or of none read, is
+#: not searched for one).
+CONGRESS_DOC_TYPE = "Nghị quyết"
 #: The words that end a body's enacting sentence at the top of a text that lost its header
 #: table ("Hội đồng nhân dân xã X căn cứ:").  Lower case.
 ENACTING_SENTENCE_WORDS: tuple[str, ...] = ("căn cứ",)
