@@ -8,21 +8,13 @@ decides alone, on the records, whatever the learned status model weighs.
 from __future__ import annotations
 
 import pytest
+from indicator_helpers import cues_of
 
 from kehoach_parser.extract.indicators import figures_from_text
 from kehoach_parser.extract.indicators.sections import SectionInfo
 from kehoach_parser.extract.indicators.status import collect_candidates
 from kehoach_parser.extract.indicators.status_shapes import plan_share
 from kehoach_parser.text.normalize import normalize
-
-
-def _cues_of(sentence: str, value: float) -> set[str]:
-    """The status cues of the candidate with ``value`` in ``sentence``."""
-    with collect_candidates() as cands:
-        figures_from_text(normalize(sentence).text)
-    found = [d.cues for _f, d, _r, _t in cands if d.q is not None and d.q.value == value]
-    assert found, f"no candidate with {value}"
-    return set(found[0])
 
 
 @pytest.mark.parametrize("sentence", [
@@ -34,7 +26,7 @@ def _cues_of(sentence: str, value: float) -> set[str]:
     "Tổng thu phí chợ ước đạt 1,2 tỷ đồng, đạt 87,5% kế hoạch.",
 ])
 def test_a_share_below_the_whole_plan_reached_is_a_result(sentence: str) -> None:
-    assert "plan_share" in _cues_of(sentence, 87.5)
+    assert "plan_share" in cues_of(sentence, 87.5)
     targets, results = figures_from_text(normalize(sentence).text)
     assert 87.5 not in [t.value for t in targets]
     assert 87.5 in [r.value for r in results]
@@ -56,7 +48,7 @@ def test_a_share_below_the_whole_plan_reached_is_a_result(sentence: str) -> None
     ("Công trình đạt 95% khối lượng thi công.", 95.0),
 ])
 def test_other_shares_are_not_decided_by_the_plan_base(sentence: str, value: float) -> None:
-    assert "plan_share" not in _cues_of(sentence, value)
+    assert "plan_share" not in cues_of(sentence, value)
 
 
 def test_a_share_of_the_plan_in_a_targets_section_is_not_decided() -> None:
@@ -79,7 +71,7 @@ def test_a_share_of_the_plan_in_a_targets_section_is_not_decided() -> None:
     "Trong quý I, phường đã trồng 2.150 cây xanh.",
 ])
 def test_a_past_verb_phrase_before_a_quantity_makes_it_a_result(sentence: str) -> None:
-    assert "achieved_share" in _cues_of(sentence, 2150.0)
+    assert "achieved_share" in cues_of(sentence, 2150.0)
     targets, results = figures_from_text(normalize(sentence).text)
     assert 2150.0 not in [t.value for t in targets]
     assert 2150.0 in [r.value for r in results]
@@ -94,7 +86,7 @@ def test_a_past_verb_phrase_before_a_quantity_makes_it_a_result(sentence: str) -
     ("Số hộ đã được cấp nước sạch đạt 2.150 hộ.", 2150.0),
 ])
 def test_other_quantities_are_not_decided_as_achieved(sentence: str, value: float) -> None:
-    assert "achieved_share" not in _cues_of(sentence, value)
+    assert "achieved_share" not in cues_of(sentence, value)
 
 
 # --- what the sentences before a value's say (features only) ---------------------------------
