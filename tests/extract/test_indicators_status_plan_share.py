@@ -11,9 +11,15 @@ import pytest
 from indicator_helpers import cues_of
 
 from kehoach_parser.extract.indicators import figures_from_text
+from kehoach_parser.extract.indicators import status as status_module
 from kehoach_parser.extract.indicators.sections import SectionInfo
-from kehoach_parser.extract.indicators.status import collect_candidates
+from kehoach_parser.extract.indicators.status import (
+    LEAD_PREFIX,
+    StatusDecider,
+    collect_candidates,
+)
 from kehoach_parser.extract.indicators.status_shapes import plan_share
+from kehoach_parser.models.status_model import StatusModel
 from kehoach_parser.text.normalize import normalize
 
 
@@ -117,3 +123,33 @@ def test_the_nearest_sentence_with_a_status_word_decides_the_lead() -> None:
 def test_a_value_opening_its_paragraph_has_no_lead() -> None:
     feats = _features_of("Tỷ lệ hộ dùng nước sạch là 97%.\n", 97.0)
     assert not {f for f in feats if f.startswith("lead:")}
+
+
+def test_the_lead_features_are_computed_only_for_a_model_that_weighs_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped model weighs no ``lead:`` feature, so a parse does not compute them
+    (review R17b, finding 5); a model refitted with them decides with them."""
+    labels = ("target", "result", "none")
+    # made-up models: a sentence that reviews before the value makes it a result
+    weighing = StatusModel(labels, (1.0, 0.0, 0.0), {LEAD_PREFIX + "review": (0.0, 5.0, 0.0)})
+    plain = StatusModel(labels, (1.0, 0.0, 0.0), {"x:never": (0.0, 5.0, 0.0)})
+    assert StatusDecider(weighing).weighs_lead and not StatusDecider(plain).weighs_lead
+    assert not StatusDecider.default().weighs_lead  # the shipped model
+    seen: list[list[str]] = []
+    original = status_module.lead_features
+
+    def spy(*args: object, **kwargs: object) -> list[str]:
+        out = original(*args, **kwargs)  # type: ignore[arg-type]
+        seen.append(out)
+        return out
+
+    monkeypatch.setattr(status_module, "lead_features", spy)
+    text = "Năm qua đã làm mới đường thôn. Tỷ lệ hộ dùng nước sạch là 97%.\n"
+    for model, indicators, results, computed in ((weighing, [], [97.0], True),
+                                                 (plain, [97.0], [], False)):
+        seen.clear()
+        monkeypatch.setattr(StatusDecider, "default", classmethod(lambda cls, m=model: cls(m)))
+        targets, found = figures_from_text(normalize(text).text)
+        assert [t.value for t in targets] == indicators
+        assert [r.value for r in found] == results
+        assert bool(seen) is computed
