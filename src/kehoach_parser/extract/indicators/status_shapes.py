@@ -17,7 +17,8 @@ brief H14S); they are read from the clause's structure here, with the words of
 
 * **a share below 100 of a plan reached** (:func:`plan_share`, brief H17S): "đạt 87,5% kế
   hoạch", "bằng 90% dự toán", "đạt 96% chỉ tiêu giao" is a result unless its sentence commits,
-  names a deadline or a purpose ("Để … đạt 95% chỉ tiêu"), or it stands in a targets section.
+  names a deadline or a purpose ("Để … đạt 95% chỉ tiêu", "… đạt 95% kế hoạch trước ngày
+  31/12"), or it stands in a targets section.
 
 The achieved/planned pair ("đạt 512,7/498 tỷ đồng") is structural in :mod:`.status`
 (``FIXED_CUES``, :func:`pair_reviewed`): the achieved half is a result whose ``total`` is
@@ -51,6 +52,7 @@ from kehoach_parser.lang.vi.achievement_words import (
 from kehoach_parser.lang.vi.comparators import CONNECTORS
 from kehoach_parser.lang.vi.status_words import (
     PLAN_SHARE_BASES,
+    PLAN_SHARE_DEADLINES,
     PLAN_SHARE_LINKS,
     PLAN_SHARE_NOT_BEFORE,
     PLAN_SHARE_VERBS,
@@ -155,6 +157,11 @@ _PLAN_BASE_RE = lazy_compile(
     + lx.alternation(PLAN_SHARE_BASES) + r"(?![\p{L}\p{N}])"
     + r"(?!\s+" + lx.alternation(PLAN_SHARE_NOT_BEFORE) + r"(?![\p{L}\p{N}]))", lx.FLAGS)
 _PURPOSE_RE = lazy_compile(lx.word_alternation(PURPOSE_MARKERS), lx.FLAGS)
+_PLAN_DEADLINE_RE = lazy_compile(lx.word_alternation(PLAN_SHARE_DEADLINES), lx.FLAGS)
+#: Where the sentence of a share of a plan ends, for its deadline: ".", "!", "?" before a
+#: space or the end, or a line break (not ";": "đạt 95% kế hoạch; các xã hoàn thành trước
+#: ngày 30/9" sets one task).
+_SENTENCE_END_RE = lazy_compile(r"[.!?](?=\s|\Z)|\n", lx.FLAGS)
 #: How far before the value the verb of a share of a plan may stand.
 _PLAN_VERB_LOOKBACK = 24
 #: A share of a plan at or above this is a target's idiom ("đạt 100% kế hoạch") or, above
@@ -166,9 +173,16 @@ def plan_share(text: str, d: Draft, info: SectionInfo | None) -> bool:
     """"Sản lượng lúa đạt 98,5% kế hoạch năm", "thu ngân sách bằng 87% dự toán", "tỷ lệ tiêm
     chủng đạt 96% chỉ tiêu huyện giao": a share below 100 of a plan, target or budget,
     reached ("đạt", "bằng", "hoàn thành"), is what was achieved of it — a result — unless
-    its sentence commits to it or names its purpose ("phấn đấu giải ngân đạt tối thiểu 95%
-    kế hoạch", "đến năm 2030 …", "Để công tác tuyển quân đạt 95% chỉ tiêu"), or it stands
-    in a targets section.  A plan's own idiom, "đạt 100% kế hoạch", is left to the model."""
+    its sentence commits to it or names its purpose before it ("phấn đấu giải ngân đạt tối
+    thiểu 95% kế hoạch", "đến năm 2030 …", "Để công tác tuyển quân đạt 95% chỉ tiêu"), names
+    a deadline after it ("… đạt 95% kế hoạch trước ngày 31/12", "… trong quý III"), or it
+    stands in a targets section.  A plan's own idiom, "đạt 100% kế hoạch", is left to the
+    model.
+
+    Limits (review R17b, finding 3, measured): a commitment after the value ("đạt 75% dự
+    toán, phấn đấu hoàn thành cả năm" — also a report's idiom) and the plan's own year in
+    the sentence ("đạt 98% dự toán năm 2027" — a report names its year too) do not refuse
+    the cue; either refusal lost a train document and gained none."""
     q = d.q
     if q is None or q.unit is None or q.unit.kind != "percent" or q.value is None \
             or q.value >= _FULL_SHARE or q.value_max is not None or q.pair is not None:
@@ -181,8 +195,12 @@ def plan_share(text: str, d: Draft, info: SectionInfo | None) -> bool:
     if _PLAN_VERB_RE.search(text, max(0, vs - _PLAN_VERB_LOOKBACK), vs) is None:
         return False
     ss = _sentence_start(text, vs)
-    return not (_COMMIT_RE.search(text, ss, vs) or _DEADLINE_RE.search(text, ss, vs)
-                or _PURPOSE_RE.search(text, ss, vs))
+    if _COMMIT_RE.search(text, ss, vs) or _DEADLINE_RE.search(text, ss, vs) \
+            or _PURPOSE_RE.search(text, ss, vs):
+        return False
+    m = _SENTENCE_END_RE.search(text, ve)
+    return _PLAN_DEADLINE_RE.search(text, ve, m.start() if m is not None else len(text)) \
+        is None
 
 
 #: Words before an achieved/planned pair that say it is reported: "đạt 512,7/498 tỷ đồng".
