@@ -45,11 +45,12 @@ from kehoach_parser.lang.vi.achievement_words import (
     COUNT_DETERMINERS,
     MET_WORDS,
     PAST_ASPECT,
+    PAST_QUANTITY_GOES_ON,
     TARGET_COUNT_NOUNS,
     TARGET_COUNT_UNIT,
     UNMET_NEGATIONS,
 )
-from kehoach_parser.lang.vi.comparators import CONNECTORS
+from kehoach_parser.lang.vi.comparators import AFTER_VALUE, CONNECTORS
 from kehoach_parser.lang.vi.status_words import (
     PLAN_SHARE_BASES,
     PLAN_SHARE_DEADLINES,
@@ -86,6 +87,18 @@ _PAST_VERB_RE = lazy_compile(
     lx.word_alternation(PAST_ASPECT)
     + r"(?P<words>(?:\s+\p{L}+){1," + str(_VERB_PHRASE_WORDS) + r"})\s*\Z", lx.FLAGS)
 _CONNECTOR_WORDS = frozenset(c for c in CONNECTORS if c.isalpha())
+#: A condition's clause going on after the quantity ("… 50 triệu đồng được gia hạn").
+_GOES_ON_RE = lazy_compile(r"[ \t]*" + lx.word_alternation(PAST_QUANTITY_GOES_ON), lx.FLAGS)
+#: A bound written after the value ("8,0 điểm trở lên"): a criterion, not a done quantity.
+_BOUND_AFTER_RE = lazy_compile(lx.word_alternation(tuple(AFTER_VALUE)) + r"\s*\Z", lx.FLAGS)
+
+
+def _closes_clause(text: str, vs: int, end: int) -> bool:
+    """Whether the quantity ``text[vs:end]`` has no bound after its value ("8,0 điểm trở
+    lên": a criterion) and no condition's clause goes on after it (see
+    ``PAST_QUANTITY_GOES_ON``)."""
+    return _GOES_ON_RE.match(text, end) is None \
+        and _BOUND_AFTER_RE.search(text, vs, end) is None
 #: Where the sentence of a value starts: ".", "!", "?", ";" before a space, or a line break
 #: (a colon does not end it: "Kết quả: xử lý được 60%" reviews).
 _SENTENCE_BACK_RE = lazy_compile(r"[.!?;](?=\s)|\n", lx.FLAGS)
@@ -111,8 +124,11 @@ def share_shape(text: str, d: Draft) -> ShareCue | None:
     before a percentage decide it (an achieved-so-far verb phrase; see the module), else
     ``None`` (the model decides).  The past marker's branch reads any quantity, not only a
     share: "Năm nay phấn đấu thu 352.000 tỷ đồng. Sau 5 tháng đã thu 150.000 tỷ đồng" — the
-    second figure is reported whatever the sentence before it commits to (brief H17S); the
-    particle's branch stays with shares ("thu được 150 tỷ đồng" is left to the model)."""
+    second figure is reported whatever the sentence before it commits to (brief H17S) —
+    unless the quantity is a condition ("các hộ đã vay 50 triệu đồng được gia hạn", "học
+    sinh đã đạt 8,0 điểm trở lên" are conditions: review R17b, finding 4; "các khoản đã
+    giao 150 tỷ đồng cho xã", a relative clause, is a limit kept); the particle's
+    branch stays with shares ("thu được 150 tỷ đồng" is left to the model)."""
     q = d.q
     if q is None or q.unit is None or q.value is None \
             or q.value_max is not None or q.pair is not None:
@@ -124,7 +140,8 @@ def share_shape(text: str, d: Draft) -> ShareCue | None:
     clause = text[cs:vs]
     before = text[ss:vs]
     m = _PAST_VERB_RE.search(clause)
-    if m is None and not share:
+    if not share and (m is None or not _closes_clause(text, vs, max(q.end, q.value_span[1]))):
+        # "các hộ đã vay 50 triệu đồng được gia hạn": a condition's past, not this figure's
         return None
     if m is not None:
         words = m.group("words").casefold().split()
