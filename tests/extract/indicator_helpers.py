@@ -1,5 +1,6 @@
-"""Shared helpers of the indicator rule tests: the rule decider, records as tuples, and the
-renderings of one table in the layouts the parser reads."""
+"""Shared helpers of the indicator rule tests: the rule decider, records as tuples, the
+status cues of one candidate, and the renderings of one table in the layouts the parser
+reads."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from collections.abc import Callable
 import pytest
 
 from kehoach_parser.document import Indicator
-from kehoach_parser.extract.indicators import indicators_from_text
+from kehoach_parser.extract.indicators import figures_from_text, indicators_from_text
+from kehoach_parser.extract.indicators.status import collect_candidates
 from kehoach_parser.text.normalize import normalize
 
 
@@ -20,6 +22,16 @@ def rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def extract(text: str) -> list[Indicator]:
     return indicators_from_text(normalize(text).text)
+
+
+def cues_of(sentence: str, value: float) -> set[str]:
+    """The status cues of the candidate with ``value`` in ``sentence`` (collected while
+    ``figures_from_text`` judges it)."""
+    with collect_candidates() as cands:
+        figures_from_text(normalize(sentence).text)
+    found = [d.cues for _f, d, _r, _t in cands if d.q is not None and d.q.value == value]
+    assert found, f"no candidate with {value}"
+    return set(found[0])
 
 
 def years_by_value(text: str) -> dict[float, int | None]:

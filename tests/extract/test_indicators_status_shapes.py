@@ -9,20 +9,10 @@ the structure decides alone.
 from __future__ import annotations
 
 import pytest
+from indicator_helpers import cues_of
 
 from kehoach_parser.extract.indicators import figures_from_text
-from kehoach_parser.extract.indicators.status import collect_candidates
 from kehoach_parser.text.normalize import normalize
-
-
-def _cues_of(sentence: str, value: float) -> set[str]:
-    """The status cues of the candidate with ``value`` in ``sentence``."""
-    with collect_candidates() as cands:
-        figures_from_text(normalize(sentence).text)
-    found = [d.cues for _f, d, _r, _t in cands if d.q is not None and d.q.value == value]
-    assert found, f"no candidate with {value}"
-    return set(found[0])
-
 
 # --- an achieved-so-far verb phrase with a share ------------------------------------------
 
@@ -35,7 +25,7 @@ def _cues_of(sentence: str, value: float) -> set[str]:
     "Ước cả năm huyện giải ngân được trên 65% kế hoạch vốn.",
 ])
 def test_a_verb_phrase_of_what_was_achieved_makes_a_share_a_result(sentence: str) -> None:
-    assert "achieved_share" in _cues_of(sentence, 65.0)
+    assert "achieved_share" in cues_of(sentence, 65.0)
     targets, results = figures_from_text(normalize(sentence).text)
     assert 65.0 not in [t.value for t in targets]
     assert 65.0 in [r.value for r in results]
@@ -49,7 +39,7 @@ def test_a_verb_phrase_of_what_was_achieved_makes_a_share_a_result(sentence: str
     "Đến năm 2030, phường đã hoàn thành 65% tuyến kè.",
 ])
 def test_a_commitment_before_the_verb_phrase_keeps_the_share_a_target(sentence: str) -> None:
-    assert "committed_share" in _cues_of(sentence, 65.0)
+    assert "committed_share" in cues_of(sentence, 65.0)
     targets, results = figures_from_text(normalize(sentence).text)
     assert [t.value for t in targets] == [65.0]
     assert results == []
@@ -69,7 +59,7 @@ def test_a_commitment_before_the_verb_phrase_keeps_the_share_a_target(sentence: 
     ("Năm qua xã đã cố gắng, năm tới thu gom 65% rác thải.", 65.0),
 ])
 def test_other_shapes_are_not_decided_by_the_verb_phrase(sentence: str, value: float) -> None:
-    assert not {"achieved_share", "committed_share"} & _cues_of(sentence, value)
+    assert not {"achieved_share", "committed_share"} & cues_of(sentence, value)
 
 
 # --- an achieved/planned pair ---------------------------------------------------------------
@@ -83,16 +73,16 @@ def test_a_reviewed_pair_is_one_result_measured_against_the_plan() -> None:
 
 
 def test_an_achieved_connector_makes_the_pair_reviewed() -> None:
-    assert "pair_plan_reviewed" in _cues_of("Thu ngân sách xã đạt 61,4/58 tỷ đồng.", 58.0)
+    assert "pair_plan_reviewed" in cues_of("Thu ngân sách xã đạt 61,4/58 tỷ đồng.", 58.0)
 
 
 def test_a_pair_in_a_line_that_commits_is_left_to_the_model() -> None:
-    assert "pair_plan_reviewed" not in _cues_of(
+    assert "pair_plan_reviewed" not in cues_of(
         "- Phấn đấu nâng diện tích lúa chất lượng cao 61,4/58 ha.", 58.0)
 
 
 def test_a_pair_in_a_line_that_says_nothing_is_left_to_the_model() -> None:
-    assert "pair_plan_reviewed" not in _cues_of("- Diện tích lúa chất lượng cao 61,4/58 ha.",
+    assert "pair_plan_reviewed" not in cues_of("- Diện tích lúa chất lượng cao 61,4/58 ha.",
                                                 58.0)
 
 

@@ -184,6 +184,10 @@ class DocSignals:
     #: weighs them, or when collecting with ``KEHOACH_CONTEXT_CUES=1``; the shipped model
     #: does not use them)
     context: bool = False
+    #: add the features of the sentences before a value (``lead:…``, :func:`lead_features`):
+    #: for a model that weighs them, or when collecting candidates; the shipped model does
+    #: not weigh them, so a parse does not compute them
+    lead: bool = False
     paragraphs: dict[tuple[int, int], _Paragraph] = field(default_factory=dict)
     #: the report and plan cues of the whole text (:mod:`.status_kind`), the numbered
     #: sections to weigh them in, and the document's own balance (features ``k:…``)
@@ -256,10 +260,12 @@ def _find_cues(text: str, s: int, e: int, table: _PhraseTable = _BY_FIRST_WORD
 
 
 def doc_signals(ctx: ParseContext, plan_year: int | None, *, with_kind_cues: bool = False,
-                with_context_cues: bool = False) -> DocSignals:
+                with_context_cues: bool = False, with_lead_cues: bool = False
+                ) -> DocSignals:
     """The document's signals; ``with_kind_cues``: also the balance of its report and plan
     cues (features ``k:…``, :mod:`.status_kind`); ``with_context_cues``: the weak context
-    cues (``c:…``, :mod:`.context_cues`) join every candidate's features."""
+    cues (``c:…``, :mod:`.context_cues`) join every candidate's features;
+    ``with_lead_cues``: so do the features of the sentences before it (``lead:…``)."""
     md = ctx.metadata
     feats: list[str] = []
     doc_type = (md.doc_type or "").casefold()
@@ -275,9 +281,11 @@ def doc_signals(ctx: ParseContext, plan_year: int | None, *, with_kind_cues: boo
     m = _ENACTING_RE.search(ctx.text)
     enacting_at = m.end() if m is not None else None
     if not with_kind_cues:
-        return DocSignals(plan_year, tuple(feats), enacting_at, with_context_cues)
+        return DocSignals(plan_year, tuple(feats), enacting_at, with_context_cues,
+                          with_lead_cues)
     ks = scan_kind(ctx.text, lx.issued_year(md.issued_date))
-    return DocSignals(plan_year, tuple(feats), enacting_at, with_context_cues, kind_scan=ks,
+    return DocSignals(plan_year, tuple(feats), enacting_at, with_context_cues,
+                      with_lead_cues, kind_scan=ks,
                       sections=tuple(ctx.sections),
                       kind_features=tuple(doc_kind_features(ks, len(ctx.text))))
 
@@ -374,7 +382,7 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
                 seen.add(f"{r}:{g}")
     feats.extend(sorted(seen))
     feats.extend("para:" + g for g in sorted(para_groups))
-    if not row:
+    if doc.lead and not row:
         feats.extend(lead_features(text, d, matches, s, e))
     if info is not None:
         if info.targets:
@@ -409,6 +417,10 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
 def _commits(text: str, ms: int, me: int, groups: tuple[str, ...]) -> bool:
     """Whether a status word commits: "phấn đấu", "với mục tiêu", or the marker "sẽ"."""
     return bool(set(groups) & _LEAD_COMMIT) or text[ms:me].casefold() in COMMIT_MARKERS
+
+
+#: The prefix of the features of :func:`lead_features`.
+LEAD_PREFIX = "lead:"
 
 
 def lead_features(text: str, d: Draft, matches: list[tuple[int, int, tuple[str, ...]]],
@@ -614,15 +626,18 @@ class StatusDecider:
 
     model: StatusModel | None = None
     #: whether the model weighs the document-kind features (``k:…``, :mod:`.status_kind`)
-    #: and the weak context cues (``c:…``, :mod:`.context_cues`): each family is computed
-    #: for a model that weighs it (read once, here), and when collecting candidates
+    #: the weak context cues (``c:…``, :mod:`.context_cues`) and the sentences before a
+    #: value (``lead:…``, :func:`lead_features`): each family is computed for a model that
+    #: weighs it (read once, here), and when collecting candidates
     weighs_kind: bool = field(init=False, default=False)
     weighs_context: bool = field(init=False, default=False)
+    weighs_lead: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         weights = self.model.weights if self.model is not None else {}
         self.weighs_kind = any(f.startswith(PREFIX) for f in weights)
         self.weighs_context = any(f.startswith(CONTEXT_PREFIX) for f in weights)
+        self.weighs_lead = any(f.startswith(LEAD_PREFIX) for f in weights)
 
     @classmethod
     def default(cls) -> StatusDecider:
@@ -642,7 +657,8 @@ class StatusDecider:
             and os.environ.get(CONTEXT_CUES_ENV, "").strip() == "1"
         doc = doc_signals(ctx, plan_year,
                           with_kind_cues=collector is not None or self.weighs_kind,
-                          with_context_cues=self.weighs_context or collecting_context)
+                          with_context_cues=self.weighs_context or collecting_context,
+                          with_lead_cues=collector is not None or self.weighs_lead)
 
         def judge(d: Draft, info: SectionInfo | None) -> None:
             if over_full_share(text, d):

@@ -17,7 +17,8 @@ brief H14S); they are read from the clause's structure here, with the words of
 
 * **a share below 100 of a plan reached** (:func:`plan_share`, brief H17S): "đạt 87,5% kế
   hoạch", "bằng 90% dự toán", "đạt 96% chỉ tiêu giao" is a result unless its sentence commits,
-  names a deadline or a purpose ("Để … đạt 95% chỉ tiêu"), or it stands in a targets section.
+  names a deadline or a purpose ("Để … đạt 95% chỉ tiêu", "… đạt 95% kế hoạch trước ngày
+  31/12"), or it stands in a targets section.
 
 The achieved/planned pair ("đạt 512,7/498 tỷ đồng") is structural in :mod:`.status`
 (``FIXED_CUES``, :func:`pair_reviewed`): the achieved half is a result whose ``total`` is
@@ -44,13 +45,15 @@ from kehoach_parser.lang.vi.achievement_words import (
     COUNT_DETERMINERS,
     MET_WORDS,
     PAST_ASPECT,
+    PAST_QUANTITY_GOES_ON,
     TARGET_COUNT_NOUNS,
     TARGET_COUNT_UNIT,
     UNMET_NEGATIONS,
 )
-from kehoach_parser.lang.vi.comparators import CONNECTORS
+from kehoach_parser.lang.vi.comparators import AFTER_VALUE, CONNECTORS
 from kehoach_parser.lang.vi.status_words import (
     PLAN_SHARE_BASES,
+    PLAN_SHARE_DEADLINES,
     PLAN_SHARE_LINKS,
     PLAN_SHARE_NOT_BEFORE,
     PLAN_SHARE_VERBS,
@@ -84,6 +87,18 @@ _PAST_VERB_RE = lazy_compile(
     lx.word_alternation(PAST_ASPECT)
     + r"(?P<words>(?:\s+\p{L}+){1," + str(_VERB_PHRASE_WORDS) + r"})\s*\Z", lx.FLAGS)
 _CONNECTOR_WORDS = frozenset(c for c in CONNECTORS if c.isalpha())
+#: A condition's clause going on after the quantity ("… 50 triệu đồng được gia hạn").
+_GOES_ON_RE = lazy_compile(r"[ \t]*" + lx.word_alternation(PAST_QUANTITY_GOES_ON), lx.FLAGS)
+#: A bound written after the value ("8,0 điểm trở lên"): a criterion, not a done quantity.
+_BOUND_AFTER_RE = lazy_compile(lx.word_alternation(tuple(AFTER_VALUE)) + r"\s*\Z", lx.FLAGS)
+
+
+def _closes_clause(text: str, vs: int, end: int) -> bool:
+    """Whether the quantity ``text[vs:end]`` has no bound after its value ("8,0 điểm trở
+    lên": a criterion) and no condition's clause goes on after it (see
+    ``PAST_QUANTITY_GOES_ON``)."""
+    return _GOES_ON_RE.match(text, end) is None \
+        and _BOUND_AFTER_RE.search(text, vs, end) is None
 #: Where the sentence of a value starts: ".", "!", "?", ";" before a space, or a line break
 #: (a colon does not end it: "Kết quả: xử lý được 60%" reviews).
 _SENTENCE_BACK_RE = lazy_compile(r"[.!?;](?=\s)|\n", lx.FLAGS)
@@ -109,8 +124,11 @@ def share_shape(text: str, d: Draft) -> ShareCue | None:
     before a percentage decide it (an achieved-so-far verb phrase; see the module), else
     ``None`` (the model decides).  The past marker's branch reads any quantity, not only a
     share: "Năm nay phấn đấu thu 352.000 tỷ đồng. Sau 5 tháng đã thu 150.000 tỷ đồng" — the
-    second figure is reported whatever the sentence before it commits to (brief H17S); the
-    particle's branch stays with shares ("thu được 150 tỷ đồng" is left to the model)."""
+    second figure is reported whatever the sentence before it commits to (brief H17S) —
+    unless the quantity is a condition ("các hộ đã vay 50 triệu đồng được gia hạn", "học
+    sinh đã đạt 8,0 điểm trở lên" are conditions: review R17b, finding 4; "các khoản đã
+    giao 150 tỷ đồng cho xã", a relative clause, is a limit kept); the particle's
+    branch stays with shares ("thu được 150 tỷ đồng" is left to the model)."""
     q = d.q
     if q is None or q.unit is None or q.value is None \
             or q.value_max is not None or q.pair is not None:
@@ -122,7 +140,8 @@ def share_shape(text: str, d: Draft) -> ShareCue | None:
     clause = text[cs:vs]
     before = text[ss:vs]
     m = _PAST_VERB_RE.search(clause)
-    if m is None and not share:
+    if not share and (m is None or not _closes_clause(text, vs, max(q.end, q.value_span[1]))):
+        # "các hộ đã vay 50 triệu đồng được gia hạn": a condition's past, not this figure's
         return None
     if m is not None:
         words = m.group("words").casefold().split()
@@ -155,6 +174,11 @@ _PLAN_BASE_RE = lazy_compile(
     + lx.alternation(PLAN_SHARE_BASES) + r"(?![\p{L}\p{N}])"
     + r"(?!\s+" + lx.alternation(PLAN_SHARE_NOT_BEFORE) + r"(?![\p{L}\p{N}]))", lx.FLAGS)
 _PURPOSE_RE = lazy_compile(lx.word_alternation(PURPOSE_MARKERS), lx.FLAGS)
+_PLAN_DEADLINE_RE = lazy_compile(lx.word_alternation(PLAN_SHARE_DEADLINES), lx.FLAGS)
+#: Where the sentence of a share of a plan ends, for its deadline: ".", "!", "?" before a
+#: space or the end, or a line break (not ";": "đạt 95% kế hoạch; các xã hoàn thành trước
+#: ngày 30/9" sets one task).
+_SENTENCE_END_RE = lazy_compile(r"[.!?](?=\s|\Z)|\n", lx.FLAGS)
 #: How far before the value the verb of a share of a plan may stand.
 _PLAN_VERB_LOOKBACK = 24
 #: A share of a plan at or above this is a target's idiom ("đạt 100% kế hoạch") or, above
@@ -166,9 +190,16 @@ def plan_share(text: str, d: Draft, info: SectionInfo | None) -> bool:
     """"Sản lượng lúa đạt 98,5% kế hoạch năm", "thu ngân sách bằng 87% dự toán", "tỷ lệ tiêm
     chủng đạt 96% chỉ tiêu huyện giao": a share below 100 of a plan, target or budget,
     reached ("đạt", "bằng", "hoàn thành"), is what was achieved of it — a result — unless
-    its sentence commits to it or names its purpose ("phấn đấu giải ngân đạt tối thiểu 95%
-    kế hoạch", "đến năm 2030 …", "Để công tác tuyển quân đạt 95% chỉ tiêu"), or it stands
-    in a targets section.  A plan's own idiom, "đạt 100% kế hoạch", is left to the model."""
+    its sentence commits to it or names its purpose before it ("phấn đấu giải ngân đạt tối
+    thiểu 95% kế hoạch", "đến năm 2030 …", "Để công tác tuyển quân đạt 95% chỉ tiêu"), names
+    a deadline after it ("… đạt 95% kế hoạch trước ngày 31/12", "… trong quý III"), or it
+    stands in a targets section.  A plan's own idiom, "đạt 100% kế hoạch", is left to the
+    model.
+
+    Limits (review R17b, finding 3, measured): a commitment after the value ("đạt 75% dự
+    toán, phấn đấu hoàn thành cả năm" — also a report's idiom) and the plan's own year in
+    the sentence ("đạt 98% dự toán năm 2027" — a report names its year too) do not refuse
+    the cue; either refusal lost a train document and gained none."""
     q = d.q
     if q is None or q.unit is None or q.unit.kind != "percent" or q.value is None \
             or q.value >= _FULL_SHARE or q.value_max is not None or q.pair is not None:
@@ -181,8 +212,12 @@ def plan_share(text: str, d: Draft, info: SectionInfo | None) -> bool:
     if _PLAN_VERB_RE.search(text, max(0, vs - _PLAN_VERB_LOOKBACK), vs) is None:
         return False
     ss = _sentence_start(text, vs)
-    return not (_COMMIT_RE.search(text, ss, vs) or _DEADLINE_RE.search(text, ss, vs)
-                or _PURPOSE_RE.search(text, ss, vs))
+    if _COMMIT_RE.search(text, ss, vs) or _DEADLINE_RE.search(text, ss, vs) \
+            or _PURPOSE_RE.search(text, ss, vs):
+        return False
+    m = _SENTENCE_END_RE.search(text, ve)
+    return _PLAN_DEADLINE_RE.search(text, ve, m.start() if m is not None else len(text)) \
+        is None
 
 
 #: Words before an achieved/planned pair that say it is reported: "đạt 512,7/498 tỷ đồng".
