@@ -158,3 +158,30 @@ def test_a_header_cell_wider_than_its_column_still_heads_it() -> None:
         "| 1 | Mở mới ít nhất 05 lớp bồi dưỡng nghiệp vụ cho công chức cấp xã | 5 | 6 |",
         "| 2 | Tỷ lệ thôn có nhà văn hóa đạt chuẩn | 90 | 92 |",
     ]
+
+
+def test_a_span_with_ordered_ends_still_covers_a_piece_outside_them() -> None:
+    # (R17b finding 1: the ends map in order, yet the middle piece lies before both)
+    out = AlignedText("ab\ncd\nef").rearrange([(3, 5, None), (0, 2, None), (6, 8, None)])
+    assert out.text == "cdabef"
+    assert out.to_original((0, 6)) == (0, 8)
+    assert out.to_original((2, 4)) == (0, 2)  # one piece: its own place
+    # a later pass over the rearranged text keeps covering the pieces
+    later = out.apply([(1, 5, "X")])
+    assert later.text == "cXf"
+    assert later.to_original((0, 3)) == (0, 8)
+
+
+def test_an_edit_across_pieces_of_an_ordered_text_keeps_its_span() -> None:
+    text = AlignedText("ab cd")
+    out = text.apply([(1, 4, "-")])
+    assert out.to_original((0, 3)) == (0, 5)
+    assert out.to_original((1, 2)) == (1, 4)
+
+
+def test_a_record_span_of_a_wrapped_row_covers_its_name_to_the_last_line() -> None:
+    doc = kehoach_parser.parse(CENTRED)
+    rec = next(r for r in [*doc.indicators, *getattr(doc, "results", [])]
+               if r.span is not None and "Sở Giáo dục" in (r.name or ""))
+    lo, hi = doc.to_original(rec.span)
+    assert CENTRED[lo:hi].rstrip().endswith("án của Sở Giáo dục")

@@ -343,11 +343,14 @@ def _share_out(text: str, grid: _Grid, between: list[int], prev: int, nxt: int,
 
 
 def _row_pieces(grid: _Grid, row: _Row, at: int) -> list[Piece]:
-    """A logical row as a Markdown row: each cell's pieces, line by line, one space apart."""
+    """A logical row as a Markdown row: each cell's pieces, line by line, one space apart.
+    Each bar is aligned with the end of the piece before it (the row's start for the first),
+    so that a span ending on one ends where that piece does in the original."""
     pieces: list[Piece] = [(at, at, "| ")]
+    last = at  # the end of the last piece written
     for k, lines in enumerate(row):
         if k:
-            pieces.append((at, at, " | "))
+            pieces.append((last, last, " | "))
         first = True
         for i in lines:
             for a, b in grid[i][k]:
@@ -355,7 +358,8 @@ def _row_pieces(grid: _Grid, row: _Row, at: int) -> list[Piece]:
                     pieces.append((a, a, " "))
                 pieces.append((a, b, None))
                 first = False
-    pieces.append((at, at, " |"))
+                last = b
+    pieces.append((last, last, " |"))
     return pieces
 
 
