@@ -179,6 +179,24 @@ def test_an_edit_across_pieces_of_an_ordered_text_keeps_its_span() -> None:
     assert out.to_original((1, 2)) == (1, 4)
 
 
+def test_a_whole_markdown_row_maps_to_all_its_lines() -> None:
+    # (R17b findings 1 and 8: the row ends on the inserted " |")
+    aligned = normalize(CENTRED)
+    text = aligned.text
+    row = next(ln for ln in text.split("\n") if ln.startswith("| 3 "))
+    s = text.index(row)
+    lo, hi = aligned.to_original((s, s + len(row)))
+    got = CENTRED[lo:hi]
+    assert got.lstrip().startswith("Số trường học được sửa")
+    assert got.endswith("án của Sở Giáo dục")
+    assert "Chưa đạt" in got
+    # a cell alone still maps to its own lines
+    name = "Số trường học được sửa chữa, nâng cấp theo đề án của Sở Giáo dục"
+    c = text.index(name)
+    lo, hi = aligned.to_original((c, c + len(name)))
+    assert CENTRED[lo:hi].startswith("Số trường") and CENTRED[lo:hi].endswith("Giáo dục")
+
+
 def test_a_record_span_of_a_wrapped_row_covers_its_name_to_the_last_line() -> None:
     doc = kehoach_parser.parse(CENTRED)
     rec = next(r for r in [*doc.indicators, *getattr(doc, "results", [])]
