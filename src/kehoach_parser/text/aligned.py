@@ -108,6 +108,24 @@ class AlignedText:
             hi = max(hi, self._end_of(min(e, runs[j + 1] if j + 1 < len(runs) else n) - 1))
         return (lo, hi)
 
+    def _made_from(self, s: int, e: int) -> tuple[int, int]:
+        """The original span of ``text[s:e]``; of an empty span, the original place of the
+        character at ``s`` (the end of the original after the text's last character)."""
+        if e > s:
+            return self._cover(s, e)
+        n = len(self.text)
+        p = self._start_of(s) if s < n else (self._end_of(n - 1) if n else 0)
+        return (p, p)
+
+    def _blank(self, ordered: bool) -> AlignedText:
+        """An empty text with this one's original, for :meth:`apply` and :meth:`rearrange`
+        to fill."""
+        out = AlignedText.__new__(AlignedText)
+        out.original = self.original
+        out._at, out._starts, out._ends = array("q"), array("q"), array("q")
+        out._ordered = ordered
+        return out
+
     def apply(self, edits: Iterable[Edit]) -> AlignedText:
         """Return a new :class:`AlignedText` with ``edits`` applied (sorted, non-overlapping)."""
         ordered = sorted(edits, key=lambda e: (e[0], e[1]))
@@ -116,10 +134,7 @@ class AlignedText:
         text = self.text
         n = len(text)
         parts: list[str] = []
-        out = AlignedText.__new__(AlignedText)
-        out.original = self.original
-        out._at, out._starts, out._ends = array("q"), array("q"), array("q")
-        out._ordered = self._ordered
+        out = self._blank(self._ordered)
         pos = 0
         at = 0  # where the next character of the new text goes
         for s, e, rep in ordered:
@@ -134,12 +149,7 @@ class AlignedText:
                 if len(rep) == e - s:
                     self._copy(s, e, out, at)
                 else:
-                    if e > s:
-                        o_start, o_end = self._cover(s, e)
-                    else:  # pure insertion
-                        o_start = self._start_of(s) if s < n else (self._end_of(n - 1) if n else 0)
-                        o_end = o_start
-                    out._push(at, o_start, o_end)
+                    out._push(at, *self._made_from(s, e))
                 at += len(rep)
             pos = e
         if pos < n:
@@ -156,10 +166,7 @@ class AlignedText:
         text = self.text
         n = len(text)
         parts: list[str] = []
-        out = AlignedText.__new__(AlignedText)
-        out.original = self.original
-        out._at, out._starts, out._ends = array("q"), array("q"), array("q")
-        out._ordered = False
+        out = self._blank(False)
         at = 0
         for lo, hi, rep in pieces:
             if not 0 <= lo <= hi <= n:
@@ -172,13 +179,8 @@ class AlignedText:
                 continue
             if not rep:
                 continue
-            if hi > lo:
-                o_start, o_end = self._cover(lo, hi)
-            else:
-                o_start = self._start_of(lo) if lo < n else (self._end_of(n - 1) if n else 0)
-                o_end = o_start
             parts.append(rep)
-            out._push(at, o_start, o_end)
+            out._push(at, *self._made_from(lo, hi))
             at += len(rep)
         out.text = "".join(parts)
         return out
@@ -189,10 +191,4 @@ class AlignedText:
         n = len(self.text)
         if not 0 <= s <= e <= n:
             raise ValueError(f"span {span} outside text of length {n}")
-        if s == e:
-            if s < n:
-                p = self._start_of(s)
-            else:
-                p = self._end_of(n - 1) if n else 0
-            return (p, p)
-        return self._cover(s, e)
+        return self._made_from(s, e)
