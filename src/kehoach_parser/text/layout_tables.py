@@ -56,7 +56,13 @@ from itertools import pairwise
 import regex
 
 from kehoach_parser.lang.vi import table_words
-from kehoach_parser.lang.vi.line_joins import OPEN_ENDINGS
+from kehoach_parser.lang.vi.line_joins import (
+    CELL_BULLETS,
+    CELL_GOES_ON_ENDINGS,
+    CELL_OPENERS,
+    OPEN_ENDINGS,
+)
+from kehoach_parser.lang.vi.numbering import LETTER_LABELS, ROMAN_VALUES
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import Piece
@@ -79,13 +85,14 @@ MAX_RETAKEN = 8
 LABEL_SHARE = 1.0
 #: An ordinal of a table's first column: "1", "1.2", "II.", "a)", "b", "-", "+".
 _ORDINAL_RE = lazy_compile(
-    r"\A(?:\d{1,3}(?:\.\d{1,3}){0,3}[./]?|\(\d{1,3}\)|[IVXLC]{1,6}(?:\.\d{1,2}){0,2}[./]?"
-    r"|[a-zđA-H][.)]?"
-    r"|[-+•*–])\Z")
+    r"\A(?:\d{1,3}(?:\.\d{1,3}){0,3}[./]?|\(\d{1,3}\)"
+    rf"|{alternation(ROMAN_VALUES)}(?:\.\d{{1,2}}){{0,2}}[./]?"
+    rf"|[{''.join(LETTER_LABELS)}{''.join(LETTER_LABELS[:8]).upper()}][.)]?"
+    rf"|[{regex.escape(''.join(CELL_BULLETS))}])\Z")
 _DIGIT_RE = lazy_compile(r"\d")
 _WORDS_RE = lazy_compile(r"\S+")
 #: A name cell's first piece: a capital, a figure, a bracket, a quote or a bullet.
-_OPENS_NAME_RE = lazy_compile(r"\A(?:\p{Lu}|\d|[(\[\"“'+•–-])")
+_OPENS_NAME_RE = lazy_compile(r"\A(?:\p{Lu}|\d|[" + regex.escape("".join(CELL_OPENERS)) + "])")
 #: Emphasis marks of Markdown around a cell or a piece ("**1**", "*Tỷ lệ*").
 _MARKS = "*_ "
 _OPEN_END_RE = lazy_compile(r"(?i)(?<!\p{L})" + alternation(OPEN_ENDINGS) + r"\Z")
@@ -288,7 +295,7 @@ def _goes_on(text: str, spans: list[tuple[int, int]]) -> bool:
         return False
     a, b = spans[-1]
     piece = text[a:b].rstrip(_MARKS)
-    return piece.endswith((",", "-", "(", "–", "/")) or _OPEN_END_RE.search(piece) is not None
+    return piece.endswith(CELL_GOES_ON_ENDINGS) or _OPEN_END_RE.search(piece) is not None
 
 
 def _share_out(text: str, grid: _Grid, between: list[int], prev: int, nxt: int,
@@ -363,10 +370,28 @@ def _row_pieces(grid: _Grid, row: _Row, at: int) -> list[Piece]:
     return pieces
 
 
+def _may_open_block(text: str) -> bool:
+    """Whether some line has two gaps of :data:`MIN_GAP` spaces or more between its
+    characters: only a line of three cells opens a block (a cheap scan before
+    :func:`_lines`, which reads every line of a text with three spaces)."""
+    gap = " " * MIN_GAP
+    for line in text.split("\n"):
+        s = line.strip(" ")
+        i = s.find(gap)
+        if i < 0:
+            continue
+        j = i + MIN_GAP
+        while j < len(s) and s[j] == " ":
+            j += 1
+        if s.find(gap, j) >= 0:
+            return True
+    return False
+
+
 def layout_table_pieces(text: str) -> list[Piece] | None:
     """The pieces of ``text`` with each space-aligned table that wraps its cells rewritten
     as Markdown rows (:meth:`AlignedText.rearrange`), or None when it holds none."""
-    if "   " not in text:
+    if "   " not in text or not _may_open_block(text):
         return None
     lines = _lines(text)
     pieces: list[Piece] = []
