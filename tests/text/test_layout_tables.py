@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import kehoach_parser
 from kehoach_parser.evaluation.perturb import apply_perturbations
+from kehoach_parser.extract.indicators import figures_from_text
 from kehoach_parser.text.aligned import AlignedText
 from kehoach_parser.text.layout_tables import layout_table_pieces
 from kehoach_parser.text.normalize import normalize
@@ -203,3 +204,51 @@ def test_a_record_span_of_a_wrapped_row_covers_its_name_to_the_last_line() -> No
                if r.span is not None and "Sở Giáo dục" in (r.name or ""))
     lo, hi = doc.to_original(rec.span)
     assert CENTRED[lo:hi].rstrip().endswith("án của Sở Giáo dục")
+
+
+#: A PDF's caption and unit on one line above the header (R17b finding 2).
+CAPTION_ON_HEADER = """Biểu 01: Kết quả thu chi ngân sách          Đơn vị tính: triệu đồng
+ STT   Chỉ tiêu                    Kế hoạch    Thực hiện    Đánh giá
+       Tổng thu ngân sách nhà
+  1    nước trên địa bàn             12.500       13.100    Vượt
+       Tổng chi ngân sách địa
+  2    phương cân đối                 9.800        9.650    Đạt
+"""
+
+
+def test_a_caption_with_its_unit_on_one_line_stays_above_the_header() -> None:
+    got = rows(CAPTION_ON_HEADER)
+    assert got[0] == "| STT | Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá |"
+    assert got[1].startswith("| 1 | Tổng thu ngân sách nhà nước trên địa bàn | 12.500 |")
+    text = normalize(CAPTION_ON_HEADER).text
+    assert text.index("Đơn vị tính: triệu đồng") < text.index("| STT |")
+    assert "Biểu 01" not in text[text.index("| STT |"):]
+
+
+def test_the_caption_s_unit_reaches_every_figure_of_the_table() -> None:
+    targets, results = figures_from_text(normalize(CAPTION_ON_HEADER).text)
+    got = [*targets, *results]
+    assert len(got) == 4
+    assert all(ind.unit == "triệu đồng" for ind in got)
+
+
+def test_a_header_line_of_column_words_above_the_block_still_joins_it() -> None:
+    # (a negative case for the caption guard: a header whose words stand over the gaps)
+    text = (" STT       Tên chỉ tiêu          Kế hoạch       Thực hiện\n"
+            "       Số lớp bồi dưỡng kỹ năng\n"
+            "  1    cho cán bộ cấp xã              5               6\n"
+            "       Số xã đạt chuẩn nông thôn\n"
+            "  2    mới nâng cao                   3               4\n")
+    assert rows(text)[0] == "| STT | Tên chỉ tiêu | Kế hoạch | Thực hiện |"
+
+
+def test_a_caption_without_a_colon_stays_above_the_header_and_a_unit_column_heads() -> None:
+    text = ("Bảng 3. Kết quả thực hiện năm 2027          (ĐVT triệu đồng)\n"
+            " STT   Nội dung                      Đơn vị    Kế hoạch    Thực hiện\n"
+            "       Thu tiền sử dụng đất trên\n"
+            "  1    địa bàn các xã                 xã          4.200        4.350\n"
+            "       Thu thuế ngoài quốc doanh\n"
+            "  2    của doanh nghiệp               xã          1.800        1.760\n")
+    got = rows(text)
+    assert got[0] == "| STT | Nội dung | Đơn vị | Kế hoạch | Thực hiện |"
+    assert "Bảng 3" not in "\n".join(got)

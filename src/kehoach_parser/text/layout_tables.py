@@ -25,7 +25,9 @@ every character of a cell keeps its place in the original.
    a line of one cell left of every column (or, after blank lines, reaching the first), more
    than three blank lines, a line with a tab or a bar ends it.  Header lines above it with
    two cells or more and a column word join it even when their centred words stand over a
-   gap (each of their cells goes to the column centred nearest it).
+   gap (each of their cells goes to the column centred nearest it), unless a cell holds a
+   colon or opens with a caption word: a PDF's caption and its unit on one line ("Biểu 01:
+   Kết quả …     Đơn vị tính: triệu đồng") stay a line of their own.
 2. **Columns.**  The first column is the *label* column when, from its first ordinal on,
    every cell of it is one ("1", "1.2", "II", "a)", "-"; a second column of ordinals beside
    it is one too); a table without one is left as it is.  A column most of whose cells
@@ -101,6 +103,11 @@ _HEADER_WORD_RE = lazy_compile(
         regex.escape(w) for kind in table_words.COLUMN_WORDS.values() for w in kind)
     + r")(?!\p{L})")
 
+#: A caption's first word ("Biểu 01", "Bảng 2.", "Phụ lục").  (A unit line's label is no
+#: sign alone, "ĐVT" and "Đơn vị" head columns too: its colon is.)
+_CAPTION_OPENS_RE = lazy_compile(
+    r"(?i)[(\[]?" + alternation(table_words.TABLE_CAPTION_OPENERS) + r"(?!\p{L})")
+
 
 @dataclass(slots=True)
 class _Line:
@@ -165,6 +172,19 @@ def _takes(cols: list[tuple[int, int]], line: _Line, after_blank: bool = False
     return new
 
 
+def _caption_line(text: str, line: _Line) -> bool:
+    """Whether a line above a block is its caption rather than a header line, though it holds
+    a column word: a cell holds a colon ("Biểu 01: Kết quả …", "Đơn vị tính: triệu đồng") or
+    opens with a caption or unit word (a caption and its unit on one line of a PDF).  (A
+    cell wider than its column is no sign: a header's "Kế hoạch năm 2027" stands over a
+    column of figures.)"""
+    for s, e in line.frags:
+        cell = text[line.start + s:line.start + e]
+        if ":" in cell or _CAPTION_OPENS_RE.match(cell):
+            return True
+    return False
+
+
 def _grow(text: str, lines: list[_Line], i: int, floor: int
           ) -> tuple[int, int, list[tuple[int, int]]]:
     """The block ``[a, b)`` around the line ``i`` (not above ``floor``) and its columns."""
@@ -191,7 +211,8 @@ def _grow(text: str, lines: list[_Line], i: int, floor: int
         a -= 1
     # header lines whose centred words stand over a gap: their cells go to the nearest column
     while a - 1 >= floor and len(lines[a - 1].frags) >= 2 and not _other_layout(lines[a - 1]) \
-            and _HEADER_WORD_RE.search(text[lines[a - 1].start:lines[a - 1].end]):
+            and _HEADER_WORD_RE.search(text[lines[a - 1].start:lines[a - 1].end]) \
+            and not _caption_line(text, lines[a - 1]):
         a -= 1
     return a, b, cols
 
