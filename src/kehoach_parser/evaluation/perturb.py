@@ -2368,13 +2368,18 @@ _FIGURE_CELL = lazy_compile(r"\A[-+≥≤<>~]?\s*\d[\d.,]*\s*%?\Z|\A[-–—x]\Z
 #: ``PDF_CELL_WIDTHS``.
 _NARROW_COLUMN = 12
 PDF_CELL_WIDTHS = (16, 32)
+#: Where a row's shorter cells stand against its tallest one (R17b finding 7: not only the
+#: middle, which the reader of ``text/layout_tables.py`` was tuned on).
+PDF_CELL_ALIGNS = ("top", "middle", "bottom")
 
 
 def _pdf_rows(rows: list[list[str]], rng: random.Random) -> list[str]:
     """``rows`` printed as ``pdftotext -layout`` prints a table: space-aligned columns, each
-    wide cell wrapped at its column's width, a row's shorter cells on its middle lines, the
+    wide cell wrapped at its column's width, a row's shorter cells on its top, middle or
+    bottom lines (one of the three drawn for the table: a PDF's cells are aligned so), the
     figures right-aligned."""
     n = max(len(r) for r in rows)
+    align = rng.choice(PDF_CELL_ALIGNS)
     rows = [r + [""] * (n - len(r)) for r in rows]
     cap = rng.randint(*PDF_CELL_WIDTHS)
     wrapped: list[list[list[str]]] = []
@@ -2396,7 +2401,8 @@ def _pdf_rows(rows: list[list[str]], rng: random.Random) -> list[str]:
         for y in range(height):
             parts = []
             for k, c in enumerate(cells):
-                top = (height - len(c)) // 2
+                top = {"top": 0, "middle": (height - len(c)) // 2,
+                       "bottom": height - len(c)}[align]
                 piece = c[y - top] if top <= y < top + len(c) else ""
                 right = len(c) == 1 and _FIGURE_CELL.match(piece) is not None
                 parts.append(piece.rjust(widths[k]) if right else piece.ljust(widths[k]))
@@ -2406,7 +2412,8 @@ def _pdf_rows(rows: list[list[str]], rng: random.Random) -> list[str]:
 
 @register("table_pdf_layout", "tables of PDF text (pdftotext -layout, pdfminer): space-aligned "
           "columns, each wide cell wrapped over several lines at its column's width, a row's "
-          "ordinal, figures and short words on its middle line, no bars, no rule rows")
+          "ordinal, figures and short words on its top, middle or bottom line (one drawn for "
+          "each table), no bars, no rule rows")
 def table_pdf_layout(text: str, rng: random.Random) -> str:
     def printer(table: _Table, rng: random.Random) -> list[str] | None:
         if table.rows is None:

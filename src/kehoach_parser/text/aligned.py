@@ -35,7 +35,7 @@ class AlignedText:
     run for each stretch between two edits, whatever its length.
     """
 
-    __slots__ = ("_at", "_ends", "_starts", "original", "text")
+    __slots__ = ("_at", "_ends", "_ordered", "_starts", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
@@ -43,6 +43,9 @@ class AlignedText:
         self._at = array("q")
         self._starts = array("q")
         self._ends = array("q")
+        #: False once :meth:`rearrange` has put pieces out of their order: a span's ends
+        #: then no longer bound the original of what lies between them (:meth:`_cover`)
+        self._ordered = True
         if original:
             self._push(0, 0, _ONE_TO_ONE)
 
@@ -91,6 +94,38 @@ class AlignedText:
             return self._starts[k] + i - self._at[k] + 1
         return self._ends[k]
 
+    def _cover(self, s: int, e: int) -> tuple[int, int]:
+        """The original span of ``text[s:e]`` (``s < e``): its ends' originals while the
+        pieces are in order, else the least and greatest original over the runs it touches
+        (a span across the cells of a rearranged table)."""
+        a, b = self._start_of(s), self._end_of(e - 1)
+        if self._ordered and a <= b:
+            return (a, b)
+        runs, n = self._at, len(self.text)
+        lo, hi = a, b
+        for j in range(bisect_right(runs, s) - 1, bisect_right(runs, e - 1)):
+            lo = min(lo, self._start_of(max(s, runs[j])))
+            hi = max(hi, self._end_of(min(e, runs[j + 1] if j + 1 < len(runs) else n) - 1))
+        return (lo, hi)
+
+    def _made_from(self, s: int, e: int) -> tuple[int, int]:
+        """The original span of ``text[s:e]``; of an empty span, the original place of the
+        character at ``s`` (the end of the original after the text's last character)."""
+        if e > s:
+            return self._cover(s, e)
+        n = len(self.text)
+        p = self._start_of(s) if s < n else (self._end_of(n - 1) if n else 0)
+        return (p, p)
+
+    def _blank(self, ordered: bool) -> AlignedText:
+        """An empty text with this one's original, for :meth:`apply` and :meth:`rearrange`
+        to fill."""
+        out = AlignedText.__new__(AlignedText)
+        out.original = self.original
+        out._at, out._starts, out._ends = array("q"), array("q"), array("q")
+        out._ordered = ordered
+        return out
+
     def apply(self, edits: Iterable[Edit]) -> AlignedText:
         """Return a new :class:`AlignedText` with ``edits`` applied (sorted, non-overlapping)."""
         ordered = sorted(edits, key=lambda e: (e[0], e[1]))
@@ -99,9 +134,7 @@ class AlignedText:
         text = self.text
         n = len(text)
         parts: list[str] = []
-        out = AlignedText.__new__(AlignedText)
-        out.original = self.original
-        out._at, out._starts, out._ends = array("q"), array("q"), array("q")
+        out = self._blank(self._ordered)
         pos = 0
         at = 0  # where the next character of the new text goes
         for s, e, rep in ordered:
@@ -116,12 +149,7 @@ class AlignedText:
                 if len(rep) == e - s:
                     self._copy(s, e, out, at)
                 else:
-                    if e > s:
-                        o_start, o_end = self._start_of(s), self._end_of(e - 1)
-                    else:  # pure insertion
-                        o_start = self._start_of(s) if s < n else (self._end_of(n - 1) if n else 0)
-                        o_end = o_start
-                    out._push(at, o_start, o_end)
+                    out._push(at, *self._made_from(s, e))
                 at += len(rep)
             pos = e
         if pos < n:
@@ -138,9 +166,7 @@ class AlignedText:
         text = self.text
         n = len(text)
         parts: list[str] = []
-        out = AlignedText.__new__(AlignedText)
-        out.original = self.original
-        out._at, out._starts, out._ends = array("q"), array("q"), array("q")
+        out = self._blank(False)
         at = 0
         for lo, hi, rep in pieces:
             if not 0 <= lo <= hi <= n:
@@ -153,13 +179,8 @@ class AlignedText:
                 continue
             if not rep:
                 continue
-            if hi > lo:
-                o_start, o_end = self._start_of(lo), self._end_of(hi - 1)
-            else:
-                o_start = self._start_of(lo) if lo < n else (self._end_of(n - 1) if n else 0)
-                o_end = o_start
             parts.append(rep)
-            out._push(at, o_start, o_end)
+            out._push(at, *self._made_from(lo, hi))
             at += len(rep)
         out.text = "".join(parts)
         return out
@@ -170,23 +191,4 @@ class AlignedText:
         n = len(self.text)
         if not 0 <= s <= e <= n:
             raise ValueError(f"span {span} outside text of length {n}")
-        if s == e:
-            if s < n:
-                p = self._start_of(s)
-            else:
-                p = self._end_of(n - 1) if n else 0
-            return (p, p)
-        a, b = self._start_of(s), self._end_of(e - 1)
-        # (a span across the cells of a rearranged table may map to pieces out of order)
-        if a <= b:
-            return (a, b)
-        # a span across pieces of a rearranged text: the original span that covers them all
-        lo, hi = a, b
-        k = bisect_right(self._at, s) - 1
-        last = bisect_right(self._at, e - 1) - 1
-        for j in range(k, last + 1):
-            first_i = max(s, self._at[j])
-            last_i = min(e, self._at[j + 1] if j + 1 < len(self._at) else n) - 1
-            lo = min(lo, self._start_of(first_i))
-            hi = max(hi, self._end_of(last_i))
-        return (lo, hi)
+        return self._made_from(s, e)

@@ -25,7 +25,9 @@ every character of a cell keeps its place in the original.
    a line of one cell left of every column (or, after blank lines, reaching the first), more
    than three blank lines, a line with a tab or a bar ends it.  Header lines above it with
    two cells or more and a column word join it even when their centred words stand over a
-   gap (each of their cells goes to the column centred nearest it).
+   gap (each of their cells goes to the column centred nearest it), unless a cell holds a
+   colon or opens with a caption word: a PDF's caption and its unit on one line ("Biểu 01:
+   Kết quả …     Đơn vị tính: triệu đồng") stay a line of their own.
 2. **Columns.**  The first column is the *label* column when, from its first ordinal on,
    every cell of it is one ("1", "1.2", "II", "a)", "-"; a second column of ordinals beside
    it is one too); a table without one is left as it is.  A column most of whose cells
@@ -56,7 +58,13 @@ from itertools import pairwise
 import regex
 
 from kehoach_parser.lang.vi import table_words
-from kehoach_parser.lang.vi.line_joins import OPEN_ENDINGS
+from kehoach_parser.lang.vi.line_joins import (
+    CELL_BULLETS,
+    CELL_GOES_ON_ENDINGS,
+    CELL_OPENERS,
+    OPEN_ENDINGS,
+)
+from kehoach_parser.lang.vi.numbering import LETTER_LABELS, ROMAN_VALUES
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import Piece
@@ -79,13 +87,14 @@ MAX_RETAKEN = 8
 LABEL_SHARE = 1.0
 #: An ordinal of a table's first column: "1", "1.2", "II.", "a)", "b", "-", "+".
 _ORDINAL_RE = lazy_compile(
-    r"\A(?:\d{1,3}(?:\.\d{1,3}){0,3}[./]?|\(\d{1,3}\)|[IVXLC]{1,6}(?:\.\d{1,2}){0,2}[./]?"
-    r"|[a-zđA-H][.)]?"
-    r"|[-+•*–])\Z")
+    r"\A(?:\d{1,3}(?:\.\d{1,3}){0,3}[./]?|\(\d{1,3}\)"
+    rf"|{alternation(ROMAN_VALUES)}(?:\.\d{{1,2}}){{0,2}}[./]?"
+    rf"|[{''.join(LETTER_LABELS)}{''.join(LETTER_LABELS[:8]).upper()}][.)]?"
+    rf"|[{regex.escape(''.join(CELL_BULLETS))}])\Z")
 _DIGIT_RE = lazy_compile(r"\d")
 _WORDS_RE = lazy_compile(r"\S+")
 #: A name cell's first piece: a capital, a figure, a bracket, a quote or a bullet.
-_OPENS_NAME_RE = lazy_compile(r"\A(?:\p{Lu}|\d|[(\[\"“'+•–-])")
+_OPENS_NAME_RE = lazy_compile(r"\A(?:\p{Lu}|\d|[" + regex.escape("".join(CELL_OPENERS)) + "])")
 #: Emphasis marks of Markdown around a cell or a piece ("**1**", "*Tỷ lệ*").
 _MARKS = "*_ "
 _OPEN_END_RE = lazy_compile(r"(?i)(?<!\p{L})" + alternation(OPEN_ENDINGS) + r"\Z")
@@ -93,6 +102,11 @@ _HEADER_WORD_RE = lazy_compile(
     r"(?i)(?<!\p{L})(?:" + "|".join(
         regex.escape(w) for kind in table_words.COLUMN_WORDS.values() for w in kind)
     + r")(?!\p{L})")
+
+#: A caption's first word ("Biểu 01", "Bảng 2.", "Phụ lục").  (A unit line's label is no
+#: sign alone, "ĐVT" and "Đơn vị" head columns too: its colon is.)
+_CAPTION_OPENS_RE = lazy_compile(
+    r"(?i)[(\[]?" + alternation(table_words.TABLE_CAPTION_OPENERS) + r"(?!\p{L})")
 
 
 @dataclass(slots=True)
@@ -158,6 +172,19 @@ def _takes(cols: list[tuple[int, int]], line: _Line, after_blank: bool = False
     return new
 
 
+def _caption_line(text: str, line: _Line) -> bool:
+    """Whether a line above a block is its caption rather than a header line, though it holds
+    a column word: a cell holds a colon ("Biểu 01: Kết quả …", "Đơn vị tính: triệu đồng") or
+    opens with a caption or unit word (a caption and its unit on one line of a PDF).  (A
+    cell wider than its column is no sign: a header's "Kế hoạch năm 2027" stands over a
+    column of figures.)"""
+    for s, e in line.frags:
+        cell = text[line.start + s:line.start + e]
+        if ":" in cell or _CAPTION_OPENS_RE.match(cell):
+            return True
+    return False
+
+
 def _grow(text: str, lines: list[_Line], i: int, floor: int
           ) -> tuple[int, int, list[tuple[int, int]]]:
     """The block ``[a, b)`` around the line ``i`` (not above ``floor``) and its columns."""
@@ -184,7 +211,8 @@ def _grow(text: str, lines: list[_Line], i: int, floor: int
         a -= 1
     # header lines whose centred words stand over a gap: their cells go to the nearest column
     while a - 1 >= floor and len(lines[a - 1].frags) >= 2 and not _other_layout(lines[a - 1]) \
-            and _HEADER_WORD_RE.search(text[lines[a - 1].start:lines[a - 1].end]):
+            and _HEADER_WORD_RE.search(text[lines[a - 1].start:lines[a - 1].end]) \
+            and not _caption_line(text, lines[a - 1]):
         a -= 1
     return a, b, cols
 
@@ -288,7 +316,7 @@ def _goes_on(text: str, spans: list[tuple[int, int]]) -> bool:
         return False
     a, b = spans[-1]
     piece = text[a:b].rstrip(_MARKS)
-    return piece.endswith((",", "-", "(", "–", "/")) or _OPEN_END_RE.search(piece) is not None
+    return piece.endswith(CELL_GOES_ON_ENDINGS) or _OPEN_END_RE.search(piece) is not None
 
 
 def _share_out(text: str, grid: _Grid, between: list[int], prev: int, nxt: int,
@@ -343,11 +371,14 @@ def _share_out(text: str, grid: _Grid, between: list[int], prev: int, nxt: int,
 
 
 def _row_pieces(grid: _Grid, row: _Row, at: int) -> list[Piece]:
-    """A logical row as a Markdown row: each cell's pieces, line by line, one space apart."""
+    """A logical row as a Markdown row: each cell's pieces, line by line, one space apart.
+    Each bar is aligned with the end of the piece before it (the row's start for the first),
+    so that a span ending on one ends where that piece does in the original."""
     pieces: list[Piece] = [(at, at, "| ")]
+    last = at  # the end of the last piece written
     for k, lines in enumerate(row):
         if k:
-            pieces.append((at, at, " | "))
+            pieces.append((last, last, " | "))
         first = True
         for i in lines:
             for a, b in grid[i][k]:
@@ -355,14 +386,33 @@ def _row_pieces(grid: _Grid, row: _Row, at: int) -> list[Piece]:
                     pieces.append((a, a, " "))
                 pieces.append((a, b, None))
                 first = False
-    pieces.append((at, at, " |"))
+                last = b
+    pieces.append((last, last, " |"))
     return pieces
+
+
+def _may_open_block(text: str) -> bool:
+    """Whether some line has two gaps of :data:`MIN_GAP` spaces or more between its
+    characters: only a line of three cells opens a block (a cheap scan before
+    :func:`_lines`, which reads every line of a text with three spaces)."""
+    gap = " " * MIN_GAP
+    for line in text.split("\n"):
+        s = line.strip(" ")
+        i = s.find(gap)
+        if i < 0:
+            continue
+        j = i + MIN_GAP
+        while j < len(s) and s[j] == " ":
+            j += 1
+        if s.find(gap, j) >= 0:
+            return True
+    return False
 
 
 def layout_table_pieces(text: str) -> list[Piece] | None:
     """The pieces of ``text`` with each space-aligned table that wraps its cells rewritten
     as Markdown rows (:meth:`AlignedText.rearrange`), or None when it holds none."""
-    if "   " not in text:
+    if "   " not in text or not _may_open_block(text):
         return None
     lines = _lines(text)
     pieces: list[Piece] = []

@@ -57,3 +57,13 @@ PARAGRAPH_OPENERS: tuple[str, ...] = (
 #: parenthesis ("(bao gồm …)", "(khi …)") or a quotation ("“không ma túy” …"); a line that
 #: opens so goes on the sentence of the line before.
 INNER_PHRASE_OPENERS: tuple[str, ...] = ("(", "[", "\"", "“", "‘", "'", "«")
+
+#: Signs that stand alone in a table's label column as a row's label ("-", "+"), besides the
+#: numbers, Roman numerals and letters of :mod:`kehoach_parser.lang.vi.numbering`
+#: (``text/layout_tables.py``).  Single characters.
+CELL_BULLETS: tuple[str, ...] = ("-", "+", "•", "*", "–")
+#: Signs a table cell's first piece opens with, besides a capital and a figure: a bracket, a
+#: quote or a bullet (a piece that opens so may start a new row's cell).  Single characters.
+CELL_OPENERS: tuple[str, ...] = ("(", "[", "\"", "“", "'", "+", "•", "–", "-")
+#: Signs a wrapped cell's piece cannot end its cell with: the cell goes on in the next line.
+CELL_GOES_ON_ENDINGS: tuple[str, ...] = (",", "-", "(", "–", "/")

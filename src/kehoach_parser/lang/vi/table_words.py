@@ -148,6 +148,10 @@ PLAN_CAPTION_WORDS: tuple[str, ...] = (
 
 #: Labels of a table's unit line ("ĐVT: tỷ đồng", "Đơn vị tính: ha").
 UNIT_LABELS: tuple[str, ...] = ("đvt", "đơn vị tính", "đơn vị")
+#: Words a table's caption opens with ("Biểu 01: Kết quả …", "Bảng 2.", "Phụ lục I"): a
+#: line whose cell opens so is no header line of the table below it, though it holds a
+#: column word (``text/layout_tables.py``).
+TABLE_CAPTION_OPENERS: tuple[str, ...] = ("biểu", "bảng", "phụ lục")
 
 #: Words before "năm YYYY" in a table header that make it the figures' year ("đến năm 2030").
 YEAR_LEAD_WORDS: tuple[str, ...] = ("đến", "tới", "trong", "cuối", "hết")
