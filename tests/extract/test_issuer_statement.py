@@ -106,3 +106,48 @@ def test_a_congress_is_not_read_as_the_issuer_of_a_plan() -> None:
     assert kehoach_parser.parse(text).doc_type == "Kế hoạch"
     issuer = kehoach_parser.parse(text).issuer
     assert issuer is None or not issuer.startswith("Đại hội")
+
+
+# Review R17c-2a: a sentence-case title line that names the congress stands above its
+# opening sentence; the title has no holding verb, the opening sentence does.
+_TITLED = ("NGHỊ QUYẾT\nĐại hội đại biểu Đảng bộ xã Hòa Bình lần thứ VI, nhiệm kỳ 2030 - 2035"
+           "\n\nĐại hội đại biểu Đảng bộ xã Hòa Bình lần thứ VI, nhiệm kỳ 2030 - 2035 tiến "
+           "hành trong hai ngày 3 và 4/6/2030.\nSau khi thảo luận các văn kiện,\n\n"
+           "QUYẾT NGHỊ:\n\n1. Thông qua Báo cáo chính trị.\n")
+
+
+def test_a_title_line_naming_the_congress_does_not_hide_its_opening_sentence() -> None:
+    from kehoach_parser.extract.issuer_statement import congress_issuer
+
+    found = congress_issuer(_TITLED, 0, len(_TITLED))
+    assert found is not None and found[0] == "Đại hội đại biểu Đảng bộ xã Hòa Bình"
+    # the congress is the second line-opening one: its sentence, not the title's, is read
+    assert found[1][0] > _TITLED.index("\n\n")
+    assert kehoach_parser.parse(_TITLED).issuer == "Đại hội đại biểu Đảng bộ xã Hòa Bình"
+    # a congress after a sentence's end is still background, title line or not
+    later = _TITLED.replace("\n\nĐại hội đại biểu", "\n\nNăm 2030 là năm đầu. Đại hội đại biểu", 1)
+    assert congress_issuer(later, 0, len(later)) is None
+    # a title line alone, without an opening sentence that holds the congress: none
+    untitled = _TITLED.replace(" tiến hành trong hai ngày 3 và 4/6/2030", " đã đề ra nhiệm vụ")
+    assert congress_issuer(untitled, 0, len(untitled)) is None
+
+
+# Review R17c-2b: only a line that is a whole body's name makes a bare "QUYẾT NGHỊ" that
+# body's; a sentence about a body does not.
+def test_a_sentence_about_a_body_above_quyet_nghi_leaves_it_to_the_congress() -> None:
+    from kehoach_parser.extract.issuer_statement import congress_issuer
+
+    held = ("Đại hội Công đoàn trường Tiểu học Hòa Bình lần thứ IV, nhiệm kỳ 2030 - 2035 "
+            "tiến hành ngày 12/9/2030.\n{above}\n\nQUYẾT NGHỊ:\n1. Thông qua báo cáo.\n")
+
+    def issuer(above: str) -> str | None:
+        text = held.format(above=above)
+        found = congress_issuer(text, 0, len(text))
+        return None if found is None else found[0]
+
+    congress = "Đại hội Công đoàn trường Tiểu học Hòa Bình"
+    assert issuer("Ban Chấp hành khóa III đã báo cáo kết quả nhiệm kỳ.") == congress
+    assert issuer("Ban Thường vụ trình bày dự thảo nghị quyết, các đại biểu thảo luận.") == congress
+    # a line that is a body's name (with or without ":"): that body resolves
+    assert issuer("Ban Chấp hành Công đoàn cơ sở") is None
+    assert issuer("Ban Chấp hành Công đoàn trường Tiểu học Hòa Bình:") is None

@@ -114,9 +114,13 @@ _RESOLVES_RE = lazy_compile(
     + r"|" + regex.escape(CONGRESS_HEAD) + r"(?:\s+[\p{Ll}\p{M}]+){0,3}\s+"
     + regex.escape(RESOLVING_WORD) + r"\s*:)"
 )
-#: A line that opens with a body's name ("Ban Chấp hành Đảng bộ huyện"): the body under
-#: which a bare "QUYẾT NGHỊ" stands is the one that resolves.
-_BODY_LINE_RE = lazy_compile(r"\s*" + _HEADS)
+#: A line that is a body's name and nothing else ("Ban Chấp hành Đảng bộ huyện", with or
+#: without ":"): the body under which a bare "QUYẾT NGHỊ" stands is the one that resolves.
+#: A sentence about a body ("Ban Chấp hành khóa IV đã báo cáo …") is no name line.
+_BODY_LINE_RE = lazy_compile(
+    r"\s*" + _HEADS + _STATED_NAME_WORDS + r"{0," + str(STATEMENT_NAME_MAX_WORDS)
+    + r"}[ \t]*:?[ \t]*\Z"
+)
 
 
 def congress_issuer(text: str, start: int, end: int) -> tuple[str, Span] | None:
@@ -127,11 +131,8 @@ def congress_issuer(text: str, start: int, end: int) -> tuple[str, Span] | None:
     ``end``.  The congress opens the body's first sentence (only title lines above it),
     that sentence says it is being held (``CONGRESS_HOLDING_VERBS``), and a bare "QUYẾT
     NGHỊ" does not stand under another body's name ("Ban Chấp hành Đảng bộ huyện")."""
-    m = _CONGRESS_RE.search(text, start, end)
-    if m is None or _SENTENCE_ABOVE_RE.search(text, start, m.start("issuer")) is not None:
-        return None
-    stop = _SENTENCE_END_RE.search(text, m.end("issuer"), end)
-    if _HOLDING_RE.search(text, m.end("issuer"), stop.start() if stop else end) is None:
+    m = _held_congress(text, start, end)
+    if m is None:
         return None
     if not any(_resolves_itself(text, r) for r in _RESOLVES_RE.finditer(text, m.end(), end)):
         return None
@@ -139,9 +140,22 @@ def congress_issuer(text: str, start: int, end: int) -> tuple[str, Span] | None:
     return expand_written_name(name), m.span("issuer")
 
 
+def _held_congress(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The first line-opening congress, before any sentence's end, whose sentence says it
+    is being held: a title line that names the congress ("Đại hội đại biểu Đảng bộ xã X
+    lần thứ V, nhiệm kỳ …" with no verb) does not hide the opening sentence below it."""
+    for m in _CONGRESS_RE.finditer(text, start, end):
+        if _SENTENCE_ABOVE_RE.search(text, start, m.start("issuer")) is not None:
+            return None
+        stop = _SENTENCE_END_RE.search(text, m.end("issuer"), end)
+        if _HOLDING_RE.search(text, m.end("issuer"), stop.start() if stop else end) is not None:
+            return m
+    return None
+
+
 def _resolves_itself(text: str, resolves: regex.Match[str]) -> bool:
     """The congress's own formula, or a bare "QUYẾT NGHỊ" whose line above (blank lines
-    skipped) names no body."""
+    skipped) is not a body's name."""
     if resolves.group("bare") is None:
         return True
     above = text[: resolves.start("bare")].rstrip().rsplit("\n", 1)[-1]
