@@ -663,7 +663,7 @@ class StatusDecider:
         def judge(d: Draft, info: SectionInfo | None) -> None:
             if over_full_share(text, d):
                 d.cues.add("over_full_share")
-            d.cues.update(structural_cues(text, d, info))
+            d.cues.update(structural_cues(text, d, info, doc.plan_year))
             if not (info is not None and info.means):
                 fixed = next((st for cue, st in FIXED_CUES if cue in d.cues), None)
                 if fixed is not None:

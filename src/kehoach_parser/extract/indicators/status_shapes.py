@@ -55,8 +55,11 @@ from kehoach_parser.lang.vi.status_words import (
     PLAN_SHARE_BASES,
     PLAN_SHARE_DEADLINES,
     PLAN_SHARE_LINKS,
+    PLAN_SHARE_NEXT_FIGURE,
     PLAN_SHARE_NOT_BEFORE,
+    PLAN_SHARE_PAST_YEAR,
     PLAN_SHARE_VERBS,
+    PLAN_SHARE_YEAR_DEADLINE,
     PURPOSE_MARKERS,
     STATUS_CUES,
 )
@@ -179,6 +182,16 @@ _PLAN_DEADLINE_RE = lazy_compile(lx.word_alternation(PLAN_SHARE_DEADLINES), lx.F
 #: space or the end, or a line break (not ";": "đạt 95% kế hoạch; các xã hoàn thành trước
 #: ngày 30/9" sets one task).
 _SENTENCE_END_RE = lazy_compile(r"[.!?](?=\s|\Z)|\n", lx.FLAGS)
+#: Where the deadline search of a share of a plan stops: its sentence's end, or the start of
+#: another figure (a digit after a space) or of a forecast, whose deadline that is ("… đạt
+#: 45% kế hoạch; dự kiến hết quý III đạt 70%").
+_PLAN_SCOPE_END_RE = lazy_compile(
+    _SENTENCE_END_RE.pattern + r"|(?<=\s)\d|" + lx.word_alternation(PLAN_SHARE_NEXT_FIGURE),
+    lx.FLAGS)
+#: After "trong năm": a past year's word ("qua", "trước", "học") or a year.
+_AFTER_YEAR_DEADLINE_RE = lazy_compile(
+    r"\s*(?:(?P<past>" + lx.word_alternation(PLAN_SHARE_PAST_YEAR) + r")|(?P<year>(?:19|20)\d\d)"
+    + r"(?!\d))", lx.FLAGS)
 #: How far before the value the verb of a share of a plan may stand.
 _PLAN_VERB_LOOKBACK = 24
 #: A share of a plan at or above this is a target's idiom ("đạt 100% kế hoạch") or, above
@@ -186,14 +199,16 @@ _PLAN_VERB_LOOKBACK = 24
 _FULL_SHARE = 100.0
 
 
-def plan_share(text: str, d: Draft, info: SectionInfo | None) -> bool:
+def plan_share(text: str, d: Draft, info: SectionInfo | None, plan_year: int | None) -> bool:
     """"Sản lượng lúa đạt 98,5% kế hoạch năm", "thu ngân sách bằng 87% dự toán", "tỷ lệ tiêm
     chủng đạt 96% chỉ tiêu huyện giao": a share below 100 of a plan, target or budget,
     reached ("đạt", "bằng", "hoàn thành"), is what was achieved of it — a result — unless
     its sentence commits to it or names its purpose before it ("phấn đấu giải ngân đạt tối
     thiểu 95% kế hoạch", "đến năm 2030 …", "Để công tác tuyển quân đạt 95% chỉ tiêu"), names
-    a deadline after it ("… đạt 95% kế hoạch trước ngày 31/12", "… trong quý III"), or it
-    stands in a targets section.  A plan's own idiom, "đạt 100% kế hoạch", is left to the
+    a deadline after it ("… đạt 95% kế hoạch trước ngày 31/12", "… trong quý III", "… trong
+    năm" of the plan's year ``plan_year`` or a later one — not "trong năm qua" — read up to
+    the next figure or forecast: review R17c, finding 1), or it stands in a targets
+    section.  A plan's own idiom, "đạt 100% kế hoạch", is left to the
     model.
 
     Limits (review R17b, finding 3, measured): a commitment after the value ("đạt 75% dự
@@ -215,9 +230,24 @@ def plan_share(text: str, d: Draft, info: SectionInfo | None) -> bool:
     if _COMMIT_RE.search(text, ss, vs) or _DEADLINE_RE.search(text, ss, vs) \
             or _PURPOSE_RE.search(text, ss, vs):
         return False
-    m = _SENTENCE_END_RE.search(text, ve)
-    return _PLAN_DEADLINE_RE.search(text, ve, m.start() if m is not None else len(text)) \
-        is None
+    m = _PLAN_SCOPE_END_RE.search(text, ve)
+    end = m.start() if m is not None else len(text)
+    return not any(_sets_deadline(text, dm, plan_year)
+                   for dm in _PLAN_DEADLINE_RE.finditer(text, ve, end))
+
+
+def _sets_deadline(text: str, m: regex.Match[str], plan_year: int | None) -> bool:
+    """Whether the deadline word ``m`` after a share of a plan sets one: "trong năm" does
+    not when a past year's word follows it ("trong năm qua"), or a year before the plan's
+    ("trong năm 2025" in a plan for 2026)."""
+    if m.group().casefold() != PLAN_SHARE_YEAR_DEADLINE:
+        return True
+    after = _AFTER_YEAR_DEADLINE_RE.match(text, m.end())
+    if after is None:
+        return True
+    if after.group("past") is not None:
+        return False
+    return plan_year is None or int(after.group("year")) >= plan_year
 
 
 #: Words before an achieved/planned pair that say it is reported: "đạt 512,7/498 tỷ đồng".
@@ -322,7 +352,8 @@ def met_target_counts(text: str, body: tuple[int, int], sections: Sections
     return [found[k] for k in sorted(found)]
 
 
-def structural_cues(text: str, d: Draft, info: SectionInfo | None) -> list[str]:
+def structural_cues(text: str, d: Draft, info: SectionInfo | None,
+                    plan_year: int | None = None) -> list[str]:
     """The status cues this module reads from the structure around ``d``, in a fixed order.
 
     * ``"pair_plan_reviewed"``, the whole pair rule: the planned half of a pair whose line
@@ -337,6 +368,6 @@ def structural_cues(text: str, d: Draft, info: SectionInfo | None) -> list[str]:
     shape = share_shape(text, d)
     if shape is not None:
         cues.append(shape)
-    if plan_share(text, d, info):
+    if plan_share(text, d, info, plan_year):
         cues.append("plan_share")
     return cues

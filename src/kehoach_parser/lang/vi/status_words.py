@@ -140,3 +140,13 @@ PURPOSE_MARKERS: tuple[str, ...] = ("để", "nhằm")
 #: toán" reviews).
 PLAN_SHARE_DEADLINES: tuple[str, ...] = ("trước ngày", "trong quý", "hết quý", "cuối năm",
                                          "trong năm")
+#: The deadline of ``PLAN_SHARE_DEADLINES`` that may name a year already over: "trong năm"
+#: refuses only when no year, or the plan's year or a later one, follows it, and none of
+#: ``PLAN_SHARE_PAST_YEAR`` ("đạt 92% kế hoạch trong năm qua" reviews; review R17c,
+#: finding 1).
+PLAN_SHARE_YEAR_DEADLINE = "trong năm"
+PLAN_SHARE_PAST_YEAR: tuple[str, ...] = ("qua", "trước", "học")
+#: Words that open another figure's clause after a share of a plan: its deadline search
+#: stops there ("đạt 95% dự toán, ước cả năm đạt 102% vào cuối năm" — the deadline is the
+#: forecast's; review R17c, finding 1).
+PLAN_SHARE_NEXT_FIGURE: tuple[str, ...] = ("dự kiến", "dự báo", "ước")
