@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -169,7 +171,7 @@ def test_a_rearranged_text_maps_every_span_to_its_least_and_greatest_original(
     cuts = sorted(data.draw(st.sets(st.integers(1, n - 1), min_size=2, max_size=6)))
     bounds = [0, *cuts, n]
     pieces: list[tuple[int, int, str | None]] = [
-        (lo, hi, None) for lo, hi in zip(bounds, bounds[1:], strict=False)]
+        (lo, hi, None) for lo, hi in pairwise(bounds)]
     pieces = data.draw(st.permutations(pieces))
     if data.draw(st.booleans()):
         pieces.insert(data.draw(st.integers(0, len(pieces))), (cuts[0], cuts[0], " | "))
