@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -152,3 +154,51 @@ def test_a_fresh_text_maps_every_character_to_itself(n: int) -> None:
     assert [a.to_original((i, i + 1)) for i in range(n)] == [(i, i + 1) for i in range(n)]
     assert a.to_original((n, n)) == (n, n)
     assert len(a._at) == (1 if n else 0)
+
+
+def _least_and_greatest(a: AlignedText, s: int, e: int) -> tuple[int, int]:
+    """The original of ``text[s:e]`` by brute force: the least start and greatest end
+    over its characters."""
+    return (min(a._start_of(i) for i in range(s, e)), max(a._end_of(i) for i in range(s, e)))
+
+
+@given(st.data())
+def test_a_rearranged_text_maps_every_span_to_its_least_and_greatest_original(
+        data: st.DataObject) -> None:
+    # (R17c finding 3: only a span that meets the rearranged pieces walks their runs)
+    n = data.draw(st.integers(6, 40))
+    text = AlignedText("".join(chr(97 + i % 26) for i in range(n)))
+    cuts = sorted(data.draw(st.sets(st.integers(1, n - 1), min_size=2, max_size=6)))
+    bounds = [0, *cuts, n]
+    pieces: list[tuple[int, int, str | None]] = [
+        (lo, hi, None) for lo, hi in pairwise(bounds)]
+    pieces = data.draw(st.permutations(pieces))
+    if data.draw(st.booleans()):
+        pieces.insert(data.draw(st.integers(0, len(pieces))), (cuts[0], cuts[0], " | "))
+    out = text.rearrange(pieces)
+    for _ in range(data.draw(st.integers(0, 2))):
+        m = len(out.text)
+        s = data.draw(st.integers(0, m))
+        e = data.draw(st.integers(s, min(m, s + 4)))
+        out = out.apply([(s, e, data.draw(st.sampled_from(["", "x", "xyz", "ab"])))])
+    m = len(out.text)
+    for s in range(m):
+        for e in range(s + 1, m + 1):
+            assert out.to_original((s, e)) == _least_and_greatest(out, s, e)
+
+
+def test_a_span_away_from_the_rearranged_pieces_maps_by_its_ends() -> None:
+    # (R17c finding 3) the pieces out of order are "cd" and "ab" only
+    out = AlignedText("ab\ncd\nef gh").rearrange([(3, 5, None), (0, 2, None), (5, 11, None)])
+    assert out.text == "cdab\nef gh"
+    assert out._mixed == (1, 3)  # "d" and "a", whose originals go back
+    assert out.to_original((5, 10)) == (6, 11)
+    assert out.to_original((2, 6)) == (0, 7)
+    later = out.apply([(0, 0, "> "), (4, 5, "\n\n")])
+    assert later.text == "> cdab\n\nef gh"
+    assert later._mixed == (3, 5)
+    assert later.to_original((8, 13)) == (6, 11)
+    assert later.to_original((2, 13)) == (0, 11)
+    # in order: nothing to walk; a text never rearranged has no range at all
+    assert AlignedText("ab cd").rearrange([(0, 2, None), (2, 5, None)])._mixed == (0, 0)
+    assert AlignedText("ab cd").apply([(0, 1, "x")])._mixed is None

@@ -10,7 +10,7 @@ import kehoach_parser
 from kehoach_parser.evaluation.perturb import apply_perturbations
 from kehoach_parser.extract.indicators import figures_from_text
 from kehoach_parser.text.aligned import AlignedText
-from kehoach_parser.text.layout_tables import layout_table_pieces
+from kehoach_parser.text.layout_tables import _ORDINAL_RE, layout_table_pieces
 from kehoach_parser.text.normalize import normalize
 
 #: Short cells on the middle line of each row (pdftotext -layout of a table centred
@@ -325,3 +325,14 @@ def test_the_perturbation_draws_each_vertical_alignment() -> None:
             "| 2 | Số trạm y tế xã đạt chuẩn quốc gia về y tế | 8 | 8 |",
         ]
     assert seen == {"top", "middle", "bottom"}
+
+
+@pytest.mark.parametrize(("label", "ordinal"), [
+    ("Đ", True), ("Đ)", True), ("đ.", True), ("H", True), ("XXX.", True), ("IV.2", True),
+    ("F", False), ("F.", False), ("L", False), ("XL", False), ("XXXI", False),
+    ("CIVIL", False), ("Tổng", False),
+])
+def test_the_first_columns_labels_are_vietnamese_letters_and_numerals_to_xxx(
+        label: str, ordinal: bool) -> None:
+    # (R17c finding 4: "Đ" counts as a capital label, "F" does not; Roman numerals end at XXX)
+    assert (_ORDINAL_RE.match(label) is not None) is ordinal

@@ -2373,12 +2373,22 @@ PDF_CELL_WIDTHS = (16, 32)
 PDF_CELL_ALIGNS = ("top", "middle", "bottom")
 
 
+def _cell_top(align: str, height: int, size: int) -> int:
+    """The first line of a row ``height`` lines tall on which a cell of ``size`` lines
+    stands, aligned ``align`` (one of ``PDF_CELL_ALIGNS``)."""
+    if align == "top":
+        return 0
+    return (height - size) // 2 if align == "middle" else height - size
+
+
 def _pdf_rows(rows: list[list[str]], rng: random.Random) -> list[str]:
     """``rows`` printed as ``pdftotext -layout`` prints a table: space-aligned columns, each
     wide cell wrapped at its column's width, a row's shorter cells on its top, middle or
     bottom lines (one of the three drawn for the table: a PDF's cells are aligned so), the
     figures right-aligned."""
     n = max(len(r) for r in rows)
+    # (drawn first: ``PDF_CELL_ALIGNS = ("middle",)`` draws too, and so keeps the stream of
+    # every later draw: the middle-only baseline of R17c finding 7)
     align = rng.choice(PDF_CELL_ALIGNS)
     rows = [r + [""] * (n - len(r)) for r in rows]
     cap = rng.randint(*PDF_CELL_WIDTHS)
@@ -2398,11 +2408,11 @@ def _pdf_rows(rows: list[list[str]], rng: random.Random) -> list[str]:
     lines: list[str] = []
     for cells in wrapped:
         height = max(len(c) for c in cells) or 1
+        tops = [_cell_top(align, height, len(c)) for c in cells]
         for y in range(height):
             parts = []
             for k, c in enumerate(cells):
-                top = {"top": 0, "middle": (height - len(c)) // 2,
-                       "bottom": height - len(c)}[align]
+                top = tops[k]
                 piece = c[y - top] if top <= y < top + len(c) else ""
                 right = len(c) == 1 and _FIGURE_CELL.match(piece) is not None
                 parts.append(piece.rjust(widths[k]) if right else piece.ljust(widths[k]))

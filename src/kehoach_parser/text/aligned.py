@@ -35,7 +35,7 @@ class AlignedText:
     run for each stretch between two edits, whatever its length.
     """
 
-    __slots__ = ("_at", "_ends", "_ordered", "_starts", "original", "text")
+    __slots__ = ("_at", "_ends", "_mixed", "_starts", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
@@ -43,9 +43,11 @@ class AlignedText:
         self._at = array("q")
         self._starts = array("q")
         self._ends = array("q")
-        #: False once :meth:`rearrange` has put pieces out of their order: a span's ends
-        #: then no longer bound the original of what lies between them (:meth:`_cover`)
-        self._ordered = True
+        #: None until :meth:`rearrange`; after it, the range ``[lo, hi)`` of :attr:`text`
+        #: where the originals of the characters go back (pieces out of their order, a
+        #: string inserted inside a replacement): a span's ends bound the original of what
+        #: lies between them unless the span meets it (:meth:`_cover`, :meth:`_unordered`)
+        self._mixed: tuple[int, int] | None = None
         if original:
             self._push(0, 0, _ONE_TO_ONE)
 
@@ -97,15 +99,27 @@ class AlignedText:
     def _cover(self, s: int, e: int) -> tuple[int, int]:
         """The original span of ``text[s:e]`` (``s < e``): its ends' originals while the
         pieces are in order, else the least and greatest original over the runs it touches
-        (a span across the cells of a rearranged table)."""
+        (a span that meets the cells of a rearranged table).  Only the runs inside
+        :attr:`_mixed` are walked: on either side of it the originals go forward."""
         a, b = self._start_of(s), self._end_of(e - 1)
-        if self._ordered and a <= b:
-            return (a, b)
+        mixed = self._mixed
+        if mixed is None:
+            if a <= b:
+                return (a, b)
+            s_in, e_in = s, e
+        else:
+            s_in, e_in = max(s, mixed[0]), min(e, mixed[1])
+            if s_in >= e_in:
+                return (a, b)
         runs, n = self._at, len(self.text)
         lo, hi = a, b
-        for j in range(bisect_right(runs, s) - 1, bisect_right(runs, e - 1)):
-            lo = min(lo, self._start_of(max(s, runs[j])))
-            hi = max(hi, self._end_of(min(e, runs[j + 1] if j + 1 < len(runs) else n) - 1))
+        if s < s_in:  # the ordered stretch before the range ends highest at its end
+            hi = max(hi, self._end_of(s_in - 1))
+        if e_in < e:  # and the one after it starts lowest at its start
+            lo = min(lo, self._start_of(e_in))
+        for j in range(bisect_right(runs, s_in) - 1, bisect_right(runs, e_in - 1)):
+            lo = min(lo, self._start_of(max(s_in, runs[j])))
+            hi = max(hi, self._end_of(min(e_in, runs[j + 1] if j + 1 < len(runs) else n) - 1))
         return (lo, hi)
 
     def _made_from(self, s: int, e: int) -> tuple[int, int]:
@@ -117,13 +131,13 @@ class AlignedText:
         p = self._start_of(s) if s < n else (self._end_of(n - 1) if n else 0)
         return (p, p)
 
-    def _blank(self, ordered: bool) -> AlignedText:
+    def _blank(self) -> AlignedText:
         """An empty text with this one's original, for :meth:`apply` and :meth:`rearrange`
         to fill."""
         out = AlignedText.__new__(AlignedText)
         out.original = self.original
         out._at, out._starts, out._ends = array("q"), array("q"), array("q")
-        out._ordered = ordered
+        out._mixed = None
         return out
 
     def apply(self, edits: Iterable[Edit]) -> AlignedText:
@@ -134,7 +148,7 @@ class AlignedText:
         text = self.text
         n = len(text)
         parts: list[str] = []
-        out = self._blank(self._ordered)
+        out = self._blank()
         pos = 0
         at = 0  # where the next character of the new text goes
         for s, e, rep in ordered:
@@ -156,6 +170,8 @@ class AlignedText:
             parts.append(text[pos:])
             self._copy(pos, n, out, at)
         out.text = "".join(parts)
+        if self._mixed is not None:
+            out._mixed = out._unordered()
         return out
 
     def rearrange(self, pieces: Iterable[Piece]) -> AlignedText:
@@ -166,7 +182,7 @@ class AlignedText:
         text = self.text
         n = len(text)
         parts: list[str] = []
-        out = self._blank(False)
+        out = self._blank()
         at = 0
         for lo, hi, rep in pieces:
             if not 0 <= lo <= hi <= n:
@@ -183,7 +199,32 @@ class AlignedText:
             out._push(at, *self._made_from(lo, hi))
             at += len(rep)
         out.text = "".join(parts)
+        out._mixed = out._unordered()
         return out
+
+    def _unordered(self) -> tuple[int, int]:
+        """The range of :attr:`text` from the first to the last place where the original
+        of a character starts or ends before that of the character before it (``(0, 0)``:
+        none).  Outside it the originals go forward, so a span's ends bound them."""
+        runs, starts, ends = self._at, self._starts, self._ends
+        k_runs, n = len(runs), len(self.text)
+        first = last = -1
+        back_start = back_end = 0
+        for k in range(k_runs):
+            run_end = runs[k + 1] if k + 1 < k_runs else n
+            if ends[k] == _ONE_TO_ONE:
+                start, end = starts[k], starts[k] + 1
+                last_start = starts[k] + run_end - runs[k] - 1
+                last_end = last_start + 1
+            else:
+                start = last_start = starts[k]
+                end = last_end = ends[k]
+            if k and (start < back_start or end < back_end):
+                if first < 0:
+                    first = runs[k] - 1
+                last = runs[k] + 1
+            back_start, back_end = last_start, last_end
+        return (first, last) if first >= 0 else (0, 0)
 
     def to_original(self, span: tuple[int, int]) -> tuple[int, int]:
         """Map a span of :attr:`text` to the span of :attr:`original` it was made from."""

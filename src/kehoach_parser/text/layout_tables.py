@@ -30,8 +30,12 @@ every character of a cell keeps its place in the original.
    Kết quả …     Đơn vị tính: triệu đồng") stay a line of their own.
 2. **Columns.**  The first column is the *label* column when, from its first ordinal on,
    every cell of it is one ("1", "1.2", "II", "a)", "-"; a second column of ordinals beside
-   it is one too); a table without one is left as it is.  A column most of whose cells
-   hold a figure is a *value* column; the widest other column is the *name* column.
+   it is one too); a table without one is left as it is.  The letters and Roman numerals
+   are those of :mod:`kehoach_parser.lang.vi.numbering`: the Vietnamese letters, capitals
+   "A" to "H" as Vietnamese counts them ("Đ" is one, "F" is not) and Roman numerals "I" to
+   "XXX" ("L", "XL", "XXXI" are not; before R17b finding 10 any run of I, V, X, L, C was).
+   A column most of whose cells hold a figure is a *value* column; the widest other column
+   is the *name* column.
 3. **Rows.**  A row begins at a line with a label.  The lines between two such lines are
    shared out column by column: at a blank line when there is one; else a column's run of
    pieces that goes on from the label line above belongs to that row, one that leads to
@@ -85,7 +89,8 @@ MAX_RETAKEN = 8
 #: that lost its first cell, makes the rows uncertain: the tab readers read such a table,
 #: as before; 0.9 lost a dev table under ``table_pdf_layout``).
 LABEL_SHARE = 1.0
-#: An ordinal of a table's first column: "1", "1.2", "II.", "a)", "b", "-", "+".
+#: An ordinal of a table's first column: "1", "1.2", "II.", "a)", "b", "Đ)", "-", "+" (the
+#: letters and Roman numerals of ``numbering``: not "F", "L" nor "XXXI", see point 2 above).
 _ORDINAL_RE = lazy_compile(
     r"\A(?:\d{1,3}(?:\.\d{1,3}){0,3}[./]?|\(\d{1,3}\)"
     rf"|{alternation(ROMAN_VALUES)}(?:\.\d{{1,2}}){{0,2}}[./]?"
