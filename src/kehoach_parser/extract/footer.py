@@ -471,13 +471,14 @@ def parse_footer(ctx: ParseContext) -> None:
                         Cell(cell.end - len(rest), cell.end, rest, cell.line)))
                 on_opener = True
                 continue
+            archive_line = on_opener and _ARCHIVE_RE.match(text) is not None
             if on_opener and not _is_signature_line(text) and (
-                    _BULLET_RE.match(text) or text.endswith(";") or _ARCHIVE_RE.match(text)):
+                    archive_line or _BULLET_RE.match(text) or text.endswith(";")):
                 # a footer table saved as one line: "Nơi nhận:⇥- A;⇥- B;⇥- Lưu: VT. | KT. …";
                 # the items after the opener (bulleted or closed by ";") and the archive line,
                 # which closes them, are the recipients' column; the signature follows
                 left.append(cell)
-                on_opener = not _ARCHIVE_RE.match(text)
+                on_opener = not archive_line
                 continue
             on_opener = False
             side_by_side = len(cells) > 1 and k > 0

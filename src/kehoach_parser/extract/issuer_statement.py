@@ -158,8 +158,10 @@ def _resolves_itself(text: str, resolves: regex.Match[str]) -> bool:
     skipped) is not a body's name."""
     if resolves.group("bare") is None:
         return True
-    above = text[: resolves.start("bare")].rstrip().rsplit("\n", 1)[-1]
-    return _BODY_LINE_RE.match(above) is None
+    end = resolves.start("bare")
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # (the line above, read in place: no copy of the text before it)
+    return _BODY_LINE_RE.match(text[text.rfind("\n", 0, end) + 1:end]) is None
 
 
 #: The closing formula of a notice: its sender, then "thông báo để …" (see

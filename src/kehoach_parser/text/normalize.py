@@ -464,7 +464,8 @@ _GLUED_LABEL_RE = lazy_compile(
     rf"|[{''.join(LETTER_LABELS)}]"
     rf"|{alternation(ARTICLE_WORDS)}[ \t]+\d{{1,3}})(?:\.(?=\p{{Lu}}\p{{L}})|\)(?=[\p{{L}}\d]))")
 _GLUED_STYLES = frozenset({"roman", "arabic", "letter", "article"})
-#: Where every match of :data:`_GLUED_LABEL_RE` ends: a stop, and the letter it touches.
+#: Where every match of :data:`_GLUED_LABEL_RE` ends: a stop, and the letter it touches (or
+#: the figure after a ")").
 _GLUE_RE = lazy_compile(r"[.)]\p{L}|\)\d")
 
 

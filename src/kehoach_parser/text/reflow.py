@@ -170,6 +170,9 @@ _NAMES_ONE_VALUE_RE = lazy_compile(
 #: is the list's first item, not the value of a name cut at the colon.
 _LIST_OPENER_COLON_RE = lazy_compile(
     r"(?i)(?<![\p{L}])" + alternation(CHILDREN_OPENERS) + r"[ \t]*:$")
+#: How far back from a line's end :data:`_LIST_OPENER_COLON_RE` is looked for: the longest
+#: opener, a space before it and a few spaces before the colon.
+_LIST_OPENER_REACH = max(map(len, CHILDREN_OPENERS)) + 8
 #: A line that is a whole number alone, not a year ("62", "1254").
 _WHOLE_NUMBER_ONLY_RE = lazy_compile(r"^(?!(?:19|20)\d{2}$)\d{1,6}$")
 _SMALL_NUMBER_END_RE = _ending(SMALL_NUMBER_ENDINGS)
@@ -353,7 +356,8 @@ def should_join(line: str, nxt: str, width: int | None) -> bool:
     if line.endswith(":") and _VALUE_REST_RE.match(nxt) and (
             (width is not None and len(line) >= FULL_LINE_RATIO * width)
             or (_NAMES_ONE_VALUE_RE.match(nxt)
-                and not _LIST_OPENER_COLON_RE.search(line, max(0, len(line) - 16)))):
+                and not _LIST_OPENER_COLON_RE.search(
+                    line, max(0, len(line) - _LIST_OPENER_REACH)))):
         # "… dịch vụ, du lịch:⏎20%; …": a name and its value cut at the colon; whatever the
         # width when the next line is that one value, closed ("Đơn vị A:⏎25 trạm, …")
         return True
