@@ -28,6 +28,7 @@ from kehoach_parser.extract.indicators.names import (
     generic_group,
     is_value_first,
     name_after,
+    name_after_string,
     name_string,
     read_name,
     split_group,
@@ -770,7 +771,7 @@ def _share_siblings(text: str, named: list[Draft]) -> bool:
                 or first_a.group().casefold() != first_b.group().casefold():
             continue
         group = a.name
-        a.name_span, a.name = after, name_string(text, after)
+        a.name_span, a.name = after, name_after_string(text, after, a.q)
         a.group = b.group = group
         return True
     return False
@@ -865,7 +866,8 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
         if after is not None and len(text[info.span[0]:info.span[1]].split()) <= 8:
             if not generic_group(text, info.span[0], info.span[1]):
                 group = info.name  # ("Về giáo dục: 100% xã …": a topic, no group)
-            info.name, info.span, info.value_first = name_string(text, after), after, True
+            info.name, info.span, info.value_first = \
+                name_after_string(text, after, q), after, True
     if info.name is not None and _names_nothing(info.name):
         # "Tổng giá trị sản xuất … đạt 4.595 tỷ đồng, bình quân mỗi năm tăng 10%": the rate
         # of the subject named before it in the sentence; "… ước tăng 11,07% (KH tăng

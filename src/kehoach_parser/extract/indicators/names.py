@@ -15,13 +15,19 @@ import regex
 
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.units import Unit
-from kehoach_parser.extract.indicators.values import Quantity, late_bound_start
+from kehoach_parser.extract.indicators.values import (
+    Quantity,
+    bound_in_name,
+    frames_count,
+    late_bound_start,
+)
 from kehoach_parser.lang.vi import admin_units, agent_subjects, indicator_words
 from kehoach_parser.lazy_pattern import lazy_compile
 
 Span = tuple[int, int]
 
 _SPACE_PUNCT = " \t\n,;:.-–—−+•*/"  # ("/": the closing mark "./." of an official text)
+_CLAUSE_PUNCT_RE = lazy_compile(r"[,;]")
 NUMBERED_LABEL_RE = lx.NUMBERED_LABEL_RE
 _BY_AMOUNT_COMPARATIVE = "hơn"  # the comparative word of lexicon.BY_AMOUNT ("sớm hơn")
 _ACTION_START_RE = lazy_compile(lx.alternation(indicator_words.ACTION_VERBS) + lx.WB_AFTER,
@@ -378,6 +384,13 @@ def name_after(text: str, q: Quantity, c_e: int) -> tuple[Span | None, int | Non
     bound = late_bound_start(text, q, post_e) if q.comparator in (">=", "<=") else None
     if bound is not None:
         post_e = bound  # "xây dựng mới 2 Phường văn hoá trở lên": the bound ends the name
+    inner = bound_in_name(text, q, post_s, post_e)
+    if inner is not None:
+        # the bound is no part of the name, what describes the counted thing after it is
+        # ("từ 3 thôn trở lên đạt “thôn không ma túy”"), up to the next clause ("từ 80% chi
+        # bộ hoàn thành tốt nhiệm vụ trở lên, không có …"): name_after_string drops it
+        stop = _CLAUSE_PUNCT_RE.search(text, inner[1], post_e)
+        post_e = stop.start() if stop is not None else post_e
     if q.unit is not None and q.unit.kind == "count":
         post_e = counted_name_end(text, post_s, post_e)
     goes_on = lx.VALUE_FIRST_CLAUSE_END_RE.search(text, post_s, post_e) \
@@ -390,6 +403,17 @@ def name_after(text: str, q: Quantity, c_e: int) -> tuple[Span | None, int | Non
         e = trim(text, s, year.start())[1]
     e = strip_trailing(text, s, e) if s < e else e
     return ((s, e) if s < e else None), cut
+
+
+def name_after_string(text: str, span: Span, q: Quantity) -> str:
+    """The string of a name read after the value (:func:`name_after`): the bound of the
+    value that stands inside it ("từ 3 thôn trở lên đạt …") taken out."""
+    inner = bound_in_name(text, q, span[0], span[1])
+    if inner is None:
+        return name_string(text, span)
+    head = name_string(text, trim(text, span[0], inner[0]))
+    rest = name_string(text, trim(text, inner[1], span[1])) if inner[1] < span[1] else ""
+    return f"{head} {rest}".strip() if rest else head
 
 
 def _subject_then_striving(text: str, pre_s: int, pre_e: int, value_at: int) -> int | None:
@@ -445,8 +469,8 @@ def _read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
         _, direction = strip_leading(text, subject_end, pre_e)
         span, cut = name_after(text, q, c_e)
         if span is not None:
-            return NameInfo(name_string(text, span), span, direction, value_first=True,
-                            clause_end=cut)
+            return NameInfo(name_after_string(text, span, q), span, direction,
+                            value_first=True, clause_end=cut)
         s, _ = strip_leading(text, pre_s, subject_end)
         e = strip_trailing(text, s, subject_end)
         if s < e:
@@ -469,6 +493,7 @@ def _read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
             and not _share_for(text, pre_s, pre_e, q, c_e) \
             and not _share_introduced(text, pre_s, pre_e, q, c_e) \
             and not _count_introduced(text, pre_s, pre_e, q, c_e) \
+            and not _count_framed(text, pre_s, pre_e, q, c_e) \
             and not _collective_subject(text, pre_s, pre_e, q, c_e) \
             and not _share_of_counted(text, pre_s, pre_e, q, c_e) \
             and not (lx.LOCATIVE_RE.match(text, pre_s, pre_e)
@@ -486,8 +511,8 @@ def _read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
     _, direction = strip_leading(text, pre_s, pre_e) if pre_s < pre_e else (0, None)
     span, cut = name_after(text, q, c_e)
     if span is not None:
-        return NameInfo(name_string(text, span), span, direction, value_first=True,
-                        clause_end=cut)
+        return NameInfo(name_after_string(text, span, q), span, direction,
+                        value_first=True, clause_end=cut)
     # nothing after the value either: keep the verbs before it ("hoàn thành sớm")
     if pre_s < pre_e:
         s, _ = strip_leading(text, pre_s, pre_e)
@@ -629,6 +654,22 @@ def _names_more_than_unit(span: Span | None, q: Quantity) -> bool:
     if span is None:
         return False
     return q.unit is None or q.unit.kind != "count" or span[1] > q.unit.end
+
+
+def _count_framed(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
+    """"Phấn đấu mỗi năm tổ chức đấu giá từ 05 mỏ đá làm vật liệu thông thường trở lên",
+    "… cho từ 10 đoàn viên trong độ tuổi lao động trở lên": "từ" and the bound after the
+    value close around what is counted, and that names the target, not the verbs before
+    it.  Not after a connector ("Thu ngân sách đạt từ 95% dự toán trở lên": the subject
+    is measured), nor when a measure's head opens the words before ("Tỷ lệ … từ 80% số xã
+    trở lên"), nor when only the unit stands in the frame ("từ 63 triệu đồng trở lên")."""
+    if any(lx.BEFORE_VALUE.get(w) == "=" for w in q.comparator_words):
+        return False
+    if not frames_count(text, q, c_e):
+        return False
+    if _MEASURE_HEAD_RE.match(text, strip_striving(text, pre_s, pre_e)[0], pre_e):
+        return False
+    return _names_more_than_unit(name_after(text, q, c_e)[0], q)
 
 
 def _count_introduced(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:

@@ -19,6 +19,7 @@ from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.units import Unit, read_counted_noun, read_unit
 from kehoach_parser.extract.numbers import NUMBER_WORDS_PATTERN, parse_number_words, parse_vi_number
 from kehoach_parser.lang.vi import indicator_guards, indicator_words
+from kehoach_parser.lang.vi import comparators as comparator_words
 from kehoach_parser.lang.vi import units as units_vocabulary
 from kehoach_parser.lang.vi.comparators import PRIORITY, RANGE_OPENERS
 from kehoach_parser.lang.vi.directions import FILLERS
@@ -491,7 +492,7 @@ def _choose(comps: set[str]) -> str:
 
 
 _LATE_AFTER_RE = lazy_compile(
-    r"((?:\s+[\p{L}]+){1,4}?)\s+(" + lx.alternation(("trở lên", "trở xuống")) + r")"
+    r"((?:\s+[\p{L}]+){1,4}?)\s+(" + lx.alternation(comparator_words.LATE_BOUNDS) + r")"
     + lx.WB_AFTER + r"\s*[.;,:]?\s*(?:\)|$|\n|;)",
     lx.FLAGS,
 )
@@ -502,6 +503,36 @@ def late_bound_start(text: str, q: Quantity, end: int) -> int | None:
     the "trở lên"), when the value has one; the bound is no part of the name."""
     late = _LATE_AFTER_RE.match(text, q.end, end)
     return late.start(2) if late is not None else None
+
+
+_BOUND_WORD_RE = lazy_compile(lx.word_alternation(comparator_words.LATE_BOUNDS), lx.FLAGS)
+_FRAME_OPENER_RE = lazy_compile(lx.word_alternation(comparator_words.FRAME_OPENERS) + r"\s*\Z",
+                                lx.TAIL_FLAGS)
+
+
+def bound_in_name(text: str, q: Quantity, s: int, e: int) -> Span | None:
+    """Where the bound of ``q`` ("trở lên", "trở xuống") stands inside a name written after
+    the value, ``text[s:e]`` ("từ 2 doanh nghiệp trở lên", "từ 80% chi bộ hoàn thành tốt
+    nhiệm vụ trở lên, không có …"): its span, else ``None``.  Only for a value bounded that way, and
+    only before any other figure: "ít nhất 90% người từ 60 tuổi trở lên …" keeps the
+    age's bound in the name."""
+    if q.comparator not in (">=", "<="):
+        return None
+    m = _BOUND_WORD_RE.search(text, s, e)
+    if m is None or _DIGIT_RE.search(text, s, m.start()) is not None:
+        return None
+    if comparator_words.AFTER_VALUE.get(lx.fold(m.group()).casefold()) != q.comparator:
+        return None
+    return m.span()
+
+
+def frames_count(text: str, q: Quantity, end: int) -> bool:
+    """"tổ chức đấu giá từ 05 mỏ đá … trở lên": "từ" before the value and its bound after
+    the words that follow it — the frame closes around what is counted."""
+    if _FRAME_OPENER_RE.search(text, q.chain_start, q.value_span[0]) is None:
+        return False
+    after = q.unit.noun_start if q.unit is not None and q.unit.kind == "count" else q.end
+    return bound_in_name(text, q, after, end) is not None
 
 
 #: "giảm từ 6% trở lên/năm": the rate's "a year" written after the bound.

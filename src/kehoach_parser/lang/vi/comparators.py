@@ -50,6 +50,13 @@ AFTER_VALUE: dict[str, str] = {
     "hoặc hơn": ">=", "trở lên so với": ">=",
 }
 
+#: Bounds written after what is counted, closing a frame the value opens ("từ 05 mỏ đá
+#: … trở lên"): the words between are what is counted, the bound is no part of its name.
+LATE_BOUNDS: tuple[str, ...] = ("trở lên", "trở xuống")
+
+#: Words before a value that open such a frame ("từ 10 hội viên … trở lên").
+FRAME_OPENERS: tuple[str, ...] = ("từ",)
+
 #: Strength order used when several comparator words stand before one value:
 #: an explicit bound beats a strict one, which beats "about", which beats "=".
 PRIORITY: tuple[str, ...] = (">=", "<=", ">", "<", "~", "=")
