@@ -18,7 +18,6 @@ from kehoach_parser.extract.indicators.units import Unit
 from kehoach_parser.extract.indicators.values import (
     Quantity,
     bound_in_name,
-    frames_count,
     late_bound_start,
 )
 from kehoach_parser.lang.vi import admin_units, agent_subjects, indicator_words
@@ -493,7 +492,6 @@ def _read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
             and not _share_for(text, pre_s, pre_e, q, c_e) \
             and not _share_introduced(text, pre_s, pre_e, q, c_e) \
             and not _count_introduced(text, pre_s, pre_e, q, c_e) \
-            and not _count_framed(text, pre_s, pre_e, q, c_e) \
             and not _collective_subject(text, pre_s, pre_e, q, c_e) \
             and not _share_of_counted(text, pre_s, pre_e, q, c_e) \
             and not (lx.LOCATIVE_RE.match(text, pre_s, pre_e)
@@ -654,22 +652,6 @@ def _names_more_than_unit(span: Span | None, q: Quantity) -> bool:
     if span is None:
         return False
     return q.unit is None or q.unit.kind != "count" or span[1] > q.unit.end
-
-
-def _count_framed(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
-    """"Phấn đấu mỗi năm tổ chức đấu giá từ 05 mỏ đá làm vật liệu thông thường trở lên",
-    "… cho từ 10 đoàn viên trong độ tuổi lao động trở lên": "từ" and the bound after the
-    value close around what is counted, and that names the target, not the verbs before
-    it.  Not after a connector ("Thu ngân sách đạt từ 95% dự toán trở lên": the subject
-    is measured), nor when a measure's head opens the words before ("Tỷ lệ … từ 80% số xã
-    trở lên"), nor when only the unit stands in the frame ("từ 63 triệu đồng trở lên")."""
-    if any(lx.BEFORE_VALUE.get(w) == "=" for w in q.comparator_words):
-        return False
-    if not frames_count(text, q, c_e):
-        return False
-    if _MEASURE_HEAD_RE.match(text, strip_striving(text, pre_s, pre_e)[0], pre_e):
-        return False
-    return _names_more_than_unit(name_after(text, q, c_e)[0], q)
 
 
 def _count_introduced(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:

@@ -18,8 +18,8 @@ from kehoach_parser.extract.indicators import guards
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.units import Unit, read_counted_noun, read_unit
 from kehoach_parser.extract.numbers import NUMBER_WORDS_PATTERN, parse_number_words, parse_vi_number
-from kehoach_parser.lang.vi import indicator_guards, indicator_words
 from kehoach_parser.lang.vi import comparators as comparator_words
+from kehoach_parser.lang.vi import indicator_guards, indicator_words
 from kehoach_parser.lang.vi import units as units_vocabulary
 from kehoach_parser.lang.vi.comparators import PRIORITY, RANGE_OPENERS
 from kehoach_parser.lang.vi.directions import FILLERS
@@ -506,33 +506,29 @@ def late_bound_start(text: str, q: Quantity, end: int) -> int | None:
 
 
 _BOUND_WORD_RE = lazy_compile(lx.word_alternation(comparator_words.LATE_BOUNDS), lx.FLAGS)
-_FRAME_OPENER_RE = lazy_compile(lx.word_alternation(comparator_words.FRAME_OPENERS) + r"\s*\Z",
-                                lx.TAIL_FLAGS)
+_FRAME_WORD_RE = lazy_compile(lx.word_alternation(comparator_words.FRAME_OPENERS), lx.FLAGS)
 
 
 def bound_in_name(text: str, q: Quantity, s: int, e: int) -> Span | None:
     """Where the bound of ``q`` ("trở lên", "trở xuống") stands inside a name written after
     the value, ``text[s:e]`` ("từ 2 doanh nghiệp trở lên", "từ 80% chi bộ hoàn thành tốt
     nhiệm vụ trở lên, không có …"): its span, else ``None``.  Only for a value bounded that way, and
-    only before any other figure: "ít nhất 90% người từ 60 tuổi trở lên …" keeps the
-    age's bound in the name."""
+    only when the bound is the value's (read with it, or closing the frame its "từ" opens)
+    and no other figure or frame stands before it: "ít nhất 90% người từ 60 tuổi trở lên
+    …", "ít nhất 90% giáo viên đạt trình độ từ cao đẳng trở lên" keep the bound of what
+    is counted in the name."""
     if q.comparator not in (">=", "<="):
         return None
     m = _BOUND_WORD_RE.search(text, s, e)
     if m is None or _DIGIT_RE.search(text, s, m.start()) is not None:
         return None
+    if m.end() > q.end and (
+            not any(w in comparator_words.FRAME_OPENERS for w in q.comparator_words)
+            or _FRAME_WORD_RE.search(text, s, m.start()) is not None):
+        return None
     if comparator_words.AFTER_VALUE.get(lx.fold(m.group()).casefold()) != q.comparator:
         return None
     return m.span()
-
-
-def frames_count(text: str, q: Quantity, end: int) -> bool:
-    """"tổ chức đấu giá từ 05 mỏ đá … trở lên": "từ" before the value and its bound after
-    the words that follow it — the frame closes around what is counted."""
-    if _FRAME_OPENER_RE.search(text, q.chain_start, q.value_span[0]) is None:
-        return False
-    after = q.unit.noun_start if q.unit is not None and q.unit.kind == "count" else q.end
-    return bound_in_name(text, q, after, end) is not None
 
 
 #: "giảm từ 6% trở lên/năm": the rate's "a year" written after the bound.

@@ -1,0 +1,46 @@
+""""từ N … trở lên" closes a frame around what is counted: the bound is the value's
+comparator, never part of the name; what describes the counted thing after the bound stays
+in the name up to the next clause (brief H18N)."""
+
+from __future__ import annotations
+
+from kehoach_parser.extract.indicators import indicators_from_text
+
+
+def _records(text: str) -> list[tuple[str | None, str, float | None, str | None]]:
+    return [(i.name, i.comparator, i.value, i.unit) for i in indicators_from_text(text)]
+
+
+def test_bound_right_after_the_counted_noun_leaves_the_name() -> None:
+    assert _records("1. Phấn đấu mỗi năm thành lập mới từ 3 hợp tác xã trở lên.") == [
+        ("hợp tác xã", ">=", 3.0, "hợp tác xã")]
+
+
+def test_words_after_the_bound_still_describe_the_counted_thing() -> None:
+    found = _records("1. Đến năm 2027 có từ 4 tổ dân phố trở lên đạt “tổ dân phố an toàn”.")
+    assert found == [("tổ dân phố đạt “tổ dân phố an toàn”", ">=", 4.0, "tổ dân phố")]
+
+
+def test_a_new_clause_after_the_bound_ends_the_name() -> None:
+    found = _records("1. Hằng năm có từ 85% chi bộ hoàn thành tốt nhiệm vụ trở lên, "
+                     "không có chi bộ yếu kém.")
+    assert [(n, c, v) for n, c, v, _ in found] == [
+        ("chi bộ hoàn thành tốt nhiệm vụ", ">=", 85.0)]
+
+
+def test_the_bound_of_an_age_inside_the_name_stays() -> None:
+    found = _records("- Phấn đấu ít nhất 90% người từ 60 tuổi trở lên được khám sức khỏe.")
+    assert [(n, c) for n, c, _, _ in found] == [
+        ("người từ 60 tuổi trở lên được khám sức khỏe", ">=")]
+
+
+def test_a_frame_opened_inside_the_name_keeps_its_bound() -> None:
+    # "ít nhất" bounds the share; "từ … trở lên" bounds the degree the teachers hold
+    found = _records("- Phấn đấu ít nhất 90% giáo viên đạt trình độ từ cao đẳng trở lên.")
+    assert [(n, c) for n, c, _, _ in found] == [
+        ("giáo viên đạt trình độ từ cao đẳng trở lên", ">=")]
+
+
+def test_an_equal_value_keeps_a_bound_that_is_not_its_own() -> None:
+    found = _records("- 100% cán bộ có trình độ từ đại học trở lên.")
+    assert [(n, c) for n, c, _, _ in found] == [("cán bộ có trình độ từ đại học trở lên", "=")]
