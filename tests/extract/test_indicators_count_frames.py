@@ -44,3 +44,8 @@ def test_a_frame_opened_inside_the_name_keeps_its_bound() -> None:
 def test_an_equal_value_keeps_a_bound_that_is_not_its_own() -> None:
     found = _records("- 100% cán bộ có trình độ từ đại học trở lên.")
     assert [(n, c) for n, c, _, _ in found] == [("cán bộ có trình độ từ đại học trở lên", "=")]
+
+
+def test_a_rate_after_the_bound_is_not_left_in_the_name() -> None:
+    found = _records("- Mỗi chi bộ kết nạp từ 2 đảng viên trở lên/năm.")
+    assert [n for n, _, _, _ in found] == ["đảng viên"]

@@ -363,6 +363,10 @@ VALUE_FIRST_CLAUSE_END_RE = lazy_compile(
     r"[\s,;]+" + word_alternation(indicator_words.VALUE_FIRST_CLAUSE_ENDS), FLAGS)
 #: Every match of ``VALUE_FIRST_CLAUSE_END_RE`` holds one of these.
 VALUE_FIRST_CLAUSE_END_WORDS = covering_syllables(indicator_words.VALUE_FIRST_CLAUSE_ENDS)
+#: A comma and a clause of manner, purpose or a negated counterpart: the end of a
+#: value-first name ("…, nhất là …", "…, không còn xã …").
+VALUE_FIRST_COMMA_END_RE = lazy_compile(
+    r",\s*" + word_alternation(indicator_words.VALUE_FIRST_COMMA_ENDS), FLAGS)
 GENERIC_GROUP_RE = lazy_compile(alternation(indicator_words.GENERIC_GROUP_WORDS) + WB_AFTER,
                                  FLAGS)
 NUMBERED_LABEL_RE = lazy_compile(

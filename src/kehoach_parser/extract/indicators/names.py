@@ -27,6 +27,7 @@ Span = tuple[int, int]
 
 _SPACE_PUNCT = " \t\n,;:.-–—−+•*/"  # ("/": the closing mark "./." of an official text)
 _CLAUSE_PUNCT_RE = lazy_compile(r"[,;]")
+_PER_AFTER_BOUND_RE = lazy_compile(r"\s*/\s*\p{L}+")
 NUMBERED_LABEL_RE = lx.NUMBERED_LABEL_RE
 _BY_AMOUNT_COMPARATIVE = "hơn"  # the comparative word of lexicon.BY_AMOUNT ("sớm hơn")
 _ACTION_START_RE = lazy_compile(lx.alternation(indicator_words.ACTION_VERBS) + lx.WB_AFTER,
@@ -396,6 +397,10 @@ def name_after(text: str, q: Quantity, c_e: int) -> tuple[Span | None, int | Non
         if lx.may_hold(text, post_s, post_e, lx.VALUE_FIRST_CLAUSE_END_WORDS) else None
     if goes_on is not None:
         post_e = goes_on.start()  # "03 mẫu nhà ở điển hình, kèm theo dự toán …"
+    comma = lx.VALUE_FIRST_COMMA_END_RE.search(text, post_s, post_e) \
+        if text.find(",", post_s, post_e) != -1 else None
+    if comma is not None:
+        post_e = comma.start()  # "… kỹ năng phòng tránh thiên tai, nhất là …"
     s, e = trim(text, post_s, post_e)
     year = lx.YEAR_PHRASE_RE.search(text, s, e) if may_hold_year(text, s, e) else None
     if year is not None and text[year.end():e].strip(_SPACE_PUNCT) == "":
@@ -411,7 +416,9 @@ def name_after_string(text: str, span: Span, q: Quantity) -> str:
     if inner is None:
         return name_string(text, span)
     head = name_string(text, trim(text, span[0], inner[0]))
-    rest = name_string(text, trim(text, inner[1], span[1])) if inner[1] < span[1] else ""
+    per = _PER_AFTER_BOUND_RE.match(text, inner[1], span[1])  # "trở lên/năm": the rate's
+    after = per.end() if per is not None else inner[1]
+    rest = name_string(text, trim(text, after, span[1])) if after < span[1] else ""
     return f"{head} {rest}".strip() if rest else head
 
 

@@ -137,6 +137,15 @@ MULTIPLE_WORDS: tuple[str, ...] = ("gấp", "tăng gấp", "gấp khoảng", "g�
 #: từng bước đẩy lùi …").
 VALUE_FIRST_CLAUSE_ENDS: tuple[str, ...] = ("kèm theo", "và từng bước")
 
+#: After a comma, where a value-first name ends: a clause of manner, purpose or emphasis,
+#: or a negated counterpart, that says how or with what the target is met, not what is
+#: counted ("50% người dân … được phổ biến kiến thức …, nhất là …", "80% số xã đạt chuẩn
+#: …, không còn xã …", "2 mô hình liên kết …, đảm bảo an toàn thực phẩm", "…, trong đó:").
+VALUE_FIRST_COMMA_ENDS: tuple[str, ...] = (
+    "đảm bảo", "bảo đảm", "đáp ứng", "từng bước", "nhất là", "đặc biệt là", "không có",
+    "không còn", "góp phần", "tiến tới", "trong đó",
+)
+
 SUBPART_CUES: tuple[str, ...] = ("trong đó", "riêng", "bao gồm", "gồm")
 
 RESTATE_CUES: tuple[str, ...] = ("tương đương", "tức là", "tương ứng", "bằng")
