@@ -2571,3 +2571,21 @@ def year_lead_break(text: str, rng: random.Random) -> str:
                 start += 1
         out.append(line[start:])
     return "\n".join(out)
+
+
+@register("year_lead_new_line", "a sentence opened by a year lead-in inside a paragraph "
+          "starting a new line ('… đạt 95%.' ⏎ 'Năm 2027, …'), as fixed-width text and PDF "
+          "lines break it")
+def year_lead_new_line(text: str, rng: random.Random) -> str:
+    out: list[str] = []
+    for line in text.split("\n"):
+        if _TABLE_ROW.search(line):
+            out.append(line)
+            continue
+        start = 0
+        for m in _YEAR_LEAD.finditer(line):
+            if m.start() > start and line[start:m.start()].strip():
+                out.append(line[start:m.start()].rstrip(" \t"))
+                start = m.start()
+        out.append(line[start:])
+    return "\n".join(out)
