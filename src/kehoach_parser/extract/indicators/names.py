@@ -647,7 +647,10 @@ def _count_introduced(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) 
     return _names_more_than_unit(name_after(text, q, c_e)[0], q)
 
 
-def clause_year(text: str, clause: Span, q: Quantity | None) -> int | None:
+def clause_year(text: str, clause: Span, q: Quantity | None, *, periods: bool = True
+                ) -> int | None:
+    """The year the clause names for its figure: a year phrase ("đến năm 2026"), else, with
+    ``periods``, the end of a period it names (:func:`clause_period_end`)."""
     if q is not None and q.year is not None:
         return q.year
     if not may_hold_year(text, clause[0], clause[1]):
@@ -659,7 +662,7 @@ def clause_year(text: str, clause: Span, q: Quantity | None) -> int | None:
         if q is not None and q.value_span[0] <= m.start(1) < max(q.end, q.value_span[1]):
             continue  # "từ 1800 đến 2030 ha": the end of a range, not a year
         return int(m.group(1))
-    return _clause_period_end(text, clause, q)
+    return clause_period_end(text, clause, q) if periods else None
 
 
 #: A span of years a clause names for its figure: "giai đoạn 2021-2025", "thời kỳ 2021 -
@@ -671,7 +674,7 @@ _PERIOD_QUALIFIER_BEFORE_RE = lazy_compile(
     lx.word_alternation(indicator_words.PERIOD_QUALIFIERS) + r"[^,;:.]{0,30}\Z", lx.FLAGS)
 
 
-def _clause_period_end(text: str, clause: Span, q: Quantity | None) -> int | None:
+def clause_period_end(text: str, clause: Span, q: Quantity | None) -> int | None:
     """The end year of a period the clause names for its figure ("… bình quân đạt trên
     8%/năm thời kỳ 2021-2030", "… bình quân 5 năm (2021-2025) đạt 8%"), as a period in a
     lead-in gives it (decision 1); not a period that qualifies a standard or a baseline
