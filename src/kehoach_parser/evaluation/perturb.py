@@ -42,6 +42,7 @@ from kehoach_parser.lang.vi.abbreviations import (
 from kehoach_parser.lang.vi.date_words import DAY_WORD, MONTH_WORD, YEAR_WORD
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES, doc_type_from_code
 from kehoach_parser.lang.vi.header_words import ENACTING_HEADS, MOTTO_HEADS, MOTTO_TAIL
+from kehoach_parser.lang.vi.indicator_words import LEAD_YEAR_PREFIXES
 from kehoach_parser.lang.vi.numbering import ROMAN_VALUES
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.table_words import COLUMN_WORDS
@@ -2542,3 +2543,49 @@ def subject_wrapped(text: str, rng: random.Random) -> str:
     pieces = _cut(words[1:], rng.randint(2, 3), rng)  # "V/v" stays with the first words
     pieces[0] = f"{words[0]} {pieces[0]}"
     return "\n".join([*lines[:k], *pieces, *lines[k + 1:]])
+
+
+#: A sentence opened by a year lead-in ("Năm 2026, …", "Đến năm 2030, …", "Phấn đấu đến năm
+#: 2030, …"): at a line's start (after its bullet or number) or after a sentence's end.
+_YEAR_LEAD = lazy_compile(
+    r"(?i)(?:^[ \t]*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-zđ]\))?[ \t]*|(?<=[.;:][ \t]))"
+    r"(?:(?:" + alternation(LEAD_YEAR_PREFIXES) + r")[ \t]+)?năm[ \t]+(?:19|20)\d{2},"
+    r"(?=[ \t]+\S+[ \t]+\S+[ \t]+\S)", regex.MULTILINE)
+
+
+@register("year_lead_break", "a sentence's year lead-in ('Năm 2026,', 'Đến năm 2030,') left "
+          "at the end of a line, the sentence going on under it, as fixed-width text and PDF "
+          "lines break it")
+def year_lead_break(text: str, rng: random.Random) -> str:
+    out: list[str] = []
+    for line in text.split("\n"):
+        if _TABLE_ROW.search(line):
+            out.append(line)
+            continue
+        cuts = [m.end() for m in _YEAR_LEAD.finditer(line)]
+        start = 0
+        for cut in cuts:
+            out.append(line[start:cut])
+            start = cut
+            while start < len(line) and line[start] in " \t":
+                start += 1
+        out.append(line[start:])
+    return "\n".join(out)
+
+
+@register("year_lead_new_line", "a sentence opened by a year lead-in inside a paragraph "
+          "starting a new line ('… đạt 95%.' ⏎ 'Năm 2027, …'), as fixed-width text and PDF "
+          "lines break it")
+def year_lead_new_line(text: str, rng: random.Random) -> str:
+    out: list[str] = []
+    for line in text.split("\n"):
+        if _TABLE_ROW.search(line):
+            out.append(line)
+            continue
+        start = 0
+        for m in _YEAR_LEAD.finditer(line):
+            if m.start() > start and line[start:m.start()].strip():
+                out.append(line[start:m.start()].rstrip(" \t"))
+                start = m.start()
+        out.append(line[start:])
+    return "\n".join(out)

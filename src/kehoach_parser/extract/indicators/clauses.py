@@ -23,6 +23,7 @@ from kehoach_parser.extract.indicators.names import (
     NUMBERED_LABEL_RE,
     NameInfo,
     clause_baseline,
+    clause_period_end,
     clause_year,
     counted_name_end,
     generic_group,
@@ -844,12 +845,14 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
     # the clause's own words, without the brackets that hold targets of their own
     own_e = min([h0 for h0, _ in holes if q.end <= h0 < c_e] + [c_e])
     cues: set[str] = set()
-    year = clause_year(text, (c_s, own_e), q) or parent_year
+    year = clause_year(text, (c_s, own_e), q, periods=False) or parent_year
     if year is not None and ictx.plan_year is not None and year < ictx.plan_year:
         cues.add("earlier_year")  # "Năm 2025, tỷ lệ … là 2,5%": a result, not a target
     elif year is None and ictx.plan_year is not None \
             and _past_period(text, c_s, q.value_span[0], ictx.plan_year):
         cues.add("past_period")  # "… bình quân trong 5 năm ( 2006 - 2010 ) đạt 12,31%"
+    if year is None:  # the end of a period the clause names (its cue is the one above)
+        year = clause_period_end(text, (c_s, own_e), q)
     info = read_name(text, (name_from, own_e), q)
     if info.approximate and q.comparator == "=":
         q = replace(q, comparator="~")  # "Ước dân số …: 1,9 triệu người" (spec: "ước" → ~)

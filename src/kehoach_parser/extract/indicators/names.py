@@ -677,7 +677,10 @@ def _count_introduced(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) 
     return _names_more_than_unit(name_after(text, q, c_e)[0], q)
 
 
-def clause_year(text: str, clause: Span, q: Quantity | None) -> int | None:
+def clause_year(text: str, clause: Span, q: Quantity | None, *, periods: bool = True
+                ) -> int | None:
+    """The year the clause names for its figure: a year phrase ("đến năm 2026"), else, with
+    ``periods``, the end of a period it names (:func:`clause_period_end`)."""
     if q is not None and q.year is not None:
         return q.year
     if not may_hold_year(text, clause[0], clause[1]):
@@ -688,6 +691,29 @@ def clause_year(text: str, clause: Span, q: Quantity | None) -> int | None:
             continue
         if q is not None and q.value_span[0] <= m.start(1) < max(q.end, q.value_span[1]):
             continue  # "từ 1800 đến 2030 ha": the end of a range, not a year
+        return int(m.group(1))
+    return clause_period_end(text, clause, q) if periods else None
+
+
+#: A span of years a clause names for its figure: "giai đoạn 2021-2025", "thời kỳ 2021 -
+#: 2030", a bracketed "(2021-2025)": its end year (group 1).
+_CLAUSE_PERIOD_RE = lazy_compile(
+    r"(?:" + lx.WB_BEFORE + lx.alternation(indicator_words.CLAUSE_PERIOD_OPENERS)
+    + r"\s+|\(\s*)(?:19|20)\d{2}\s*[-–—]\s*((?:19|20)\d{2})(?![\d/])", regex.IGNORECASE)
+_PERIOD_QUALIFIER_BEFORE_RE = lazy_compile(
+    lx.word_alternation(indicator_words.PERIOD_QUALIFIERS) + r"[^,;:.]{0,30}\Z", lx.FLAGS)
+
+
+def clause_period_end(text: str, clause: Span, q: Quantity | None) -> int | None:
+    """The end year of a period the clause names for its figure ("… bình quân đạt trên
+    8%/năm thời kỳ 2021-2030", "… bình quân 5 năm (2021-2025) đạt 8%"), as a period in a
+    lead-in gives it (decision 1); not a period that qualifies a standard or a baseline
+    ("theo chuẩn nghèo giai đoạn 2016-2020", "so với giai đoạn 2016-2020")."""
+    for m in _CLAUSE_PERIOD_RE.finditer(text, clause[0], clause[1]):
+        if q is not None and q.value_span[0] <= m.start(1) < max(q.end, q.value_span[1]):
+            continue
+        if _PERIOD_QUALIFIER_BEFORE_RE.search(text, clause[0], m.start()) is not None:
+            continue
         return int(m.group(1))
     return None
 

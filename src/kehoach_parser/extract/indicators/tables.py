@@ -39,7 +39,13 @@ from kehoach_parser.extract.indicators.clauses import Draft, ItemContext, extrac
 from kehoach_parser.extract.indicators.gapped_cells import names_period
 from kehoach_parser.extract.indicators.grid import Block, Cell, clean
 from kehoach_parser.extract.indicators.header_units import header_percent, header_unit, unmarked
-from kehoach_parser.extract.indicators.names import name_string, strip_leading, strip_trailing, trim
+from kehoach_parser.extract.indicators.names import (
+    clause_year,
+    name_string,
+    strip_leading,
+    strip_trailing,
+    trim,
+)
 from kehoach_parser.extract.indicators.sections import category_of
 from kehoach_parser.extract.indicators.status import ROW_CONTEXT
 from kehoach_parser.extract.indicators.structure import bullet_rank
@@ -71,6 +77,7 @@ _ORDINAL_RE = lazy_compile(
 _YEAR_RE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 #: A header year that is the records' year: written after "năm" ("Kế hoạch năm 2026").
 _YEAR_PHRASE_RE = lazy_compile(r"(?i)(?<!\p{L})năm\b[^\d\n]{0,24}?((?:19|20)\d{2})(?!\d)")
+_LETTERS_RE = lazy_compile(r"\p{L}{2}")
 _VALUE_RE = lazy_compile(
     r"(?P<v>" + NUMBER_PATTERN + r")(?:\s*(?:%\s*)?(?:-|–|—|÷|đến)\s*(?P<v2>" + NUMBER_PATTERN
     + r"))?"
@@ -1514,6 +1521,21 @@ def _last_year(text: str, cell: Cell | None) -> int | None:
     return int(years[-1]) if years else None
 
 
+def _name_year(text: str, name: Span) -> int | None:
+    """The year a row's name gives its figures, as a clause names its own ("Giá trị kim
+    ngạch xuất khẩu (đến năm 2027)"); a baseline ("so với năm 2020"), a price base ("giá so
+    sánh năm 2010"), a bare "đến 2020" (often a plan's name: "Quy hoạch … đến 2020") and a
+    name that is only the year ("Năm 2027", a row of a breakdown by year) give none."""
+    year = clause_year(text, name, None) if name[1] > name[0] else None
+    if year is None:
+        return None
+    raw = text[name[0]:name[1]]
+    phrase = _YEAR_PHRASE_RE.search(raw)
+    if phrase is None or not _LETTERS_RE.search(raw[:phrase.start()]):
+        return None
+    return year
+
+
 def _column_objects(layout: _Layout) -> dict[int, str]:
     """Value columns that name what is counted, all in one unit ("Nguồn nước cấp nuôi tôm
     (vị trí)", "Môi trường nuôi ngao (vị trí)"): the group of their records, by column."""
@@ -1976,7 +1998,8 @@ def extract_table(text: str, block: Block, plan_year: int | None) -> list[Draft]
                 d.category = category
                 if d.year is None:
                     d.year = col.year if col.year is not None else (
-                        _last_year(text, row.when) or table_year)
+                        _name_year(text, (n_s, n_e)) or _last_year(text, row.when)
+                        or table_year)
                 cell_unit = unit
                 if row.unit is None and hint is None:
                     heads = column_units.get(id(col))

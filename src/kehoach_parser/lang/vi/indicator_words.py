@@ -181,6 +181,10 @@ BASELINE_CUES: tuple[str, ...] = ("so với năm", "so với cùng kỳ năm", "
 #: the time of the figure ("theo chuẩn nghèo giai đoạn 2016 - 2020", "so với giai đoạn …").
 PERIOD_QUALIFIERS: tuple[str, ...] = ("so với", "so", "theo", "chuẩn")
 
+#: Words before a span of years inside a target's own clause that make it the period the
+#: figure is for ("tăng bình quân 8%/năm thời kỳ 2021-2030"): the span gives its end year.
+CLAUSE_PERIOD_OPENERS: tuple[str, ...] = ("giai đoạn", "thời kỳ")
+
 TARGET_SECTION_WORDS: tuple[str, ...] = ("chỉ tiêu", "mục tiêu", "nhiệm vụ cụ thể")
 
 #: Words naming the targets a sentence announces: a year in that sentence is theirs ("… thông

@@ -1,0 +1,66 @@
+"""A year or a period the target's own words name (issue 12, H18Y): a period in the clause
+("… bình quân 7%/năm thời kỳ 2026-2035", "giai đoạn 2026-2030 còn 6%/năm", "bình quân 5 năm
+(2026-2030) đạt 8%") gives its end year, as a period in a lead-in does (decision 1), unless
+a standard or a baseline qualifies it; a table row whose name says "(đến năm 2027)" takes
+that year.  Sentences and tables written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from indicator_helpers import docx, extract, rule_decider  # noqa: F401
+from indicator_helpers import years_by_value as _years
+
+from kehoach_parser.extract.indicators.names import clause_year
+
+
+def _clause_year(text: str) -> int | None:
+    return clause_year(text, (0, len(text)), None)
+
+
+@pytest.mark.parametrize(("clause", "year"), [
+    ("tốc độ tăng năng suất lao động bình quân đạt 7%/năm thời kỳ 2026-2035", 2035),
+    ("tỉnh hạ chỉ tiêu tăng trưởng giai đoạn 2026 - 2030 còn 6%/năm", 2030),
+    ("tốc độ tăng GRDP bình quân 5 năm (2026–2030) đạt 8,5%", 2030),
+    # a year phrase of the clause wins over its period
+    ("thu ngân sách giai đoạn 2026-2030 đến năm 2028 đạt 900 tỷ đồng", 2028),
+])
+def test_a_period_the_clause_names_gives_its_end_year(clause: str, year: int) -> None:
+    assert _clause_year(clause) == year
+
+
+@pytest.mark.parametrize("clause", [
+    # the period of a standard, of a baseline
+    "tỷ lệ hộ nghèo (theo chuẩn nghèo giai đoạn 2026 - 2030) giảm 1%",
+    "vốn đầu tư tăng 20% so với giai đoạn 2021-2025",
+    # a span without a period word or brackets: a range of figures, not of years
+    "diện tích trồng mới 2010-2030 ha",
+    # no period at all
+    "tỷ lệ che phủ rừng đạt 45%",
+])
+def test_a_qualified_or_missing_period_gives_no_year(clause: str) -> None:
+    assert _clause_year(clause) is None
+
+
+def test_a_period_after_the_value_reaches_the_record() -> None:
+    text = ("Nghị quyết đề ra mục tiêu tốc độ tăng trưởng bình quân đạt trên 7%/năm thời kỳ "
+            "2026-2035.")
+    assert _years(text) == {7.0: 2035}
+
+
+def test_a_row_naming_its_year_gives_it_to_its_cells() -> None:
+    text = docx([
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Ghi chú"],
+        ["1", "Giá trị xuất khẩu (đến năm 2028)", "Triệu USD", "120", ""],
+        ["2", "Tỷ lệ lao động qua đào tạo", "%", "75", ""],
+    ])
+    assert {i.value: i.year for i in extract(text)} == {120.0: 2028, 75.0: None}
+
+
+def test_a_row_that_is_only_a_year_or_a_plan_name_gives_none() -> None:
+    text = docx([
+        ["STT", "Nội dung", "Tổng", "Ngân sách tỉnh", "Ghi chú"],
+        ["1", "Năm 2028", "400", "300", ""],
+        ["2", "Lập quy hoạch chung đến 2035", "100", "80", ""],
+    ])
+    years = {i.year for i in extract(text)}
+    assert years <= {None}
