@@ -2542,3 +2542,47 @@ def subject_wrapped(text: str, rng: random.Random) -> str:
     pieces = _cut(words[1:], rng.randint(2, 3), rng)  # "V/v" stays with the first words
     pieces[0] = f"{words[0]} {pieces[0]}"
     return "\n".join([*lines[:k], *pieces, *lines[k + 1:]])
+
+
+# --- header and footer layouts, round 18 (H18H): a PDF's two columns read row by row put the
+# place and date inside the title, and a page break cuts the recipients' list.
+
+@register("title_date_between", "a PDF's two columns read row by row: the place and date line "
+          "printed between the title's first and second lines, under the type line (the "
+          "title's second line may open in small letters)")
+def title_date_between(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    end = _header_end(lines)
+    if end is None or end == 0:
+        return text
+    cols = _read_columns(lines[:end])
+    block = _title_block(lines, end)
+    if cols is None or len(cols.place) != 1 or block is None:
+        return text
+    words = " ".join(_plain(ln) for ln in lines[block[0]:block[1]]).split()
+    if len(words) < 4:
+        return text
+    first, second = _cut(words, 2, rng)
+    header = [*cols.issuer, *cols.motto, cols.tail, *cols.number, *cols.rest]
+    return "\n".join([*header, lines[end], first, cols.place[0], second, *lines[block[1]:]])
+
+
+#: A bare page number's forms (a two-page document prints one, so no run of them tells it).
+_BARE_PAGE_FORMS = ("{n}", "{n}/{total}")
+
+
+@register("footer_page_break", "a page break inside the recipients' list of PDF text: the "
+          "next page's bare number ('2', '2/2') on a line of its own between blank lines "
+          "after one of the items")
+def footer_page_break(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    blocks = _footer_blocks(lines)
+    if blocks is None:
+        return text
+    label, end = blocks[0], blocks[1]
+    if end - label < 3:
+        return text
+    k = rng.randint(label + 2, end - 1)  # after at least one item, before the last
+    n = rng.randint(2, 9)
+    page = rng.choice(_BARE_PAGE_FORMS).format(n=n, total=n)
+    return "\n".join([*lines[:k], "", page, "", *lines[k:]])

@@ -25,6 +25,7 @@ from kehoach_parser.extract.casing import (
 )
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS, UNIT_ABBREVIATIONS
 from kehoach_parser.lang.vi.header_words import NATIONAL_LINES
+from kehoach_parser.lang.vi.layout_words import PAGE_WORDS
 from kehoach_parser.lang.vi.numbering import BULLET_SIGNS
 from kehoach_parser.lang.vi.patterns import alternation, sign_class
 from kehoach_parser.lang.vi.recipients import (
@@ -461,6 +462,8 @@ def parse_footer(ctx: ParseContext) -> None:
         cells = split_cells(ln)
         if not cells:
             continue
+        if in_recipients and ln.index != rec_idx and _page_number_alone(lines, ln.index):
+            continue  # a page break inside the list ("- A;" ⏎⏎ "2" ⏎⏎ "- B;"): no item
         on_opener = False  # in the items that follow "Nơi nhận:" in cells of its own line
         for k, cell in enumerate(cells):
             text = cell.text
@@ -598,6 +601,20 @@ def _split_flattened_signature(left: list[Cell]) -> tuple[list[Cell], list[Cell]
         kept = [Cell(cell.start, cell.start + len(head), head, cell.line)] if head else []
         return [*left[:at], *kept], [Cell(cell.start + cut, cell.end, cell.text[cut:], cell.line)]
     return left, []
+
+
+#: A page's number as printed on a line of its own: "2", "2/3", "- 2 -", "Trang 2".
+_PAGE_NUMBER_RE = lazy_compile(
+    r"(?i)(?:[-–—]\s*)?(?:" + alternation(PAGE_WORDS) + r"\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?"
+    r"(?:\s*[-–—])?")
+
+
+def _page_number_alone(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a page's number between blank lines (or the text's edges): a page break
+    of PDF text, which the normaliser leaves where no run of page numbers tells it (a
+    two-page document prints one).  A recipient item is a body's name, never a number."""
+    return _PAGE_NUMBER_RE.fullmatch(lines[i].text.strip()) is not None \
+        and (i == 0 or lines[i - 1].blank) and (i + 1 == len(lines) or lines[i + 1].blank)
 
 
 def _signers_above_recipients(lines: list[Line], rec_idx: int) -> list[Signer]:

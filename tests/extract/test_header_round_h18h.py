@@ -1,0 +1,58 @@
+"""Issue 11, round H18H: the place-and-date line printed inside a title (a PDF's two columns
+read row by row), and a page's number inside the recipients' list.  Layouts and sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from kehoach_parser import parse
+
+TOP = ("ỦY BAN NHÂN DÂN\nXÃ BÌNH MINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+       "Độc lập - Tự do - Hạnh phúc\nSố: 27/KH-UBND\n")
+BODY = "\nI. MỤC ĐÍCH\nGiữ gìn vệ sinh môi trường.\n"
+
+
+def test_a_date_line_between_the_titles_lines_is_the_headers_date() -> None:
+    doc = parse(TOP + "KẾ HOẠCH\nRa quân làm sạch kênh mương\nBình Minh, ngày 4 tháng 5 năm 2030\n"
+                "trên địa bàn xã năm 2030\n" + BODY)
+    assert doc.title == "Ra quân làm sạch kênh mương trên địa bàn xã năm 2030"
+    assert (doc.place, doc.issued_date) == ("Bình Minh", "2030-05-04")
+
+
+def test_a_date_line_inside_a_capital_title() -> None:
+    doc = parse(TOP + "KẾ HOẠCH\nRA QUÂN LÀM SẠCH KÊNH MƯƠNG\nBình Minh, ngày 4 tháng 5 năm 2030\n"
+                "TRÊN ĐỊA BÀN XÃ NĂM 2030\n" + BODY)
+    assert doc.title == "RA QUÂN LÀM SẠCH KÊNH MƯƠNG TRÊN ĐỊA BÀN XÃ NĂM 2030"
+    assert doc.issued_date == "2030-05-04"
+
+
+def test_a_date_line_under_the_title_does_not_replace_the_headers_date() -> None:
+    doc = parse(TOP + "Bình Minh, ngày 4 tháng 5 năm 2030\n\nKẾ HOẠCH\n"
+                "Ra quân làm sạch kênh mương\nAn Phú, ngày 9 tháng 9 năm 2031\n" + BODY)
+    assert doc.title == "Ra quân làm sạch kênh mương"
+    assert (doc.place, doc.issued_date) == ("Bình Minh", "2030-05-04")
+
+
+def test_a_title_line_that_merely_names_a_date_stays_in_the_title() -> None:
+    # a date inside the title's words ("… từ ngày …") is no place-and-date line
+    doc = parse(TOP + "Bình Minh, ngày 4 tháng 5 năm 2030\n\nKẾ HOẠCH\n"
+                "Tổ chức tháng hành động vì môi trường\ntừ ngày 1 tháng 6 năm 2030\n" + BODY)
+    assert doc.title == "Tổ chức tháng hành động vì môi trường từ ngày 1 tháng 6 năm 2030"
+
+
+FOOTER_HEAD = TOP + "Bình Minh, ngày 4 tháng 5 năm 2030\n\nKẾ HOẠCH\nRa quân làm sạch kênh\n" + BODY
+
+
+def test_a_page_number_inside_the_recipients_is_no_recipient() -> None:
+    doc = parse(FOOTER_HEAD + "\nNơi nhận:\n- Đảng ủy xã (b/c);\n- Các hội đoàn thể;\n\n2\n\n"
+                "- Các thôn, ấp;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Lộc\n")
+    assert list(doc.recipients) == [
+        "Đảng ủy xã (b/c)", "Các hội đoàn thể", "Các thôn, ấp"]
+    assert doc.archive == ["VT"]
+
+
+def test_a_numbered_line_with_text_inside_the_recipients_is_kept() -> None:
+    # an item that holds words beside a figure is a recipient, and a figure on an item's
+    # line is no page break
+    doc = parse(FOOTER_HEAD + "\nNơi nhận:\n- Đảng ủy xã (b/c);\n- Tổ 2;\n- Tổ 3/4;\n"
+                "- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Lộc\n")
+    assert list(doc.recipients) == ["Đảng ủy xã (b/c)", "Tổ 2", "Tổ 3/4"]
