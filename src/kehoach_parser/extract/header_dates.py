@@ -87,7 +87,6 @@ SIGNATURE_DATE_LINES = 15
 def _date_above_signature(ctx: ParseContext) -> None:
     """A document without a date line in its header, dated above its signature ("Thủy An,
     ngày 10 tháng 10 năm 2012" over "HIỆU TRƯỞNG"): the last such line of its end."""
-    md = ctx.metadata
     tail = [ln for ln in ctx.lines if not ln.blank][-SIGNATURE_DATE_LINES:]
     for ln in reversed(tail):
         cells = split_cells(ln)
