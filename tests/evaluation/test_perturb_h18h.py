@@ -1,5 +1,6 @@
 """The perturbations of round H18H (issue 11): the place and date inside the title, a page's
-number inside the recipients' list.  On a plan written for these tests."""
+number inside the recipients' list, a footer read row by row.  On a plan written for these
+tests."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ def run(name: str, text: str = PLAN, seed: str = "x") -> str:
     return apply_perturbations(text, [name], seed=seed)
 
 
-@pytest.mark.parametrize("name", ("title_date_between", "footer_page_break"))
+@pytest.mark.parametrize("name", ("title_date_between", "footer_page_break",
+                                  "footer_cells_interleaved"))
 def test_registered_and_keeping_every_word(name: str) -> None:
     assert name in PERTURBATIONS
     out = run(name)
@@ -57,3 +59,16 @@ def test_the_page_number_falls_inside_the_list(seed: str) -> None:
 def test_no_recipients_no_page_break() -> None:
     bare = PLAN.split("Nơi nhận:")[0]
     assert run("footer_page_break", bare) == bare
+
+
+def test_the_footer_rows_one_cell_a_line() -> None:
+    out = run("footer_cells_interleaved")
+    assert out.split("Nơi nhận:")[1].split("\n") == [
+        "", "TM. ỦY BAN NHÂN DÂN", "- Đảng ủy xã;", "CHỦ TỊCH", "- Các thôn;", "Lê Văn An",
+        "- Lưu: VT.", ""]
+
+
+def test_a_footer_without_a_signature_under_it_is_left() -> None:
+    unsigned = PLAN.split("TM. ỦY BAN")[0] + "Ghi chú: kế hoạch này thay thế kế hoạch năm trước " \
+        "và được gửi đến các thôn để thực hiện.\n"
+    assert run("footer_cells_interleaved", unsigned) == unsigned

@@ -56,3 +56,26 @@ def test_a_numbered_line_with_text_inside_the_recipients_is_kept() -> None:
     doc = parse(FOOTER_HEAD + "\nNơi nhận:\n- Đảng ủy xã (b/c);\n- Tổ 2;\n- Tổ 3/4;\n"
                 "- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Lộc\n")
     assert list(doc.recipients) == ["Đảng ủy xã (b/c)", "Tổ 2", "Tổ 3/4"]
+
+
+def test_a_page_number_right_above_an_item_in_a_folded_copy() -> None:
+    # a double-spaced copy whose blank lines were folded keeps one of the two
+    doc = parse(FOOTER_HEAD + "\nNơi nhận:\n- Đảng ủy xã (b/c);\n\n3/3\n- Các thôn, ấp;\n"
+                "- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Lộc\n")
+    assert list(doc.recipients) == ["Đảng ủy xã (b/c)", "Các thôn, ấp"]
+
+
+def test_a_footer_read_row_by_row_one_cell_a_line() -> None:
+    doc = parse(FOOTER_HEAD + "\nNơi nhận:\nTM. ỦY BAN NHÂN DÂN\n- Đảng ủy xã (b/c);\nCHỦ TỊCH\n"
+                "- Các hội đoàn thể;\n(đã ký)\n- Các thôn, ấp;\nTrần Văn Lộc\n- Lưu: VT.\n")
+    assert list(doc.recipients) == ["Đảng ủy xã (b/c)", "Các hội đoàn thể", "Các thôn, ấp"]
+    assert doc.archive == ["VT"]
+    assert [(s.name, s.position, s.authority) for s in doc.signers] == [
+        ("Trần Văn Lộc", "Chủ tịch", "TM.")]
+
+
+def test_a_bulleted_list_far_under_the_signature_is_not_a_recipient() -> None:
+    # the recipients closed by their archive line: a list after the signature is the body's
+    doc = parse(FOOTER_HEAD + "\nNơi nhận:\n- Đảng ủy xã (b/c);\n- Lưu: VT.\n\n"
+                "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Lộc\n- Các thôn, ấp;\n")
+    assert list(doc.recipients) == ["Đảng ủy xã (b/c)"]
