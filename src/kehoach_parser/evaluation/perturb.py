@@ -2548,7 +2548,7 @@ def subject_wrapped(text: str, rng: random.Random) -> str:
 # place and date inside the title, and a page break cuts the recipients' list.
 
 #: The recipients' label alone on its line, any case, with or without its colon and markup.
-_RECIPIENTS_LABEL = lazy_compile(r"(?i)^[ \t*_]*nơi\s+nhận\s*:?[ \t*_]*$")
+_RECIPIENTS_LABEL_LINE = lazy_compile(r"(?i)^[ \t*_]*nơi\s+nhận\s*:?[ \t*_]*$")
 #: A recipient item's line: a bullet ("-", "–", "+", "•") and words, markup allowed.
 _RECIPIENT_ITEM = lazy_compile(r"^[ \t*_]*[-–+•]\s*\S")
 
@@ -2558,7 +2558,7 @@ def _recipient_lines(lines: list[str]) -> tuple[int, list[int]] | None:
     lines between them allowed; a tab or a bar, a table's row, ends them), or None when it
     has fewer than two items."""
     label = next((i for i in range(len(lines) - 1, -1, -1)
-                  if _RECIPIENTS_LABEL.match(lines[i])), None)
+                  if _RECIPIENTS_LABEL_LINE.match(lines[i])), None)
     if label is None:
         return None
     items: list[int] = []
