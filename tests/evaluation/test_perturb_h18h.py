@@ -72,3 +72,11 @@ def test_a_footer_without_a_signature_under_it_is_left() -> None:
     unsigned = PLAN.split("TM. ỦY BAN")[0] + "Ghi chú: kế hoạch này thay thế kế hoạch năm trước " \
         "và được gửi đến các thôn để thực hiện.\n"
     assert run("footer_cells_interleaved", unsigned) == unsigned
+
+
+def test_issuer_abbreviated_shortens_the_header_only() -> None:
+    text = PLAN.replace("ỦY BAN NHÂN DÂN\nXÃ PHÚ AN", "UBND HUYỆN AN PHÚ\nỦY BAN MẶT TRẬN TỔ QUỐC")
+    out = run("issuer_abbreviated", text)
+    assert out.startswith("UBND HUYỆN AN PHÚ\nUBMTTQ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
+    assert out.endswith("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn An\n")  # the footer as printed
+    assert run("issuer_abbreviated", out) == out  # nothing left to shorten: unchanged

@@ -79,3 +79,10 @@ def test_a_bulleted_list_far_under_the_signature_is_not_a_recipient() -> None:
     doc = parse(FOOTER_HEAD + "\nNơi nhận:\n- Đảng ủy xã (b/c);\n- Lưu: VT.\n\n"
                 "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Lộc\n- Các thôn, ấp;\n")
     assert list(doc.recipients) == ["Đảng ủy xã (b/c)"]
+
+
+def test_a_sentence_with_a_comma_before_its_date_is_no_date_line() -> None:
+    # "Lớp học từ Hòa Bình, ngày …" opens with a clause, not a place's name
+    doc = parse(TOP + "KẾ HOẠCH\nMở lớp bồi dưỡng\nLớp học từ Hòa Bình, ngày 2 tháng 9 năm 2030 "
+                "đến hết ngày 9 tháng 9 năm 2030.\n" + BODY)
+    assert doc.issued_date is None and doc.place is None

@@ -2656,3 +2656,27 @@ def footer_cells_interleaved(text: str, rng: random.Random) -> str:
                                  right + [""] * (len(left) - len(right)), strict=True)
             for cell in (a, b) if cell]
     return "\n".join(lines[:label] + rows + lines[signature[-1] + 1:])
+
+
+#: Body names in capitals and the abbreviations headers print for them, in the order they are
+#: shortened ("ỦY BAN MẶT TRẬN TỔ QUỐC" → "ỦY BAN MTTQ" → "UBMTTQ"); each abbreviation is
+#: one the parser expands (``lang.vi.abbreviations.BODY_ABBREVIATIONS``).
+_SHORTENED_BODIES = (
+    ("MẶT TRẬN TỔ QUỐC", "MTTQ"), ("ỦY BAN MTTQ", "UBMTTQ"), ("UỶ BAN MTTQ", "UBMTTQ"),
+    ("ỦY BAN NHÂN DÂN", "UBND"), ("UỶ BAN NHÂN DÂN", "UBND"), ("HỘI ĐỒNG NHÂN DÂN", "HĐND"),
+    ("BAN CHỈ ĐẠO", "BCĐ"), ("BAN CHẤP HÀNH", "BCH"), ("BAN THƯỜNG VỤ", "BTV"),
+)
+
+
+@register("issuer_abbreviated", "the issuer's body names abbreviated in the header, as many "
+          "offices print them ('UBND XÃ X', 'HĐND HUYỆN Y', 'UBMTTQ VIỆT NAM', 'BCĐ …', "
+          "'BCH …'); the motto and the text under the header as printed")
+def issuer_abbreviated(text: str, rng: random.Random) -> str:
+    def rows(header: list[str]) -> list[str] | None:
+        out = []
+        for line in header:
+            for full, short in _SHORTENED_BODIES:
+                line = line.replace(full, short)
+            out.append(line)
+        return None if out == header else out
+    return _with_header(text, rows)

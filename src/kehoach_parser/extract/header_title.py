@@ -25,6 +25,7 @@ from kehoach_parser.extract.header_text import (
     place_date_match,
 )
 from kehoach_parser.extract.issuer import is_motto_fragment
+from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import (
     ATTACHMENT_NOTE_OPENERS,
@@ -180,11 +181,25 @@ _INNER_SENTENCE_END_RE = lazy_compile(r"[\p{Ll}\d]{2}[.;]\s+\p{Lu}")
 _AFTER_TITLE_DATE_RE = lazy_compile(r"[\s|*.,;)]*(?P<rest>\p{Ll}.*)?")
 
 
+#: The unit words a place may hold in small letters ("thành phố Hà Nội", "xã Tân Lập").
+_UNIT_WORDS = frozenset(w for unit in ADMIN_UNITS for w in unit.split())
+
+
+def _names_a_place(place: str) -> bool:
+    """``place`` reads as a place's name: every word opens with a capital (or a digit) but
+    the unit words ("phố", "xã"); a clause of a sentence ("Trường nghỉ từ Hoa Sen") does
+    not."""
+    words = place.replace(".", ". ").split()
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _UNIT_WORDS
+                               for w in words)
+
+
 def _dated_title_line(text: str) -> tuple[regex.Match[str], str] | None:
     """``text`` opens with a whole place-and-date ("Tân Lập, ngày 03 tháng 4 năm 2026"),
     followed by nothing or by words in small letters: the date match and those words."""
     dm = _DATE_LINE_RE.match(text)
-    if dm is None or not dm.group("place") or not (dm.group("y") or dm.group("y2")):
+    if dm is None or not dm.group("place") or not (dm.group("y") or dm.group("y2")) \
+            or not _names_a_place(dm.group("place")):
         return None
     after = _AFTER_TITLE_DATE_RE.fullmatch(text, dm.end())
     if after is None or place_date_match(text[:dm.end()]) is None:
