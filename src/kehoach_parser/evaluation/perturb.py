@@ -2589,3 +2589,140 @@ def year_lead_new_line(text: str, rng: random.Random) -> str:
                 start = m.start()
         out.append(line[start:])
     return "\n".join(out)
+
+# --- header and footer layouts, round 18 (H18H): a PDF's two columns read row by row put the
+# place and date inside the title, and a page break cuts the recipients' list.
+
+#: The recipients' label alone on its line, any case, with or without its colon and markup.
+_RECIPIENTS_LABEL_LINE = lazy_compile(r"(?i)^[ \t*_]*nơi\s+nhận\s*:?[ \t*_]*$")
+#: A recipient item's line: a bullet ("-", "–", "+", "•") and words, markup allowed.
+_RECIPIENT_ITEM = lazy_compile(r"^[ \t*_]*[-–+•]\s*\S")
+
+
+def _recipient_lines(lines: list[str]) -> tuple[int, list[int]] | None:
+    """The line of the last "Nơi nhận" label standing alone and the lines of its items (blank
+    lines between them allowed; a tab or a bar, a table's row, ends them), or None when it
+    has fewer than two items."""
+    label = next((i for i in range(len(lines) - 1, -1, -1)
+                  if _RECIPIENTS_LABEL_LINE.match(lines[i])), None)
+    if label is None:
+        return None
+    items: list[int] = []
+    k = label + 1
+    while k < len(lines) and not _TABLE_ROW.search(lines[k]):
+        if _RECIPIENT_ITEM.match(lines[k]):
+            items.append(k)
+        elif lines[k].strip():
+            break
+        k += 1
+    return (label, items) if len(items) >= 2 else None
+
+
+#: Blank lines that end a signature block (its name stands after at most two fewer).
+SIGNATURE_GAP = 4
+
+
+def _signature_after(lines: list[str], k: int) -> list[int] | None:
+    """The lines of the signature block printed from line ``k`` on (blank lines skipped): at
+    most :data:`SIGNATURE_LINES` short lines, the first in capitals, none a bulleted item or a
+    table row, the block ended by :data:`SIGNATURE_GAP` blank lines or the text's end (the
+    name may stand after fewer, the room left to sign); None if there is none."""
+    out: list[int] = []
+    blanks = 0
+    while k < len(lines) and len(out) <= SIGNATURE_LINES and blanks < SIGNATURE_GAP:
+        line = lines[k]
+        if not line.strip():
+            blanks += 1
+        elif len(line) > 60 or _TABLE_ROW.search(line) or _RECIPIENT_ITEM.match(line):
+            return None
+        else:
+            out.append(k)
+            blanks = 0
+        k += 1
+    if len(out) < 2 or len(out) > SIGNATURE_LINES \
+            or not all_capitals(_PLAIN_MARKS.sub("", lines[out[0]]), min_letters=2):
+        return None
+    return out
+
+
+@register("title_date_between", "a PDF's two columns read row by row: the place and date line "
+          "printed between the title's first and second lines, under the type line (the "
+          "title's second line may open in small letters)")
+def title_date_between(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    end = _header_end(lines)
+    if end is None or end == 0:
+        return text
+    cols = _read_columns(lines[:end])
+    block = _title_block(lines, end)
+    if cols is None or len(cols.place) != 1 or block is None:
+        return text
+    words = " ".join(_plain(ln) for ln in lines[block[0]:block[1]]).split()
+    if len(words) < 4:
+        return text
+    first, second = _cut(words, 2, rng)
+    header = [*cols.issuer, *cols.motto, cols.tail, *cols.number, *cols.rest]
+    return "\n".join([*header, lines[end], first, cols.place[0], second, *lines[block[1]:]])
+
+
+#: A bare page number's forms (a two-page document prints one, so no run of them tells it).
+_BARE_PAGE_FORMS = ("{n}", "{n}/{total}")
+
+
+@register("footer_page_break", "a page break inside the recipients' list of PDF text: the "
+          "next page's bare number ('2', '2/2') on a line of its own between blank lines "
+          "after one of the items")
+def footer_page_break(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    found = _recipient_lines(lines)
+    if found is None:
+        return text
+    items = found[1]
+    k = items[rng.randint(1, len(items) - 1)]  # after at least one item, before the last
+    n = rng.randint(2, 9)
+    page = rng.choice(_BARE_PAGE_FORMS).format(n=n, total=n)
+    return "\n".join([*lines[:k], "", page, "", *lines[k:]])
+
+
+@register("footer_cells_interleaved", "a two-column footer read row by row, one cell a line "
+          "(PDF text, a table copied cell by cell): 'Nơi nhận:', the signature's first "
+          "line, the first item, the signature's next line …, the name beside an item")
+def footer_cells_interleaved(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    found = _recipient_lines(lines)
+    if found is None:
+        return text
+    label, items = found
+    signature = _signature_after(lines, items[-1] + 1)
+    if signature is None:
+        return text
+    left = [lines[label].strip(), *(lines[i].strip() for i in items)]
+    right = [_PLAIN_MARKS.sub("", lines[i]).strip() for i in signature]
+    rows = [cell for a, b in zip(left + [""] * (len(right) - len(left)),
+                                 right + [""] * (len(left) - len(right)), strict=True)
+            for cell in (a, b) if cell]
+    return "\n".join(lines[:label] + rows + lines[signature[-1] + 1:])
+
+
+#: Body names in capitals and the abbreviations headers print for them, in the order they are
+#: shortened ("ỦY BAN MẶT TRẬN TỔ QUỐC" → "ỦY BAN MTTQ" → "UBMTTQ"); each abbreviation is
+#: one the parser expands (``lang.vi.abbreviations.BODY_ABBREVIATIONS``).
+_SHORTENED_BODIES = (
+    ("MẶT TRẬN TỔ QUỐC", "MTTQ"), ("ỦY BAN MTTQ", "UBMTTQ"), ("UỶ BAN MTTQ", "UBMTTQ"),
+    ("ỦY BAN NHÂN DÂN", "UBND"), ("UỶ BAN NHÂN DÂN", "UBND"), ("HỘI ĐỒNG NHÂN DÂN", "HĐND"),
+    ("BAN CHỈ ĐẠO", "BCĐ"), ("BAN CHẤP HÀNH", "BCH"), ("BAN THƯỜNG VỤ", "BTV"),
+)
+
+
+@register("issuer_abbreviated", "the issuer's body names abbreviated in the header, as many "
+          "offices print them ('UBND XÃ X', 'HĐND HUYỆN Y', 'UBMTTQ VIỆT NAM', 'BCĐ …', "
+          "'BCH …'); the motto and the text under the header as printed")
+def issuer_abbreviated(text: str, rng: random.Random) -> str:
+    def rows(header: list[str]) -> list[str] | None:
+        out = []
+        for line in header:
+            for full, short in _SHORTENED_BODIES:
+                line = line.replace(full, short)
+            out.append(line)
+        return None if out == header else out
+    return _with_header(text, rows)

@@ -25,6 +25,7 @@ from kehoach_parser.extract.casing import (
 )
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS, UNIT_ABBREVIATIONS
 from kehoach_parser.lang.vi.header_words import NATIONAL_LINES
+from kehoach_parser.lang.vi.layout_words import PAGE_WORDS
 from kehoach_parser.lang.vi.numbering import BULLET_SIGNS
 from kehoach_parser.lang.vi.patterns import alternation, sign_class
 from kehoach_parser.lang.vi.recipients import (
@@ -461,6 +462,8 @@ def parse_footer(ctx: ParseContext) -> None:
         cells = split_cells(ln)
         if not cells:
             continue
+        if in_recipients and ln.index != rec_idx and _page_number_alone(lines, ln.index):
+            continue  # a page break inside the list ("- A;" ⏎⏎ "2" ⏎⏎ "- B;"): no item
         on_opener = False  # in the items that follow "Nơi nhận:" in cells of its own line
         for k, cell in enumerate(cells):
             text = cell.text
@@ -491,6 +494,12 @@ def parse_footer(ctx: ParseContext) -> None:
             elif in_recipients and (_BULLET_RE.match(text) or not right
                                     or (k == 0 and _continues_item(left, text))):
                 left.append(cell)
+            elif rec_idx is not None and len(cells) == 1 \
+                    and _interleaved_item(left, rec_idx, text, ln.index):
+                # the two columns read row by row, one cell a line (PDF text): an item
+                # between the signature's lines goes on with the recipients
+                left.append(cell)
+                in_recipients = True
             else:
                 right.append(cell)
     if left and not right:
@@ -598,6 +607,39 @@ def _split_flattened_signature(left: list[Cell]) -> tuple[list[Cell], list[Cell]
         kept = [Cell(cell.start, cell.start + len(head), head, cell.line)] if head else []
         return [*left[:at], *kept], [Cell(cell.start + cut, cell.end, cell.text[cut:], cell.line)]
     return left, []
+
+
+#: In a footer read row by row, one cell a line, the next recipient item stands at most this
+#: many lines under the last one: the signature's line of the same row between them, and a
+#: blank line after each (a double-spaced copy).
+INTERLEAVED_ROW_LINES = 4
+
+
+def _interleaved_item(left: list[Cell], rec_idx: int, text: str, line: int) -> bool:
+    """``text``, a line after a signature line, is the next row's recipient item ("Nơi
+    nhận:" ⏎ "GIÁM ĐỐC" ⏎ "- Như trên;" ⏎ "(đã ký)" ⏎ "- Lưu: VT."): bulleted or the
+    archive line, close under the last item, and the list not yet closed by its archive
+    line (``rec_idx``: the line of "Nơi nhận:")."""
+    last = left[-1].line if left else rec_idx
+    if (left and _ARCHIVE_RE.match(left[-1].text)) or line - last > INTERLEAVED_ROW_LINES:
+        return False
+    return bool(_BULLET_RE.match(text) or _ARCHIVE_RE.match(text)) \
+        and not _is_signature_line(text)
+
+
+#: A page's number as printed on a line of its own: "2", "2/3", "- 2 -", "Trang 2".
+_PAGE_NUMBER_RE = lazy_compile(
+    r"(?i)(?:[-–—]\s*)?(?:" + alternation(PAGE_WORDS) + r"\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?"
+    r"(?:\s*[-–—])?")
+
+
+def _page_number_alone(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a page's number with a blank line on one side at least (the text's
+    edges count; a double-spaced copy keeps one of the two): a page break of PDF text, which
+    the normaliser leaves where no run of page numbers tells it (a two-page document prints
+    one).  A recipient item is a body's name, never a number."""
+    return _PAGE_NUMBER_RE.fullmatch(lines[i].text.strip()) is not None \
+        and (i == 0 or lines[i - 1].blank or i + 1 == len(lines) or lines[i + 1].blank)
 
 
 def _signers_above_recipients(lines: list[Line], rec_idx: int) -> list[Signer]:

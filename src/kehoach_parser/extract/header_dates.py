@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime
 
+import regex
+
 from kehoach_parser.context import ParseContext
 from kehoach_parser.extract.casing import (
     header_place_case,
@@ -85,7 +87,6 @@ SIGNATURE_DATE_LINES = 15
 def _date_above_signature(ctx: ParseContext) -> None:
     """A document without a date line in its header, dated above its signature ("Thủy An,
     ngày 10 tháng 10 năm 2012" over "HIỆU TRƯỞNG"): the last such line of its end."""
-    md = ctx.metadata
     tail = [ln for ln in ctx.lines if not ln.blank][-SIGNATURE_DATE_LINES:]
     for ln in reversed(tail):
         cells = split_cells(ln)
@@ -95,16 +96,25 @@ def _date_above_signature(ctx: ParseContext) -> None:
         dm = place_date_match(text)
         if dm is None:
             continue
-        y = dm.group("y") or dm.group("y2")
-        issued = _iso(y, dm.group("m") if dm.group("y") else dm.group("m2"), dm.group("d"))
-        if issued is None:
-            return
         lead = cells[-1].start if cells else ln.start + ln.text.find(text)
-        day_word = text.rfind(DAY_WORD, 0, dm.start("d"))
-        md.issued_date = issued
-        md.spans["issued_date"] = (lead + max(day_word, 0), lead + dm.end())
-        md.place = header_place_case(_clean(dm.group("place")))
-        md.spans["place"] = (lead + dm.start("place"), lead + dm.end("place"))
+        set_place_and_date(ctx, dm, text, lead)
         return
+
+
+def set_place_and_date(ctx: ParseContext, dm: regex.Match[str], text: str, lead: int) -> bool:
+    """Record the place and the date of a whole place-and-date cell ``text`` (``dm``, its
+    :func:`place_date_match`), which starts at ``lead`` in the text; False, and nothing
+    recorded, for a date that does not exist."""
+    md = ctx.metadata
+    y = dm.group("y") or dm.group("y2")
+    issued = _iso(y, dm.group("m") if dm.group("y") else dm.group("m2"), dm.group("d"))
+    if issued is None:
+        return False
+    day_word = text.rfind(DAY_WORD, 0, dm.start("d"))
+    md.issued_date = issued
+    md.spans["issued_date"] = (lead + max(day_word, 0), lead + dm.end())
+    md.place = header_place_case(_clean(dm.group("place")))
+    md.spans["place"] = (lead + dm.start("place"), lead + dm.end("place"))
+    return True
 
 

@@ -4,12 +4,15 @@ letter's "V/v" subject, or the capital paragraph of a header that lost its type 
 
 from __future__ import annotations
 
+import regex
+
 from kehoach_parser.context import ParseContext
 from kehoach_parser.extract.casing import (
     doc_type_case,
 )
 from kehoach_parser.extract.footer import Cell
 from kehoach_parser.extract.header_cells import place_date_beside
+from kehoach_parser.extract.header_dates import set_place_and_date
 from kehoach_parser.extract.header_text import (
     _DATE_LINE_RE,
     _LETTER_OPENING_RE,
@@ -19,8 +22,10 @@ from kehoach_parser.extract.header_text import (
     TYPE_WORDS_UPPER,
     _clean,
     _upper,
+    place_date_match,
 )
 from kehoach_parser.extract.issuer import is_motto_fragment
+from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
 from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import (
     ATTACHMENT_NOTE_OPENERS,
@@ -98,6 +103,20 @@ def _title(ctx: ParseContext, after_line: int, first: Cell | None = None,
             # the title's line beside the place and date: the title is the left cell
             text = ctx.text[lines[i].start:beside.start].rstrip(" \t|").lstrip(" |")
         low = text.casefold()
+        dated = _dated_title_line(text) if parts and beside is None else None
+        if dated is not None:
+            # the place-and-date line printed between the title's lines or right under them
+            # (a PDF's two columns read row by row): the header's date, never the title's;
+            # the rest of the title may have been joined to it as a wrapped line's
+            dm, rest = dated
+            lead = lines[i].start + lines[i].text.find(text)
+            if ctx.metadata.issued_date is None:
+                set_place_and_date(ctx, dm, text[:dm.end()], lead)
+            if rest:
+                start = lead + len(text) - len(rest)
+                parts.append((start, start + len(rest), rest))
+            i += 1
+            continue
         if parts and _ATTACHMENT_NOTE_RE.match(text):
             break  # "(Ban hành kèm theo Quyết định số …)": a reference, not the title's
         if parts and _reads_as_body(text) and not _left_open(parts[-1][2]):
@@ -155,6 +174,37 @@ TITLE_BODY_LINE_MIN_CHARS = 100
 #: trường …"): a word in small letters or a number before the stop, so that an abbreviation
 #: ("TP. Hồ Chí Minh") is none.
 _INNER_SENTENCE_END_RE = lazy_compile(r"[\p{Ll}\d]{2}[.;]\s+\p{Lu}")
+
+
+#: What may follow the date of a place-and-date line inside a title: its end, or the title's
+#: next words, in small letters, which the reflow joined to it as a wrapped line's rest.
+_AFTER_TITLE_DATE_RE = lazy_compile(r"[\s|*.,;)]*(?P<rest>\p{Ll}.*)?")
+
+
+#: The unit words a place may hold in small letters ("thành phố Hà Nội", "xã Tân Lập").
+_UNIT_WORDS = frozenset(w for unit in ADMIN_UNITS for w in unit.split())
+
+
+def _names_a_place(place: str) -> bool:
+    """``place`` reads as a place's name: every word opens with a capital (or a digit) but
+    the unit words ("phố", "xã"); a clause of a sentence ("Trường nghỉ từ Hoa Sen") does
+    not."""
+    words = place.replace(".", ". ").split()
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _UNIT_WORDS
+                               for w in words)
+
+
+def _dated_title_line(text: str) -> tuple[regex.Match[str], str] | None:
+    """``text`` opens with a whole place-and-date ("Tân Lập, ngày 03 tháng 4 năm 2026"),
+    followed by nothing or by words in small letters: the date match and those words."""
+    dm = _DATE_LINE_RE.match(text)
+    if dm is None or not dm.group("place") or not (dm.group("y") or dm.group("y2")) \
+            or not _names_a_place(dm.group("place")):
+        return None
+    after = _AFTER_TITLE_DATE_RE.fullmatch(text, dm.end())
+    if after is None or place_date_match(text[:dm.end()]) is None:
+        return None
+    return dm, (after.group("rest") or "").strip()
 
 
 def _reads_as_body(text: str) -> bool:
