@@ -1,0 +1,205 @@
+"""Header cells in lower and upper case wrapped at their column's width, in tables copied one
+cell a line (PDF text extracted without layout): "Công suất các" over "NMĐ", "So sánh DT
+2027 với UTH" over "2026 (%)" are one header cell each (issue 12, the perturbations
+``table_pdf_cells`` and ``table_pdf_cells_no_empty``).
+
+The tables are written for these tests (not copied from corpus documents)."""
+
+from __future__ import annotations
+
+import kehoach_parser as kp
+from kehoach_parser.extract.indicators.gapped_cells import continues_header_cell
+from tests.extract.indicator_helpers import rule_decider  # noqa: F401
+
+
+def _spaced(table: str) -> str:
+    """``table`` with each "~" line made a line of one space (an empty cell in PDF text)."""
+    return "\n".join(" " if ln == "~" else ln for ln in table.split("\n"))
+
+
+def test_a_wrapped_header_cell_goes_on_after_an_open_word_or_before_a_compared_year() -> None:
+    assert continues_header_cell("Công suất các", "NMĐ")
+    assert continues_header_cell("So sánh DT 2027 với UTH", "2026 (%)")
+    assert continues_header_cell("Tỷ lệ giải ngân", "(%)")
+    # two cells side by side: a year alone, a new column's name
+    assert not continues_header_cell("Năm 2026", "Dự toán 2027")
+    assert not continues_header_cell("Kế hoạch 2027", "2028")
+    # a comparison that names both its years is complete
+    assert not continues_header_cell("DT 2027 với UTH 2026", "2028")
+    assert not continues_header_cell("", "NMĐ")
+
+
+# a budget table: "Năm 2026" over "Dự toán | Ước thực hiện", a comparison column whose
+# header wrapped before its second year, blank lines for empty cells
+BUDGET = """BIỂU SỐ 03
+KẾ HOẠCH THU CHI NGÂN SÁCH XÃ GIAI ĐOẠN 2027 - 2029
+Đơn vị: Triệu đồng
+
+STT
+Nội dung
+Năm 2026
+Dự toán 2027
+So sánh DT 2027 với UTH
+2026 (%)
+Dự kiến năm 2028
+Dự kiến năm 2029
+Dự toán
+Ước thực hiện
+A
+B
+1
+2
+3
+4=3/2
+5
+6
+I
+Tổng thu ngân sách xã
+4.200
+4.350
+4.600
+105,75
+4.800
+5.100
+II
+Chi đầu tư phát triển
+1.250
+~
+1.400
+~
+1.500
+1.650
+"""
+
+
+def _by_value(text: str) -> dict[float, int | None]:
+    return {i.value: i.year for i in kp.parse(text).indicators if i.value is not None}
+
+
+def test_a_compared_year_wrapped_onto_its_own_line_is_no_column_of_its_own() -> None:
+    years = _by_value(_spaced(BUDGET))
+    # the plan of 2027 and the forecasts keep their columns' years
+    assert years.get(4600.0) == 2027
+    assert years.get(4800.0) == 2028
+    assert years.get(5100.0) == 2029
+    # the comparison is no target; the estimate of 2026 is no target of 2027
+    assert 105.75 not in years
+    assert years.get(4350.0) != 2027
+
+
+def test_the_same_table_printed_with_its_header_on_one_line_reads_the_same() -> None:
+    flat = BUDGET.replace("So sánh DT 2027 với UTH\n2026 (%)", "So sánh DT 2027 với UTH 2026 (%)")
+    assert _by_value(_spaced(flat)) == _by_value(_spaced(BUDGET))
+
+
+# capacities of plants: "Công suất các" over "NMĐ (MW)", one cell a line, no blank line
+PLANTS = """Phụ lục II
+DANH MỤC CÁC DỰ ÁN NGUỒN ĐIỆN ĐẦU TƯ ĐẾN NĂM 2030
+TT
+Dự án
+Công suất các
+NMĐ (MW)
+Địa điểm
+Ghi chú
+1
+Nhà máy điện gió Bắc Sơn
+120
+Xã Bắc Sơn
+Dự án mới
+2
+Nhà máy điện mặt trời Đông Hà
+250
+Xã Đông Hà
+Dự án mới
+3
+Nhà máy thủy điện Suối Lớn
+60
+Xã Tân Lập
+Mở rộng
+"""
+
+
+def test_a_header_cell_wrapped_after_an_open_word_keeps_the_columns_in_place() -> None:
+    doc = kp.parse(PLANTS)
+    got = sorted((i.value, i.unit) for i in doc.indicators)
+    assert got == [(60.0, "MW"), (120.0, "MW"), (250.0, "MW")]
+
+
+# a statistics table (what was done each year, no plan): its headers wrapped after an open
+# word; no targets, results of each year
+STATISTICS = """Biểu 2
+SỐ LIỆU THỐNG KÊ CÁC XÃ
+TT
+Tên xã
+Thực hiện năm 2024 của các
+xã (ha)
+Thực hiện năm 2025 của các
+xã (ha)
+1
+Xã Bắc Sơn
+1.520
+1.540
+2
+Xã Đông Hà
+2.310
+2.330
+3
+Xã Tân Lập
+980
+990
+"""
+
+
+def test_a_statistics_table_with_wrapped_headers_gives_no_targets() -> None:
+    doc = kp.parse(STATISTICS)
+    assert doc.indicators == []
+    assert {(r.value, r.year) for r in doc.results} == {
+        (1520.0, 2024), (1540.0, 2025), (2310.0, 2024), (2330.0, 2025), (980.0, 2024),
+        (990.0, 2025)}
+
+
+# a review table: the plan beside what was done and a comparison whose header wrapped
+# before its second term
+REVIEW = """ỦY BAN NHÂN DÂN
+XÃ AN BÌNH
+
+Số: 15/BC-UBND
+
+BÁO CÁO
+Kết quả thực hiện nhiệm vụ năm 2025
+
+I. KẾT QUẢ THỰC HIỆN NĂM 2025
+
+TT
+Chỉ tiêu
+Đơn vị
+Kế hoạch năm 2025
+Thực hiện năm 2025
+So sánh TH với
+KH (%)
+1
+Số lao động được đào tạo nghề
+người
+1.500
+1.560
+104
+2
+Số hộ thoát nghèo
+hộ
+250
+245
+98
+3
+Đường giao thông được cứng hóa
+km
+20
+22
+110
+"""
+
+
+def test_a_review_table_gives_its_results_as_results_and_the_comparison_as_neither() -> None:
+    doc = kp.parse(REVIEW)
+    assert sorted(i.value for i in doc.indicators) == [20.0, 250.0, 1500.0]  # the plan
+    assert sorted(r.value for r in doc.results) == [22.0, 245.0, 1560.0]
+    assert not {104.0, 98.0, 110.0} & {x.value for x in [*doc.indicators, *doc.results]}
