@@ -203,3 +203,46 @@ def test_a_review_table_gives_its_results_as_results_and_the_comparison_as_neith
     assert sorted(i.value for i in doc.indicators) == [20.0, 250.0, 1500.0]  # the plan
     assert sorted(r.value for r in doc.results) == [22.0, 245.0, 1560.0]
     assert not {104.0, 98.0, 110.0} & {x.value for x in [*doc.indicators, *doc.results]}
+
+
+# a plan over a period printed over the years under it; the header's two rows run together
+# on one line (DOCX rows), as one line of words (PDF text) or one cell a line
+_PERIOD_ROWS = [
+    ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch giai đoạn 2027 - 2029", "Năm 2027", "Năm 2028",
+     "Năm 2029"],
+    ["1", "Diện tích rừng trồng mới", "ha", "310", "320", "335"],
+    ["2", "Sản lượng thủy sản", "tấn", "8.100", "8.300", "8.600"],
+    ["3", "Tỷ lệ che phủ rừng", "%", "41,2", "41,6", "42,0"],
+]
+_PERIOD_WANT = {310.0: 2027, 320.0: 2028, 335.0: 2029, 8100.0: 2027, 8300.0: 2028,
+                8600.0: 2029, 41.2: 2027, 41.6: 2028, 42.0: 2029}
+
+
+def test_a_period_over_its_years_on_one_header_row_gives_each_column_its_year() -> None:
+    docx = "\n".join(" | ".join(r) for r in _PERIOD_ROWS)
+    assert _by_value(docx) == _PERIOD_WANT
+    lines = "\n".join(c for r in _PERIOD_ROWS for c in r)
+    assert _by_value(lines) == _PERIOD_WANT
+
+
+def test_a_period_that_does_not_hold_the_years_after_it_heads_no_column() -> None:
+    # "Giai đoạn 2021 - 2025" beside the years of the next plan: a column of its own
+    rows = [["TT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện giai đoạn 2021 - 2025", "Năm 2027",
+             "Năm 2028"],
+            ["1", "Diện tích rừng trồng mới", "ha", "1.450", "320", "335"],
+            ["2", "Sản lượng thủy sản", "tấn", "38.000", "8.300", "8.600"]]
+    years = _by_value("\n".join(" | ".join(r) for r in rows))
+    assert years.get(320.0) == 2027 and years.get(335.0) == 2028
+    assert years.get(8300.0) == 2027 and years.get(8600.0) == 2028
+    assert 1450.0 not in years  # (the past period's figures are no targets)
+
+
+def test_a_comparison_head_printed_in_one_line_of_words_stays_one_cell() -> None:
+    text = ("STT Chỉ tiêu ĐVT Thực hiện năm 2026 Kế hoạch năm 2027 So sánh KH 2027 với TH "
+            "2026 (%)\n"
+            "1        Tổng sản phẩm trên địa bàn      tỷ đồng       12.800    14.000   109,4\n"
+            "2      Thu ngân sách nhà nước     tỷ đồng    3.250       3.500        107,7\n"
+            "3   Tỷ lệ hộ nghèo     %       2,3     1,9        82,6\n")
+    years = _by_value(text)
+    assert years.get(14000.0) == 2027 and years.get(3500.0) == 2027 and years.get(1.9) == 2027
+    assert not {109.4, 107.7, 82.6} & set(years)

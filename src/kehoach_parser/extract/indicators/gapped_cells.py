@@ -155,6 +155,13 @@ def continues_header_cell(above: str, line: str) -> bool:
     if _YEAR_START_RE.match(line) and _COMPARISON_JOIN_RE.search(above) \
             and len(_YEAR_IN_RE.findall(above)) <= 1 and not above.rstrip()[-1].isdigit():
         return True
+    last = above.split()[-1].lower() if above.split() else ""
+    if last in line_joins.NUMBER_OPEN_ENDINGS:
+        # "Kế hoạch năm" over "2026": the year it waits for (not a figure of the body)
+        return _YEAR_START_RE.match(line) is not None or continues_cell(above, line)
+    if last in line_joins.OPEN_ENDINGS and not is_figure_cell(line) \
+            and not _ORDINAL_RE.match(line):
+        return True  # "So sánh KH 2026 với" over "TH 2025 (%)": the term it waits for
     return continues_cell(above, line)
 
 
@@ -347,7 +354,8 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
         repeat = 0
         s = ln.start + (len(ln.text) - len(ln.text.lstrip()))
         e = ln.start + len(ln.text.rstrip())
-        if before_body and cells and (_ORDINAL_RE.match(ct) or is_figure_cell(ct)):
+        if before_body and cells and (_ORDINAL_RE.match(ct) or is_figure_cell(ct)) \
+                and not (adjacent and continues_header_cell(texts[-1], ct)):
             before_body = False
         if cells and adjacent and before_body and not in_header \
                 and continues_header_cell(texts[-1], ct):

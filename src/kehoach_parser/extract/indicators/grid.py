@@ -565,7 +565,9 @@ def _cell_lines_block(text: str, lines: list[Line], i: int) -> Block | None:
             cells[-1] = Cell(cells[-1].start, _trim(text, lines[j].start, lines[j].end).end)
             j += 1
             continue  # a row name in capitals wrapped onto the next line
-        if in_header and cells and (_FIGURE_CELL_RE.match(t) or _CELL_ORDINAL_RE.match(clean(t))):
+        if in_header and cells and (_FIGURE_CELL_RE.match(t) or _CELL_ORDINAL_RE.match(
+                clean(t))) and not _continues_header_cell(
+                    clean(text[cells[-1].start:cells[-1].end]), clean(t)):
             in_header = False  # the body (or the row of column numbers) starts
         if in_header and cells and _continues_header_cell(
                 clean(text[cells[-1].start:cells[-1].end]), clean(t)):

@@ -384,8 +384,10 @@ def _layout(header_rows: list[list[str]], plan_year: int | None, n_values: int) 
             c = cols[i]
             under = [j for j in range(i + 1, len(cols)) if cols[j].role == "value"]
             is_head = c.role == "group" if want_group else (
-                c.role == "value" and c.any_year is None and len(under) >= 2
-                and all(cols[j].any_year is not None for j in under[:2]))
+                c.role == "value" and len(under) >= 2 and (
+                    (c.any_year is None and all(cols[j].any_year is not None
+                                                for j in under[:2]))
+                    or _spans_years(c, [cols[j] for j in under[:2]])))
             if is_head:
                 span = under[:max(0, len(under) - (n_vals(cols) - 1 - n_values))] \
                     if not want_group else under
@@ -397,6 +399,18 @@ def _layout(header_rows: list[list[str]], plan_year: int | None, n_values: int) 
     out = [_Col("value", c.kind, _period_end(c) if not subs else c.year, c.any_year, c.header)
            if c.role == "group" else c for c in cols]
     return _Layout(out)
+
+
+def _spans_years(head: _Col, under: list[_Col]) -> bool:
+    """``head`` names a period ("Kế hoạch giai đoạn 2026 - 2028") and the columns after it
+    each name one year within it ("Năm 2026", "Năm 2027"): a header over them, its row
+    boundary lost, when the rows hold fewer values than the columns."""
+    period = _YEAR_RANGE_RE.search(head.header)
+    if period is None or len(_YEAR_RE.findall(head.header)) != 2:
+        return False
+    first, last = int(_YEAR_RE.findall(head.header)[0]), int(period.group(1))
+    return all(len(_YEAR_RE.findall(c.header)) == 1 and c.any_year is not None
+               and first <= c.any_year <= last for c in under)
 
 
 def _name_after_ordinal(cols: list[_Col]) -> list[_Col]:
