@@ -246,3 +246,36 @@ def test_a_comparison_head_printed_in_one_line_of_words_stays_one_cell() -> None
     years = _by_value(text)
     assert years.get(14000.0) == 2027 and years.get(3500.0) == 2027 and years.get(1.9) == 2027
     assert not {109.4, 107.7, 82.6} & set(years)
+
+
+# "Năm 2026" over "Kế hoạch | Thực hiện", "Năm 2027" over "Kế hoạch", a note column; one
+# cell a line, empty cells lost: the short notes ("Tăng nhanh") of some rows are no values
+_NOTED_ROWS = [
+    ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "Năm 2027", "Ghi chú", "Kế hoạch", "Thực hiện",
+     "Kế hoạch"],
+    ["1", "Tổng sản phẩm trên địa bàn", "tỷ đồng", "21.500", "21.900", "23.000", "Tăng nhanh"],
+    ["2", "Thu ngân sách nhà nước", "tỷ đồng", "4.100", "4.250", "4.500"],
+    ["3", "Tỷ lệ hộ nghèo", "%", "2,5", "2,3", "1,9", "Giảm"],
+]
+
+
+def test_a_short_note_past_the_figures_is_no_value_in_words() -> None:
+    text = "\n".join(c for r in _NOTED_ROWS for c in r)
+    years = _by_value(text)
+    assert years.get(23000.0) == 2027 and years.get(4500.0) == 2027 and years.get(1.9) == 2027
+    assert years.get(21500.0) == 2026 and years.get(2.5) == 2026
+    doc = kp.parse(text)
+    assert all(i.value is not None for i in doc.indicators)  # no "Tăng nhanh", no "Giảm"
+
+
+def test_a_value_in_words_in_place_of_a_figure_stays_a_value() -> None:
+    rows = [["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2027", "Ghi chú"],
+            ["1", "Kim ngạch xuất khẩu", "triệu USD", "1.250", "Tăng nhanh"],
+            ["2", "Cán cân thương mại", "", "Xuất siêu", ""],
+            ["3", "Tỷ lệ hộ nghèo", "%", "1,9", "Giảm"]]
+    doc = kp.parse("\n".join(" | ".join(r) for r in rows))
+    names = {i.name: i for i in doc.indicators}
+    assert names["Kim ngạch xuất khẩu"].value == 1250.0
+    assert names["Tỷ lệ hộ nghèo"].value == 1.9
+    # the row whose only value is in words keeps it (a target with no figure)
+    assert "Cán cân thương mại" in names and names["Cán cân thương mại"].value is None

@@ -98,6 +98,7 @@ _NUMBERING_RE = lazy_compile(r"\A\(?\d{1,2}\)?\Z|\A[A-Z]\Z")
 _TOTAL_ROW_RE = lazy_compile(
     r"(?i)\A[\s*_]*" + lx.alternation(table_words.TOTAL_ROW_NAMES) + r"[\s*_:]*\Z")
 _WORDS_RE = lazy_compile(r"\p{L}+")
+_DIGIT_RE = lazy_compile(r"\d")
 _PARENS_RE = lazy_compile(r"\([^()]*\)")
 #: A total that names its own summands by their ordinals: "TỔNG THU NSNN (I+II+III)",
 #: "(A+B)", "(1+2+...+5)".  The numbered rows under it are its terms, not its parts.
@@ -1020,6 +1021,8 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None,
     for r in rows:
         while r.slots and r.slots[-1].empty:
             r.slots.pop()
+    if has_notes:
+        _words_past_figures_are_notes(text, rows)
     counts = Counter(len(r.slots) for r in rows if r.slots)
     n_values = max(counts, key=lambda k: (counts[k], k)) if counts else 0
     if width:
@@ -1053,6 +1056,22 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None,
         layout = _flat_header_layout(header_rows[0], plan_year, n_values) or layout
     _align(rows, layout)
     return layout, rows, None
+
+
+def _words_past_figures_are_notes(text: str, rows: list[_Row]) -> None:
+    """In a table with a note column, a row's last cells in words
+    ("Tăng mạnh", "Đạt") past as many cells as the rows of figures alone hold are the note
+    column's, not values in words: moved to the row's notes.  (A value in words in place of
+    a figure, "Xuất siêu", leaves the row no longer than the others and stays.)"""
+    figures = Counter(len(r.slots) for r in rows if r.slots and all(
+        _is_value_cell(_text(text, c)) and _DIGIT_RE.search(_text(text, c)) for c in r.slots))
+    if not figures:
+        return
+    usual = max(figures, key=lambda k: (figures[k], k))
+    for r in rows:
+        while len(r.slots) > usual and not r.slots[-1].empty \
+                and not _DIGIT_RE.search(_text(text, r.slots[-1])):
+            r.notes.insert(0, (len(r.slots) - 1, r.slots.pop()))
 
 
 def _cell_columns(layout: _Layout) -> list[_Col]:
