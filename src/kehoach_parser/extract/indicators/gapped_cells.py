@@ -30,6 +30,11 @@ open word ("… bình⏎quân/năm" → one line).  What is left for this reader
   (:data:`kehoach_parser.lang.vi.table_words.COLUMN_WORDS`) and the line itself opens
   none, or, past the ordinal's and the name column's cells, when it opens no column name
   ("TỐC ĐỘ BÌNH" over "QUÂN 2026 - 2030 (%/NĂM)");
+* **a header cell in lower and upper case wrapped at its column's width**, up to the first
+  ordinal or figure: after an open word ("Công suất các" over "NMĐ", "So sánh KH 2026 với"
+  over "TH 2025 (%)"), the year a word of periods waits for ("Kế hoạch năm" over "2026"),
+  a comparison's second year ("DT 2026 với UTH" over "2025 (%)")
+  (:func:`continues_header_cell`; the one-cell-a-line reader of :mod:`.grid` too);
 * **a unit in brackets on a line of its own** ("(%)"), a line after an open word ("… so
   với" over "GDP (%)") and a figure under its comparator ("Phấn đấu ≥" over "10,0") go on
   with the cell above (in the body, not a unit alone in capitals: "Dân số" over "Triệu

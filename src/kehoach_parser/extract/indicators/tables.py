@@ -37,7 +37,7 @@ from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators import table_kinds as kinds
 from kehoach_parser.extract.indicators.clauses import Draft, ItemContext, extract_item, lead_in_year
 from kehoach_parser.extract.indicators.gapped_cells import names_period
-from kehoach_parser.extract.indicators.grid import Block, Cell, clean
+from kehoach_parser.extract.indicators.grid import Block, Cell, clean, is_figure_cell
 from kehoach_parser.extract.indicators.header_units import header_percent, header_unit, unmarked
 from kehoach_parser.extract.indicators.names import name_string, strip_leading, strip_trailing, trim
 from kehoach_parser.extract.indicators.sections import category_of
@@ -1061,16 +1061,19 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None,
 def _words_past_figures_are_notes(text: str, rows: list[_Row]) -> None:
     """In a table with a note column, a row's last cells in words
     ("Tăng mạnh", "Đạt") past as many cells as the rows of figures alone hold are the note
-    column's, not values in words: moved to the row's notes.  (A value in words in place of
-    a figure, "Xuất siêu", leaves the row no longer than the others and stays.)"""
+    column's, not values in words: moved to the row's notes, when the cell before them is a
+    figure alone.  (A value in words in place of a figure, "Xuất siêu", leaves the row no
+    longer than the others and stays; so does the rest of a value cell in words wrapped
+    onto a line of its own, "≤ 3 Đông Nam Á; ≤ 50" over "Thế giới".)"""
     figures = Counter(len(r.slots) for r in rows if r.slots and all(
         _is_value_cell(_text(text, c)) and _DIGIT_RE.search(_text(text, c)) for c in r.slots))
     if not figures:
         return
     usual = max(figures, key=lambda k: (figures[k], k))
     for r in rows:
-        while len(r.slots) > usual and not r.slots[-1].empty \
-                and not _DIGIT_RE.search(_text(text, r.slots[-1])):
+        while len(r.slots) > max(usual, 1) and not r.slots[-1].empty \
+                and not _DIGIT_RE.search(_text(text, r.slots[-1])) \
+                and is_figure_cell(_text(text, r.slots[-2])):
             r.notes.insert(0, (len(r.slots) - 1, r.slots.pop()))
 
 
