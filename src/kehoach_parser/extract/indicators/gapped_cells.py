@@ -30,6 +30,11 @@ open word ("… bình⏎quân/năm" → one line).  What is left for this reader
   (:data:`kehoach_parser.lang.vi.table_words.COLUMN_WORDS`) and the line itself opens
   none, or, past the ordinal's and the name column's cells, when it opens no column name
   ("TỐC ĐỘ BÌNH" over "QUÂN 2026 - 2030 (%/NĂM)");
+* **a header cell in lower and upper case wrapped at its column's width**, up to the first
+  ordinal or figure: after an open word ("Công suất các" over "NMĐ", "So sánh KH 2026 với"
+  over "TH 2025 (%)"), the year a word of periods waits for ("Kế hoạch năm" over "2026"),
+  a comparison's second year ("DT 2026 với UTH" over "2025 (%)")
+  (:func:`continues_header_cell`; the one-cell-a-line reader of :mod:`.grid` too);
 * **a unit in brackets on a line of its own** ("(%)"), a line after an open word ("… so
   với" over "GDP (%)") and a figure under its comparator ("Phấn đấu ≥" over "10,0") go on
   with the cell above (in the body, not a unit alone in capitals: "Dân số" over "Triệu
@@ -136,6 +141,33 @@ def continues_cell(above: str, line: str) -> bool:
     if last in line_joins.OPEN_ENDINGS and not value_like(line):
         return True
     return continues_capitals(above, line)
+
+
+_YEAR_START_RE = lazy_compile(r"\A(?:19|20)\d{2}(?!\d)")
+_YEAR_IN_RE = lazy_compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_COMPARISON_JOIN_RE = lazy_compile(
+    r"(?i)(?<!\p{L})(?:" + "|".join(table_words.COMPARISON_JOINS) + r")(?!\p{L})")
+
+
+def continues_header_cell(above: str, line: str) -> bool:
+    """In the header of a table copied one cell a line, ``line`` is the rest of the header
+    cell ``above`` wrapped at its column's width: what :func:`continues_cell` joins (after
+    an open word, "Công suất các" over "NMĐ"; a unit in brackets; capitals under capitals),
+    and the second year of a comparison cut before it ("DT 2026 với UTH" over "2025 (%)":
+    a header that compares, with at most one year so far)."""
+    if not above or not line:
+        return False
+    if _YEAR_START_RE.match(line) and _COMPARISON_JOIN_RE.search(above) \
+            and len(_YEAR_IN_RE.findall(above)) <= 1 and not above.rstrip()[-1].isdigit():
+        return True
+    last = above.split()[-1].lower() if above.split() else ""
+    if last in line_joins.NUMBER_OPEN_ENDINGS:
+        # "Kế hoạch năm" over "2026": the year it waits for (not a figure of the body)
+        return _YEAR_START_RE.match(line) is not None or continues_cell(above, line)
+    if last in line_joins.OPEN_ENDINGS and not is_figure_cell(line) \
+            and not _ORDINAL_RE.match(line):
+        return True  # "So sánh KH 2026 với" over "TH 2025 (%)": the term it waits for
+    return continues_cell(above, line)
 
 
 def _waits_for_figure(t: str) -> bool:
@@ -281,6 +313,7 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
     texts: list[str] = []
     header: list[str] = []  # the header's cells (capitals before the first row's ordinal)
     in_header = True
+    before_body = True  # (up to the first ordinal or figure: the header, in any case)
     repeat = 0  # how many cells of the header were seen again after a page break
     seen_part = ""  # the lines seen so far of a header cell printed again (wrapped)
     last_value = -1
@@ -326,6 +359,18 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
         repeat = 0
         s = ln.start + (len(ln.text) - len(ln.text.lstrip()))
         e = ln.start + len(ln.text.rstrip())
+        if before_body and cells and (_ORDINAL_RE.match(ct) or is_figure_cell(ct)) \
+                and not (adjacent and continues_header_cell(texts[-1], ct)):
+            before_body = False
+        if cells and adjacent and before_body and not in_header \
+                and continues_header_cell(texts[-1], ct):
+            # a header cell in lower and upper case wrapped at its column's width ("DT 2026
+            # với UTH" over "2025 (%)", "Công suất các" over "NMĐ")
+            cells[-1] = Cell(cells[-1].start, e)
+            texts[-1] = clean(text[cells[-1].start:e])
+            after_cell = True
+            j += 1
+            continue
         if cells and adjacent and not (not in_header and _unit_cell(ct)) and (
                 continues_cell(texts[-1], ct) or (not in_header and names_period(texts[-1], ct))
                 or (

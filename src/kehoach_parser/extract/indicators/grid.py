@@ -549,6 +549,7 @@ def _cell_lines_block(text: str, lines: list[Line], i: int) -> Block | None:
     value and the short notes right after it (as a "cells" table: empty cells are lost)."""
     cells: list[Cell] = []
     last_value = -1
+    in_header = True  # (up to the first ordinal or figure)
     j = i
     while j < len(lines) and (j == i or _adjacent(lines, j)):
         t = lines[j].text
@@ -564,6 +565,15 @@ def _cell_lines_block(text: str, lines: list[Line], i: int) -> Block | None:
             cells[-1] = Cell(cells[-1].start, _trim(text, lines[j].start, lines[j].end).end)
             j += 1
             continue  # a row name in capitals wrapped onto the next line
+        if in_header and cells and (_FIGURE_CELL_RE.match(t) or _CELL_ORDINAL_RE.match(
+                clean(t))) and not _continues_header_cell(
+                    clean(text[cells[-1].start:cells[-1].end]), clean(t)):
+            in_header = False  # the body (or the row of column numbers) starts
+        if in_header and cells and _continues_header_cell(
+                clean(text[cells[-1].start:cells[-1].end]), clean(t)):
+            cells[-1] = Cell(cells[-1].start, _trim(text, lines[j].start, lines[j].end).end)
+            j += 1
+            continue  # a header cell wrapped at its column's width ("Công suất các" over "NMĐ")
         cells.append(_trim(text, lines[j].start, lines[j].end))
         if _value_like(clean(t)):
             last_value = len(cells) - 1
@@ -781,6 +791,19 @@ def _continues_row_name(above: str, line: str) -> bool:
     from kehoach_parser.extract.indicators.gapped_cells import continues_row_name
 
     return continues_row_name(above, line)
+
+
+def _continues_header_cell(above: str, line: str) -> bool:
+    from kehoach_parser.extract.indicators.gapped_cells import continues_header_cell
+
+    return continues_header_cell(above, line)
+
+
+#: A row's ordinal alone ("1", "IV", "a", "A", "2.1"): in a table one cell a line, the
+#: header ends before it.
+_CELL_ORDINAL_RE = lazy_compile(
+    r"\A(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ]|[A-H])[" + regex.escape(ORDINAL_MARKS)
+    + r"]?\Z")
 
 
 def _opens_gapped_cells(lines: list[Line], i: int) -> bool:

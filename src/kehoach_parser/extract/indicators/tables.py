@@ -37,7 +37,7 @@ from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators import table_kinds as kinds
 from kehoach_parser.extract.indicators.clauses import Draft, ItemContext, extract_item, lead_in_year
 from kehoach_parser.extract.indicators.gapped_cells import names_period
-from kehoach_parser.extract.indicators.grid import Block, Cell, clean
+from kehoach_parser.extract.indicators.grid import Block, Cell, clean, is_figure_cell
 from kehoach_parser.extract.indicators.header_units import header_percent, header_unit, unmarked
 from kehoach_parser.extract.indicators.names import (
     clause_year,
@@ -105,6 +105,7 @@ _NUMBERING_RE = lazy_compile(r"\A\(?\d{1,2}\)?\Z|\A[A-Z]\Z")
 _TOTAL_ROW_RE = lazy_compile(
     r"(?i)\A[\s*_]*" + lx.alternation(table_words.TOTAL_ROW_NAMES) + r"[\s*_:]*\Z")
 _WORDS_RE = lazy_compile(r"\p{L}+")
+_DIGIT_RE = lazy_compile(r"\d")
 _PARENS_RE = lazy_compile(r"\([^()]*\)")
 #: A total that names its own summands by their ordinals: "TỔNG THU NSNN (I+II+III)",
 #: "(A+B)", "(1+2+...+5)".  The numbered rows under it are its terms, not its parts.
@@ -391,8 +392,10 @@ def _layout(header_rows: list[list[str]], plan_year: int | None, n_values: int) 
             c = cols[i]
             under = [j for j in range(i + 1, len(cols)) if cols[j].role == "value"]
             is_head = c.role == "group" if want_group else (
-                c.role == "value" and c.any_year is None and len(under) >= 2
-                and all(cols[j].any_year is not None for j in under[:2]))
+                c.role == "value" and len(under) >= 2 and (
+                    (c.any_year is None and all(cols[j].any_year is not None
+                                                for j in under[:2]))
+                    or _spans_years(c, [cols[j] for j in under[:2]])))
             if is_head:
                 span = under[:max(0, len(under) - (n_vals(cols) - 1 - n_values))] \
                     if not want_group else under
@@ -404,6 +407,18 @@ def _layout(header_rows: list[list[str]], plan_year: int | None, n_values: int) 
     out = [_Col("value", c.kind, _period_end(c) if not subs else c.year, c.any_year, c.header)
            if c.role == "group" else c for c in cols]
     return _Layout(out)
+
+
+def _spans_years(head: _Col, under: list[_Col]) -> bool:
+    """``head`` names a period ("Kế hoạch giai đoạn 2026 - 2028") and the columns after it
+    each name one year within it ("Năm 2026", "Năm 2027"): a header over them, its row
+    boundary lost, when the rows hold fewer values than the columns."""
+    period = _YEAR_RANGE_RE.search(head.header)
+    if period is None or len(_YEAR_RE.findall(head.header)) != 2:
+        return False
+    first, last = int(_YEAR_RE.findall(head.header)[0]), int(period.group(1))
+    return all(len(_YEAR_RE.findall(c.header)) == 1 and c.any_year is not None
+               and first <= c.any_year <= last for c in under)
 
 
 def _name_after_ordinal(cols: list[_Col]) -> list[_Col]:
@@ -1013,6 +1028,8 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None,
     for r in rows:
         while r.slots and r.slots[-1].empty:
             r.slots.pop()
+    if has_notes:
+        _words_past_figures_are_notes(text, rows)
     counts = Counter(len(r.slots) for r in rows if r.slots)
     n_values = max(counts, key=lambda k: (counts[k], k)) if counts else 0
     if width:
@@ -1046,6 +1063,25 @@ def _rows_from_cells(text: str, block: Block, plan_year: int | None,
         layout = _flat_header_layout(header_rows[0], plan_year, n_values) or layout
     _align(rows, layout)
     return layout, rows, None
+
+
+def _words_past_figures_are_notes(text: str, rows: list[_Row]) -> None:
+    """In a table with a note column, a row's last cells in words
+    ("Tăng mạnh", "Đạt") past as many cells as the rows of figures alone hold are the note
+    column's, not values in words: moved to the row's notes, when the cell before them is a
+    figure alone.  (A value in words in place of a figure, "Xuất siêu", leaves the row no
+    longer than the others and stays; so does the rest of a value cell in words wrapped
+    onto a line of its own, "≤ 3 Đông Nam Á; ≤ 50" over "Thế giới".)"""
+    figures = Counter(len(r.slots) for r in rows if r.slots and all(
+        _is_value_cell(_text(text, c)) and _DIGIT_RE.search(_text(text, c)) for c in r.slots))
+    if not figures:
+        return
+    usual = max(figures, key=lambda k: (figures[k], k))
+    for r in rows:
+        while len(r.slots) > max(usual, 1) and not r.slots[-1].empty \
+                and not _DIGIT_RE.search(_text(text, r.slots[-1])) \
+                and is_figure_cell(_text(text, r.slots[-2])):
+            r.notes.insert(0, (len(r.slots) - 1, r.slots.pop()))
 
 
 def _cell_columns(layout: _Layout) -> list[_Col]:

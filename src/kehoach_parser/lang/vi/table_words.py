@@ -168,7 +168,14 @@ WAITS_FOR_NUMBER: tuple[str, ...] = ("năm", "giai đoạn", "đến năm", "qu�
 #: a header printed as one line of words, the word after them goes on with the cell.
 HEADER_CELL_GOES_ON: tuple[str, ...] = (
     "với", "của", "và", "so", "theo", "đến", "từ", "trong", "tại", "cho", "trên",
+    # "So sánh KH 2026 với TH 2025 (%)": a comparison names its terms after it
+    "sánh",
 )
+
+#: The word between the two terms a comparison header compares ("DT 2026 với UTH 2025 (%)",
+#: "So sánh KH 2026 với TH 2025"): such a header waits for its second year, so a line that
+#: opens with a year right under it, in a table copied one cell a line, is its rest.
+COMPARISON_JOINS: tuple[str, ...] = ("với",)
 
 #: Words that open the header of a count column, before what it counts ("Số lượng mẫu/lần").
 COUNT_HEADS: tuple[str, ...] = ("số lượng",)
