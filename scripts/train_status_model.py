@@ -38,13 +38,16 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from kehoach_parser.evaluation.corpus import discover  # noqa: E402
 from kehoach_parser.evaluation.matching import same_number  # noqa: E402
 from kehoach_parser.evaluation.skeleton import skeleton  # noqa: E402
 from kehoach_parser.extract.indicators.context_cues import PREFIX as CONTEXT_PREFIX  # noqa: E402
+from kehoach_parser.extract.indicators.context_cues import WINDOW_PREFIX  # noqa: E402
 from kehoach_parser.extract.indicators.status import (  # noqa: E402
     FIXED_CUES,
+    LEAD_PREFIX,
     STATUSES,
     collect_candidates,
     combine,
@@ -119,6 +122,50 @@ def align(doc_text: str, gold: dict[str, Any], cands: list[Any]) -> list[str]:
 
 
 Row = tuple[str, list[str], str, str]
+
+
+def document_sources() -> dict[str, str]:
+    """The source of every real document (``train_halves.source_of``: the url's host, or
+    owner/repo on github.com), by its id."""
+    import csv
+
+    from train_halves import source_of
+    with (ROOT / "corpus" / "real" / "sources.tsv").open(encoding="utf-8") as f:
+        return {r["id"]: source_of(r["url"]) for r in csv.DictReader(f, delimiter="\t")}
+
+
+def vocabulary(rows: list[Row], min_docs: int, *, context: int | None = None,
+               kind: bool = False, lead: bool = False,
+               window: tuple[int, int] | None = None) -> list[str]:
+    """The features a model is fitted on: those seen in at least ``min_docs`` documents of
+    ``rows``; the weak context cues (``c:``) only when ``context`` (their own minimum), the
+    document-kind balance (``k:``) only when ``kind``, the sentences before a value
+    (``lead:``) only when ``lead``, the syllables around it (``w:``) only when ``window``
+    = (documents, sources) — each seen in at least that many documents and sources."""
+    docs: dict[str, set[str]] = {}
+    for doc, feats, _, _ in rows:
+        for f in feats:
+            docs.setdefault(f, set()).add(doc)
+    src = document_sources() if window is not None else {}
+    out = []
+    for f, ds in docs.items():
+        n = len(ds)
+        if f == "bias":
+            continue
+        if f.startswith(CONTEXT_PREFIX):
+            keep = context is not None and n >= context
+        elif f.startswith(KIND_PREFIX):
+            keep = kind and n >= min_docs
+        elif f.startswith(LEAD_PREFIX):
+            keep = lead and n >= min_docs
+        elif f.startswith(WINDOW_PREFIX):
+            keep = window is not None and n >= window[0] \
+                and len({src.get(d, d) for d in ds}) >= window[1]
+        else:
+            keep = n >= min_docs
+        if keep:
+            out.append(f)
+    return sorted(out)
 
 
 def collect(split: str, snippets: list[str] | None = None) -> list[Row]:
@@ -238,6 +285,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kind-cues", action="store_true",
                     help="add the balance of report and plan cues over the document and the "
                          "value's section (status_kind.py, features 'k:…') to the features")
+    ap.add_argument("--lead-cues", action="store_true",
+                    help="add the features of the sentences before a value ('lead:…')")
+    ap.add_argument("--window-cues", action="store_true",
+                    help="add the syllables and pairs of syllables around a value ('w:…', "
+                         "context_cues.window_features)")
+    ap.add_argument("--window-docs", type=int, default=5,
+                    help="keep a 'w:' feature seen in at least this many train documents")
+    ap.add_argument("--window-sources", type=int, default=3,
+                    help="… and this many sources (train_halves.source_of)")
     ap.add_argument("--min-docs-context", type=int, default=5,
                     help="keep the weak context cues (context_cues.py) seen in at least this "
                          "many train documents")
@@ -267,13 +323,11 @@ def main(argv: list[str] | None = None) -> int:
     if excluded:
         train = [r for r in train
                  if not any(fnmatch.fnmatchcase(r[0].casefold(), p) for p in excluded)]
-    doc_freq: Counter[str] = Counter()
-    for feat in {(doc, f) for doc, feats, _, _ in train for f in feats}:
-        doc_freq[feat[1]] += 1
-    vocab = sorted(f for f, n in doc_freq.items() if f != "bias" and (
-        (args.context_cues and n >= args.min_docs_context) if f.startswith(CONTEXT_PREFIX)
-        else (args.kind_cues and n >= args.min_docs) if f.startswith(KIND_PREFIX)
-        else n >= args.min_docs))
+    vocab = vocabulary(train, args.min_docs,
+                       context=args.min_docs_context if args.context_cues else None,
+                       kind=args.kind_cues, lead=args.lead_cues,
+                       window=(args.window_docs, args.window_sources)
+                       if args.window_cues else None)
     col = {f: i for i, f in enumerate(vocab)}
 
     def matrix(rows: list[tuple[str, list[str], str, str]]) -> Any:
@@ -382,6 +436,9 @@ def main(argv: list[str] | None = None) -> int:
         **({"context_cues": True, "min_docs_context": args.min_docs_context}
            if args.context_cues else {}),
         **({"kind_cues": True} if args.kind_cues else {}),
+        **({"lead_cues": True} if args.lead_cues else {}),
+        **({"window_cues": True, "window_docs": args.window_docs,
+            "window_sources": args.window_sources} if args.window_cues else {}),
         "dev_metrics": metrics,
         "labels": labels,
         "bias": [round(float(b), 6) for b in bias],

@@ -10,9 +10,15 @@ from __future__ import annotations
 from kehoach_parser.extract.indicators.names import after_agent_subject
 from tests.extract.indicator_helpers import extract
 
+#: A bare bullet with no status word is a target or a result only by its context: these
+#: tests are about names, so each bullet is set in the targets section of a plan (brief
+#: H18S; the status refit of 498 train documents reads such bullets without context as
+#: results when nothing around them commits).
+PLANNED = "KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2027\n\nI. CHỈ TIÊU CHỦ YẾU\n"
+
 
 def names(text: str) -> list[tuple[str | None, float | None]]:
-    return [(i.name, i.value) for i in extract(text)]
+    return [(i.name, i.value) for i in extract(PLANNED + text)]
 
 
 def test_a_city_that_will_keep_a_rate() -> None:
@@ -36,7 +42,7 @@ def test_a_steering_board_that_requires_a_rate() -> None:
 
 
 def named(text: str) -> list[tuple[str | None, float | None, str | None]]:
-    return [(i.name, i.value, i.unit) for i in extract(text)]
+    return [(i.name, i.value, i.unit) for i in extract(PLANNED + text)]
 
 
 # Review R17a, finding 1: a verb inside a noun compound is no body acting.  Words between

@@ -8,9 +8,15 @@ from __future__ import annotations
 
 from tests.extract.indicator_helpers import extract
 
+#: A bare bullet with no status word is a target or a result only by its context: these
+#: tests are about names, so each bullet is set in the targets section of a plan (brief
+#: H18S; the status refit of 498 train documents reads such bullets without context as
+#: results when nothing around them commits).
+PLANNED = "KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2027\n\nI. CHỈ TIÊU CHỦ YẾU\n"
+
 
 def names(text: str) -> list[tuple[str | None, float | None]]:
-    return [(i.name, i.value) for i in extract(text)]
+    return [(i.name, i.value) for i in extract(PLANNED + text)]
 
 
 def test_collective_subject_after_a_discourse_word_names_nothing() -> None:

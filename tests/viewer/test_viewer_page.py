@@ -28,7 +28,8 @@ from kehoach_parser.viewer.palette import (
 )
 from kehoach_parser.viewer.style import stylesheet
 
-REAL_PLAN = ROOT / "corpus" / "real" / "F003.txt"   # train split: results, refs, signer
+REAL_PLAN = ROOT / "corpus" / "real" / "G001.txt"
+# (train split: results, refs, signer; F003 lost its results to the status refit of H18S)
 
 
 def _expected_spans(doc: Document) -> dict[str, tuple[str, tuple[int, int]]]:

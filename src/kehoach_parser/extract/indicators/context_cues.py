@@ -22,12 +22,14 @@ carry weight.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 from kehoach_parser.extract.indicators.clauses import Draft
 from kehoach_parser.lazy_pattern import lazy_compile
 
-__all__ = ["PREFIX", "context_features"]
+__all__ = ["PREFIX", "WINDOW_PREFIX", "context_features", "window_features"]
 
 #: Every feature of this module starts with it (the training script filters on it).
 PREFIX = "c:"
@@ -83,3 +85,40 @@ def context_features(text: str, d: Draft) -> list[str]:
     if d.name is None:
         feats.append(PREFIX + "noname")
     return feats
+
+
+#: Every feature of :func:`window_features` starts with it (brief H18S: lexical cues learned
+#: from data, kept by the training script only when seen in enough documents and sources).
+WINDOW_PREFIX = "w:"
+#: syllables read on each side of the value, inside its clause
+WINDOW = 5
+#: a syllable, or a figure (masked to "0": no document's figure becomes a feature)
+_SYLLABLE_RE = lazy_compile(r"\p{L}+|\d+(?:[.,]\d+)*")
+#: what closes a clause: a full stop, a semicolon or a colon before a space, a line break
+_CLAUSE_END_RE = lazy_compile(r"[.!?;:](?=\s)|\n")
+
+
+def _syllables(text: str, s: int, e: int) -> list[str]:
+    return ["0" if m.group()[0].isdigit() else m.group().casefold()
+            for m in _SYLLABLE_RE.finditer(text, s, e)]
+
+
+def window_features(text: str, vs: int, end: int, s: int, e: int) -> list[str]:
+    """The syllables (``w:b1:``/``w:a1:``) and pairs of syllables (``w:b2:``/``w:a2:``) of
+    the clause within :data:`WINDOW` syllables before the value ``text[vs:end]`` and after
+    it, the clause cut by the sentence ``text[s:e]`` and by :data:`_CLAUSE_END_RE`;
+    case-folded, figures masked ("đạt 50% (đạt kế hoạch)" gives ``w:a2:đạt_kế``)."""
+    lo = max(s, vs - _REACH)
+    for m in _CLAUSE_END_RE.finditer(text, lo, vs):
+        lo = m.end()
+    hi = min(e, end + _REACH)
+    m2 = _CLAUSE_END_RE.search(text, end, hi)
+    if m2 is not None:
+        hi = m2.start()
+    before = _syllables(text, lo, vs)[-WINDOW:] if lo < vs else []
+    after = _syllables(text, end, hi)[:WINDOW] if end < hi else []
+    out: set[str] = set()
+    for side, ws in (("b", before), ("a", after)):
+        out.update(f"{WINDOW_PREFIX}{side}1:{w}" for w in ws)
+        out.update(f"{WINDOW_PREFIX}{side}2:{x}_{y}" for x, y in pairwise(ws))
+    return sorted(out)

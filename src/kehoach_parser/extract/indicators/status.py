@@ -39,7 +39,11 @@ from kehoach_parser.extract import windows
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.clauses import Draft
 from kehoach_parser.extract.indicators.context_cues import PREFIX as CONTEXT_PREFIX
-from kehoach_parser.extract.indicators.context_cues import context_features
+from kehoach_parser.extract.indicators.context_cues import (
+    WINDOW_PREFIX,
+    context_features,
+    window_features,
+)
 from kehoach_parser.extract.indicators.sections import SectionInfo
 from kehoach_parser.extract.indicators.status_kind import (
     PREFIX,
@@ -188,6 +192,9 @@ class DocSignals:
     #: for a model that weighs them, or when collecting candidates; the shipped model does
     #: not weigh them, so a parse does not compute them
     lead: bool = False
+    #: add the syllables around a value (``w:…``, :func:`.context_cues.window_features`):
+    #: for a model that weighs them, or when collecting candidates
+    window: bool = False
     paragraphs: dict[tuple[int, int], _Paragraph] = field(default_factory=dict)
     #: the report and plan cues of the whole text (:mod:`.status_kind`), the numbered
     #: sections to weigh them in, and the document's own balance (features ``k:…``)
@@ -260,12 +267,13 @@ def _find_cues(text: str, s: int, e: int, table: _PhraseTable = _BY_FIRST_WORD
 
 
 def doc_signals(ctx: ParseContext, plan_year: int | None, *, with_kind_cues: bool = False,
-                with_context_cues: bool = False, with_lead_cues: bool = False
-                ) -> DocSignals:
+                with_context_cues: bool = False, with_lead_cues: bool = False,
+                with_window_cues: bool = False) -> DocSignals:
     """The document's signals; ``with_kind_cues``: also the balance of its report and plan
     cues (features ``k:…``, :mod:`.status_kind`); ``with_context_cues``: the weak context
     cues (``c:…``, :mod:`.context_cues`) join every candidate's features;
-    ``with_lead_cues``: so do the features of the sentences before it (``lead:…``)."""
+    ``with_lead_cues``: so do the features of the sentences before it (``lead:…``);
+    ``with_window_cues``: and the syllables around it (``w:…``)."""
     md = ctx.metadata
     feats: list[str] = []
     doc_type = (md.doc_type or "").casefold()
@@ -282,10 +290,10 @@ def doc_signals(ctx: ParseContext, plan_year: int | None, *, with_kind_cues: boo
     enacting_at = m.end() if m is not None else None
     if not with_kind_cues:
         return DocSignals(plan_year, tuple(feats), enacting_at, with_context_cues,
-                          with_lead_cues)
+                          with_lead_cues, with_window_cues)
     ks = scan_kind(ctx.text, lx.issued_year(md.issued_date))
     return DocSignals(plan_year, tuple(feats), enacting_at, with_context_cues,
-                      with_lead_cues, kind_scan=ks,
+                      with_lead_cues, with_window_cues, kind_scan=ks,
                       sections=tuple(ctx.sections),
                       kind_features=tuple(doc_kind_features(ks, len(ctx.text))))
 
@@ -384,6 +392,8 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
     feats.extend("para:" + g for g in sorted(para_groups))
     if doc.lead and not row:
         feats.extend(lead_features(text, d, matches, s, e))
+    if doc.window:
+        feats.extend(window_features(text, vs, end, s, e))
     if info is not None:
         if info.targets:
             feats.append("sec:targets")
@@ -632,12 +642,14 @@ class StatusDecider:
     weighs_kind: bool = field(init=False, default=False)
     weighs_context: bool = field(init=False, default=False)
     weighs_lead: bool = field(init=False, default=False)
+    weighs_window: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         weights = self.model.weights if self.model is not None else {}
         self.weighs_kind = any(f.startswith(PREFIX) for f in weights)
         self.weighs_context = any(f.startswith(CONTEXT_PREFIX) for f in weights)
         self.weighs_lead = any(f.startswith(LEAD_PREFIX) for f in weights)
+        self.weighs_window = any(f.startswith(WINDOW_PREFIX) for f in weights)
 
     @classmethod
     def default(cls) -> StatusDecider:
@@ -658,7 +670,8 @@ class StatusDecider:
         doc = doc_signals(ctx, plan_year,
                           with_kind_cues=collector is not None or self.weighs_kind,
                           with_context_cues=self.weighs_context or collecting_context,
-                          with_lead_cues=collector is not None or self.weighs_lead)
+                          with_lead_cues=collector is not None or self.weighs_lead,
+                          with_window_cues=collector is not None or self.weighs_window)
 
         def judge(d: Draft, info: SectionInfo | None) -> None:
             if over_full_share(text, d):
