@@ -64,3 +64,31 @@ def test_a_row_that_is_only_a_year_or_a_plan_name_gives_none() -> None:
     ])
     years = {i.year for i in extract(text)}
     assert years <= {None}
+
+
+PLAN_2027 = "KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2027\n\nI. CHỈ TIÊU CHỦ YẾU\n"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # R18a finding 1: a period in the comparison after the value's comma is the base the
+    # figure is compared with, not the figure's time
+    ("- Tốc độ tăng trưởng kinh tế đạt 8,5%, cao hơn mức bình quân giai đoạn 2021-2025.", 8.5),
+    ("- Tỷ lệ hộ nghèo giảm 1,5%, bằng mức giảm bình quân của giai đoạn 2021-2025.", 1.5),
+    ("- Thu ngân sách trên địa bàn đạt 640 tỷ đồng, vượt mục tiêu thời kỳ 2021-2025.", 640.0),
+    ("- Sản lượng lương thực đạt 52 nghìn tấn; cao hơn bình quân thời kỳ 2021-2025.", 52.0),
+])
+def test_a_period_in_a_comparison_after_the_value_gives_no_year(sentence: str,
+                                                                value: float) -> None:
+    assert _years(PLAN_2027 + sentence + "\n") == {value: None}
+
+
+@pytest.mark.parametrize(("sentence", "value", "year"), [
+    # the value's own clause still gives its period, before or after the value
+    ("- Tốc độ tăng năng suất lao động bình quân đạt 7%/năm thời kỳ 2026-2035, cao hơn "
+     "mức bình quân cả nước.", 7.0, 2035),
+    ("- Giai đoạn 2026 - 2030, tỉnh phấn đấu tốc độ tăng trưởng đạt 6%/năm, bằng mức "
+     "bình quân giai đoạn 2021-2025.", 6.0, 2030),
+])
+def test_the_values_own_clause_still_gives_its_period(sentence: str, value: float,
+                                                      year: int) -> None:
+    assert _years(PLAN_2027 + sentence + "\n") == {value: year}

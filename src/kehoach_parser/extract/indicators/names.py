@@ -704,17 +704,28 @@ _PERIOD_QUALIFIER_BEFORE_RE = lazy_compile(
     lx.word_alternation(indicator_words.PERIOD_QUALIFIERS) + r"[^,;:.]{0,30}\Z", lx.FLAGS)
 
 
+_CLAUSE_BREAK_RE = lazy_compile(r"[,;]")
+
+
 def clause_period_end(text: str, clause: Span, q: Quantity | None) -> int | None:
     """The end year of a period the clause names for its figure ("… bình quân đạt trên
     8%/năm thời kỳ 2021-2030", "… bình quân 5 năm (2021-2025) đạt 8%"), as a period in a
     lead-in gives it (decision 1); not a period that qualifies a standard or a baseline
-    ("theo chuẩn nghèo giai đoạn 2016-2020", "so với giai đoạn 2016-2020")."""
-    for m in _CLAUSE_PERIOD_RE.finditer(text, clause[0], clause[1]):
-        if q is not None and q.value_span[0] <= m.start(1) < max(q.end, q.value_span[1]):
-            continue
-        if _PERIOD_QUALIFIER_BEFORE_RE.search(text, clause[0], m.start()) is not None:
-            continue
-        return int(m.group(1))
+    ("theo chuẩn nghèo giai đoạn 2016-2020", "so với giai đoạn 2016-2020").  With a figure
+    ``q``, only the figure's own words count: before it, or after it up to the next comma
+    or semicolon ("đạt 8,5%, cao hơn mức bình quân giai đoạn 2021-2025": the period after
+    the comma is the base of a comparison, not the figure's time)."""
+    if q is None:
+        spans = [clause]
+    else:
+        tail_e = max(q.end, q.value_span[1])
+        brk = _CLAUSE_BREAK_RE.search(text, tail_e, clause[1])
+        spans = [(clause[0], q.value_span[0]), (tail_e, brk.start() if brk else clause[1])]
+    for s, e in spans:
+        for m in _CLAUSE_PERIOD_RE.finditer(text, s, e):
+            if _PERIOD_QUALIFIER_BEFORE_RE.search(text, clause[0], m.start()) is not None:
+                continue
+            return int(m.group(1))
     return None
 
 
