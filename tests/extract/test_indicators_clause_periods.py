@@ -14,7 +14,7 @@ from kehoach_parser.extract.indicators.names import clause_year
 
 
 def _clause_year(text: str) -> int | None:
-    return clause_year(text, (0, len(text)), None)
+    return clause_year(text, (0, len(text)), None, periods=True)
 
 
 @pytest.mark.parametrize(("clause", "year"), [
@@ -92,3 +92,29 @@ def test_a_period_in_a_comparison_after_the_value_gives_no_year(sentence: str,
 def test_the_values_own_clause_still_gives_its_period(sentence: str, value: float,
                                                       year: int) -> None:
     assert _years(PLAN_2027 + sentence + "\n") == {value: year}
+
+
+def test_clause_year_reads_a_period_only_when_asked() -> None:
+    # R18a finding 5: the callers that did not measure periods keep the year phrase only
+    clause = "tốc độ tăng năng suất lao động bình quân đạt 7%/năm thời kỳ 2026-2035"
+    assert clause_year(clause, (0, len(clause)), None) is None
+    assert clause_year(clause, (0, len(clause)), None, periods=True) == 2035
+
+
+def test_a_row_name_with_a_period_gives_no_year_with_or_without_a_baseline() -> None:
+    # R18a finding 5: a baseline's "năm" beside the period made one row take the period's end
+    text = docx([
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Ghi chú"],
+        ["1", "Tốc độ tăng doanh thu bình quân thời kỳ 2026-2030 so với năm 2025", "%", "9",
+         ""],
+        ["2", "Số lao động có việc làm mới thời kỳ 2026-2030", "người", "1500", ""],
+    ])
+    assert {i.value: i.year for i in extract(text)} == {9.0: None, 1500.0: None}
+
+
+def test_a_qualitative_item_naming_a_programmes_period_gives_no_year() -> None:
+    # R18a finding 5: the period names the programme, not the item's time
+    text = ("I. MỤC TIÊU\n2. Chỉ tiêu cụ thể\n(1) Tăng trưởng kinh tế đạt 8%.\n"
+            "(2) Hoàn thành đề án chuyển đổi số của huyện giai đoạn 2026-2030.\n")
+    assert [(i.label, i.value, i.year) for i in extract(text)] == [
+        ("(1)", 8.0, None), ("(2)", None, None)]

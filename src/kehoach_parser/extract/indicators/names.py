@@ -677,10 +677,13 @@ def _count_introduced(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) 
     return _names_more_than_unit(name_after(text, q, c_e)[0], q)
 
 
-def clause_year(text: str, clause: Span, q: Quantity | None, *, periods: bool = True
+def clause_year(text: str, clause: Span, q: Quantity | None, *, periods: bool = False
                 ) -> int | None:
     """The year the clause names for its figure: a year phrase ("đến năm 2026"), else, with
-    ``periods``, the end of a period it names (:func:`clause_period_end`)."""
+    ``periods``, the end of a period it names (:func:`clause_period_end`).  ``periods`` is
+    off by default: a period in a table row's name, a qualitative item or a count of met
+    targets often names a programme or a standard ("Chương trình … giai đoạn 2021-2025"),
+    and only the clauses of targets were measured with it (review R18a finding 5)."""
     if q is not None and q.year is not None:
         return q.year
     if not may_hold_year(text, clause[0], clause[1]):

@@ -1561,8 +1561,9 @@ def _name_year(text: str, name: Span) -> int | None:
     """The year a row's name gives its figures, as a clause names its own ("Giá trị kim
     ngạch xuất khẩu (đến năm 2027)"); a baseline ("so với năm 2020"), a price base ("giá so
     sánh năm 2010"), a bare "đến 2020" (often a plan's name: "Quy hoạch … đến 2020") and a
-    name that is only the year ("Năm 2027", a row of a breakdown by year) give none."""
-    year = clause_year(text, name, None) if name[1] > name[0] else None
+    name that is only the year ("Năm 2027", a row of a breakdown by year) give none, and so
+    does a period ("… giai đoạn 2021-2025"), with or without a baseline's "năm" beside it."""
+    year = clause_year(text, name, None, periods=False) if name[1] > name[0] else None
     if year is None:
         return None
     raw = text[name[0]:name[1]]
