@@ -49,3 +49,22 @@ def test_an_equal_value_keeps_a_bound_that_is_not_its_own() -> None:
 def test_a_rate_after_the_bound_is_not_left_in_the_name() -> None:
     found = _records("- Mỗi chi bộ kết nạp từ 2 đảng viên trở lên/năm.")
     assert [n for n, _, _, _ in found] == ["đảng viên"]
+
+
+def test_a_denominator_after_the_bound_stays_in_the_name() -> None:
+    # review R18a finding 4: only the rate's "/năm" goes with the bound, a "/xã" is the name's
+    found = _records("1. Mỗi huyện xây dựng từ 3 điểm sinh hoạt cộng đồng trở lên/xã.")
+    assert [(n, c, v) for n, c, v, _ in found] == [
+        ("điểm sinh hoạt cộng đồng/xã", ">=", 3.0)]
+
+
+def test_a_denominator_written_without_the_bound_is_named_the_same_way() -> None:
+    found = _records("1. Mỗi huyện xây dựng ít nhất 3 điểm sinh hoạt cộng đồng/xã.")
+    assert [(n, c, v) for n, c, v, _ in found] == [
+        ("điểm sinh hoạt cộng đồng/xã", ">=", 3.0)]
+
+
+def test_a_spaced_rate_after_the_bound_is_dropped_too() -> None:
+    found = _records("- Mỗi tổ chức cơ sở kết nạp từ 3 hội viên trở lên / năm.")
+    assert [n for n, _, _, _ in found] == ["hội viên"]
+

@@ -16,6 +16,7 @@ import regex
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.units import Unit
 from kehoach_parser.extract.indicators.values import (
+    PER_YEAR_AFTER_RE,
     Quantity,
     bound_in_name,
     late_bound_start,
@@ -27,7 +28,6 @@ Span = tuple[int, int]
 
 _SPACE_PUNCT = " \t\n,;:.-–—−+•*/"  # ("/": the closing mark "./." of an official text)
 _CLAUSE_PUNCT_RE = lazy_compile(r"[,;]")
-_PER_AFTER_BOUND_RE = lazy_compile(r"\s*/\s*\p{L}+")
 NUMBERED_LABEL_RE = lx.NUMBERED_LABEL_RE
 _BY_AMOUNT_COMPARATIVE = "hơn"  # the comparative word of lexicon.BY_AMOUNT ("sớm hơn")
 _ACTION_START_RE = lazy_compile(lx.alternation(indicator_words.ACTION_VERBS) + lx.WB_AFTER,
@@ -416,10 +416,14 @@ def name_after_string(text: str, span: Span, q: Quantity) -> str:
     if inner is None:
         return name_string(text, span)
     head = name_string(text, trim(text, span[0], inner[0]))
-    per = _PER_AFTER_BOUND_RE.match(text, inner[1], span[1])  # "trở lên/năm": the rate's
+    per = PER_YEAR_AFTER_RE.match(text, inner[1], span[1])  # "trở lên/năm": the rate's
     after = per.end() if per is not None else inner[1]
     rest = name_string(text, trim(text, after, span[1])) if after < span[1] else ""
-    return f"{head} {rest}".strip() if rest else head
+    if not rest:
+        return head
+    # "từ 2 mô hình … trở lên/xã": the denominator stays, written as without the bound
+    joint = "/" if text[after:span[1]].lstrip(" \t").startswith("/") else " "
+    return f"{head}{joint}{rest}".strip()
 
 
 def _subject_then_striving(text: str, pre_s: int, pre_e: int, value_at: int) -> int | None:

@@ -531,8 +531,9 @@ def bound_in_name(text: str, q: Quantity, s: int, e: int) -> Span | None:
     return m.span()
 
 
-#: "giảm từ 6% trở lên/năm": the rate's "a year" written after the bound.
-_PER_YEAR_AFTER_RE = lazy_compile(r"[ \t]*/[ \t]*" + units_vocabulary.PER_YEAR_WORD + lx.WB_AFTER,
+#: "giảm từ 6% trở lên/năm": the rate's "a year" written after the bound (any other "/xã"
+#: is a denominator of the name, not of the rate).
+PER_YEAR_AFTER_RE = lazy_compile(r"[ \t]*/[ \t]*" + units_vocabulary.PER_YEAR_WORD + lx.WB_AFTER,
                                   lx.FLAGS)
 
 
@@ -543,7 +544,7 @@ def _read_after(text: str, end: int, q: Quantity) -> None:
         q.comparator = c
         q.explicit = True
         q.end = m.end()
-        per = _PER_YEAR_AFTER_RE.match(text, q.end, end)
+        per = PER_YEAR_AFTER_RE.match(text, q.end, end)
         if per is not None and q.unit is not None and q.unit.kind == "percent" \
                 and "/" not in q.unit.unit:
             unit = f"{q.unit.unit}/{units_vocabulary.PER_YEAR_WORD}"
