@@ -10,6 +10,7 @@ moving span ends, so every name has a span into the document text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -369,7 +370,15 @@ def _new_subject_cut(text: str, s: int, e: int) -> int | None:
     return None
 
 
-def name_after(text: str, q: Quantity, c_e: int) -> tuple[Span | None, int | None]:
+class NameAfter(NamedTuple):
+    """A name read after the value (:func:`name_after`)."""
+
+    span: Span | None
+    cut: int | None  # where a new subject (", các …") ended it, if one did
+    bound: Span | None  # the value's own bound inside ``span`` (:func:`values.bound_in_name`)
+
+
+def name_after(text: str, q: Quantity, c_e: int) -> NameAfter:
     """The name written after the value (a value-first clause): for a counted noun from the
     noun on, up to a tail ("so với …", "trở lên") or a new subject (", các …")."""
     post_s = q.unit.noun_start if q.unit is not None and q.unit.kind == "count" else q.end
@@ -406,13 +415,18 @@ def name_after(text: str, q: Quantity, c_e: int) -> tuple[Span | None, int | Non
     if year is not None and text[year.end():e].strip(_SPACE_PUNCT) == "":
         e = trim(text, s, year.start())[1]
     e = strip_trailing(text, s, e) if s < e else e
-    return ((s, e) if s < e else None), cut
+    if s >= e:
+        return NameAfter(None, cut, None)
+    # the bound found in the wider stretch is the name's when the name still holds it
+    # (bound_in_name(text, q, s, e) gives the same: the name only lost space and punctuation
+    # at its start, and words at its end)
+    return NameAfter((s, e), cut, inner if inner is not None and inner[1] <= e else None)
 
 
-def name_after_string(text: str, span: Span, q: Quantity) -> str:
+def name_after_string(text: str, span: Span, q: Quantity, inner: Span | None) -> str:
     """The string of a name read after the value (:func:`name_after`): the bound of the
-    value that stands inside it ("từ 3 thôn trở lên đạt …") taken out."""
-    inner = bound_in_name(text, q, span[0], span[1])
+    value that stands inside it, ``inner`` (:attr:`NameAfter.bound`: "từ 3 thôn trở lên đạt
+    …"), taken out."""
     if inner is None:
         return name_string(text, span)
     head = name_string(text, trim(text, span[0], inner[0]))
@@ -477,9 +491,9 @@ def _read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
         # the subject strives for the value: the name follows the value, else the subject
         # is what is measured ("Thu ngân sách phấn đấu đạt 100%")
         _, direction = strip_leading(text, subject_end, pre_e)
-        span, cut = name_after(text, q, c_e)
+        span, cut, bound = name_after(text, q, c_e)
         if span is not None:
-            return NameInfo(name_after_string(text, span, q), span, direction,
+            return NameInfo(name_after_string(text, span, q, bound), span, direction,
                             value_first=True, clause_end=cut)
         s, _ = strip_leading(text, pre_s, subject_end)
         e = strip_trailing(text, s, subject_end)
@@ -518,9 +532,9 @@ def _read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
             return NameInfo(name_string(text, (s, e)), (s, e), direction)
     # value first: the name follows the value
     _, direction = strip_leading(text, pre_s, pre_e) if pre_s < pre_e else (0, None)
-    span, cut = name_after(text, q, c_e)
+    span, cut, bound = name_after(text, q, c_e)
     if span is not None:
-        return NameInfo(name_after_string(text, span, q), span, direction,
+        return NameInfo(name_after_string(text, span, q, bound), span, direction,
                         value_first=True, clause_end=cut)
     # nothing after the value either: keep the verbs before it ("hoàn thành sớm")
     if pre_s < pre_e:
@@ -640,8 +654,7 @@ def _share_for(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool
         return False
     if lx.FOR_SHARE_END_RE.search(text, pre_s, pre_e) is None:
         return False
-    span, _ = name_after(text, q, c_e)
-    return span is not None
+    return name_after(text, q, c_e).span is not None
 
 
 def _share_introduced(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
@@ -653,8 +666,7 @@ def _share_introduced(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) 
     if lx.SHARE_INTRODUCER_END_RE.search(text, pre_s, pre_e) is None \
             and lx.SHARE_INTRODUCER_RE.search(text, q.chain_start, q.value_span[0]) is None:
         return False
-    span, _ = name_after(text, q, c_e)
-    return span is not None
+    return name_after(text, q, c_e).span is not None
 
 
 def _names_more_than_unit(span: Span | None, q: Quantity) -> bool:
