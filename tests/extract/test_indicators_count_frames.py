@@ -49,3 +49,40 @@ def test_an_equal_value_keeps_a_bound_that_is_not_its_own() -> None:
 def test_a_rate_after_the_bound_is_not_left_in_the_name() -> None:
     found = _records("- Mỗi chi bộ kết nạp từ 2 đảng viên trở lên/năm.")
     assert [n for n, _, _, _ in found] == ["đảng viên"]
+
+
+def test_a_denominator_after_the_bound_stays_in_the_name() -> None:
+    # review R18a finding 4: only the rate's "/năm" goes with the bound, a "/xã" is the name's
+    found = _records("1. Mỗi huyện xây dựng từ 3 điểm sinh hoạt cộng đồng trở lên/xã.")
+    assert [(n, c, v) for n, c, v, _ in found] == [
+        ("điểm sinh hoạt cộng đồng/xã", ">=", 3.0)]
+
+
+def test_a_denominator_written_without_the_bound_is_named_the_same_way() -> None:
+    found = _records("1. Mỗi huyện xây dựng ít nhất 3 điểm sinh hoạt cộng đồng/xã.")
+    assert [(n, c, v) for n, c, v, _ in found] == [
+        ("điểm sinh hoạt cộng đồng/xã", ">=", 3.0)]
+
+
+def test_a_spaced_rate_after_the_bound_is_dropped_too() -> None:
+    found = _records("- Mỗi tổ chức cơ sở kết nạp từ 3 hội viên trở lên / năm.")
+    assert [n for n, _, _, _ in found] == ["hội viên"]
+
+
+def test_the_bound_of_a_level_inside_the_name_stays() -> None:
+    # review R18a finding 3: "trình độ X trở lên" is the level of what is counted, even
+    # when the share opens with "từ"
+    found = _records("1. Phấn đấu có từ 75% nhân viên y tế đạt trình độ trung cấp trở lên.")
+    assert [(n, c, v, u) for n, c, v, u in found] == [
+        ("nhân viên y tế đạt trình độ trung cấp trở lên", ">=", 75.0, "%")]
+
+
+def test_the_bound_of_a_rating_inside_the_name_stays() -> None:
+    found = _records("1. Hằng năm có từ 90% hội viên được xếp loại khá trở lên.")
+    assert [(n, c, v) for n, c, v, _ in found] == [
+        ("hội viên được xếp loại khá trở lên", ">=", 90.0)]
+
+
+def test_a_level_word_after_the_bound_does_not_keep_it() -> None:
+    found = _records("1. Có từ 5 hợp tác xã trở lên đạt mức khá.")
+    assert [(n, c, v) for n, c, v, _ in found] == [("hợp tác xã đạt mức khá", ">=", 5.0)]

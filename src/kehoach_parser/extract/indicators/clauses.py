@@ -763,7 +763,7 @@ def _share_siblings(text: str, named: list[Draft]) -> bool:
                 or a.q.unit is None or b.q.unit is None \
                 or a.q.unit.kind != "percent" or b.q.unit.kind != "percent":
             continue
-        after, _ = name_after(text, a.q, min(a.span[1], b.q.chain_start))
+        after, _, bound = name_after(text, a.q, min(a.span[1], b.q.chain_start))
         if after is None:
             continue
         first_a = _LETTERS_RE.search(text, *after)
@@ -772,7 +772,7 @@ def _share_siblings(text: str, named: list[Draft]) -> bool:
                 or first_a.group().casefold() != first_b.group().casefold():
             continue
         group = a.name
-        a.name_span, a.name = after, name_after_string(text, after, a.q)
+        a.name_span, a.name = after, name_after_string(text, after, a.q, bound)
         a.group = b.group = group
         return True
     return False
@@ -862,7 +862,7 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
             and ":" in text[q.chain_start:q.value_span[0]]:
         # "Văn hóa: 75% gia đình": the words before the colon name the group, the clause
         # is value first
-        after, _ = name_after(text, q, own_e)
+        after, _, bound = name_after(text, q, own_e)
         if after is not None and q.unit is not None and q.unit.kind == "count" \
                 and after[1] <= q.unit.end:
             after = None  # "Số trường đạt chuẩn: 06 trường": the unit names nothing
@@ -870,7 +870,7 @@ def _draft(text: str, clause: Span, q: Quantity, ictx: ItemContext, previous: li
             if not generic_group(text, info.span[0], info.span[1]):
                 group = info.name  # ("Về giáo dục: 100% xã …": a topic, no group)
             info.name, info.span, info.value_first = \
-                name_after_string(text, after, q), after, True
+                name_after_string(text, after, q, bound), after, True
     if info.name is not None and _names_nothing(info.name):
         # "Tổng giá trị sản xuất … đạt 4.595 tỷ đồng, bình quân mỗi năm tăng 10%": the rate
         # of the subject named before it in the sentence; "… ước tăng 11,07% (KH tăng

@@ -10,12 +10,14 @@ moving span ends, so every name has a span into the document text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.units import Unit
 from kehoach_parser.extract.indicators.values import (
+    PER_YEAR_AFTER_RE,
     Quantity,
     bound_in_name,
     late_bound_start,
@@ -27,7 +29,6 @@ Span = tuple[int, int]
 
 _SPACE_PUNCT = " \t\n,;:.-–—−+•*/"  # ("/": the closing mark "./." of an official text)
 _CLAUSE_PUNCT_RE = lazy_compile(r"[,;]")
-_PER_AFTER_BOUND_RE = lazy_compile(r"\s*/\s*\p{L}+")
 NUMBERED_LABEL_RE = lx.NUMBERED_LABEL_RE
 _BY_AMOUNT_COMPARATIVE = "hơn"  # the comparative word of lexicon.BY_AMOUNT ("sớm hơn")
 _ACTION_START_RE = lazy_compile(lx.alternation(indicator_words.ACTION_VERBS) + lx.WB_AFTER,
@@ -369,7 +370,15 @@ def _new_subject_cut(text: str, s: int, e: int) -> int | None:
     return None
 
 
-def name_after(text: str, q: Quantity, c_e: int) -> tuple[Span | None, int | None]:
+class NameAfter(NamedTuple):
+    """A name read after the value (:func:`name_after`)."""
+
+    span: Span | None
+    cut: int | None  # where a new subject (", các …") ended it, if one did
+    bound: Span | None  # the value's own bound inside ``span`` (:func:`values.bound_in_name`)
+
+
+def name_after(text: str, q: Quantity, c_e: int) -> NameAfter:
     """The name written after the value (a value-first clause): for a counted noun from the
     noun on, up to a tail ("so với …", "trở lên") or a new subject (", các …")."""
     post_s = q.unit.noun_start if q.unit is not None and q.unit.kind == "count" else q.end
@@ -406,20 +415,29 @@ def name_after(text: str, q: Quantity, c_e: int) -> tuple[Span | None, int | Non
     if year is not None and text[year.end():e].strip(_SPACE_PUNCT) == "":
         e = trim(text, s, year.start())[1]
     e = strip_trailing(text, s, e) if s < e else e
-    return ((s, e) if s < e else None), cut
+    if s >= e:
+        return NameAfter(None, cut, None)
+    # the bound found in the wider stretch is the name's when the name still holds it
+    # (bound_in_name(text, q, s, e) gives the same: the name only lost space and punctuation
+    # at its start, and words at its end)
+    return NameAfter((s, e), cut, inner if inner is not None and inner[1] <= e else None)
 
 
-def name_after_string(text: str, span: Span, q: Quantity) -> str:
+def name_after_string(text: str, span: Span, q: Quantity, inner: Span | None) -> str:
     """The string of a name read after the value (:func:`name_after`): the bound of the
-    value that stands inside it ("từ 3 thôn trở lên đạt …") taken out."""
-    inner = bound_in_name(text, q, span[0], span[1])
+    value that stands inside it, ``inner`` (:attr:`NameAfter.bound`: "từ 3 thôn trở lên đạt
+    …"), taken out."""
     if inner is None:
         return name_string(text, span)
     head = name_string(text, trim(text, span[0], inner[0]))
-    per = _PER_AFTER_BOUND_RE.match(text, inner[1], span[1])  # "trở lên/năm": the rate's
+    per = PER_YEAR_AFTER_RE.match(text, inner[1], span[1])  # "trở lên/năm": the rate's
     after = per.end() if per is not None else inner[1]
     rest = name_string(text, trim(text, after, span[1])) if after < span[1] else ""
-    return f"{head} {rest}".strip() if rest else head
+    if not rest:
+        return head
+    # "từ 2 mô hình … trở lên/xã": the denominator stays, written as without the bound
+    joint = "/" if text[after:span[1]].lstrip(" \t").startswith("/") else " "
+    return f"{head}{joint}{rest}".strip()
 
 
 def _subject_then_striving(text: str, pre_s: int, pre_e: int, value_at: int) -> int | None:
@@ -473,9 +491,9 @@ def _read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
         # the subject strives for the value: the name follows the value, else the subject
         # is what is measured ("Thu ngân sách phấn đấu đạt 100%")
         _, direction = strip_leading(text, subject_end, pre_e)
-        span, cut = name_after(text, q, c_e)
+        span, cut, bound = name_after(text, q, c_e)
         if span is not None:
-            return NameInfo(name_after_string(text, span, q), span, direction,
+            return NameInfo(name_after_string(text, span, q, bound), span, direction,
                             value_first=True, clause_end=cut)
         s, _ = strip_leading(text, pre_s, subject_end)
         e = strip_trailing(text, s, subject_end)
@@ -514,9 +532,9 @@ def _read_name(text: str, clause: Span, q: Quantity) -> NameInfo:
             return NameInfo(name_string(text, (s, e)), (s, e), direction)
     # value first: the name follows the value
     _, direction = strip_leading(text, pre_s, pre_e) if pre_s < pre_e else (0, None)
-    span, cut = name_after(text, q, c_e)
+    span, cut, bound = name_after(text, q, c_e)
     if span is not None:
-        return NameInfo(name_after_string(text, span, q), span, direction,
+        return NameInfo(name_after_string(text, span, q, bound), span, direction,
                         value_first=True, clause_end=cut)
     # nothing after the value either: keep the verbs before it ("hoàn thành sớm")
     if pre_s < pre_e:
@@ -636,8 +654,7 @@ def _share_for(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool
         return False
     if lx.FOR_SHARE_END_RE.search(text, pre_s, pre_e) is None:
         return False
-    span, _ = name_after(text, q, c_e)
-    return span is not None
+    return name_after(text, q, c_e).span is not None
 
 
 def _share_introduced(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) -> bool:
@@ -649,8 +666,7 @@ def _share_introduced(text: str, pre_s: int, pre_e: int, q: Quantity, c_e: int) 
     if lx.SHARE_INTRODUCER_END_RE.search(text, pre_s, pre_e) is None \
             and lx.SHARE_INTRODUCER_RE.search(text, q.chain_start, q.value_span[0]) is None:
         return False
-    span, _ = name_after(text, q, c_e)
-    return span is not None
+    return name_after(text, q, c_e).span is not None
 
 
 def _names_more_than_unit(span: Span | None, q: Quantity) -> bool:

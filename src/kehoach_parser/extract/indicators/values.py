@@ -507,6 +507,7 @@ def late_bound_start(text: str, q: Quantity, end: int) -> int | None:
 
 _BOUND_WORD_RE = lazy_compile(lx.word_alternation(comparator_words.LATE_BOUNDS), lx.FLAGS)
 _FRAME_WORD_RE = lazy_compile(lx.word_alternation(comparator_words.FRAME_OPENERS), lx.FLAGS)
+_LEVEL_HEAD_RE = lazy_compile(lx.word_alternation(comparator_words.LEVEL_HEADS), lx.FLAGS)
 
 
 def bound_in_name(text: str, q: Quantity, s: int, e: int) -> Span | None:
@@ -516,7 +517,8 @@ def bound_in_name(text: str, q: Quantity, s: int, e: int) -> Span | None:
     only when the bound is the value's (read with it, or closing the frame its "từ" opens)
     and no other figure or frame stands before it: "ít nhất 90% người từ 60 tuổi trở lên
     …", "ít nhất 90% giáo viên đạt trình độ từ cao đẳng trở lên" keep the bound of what
-    is counted in the name."""
+    is counted in the name, and so does a level ("… giáo viên đạt trình độ cao đẳng trở
+    lên", "… được xếp loại khá trở lên")."""
     if q.comparator not in (">=", "<="):
         return None
     m = _BOUND_WORD_RE.search(text, s, e)
@@ -528,11 +530,14 @@ def bound_in_name(text: str, q: Quantity, s: int, e: int) -> Span | None:
         return None
     if comparator_words.AFTER_VALUE.get(lx.fold(m.group()).casefold()) != q.comparator:
         return None
+    if _LEVEL_HEAD_RE.search(text, q.end, m.start()) is not None:
+        return None
     return m.span()
 
 
-#: "giảm từ 6% trở lên/năm": the rate's "a year" written after the bound.
-_PER_YEAR_AFTER_RE = lazy_compile(r"[ \t]*/[ \t]*" + units_vocabulary.PER_YEAR_WORD + lx.WB_AFTER,
+#: "giảm từ 6% trở lên/năm": the rate's "a year" written after the bound (any other "/xã"
+#: is a denominator of the name, not of the rate).
+PER_YEAR_AFTER_RE = lazy_compile(r"[ \t]*/[ \t]*" + units_vocabulary.PER_YEAR_WORD + lx.WB_AFTER,
                                   lx.FLAGS)
 
 
@@ -543,7 +548,7 @@ def _read_after(text: str, end: int, q: Quantity) -> None:
         q.comparator = c
         q.explicit = True
         q.end = m.end()
-        per = _PER_YEAR_AFTER_RE.match(text, q.end, end)
+        per = PER_YEAR_AFTER_RE.match(text, q.end, end)
         if per is not None and q.unit is not None and q.unit.kind == "percent" \
                 and "/" not in q.unit.unit:
             unit = f"{q.unit.unit}/{units_vocabulary.PER_YEAR_WORD}"

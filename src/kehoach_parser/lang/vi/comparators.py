@@ -57,6 +57,10 @@ LATE_BOUNDS: tuple[str, ...] = ("trở lên", "trở xuống")
 #: Words before a value that open such a frame ("từ 10 hội viên … trở lên").
 FRAME_OPENERS: tuple[str, ...] = ("từ",)
 
+#: Heads of a level, a rating or a grade: a bound after one of them is the level's ("từ 70%
+#: giáo viên đạt trình độ cao đẳng trở lên": college or above), it stays in the name.
+LEVEL_HEADS: tuple[str, ...] = ("trình độ", "xếp loại", "loại", "mức", "hạng")
+
 #: Strength order used when several comparator words stand before one value:
 #: an explicit bound beats a strict one, which beats "about", which beats "=".
 PRIORITY: tuple[str, ...] = (">=", "<=", ">", "<", "~", "=")
