@@ -413,12 +413,10 @@ def _spans_years(head: _Col, under: list[_Col]) -> bool:
     """``head`` names a period ("Kế hoạch giai đoạn 2026 - 2028") and the columns after it
     each name one year within it ("Năm 2026", "Năm 2027"): a header over them, its row
     boundary lost, when the rows hold fewer values than the columns."""
-    period = _YEAR_RANGE_RE.search(head.header)
-    if period is None or len(_YEAR_RE.findall(head.header)) != 2:
-        return False
-    first, last = int(_YEAR_RE.findall(head.header)[0]), int(period.group(1))
-    return all(len(_YEAR_RE.findall(c.header)) == 1 and c.any_year is not None
-               and first <= c.any_year <= last for c in under)
+    period = _period_of(head.header)
+    return period is not None and all(
+        len(_YEAR_RE.findall(c.header)) == 1 and c.any_year is not None
+        and period[0] <= c.any_year <= period[1] for c in under)
 
 
 def _name_after_ordinal(cols: list[_Col]) -> list[_Col]:
@@ -436,10 +434,20 @@ def _period_end(col: _Col) -> int | None:
     return col.year if col.year is not None else _period_end_of(col.header)
 
 
+def _period_of(header: str) -> tuple[int, int] | None:
+    """The first and last year of the one period a header names ("2026 - 2030": a range,
+    and no other year), else None."""
+    period = _YEAR_RANGE_RE.search(header)
+    if period is None:
+        return None
+    years = _YEAR_RE.findall(header)
+    return (int(years[0]), int(period.group(1))) if len(years) == 2 else None
+
+
 def _period_end_of(header: str) -> int | None:
     """The end year of the one period a header names ("2026 - 2030"), else None."""
-    period = _YEAR_RANGE_RE.search(header)
-    return int(period.group(1)) if period and len(_YEAR_RE.findall(header)) == 2 else None
+    period = _period_of(header)
+    return period[1] if period is not None else None
 
 
 def _split_by_years(cols: list[_Col], sub: list[_Col], n_values: int) -> list[_Col] | None:
