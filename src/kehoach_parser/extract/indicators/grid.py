@@ -95,6 +95,14 @@ MAX_TWO_COLUMN_LEAD = 4
 #: A line that is a page's number ("12", "- 12 -"): a page break of PDF text.
 PAGE_NUMBER_RE = lazy_compile(r"\A\s*-?\s*\d{1,4}\s*-?\s*\Z")
 _WORD_RE = lazy_compile(r"\p{L}+")
+#: A row's ordinal alone, as the pattern's source ("1", "IV", "a", "A", "2.1", "2.1."):
+#: in a table one cell a line, the header ends before it; in a row, it fits any column (a
+#: category row's "I" in the column of the rows' "1", "2").
+ROW_ORDINAL = (r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ]|[A-H])["
+               + regex.escape(ORDINAL_MARKS) + r"]?")
+ROW_ORDINAL_RE = lazy_compile(r"\A" + ROW_ORDINAL + r"\Z")
+#: A year on its own ("2026", not in "12026"); its one group is the year.
+YEAR_RE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 #: A "bars" table needs at least this many bar lines; a "cells" table this many cells.
 MIN_BARS = 6
@@ -565,7 +573,7 @@ def _cell_lines_block(text: str, lines: list[Line], i: int) -> Block | None:
             cells[-1] = Cell(cells[-1].start, _trim(text, lines[j].start, lines[j].end).end)
             j += 1
             continue  # a row name in capitals wrapped onto the next line
-        if in_header and cells and (_FIGURE_CELL_RE.match(t) or _CELL_ORDINAL_RE.match(
+        if in_header and cells and (_FIGURE_CELL_RE.match(t) or ROW_ORDINAL_RE.match(
                 clean(t))) and not _continues_header_cell(
                     clean(text[cells[-1].start:cells[-1].end]), clean(t)):
             in_header = False  # the body (or the row of column numbers) starts
@@ -797,13 +805,6 @@ def _continues_header_cell(above: str, line: str) -> bool:
     from kehoach_parser.extract.indicators.gapped_cells import continues_header_cell
 
     return continues_header_cell(above, line)
-
-
-#: A row's ordinal alone ("1", "IV", "a", "A", "2.1"): in a table one cell a line, the
-#: header ends before it.
-_CELL_ORDINAL_RE = lazy_compile(
-    r"\A(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ]|[A-H])[" + regex.escape(ORDINAL_MARKS)
-    + r"]?\Z")
 
 
 def _opens_gapped_cells(lines: list[Line], i: int) -> bool:

@@ -37,7 +37,7 @@ from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators import table_kinds as kinds
 from kehoach_parser.extract.indicators.clauses import Draft, ItemContext, extract_item, lead_in_year
 from kehoach_parser.extract.indicators.gapped_cells import names_period
-from kehoach_parser.extract.indicators.grid import Block, Cell, clean, is_figure_cell
+from kehoach_parser.extract.indicators.grid import YEAR_RE, Block, Cell, clean, is_figure_cell
 from kehoach_parser.extract.indicators.header_units import header_percent, header_unit, unmarked
 from kehoach_parser.extract.indicators.names import (
     clause_year,
@@ -74,7 +74,7 @@ _ORDINAL_RE = lazy_compile(
     r"\A(?:\d{1,3}(?:\.\d{1,2}){0,3}[./]?|\(\d{1,3}\)|[a-zđ]" + _MARK + r"|[A-H]" + _MARK
     + r"|[IVXL]{1,5}[./]?|[-+•*–−])\Z"
 )
-_YEAR_RE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEAR_RE = YEAR_RE  # (the name the readers below use; one pattern with gapped_cells)
 #: A header year that is the records' year: written after "năm" ("Kế hoạch năm 2026").
 _YEAR_PHRASE_RE = lazy_compile(r"(?i)(?<!\p{L})năm\b[^\d\n]{0,24}?((?:19|20)\d{2})(?!\d)")
 _LETTERS_RE = lazy_compile(r"\p{L}{2}")
