@@ -355,11 +355,14 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
         repeat = 0
         s = ln.start + (len(ln.text) - len(ln.text.lstrip()))
         e = ln.start + len(ln.text.rstrip())
-        if before_body and cells and (_ORDINAL_RE.match(ct) or is_figure_cell(ct)) \
-                and not (adjacent and continues_header_cell(texts[-1], ct)):
+        opens_body = before_body and bool(cells) and (
+            _ORDINAL_RE.match(ct) is not None or is_figure_cell(ct))
+        # (asked once a line, and only where one of the two tests below needs it)
+        joins = bool(cells) and adjacent and before_body and (opens_body or not in_header) \
+            and continues_header_cell(texts[-1], ct)
+        if opens_body and not joins:
             before_body = False
-        if cells and adjacent and before_body and not in_header \
-                and continues_header_cell(texts[-1], ct):
+        if joins and not in_header:
             # a header cell in lower and upper case wrapped at its column's width ("DT 2026
             # với UTH" over "2025 (%)", "Công suất các" over "NMĐ")
             cells[-1] = Cell(cells[-1].start, e)
