@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from kehoach_parser.extract.indicators.grid import MAX_CELL_WORDS, _name_only_row, heading_line
+from kehoach_parser.extract.indicators.grid import (
+    MAX_CELL_WORDS,
+    ROW_ORDINAL_RE,
+    YEAR_RE,
+    _name_only_row,
+    heading_line,
+)
 
 
 @pytest.mark.parametrize("line", [
@@ -54,3 +60,17 @@ def test_a_name_only_row_has_at_most_a_cells_words() -> None:
 ])
 def test_a_figure_a_gap_or_no_label_is_no_name_only_row(line: str) -> None:
     assert not _name_only_row(line)
+
+
+@pytest.mark.parametrize(("cell", "ordinal"), [
+    ("1", True), ("12.", True), ("2.1", True), ("2.1.", True), ("IV", True), ("IV.", True),
+    ("a", True), ("đ)", True), ("C", True),
+    ("2026", False), ("1.234", False), ("Tổng", False), ("K", False), ("1 2", False), ("-", False),
+])
+def test_a_row_ordinal_alone(cell: str, ordinal: bool) -> None:
+    assert (ROW_ORDINAL_RE.match(cell) is not None) is ordinal
+
+
+def test_a_year_on_its_own_is_found_and_one_inside_a_longer_number_is_not() -> None:
+    assert YEAR_RE.findall("DT 2027 với UTH 2026 (%)") == ["2027", "2026"]
+    assert YEAR_RE.findall("Mã 120265, 20261 hộ") == []

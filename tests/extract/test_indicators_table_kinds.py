@@ -424,3 +424,17 @@ def test_years_under_a_caption_of_results_and_plan_keep_the_plan_year() -> None:
     targets, _ = figures(text)
     assert {(t[0], t[2]) for t in targets} >= {("Tỷ lệ hộ nghèo", 2.0),
                                                ("Tỷ lệ che phủ rừng", 57.0)}
+
+
+@pytest.mark.parametrize(("header", "period"), [
+    ("Kế hoạch giai đoạn 2027 - 2029", (2027, 2029)),
+    ("TỐC ĐỘ BÌNH QUÂN 2031–2035 (%/NĂM)", (2031, 2035)),
+    ("Năm 2027", None),  # one year, no period
+    ("Ước 2026 so với KH 2021 - 2025", None),  # a period and another year: not one period
+    ("Giai đoạn 2021 - 2025 và 2026 - 2030", None),  # two periods
+])
+def test_the_one_period_a_header_names(header: str, period: tuple[int, int] | None) -> None:
+    from kehoach_parser.extract.indicators.tables import _period_end_of, _period_of
+
+    assert _period_of(header) == period
+    assert _period_end_of(header) == (period[1] if period else None)

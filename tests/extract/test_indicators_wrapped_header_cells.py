@@ -7,6 +7,8 @@ The tables are written for these tests (not copied from corpus documents)."""
 
 from __future__ import annotations
 
+import pytest
+
 import kehoach_parser as kp
 from kehoach_parser.extract.indicators.gapped_cells import continues_header_cell
 from tests.extract.indicator_helpers import rule_decider  # noqa: F401
@@ -27,6 +29,16 @@ def test_a_wrapped_header_cell_goes_on_after_an_open_word_or_before_a_compared_y
     # a comparison that names both its years is complete
     assert not continues_header_cell("DT 2027 với UTH 2026", "2028")
     assert not continues_header_cell("", "NMĐ")
+
+
+@pytest.mark.parametrize(("above", "joins"), [
+    ("ƯỚC TH 2027 SO VỚI KH", True),  # the join word in capitals
+    ("Ước TH 2027 so với\nKH", True),  # the header's own line break inside it
+    ("Ước TH 2027 và KH", False),  # no word that compares
+    ("Ước TH 2027 vớiKH", False),  # the join inside a longer token is no join
+])
+def test_the_word_a_comparison_header_waits_on_is_a_whole_word(above: str, joins: bool) -> None:
+    assert continues_header_cell(above, "2026 (%)") is joins
 
 
 # a budget table: "Năm 2026" over "Dự toán | Ước thực hiện", a comparison column whose

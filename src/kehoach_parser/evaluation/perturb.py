@@ -968,9 +968,27 @@ def _caption_ahead(lines: list[str], j: int) -> int | None:
     while m < len(lines) and not lines[m].strip():
         m += 1
     if k < len(lines) and m < len(lines) and len(lines[k].split()) <= 8 \
-            and not _is_row_text(lines[k]) and _is_row_text(lines[m]):
-        return k
+            and not _is_row_text(lines[k]) and _is_row_text(lines[m]) \
+            and not _is_lead_in(lines[k]) and not _opens_header(_split_row(lines[m])[0]):
+        return k  # (a lead-in "… như sau:", or rows opened by "TT": the next table)
     return None
+
+
+def _opens_header(cell: str) -> bool:
+    """``cell`` is the ordinal column's head ("TT", "STT"): a table's header starts."""
+    return _column_of([cell], "ordinal") == 0
+
+
+def _is_lead_in(text: str) -> bool:
+    """Prose that introduces what follows ("… như sau:"), not a cell of a table."""
+    return _plain_cell(text).rstrip(" *_").endswith(":")
+
+
+def _is_row_label(cell: str) -> bool:
+    """``cell`` is a row's label ("I", "2", "b"): a category row's first cell, not a
+    header's."""
+    plain = _plain_cell(cell)
+    return _is_ordinal_cell(cell) or (len(plain) == 1 and plain.isalpha())
 
 
 def _rows_table(lines: list[str], i: int) -> _Table | None:
@@ -997,15 +1015,23 @@ def _rows_table(lines: list[str], i: int) -> _Table | None:
 
 def _bars_table(lines: list[str], i: int) -> _Table | None:
     """Cells between bar lines from the bar line ``i``; a double bar ends a row, unless two
-    values follow it (then it held an empty cell of the row)."""
+    values follow it (then it held an empty cell of the row).  Past the table's figures, a
+    cell "TT" right after a bar opens the next table's header: the table ends before the
+    bar that opens it."""
     bars = [i]
     j = i + 1
     since = 0  # lines of text since the last bar (blank lines are no part of a cell)
+    values = 0  # cells that are figures so far
     while j < len(lines):
         if _BARS_ONLY.match(lines[j]):
+            if since and _VALUE_CELL.match(" ".join(lines[bars[-1] + 1:j])):
+                values += 1
             bars.append(j)
             since = 0
         elif lines[j].strip():
+            if not since and values >= 2 and _opens_header(lines[j]):
+                bars.pop()  # past the figures, "TT" opens the next table at the bar before
+                break  # it (what stands between, "… như sau:", is no cell of either)
             since += 1
             if _is_row_text(lines[j]) or since > _MAX_CELL_LINES:
                 break
@@ -1230,8 +1256,9 @@ def table_header_one_row(text: str, rng: random.Random) -> str:
     def printer(table: _Table, rng: random.Random) -> list[str] | None:
         rows = table.rows
         if rows is None or len(rows) < 3 or any(_VALUE_CELL.match(c) for c in rows[1]) \
-                or not 1 < len([c for c in rows[1] if c]) < len(rows[0]):
-            return None  # no second header row under the first
+                or not 1 < len([c for c in rows[1] if c]) < len(rows[0]) \
+                or _is_row_label(rows[1][0]):
+            return None  # no second header row under the first (a category row "I | …")
         head = [_flat(c) for c in rows[0] + rows[1] if c]
         return [" | ".join(head)] + [" | ".join(_flat(c) for c in r) for r in rows[2:]]
     return _reprint(text, rng, printer)
@@ -1272,8 +1299,9 @@ def _wrapped(cells: list[str]) -> list[list[str]]:
 def _header_count(rows: list[list[str]]) -> int:
     """How many first rows hold no figure (the header, at most two rows)."""
     n = 0
-    while n < min(2, len(rows) - 1) and not any(_VALUE_CELL.match(c) for c in rows[n]):
-        n += 1
+    while n < min(2, len(rows) - 1) and not any(_VALUE_CELL.match(c) for c in rows[n]) \
+            and not (n and rows[n] and _is_row_label(rows[n][0])):
+        n += 1  # (a row opened by a label, "I | Chỉ tiêu kinh tế", is a category row)
     return n
 
 

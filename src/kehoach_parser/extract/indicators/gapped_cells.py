@@ -52,12 +52,13 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-import regex
-
+from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.grid import (
     MAX_CELL_WORDS,
     MIN_CELLS,
     PAGE_NUMBER_RE,
+    ROW_ORDINAL,
+    YEAR_RE,
     Block,
     Cell,
     clean,
@@ -70,7 +71,6 @@ from kehoach_parser.extract.indicators.grid import (
 )
 from kehoach_parser.extract.indicators.units import read_unit
 from kehoach_parser.lang.vi import comparators, line_joins, table_words
-from kehoach_parser.lang.vi.numbering import ORDINAL_MARKS
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Line
@@ -94,9 +94,7 @@ _LETTERS_RE = lazy_compile(r"\p{L}+")
 _LIST_NUMBER_RE = lazy_compile(r"\A\s*\d{1,2}[.)]\s+(?=\p{L})")
 _OPEN_MARKS = ("/", ",", "-", "–", "(", "&")
 #: A row's ordinal alone ("1", "IV", "a", "A", "2.1", "-").
-_ORDINAL_RE = lazy_compile(
-    r"\A(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ]|[A-H])[" + regex.escape(ORDINAL_MARKS)
-    + r"]?\Z|\A[-+•–]\Z")
+_ORDINAL_RE = lazy_compile(r"\A" + ROW_ORDINAL + r"\Z|\A[-+•–]\Z")
 #: A unit in brackets on a line of its own: "(%)", "(USD)", "(tỷ đồng)".
 _UNIT_IN_BRACKETS_RE = lazy_compile(r"\A\([^()\d]{1,20}\)\Z")
 #: A header cell of years only ("2026 - 2030", "năm 2025").
@@ -144,9 +142,7 @@ def continues_cell(above: str, line: str) -> bool:
 
 
 _YEAR_START_RE = lazy_compile(r"\A(?:19|20)\d{2}(?!\d)")
-_YEAR_IN_RE = lazy_compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_COMPARISON_JOIN_RE = lazy_compile(
-    r"(?i)(?<!\p{L})(?:" + "|".join(table_words.COMPARISON_JOINS) + r")(?!\p{L})")
+_COMPARISON_JOIN_RE = lazy_compile(lx.word_alternation(table_words.COMPARISON_JOINS), lx.FLAGS)
 
 
 def continues_header_cell(above: str, line: str) -> bool:
@@ -158,7 +154,7 @@ def continues_header_cell(above: str, line: str) -> bool:
     if not above or not line:
         return False
     if _YEAR_START_RE.match(line) and _COMPARISON_JOIN_RE.search(above) \
-            and len(_YEAR_IN_RE.findall(above)) <= 1 and not above.rstrip()[-1].isdigit():
+            and len(YEAR_RE.findall(above)) <= 1 and not above.rstrip()[-1].isdigit():
         return True
     last = above.split()[-1].lower() if above.split() else ""
     if last in line_joins.NUMBER_OPEN_ENDINGS:
@@ -359,11 +355,14 @@ def gapped_cells_block(text: str, lines: list[Line], i: int) -> Block | None:
         repeat = 0
         s = ln.start + (len(ln.text) - len(ln.text.lstrip()))
         e = ln.start + len(ln.text.rstrip())
-        if before_body and cells and (_ORDINAL_RE.match(ct) or is_figure_cell(ct)) \
-                and not (adjacent and continues_header_cell(texts[-1], ct)):
+        opens_body = before_body and bool(cells) and (
+            _ORDINAL_RE.match(ct) is not None or is_figure_cell(ct))
+        # (asked once a line, and only where one of the two tests below needs it)
+        joins = bool(cells) and adjacent and before_body and (opens_body or not in_header) \
+            and continues_header_cell(texts[-1], ct)
+        if opens_body and not joins:
             before_body = False
-        if cells and adjacent and before_body and not in_header \
-                and continues_header_cell(texts[-1], ct):
+        if joins and not in_header:
             # a header cell in lower and upper case wrapped at its column's width ("DT 2026
             # với UTH" over "2025 (%)", "Công suất các" over "NMĐ")
             cells[-1] = Cell(cells[-1].start, e)

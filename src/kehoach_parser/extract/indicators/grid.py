@@ -95,6 +95,14 @@ MAX_TWO_COLUMN_LEAD = 4
 #: A line that is a page's number ("12", "- 12 -"): a page break of PDF text.
 PAGE_NUMBER_RE = lazy_compile(r"\A\s*-?\s*\d{1,4}\s*-?\s*\Z")
 _WORD_RE = lazy_compile(r"\p{L}+")
+#: A row's ordinal alone, as the pattern's source ("1", "IV", "a", "A", "2.1", "2.1."):
+#: in a table one cell a line, the header ends before it; in a row, it fits any column (a
+#: category row's "I" in the column of the rows' "1", "2").
+ROW_ORDINAL = (r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ]|[A-H])["
+               + regex.escape(ORDINAL_MARKS) + r"]?")
+ROW_ORDINAL_RE = lazy_compile(r"\A" + ROW_ORDINAL + r"\Z")
+#: A year on its own ("2026", not in "12026"); its one group is the year.
+YEAR_RE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 #: A "bars" table needs at least this many bar lines; a "cells" table this many cells.
 MIN_BARS = 6
@@ -553,29 +561,30 @@ def _cell_lines_block(text: str, lines: list[Line], i: int) -> Block | None:
     j = i
     while j < len(lines) and (j == i or _adjacent(lines, j)):
         t = lines[j].text
+        ct = clean(t)
         if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or (
                 is_row_line(t) and j + 1 < len(lines) and is_row_line(lines[j + 1].text)) \
                 or (j > i and _is_lead_in(t)):
             break  # (a cell with a tab in it is a cell; a run of rows is a table of its own;
             # a lead-in "… như sau:" introduces the next table)
-        if last_value >= 0 and _ORDINAL_HEAD_RE.match(clean(t)):
+        if last_value >= 0 and _ORDINAL_HEAD_RE.match(ct):
             break  # past the body's first figure, "TT" opens the next table's header
-        if last_value >= 0 and cells and _continues_row_name(
-                clean(text[cells[-1].start:cells[-1].end]), clean(t)):
+        above = clean(text[cells[-1].start:cells[-1].end]) \
+            if cells and (in_header or last_value >= 0) else ""  # (the cell it may continue)
+        if last_value >= 0 and cells and _continues_row_name(above, ct):
             cells[-1] = Cell(cells[-1].start, _trim(text, lines[j].start, lines[j].end).end)
             j += 1
             continue  # a row name in capitals wrapped onto the next line
-        if in_header and cells and (_FIGURE_CELL_RE.match(t) or _CELL_ORDINAL_RE.match(
-                clean(t))) and not _continues_header_cell(
-                    clean(text[cells[-1].start:cells[-1].end]), clean(t)):
+        joins = in_header and bool(cells) and _continues_header_cell(above, ct)  # (once a line)
+        if in_header and cells and not joins and (
+                _FIGURE_CELL_RE.match(t) or ROW_ORDINAL_RE.match(ct)):
             in_header = False  # the body (or the row of column numbers) starts
-        if in_header and cells and _continues_header_cell(
-                clean(text[cells[-1].start:cells[-1].end]), clean(t)):
+        if joins:
             cells[-1] = Cell(cells[-1].start, _trim(text, lines[j].start, lines[j].end).end)
             j += 1
             continue  # a header cell wrapped at its column's width ("Công suất các" over "NMĐ")
         cells.append(_trim(text, lines[j].start, lines[j].end))
-        if _value_like(clean(t)):
+        if _value_like(ct):
             last_value = len(cells) - 1
         j += 1
     end = last_value
@@ -797,13 +806,6 @@ def _continues_header_cell(above: str, line: str) -> bool:
     from kehoach_parser.extract.indicators.gapped_cells import continues_header_cell
 
     return continues_header_cell(above, line)
-
-
-#: A row's ordinal alone ("1", "IV", "a", "A", "2.1"): in a table one cell a line, the
-#: header ends before it.
-_CELL_ORDINAL_RE = lazy_compile(
-    r"\A(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ]|[A-H])[" + regex.escape(ORDINAL_MARKS)
-    + r"]?\Z")
 
 
 def _opens_gapped_cells(lines: list[Line], i: int) -> bool:

@@ -41,11 +41,10 @@ text.
 
 from __future__ import annotations
 
-import regex
-
 from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators.grid import (
     MIN_ONE_LINE_CELLS,
+    ROW_ORDINAL_RE,
     Block,
     Cell,
     clean,
@@ -53,7 +52,6 @@ from kehoach_parser.extract.indicators.grid import (
     value_like,
 )
 from kehoach_parser.lang.vi import table_words
-from kehoach_parser.lang.vi.numbering import ORDINAL_MARKS
 from kehoach_parser.lazy_pattern import lazy_compile
 
 _DIGIT_RE = lazy_compile(r"\d")
@@ -237,16 +235,12 @@ def without_outer_bars(text: str, rows: list[list[Cell]]) -> list[list[Cell]]:
                        and not _texts(text, [r[0], r[-1]])[1] else r for r in rows[1:])]
 
 
-#: A row's ordinal ("1", "IV", "a", "2.1."): it fits any column (a category row's "I" in
-#: the column of the rows' "1", "2").
-_ROW_ORDINAL_RE = lazy_compile(r"\A(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđA-H])["
-                               + regex.escape(ORDINAL_MARKS) + r"]?\Z")
 
 
 def _cell_kinds(texts: list[str]) -> list[str]:
     """Each cell's kind: "" (empty, or the row's ordinal in its first cell), "figure" (a
     figure with at most a few words) or "words"."""
-    return ["" if not t or (i == 0 and _ROW_ORDINAL_RE.match(t))
+    return ["" if not t or (i == 0 and ROW_ORDINAL_RE.match(t))
             else "figure" if value_like(t) else "words" for i, t in enumerate(texts)]
 
 

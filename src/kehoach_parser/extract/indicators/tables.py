@@ -37,7 +37,7 @@ from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators import table_kinds as kinds
 from kehoach_parser.extract.indicators.clauses import Draft, ItemContext, extract_item, lead_in_year
 from kehoach_parser.extract.indicators.gapped_cells import names_period
-from kehoach_parser.extract.indicators.grid import Block, Cell, clean, is_figure_cell
+from kehoach_parser.extract.indicators.grid import YEAR_RE, Block, Cell, clean, is_figure_cell
 from kehoach_parser.extract.indicators.header_units import header_percent, header_unit, unmarked
 from kehoach_parser.extract.indicators.names import (
     clause_year,
@@ -74,7 +74,7 @@ _ORDINAL_RE = lazy_compile(
     r"\A(?:\d{1,3}(?:\.\d{1,2}){0,3}[./]?|\(\d{1,3}\)|[a-zđ]" + _MARK + r"|[A-H]" + _MARK
     + r"|[IVXL]{1,5}[./]?|[-+•*–−])\Z"
 )
-_YEAR_RE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEAR_RE = YEAR_RE  # (the name the readers below use; one pattern with gapped_cells)
 #: A header year that is the records' year: written after "năm" ("Kế hoạch năm 2026").
 _YEAR_PHRASE_RE = lazy_compile(r"(?i)(?<!\p{L})năm\b[^\d\n]{0,24}?((?:19|20)\d{2})(?!\d)")
 _LETTERS_RE = lazy_compile(r"\p{L}{2}")
@@ -413,12 +413,10 @@ def _spans_years(head: _Col, under: list[_Col]) -> bool:
     """``head`` names a period ("Kế hoạch giai đoạn 2026 - 2028") and the columns after it
     each name one year within it ("Năm 2026", "Năm 2027"): a header over them, its row
     boundary lost, when the rows hold fewer values than the columns."""
-    period = _YEAR_RANGE_RE.search(head.header)
-    if period is None or len(_YEAR_RE.findall(head.header)) != 2:
-        return False
-    first, last = int(_YEAR_RE.findall(head.header)[0]), int(period.group(1))
-    return all(len(_YEAR_RE.findall(c.header)) == 1 and c.any_year is not None
-               and first <= c.any_year <= last for c in under)
+    period = _period_of(head.header)
+    return period is not None and all(
+        len(_YEAR_RE.findall(c.header)) == 1 and c.any_year is not None
+        and period[0] <= c.any_year <= period[1] for c in under)
 
 
 def _name_after_ordinal(cols: list[_Col]) -> list[_Col]:
@@ -436,10 +434,20 @@ def _period_end(col: _Col) -> int | None:
     return col.year if col.year is not None else _period_end_of(col.header)
 
 
+def _period_of(header: str) -> tuple[int, int] | None:
+    """The first and last year of the one period a header names ("2026 - 2030": a range,
+    and no other year), else None."""
+    period = _YEAR_RANGE_RE.search(header)
+    if period is None:
+        return None
+    years = _YEAR_RE.findall(header)
+    return (int(years[0]), int(period.group(1))) if len(years) == 2 else None
+
+
 def _period_end_of(header: str) -> int | None:
     """The end year of the one period a header names ("2026 - 2030"), else None."""
-    period = _YEAR_RANGE_RE.search(header)
-    return int(period.group(1)) if period and len(_YEAR_RE.findall(header)) == 2 else None
+    period = _period_of(header)
+    return period[1] if period is not None else None
 
 
 def _split_by_years(cols: list[_Col], sub: list[_Col], n_values: int) -> list[_Col] | None:
