@@ -113,3 +113,12 @@ def test_a_place_with_unit_words_and_four_name_words_is_still_a_place() -> None:
                 "Thành phố Hồ Chí Minh Mới, ngày 4 tháng 5 năm 2030\n" + BODY)
     assert doc.title == "Ra quân làm sạch kênh mương"
     assert doc.issued_date == "2030-05-04"
+
+
+def test_a_page_number_with_its_count_inside_the_recipients_is_no_recipient() -> None:
+    # the footer knows every form of page number the normaliser knows ("2 of 3"): R18a, 8
+    doc = parse(FOOTER_HEAD + "\nNơi nhận:\n- Đảng ủy xã (b/c);\n- Các hội đoàn thể;\n\n"
+                "2 of 3\n\n- Các thôn, ấp;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
+                "Trần Văn Lộc\n")
+    assert list(doc.recipients) == [
+        "Đảng ủy xã (b/c)", "Các hội đoàn thể", "Các thôn, ấp"]
