@@ -2175,6 +2175,13 @@ def _footer_blocks(lines: list[str]) -> tuple[int, int, int, int] | None:
     return label, end, start, stop
 
 
+def _column_rows(left: list[str], right: list[str]) -> list[tuple[str, str]]:
+    """The rows of two columns printed side by side, the shorter padded with empty cells."""
+    rows = max(len(left), len(right))
+    return list(zip(left + [""] * (rows - len(left)), right + [""] * (rows - len(right)),
+                    strict=True))
+
+
 def _short(line: str) -> bool:
     return bool(line.strip()) and len(line) <= 60 and not _TABLE_ROW.search(line)
 
@@ -2219,9 +2226,7 @@ def footer_two_columns(text: str, rng: random.Random) -> str:
     if len(words) >= 5 and cuts:
         k = rng.choice(cuts)
         left[longest:longest + 1] = [" ".join(words[:k]), " ".join(words[k:])]
-    rows = [f"{a}\t{b}" if b else a
-            for a, b in zip(left + [""] * (len(right) - len(left)),
-                            right + [""] * (len(left) - len(right)), strict=True)]
+    rows = [f"{a}\t{b}" if b else a for a, b in _column_rows(left, right)]
     if start < label:  # the signature stood above: the two blocks become one
         return "\n".join(lines[:start] + rows + lines[end:])
     return "\n".join(lines[:label] + rows + lines[stop:])
@@ -2553,6 +2558,21 @@ _YEAR_LEAD = lazy_compile(
     r"(?=[ \t]+\S+[ \t]+\S+[ \t]+\S)", regex.MULTILINE)
 
 
+def _cut_at(line: str, cuts: Iterable[int]) -> list[str]:
+    """``line`` broken at each cut point (a year lead-in's end or start, in order): the spaces
+    around a break dropped, no piece left empty or blank but the last."""
+    out: list[str] = []
+    start = 0
+    for cut in cuts:
+        if cut > start and line[start:cut].strip():
+            out.append(line[start:cut].rstrip(" \t"))
+            start = cut
+            while start < len(line) and line[start] in " \t":
+                start += 1
+    out.append(line[start:])
+    return out
+
+
 @register("year_lead_break", "a sentence's year lead-in ('Năm 2026,', 'Đến năm 2030,') left "
           "at the end of a line, the sentence going on under it, as fixed-width text and PDF "
           "lines break it")
@@ -2562,14 +2582,7 @@ def year_lead_break(text: str, rng: random.Random) -> str:
         if _TABLE_ROW.search(line):
             out.append(line)
             continue
-        cuts = [m.end() for m in _YEAR_LEAD.finditer(line)]
-        start = 0
-        for cut in cuts:
-            out.append(line[start:cut])
-            start = cut
-            while start < len(line) and line[start] in " \t":
-                start += 1
-        out.append(line[start:])
+        out.extend(_cut_at(line, (m.end() for m in _YEAR_LEAD.finditer(line))))
     return "\n".join(out)
 
 
@@ -2582,12 +2595,7 @@ def year_lead_new_line(text: str, rng: random.Random) -> str:
         if _TABLE_ROW.search(line):
             out.append(line)
             continue
-        start = 0
-        for m in _YEAR_LEAD.finditer(line):
-            if m.start() > start and line[start:m.start()].strip():
-                out.append(line[start:m.start()].rstrip(" \t"))
-                start = m.start()
-        out.append(line[start:])
+        out.extend(_cut_at(line, (m.start() for m in _YEAR_LEAD.finditer(line))))
     return "\n".join(out)
 
 # --- header and footer layouts, round 18 (H18H): a PDF's two columns read row by row put the
@@ -2698,20 +2706,36 @@ def footer_cells_interleaved(text: str, rng: random.Random) -> str:
         return text
     left = [lines[label].strip(), *(lines[i].strip() for i in items)]
     right = [_PLAIN_MARKS.sub("", lines[i]).strip() for i in signature]
-    rows = [cell for a, b in zip(left + [""] * (len(right) - len(left)),
-                                 right + [""] * (len(left) - len(right)), strict=True)
-            for cell in (a, b) if cell]
+    rows = [cell for a, b in _column_rows(left, right) for cell in (a, b) if cell]
     return "\n".join(lines[:label] + rows + lines[signature[-1] + 1:])
 
 
+#: The abbreviations the header's body names are shortened to, in the order they are applied
+#: ("MẶT TRẬN TỔ QUỐC" → "MTTQ" first, so that "ỦY BAN MẶT TRẬN TỔ QUỐC" → "ỦY BAN MTTQ" →
+#: "UBMTTQ"); their expansions come from ``lang.vi.abbreviations.BODY_ABBREVIATIONS``.
+_SHORTENED_ABBREVIATIONS = ("MTTQ", "UBMTTQ", "UBND", "HĐND", "BCĐ", "BCH", "BTV")
+#: The two ways "Ủy" is written in capitals (the tone mark over U or over Y).
+_UY_SPELLINGS = ("ỦY", "UỶ")
+
+
+def _shortened_bodies() -> tuple[tuple[str, str], ...]:
+    """(body name in capitals, abbreviation) pairs in the order they are applied: each
+    expansion upper-cased, the abbreviations before it applied to it, in both spellings of
+    "Ủy"."""
+    out: list[tuple[str, str]] = []
+    for short in _SHORTENED_ABBREVIATIONS:
+        full = BODY_ABBREVIATIONS[short].upper()
+        for done, abbreviation in out:
+            full = full.replace(done, abbreviation)
+        out.append((full, short))
+        if _UY_SPELLINGS[0] in full:
+            out.append((full.replace(*_UY_SPELLINGS), short))
+    return tuple(out)
+
+
 #: Body names in capitals and the abbreviations headers print for them, in the order they are
-#: shortened ("ỦY BAN MẶT TRẬN TỔ QUỐC" → "ỦY BAN MTTQ" → "UBMTTQ"); each abbreviation is
-#: one the parser expands (``lang.vi.abbreviations.BODY_ABBREVIATIONS``).
-_SHORTENED_BODIES = (
-    ("MẶT TRẬN TỔ QUỐC", "MTTQ"), ("ỦY BAN MTTQ", "UBMTTQ"), ("UỶ BAN MTTQ", "UBMTTQ"),
-    ("ỦY BAN NHÂN DÂN", "UBND"), ("UỶ BAN NHÂN DÂN", "UBND"), ("HỘI ĐỒNG NHÂN DÂN", "HĐND"),
-    ("BAN CHỈ ĐẠO", "BCĐ"), ("BAN CHẤP HÀNH", "BCH"), ("BAN THƯỜNG VỤ", "BTV"),
-)
+#: shortened; each abbreviation is one the parser expands.
+_SHORTENED_BODIES = _shortened_bodies()
 
 
 @register("issuer_abbreviated", "the issuer's body names abbreviated in the header, as many "
