@@ -80,3 +80,36 @@ def test_issuer_abbreviated_shortens_the_header_only() -> None:
     assert out.startswith("UBND HUYỆN AN PHÚ\nUBMTTQ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
     assert out.endswith("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn An\n")  # the footer as printed
     assert run("issuer_abbreviated", out) == out  # nothing left to shorten: unchanged
+
+
+# review R18a, finding 6: one footer finder for every footer perturbation
+
+SPACED_FOOTER = PLAN.replace(
+    "Nơi nhận:\n- Đảng ủy xã;\n- Các thôn;\n- Lưu: VT.\n",
+    "NƠI NHẬN:\n\n- Đảng ủy xã;\n\n- Các thôn;\n\n- Lưu: VT.\n")
+
+
+def test_footer_two_columns_reads_items_between_blank_lines_under_a_capital_label() -> None:
+    out = run("footer_two_columns", SPACED_FOOTER)
+    assert "NƠI NHẬN:\tTM. ỦY BAN NHÂN DÂN\n- Đảng ủy xã;\tCHỦ TỊCH\n" \
+           "- Các thôn;\tLê Văn An\n- Lưu: VT.\n" in out
+
+
+def test_footer_one_line_joins_the_items_without_the_blank_lines() -> None:
+    out = run("footer_one_line", SPACED_FOOTER)
+    row = next(ln for ln in out.split("\n") if ln.startswith("NƠI NHẬN:"))
+    assert row.startswith("NƠI NHẬN:\t- Đảng ủy xã;\t- Các thôn;\t- Lưu: VT.")
+    assert row.endswith("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lê Văn An")
+
+
+def test_a_markup_line_under_the_name_is_not_the_signatures() -> None:
+    # a markdown copy's page marker under the signature stays where it was
+    text = PLAN + "\n<!-- page: 2 -->\n"
+    out = run("footer_signature_one_line", text)
+    assert "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lê Văn An\n" in out
+    assert out.endswith("\n<!-- page: 2 -->\n")
+
+
+def test_one_item_is_no_recipients_list() -> None:
+    one = PLAN.replace("- Đảng ủy xã;\n- Các thôn;\n", "")
+    assert run("footer_two_columns", one) == one

@@ -86,3 +86,39 @@ def test_a_sentence_with_a_comma_before_its_date_is_no_date_line() -> None:
     doc = parse(TOP + "KẾ HOẠCH\nMở lớp bồi dưỡng\nLớp học từ Hòa Bình, ngày 2 tháng 9 năm 2030 "
                 "đến hết ngày 9 tháng 9 năm 2030.\n" + BODY)
     assert doc.issued_date is None and doc.place is None
+
+
+# review R18a, finding 2: a title line that ends with an event's date is no place-and-date
+# line when its date words are in capitals or its "place" is longer than a place's name
+
+def test_a_capital_title_line_ending_with_an_event_date_stays_in_the_title() -> None:
+    doc = parse(TOP + "Bình Minh, ngày 4 tháng 12 năm 2030\n\nKẾ HOẠCH\nTỔ CHỨC HỘI NGHỊ\n"
+                "TỔNG KẾT CÔNG TÁC ĐOÀN, NGÀY 26 THÁNG 12 NĂM 2030\n" + BODY)
+    assert doc.title == ("TỔ CHỨC HỘI NGHỊ TỔNG KẾT CÔNG TÁC ĐOÀN, "
+                         "NGÀY 26 THÁNG 12 NĂM 2030")
+    assert (doc.place, doc.issued_date) == ("Bình Minh", "2030-12-04")
+
+
+def test_a_long_title_case_line_ending_with_a_date_stays_in_the_title() -> None:
+    doc = parse(TOP + "Bình Minh, ngày 4 tháng 12 năm 2030\n\nKẾ HOẠCH\nTổ chức hội nghị tổng kết\n"
+                "Công Tác Đoàn Và Phong Trào Thanh Niên, ngày 26 tháng 12 năm 2030\n" + BODY)
+    assert doc.title == ("Tổ chức hội nghị tổng kết Công Tác Đoàn Và Phong Trào Thanh Niên, "
+                         "ngày 26 tháng 12 năm 2030")
+    assert doc.issued_date == "2030-12-04"
+
+
+def test_a_place_with_unit_words_and_four_name_words_is_still_a_place() -> None:
+    # the unit words ("thành phố") do not count toward a place's length
+    doc = parse(TOP + "KẾ HOẠCH\nRa quân làm sạch kênh mương\n"
+                "Thành phố Hồ Chí Minh Mới, ngày 4 tháng 5 năm 2030\n" + BODY)
+    assert doc.title == "Ra quân làm sạch kênh mương"
+    assert doc.issued_date == "2030-05-04"
+
+
+def test_a_page_number_with_its_count_inside_the_recipients_is_no_recipient() -> None:
+    # the footer knows every form of page number the normaliser knows ("2 of 3"): R18a, 8
+    doc = parse(FOOTER_HEAD + "\nNơi nhận:\n- Đảng ủy xã (b/c);\n- Các hội đoàn thể;\n\n"
+                "2 of 3\n\n- Các thôn, ấp;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
+                "Trần Văn Lộc\n")
+    assert list(doc.recipients) == [
+        "Đảng ủy xã (b/c)", "Các hội đoàn thể", "Các thôn, ấp"]

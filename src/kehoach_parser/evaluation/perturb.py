@@ -2166,41 +2166,87 @@ def glued_wraps(text: str, rng: random.Random) -> str:
         for line in text.split("\n"))
 
 
-_ITEM = lazy_compile(r"^[ \t]*[-+•]\s+\S")
 _PLAIN_MARKS = lazy_compile(r"[*_]+")
 #: A signature block beside the recipients holds at most this many lines.
 SIGNATURE_LINES = 6
 
+#: The recipients' label alone on its line, any case, with or without its colon and markup.
+_RECIPIENTS_LABEL_LINE = lazy_compile(r"(?i)^[ \t*_]*nơi\s+nhận\s*:?[ \t*_]*$")
+#: A recipient item's line: a bullet ("-", "–", "+", "•") and words, markup allowed.
+_RECIPIENT_ITEM = lazy_compile(r"^[ \t*_]*[-–+•]\s*\S")
+
+
+def _recipient_lines(lines: list[str]) -> tuple[int, list[int]] | None:
+    """The line of the last "Nơi nhận" label standing alone and the lines of its items (blank
+    lines between them allowed; a tab or a bar, a table's row, ends them), or None when it
+    has fewer than two items."""
+    label = next((i for i in range(len(lines) - 1, -1, -1)
+                  if _RECIPIENTS_LABEL_LINE.match(lines[i])), None)
+    if label is None:
+        return None
+    items: list[int] = []
+    k = label + 1
+    while k < len(lines) and not _TABLE_ROW.search(lines[k]):
+        if _RECIPIENT_ITEM.match(lines[k]):
+            items.append(k)
+        elif lines[k].strip():
+            break
+        k += 1
+    return (label, items) if len(items) >= 2 else None
+
+
+#: A line of markup alone, an HTML comment or tag of a markdown copy ("<!-- page: 3 -->").
+_MARKUP_LINE = lazy_compile(r"[ \t]*<[!/]?[\p{L}-]")
+#: Blank lines that end a signature block (its name stands after at most two fewer).
+SIGNATURE_GAP = 4
+
+
+def _signature_after(lines: list[str], k: int) -> list[int] | None:
+    """The lines of the signature block printed from line ``k`` on (blank lines skipped): at
+    most :data:`SIGNATURE_LINES` short lines, the first in capitals, none a bulleted item or a
+    table row, the block ended by :data:`SIGNATURE_GAP` blank lines or the text's end (the
+    name may stand after fewer, the room left to sign); None if there is none."""
+    out: list[int] = []
+    blanks = 0
+    while k < len(lines) and len(out) <= SIGNATURE_LINES and blanks < SIGNATURE_GAP:
+        line = lines[k]
+        if not line.strip():
+            blanks += 1
+        elif _MARKUP_LINE.match(line):
+            break  # a markdown copy's comment or tag ("<!-- page: 3 -->"): not the signature's
+        elif len(line) > 60 or _TABLE_ROW.search(line) or _RECIPIENT_ITEM.match(line):
+            return None
+        else:
+            out.append(k)
+            blanks = 0
+        k += 1
+    if len(out) < 2 or len(out) > SIGNATURE_LINES \
+            or not all_capitals(_PLAIN_MARKS.sub("", lines[out[0]]), min_letters=2):
+        return None
+    return out
+
 
 def _footer_blocks(lines: list[str]) -> tuple[int, int, int, int] | None:
     """(label, end of the recipients, start, end of the signature) of a footer printed one
-    block after the other: "Nơi nhận:", its items, then lines in capitals and a name."""
-    label = next((i for i, ln in enumerate(lines)
-                  if _PLAIN_MARKS.sub("", ln).strip() == "Nơi nhận:"), None)
-    if label is None:
+    block after the other: "Nơi nhận:", its items (:func:`_recipient_lines`; blank lines may
+    stand between them), then the signature (:func:`_signature_after`); or the signature
+    printed above the label (:func:`_signature_above`)."""
+    found = _recipient_lines(lines)
+    if found is None:
         return None
-    end = label + 1
-    while end < len(lines) and _ITEM.match(lines[end]) and not _TABLE_ROW.search(lines[end]):
-        end += 1
-    start = end
-    while start < len(lines) and not lines[start].strip():
-        start += 1
-    stop, gap = start, False  # the signer's name may stand after blank lines (the signature)
-    while stop < len(lines) and stop - start < SIGNATURE_LINES + 2 \
-            and len(lines[stop]) <= 60 and not _TABLE_ROW.search(lines[stop]):
-        if not lines[stop].strip():
-            gap = True
-        elif gap:
-            stop += 1  # the name, the block's last line
-            break
-        stop += 1
-    while stop > start and not lines[stop - 1].strip():
-        stop -= 1
-    if end - label < 3:
-        return None
-    if stop - start < 2 or not all_capitals(_PLAIN_MARKS.sub("", lines[start]), min_letters=2):
+    label, items = found
+    end = items[-1] + 1
+    signature = _signature_after(lines, end)
+    if signature is None:
         return _signature_above(lines, label, end)
-    return label, end, start, stop
+    return label, end, signature[0], signature[-1] + 1
+
+
+def _column_rows(left: list[str], right: list[str]) -> list[tuple[str, str]]:
+    """The rows of two columns printed side by side, the shorter padded with empty cells."""
+    rows = max(len(left), len(right))
+    return list(zip(left + [""] * (rows - len(left)), right + [""] * (rows - len(right)),
+                    strict=True))
 
 
 def _short(line: str) -> bool:
@@ -2238,7 +2284,7 @@ def footer_two_columns(text: str, rng: random.Random) -> str:
     if blocks is None:
         return text
     label, end, start, stop = blocks
-    left = [ln.strip() for ln in lines[label:end]]
+    left = [ln.strip() for ln in lines[label:end] if ln.strip()]
     right = [_PLAIN_MARKS.sub("", ln).strip() for ln in lines[start:stop] if ln.strip()]
     longest = max(range(1, len(left)), key=lambda k: len(left[k]))
     words = left[longest].split(" ")
@@ -2247,9 +2293,7 @@ def footer_two_columns(text: str, rng: random.Random) -> str:
     if len(words) >= 5 and cuts:
         k = rng.choice(cuts)
         left[longest:longest + 1] = [" ".join(words[:k]), " ".join(words[k:])]
-    rows = [f"{a}\t{b}" if b else a
-            for a, b in zip(left + [""] * (len(right) - len(left)),
-                            right + [""] * (len(left) - len(right)), strict=True)]
+    rows = [f"{a}\t{b}" if b else a for a, b in _column_rows(left, right)]
     if start < label:  # the signature stood above: the two blocks become one
         return "\n".join(lines[:start] + rows + lines[end:])
     return "\n".join(lines[:label] + rows + lines[stop:])
@@ -2270,7 +2314,7 @@ def _footer_under_recipients(text: str) -> tuple[list[str], tuple[int, int, int,
     if blocks is None or blocks[2] < blocks[0]:
         return None
     block = [ln.strip() for ln in lines[blocks[2]:blocks[3]]]
-    if any(ln.endswith((";", ",")) or _ITEM.match(ln) for ln in block):
+    if any(ln.endswith((";", ",")) or _RECIPIENT_ITEM.match(ln) for ln in block):
         return None  # a recipient item wrapped in capitals, not a signature
     return lines, blocks
 
@@ -2332,7 +2376,7 @@ def footer_one_line(text: str, rng: random.Random) -> str:
     if found is None:
         return text
     lines, (label, end, start, stop) = found
-    items = [ln.strip() for ln in lines[label + 1:end]]
+    items = [ln.strip() for ln in lines[label + 1:end] if ln.strip()]
     signature = _signature_one_line(lines[start:stop])
     column_gap = rng.choice((" | ", "\t", " |\t| "))
     row = "\t".join([_PLAIN_MARKS.sub("", lines[label]).strip(), *items]) + column_gap + signature
@@ -2581,6 +2625,21 @@ _YEAR_LEAD = lazy_compile(
     r"(?=[ \t]+\S+[ \t]+\S+[ \t]+\S)", regex.MULTILINE)
 
 
+def _cut_at(line: str, cuts: Iterable[int]) -> list[str]:
+    """``line`` broken at each cut point (a year lead-in's end or start, in order): the spaces
+    around a break dropped, no piece left empty or blank but the last."""
+    out: list[str] = []
+    start = 0
+    for cut in cuts:
+        if cut > start and line[start:cut].strip():
+            out.append(line[start:cut].rstrip(" \t"))
+            start = cut
+            while start < len(line) and line[start] in " \t":
+                start += 1
+    out.append(line[start:])
+    return out
+
+
 @register("year_lead_break", "a sentence's year lead-in ('Năm 2026,', 'Đến năm 2030,') left "
           "at the end of a line, the sentence going on under it, as fixed-width text and PDF "
           "lines break it")
@@ -2590,14 +2649,7 @@ def year_lead_break(text: str, rng: random.Random) -> str:
         if _TABLE_ROW.search(line):
             out.append(line)
             continue
-        cuts = [m.end() for m in _YEAR_LEAD.finditer(line)]
-        start = 0
-        for cut in cuts:
-            out.append(line[start:cut])
-            start = cut
-            while start < len(line) and line[start] in " \t":
-                start += 1
-        out.append(line[start:])
+        out.extend(_cut_at(line, (m.end() for m in _YEAR_LEAD.finditer(line))))
     return "\n".join(out)
 
 
@@ -2610,68 +2662,11 @@ def year_lead_new_line(text: str, rng: random.Random) -> str:
         if _TABLE_ROW.search(line):
             out.append(line)
             continue
-        start = 0
-        for m in _YEAR_LEAD.finditer(line):
-            if m.start() > start and line[start:m.start()].strip():
-                out.append(line[start:m.start()].rstrip(" \t"))
-                start = m.start()
-        out.append(line[start:])
+        out.extend(_cut_at(line, (m.start() for m in _YEAR_LEAD.finditer(line))))
     return "\n".join(out)
 
 # --- header and footer layouts, round 18 (H18H): a PDF's two columns read row by row put the
 # place and date inside the title, and a page break cuts the recipients' list.
-
-#: The recipients' label alone on its line, any case, with or without its colon and markup.
-_RECIPIENTS_LABEL_LINE = lazy_compile(r"(?i)^[ \t*_]*nơi\s+nhận\s*:?[ \t*_]*$")
-#: A recipient item's line: a bullet ("-", "–", "+", "•") and words, markup allowed.
-_RECIPIENT_ITEM = lazy_compile(r"^[ \t*_]*[-–+•]\s*\S")
-
-
-def _recipient_lines(lines: list[str]) -> tuple[int, list[int]] | None:
-    """The line of the last "Nơi nhận" label standing alone and the lines of its items (blank
-    lines between them allowed; a tab or a bar, a table's row, ends them), or None when it
-    has fewer than two items."""
-    label = next((i for i in range(len(lines) - 1, -1, -1)
-                  if _RECIPIENTS_LABEL_LINE.match(lines[i])), None)
-    if label is None:
-        return None
-    items: list[int] = []
-    k = label + 1
-    while k < len(lines) and not _TABLE_ROW.search(lines[k]):
-        if _RECIPIENT_ITEM.match(lines[k]):
-            items.append(k)
-        elif lines[k].strip():
-            break
-        k += 1
-    return (label, items) if len(items) >= 2 else None
-
-
-#: Blank lines that end a signature block (its name stands after at most two fewer).
-SIGNATURE_GAP = 4
-
-
-def _signature_after(lines: list[str], k: int) -> list[int] | None:
-    """The lines of the signature block printed from line ``k`` on (blank lines skipped): at
-    most :data:`SIGNATURE_LINES` short lines, the first in capitals, none a bulleted item or a
-    table row, the block ended by :data:`SIGNATURE_GAP` blank lines or the text's end (the
-    name may stand after fewer, the room left to sign); None if there is none."""
-    out: list[int] = []
-    blanks = 0
-    while k < len(lines) and len(out) <= SIGNATURE_LINES and blanks < SIGNATURE_GAP:
-        line = lines[k]
-        if not line.strip():
-            blanks += 1
-        elif len(line) > 60 or _TABLE_ROW.search(line) or _RECIPIENT_ITEM.match(line):
-            return None
-        else:
-            out.append(k)
-            blanks = 0
-        k += 1
-    if len(out) < 2 or len(out) > SIGNATURE_LINES \
-            or not all_capitals(_PLAIN_MARKS.sub("", lines[out[0]]), min_letters=2):
-        return None
-    return out
-
 
 @register("title_date_between", "a PDF's two columns read row by row: the place and date line "
           "printed between the title's first and second lines, under the type line (the "
@@ -2717,29 +2712,42 @@ def footer_page_break(text: str, rng: random.Random) -> str:
           "line, the first item, the signature's next line …, the name beside an item")
 def footer_cells_interleaved(text: str, rng: random.Random) -> str:
     lines = text.split("\n")
-    found = _recipient_lines(lines)
-    if found is None:
-        return text
-    label, items = found
-    signature = _signature_after(lines, items[-1] + 1)
-    if signature is None:
-        return text
-    left = [lines[label].strip(), *(lines[i].strip() for i in items)]
-    right = [_PLAIN_MARKS.sub("", lines[i]).strip() for i in signature]
-    rows = [cell for a, b in zip(left + [""] * (len(right) - len(left)),
-                                 right + [""] * (len(left) - len(right)), strict=True)
-            for cell in (a, b) if cell]
-    return "\n".join(lines[:label] + rows + lines[signature[-1] + 1:])
+    blocks = _footer_blocks(lines)
+    if blocks is None or blocks[2] < blocks[0]:
+        return text  # (the signature printed above the label)
+    label, end, start, stop = blocks
+    left = [ln.strip() for ln in lines[label:end] if ln.strip()]
+    right = [_PLAIN_MARKS.sub("", ln).strip() for ln in lines[start:stop] if ln.strip()]
+    rows = [cell for a, b in _column_rows(left, right) for cell in (a, b) if cell]
+    return "\n".join(lines[:label] + rows + lines[stop:])
+
+
+#: The abbreviations the header's body names are shortened to, in the order they are applied
+#: ("MẶT TRẬN TỔ QUỐC" → "MTTQ" first, so that "ỦY BAN MẶT TRẬN TỔ QUỐC" → "ỦY BAN MTTQ" →
+#: "UBMTTQ"); their expansions come from ``lang.vi.abbreviations.BODY_ABBREVIATIONS``.
+_SHORTENED_ABBREVIATIONS = ("MTTQ", "UBMTTQ", "UBND", "HĐND", "BCĐ", "BCH", "BTV")
+#: The two ways "Ủy" is written in capitals (the tone mark over U or over Y).
+_UY_SPELLINGS = ("ỦY", "UỶ")
+
+
+def _shortened_bodies() -> tuple[tuple[str, str], ...]:
+    """(body name in capitals, abbreviation) pairs in the order they are applied: each
+    expansion upper-cased, the abbreviations before it applied to it, in both spellings of
+    "Ủy"."""
+    out: list[tuple[str, str]] = []
+    for short in _SHORTENED_ABBREVIATIONS:
+        full = BODY_ABBREVIATIONS[short].upper()
+        for done, abbreviation in out:
+            full = full.replace(done, abbreviation)
+        out.append((full, short))
+        if _UY_SPELLINGS[0] in full:
+            out.append((full.replace(*_UY_SPELLINGS), short))
+    return tuple(out)
 
 
 #: Body names in capitals and the abbreviations headers print for them, in the order they are
-#: shortened ("ỦY BAN MẶT TRẬN TỔ QUỐC" → "ỦY BAN MTTQ" → "UBMTTQ"); each abbreviation is
-#: one the parser expands (``lang.vi.abbreviations.BODY_ABBREVIATIONS``).
-_SHORTENED_BODIES = (
-    ("MẶT TRẬN TỔ QUỐC", "MTTQ"), ("ỦY BAN MTTQ", "UBMTTQ"), ("UỶ BAN MTTQ", "UBMTTQ"),
-    ("ỦY BAN NHÂN DÂN", "UBND"), ("UỶ BAN NHÂN DÂN", "UBND"), ("HỘI ĐỒNG NHÂN DÂN", "HĐND"),
-    ("BAN CHỈ ĐẠO", "BCĐ"), ("BAN CHẤP HÀNH", "BCH"), ("BAN THƯỜNG VỤ", "BTV"),
-)
+#: shortened; each abbreviation is one the parser expands.
+_SHORTENED_BODIES = _shortened_bodies()
 
 
 @register("issuer_abbreviated", "the issuer's body names abbreviated in the header, as many "

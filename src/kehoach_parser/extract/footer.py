@@ -25,7 +25,6 @@ from kehoach_parser.extract.casing import (
 )
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS, UNIT_ABBREVIATIONS
 from kehoach_parser.lang.vi.header_words import NATIONAL_LINES
-from kehoach_parser.lang.vi.layout_words import PAGE_WORDS
 from kehoach_parser.lang.vi.numbering import BULLET_SIGNS
 from kehoach_parser.lang.vi.patterns import alternation, sign_class
 from kehoach_parser.lang.vi.recipients import (
@@ -51,6 +50,7 @@ from kehoach_parser.lang.vi.signatures import (
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Line
+from kehoach_parser.text.page_numbers import is_page_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -627,18 +627,12 @@ def _interleaved_item(left: list[Cell], rec_idx: int, text: str, line: int) -> b
         and not _is_signature_line(text)
 
 
-#: A page's number as printed on a line of its own: "2", "2/3", "- 2 -", "Trang 2".
-_PAGE_NUMBER_RE = lazy_compile(
-    r"(?i)(?:[-–—]\s*)?(?:" + alternation(PAGE_WORDS) + r"\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?"
-    r"(?:\s*[-–—])?")
-
-
 def _page_number_alone(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a page's number with a blank line on one side at least (the text's
     edges count; a double-spaced copy keeps one of the two): a page break of PDF text, which
     the normaliser leaves where no run of page numbers tells it (a two-page document prints
     one).  A recipient item is a body's name, never a number."""
-    return _PAGE_NUMBER_RE.fullmatch(lines[i].text.strip()) is not None \
+    return is_page_line(lines[i].text) \
         and (i == 0 or lines[i - 1].blank or i + 1 == len(lines) or lines[i + 1].blank)
 
 

@@ -183,15 +183,19 @@ _AFTER_TITLE_DATE_RE = lazy_compile(r"[\s|*.,;)]*(?P<rest>\p{Ll}.*)?")
 
 #: The unit words a place may hold in small letters ("thành phố Hà Nội", "xã Tân Lập").
 _UNIT_WORDS = frozenset(w for unit in ADMIN_UNITS for w in unit.split())
+#: The most words a place's name holds, its unit words not counted ("TP. Hồ Chí Minh",
+#: "thị xã Phú Mỹ"): a longer run of capitalised words before a date inside a title is
+#: the title's own ("Công Tác Đoàn Và Phong Trào Thanh Niên, ngày …"), not a place.
+PLACE_NAME_MAX_WORDS = 4
 
 
 def _names_a_place(place: str) -> bool:
-    """``place`` reads as a place's name: every word opens with a capital (or a digit) but
-    the unit words ("phố", "xã"); a clause of a sentence ("Trường nghỉ từ Hoa Sen") does
-    not."""
-    words = place.replace(".", ". ").split()
-    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _UNIT_WORDS
-                               for w in words)
+    """``place`` reads as a place's name: at most ``PLACE_NAME_MAX_WORDS`` words besides the
+    unit words ("phố", "xã"), each opening with a capital (or a digit); a clause of a
+    sentence ("Trường nghỉ từ Hoa Sen") does not."""
+    words = [w for w in place.replace(".", ". ").split() if w.casefold() not in _UNIT_WORDS]
+    return 0 < len(words) <= PLACE_NAME_MAX_WORDS \
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _dated_title_line(text: str) -> tuple[regex.Match[str], str] | None:
@@ -199,7 +203,10 @@ def _dated_title_line(text: str) -> tuple[regex.Match[str], str] | None:
     followed by nothing or by words in small letters: the date match and those words."""
     dm = _DATE_LINE_RE.match(text)
     if dm is None or not dm.group("place") or not (dm.group("y") or dm.group("y2")) \
-            or not _names_a_place(dm.group("place")):
+            or not _names_a_place(dm.group("place")) \
+            or _upper(text[dm.end("place"):dm.end()]):
+        # (a place-and-date line prints "ngày … tháng … năm" in small letters: in capitals
+        # it is the date of an event the title names, "…, NGÀY 26 THÁNG 12 NĂM 2026")
         return None
     after = _AFTER_TITLE_DATE_RE.fullmatch(text, dm.end())
     if after is None or place_date_match(text[:dm.end()]) is None:

@@ -38,6 +38,15 @@ _PAGE_LINE_RE = lazy_compile(
     r"(?P<n>\d{1,4})(?:[ \t]*/[ \t]*(?P<total>\d{1,4})|[ \t]+"
     + alternation(PAGE_COUNT_WORDS) + r"[ \t]+(?P<total2>\d{1,4}))?(?P<dash2>[ \t]*[-–—])?")
 
+
+
+def is_page_line(text: str) -> bool:
+    """``text`` is a page's number and nothing else ("2", "2/3", "- 2 -", "Trang 2", "2 of
+    3"): a dash on one side only makes it a signed number or a list item ("-2", "- 2")."""
+    m = _PAGE_LINE_RE.fullmatch(text.strip())
+    return m is not None and bool(m.group("dash")) == bool(m.group("dash2"))
+
+
 #: What a line that :data:`_PAGE_LINE_RE` matches whole ends with, but for a digit.
 _PAGE_LINE_ENDS = "-–—"
 #: Above this, ``regex`` knows digits of a newer Unicode than ``str.isdigit`` may: a line
