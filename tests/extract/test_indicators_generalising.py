@@ -95,7 +95,8 @@ def test_figures_after_a_commitment_lead_in_are_targets_with_their_rise_on_last_
 @pytest.mark.xfail(strict=True, reason=(
     "a known limit of the status refit of H18S (docs/models.md): in this news passage the "
     "refit reads even the sentence that commits ('huyện phấn đấu đưa … đạt 2.150 tỷ đồng, "
-    "tăng 5,1% so với cùng kỳ') as results"))
+    "tăng 5,1% so với cùng kỳ') as results; the own-clause commitment rule of brief M18a "
+    "mends it but was not shipped (one check document lost, one read document gained)"))
 def test_a_review_sentence_between_ends_the_commitment() -> None:
     text = (_LEAD + "Năm qua, giá trị sản xuất công nghiệp đã đạt 4.010 tỷ đồng, tăng 6,8% so "
             "với cùng kỳ. Doanh thu dịch vụ đạt 7.420 tỷ đồng, tăng 8,3% so với cùng kỳ.\n")

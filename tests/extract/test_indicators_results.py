@@ -245,10 +245,8 @@ def test_without_weights_the_rules_decide(monkeypatch: pytest.MonkeyPatch) -> No
     assert StatusDecider.default().model is not None
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a known limit of the status refit of H18S (docs/models.md): the plan's figure after "
-    "'/KH' in a line that estimates ('ước tăng 7,2%/KH tăng 6,5%') is read as a result"))
 def test_a_plan_figure_beside_a_result_takes_the_results_name() -> None:
+    # (brief M18a) the plan's figure after "/KH" is a target, named as the result beside it
     from kehoach_parser import parse
 
     doc = parse("Thu ngân sách trên địa bàn ước đạt 312 tỷ đồng, tăng 9,5%/KH tăng 6-8%. "
@@ -256,3 +254,20 @@ def test_a_plan_figure_beside_a_result_takes_the_results_name() -> None:
     names = {(i.name, i.value) for i in doc.indicators}
     assert ("Khu vực dịch vụ", 6.5) in names
     assert not any(n and n.strip("/ ").upper() == "KH" for n, _ in names)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Sản lượng lúa ước đạt 41.500 tấn/KH 40.000 tấn.\n", 40000.0),
+    ("Số hộ có nước sạch ước đạt 96%/kế hoạch đạt 95%.\n", 95.0),
+])
+def test_the_figure_after_a_plan_word_and_a_slash_is_the_plan_s_target(
+        text: str, value: float) -> None:
+    doc = kehoach_parser.parse(text)
+    assert value in [i.value for i in doc.indicators]
+    assert value not in [r.value for r in doc.results]
+
+
+def test_a_slash_without_a_plan_word_makes_no_target() -> None:
+    # "đạt 41.500/40.000 tấn" is one achieved/plan pair (decision 39): no target of its own
+    doc = kehoach_parser.parse("Năm qua, sản lượng lúa đã đạt 41.500/40.000 tấn.\n")
+    assert 40000.0 not in [i.value for i in doc.indicators]

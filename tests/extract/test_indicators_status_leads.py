@@ -86,26 +86,66 @@ def test_nhu_before_a_colon_or_a_measure_still_ends_a_lead_in() -> None:
     assert m is not None and m.group() == "chỉ tiêu cũng như mục tiêu như"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a known limit of the status refit of H18S (docs/models.md): 'như' that compares opens "
-    "no list, but the refit reads the reported figures of this short session text (no "
-    "header, 'so với cùng kỳ' in each) as targets"))
 def test_figures_after_a_comparison_by_nhu_are_not_governed_by_it() -> None:
+    # (brief M18a) a figure compared with the same period, its sentence not committing
     text = _SESSION + "Các chỉ tiêu kinh tế cũng như xã hội đều đạt khá, " + _FIGURES
     assert _figures(text) == ([], _VALUES)
     text = _SESSION + "Xã tập trung thực hiện các chỉ tiêu chủ yếu như kế hoạch, " + _FIGURES
     assert _figures(text) == ([], _VALUES)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a known limit (brief H18S, docs/models.md): a lead-in line that commits without naming "
-    "targets ('Phấn đấu năm 2028:') does not govern the bare bullets under it; the refit "
-    "reads them as results (a lead-in naming targets, 'Mục tiêu …:', does govern them)"))
 def test_a_committing_lead_in_line_governs_its_bullets() -> None:
+    # (brief M18a) mirrors the reviewing lead-in line
     text = "Phấn đấu năm 2028:\n- Cả huyện vận động 120 hộ gia đình tham gia nuôi ong lấy mật.\n"
     assert _figures(text) == ([120.0], [])
+    text = ("Quyết tâm đến năm 2028:\n\n- Cả huyện vận động 120 hộ gia đình tham gia nuôi "
+            "ong lấy mật.\n- Trồng mới 45 ha chè.\n")
+    assert _figures(text) == ([120.0, 45.0], [])
+
+
+def test_a_committing_lead_in_does_not_govern_an_item_that_reports() -> None:
+    text = ("Phấn đấu năm 2028:\n- Năm qua cả huyện đã vận động 120 hộ gia đình tham gia "
+            "nuôi ong lấy mật.\n")
+    assert _figures(text) == ([], [120.0])
+
+
+def test_a_committing_lead_in_reaches_no_further_than_its_list() -> None:
+    from kehoach_parser.extract.indicators.clauses import Draft
+    from kehoach_parser.extract.indicators.status import listed_under_commit_lead
+
+    def at(text: str, figure: str) -> Draft:
+        i = text.index(figure)
+        return Draft(name=None, name_span=None, span=(i, i + len(figure)), q=None)
+
+    text = ("Phấn đấu năm 2028:\n- Trồng mới 45 ha chè.\nTrong năm, kết quả như sau:\n"
+            "- Trồng mới 30 ha chè.\n")
+    assert listed_under_commit_lead(text, at(text, "45"))
+    assert not listed_under_commit_lead(text, at(text, "30"))
+    text = "Phấn đấu năm 2028 trồng mới nhiều diện tích chè.\n- Trồng mới 45 ha chè.\n"
+    assert not listed_under_commit_lead(text, at(text, "45"))
+
+
+def test_a_figure_compared_with_the_same_period_stays_a_target_where_committed() -> None:
+    text = _SESSION + ("Xã phấn đấu đưa giá trị sản xuất nông nghiệp đạt 912 tỷ đồng, tăng "
+                       "5,4% so với cùng kỳ.\n")
+    assert _figures(text) == ([912.0, 5.4], [])
+    text = ("Chiều 18/12, HĐND xã họp bàn nhiệm vụ năm 2028. Dự kiến giá trị sản xuất nông "
+            "nghiệp tăng 5,4% so với cùng kỳ.\n")
+    assert _figures(text) == ([5.4], [])
 
 
 def test_a_lead_in_naming_targets_governs_its_bullets() -> None:
     text = "Mục tiêu năm 2028:\n- Cả huyện vận động 120 hộ gia đình tham gia nuôi ong lấy mật.\n"
     assert _figures(text) == ([120.0], [])
+
+
+def test_a_figure_compared_with_last_year_in_a_targets_section_stays_a_target() -> None:
+    text = ("KẾ HOẠCH\nPhát triển kinh tế năm 2028\nII. CHỈ TIÊU CHỦ YẾU\n1. Giá trị sản xuất "
+            "nông nghiệp đạt 912 tỷ đồng, tăng 5,4% so với cùng kỳ.\n")
+    assert _figures(text) == ([912.0, 5.4], [])
+
+
+def test_a_figure_compared_with_last_year_in_a_news_report_is_a_result() -> None:
+    text = ("Sáng 20/12, xã tổng kết năm. Doanh thu du lịch đạt 318 tỷ đồng, tăng 9,6% so "
+            "với năm trước.\n")
+    assert _figures(text) == ([], [318.0, 9.6])

@@ -58,12 +58,15 @@ from kehoach_parser.lang.vi.achievement_words import COMMIT_MARKERS
 from kehoach_parser.lang.vi.doc_kind_words import KIND_ONLY_CUES
 from kehoach_parser.lang.vi.status_words import (
     COMMIT_GROUPS,
+    COMMITMENT_BREAKERS,
     ENACTING_FORMULAS,
     LIKE_COMPARING_AFTER,
     LIKE_COMPARING_BEFORE,
     LIKE_LIST_OPENERS,
     OVER_FULL_CONNECTORS,
+    PLAN_FIGURE_MARKERS,
     REVIEW_GROUPS,
+    SENTENCE_COMMIT_GROUPS,
     STATUS_CUES,
     TARGET_DECISION_VERBS,
     TARGET_LIST_OPENERS,
@@ -587,6 +590,69 @@ def listed_under_review_lead(text: str, d: Draft) -> bool:
     return False
 
 
+def listed_under_commit_lead(text: str, d: Draft) -> bool:
+    """"Phấn đấu năm 2028:" over "- Cả huyện vận động 120 hộ …": a lead-in line that
+    commits (and does not review) and ends with a colon governs the bulleted items below
+    it as a lead-in naming targets does; a line between that is not an item of the list
+    ends its reach (the mirror of :func:`listed_under_review_lead`).  An item whose own
+    sentence reviews ("đã", "ước", "đạt được") is not governed."""
+    at = d.q.value_span[0] if d.q is not None else d.span[0]
+    start = text.rfind("\n", 0, at) + 1
+    if _ITEM_MARK_RE.match(text, start) is None:
+        return False
+    if any(set(gs) & COMMITMENT_BREAKERS for _, _, gs in _find_cues(text, start, at)):
+        return False
+    for _ in range(_REVIEW_LEAD_LINES):
+        if start == 0:
+            return False
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev:start - 1]
+        start = prev
+        if not line.strip() or _ITEM_MARK_RE.match(line) is not None:
+            continue
+        if not line.rstrip().endswith(":"):
+            return False
+        lead = _lead_sentence_start(line)
+        groups = {g for _, _, gs in _find_cues(text, prev + lead, prev + len(line))
+                  for g in gs}
+        return bool(groups & _LEAD_COMMIT) and not groups & _LEAD_REVIEW
+    return False
+
+
+#: "ước tăng 7,2%/KH tăng 6,5%": a plan's word right after "/" and before the value, with
+#: no other figure between.
+_PLAN_FIGURE_RE = lazy_compile(r"/[ \t]*" + lx.word_alternation(PLAN_FIGURE_MARKERS)
+                               + r"[^\d/()\n.;]{0,24}\Z", lx.FLAGS)
+_PLAN_FIGURE_LOOKBACK = 40
+
+
+def plan_figure(text: str, d: Draft) -> bool:
+    """Whether ``d`` is the plan's figure written beside an achieved one, "X/KH Y": a
+    target under the gold convention (annotation.md, the open questions of batches AP–AR:
+    "(Kế hoạch 1,82%)" labelled as a target)."""
+    if d.q is None:
+        return False
+    vs = d.q.value_span[0]
+    return _PLAN_FIGURE_RE.search(text, max(0, vs - _PLAN_FIGURE_LOOKBACK), vs) is not None
+
+
+def compared_without_commitment(text: str, d: Draft, doc: DocSignals) -> bool:
+    """"Giá trị sản xuất nông nghiệp đạt 912 tỷ đồng, tăng 5,4% so với cùng kỳ.": a figure
+    compared with the same period ("so với cùng kỳ", "so với năm trước") in a sentence with
+    no word that commits (``SENTENCE_COMMIT_GROUPS``) is reported (brief M18a); "phấn đấu
+    tăng 10% so với cùng kỳ" stays a target."""
+    q = d.q
+    if q is None:
+        return False
+    vs = q.value_span[0]
+    s, e = _sentence(text, vs, q.value_span[1])
+    matches, _groups = _paragraph_cues(text, vs, doc)
+    own = {g for ms, me, gs in matches if s <= ms and me <= e for g in gs}
+    return "same_period" in own and not own & SENTENCE_COMMIT_GROUPS \
+        and not any(text[ms:me].casefold() in COMMIT_MARKERS
+                    for ms, me, _ in matches if s <= ms and me <= e)
+
+
 def combine(rule: str, labels: tuple[str, ...], probs: list[float]) -> tuple[str, float]:
     """The model's decision, with the margin that keeps a rule target from being dropped
     on weak evidence."""
@@ -691,10 +757,22 @@ class StatusDecider:
             if model is not None and feats is not None:
                 d.status, d.confidence = combine(rule, model.labels,
                                                  model.probabilities(feats))
+                # (brief M18a) "X/KH Y": the plan's own figure beside an achieved one; a
+                # committing lead-in line over bullets; a figure compared with the same
+                # period in a sentence that does not commit
+                planned = plan_figure(text, d)
                 if d.status == "result" and rule == "target" \
-                        and governed_by_commitment(text, d, doc):
+                        and (governed_by_commitment(text, d, doc) or planned
+                             or listed_under_commit_lead(text, d)):
                     d.status, d.confidence = "target", None
-                if d.status == "target" and d.head is not None and d.head.status == "result":
+                elif d.status == "target" and rule == "target" \
+                        and not (info is not None and info.targets) and not planned \
+                        and compared_without_commitment(text, d, doc) \
+                        and not governed_by_commitment(text, d, doc) \
+                        and not listed_under_commit_lead(text, d):
+                    d.status, d.confidence = "result", None
+                if d.status == "target" and d.head is not None and d.head.status == "result" \
+                        and not planned:
                     # "… ước đạt 46.121 tỷ đồng, tăng 6,97%": the change of a reported
                     # figure, or its share, is reported with it
                     d.status, d.confidence = "result", None

@@ -150,3 +150,23 @@ PLAN_SHARE_PAST_YEAR: tuple[str, ...] = ("qua", "trước", "học")
 #: stops there ("đạt 95% dự toán, ước cả năm đạt 102% vào cuối năm" — the deadline is the
 #: forecast's; review R17c, finding 1).
 PLAN_SHARE_NEXT_FIGURE: tuple[str, ...] = ("dự kiến", "dự báo", "ước")
+
+#: Status groups of ``STATUS_CUES`` that, in a list item's own words, keep a committing
+#: lead-in line ("Phấn đấu năm 2028:") from governing it ("- Đã vận động …", "- Ước đạt …"):
+#: the item reports (issue 12, brief M18a).
+COMMITMENT_BREAKERS: frozenset[str] = frozenset({"past", "estimate", "achieved"})
+
+#: Words of a plan right after "/" before a figure: "ước tăng 7,2%/KH tăng 6,5%" — the
+#: plan's own figure beside an achieved one, a target under the gold convention
+#: (annotation.md, questions raised by batches AP–AR: "(Kế hoạch 1,82%)" labelled as a
+#: target).  The bracketed form "(KH 6,5%)" is not read (brief M18a: it moved one check
+#: document up and one down).
+PLAN_FIGURE_MARKERS: tuple[str, ...] = ("kh", "kế hoạch", "nq", "nghị quyết", "mục tiêu",
+                                        "chỉ tiêu")
+
+#: Status groups whose words in a value's sentence commit to it, besides the lead-ins: a
+#: figure compared with the same period ("tăng 5,4% so với cùng kỳ") with none of them in
+#: its sentence is reported (brief M18a).  ``target_noun`` is not among them: "Các chỉ tiêu
+#: … đều đạt khá" reviews targets.
+SENTENCE_COMMIT_GROUPS: frozenset[str] = frozenset({"strive", "by_year", "future",
+                                                    "with_target", "forecast", "assign"})
