@@ -10,7 +10,8 @@ import pytest
 from indicator_helpers import docx, extract, rule_decider  # noqa: F401
 from indicator_helpers import years_by_value as _years
 
-from kehoach_parser.extract.indicators.names import clause_year
+from kehoach_parser.extract.indicators.names import clause_period_end, clause_year
+from kehoach_parser.extract.indicators.values import find_quantities
 
 
 def _clause_year(text: str) -> int | None:
@@ -119,3 +120,38 @@ def test_a_qualitative_item_naming_a_programmes_period_gives_no_year() -> None:
             "(2) Hoàn thành đề án chuyển đổi số của huyện giai đoạn 2026-2030.\n")
     assert [(i.label, i.value, i.year) for i in extract(text)] == [
         ("(1)", 8.0, None), ("(2)", None, None)]
+
+
+@pytest.mark.parametrize(("sentence", "value", "year"), [
+    # R18b finding 4: a period phrase right after the value's comma is the value's own time
+    ("1. Tốc độ tăng trưởng kinh tế bình quân đạt 8%/năm, giai đoạn 2026-2030.", 8.0, 2030),
+    ("1. Tốc độ tăng trưởng kinh tế bình quân đạt 6,5%/năm, thời kỳ 2026-2030.", 6.5, 2030),
+    ("- Năng suất lao động xã hội tăng bình quân 7%/năm, trong giai đoạn 2026 - 2035.",
+     7.0, 2035),
+])
+def test_a_period_right_after_the_values_comma_gives_its_end_year(sentence: str,
+                                                                  value: float,
+                                                                  year: int) -> None:
+    assert _years(PLAN_2027 + sentence + "\n") == {value: year}
+
+
+
+def test_a_decimal_comma_after_the_value_does_not_end_its_words() -> None:
+    # R18b finding 4: the comma of "1,5 lần" is a decimal comma, not a break of the clause
+    clause = "giá trị sản xuất tăng 9%/năm, bằng 1,5 lần thời kỳ 2026-2030"
+    q = find_quantities(clause, 0, len(clause))[0]
+    assert q.value == 9.0
+    assert clause_period_end(clause, (0, len(clause)), q) is None  # the comma before "bằng"
+    clause = "giá trị sản xuất tăng 9%/năm gấp 1,5 lần thời kỳ 2026-2030"
+    q = find_quantities(clause, 0, len(clause))[0]
+    assert clause_period_end(clause, (0, len(clause)), q) == 2030
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # a comparison or a qualified period after the comma stays the base, not the time
+    ("- Tốc độ tăng trưởng đạt 7%, cao hơn bình quân thời kỳ 2026-2030.", 7.0),
+    ("- Tỷ lệ đô thị hóa đạt 45%, so với giai đoạn 2021-2025 tăng 5 điểm.", 45.0),
+])
+def test_a_comparison_after_the_values_comma_still_gives_no_year(sentence: str,
+                                                                 value: float) -> None:
+    assert _years(PLAN_2027 + sentence + "\n")[value] is None

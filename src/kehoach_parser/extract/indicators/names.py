@@ -723,7 +723,15 @@ _PERIOD_QUALIFIER_BEFORE_RE = lazy_compile(
     lx.word_alternation(indicator_words.PERIOD_QUALIFIERS) + r"[^,;:.]{0,30}\Z", lx.FLAGS)
 
 
-_CLAUSE_BREAK_RE = lazy_compile(r"[,;]")
+#: Where a figure's own words end: a semicolon, or a comma that is not a decimal comma
+#: ("1,5 lần").
+_CLAUSE_BREAK_RE = lazy_compile(r"(?<!\d),(?!\d)|;")
+#: A period right after the figure's comma: still the figure's time ("đạt 8%/năm, giai đoạn
+#: 2026-2030", "…, trong thời kỳ 2026-2030"), matched at the comma's end.
+_PERIOD_AFTER_COMMA_RE = lazy_compile(
+    r"\s*(?:" + lx.alternation(indicator_words.CLAUSE_PERIOD_LEADS) + r"\s+)?(?:"
+    + lx.alternation(indicator_words.CLAUSE_PERIOD_OPENERS)
+    + r"\s+|\(\s*)(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?![\d/])", regex.IGNORECASE)
 
 
 def clause_period_end(text: str, clause: Span, q: Quantity | None) -> int | None:
@@ -733,13 +741,20 @@ def clause_period_end(text: str, clause: Span, q: Quantity | None) -> int | None
     ("theo chuẩn nghèo giai đoạn 2016-2020", "so với giai đoạn 2016-2020").  With a figure
     ``q``, only the figure's own words count: before it, or after it up to the next comma
     or semicolon ("đạt 8,5%, cao hơn mức bình quân giai đoạn 2021-2025": the period after
-    the comma is the base of a comparison, not the figure's time)."""
+    the comma is the base of a comparison, not the figure's time), unless a period follows
+    the comma directly ("đạt 8%/năm, giai đoạn 2026-2030", review R18b finding 4); a decimal
+    comma ("gấp 1,5 lần") ends nothing."""
     if q is None:
         spans = [clause]
     else:
         tail_e = max(q.end, q.value_span[1])
         brk = _CLAUSE_BREAK_RE.search(text, tail_e, clause[1])
-        spans = [(clause[0], q.value_span[0]), (tail_e, brk.start() if brk else clause[1])]
+        tail = (tail_e, brk.start() if brk else clause[1])
+        if brk and brk.group() == ",":
+            after = _PERIOD_AFTER_COMMA_RE.match(text, brk.end(), clause[1])
+            if after is not None:
+                tail = (tail_e, after.end())
+        spans = [(clause[0], q.value_span[0]), tail]
     for s, e in spans:
         for m in _CLAUSE_PERIOD_RE.finditer(text, s, e):
             if _PERIOD_QUALIFIER_BEFORE_RE.search(text, clause[0], m.start()) is not None:

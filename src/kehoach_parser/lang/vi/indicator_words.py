@@ -184,6 +184,9 @@ PERIOD_QUALIFIERS: tuple[str, ...] = ("so với", "so", "theo", "chuẩn")
 #: Words before a span of years inside a target's own clause that make it the period the
 #: figure is for ("tăng bình quân 8%/năm thời kỳ 2021-2030"): the span gives its end year.
 CLAUSE_PERIOD_OPENERS: tuple[str, ...] = ("giai đoạn", "thời kỳ")
+#: Words that may stand between a target's figure, its comma and the period the figure is
+#: for ("tăng 7%/năm, trong giai đoạn 2026-2030"): the period is still the figure's own.
+CLAUSE_PERIOD_LEADS: tuple[str, ...] = ("trong",)
 
 TARGET_SECTION_WORDS: tuple[str, ...] = ("chỉ tiêu", "mục tiêu", "nhiệm vụ cụ thể")
 
