@@ -4,6 +4,8 @@ in the name up to the next clause (brief H18N)."""
 
 from __future__ import annotations
 
+import pytest
+
 from kehoach_parser.extract.indicators import indicators_from_text
 
 
@@ -86,3 +88,33 @@ def test_the_bound_of_a_rating_inside_the_name_stays() -> None:
 def test_a_level_word_after_the_bound_does_not_keep_it() -> None:
     found = _records("1. Có từ 5 hợp tác xã trở lên đạt mức khá.")
     assert [(n, c, v) for n, c, v, _ in found] == [("hợp tác xã đạt mức khá", ">=", 5.0)]
+
+
+@pytest.mark.parametrize(("sentence", "name", "value"), [
+    # R18b finding 6: "các loại", "nhiều mức" say "all kinds", "several levels": no level
+    # of what is counted, so the bound is the frame's and leaves the name
+    ("1. Có từ 50 hộ nuôi các loại gia súc trở lên.", "hộ nuôi các loại gia súc", 50.0),
+    ("1. Mỗi xã có từ 2 mô hình sản xuất các loại rau an toàn trở lên.",
+     "mô hình sản xuất các loại rau an toàn", 2.0),
+    ("1. Phấn đấu mỗi xã có từ 3 hợp tác xã kinh doanh nhiều loại nông sản trở lên.",
+     "hợp tác xã kinh doanh nhiều loại nông sản", 3.0),
+])
+def test_a_plural_before_a_level_head_does_not_keep_the_bound(sentence: str, name: str,
+                                                              value: float) -> None:
+    found = _records(sentence)
+    assert [(n, c, v) for n, c, v, _ in found] == [(name, ">=", value)]
+
+
+@pytest.mark.parametrize(("sentence", "name", "value"), [
+    # a single level head still keeps its bound in the name
+    ("1. Hằng năm có từ 80% đảng viên được đánh giá loại hoàn thành tốt nhiệm vụ trở lên.",
+     "đảng viên được đánh giá loại hoàn thành tốt nhiệm vụ trở lên", 80.0),
+    ("1. Có từ 60% hộ gia đình đạt mức sống trung bình khá trở lên.",
+     "hộ gia đình đạt mức sống trung bình khá trở lên", 60.0),
+    ("1. Có từ 4 cơ sở lưu trú xếp hạng 3 sao trở lên.",
+     "cơ sở lưu trú xếp hạng 3 sao trở lên", 4.0),
+])
+def test_a_single_level_head_still_keeps_the_bound(sentence: str, name: str,
+                                                   value: float) -> None:
+    found = _records(sentence)
+    assert [(n, c, v) for n, c, v, _ in found] == [(name, ">=", value)]

@@ -507,7 +507,9 @@ def late_bound_start(text: str, q: Quantity, end: int) -> int | None:
 
 _BOUND_WORD_RE = lazy_compile(lx.word_alternation(comparator_words.LATE_BOUNDS), lx.FLAGS)
 _FRAME_WORD_RE = lazy_compile(lx.word_alternation(comparator_words.FRAME_OPENERS), lx.FLAGS)
-_LEVEL_HEAD_RE = lazy_compile(lx.word_alternation(comparator_words.LEVEL_HEADS), lx.FLAGS)
+_LEVEL_HEAD_RE = lazy_compile(
+    r"(?<!" + lx.word_alternation(comparator_words.PLURALS_BEFORE_LEVEL) + r"\s+)"
+    + lx.word_alternation(comparator_words.LEVEL_HEADS), lx.FLAGS)
 
 
 def bound_in_name(text: str, q: Quantity, s: int, e: int) -> Span | None:
@@ -518,7 +520,8 @@ def bound_in_name(text: str, q: Quantity, s: int, e: int) -> Span | None:
     and no other figure or frame stands before it: "ít nhất 90% người từ 60 tuổi trở lên
     …", "ít nhất 90% giáo viên đạt trình độ từ cao đẳng trở lên" keep the bound of what
     is counted in the name, and so does a level ("… giáo viên đạt trình độ cao đẳng trở
-    lên", "… được xếp loại khá trở lên")."""
+    lên", "… được xếp loại khá trở lên"), not "kinds" of a thing ("… nuôi các loại gia súc
+    trở lên")."""
     if q.comparator not in (">=", "<="):
         return None
     m = _BOUND_WORD_RE.search(text, s, e)

@@ -60,6 +60,10 @@ FRAME_OPENERS: tuple[str, ...] = ("từ",)
 #: Heads of a level, a rating or a grade: a bound after one of them is the level's ("từ 70%
 #: giáo viên đạt trình độ cao đẳng trở lên": college or above), it stays in the name.
 LEVEL_HEADS: tuple[str, ...] = ("trình độ", "xếp loại", "loại", "mức", "hạng")
+#: Plural or quantity words that, before such a head, make it "kinds", "levels" of a thing
+#: rather than its level ("hộ nuôi các loại gia súc": all kinds of livestock, review R18b
+#: finding 6): the bound after is then the frame's, not the level's.
+PLURALS_BEFORE_LEVEL: tuple[str, ...] = ("các", "mọi", "nhiều", "những", "mấy")
 
 #: Strength order used when several comparator words stand before one value:
 #: an explicit bound beats a strict one, which beats "about", which beats "=".
