@@ -286,6 +286,51 @@ def _split_names(split: str) -> list[str]:
     return [item.name for item in discover(ROOT / "corpus" / "real", split)]
 
 
+def compare_paths(split: str = "dev") -> dict[str, int]:
+    """The candidates of ``split`` collected under the rules (the training path) and parsed
+    under the shipped model (the parse path), compared (review R18b, finding 9): the walker
+    makes a bullet's parent only from drafts judged targets, so earlier decisions can change
+    a later candidate's features.  Prints each difference; returns the counts."""
+    assert split in ("train", "dev"), "the test split is never used here"
+    counts = Counter({"candidates": 0, "rules_only": 0, "model_only": 0, "differ": 0})
+    feats_moved: Counter[str] = Counter()
+    for item in discover(ROOT / "corpus" / "real", split):
+        sides = []
+        for rules in (True, False):
+            with (rule_decider() if rules else _shipped_decider()), \
+                    collect_candidates() as cands:
+                parse_file(item.document)
+            sides.append({(d.span, d.q.value if d.q is not None else None): set(feats)
+                          for feats, d, _, _ in cands})
+        by_rules, by_model = sides
+        counts["candidates"] += len(by_rules.keys() | by_model.keys())
+        counts["rules_only"] += len(by_rules.keys() - by_model.keys())
+        counts["model_only"] += len(by_model.keys() - by_rules.keys())
+        for key in by_rules.keys() & by_model.keys():
+            diff = by_rules[key] ^ by_model[key]
+            if diff:
+                counts["differ"] += 1
+                feats_moved.update(("rules:" if f in by_rules[key] else "model:") + f
+                                   for f in diff)
+                print(f"  {item.name} {key[1]} rules-only {sorted(by_rules[key] - by_model[key])}"
+                      f" model-only {sorted(by_model[key] - by_rules[key])}")
+    print(f"{split}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    for f, n in feats_moved.most_common():
+        print(f"  {n:4d} {f}")
+    return dict(counts)
+
+
+@contextmanager
+def _shipped_decider() -> Iterator[None]:
+    """No ``KEHOACH_STATUS`` inside the block (the shipped model decides)."""
+    before = os.environ.pop("KEHOACH_STATUS", None)
+    try:
+        yield
+    finally:
+        if before is not None:
+            os.environ["KEHOACH_STATUS"] = before
+
+
 def _collect_all(cache: Path | None, *, stale_ok: bool = False
                  ) -> tuple[list[Row], list[Row], list[Row], list[str]]:
     """The candidates of train, dev and the seeds, and the train split's documents (from
@@ -400,7 +445,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stale-cache", action="store_true",
                     help="read a --cache whose header does not match this checkout (other "
                          "code, other split documents, or no header), with a warning")
+    ap.add_argument("--compare-paths", choices=("train", "dev"), default=None,
+                    help="only compare the candidates of this split collected under the "
+                         "rules (training) and under the shipped model (parsing), and exit")
     args = ap.parse_args(argv)
+    if args.compare_paths:
+        compare_paths(args.compare_paths)
+        return 0
     if args.context_cues:  # the weak context cues join the features (docs/models.md)
         os.environ["KEHOACH_CONTEXT_CUES"] = "1"
 

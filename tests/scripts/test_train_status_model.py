@@ -134,3 +134,23 @@ def test_a_stale_cache_is_refused_unless_asked_for(
     cache.write_text(json.dumps({"header": header, "train": [row], "dev": [], "seeds": []}),
                      encoding="utf-8")
     assert script._collect_all(cache)[3] == ["A001"]
+
+
+def test_the_two_paths_are_compared_candidate_by_candidate(
+        script: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from types import SimpleNamespace
+    doc = tmp_path / "X001.txt"
+    doc.write_text("KẾ HOẠCH\nPhát triển nông nghiệp năm 2030\n\nI. CHỈ TIÊU CHỦ YẾU\n"
+                   "- Trồng mới 240 ha rừng.\n- Giảm tỷ lệ hộ nghèo xuống còn 1,2%.\n",
+                   encoding="utf-8")
+    monkeypatch.setattr(script, "discover", lambda folder, split: [
+        SimpleNamespace(name="X001", document=doc)])
+    counts = script.compare_paths("dev")
+    assert counts["candidates"] >= 2
+    assert counts["rules_only"] == counts["model_only"] == counts["differ"] == 0
+    assert "candidates" in capsys.readouterr().out
+    # the caller's decider is back after the comparison
+    assert script.os.environ["KEHOACH_STATUS"] == "model-of-the-caller"
+    with pytest.raises(AssertionError):
+        script.compare_paths("test")
