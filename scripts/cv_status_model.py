@@ -53,6 +53,7 @@ from train_status_model import (  # noqa: E402  (collects under rule_decider())
 # held-out documents are parsed with the fold's model, whatever decider the caller set
 os.environ.pop("KEHOACH_STATUS", None)
 
+from kehoach_parser.errors import ModelError  # noqa: E402
 from kehoach_parser.evaluation.corpus import discover  # noqa: E402
 from kehoach_parser.evaluation.matching import indicator_score, match_greedy  # noqa: E402
 from kehoach_parser.extract.indicators.status import STATUSES, StatusDecider  # noqa: E402
@@ -183,6 +184,8 @@ def _eval(models_dir: Path | None, split: str, only: str | None) -> tuple[dict[s
 
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     env.pop("KEHOACH_CONTEXT_CUES", None)
+    # the caller's folder never stands in for "shipped" (review R18b, finding 5)
+    env.pop("KEHOACH_MODELS_DIR", None)
     if models_dir is not None:
         env["KEHOACH_MODELS_DIR"] = str(models_dir)
     cmd = [sys.executable, "-m", "kehoach_parser.cli.main", "eval", str(ROOT / "corpus" / "real"),
@@ -196,14 +199,28 @@ def _eval(models_dir: Path | None, split: str, only: str | None) -> tuple[dict[s
 FRESH = "AP*,AQ*,AR*"
 
 
+def pool_weights_digest(models_dir: Path | None) -> str:
+    """The sha256 of the weights a pool row scores: ``models_dir``'s
+    ``indicator_status.json`` (the checkout's ``models/`` one for "shipped"), loaded first so
+    that a missing or refused file stops the pool instead of letting the parser fall back to
+    other weights or to the rules under its name (review R18b, finding 5)."""
+    folder = ROOT / "models" if models_dir is None else models_dir
+    try:
+        model = LinearModel.load(folder / "indicator_status.json")
+    except ModelError as exc:
+        raise SystemExit(f"pool: {exc}") from None
+    return str(model.meta["sha256"])
+
+
 def pool(dirs: list[str]) -> None:
     """The ship rule of brief H18S: indicators of dev and of the fresh batches summed, per
     weights (``shipped`` or a folder holding an ``indicator_status.json``)."""
-    print("| weights | dev g/p/m | dev F1 (results listed) | fresh g/p/m | fresh F1 (results "
-          "listed) | pool F1 | pool results listed | dev parse s |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| weights | sha256 | dev g/p/m | dev F1 (results listed) | fresh g/p/m | fresh F1 "
+          "(results listed) | pool F1 | pool results listed | dev parse s |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for d in dirs:
         path = None if d == "shipped" else Path(d)
+        digest = pool_weights_digest(path)
         row, tot, listed = [], [0, 0, 0], 0
         secs = 0.0
         for split, only in (("dev", None), ("train", FRESH)):
@@ -217,7 +234,8 @@ def pool(dirs: list[str]) -> None:
             listed += n
             row += ["/".join(map(str, gpm)), f"{ind['f1']:.4f} ({n})"]
         f1 = 2 * tot[2] / (tot[0] + tot[1]) if tot[0] + tot[1] else 1.0
-        print(f"| {d} | " + " | ".join(row) + f" | {f1:.4f} | {listed} | {secs:.1f} |")
+        print(f"| {d} | {digest[:12]} | " + " | ".join(row)
+              + f" | {f1:.4f} | {listed} | {secs:.1f} |")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -251,13 +269,16 @@ def main(argv: list[str] | None = None) -> int:
                     help="instead of cross-validating: score these comma-separated weights "
                          "('shipped' or a folder with indicator_status.json) on dev + the "
                          "fresh batches " + FRESH + " (the ship rule of brief H18S)")
+    ap.add_argument("--stale-cache", action="store_true",
+                    help="read a --cache whose header does not match this checkout "
+                         "(train_status_model.py --stale-cache)")
     args = ap.parse_args(argv)
     if args.pool:
         pool([d.strip() for d in args.pool.split(",") if d.strip()])
         return 0
     from sklearn.model_selection import GroupKFold
 
-    train = _collect_all(args.cache)[0]
+    train = _collect_all(args.cache, stale_ok=args.stale_cache)[0]
     excluded = [p.strip().casefold() for p in args.exclude.split(",") if p.strip()]
     docs = sorted({item.name for item in discover(ROOT / "corpus" / "real", "train")
                    if not any(fnmatch.fnmatchcase(item.name.casefold(), p) for p in excluded)})

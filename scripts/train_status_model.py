@@ -134,6 +134,11 @@ def document_sources() -> dict[str, str]:
         return {r["id"]: source_of(r["url"]) for r in csv.DictReader(f, delimiter="\t")}
 
 
+#: The feature families a fit can ask for, by their prefix (``vocabulary``'s flags).
+FAMILY_PREFIXES = {"context": CONTEXT_PREFIX, "kind": KIND_PREFIX, "lead": LEAD_PREFIX,
+                   "window": WINDOW_PREFIX}
+
+
 def vocabulary(rows: list[Row], min_docs: int, *, context: int | None = None,
                kind: bool = False, lead: bool = False,
                window: tuple[int, int] | None = None) -> list[str]:
@@ -146,6 +151,13 @@ def vocabulary(rows: list[Row], min_docs: int, *, context: int | None = None,
     for doc, feats, _, _ in rows:
         for f in feats:
             docs.setdefault(f, set()).add(doc)
+    asked = {"context": context is not None, "kind": kind, "lead": lead,
+             "window": window is not None}
+    missing = [fam for fam, on in asked.items() if on
+               and not any(f.startswith(FAMILY_PREFIXES[fam]) for f in docs)]
+    if missing:  # e.g. a cache collected before the family existed (review R18b, finding 5)
+        raise ValueError(f"no feature of the requested famil{'ies' if len(missing) > 1 else 'y'}"
+                         f" {', '.join(missing)} in the candidates: collect them again")
     src = document_sources() if window is not None else {}
     out = []
     for f, ds in docs.items():
@@ -217,17 +229,137 @@ def collect_folder(folder: Path, split: str | None,
     return rows
 
 
-def _collect_all(cache: Path | None) -> tuple[list[Row], list[Row], list[Row]]:
-    """The candidates of train, dev and the seeds (from ``cache`` when it exists)."""
+def code_digest() -> str:
+    """The sha256 of the package's source (every ``*.py`` of ``src/kehoach_parser`` and every
+    file of its ``lang`` data): what the collected candidates are a function of."""
+    import hashlib
+
+    pkg = ROOT / "src" / "kehoach_parser"
+    files = sorted({*pkg.rglob("*.py"), *(p for p in (pkg / "lang").rglob("*") if p.is_file())})
+    h = hashlib.sha256()
+    for p in files:
+        if "__pycache__" in p.parts:
+            continue
+        h.update(p.relative_to(pkg).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def git_head() -> str | None:
+    import subprocess
+
+    try:
+        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True,
+                              text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
+def families_of(rows: list[Row]) -> list[str]:
+    """The feature families (``FAMILY_PREFIXES``) with at least one feature in ``rows``."""
+    return sorted(fam for fam, prefix in FAMILY_PREFIXES.items()
+                  if any(f.startswith(prefix) for _, feats, _, _ in rows for f in feats))
+
+
+def cache_header(train_documents: list[str], dev_documents: list[str]) -> dict[str, Any]:
+    """What a candidate cache must agree with to be read (review R18b, finding 5): the code
+    that collected it and the documents of the splits (the commit, and whether the weak
+    context cues were collected, are recorded for the reader, not compared)."""
+    return {"version": 1, "git_head": git_head(), "code_sha256": code_digest(),
+            "context_cues": bool(os.environ.get("KEHOACH_CONTEXT_CUES")),
+            "train_documents": sorted(train_documents), "dev_documents": sorted(dev_documents)}
+
+
+#: The header fields compared when a cache is read.
+#: (Whether the weak context cues were collected is recorded, not compared: a fit that asks
+#: for a family the cache lacks is refused by ``vocabulary``.)
+CACHE_CHECKED = ("version", "code_sha256", "train_documents", "dev_documents")
+
+
+def stale_cache_reasons(header: dict[str, Any] | None, now: dict[str, Any]) -> list[str]:
+    """Why a cache with ``header`` does not match the checkout (``now``); empty when it does."""
+    if not header:
+        return ["the cache has no header (written before review R18b)"]
+    return [f"{k} differs" for k in CACHE_CHECKED if header.get(k) != now.get(k)]
+
+
+def _split_names(split: str) -> list[str]:
+    return [item.name for item in discover(ROOT / "corpus" / "real", split)]
+
+
+def compare_paths(split: str = "dev") -> dict[str, int]:
+    """The candidates of ``split`` collected under the rules (the training path) and parsed
+    under the shipped model (the parse path), compared (review R18b, finding 9): the walker
+    makes a bullet's parent only from drafts judged targets, so earlier decisions can change
+    a later candidate's features.  Prints each difference; returns the counts."""
+    assert split in ("train", "dev"), "the test split is never used here"
+    counts = Counter({"candidates": 0, "rules_only": 0, "model_only": 0, "differ": 0})
+    feats_moved: Counter[str] = Counter()
+    for item in discover(ROOT / "corpus" / "real", split):
+        sides = []
+        for rules in (True, False):
+            with (rule_decider() if rules else _shipped_decider()), \
+                    collect_candidates() as cands:
+                parse_file(item.document)
+            sides.append({(d.span, d.q.value if d.q is not None else None): set(feats)
+                          for feats, d, _, _ in cands})
+        by_rules, by_model = sides
+        counts["candidates"] += len(by_rules.keys() | by_model.keys())
+        counts["rules_only"] += len(by_rules.keys() - by_model.keys())
+        counts["model_only"] += len(by_model.keys() - by_rules.keys())
+        for key in by_rules.keys() & by_model.keys():
+            diff = by_rules[key] ^ by_model[key]
+            if diff:
+                counts["differ"] += 1
+                feats_moved.update(("rules:" if f in by_rules[key] else "model:") + f
+                                   for f in diff)
+                print(f"  {item.name} {key[1]} rules-only {sorted(by_rules[key] - by_model[key])}"
+                      f" model-only {sorted(by_model[key] - by_rules[key])}")
+    print(f"{split}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    for f, n in feats_moved.most_common():
+        print(f"  {n:4d} {f}")
+    return dict(counts)
+
+
+@contextmanager
+def _shipped_decider() -> Iterator[None]:
+    """No ``KEHOACH_STATUS`` inside the block (the shipped model decides)."""
+    before = os.environ.pop("KEHOACH_STATUS", None)
+    try:
+        yield
+    finally:
+        if before is not None:
+            os.environ["KEHOACH_STATUS"] = before
+
+
+def _collect_all(cache: Path | None, *, stale_ok: bool = False
+                 ) -> tuple[list[Row], list[Row], list[Row], list[str]]:
+    """The candidates of train, dev and the seeds, and the train split's documents (from
+    ``cache`` when it exists and its header matches the checkout; a stale cache is refused,
+    or read with a warning when ``stale_ok``)."""
+    now = cache_header(_split_names("train"), _split_names("dev"))
     if cache is not None and cache.is_file():
         data = json.loads(cache.read_text(encoding="utf-8"))
-        return tuple([tuple(r) for r in data[k]]  # type: ignore[return-value]
-                     for k in ("train", "dev", "seeds"))
+        header = data.get("header")
+        reasons = stale_cache_reasons(header, now)
+        if reasons and not stale_ok:
+            raise SystemExit(f"candidate cache {cache} does not match this checkout: "
+                             + "; ".join(reasons) + ". Delete it (or give another --cache) "
+                             "to collect again, or pass --stale-cache to read it anyway.")
+        if reasons:
+            print(f"warning: reading stale candidate cache {cache}: " + "; ".join(reasons),
+                  file=sys.stderr)
+        rows = tuple([tuple(r) for r in data[k]] for k in ("train", "dev", "seeds"))
+        docs = list((header or now)["train_documents"])
+        print(f"candidate cache {cache}: collected at {(header or {}).get('git_head')}, "
+              f"families {(header or {}).get('families', families_of(rows[0]))}",
+              file=sys.stderr)
+        return rows[0], rows[1], rows[2], docs  # type: ignore[return-value]
     train, dev, seeds = collect("train"), collect("dev"), collect_seeds()
     if cache is not None:
-        cache.write_text(json.dumps({"train": train, "dev": dev, "seeds": seeds},
-                                    ensure_ascii=False), encoding="utf-8")
-    return train, dev, seeds
+        header = {**now, "families": families_of(train)}
+        cache.write_text(json.dumps({"header": header, "train": train, "dev": dev,
+                                     "seeds": seeds}, ensure_ascii=False), encoding="utf-8")
+    return train, dev, seeds, now["train_documents"]
 
 
 def _decide(clf: Any, rows: list[Row], x: Any) -> list[str]:
@@ -310,7 +442,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=None,
                     help="read the collected candidates from this JSON file when it exists, "
                          "else collect them and write it (to iterate on the fit alone)")
+    ap.add_argument("--stale-cache", action="store_true",
+                    help="read a --cache whose header does not match this checkout (other "
+                         "code, other split documents, or no header), with a warning")
+    ap.add_argument("--compare-paths", choices=("train", "dev"), default=None,
+                    help="only compare the candidates of this split collected under the "
+                         "rules (training) and under the shipped model (parsing), and exit")
     args = ap.parse_args(argv)
+    if args.compare_paths:
+        compare_paths(args.compare_paths)
+        return 0
     if args.context_cues:  # the weak context cues join the features (docs/models.md)
         os.environ["KEHOACH_CONTEXT_CUES"] = "1"
 
@@ -318,11 +459,13 @@ def main(argv: list[str] | None = None) -> int:
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
-    train, dev, seeds = _collect_all(args.cache)
+    train, dev, seeds, train_docs = _collect_all(args.cache, stale_ok=args.stale_cache)
     excluded = [p.strip().casefold() for p in args.exclude.split(",") if p.strip()]
     if excluded:
         train = [r for r in train
                  if not any(fnmatch.fnmatchcase(r[0].casefold(), p) for p in excluded)]
+    split_docs = [d for d in train_docs
+                  if not any(fnmatch.fnmatchcase(d.casefold(), p) for p in excluded)]
     vocab = vocabulary(train, args.min_docs,
                        context=args.min_docs_context if args.context_cues else None,
                        kind=args.kind_cues, lead=args.lead_cues,
@@ -426,7 +569,10 @@ def main(argv: list[str] | None = None) -> int:
         "kind": "multinomial logistic regression over binary features",
         "trained_on": "corpus/real train split"
                       + (f" without {args.exclude}" if excluded else ""),
-        "train_documents": len({doc for doc, _, _, _ in train}),
+        # every document of the split (the model card's count) and those that gave at
+        # least one candidate (review R18b, finding 9: the file and the card agree)
+        "train_documents": len(split_docs),
+        "train_documents_with_candidates": len({doc for doc, _, _, _ in train}),
         "train_candidates": len(train),
         "label_counts": dict(sorted(counts.items())),
         "min_docs": args.min_docs,

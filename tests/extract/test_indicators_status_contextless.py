@@ -1,0 +1,58 @@
+"""A bullet parsed alone, with no title, section or year around it (review R18b, finding 8).
+
+Every sentence here is written for the test (made-up figures).  The fixtures of the name
+tests prefix a plan's title and a targets section; these state what a bullet given ALONE
+becomes under the shipped status model, so that the change is a decision the suite records,
+not a side effect of fixtures.  The refit of H18S reads the lack of evidence of a short text
+as a lean towards "report" (the ``k:…:few`` features, review R18b finding 3, see
+docs/models.md "known limits"): a bare bullet with a verb of doing, no past marker and no
+commitment, that was a target before H18S, is now a result.  The strict xfail below turns
+green when a refit under the pooled rule removes that lean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kehoach_parser
+from kehoach_parser.text.normalize import normalize
+
+
+@pytest.fixture(autouse=True)
+def shipped_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped status model decides."""
+    monkeypatch.delenv("KEHOACH_STATUS", raising=False)
+
+
+def _status(text: str) -> tuple[list[float | None], list[float | None]]:
+    doc = kehoach_parser.parse(normalize(text).text)
+    return [r.value for r in doc.indicators], [r.value for r in doc.results]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("- Phấn đấu 95% thôn có nhà văn hoá đạt chuẩn.", 95.0),
+    ("- Tỷ lệ hộ dùng điện lưới giảm còn 0,8% số hộ chưa có điện.", 0.8),
+])
+def test_a_contextless_bullet_that_commits_is_a_target(text: str, value: float) -> None:
+    assert _status(text) == ([value], [])
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("- Đã nạo vét 14 km kênh mương nội đồng.", 14.0),
+    ("Năm 2025, huyện đã nạo vét 14 km kênh mương nội đồng.", 14.0),
+])
+def test_a_contextless_bullet_that_reports_a_past_deed_is_a_result(
+        text: str, value: float) -> None:
+    assert _status(text) == ([], [value])
+
+
+@pytest.mark.xfail(strict=True, reason="R18b finding 3: the k:…:few lean reads a short "
+                   "text's lack of evidence as a report; a bare bullet of a verb of doing "
+                   "is a result since the H18S refit (a target before)")
+@pytest.mark.parametrize(("text", "value"), [
+    ("- Nạo vét 14 km kênh mương nội đồng.", 14.0),
+    ("- Hỗ trợ 35 hộ chuyển sang nuôi trồng thuỷ sản.", 35.0),
+])
+def test_a_contextless_bullet_of_a_verb_of_doing_is_a_target(
+        text: str, value: float) -> None:
+    assert _status(text) == ([value], [])
