@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from kehoach_parser.extract.indicators import status
 from kehoach_parser.extract.indicators.clauses import _ENUM_ONLY_RE, paren_spans
 from kehoach_parser.lang.vi.status_words import STATUS_CUES
@@ -72,3 +74,19 @@ def test_status_words_match_a_reading_token_by_token() -> None:
         assert status._find_cues(text, 0, len(text)) == expected, text
         found += len(expected)
     assert found > 1000  # the texts do hold status words
+
+
+def test_status_words_read_in_small_batches_match_one_pass(monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    """The tokens are read in batches (issue 15: memory); a phrase across a batch's end, or
+    covering the first tokens of the next batch, is found once, as in one pass."""
+    rng = random.Random(18)
+    words = [w for phrases in STATUS_CUES.values() for p in phrases for w in p.split()]
+    words += ["năm", "2025", ",", "\n"]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 60))) for _ in range(600)]
+    expected = [_cues_token_by_token(t, 0, len(t)) for t in texts]
+    assert sum(map(len, expected)) > 1000
+    for batch in (1, 2, 3, 7):
+        monkeypatch.setattr(status, "_CUE_BATCH", batch)
+        for text, want in zip(texts, expected, strict=True):
+            assert status._find_cues(text, 0, len(text)) == want, (batch, text)

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import compress
+from itertools import compress, islice
 
 import regex
 
@@ -115,7 +115,11 @@ FIXED_CUES: tuple[tuple[str, str], ...] = (
 )
 
 #: first word → (the phrase's other words, its groups), longest phrases first
-_PhraseTable = dict[str, list[tuple[list[str], tuple[str, ...]]]]
+class _PhraseTable(dict[str, list[tuple[list[str], tuple[str, ...]]]]):
+    """Phrases by their first word (the rest of each phrase, its groups), longest first;
+    ``longest``: the most words a phrase holds."""
+
+    longest: int = 1
 
 
 def _phrase_table(cues: dict[str, tuple[str, ...]]) -> _PhraseTable:
@@ -124,10 +128,11 @@ def _phrase_table(cues: dict[str, tuple[str, ...]]) -> _PhraseTable:
     for group, phrases in cues.items():
         for p in phrases:
             phrase_groups.setdefault(lx.fold(p).casefold(), []).append(group)
-    table: _PhraseTable = {}
+    table = _PhraseTable()
     for phrase, gs in phrase_groups.items():
         ws = phrase.split()
         table.setdefault(ws[0], []).append((ws[1:], tuple(gs)))
+        table.longest = max(table.longest, len(ws))
     for opts in table.values():
         opts.sort(key=lambda o: -len(o[0]))
     return table
@@ -243,6 +248,11 @@ def _paragraph_cues(text: str, vs: int, doc: DocSignals) -> _Paragraph:
     return cached
 
 
+#: Tokens :func:`_find_cues` holds at once (a whole 1 M-character text's tokens as match
+#: objects cost about 30 MB at the peak of a parse; issue 15's memory figure).
+_CUE_BATCH = 4096
+
+
 def _find_cues(text: str, s: int, e: int, table: _PhraseTable = _BY_FIRST_WORD
                ) -> list[tuple[int, int, tuple[str, ...]]]:
     """The status words of ``text[s:e]``, longest first, as (start, end, groups): the
@@ -250,22 +260,31 @@ def _find_cues(text: str, s: int, e: int, table: _PhraseTable = _BY_FIRST_WORD
     faster than one large alternation).  Only
     the tokens that open a phrase are visited; the tokens are case-folded in one call
     (case folding maps each character on its own, so the joined text folds token by
-    token)."""
-    found = list(_TOKEN_RE.finditer(text, s, e))
-    if not found:
-        return []
-    toks = _TOKEN_SEP.join([m.group() for m in found]).casefold().split(_TOKEN_SEP)
+    token).  The tokens are read in batches of :data:`_CUE_BATCH`, each with the tokens
+    the longest phrase may need after it, so a long text is never held as match objects
+    all at once; the phrases found are those of one pass over all the tokens."""
+    tokens = _TOKEN_RE.finditer(text, s, e)
+    ahead = table.longest
+    found = list(islice(tokens, _CUE_BATCH + ahead))
     out: list[tuple[int, int, tuple[str, ...]]] = []
-    free = 0  # the first token no phrase found so far covers
-    for i in compress(range(len(toks)), map(table.get, toks)):
-        if i < free:
-            continue
-        for rest, groups in table[toks[i]]:  # longest first
-            k = len(rest)
-            if toks[i + 1:i + 1 + k] == rest:
-                out.append((found[i].start(), found[i + k].end(), groups))
-                free = i + k + 1
-                break
+    free_at = s  # a token starting before it is inside a phrase found already
+    while found:
+        last = len(found) < _CUE_BATCH + ahead  # the tokens are all read
+        visit = len(found) if last else _CUE_BATCH
+        toks = _TOKEN_SEP.join([m.group() for m in found]).casefold().split(_TOKEN_SEP)
+        for i in compress(range(visit), map(table.get, toks)):
+            if found[i].start() < free_at:
+                continue
+            for rest, groups in table[toks[i]]:  # longest first
+                k = len(rest)
+                if toks[i + 1:i + 1 + k] == rest:
+                    out.append((found[i].start(), found[i + k].end(), groups))
+                    free_at = found[i + k].end()
+                    break
+        if last:
+            break
+        found = found[visit:]
+        found.extend(islice(tokens, _CUE_BATCH))
     return out
 
 
