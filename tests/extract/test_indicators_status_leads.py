@@ -149,3 +149,28 @@ def test_a_figure_compared_with_last_year_in_a_news_report_is_a_result() -> None
     text = ("Sáng 20/12, xã tổng kết năm. Doanh thu du lịch đạt 318 tỷ đồng, tăng 9,6% so "
             "với năm trước.\n")
     assert _figures(text) == ([], [318.0, 9.6])
+
+
+def test_each_lead_in_test_is_read_once_per_figure(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (review R18b, finding 7) the features and the rules share one verdict per figure
+    from kehoach_parser.extract.indicators import status as status_module
+
+    calls: list[tuple[str, int]] = []
+    for name in ("_listed_under_target_lead", "listed_under_review_lead",
+                 "listed_under_commit_lead"):
+        original = getattr(status_module, name)
+
+        def spy(text: str, d: object, *args: object, _f: object = original,
+                _n: str = name) -> bool:
+            q = d.q  # type: ignore[attr-defined]
+            calls.append((_n, q.value_span[0] if q is not None else d.span[0]))  # type: ignore[attr-defined]
+            return _f(text, d, *args)  # type: ignore[operator,no-any-return]
+
+        monkeypatch.setattr(status_module, name, spy)
+    text = ("Năm qua, xã đã đạt được những kết quả sau:\n- Trồng mới 30 ha chè.\n"
+            "- Giá trị sản xuất nông nghiệp đạt 912 tỷ đồng, tăng 5,4% so với cùng kỳ.\n"
+            "Phấn đấu năm 2028:\n- Trồng mới 45 ha chè.\n- Thu ngân sách tăng 6% so với "
+            "cùng kỳ.\n")
+    _figures(text)
+    assert calls  # the tests ran
+    assert len(calls) == len(set(calls))

@@ -199,6 +199,10 @@ class DocSignals:
     #: for a model that weighs them, or when collecting candidates
     window: bool = False
     paragraphs: dict[tuple[int, int], _Paragraph] = field(default_factory=dict)
+    #: the verdicts of the lead-in tests, one per test and value (:func:`lead_verdict`):
+    #: the features and the rules of a candidate read the same lines once (review R18b,
+    #: finding 7)
+    leads: dict[tuple[str, int, int, int], bool] = field(default_factory=dict)
     #: the report and plan cues of the whole text (:mod:`.status_kind`), the numbered
     #: sections to weigh them in, and the document's own balance (features ``k:…``)
     kind_scan: KindScan | None = None
@@ -394,7 +398,7 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
     feats.extend(sorted(seen))
     feats.extend("para:" + g for g in sorted(para_groups))
     if doc.lead and not row:
-        feats.extend(lead_features(text, d, matches, s, e))
+        feats.extend(lead_features(text, d, matches, s, e, doc))
     if doc.window:
         feats.extend(window_features(text, vs, end, s, e))
     if info is not None:
@@ -437,7 +441,7 @@ LEAD_PREFIX = "lead:"
 
 
 def lead_features(text: str, d: Draft, matches: list[tuple[int, int, tuple[str, ...]]],
-                  s: int, e: int) -> list[str]:
+                  s: int, e: int, doc: DocSignals | None = None) -> list[str]:
     """What the sentences before a value's sentence, in its paragraph, say (brief H17S):
     ``lead:commit`` / ``lead:review`` when the nearest one with a status word that commits
     ("Theo đó, Thành phố sẽ duy trì …; tỷ lệ … là 80%") or reviews comes first, and
@@ -457,11 +461,37 @@ def lead_features(text: str, d: Draft, matches: list[tuple[int, int, tuple[str, 
             if any(set(gs) & _LEAD_REVIEW for _, _, gs in here):
                 out.append("lead:review")
                 break
-    if _listed_under_target_lead(text, d, matches, s, e):
+    if lead_verdict("target", text, d, doc, matches, s, e):
         out.append("lead:target_list")
-    if listed_under_review_lead(text, d):
+    if lead_verdict("review", text, d, doc):
         out.append("lead:review_list")
     return out
+
+
+def lead_verdict(test: str, text: str, d: Draft, doc: DocSignals | None,
+                 matches: list[tuple[int, int, tuple[str, ...]]] | None = None,
+                 s: int = 0, e: int = 0) -> bool:
+    """The verdict of one lead-in test on ``d``, computed once per value and kept in
+    ``doc.leads`` (review R18b, finding 7): ``"target"`` (:func:`_listed_under_target_lead`,
+    which reads the value's paragraph ``matches`` and its sentence ``s``–``e``),
+    ``"review"`` (:func:`listed_under_review_lead`) or ``"commit"``
+    (:func:`listed_under_commit_lead`)."""
+    vs = d.q.value_span[0] if d.q is not None else d.span[0]
+    key = (test, vs, s, e)
+    if doc is not None:
+        cached = doc.leads.get(key)
+        if cached is not None:
+            return cached
+    if test == "target":
+        assert matches is not None
+        verdict = _listed_under_target_lead(text, d, matches, s, e)
+    elif test == "review":
+        verdict = listed_under_review_lead(text, d)
+    else:
+        verdict = listed_under_commit_lead(text, d)
+    if doc is not None:
+        doc.leads[key] = verdict
+    return verdict
 
 
 def over_full_share(text: str, d: Draft) -> bool:
@@ -499,7 +529,7 @@ def governed_by_commitment(text: str, d: Draft, doc: DocSignals) -> bool:
     matches, para_groups = _paragraph_cues(text, vs, doc)
     s, e = _sentence(text, vs, q.value_span[1] if q is not None else d.span[1])
     if not para_groups & _LEAD_COMMIT:
-        return _listed_under_target_lead(text, d, matches, s, e)
+        return lead_verdict("target", text, d, doc, matches, s, e)
     own = {g for ms, me, gs in matches if s <= ms and me <= e for g in gs}
     if own & (_LEAD_COMMIT | _LEAD_REVIEW):
         return False
@@ -739,6 +769,12 @@ class StatusDecider:
                           with_lead_cues=collector is not None or self.weighs_lead,
                           with_window_cues=collector is not None or self.weighs_window)
 
+        def committed(d: Draft) -> bool:
+            """A commitment governs ``d``: a sentence before it in its paragraph, or a
+            lead-in above it (each test read once, :func:`lead_verdict`)."""
+            return governed_by_commitment(text, d, doc) \
+                or lead_verdict("commit", text, d, doc)
+
         def judge(d: Draft, info: SectionInfo | None) -> None:
             if over_full_share(text, d):
                 d.cues.add("over_full_share")
@@ -762,14 +798,12 @@ class StatusDecider:
                 # period in a sentence that does not commit
                 planned = plan_figure(text, d)
                 if d.status == "result" and rule == "target" \
-                        and (governed_by_commitment(text, d, doc) or planned
-                             or listed_under_commit_lead(text, d)):
+                        and (committed(d) or planned):
                     d.status, d.confidence = "target", None
                 elif d.status == "target" and rule == "target" \
                         and not (info is not None and info.targets) and not planned \
                         and compared_without_commitment(text, d, doc) \
-                        and not governed_by_commitment(text, d, doc) \
-                        and not listed_under_commit_lead(text, d):
+                        and not committed(d):
                     d.status, d.confidence = "result", None
                 if d.status == "target" and d.head is not None and d.head.status == "result" \
                         and not planned:
@@ -779,7 +813,7 @@ class StatusDecider:
             else:
                 d.status, d.confidence = rule, None
             if d.status == "target" and not (info is not None and info.targets) \
-                    and listed_under_review_lead(text, d):
+                    and lead_verdict("review", text, d, doc):
                 d.status, d.confidence = "result", None
             if collector is not None and feats is not None:
                 collector.append((feats, d, rule, text))
