@@ -174,3 +174,41 @@ def test_each_lead_in_test_is_read_once_per_figure(monkeypatch: pytest.MonkeyPat
     _figures(text)
     assert calls  # the tests ran
     assert len(calls) == len(set(calls))
+
+
+_REVIEWED = ("Xã Hòa An tổng kết công tác năm 2026\n"
+             "Năm 2026, giá trị sản xuất thủy sản của xã đạt 86 tỷ đồng, tăng 3,1% so với "
+             "cùng kỳ. Thu ngân sách đạt 41 tỷ đồng, vượt 9% dự toán. Toàn xã có thêm 4 thôn "
+             "đạt chuẩn văn hóa.\n")
+_COMING = ("- Có thêm 2 thôn đạt chuẩn văn hóa.\n"
+           "- Tỷ lệ hộ cận nghèo giảm còn 2,4%.\n")
+
+
+@pytest.mark.parametrize("lead", [
+    "Phương hướng năm 2027:", "Phương hướng, nhiệm vụ năm 2027:", "Nhiệm vụ năm 2027:",
+    "Kế hoạch năm 2027:", "3. Phương hướng nhiệm vụ năm 2027:", "Phấn đấu năm 2027:",
+])
+def test_a_report_s_lead_in_for_a_coming_year_governs_its_bullets(lead: str) -> None:
+    # (review R18b, finding 1) a report that ends with the next year's direction
+    assert _figures(_REVIEWED + lead + "\n" + _COMING) == ([2.0, 2.4], [86.0, 3.1, 41.0, 9.0,
+                                                                        4.0])
+
+
+@pytest.mark.parametrize("lead", [
+    # the report's own year, a past one, a lead-in that reviews, a noun not opening the line
+    "Nhiệm vụ năm 2026 đã đạt được:", "Kế hoạch năm 2025:",
+    "Kết quả thực hiện kế hoạch năm 2027:",
+])
+def test_a_lead_in_naming_no_coming_year_does_not_commit(lead: str) -> None:
+    from kehoach_parser.extract.indicators.clauses import Draft
+    from kehoach_parser.extract.indicators.status import listed_under_commit_lead
+
+    text = _REVIEWED + lead + "\n" + _COMING
+    i = text.index("2,4")
+    d = Draft(name=None, name_span=None, span=(i, i + 3), q=None)
+    assert listed_under_commit_lead(text, d, plan_year=2026) is False
+    text = _REVIEWED + "Phương hướng năm 2027:\n" + _COMING
+    i = text.index("2,4")
+    d = Draft(name=None, name_span=None, span=(i, i + 3), q=None)
+    assert listed_under_commit_lead(text, d, plan_year=2026)
+    assert not listed_under_commit_lead(text, d, plan_year=None)

@@ -58,6 +58,8 @@ from kehoach_parser.lang.vi.achievement_words import COMMIT_MARKERS
 from kehoach_parser.lang.vi.doc_kind_words import KIND_ONLY_CUES
 from kehoach_parser.lang.vi.status_words import (
     COMMIT_GROUPS,
+    COMMIT_LEAD_JOINERS,
+    COMMIT_LEAD_NOUNS,
     COMMITMENT_BREAKERS,
     ENACTING_FORMULAS,
     LIKE_COMPARING_AFTER,
@@ -488,7 +490,8 @@ def lead_verdict(test: str, text: str, d: Draft, doc: DocSignals | None,
     elif test == "review":
         verdict = listed_under_review_lead(text, d)
     else:
-        verdict = listed_under_commit_lead(text, d)
+        verdict = listed_under_commit_lead(text, d, doc.plan_year if doc is not None
+                                           else None)
     if doc is not None:
         doc.leads[key] = verdict
     return verdict
@@ -620,12 +623,32 @@ def listed_under_review_lead(text: str, d: Draft) -> bool:
     return False
 
 
-def listed_under_commit_lead(text: str, d: Draft) -> bool:
+#: A lead-in line's sentence opened by the nouns of a coming year's direction ("Phương hướng,
+#: nhiệm vụ năm 2027:"), after a heading's number or mark ("3.", "III.", "a)", "-").
+_COMMIT_LEAD_NOUN_RE = lazy_compile(
+    r"[ \t*_#•+–-]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|\p{L})[.)][ \t]*)?"
+    + lx.word_alternation(COMMIT_LEAD_NOUNS)
+    + r"(?:[ \t]*(?:,|" + lx.word_alternation(COMMIT_LEAD_JOINERS) + r")?[ \t]*"
+    + lx.word_alternation(COMMIT_LEAD_NOUNS) + r")*", lx.FLAGS)
+
+
+def _names_coming_year(text: str, s: int, e: int, plan_year: int | None) -> bool:
+    """Whether ``text[s:e]`` opens with the nouns of ``COMMIT_LEAD_NOUNS`` and names a year
+    after the document's (``plan_year``)."""
+    m = _COMMIT_LEAD_NOUN_RE.match(text, s, e)
+    if m is None or plan_year is None:
+        return False
+    return any(int(y) > plan_year for y in lx.TEXT_YEAR_RE.findall(text, m.end(), e))
+
+
+def listed_under_commit_lead(text: str, d: Draft, plan_year: int | None = None) -> bool:
     """"Phấn đấu năm 2028:" over "- Cả huyện vận động 120 hộ …": a lead-in line that
     commits (and does not review) and ends with a colon governs the bulleted items below
     it as a lead-in naming targets does; a line between that is not an item of the list
     ends its reach (the mirror of :func:`listed_under_review_lead`).  An item whose own
-    sentence reviews ("đã", "ước", "đạt được") is not governed."""
+    sentence reviews ("đã", "ước", "đạt được") is not governed.  A lead-in opened by the
+    nouns of a direction and naming a year after ``plan_year`` ("Phương hướng năm 2027:" in
+    a report of 2026) commits too (review R18b, finding 1)."""
     at = d.q.value_span[0] if d.q is not None else d.span[0]
     start = text.rfind("\n", 0, at) + 1
     if _ITEM_MARK_RE.match(text, start) is None:
@@ -645,7 +668,10 @@ def listed_under_commit_lead(text: str, d: Draft) -> bool:
         lead = _lead_sentence_start(line)
         groups = {g for _, _, gs in _find_cues(text, prev + lead, prev + len(line))
                   for g in gs}
-        return bool(groups & _LEAD_COMMIT) and not groups & _LEAD_REVIEW
+        if groups & _LEAD_REVIEW:
+            return False
+        return bool(groups & _LEAD_COMMIT) \
+            or _names_coming_year(text, prev + lead, prev + len(line), plan_year)
     return False
 
 

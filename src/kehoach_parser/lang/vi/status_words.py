@@ -156,6 +156,15 @@ PLAN_SHARE_NEXT_FIGURE: tuple[str, ...] = ("dự kiến", "dự báo", "ước")
 #: the item reports (issue 12, brief M18a).
 COMMITMENT_BREAKERS: frozenset[str] = frozenset({"past", "estimate", "achieved"})
 
+#: Nouns that open a lead-in line naming what a coming year is to bring: "Phương hướng năm
+#: 2027:", "Phương hướng, nhiệm vụ năm 2027:", "Nhiệm vụ năm 2027:", "Kế hoạch năm 2027:".
+#: Naming a year after the document's own, such a line commits to the bulleted items below
+#: it as "Phấn đấu năm 2027:" does (review R18b, finding 1); naming the document's year or an
+#: earlier one, it may head what was done ("Kế hoạch năm 2025:" in a review).
+COMMIT_LEAD_NOUNS: tuple[str, ...] = ("phương hướng", "nhiệm vụ", "kế hoạch", "định hướng")
+#: Words that join two of ``COMMIT_LEAD_NOUNS`` ("Phương hướng, nhiệm vụ", "… và …").
+COMMIT_LEAD_JOINERS: tuple[str, ...] = ("và",)
+
 #: Words of a plan right after "/" before a figure: "ước tăng 7,2%/KH tăng 6,5%" — the
 #: plan's own figure beside an achieved one, a target under the gold convention
 #: (annotation.md, questions raised by batches AP–AR: "(Kế hoạch 1,82%)" labelled as a
