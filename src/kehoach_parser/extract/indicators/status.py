@@ -66,6 +66,7 @@ from kehoach_parser.lang.vi.status_words import (
     LIKE_COMPARING_BEFORE,
     LIKE_LIST_OPENERS,
     OVER_FULL_CONNECTORS,
+    PLAN_FIGURE_BRACKET_MARKERS,
     PLAN_FIGURE_MARKERS,
     REVIEW_GROUPS,
     SENTENCE_COMMIT_GROUPS,
@@ -675,21 +676,33 @@ def listed_under_commit_lead(text: str, d: Draft, plan_year: int | None = None) 
     return False
 
 
-#: "ước tăng 7,2%/KH tăng 6,5%": a plan's word right after "/" and before the value, with
-#: no other figure between.
-_PLAN_FIGURE_RE = lazy_compile(r"/[ \t]*" + lx.word_alternation(PLAN_FIGURE_MARKERS)
-                               + r"[^\d/()\n.;]{0,24}\Z", lx.FLAGS)
+#: "ước tăng 7,2%/KH tăng 6,5%", "đạt 6,8% (Kế hoạch 7%)": a plan's word right after "/" or
+#: an opening bracket and before the value, with no other figure between.
+_PLAN_FIGURE_RE = lazy_compile(r"(?:/[ \t]*" + lx.word_alternation(PLAN_FIGURE_MARKERS)
+                               + r"|(?P<paren>\()[ \t]*"
+                               + lx.word_alternation(PLAN_FIGURE_BRACKET_MARKERS)
+                               + r")[^\d/()\n.;]{0,24}\Z", lx.FLAGS)
 _PLAN_FIGURE_LOOKBACK = 40
+#: The achieved figure a bracketed plan figure stands beside: a number, then at most a unit's
+#: words, right before the bracket ("7,2% (", "27 tỷ đồng (").
+_FIGURE_BEFORE_BRACKET_RE = lazy_compile(r"\d[^\d\n;()]{0,16}\Z", lx.FLAGS)
 
 
 def plan_figure(text: str, d: Draft) -> bool:
-    """Whether ``d`` is the plan's figure written beside an achieved one, "X/KH Y": a
-    target under the gold convention (annotation.md, the open questions of batches AP–AR:
-    "(Kế hoạch 1,82%)" labelled as a target)."""
+    """Whether ``d`` is the plan's figure written beside an achieved one, "X/KH Y" or "X (Kế
+    hoạch Y)": a target (decision 40 of docs/annotation.md).  The bracketed form needs the
+    achieved figure right before the bracket (review R18b, finding 2)."""
     if d.q is None:
         return False
     vs = d.q.value_span[0]
-    return _PLAN_FIGURE_RE.search(text, max(0, vs - _PLAN_FIGURE_LOOKBACK), vs) is not None
+    m = _PLAN_FIGURE_RE.search(text, max(0, vs - _PLAN_FIGURE_LOOKBACK), vs)
+    if m is None:
+        return False
+    if m.group("paren") is None:
+        return True
+    p = m.start("paren")
+    return _FIGURE_BEFORE_BRACKET_RE.search(text, max(0, p - _PLAN_FIGURE_LOOKBACK), p) \
+        is not None
 
 
 def compared_without_commitment(text: str, d: Draft, doc: DocSignals) -> bool:
