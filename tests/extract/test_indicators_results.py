@@ -271,3 +271,27 @@ def test_a_slash_without_a_plan_word_makes_no_target() -> None:
     # "đạt 41.500/40.000 tấn" is one achieved/plan pair (decision 39): no target of its own
     doc = kehoach_parser.parse("Năm qua, sản lượng lúa đã đạt 41.500/40.000 tấn.\n")
     assert 40000.0 not in [i.value for i in doc.indicators]
+
+
+@pytest.mark.parametrize(("text", "result", "target"), [
+    # (review R18b, finding 2; decision 40) the plan's figure in brackets after an achieved one
+    ("Khu vực nông nghiệp ước tăng 3,4% (KH tăng 3%).\n", 3.4, 3.0),
+    ("Tốc độ tăng doanh thu du lịch đạt 11,2% (Kế hoạch 10%).\n", 11.2, 10.0),
+    ("Thu ngân sách xã đạt 27 tỷ đồng (Nghị quyết đề ra 25 tỷ đồng).\n", 27.0, 25.0),
+])
+def test_a_plan_figure_in_brackets_beside_a_result_is_a_target(
+        text: str, result: float, target: float) -> None:
+    doc = kehoach_parser.parse("Báo cáo tình hình kinh tế - xã hội năm 2026\n" + text)
+    assert [r.value for r in doc.results] == [result]
+    assert [i.value for i in doc.indicators] == [target]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a bracket opened by no plan word; a plan word in brackets with no figure beside it
+    ("Khu vực nông nghiệp ước tăng 3,4% (cùng kỳ tăng 3%).\n", 3.0),
+    ("Năm qua, xã đã mở lớp tập huấn cho nông dân (kế hoạch 12 lớp).\n", 12.0),
+])
+def test_a_bracket_that_is_no_plan_figure_beside_a_result_makes_no_target(
+        text: str, value: float) -> None:
+    doc = kehoach_parser.parse("Báo cáo tình hình kinh tế - xã hội năm 2026\n" + text)
+    assert value not in [i.value for i in doc.indicators]

@@ -149,3 +149,66 @@ def test_a_figure_compared_with_last_year_in_a_news_report_is_a_result() -> None
     text = ("Sáng 20/12, xã tổng kết năm. Doanh thu du lịch đạt 318 tỷ đồng, tăng 9,6% so "
             "với năm trước.\n")
     assert _figures(text) == ([], [318.0, 9.6])
+
+
+def test_each_lead_in_test_is_read_once_per_figure(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (review R18b, finding 7) the features and the rules share one verdict per figure
+    from kehoach_parser.extract.indicators import status as status_module
+
+    calls: list[tuple[str, int]] = []
+    for name in ("_listed_under_target_lead", "listed_under_review_lead",
+                 "listed_under_commit_lead"):
+        original = getattr(status_module, name)
+
+        def spy(text: str, d: object, *args: object, _f: object = original,
+                _n: str = name) -> bool:
+            q = d.q  # type: ignore[attr-defined]
+            calls.append((_n, q.value_span[0] if q is not None else d.span[0]))  # type: ignore[attr-defined]
+            return _f(text, d, *args)  # type: ignore[operator,no-any-return]
+
+        monkeypatch.setattr(status_module, name, spy)
+    text = ("Năm qua, xã đã đạt được những kết quả sau:\n- Trồng mới 30 ha chè.\n"
+            "- Giá trị sản xuất nông nghiệp đạt 912 tỷ đồng, tăng 5,4% so với cùng kỳ.\n"
+            "Phấn đấu năm 2028:\n- Trồng mới 45 ha chè.\n- Thu ngân sách tăng 6% so với "
+            "cùng kỳ.\n")
+    _figures(text)
+    assert calls  # the tests ran
+    assert len(calls) == len(set(calls))
+
+
+_REVIEWED = ("Xã Hòa An tổng kết công tác năm 2026\n"
+             "Năm 2026, giá trị sản xuất thủy sản của xã đạt 86 tỷ đồng, tăng 3,1% so với "
+             "cùng kỳ. Thu ngân sách đạt 41 tỷ đồng, vượt 9% dự toán. Toàn xã có thêm 4 thôn "
+             "đạt chuẩn văn hóa.\n")
+_COMING = ("- Có thêm 2 thôn đạt chuẩn văn hóa.\n"
+           "- Tỷ lệ hộ cận nghèo giảm còn 2,4%.\n")
+
+
+@pytest.mark.parametrize("lead", [
+    "Phương hướng năm 2027:", "Phương hướng, nhiệm vụ năm 2027:", "Nhiệm vụ năm 2027:",
+    "Kế hoạch năm 2027:", "3. Phương hướng nhiệm vụ năm 2027:", "Phấn đấu năm 2027:",
+])
+def test_a_report_s_lead_in_for_a_coming_year_governs_its_bullets(lead: str) -> None:
+    # (review R18b, finding 1) a report that ends with the next year's direction
+    assert _figures(_REVIEWED + lead + "\n" + _COMING) == ([2.0, 2.4], [86.0, 3.1, 41.0, 9.0,
+                                                                        4.0])
+
+
+@pytest.mark.parametrize("lead", [
+    # the report's own year, a past one, a lead-in that reviews, a noun not opening the line
+    "Nhiệm vụ năm 2026 đã đạt được:", "Kế hoạch năm 2025:",
+    "Kết quả thực hiện kế hoạch năm 2027:",
+])
+def test_a_lead_in_naming_no_coming_year_does_not_commit(lead: str) -> None:
+    from kehoach_parser.extract.indicators.clauses import Draft
+    from kehoach_parser.extract.indicators.status import listed_under_commit_lead
+
+    text = _REVIEWED + lead + "\n" + _COMING
+    i = text.index("2,4")
+    d = Draft(name=None, name_span=None, span=(i, i + 3), q=None)
+    assert listed_under_commit_lead(text, d, plan_year=2026) is False
+    text = _REVIEWED + "Phương hướng năm 2027:\n" + _COMING
+    i = text.index("2,4")
+    d = Draft(name=None, name_span=None, span=(i, i + 3), q=None)
+    assert listed_under_commit_lead(text, d, plan_year=2026)
+    assert not listed_under_commit_lead(text, d, plan_year=None)

@@ -58,12 +58,15 @@ from kehoach_parser.lang.vi.achievement_words import COMMIT_MARKERS
 from kehoach_parser.lang.vi.doc_kind_words import KIND_ONLY_CUES
 from kehoach_parser.lang.vi.status_words import (
     COMMIT_GROUPS,
+    COMMIT_LEAD_JOINERS,
+    COMMIT_LEAD_NOUNS,
     COMMITMENT_BREAKERS,
     ENACTING_FORMULAS,
     LIKE_COMPARING_AFTER,
     LIKE_COMPARING_BEFORE,
     LIKE_LIST_OPENERS,
     OVER_FULL_CONNECTORS,
+    PLAN_FIGURE_BRACKET_MARKERS,
     PLAN_FIGURE_MARKERS,
     REVIEW_GROUPS,
     SENTENCE_COMMIT_GROUPS,
@@ -204,6 +207,10 @@ class DocSignals:
     #: for a model that weighs them, or when collecting candidates
     window: bool = False
     paragraphs: dict[tuple[int, int], _Paragraph] = field(default_factory=dict)
+    #: the verdicts of the lead-in tests, one per test and value (:func:`lead_verdict`):
+    #: the features and the rules of a candidate read the same lines once (review R18b,
+    #: finding 7)
+    leads: dict[tuple[str, int, int, int], bool] = field(default_factory=dict)
     #: the report and plan cues of the whole text (:mod:`.status_kind`), the numbered
     #: sections to weigh them in, and the document's own balance (features ``k:…``)
     kind_scan: KindScan | None = None
@@ -413,7 +420,7 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
     feats.extend(sorted(seen))
     feats.extend("para:" + g for g in sorted(para_groups))
     if doc.lead and not row:
-        feats.extend(lead_features(text, d, matches, s, e))
+        feats.extend(lead_features(text, d, matches, s, e, doc))
     if doc.window:
         feats.extend(window_features(text, vs, end, s, e))
     if info is not None:
@@ -456,7 +463,7 @@ LEAD_PREFIX = "lead:"
 
 
 def lead_features(text: str, d: Draft, matches: list[tuple[int, int, tuple[str, ...]]],
-                  s: int, e: int) -> list[str]:
+                  s: int, e: int, doc: DocSignals | None = None) -> list[str]:
     """What the sentences before a value's sentence, in its paragraph, say (brief H17S):
     ``lead:commit`` / ``lead:review`` when the nearest one with a status word that commits
     ("Theo đó, Thành phố sẽ duy trì …; tỷ lệ … là 80%") or reviews comes first, and
@@ -476,11 +483,38 @@ def lead_features(text: str, d: Draft, matches: list[tuple[int, int, tuple[str, 
             if any(set(gs) & _LEAD_REVIEW for _, _, gs in here):
                 out.append("lead:review")
                 break
-    if _listed_under_target_lead(text, d, matches, s, e):
+    if lead_verdict("target", text, d, doc, matches, s, e):
         out.append("lead:target_list")
-    if listed_under_review_lead(text, d):
+    if lead_verdict("review", text, d, doc):
         out.append("lead:review_list")
     return out
+
+
+def lead_verdict(test: str, text: str, d: Draft, doc: DocSignals | None,
+                 matches: list[tuple[int, int, tuple[str, ...]]] | None = None,
+                 s: int = 0, e: int = 0) -> bool:
+    """The verdict of one lead-in test on ``d``, computed once per value and kept in
+    ``doc.leads`` (review R18b, finding 7): ``"target"`` (:func:`_listed_under_target_lead`,
+    which reads the value's paragraph ``matches`` and its sentence ``s``–``e``),
+    ``"review"`` (:func:`listed_under_review_lead`) or ``"commit"``
+    (:func:`listed_under_commit_lead`)."""
+    vs = d.q.value_span[0] if d.q is not None else d.span[0]
+    key = (test, vs, s, e)
+    if doc is not None:
+        cached = doc.leads.get(key)
+        if cached is not None:
+            return cached
+    if test == "target":
+        assert matches is not None
+        verdict = _listed_under_target_lead(text, d, matches, s, e)
+    elif test == "review":
+        verdict = listed_under_review_lead(text, d)
+    else:
+        verdict = listed_under_commit_lead(text, d, doc.plan_year if doc is not None
+                                           else None)
+    if doc is not None:
+        doc.leads[key] = verdict
+    return verdict
 
 
 def over_full_share(text: str, d: Draft) -> bool:
@@ -518,7 +552,7 @@ def governed_by_commitment(text: str, d: Draft, doc: DocSignals) -> bool:
     matches, para_groups = _paragraph_cues(text, vs, doc)
     s, e = _sentence(text, vs, q.value_span[1] if q is not None else d.span[1])
     if not para_groups & _LEAD_COMMIT:
-        return _listed_under_target_lead(text, d, matches, s, e)
+        return lead_verdict("target", text, d, doc, matches, s, e)
     own = {g for ms, me, gs in matches if s <= ms and me <= e for g in gs}
     if own & (_LEAD_COMMIT | _LEAD_REVIEW):
         return False
@@ -609,12 +643,32 @@ def listed_under_review_lead(text: str, d: Draft) -> bool:
     return False
 
 
-def listed_under_commit_lead(text: str, d: Draft) -> bool:
+#: A lead-in line's sentence opened by the nouns of a coming year's direction ("Phương hướng,
+#: nhiệm vụ năm 2027:"), after a heading's number or mark ("3.", "III.", "a)", "-").
+_COMMIT_LEAD_NOUN_RE = lazy_compile(
+    r"[ \t*_#•+–-]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|\p{L})[.)][ \t]*)?"
+    + lx.word_alternation(COMMIT_LEAD_NOUNS)
+    + r"(?:[ \t]*(?:,|" + lx.word_alternation(COMMIT_LEAD_JOINERS) + r")?[ \t]*"
+    + lx.word_alternation(COMMIT_LEAD_NOUNS) + r")*", lx.FLAGS)
+
+
+def _names_coming_year(text: str, s: int, e: int, plan_year: int | None) -> bool:
+    """Whether ``text[s:e]`` opens with the nouns of ``COMMIT_LEAD_NOUNS`` and names a year
+    after the document's (``plan_year``)."""
+    m = _COMMIT_LEAD_NOUN_RE.match(text, s, e)
+    if m is None or plan_year is None:
+        return False
+    return any(int(y) > plan_year for y in lx.TEXT_YEAR_RE.findall(text, m.end(), e))
+
+
+def listed_under_commit_lead(text: str, d: Draft, plan_year: int | None = None) -> bool:
     """"Phấn đấu năm 2028:" over "- Cả huyện vận động 120 hộ …": a lead-in line that
     commits (and does not review) and ends with a colon governs the bulleted items below
     it as a lead-in naming targets does; a line between that is not an item of the list
     ends its reach (the mirror of :func:`listed_under_review_lead`).  An item whose own
-    sentence reviews ("đã", "ước", "đạt được") is not governed."""
+    sentence reviews ("đã", "ước", "đạt được") is not governed.  A lead-in opened by the
+    nouns of a direction and naming a year after ``plan_year`` ("Phương hướng năm 2027:" in
+    a report of 2026) commits too (review R18b, finding 1)."""
     at = d.q.value_span[0] if d.q is not None else d.span[0]
     start = text.rfind("\n", 0, at) + 1
     if _ITEM_MARK_RE.match(text, start) is None:
@@ -634,25 +688,40 @@ def listed_under_commit_lead(text: str, d: Draft) -> bool:
         lead = _lead_sentence_start(line)
         groups = {g for _, _, gs in _find_cues(text, prev + lead, prev + len(line))
                   for g in gs}
-        return bool(groups & _LEAD_COMMIT) and not groups & _LEAD_REVIEW
+        if groups & _LEAD_REVIEW:
+            return False
+        return bool(groups & _LEAD_COMMIT) \
+            or _names_coming_year(text, prev + lead, prev + len(line), plan_year)
     return False
 
 
-#: "ước tăng 7,2%/KH tăng 6,5%": a plan's word right after "/" and before the value, with
-#: no other figure between.
-_PLAN_FIGURE_RE = lazy_compile(r"/[ \t]*" + lx.word_alternation(PLAN_FIGURE_MARKERS)
-                               + r"[^\d/()\n.;]{0,24}\Z", lx.FLAGS)
+#: "ước tăng 7,2%/KH tăng 6,5%", "đạt 6,8% (Kế hoạch 7%)": a plan's word right after "/" or
+#: an opening bracket and before the value, with no other figure between.
+_PLAN_FIGURE_RE = lazy_compile(r"(?:/[ \t]*" + lx.word_alternation(PLAN_FIGURE_MARKERS)
+                               + r"|(?P<paren>\()[ \t]*"
+                               + lx.word_alternation(PLAN_FIGURE_BRACKET_MARKERS)
+                               + r")[^\d/()\n.;]{0,24}\Z", lx.FLAGS)
 _PLAN_FIGURE_LOOKBACK = 40
+#: The achieved figure a bracketed plan figure stands beside: a number, then at most a unit's
+#: words, right before the bracket ("7,2% (", "27 tỷ đồng (").
+_FIGURE_BEFORE_BRACKET_RE = lazy_compile(r"\d[^\d\n;()]{0,16}\Z", lx.FLAGS)
 
 
 def plan_figure(text: str, d: Draft) -> bool:
-    """Whether ``d`` is the plan's figure written beside an achieved one, "X/KH Y": a
-    target under the gold convention (annotation.md, the open questions of batches AP–AR:
-    "(Kế hoạch 1,82%)" labelled as a target)."""
+    """Whether ``d`` is the plan's figure written beside an achieved one, "X/KH Y" or "X (Kế
+    hoạch Y)": a target (decision 40 of docs/annotation.md).  The bracketed form needs the
+    achieved figure right before the bracket (review R18b, finding 2)."""
     if d.q is None:
         return False
     vs = d.q.value_span[0]
-    return _PLAN_FIGURE_RE.search(text, max(0, vs - _PLAN_FIGURE_LOOKBACK), vs) is not None
+    m = _PLAN_FIGURE_RE.search(text, max(0, vs - _PLAN_FIGURE_LOOKBACK), vs)
+    if m is None:
+        return False
+    if m.group("paren") is None:
+        return True
+    p = m.start("paren")
+    return _FIGURE_BEFORE_BRACKET_RE.search(text, max(0, p - _PLAN_FIGURE_LOOKBACK), p) \
+        is not None
 
 
 def compared_without_commitment(text: str, d: Draft, doc: DocSignals) -> bool:
@@ -758,6 +827,12 @@ class StatusDecider:
                           with_lead_cues=collector is not None or self.weighs_lead,
                           with_window_cues=collector is not None or self.weighs_window)
 
+        def committed(d: Draft) -> bool:
+            """A commitment governs ``d``: a sentence before it in its paragraph, or a
+            lead-in above it (each test read once, :func:`lead_verdict`)."""
+            return governed_by_commitment(text, d, doc) \
+                or lead_verdict("commit", text, d, doc)
+
         def judge(d: Draft, info: SectionInfo | None) -> None:
             if over_full_share(text, d):
                 d.cues.add("over_full_share")
@@ -781,14 +856,12 @@ class StatusDecider:
                 # period in a sentence that does not commit
                 planned = plan_figure(text, d)
                 if d.status == "result" and rule == "target" \
-                        and (governed_by_commitment(text, d, doc) or planned
-                             or listed_under_commit_lead(text, d)):
+                        and (committed(d) or planned):
                     d.status, d.confidence = "target", None
                 elif d.status == "target" and rule == "target" \
                         and not (info is not None and info.targets) and not planned \
                         and compared_without_commitment(text, d, doc) \
-                        and not governed_by_commitment(text, d, doc) \
-                        and not listed_under_commit_lead(text, d):
+                        and not committed(d):
                     d.status, d.confidence = "result", None
                 if d.status == "target" and d.head is not None and d.head.status == "result" \
                         and not planned:
@@ -798,7 +871,7 @@ class StatusDecider:
             else:
                 d.status, d.confidence = rule, None
             if d.status == "target" and not (info is not None and info.targets) \
-                    and listed_under_review_lead(text, d):
+                    and lead_verdict("review", text, d, doc):
                 d.status, d.confidence = "result", None
             if collector is not None and feats is not None:
                 collector.append((feats, d, rule, text))

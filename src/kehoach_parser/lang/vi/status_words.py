@@ -156,13 +156,24 @@ PLAN_SHARE_NEXT_FIGURE: tuple[str, ...] = ("dự kiến", "dự báo", "ước")
 #: the item reports (issue 12, brief M18a).
 COMMITMENT_BREAKERS: frozenset[str] = frozenset({"past", "estimate", "achieved"})
 
+#: Nouns that open a lead-in line naming what a coming year is to bring: "Phương hướng năm
+#: 2027:", "Phương hướng, nhiệm vụ năm 2027:", "Nhiệm vụ năm 2027:", "Kế hoạch năm 2027:".
+#: Naming a year after the document's own, such a line commits to the bulleted items below
+#: it as "Phấn đấu năm 2027:" does (review R18b, finding 1); naming the document's year or an
+#: earlier one, it may head what was done ("Kế hoạch năm 2025:" in a review).
+COMMIT_LEAD_NOUNS: tuple[str, ...] = ("phương hướng", "nhiệm vụ", "kế hoạch", "định hướng")
+#: Words that join two of ``COMMIT_LEAD_NOUNS`` ("Phương hướng, nhiệm vụ", "… và …").
+COMMIT_LEAD_JOINERS: tuple[str, ...] = ("và",)
+
 #: Words of a plan right after "/" before a figure: "ước tăng 7,2%/KH tăng 6,5%" — the
-#: plan's own figure beside an achieved one, a target under the gold convention
-#: (annotation.md, questions raised by batches AP–AR: "(Kế hoạch 1,82%)" labelled as a
-#: target).  The bracketed form "(KH 6,5%)" is not read (brief M18a: it moved one check
-#: document up and one down).
+#: plan's own figure beside an achieved one, a target (decision 40 of docs/annotation.md).
 PLAN_FIGURE_MARKERS: tuple[str, ...] = ("kh", "kế hoạch", "nq", "nghị quyết", "mục tiêu",
                                         "chỉ tiêu")
+#: The same words right after an opening bracket, the achieved figure right before it: "đạt
+#: 6,8% (Kế hoạch 7%)", "(KH tăng 6,5%)", "(Nghị quyết đề ra 5%)" (decision 40; review R18b,
+#: finding 2).  Only the names of a plan or a resolution, the words decision 40 names: with
+#: "mục tiêu" and "chỉ tiêu" as well the check half lost a document (AI014 0.947 → 0.900).
+PLAN_FIGURE_BRACKET_MARKERS: tuple[str, ...] = ("kh", "kế hoạch", "nq", "nghị quyết")
 
 #: Status groups whose words in a value's sentence commit to it, besides the lead-ins: a
 #: figure compared with the same period ("tăng 5,4% so với cùng kỳ") with none of them in
