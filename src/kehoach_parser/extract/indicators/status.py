@@ -614,33 +614,47 @@ def _lead_sentence_start(line: str) -> int:
     return start
 
 
-def listed_under_review_lead(text: str, d: Draft) -> bool:
-    """"Trường đã đạt được những thành tích sau:" over "- … đạt: 03 Giải nhất …": a
-    lead-in line that reviews (and does not commit) and ends with a colon governs the
-    bulleted items below it, blank lines between them included; any other line between
-    ends its reach.  (Not read inside a targets section: there a lead-in such as "… từng
-    bước được kiểm soát, cải thiện:" describes what the targets will bring.)"""
-    at = d.q.value_span[0] if d.q is not None else d.span[0]
-    start = text.rfind("\n", 0, at) + 1
-    if _ITEM_MARK_RE.match(text, start) is None:
-        return False
+def _list_lead_line(text: str, d: Draft, *, item_start: int | None = None
+                    ) -> tuple[int, int] | None:
+    """The lead-in line that governs ``d``'s bulleted item, as (start, end) of its
+    introducing sentence (the one that ends with the colon): the nearest line above the
+    item that is not blank and not an item of the same list, when it ends with a colon;
+    ``None`` when the value's line is no item, or that line does not end with a colon
+    (``item_start``: the start of the value's line, when the caller has it)."""
+    if item_start is None:
+        at = d.q.value_span[0] if d.q is not None else d.span[0]
+        item_start = text.rfind("\n", 0, at) + 1
+        if _ITEM_MARK_RE.match(text, item_start) is None:
+            return None
+    start = item_start
     for _ in range(_REVIEW_LEAD_LINES):
         if start == 0:
-            return False
+            return None
         prev = text.rfind("\n", 0, start - 1) + 1
         line = text[prev:start - 1]
         start = prev
         if not line.strip() or _ITEM_MARK_RE.match(line) is not None:
             continue
         if not line.rstrip().endswith(":"):
-            return False
+            return None
         # the sentence that ends with the colon introduces the list; a sentence before it
         # on the same line ("… trong năm 1999. Cụ thể những mục tiêu chính như sau:") does not
-        lead = _lead_sentence_start(line)
-        groups = {g for _, _, gs in _find_cues(text, prev + lead, prev + len(line))
-                  for g in gs}
-        return bool(groups & _LEAD_REVIEW) and not groups & _LEAD_COMMIT
-    return False
+        return prev + _lead_sentence_start(line), prev + len(line)
+    return None
+
+
+def listed_under_review_lead(text: str, d: Draft) -> bool:
+    """"Trường đã đạt được những thành tích sau:" over "- … đạt: 03 Giải nhất …": a
+    lead-in line that reviews (and does not commit) and ends with a colon governs the
+    bulleted items below it, blank lines between them included; any other line between
+    ends its reach (:func:`_list_lead_line`).  (Not read inside a targets section: there a
+    lead-in such as "… từng bước được kiểm soát, cải thiện:" describes what the targets
+    will bring.)"""
+    lead = _list_lead_line(text, d)
+    if lead is None:
+        return False
+    groups = {g for _, _, gs in _find_cues(text, *lead) for g in gs}
+    return bool(groups & _LEAD_REVIEW) and not groups & _LEAD_COMMIT
 
 
 #: A lead-in line's sentence opened by the nouns of a coming year's direction ("Phương hướng,
@@ -675,24 +689,13 @@ def listed_under_commit_lead(text: str, d: Draft, plan_year: int | None = None) 
         return False
     if any(set(gs) & COMMITMENT_BREAKERS for _, _, gs in _find_cues(text, start, at)):
         return False
-    for _ in range(_REVIEW_LEAD_LINES):
-        if start == 0:
-            return False
-        prev = text.rfind("\n", 0, start - 1) + 1
-        line = text[prev:start - 1]
-        start = prev
-        if not line.strip() or _ITEM_MARK_RE.match(line) is not None:
-            continue
-        if not line.rstrip().endswith(":"):
-            return False
-        lead = _lead_sentence_start(line)
-        groups = {g for _, _, gs in _find_cues(text, prev + lead, prev + len(line))
-                  for g in gs}
-        if groups & _LEAD_REVIEW:
-            return False
-        return bool(groups & _LEAD_COMMIT) \
-            or _names_coming_year(text, prev + lead, prev + len(line), plan_year)
-    return False
+    lead = _list_lead_line(text, d, item_start=start)
+    if lead is None:
+        return False
+    groups = {g for _, _, gs in _find_cues(text, *lead) for g in gs}
+    if groups & _LEAD_REVIEW:
+        return False
+    return bool(groups & _LEAD_COMMIT) or _names_coming_year(text, *lead, plan_year)
 
 
 #: "ước tăng 7,2%/KH tăng 6,5%", "đạt 6,8% (Kế hoạch 7%)": a plan's word right after "/" or
