@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
+
+from tests.scripts.script_loader import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _checker() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("check_gold", ROOT / "scripts" / "check_gold.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("check_gold")
 
 
 TEXT = ("UBND XÃ AN PHÚ\nKẾ HOẠCH\nI. MỤC TIÊU\nTổng sản lượng lương thực đạt\n10.900 tấn; "

@@ -3,14 +3,13 @@ sha256 before any parse (review R18b, finding 5)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from kehoach_parser.models.linear import LinearModel, parameters_file_text
+from tests.scripts.script_loader import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -20,13 +19,7 @@ def script(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     monkeypatch.setenv("KEHOACH_STATUS", "model-of-the-caller")
     monkeypatch.delenv("KEHOACH_CONTEXT_CUES", raising=False)  # the script sets it
     monkeypatch.syspath_prepend(str(ROOT / "scripts"))
-    spec = importlib.util.spec_from_file_location("cv_status_model",
-                                                  ROOT / "scripts" / "cv_status_model.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, mod)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("cv_status_model", monkeypatch=monkeypatch)
 
 
 def _write(folder: Path, weight: float) -> Path:

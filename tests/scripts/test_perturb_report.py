@@ -3,24 +3,18 @@ with no --split, a corpus with splits gives train and dev, one without gives all
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from tests.scripts.script_loader import load_script
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("perturb_report",
-                                                  ROOT / "scripts" / "perturb_report.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("perturb_report", register=True)
 
 
 def test_no_split_on_a_corpus_with_splits_is_train_and_dev(tmp_path: Path) -> None:

@@ -4,23 +4,19 @@ and no source has documents in both (a rule read on one half is checked on other
 from __future__ import annotations
 
 import csv
-import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from tests.scripts.script_loader import load_script
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _halves() -> ModuleType:
-    path = ROOT / "scripts" / "train_halves.py"
-    spec = importlib.util.spec_from_file_location("train_halves", path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("train_halves")
 
 
 def test_source_is_host_or_github_repository() -> None:

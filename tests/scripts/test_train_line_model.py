@@ -3,9 +3,7 @@ the same bytes twice, never reads the test split, and its file is refused once t
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -13,6 +11,7 @@ import pytest
 
 from kehoach_parser.evaluation.line_roles import ROLES
 from kehoach_parser.models.linear import LinearModel, ModelError
+from tests.scripts.script_loader import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,13 +20,7 @@ pytestmark = pytest.mark.slow
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_line_model",
-                                                  ROOT / "scripts" / "train_line_model.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # its dataclass looks its module up
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("train_line_model", register=True)  # its dataclass looks it up
 
 
 def _plan(commune: str, n: int) -> tuple[str, dict[str, object]]:

@@ -3,9 +3,7 @@ the decision as the parser makes it (structural cues first), and the seed guard.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -13,6 +11,7 @@ from typing import Any
 import pytest
 
 from kehoach_parser.evaluation.skeleton import skeleton
+from tests.scripts.script_loader import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,13 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def script(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     # (the variable is the caller's: monkeypatch restores it afterwards)
     monkeypatch.setenv("KEHOACH_STATUS", "model-of-the-caller")
-    spec = importlib.util.spec_from_file_location("train_status_model",
-                                                  ROOT / "scripts" / "train_status_model.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, mod)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("train_status_model", monkeypatch=monkeypatch)
 
 
 class _FixedModel:

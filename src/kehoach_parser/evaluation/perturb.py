@@ -2644,25 +2644,25 @@ def _cut_at(line: str, cuts: Iterable[int]) -> list[str]:
           "at the end of a line, the sentence going on under it, as fixed-width text and PDF "
           "lines break it")
 def year_lead_break(text: str, rng: random.Random) -> str:
-    out: list[str] = []
-    for line in text.split("\n"):
-        if _TABLE_ROW.search(line):
-            out.append(line)
-            continue
-        out.extend(_cut_at(line, (m.end() for m in _YEAR_LEAD.finditer(line))))
-    return "\n".join(out)
+    return _cut_year_leads(text, after=True)
 
 
 @register("year_lead_new_line", "a sentence opened by a year lead-in inside a paragraph "
           "starting a new line ('… đạt 95%.' ⏎ 'Năm 2027, …'), as fixed-width text and PDF "
           "lines break it")
 def year_lead_new_line(text: str, rng: random.Random) -> str:
+    return _cut_year_leads(text, after=False)
+
+
+def _cut_year_leads(text: str, *, after: bool) -> str:
+    """Each line but a table row cut after (``after``) or before every year lead-in."""
     out: list[str] = []
     for line in text.split("\n"):
         if _TABLE_ROW.search(line):
             out.append(line)
             continue
-        out.extend(_cut_at(line, (m.start() for m in _YEAR_LEAD.finditer(line))))
+        leads = _YEAR_LEAD.finditer(line)
+        out.extend(_cut_at(line, (m.end() if after else m.start() for m in leads)))
     return "\n".join(out)
 
 # --- header and footer layouts, round 18 (H18H): a PDF's two columns read row by row put the
