@@ -194,6 +194,26 @@ def _list_year(text: str, line: Line, label: Label | None, depth: float
     return (depth, year) if year is not None else None
 
 
+_INLINE_LEAD_END_RE = lazy_compile(r":[\s*_]*\Z")
+
+
+def _inline_lead_year(text: str, pieces: list[tuple[int, int, str | None]]) -> int | None:
+    """The year a lead-in gives the "(1) …; (2) …" items printed after it on its own line
+    ("Phấn đấu đạt được các chỉ tiêu chủ yếu đến năm 2020 là: (1) …; (2) …", project
+    decision 1, as a lead-in line gives the list under it): the text before the first item
+    ends with ":" (bold marks aside) and names the year; one that counts the targets it
+    introduces gives only a year its count names (decision 29, as in ``_list_year``)."""
+    if len(pieces) < 2 or pieces[0][2] is not None or pieces[1][2] is None:
+        return None
+    s, e, _ = pieces[0]
+    if _INLINE_LEAD_END_RE.search(text, s, e) is None:
+        return None
+    counted = lx.COUNTED_TARGETS_RE.search(text, s, e)
+    if counted is not None:
+        s = counted.end()
+    return lead_in_year(text, s, e)
+
+
 def _unit_failed(ctx: ParseContext, unit: str, span: Span, exc: Exception) -> None:
     """Record that one unit could not be read (warning W110 with its span); parsing goes on."""
     ctx.warn("W110", f"indicators: a {unit} could not be read "
@@ -315,7 +335,9 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
         carry = years.year_for(line, label, depth)
         seen = False  # the line holds a figure (a target or a result)
         line_drafts: list[Draft] = []
-        for s, e, enum_label in split_inline(line, label):
+        pieces = split_inline(line, label)
+        inline_year = _inline_lead_year(text, pieces)
+        for s, e, enum_label in pieces:
             own = enum_label is not None
             item_label = enum_label if own else (parent.label if inherit and parent else printed)
             ictx = ItemContext(
@@ -335,6 +357,8 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
                 candidates = []
             found: list[Draft] = []
             for d in candidates:
+                if d.year is None and own and inline_year is not None:
+                    d.year = inline_year
                 if d.year is None and carry is not None:
                     d.year = carry
                 judge(d, info)
