@@ -50,8 +50,9 @@ from kehoach_parser.extract.indicators.status_kind import (
     KindScan,
     crossed_features,
     doc_kind_features,
+    lean,
     scan,
-    section_kind_features,
+    section_kind,
 )
 from kehoach_parser.extract.indicators.status_shapes import structural_cues
 from kehoach_parser.lang.vi.achievement_words import COMMIT_MARKERS
@@ -442,12 +443,12 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
     feats.append(f"pos:{pos}")
     if doc.kind_scan is not None:  # the balance of the text and of its section (status_kind)
         feats.extend(doc.kind_features)
-        sec = section_kind_features(doc.kind_scan, doc.sections, vs)
+        sec, sec_side = section_kind(doc.kind_scan, doc.sections, vs)
         feats.extend(sec)
         said = {f.split(":", 1)[1] for f in seen}
         local = ("both" if said & REVIEW_GROUPS else "commit") if said & COMMIT_GROUPS \
             else ("review" if said & REVIEW_GROUPS else "bare")
-        feats.extend(crossed_features(doc.kind_features, sec, local))
+        feats.extend(crossed_features(lean(doc.kind_features, "doc"), sec_side, local))
     if doc.context:  # weak cues of wording and layout (not shipped: docs/models.md)
         feats.extend(context_features(text, d))
     return feats
