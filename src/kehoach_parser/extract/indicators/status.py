@@ -113,6 +113,9 @@ FIXED_CUES: tuple[tuple[str, str], ...] = (
     # "đã hoàn thành 80%", "Đến nay … xử lý được 60%" / "phấn đấu xử lý được 60%": the verb
     # phrase before a share (:func:`.status_shapes.share_shape`, via ``structural_cues``)
     ("achieved_share", "result"), ("committed_share", "target"),
+    # "04 xã: Gia Thuận, Tân Điền, …": a count of the places it lists (brief H19S;
+    # :func:`.status_shapes.named_members`)
+    ("named_members", "none"),
     # "đạt 96% kế hoạch", "bằng 87% dự toán" without a commitment: a share below 100 of a
     # plan reached (:func:`.status_shapes.plan_share`)
     ("plan_share", "result"),
