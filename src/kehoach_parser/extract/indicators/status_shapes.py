@@ -405,8 +405,8 @@ def named_members(text: str, d: Draft, info: SectionInfo | None = None) -> bool:
     """"phối hợp với Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú
     Đông …", "tại 5 xã trọng điểm: …", "công trình nước tự chảy thuộc 3 xóm Bầu 1, Bầu 2 và
     xóm Núi;": a count followed by the names of exactly that many places counts who or where,
-    it sets no target (brief H19S, class "a count of listed members": 3 readable documents,
-    3 sources).  Not when a status word stands between the count and the names ("2 xã đạt
+    it sets no target (brief H19S, class "a count of listed members": 4 readable documents,
+    4 sources).  Not when a status word stands between the count and the names ("2 xã đạt
     chuẩn: A và B"), nor, without a colon, when the list does not end its clause ("3 xã A, B
     và C hoàn thành …": the names are the subject of what the plan commits to), nor in a
     targets section or a sentence that commits or sets a deadline before the count ("Phấn
