@@ -40,7 +40,7 @@ PREFIX = "k:"
 #: Shares of "result" cues above which a feature fires (cumulative: a share of 0.6 fires
 #: ``>0.3``, ``>0.45`` and ``>0.55``), so the model weighs each step of the balance.
 SHARE_STEPS: tuple[float, ...] = (0.3, 0.45, 0.55, 0.7)
-#: Fewer cues than this in a span give ``…:few`` instead of a balance.
+#: Fewer cues than this in a span give no balance (the document: :data:`FEW` instead).
 MIN_DOC_CUES = 6
 MIN_SECTION_CUES = 3
 #: The one feature of a text with fewer than :data:`MIN_DOC_CUES` cues.  Until H19S a sparse
