@@ -196,7 +196,7 @@ def _eval(models_dir: Path | None, split: str, only: str | None) -> tuple[dict[s
 
 
 #: The round's fresh batches, scored with --split train (the test split is never scored).
-FRESH = "AP*,AQ*,AR*"
+FRESH = "AS*,AT*,AU*"
 
 
 def pool_weights_digest(models_dir: Path | None) -> str:
@@ -216,18 +216,18 @@ def pool(dirs: list[str]) -> None:
     """The ship rule of brief H18S: indicators of dev and of the fresh batches summed, per
     weights (``shipped`` or a folder holding an ``indicator_status.json``)."""
     print("| weights | sha256 | dev g/p/m | dev F1 (results listed) | fresh g/p/m | fresh F1 "
-          "(results listed) | pool F1 | pool results listed | dev parse s |")
-    print("|---|---|---|---|---|---|---|---|---|")
+          "(results listed) | pool F1 | pool results listed | dev macro F1 | dev parse s |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for d in dirs:
         path = None if d == "shipped" else Path(d)
         digest = pool_weights_digest(path)
         row, tot, listed = [], [0, 0, 0], 0
-        secs = 0.0
+        secs, macro = 0.0, 0.0
         for split, only in (("dev", None), ("train", FRESH)):
             data, t = _eval(path, split, only)
-            if split == "dev":
-                secs = t
             ind = data["areas"]["indicators"]
+            if split == "dev":
+                secs, macro = t, float(ind["macro_f1"])
             n = int(data["results_as_indicators"])
             gpm = [int(ind["gold"]), int(ind["pred"]), int(ind["matched"])]
             tot = [a + b for a, b in zip(tot, gpm, strict=True)]
@@ -235,7 +235,7 @@ def pool(dirs: list[str]) -> None:
             row += ["/".join(map(str, gpm)), f"{ind['f1']:.4f} ({n})"]
         f1 = 2 * tot[2] / (tot[0] + tot[1]) if tot[0] + tot[1] else 1.0
         print(f"| {d} | {digest[:12]} | " + " | ".join(row)
-              + f" | {f1:.4f} | {listed} | {secs:.1f} |")
+              + f" | {f1:.4f} | {listed} | {macro:.4f} | {secs:.1f} |")
 
 
 def main(argv: list[str] | None = None) -> int:

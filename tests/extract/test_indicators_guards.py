@@ -64,6 +64,9 @@ GUARDED = {
         "Thực hiện 02 nhiệm vụ trọng tâm, 03 đột phá chiến lược.",
         "Chuyển đổi số trên cả 3 trụ cột.",
         "Tập trung vào 5 nhóm giải pháp.",
+        "Nghị quyết nêu 4 quan điểm chỉ đạo và 7 trọng tâm điều hành.",
+        "Nhà trường thực hiện “2 công khai, 5 kiểm tra” trong năm học.",
+        "Xã quán triệt tinh thần “5 rõ”: rõ việc, rõ tiến độ.",
     ],
     "place phrase": [
         "Các doanh nghiệp trên địa bàn xã tích cực tham gia.",
@@ -119,6 +122,8 @@ def test_guarded_sentence_yields_no_indicator(sentence: str) -> None:
         "Giá trị sản phẩm trên 1 ha đất trồng trọt đạt 150 triệu đồng.",
         "Hoàn thành sớm hơn 01 tháng so với kế hoạch.",
         "Tỷ lệ hộ nghèo giảm 1% so với năm 2025.",
+        "Phấn đấu năm 2026 kiểm tra 35 cơ sở sản xuất kinh doanh.",
+        "Thực hiện 7 nhiệm vụ trọng tâm; tỷ lệ xã công khai ngân sách đạt 100%.",
     ],
 )
 def test_the_target_next_to_a_guarded_number_is_kept(sentence: str) -> None:

@@ -9,10 +9,14 @@ from kehoach_parser.document import SectionNode
 from kehoach_parser.extract.indicators.status import StatusDecider
 from kehoach_parser.extract.indicators.status import scan_kind as scan
 from kehoach_parser.extract.indicators.status_kind import (
+    FEW,
     PREFIX,
     RESULT_GROUPS,
     TARGET_GROUPS,
+    crossed_features,
     doc_kind_features,
+    lean,
+    section_kind,
     section_kind_features,
 )
 from kehoach_parser.lang.vi.doc_kind_words import KIND_ONLY_CUES
@@ -74,11 +78,33 @@ def test_longest_phrase_counts_once() -> None:
     assert len(ks.result) == 1 and len(ks.target) == 1
 
 
-def test_few_cues_give_no_balance() -> None:
+def test_few_cues_give_one_feature_and_no_balance() -> None:
+    """One absence of evidence is one feature (review R18b, finding 3): no ``doc:few``,
+    ``docw:few``, ``docy:none`` beside it."""
     text = "Tổng diện tích 1.200 ha."
-    feats = doc_kind_features(scan(text, 2025), len(text))
-    assert PREFIX + "doc:few" in feats
-    assert not any(">" in f for f in feats)
+    for year in (2025, None):
+        feats = doc_kind_features(scan(text, year), len(text))
+        assert feats == [FEW]
+        assert lean(feats, "doc") == "few"
+
+
+def test_a_text_with_enough_cues_has_no_sparse_feature() -> None:
+    feats = doc_kind_features(scan(REPORT, 2025), len(REPORT))
+    assert FEW not in feats
+    assert not any(f.endswith(":few") for f in feats)
+
+
+def test_a_plan_leaning_text_is_no_sparse_text() -> None:
+    # a plan's balance fires no step at all; it must still lean "plan", not "few"
+    feats = doc_kind_features(scan(PLAN, 2025), len(PLAN))
+    assert lean(feats, "doc") == "plan"
+    crossed = crossed_features(lean(feats, "doc"), "few", "bare")
+    assert crossed == [PREFIX + "x:doc_plan&bare"]
+
+
+def test_a_sparse_span_crosses_nothing() -> None:
+    assert crossed_features("few", "few", "bare") == []
+    assert crossed_features("report", "few", "commit") == [PREFIX + "x:doc_report&commit"]
 
 
 def test_no_year_of_issue_gives_no_year_balance() -> None:
@@ -100,9 +126,33 @@ def test_the_section_balance_reads_the_innermost_section_and_its_level_one() -> 
     ks = scan(text, 2025)
     in_report = section_kind_features(ks, nodes, 10)
     in_plan = section_kind_features(ks, nodes, cut + 10)
-    assert PREFIX + "sec>0.7" in in_report and PREFIX + "top>0.7" in in_report
+    # the report's section is its own level-1 section: its balance once, as "sec"
+    assert PREFIX + "sec>0.7" in in_report
+    assert not any(f.startswith(PREFIX + "top") for f in in_report)
     assert not any(f.startswith((PREFIX + "sec>", PREFIX + "top>")) for f in in_plan)
-    assert section_kind_features(ks, [], 10) == [PREFIX + "sec:none"]
+    # outside every section: nothing (the status feature sec:none already says it)
+    assert section_kind_features(ks, [], 10) == []
+    assert section_kind(ks, nodes, 10)[1] == "report"
+    assert section_kind(ks, nodes, cut + 10)[1] == "plan"
+
+
+def test_a_level_one_section_that_is_the_value_s_own_is_not_counted_twice() -> None:
+    ks = scan(REPORT, 2025)
+    feats, side = section_kind(ks, [_node(0, len(REPORT), 1)], 10)
+    assert PREFIX + "sec>0.7" in feats
+    assert not any(f.startswith(PREFIX + "top") for f in feats)
+    assert side == "report"
+
+
+def test_a_section_with_few_cues_gives_no_feature() -> None:
+    text = REPORT + "\nDiện tích 20 ha.\n"
+    cut = len(REPORT) + 1
+    nodes = [_node(0, cut, 1), _node(cut, len(text), 1)]
+    feats, side = section_kind(scan(text, 2025), nodes, cut + 3)
+    assert feats == [] and side == "few"
+
+
+
 
 
 def test_the_balance_is_computed_for_a_model_that_weighs_it() -> None:
@@ -112,3 +162,13 @@ def test_the_balance_is_computed_for_a_model_that_weighs_it() -> None:
     weighing = StatusModel(labels, (0.0, 0.0, 0.0), {PREFIX + "doc>0.7": (0.0, 1.0, 0.0)})
     assert StatusDecider(weighing).weighs_kind
     assert not StatusDecider(StatusModel(labels, (0.0, 0.0, 0.0), {})).weighs_kind
+
+
+def test_a_sub_section_reads_its_level_one_section_s_balance() -> None:
+    text = REPORT + "\nDiện tích 20 ha.\n"
+    cut = len(REPORT) + 1
+    inner = _node(cut, len(text), 2)
+    feats, side = section_kind(scan(text, 2025), [_node(0, len(text), 1, [inner])], cut + 3)
+    assert PREFIX + "top>0.7" in feats
+    assert not any(f.startswith(PREFIX + "sec") for f in feats)
+    assert side == "few"

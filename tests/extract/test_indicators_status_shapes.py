@@ -142,3 +142,30 @@ def test_a_met_count_inside_a_record_of_another_value_is_kept() -> None:
         "Năm 2026 xã hoàn thành 5/6 chỉ tiêu, kiểm tra phát hiện 3 vụ vi phạm.").text)
     assert (5.0, 6.0) in [(r.value, r.total) for r in results]
     assert 3.0 in [x.value for x in (*targets, *results)]  # (its status is the model's)
+
+
+# --- a count of the places it lists (brief H19S) ------------------------------------------
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Huyện tổ chức khảo sát tại 03 xã: Hòa Lạc, Tân Mỹ, Đông Sơn.", 3.0),
+    ("Hội nghị tổ chức tại 4 xã vùng cao: Nậm Khắt, Pá Lau, Tà Sín, Hồ Bốn.", 4.0),
+    ("- Sửa chữa đường ống cấp nước cho 2 thôn Đồng Me và thôn Bãi Sậy;", 2.0),
+])
+def test_a_count_of_the_places_it_names_is_no_figure(sentence: str, value: float) -> None:
+    assert "named_members" in cues_of(sentence, value)
+    targets, results = figures_from_text(normalize(sentence).text)
+    assert value not in [t.value for t in targets] + [r.value for r in results]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # as many names as the count, but the count is what is reached or committed to
+    ("Năm 2027 có thêm 2 xã đạt chuẩn nông thôn mới: Hòa Lạc và Tân Mỹ.", 2.0),
+    ("Phấn đấu năm 2027 xây dựng 2 thôn văn hóa: Đồng Me, Bãi Sậy.", 2.0),
+    # fewer names than the count
+    ("Khảo sát 5 xã: Hòa Lạc, Tân Mỹ.", 5.0),
+    # no colon and the list goes on into what they do
+    ("Huyện hỗ trợ 2 xã Hòa Lạc và Tân Mỹ hoàn thành tiêu chí môi trường.", 2.0),
+])
+def test_a_count_that_is_reached_or_not_of_its_names_is_not_read_so(sentence: str,
+                                                                     value: float) -> None:
+    assert "named_members" not in cues_of(sentence, value)

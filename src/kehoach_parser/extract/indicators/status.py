@@ -50,8 +50,9 @@ from kehoach_parser.extract.indicators.status_kind import (
     KindScan,
     crossed_features,
     doc_kind_features,
+    lean,
     scan,
-    section_kind_features,
+    section_kind,
 )
 from kehoach_parser.extract.indicators.status_shapes import structural_cues
 from kehoach_parser.lang.vi.achievement_words import COMMIT_MARKERS
@@ -112,6 +113,9 @@ FIXED_CUES: tuple[tuple[str, str], ...] = (
     # "đã hoàn thành 80%", "Đến nay … xử lý được 60%" / "phấn đấu xử lý được 60%": the verb
     # phrase before a share (:func:`.status_shapes.share_shape`, via ``structural_cues``)
     ("achieved_share", "result"), ("committed_share", "target"),
+    # "04 xã: Gia Thuận, Tân Điền, …": a count of the places it lists (brief H19S;
+    # :func:`.status_shapes.named_members`)
+    ("named_members", "none"),
     # "đạt 96% kế hoạch", "bằng 87% dự toán" without a commitment: a share below 100 of a
     # plan reached (:func:`.status_shapes.plan_share`)
     ("plan_share", "result"),
@@ -442,12 +446,12 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
     feats.append(f"pos:{pos}")
     if doc.kind_scan is not None:  # the balance of the text and of its section (status_kind)
         feats.extend(doc.kind_features)
-        sec = section_kind_features(doc.kind_scan, doc.sections, vs)
+        sec, sec_side = section_kind(doc.kind_scan, doc.sections, vs)
         feats.extend(sec)
         said = {f.split(":", 1)[1] for f in seen}
         local = ("both" if said & REVIEW_GROUPS else "commit") if said & COMMIT_GROUPS \
             else ("review" if said & REVIEW_GROUPS else "bare")
-        feats.extend(crossed_features(doc.kind_features, sec, local))
+        feats.extend(crossed_features(lean(doc.kind_features, "doc"), sec_side, local))
     if doc.context:  # weak cues of wording and layout (not shipped: docs/models.md)
         feats.extend(context_features(text, d))
     return feats

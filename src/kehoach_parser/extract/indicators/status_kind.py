@@ -28,8 +28,9 @@ from kehoach_parser.lang.vi.doc_kind_words import SHARE_BASES, SHARE_LINKS
 from kehoach_parser.lang.vi.status_words import COMMIT_GROUPS, REVIEW_GROUPS
 from kehoach_parser.lazy_pattern import lazy_compile
 
-__all__ = ["PREFIX", "RESULT_GROUPS", "TARGET_GROUPS", "Cue", "KindScan", "crossed_features",
-           "doc_kind_features", "lean", "scan", "section_kind_features"]
+__all__ = ["FEW", "PREFIX", "RESULT_GROUPS", "TARGET_GROUPS", "Cue", "KindScan", "crossed_features",
+           "doc_kind_features", "lean", "scan", "section_kind",
+           "section_kind_features", "side"]
 
 #: Every feature of this module starts with it (the training script filters on it): ``k:``
 #: is the kind of the whole *document* and the balance of the value's section, not to be
@@ -39,9 +40,13 @@ PREFIX = "k:"
 #: Shares of "result" cues above which a feature fires (cumulative: a share of 0.6 fires
 #: ``>0.3``, ``>0.45`` and ``>0.55``), so the model weighs each step of the balance.
 SHARE_STEPS: tuple[float, ...] = (0.3, 0.45, 0.55, 0.7)
-#: Fewer cues than this in a span give ``…:few`` instead of a balance.
+#: Fewer cues than this in a span give no balance (the document: :data:`FEW` instead).
 MIN_DOC_CUES = 6
 MIN_SECTION_CUES = 3
+#: The one feature of a text with fewer than :data:`MIN_DOC_CUES` cues.  Until H19S a sparse
+#: text fired ``doc:few``, ``docw:few``, ``sec:few``, ``top:few`` and ``x:doc_few&…``
+#: together, so one absence of evidence was counted up to five times (review R18b, finding 3).
+FEW = PREFIX + "few"
 
 #: The status groups (and the kind-only groups) of a report's cues and of a plan's.
 RESULT_GROUPS = REVIEW_GROUPS | {"report_only"}
@@ -106,20 +111,29 @@ def scan(text: str, cues: Sequence[Cue], year: int | None) -> KindScan:
 
 
 def _share(name: str, r: int, t: int, least: int) -> list[str]:
+    """The steps of a span's share of result cues; nothing when it holds fewer than
+    ``least`` cues (the absence of evidence is said once, by :data:`FEW`)."""
     if r + t < least:
-        return [f"{PREFIX}{name}:few"]
+        return []
     share = r / (r + t)
     return [f"{PREFIX}{name}>{step}" for step in SHARE_STEPS if share > step]
 
 
 def doc_kind_features(ks: KindScan, length: int) -> list[str]:
     """The balance of the whole text: its status words (with the years before and after
-    its year of issue), its words alone, and its years alone."""
-    feats = _share("doc", *ks.counts(0, length), MIN_DOC_CUES)
-    feats += _share("docw", len(ks.result), len(ks.target), MIN_DOC_CUES)
-    if ks.year is None:
-        feats.append(PREFIX + "docy:none")
+    its year of issue), its words alone, and its years alone.  A text with fewer than
+    :data:`MIN_DOC_CUES` cues gets the one feature :data:`FEW` and no balance of its words
+    (a subset of its cues) nor ``docy:none``: one absence of evidence, one feature (review
+    R18b, finding 3); a balance of its years, when it has one, is evidence and stays."""
+    r, t = ks.counts(0, length)
+    if r + t < MIN_DOC_CUES:
+        feats = [FEW]
     else:
+        feats = _share("doc", r, t, MIN_DOC_CUES)
+        feats += _share("docw", len(ks.result), len(ks.target), MIN_DOC_CUES)
+        if ks.year is None:
+            feats.append(PREFIX + "docy:none")
+    if ks.year is not None:
         feats += _share("docy", len(ks.past_years), len(ks.future_years), 2)
     return feats
 
@@ -137,20 +151,28 @@ def _path(nodes: Sequence[SectionNode], at: int) -> list[SectionNode]:
     return out
 
 
-def section_kind_features(ks: KindScan, nodes: Sequence[SectionNode], at: int) -> list[str]:
+def section_kind(ks: KindScan, nodes: Sequence[SectionNode], at: int
+                 ) -> tuple[list[str], str]:
     """The balance of the innermost numbered section around ``at`` and of its level-1
-    section (``k:sec:none`` outside every section)."""
+    section, and where the innermost one leans (:func:`side`).  Nothing outside every
+    section (the status feature ``sec:none`` says so) or for a section with fewer than
+    :data:`MIN_SECTION_CUES` cues, and no ``top`` when the level-1 section is the value's
+    own (its balance is ``sec``'s): review R18b, finding 3."""
     path = _path(nodes, at)
     if not path:
-        return [PREFIX + "sec:none"]
+        return [], "few"
     inner = path[-1]
-    feats = _share("sec", *ks.counts(*inner.body_span), MIN_SECTION_CUES)
+    r, t = ks.counts(*inner.body_span)
+    feats = _share("sec", r, t, MIN_SECTION_CUES)
     top = next((n for n in path if n.level >= 1), path[0])
     if top is not inner:
         feats += _share("top", *ks.counts(*top.body_span), MIN_SECTION_CUES)
-    else:
-        feats += [f.replace(PREFIX + "sec", PREFIX + "top", 1) for f in feats]
-    return feats
+    return feats, side(r, t, MIN_SECTION_CUES)
+
+
+def section_kind_features(ks: KindScan, nodes: Sequence[SectionNode], at: int) -> list[str]:
+    """The features of :func:`section_kind`."""
+    return section_kind(ks, nodes, at)[0]
 
 
 #: Where a span's balance leans: a report above this share of result cues, a plan below
@@ -159,20 +181,29 @@ REPORT_ABOVE = 0.55
 PLAN_BELOW = 0.3
 
 
+def side(r: int, t: int, least: int) -> str:
+    """``report``, ``plan``, ``mixed`` or ``few``: where a span with ``r`` result and ``t``
+    target cues leans (``few`` below ``least`` cues)."""
+    if r + t < least:
+        return "few"
+    share = r / (r + t)
+    return "report" if share > REPORT_ABOVE else "mixed" if share > PLAN_BELOW else "plan"
+
+
 def lean(feats: Sequence[str], name: str) -> str:
-    """``report``, ``plan``, ``mixed`` or ``few``: where the balance ``name`` (``doc``,
-    ``sec``) of :func:`doc_kind_features` / :func:`section_kind_features` leans."""
-    if f"{PREFIX}{name}:few" in feats or f"{PREFIX}{name}:none" in feats:
+    """``report``, ``plan``, ``mixed`` or ``few``: where the document's balance leans, read
+    from :func:`doc_kind_features` (``name`` ``doc``; ``few`` when it holds :data:`FEW`)."""
+    if FEW in feats or f"{PREFIX}{name}:none" in feats:
         return "few"
     if f"{PREFIX}{name}>{REPORT_ABOVE}" in feats:
         return "report"
     return "mixed" if f"{PREFIX}{name}>{PLAN_BELOW}" in feats else "plan"
 
 
-def crossed_features(doc_feats: Sequence[str], sec_feats: Sequence[str], local: str
-                     ) -> list[str]:
-    """The document's and the section's lean crossed with what the value's own sentence
-    says (``local``: ``commit``, ``review``, ``both`` or ``bare``): a bare figure in a report
-    is reported, the same figure in a plan committed to."""
-    return [f"{PREFIX}x:doc_{lean(doc_feats, 'doc')}&{local}",
-            f"{PREFIX}x:sec_{lean(sec_feats, 'sec')}&{local}"]
+def crossed_features(doc_side: str, sec_side: str, local: str) -> list[str]:
+    """The document's and the section's lean (:func:`lean`, :func:`side`) crossed with what
+    the value's own sentence says (``local``: ``commit``, ``review``, ``both`` or ``bare``):
+    a bare figure in a report is reported, the same figure in a plan committed to.  A span
+    without a balance crosses nothing (its absence is :data:`FEW`'s, once)."""
+    return [f"{PREFIX}x:{name}_{s}&{local}"
+            for name, s in (("doc", doc_side), ("sec", sec_side)) if s != "few"]

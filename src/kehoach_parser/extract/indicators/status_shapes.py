@@ -50,8 +50,10 @@ from kehoach_parser.lang.vi.achievement_words import (
     TARGET_COUNT_UNIT,
     UNMET_NEGATIONS,
 )
+from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS, VILLAGE_UNITS
 from kehoach_parser.lang.vi.comparators import AFTER_VALUE, CONNECTORS
 from kehoach_parser.lang.vi.status_words import (
+    COMMIT_GROUPS,
     PLAN_SHARE_BASES,
     PLAN_SHARE_DEADLINES,
     PLAN_SHARE_LINKS,
@@ -61,6 +63,7 @@ from kehoach_parser.lang.vi.status_words import (
     PLAN_SHARE_VERBS,
     PLAN_SHARE_YEAR_DEADLINE,
     PURPOSE_MARKERS,
+    REVIEW_GROUPS,
     STATUS_CUES,
 )
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -370,4 +373,59 @@ def structural_cues(text: str, d: Draft, info: SectionInfo | None,
         cues.append(shape)
     if plan_share(text, d, info, plan_year):
         cues.append("plan_share")
+    if named_members(text, d, info):
+        cues.append("named_members")
     return cues
+
+
+#: A place's name: an optional unit word ("xóm", "xã") and words that start with a capital
+#: letter or are numbers ("Bầu 2", "Tân Phú Đông"); matched case-sensitively (the
+#: capitals tell the names).
+_PLACE_NAME = (r"(?:(?i:" + lx.alternation((*ADMIN_UNITS, *VILLAGE_UNITS, "xóm")) + r")\s+)?"
+               + r"\p{Lu}\p{L}*(?:[ \t]+(?:\p{Lu}\p{L}*|\d+))*")
+#: After a count's unit: at most three lower-case words ("trọng điểm"), an optional colon,
+#: then place names joined by "," and "và"; without the colon the list ends its clause.
+_MEMBERS_RE = lazy_compile(
+    r"(?P<mods>(?:[ \t]+\p{Ll}+){0,3}?)[ \t]*(?P<colon>:)?[ \t]*"
+    + r"(?P<list>" + _PLACE_NAME + r"(?:[ \t]*,[ \t]*" + _PLACE_NAME + r")*"
+    + r"(?:[ \t]*,?[ \t]+và[ \t]+" + _PLACE_NAME + r")?)"
+    + r"(?P<end>[ \t]*(?:[.;]|\n|\Z))?", regex.VERSION1)
+_MEMBER_SPLIT_RE = lazy_compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+", lx.FLAGS)
+#: Words between a count and its names that make the names what the count reaches ("2 xã
+#: đạt chuẩn: …", "3 xã phấn đấu hoàn thành: …"): the status words of a commitment or a
+#: review, and the connectors ("đạt", "bằng").
+_MEMBERS_NOT_AFTER_RE = lazy_compile(
+    lx.word_alternation((*(w for g in sorted(COMMIT_GROUPS | REVIEW_GROUPS)
+                           for w in STATUS_CUES[g]), *sorted(_CONNECTOR_WORDS))), lx.FLAGS)
+#: The most members a count of listed places is read for.
+_MAX_MEMBERS = 30
+
+
+def named_members(text: str, d: Draft, info: SectionInfo | None = None) -> bool:
+    """"phối hợp với Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú
+    Đông …", "tại 5 xã trọng điểm: …", "công trình nước tự chảy thuộc 3 xóm Bầu 1, Bầu 2 và
+    xóm Núi;": a count followed by the names of exactly that many places counts who or where,
+    it sets no target (brief H19S, class "a count of listed members": 4 readable documents,
+    4 sources).  Not when a status word stands between the count and the names ("2 xã đạt
+    chuẩn: A và B"), nor, without a colon, when the list does not end its clause ("3 xã A, B
+    và C hoàn thành …": the names are the subject of what the plan commits to), nor in a
+    targets section or a sentence that commits or sets a deadline before the count ("Phấn
+    đấu năm 2027 xây dựng 2 thôn: Tân An, Bình Minh")."""
+    q = d.q
+    if q is None or q.unit is None or q.unit.kind != "count" or q.value is None \
+            or q.value_max is not None or q.pair is not None or q.value != int(q.value) \
+            or not 2 <= q.value <= _MAX_MEMBERS:
+        return False
+    if info is not None and info.targets:
+        return False
+    vs = q.value_span[0]
+    ss = _sentence_start(text, vs)
+    if _COMMIT_RE.search(text, ss, vs) or _DEADLINE_RE.search(text, ss, vs):
+        return False
+    m = _MEMBERS_RE.match(text, q.unit.end)
+    if m is None or (m.group("colon") is None and m.group("end") is None):
+        return False
+    if m.group("mods") and _MEMBERS_NOT_AFTER_RE.search(m.group("mods")):
+        return False
+    members = [x for x in _MEMBER_SPLIT_RE.split(m.group("list")) if x.strip()]
+    return len(members) == int(q.value)

@@ -37,6 +37,9 @@ AFTER_NUMBER: tuple[str, ...] = (
     "nhiệm kỳ", "lần thứ", "đợt", "giai đoạn", "khóa", "khoá", "thành phần", "bên",
     "chữ", "tầng", "cửa", "ngành", "cấp độ", "mức độ", "tiêu chí", "bộ tiêu chí",
     "tiêu chuẩn", "năm học", "mùa", "vòng", "trang", "tập", "số",
+    # the parts of a programme and its slogans (H19S): "5 quan điểm", "8 trọng tâm chỉ
+    # đạo", "3 công khai, 4 kiểm tra", "6 rõ" name the programme, they set no target
+    "quan điểm", "trọng tâm", "công khai", "kiểm tra", "rõ",
 )
 
 #: A word of ``AFTER_NUMBER`` followed by "/" and one of these periods is the unit of a
