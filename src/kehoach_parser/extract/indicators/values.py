@@ -71,8 +71,11 @@ _NOT_NAME_WORDS = frozenset(
     for w in p.split()[-1:]
 ) | lx.NOT_NAMES_BEFORE_COUNT
 _STATED_UNIT_RE = lazy_compile(
-    r"\s+(" + lx.alternation(indicator_guards.UNITS_WHEN_STATED) + r")" + lx.WB_AFTER, lx.FLAGS
+    r"\s+(" + lx.alternation(indicator_guards.UNITS_WHEN_STATED) + r")" + lx.WB_AFTER
+    + r"(?:\s*/\s*(\p{L}+))?(?![\p{L}\d/])", lx.FLAGS
 )
+#: The connectors of ``comparators.CONNECTORS`` as the chain reader folds them ("đạt", "là").
+_CONNECTOR_WORDS = frozenset(c.casefold() for c in comparator_words.CONNECTORS)
 #: Verbs that commit to a bare count ("Thành lập 04 …", "phấn đấu có 08 …").
 _CUE_RE = lazy_compile(
     lx.word_alternation(
@@ -319,19 +322,37 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
     if (unit is None or unit.kind in ("count", "time")) \
             and guards.number_is_named(text, vstart, vend, start):
         return None  # "thôn 9", "số 8", "lần thứ 2" (but "nông thôn 90%" is a value)
+    stated = None
     if guards.after_is_named(text, after, end, unit):
         stated = _STATED_UNIT_RE.match(text, after, end)
-        if stated is None or _tail(lx.CONNECTOR_TAIL_RE, text, start, vstart) is None:
+        if stated is None:
             return None
-        # "Tuổi thọ trung bình đạt 74 tuổi": a connector states the value
-        unit = Unit(stated.group(1).casefold(), "measure", stated.start(1), stated.end(1))
+        # "Tuổi thọ trung bình đạt 74 tuổi", "bình quân đạt 13,5 tiêu chí/xã": a unit when
+        # a connector states the value (checked on the chain below)
+        per = "/" + lx.fold(stated.group(2)).casefold() if stated.group(2) else ""
+        unit = Unit(stated.group(1).casefold() + per, "measure", stated.start(1), stated.end())
     q = Quantity(value=value, value_span=(vstart, vend), value_max=value_max, unit=unit)
     q.end = unit.end if unit else after
     _read_chain(text, start, q)
+    if stated is not None and not _states_unit(text, start, q, stated.group(1)):
+        return None  # "trẻ em dưới 5 tuổi", "13 chỉ tiêu": a name, no value stated
     _read_after(text, end, q)
     if not _acceptable(text, start, end, q, in_targets):
         return None
     return q
+
+
+def _states_unit(text: str, start: int, q: Quantity, word: str) -> bool:
+    """Whether a word of ``UNITS_WHEN_STATED`` after the value is its unit, not part of a
+    name: a connector states the value and the name before it holds the word — the unit
+    restates what is measured ("Tuổi thọ trung bình đạt khoảng 74 tuổi", "Số tiêu chí bình
+    quân đạt 15 tiêu chí/xã"); "trẻ em dưới 5 tuổi", "xã đạt 19 tiêu chí nông thôn mới",
+    "không còn xã đạt dưới 15 tiêu chí" restate nothing."""
+    if not _CONNECTOR_WORDS.intersection(q.comparator_words):
+        return False
+    before = text[max(start, q.chain_start - windows.STATED_UNIT_LOOKBACK):q.chain_start]
+    return regex.search(r"(?<!\p{L})" + regex.escape(word) + r"(?!\p{L})", before,
+                        regex.IGNORECASE) is not None
 
 
 def _opened_range(text: str, start: int, vstart: int) -> bool:
