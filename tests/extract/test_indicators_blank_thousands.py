@@ -41,6 +41,11 @@ def test_without_a_unit_the_numbers_stay_apart() -> None:
     ]
 
 
+def test_phone_numbers_and_dates_give_no_targets() -> None:
+    assert _records("Liên hệ điện thoại 0912 345 678 hoặc 0235 3 822 123.") == []
+    assert _records("Hoàn thành trước ngày 15/3/2026, báo cáo theo mẫu 125 300.") == []
+
+
 def test_a_text_that_groups_with_dots_does_not_group_with_blanks() -> None:
     assert groups_with_blanks("Trồng mới 1 200 ha rừng.")
     assert not groups_with_blanks("Trồng mới 1.500 ha rừng; kết nạp 500 250 đoàn viên.")
