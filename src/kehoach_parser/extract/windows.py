@@ -50,6 +50,9 @@ LIST_ITEM_LOOKBACK = 16
 ANNIVERSARY_LOOKAHEAD = 48
 #: Lookback from a value for a "per" word that makes it a base ("trên 1 ha").
 PER_BASE_LOOKBACK = 16
+#: How far before a value's chain the name may restate its unit ("Tuổi thọ … đạt khoảng 75
+#: tuổi"): values.py, _states_unit.
+STATED_UNIT_LOOKBACK = 80
 #: Lookback from a four-digit number for a word that makes it a year.
 YEAR_WORD_LOOKBACK = 14
 #: Lookback from a value for an opened range ("từ", "trong khoảng" …).

@@ -59,7 +59,11 @@ from kehoach_parser.extract.indicators.table_wraps import (
     without_repeated_header,
 )
 from kehoach_parser.extract.indicators.units import Unit, read_unit
-from kehoach_parser.extract.indicators.values import Quantity
+from kehoach_parser.extract.indicators.values import (
+    Quantity,
+    dotted_thousands,
+    groups_with_blanks,
+)
 from kehoach_parser.extract.numbers import NUMBER_PATTERN, parse_vi_number
 from kehoach_parser.lang.vi import table_words
 from kehoach_parser.lang.vi.numbering import ORDINAL_MARKS, ROMAN_VALUES, strip_ordinal_mark
@@ -1431,6 +1435,8 @@ def _simple_value(text: str, cell: Cell) -> Quantity | None:
     """The value of a cell that holds one number (with comparator words or a unit)."""
     s, e = cell.start, cell.end
     raw = text[s:e]
+    if groups_with_blanks(text):
+        raw = dotted_thousands(raw)  # "94 830": thousands grouped by blanks
     m = _VALUE_RE.search(raw)
     if m is None:
         return None

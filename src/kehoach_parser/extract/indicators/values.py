@@ -45,6 +45,15 @@ _SCAN_RE = lazy_compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _DIGIT_RE = lazy_compile(r"\d")
+#: "30 000 ha", "1 200 lao động": thousands grouped by blanks (a typesetter's or a PDF's
+#: layout); read as one number only when a unit follows the last group (``_spaced``).
+_SPACED_THOUSANDS_RE = lazy_compile(
+    r"(?<![\p{L}\d.,/])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)")
+#: A number grouped the usual way, "12.500": a text that writes one groups no thousands with
+#: blanks ("500 250 đoàn viên" there is two figures run together).
+_DOT_GROUPED_RE = lazy_compile(r"(?<![\p{L}\d.,/])\d{1,3}(?:\.\d{3})+(?![\d.,/])")
+_GROUP_BLANK_CHARS = (" ", "\u00a0", "\u202f")
+_GROUP_BLANKS = str.maketrans("", "", "".join(_GROUP_BLANK_CHARS))
 #: Numbers in words are read only after a word that commits to a count ("có hai trường").
 _WORDS_SCAN_RE = lazy_compile(
     r"(?<![\p{L}])" + lx.WORDS_SCAN_CUE + r"\s+(?P<words>" + NUMBER_WORDS_PATTERN + r")",
@@ -71,8 +80,11 @@ _NOT_NAME_WORDS = frozenset(
     for w in p.split()[-1:]
 ) | lx.NOT_NAMES_BEFORE_COUNT
 _STATED_UNIT_RE = lazy_compile(
-    r"\s+(" + lx.alternation(indicator_guards.UNITS_WHEN_STATED) + r")" + lx.WB_AFTER, lx.FLAGS
+    r"\s+(" + lx.alternation(indicator_guards.UNITS_WHEN_STATED) + r")" + lx.WB_AFTER
+    + r"(?:\s*/\s*(\p{L}+))?(?![\p{L}\d/])", lx.FLAGS
 )
+#: The connectors of ``comparators.CONNECTORS`` as the chain reader folds them ("đạt", "là").
+_CONNECTOR_WORDS = frozenset(c.casefold() for c in comparator_words.CONNECTORS)
 #: Verbs that commit to a bare count ("Thành lập 04 …", "phấn đấu có 08 …").
 _CUE_RE = lazy_compile(
     lx.word_alternation(
@@ -158,7 +170,7 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span] | None 
         elif kind in ("frac", "fnum", "fden"):
             q = _fraction(text, m, start, end, pairs)
         else:
-            q, consumed = _number(text, m, start, end, in_targets)
+            q, consumed = _number(text, _spaced(text, m, end) or m, start, end, in_targets)
             pos = max(pos, consumed)
         if q is not None:
             out.append(q)
@@ -261,12 +273,60 @@ def _merge_trajectories(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _spaced(text: str, m: regex.Match[str], end: int) -> regex.Match[str] | None:
+    """The number at ``m`` with its blank-grouped thousands ("30 000 ha"), when a unit
+    follows the last group; ``None`` otherwise ("xã 3 100 hộ" has no such reading only
+    when no unit follows: "12 500 13 712" is two numbers)."""
+    if m.lastgroup != "num" or not text.startswith(_GROUP_BLANK_CHARS, m.end()) \
+            or not groups_with_blanks(text):
+        return None
+    sp = _SPACED_THOUSANDS_RE.match(text, m.start(), end)
+    if sp is None:
+        return None
+    after = sp.end()
+    j = lx.RANGE_JOIN_RE.match(text, after, end)
+    n2 = _SPACED_THOUSANDS_RE.match(text, j.end(), end) if j is not None else None
+    if n2 is not None:
+        after = n2.end()  # "3 500 - 3 600 USD": a range, its unit after the second end
+    return sp if read_unit(text, after, end) is not None else None
+
+
+_DOT_GROUPED_CACHE: tuple[str, bool] = ("", False)
+
+
+def groups_with_blanks(text: str) -> bool:
+    """Whether ``text`` may group thousands with blanks: it writes no number grouped with
+    dots (the last text's answer is kept: a parse asks once per clause)."""
+    global _DOT_GROUPED_CACHE
+    cached_text, cached = _DOT_GROUPED_CACHE
+    if cached_text is text:
+        return cached
+    answer = _DOT_GROUPED_RE.search(text) is None
+    _DOT_GROUPED_CACHE = (text, answer)
+    return answer
+
+
+def dotted_thousands(raw: str) -> str:
+    """``raw`` with every blank that groups thousands written as the dot it stands for
+    ("Khoảng 3 700" → "Khoảng 3.700", "12 000 - 12 500"): the same length, so offsets
+    into ``raw`` still hold.  For a table cell, where one number or a range is the
+    cell's whole figure."""
+    if not any(c in raw for c in _GROUP_BLANK_CHARS):
+        return raw
+    return _SPACED_THOUSANDS_RE.sub(
+        lambda m: "".join("." if c in _GROUP_BLANK_CHARS else c for c in m.group()), raw)
+
+
 def _number(text: str, m: regex.Match[str], start: int, end: int, in_targets: bool
             ) -> tuple[Quantity | None, int]:
     """The quantity at ``m`` (or None) and how far the scan may skip."""
     consumed = m.end()
     j = lx.RANGE_JOIN_RE.match(text, m.end(), end)
-    n2 = _NUM_AT_RE.match(text, j.end(), end) if j is not None else None
+    n2 = None
+    if j is not None:
+        # the second end of a range is read as the first was ("3 500 - 3 600 USD")
+        spaced = any(c in m.group() for c in _GROUP_BLANK_CHARS)
+        n2 = (_SPACED_THOUSANDS_RE if spaced else _NUM_AT_RE).match(text, j.end(), end)
     if n2 is not None:
         consumed = n2.end()
     return _number_at(text, m, start, end, in_targets, j, n2), consumed
@@ -276,7 +336,7 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
                j: regex.Match[str] | None, n2: regex.Match[str] | None) -> Quantity | None:
     """The quantity at ``m``; ``j`` and ``n2`` are the range joiner after the value and
     the number after it, as :func:`_number` read them (read once, issue 15)."""
-    raw = m.group()
+    raw = m.group().translate(_GROUP_BLANKS)  # "30 000" (``_spaced``) reads as "30000"
     value = parse_vi_number(raw)
     if value is None:
         return None
@@ -300,7 +360,7 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
     value_max: float | None = None
     after = vend
     if j is not None and n2 is not None:
-        v2 = parse_vi_number(n2.group())
+        v2 = parse_vi_number(n2.group().translate(_GROUP_BLANKS))
         joiner = j.group().strip(" %")
         spelled = not guards.is_year(n2.group()) and read_unit(text, n2.end(), end) is not None
         if v2 is not None and v2 > value and (joiner in ("-", "–", "—", "÷", "~")
@@ -319,19 +379,37 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
     if (unit is None or unit.kind in ("count", "time")) \
             and guards.number_is_named(text, vstart, vend, start):
         return None  # "thôn 9", "số 8", "lần thứ 2" (but "nông thôn 90%" is a value)
+    stated = None
     if guards.after_is_named(text, after, end, unit):
         stated = _STATED_UNIT_RE.match(text, after, end)
-        if stated is None or _tail(lx.CONNECTOR_TAIL_RE, text, start, vstart) is None:
+        if stated is None:
             return None
-        # "Tuổi thọ trung bình đạt 74 tuổi": a connector states the value
-        unit = Unit(stated.group(1).casefold(), "measure", stated.start(1), stated.end(1))
+        # "Tuổi thọ trung bình đạt 74 tuổi", "bình quân đạt 13,5 tiêu chí/xã": a unit when
+        # a connector states the value (checked on the chain below)
+        per = "/" + lx.fold(stated.group(2)).casefold() if stated.group(2) else ""
+        unit = Unit(stated.group(1).casefold() + per, "measure", stated.start(1), stated.end())
     q = Quantity(value=value, value_span=(vstart, vend), value_max=value_max, unit=unit)
     q.end = unit.end if unit else after
     _read_chain(text, start, q)
+    if stated is not None and not _states_unit(text, start, q, stated.group(1)):
+        return None  # "trẻ em dưới 5 tuổi", "13 chỉ tiêu": a name, no value stated
     _read_after(text, end, q)
     if not _acceptable(text, start, end, q, in_targets):
         return None
     return q
+
+
+def _states_unit(text: str, start: int, q: Quantity, word: str) -> bool:
+    """Whether a word of ``UNITS_WHEN_STATED`` after the value is its unit, not part of a
+    name: a connector states the value and the name before it holds the word — the unit
+    restates what is measured ("Tuổi thọ trung bình đạt khoảng 74 tuổi", "Số tiêu chí bình
+    quân đạt 15 tiêu chí/xã"); "trẻ em dưới 5 tuổi", "xã đạt 19 tiêu chí nông thôn mới",
+    "không còn xã đạt dưới 15 tiêu chí" restate nothing."""
+    if not _CONNECTOR_WORDS.intersection(q.comparator_words):
+        return False
+    before = text[max(start, q.chain_start - windows.STATED_UNIT_LOOKBACK):q.chain_start]
+    return regex.search(r"(?<!\p{L})" + regex.escape(word) + r"(?!\p{L})", before,
+                        regex.IGNORECASE) is not None
 
 
 def _opened_range(text: str, start: int, vstart: int) -> bool:

@@ -47,8 +47,9 @@ AFTER_NUMBER: tuple[str, ...] = (
 RATE_PERIODS: tuple[str, ...] = ("năm", "tháng", "quý", "tuần", "ngày", "kỳ", "vụ", "học kỳ")
 
 #: Words of ``AFTER_NUMBER`` that are units when a connector states the value: "dưới 5
-#: tuổi" is part of a name, "Tuổi thọ trung bình đạt 74 tuổi" is a target.
-UNITS_WHEN_STATED: tuple[str, ...] = ("tuổi",)
+#: tuổi" is part of a name, "Tuổi thọ trung bình đạt 74 tuổi" is a target; "13 chỉ tiêu"
+#: counts a document's parts, "bình quân đạt 15 tiêu chí/xã" is a target.
+UNITS_WHEN_STATED: tuple[str, ...] = ("tuổi", "tiêu chí")
 
 ANNIVERSARY_AFTER: tuple[str, ...] = (
     "ngày", "thành lập", "quốc khánh", "chiến thắng", "truyền thống", "giải phóng",

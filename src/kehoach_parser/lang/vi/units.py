@@ -49,6 +49,10 @@ MEASURE_UNITS: dict[str, str] = {
     "kw": "kW", "kwh": "kWh", "mw": "MW", "mwh": "MWh", "triệu m3": "triệu m3",
     "giường bệnh": "giường bệnh", "bác sĩ": "bác sĩ", "mb/s": "Mb/s", "mbps": "Mbps",
     "gb/s": "Gb/s", "kg/người/năm": "kg/người/năm",
+    # concentrations of air and water ("bụi PM2.5 dưới 40 μg/m3"; the micro sign and the
+    # Greek mu are both typed)
+    "μg/m3": "μg/m3", "µg/m3": "μg/m3", "μg/m³": "μg/m³", "µg/m³": "μg/m³",
+    "mg/m3": "mg/m3", "mg/m³": "mg/m³", "mg/l": "mg/l",
     "điểm": "điểm", "bậc": "bậc",
 }
 
@@ -66,6 +70,8 @@ PER_DENOMINATORS: tuple[str, ...] = (
     "100.000 dân", "trẻ", "đơn vị", "1 vạn dân", "dân", "vụ", "xã", "năm học", "phụ nữ",
     "100 bé gái", "100 trẻ gái", "bé gái", "trẻ gái", "người dân", "lượt",
     "hội nghị", "lớp", "lần", "đợt", "quý", "tuần", "vị trí",
+    # a day and night of a plant's capacity ("cấp nước 5.000 m3/ngày đêm")
+    "ngày đêm",
 )
 
 #: Denominators of time that make a unit a frequency ("2 buổi/ngày", "02 lần/tháng"): a bare

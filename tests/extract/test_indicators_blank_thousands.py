@@ -1,0 +1,69 @@
+"""Thousands grouped by blanks ("30 000 ha", "3 500 - 3 600 USD", a cell "94 830"): one
+number when a unit follows the last group (or, in a table cell, when the cell is the
+figure), and only in a text that groups no number with dots — there "500 250 đoàn viên"
+is two figures run together.  Dot-grouped figures rewritten with blanks cost the parser
+most of its targets before (issue 12, brief H19N).  Sentences and tables written for the
+tests."""
+
+from __future__ import annotations
+
+from indicator_helpers import extract, rule_decider  # noqa: F401  (fixture)
+
+from kehoach_parser.extract.indicators.values import dotted_thousands, groups_with_blanks
+
+
+def _records(text: str) -> list[tuple[str, str, float | None, float | None, str | None]]:
+    return [(i.name, i.comparator, i.value, i.value_max, i.unit) for i in extract(text)]
+
+
+def test_blank_grouped_thousands_before_a_unit_are_one_number() -> None:
+    assert _records("Diện tích rừng trồng mới đạt 1 200 ha.") == [
+        ("Diện tích rừng trồng mới", "=", 1200.0, None, "ha"),
+    ]
+    assert _records("Dân số trung bình khoảng 125 300 người.") == [
+        ("Dân số trung bình", "~", 125300.0, None, "người"),
+    ]
+
+
+def test_a_range_of_blank_grouped_ends_keeps_both() -> None:
+    assert _records("Thu nhập bình quân đầu người đạt 3 500 - 3 600 USD.") == [
+        ("Thu nhập bình quân đầu người", "range", 3500.0, 3600.0, "USD"),
+    ]
+
+
+def test_without_a_unit_the_numbers_stay_apart() -> None:
+    # no unit after the groups: nothing says they are one number
+    assert all(r[2] != 12500.0 for r in _records("Tổng số hộ đạt 12 500 13 712 theo kế hoạch."))
+    # small counts side by side are never grouped (the second is not three digits)
+    assert _records("Xây dựng 3 trường, 12 phòng học.") == [
+        ("trường", "=", 3.0, None, "trường"),
+        ("phòng học", "=", 12.0, None, "phòng học"),
+    ]
+
+
+def test_phone_numbers_and_dates_give_no_targets() -> None:
+    assert _records("Liên hệ điện thoại 0912 345 678 hoặc 0235 3 822 123.") == []
+    assert _records("Hoàn thành trước ngày 15/3/2026, báo cáo theo mẫu 125 300.") == []
+
+
+def test_a_text_that_groups_with_dots_does_not_group_with_blanks() -> None:
+    assert groups_with_blanks("Trồng mới 1 200 ha rừng.")
+    assert not groups_with_blanks("Trồng mới 1.500 ha rừng; kết nạp 500 250 đoàn viên.")
+    assert all(r[2] != 500250.0 for r in _records(
+        "Tổng vốn đạt 1.500 tỷ đồng. Kết nạp 500 250 đoàn viên."))
+
+
+def test_a_table_cell_reads_its_blank_grouped_figure() -> None:
+    assert dotted_thousands("Khoảng 3 700") == "Khoảng 3.700"
+    assert dotted_thousands("12 000 - 12 500") == "12.000 - 12.500"
+    assert dotted_thousands("7,5") == "7,5"
+    table = (
+        "| TT | Chỉ tiêu | Đơn vị | Kế hoạch năm 2026 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Sản lượng lương thực | tấn | 94 830 |\n"
+        "| 2 | Tổng vốn đầu tư | tỷ đồng | 12 000 - 12 500 |\n"
+    )
+    assert [(r[0], r[2], r[3]) for r in _records(table)] == [
+        ("Sản lượng lương thực", 94830.0, None),
+        ("Tổng vốn đầu tư", 12000.0, 12500.0),
+    ]
