@@ -26,9 +26,9 @@ def test_source_is_host_or_github_repository() -> None:
 
 
 def _printed(mod: ModuleType, half: str, monkeypatch: pytest.MonkeyPatch,
-             capsys: pytest.CaptureFixture[str]) -> set[str]:
+             capsys: pytest.CaptureFixture[str], *extra: str) -> set[str]:
     monkeypatch.chdir(ROOT)
-    monkeypatch.setattr(sys, "argv", ["train_halves.py", half])
+    monkeypatch.setattr(sys, "argv", ["train_halves.py", half, *extra])
     mod.main()
     out = capsys.readouterr().out.strip()
     return set(out.split(",")) - {""}
@@ -47,3 +47,15 @@ def test_halves_partition_train_by_source(monkeypatch: pytest.MonkeyPatch,
     assert read and check and not read & check
     assert read | check == {i for i, s in split.items() if s == "train"}  # no dev or test id
     assert not {source[i] for i in read} & {source[i] for i in check}
+
+
+def test_exclude_leaves_out_the_matching_ids_only(monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    mod = _halves()
+    full = _printed(mod, "read", monkeypatch, capsys)
+    prefixes = sorted({i[:2] for i in full if i[:2].isalpha()})[:2]
+    assert prefixes, "the read half holds documents of two-letter batches"
+    patterns = ",".join(f"{p}*" for p in prefixes)
+    kept = _printed(mod, "read", monkeypatch, capsys, "--exclude", patterns)
+    assert kept == {i for i in full if not any(i.startswith(p) for p in prefixes)}
+    assert kept < full
