@@ -326,7 +326,13 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
         # Tổng sản phẩm Xoài …") are still parts of the group
         body_of = list(stack) if label is None and stack and stack[-1].rank > 0 \
             and stack[-1].opens and stack[-1].draft is None else None
-        if label is None or (not is_enum and rank == 0):
+        # a paragraph under a labelled item that announces parts ("3. Mức bội chi … 234.800
+        # tỷ đồng, gồm:", "(1) Lĩnh vực Thủy sản:") is one of them: it takes the item's label
+        # and name, and the paragraphs after it up to the next label are parts too
+        if label is None and stack and stack[-1].rank == 0 and stack[-1].opens \
+                and stack[-1].label is not None:
+            body_of = list(stack)
+        elif label is None or (not is_enum and rank == 0):
             stack = []
         while stack and stack[-1].rank >= rank and (rank > 0 or is_enum):
             stack.pop()
