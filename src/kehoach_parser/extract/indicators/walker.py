@@ -76,6 +76,8 @@ class _Parent:
 
 
 _NUMBERED_STYLES = frozenset({"arabic", "letter"})
+#: Headings that open a new numbered list under them, read by the outline as sections or not.
+_LIST_HEAD_STYLES = frozenset({"roman", "upper", "article"})
 #: Labels of a list item that may stand alone on a line, the item under it ("1." then "Tổng
 #: số thu …"; "(2)" then "Xây dựng …"): Word numbering and PDF hanging indents saved as text.
 _LONE_ITEM_STYLES = _NUMBERED_STYLES | {"paren"}
@@ -273,6 +275,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
     blocks = {b.first: b for b in with_flat_headers(text, lines, find_blocks(text, lines))}
     pairs = _writes_pairs(text, b0, b1)
     lone: tuple[Label, int] | None = None  # an item's number alone on the line above
+    heads = 0  # headings above numbered lists so far ("Điều 3", "II.", "B."), sections or not
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -310,6 +313,8 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
         run = info.start if info else -1
         if label is not None and label.style in _HEADING_STYLES and not label.bullet:
             stack = []
+            if label.style in _LIST_HEAD_STYLES:
+                heads += 1
         rank = line_rank(label)
         is_enum = label is not None and label.style == "paren"
         number_key: tuple[int, str] | None = None
@@ -318,7 +323,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
             if not (ctx.outline and info is not None and info.start in (line.start,
                                                                          label_start)):
                 # (a numbered heading — the outline says so — is a content item: no label)
-                number_key = (_list_anchor(sections, info, label), label.style_key)
+                number_key = (_list_anchor(sections, info, label), f"{label.style_key}@{heads}")
                 printed = label.text
                 numbered_items[number_key] += 1
         # a paragraph right under a bullet that names a group ("- Các sản phẩm trái cây:")
