@@ -76,8 +76,6 @@ class _Parent:
 
 
 _NUMBERED_STYLES = frozenset({"arabic", "letter"})
-#: Headings that open a new numbered list under them, read by the outline as sections or not.
-_LIST_HEAD_STYLES = frozenset({"roman", "upper", "article"})
 #: Labels of a list item that may stand alone on a line, the item under it ("1." then "Tổng
 #: số thu …"; "(2)" then "Xây dựng …"): Word numbering and PDF hanging indents saved as text.
 _LONE_ITEM_STYLES = _NUMBERED_STYLES | {"paren"}
@@ -275,7 +273,6 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
     blocks = {b.first: b for b in with_flat_headers(text, lines, find_blocks(text, lines))}
     pairs = _writes_pairs(text, b0, b1)
     lone: tuple[Label, int] | None = None  # an item's number alone on the line above
-    heads = 0  # headings above numbered lists so far ("Điều 3", "II.", "B."), sections or not
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -313,8 +310,6 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
         run = info.start if info else -1
         if label is not None and label.style in _HEADING_STYLES and not label.bullet:
             stack = []
-            if label.style in _LIST_HEAD_STYLES:
-                heads += 1
         rank = line_rank(label)
         is_enum = label is not None and label.style == "paren"
         number_key: tuple[int, str] | None = None
@@ -323,7 +318,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
             if not (ctx.outline and info is not None and info.start in (line.start,
                                                                          label_start)):
                 # (a numbered heading — the outline says so — is a content item: no label)
-                number_key = (_list_anchor(sections, info, label), f"{label.style_key}@{heads}")
+                number_key = (_list_anchor(sections, info, label), label.style_key)
                 printed = label.text
                 numbered_items[number_key] += 1
         # a paragraph right under a bullet that names a group ("- Các sản phẩm trái cây:")
@@ -331,13 +326,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
         # Tổng sản phẩm Xoài …") are still parts of the group
         body_of = list(stack) if label is None and stack and stack[-1].rank > 0 \
             and stack[-1].opens and stack[-1].draft is None else None
-        # a paragraph under a labelled item that announces parts ("3. Mức bội chi … 234.800
-        # tỷ đồng, gồm:", "(1) Lĩnh vực Thủy sản:") is one of them: it takes the item's label
-        # and name, and the paragraphs after it up to the next label are parts too
-        if label is None and stack and stack[-1].rank == 0 and stack[-1].opens \
-                and stack[-1].label is not None:
-            body_of = list(stack)
-        elif label is None or (not is_enum and rank == 0):
+        if label is None or (not is_enum and rank == 0):
             stack = []
         while stack and stack[-1].rank >= rank and (rank > 0 or is_enum):
             stack.pop()
