@@ -2812,7 +2812,7 @@ def label_close_swapped(text: str, rng: random.Random) -> str:
                 or (label.style == "arabic" and label.depth > 1):
             out.append(line)
             continue
-        rest, printed = item
+        printed = item[1]
         if printed[-1:] in _OTHER_CLOSE:
             printed = printed[:-1] + _OTHER_CLOSE[printed[-1]]
             line = printed + line[len(printed):]
