@@ -47,3 +47,16 @@ def test_a_list_closes_its_numbers_the_other_way() -> None:
     for kept in ("(2) Xây dựng 7 mô hình", "2.1. Thu nội địa đạt 800 tỷ đồng", "II. CHỈ TIÊU",
                  "- Trường học 2 trường", "| 1 | Thu ngân sách | 950 |"):
         assert kept in lines
+
+
+def test_a_lists_items_run_on_in_one_paragraph() -> None:
+    text = ("II. CHỈ TIÊU\n1. Thu đạt 9 tỷ đồng.\n2. Chi đạt 8 tỷ đồng.\n2.1. Chi thường xuyên\n"
+            "a) Trường 3 trường;\nb) Trạm 2 trạm.\n- Nhà 4 căn\n| 1 | Thu | 9 |\n")
+    out = apply_perturbations(text, ["label_list_one_paragraph"], seed="x")
+    assert out.split() == text.split()
+    lines = out.split("\n")
+    assert "1. Thu đạt 9 tỷ đồng. 2. Chi đạt 8 tỷ đồng." in lines
+    assert "a) Trường 3 trường; b) Trạm 2 trạm." in lines
+    # a deeper number, a bullet, a heading and a table row each keep their own line
+    for kept in ("II. CHỈ TIÊU", "2.1. Chi thường xuyên", "- Nhà 4 căn", "| 1 | Thu | 9 |"):
+        assert kept in lines

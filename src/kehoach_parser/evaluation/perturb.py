@@ -2818,3 +2818,22 @@ def label_close_swapped(text: str, rng: random.Random) -> str:
             line = printed + line[len(printed):]
         out.append(line)
     return "\n".join(out)
+
+
+@register("label_list_one_paragraph", "web pages that lost a list's line breaks: the items of "
+          "a numbered list ('1. …', '2. …' or '(1) …', '(2) …') run on in one paragraph, "
+          "each after the one before it and a space")
+def label_list_one_paragraph(text: str, rng: random.Random) -> str:
+    out: list[str] = []
+    style: str | None = None  # the style of the list the last line belongs to
+    for line in text.split("\n"):
+        item = _item_label(line)
+        label = read_label(line) if item is not None else None
+        key = None if label is None or (label.style == "arabic" and label.depth > 1) \
+            else label.style
+        if key is not None and key == style and out:
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+            continue
+        style = key
+        out.append(line)
+    return "\n".join(out)

@@ -338,6 +338,8 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
         line_drafts: list[Draft] = []
         for s, e, enum_label in split_inline(line, label):
             own = enum_label is not None
+            if own and number_key is not None and not (enum_label or "").startswith("("):
+                numbered_items[number_key] += 1  # "1. … 2. … 3. …" on one line: 3 items
             item_label = enum_label if own else (parent.label if inherit and parent else printed)
             ictx = ItemContext(
                 label=item_label,
