@@ -2762,3 +2762,78 @@ def issuer_abbreviated(text: str, rng: random.Random) -> str:
             out.append(line)
         return None if out == header else out
     return _with_header(text, rows)
+
+
+# --- item labels (H19L) --------------------------------------------------------------------
+
+#: Label styles of a list item (not of a part, a chapter, an article or a Roman heading).
+_ITEM_LABEL_STYLES = frozenset({"arabic", "letter", "paren"})
+
+
+def _item_label(line: str) -> tuple[int, str] | None:
+    """(where the item's text starts, the label as printed) for a line opened by an item's
+    number ("1.", "2.1.", "a)", "(3)") with text after it; None for a bullet, a heading's
+    Roman numeral or part word, a table row or a label alone."""
+    label = read_label(line)
+    if label is None or label.style not in _ITEM_LABEL_STYLES or label.bullet is not None \
+            or _TABLE_ROW.search(line) or not 0 < label.rest < len(line.rstrip()):
+        return None
+    return label.rest, line[:label.rest].rstrip()
+
+
+@register("label_own_line", "Word numbering and PDF hanging indents saved as text: an item's "
+          "number on a line of its own above the item ('1.' then 'Tổng số thu …'; '(2)' then "
+          "'Xây dựng …'; 'a)' then 'Chất lượng …')")
+def label_own_line(text: str, rng: random.Random) -> str:
+    out = []
+    for line in text.split("\n"):
+        item = _item_label(line)
+        if item is None:
+            out.append(line)
+            continue
+        rest, printed = item
+        out.extend([printed, line[rest:]])
+    return "\n".join(out)
+
+
+#: How a list's items close their number, and the other way of writing it: "1." and "1)",
+#: "a)" and "a.".
+_OTHER_CLOSE = {".": ")", ")": "."}
+
+
+@register("label_close_swapped", "lists numbered the other way: '1)' for '1.', 'a.' for "
+          "'a)' (each typist's habit; the number itself is unchanged)")
+def label_close_swapped(text: str, rng: random.Random) -> str:
+    out = []
+    for line in text.split("\n"):
+        item = _item_label(line)
+        label = read_label(line) if item is not None else None
+        if item is None or label is None or label.style == "paren" \
+                or (label.style == "arabic" and label.depth > 1):
+            out.append(line)
+            continue
+        printed = item[1]
+        if printed[-1:] in _OTHER_CLOSE:
+            printed = printed[:-1] + _OTHER_CLOSE[printed[-1]]
+            line = printed + line[len(printed):]
+        out.append(line)
+    return "\n".join(out)
+
+
+@register("label_list_one_paragraph", "web pages that lost a list's line breaks: the items of "
+          "a numbered list ('1. …', '2. …' or '(1) …', '(2) …') run on in one paragraph, "
+          "each after the one before it and a space")
+def label_list_one_paragraph(text: str, rng: random.Random) -> str:
+    out: list[str] = []
+    style: str | None = None  # the style of the list the last line belongs to
+    for line in text.split("\n"):
+        item = _item_label(line)
+        label = read_label(line) if item is not None else None
+        key = None if label is None or (label.style == "arabic" and label.depth > 1) \
+            else label.style
+        if key is not None and key == style and out:
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+            continue
+        style = key
+        out.append(line)
+    return "\n".join(out)

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from kehoach_parser.extract.indicators import lexicon as lx
+from kehoach_parser.lang.vi.numbering import LETTER_LABELS
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Label, Line
 
@@ -63,33 +64,60 @@ def split_inline(line: Line, label: Label | None) -> list[tuple[int, int, str | 
         cur_start, cur_label, expected = m.end(), f"({n})", n + 1
     pieces.append((cur_start, len(text), cur_label))
     if len(pieces) == 1 and first is None:
-        pieces = _numbered_inline(text, rest) or pieces
+        pieces = _numbered_inline(text, rest, label) or pieces
     return [(line.start + s, line.start + e, lab) for s, e, lab in pieces if e > s]
 
 
 _INLINE_NUMBER_RE = lazy_compile(r"(?:(?<=^)|(?<=\s))(\d{1,2})\.\s+(?=\p{Lu})")
+#: "a) …; b) …": a lettered item inside a paragraph (closed by ")": "a." is too often a word)
+_INLINE_LETTER_RE = lazy_compile(r"(?:(?<=^)|(?<=\s))(" + "|".join(LETTER_LABELS)
+                                 + r")\)\s+(?=\S)")
 _SENTENCE_END_RE = lazy_compile(r"[.;:]\s*\Z")
 #: A paragraph numbers its items inline when it runs "1. … 2. … 3. …" at least this far.
 MIN_INLINE_NUMBERS = 3
 
 
-def _numbered_inline(text: str, rest: int) -> list[tuple[int, int, str | None]]:
+def _next_mark(mark: str) -> str | None:
+    """The number or letter after ``mark`` ("2" → "3", "đ" → "e")."""
+    if mark.isdigit():
+        return str(int(mark) + 1)
+    k = LETTER_LABELS.index(mark) if mark in LETTER_LABELS else -1
+    return LETTER_LABELS[k + 1] if 0 <= k < len(LETTER_LABELS) - 1 else None
+
+
+def _numbered_inline(text: str, rest: int, label: Label | None = None
+                     ) -> list[tuple[int, int, str | None]]:
     """"… năm 2018 1. Tăng trưởng … 8%. 2. GRDP … 3. Cơ cấu …": a numbered list run into
     one paragraph (a page that lost its line breaks) is cut at its numbers, 1, 2, 3 … in
     order, each after the first following a sentence end; the items are labelled with
-    their number (project decision 8).  Fewer than :data:`MIN_INLINE_NUMBERS` items: no
+    their number (project decision 8).  "a) …; b) …; c) …" is cut at its letters the same
+    way (decision 35: labelled "a", "b").  A line labelled "1." or "a)" itself goes on from
+    its own label ("1. Thu … 8%. 2. Chi … 3. Vay …"): its text up to the next mark keeps the
+    line's label.  Fewer than :data:`MIN_INLINE_NUMBERS` items, the line's own included: no
     list, nothing cut."""
-    marks: list[tuple[int, int, int]] = []
-    for m in _INLINE_NUMBER_RE.finditer(text, rest):
-        n = int(m.group(1))
-        if marks and not _SENTENCE_END_RE.search(text, marks[-1][2], m.start()):
-            continue  # "… 2. …" inside a sentence is no item number
-        if n == (marks[-1][0] + 1 if marks else 1):
-            marks.append((n, m.start(), m.end()))
-    if len(marks) < MIN_INLINE_NUMBERS:
-        return []
-    pieces: list[tuple[int, int, str | None]] = [(rest, marks[0][1], None)]
-    for k, (n, _s, e) in enumerate(marks):
-        end = marks[k + 1][1] if k + 1 < len(marks) else len(text)
-        pieces.append((e, end, str(n)))
-    return pieces
+    own: str | None = None
+    if label is not None and label.bullet is None and (
+            (label.style == "arabic" and label.depth == 1) or label.style == "letter"):
+        own = label.text
+    for pattern in (_INLINE_NUMBER_RE, _INLINE_LETTER_RE):
+        if own is not None and own.isdigit() != (pattern is _INLINE_NUMBER_RE):
+            continue
+        marks: list[tuple[str, int, int]] = []
+        want = _next_mark(own) if own is not None else ("1" if pattern is _INLINE_NUMBER_RE
+                                                        else LETTER_LABELS[0])
+        for m in pattern.finditer(text, rest):
+            if m.group(1) != want:
+                continue
+            if (marks or own is not None) and not _SENTENCE_END_RE.search(
+                    text, marks[-1][2] if marks else rest, m.start()):
+                continue  # "… 2. …" inside a sentence is no item number
+            marks.append((m.group(1), m.start(), m.end()))
+            want = _next_mark(m.group(1))
+        if len(marks) + (own is not None) < MIN_INLINE_NUMBERS:
+            continue
+        pieces: list[tuple[int, int, str | None]] = [(rest, marks[0][1], None)]
+        for k, (n, _s, e) in enumerate(marks):
+            end = marks[k + 1][1] if k + 1 < len(marks) else len(text)
+            pieces.append((e, end, n))
+        return pieces
+    return []

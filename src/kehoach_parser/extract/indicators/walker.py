@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kehoach_parser.context import ParseContext
 from kehoach_parser.document import Indicator
@@ -76,6 +76,15 @@ class _Parent:
 
 
 _NUMBERED_STYLES = frozenset({"arabic", "letter"})
+#: Labels of a list item that may stand alone on a line, the item under it ("1." then "Tổng
+#: số thu …"; "(2)" then "Xây dựng …"): Word numbering and PDF hanging indents saved as text.
+_LONE_ITEM_STYLES = _NUMBERED_STYLES | {"paren"}
+
+
+def lone_item_label(text: str, label: Label) -> bool:
+    """``text`` is an item's number and nothing else ("1.", "2.1.", "a)", "(3)")."""
+    return label.style in _LONE_ITEM_STYLES and label.bullet is None \
+        and not text[label.rest:].strip(" \t.:")
 
 
 _SAME_STYLE = {"arabic": lazy_compile(r"\d+(?:\.\d+)*"), "letter": lazy_compile(r"[a-zđ]")}
@@ -283,6 +292,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
     lines = [ln for ln in ctx.lines if ln.start >= b0 and ln.end <= b1 and not ln.blank]
     blocks = {b.first: b for b in with_flat_headers(text, lines, find_blocks(text, lines))}
     pairs = _writes_pairs(text, b0, b1)
+    lone: tuple[Label, int] | None = None  # an item's number alone on the line above
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -301,10 +311,20 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
                 elif d.status == "result":
                     results.append((d, -1))
             stack = []
+            lone = None
             i = j
             continue
         i += 1
         label = read_label(line.text)
+        label_start = line.start
+        if lone is not None and label is None:
+            # the item's text under its number: the number labels it (rest 0: the whole
+            # line is the item's text)
+            label, label_start = replace(lone[0], rest=0), lone[1]
+        lone = None
+        if label is not None and lone_item_label(line.text, label):
+            lone = (label, line.start)
+            continue
         info = sections.at(line.start)
         reporting = info is not None and (info.results or info.means)
         run = info.start if info else -1
@@ -315,7 +335,8 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
         number_key: tuple[int, str] | None = None
         printed: str | None = None
         if label is not None and label.style in _NUMBERED_STYLES and not label.bullet:
-            if not (ctx.outline and info is not None and info.start == line.start):
+            if not (ctx.outline and info is not None and info.start in (line.start,
+                                                                         label_start)):
                 # (a numbered heading — the outline says so — is a content item: no label)
                 number_key = (_list_anchor(sections, info, label), label.style_key)
                 printed = label.text
@@ -339,6 +360,8 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
         inline_year = _inline_lead_year(text, pieces)
         for s, e, enum_label in pieces:
             own = enum_label is not None
+            if own and number_key is not None and not (enum_label or "").startswith("("):
+                numbered_items[number_key] += 1  # "1. … 2. … 3. …" on one line: 3 items
             item_label = enum_label if own else (parent.label if inherit and parent else printed)
             ictx = ItemContext(
                 label=item_label,
