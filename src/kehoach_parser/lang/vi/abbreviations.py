@@ -12,6 +12,7 @@ BODY_ABBREVIATIONS: dict[str, str] = {
     "HĐND": "Hội đồng nhân dân",
     "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
     "UBMTTQVN": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "UB MTTQ": "Ủy ban Mặt trận Tổ quốc",
     "MTTQ": "Mặt trận Tổ quốc",
     "MTTQVN": "Mặt trận Tổ quốc Việt Nam",
     "BCH": "Ban Chấp hành",
@@ -154,6 +155,9 @@ HEADER_BODY_HEADS: tuple[str, ...] = (
     "BỆNH VIỆN", "TRẠM Y TẾ", "THANH TRA", "KHO BẠC", "BẢO HIỂM XÃ HỘI", "CÔNG ĐOÀN",
     "LIÊN ĐOÀN LAO ĐỘNG", "LĐLĐ", "TÒA ÁN", "TOÀ ÁN", "TỔNG CÔNG TY", "CÔNG TY", "HỌC VIỆN",
     *COOPERATIVE_AND_UNION_HEADS,
+    # the Fatherland Front's committee by its abbreviation ("UBMTTQ VIỆT NAM" over "XÃ X",
+    # "UB MTTQ VN HUYỆN Y"); "ỦY BAN MTTQ" already opens with "ỦY BAN"
+    "UBMTTQVN", "UBMTTQ", "UB MTTQ", "MTTQVN", "MTTQ",
 )
 
 #: Heads of a body that is printed after its parent on the same header line ("UBND TỈNH X SỞ
