@@ -528,6 +528,7 @@ def parse_footer(ctx: ParseContext) -> None:
     if left and not right:
         left, right = _split_flattened_signature(left)
     plan_after_signature: int | None = None
+    beside_end = 0  # the end of the body's last item printed beside the signature
     if rec_idx is None:
         # No "Nơi nhận": the signature is the last block of signature-looking lines.
         sig_cells = _trailing_signature(lines[tail_from:])
@@ -537,11 +538,12 @@ def parse_footer(ctx: ParseContext) -> None:
             # a decision signed above the plan it issues: the plan is the body
             sig_cells = [c for c in sig_cells if c.line < plan_after_signature]
         elif sig_cells:
-            body_end = min(body_end, _body_end_beside(sig_cells, lines))
+            beside_end = _body_end_beside(sig_cells, lines)
+            body_end = min(body_end, beside_end)
         right = sig_cells
     signers = [s for column in _signature_columns(right, lines) for s in parse_signers(column)]
     if rec_idx is None and plan_after_signature is None and signers and signers[0].span:
-        body_end = min(body_end, signers[0].span[0])
+        body_end = min(body_end, max(signers[0].span[0], beside_end))
     if rec_idx is not None and not early and not signers:
         signers = _signers_above_recipients(lines, rec_idx)
         if signers and signers[0].span:

@@ -136,8 +136,8 @@ def _head_length(text: str) -> int:
     up = text.upper()
     for h in _HEADS:
         if up.startswith(h) and (len(up) == len(h) or not up[len(h)].isalpha()):
-            after = up[len(h):].split()
-            if after and after[0].strip(",") in INLINE_HEAD_BLOCKERS_AFTER.get(h, ()):
+            after = up[len(h):].replace(",", " ").split()
+            if after and after[0] in INLINE_HEAD_BLOCKERS_AFTER.get(h, ()):
                 return 0  # "PHÒNG CHỐNG DỊCH", "BAN HÀNH": the head word of another phrase
             return len(h)
     return 0
