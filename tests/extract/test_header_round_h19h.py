@@ -55,3 +55,27 @@ def test_a_department_under_its_district_stays_the_issuer() -> None:
     # "PHÒNG" before a field of work still opens the lower body
     doc = parse("UBND HUYỆN TÂN AN\nPHÒNG Y TẾ\n" + MOTTO + BCD_REST)
     assert doc.issuer == "Phòng Y tế"
+
+
+CTR_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ AN HÒA\n" + MOTTO + "Số: 5/CTr-UBND\n"
+            "An Hòa, ngày 3 tháng 9 năm 2031\n\n")
+CTR_BODY = "\n\nI. MỤC ĐÍCH\nCụ thể hóa nghị quyết.\n"
+
+
+@pytest.mark.parametrize("lines, title", [
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết của Hội đồng nhân dân xã",
+     "thực hiện Nghị quyết của Hội đồng nhân dân xã"),
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG\nTHỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ",
+     "THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ"),
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ",
+     "THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ"),
+])
+def test_an_action_programmes_type_line_is_not_part_of_its_title(lines: str, title: str) -> None:
+    doc = parse(CTR_HEAD + lines + CTR_BODY)
+    assert (doc.doc_type, doc.title) == ("Chương trình hành động", title)
+
+
+def test_a_programme_whose_title_opens_with_hanh_dong_keeps_it() -> None:
+    # the type word alone on its line: the next line is the title, whatever its first words
+    doc = parse(CTR_HEAD + "CHƯƠNG TRÌNH\nHÀNH ĐỘNG VÌ TRẺ EM NĂM 2031" + CTR_BODY)
+    assert (doc.doc_type, doc.title) == ("Chương trình", "HÀNH ĐỘNG VÌ TRẺ EM NĂM 2031")

@@ -26,7 +26,7 @@ from kehoach_parser.extract.header_text import (
 )
 from kehoach_parser.extract.issuer import is_motto_fragment
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
-from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
+from kehoach_parser.lang.vi.doc_types import HEADER_COMPOUND_DOC_TYPES, HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import (
     ATTACHMENT_NOTE_OPENERS,
     BODY_OPENERS,
@@ -506,7 +506,7 @@ def _is_enacting_line(text: str) -> bool:
 
 
 _TYPE_PREFIX_RE = lazy_compile(
-    r"^(?P<type>" + alternation(t.upper() for t in HEADER_DOC_TYPES)
+    r"^(?P<type>" + alternation(t.upper() for t in (*HEADER_DOC_TYPES, *HEADER_COMPOUND_DOC_TYPES))
     + r")(?:\s*[:.]?\s+(?P<rest>\S.*))?$"
 )
 
@@ -514,7 +514,7 @@ _TYPE_PREFIX_RE = lazy_compile(
 _TITLE_NOTE_RE = lazy_compile(r"(?i)\s*\(" + alternation(TITLE_NOTES) + r"\)\s*$")
 #: A type word in capitals with a subject in small letters: "BÁO CÁO Về việc kiểm điểm …".
 _TYPE_SUBJECT_RE = lazy_compile(
-    r"^(?P<type>" + alternation(t.upper() for t in HEADER_DOC_TYPES)
+    r"^(?P<type>" + alternation(t.upper() for t in (*HEADER_DOC_TYPES, *HEADER_COMPOUND_DOC_TYPES))
     + r")\s*[:.]?\s+(?P<rest>(?:V/[vV]|Về việc)\b.*)$"
 )
 #: A type word in capitals with its title in sentence case on the same line: "KẾ HOẠCH
@@ -626,7 +626,7 @@ def _type_cell(cell: Cell, next_text: str | None = None, prev_text: str | None =
             cell.start + sm.start("rest"), cell.start + sm.end("rest"),
             sm.group("rest").strip(), cell.line)
     name = doc_type_case(cell.text)
-    if name and name in HEADER_DOC_TYPES:
+    if name and (name in HEADER_DOC_TYPES or name in HEADER_COMPOUND_DOC_TYPES):
         # "QUYẾT ĐỊNH" over "Điều 1." enacts a decision whose type line was lost
         return (None, None) if _enacts(next_text) else (name, None)
     m = _TYPE_PREFIX_RE.match(" ".join(cell.text.split()))
