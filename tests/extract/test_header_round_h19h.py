@@ -79,3 +79,45 @@ def test_a_programme_whose_title_opens_with_hanh_dong_keeps_it() -> None:
     # the type word alone on its line: the next line is the title, whatever its first words
     doc = parse(CTR_HEAD + "CHƯƠNG TRÌNH\nHÀNH ĐỘNG VÌ TRẺ EM NĂM 2031" + CTR_BODY)
     assert (doc.doc_type, doc.title) == ("Chương trình", "HÀNH ĐỘNG VÌ TRẺ EM NĂM 2031")
+
+
+UNION_REST = ("***\nSố: 5-KH/ĐTN\t\tPhú Lộc, ngày 3 tháng 4 năm 2031\n\nKẾ HOẠCH\n"
+              "Tổ chức tháng thanh niên năm 2031\n\nI. MỤC ĐÍCH\nPhát huy vai trò xung kích.\n")
+
+
+@pytest.mark.parametrize("gap", ["\t\t", "                "])
+def test_the_youth_unions_banner_beside_the_issuer_is_not_the_issuer(gap: str) -> None:
+    doc = parse(f"BCH ĐOÀN XÃ PHÚ LỘC{gap}ĐOÀN TNCS HỒ CHÍ MINH\n" + UNION_REST)
+    assert doc.issuer is not None
+    assert doc.issuer.casefold() == "ban chấp hành đoàn xã phú lộc"
+
+
+def test_the_banner_beside_the_central_committee_names_whose() -> None:
+    doc = parse("BAN CHẤP HÀNH TRUNG ƯƠNG\t\tĐOÀN TNCS HỒ CHÍ MINH\n" + UNION_REST)
+    assert doc.issuer == "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
+
+
+def test_the_partys_banner_beside_the_central_committee_is_left_out() -> None:
+    doc = parse("BAN CHẤP HÀNH TRUNG ƯƠNG\t\tĐẢNG CỘNG SẢN VIỆT NAM\n" + UNION_REST)
+    assert doc.issuer == "Ban Chấp hành Trung ương"
+
+
+@pytest.mark.parametrize("left, issuer", [
+    ("TỈNH ĐOÀN AN GIANG", "Tỉnh đoàn An Giang"),
+    ("HUYỆN ĐOÀN TÂN AN", "Huyện đoàn Tân An"),
+])
+def test_a_youth_union_committee_named_by_its_place(left: str, issuer: str) -> None:
+    doc = parse(f"{left}\t\tĐOÀN TNCS HỒ CHÍ MINH\n" + UNION_REST)
+    assert doc.issuer == issuer
+
+
+def test_the_banner_alone_is_the_issuer() -> None:
+    doc = parse("ĐOÀN TNCS HỒ CHÍ MINH\n" + UNION_REST)
+    assert doc.issuer == "Đoàn TNCS Hồ Chí Minh"
+
+
+def test_a_wrapped_city_name_is_no_banner() -> None:
+    # "HỒ CHÍ MINH" under "ỦY BAN NHÂN DÂN THÀNH PHỐ" is the city's name, not a banner's piece
+    doc = parse("ỦY BAN NHÂN DÂN THÀNH PHỐ\nHỒ CHÍ MINH\n" + MOTTO + BCD_REST)
+    assert doc.issuer is not None
+    assert doc.issuer.casefold() == "ủy ban nhân dân thành phố hồ chí minh"

@@ -13,6 +13,7 @@ from kehoach_parser.lang.vi.abbreviations import (
     BODY_ABBREVIATIONS,
     BODY_TITLE_CASE,
     DOMAIN_HEADS,
+    PLACE_NAMED_BODIES,
     SCHOOL_CELL_HEADS,
     SCHOOL_TYPE_ABBREVIATIONS,
     SCHOOL_TYPES,
@@ -222,6 +223,9 @@ def upper_body_case(text: str) -> str:
                 name = after[len(typ):].strip()
                 name_cased = _numbered_name(place_case(name))
                 return " ".join(p for p in ("Trường", SCHOOL_TYPES[typ], name_cased) if p)
+    for head, written in PLACE_NAMED_BODIES.items():
+        if upper.startswith(head + " ") and s.isupper():
+            return f"{written} {place_case(s[len(head):].strip())}"
     body, locality = _split_locality(s)
     body_upper = body.upper()
     out: list[str] = []

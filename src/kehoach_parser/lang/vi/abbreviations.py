@@ -111,7 +111,20 @@ BODY_TITLE_CASE: dict[str, str] = {
     "ỦY BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
     "UỶ BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
     "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương",
+    "ĐOÀN TNCS HỒ CHÍ MINH": "Đoàn TNCS Hồ Chí Minh",
+    "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
     "TRƯỜNG": "Trường",
+}
+
+#: Bodies named by a unit word and the place alone, with no "xã"/"tỉnh" before the place
+#: ("TỈNH ỦY THÁI NGUYÊN", "HUYỆN ĐOÀN TÂN AN"): upper case → written case; the words after
+#: them are the place's name, in title case.
+PLACE_NAMED_BODIES: dict[str, str] = {
+    "TỈNH ỦY": "Tỉnh ủy", "TỈNH UỶ": "Tỉnh ủy", "HUYỆN ỦY": "Huyện ủy", "HUYỆN UỶ": "Huyện ủy",
+    "THÀNH ỦY": "Thành ủy", "THÀNH UỶ": "Thành ủy", "QUẬN ỦY": "Quận ủy", "QUẬN UỶ": "Quận ủy",
+    "THỊ ỦY": "Thị ủy", "THỊ UỶ": "Thị ủy", "TỈNH ĐOÀN": "Tỉnh đoàn",
+    "THÀNH ĐOÀN": "Thành đoàn", "HUYỆN ĐOÀN": "Huyện đoàn", "QUẬN ĐOÀN": "Quận đoàn",
+    "THỊ ĐOÀN": "Thị đoàn",
 }
 
 #: Words standing before a body's name for the office of that body that issues ("THƯỜNG
@@ -158,6 +171,9 @@ HEADER_BODY_HEADS: tuple[str, ...] = (
     # the Fatherland Front's committee by its abbreviation ("UBMTTQ VIỆT NAM" over "XÃ X",
     # "UB MTTQ VN HUYỆN Y"); "ỦY BAN MTTQ" already opens with "ỦY BAN"
     "UBMTTQVN", "UBMTTQ", "UB MTTQ", "MTTQVN", "MTTQ",
+    # the Youth Union's committees of a province, a district, a city ("TỈNH ĐOÀN X" beside
+    # the banner "ĐOÀN TNCS HỒ CHÍ MINH"), as "TỈNH ỦY" is the Party's
+    "TỈNH ĐOÀN", "THÀNH ĐOÀN", "HUYỆN ĐOÀN", "QUẬN ĐOÀN", "THỊ ĐOÀN",
 )
 
 #: Heads of a body that is printed after its parent on the same header line ("UBND TỈNH X SỞ
