@@ -89,3 +89,11 @@ def test_a_signature_printed_beside_the_last_items(gap: str, auth: str, position
     # the items beside the block stay in the body (the last section's)
     start, end = doc.sections[-1].body_span
     assert "Huy động nhân dân tham gia" in doc.text[start:end]
+
+
+def test_two_signatures_flattened_onto_one_row_stay_two() -> None:
+    text = (HEAD + "\nNơi nhận:\n- Lưu: VT.\n\n"
+            "TM. BAN THƯỜNG TRỰC\tTM. ỦY BAN NHÂN DÂN\tCHỦ TỊCH\tCHỦ TỊCH\tLê Thị Hoa\t"
+            "Trần Văn Lộc\n")
+    # no signer without a name where two names are printed
+    assert all(s.name for s in parse(text).signers)

@@ -152,6 +152,16 @@ def _title(ctx: ParseContext, after_line: int, first: Cell | None = None,
     if not parts:
         return no_title
     end = parts[-1][1]
+    for j, (a, b, text) in enumerate(parts):
+        note = _INNER_ATTACHMENT_NOTE_RE.search(text)
+        rest = " ".join([text[note.start():], *(p[2] for p in parts[j + 1:])]) if note else ""
+        if note is not None and (j or note.start()) and ")" not in rest.rstrip(" .*_")[:-1]:
+            # the attachment note run into the title's lines (a title re-wrapped or joined),
+            # closing the title: a reference after the title, where the body starts
+            head = text[:note.start()].rstrip()
+            end = a + len(text[:note.start()])
+            parts = [*parts[:j], (a, a + len(head), head)] if head else parts[:j]
+            break
     half = len(parts) // 2
     if len(parts) % 2 == 0 and [p[2] for p in parts[:half]] == [p[2] for p in parts[half:]]:
         parts = parts[:half]  # a web copy printed the title twice
@@ -163,6 +173,9 @@ def _title(ctx: ParseContext, after_line: int, first: Cell | None = None,
 
 _ATTACHMENT_NOTE_RE = lazy_compile(
     r"^[*_]*\(\s*" + alternation(ATTACHMENT_NOTE_OPENERS, ignore_case=True, boundary="end"))
+#: The same note anywhere in a title's line ("… GIAI ĐOẠN 2026-2030 (Ban hành kèm theo …").
+_INNER_ATTACHMENT_NOTE_RE = lazy_compile(
+    r"[*_]*\(\s*" + alternation(ATTACHMENT_NOTE_OPENERS, ignore_case=True, boundary="end"))
 #: A line at least this long that ends a sentence inside it is a paragraph, never a title's.
 #: Both halves are needed: title lines this long are common (a web copy prints a title on
 #: one line: 62 of the 349 title lines read in train and dev are 100 characters or more),
