@@ -152,7 +152,7 @@ def _title(ctx: ParseContext, after_line: int, first: Cell | None = None,
     if not parts:
         return no_title
     end = parts[-1][1]
-    for j, (a, b, text) in enumerate(parts):
+    for j, (a, _b, text) in enumerate(parts):
         note = _INNER_ATTACHMENT_NOTE_RE.search(text)
         rest = " ".join([text[note.start():], *(p[2] for p in parts[j + 1:])]) if note else ""
         if note is not None and (j or note.start()) and ")" not in rest.rstrip(" .*_")[:-1]:
