@@ -579,12 +579,15 @@ def _signature_columns(cells: list[Cell], lines: list[Line]) -> list[list[Cell]]
             opening.setdefault(c.line, []).append(c)
     if not any(_signatures_opened(row) >= 2 for row in opening.values()):
         return [cells]
-    if len(opening) == 1 and sum(_is_person_name(c.text) and not _is_signature_line(c.text)
-                                 for c in cells) <= 1:
+    row = next(iter(opening)) if len(opening) == 1 else None
+    if row is not None and sum(
+            _is_person_name(c.text) and not _is_signature_line(c.text)
+            and (c.line == row or not all_capitals(c.text)) for c in cells) <= 1:
         # one signature block flattened onto one line, its printed lines cut into cells
         # ("TM. ĐOÀN KIỂM TRA ⇥ TRƯỞNG ĐOÀN ⇥ Lê Văn A ⇥ PHÓ GIÁM ĐỐC SỞ …": the position
         # printed under the name too; "TM. ỦY BAN NHÂN DÂN ⇥ KT. CHỦ TỊCH ⇥ PHÓ CHỦ TỊCH ⇥
-        # Lê Văn A"): one column, read in order.  Two signatures side by side name two.
+        # Lê Văn A"): one column, read in order.  Two signatures side by side name two (a
+        # line of capitals under the row is a heading, "PHỤ LỤC", not a name).
         return [cells]
     columns: dict[int, list[Cell]] = {}
     for c in cells:
