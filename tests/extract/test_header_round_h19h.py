@@ -102,13 +102,11 @@ def test_the_partys_banner_beside_the_central_committee_is_left_out() -> None:
     assert doc.issuer == "Ban Chấp hành Trung ương"
 
 
-@pytest.mark.parametrize("left, issuer", [
-    ("TỈNH ĐOÀN AN GIANG", "Tỉnh đoàn An Giang"),
-    ("HUYỆN ĐOÀN TÂN AN", "Huyện đoàn Tân An"),
-])
-def test_a_youth_union_committee_named_by_its_place(left: str, issuer: str) -> None:
-    doc = parse(f"{left}\t\tĐOÀN TNCS HỒ CHÍ MINH\n" + UNION_REST)
-    assert doc.issuer == issuer
+def test_a_youth_union_committee_named_by_its_place_falls_back_on_the_banner() -> None:
+    # "TỈNH ĐOÀN X" opens no body (it runs into the lower bodies of one-line headers): the
+    # banner is what is left, as before this round
+    doc = parse("TỈNH ĐOÀN AN GIANG\t\tĐOÀN TNCS HỒ CHÍ MINH\n" + UNION_REST)
+    assert doc.issuer == "Đoàn TNCS Hồ Chí Minh"
 
 
 def test_the_banner_alone_is_the_issuer() -> None:

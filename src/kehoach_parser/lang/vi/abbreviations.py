@@ -171,9 +171,6 @@ HEADER_BODY_HEADS: tuple[str, ...] = (
     # the Fatherland Front's committee by its abbreviation ("UBMTTQ VIỆT NAM" over "XÃ X",
     # "UB MTTQ VN HUYỆN Y"); "ỦY BAN MTTQ" already opens with "ỦY BAN"
     "UBMTTQVN", "UBMTTQ", "UB MTTQ", "MTTQVN", "MTTQ",
-    # the Youth Union's committees of a province, a district, a city ("TỈNH ĐOÀN X" beside
-    # the banner "ĐOÀN TNCS HỒ CHÍ MINH"), as "TỈNH ỦY" is the Party's
-    "TỈNH ĐOÀN", "THÀNH ĐOÀN", "HUYỆN ĐOÀN", "QUẬN ĐOÀN", "THỊ ĐOÀN",
 )
 
 #: Heads of a body that is printed after its parent on the same header line ("UBND TỈNH X SỞ
