@@ -135,8 +135,10 @@ def test_a_rank_or_degree_before_the_signers_name_is_left_out(name_line: str,
 
 
 def test_a_rank_alone_is_no_name() -> None:
+    # the block is a signer's all the same, with no name (as a block printed without one)
     text = BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nĐại tá\n"
-    assert parse(text).signers == []
+    assert [(s.name, s.position, s.authority) for s in parse(text).signers] == [
+        (None, "Phó Giám đốc", "KT.")]
 
 
 def test_a_footer_flattened_onto_the_recipients_line() -> None:

@@ -2837,3 +2837,19 @@ def label_list_one_paragraph(text: str, rng: random.Random) -> str:
         style = key
         out.append(line)
     return "\n".join(out)
+
+
+# --- round H19H: the signature block's lines as the cells of one row ------------------------
+
+
+@register("footer_signature_cells", "a signature block whose printed lines became the cells of "
+          "one row (a PDF text line, a DOCX row saved with tabs): 'TM. ĐOÀN KIỂM TRA⇥TRƯỞNG "
+          "ĐOÀN⇥Lê Thị Hoa', cut by a tab, a run of spaces or ' | '")
+def footer_signature_cells(text: str, rng: random.Random) -> str:
+    found = _signature_lines(text)
+    if found is None:
+        return text
+    lines, start, stop = found
+    cells = [_PLAIN_MARKS.sub("", ln).strip() for ln in lines[start:stop] if ln.strip()]
+    gap = rng.choice(("\t", "      ", " | "))
+    return "\n".join([*lines[:start], gap.join(cells), *lines[stop:]])

@@ -13,6 +13,7 @@ from kehoach_parser.lang.vi.abbreviations import (
     BODY_ABBREVIATIONS,
     BODY_TITLE_CASE,
     DOMAIN_HEADS,
+    PLACE_NAMED_BODIES,
     SCHOOL_CELL_HEADS,
     SCHOOL_TYPE_ABBREVIATIONS,
     SCHOOL_TYPES,
@@ -193,6 +194,10 @@ def _case_known_bodies(text: str) -> str:
     return _KNOWN_BODY_RE.sub(lambda m: BODY_TITLE_CASE[m.group(1).upper()], text)
 
 
+#: The words of a place's name after "TỈNH ỦY", "HUYỆN ĐOÀN" …: more are another body's too.
+PLACE_NAME_MAX_WORDS = 4
+
+
 def upper_body_case(text: str) -> str:
     """Written case of an upper-case body name, with its locality.
 
@@ -222,6 +227,10 @@ def upper_body_case(text: str) -> str:
                 name = after[len(typ):].strip()
                 name_cased = _numbered_name(place_case(name))
                 return " ".join(p for p in ("Trường", SCHOOL_TYPES[typ], name_cased) if p)
+    for head, written in PLACE_NAMED_BODIES.items():
+        if upper.startswith(head + " ") and s.isupper() \
+                and len(s[len(head):].split()) <= PLACE_NAME_MAX_WORDS:
+            return f"{written} {place_case(s[len(head):].strip())}"
     body, locality = _split_locality(s)
     body_upper = body.upper()
     out: list[str] = []

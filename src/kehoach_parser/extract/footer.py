@@ -297,7 +297,8 @@ def _unflatten(cell: Cell) -> list[Cell]:
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     if name is None and len(starts) < 2 and not any(
-            p.group().startswith(DEPUTY_WORD + " ") for p in found[1:]):
+            p.group().startswith(DEPUTY_WORD + " ") for p in found[1:]) \
+            and not _body_then_position(caps, found):
         # one capacity over several positions ("KT. GIÁM ĐỐC, TRƯỞNG BAN"): one line
         return [cell]
     cuts = _segment_cuts(caps, found, starts)
@@ -313,6 +314,15 @@ def _unflatten(cell: Cell) -> list[Cell]:
             lead = a + len(piece) - len(piece.lstrip())
             out.append(Cell(cell.start + lead, cell.start + lead + len(text), text, cell.line))
     return out
+
+
+def _body_then_position(caps: str, found: list[regex.Match[str]]) -> bool:
+    """``caps`` is a "TM." line and the position under it run together, with no name ("TM.
+    ỦY BAN NHÂN DÂN CHỦ TỊCH"): the line opens with the on-behalf prefix and its one
+    position ends it, after the body's words."""
+    auth = _AUTH_RE.match(caps)
+    return auth is not None and _authority(auth) == ON_BEHALF and len(found) == 1 \
+        and found[0].start() > auth.start("rest") and not caps[found[0].end():].strip(" .")
 
 
 def _segment_cuts(caps: str, found: list[regex.Match[str]],
@@ -368,16 +378,27 @@ def parse_signers(cells: list[Cell]) -> list[Signer]:
         if (auths or position) and _is_person_name(text):
             signers.append(_signer(auths, position, cell))
             auths, position = [], None
+    if not signers and auths and (position is not None
+                                  or (auths[-1][0] != ON_BEHALF and auths[-1][1])):
+        # a signature block printed without the signer's name ("TM. ỦY BAN NHÂN DÂN /
+        # CHỦ TỊCH", a copy whose name line was lost or left blank): the signer's capacity
+        # and position, name null
+        signers.append(_signer(auths, position, None))
     return signers
 
 
-def _signer(auths: list[tuple[str, str, Cell]], position: Cell | None, name: Cell) -> Signer:
+def _signer(auths: list[tuple[str, str, Cell]], position: Cell | None,
+            name: Cell | None) -> Signer:
+    """The signer of a block: its authority lines, its position line and its name line
+    (None when the block prints no name)."""
     authority = auths[-1][0] if auths else None
     on_behalf = None
-    skip = _name_title_length(name.text)
-    if skip:  # "Đại tá Nguyễn Văn A": the name without the rank
-        name = Cell(name.start + skip, name.end, name.text[skip:], name.line)
-    spans: dict[str, Span] = {"name": (name.start, name.end)}
+    spans: dict[str, Span] = {}
+    if name is not None:
+        skip = _name_title_length(name.text)
+        if skip:  # "Đại tá Nguyễn Văn A": the name without the rank
+            name = Cell(name.start + skip, name.end, name.text[skip:], name.line)
+        spans["name"] = (name.start, name.end)
     for auth, rest, _cell in auths:
         if auth == ON_BEHALF and rest:
             on_behalf = upper_body_case(rest)
@@ -391,12 +412,14 @@ def _signer(auths: list[tuple[str, str, Cell]], position: Cell | None, name: Cel
     if auths:
         spans["authority"] = (auths[-1][2].start, auths[-1][2].end)
     first = auths[0][2] if auths else (position or name)
+    last = name or position or auths[-1][2]
+    assert first is not None
     return Signer(
-        name=person_name_case(name.text),
+        name=person_name_case(name.text) if name is not None else None,
         position=_position_case(pos_text) if pos_text else None,
         authority=authority,  # type: ignore[arg-type]
         on_behalf_of=on_behalf,
-        span=(first.start, name.end),
+        span=(first.start, last.end),
         field_spans=spans,
     )
 
@@ -505,6 +528,7 @@ def parse_footer(ctx: ParseContext) -> None:
     if left and not right:
         left, right = _split_flattened_signature(left)
     plan_after_signature: int | None = None
+    beside_end = 0  # the end of the body's last item printed beside the signature
     if rec_idx is None:
         # No "Nơi nhận": the signature is the last block of signature-looking lines.
         sig_cells = _trailing_signature(lines[tail_from:])
@@ -514,11 +538,12 @@ def parse_footer(ctx: ParseContext) -> None:
             # a decision signed above the plan it issues: the plan is the body
             sig_cells = [c for c in sig_cells if c.line < plan_after_signature]
         elif sig_cells:
-            body_end = min(body_end, sig_cells[0].start)
+            beside_end = _body_end_beside(sig_cells, lines)
+            body_end = min(body_end, beside_end)
         right = sig_cells
     signers = [s for column in _signature_columns(right, lines) for s in parse_signers(column)]
     if rec_idx is None and plan_after_signature is None and signers and signers[0].span:
-        body_end = min(body_end, signers[0].span[0])
+        body_end = min(body_end, max(signers[0].span[0], beside_end))
     if rec_idx is not None and not early and not signers:
         signers = _signers_above_recipients(lines, rec_idx)
         if signers and signers[0].span:
@@ -553,6 +578,16 @@ def _signature_columns(cells: list[Cell], lines: list[Line]) -> list[list[Cell]]
         if _is_signature_line(c.text):
             opening.setdefault(c.line, []).append(c)
     if not any(_signatures_opened(row) >= 2 for row in opening.values()):
+        return [cells]
+    row = next(iter(opening)) if len(opening) == 1 else None
+    if row is not None and sum(
+            _is_person_name(c.text) and not _is_signature_line(c.text)
+            and (c.line == row or not all_capitals(c.text)) for c in cells) <= 1:
+        # one signature block flattened onto one line, its printed lines cut into cells
+        # ("TM. ĐOÀN KIỂM TRA ⇥ TRƯỞNG ĐOÀN ⇥ Lê Văn A ⇥ PHÓ GIÁM ĐỐC SỞ …": the position
+        # printed under the name too; "TM. ỦY BAN NHÂN DÂN ⇥ KT. CHỦ TỊCH ⇥ PHÓ CHỦ TỊCH ⇥
+        # Lê Văn A"): one column, read in order.  Two signatures side by side name two (a
+        # line of capitals under the row is a heading, "PHỤ LỤC", not a name).
         return [cells]
     columns: dict[int, list[Cell]] = {}
     for c in cells:
@@ -782,6 +817,7 @@ def _trailing_signature(lines: list[Line], *, named: bool = False) -> list[Cell]
     PHỦ" above "Căn cứ …", a second text's "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"): the search
     goes on above it."""
     cells: list[Cell] = [cell for ln in lines for cell in split_cells(ln)]
+    beside = _beside_signature(cells)
     end = len(cells)
     while end > 0:
         # walk back to the first authority/position line of the last block before ``end``
@@ -791,16 +827,46 @@ def _trailing_signature(lines: list[Line], *, named: bool = False) -> list[Cell]
             if _is_signature_line(t):
                 start = i
                 last = i if last is None else last
-            elif start is not None and not _is_noise(t):
+            elif start is not None and i not in beside and not _is_noise(t):
                 break
         if start is None or last is None:
             return []
         if _closes_signature(cells[last + 1:], named=named) \
                 or _flat_signed(cells[last].text) is not None:
             # (a block flattened onto one line holds its name: "CHỦ TỊCH Trần Văn Bình")
-            return cells[start:]
+            return [c for i, c in enumerate(cells[start:], start) if i not in beside]
         end = start
     return []
+
+
+def _body_end_beside(sig_cells: list[Cell], lines: list[Line]) -> int:
+    """Where the body ends above a signature block found with no "Nơi nhận": at the block's
+    first cell, or past the last body item printed beside the block (on a line of the block
+    whose first cell is not the signature's)."""
+    end = sig_cells[0].start
+    starts = {c.start for c in sig_cells}
+    for ln in lines[sig_cells[0].line:sig_cells[-1].line + 1]:
+        cells = split_cells(ln)
+        if len(cells) > 1 and cells[0].start not in starts \
+                and any(c.start in starts for c in cells[1:]):
+            end = max(end, cells[0].end)
+    return end
+
+
+def _beside_signature(cells: list[Cell]) -> set[int]:
+    """Indexes of the cells that open a line whose last cell is a signature line: the
+    body's last items printed beside the signature block ("- Huy động nhân dân tham gia.
+    ⇥ TM. ỦY BAN NHÂN DÂN"), a column of their own."""
+    out: set[int] = set()
+    for i, cell in enumerate(cells):
+        if i > 0 and cells[i - 1].line == cell.line:
+            continue  # not the first cell of its line
+        j = i
+        while j + 1 < len(cells) and cells[j + 1].line == cell.line:
+            j += 1
+        if j > i and _is_signature_line(cells[j].text) and not _is_signature_line(cell.text):
+            out.add(i)
+    return out
 
 
 def _closes_signature(after: list[Cell], *, named: bool = False) -> bool:

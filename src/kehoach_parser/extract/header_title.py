@@ -26,7 +26,7 @@ from kehoach_parser.extract.header_text import (
 )
 from kehoach_parser.extract.issuer import is_motto_fragment
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS
-from kehoach_parser.lang.vi.doc_types import HEADER_DOC_TYPES
+from kehoach_parser.lang.vi.doc_types import HEADER_COMPOUND_DOC_TYPES, HEADER_DOC_TYPES
 from kehoach_parser.lang.vi.header_words import (
     ATTACHMENT_NOTE_OPENERS,
     BODY_OPENERS,
@@ -152,6 +152,16 @@ def _title(ctx: ParseContext, after_line: int, first: Cell | None = None,
     if not parts:
         return no_title
     end = parts[-1][1]
+    for j, (a, _b, text) in enumerate(parts):
+        note = _INNER_ATTACHMENT_NOTE_RE.search(text)
+        rest = " ".join([text[note.start():], *(p[2] for p in parts[j + 1:])]) if note else ""
+        if note is not None and (j or note.start()) and ")" not in rest.rstrip(" .*_")[:-1]:
+            # the attachment note run into the title's lines (a title re-wrapped or joined),
+            # closing the title: a reference after the title, where the body starts
+            head = text[:note.start()].rstrip()
+            end = a + len(text[:note.start()])
+            parts = [*parts[:j], (a, a + len(head), head)] if head else parts[:j]
+            break
     half = len(parts) // 2
     if len(parts) % 2 == 0 and [p[2] for p in parts[:half]] == [p[2] for p in parts[half:]]:
         parts = parts[:half]  # a web copy printed the title twice
@@ -163,6 +173,9 @@ def _title(ctx: ParseContext, after_line: int, first: Cell | None = None,
 
 _ATTACHMENT_NOTE_RE = lazy_compile(
     r"^[*_]*\(\s*" + alternation(ATTACHMENT_NOTE_OPENERS, ignore_case=True, boundary="end"))
+#: The same note anywhere in a title's line ("… GIAI ĐOẠN 2026-2030 (Ban hành kèm theo …").
+_INNER_ATTACHMENT_NOTE_RE = lazy_compile(
+    r"[*_]*\(\s*" + alternation(ATTACHMENT_NOTE_OPENERS, ignore_case=True, boundary="end"))
 #: A line at least this long that ends a sentence inside it is a paragraph, never a title's.
 #: Both halves are needed: title lines this long are common (a web copy prints a title on
 #: one line: 62 of the 349 title lines read in train and dev are 100 characters or more),
@@ -506,7 +519,7 @@ def _is_enacting_line(text: str) -> bool:
 
 
 _TYPE_PREFIX_RE = lazy_compile(
-    r"^(?P<type>" + alternation(t.upper() for t in HEADER_DOC_TYPES)
+    r"^(?P<type>" + alternation(t.upper() for t in (*HEADER_DOC_TYPES, *HEADER_COMPOUND_DOC_TYPES))
     + r")(?:\s*[:.]?\s+(?P<rest>\S.*))?$"
 )
 
@@ -514,7 +527,7 @@ _TYPE_PREFIX_RE = lazy_compile(
 _TITLE_NOTE_RE = lazy_compile(r"(?i)\s*\(" + alternation(TITLE_NOTES) + r"\)\s*$")
 #: A type word in capitals with a subject in small letters: "BÁO CÁO Về việc kiểm điểm …".
 _TYPE_SUBJECT_RE = lazy_compile(
-    r"^(?P<type>" + alternation(t.upper() for t in HEADER_DOC_TYPES)
+    r"^(?P<type>" + alternation(t.upper() for t in (*HEADER_DOC_TYPES, *HEADER_COMPOUND_DOC_TYPES))
     + r")\s*[:.]?\s+(?P<rest>(?:V/[vV]|Về việc)\b.*)$"
 )
 #: A type word in capitals with its title in sentence case on the same line: "KẾ HOẠCH
@@ -626,7 +639,7 @@ def _type_cell(cell: Cell, next_text: str | None = None, prev_text: str | None =
             cell.start + sm.start("rest"), cell.start + sm.end("rest"),
             sm.group("rest").strip(), cell.line)
     name = doc_type_case(cell.text)
-    if name and name in HEADER_DOC_TYPES:
+    if name and (name in HEADER_DOC_TYPES or name in HEADER_COMPOUND_DOC_TYPES):
         # "QUYẾT ĐỊNH" over "Điều 1." enacts a decision whose type line was lost
         return (None, None) if _enacts(next_text) else (name, None)
     m = _TYPE_PREFIX_RE.match(" ".join(cell.text.split()))

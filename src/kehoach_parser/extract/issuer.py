@@ -16,7 +16,7 @@ above the issuing one, a council's session under its name.  The rules:
 from __future__ import annotations
 
 from kehoach_parser.document import Span
-from kehoach_parser.extract.casing import upper_body_case
+from kehoach_parser.extract.casing import expand_abbreviations, upper_body_case
 from kehoach_parser.extract.footer import Cell
 from kehoach_parser.lang.vi.abbreviations import (
     BODY_HEADS,
@@ -34,7 +34,12 @@ from kehoach_parser.lang.vi.abbreviations import (
     SUBORDINATE_BODY_HEADS,
 )
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS, UNIT_ABBREVIATIONS
-from kehoach_parser.lang.vi.header_words import NATIONAL_LINES, SESSION_WORDS
+from kehoach_parser.lang.vi.header_words import (
+    BANNER_COMPLETED_BODIES,
+    NATIONAL_LINES,
+    SESSION_WORDS,
+    UNION_BANNERS,
+)
 from kehoach_parser.lang.vi.numbering import DASH_BULLETS
 from kehoach_parser.lang.vi.patterns import alternation, sign_class
 from kehoach_parser.lazy_pattern import lazy_compile
@@ -136,6 +141,9 @@ def _head_length(text: str) -> int:
     up = text.upper()
     for h in _HEADS:
         if up.startswith(h) and (len(up) == len(h) or not up[len(h)].isalpha()):
+            after = up[len(h):].replace(",", " ").split()
+            if after and after[0] in INLINE_HEAD_BLOCKERS_AFTER.get(h, ()):
+                return 0  # "PHÒNG CHỐNG DỊCH", "BAN HÀNH": the head word of another phrase
             return len(h)
     return 0
 
@@ -295,11 +303,34 @@ def _headed_parent_then_body(cell: Cell) -> Cell:
     return cell
 
 
+def _is_union_banner(text: str) -> bool:
+    return " ".join(text.upper().split()) in UNION_BANNERS
+
+
 def issuer_from_cells(cells: list[Cell], *, in_header: bool = False) -> tuple[str, Span] | None:
     """The issuer named by the upper-case header cells (in reading order), if any.
 
     ``in_header``: the cells stand above a header's number or date line, so a first cell
-    that names a parent and its body run together is read too (:func:`_inner_body`)."""
+    that names a parent and its body run together is read too (:func:`_inner_body`).  The
+    Youth Union's banner ("ĐOÀN TNCS HỒ CHÍ MINH", a cell of its own) is the issuer only
+    when no other cell names a body; beside "BAN CHẤP HÀNH TRUNG ƯƠNG" it names whose."""
+    banners = [c for c in cells if _is_union_banner(c.text)]
+    if not banners:
+        return _issuer_from_cells(cells, in_header=in_header)
+    found = _issuer_from_cells([c for c in cells if not _is_union_banner(c.text)],
+                               in_header=in_header)
+    if found is None:
+        return _issuer_from_cells(cells, in_header=in_header)
+    issuer, span = found
+    body = " ".join(expand_abbreviations(issuer).upper().split())
+    if any(body == " ".join(expand_abbreviations(b).upper().split())
+           for b in BANNER_COMPLETED_BODIES):
+        banner = banners[0]
+        return f"{issuer} {upper_body_case(banner.text)}", (span[0], max(span[1], banner.end))
+    return found
+
+
+def _issuer_from_cells(cells: list[Cell], *, in_header: bool) -> tuple[str, Span] | None:
     usable = [lower_body(c) for c in (clean_cell(c) for c in cells) if c is not None
               and not is_motto_fragment(c.text)]
     start: int | None = None

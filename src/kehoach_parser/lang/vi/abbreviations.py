@@ -12,6 +12,7 @@ BODY_ABBREVIATIONS: dict[str, str] = {
     "HĐND": "Hội đồng nhân dân",
     "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
     "UBMTTQVN": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "UB MTTQ": "Ủy ban Mặt trận Tổ quốc",
     "MTTQ": "Mặt trận Tổ quốc",
     "MTTQVN": "Mặt trận Tổ quốc Việt Nam",
     "BCH": "Ban Chấp hành",
@@ -110,7 +111,20 @@ BODY_TITLE_CASE: dict[str, str] = {
     "ỦY BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
     "UỶ BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
     "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương",
+    "ĐOÀN TNCS HỒ CHÍ MINH": "Đoàn TNCS Hồ Chí Minh",
+    "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
     "TRƯỜNG": "Trường",
+}
+
+#: Bodies named by a unit word and the place alone, with no "xã"/"tỉnh" before the place
+#: ("TỈNH ỦY THÁI NGUYÊN", "HUYỆN ĐOÀN TÂN AN"): upper case → written case; the words after
+#: them are the place's name, in title case.
+PLACE_NAMED_BODIES: dict[str, str] = {
+    "TỈNH ỦY": "Tỉnh ủy", "TỈNH UỶ": "Tỉnh ủy", "HUYỆN ỦY": "Huyện ủy", "HUYỆN UỶ": "Huyện ủy",
+    "THÀNH ỦY": "Thành ủy", "THÀNH UỶ": "Thành ủy", "QUẬN ỦY": "Quận ủy", "QUẬN UỶ": "Quận ủy",
+    "THỊ ỦY": "Thị ủy", "THỊ UỶ": "Thị ủy", "TỈNH ĐOÀN": "Tỉnh đoàn",
+    "THÀNH ĐOÀN": "Thành đoàn", "HUYỆN ĐOÀN": "Huyện đoàn", "QUẬN ĐOÀN": "Quận đoàn",
+    "THỊ ĐOÀN": "Thị đoàn",
 }
 
 #: Words standing before a body's name for the office of that body that issues ("THƯỜNG
@@ -154,6 +168,9 @@ HEADER_BODY_HEADS: tuple[str, ...] = (
     "BỆNH VIỆN", "TRẠM Y TẾ", "THANH TRA", "KHO BẠC", "BẢO HIỂM XÃ HỘI", "CÔNG ĐOÀN",
     "LIÊN ĐOÀN LAO ĐỘNG", "LĐLĐ", "TÒA ÁN", "TOÀ ÁN", "TỔNG CÔNG TY", "CÔNG TY", "HỌC VIỆN",
     *COOPERATIVE_AND_UNION_HEADS,
+    # the Fatherland Front's committee by its abbreviation ("UBMTTQ VIỆT NAM" over "XÃ X",
+    # "UB MTTQ VN HUYỆN Y"); "ỦY BAN MTTQ" already opens with "ỦY BAN"
+    "UBMTTQVN", "UBMTTQ", "UB MTTQ", "MTTQVN", "MTTQ",
 )
 
 #: Heads of a body that is printed after its parent on the same header line ("UBND TỈNH X SỞ

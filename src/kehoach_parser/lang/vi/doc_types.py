@@ -44,6 +44,11 @@ HEADER_DOC_TYPES: tuple[str, ...] = (
     "Công điện", "Phương án", "Biên bản", "Giấy mời", "Giải trình",
 )
 
+#: Type lines of more than one word group that make one kind ("CHƯƠNG TRÌNH HÀNH ĐỘNG" over
+#: its title "thực hiện Nghị quyết …"): the whole line is the type, not "Chương trình" and
+#: a title opening with "HÀNH ĐỘNG".
+HEADER_COMPOUND_DOC_TYPES: tuple[str, ...] = ("Chương trình hành động",)
+
 
 def doc_type_from_code(code: str) -> str | None:
     """'KH' → 'Kế hoạch'; the first listed name wins for shared codes."""

@@ -14,6 +14,19 @@ NATIONAL_LINES: tuple[str, ...] = (
     "ĐẢNG CỘNG SẢN VIỆT NAM",
 )
 
+#: The Youth Union's banner, printed in the right column of its documents where a state
+#: body prints the motto ("BCH ĐOÀN XÃ X ⇥ ĐOÀN TNCS HỒ CHÍ MINH"): a whole cell of it is
+#: not the issuer, unless no other body is named.  Upper case.
+UNION_BANNERS: tuple[str, ...] = (
+    "ĐOÀN TNCS HỒ CHÍ MINH", "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH",
+)
+#: An issuer that names a committee without its organisation ("BAN CHẤP HÀNH TRUNG ƯƠNG" of
+#: the Youth Union): the banner beside it completes it (the Party's banner does not: its
+#: Central Committee is "Ban Chấp hành Trung ương").  Upper case.
+BANNER_COMPLETED_BODIES: tuple[str, ...] = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG", "BCH TRUNG ƯƠNG", "BCH TW",
+)
+
 #: Words of the session of a council or a term, printed under its name in a header
 #: ("HỘI ĐỒNG NHÂN DÂN TỈNH X / KHÓA XI, KỲ HỌP THỨ 9"): never part of the issuer.
 SESSION_WORDS: tuple[str, ...] = ("KHÓA", "KHOÁ", "KỲ HỌP", "NHIỆM KỲ")
