@@ -70,6 +70,7 @@ from kehoach_parser.lang.vi.status_words import (
     STATUS_CUES,
 )
 from kehoach_parser.lazy_pattern import lazy_compile
+from kehoach_parser.text.lists import JOINER, split_members
 from kehoach_parser.text.sentences import SENTENCE_LOOKBACK, sentence_start
 from kehoach_parser.text.span_index import spans_overlap
 
@@ -391,13 +392,13 @@ _PLACE_UNIT_RE = lazy_compile(lx.word_alternation(_PLACE_UNITS), lx.FLAGS)
 _PLACE_NAME = (r"(?:(?i:" + lx.alternation(_PLACE_UNITS) + r")\s+)?"
                + r"\p{Lu}\p{L}*(?:[ \t]+(?:\p{Lu}\p{L}*|\d+))*")
 #: After a count's unit: at most three lower-case words ("trọng điểm"), an optional colon,
-#: then place names joined by "," and "và"; the list must end its clause.
+#: then place names joined by "," and a joiner ("và", ``text.lists``); the list must end its
+#: clause.
 _MEMBERS_RE = lazy_compile(
     r"(?P<mods>(?:[ \t]+\p{Ll}+){0,3}?)[ \t]*(?P<colon>:)?[ \t]*"
     + r"(?P<list>" + _PLACE_NAME + r"(?:[ \t]*,[ \t]*" + _PLACE_NAME + r")*"
-    + r"(?:[ \t]*,?[ \t]+và[ \t]+" + _PLACE_NAME + r")?)"
+    + r"(?:[ \t]*,?[ \t]+" + JOINER + r"[ \t]+" + _PLACE_NAME + r")?)"
     + r"(?P<end>[ \t]*(?:[.;]|\n|\Z))?", regex.VERSION1)
-_MEMBER_SPLIT_RE = lazy_compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+", lx.FLAGS)
 #: Words between a count and its names that make the names what the count reaches ("2 xã
 #: đạt chuẩn: …", "3 xã phấn đấu hoàn thành: …"): the status words of a commitment or a
 #: review, and the connectors ("đạt", "bằng").
@@ -461,5 +462,4 @@ def named_members(text: str, d: Draft, info: SectionInfo | None = None,
         return False
     if m.group("mods") and _MEMBERS_NOT_AFTER_RE.search(m.group("mods")):
         return False
-    members = [x for x in _MEMBER_SPLIT_RE.split(m.group("list")) if x.strip()]
-    return len(members) == int(q.value)
+    return len(split_members(m.group("list"))) == int(q.value)
