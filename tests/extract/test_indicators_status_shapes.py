@@ -219,3 +219,15 @@ def test_a_count_of_the_places_it_names_is_no_figure_in_a_plans_tasks(sentence: 
     text = _PLAN_2027.format(sentence)
     assert "named_members" in cues_of(text, value)
     assert value not in [i.value for i in extract(text)]
+
+
+def test_a_list_of_listed_places_is_read_up_to_its_bound() -> None:
+    """At most 30 names are read (review R19a, finding 7): thirty fire, a thirty-first
+    after them leaves the list unended."""
+    def names(n: int) -> str:
+        heads = ("Tân", "Phú", "Bình")
+        tails = ("An", "Hòa", "Lộc", "Mỹ", "Sơn", "Thạnh", "Lợi", "Hưng", "Định", "Long", "Xuân")
+        return ", ".join([f"{h} {t}" for h in heads for t in tails][:n])
+    assert "named_members" in cues_of(f"Huyện tổ chức khảo sát tại 30 xã: {names(30)}.", 30.0)
+    assert "named_members" not in cues_of(f"Huyện tổ chức khảo sát tại 30 xã: {names(31)}.", 30.0)
+    assert "named_members" not in cues_of(f"Huyện tổ chức khảo sát tại 30 xã: {names(29)}.", 30.0)

@@ -391,12 +391,16 @@ _PLACE_UNIT_RE = lazy_compile(lx.word_alternation(_PLACE_UNITS), lx.FLAGS)
 #: capitals tell the names).
 _PLACE_NAME = (r"(?:(?i:" + lx.alternation(_PLACE_UNITS) + r")\s+)?"
                + r"\p{Lu}\p{L}*(?:[ \t]+(?:\p{Lu}\p{L}*|\d+))*")
+#: The most members a count of listed places is read for.
+_MAX_MEMBERS = 30
 #: After a count's unit: at most three lower-case words ("trọng điểm"), an optional colon,
 #: then place names joined by "," and a joiner ("và", ``text.lists``); the list must end its
-#: clause.
+#: clause (``end``).  At most :data:`_MAX_MEMBERS` names are read (review R19a, finding 7):
+#: a longer list stops before a ", Name", where ``end`` cannot match.
 _MEMBERS_RE = lazy_compile(
-    r"(?P<mods>(?:[ \t]+\p{Ll}+){0,3}?)[ \t]*(?P<colon>:)?[ \t]*"
-    + r"(?P<list>" + _PLACE_NAME + r"(?:[ \t]*,[ \t]*" + _PLACE_NAME + r")*"
+    r"(?P<mods>(?:[ \t]+\p{Ll}+){0,3}?)[ \t]*:?[ \t]*"
+    + r"(?P<list>" + _PLACE_NAME + r"(?:[ \t]*,[ \t]*" + _PLACE_NAME + r"){0,"
+    + str(_MAX_MEMBERS - 1) + r"}"
     + r"(?:[ \t]*,?[ \t]+" + JOINER + r"[ \t]+" + _PLACE_NAME + r")?)"
     + r"(?P<end>[ \t]*(?:[.;]|\n|\Z))?", regex.VERSION1)
 #: Words between a count and its names that make the names what the count reaches ("2 xã
@@ -418,8 +422,6 @@ _MEMBER_COUNT_REACHED_RE = lazy_compile(
 _HEADING_YEAR_RE = lazy_compile(
     r"[\W\d]*(?:\p{L}[.)][ \t]*)?(?:" + lx.alternation(LEAD_YEAR_PREFIXES)
     + r"[ \t]+)?năm[ \t]+((?:19|20)\d{2})(?!\d)", lx.FLAGS)
-#: The most members a count of listed places is read for.
-_MAX_MEMBERS = 30
 
 
 def named_members(text: str, d: Draft, info: SectionInfo | None = None,
@@ -445,6 +447,14 @@ def named_members(text: str, d: Draft, info: SectionInfo | None = None,
         return False
     if _PLACE_UNIT_RE.match(text, q.unit.noun_start) is None:
         return False
+    # the anchored list first: it fails for almost every count (review R19a, finding 7)
+    m = _MEMBERS_RE.match(text, q.unit.end)
+    if m is None or m.group("end") is None:
+        return False
+    if m.group("mods") and _MEMBERS_NOT_AFTER_RE.search(m.group("mods")):
+        return False
+    if len(split_members(m.group("list"))) != int(q.value):
+        return False
     vs = q.value_span[0]
     ss = _sentence_start(text, vs)
     if _COMMIT_RE.search(text, ss, vs) or _DEADLINE_RE.search(text, ss, vs):
@@ -457,9 +467,4 @@ def named_members(text: str, d: Draft, info: SectionInfo | None = None,
         head = _HEADING_YEAR_RE.match(text, ss, vs)
         if head is not None and int(head.group(1)) >= plan_year:
             return False
-    m = _MEMBERS_RE.match(text, q.unit.end)
-    if m is None or m.group("end") is None:
-        return False
-    if m.group("mods") and _MEMBERS_NOT_AFTER_RE.search(m.group("mods")):
-        return False
-    return len(split_members(m.group("list"))) == int(q.value)
+    return True
