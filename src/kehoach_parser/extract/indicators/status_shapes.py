@@ -437,7 +437,10 @@ def named_members(text: str, d: Draft, info: SectionInfo | None = None,
     list that goes on into what the places do ("3 xã: A, B và C đạt chuẩn …"); nor in a
     targets section, a sentence that commits or sets a deadline before the count ("Phấn
     đấu năm 2027 xây dựng 2 thôn: Tân An, Bình Minh"), or one that names the plan's year
-    or a later one at its head ("Năm 2027 hoàn thành nông thôn mới cho 2 xã A và B")."""
+    or a later one at its head ("Năm 2027 hoàn thành nông thôn mới cho 2 xã A và B").
+
+    Evidence (review R19a, finding 8; docs/models.md "Listed members"): the class was seen
+    in 4 readable documents of 4 sources; the rule reaches two of them (AF004, B020)."""
     q = d.q
     if q is None or q.unit is None or q.unit.kind != "count" or q.value is None \
             or q.value_max is not None or q.pair is not None or q.value != int(q.value) \
