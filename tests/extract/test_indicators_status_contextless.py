@@ -58,3 +58,18 @@ def test_a_contextless_bullet_that_reports_a_past_deed_is_a_result(
 def test_a_contextless_bullet_of_a_verb_of_doing_is_a_target(
         text: str, value: float) -> None:
     assert _status(text) == ([value], [])
+
+
+@pytest.mark.xfail(strict=True, reason="R19a finding 3: since the H19S refit a bare lower "
+                   "bound ('từ … trở lên') is no record and a bare '100% …' bullet a result "
+                   "when parsed alone (the cmp:= / doc:none absences lean to report)")
+@pytest.mark.parametrize(("text", "value"), [
+    # a lower bound with no past marker: what a plan sets
+    ("1. Có từ 5 nhà văn hóa thôn đạt chuẩn trở lên.", 5.0),
+    # a full share with no past marker: a plan's commonest bullet
+    ("- 100% giáo viên có trình độ từ cao đẳng trở lên.", 100.0),
+])
+def test_a_contextless_bound_or_full_share_is_a_target(text: str, value: float) -> None:
+    targets, results = _status(text)
+    assert value in targets
+    assert value not in results

@@ -15,9 +15,7 @@ from kehoach_parser.extract.indicators.status_kind import (
     TARGET_GROUPS,
     crossed_features,
     doc_kind_features,
-    lean,
     section_kind,
-    section_kind_features,
 )
 from kehoach_parser.lang.vi.doc_kind_words import KIND_ONLY_CUES
 from kehoach_parser.lang.vi.status_words import STATUS_CUES
@@ -32,8 +30,9 @@ PLAN = ("Phấn đấu đến năm 2030 tỷ lệ hộ nghèo dưới 1%. Chỉ 
 
 
 def test_a_report_and_a_plan_are_told_apart() -> None:
-    report = doc_kind_features(scan(REPORT, 2025), len(REPORT))
-    plan = doc_kind_features(scan(PLAN, 2025), len(PLAN))
+    report, report_lean = doc_kind_features(scan(REPORT, 2025), len(REPORT))
+    plan, plan_lean = doc_kind_features(scan(PLAN, 2025), len(PLAN))
+    assert (report_lean, plan_lean) == ("report", "plan")
     assert PREFIX + "doc>0.7" in report
     assert PREFIX + "doc>0.3" not in plan
     # past years of a report, future years of a plan
@@ -83,22 +82,24 @@ def test_few_cues_give_one_feature_and_no_balance() -> None:
     ``docw:few``, ``docy:none`` beside it."""
     text = "Tổng diện tích 1.200 ha."
     for year in (2025, None):
-        feats = doc_kind_features(scan(text, year), len(text))
+        feats, lean = doc_kind_features(scan(text, year), len(text))
         assert feats == [FEW]
-        assert lean(feats, "doc") == "few"
+        assert lean == "few"
 
 
 def test_a_text_with_enough_cues_has_no_sparse_feature() -> None:
-    feats = doc_kind_features(scan(REPORT, 2025), len(REPORT))
+    feats, lean = doc_kind_features(scan(REPORT, 2025), len(REPORT))
+    assert lean == "report"
     assert FEW not in feats
     assert not any(f.endswith(":few") for f in feats)
 
 
 def test_a_plan_leaning_text_is_no_sparse_text() -> None:
     # a plan's balance fires no step at all; it must still lean "plan", not "few"
-    feats = doc_kind_features(scan(PLAN, 2025), len(PLAN))
-    assert lean(feats, "doc") == "plan"
-    crossed = crossed_features(lean(feats, "doc"), "few", "bare")
+    feats, lean = doc_kind_features(scan(PLAN, 2025), len(PLAN))
+    assert not any(f.startswith(PREFIX + "doc>") for f in feats)
+    assert lean == "plan"
+    crossed = crossed_features(lean, "few", "bare")
     assert crossed == [PREFIX + "x:doc_plan&bare"]
 
 
@@ -108,7 +109,7 @@ def test_a_sparse_span_crosses_nothing() -> None:
 
 
 def test_no_year_of_issue_gives_no_year_balance() -> None:
-    feats = doc_kind_features(scan(REPORT, None), len(REPORT))
+    feats, _lean = doc_kind_features(scan(REPORT, None), len(REPORT))
     assert PREFIX + "docy:none" in feats
 
 
@@ -124,14 +125,14 @@ def test_the_section_balance_reads_the_innermost_section_and_its_level_one() -> 
     inner = _node(cut, len(text), 2)
     nodes = [_node(0, cut, 1), _node(cut, len(text), 1, [inner])]
     ks = scan(text, 2025)
-    in_report = section_kind_features(ks, nodes, 10)
-    in_plan = section_kind_features(ks, nodes, cut + 10)
+    in_report = section_kind(ks, nodes, 10)[0]
+    in_plan = section_kind(ks, nodes, cut + 10)[0]
     # the report's section is its own level-1 section: its balance once, as "sec"
     assert PREFIX + "sec>0.7" in in_report
     assert not any(f.startswith(PREFIX + "top") for f in in_report)
     assert not any(f.startswith((PREFIX + "sec>", PREFIX + "top>")) for f in in_plan)
     # outside every section: nothing (the status feature sec:none already says it)
-    assert section_kind_features(ks, [], 10) == []
+    assert section_kind(ks, [], 10) == ([], "few")
     assert section_kind(ks, nodes, 10)[1] == "report"
     assert section_kind(ks, nodes, cut + 10)[1] == "plan"
 

@@ -9,7 +9,7 @@ the structure decides alone.
 from __future__ import annotations
 
 import pytest
-from indicator_helpers import cues_of
+from indicator_helpers import cues_of, extract
 
 from kehoach_parser.extract.indicators import figures_from_text
 from kehoach_parser.text.normalize import normalize
@@ -169,3 +169,65 @@ def test_a_count_of_the_places_it_names_is_no_figure(sentence: str, value: float
 def test_a_count_that_is_reached_or_not_of_its_names_is_not_read_so(sentence: str,
                                                                      value: float) -> None:
     assert "named_members" not in cues_of(sentence, value)
+
+
+#: A plan for 2027 whose tasks section a sentence is set in (review R19a, finding 1).
+_PLAN_2027 = ("ỦY BAN NHÂN DÂN\nHUYỆN TÂN HÒA\nKẾ HOẠCH\n"
+              "Thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2027\n"
+              "I. MỤC TIÊU\nPhát triển kinh tế nhanh và bền vững.\n"
+              "II. NHIỆM VỤ VÀ GIẢI PHÁP\n{}\n")
+
+
+@pytest.mark.parametrize("sentence, value, year", [
+    # a verb of achievement right before the count, no relational word before it
+    ("Năm 2027 đạt 4 xã: Hòa Lạc, Tân Mỹ, Đông Sơn, Bình An đạt chuẩn nông thôn mới.", 4.0,
+     2027),
+    ("Đạt 5 xã: Hòa Lạc, Tân Mỹ, Đông Sơn, Bình An, Phú Lộc đạt chuẩn nông thôn mới.", 5.0,
+     None),
+    ("Hoàn thành 3 xã: Hòa Lạc, Tân Mỹ, Đông Sơn.", 3.0, None),
+    ("Có thêm 3 xã: Hòa Lạc, Tân Mỹ và Đông Sơn đạt chuẩn nông thôn mới.", 3.0, None),
+    # the list goes on after the colon into what the places reach
+    ("Xây dựng mới 3 xã: Hòa Lạc, Tân Mỹ, Đông Sơn đạt chuẩn nông thôn mới nâng cao.", 3.0,
+     None),
+    # not places
+    ("Xây dựng 4 tuyến phố văn minh: Lê Lợi, Trần Phú, Quang Trung và Nguyễn Huệ.", 4.0,
+     None),
+    ("Năm 2027 mở 2 lớp: Lớp A và Lớp B.", 2.0, 2027),
+    ("Thành lập 3 câu lạc bộ: Dân Vũ, Dưỡng Sinh và Cờ Tướng.", 3.0, None),
+    # a relational word, but the plan's year heads the sentence
+    ("Năm 2027 hoàn thành xây dựng nông thôn mới cho 2 xã Hòa Lạc và Tân Mỹ.", 2.0, 2027),
+    ("- Trong năm 2027, hỗ trợ cho 2 xã Hòa Lạc và Tân Mỹ.", 2.0, 2027),
+    # a relational word, but a verb of achievement right before the count
+    ("Hỗ trợ cho huyện hoàn thành 3 xã: Hòa Lạc, Tân Mỹ và Đông Sơn.", 3.0, None),
+])
+def test_a_count_a_plan_commits_to_stays_a_target_in_its_tasks(sentence: str, value: float,
+                                                                year: int | None) -> None:
+    text = _PLAN_2027.format(sentence)
+    assert "named_members" not in cues_of(text, value)
+    assert [(i.status, i.year) for i in extract(text) if i.value == value] == [("target", year)]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Mở rộng mô hình tại 5 xã trọng điểm: Hòa Lạc, Tân Mỹ, Đông Sơn, Bình An và Phú Lộc.", 5.0),
+    ("Phối hợp với Hội Nông dân 03 xã: Hòa Lạc, Tân Mỹ, Đông Sơn.", 3.0),
+    ("- Nâng cấp giếng nước thuộc 3 xóm Bãi Sậy, Đồng Me và xóm Gò;", 3.0),
+    # the plan's year further on names the programme, not the sentence's time
+    ("Tổ chức tọa đàm về chương trình năm 2027 tại 3 xã: Hòa Lạc, Tân Mỹ và Đông Sơn.", 3.0),
+])
+def test_a_count_of_the_places_it_names_is_no_figure_in_a_plans_tasks(sentence: str,
+                                                                       value: float) -> None:
+    text = _PLAN_2027.format(sentence)
+    assert "named_members" in cues_of(text, value)
+    assert value not in [i.value for i in extract(text)]
+
+
+def test_a_list_of_listed_places_is_read_up_to_its_bound() -> None:
+    """At most 30 names are read (review R19a, finding 7): thirty fire, a thirty-first
+    after them leaves the list unended."""
+    def names(n: int) -> str:
+        heads = ("Tân", "Phú", "Bình")
+        tails = ("An", "Hòa", "Lộc", "Mỹ", "Sơn", "Thạnh", "Lợi", "Hưng", "Định", "Long", "Xuân")
+        return ", ".join([f"{h} {t}" for h in heads for t in tails][:n])
+    assert "named_members" in cues_of(f"Huyện tổ chức khảo sát tại 30 xã: {names(30)}.", 30.0)
+    assert "named_members" not in cues_of(f"Huyện tổ chức khảo sát tại 30 xã: {names(31)}.", 30.0)
+    assert "named_members" not in cues_of(f"Huyện tổ chức khảo sát tại 30 xã: {names(29)}.", 30.0)

@@ -58,6 +58,7 @@ from kehoach_parser.lang.vi.sections import (
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import Label, Line, read_label
+from kehoach_parser.text.lists import BLANK_SEP_RE, LOOSE_SEP_RE
 
 _NEVER_HEADINGS = frozenset({"paren", "bullet"})
 _TRAILING_RE = lazy_compile(r"[\s.:;,]+$")
@@ -108,13 +109,12 @@ _LETTER_RE = lazy_compile(r"\p{L}")
 
 #: The members named after a colon: short names, the second opening with a capital.
 _MEMBER_NAME_MAX_WORDS = 4
-_MEMBER_SEP_RE = lazy_compile(r",|\s+và\s+")
 
 
 def _names_members(after: str) -> bool:
     """``after`` (the text after a colon) opens with a list of names ("Quốc phòng, Công an
     …", "Gia Thuận, Tân Điền"), not with a task ("Xây dựng kế hoạch …")."""
-    names = _MEMBER_SEP_RE.split(after, maxsplit=2)
+    names = LOOSE_SEP_RE.split(after, maxsplit=2)
     return len(names) >= 2 and _words(names[0]) <= _MEMBER_NAME_MAX_WORDS \
         and names[1].strip()[:1].isupper()
 
@@ -135,12 +135,8 @@ def _only_bodies(addressee: str) -> bool:
         return True
     # a list of bodies longer than one name is read ("Ủy ban MTTQ tỉnh và các tổ chức
     # chính trị - xã hội trực thuộc", "Liên minh Hợp tác xã tỉnh, Đoàn TNCS …"): each name
-    parts = _BODY_LIST_SEP_RE.split(addressee)
+    parts = BLANK_SEP_RE.split(addressee)
     return len(parts) > 1 and all(_reads_as_body(p) for p in parts)
-
-
-#: Between the names of a list of bodies.
-_BODY_LIST_SEP_RE = lazy_compile(r",[ \t]+|[ \t]+và[ \t]+")
 
 
 def _reads_as_body(text: str) -> bool:

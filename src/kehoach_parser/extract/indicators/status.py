@@ -50,7 +50,6 @@ from kehoach_parser.extract.indicators.status_kind import (
     KindScan,
     crossed_features,
     doc_kind_features,
-    lean,
     scan,
     section_kind,
 )
@@ -220,6 +219,9 @@ class DocSignals:
     kind_scan: KindScan | None = None
     sections: tuple[SectionNode, ...] = ()
     kind_features: tuple[str, ...] = ()
+    #: where the document's balance leans (:func:`.status_kind.side`): ``report``, ``plan``,
+    #: ``mixed`` or ``few``
+    kind_side: str = "few"
 
 
 #: A cue that says where to read a candidate's context, not a feature: a row of a table
@@ -325,10 +327,11 @@ def doc_signals(ctx: ParseContext, plan_year: int | None, *, with_kind_cues: boo
         return DocSignals(plan_year, tuple(feats), enacting_at, with_context_cues,
                           with_lead_cues, with_window_cues)
     ks = scan_kind(ctx.text, lx.issued_year(md.issued_date))
+    kind_features, kind_side = doc_kind_features(ks, len(ctx.text))
     return DocSignals(plan_year, tuple(feats), enacting_at, with_context_cues,
                       with_lead_cues, with_window_cues, kind_scan=ks,
                       sections=tuple(ctx.sections),
-                      kind_features=tuple(doc_kind_features(ks, len(ctx.text))))
+                      kind_features=tuple(kind_features), kind_side=kind_side)
 
 
 def scan_kind(text: str, year: int | None) -> KindScan:
@@ -451,7 +454,7 @@ def features(text: str, d: Draft, info: SectionInfo | None, doc: DocSignals) -> 
         said = {f.split(":", 1)[1] for f in seen}
         local = ("both" if said & REVIEW_GROUPS else "commit") if said & COMMIT_GROUPS \
             else ("review" if said & REVIEW_GROUPS else "bare")
-        feats.extend(crossed_features(lean(doc.kind_features, "doc"), sec_side, local))
+        feats.extend(crossed_features(doc.kind_side, sec_side, local))
     if doc.context:  # weak cues of wording and layout (not shipped: docs/models.md)
         feats.extend(context_features(text, d))
     return feats

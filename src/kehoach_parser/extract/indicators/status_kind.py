@@ -9,9 +9,10 @@ tell, the balance of the whole text or of its section may.
 :func:`scan` reads the status words of the whole text (found by the matcher of
 :mod:`.status`, with the words of :mod:`kehoach_parser.lang.vi.doc_kind_words` added) once per
 document: positions of "result" and "target" cues, and of years before and after the year of
-issue; :func:`doc_kind_features` turns the document's balance into features,
-:func:`section_kind_features` the balance of the value's section (the innermost numbered
-section around it, and its level-1 section).  Every feature starts with :data:`PREFIX`:
+issue; :func:`doc_kind_features` turns the document's balance into features and its lean,
+:func:`section_kind` the balance of the value's section (the innermost numbered section
+around it, and its level-1 section) and the section's lean; :func:`crossed_features`
+crosses both leans with what the value's sentence says.  Every feature starts with :data:`PREFIX`:
 the training script keeps them only when asked (``--kind-cues``), so a model fitted without
 them is unchanged by their presence.
 """
@@ -29,8 +30,7 @@ from kehoach_parser.lang.vi.status_words import COMMIT_GROUPS, REVIEW_GROUPS
 from kehoach_parser.lazy_pattern import lazy_compile
 
 __all__ = ["FEW", "PREFIX", "RESULT_GROUPS", "TARGET_GROUPS", "Cue", "KindScan", "crossed_features",
-           "doc_kind_features", "lean", "scan", "section_kind",
-           "section_kind_features", "side"]
+           "doc_kind_features", "scan", "section_kind", "side"]
 
 #: Every feature of this module starts with it (the training script filters on it): ``k:``
 #: is the kind of the whole *document* and the balance of the value's section, not to be
@@ -119,9 +119,10 @@ def _share(name: str, r: int, t: int, least: int) -> list[str]:
     return [f"{PREFIX}{name}>{step}" for step in SHARE_STEPS if share > step]
 
 
-def doc_kind_features(ks: KindScan, length: int) -> list[str]:
+def doc_kind_features(ks: KindScan, length: int) -> tuple[list[str], str]:
     """The balance of the whole text: its status words (with the years before and after
-    its year of issue), its words alone, and its years alone.  A text with fewer than
+    its year of issue), its words alone, and its years alone; and where it leans
+    (:func:`side`, as :func:`section_kind` gives a section's).  A text with fewer than
     :data:`MIN_DOC_CUES` cues gets the one feature :data:`FEW` and no balance of its words
     (a subset of its cues) nor ``docy:none``: one absence of evidence, one feature (review
     R18b, finding 3); a balance of its years, when it has one, is evidence and stays."""
@@ -135,7 +136,7 @@ def doc_kind_features(ks: KindScan, length: int) -> list[str]:
             feats.append(PREFIX + "docy:none")
     if ks.year is not None:
         feats += _share("docy", len(ks.past_years), len(ks.future_years), 2)
-    return feats
+    return feats, side(r, t, MIN_DOC_CUES)
 
 
 def _path(nodes: Sequence[SectionNode], at: int) -> list[SectionNode]:
@@ -170,11 +171,6 @@ def section_kind(ks: KindScan, nodes: Sequence[SectionNode], at: int
     return feats, side(r, t, MIN_SECTION_CUES)
 
 
-def section_kind_features(ks: KindScan, nodes: Sequence[SectionNode], at: int) -> list[str]:
-    """The features of :func:`section_kind`."""
-    return section_kind(ks, nodes, at)[0]
-
-
 #: Where a span's balance leans: a report above this share of result cues, a plan below
 #: :data:`PLAN_BELOW` (``mixed`` between them; ``few`` with too few cues).
 REPORT_ABOVE = 0.55
@@ -190,18 +186,8 @@ def side(r: int, t: int, least: int) -> str:
     return "report" if share > REPORT_ABOVE else "mixed" if share > PLAN_BELOW else "plan"
 
 
-def lean(feats: Sequence[str], name: str) -> str:
-    """``report``, ``plan``, ``mixed`` or ``few``: where the document's balance leans, read
-    from :func:`doc_kind_features` (``name`` ``doc``; ``few`` when it holds :data:`FEW`)."""
-    if FEW in feats or f"{PREFIX}{name}:none" in feats:
-        return "few"
-    if f"{PREFIX}{name}>{REPORT_ABOVE}" in feats:
-        return "report"
-    return "mixed" if f"{PREFIX}{name}>{PLAN_BELOW}" in feats else "plan"
-
-
 def crossed_features(doc_side: str, sec_side: str, local: str) -> list[str]:
-    """The document's and the section's lean (:func:`lean`, :func:`side`) crossed with what
+    """The document's and the section's lean (:func:`side`) crossed with what
     the value's own sentence says (``local``: ``commit``, ``review``, ``both`` or ``bare``):
     a bare figure in a report is reported, the same figure in a plan committed to.  A span
     without a balance crosses nothing (its absence is :data:`FEW`'s, once)."""

@@ -52,8 +52,11 @@ from kehoach_parser.lang.vi.achievement_words import (
 )
 from kehoach_parser.lang.vi.admin_units import ADMIN_UNITS, VILLAGE_UNITS
 from kehoach_parser.lang.vi.comparators import AFTER_VALUE, CONNECTORS
+from kehoach_parser.lang.vi.indicator_words import LEAD_YEAR_PREFIXES
 from kehoach_parser.lang.vi.status_words import (
     COMMIT_GROUPS,
+    MEMBER_COUNT_BEFORE,
+    MEMBER_COUNT_REACHED,
     PLAN_SHARE_BASES,
     PLAN_SHARE_DEADLINES,
     PLAN_SHARE_LINKS,
@@ -67,6 +70,7 @@ from kehoach_parser.lang.vi.status_words import (
     STATUS_CUES,
 )
 from kehoach_parser.lazy_pattern import lazy_compile
+from kehoach_parser.text.lists import JOINER, split_members
 from kehoach_parser.text.sentences import SENTENCE_LOOKBACK, sentence_start
 from kehoach_parser.text.span_index import spans_overlap
 
@@ -373,44 +377,70 @@ def structural_cues(text: str, d: Draft, info: SectionInfo | None,
         cues.append(shape)
     if plan_share(text, d, info, plan_year):
         cues.append("plan_share")
-    if named_members(text, d, info):
+    if named_members(text, d, info, plan_year):
         cues.append("named_members")
     return cues
 
 
+#: The place units a count of listed places counts ("xã", "thôn", "xóm", "tổ dân phố").
+_PLACE_UNITS = (*ADMIN_UNITS, *VILLAGE_UNITS)
+#: A count's noun that is a place unit, at the noun's start.
+_PLACE_UNIT_RE = lazy_compile(lx.word_alternation(_PLACE_UNITS), lx.FLAGS)
 #: A place's name: an optional unit word ("xóm", "xã") and words that start with a capital
 #: letter or are numbers ("Bầu 2", "Tân Phú Đông"); matched case-sensitively (the
 #: capitals tell the names).
-_PLACE_NAME = (r"(?:(?i:" + lx.alternation((*ADMIN_UNITS, *VILLAGE_UNITS, "xóm")) + r")\s+)?"
+_PLACE_NAME = (r"(?:(?i:" + lx.alternation(_PLACE_UNITS) + r")\s+)?"
                + r"\p{Lu}\p{L}*(?:[ \t]+(?:\p{Lu}\p{L}*|\d+))*")
+#: The most members a count of listed places is read for.
+_MAX_MEMBERS = 30
 #: After a count's unit: at most three lower-case words ("trọng điểm"), an optional colon,
-#: then place names joined by "," and "và"; without the colon the list ends its clause.
+#: then place names joined by "," and a joiner ("và", ``text.lists``); the list must end its
+#: clause (``end``).  At most :data:`_MAX_MEMBERS` names are read (review R19a, finding 7):
+#: a longer list stops before a ", Name", where ``end`` cannot match.
 _MEMBERS_RE = lazy_compile(
-    r"(?P<mods>(?:[ \t]+\p{Ll}+){0,3}?)[ \t]*(?P<colon>:)?[ \t]*"
-    + r"(?P<list>" + _PLACE_NAME + r"(?:[ \t]*,[ \t]*" + _PLACE_NAME + r")*"
-    + r"(?:[ \t]*,?[ \t]+và[ \t]+" + _PLACE_NAME + r")?)"
+    r"(?P<mods>(?:[ \t]+\p{Ll}+){0,3}?)[ \t]*:?[ \t]*"
+    + r"(?P<list>" + _PLACE_NAME + r"(?:[ \t]*,[ \t]*" + _PLACE_NAME + r"){0,"
+    + str(_MAX_MEMBERS - 1) + r"}"
+    + r"(?:[ \t]*,?[ \t]+" + JOINER + r"[ \t]+" + _PLACE_NAME + r")?)"
     + r"(?P<end>[ \t]*(?:[.;]|\n|\Z))?", regex.VERSION1)
-_MEMBER_SPLIT_RE = lazy_compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+", lx.FLAGS)
 #: Words between a count and its names that make the names what the count reaches ("2 xã
 #: đạt chuẩn: …", "3 xã phấn đấu hoàn thành: …"): the status words of a commitment or a
 #: review, and the connectors ("đạt", "bằng").
 _MEMBERS_NOT_AFTER_RE = lazy_compile(
     lx.word_alternation((*(w for g in sorted(COMMIT_GROUPS | REVIEW_GROUPS)
                            for w in STATUS_CUES[g]), *sorted(_CONNECTOR_WORDS))), lx.FLAGS)
-#: The most members a count of listed places is read for.
-_MAX_MEMBERS = 30
+#: A relational word before the count in its clause ("tại", "với", "thuộc", "cho").
+_MEMBER_COUNT_BEFORE_RE = lazy_compile(lx.word_alternation(MEMBER_COUNT_BEFORE), lx.FLAGS)
+#: A word right before the count that makes it what is reached ("đạt 4 xã", "hoàn thành
+#: 3 xã", "có thêm 3 xã").
+_MEMBER_COUNT_REACHED_RE = lazy_compile(
+    lx.word_alternation((*MEMBER_COUNT_REACHED, *sorted(_CONNECTOR_WORDS))) + r"\s*\Z",
+    lx.FLAGS)
+#: A year that heads the count's sentence, its time frame ("Năm 2027 …", "- Trong năm 2027,
+#: …", "a) Đến năm 2027 …"); a year further on names a programme or an event ("tọa đàm
+#: hoàn thành các chỉ tiêu năm 2019 …, tại 5 xã: …").
+_HEADING_YEAR_RE = lazy_compile(
+    r"[\W\d]*(?:\p{L}[.)][ \t]*)?(?:" + lx.alternation(LEAD_YEAR_PREFIXES)
+    + r"[ \t]+)?năm[ \t]+((?:19|20)\d{2})(?!\d)", lx.FLAGS)
 
 
-def named_members(text: str, d: Draft, info: SectionInfo | None = None) -> bool:
+def named_members(text: str, d: Draft, info: SectionInfo | None = None,
+                  plan_year: int | None = None) -> bool:
     """"phối hợp với Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú
-    Đông …", "tại 5 xã trọng điểm: …", "công trình nước tự chảy thuộc 3 xóm Bầu 1, Bầu 2 và
-    xóm Núi;": a count followed by the names of exactly that many places counts who or where,
-    it sets no target (brief H19S, class "a count of listed members": 4 readable documents,
-    4 sources).  Not when a status word stands between the count and the names ("2 xã đạt
-    chuẩn: A và B"), nor, without a colon, when the list does not end its clause ("3 xã A, B
-    và C hoàn thành …": the names are the subject of what the plan commits to), nor in a
-    targets section or a sentence that commits or sets a deadline before the count ("Phấn
-    đấu năm 2027 xây dựng 2 thôn: Tân An, Bình Minh")."""
+    Đông.", "tại 5 xã trọng điểm: …", "công trình nước tự chảy thuộc 3 xóm Bầu 1, Bầu 2 và
+    xóm Núi;": a count of places (a unit of ``admin_units``) after a relational word of
+    ``status_words.MEMBER_COUNT_BEFORE`` in its clause, followed by the names of exactly
+    that many places and ending its clause there, says where or with whom, it sets no
+    target (brief H19S; review R19a, finding 1).  Not when the count is what is reached:
+    a connector or a verb of achievement right before it ("đạt 4 xã: …", "hoàn thành 3
+    xã: …"), a status word between the count and the names ("2 xã đạt chuẩn: A và B"), a
+    list that goes on into what the places do ("3 xã: A, B và C đạt chuẩn …"); nor in a
+    targets section, a sentence that commits or sets a deadline before the count ("Phấn
+    đấu năm 2027 xây dựng 2 thôn: Tân An, Bình Minh"), or one that names the plan's year
+    or a later one at its head ("Năm 2027 hoàn thành nông thôn mới cho 2 xã A và B").
+
+    Evidence (review R19a, finding 8; docs/models.md "Listed members"): the class was seen
+    in 4 readable documents of 4 sources; the rule reaches two of them (AF004, B020)."""
     q = d.q
     if q is None or q.unit is None or q.unit.kind != "count" or q.value is None \
             or q.value_max is not None or q.pair is not None or q.value != int(q.value) \
@@ -418,14 +448,26 @@ def named_members(text: str, d: Draft, info: SectionInfo | None = None) -> bool:
         return False
     if info is not None and info.targets:
         return False
+    if _PLACE_UNIT_RE.match(text, q.unit.noun_start) is None:
+        return False
+    # the anchored list first: it fails for almost every count (review R19a, finding 7)
+    m = _MEMBERS_RE.match(text, q.unit.end)
+    if m is None or m.group("end") is None:
+        return False
+    if m.group("mods") and _MEMBERS_NOT_AFTER_RE.search(m.group("mods")):
+        return False
+    if len(split_members(m.group("list"))) != int(q.value):
+        return False
     vs = q.value_span[0]
     ss = _sentence_start(text, vs)
     if _COMMIT_RE.search(text, ss, vs) or _DEADLINE_RE.search(text, ss, vs):
         return False
-    m = _MEMBERS_RE.match(text, q.unit.end)
-    if m is None or (m.group("colon") is None and m.group("end") is None):
+    cs = _clause_start(text, ss, vs)
+    if _MEMBER_COUNT_BEFORE_RE.search(text, cs, vs) is None \
+            or _MEMBER_COUNT_REACHED_RE.search(text, cs, vs) is not None:
         return False
-    if m.group("mods") and _MEMBERS_NOT_AFTER_RE.search(m.group("mods")):
-        return False
-    members = [x for x in _MEMBER_SPLIT_RE.split(m.group("list")) if x.strip()]
-    return len(members) == int(q.value)
+    if plan_year is not None:
+        head = _HEADING_YEAR_RE.match(text, ss, vs)
+        if head is not None and int(head.group(1)) >= plan_year:
+            return False
+    return True

@@ -9,7 +9,8 @@ ADMIN_UNITS: tuple[str, ...] = (
 
 #: Lower-case words for the places under a commune (village level): not units of the state's
 #: administration, but counted as places ("19 thôn, bản").
-VILLAGE_UNITS: tuple[str, ...] = ("thôn", "bản", "làng", "ấp", "buôn", "tổ dân phố", "khu phố")
+VILLAGE_UNITS: tuple[str, ...] = ("thôn", "bản", "làng", "ấp", "buôn", "xóm", "tổ dân phố",
+                                   "khu phố")
 
 #: Unit words as headers abbreviate them ("UBND TX. ĐỒNG XOÀI", "UBND TP. HUẾ").  Upper case,
 #: with their dot.

@@ -181,3 +181,14 @@ PLAN_FIGURE_BRACKET_MARKERS: tuple[str, ...] = ("kh", "kế hoạch", "nq", "ngh
 #: … đều đạt khá" reviews targets.
 SENTENCE_COMMIT_GROUPS: frozenset[str] = frozenset({"strive", "by_year", "future",
                                                     "with_target", "forecast", "assign"})
+
+#: A count of listed places (``status_shapes.named_members``, brief H19S, review R19a
+#: finding 1): the relational words one of which stands before the count in its clause
+#: ("phối hợp với Ủy ban nhân dân 04 xã: …", "tại 5 xã trọng điểm: …", "thuộc 3 xóm …",
+#: "cho 2 thôn …") — the places are where or with whom, not what is reached.
+MEMBER_COUNT_BEFORE: tuple[str, ...] = ("tại", "với", "thuộc", "cho", "của", "ở",
+                                        "trên địa bàn")
+#: … and the words that, right before the count, make it what is reached ("đạt 4 xã",
+#: "hoàn thành 3 xã", "có thêm 3 xã"), besides the connectors of
+#: ``comparators.CONNECTORS``.
+MEMBER_COUNT_REACHED: tuple[str, ...] = ("hoàn thành", "thêm")
