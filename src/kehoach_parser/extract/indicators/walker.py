@@ -177,41 +177,52 @@ def _writes_pairs(text: str, b0: int, b1: int) -> bool:
     return False
 
 
+def _heads_no_list(label: Label | None) -> bool:
+    """A line whose label makes it a heading ("1.", "a)", "II.", "Điều 2"; not a bullet) gives
+    the list after it no year (project decision 1: "2.1. Đến năm 2030" is a section heading;
+    decision 18: a numbered line that names a topic is one), whether the list is printed
+    under it or after it on the same line."""
+    return label is not None and label.style in _HEADING_STYLES and not label.bullet
+
+
+def _counted_lead_year(text: str, s: int, e: int) -> int | None:
+    """The year the lead-in text ``text[s:e]`` gives its list: after a count of the targets
+    it introduces, only a year the count's own words name (decision 29: "… đề ra 23 chỉ
+    tiêu năm 2026, cụ thể:"), not one before the count ("Phấn đấu đến hết năm 2027 hoàn
+    thành 13 chỉ tiêu chủ yếu sau:", as the held-out fixtures are labelled; "… của Kế hoạch
+    … năm 2026 với 13 chỉ tiêu chủ yếu:", decision 36)."""
+    counted = lx.COUNTED_TARGETS_RE.search(text, s, e)
+    if counted is not None:
+        s = counted.end()
+    return lead_in_year(text, s, e)
+
+
 def _list_year(text: str, line: Line, label: Label | None, depth: float
                ) -> tuple[float, int] | None:
     """The year a lead-in line gives the list under it ("Các chỉ tiêu chủ yếu đến năm 2025:",
-    project decision 1); a heading gives none.  A lead-in that counts the targets it
-    introduces gives only a year its count names ("… 11 chỉ tiêu chủ yếu … nhiệm kỳ 2026 -
-    2031 như sau:", "… đề ra 23 chỉ tiêu năm 2026, cụ thể:", decision 29), not one before the
-    count ("Phấn đấu đến hết năm 2027 hoàn thành 13 chỉ tiêu chủ yếu sau:", as the held-out
-    fixtures are labelled; "… của Kế hoạch … năm 2026 với 13 chỉ tiêu chủ yếu:", decision
-    36)."""
-    s = line.start + (label.rest if label else 0)
-    counted = lx.COUNTED_TARGETS_RE.search(text, s, line.end)
-    if counted is not None:
-        s = counted.end()  # only a year the count's own words name (decision 29)
-    year = lead_in_year(text, s, line.end)
+    project decision 1; a counted lead-in as :func:`_counted_lead_year` reads it)."""
+    year = _counted_lead_year(text, line.start + (label.rest if label else 0), line.end)
     return (depth, year) if year is not None else None
 
 
 _INLINE_LEAD_END_RE = lazy_compile(r":[\s*_]*\Z")
 
 
-def _inline_lead_year(text: str, pieces: list[tuple[int, int, str | None]]) -> int | None:
+def _inline_lead_year(text: str, label: Label | None,
+                      pieces: list[tuple[int, int, str | None]]) -> int | None:
     """The year a lead-in gives the "(1) …; (2) …" items printed after it on its own line
     ("Phấn đấu đạt được các chỉ tiêu chủ yếu đến năm 2020 là: (1) …; (2) …", project
-    decision 1, as a lead-in line gives the list under it): the text before the first item
-    ends with ":" (bold marks aside) and names the year; one that counts the targets it
-    introduces gives only a year its count names (decision 29, as in ``_list_year``)."""
+    decision 1), the same as the lead-in printed over the items a line each gives them
+    (:func:`_list_year`): the text before the first item ends with ":" (bold marks aside)
+    and names the year, read as :func:`_counted_lead_year` reads it; a line labelled as a
+    heading ("1. Các chỉ tiêu chủ yếu đến năm 2030: (1) …", :func:`_heads_no_list`) gives
+    none, as it gives none to the items under it (review R19a finding 4)."""
     if len(pieces) < 2 or pieces[0][2] is not None or pieces[1][2] is None:
         return None
     s, e, _ = pieces[0]
     if _INLINE_LEAD_END_RE.search(text, s, e) is None:
         return None
-    counted = lx.COUNTED_TARGETS_RE.search(text, s, e)
-    if counted is not None:
-        s = counted.end()
-    return lead_in_year(text, s, e)
+    return _counted_lead_year(text, s, e)
 
 
 def _unit_failed(ctx: ParseContext, unit: str, span: Span, exc: Exception) -> None:
@@ -336,7 +347,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
         seen = False  # the line holds a figure (a target or a result)
         line_drafts: list[Draft] = []
         pieces = split_inline(line, label)
-        inline_year = _inline_lead_year(text, pieces)
+        inline_year = _inline_lead_year(text, label, pieces)
         for s, e, enum_label in pieces:
             own = enum_label is not None
             item_label = enum_label if own else (parent.label if inherit and parent else printed)
@@ -385,8 +396,8 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
                     if q is not None:
                         pending.append(_Pending(q, run))
         opens = opens_children(line.text)
-        years.after_line(line, label, depth, saw_figure=seen, opens_list=opens and not (
-            label is not None and label.style in _HEADING_STYLES and not label.bullet))
+        years.after_line(line, label, depth, saw_figure=seen,
+                         opens_list=opens and not _heads_no_list(label))
         if rank == 0:
             # "1. Tốc độ tăng trưởng kinh tế:" then "- Năm 2026: 8%": the lead-in names
             # the values of the bullets under it that name nothing themselves
