@@ -177,12 +177,21 @@ def _writes_pairs(text: str, b0: int, b1: int) -> bool:
     return False
 
 
-def _heads_no_list(label: Label | None) -> bool:
-    """A line whose label makes it a heading ("1.", "a)", "II.", "Điều 2"; not a bullet) gives
-    the list after it no year (project decision 1: "2.1. Đến năm 2030" is a section heading;
-    decision 18: a numbered line that names a topic is one), whether the list is printed
-    under it or after it on the same line."""
+def _heading_label(label: Label | None) -> bool:
+    """A label of a heading or a numbered item ("II.", "1.", "a)", "Điều 2"; not a bullet)."""
     return label is not None and label.style in _HEADING_STYLES and not label.bullet
+
+
+#: Heading labels that may head a lead-in giving its list a year ("1. Các chỉ tiêu chủ yếu
+#: đến năm 2030:", "a) Các chỉ tiêu năm 2027:"); a part's ("I.", "A.", "Điều 1.") do not.
+_LEAD_IN_STYLES = frozenset({"arabic", "letter"})
+
+
+def _heads_part(label: Label | None) -> bool:
+    """A part's label ("I.", "A.", "Điều 1."): its line gives the list after it no year,
+    printed under it or after it on the same line ("A. TÌNH HÌNH … NĂM 2018:"; project
+    decision 1: a section heading does not give a year to the clauses under it)."""
+    return _heading_label(label) and label is not None and label.style not in _LEAD_IN_STYLES
 
 
 def _counted_lead_year(text: str, s: int, e: int) -> int | None:
@@ -217,7 +226,8 @@ def _inline_lead_year(text: str, label: Label | None,
     and names the year, read as :func:`_counted_lead_year` reads it; a line labelled as a
     heading ("1. Các chỉ tiêu chủ yếu đến năm 2030: (1) …", :func:`_heads_no_list`) gives
     none, as it gives none to the items under it (review R19a finding 4)."""
-    if len(pieces) < 2 or pieces[0][2] is not None or pieces[1][2] is None:
+    if len(pieces) < 2 or pieces[0][2] is not None or pieces[1][2] is None \
+            or _heads_part(label):
         return None
     s, e, _ = pieces[0]
     if _INLINE_LEAD_END_RE.search(text, s, e) is None:
@@ -241,12 +251,18 @@ class _YearCarry:
     text: str
     plan_year: int | None
     list_year: tuple[float, int] | None = None  # (depth of the lead-in line, its year)
+    #: the label style of a lead-in labelled as a heading ("1. … đến năm 2030:"): the next
+    #: label of that style ("2.") is its sibling and ends its list
+    list_style: str | None = None
     announced: int | None = None  # the year a paragraph announcing targets gives the next
 
     def year_for(self, line: Line, label: Label | None, depth: float) -> int | None:
         """The year the line's records without one take (called once per line, in order)."""
         if self.list_year is not None and depth == 0.0 and label is None:
             self.list_year = None  # a paragraph ends the list under a lead-in
+        if self.list_style is not None and _heading_label(label) and label is not None \
+                and label.style_key == self.list_style:
+            self.list_year = None  # "2." ends the list under "1. … đến năm 2030:"
         carry = self.announced if self.announced is not None and label is None \
             and lx.SENTENCE_CONTINUER_RE.match(self.text, line.start, line.end) else None
         if carry is None and self.list_year is not None:
@@ -262,8 +278,14 @@ class _YearCarry:
         if depth == 0.0 and not saw_figure:
             self.list_year = None  # a heading ("2. Nhiệm vụ") ends it; a numbered item of
             # the list with a figure ("1. Tổng thu ngân sách đạt …" under "… như sau:") not
-        if opens_list:
-            self.list_year = _list_year(self.text, line, label, depth)
+        if opens_list and not _heads_part(label):
+            year = _list_year(self.text, line, label, depth)
+            numbered = _heading_label(label)
+            if year is not None or not numbered:
+                # (a numbered item with a figure over its sub-items that names no year is an
+                # item of the list above it, which goes on)
+                self.list_year = year
+                self.list_style = label.style_key if numbered and label is not None else None
 
 
 def extract(ctx: ParseContext, decider: StatusDecider | None = None
@@ -397,7 +419,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
                         pending.append(_Pending(q, run))
         opens = opens_children(line.text)
         years.after_line(line, label, depth, saw_figure=seen,
-                         opens_list=opens and not _heads_no_list(label))
+                         opens_list=opens)
         if rank == 0:
             # "1. Tốc độ tăng trưởng kinh tế:" then "- Năm 2026: 8%": the lead-in names
             # the values of the bullets under it that name nothing themselves
