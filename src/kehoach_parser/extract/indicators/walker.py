@@ -223,9 +223,10 @@ def _inline_lead_year(text: str, label: Label | None,
     ("Phấn đấu đạt được các chỉ tiêu chủ yếu đến năm 2020 là: (1) …; (2) …", project
     decision 1), the same as the lead-in printed over the items a line each gives them
     (:func:`_list_year`): the text before the first item ends with ":" (bold marks aside)
-    and names the year, read as :func:`_counted_lead_year` reads it; a line labelled as a
-    heading ("1. Các chỉ tiêu chủ yếu đến năm 2030: (1) …", :func:`_heads_no_list`) gives
-    none, as it gives none to the items under it (review R19a finding 4)."""
+    and names the year, read as :func:`_counted_lead_year` reads it.  A numbered or
+    lettered lead-in gives it too ("1. Các chỉ tiêu chủ yếu đến năm 2030: (1) …"); a part's
+    label ("II. …:", :func:`_heads_part`) gives none, as it gives none to the items under
+    it (review R19a finding 4)."""
     if len(pieces) < 2 or pieces[0][2] is not None or pieces[1][2] is None \
             or _heads_part(label):
         return None
