@@ -2853,3 +2853,80 @@ def footer_signature_cells(text: str, rng: random.Random) -> str:
     cells = [_PLAIN_MARKS.sub("", ln).strip() for ln in lines[start:stop] if ln.strip()]
     gap = rng.choice(("\t", "      ", " | "))
     return "\n".join([*lines[:start], gap.join(cells), *lines[stop:]])
+
+
+# --- a lead-in joined with its items (M19b, review R19a finding 4): a list of targets printed
+# a line each in one copy and run into its lead-in's line in another.
+
+#: A lead-in line: it ends with ":" (bold and italic marks aside).
+_LEAD_END = lazy_compile(r":[ \t*_]*$")
+#: Label styles of a lead-in that the joined items may follow (the items' own "(n)" aside).
+_JOINED_LEAD_STYLES = frozenset({"roman", "arabic", "letter", "upper", "bullet"})
+#: Label styles of the items that are joined (each renumbered "(1)", "(2)" … unless it is
+#: one already).
+_JOINED_ITEM_STYLES = frozenset({"paren", "arabic", "bullet"})
+#: Fewest items under a lead-in that make a list to join.
+MIN_JOINED_ITEMS = 2
+
+
+def _item_marker(line: str) -> tuple[str, str] | None:
+    """The kind of item a line is ((style, bullet character or depth)), or None."""
+    label = read_label(line)
+    if label is None or label.style not in _JOINED_ITEM_STYLES:
+        return None
+    return label.style, label.text if label.style == "bullet" else str(label.depth)
+
+
+def _items_under(lines: list[str], i: int) -> tuple[int, list[int]] | None:
+    """The item lines right under the lead-in at ``i`` (blank lines between them skipped),
+    all of one kind and not the lead-in's own kind, and where the run ends."""
+    lead = read_label(lines[i])
+    if lead is not None and lead.style not in _JOINED_LEAD_STYLES:
+        return None
+    own = _item_marker(lines[i]) if lead is not None else None
+    items: list[int] = []
+    kind: tuple[str, str] | None = None
+    k = i + 1
+    while k < len(lines):
+        if not lines[k].strip():
+            k += 1
+            continue
+        marker = _item_marker(lines[k])
+        if marker is None or marker == own or _TABLE_ROW.search(lines[k]) \
+                or (kind is not None and marker != kind):
+            break
+        kind = marker
+        items.append(k)
+        k += 1
+    if len(items) < MIN_JOINED_ITEMS:
+        return None
+    return items[-1] + 1, items
+
+
+@register("lead_in_joined", "a list of targets run into its lead-in's line (web pages and "
+          "DOCX text that lost the items' line breaks): 'Phấn đấu năm 2027:' over '- …' "
+          "bullets or '1. …' items becomes 'Phấn đấu năm 2027: (1) …; (2) …' (items "
+          "renumbered '(n)', so label accuracy under it means nothing)")
+def lead_in_joined(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        found = None if _TABLE_ROW.search(line) or not _LEAD_END.search(line) \
+            else _items_under(lines, i)
+        if found is None:
+            out.append(line)
+            i += 1
+            continue
+        end, items = found
+        parts = [line.rstrip()]
+        for n, k in enumerate(items, 1):
+            label = read_label(lines[k])
+            rest = lines[k][label.rest:].strip() if label is not None else lines[k].strip()
+            body = lines[k].strip() if label is not None and label.style == "paren" \
+                else f"({n}) {rest}"
+            parts.append(body)
+        out.append(" ".join(parts))
+        i = end
+    return "\n".join(out)

@@ -186,41 +186,63 @@ def _writes_pairs(text: str, b0: int, b1: int) -> bool:
     return False
 
 
+def _heading_label(label: Label | None) -> bool:
+    """A label of a heading or a numbered item ("II.", "1.", "a)", "Điều 2"; not a bullet)."""
+    return label is not None and label.style in _HEADING_STYLES and not label.bullet
+
+
+#: Heading labels that may head a lead-in giving its list a year ("1. Các chỉ tiêu chủ yếu
+#: đến năm 2030:", "a) Các chỉ tiêu năm 2027:"); a part's ("I.", "A.", "Điều 1.") do not.
+_LEAD_IN_STYLES = frozenset({"arabic", "letter"})
+
+
+def _heads_part(label: Label | None) -> bool:
+    """A part's label ("I.", "A.", "Điều 1."): its line gives the list after it no year,
+    printed under it or after it on the same line ("A. TÌNH HÌNH … NĂM 2018:"; project
+    decision 1: a section heading does not give a year to the clauses under it)."""
+    return _heading_label(label) and label is not None and label.style not in _LEAD_IN_STYLES
+
+
+def _counted_lead_year(text: str, s: int, e: int) -> int | None:
+    """The year the lead-in text ``text[s:e]`` gives its list: after a count of the targets
+    it introduces, only a year the count's own words name (decision 29: "… đề ra 23 chỉ
+    tiêu năm 2026, cụ thể:"), not one before the count ("Phấn đấu đến hết năm 2027 hoàn
+    thành 13 chỉ tiêu chủ yếu sau:", as the held-out fixtures are labelled; "… của Kế hoạch
+    … năm 2026 với 13 chỉ tiêu chủ yếu:", decision 36)."""
+    counted = lx.COUNTED_TARGETS_RE.search(text, s, e)
+    if counted is not None:
+        s = counted.end()
+    return lead_in_year(text, s, e)
+
+
 def _list_year(text: str, line: Line, label: Label | None, depth: float
                ) -> tuple[float, int] | None:
     """The year a lead-in line gives the list under it ("Các chỉ tiêu chủ yếu đến năm 2025:",
-    project decision 1); a heading gives none.  A lead-in that counts the targets it
-    introduces gives only a year its count names ("… 11 chỉ tiêu chủ yếu … nhiệm kỳ 2026 -
-    2031 như sau:", "… đề ra 23 chỉ tiêu năm 2026, cụ thể:", decision 29), not one before the
-    count ("Phấn đấu đến hết năm 2027 hoàn thành 13 chỉ tiêu chủ yếu sau:", as the held-out
-    fixtures are labelled; "… của Kế hoạch … năm 2026 với 13 chỉ tiêu chủ yếu:", decision
-    36)."""
-    s = line.start + (label.rest if label else 0)
-    counted = lx.COUNTED_TARGETS_RE.search(text, s, line.end)
-    if counted is not None:
-        s = counted.end()  # only a year the count's own words name (decision 29)
-    year = lead_in_year(text, s, line.end)
+    project decision 1; a counted lead-in as :func:`_counted_lead_year` reads it)."""
+    year = _counted_lead_year(text, line.start + (label.rest if label else 0), line.end)
     return (depth, year) if year is not None else None
 
 
 _INLINE_LEAD_END_RE = lazy_compile(r":[\s*_]*\Z")
 
 
-def _inline_lead_year(text: str, pieces: list[tuple[int, int, str | None]]) -> int | None:
+def _inline_lead_year(text: str, label: Label | None,
+                      pieces: list[tuple[int, int, str | None]]) -> int | None:
     """The year a lead-in gives the "(1) …; (2) …" items printed after it on its own line
     ("Phấn đấu đạt được các chỉ tiêu chủ yếu đến năm 2020 là: (1) …; (2) …", project
-    decision 1, as a lead-in line gives the list under it): the text before the first item
-    ends with ":" (bold marks aside) and names the year; one that counts the targets it
-    introduces gives only a year its count names (decision 29, as in ``_list_year``)."""
-    if len(pieces) < 2 or pieces[0][2] is not None or pieces[1][2] is None:
+    decision 1), the same as the lead-in printed over the items a line each gives them
+    (:func:`_list_year`): the text before the first item ends with ":" (bold marks aside)
+    and names the year, read as :func:`_counted_lead_year` reads it.  A numbered or
+    lettered lead-in gives it too ("1. Các chỉ tiêu chủ yếu đến năm 2030: (1) …"); a part's
+    label ("II. …:", :func:`_heads_part`) gives none, as it gives none to the items under
+    it (review R19a finding 4)."""
+    if len(pieces) < 2 or pieces[0][2] is not None or pieces[1][2] is None \
+            or _heads_part(label):
         return None
     s, e, _ = pieces[0]
     if _INLINE_LEAD_END_RE.search(text, s, e) is None:
         return None
-    counted = lx.COUNTED_TARGETS_RE.search(text, s, e)
-    if counted is not None:
-        s = counted.end()
-    return lead_in_year(text, s, e)
+    return _counted_lead_year(text, s, e)
 
 
 def _unit_failed(ctx: ParseContext, unit: str, span: Span, exc: Exception) -> None:
@@ -239,12 +261,18 @@ class _YearCarry:
     text: str
     plan_year: int | None
     list_year: tuple[float, int] | None = None  # (depth of the lead-in line, its year)
+    #: the label style of a lead-in labelled as a heading ("1. … đến năm 2030:"): the next
+    #: label of that style ("2.") is its sibling and ends its list
+    list_style: str | None = None
     announced: int | None = None  # the year a paragraph announcing targets gives the next
 
     def year_for(self, line: Line, label: Label | None, depth: float) -> int | None:
         """The year the line's records without one take (called once per line, in order)."""
         if self.list_year is not None and depth == 0.0 and label is None:
             self.list_year = None  # a paragraph ends the list under a lead-in
+        if self.list_style is not None and _heading_label(label) and label is not None \
+                and label.style_key == self.list_style:
+            self.list_year = None  # "2." ends the list under "1. … đến năm 2030:"
         carry = self.announced if self.announced is not None and label is None \
             and lx.SENTENCE_CONTINUER_RE.match(self.text, line.start, line.end) else None
         if carry is None and self.list_year is not None:
@@ -260,8 +288,14 @@ class _YearCarry:
         if depth == 0.0 and not saw_figure:
             self.list_year = None  # a heading ("2. Nhiệm vụ") ends it; a numbered item of
             # the list with a figure ("1. Tổng thu ngân sách đạt …" under "… như sau:") not
-        if opens_list:
-            self.list_year = _list_year(self.text, line, label, depth)
+        if opens_list and not _heads_part(label):
+            year = _list_year(self.text, line, label, depth)
+            numbered = _heading_label(label)
+            if year is not None or not numbered:
+                # (a numbered item with a figure over its sub-items that names no year is an
+                # item of the list above it, which goes on)
+                self.list_year = year
+                self.list_style = label.style_key if numbered and label is not None else None
 
 
 def extract(ctx: ParseContext, decider: StatusDecider | None = None
@@ -357,7 +391,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
         seen = False  # the line holds a figure (a target or a result)
         line_drafts: list[Draft] = []
         pieces = split_inline(line, label)
-        inline_year = _inline_lead_year(text, pieces)
+        inline_year = _inline_lead_year(text, label, pieces)
         for s, e, enum_label in pieces:
             own = enum_label is not None
             if own and number_key is not None and not (enum_label or "").startswith("("):
@@ -408,8 +442,8 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
                     if q is not None:
                         pending.append(_Pending(q, run))
         opens = opens_children(line.text)
-        years.after_line(line, label, depth, saw_figure=seen, opens_list=opens and not (
-            label is not None and label.style in _HEADING_STYLES and not label.bullet))
+        years.after_line(line, label, depth, saw_figure=seen,
+                         opens_list=opens)
         if rank == 0:
             # "1. Tốc độ tăng trưởng kinh tế:" then "- Năm 2026: 8%": the lead-in names
             # the values of the bullets under it that name nothing themselves
