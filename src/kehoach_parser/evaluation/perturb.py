@@ -2930,3 +2930,17 @@ def lead_in_joined(text: str, rng: random.Random) -> str:
         out.append(" ".join(parts))
         i = end
     return "\n".join(out)
+
+
+# --- round H19N: thousands grouped with blanks ----------------------------------------------
+
+#: A number grouped in thousands with dots ("12.500", "1.234.567"), not part of a date, a
+#: decimal, a code or a word.
+_DOTTED_THOUSANDS = lazy_compile(r"(?<![\p{L}\d.,/])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)")
+
+
+@register("thousands_spaces", "numbers grouped in thousands with blanks instead of dots (text "
+          "typed or converted the international way, PDF text): '30.000 ha' becomes "
+          "'30 000 ha', '1.234.567' becomes '1 234 567'")
+def thousands_spaces(text: str, rng: random.Random) -> str:
+    return _DOTTED_THOUSANDS.sub(lambda m: m.group().replace(".", " "), text)
