@@ -12,7 +12,9 @@ into ``corpus/real/sources.tsv`` (columns id, url, kind, level, traits, split, n
 A document keeps the split it was given: the test split is frozen, so a new document never
 changes an old assignment.  New documents are split by stratum (kind × site), in a fixed order
 (a hash of the id), so that each stratum's documents spread over train/dev/test in the ratio
-60/15/25 — balanced by kind and site, and the same result on every run.
+60/15/25 — balanced by kind and site, and the same result on every run.  Passages cut from one
+file (the same url but for its ``#L…`` fragment) share one split, the first one's: a passage
+in train must not teach the parser the words of its sibling in test.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import hashlib
 import sys
 from collections import defaultdict
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import urldefrag, urlparse
 
 COLUMNS = ("id", "url", "kind", "level", "traits", "split", "notes")
 #: The repeating pattern of splits within a stratum: 12 train, 3 dev, 5 test in every 20.
@@ -54,6 +56,11 @@ def stratum(row: dict[str, str]) -> str:
     return f"{row.get('kind', '')}|{site}"
 
 
+def file_of(row: dict[str, str]) -> str:
+    """The file a document was cut from: its url without the fragment (``#L61-L76``)."""
+    return urldefrag(row.get("url", "").strip()).url
+
+
 def main(argv: list[str]) -> int:
     folder = Path(argv[0] if argv else "corpus/real")
     target = folder / "sources.tsv"
@@ -73,12 +80,18 @@ def main(argv: list[str]) -> int:
     used: dict[str, int] = defaultdict(int)
     for r in rows:
         used[stratum(r)] += 1
+    file_split = {file_of(r): r["split"] for r in rows if r.get("url")}
     for r in sorted(incoming, key=lambda r: hashlib.sha256(r["id"].encode()).hexdigest()):
+        if r.get("url") and file_of(r) in file_split:
+            r["split"] = file_split[file_of(r)]
+            continue
         s = stratum(r)
         # a stratum starts at its own place in the pattern, so small strata spread too
         offset = int(hashlib.sha256(s.encode()).hexdigest(), 16) % len(PATTERN)
         r["split"] = PATTERN[(offset + used[s]) % len(PATTERN)]
         used[s] += 1
+        if r.get("url"):
+            file_split[file_of(r)] = r["split"]
     rows.extend(sorted(incoming, key=lambda r: r["id"]))
     with target.open("w", encoding="utf-8", newline="") as fh:
         fh.write("\t".join(COLUMNS) + "\n")
