@@ -632,8 +632,8 @@ def after_agent_subject(text: str, s: int, e: int, counted: str | None = None) -
         # "Theo đó, trên cơ sở rà soát …, Ủy ban nhân dân tỉnh X xây dựng kịch bản …": the
         # body acts after an adverbial lead closed by a comma (brief H19F); the last such
         # comma wins
-        for comma in reversed([c.end() for c in _COMMA_RE.finditer(text, s, e)]):
-            m = _AGENT_SUBJECT_RE.match(text, comma, e)
+        for after in reversed([c.end() for c in _COMMA_RE.finditer(text, s, e)]):
+            m = _AGENT_SUBJECT_RE.match(text, after, e)
             if m is not None:
                 break
     if m is None or _counts_head(counted, m.group("head")):
