@@ -94,6 +94,8 @@ _COMMA_ACTION_RE = lazy_compile(
                                              if h not in indicator_words.COMMA_SUBJECT_HEADS))
     + lx.WB_AFTER + r")", lx.FLAGS)
 #: A verb after a collective subject that is itself the measure ("giải ngân", "tuyển sinh" …).
+#: A comma inside a name's words (an adverbial lead before a body that acts).
+_COMMA_RE = lazy_compile(r",")
 _COLLECTIVE_MEASURE_RE = lazy_compile(
     lx.word_alternation(indicator_words.COLLECTIVE_MEASURE_VERBS), lx.FLAGS)
 
@@ -626,6 +628,14 @@ def after_agent_subject(text: str, s: int, e: int, counted: str | None = None) -
     figure's unit ``counted`` is the body's head ("Xã triển khai mô hình …: 12 xã",
     "Hội nghị triển khai …: 3 hội nghị": what is counted, not who acts)."""
     m = _AGENT_SUBJECT_RE.match(text, s, e)
+    if m is None:
+        # "Theo đó, trên cơ sở rà soát …, Ủy ban nhân dân tỉnh X xây dựng kịch bản …": the
+        # body acts after an adverbial lead closed by a comma (brief H19F); the last such
+        # comma wins
+        for after in reversed([c.end() for c in _COMMA_RE.finditer(text, s, e)]):
+            m = _AGENT_SUBJECT_RE.match(text, after, e)
+            if m is not None:
+                break
     if m is None or _counts_head(counted, m.group("head")):
         return s
     start = m.end()

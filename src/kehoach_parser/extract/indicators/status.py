@@ -891,3 +891,72 @@ class StatusDecider:
 
 #: The decider of the shipped model (:meth:`StatusDecider.default`).
 _DEFAULT: list[StatusDecider | None] = [None]
+
+
+#: "." / "!" / "?" ending a sentence inside a line ("… 2,8 tỷ đồng. Năm qua …").
+_SENTENCE_STOP_RE = lazy_compile(r"[.!?](?=\s)|\n")
+
+
+def continues_target_list(text: str, prev: Draft, d: Draft) -> bool:
+    """"Năm 2025, đơn vị đặt mục tiêu hoàn thành trên 3.000 lượt dẫn tàu; tổng doanh thu
+    50,6 tỷ đồng, lợi nhuận 2,8 tỷ đồng": a figure listed after a target in the same
+    sentence (joined by ";" or ",", no sentence stop between) whose own words neither
+    review nor compare (``REVIEW_GROUPS``, "so với", "vượt", "chiếm") is the next item of
+    the same list of targets (brief H19F, issue 12).  The caller applies it only to a
+    figure the model called a result while the rule baseline keeps it a target."""
+    if prev.q is None or d.q is None:
+        return False
+    pe = prev.q.value_span[1]
+    ds, de = d.q.chain_start, d.q.value_span[1]
+    if not pe <= ds:
+        return False
+    between = text[pe:ds]
+    if ";" not in between and "," not in between:
+        return False
+    if _SENTENCE_STOP_RE.search(text, pe, ds) is not None:
+        return False
+    # the figure's own clause: from the last separator before it to the end of its line's
+    # clause (a cue right after the value, "… tăng 5% so với cùng kỳ", counts)
+    cs = max(text.rfind(";", pe, ds), text.rfind(",", pe, ds)) + 1
+    ce = len(text)
+    for m in _BOUNDARY_RE.finditer(text, de):
+        ce = m.start()
+        break
+    comma = text.find(",", de, ce)
+    if comma != -1:
+        ce = comma
+    groups = _list_groups(text, cs, ce)
+    if groups & (REVIEW_GROUPS | _LIST_BREAK_GROUPS):
+        return False
+    # the sentence up to the figure must not review or quote a plan either ("Tổng đàn đạt
+    # 16.133 con/KH 16.200 con, đàn lợn …", "đạt 105% dự toán; …": a report's list)
+    ss = max((m.end() for m in _SENTENCE_STOP_RE.finditer(text, max(0, pe - _LIST_LOOKBACK),
+                                                            prev.q.value_span[0])),
+             default=max(0, pe - _LIST_LOOKBACK))
+    before = _list_groups(text, ss, cs)
+    if before & (REVIEW_GROUPS | _LIST_BREAK_GROUPS | {"plan_word"}):
+        return False
+    # … and the sentences before it in its paragraph: the nearest status word that commits
+    # or reviews must not review ("Nhiệm kỳ vừa qua, … Tổng giá trị sản xuất đạt 759 tỷ
+    # đồng, …; thu ngân sách tăng …; giảm 683 hộ nghèo")
+    ls = text.rfind("\n", 0, ss) + 1
+    for _, _, gs in reversed(_find_cues(text, max(ls, ss - _LIST_LOOKBACK), ss)):
+        if set(gs) & REVIEW_GROUPS:
+            return False
+        if set(gs) & SENTENCE_COMMIT_GROUPS:
+            break
+    return True
+
+
+#: Status groups that, in a listed figure's own clause, keep it out of the list of
+#: targets before it: a comparison, an excess or a share reports.
+_LIST_BREAK_GROUPS = frozenset({"compare", "exceed", "share", "past", "fact", "meeting"})
+
+
+def _list_groups(text: str, s: int, e: int) -> set[str]:
+    """The status groups of ``text[s:e]``, a list opener ("gồm", "bao gồm": a ``fact`` word
+    that also opens a list of targets, ``TARGET_LIST_OPENERS``) left out."""
+    return {g for ms, me, gs in _find_cues(text, s, e)
+            if text[ms:me].casefold() not in TARGET_LIST_OPENERS for g in gs}
+#: How far before the first target of the list its sentence is read for review words.
+_LIST_LOOKBACK = 400

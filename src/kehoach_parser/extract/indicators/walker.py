@@ -36,7 +36,11 @@ from kehoach_parser.extract.indicators.records import (
 )
 from kehoach_parser.extract.indicators.restates import link_restatements
 from kehoach_parser.extract.indicators.sections import SectionInfo, Sections
-from kehoach_parser.extract.indicators.status import StatusDecider
+from kehoach_parser.extract.indicators.status import (
+    StatusDecider,
+    continues_target_list,
+    rule_status,
+)
 from kehoach_parser.extract.indicators.status_shapes import met_target_counts
 from kehoach_parser.extract.indicators.structure import line_rank, opens_children, split_inline
 from kehoach_parser.lang.vi import indicator_words
@@ -419,6 +423,13 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
                 if d.year is None and carry is not None:
                     d.year = carry
                 judge(d, info)
+                prev = found[-1] if found else (line_drafts[-1] if line_drafts else None)
+                if d.status == "result" and d.confidence is not None and prev is not None \
+                        and (d.head is None or d.head.status == "target") \
+                        and rule_status(d, info) == "target" \
+                        and continues_target_list(text, prev, d):
+                    # the next item of a list of targets in one sentence (brief H19F)
+                    d.status, d.confidence = "target", None
                 if d.status == "target":
                     found.append(d)
                     drafts.append((d, run))

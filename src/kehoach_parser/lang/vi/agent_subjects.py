@@ -60,6 +60,8 @@ AGENT_VERBS: tuple[str, ...] = (
     "sẽ", "chủ trì", "thống nhất", "chốt", "yêu cầu", "đề nghị", "chỉ đạo", "quyết định",
     "giao", "được giao", "phân bổ", "được phân bổ", "triển khai", "đặt ra", "đặt mục tiêu",
     "phối hợp", "phối hợp với",
+    # verbs of deciding on targets (``status_words.TARGET_DECISION_VERBS``; brief H19F)
+    "đề ra", "xác định", "quyết nghị", "xây dựng",
 )
 
 #: "Trung tâm giao dịch một cửa …", "Xã có đường giao thông …": "giao" opens a noun here, not
