@@ -67,3 +67,21 @@ def test_a_table_cell_reads_its_blank_grouped_figure() -> None:
         ("Sản lượng lương thực", 94830.0, None),
         ("Tổng vốn đầu tư", 12000.0, 12500.0),
     ]
+
+
+def test_a_numbering_word_keeps_its_number_out_of_the_groups() -> None:
+    # review R19b, finding 2: the first group is the number of a name ("tổ 9", "Điều 3")
+    # and the figure is the second group alone
+    assert [r[2:] for r in _records("Xây dựng tuyến đường tổ 9 450 m.")] == [
+        (450.0, None, "m")]
+    assert [r[2:] for r in _records("Nâng cấp Quốc lộ 1 200 m đường giao thông.")] == [
+        (200.0, None, "m")]
+    assert [r[2:] for r in _records("Khoản 2 Điều 3 500 triệu đồng.")] == [
+        (500.0, None, "triệu đồng")]
+    assert [r[2:] for r in _records("Phấn đấu đợt 2 300 lượt người tham gia hiến máu.")] == [
+        (300.0, None, "lượt người")]
+    assert all(r[2] != 5120.0 for r in _records(
+        "Tổ dân phố 5 120 hộ tham gia nạo vét kênh mương."))
+    # a word that numbers nothing leaves the groups joined
+    assert [r[2:] for r in _records("Nâng cấp 1 200 m đường giao thông nông thôn.")] == [
+        (1200.0, None, "m")]

@@ -170,7 +170,8 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span] | None 
         elif kind in ("frac", "fnum", "fden"):
             q = _fraction(text, m, start, end, pairs)
         else:
-            q, consumed = _number(text, _spaced(text, m, end) or m, start, end, in_targets)
+            q, consumed = _number(text, _spaced(text, m, start, end) or m, start, end,
+                                  in_targets)
             pos = max(pos, consumed)
         if q is not None:
             out.append(q)
@@ -273,10 +274,12 @@ def _merge_trajectories(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _spaced(text: str, m: regex.Match[str], end: int) -> regex.Match[str] | None:
+def _spaced(text: str, m: regex.Match[str], start: int, end: int) -> regex.Match[str] | None:
     """The number at ``m`` with its blank-grouped thousands ("30 000 ha"), when a unit
     follows the last group; ``None`` otherwise ("xã 3 100 hộ" has no such reading only
-    when no unit follows: "12 500 13 712" is two numbers)."""
+    when no unit follows: "12 500 13 712" is two numbers), and when the first group is
+    a name's number ("tổ 9 450 m", "Điều 3 500 triệu đồng", "đợt 2 300 lượt người": review
+    R19b, finding 2)."""
     if m.lastgroup != "num" or not text.startswith(_GROUP_BLANK_CHARS, m.end()) \
             or not groups_with_blanks(text):
         return None
@@ -288,7 +291,10 @@ def _spaced(text: str, m: regex.Match[str], end: int) -> regex.Match[str] | None
     n2 = _SPACED_THOUSANDS_RE.match(text, j.end(), end) if j is not None else None
     if n2 is not None:
         after = n2.end()  # "3 500 - 3 600 USD": a range, its unit after the second end
-    return sp if read_unit(text, after, end) is not None else None
+    if read_unit(text, after, end) is None \
+            or guards.number_is_named(text, m.start(), m.end(), start):
+        return None
+    return sp
 
 
 _DOT_GROUPED_CACHE: tuple[str, bool] = ("", False)

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 BEFORE_NUMBER: tuple[str, ...] = (
     "lần thứ", "thứ", "số", "đợt", "khóa", "khoá", "khối", "cụm", "thôn", "tổ", "xóm",
-    "ấp", "bản", "khu phố", "khu", "phường", "quận", "tuyến", "quốc lộ", "ql", "tỉnh lộ",
+    "ấp", "bản", "khu phố", "tổ dân phố", "khu", "phường", "quận", "tuyến", "quốc lộ", "ql",
+    "tỉnh lộ",
     "đường", "mức độ", "cấp độ", "hạng", "loại", "nhóm", "giai đoạn", "chương", "điều",
     "khoản", "mục", "phụ lục", "ngày", "tháng", "quý", "kỳ", "lớp", "đề án",
     "nghị quyết", "chỉ thị", "quyết định", "kế hoạch", "thông tư", "nghị định", "luật",
