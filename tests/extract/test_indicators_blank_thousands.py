@@ -85,3 +85,16 @@ def test_a_numbering_word_keeps_its_number_out_of_the_groups() -> None:
     # a word that numbers nothing leaves the groups joined
     assert [r[2:] for r in _records("Nâng cấp 1 200 m đường giao thông nông thôn.")] == [
         (1200.0, None, "m")]
+
+
+def test_a_blank_grouped_figure_is_never_a_year() -> None:
+    # review R19b, finding 3: "2 026" is printed as a count, a year never takes a blank
+    assert _records("Phấn đấu giải quyết việc làm cho 2 026 lao động.") == [
+        ("giải quyết việc làm", "=", 2026.0, None, "lao động"),
+    ]
+    assert [r[2:] for r in _records(
+        "Năm 2026 giải quyết việc làm cho 2 026 lao động.")] == [(2026.0, None, "lao động")]
+    assert [r[2] for r in _records("Đến năm 2030 thu hút 2 030 lao động.")] == [2030.0]
+    # the year written without a blank stays a year: no count of workers
+    assert all(r[2] != 2026.0 for r in _records(
+        "Phấn đấu giải quyết việc làm cho lao động năm 2026."))

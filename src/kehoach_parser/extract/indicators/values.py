@@ -359,7 +359,9 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
         if unit_at_value is None or unit_at_value.start != vend \
                 or unit_at_value.kind not in ("measure", "percent", "money"):
             return None
-    year = guards.is_year(raw)
+    # a figure printed with a thousands blank ("2 026 lao động") is never a year (R19b,
+    # finding 3); its second end, read as it was printed, is not one either
+    year = not any(c in m.group() for c in _GROUP_BLANK_CHARS) and guards.is_year(raw)
     if year and lx.YEAR_WORD_BEFORE_RE.search(
             text, max(start, vstart - windows.YEAR_WORD_LOOKBACK), vstart):
         return None  # "năm 2026 tỷ lệ …": a year, whatever follows
