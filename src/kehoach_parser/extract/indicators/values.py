@@ -412,12 +412,35 @@ def _states_unit(text: str, start: int, q: Quantity, word: str) -> bool:
     name: a connector states the value and the name before it holds the word — the unit
     restates what is measured ("Tuổi thọ trung bình đạt khoảng 74 tuổi", "Số tiêu chí bình
     quân đạt 15 tiêu chí/xã"); "trẻ em dưới 5 tuổi", "xã đạt 19 tiêu chí nông thôn mới",
-    "không còn xã đạt dưới 15 tiêu chí" restate nothing."""
+    "không còn xã đạt dưới 15 tiêu chí" restate nothing.  The name is read back to the
+    last ",;:" only (an earlier clause's "Bộ tiêu chí …, xã đạt 19 tiêu chí" names other
+    things), and a compound of ``NOT_RESTATING`` ("cao tuổi") is not the word (review
+    R19b, finding 4)."""
     if not _CONNECTOR_WORDS.intersection(q.comparator_words):
         return False
-    before = text[max(start, q.chain_start - windows.STATED_UNIT_LOOKBACK):q.chain_start]
-    return regex.search(r"(?<!\p{L})" + regex.escape(word) + r"(?!\p{L})", before,
-                        regex.IGNORECASE) is not None
+    lo = max(start, q.chain_start - windows.STATED_UNIT_LOOKBACK)
+    hi = len(text[lo:q.chain_start].rstrip(" \t,")) + lo  # "Tuổi thọ …, đạt 75 tuổi"
+    cut = _NAME_CUT_RE.search(text, lo, hi)
+    if cut is not None:
+        lo = cut.end()
+    pattern = _RESTATED_RES.get(word.casefold())
+    if pattern is None:
+        return False
+    return any(m.group("word") is not None for m in pattern.finditer(text, lo, hi))
+
+
+#: The last clause mark before a value's chain (not a decimal comma): the record's name
+#: starts after it.
+_NAME_CUT_RE = lazy_compile(r"(?:[;:]|,(?!\d))(?=(?:[^,;:]|,\d)*\Z)")
+#: Per word of ``UNITS_WHEN_STATED``: the word (group ``word``), or a compound of
+#: ``NOT_RESTATING`` that holds it (matched first, so the word inside is passed over).
+_RESTATED_RES = {
+    w.casefold(): lazy_compile(
+        r"(?<!\p{L})(?:" + (lx.alternation(indicator_guards.NOT_RESTATING.get(w, ())) + "|"
+                           if indicator_guards.NOT_RESTATING.get(w) else "")
+        + r"(?P<word>" + lx.alternation((w,)) + r"))(?!\p{L})", lx.FLAGS)
+    for w in indicator_guards.UNITS_WHEN_STATED
+}
 
 
 def _opened_range(text: str, start: int, vstart: int) -> bool:

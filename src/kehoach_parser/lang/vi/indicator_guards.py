@@ -52,6 +52,14 @@ RATE_PERIODS: tuple[str, ...] = ("năm", "tháng", "quý", "tuần", "ngày", "k
 #: counts a document's parts, "bình quân đạt 15 tiêu chí/xã" is a target.
 UNITS_WHEN_STATED: tuple[str, ...] = ("tuổi", "tiêu chí")
 
+#: Compounds that hold a word of ``UNITS_WHEN_STATED`` but do not restate it: "Người cao
+#: tuổi đạt 80 tuổi" names the elderly, not an age ("Độ tuổi bình quân đạt 28 tuổi" does
+#: restate it).
+NOT_RESTATING: dict[str, tuple[str, ...]] = {
+    "tuổi": ("cao tuổi", "trẻ tuổi", "đủ tuổi", "tuổi trẻ"),
+    "tiêu chí": (),
+}
+
 ANNIVERSARY_AFTER: tuple[str, ...] = (
     "ngày", "thành lập", "quốc khánh", "chiến thắng", "truyền thống", "giải phóng",
     "kỷ niệm", "cách mạng", "khởi nghĩa", "sinh nhật", "ngày sinh", "đổi mới",
