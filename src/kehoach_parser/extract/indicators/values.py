@@ -142,6 +142,10 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span] | None 
     """
     out: list[Quantity] = []
     pos = start
+    # a blank-grouped run refused for want of a unit ends here: the numbers inside it share
+    # the verdict (their runs end at the same place), so it is not read again for each
+    # (review R19b, finding 8: the scan was quadratic in the run's length)
+    refused_to = start
     for w in (_WORDS_SCAN_RE.finditer(text, start, end) if _may_hold_number_words(text, start, end)
               else ()):
         if blocked and any(s < w.end() and w.start() < e for s, e in blocked):
@@ -170,8 +174,10 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span] | None 
         elif kind in ("frac", "fnum", "fden"):
             q = _fraction(text, m, start, end, pairs)
         else:
-            q, consumed = _number(text, _spaced(text, m, start, end) or m, start, end,
-                                  in_targets)
+            sp = None
+            if m.start() >= refused_to:
+                sp, refused_to = _spaced(text, m, start, end, refused_to)
+            q, consumed = _number(text, sp or m, start, end, in_targets)
             pos = max(pos, consumed)
         if q is not None:
             out.append(q)
@@ -274,27 +280,30 @@ def _merge_trajectories(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _spaced(text: str, m: regex.Match[str], start: int, end: int) -> regex.Match[str] | None:
+def _spaced(text: str, m: regex.Match[str], start: int, end: int, refused_to: int
+            ) -> tuple[regex.Match[str] | None, int]:
     """The number at ``m`` with its blank-grouped thousands ("30 000 ha"), when a unit
     follows the last group; ``None`` otherwise ("xã 3 100 hộ" has no such reading only
     when no unit follows: "12 500 13 712" is two numbers), and when the first group is
     a name's number ("tổ 9 450 m", "Điều 3 500 triệu đồng", "đợt 2 300 lượt người": review
-    R19b, finding 2)."""
+    R19b, finding 2).  With it, where the run ends when no unit follows it (else
+    ``refused_to`` as it was): a number inside the run has no unit after its run either."""
     if m.lastgroup != "num" or not text.startswith(_GROUP_BLANK_CHARS, m.end()) \
             or not groups_with_blanks(text):
-        return None
+        return None, refused_to
     sp = _SPACED_THOUSANDS_RE.match(text, m.start(), end)
     if sp is None:
-        return None
+        return None, refused_to
     after = sp.end()
     j = lx.RANGE_JOIN_RE.match(text, after, end)
     n2 = _SPACED_THOUSANDS_RE.match(text, j.end(), end) if j is not None else None
     if n2 is not None:
         after = n2.end()  # "3 500 - 3 600 USD": a range, its unit after the second end
-    if read_unit(text, after, end) is None \
-            or guards.number_is_named(text, m.start(), m.end(), start):
-        return None
-    return sp
+    if read_unit(text, after, end) is None:
+        return None, sp.end()
+    if guards.number_is_named(text, m.start(), m.end(), start):
+        return None, refused_to  # "tổ 9 450 000 m": the groups after the name's may join
+    return sp, refused_to
 
 
 _DOT_GROUPED_CACHE: tuple[str, bool] = ("", False)
