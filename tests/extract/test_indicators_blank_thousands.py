@@ -43,6 +43,11 @@ def test_without_a_unit_the_numbers_stay_apart() -> None:
 
 def test_phone_numbers_and_dates_give_no_targets() -> None:
     assert _records("Liên hệ điện thoại 0912 345 678 hoặc 0235 3 822 123.") == []
+    # a first group of three digits reaches the blank-group reading: no unit follows the
+    # run, so nothing is joined (review R19b, finding 10: "0912 …" never got there)
+    assert _records("Liên hệ đường dây nóng 091 234 5678.") == []
+    assert all(r[2] != 91234567.0 for r in _records(
+        "Tổng đài hỗ trợ đạt 091 234 567 theo kế hoạch."))
     assert _records("Hoàn thành trước ngày 15/3/2026, báo cáo theo mẫu 125 300.") == []
 
 
