@@ -59,3 +59,12 @@ def test_a_compound_holding_the_word_does_not_restate_it() -> None:
     assert _records("Độ tuổi bình quân của đoàn viên đạt 28 tuổi.") == [
         ("Độ tuổi bình quân của đoàn viên", "=", 28.0, None, "tuổi"),
     ]
+
+
+def test_a_rate_of_criteria_may_be_restated_by_an_earlier_clause() -> None:
+    # "tiêu chí/xã" is a rate, never a name's count: the clause before may restate it
+    assert _records("Năm nay các xã tăng 20 tiêu chí, tính bình quân đạt 12,4 tiêu "
+                    "chí/xã.")[-1][2:] == (12.4, None, "tiêu chí/xã")
+    # the same earlier clause before a count that is no rate restates nothing
+    assert all(r[2] != 12.0 for r in _records(
+        "Năm nay các xã tăng 20 tiêu chí, phấn đấu xã đạt 12 tiêu chí."))

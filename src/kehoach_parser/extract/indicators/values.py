@@ -410,7 +410,8 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
     q = Quantity(value=value, value_span=(vstart, vend), value_max=value_max, unit=unit)
     q.end = unit.end if unit else after
     _read_chain(text, start, q)
-    if stated is not None and not _states_unit(text, start, q, stated.group(1)):
+    if stated is not None and not _states_unit(text, start, q, stated.group(1),
+                                               rate=bool(stated.group(2))):
         return None  # "trẻ em dưới 5 tuổi", "13 chỉ tiêu": a name, no value stated
     _read_after(text, end, q)
     if not _acceptable(text, start, end, q, in_targets):
@@ -418,7 +419,8 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
     return q
 
 
-def _states_unit(text: str, start: int, q: Quantity, word: str) -> bool:
+def _states_unit(text: str, start: int, q: Quantity, word: str, *, rate: bool = False
+                 ) -> bool:
     """Whether a word of ``UNITS_WHEN_STATED`` after the value is its unit, not part of a
     name: a connector states the value and the name before it holds the word — the unit
     restates what is measured ("Tuổi thọ trung bình đạt khoảng 74 tuổi", "Số tiêu chí bình
@@ -426,12 +428,14 @@ def _states_unit(text: str, start: int, q: Quantity, word: str) -> bool:
     "không còn xã đạt dưới 15 tiêu chí" restate nothing.  The name is read back to the
     last ",;:" only (an earlier clause's "Bộ tiêu chí …, xã đạt 19 tiêu chí" names other
     things), and a compound of ``NOT_RESTATING`` ("cao tuổi") is not the word (review
-    R19b, finding 4)."""
+    R19b, finding 4).  A ``rate`` ("bình quân đạt 11,5 tiêu chí/xã") is never a name's
+    count: the word anywhere in the window before it will do ("tăng 23 tiêu chí, tính
+    bình quân đạt …")."""
     if not _CONNECTOR_WORDS.intersection(q.comparator_words):
         return False
     lo = max(start, q.chain_start - windows.STATED_UNIT_LOOKBACK)
     hi = len(text[lo:q.chain_start].rstrip(" \t,")) + lo  # "Tuổi thọ …, đạt 75 tuổi"
-    cut = _NAME_CUT_RE.search(text, lo, hi)
+    cut = None if rate else _NAME_CUT_RE.search(text, lo, hi)
     if cut is not None:
         lo = cut.end()
     pattern = _RESTATED_RES.get(word.casefold())
