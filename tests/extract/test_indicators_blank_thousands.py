@@ -103,3 +103,13 @@ def test_a_blank_grouped_figure_is_never_a_year() -> None:
     # the year written without a blank stays a year: no count of workers
     assert all(r[2] != 2026.0 for r in _records(
         "Phấn đấu giải quyết việc làm cho lao động năm 2026."))
+
+
+def test_a_plural_determiner_makes_the_numbering_word_a_kind() -> None:
+    # "các loại" is every kind, not kind number 37: the groups are one figure
+    assert [r[2:] for r in _records("Sản lượng thịt hơi các loại 37 300 tấn.")] == [
+        (37300.0, None, "tấn")]
+    assert [r[2:] for r in _records("Sản lượng cá các loại 12 500 tấn.")] == [
+        (12500.0, None, "tấn")]
+    # without it, "loại 3" is a numbered kind
+    assert all(r[2] != 3500.0 for r in _records("Đất trồng lúa loại 3 500 ha."))

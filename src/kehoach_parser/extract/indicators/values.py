@@ -303,9 +303,17 @@ def _spaced(text: str, m: regex.Match[str], start: int, end: int, refused_to: in
         after = n2.end()  # "3 500 - 3 600 USD": a range, its unit after the second end
     if read_unit(text, after, end) is None:
         return None, sp.end()
-    if guards.number_is_named(text, m.start(), m.end(), start):
+    if guards.number_is_named(text, m.start(), m.end(), start) and _PLURAL_NAME_RE.search(
+            text, max(start, m.start() - windows.PLURAL_NAME_LOOKBACK), m.start()) is None:
         return None, refused_to  # "tổ 9 450 000 m": the groups after the name's may join
     return sp, refused_to
+
+
+#: "các loại 37 300 tấn": a plural determiner then a word of ``BEFORE_NUMBER`` names a kind,
+#: and the groups after it are one figure.
+_PLURAL_NAME_RE = lazy_compile(
+    lx.WB_BEFORE + lx.alternation(indicator_guards.PLURAL_BEFORE_NAME) + r"\s+"
+    + lx.alternation(indicator_guards.BEFORE_NUMBER) + r"\s*\Z", lx.TAIL_FLAGS)
 
 
 _DOT_GROUPED_CACHE: tuple[str, bool] = ("", False)

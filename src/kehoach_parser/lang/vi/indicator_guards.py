@@ -60,6 +60,11 @@ NOT_RESTATING: dict[str, tuple[str, ...]] = {
     "tiêu chí": (),
 }
 
+#: Before a word of ``BEFORE_NUMBER``, a plural determiner makes it a kind, not a numbered
+#: name: "sản phẩm thịt các loại 37 300 tấn" is 37300 tấn, "tổ 9 450 m" is 450 m (read
+#: where thousands are grouped with blanks: values._spaced).
+PLURAL_BEFORE_NAME: tuple[str, ...] = ("các", "những", "mọi", "nhiều")
+
 ANNIVERSARY_AFTER: tuple[str, ...] = (
     "ngày", "thành lập", "quốc khánh", "chiến thắng", "truyền thống", "giải phóng",
     "kỷ niệm", "cách mạng", "khởi nghĩa", "sinh nhật", "ngày sinh", "đổi mới",
