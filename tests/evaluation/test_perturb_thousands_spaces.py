@@ -28,3 +28,15 @@ def test_the_parser_reads_the_same_value_under_it() -> None:
     clean = [i.value for i in parse(text).indicators]
     spaced = [i.value for i in parse(_run(text)).indicators]
     assert clean == spaced == [30000.0]
+
+
+def test_the_perturbation_and_the_parser_share_one_pattern() -> None:
+    # review R19b, finding 9: a text the parser reads as grouping with dots is rewritten
+    # whole, so the parser then reads it as grouping with blanks
+    from kehoach_parser.evaluation import perturb
+    from kehoach_parser.extract.indicators.values import DOT_GROUPED_RE, groups_with_blanks
+
+    assert perturb._DOTTED_THOUSANDS is DOT_GROUPED_RE
+    text = "Trồng mới 1.500 ha rừng; kết nạp 12.500, 3.000. Quyết định số 1.234/QĐ-UBND."
+    assert not groups_with_blanks(text)
+    assert groups_with_blanks(DOT_GROUPED_RE.sub(lambda m: m.group().replace(".", " "), text))

@@ -43,6 +43,11 @@ def test_without_a_unit_the_numbers_stay_apart() -> None:
 
 def test_phone_numbers_and_dates_give_no_targets() -> None:
     assert _records("Liên hệ điện thoại 0912 345 678 hoặc 0235 3 822 123.") == []
+    # a first group of three digits reaches the blank-group reading: no unit follows the
+    # run, so nothing is joined (review R19b, finding 10: "0912 …" never got there)
+    assert _records("Liên hệ đường dây nóng 091 234 5678.") == []
+    assert all(r[2] != 91234567.0 for r in _records(
+        "Tổng đài hỗ trợ đạt 091 234 567 theo kế hoạch."))
     assert _records("Hoàn thành trước ngày 15/3/2026, báo cáo theo mẫu 125 300.") == []
 
 
@@ -67,3 +72,44 @@ def test_a_table_cell_reads_its_blank_grouped_figure() -> None:
         ("Sản lượng lương thực", 94830.0, None),
         ("Tổng vốn đầu tư", 12000.0, 12500.0),
     ]
+
+
+def test_a_numbering_word_keeps_its_number_out_of_the_groups() -> None:
+    # review R19b, finding 2: the first group is the number of a name ("tổ 9", "Điều 3")
+    # and the figure is the second group alone
+    assert [r[2:] for r in _records("Xây dựng tuyến đường tổ 9 450 m.")] == [
+        (450.0, None, "m")]
+    assert [r[2:] for r in _records("Nâng cấp Quốc lộ 1 200 m đường giao thông.")] == [
+        (200.0, None, "m")]
+    assert [r[2:] for r in _records("Khoản 2 Điều 3 500 triệu đồng.")] == [
+        (500.0, None, "triệu đồng")]
+    assert [r[2:] for r in _records("Phấn đấu đợt 2 300 lượt người tham gia hiến máu.")] == [
+        (300.0, None, "lượt người")]
+    assert all(r[2] != 5120.0 for r in _records(
+        "Tổ dân phố 5 120 hộ tham gia nạo vét kênh mương."))
+    # a word that numbers nothing leaves the groups joined
+    assert [r[2:] for r in _records("Nâng cấp 1 200 m đường giao thông nông thôn.")] == [
+        (1200.0, None, "m")]
+
+
+def test_a_blank_grouped_figure_is_never_a_year() -> None:
+    # review R19b, finding 3: "2 026" is printed as a count, a year never takes a blank
+    assert _records("Phấn đấu giải quyết việc làm cho 2 026 lao động.") == [
+        ("giải quyết việc làm", "=", 2026.0, None, "lao động"),
+    ]
+    assert [r[2:] for r in _records(
+        "Năm 2026 giải quyết việc làm cho 2 026 lao động.")] == [(2026.0, None, "lao động")]
+    assert [r[2] for r in _records("Đến năm 2030 thu hút 2 030 lao động.")] == [2030.0]
+    # the year written without a blank stays a year: no count of workers
+    assert all(r[2] != 2026.0 for r in _records(
+        "Phấn đấu giải quyết việc làm cho lao động năm 2026."))
+
+
+def test_a_plural_determiner_makes_the_numbering_word_a_kind() -> None:
+    # "các loại" is every kind, not kind number 37: the groups are one figure
+    assert [r[2:] for r in _records("Sản lượng thịt hơi các loại 37 300 tấn.")] == [
+        (37300.0, None, "tấn")]
+    assert [r[2:] for r in _records("Sản lượng cá các loại 12 500 tấn.")] == [
+        (12500.0, None, "tấn")]
+    # without it, "loại 3" is a numbered kind
+    assert all(r[2] != 3500.0 for r in _records("Đất trồng lúa loại 3 500 ha."))

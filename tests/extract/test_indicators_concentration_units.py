@@ -23,5 +23,11 @@ def test_the_whole_unit_is_read(text: str, unit: str) -> None:
 
 
 def test_a_micro_gram_alone_is_no_concentration() -> None:
+    # the mass unit alone is read as written, and only the "μg": no "/m3" is made up and
+    # the word after it is not taken in (review R19b, finding 10: the test passed whatever
+    # read_unit did)
     found = read_unit("40 μg bụi", 2, 9)
-    assert found is None or found.unit != "μg/m3"
+    assert found is not None and (found.unit, found.start, found.end) == ("μg", 3, 5)
+    # written with its volume, the same mass is the concentration
+    found = read_unit("40 μg/m3 bụi", 2, 12)
+    assert found is not None and (found.unit, found.end) == ("μg/m3", 8)

@@ -37,3 +37,34 @@ def test_without_a_restating_name_or_a_connector_the_word_stays_a_name() -> None
     # a connector, but the name restates nothing: which criteria, not how many
     assert _records("Không còn thôn đạt dưới 12 tiêu chí.") == []
     assert _records("Thị trấn đạt 19 tiêu chí đô thị văn minh.") == []
+
+
+def test_the_restating_word_must_be_in_the_records_own_name() -> None:
+    # review R19b, finding 4: an earlier clause that names the word restates nothing
+    assert _records("Phấn đấu xã đạt 19 tiêu chí.") == []
+    assert _records("Thực hiện Bộ tiêu chí quốc gia về xã nông thôn mới, phấn đấu xã đạt "
+                    "19 tiêu chí.") == []
+    assert _records("Trên cơ sở tiêu chí nông thôn mới nâng cao, thôn Đông đạt 15 tiêu "
+                    "chí.") == []
+    # a comma right before the connector still leaves the name before it
+    assert _records("Tuổi thọ trung bình của người dân, đạt 75 tuổi.") == [
+        ("Tuổi thọ trung bình của người dân", "=", 75.0, None, "tuổi"),
+    ]
+
+
+def test_a_compound_holding_the_word_does_not_restate_it() -> None:
+    # "cao tuổi" names the elderly, not an age
+    assert _records("Người cao tuổi đạt 80 tuổi được chúc thọ.") == []
+    # "độ tuổi" does restate it
+    assert _records("Độ tuổi bình quân của đoàn viên đạt 28 tuổi.") == [
+        ("Độ tuổi bình quân của đoàn viên", "=", 28.0, None, "tuổi"),
+    ]
+
+
+def test_a_rate_of_criteria_may_be_restated_by_an_earlier_clause() -> None:
+    # "tiêu chí/xã" is a rate, never a name's count: the clause before may restate it
+    assert _records("Năm nay các xã tăng 20 tiêu chí, tính bình quân đạt 12,4 tiêu "
+                    "chí/xã.")[-1][2:] == (12.4, None, "tiêu chí/xã")
+    # the same earlier clause before a count that is no rate restates nothing
+    assert all(r[2] != 12.0 for r in _records(
+        "Năm nay các xã tăng 20 tiêu chí, phấn đấu xã đạt 12 tiêu chí."))

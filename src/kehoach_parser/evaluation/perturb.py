@@ -34,6 +34,7 @@ from itertools import pairwise
 import regex
 
 from kehoach_parser.errors import KehoachError
+from kehoach_parser.extract.indicators.values import DOT_GROUPED_RE
 from kehoach_parser.lang.vi.abbreviations import (
     BODY_ABBREVIATIONS,
     BODY_HEADS,
@@ -2934,9 +2935,9 @@ def lead_in_joined(text: str, rng: random.Random) -> str:
 
 # --- round H19N: thousands grouped with blanks ----------------------------------------------
 
-#: A number grouped in thousands with dots ("12.500", "1.234.567"), not part of a date, a
-#: decimal, a code or a word.
-_DOTTED_THOUSANDS = lazy_compile(r"(?<![\p{L}\d.,/])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)")
+#: A number grouped in thousands with dots ("12.500", "1.234.567"): the parser's own
+#: pattern, so that a text it reads as grouping with dots is rewritten whole.
+_DOTTED_THOUSANDS = DOT_GROUPED_RE
 
 
 @register("thousands_spaces", "numbers grouped in thousands with blanks instead of dots (text "

@@ -53,6 +53,9 @@ PER_BASE_LOOKBACK = 16
 #: How far before a value's chain the name may restate its unit ("Tuổi thọ … đạt khoảng 75
 #: tuổi"): values.py, _states_unit.
 STATED_UNIT_LOOKBACK = 80
+#: Lookback from a blank-grouped number for a plural determiner and a name word before it
+#: ("các loại 37 300 tấn"): values.py, _spaced.
+PLURAL_NAME_LOOKBACK = 40
 #: Lookback from a four-digit number for a word that makes it a year.
 YEAR_WORD_LOOKBACK = 14
 #: Lookback from a value for an opened range ("từ", "trong khoảng" …).

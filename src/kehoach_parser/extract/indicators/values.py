@@ -49,9 +49,11 @@ _DIGIT_RE = lazy_compile(r"\d")
 #: layout); read as one number only when a unit follows the last group (``_spaced``).
 _SPACED_THOUSANDS_RE = lazy_compile(
     r"(?<![\p{L}\d.,/])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)")
-#: A number grouped the usual way, "12.500": a text that writes one groups no thousands with
-#: blanks ("500 250 đoàn viên" there is two figures run together).
-_DOT_GROUPED_RE = lazy_compile(r"(?<![\p{L}\d.,/])\d{1,3}(?:\.\d{3})+(?![\d.,/])")
+#: A number grouped the usual way, "12.500" (not part of a date, a decimal, a code or a
+#: word): a text that writes one groups no thousands with blanks ("500 250 đoàn viên" there
+#: is two figures run together).  The perturbation ``thousands_spaces`` rewrites exactly
+#: these (one pattern: review R19b, finding 9).
+DOT_GROUPED_RE = lazy_compile(r"(?<![\p{L}\d.,/])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)")
 _GROUP_BLANK_CHARS = (" ", "\u00a0", "\u202f")
 _GROUP_BLANKS = str.maketrans("", "", "".join(_GROUP_BLANK_CHARS))
 #: Numbers in words are read only after a word that commits to a count ("có hai trường").
@@ -142,6 +144,10 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span] | None 
     """
     out: list[Quantity] = []
     pos = start
+    # a blank-grouped run refused for want of a unit ends here: the numbers inside it share
+    # the verdict (their runs end at the same place), so it is not read again for each
+    # (review R19b, finding 8: the scan was quadratic in the run's length)
+    refused_to = start
     for w in (_WORDS_SCAN_RE.finditer(text, start, end) if _may_hold_number_words(text, start, end)
               else ()):
         if blocked and any(s < w.end() and w.start() < e for s, e in blocked):
@@ -170,7 +176,10 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span] | None 
         elif kind in ("frac", "fnum", "fden"):
             q = _fraction(text, m, start, end, pairs)
         else:
-            q, consumed = _number(text, _spaced(text, m, end) or m, start, end, in_targets)
+            sp = None
+            if m.start() >= refused_to:
+                sp, refused_to = _spaced(text, m, start, end, refused_to)
+            q, consumed = _number(text, sp or m, start, end, in_targets)
             pos = max(pos, consumed)
         if q is not None:
             out.append(q)
@@ -273,22 +282,38 @@ def _merge_trajectories(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _spaced(text: str, m: regex.Match[str], end: int) -> regex.Match[str] | None:
+def _spaced(text: str, m: regex.Match[str], start: int, end: int, refused_to: int
+            ) -> tuple[regex.Match[str] | None, int]:
     """The number at ``m`` with its blank-grouped thousands ("30 000 ha"), when a unit
     follows the last group; ``None`` otherwise ("xã 3 100 hộ" has no such reading only
-    when no unit follows: "12 500 13 712" is two numbers)."""
+    when no unit follows: "12 500 13 712" is two numbers), and when the first group is
+    a name's number ("tổ 9 450 m", "Điều 3 500 triệu đồng", "đợt 2 300 lượt người": review
+    R19b, finding 2).  With it, where the run ends when no unit follows it (else
+    ``refused_to`` as it was): a number inside the run has no unit after its run either."""
     if m.lastgroup != "num" or not text.startswith(_GROUP_BLANK_CHARS, m.end()) \
             or not groups_with_blanks(text):
-        return None
+        return None, refused_to
     sp = _SPACED_THOUSANDS_RE.match(text, m.start(), end)
     if sp is None:
-        return None
+        return None, refused_to
     after = sp.end()
     j = lx.RANGE_JOIN_RE.match(text, after, end)
     n2 = _SPACED_THOUSANDS_RE.match(text, j.end(), end) if j is not None else None
     if n2 is not None:
         after = n2.end()  # "3 500 - 3 600 USD": a range, its unit after the second end
-    return sp if read_unit(text, after, end) is not None else None
+    if read_unit(text, after, end) is None:
+        return None, sp.end()
+    if guards.number_is_named(text, m.start(), m.end(), start) and _PLURAL_NAME_RE.search(
+            text, max(start, m.start() - windows.PLURAL_NAME_LOOKBACK), m.start()) is None:
+        return None, refused_to  # "tổ 9 450 000 m": the groups after the name's may join
+    return sp, refused_to
+
+
+#: "các loại 37 300 tấn": a plural determiner then a word of ``BEFORE_NUMBER`` names a kind,
+#: and the groups after it are one figure.
+_PLURAL_NAME_RE = lazy_compile(
+    lx.WB_BEFORE + lx.alternation(indicator_guards.PLURAL_BEFORE_NAME) + r"\s+"
+    + lx.alternation(indicator_guards.BEFORE_NUMBER) + r"\s*\Z", lx.TAIL_FLAGS)
 
 
 _DOT_GROUPED_CACHE: tuple[str, bool] = ("", False)
@@ -301,7 +326,7 @@ def groups_with_blanks(text: str) -> bool:
     cached_text, cached = _DOT_GROUPED_CACHE
     if cached_text is text:
         return cached
-    answer = _DOT_GROUPED_RE.search(text) is None
+    answer = DOT_GROUPED_RE.search(text) is None
     _DOT_GROUPED_CACHE = (text, answer)
     return answer
 
@@ -353,7 +378,9 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
         if unit_at_value is None or unit_at_value.start != vend \
                 or unit_at_value.kind not in ("measure", "percent", "money"):
             return None
-    year = guards.is_year(raw)
+    # a figure printed with a thousands blank ("2 026 lao động") is never a year (R19b,
+    # finding 3); its second end, read as it was printed, is not one either
+    year = not any(c in m.group() for c in _GROUP_BLANK_CHARS) and guards.is_year(raw)
     if year and lx.YEAR_WORD_BEFORE_RE.search(
             text, max(start, vstart - windows.YEAR_WORD_LOOKBACK), vstart):
         return None  # "năm 2026 tỷ lệ …": a year, whatever follows
@@ -391,7 +418,8 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
     q = Quantity(value=value, value_span=(vstart, vend), value_max=value_max, unit=unit)
     q.end = unit.end if unit else after
     _read_chain(text, start, q)
-    if stated is not None and not _states_unit(text, start, q, stated.group(1)):
+    if stated is not None and not _states_unit(text, start, q, stated.group(1),
+                                               rate=bool(stated.group(2))):
         return None  # "trẻ em dưới 5 tuổi", "13 chỉ tiêu": a name, no value stated
     _read_after(text, end, q)
     if not _acceptable(text, start, end, q, in_targets):
@@ -399,17 +427,43 @@ def _number_at(text: str, m: regex.Match[str], start: int, end: int, in_targets:
     return q
 
 
-def _states_unit(text: str, start: int, q: Quantity, word: str) -> bool:
+def _states_unit(text: str, start: int, q: Quantity, word: str, *, rate: bool = False
+                 ) -> bool:
     """Whether a word of ``UNITS_WHEN_STATED`` after the value is its unit, not part of a
     name: a connector states the value and the name before it holds the word — the unit
     restates what is measured ("Tuổi thọ trung bình đạt khoảng 74 tuổi", "Số tiêu chí bình
     quân đạt 15 tiêu chí/xã"); "trẻ em dưới 5 tuổi", "xã đạt 19 tiêu chí nông thôn mới",
-    "không còn xã đạt dưới 15 tiêu chí" restate nothing."""
+    "không còn xã đạt dưới 15 tiêu chí" restate nothing.  The name is read back to the
+    last ",;:" only (an earlier clause's "Bộ tiêu chí …, xã đạt 19 tiêu chí" names other
+    things), and a compound of ``NOT_RESTATING`` ("cao tuổi") is not the word (review
+    R19b, finding 4).  A ``rate`` ("bình quân đạt 11,5 tiêu chí/xã") is never a name's
+    count: the word anywhere in the window before it will do ("tăng 23 tiêu chí, tính
+    bình quân đạt …")."""
     if not _CONNECTOR_WORDS.intersection(q.comparator_words):
         return False
-    before = text[max(start, q.chain_start - windows.STATED_UNIT_LOOKBACK):q.chain_start]
-    return regex.search(r"(?<!\p{L})" + regex.escape(word) + r"(?!\p{L})", before,
-                        regex.IGNORECASE) is not None
+    lo = max(start, q.chain_start - windows.STATED_UNIT_LOOKBACK)
+    hi = len(text[lo:q.chain_start].rstrip(" \t,")) + lo  # "Tuổi thọ …, đạt 75 tuổi"
+    cut = None if rate else _NAME_CUT_RE.search(text, lo, hi)
+    if cut is not None:
+        lo = cut.end()
+    pattern = _RESTATED_RES.get(word.casefold())
+    if pattern is None:
+        return False
+    return any(m.group("word") is not None for m in pattern.finditer(text, lo, hi))
+
+
+#: The last clause mark before a value's chain (not a decimal comma): the record's name
+#: starts after it.
+_NAME_CUT_RE = lazy_compile(r"(?:[;:]|,(?!\d))(?=(?:[^,;:]|,\d)*\Z)")
+#: Per word of ``UNITS_WHEN_STATED``: the word (group ``word``), or a compound of
+#: ``NOT_RESTATING`` that holds it (matched first, so the word inside is passed over).
+_RESTATED_RES = {
+    w.casefold(): lazy_compile(
+        r"(?<!\p{L})(?:" + (lx.alternation(indicator_guards.NOT_RESTATING.get(w, ())) + "|"
+                           if indicator_guards.NOT_RESTATING.get(w) else "")
+        + r"(?P<word>" + lx.alternation((w,)) + r"))(?!\p{L})", lx.FLAGS)
+    for w in indicator_guards.UNITS_WHEN_STATED
+}
 
 
 def _opened_range(text: str, start: int, vstart: int) -> bool:

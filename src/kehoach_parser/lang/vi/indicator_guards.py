@@ -16,7 +16,8 @@ from __future__ import annotations
 
 BEFORE_NUMBER: tuple[str, ...] = (
     "lần thứ", "thứ", "số", "đợt", "khóa", "khoá", "khối", "cụm", "thôn", "tổ", "xóm",
-    "ấp", "bản", "khu phố", "khu", "phường", "quận", "tuyến", "quốc lộ", "ql", "tỉnh lộ",
+    "ấp", "bản", "khu phố", "tổ dân phố", "khu", "phường", "quận", "tuyến", "quốc lộ", "ql",
+    "tỉnh lộ",
     "đường", "mức độ", "cấp độ", "hạng", "loại", "nhóm", "giai đoạn", "chương", "điều",
     "khoản", "mục", "phụ lục", "ngày", "tháng", "quý", "kỳ", "lớp", "đề án",
     "nghị quyết", "chỉ thị", "quyết định", "kế hoạch", "thông tư", "nghị định", "luật",
@@ -50,6 +51,19 @@ RATE_PERIODS: tuple[str, ...] = ("năm", "tháng", "quý", "tuần", "ngày", "k
 #: tuổi" is part of a name, "Tuổi thọ trung bình đạt 74 tuổi" is a target; "13 chỉ tiêu"
 #: counts a document's parts, "bình quân đạt 15 tiêu chí/xã" is a target.
 UNITS_WHEN_STATED: tuple[str, ...] = ("tuổi", "tiêu chí")
+
+#: Compounds that hold a word of ``UNITS_WHEN_STATED`` but do not restate it: "Người cao
+#: tuổi đạt 80 tuổi" names the elderly, not an age ("Độ tuổi bình quân đạt 28 tuổi" does
+#: restate it).
+NOT_RESTATING: dict[str, tuple[str, ...]] = {
+    "tuổi": ("cao tuổi", "trẻ tuổi", "đủ tuổi", "tuổi trẻ"),
+    "tiêu chí": (),
+}
+
+#: Before a word of ``BEFORE_NUMBER``, a plural determiner makes it a kind, not a numbered
+#: name: "sản phẩm thịt các loại 37 300 tấn" is 37300 tấn, "tổ 9 450 m" is 450 m (read
+#: where thousands are grouped with blanks: values._spaced).
+PLURAL_BEFORE_NAME: tuple[str, ...] = ("các", "những", "mọi", "nhiều")
 
 ANNIVERSARY_AFTER: tuple[str, ...] = (
     "ngày", "thành lập", "quốc khánh", "chiến thắng", "truyền thống", "giải phóng",
