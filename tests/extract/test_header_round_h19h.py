@@ -119,3 +119,23 @@ def test_a_wrapped_city_name_is_no_banner() -> None:
     doc = parse("ỦY BAN NHÂN DÂN THÀNH PHỐ\nHỒ CHÍ MINH\n" + MOTTO + BCD_REST)
     assert doc.issuer is not None
     assert doc.issuer.casefold() == "ủy ban nhân dân thành phố hồ chí minh"
+
+
+HAMLET_REST = ("Số: 4/KH-BND\nTân Hòa, ngày 3 tháng 4 năm 2031\n\nKẾ HOẠCH\n"
+               "Ra quân vệ sinh môi trường năm 2031\n\nI. MỤC ĐÍCH\nGiữ gìn đường làng.\n")
+
+
+@pytest.mark.parametrize("head, issuer", [
+    ("BAN NHÂN DÂN ẤP TÂN HÒA", "Ban nhân dân ấp Tân Hòa"),
+    ("BAN NHÂN DÂN KHU PHỐ 2", "Ban nhân dân khu phố 2"),
+    ("UBND XÃ TÂN HÒA\nBAN NHÂN DÂN ẤP 3", "Ban nhân dân ấp 3"),
+])
+def test_a_hamlets_peoples_board_is_the_issuer(head: str, issuer: str) -> None:
+    # review R19b finding 1: "BAN NHÂN DÂN" opens a body when it opens a cell
+    assert parse(f"{head}\n" + MOTTO + HAMLET_REST).issuer == issuer
+
+
+def test_a_cell_opening_with_ban_hanh_names_no_body() -> None:
+    # "BAN HÀNH …" (to issue) is a verb phrase, not a board's name
+    doc = parse("BAN HÀNH KÈM THEO QUYẾT ĐỊNH\n" + MOTTO + HAMLET_REST)
+    assert doc.issuer is None or not doc.issuer.startswith("Ban")

@@ -22,6 +22,7 @@ from kehoach_parser.lang.vi.abbreviations import (
     BODY_HEADS,
     BODY_QUALIFIERS,
     BODY_TITLE_CASE,
+    HEAD_OPENING_BLOCKERS_AFTER,
     HEADER_BODY_HEADS,
     INLINE_HEAD_BLOCKERS_AFTER,
     INLINE_HEAD_BLOCKERS_BEFORE,
@@ -142,7 +143,7 @@ def _head_length(text: str) -> int:
     for h in _HEADS:
         if up.startswith(h) and (len(up) == len(h) or not up[len(h)].isalpha()):
             after = up[len(h):].replace(",", " ").split()
-            if after and after[0] in INLINE_HEAD_BLOCKERS_AFTER.get(h, ()):
+            if after and after[0] in HEAD_OPENING_BLOCKERS_AFTER.get(h, ()):
                 return 0  # "PHÒNG CHỐNG DỊCH", "BAN HÀNH": the head word of another phrase
             return len(h)
     return 0
