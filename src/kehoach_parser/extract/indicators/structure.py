@@ -93,18 +93,21 @@ def _numbered_inline(text: str, rest: int, label: Label | None = None
     their number (project decision 8).  "a) …; b) …; c) …" is cut at its letters the same
     way (decision 35: labelled "a", "b").  A line labelled "1." or "a)" itself goes on from
     its own label ("1. Thu … 8%. 2. Chi … 3. Vay …"): its text up to the next mark keeps the
-    line's label.  Fewer than :data:`MIN_INLINE_NUMBERS` items, the line's own included: no
-    list, nothing cut."""
+    line's label; a line labelled "1." runs its lettered items from "a" ("1. Các chỉ tiêu:
+    a) …; b) …; c) …"), its own label not counted among them.  Fewer than
+    :data:`MIN_INLINE_NUMBERS` items, the line's own included when of the same kind: no list,
+    nothing cut."""
     own: str | None = None
     if label is not None and label.bullet is None and (
             (label.style == "arabic" and label.depth == 1) or label.style == "letter"):
         own = label.text
     for pattern in (_INLINE_NUMBER_RE, _INLINE_LETTER_RE):
-        if own is not None and own.isdigit() != (pattern is _INLINE_NUMBER_RE):
-            continue
+        # a line labelled "1." may run its lettered items inline ("1. Các chỉ tiêu: a) …;
+        # b) …; c) …"): they open a list of their own, from "a", and "1" is not one of them
+        same = own is not None and own.isdigit() == (pattern is _INLINE_NUMBER_RE)
         marks: list[tuple[str, int, int]] = []
-        want = _next_mark(own) if own is not None else ("1" if pattern is _INLINE_NUMBER_RE
-                                                        else LETTER_LABELS[0])
+        want = _next_mark(own) if same and own is not None else (
+            "1" if pattern is _INLINE_NUMBER_RE else LETTER_LABELS[0])
         for m in pattern.finditer(text, rest):
             if m.group(1) != want:
                 continue
@@ -113,7 +116,7 @@ def _numbered_inline(text: str, rest: int, label: Label | None = None
                 continue  # "… 2. …" inside a sentence is no item number
             marks.append((m.group(1), m.start(), m.end()))
             want = _next_mark(m.group(1))
-        if len(marks) + (own is not None) < MIN_INLINE_NUMBERS:
+        if len(marks) + same < MIN_INLINE_NUMBERS:
             continue
         pieces: list[tuple[int, int, str | None]] = [(rest, marks[0][1], None)]
         for k, (n, _s, e) in enumerate(marks):
