@@ -114,6 +114,7 @@ BODY_TITLE_CASE: dict[str, str] = {
     "ĐOÀN TNCS HỒ CHÍ MINH": "Đoàn TNCS Hồ Chí Minh",
     "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
     "TRƯỜNG": "Trường",
+    "MẶT TRẬN TỔ QUỐC": "Mặt trận Tổ quốc",
 }
 
 #: Bodies named by a unit word and the place alone, with no "xã"/"tỉnh" before the place
@@ -176,6 +177,9 @@ HEADER_BODY_HEADS: tuple[str, ...] = (
     # the Fatherland Front's committee by its abbreviation ("UBMTTQ VIỆT NAM" over "XÃ X",
     # "UB MTTQ VN HUYỆN Y"); "ỦY BAN MTTQ" already opens with "ỦY BAN"
     "UBMTTQVN", "UBMTTQ", "UB MTTQ", "MTTQVN", "MTTQ",
+    # the Party's and the Youth Union's committees named by their place ("TỈNH ĐOÀN X",
+    # "HUYỆN ỦY Y"): one list, read by the issuer and by the casing
+    *PLACE_NAMED_BODIES,
 )
 
 #: Heads of a body that is printed after its parent on the same header line ("UBND TỈNH X SỞ
