@@ -97,3 +97,30 @@ def test_two_signatures_flattened_onto_one_row_stay_two() -> None:
             "Trần Văn Lộc\n")
     # no signer without a name where two names are printed
     assert all(s.name for s in parse(text).signers)
+
+
+TWO_BLOCKS = ("\nNơi nhận:\t\tTM. ỦY BAN NHÂN DÂN\t\tTM. ĐẢNG ỦY\n- UBND huyện;\t\tCHỦ TỊCH\t\t"
+              "BÍ THƯ\n- Lưu: VT.\n")
+
+
+def _signers_for(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(s.name, s.position, s.on_behalf_of) for s in parse(text).signers]
+
+
+def test_a_name_left_unread_leaves_the_nameless_block_out() -> None:
+    # review R19b finding 7: the name row shifted off its columns; the name no block took may
+    # be the nameless block's, so no signer is reported without it
+    signers = _signers_for(HEAD + TWO_BLOCKS + "\t\tTrần Thị Mai\t\tPhạm Văn Hùng\n")
+    assert (None, "Bí thư", "Đảng ủy") not in signers
+    assert all(name is not None for name, _p, _b in signers)
+
+
+def test_two_blocks_without_names_stay_two_nameless_signers() -> None:
+    assert _signers_for(HEAD + TWO_BLOCKS) == [(None, "Chủ tịch", "Ủy ban nhân dân"),
+                                               (None, "Bí thư", "Đảng ủy")]
+
+
+def test_a_position_under_the_name_is_no_name_left_unread() -> None:
+    # "CHỦ TỊCH" reads as a name's shape too; as a position it is not a name left over
+    assert _signers_for(HEAD + "\nNơi nhận:\t\tTM. ỦY BAN NHÂN DÂN\n- UBND huyện;\t\tCHỦ TỊCH\n"
+                        "- Lưu: VT.\n") == [(None, "Chủ tịch", "Ủy ban nhân dân")]
