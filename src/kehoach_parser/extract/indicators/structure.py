@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from kehoach_parser.extract.indicators import lexicon as lx
-from kehoach_parser.lang.vi.numbering import LETTER_LABELS
+from kehoach_parser.lang.vi.numbering import LETTER_LABELS, next_label
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Label, Line
 
@@ -77,14 +77,6 @@ _SENTENCE_END_RE = lazy_compile(r"[.;:]\s*\Z")
 MIN_INLINE_NUMBERS = 3
 
 
-def _next_mark(mark: str) -> str | None:
-    """The number or letter after ``mark`` ("2" → "3", "đ" → "e")."""
-    if mark.isdigit():
-        return str(int(mark) + 1)
-    k = LETTER_LABELS.index(mark) if mark in LETTER_LABELS else -1
-    return LETTER_LABELS[k + 1] if 0 <= k < len(LETTER_LABELS) - 1 else None
-
-
 def _numbered_inline(text: str, rest: int, label: Label | None = None
                      ) -> list[tuple[int, int, str | None]]:
     """"… năm 2018 1. Tăng trưởng … 8%. 2. GRDP … 3. Cơ cấu …": a numbered list run into
@@ -106,7 +98,7 @@ def _numbered_inline(text: str, rest: int, label: Label | None = None
         # b) …; c) …"): they open a list of their own, from "a", and "1" is not one of them
         same = own is not None and own.isdigit() == (pattern is _INLINE_NUMBER_RE)
         marks: list[tuple[str, int, int]] = []
-        want = _next_mark(own) if same and own is not None else (
+        want = next_label(own) if same and own is not None else (
             "1" if pattern is _INLINE_NUMBER_RE else LETTER_LABELS[0])
         for m in pattern.finditer(text, rest):
             if m.group(1) != want:
@@ -115,7 +107,7 @@ def _numbered_inline(text: str, rest: int, label: Label | None = None
                     text, marks[-1][2] if marks else rest, m.start()):
                 continue  # "… 2. …" inside a sentence is no item number
             marks.append((m.group(1), m.start(), m.end()))
-            want = _next_mark(m.group(1))
+            want = next_label(m.group(1))
         if len(marks) + same < MIN_INLINE_NUMBERS:
             continue
         pieces: list[tuple[int, int, str | None]] = [(rest, marks[0][1], None)]
