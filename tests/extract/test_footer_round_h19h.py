@@ -107,12 +107,19 @@ def _signers_for(text: str) -> list[tuple[str | None, str | None, str | None]]:
     return [(s.name, s.position, s.on_behalf_of) for s in parse(text).signers]
 
 
-def test_a_name_left_unread_leaves_the_nameless_block_out() -> None:
-    # review R19b finding 7: the name row shifted off its columns; the name no block took may
-    # be the nameless block's, so no signer is reported without it
+def test_a_row_of_names_whose_first_empty_cell_was_lost_goes_under_its_blocks() -> None:
+    # review R19b finding 7: the leading tabs of the name row are stripped, so its names
+    # stand one column left of their blocks
     signers = _signers_for(HEAD + TWO_BLOCKS + "\t\tTrần Thị Mai\t\tPhạm Văn Hùng\n")
-    assert (None, "Bí thư", "Đảng ủy") not in signers
+    assert signers == [("Trần Thị Mai", "Chủ tịch", "Ủy ban nhân dân"),
+                       ("Phạm Văn Hùng", "Bí thư", "Đảng ủy")]
+
+
+def test_a_name_left_unread_leaves_the_nameless_block_out() -> None:
+    # one name under two blocks does not tell whose it is: no signer is reported without it
+    signers = _signers_for(HEAD + TWO_BLOCKS + "\t\tTrần Thị Mai\n")
     assert all(name is not None for name, _p, _b in signers)
+    assert (None, "Bí thư", "Đảng ủy") not in signers
 
 
 def test_two_blocks_without_names_stay_two_nameless_signers() -> None:

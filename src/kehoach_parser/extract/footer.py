@@ -629,7 +629,36 @@ def _signature_columns(cells: list[Cell], lines: list[Line]) -> list[list[Cell]]
                         and _authority(m) != ON_BEHALF),
                        0)
         columns.setdefault(col, []).append(c)
+    _shift_name_rows(columns)
     return [columns[k] for k in sorted(columns)]
+
+
+def _shift_name_rows(columns: dict[int, list[Cell]]) -> None:
+    """Rows of names whose empty first cell was lost (normalisation strips a line's leading
+    tabs): "TM. UBND ⇥ TM. ĐẢNG ỦY / CHỦ TỊCH ⇥ BÍ THƯ / ⇥ A ⇥ B" puts "A" in column 0, under
+    no signature.  When column 0 holds names only, a row of as many names as there are
+    signature columns is moved right by one, each name under its block (a row of fewer
+    names does not tell which blocks they sign).  In place."""
+    first = columns.get(0)
+    if not first or len(columns) < 3 or not all(_is_name_line(c.text) for c in first):
+        return
+    last = max(columns)
+    rows: dict[int, list[tuple[int, Cell]]] = {}
+    for k, cells in columns.items():
+        for c in cells:
+            rows.setdefault(c.line, []).append((k, c))
+    for line in sorted({c.line for c in first}):
+        row = rows[line]
+        shift = last - max(k for k, _c in row)
+        if shift <= 0 or len(row) != last or not all(_is_name_line(c.text) for _k, c in row):
+            continue
+        for k, c in row:
+            columns[k].remove(c)
+            columns.setdefault(k + shift, []).append(c)
+    for k in [k for k, cells in columns.items() if not cells]:
+        del columns[k]
+    for cells in columns.values():
+        cells.sort(key=lambda c: (c.line, c.start))
 
 
 def _signatures_opened(row: list[Cell]) -> int:
