@@ -134,7 +134,7 @@ def test_a_rank_or_degree_before_the_signers_name_is_left_out(name_line: str,
     assert (signer.name, signer.position, signer.authority) == (name, "Phó Giám đốc", "KT.")
 
 
-def test_a_rank_alone_is_no_name() -> None:
+def test_a_rank_alone_gives_a_nameless_signer() -> None:
     # the block is a signer's all the same, with no name (as a block printed without one)
     text = BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nĐại tá\n"
     assert [(s.name, s.position, s.authority) for s in parse(text).signers] == [

@@ -97,3 +97,37 @@ def test_two_signatures_flattened_onto_one_row_stay_two() -> None:
             "Trần Văn Lộc\n")
     # no signer without a name where two names are printed
     assert all(s.name for s in parse(text).signers)
+
+
+TWO_BLOCKS = ("\nNơi nhận:\t\tTM. ỦY BAN NHÂN DÂN\t\tTM. ĐẢNG ỦY\n- UBND huyện;\t\tCHỦ TỊCH\t\t"
+              "BÍ THƯ\n- Lưu: VT.\n")
+
+
+def _signers_for(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(s.name, s.position, s.on_behalf_of) for s in parse(text).signers]
+
+
+def test_a_row_of_names_whose_first_empty_cell_was_lost_goes_under_its_blocks() -> None:
+    # review R19b finding 7: the leading tabs of the name row are stripped, so its names
+    # stand one column left of their blocks
+    signers = _signers_for(HEAD + TWO_BLOCKS + "\t\tTrần Thị Mai\t\tPhạm Văn Hùng\n")
+    assert signers == [("Trần Thị Mai", "Chủ tịch", "Ủy ban nhân dân"),
+                       ("Phạm Văn Hùng", "Bí thư", "Đảng ủy")]
+
+
+def test_a_name_left_unread_leaves_the_nameless_block_out() -> None:
+    # one name under two blocks does not tell whose it is: no signer is reported without it
+    signers = _signers_for(HEAD + TWO_BLOCKS + "\t\tTrần Thị Mai\n")
+    assert all(name is not None for name, _p, _b in signers)
+    assert (None, "Bí thư", "Đảng ủy") not in signers
+
+
+def test_two_blocks_without_names_stay_two_nameless_signers() -> None:
+    assert _signers_for(HEAD + TWO_BLOCKS) == [(None, "Chủ tịch", "Ủy ban nhân dân"),
+                                               (None, "Bí thư", "Đảng ủy")]
+
+
+def test_a_position_under_the_name_is_no_name_left_unread() -> None:
+    # "CHỦ TỊCH" reads as a name's shape too; as a position it is not a name left over
+    assert _signers_for(HEAD + "\nNơi nhận:\t\tTM. ỦY BAN NHÂN DÂN\n- UBND huyện;\t\tCHỦ TỊCH\n"
+                        "- Lưu: VT.\n") == [(None, "Chủ tịch", "Ủy ban nhân dân")]

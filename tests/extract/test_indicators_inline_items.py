@@ -43,3 +43,28 @@ def test_marks_out_of_order_or_inside_a_sentence_cut_nothing() -> None:
     assert _marks("a) Tỷ lệ A đạt 9%; c) Tỷ lệ C đạt 7%; d) Tỷ lệ D đạt 6%.") == [None]
     assert _marks("a) Tỷ lệ A đạt 9% b) Tỷ lệ B đạt 8% c) Tỷ lệ C đạt 7%.") == [None]
     assert _marks("1. Thu đạt 9 tỷ đồng 2. Chi đạt 8 tỷ đồng 3. Vay 7 tỷ đồng.") == [None]
+
+
+def _named(body: str) -> list[tuple[str, str | None]]:
+    return [(i.name, i.label) for i in kp.parse(_HEAD + body).indicators]
+
+
+def test_a_numbered_line_runs_its_lettered_items_from_a() -> None:
+    # review R19b finding 5: the line's "1." is of the other kind and not counted
+    body = ("1. Các chỉ tiêu kinh tế: a) Tổng vốn đầu tư đạt 820 tỷ đồng; b) Tỷ lệ thất "
+            "nghiệp dưới 3%; c) Tỷ lệ đô thị hóa đạt 40%.\n")
+    assert _named(body) == [("Tổng vốn đầu tư", "a"), ("Tỷ lệ thất nghiệp", "b"),
+                            ("Tỷ lệ đô thị hóa", "c")]
+    assert _marks(body.strip()) == [None, "a", "b", "c"]
+
+
+def test_a_numbered_line_with_two_letters_cuts_nothing() -> None:
+    # "a)" and "b)" alone are fewer than three: the line's own "1." does not make up the count
+    text = "1. Các chỉ tiêu: a) Tổng vốn đầu tư đạt 820 tỷ đồng; b) Tỷ lệ thất nghiệp dưới 3%."
+    assert len(_marks(text)) == 1
+
+
+def test_letters_of_a_numbered_line_inside_a_sentence_cut_nothing() -> None:
+    text = ("1. Chọn phương án a) hoặc phương án b) đã trình; c) Tỷ lệ thất nghiệp dưới "
+            "3%.")
+    assert len(_marks(text)) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kehoach_parser.lang.vi.numbering import ORDINAL_MARKS, strip_ordinal_mark
+from kehoach_parser.lang.vi.numbering import ORDINAL_MARKS, next_label, strip_ordinal_mark
 
 
 @pytest.mark.parametrize(("ordinal", "bare"), [
@@ -18,3 +18,12 @@ def test_strip_ordinal_mark_drops_closing_marks_only(ordinal: str, bare: str) ->
 
 def test_the_marks_are_the_dot_the_bracket_and_the_slash() -> None:
     assert set(ORDINAL_MARKS) == {".", ")", "/"}
+
+
+def test_next_label_counts_numbers_and_the_vietnamese_letters() -> None:
+    assert next_label("9") == "10"
+    assert next_label("d") == "đ"
+    assert next_label("đ") == "e"
+    assert next_label("e") == "g"  # no "f" in the Vietnamese order
+    assert next_label("z") is None
+    assert next_label("II") is None

@@ -55,6 +55,8 @@ CASE_SENSITIVE: dict[str, str] = {
     "abbreviations.INLINE_LOWER_BODY_HEADS": "heads of the lower body after a headed parent",
     "abbreviations.INLINE_HEAD_BLOCKERS_BEFORE": "upper-case words before such a head",
     "abbreviations.INLINE_HEAD_BLOCKERS_AFTER": "upper-case words after such a head",
+    "abbreviations.HEAD_OPENING_BLOCKERS_AFTER": "upper-case words after a cell's head",
+    "abbreviations.VILLAGE_BODY_HEADS": "upper-case keys of a title-casing table",
     "abbreviations.LOCAL_BODY_HEADS": "heads of a local body's name on an upper-case line",
     "abbreviations.BODY_QUALIFIERS": "words before the head of an upper-case issuer line",
     "abbreviations.HEADER_BODY_HEADS": "heads of an upper-case issuer line, header only",

@@ -49,7 +49,7 @@ from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lang.vi.table_words import COLUMN_WORDS
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.capitals import all_capitals
-from kehoach_parser.text.lines import read_label
+from kehoach_parser.text.lines import Label, read_label
 
 #: A perturbation: (text, random generator seeded by the document) -> new text.
 Rewrite = Callable[[str, random.Random], str]
@@ -2771,15 +2771,21 @@ def issuer_abbreviated(text: str, rng: random.Random) -> str:
 _ITEM_LABEL_STYLES = frozenset({"arabic", "letter", "paren"})
 
 
-def _item_label(line: str) -> tuple[int, str] | None:
-    """(where the item's text starts, the label as printed) for a line opened by an item's
-    number ("1.", "2.1.", "a)", "(3)") with text after it; None for a bullet, a heading's
-    Roman numeral or part word, a table row or a label alone."""
+def _item_label(line: str) -> Label | None:
+    """The label of a line opened by an item's number ("1.", "2.1.", "a)", "(3)") with text
+    after it (``rest``: where the item's text starts; the label as printed is the line up
+    to it); None for a bullet, a heading's Roman numeral or part word, a table row or a
+    label alone."""
     label = read_label(line)
     if label is None or label.style not in _ITEM_LABEL_STYLES or label.bullet is not None \
             or _TABLE_ROW.search(line) or not 0 < label.rest < len(line.rstrip()):
         return None
-    return label.rest, line[:label.rest].rstrip()
+    return label
+
+
+def _printed(line: str, label: Label) -> str:
+    """The label as the line prints it ("1.", "a)", "(3)")."""
+    return line[:label.rest].rstrip()
 
 
 @register("label_own_line", "Word numbering and PDF hanging indents saved as text: an item's "
@@ -2788,12 +2794,11 @@ def _item_label(line: str) -> tuple[int, str] | None:
 def label_own_line(text: str, rng: random.Random) -> str:
     out = []
     for line in text.split("\n"):
-        item = _item_label(line)
-        if item is None:
+        label = _item_label(line)
+        if label is None:
             out.append(line)
             continue
-        rest, printed = item
-        out.extend([printed, line[rest:]])
+        out.extend([_printed(line, label), line[label.rest:]])
     return "\n".join(out)
 
 
@@ -2807,13 +2812,12 @@ _OTHER_CLOSE = {".": ")", ")": "."}
 def label_close_swapped(text: str, rng: random.Random) -> str:
     out = []
     for line in text.split("\n"):
-        item = _item_label(line)
-        label = read_label(line) if item is not None else None
-        if item is None or label is None or label.style == "paren" \
+        label = _item_label(line)
+        if label is None or label.style == "paren" \
                 or (label.style == "arabic" and label.depth > 1):
             out.append(line)
             continue
-        printed = item[1]
+        printed = _printed(line, label)
         if printed[-1:] in _OTHER_CLOSE:
             printed = printed[:-1] + _OTHER_CLOSE[printed[-1]]
             line = printed + line[len(printed):]
@@ -2828,8 +2832,7 @@ def label_list_one_paragraph(text: str, rng: random.Random) -> str:
     out: list[str] = []
     style: str | None = None  # the style of the list the last line belongs to
     for line in text.split("\n"):
-        item = _item_label(line)
-        label = read_label(line) if item is not None else None
+        label = _item_label(line)
         key = None if label is None or (label.style == "arabic" and label.depth > 1) \
             else label.style
         if key is not None and key == style and out:

@@ -18,11 +18,13 @@ from kehoach_parser.lang.vi.abbreviations import (
     SCHOOL_TYPE_ABBREVIATIONS,
     SCHOOL_TYPES,
     SHORT_BODY_NAMES,
+    VILLAGE_BODY_HEADS,
 )
 from kehoach_parser.lang.vi.admin_units import (
     ADMIN_UNITS,
     CAPITALISED_PLACE_NAMES,
     UNIT_WORD_PHRASES,
+    VILLAGE_UNITS,
 )
 from kehoach_parser.lang.vi.doc_types import DOC_TYPE_CODES
 from kehoach_parser.lang.vi.patterns import alternation
@@ -231,6 +233,9 @@ def upper_body_case(text: str) -> str:
         if upper.startswith(head + " ") and s.isupper() \
                 and len(s[len(head):].split()) <= PLACE_NAME_MAX_WORDS:
             return f"{written} {place_case(s[len(head):].strip())}"
+    village = _village_body(s)
+    if village is not None:
+        return village
     body, locality = _split_locality(s)
     body_upper = body.upper()
     out: list[str] = []
@@ -260,6 +265,21 @@ def upper_body_case(text: str) -> str:
     if locality:
         out.append(_locality_case(locality))
     return special_place_spelling(" ".join(p for p in out if p))
+
+
+_VILLAGE_BODY_RE = lazy_compile(
+    r"^(" + alternation(VILLAGE_BODY_HEADS, boundary="end") + r")\s+("
+    + alternation(tuple(u.upper() for u in VILLAGE_UNITS), boundary="both") + r")\s+(\S.*)$")
+
+
+def _village_body(s: str) -> str | None:
+    """'BAN NHÂN DÂN ẤP TÂN HÒA' → 'Ban nhân dân ấp Tân Hòa': the body of a place under a
+    commune; None for any other name (or one not all in capitals)."""
+    m = _VILLAGE_BODY_RE.match(s)
+    if m is None or not s.isupper() or len(m.group(3).split()) > PLACE_NAME_MAX_WORDS:
+        return None
+    name = _numbered_name(place_case(m.group(3)))
+    return f"{VILLAGE_BODY_HEADS[m.group(1)]} {m.group(2).lower()} {name}"
 
 
 def _school_cell(s: str) -> str | None:

@@ -387,6 +387,28 @@ def parse_signers(cells: list[Cell]) -> list[Signer]:
     return signers
 
 
+def _column_signers(columns: list[list[Cell]]) -> list[Signer]:
+    """The signers of the signature's columns.  A block printed without a name gives a
+    nameless signer only when no name line of the signature is left unread: a name that
+    no block took (a name row shifted off its column) may be that block's, and the signer
+    is then left out rather than reported without it."""
+    signers = [s for column in columns for s in parse_signers(column)]
+    if all(s.name is not None for s in signers):
+        return signers
+    taken = {s.field_spans["name"][1] for s in signers if "name" in s.field_spans}
+    if any(c.end not in taken and _is_name_line(c.text)
+           for column in columns for flat in column for c in _unflatten(flat)):
+        return [s for s in signers if s.name is not None]
+    return signers
+
+
+def _is_name_line(text: str) -> bool:
+    """A signature line that :func:`parse_signers` would read as a signer's name: no noise,
+    no authority line, no position."""
+    return not _is_noise(text) and _AUTH_RE.match(text) is None \
+        and not _is_position(text) and _is_person_name(text)
+
+
 def _signer(auths: list[tuple[str, str, Cell]], position: Cell | None,
             name: Cell | None) -> Signer:
     """The signer of a block: its authority lines, its position line and its name line
@@ -541,7 +563,7 @@ def parse_footer(ctx: ParseContext) -> None:
             beside_end = _body_end_beside(sig_cells, lines)
             body_end = min(body_end, beside_end)
         right = sig_cells
-    signers = [s for column in _signature_columns(right, lines) for s in parse_signers(column)]
+    signers = _column_signers(_signature_columns(right, lines))
     if rec_idx is None and plan_after_signature is None and signers and signers[0].span:
         body_end = min(body_end, max(signers[0].span[0], beside_end))
     if rec_idx is not None and not early and not signers:
@@ -607,7 +629,36 @@ def _signature_columns(cells: list[Cell], lines: list[Line]) -> list[list[Cell]]
                         and _authority(m) != ON_BEHALF),
                        0)
         columns.setdefault(col, []).append(c)
+    _shift_name_rows(columns)
     return [columns[k] for k in sorted(columns)]
+
+
+def _shift_name_rows(columns: dict[int, list[Cell]]) -> None:
+    """Rows of names whose empty first cell was lost (normalisation strips a line's leading
+    tabs): "TM. UBND ⇥ TM. ĐẢNG ỦY / CHỦ TỊCH ⇥ BÍ THƯ / ⇥ A ⇥ B" puts "A" in column 0, under
+    no signature.  When column 0 holds names only, a row of as many names as there are
+    signature columns is moved right by one, each name under its block (a row of fewer
+    names does not tell which blocks they sign).  In place."""
+    first = columns.get(0)
+    if not first or len(columns) < 3 or not all(_is_name_line(c.text) for c in first):
+        return
+    last = max(columns)
+    rows: dict[int, list[tuple[int, Cell]]] = {}
+    for k, cells in columns.items():
+        for c in cells:
+            rows.setdefault(c.line, []).append((k, c))
+    for line in sorted({c.line for c in first}):
+        row = rows[line]
+        shift = last - max(k for k, _c in row)
+        if shift <= 0 or len(row) != last or not all(_is_name_line(c.text) for _k, c in row):
+            continue
+        for k, c in row:
+            columns[k].remove(c)
+            columns.setdefault(k + shift, []).append(c)
+    for k in [k for k, cells in columns.items() if not cells]:
+        del columns[k]
+    for cells in columns.values():
+        cells.sort(key=lambda c: (c.line, c.start))
 
 
 def _signatures_opened(row: list[Cell]) -> int:

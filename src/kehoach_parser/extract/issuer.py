@@ -22,11 +22,13 @@ from kehoach_parser.lang.vi.abbreviations import (
     BODY_HEADS,
     BODY_QUALIFIERS,
     BODY_TITLE_CASE,
+    HEAD_OPENING_BLOCKERS_AFTER,
     HEADER_BODY_HEADS,
     INLINE_HEAD_BLOCKERS_AFTER,
     INLINE_HEAD_BLOCKERS_BEFORE,
     INLINE_LOWER_BODY_HEADS,
     LOCAL_BODY_HEADS,
+    PLACE_NAMED_BODIES,
     SCHOOL_BODY_HEADS,
     SCHOOL_HEAD,
     SCHOOL_TYPE_ABBREVIATIONS,
@@ -142,7 +144,7 @@ def _head_length(text: str) -> int:
     for h in _HEADS:
         if up.startswith(h) and (len(up) == len(h) or not up[len(h)].isalpha()):
             after = up[len(h):].replace(",", " ").split()
-            if after and after[0] in INLINE_HEAD_BLOCKERS_AFTER.get(h, ()):
+            if after and after[0] in HEAD_OPENING_BLOCKERS_AFTER.get(h, ()):
                 return 0  # "PHÒNG CHỐNG DỊCH", "BAN HÀNH": the head word of another phrase
             return len(h)
     return 0
@@ -278,18 +280,26 @@ def _headed_parent_then_body(cell: Cell) -> Cell:
     if not _head_length(text) or not all_capitals(text, min_letters=2):
         return cell
     words = list(_WORD_START_RE.finditer(text))
-    unit = _UNIT_WORD_RE.search(text)  # "UBND XÃ TRƯỜNG SƠN": a head word in a place name
+    # a parent named by its place ("HUYỆN ĐOÀN X … XÃ Y CHI ĐOÀN THÔN Z") opens with a unit
+    # word of its own, and runs on through a lower body's place to a head of two words
+    place_head = next((h for h in PLACE_NAMED_BODIES if text.upper().startswith(h + " ")),
+                      None)
+    # "UBND XÃ TRƯỜNG SƠN": a head word in a place name
+    unit = _UNIT_WORD_RE.search(text, len(place_head) if place_head else 0)
     for n, word in enumerate(words):
         if n < 2:
             continue
         if n > INNER_HEAD_MAX_OFFSET_WORDS:
             break
-        if unit is not None and unit.start() < word.start():
-            break
         rest = text[word.start():]
         up = rest.upper()
         head = next((h for h in INLINE_LOWER_BODY_HEADS
                      if up == h or up.startswith(h + " ")), None)
+        if unit is not None and unit.start() < word.start():
+            if place_head is None:
+                break
+            if head is None or len(head.split()) < 2:
+                continue
         if head is None:
             continue
         before = text[words[n - 1].start():word.start()].strip(" ,").upper()

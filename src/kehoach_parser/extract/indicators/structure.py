@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from kehoach_parser.extract.indicators import lexicon as lx
-from kehoach_parser.lang.vi.numbering import LETTER_LABELS
+from kehoach_parser.lang.vi.numbering import LETTER_LABELS, next_label
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Label, Line
 
@@ -77,14 +77,6 @@ _SENTENCE_END_RE = lazy_compile(r"[.;:]\s*\Z")
 MIN_INLINE_NUMBERS = 3
 
 
-def _next_mark(mark: str) -> str | None:
-    """The number or letter after ``mark`` ("2" → "3", "đ" → "e")."""
-    if mark.isdigit():
-        return str(int(mark) + 1)
-    k = LETTER_LABELS.index(mark) if mark in LETTER_LABELS else -1
-    return LETTER_LABELS[k + 1] if 0 <= k < len(LETTER_LABELS) - 1 else None
-
-
 def _numbered_inline(text: str, rest: int, label: Label | None = None
                      ) -> list[tuple[int, int, str | None]]:
     """"… năm 2018 1. Tăng trưởng … 8%. 2. GRDP … 3. Cơ cấu …": a numbered list run into
@@ -93,18 +85,21 @@ def _numbered_inline(text: str, rest: int, label: Label | None = None
     their number (project decision 8).  "a) …; b) …; c) …" is cut at its letters the same
     way (decision 35: labelled "a", "b").  A line labelled "1." or "a)" itself goes on from
     its own label ("1. Thu … 8%. 2. Chi … 3. Vay …"): its text up to the next mark keeps the
-    line's label.  Fewer than :data:`MIN_INLINE_NUMBERS` items, the line's own included: no
-    list, nothing cut."""
+    line's label; a line labelled "1." runs its lettered items from "a" ("1. Các chỉ tiêu:
+    a) …; b) …; c) …"), its own label not counted among them.  Fewer than
+    :data:`MIN_INLINE_NUMBERS` items, the line's own included when of the same kind: no list,
+    nothing cut."""
     own: str | None = None
     if label is not None and label.bullet is None and (
             (label.style == "arabic" and label.depth == 1) or label.style == "letter"):
         own = label.text
     for pattern in (_INLINE_NUMBER_RE, _INLINE_LETTER_RE):
-        if own is not None and own.isdigit() != (pattern is _INLINE_NUMBER_RE):
-            continue
+        # a line labelled "1." may run its lettered items inline ("1. Các chỉ tiêu: a) …;
+        # b) …; c) …"): they open a list of their own, from "a", and "1" is not one of them
+        same = own is not None and own.isdigit() == (pattern is _INLINE_NUMBER_RE)
         marks: list[tuple[str, int, int]] = []
-        want = _next_mark(own) if own is not None else ("1" if pattern is _INLINE_NUMBER_RE
-                                                        else LETTER_LABELS[0])
+        want = next_label(own) if same and own is not None else (
+            "1" if pattern is _INLINE_NUMBER_RE else LETTER_LABELS[0])
         for m in pattern.finditer(text, rest):
             if m.group(1) != want:
                 continue
@@ -112,8 +107,8 @@ def _numbered_inline(text: str, rest: int, label: Label | None = None
                     text, marks[-1][2] if marks else rest, m.start()):
                 continue  # "… 2. …" inside a sentence is no item number
             marks.append((m.group(1), m.start(), m.end()))
-            want = _next_mark(m.group(1))
-        if len(marks) + (own is not None) < MIN_INLINE_NUMBERS:
+            want = next_label(m.group(1))
+        if len(marks) + same < MIN_INLINE_NUMBERS:
             continue
         pieces: list[tuple[int, int, str | None]] = [(rest, marks[0][1], None)]
         for k, (n, _s, e) in enumerate(marks):

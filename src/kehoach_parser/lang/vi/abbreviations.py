@@ -114,6 +114,7 @@ BODY_TITLE_CASE: dict[str, str] = {
     "ĐOÀN TNCS HỒ CHÍ MINH": "Đoàn TNCS Hồ Chí Minh",
     "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
     "TRƯỜNG": "Trường",
+    "MẶT TRẬN TỔ QUỐC": "Mặt trận Tổ quốc",
 }
 
 #: Bodies named by a unit word and the place alone, with no "xã"/"tỉnh" before the place
@@ -126,6 +127,11 @@ PLACE_NAMED_BODIES: dict[str, str] = {
     "THÀNH ĐOÀN": "Thành đoàn", "HUYỆN ĐOÀN": "Huyện đoàn", "QUẬN ĐOÀN": "Quận đoàn",
     "THỊ ĐOÀN": "Thị đoàn",
 }
+
+#: Bodies of a place under a commune, named by the head, a village word and the place ("BAN
+#: NHÂN DÂN ẤP TÂN HÒA", "BAN NHÂN DÂN KHU PHỐ 3"): upper case → written case; the village
+#: word is written in lower case, the place's name in title case.
+VILLAGE_BODY_HEADS: dict[str, str] = {"BAN NHÂN DÂN": "Ban nhân dân"}
 
 #: Words standing before a body's name for the office of that body that issues ("THƯỜNG
 #: TRỰC HĐND - UBND TỈNH X", "THƯỜNG TRỰC" on a line of its own above it).  Upper case.
@@ -171,6 +177,9 @@ HEADER_BODY_HEADS: tuple[str, ...] = (
     # the Fatherland Front's committee by its abbreviation ("UBMTTQ VIỆT NAM" over "XÃ X",
     # "UB MTTQ VN HUYỆN Y"); "ỦY BAN MTTQ" already opens with "ỦY BAN"
     "UBMTTQVN", "UBMTTQ", "UB MTTQ", "MTTQVN", "MTTQ",
+    # the Party's and the Youth Union's committees named by their place ("TỈNH ĐOÀN X",
+    # "HUYỆN ỦY Y"): one list, read by the issuer and by the casing
+    *PLACE_NAMED_BODIES,
 )
 
 #: Heads of a body that is printed after its parent on the same header line ("UBND TỈNH X SỞ
@@ -206,6 +215,14 @@ INLINE_HEAD_BLOCKERS_BEFORE: dict[str, tuple[str, ...]] = {
 INLINE_HEAD_BLOCKERS_AFTER: dict[str, tuple[str, ...]] = {
     "BAN": ("NHÂN", "HÀNH"),
     "PHÒNG": ("CHỐNG", "NGỪA", "VỆ", "BỆNH", "CHÁY"),
+}
+#: Words after a head opening a header cell that make it the head word of another phrase
+#: ("BAN HÀNH …", "PHÒNG CHỐNG DỊCH …").  Narrower than :data:`INLINE_HEAD_BLOCKERS_AFTER`:
+#: a cell may open with "BAN NHÂN DÂN" (the hamlet's body: "BAN NHÂN DÂN ẤP X", "… KHU PHỐ
+#: Y"), which inside a line follows "ỦY" only.  Upper case.
+HEAD_OPENING_BLOCKERS_AFTER: dict[str, tuple[str, ...]] = {
+    "BAN": ("HÀNH",),
+    "PHÒNG": INLINE_HEAD_BLOCKERS_AFTER["PHÒNG"],
 }
 
 #: Heads of a local body whose name is the head, a unit word and the place ("ỦY BAN NHÂN DÂN

@@ -33,6 +33,15 @@ LETTER_LABELS: tuple[str, ...] = (
 )
 
 
+def next_label(mark: str) -> str | None:
+    """The number or letter that follows ``mark`` in a list ("2" → "3", "d" → "đ", "đ" →
+    "e"); None after the last letter or for any other mark."""
+    if mark.isdigit():
+        return str(int(mark) + 1)
+    k = LETTER_LABELS.index(mark) if mark in LETTER_LABELS else -1
+    return LETTER_LABELS[k + 1] if 0 <= k < len(LETTER_LABELS) - 1 else None
+
+
 #: Ordinals written in words after "PHẦN THỨ" / "Phần thứ" ("PHẦN THỨ NHẤT").
 PART_ORDINALS: tuple[str, ...] = (
     "NHẤT", "HAI", "BA", "BỐN", "TƯ", "NĂM", "SÁU", "BẢY", "TÁM",
