@@ -2783,6 +2783,12 @@ def _item_label(line: str) -> Label | None:
     return label
 
 
+def _top_item_label(line: str) -> Label | None:
+    """``_item_label`` of an item at the top of its list: a sub-item's "2.1." gives None."""
+    label = _item_label(line)
+    return None if label is None or (label.style == "arabic" and label.depth > 1) else label
+
+
 def _printed(line: str, label: Label) -> str:
     """The label as the line prints it ("1.", "a)", "(3)")."""
     return line[:label.rest].rstrip()
@@ -2812,9 +2818,8 @@ _OTHER_CLOSE = {".": ")", ")": "."}
 def label_close_swapped(text: str, rng: random.Random) -> str:
     out = []
     for line in text.split("\n"):
-        label = _item_label(line)
-        if label is None or label.style == "paren" \
-                or (label.style == "arabic" and label.depth > 1):
+        label = _top_item_label(line)
+        if label is None or label.style == "paren":
             out.append(line)
             continue
         printed = _printed(line, label)
@@ -2832,9 +2837,8 @@ def label_list_one_paragraph(text: str, rng: random.Random) -> str:
     out: list[str] = []
     style: str | None = None  # the style of the list the last line belongs to
     for line in text.split("\n"):
-        label = _item_label(line)
-        key = None if label is None or (label.style == "arabic" and label.depth > 1) \
-            else label.style
+        label = _top_item_label(line)
+        key = None if label is None else label.style
         if key is not None and key == style and out:
             out[-1] = out[-1].rstrip() + " " + line.strip()
             continue
