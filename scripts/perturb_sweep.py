@@ -46,8 +46,13 @@ def main(argv: list[str] | None = None) -> int:
                                        for k in ("ind", "val", "year", "label", "res")))
     print("(clean)\t" + "\t".join(_fmt(clean[p]) for p, _, _ in parts), flush=True)
     for name in names:
-        got = {p: row(evaluate_corpus(args.corpus, s, [name], o)) for p, s, o in parts}
-        print(name + "\t" + "\t".join(_fmt(got[p]) for p, _, _ in parts), flush=True)
+        cells = []
+        for _p, s, o in parts:
+            try:
+                cells.append(_fmt(row(evaluate_corpus(args.corpus, s, [name], o))))
+            except Exception as exc:  # noqa: BLE001  (a crash is a row of the table too)
+                cells.append("\t".join(["crash"] * 4 + [type(exc).__name__]))
+        print(name + "\t" + "\t".join(cells), flush=True)
     return 0
 
 

@@ -163,7 +163,7 @@ def page_number_edits(text: str) -> list[Edit]:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    edits: list[Edit] = []
+    spans: list[tuple[int, int]] = []  # (first line, line after), blank lines around taken
     for c in pages:
         a = c.line
         while a > 0 and not lines[a - 1].strip():
@@ -171,6 +171,14 @@ def page_number_edits(text: str) -> list[Edit]:
         b = c.line + 1
         while b < len(lines) and not lines[b].strip():
             b += 1
+        if spans and a <= spans[-1][1]:
+            # only blank lines since the page number before ("- 2 -" then "- 3 -": a page
+            # with no text, or the number printed at a page's foot and the next one's head)
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    edits: list[Edit] = []
+    for a, b in spans:
         if a == 0 or b >= len(lines):
             # at the text's start or end: the line and the blank lines after (before) it go
             edits.append((starts[a], min(starts[b], len(text)), "") if a == 0
