@@ -58,3 +58,30 @@ def test_a_table_one_cell_a_paragraph_with_empty_cells_is_left_as_it_is() -> Non
 
 def test_a_short_text_says_nothing() -> None:
     assert double_spacing_edits("KẾ HOẠCH\n\nNăm 2027\n\n\nI. MỤC TIÊU\n") == []
+
+
+def test_a_table_one_cell_a_paragraph_double_spaced_again_reads_as_before() -> None:
+    # cells one blank line apart, rows three apart (a DOCX table saved as paragraphs), then
+    # copied line by line: a blank line after every line, so two and four
+    head = ["Đơn vị", "Phân bổ số lượng", "Cơ cấu", "Nữ", "Trẻ dưới 35 tuổi", "Người dân tộc"]
+    rows = [["Tổng số", "38", "12", "10", "6", "-"],
+            [" Khối cơ quan xã", " 12", "4", "3", "2", "-"],
+            [" Khối thôn, ấp", "26", "8", "7", "4", "-"]]
+    body = "\n\n\n\n".join("\n\n".join(r) for r in [head, *rows])
+    once = ("Các đơn vị giới thiệu người tham gia theo số lượng dưới đây.\n\n"
+            "PHỤ LỤC\n\nSố lượng giới thiệu của các đơn vị trên địa bàn xã\n\n\n\n" + body + "\n")
+    twice = _double(once)
+    assert is_double_spaced(twice.split("\n"))
+    found = _records(twice)
+    assert found == _records(once)
+    assert ("Khối thôn, ấp", 26.0, None) in found[1]
+    assert _records(_double(PLAN)) == _records(PLAN)  # a text double-spaced once: one pass
+
+
+def test_a_second_pass_needs_the_double_spaced_shape_again() -> None:
+    # every line two blank lines apart, no paragraph breaks: one blank line goes, and what is
+    # left (one line a paragraph, one blank line between) is left as it is
+    text = "\n\n\n".join(f"Đoạn văn thứ {k} của báo cáo tình hình kinh tế." for k in range(12))
+    text += "\n\n\n\nKết luận của báo cáo."
+    edits = double_spacing_edits(text)
+    assert edits and all(end - start == 1 for start, end, _ in edits)

@@ -22,3 +22,40 @@ def test_a_page_number_alone_is_a_page_line(text: str) -> None:
 def test_a_line_with_more_than_a_page_number_is_none(text: str) -> None:
     # a word beside the figure, a sign or a dash on one side only, a decimal, five digits
     assert not is_page_line(text)
+
+
+def test_page_numbers_with_only_blank_lines_between_are_dropped_as_one_break() -> None:
+    # a page with no text ("- 2 -" at a foot, "- 3 -" at the next head): one edit, no
+    # overlapping ones (they made the normaliser raise)
+    from kehoach_parser.text.normalize import normalize
+    from kehoach_parser.text.page_numbers import page_number_edits
+
+    text = ("Phát triển nông nghiệp theo hướng hàng hóa.\n\n- 2 -\n\n- 3 -\n\n"
+            "Nâng cao thu nhập cho người dân.\n")
+    edits = page_number_edits(text)
+    assert len(edits) == 1
+    assert normalize(text).text.split("\n")[:2] == [
+        "Phát triển nông nghiệp theo hướng hàng hóa.", "Nâng cao thu nhập cho người dân."]
+    # at the text's start and end too
+    edge = "- 1 -\n\n- 2 -\n\nNâng cao thu nhập cho người dân.\n\n- 3 -\n\n- 4 -"
+    assert normalize(edge).text == "Nâng cao thu nhập cho người dân."
+    # a page number apart from the next by text is its own edit
+    apart = "Dòng đầu.\n\n- 2 -\n\nDòng giữa.\n\n- 3 -\n\nDòng cuối.\n"
+    assert len(page_number_edits(apart)) == 2
+
+
+def test_blank_lines_one_side_has_more_of_are_the_texts_own() -> None:
+    # a table one cell a paragraph, double-spaced (cells one blank line apart, rows three): a
+    # page number printed with one blank line on each side at a row's end leaves the row
+    # break as it was
+    from kehoach_parser.text.normalize import normalize
+
+    rows = [["Đơn vị", "Số lượng", "Nữ", "Trẻ"], ["Tổng số", "45", "16", "9"],
+            ["Khối cơ quan", "14", "5", "3"], ["Khối thôn", "31", "11", "6"]]
+    cells = "\n\n\n\n".join("\n\n".join(r) for r in rows) + "\n"
+    paged = cells.replace("9\n\n\n\n", "9\n\n- 2 -\n\n\n\n")
+    assert paged != cells
+    assert normalize(paged).text == normalize(cells).text
+    # as many blank lines on both sides: the page number's own, all go (a sentence cut by it)
+    cut = "Phát triển nông nghiệp theo\n\n- 2 -\n\nhướng hàng hóa.\n"
+    assert normalize(cut).text == "Phát triển nông nghiệp theo hướng hàng hóa."

@@ -7,7 +7,9 @@ paragraph break is two blank lines.  Such a text is recognised by its shape — 
 line is followed directly by another, and the blank lines come in runs of one (the lines)
 and of two or more (the paragraphs) — or by a table whose "|" bar lines, which stand right
 against their cells in any other layout, each have a blank line under them.  One blank line
-is then removed from every run, which gives back the single-spaced text.
+is then removed from every run, which gives back the single-spaced text; when what is left
+is double-spaced again (a text double-spaced twice: a table printed one cell a paragraph,
+copied line by line), once more.
 
 A text that puts one paragraph on a line with one blank line between paragraphs (runs of
 one only, and no bars), or a table printed one cell a paragraph with " " for its empty
@@ -28,6 +30,11 @@ ADJACENT_SHARE = 0.02
 #: the lines.
 MIN_PARAGRAPH_BREAKS = 3
 PARAGRAPH_BREAK_SHARE = 0.05
+#: A double-spaced text copied line by line again (a table one cell a paragraph, on a web
+#: page that puts a blank line after every line) is double-spaced twice: one blank line is
+#: removed from every run as long as what is left is still double-spaced, at most this many
+#: times.
+MAX_PASSES = 3
 #: A table's bar lines with one blank line under them: at least this many, and this share of
 #: the bar lines.
 MIN_SPACED_BARS = 3
@@ -76,12 +83,25 @@ def is_double_spaced(lines: list[str]) -> bool:
 
 def double_spacing_edits(text: str) -> list[Edit]:
     """Edits that remove one blank line from every run of ``text`` when it is
-    double-spaced; none otherwise."""
+    double-spaced (one more while what is left is double-spaced again); none otherwise."""
     lines = text.split("\n")
-    if not is_double_spaced(lines):
+    passes = 0
+    single = lines
+    while passes < MAX_PASSES and is_double_spaced(single):
+        passes += 1
+        single = _one_blank_less(single)
+    if not passes:
         return []
     starts = [0]
     for ln in lines[:-1]:
         starts.append(starts[-1] + len(ln) + 1)
-    # the run's first empty line and its line break go; the lines around it stay
-    return [(starts[start], starts[start] + 1, "") for start, _ in _runs(lines)]
+    # the run's first empty lines (one a pass) and their line breaks go; the lines around it
+    # stay
+    return [(starts[start], starts[start] + min(length, passes), "")
+            for start, length in _runs(lines)]
+
+
+def _one_blank_less(lines: list[str]) -> list[str]:
+    """``lines`` with one empty line removed from every run between two lines with text."""
+    drop = {start for start, _ in _runs(lines)}
+    return [ln for k, ln in enumerate(lines) if k not in drop]

@@ -153,7 +153,8 @@ def _pages(found: list[_Candidate]) -> list[_Candidate]:
 
 def page_number_edits(text: str) -> list[Edit]:
     """Edits that drop the page numbers of ``text`` (lines stripped, blank lines folded):
-    each page number's line and the blank lines around it become one line break."""
+    each page number's line and the blank lines around it become one line break (and the
+    blank lines one side has more than the other, which are the text's own)."""
     if not any(ch.isdigit() for ch in text):
         return []
     lines = text.split("\n")
@@ -163,7 +164,7 @@ def page_number_edits(text: str) -> list[Edit]:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    edits: list[Edit] = []
+    spans: list[tuple[int, int, int]] = []  # (first line, line after, blank lines before)
     for c in pages:
         a = c.line
         while a > 0 and not lines[a - 1].strip():
@@ -171,10 +172,22 @@ def page_number_edits(text: str) -> list[Edit]:
         b = c.line + 1
         while b < len(lines) and not lines[b].strip():
             b += 1
+        if spans and a <= spans[-1][1]:
+            # only blank lines since the page number before ("- 2 -" then "- 3 -": a page
+            # with no text, or the number printed at a page's foot and the next one's head)
+            spans[-1] = (spans[-1][0], b, spans[-1][2])
+        else:
+            spans.append((a, b, c.line - a))
+    edits: list[Edit] = []
+    for a, b, before in spans:
+        # the numbers' own blank lines stand on both sides; more on one side are the text's
+        # own (a table one cell a paragraph whose rows stand two blank lines apart)
+        after = b - 1 - next(k for k in range(b - 1, a - 1, -1) if lines[k].strip())
+        kept = abs(after - before)
         if a == 0 or b >= len(lines):
             # at the text's start or end: the line and the blank lines after (before) it go
             edits.append((starts[a], min(starts[b], len(text)), "") if a == 0
                          else (starts[a] - 1, len(text), ""))
         else:  # from the end of the line before to the start of the line after
-            edits.append((starts[a] - 1, starts[b], "\n"))
+            edits.append((starts[a] - 1, starts[b], "\n" * (1 + kept)))
     return edits

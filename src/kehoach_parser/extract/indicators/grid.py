@@ -77,6 +77,9 @@ _NAME_HEAD_RE = lazy_compile(
     lx.FLAGS,
 )
 _DIGIT_RE = lazy_compile(r"\d")
+#: A number grouped in thousands with blanks ("12 500", "1 234 567,5"): one figure in a cell
+#: of its own (text typed or converted the international way, PDF text).
+BLANK_GROUPED = r"\d{1,3}(?: \d{3})+(?:,\d+)?"
 _TITLE_OPENING_RE = lazy_compile(r"\p{Lu}\p{L}*\s+\p{L}")
 
 
@@ -446,8 +449,9 @@ def _closed_bars_block(text: str, cells: list[Cell], breaks: list[int], first: i
     return Block("bars", first, last, cells=cells, header_breaks=breaks)
 
 
-#: A value cell printed after a "bars" table's last bar: "**6.000.000**", "99,6", "12%".
-_LAST_VALUE_RE = lazy_compile(r"\A[\s*_]*[\d.,]+\s*%?[\s*_]*\Z")
+#: A value cell printed after a "bars" table's last bar: "**6.000.000**", "99,6", "12%",
+#: "6 000 000" (thousands grouped with blanks).
+_LAST_VALUE_RE = lazy_compile(r"\A[\s*_]*(?:" + BLANK_GROUPED + r"|[\d.,]+)\s*%?[\s*_]*\Z")
 
 
 #: A "bars" table names a column among its first cells.
@@ -625,8 +629,9 @@ def _cells_block(text: str, lines: list[Line], i: int) -> Block | None:
     return Block("cells", i, kept[end][1], cells=cells[:end + 1])
 
 
-#: A cell that holds one figure or a placeholder ("45", "2,8", "12%", "-", "x").
-_FIGURE_CELL_RE = lazy_compile(r"\A[\s*_]*(?:[-+−]?\d[\d.,]*\s*%?|[-–—x…/]|\.\.\.)[\s*_]*\Z")
+#: A cell that holds one figure or a placeholder ("45", "2,8", "12%", "12 500", "-", "x").
+_FIGURE_CELL_RE = lazy_compile(
+    r"\A[\s*_]*(?:[-+−]?(?:" + BLANK_GROUPED + r"|\d[\d.,]*)\s*%?|[-–—x…/]|\.\.\.)[\s*_]*\Z")
 #: An ordinal cell on a line of its own ("1", "IV", "a", "1.2").
 _ORDINAL_CELL_RE = lazy_compile(
     r"\A[\s*_]*(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ])[" + regex.escape(ORDINAL_MARKS)

@@ -37,7 +37,14 @@ from kehoach_parser.extract.indicators import lexicon as lx
 from kehoach_parser.extract.indicators import table_kinds as kinds
 from kehoach_parser.extract.indicators.clauses import Draft, ItemContext, extract_item, lead_in_year
 from kehoach_parser.extract.indicators.gapped_cells import names_period
-from kehoach_parser.extract.indicators.grid import YEAR_RE, Block, Cell, clean, is_figure_cell
+from kehoach_parser.extract.indicators.grid import (
+    BLANK_GROUPED,
+    YEAR_RE,
+    Block,
+    Cell,
+    clean,
+    is_figure_cell,
+)
 from kehoach_parser.extract.indicators.header_units import header_percent, header_unit, unmarked
 from kehoach_parser.extract.indicators.names import (
     clause_year,
@@ -718,9 +725,9 @@ def _restarts_in_other_form(t: str, last_item: int | None, bare_ordinals: int) -
         and bare_ordinals >= MIN_BARE_ORDINALS
 
 
-#: (after a comparator sign: "≥ 10,0", "< 20")
+#: (after a comparator sign: "≥ 10,0", "< 20"; thousands grouped with blanks: "10 367 700")
 _FIGURE_RE = lazy_compile(r"\A(?:[≥≤><]=?\s*)?(?:[-+−]?\d{1,3}(?:[.,]\d+)+%?|[-+−]?\d+[.,]\d+%?"
-                          r"|\d+%)\Z")
+                          r"|\d+%|[-+−]?" + BLANK_GROUPED + r"%?)\Z")
 
 
 def _ends_numbering(texts: list[str], i: int) -> bool:
