@@ -120,3 +120,11 @@ def test_a_comma_inside_a_listed_name_cuts_nothing_without_a_body() -> None:
 def test_a_place_word_that_names_no_body_after_a_comma_cuts_nothing() -> None:
     s = "Về an sinh, xã hội hóa nguồn lực chăm lo"
     assert _after(s) == s
+
+
+def test_commas_that_list_what_a_measure_counts_close_no_lead() -> None:
+    # review R19c finding 1: "thị trấn xây dựng …" after the list's last comma reads like a
+    # body that acts, but the commas list the places the rate is of
+    for s in ("tỷ lệ xã, phường, thị trấn xây dựng kế hoạch phòng chống thiên tai",
+              "Tỷ lệ cơ quan, đơn vị, xã xác định danh mục thủ tục"):
+        assert _after(s) == s

@@ -93,9 +93,9 @@ _COMMA_ACTION_RE = lazy_compile(
         indicator_words.ACTION_VERBS + tuple(h for h in indicator_words.MEASURE_NAME_HEADS
                                              if h not in indicator_words.COMMA_SUBJECT_HEADS))
     + lx.WB_AFTER + r")", lx.FLAGS)
-#: A verb after a collective subject that is itself the measure ("giải ngân", "tuyển sinh" …).
 #: A comma inside a name's words (an adverbial lead before a body that acts).
 _COMMA_RE = lazy_compile(r",")
+#: A verb after a collective subject that is itself the measure ("giải ngân", "tuyển sinh" …).
 _COLLECTIVE_MEASURE_RE = lazy_compile(
     lx.word_alternation(indicator_words.COLLECTIVE_MEASURE_VERBS), lx.FLAGS)
 
@@ -631,8 +631,13 @@ def after_agent_subject(text: str, s: int, e: int, counted: str | None = None) -
     if m is None:
         # "Theo đó, trên cơ sở rà soát …, Ủy ban nhân dân tỉnh X xây dựng kịch bản …": the
         # body acts after an adverbial lead closed by a comma (brief H19F); the last such
-        # comma wins
-        for after in reversed([c.end() for c in _COMMA_RE.finditer(text, s, e)]):
+        # comma wins.  Not when a measure's head stands before the first comma: then the
+        # commas list what is measured ("Tỷ lệ xã, phường, thị trấn xây dựng kế hoạch …",
+        # review R19c finding 1), they close no lead
+        commas = [c for c in _COMMA_RE.finditer(text, s, e)]
+        if commas and _MEASURE_HEAD_RE.search(text, s, commas[0].start()) is not None:
+            commas = []
+        for after in reversed([c.end() for c in commas]):
             m = _AGENT_SUBJECT_RE.match(text, after, e)
             if m is not None:
                 break
