@@ -53,3 +53,18 @@ def test_a_passage_joins_the_split_of_its_file_frozen_earlier(tmp_path: Path) ->
     assert mod.main([str(folder)]) == 0
     assert _splits(folder)["ZZ001"] == "dev"
     assert mod.file_of({"url": f"{url}#L9-L20"}) == url
+
+
+def test_a_passage_of_a_file_that_straddles_splits_goes_where_a_test_sibling_is(
+        tmp_path: Path) -> None:
+    mod = load_script("assign_splits")
+    url = "https://github.com/o/r/blob/abc/file.txt"
+    folder = _corpus(tmp_path, [f"OLD1\t{url}#L1-L5\tKế hoạch\tdistrict\t\ttest\tnote",
+                                f"OLD2\t{url}#L6-L9\tKế hoạch\tdistrict\t\ttrain\tnote",
+                                f"OLD3\t{url}#L10-L12\tKế hoạch\tdistrict\t\ttrain\tnote"],
+                     [f"ZZ001\t{url}#L20-L30\tKế hoạch\tdistrict\t\tnote"])
+    assert mod.main([str(folder)]) == 0
+    assert _splits(folder)["ZZ001"] == "test"
+    assert mod.sibling_splits([{"url": f"{url}#L1", "split": "train"},
+                               {"url": f"{url}#L2", "split": "dev"},
+                               {"url": f"{url}#L3", "split": "train"}]) == {url: "train"}
