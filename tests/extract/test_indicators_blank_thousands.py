@@ -113,3 +113,14 @@ def test_a_plural_determiner_makes_the_numbering_word_a_kind() -> None:
         (12500.0, None, "tấn")]
     # without it, "loại 3" is a numbered kind
     assert all(r[2] != 3500.0 for r in _records("Đất trồng lúa loại 3 500 ha."))
+
+
+def test_blank_grouped_thousands_keep_their_decimal_part() -> None:
+    # review R19c finding 5: the table reader took "2 450 300,5" as a figure and the value
+    # reader refused it, so running text gave "… 1 234" in the name and 567.5 as the value
+    from kehoach_parser import parse
+
+    text = ("KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2025\n\nI. CHỈ TIÊU\n"
+            "1. Phấn đấu tổng thu ngân sách 1 234 567,5 triệu đồng.\n")
+    found = [(i.name, i.value, i.unit) for i in parse(text).indicators]
+    assert found == [("tổng thu ngân sách", 1234567.5, "triệu đồng")]

@@ -46,9 +46,10 @@ _SCAN_RE = lazy_compile(
 )
 _DIGIT_RE = lazy_compile(r"\d")
 #: "30 000 ha", "1 200 lao động": thousands grouped by blanks (a typesetter's or a PDF's
-#: layout); read as one number only when a unit follows the last group (``_spaced``).
+#: layout), with a decimal part as ``grid.BLANK_GROUPED`` reads it ("1 234 567,5": review
+#: R19c finding 5); read as one number only when a unit follows the last group (``_spaced``).
 _SPACED_THOUSANDS_RE = lazy_compile(
-    r"(?<![\p{L}\d.,/])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)")
+    r"(?<![\p{L}\d.,/])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d|[.,]\d)")
 #: A number grouped the usual way, "12.500" (not part of a date, a decimal, a code or a
 #: word): a text that writes one groups no thousands with blanks ("500 250 đoàn viên" there
 #: is two figures run together).  The perturbation ``thousands_spaces`` rewrites exactly
