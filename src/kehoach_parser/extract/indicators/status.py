@@ -897,6 +897,22 @@ _DEFAULT: list[StatusDecider | None] = [None]
 _SENTENCE_STOP_RE = lazy_compile(r"[.!?](?=\s)|\n")
 
 
+#: Status groups that, in a listed figure's own clause, keep it out of the list of
+#: targets before it: a comparison, an excess or a share reports.
+_LIST_BREAK_GROUPS = frozenset({"compare", "exceed", "share", "past", "fact", "meeting"})
+
+
+def _list_groups(text: str, s: int, e: int) -> set[str]:
+    """The status groups of ``text[s:e]``, a list opener ("gồm", "bao gồm": a ``fact`` word
+    that also opens a list of targets, ``TARGET_LIST_OPENERS``) left out."""
+    return {g for ms, me, gs in _find_cues(text, s, e)
+            if text[ms:me].casefold() not in TARGET_LIST_OPENERS for g in gs}
+
+
+#: How far before the first target of the list its sentence is read for review words.
+_LIST_LOOKBACK = 400
+
+
 def continues_target_list(text: str, prev: Draft, d: Draft) -> bool:
     """"Năm 2025, đơn vị đặt mục tiêu hoàn thành trên 3.000 lượt dẫn tàu; tổng doanh thu
     50,6 tỷ đồng, lợi nhuận 2,8 tỷ đồng": a figure listed after a target in the same
@@ -918,10 +934,8 @@ def continues_target_list(text: str, prev: Draft, d: Draft) -> bool:
     # the figure's own clause: from the last separator before it to the end of its line's
     # clause (a cue right after the value, "… tăng 5% so với cùng kỳ", counts)
     cs = max(text.rfind(";", pe, ds), text.rfind(",", pe, ds)) + 1
-    ce = len(text)
-    for m in _BOUNDARY_RE.finditer(text, de):
-        ce = m.start()
-        break
+    boundary = _BOUNDARY_RE.search(text, de)
+    ce = boundary.start() if boundary is not None else len(text)
     comma = text.find(",", de, ce)
     if comma != -1:
         ce = comma
@@ -947,16 +961,3 @@ def continues_target_list(text: str, prev: Draft, d: Draft) -> bool:
             break
     return True
 
-
-#: Status groups that, in a listed figure's own clause, keep it out of the list of
-#: targets before it: a comparison, an excess or a share reports.
-_LIST_BREAK_GROUPS = frozenset({"compare", "exceed", "share", "past", "fact", "meeting"})
-
-
-def _list_groups(text: str, s: int, e: int) -> set[str]:
-    """The status groups of ``text[s:e]``, a list opener ("gồm", "bao gồm": a ``fact`` word
-    that also opens a list of targets, ``TARGET_LIST_OPENERS``) left out."""
-    return {g for ms, me, gs in _find_cues(text, s, e)
-            if text[ms:me].casefold() not in TARGET_LIST_OPENERS for g in gs}
-#: How far before the first target of the list its sentence is read for review words.
-_LIST_LOOKBACK = 400

@@ -57,13 +57,17 @@ LATE_BOUNDS: tuple[str, ...] = ("trở lên", "trở xuống")
 #: Words before a value that open such a frame ("từ 10 hội viên … trở lên").
 FRAME_OPENERS: tuple[str, ...] = ("từ",)
 
+#: The plural determiners ("all", "many", "the … of"): before a word that could number or
+#: rank a thing, they make it a kind of the thing (``PLURALS_BEFORE_LEVEL`` here,
+#: ``indicator_guards.PLURAL_BEFORE_NAME``).
+PLURAL_DETERMINERS: tuple[str, ...] = ("các", "mọi", "nhiều", "những")
 #: Heads of a level, a rating or a grade: a bound after one of them is the level's ("từ 70%
 #: giáo viên đạt trình độ cao đẳng trở lên": college or above), it stays in the name.
 LEVEL_HEADS: tuple[str, ...] = ("trình độ", "xếp loại", "loại", "mức", "hạng")
 #: Plural or quantity words that, before such a head, make it "kinds", "levels" of a thing
 #: rather than its level ("hộ nuôi các loại gia súc": all kinds of livestock, review R18b
 #: finding 6): the bound after is then the frame's, not the level's.
-PLURALS_BEFORE_LEVEL: tuple[str, ...] = ("các", "mọi", "nhiều", "những", "mấy")
+PLURALS_BEFORE_LEVEL: tuple[str, ...] = (*PLURAL_DETERMINERS, "mấy")
 
 #: Strength order used when several comparator words stand before one value:
 #: an explicit bound beats a strict one, which beats "about", which beats "=".

@@ -14,6 +14,8 @@ All entries are lower case and matched on whole words, case-insensitively.
 
 from __future__ import annotations
 
+from kehoach_parser.lang.vi.comparators import PLURAL_DETERMINERS
+
 BEFORE_NUMBER: tuple[str, ...] = (
     "lần thứ", "thứ", "số", "đợt", "khóa", "khoá", "khối", "cụm", "thôn", "tổ", "xóm",
     "ấp", "bản", "khu phố", "tổ dân phố", "khu", "phường", "quận", "tuyến", "quốc lộ", "ql",
@@ -63,7 +65,7 @@ NOT_RESTATING: dict[str, tuple[str, ...]] = {
 #: Before a word of ``BEFORE_NUMBER``, a plural determiner makes it a kind, not a numbered
 #: name: "sản phẩm thịt các loại 37 300 tấn" is 37300 tấn, "tổ 9 450 m" is 450 m (read
 #: where thousands are grouped with blanks: values._spaced).
-PLURAL_BEFORE_NAME: tuple[str, ...] = ("các", "những", "mọi", "nhiều")
+PLURAL_BEFORE_NAME: tuple[str, ...] = PLURAL_DETERMINERS
 
 ANNIVERSARY_AFTER: tuple[str, ...] = (
     "ngày", "thành lập", "quốc khánh", "chiến thắng", "truyền thống", "giải phóng",
