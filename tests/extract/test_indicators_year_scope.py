@@ -4,8 +4,11 @@ lines (decisions 1, 9, 29, 38, 41).  Sentences and tables written for these test
 
 from __future__ import annotations
 
-from indicator_helpers import docx, markdown
-from indicator_helpers import rule_decider  # noqa: F401
+from indicator_helpers import (
+    docx,
+    markdown,
+    rule_decider,  # noqa: F401
+)
 from indicator_helpers import years_by_value as _years
 
 # -- a lead-in, a heading, a later list ------------------------------------------------------
