@@ -249,6 +249,51 @@ def _inline_lead_year(text: str, label: Label | None,
     return _counted_lead_year(text, s, e)
 
 
+def _paren_value(text: str | None) -> int | None:
+    """The number of an enumeration label "(12)", else None."""
+    if text is None or not (text.startswith("(") and text.endswith(")")):
+        return None
+    inner = text[1:-1]
+    return int(inner) if inner.isdigit() else None
+
+
+def _paren_number(label: Label | None) -> int | None:
+    """The number of a line's "(n)" label, else None."""
+    return _paren_value(label.text) if label is not None and label.style == "paren" else None
+
+
+#: A line that closes its sentence: a full stop, "!", "?", "…" or ":" at its end (marks aside).
+_CLOSES_SENTENCE_RE = lazy_compile(r"[.!?:…][\s*_\"”’)\]]*\Z")
+#: A sentence's end inside a line: a full stop before a capitalised word.
+_SENTENCE_BREAK_RE = lazy_compile(r"[.!?…][\s*_\"”’)\]]*\s(?=[\s*_\"“‘(\[]*\p{Lu})")
+#: A line that goes on with the sentence above it: it opens in lower case or with a figure.
+_GOES_ON_RE = lazy_compile(r"[ \t]*[\p{Ll}\d]")
+
+
+def _open_sentence_year(text: str, line: Line, firsts: list[int]) -> int | None:
+    """The year the lead-in of the line's last sentence names, when that sentence does not
+    end on the line ("… phấn đấu trong năm 2026 đạt 34,7 giường bệnh/vạn dân;" then "9,4
+    bác sĩ/vạn dân; …" on the next line): the rest of the sentence takes it, as it would
+    on one line (decision 1; a line broken inside a sentence, perturbation ``hard_wrap``).
+    ``firsts``: where the line's figures start."""
+    if _CLOSES_SENTENCE_RE.search(text, line.start, line.end) is not None:
+        return None
+    start = line.start
+    for m in _SENTENCE_BREAK_RE.finditer(text, line.start, line.end):
+        start = m.end()
+    inside = [f for f in firsts if f >= start]
+    return lead_in_year(text, start, min(inside)) if inside else None
+
+
+def _sentence_goes_on(text: str, line: Line, label: Label | None) -> int | None:
+    """Where the first sentence of ``line`` ends when the line goes on with the sentence of
+    the line above (no label, a lower-case word or a figure first), else None."""
+    if label is not None or _GOES_ON_RE.match(text, line.start, line.end) is None:
+        return None
+    m = _SENTENCE_BREAK_RE.search(text, line.start, line.end)
+    return m.start() + 1 if m is not None else line.end
+
+
 def _unit_failed(ctx: ParseContext, unit: str, span: Span, exc: Exception) -> None:
     """Record that one unit could not be read (warning W110 with its span); parsing goes on."""
     ctx.warn("W110", f"indicators: a {unit} could not be read "
@@ -269,6 +314,9 @@ class _YearCarry:
     #: label of that style ("2.") is its sibling and ends its list
     list_style: str | None = None
     announced: int | None = None  # the year a paragraph announcing targets gives the next
+    #: (the number the next "(n)" item must bear, the year): a lead-in's "(1) …; (2) …" run
+    #: into its line goes on on the lines after it ("(3) …", a line of its own)
+    inline: tuple[int, int] | None = None
 
     def year_for(self, line: Line, label: Label | None, depth: float) -> int | None:
         """The year the line's records without one take (called once per line, in order)."""
@@ -281,8 +329,26 @@ class _YearCarry:
             and lx.SENTENCE_CONTINUER_RE.match(self.text, line.start, line.end) else None
         if carry is None and self.list_year is not None:
             carry = self.list_year[1]
+        if self.inline is not None and (label is None or not label.bullet):
+            if _paren_number(label) == self.inline[0]:
+                carry = self.inline[1] if carry is None else carry
+            else:
+                self.inline = None  # a paragraph, a heading or another list ends the run
         self.announced = None
         return carry
+
+    def after_items(self, inline_year: int | None,
+                    pieces: list[tuple[int, int, str | None]]) -> None:
+        """The "(n)" items of the line just read: a lead-in's year run into its line
+        ("… đến năm 2020 là: (1) …; (2) …", decision 41) goes on to the items that continue
+        the sequence on the lines after it — a wrapped paragraph whose line breaks before
+        "(2)" (perturbation ``hard_wrap``) or items printed a line each after the first ones."""
+        last = max((n for _, _, lab in pieces if (n := _paren_value(lab)) is not None),
+                   default=None)
+        if inline_year is not None and last is not None:
+            self.inline = (last + 1, inline_year)
+        elif self.inline is not None and last is not None:
+            self.inline = (last + 1, self.inline[1])
 
     def after_line(self, line: Line, label: Label | None, depth: float, *, saw_figure: bool,
                    opens_list: bool) -> None:
@@ -331,6 +397,8 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
     blocks = {b.first: b for b in with_flat_headers(text, lines, find_blocks(text, lines))}
     pairs = _writes_pairs(text, b0, b1)
     lone: tuple[Label, int] | None = None  # an item's number alone on the line above
+    #: the lead-in year of a sentence the line above leaves open, and where that line ends
+    wrapped: tuple[int, int] | None = None
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -350,6 +418,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
                     results.append((d, -1))
             stack = []
             lone = None
+            wrapped = None
             i = j
             continue
         i += 1
@@ -392,6 +461,12 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
         inherit = parent is not None and (parent.opens or (rank >= 2 and parent.draft))
         depth = rank if rank > 0 else (0.5 if is_enum else 0.0)
         carry = years.year_for(line, label, depth)
+        sentence_year, sentence_end = None, None
+        if wrapped is not None and text.count("\n", wrapped[1], line.start) == 1:
+            # (the line right under it: a blank line ends the paragraph)
+            sentence_year, sentence_end = wrapped[0], _sentence_goes_on(text, line, label)
+        wrapped = None
+        firsts: list[int] = []  # where the line's figures start
         seen = False  # the line holds a figure (a target or a result)
         line_drafts: list[Draft] = []
         pieces = split_inline(line, label)
@@ -420,6 +495,8 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
             for d in candidates:
                 if d.year is None and own and inline_year is not None:
                     d.year = inline_year
+                if d.year is None and sentence_end is not None and d.span[0] < sentence_end:
+                    d.year = sentence_year
                 if d.year is None and carry is not None:
                     d.year = carry
                 judge(d, info)
@@ -435,6 +512,8 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
                     drafts.append((d, run))
                 elif d.status == "result":
                     results.append((d, run))
+                if d.status in ("target", "result"):
+                    firsts.append(d.q.chain_start if d.q else d.span[0])
                 seen = seen or d.status in ("target", "result")
             line_drafts.extend(found)
             _note_numbered(found, number_key, parent if inherit else None, numbered,
@@ -453,6 +532,9 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
                     if q is not None:
                         pending.append(_Pending(q, run))
         opens = opens_children(line.text)
+        years.after_items(inline_year, pieces)
+        open_year = _open_sentence_year(text, line, firsts)
+        wrapped = (open_year, line.end) if open_year is not None else None
         years.after_line(line, label, depth, saw_figure=seen,
                          opens_list=opens)
         if rank == 0:
