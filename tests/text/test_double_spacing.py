@@ -85,3 +85,55 @@ def test_a_second_pass_needs_the_double_spaced_shape_again() -> None:
     text += "\n\n\n\nKết luận của báo cáo."
     edits = double_spacing_edits(text)
     assert edits and all(end - start == 1 for start, end, _ in edits)
+
+
+#: A narrow hard-wrapped text (a PDF column copied as it is printed) with lines of spaces
+#: (empty cells) among its lines, and no paragraph break of two blank lines.
+NARROW = [
+    "Phát triển kinh tế", "nông nghiệp theo", "hướng hàng hóa", "  ",
+    "nâng cao thu nhập", "cho người dân trên", "địa bàn các xã", " ",
+    "Tăng cường quản lý", "đất đai và bảo vệ", "môi trường sinh thái", "  ",
+    "Đẩy mạnh chuyển đổi", "số trong các cơ quan", "hành chính nhà nước", " ",
+    "Giữ vững an ninh", "chính trị và trật tự", "an toàn xã hội.",
+]
+
+
+def test_a_narrow_hard_wrapped_text_double_spaced_is_recognised_by_its_cut_sentences() -> None:
+    doubled = _double("\n".join(NARROW))
+    # the lines of spaces keep no blank line under them: they stand against the next line,
+    # and no run is a paragraph break; the sentences cut by single blank lines say it
+    assert is_double_spaced(doubled.split("\n"))
+    undone = doubled
+    for start, end, repl in sorted(double_spacing_edits(doubled), reverse=True):
+        undone = undone[:start] + repl + undone[end:]
+    assert undone.rstrip("\n") == "\n".join(NARROW)
+    assert not is_double_spaced(NARROW)
+
+
+def test_lines_of_words_side_by_side_still_say_single_spaced() -> None:
+    # the same lines, every third pair of lines left flush: not double-spaced
+    lines = _double("\n".join(NARROW)).split("\n")
+    flush = [ln for k, ln in enumerate(lines) if not (ln == "" and k % 6 == 1)]
+    assert not is_double_spaced(flush)
+
+
+def test_a_table_one_cell_a_paragraph_with_units_is_no_cut_sentence() -> None:
+    # a name with no sentence sign, then its unit in small letters, row after row: a table
+    # printed one cell a paragraph, not a double-spaced text
+    rows = [["1", "Tổng thu ngân sách trên địa bàn", "tỷ đồng", "120"],
+            ["2", "Diện tích gieo trồng lúa", "ha", "450"],
+            ["3", "Sản lượng lương thực có hạt", "tấn", "3.200"],
+            ["4", "Số hộ sử dụng nước sạch", "hộ", "1.250"],
+            ["5", "Tỷ lệ trẻ em đến trường", "%", "98"],
+            ["6", "Số lao động được đào tạo nghề", "người", "300"]]
+    text = "\n\n".join(c for row in rows for c in row)
+    assert double_spacing_edits(text) == []
+
+
+def test_one_paragraph_a_line_of_headings_and_sentences_is_left_as_it_is() -> None:
+    # headings end with no sentence sign, but the paragraph after them opens with a capital
+    paras = []
+    for k in range(1, 8):
+        paras += [f"{k}. Nhiệm vụ trọng tâm thứ {k}",
+                  f"Các xã triển khai nhiệm vụ thứ {k} theo kế hoạch của huyện."]
+    assert double_spacing_edits("\n\n".join(paras)) == []

@@ -62,15 +62,41 @@ def test_blank_lines_one_side_has_more_of_are_the_texts_own() -> None:
 
 
 
-@pytest.mark.xfail(strict=True, reason="review R19c finding 2, a limit of H19P's uneven-blank "
-                   "rule: a page number flush against the text above and two blank lines "
-                   "under it keeps one blank line as the text's own, so a sentence cut by the "
-                   "page whose next line opens with a figure stays cut (5787da7 joined it). "
-                   "Keeping the extra lines only with blank lines on both sides loses the "
-                   "double-spaced table of the test above, which the double-spacing pass has "
-                   "already made flush; docs/robustness.md, H19P")
 def test_a_page_head_flush_against_the_text_leaves_no_paragraph_break() -> None:
     from kehoach_parser.text.normalize import normalize
 
+    # review R19c finding 2: the blank lines under a page's head printed flush under the
+    # page before are the page's margin when the text has no break of as many blank lines
     paged = "Tổng thu ngân sách nhà nước trên địa bàn xã\n- 2 -\n\n\n50 tỷ đồng.\n"
     assert normalize(paged).text == "Tổng thu ngân sách nhà nước trên địa bàn xã\n50 tỷ đồng."
+    # a page's foot: blank lines above the number, the next page's first line flush under it
+    foot = "Tổng thu ngân sách nhà nước trên địa bàn xã\n\n\n- 2 -\n50 tỷ đồng.\n"
+    assert normalize(foot).text == "Tổng thu ngân sách nhà nước trên địa bàn xã\n50 tỷ đồng."
+
+
+def test_a_page_head_flush_under_a_heading_or_an_item_joins_no_lines() -> None:
+    # negative cases: the page's margin goes, but a heading stays apart from its body, one
+    # list item from the next, and a table row from the next
+    from kehoach_parser.text.normalize import normalize
+
+    heading = "I. MỤC TIÊU, CHỈ TIÊU\n- 2 -\n\n\n1. Mục tiêu chung\nPhát triển kinh tế.\n"
+    assert normalize(heading).text.split("\n")[:2] == ["I. MỤC TIÊU, CHỈ TIÊU",
+                                                       "1. Mục tiêu chung"]
+    items = ("- Tỷ lệ hộ nghèo giảm còn dưới 2%;\nTrang 3\n\n"
+             "- Diện tích lúa chất lượng cao đạt 450 ha.\n")
+    assert normalize(items).text.split("\n") == ["- Tỷ lệ hộ nghèo giảm còn dưới 2%;",
+                                                "- Diện tích lúa chất lượng cao đạt 450 ha."]
+    rows = "1\tThu ngân sách\ttỷ đồng\t120\n\n- 2 -\n2\tDiện tích lúa\tha\t450\n"
+    assert len([ln for ln in normalize(rows).text.split("\n") if "\t" in ln]) == 2
+
+
+def test_a_page_count_at_a_page_head_or_foot_is_a_page_number() -> None:
+    # "2/3" flush against the text one side, blank lines the other: dropped when the run
+    # holds its neighbour a page apart; a fraction alone in the text is kept
+    from kehoach_parser.text.page_numbers import page_number_edits
+
+    body = "\n".join(f"Dòng thứ {k} của kế hoạch phát triển kinh tế xã hội." for k in range(20))
+    paged = f"{body}\n2/3\n\n{body}\n\n3/3\n{body}\n"
+    assert len(page_number_edits(paged)) == 2
+    lone = f"{body}\n2/3\n\n{body}\n"
+    assert page_number_edits(lone) == []

@@ -2952,3 +2952,41 @@ _DOTTED_THOUSANDS = DOT_GROUPED_RE
           "'30 000 ha', '1.234.567' becomes '1 234 567'")
 def thousands_spaces(text: str, rng: random.Random) -> str:
     return _DOTTED_THOUSANDS.sub(lambda m: m.group().replace(".", " "), text)
+
+
+# --- round H20W: a page's number at its head or its foot ------------------------------------
+
+#: Blank lines between a page's number and the page's text (its margin): one to this many.
+PAGE_MARGIN_LINES = 2
+
+
+@register("page_heads_feet", "PDF text: the page's number printed at the next page's head, "
+          "flush under the page before with one or two blank lines under it, or at the "
+          "page's foot, blank lines above it and the next page's first line flush under it "
+          "('2', '- 2 -', 'Trang 2', '2/7'), every 25 to 45 lines, half of the page breaks "
+          "inside a sentence")
+def page_heads_feet(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    form = rng.choice(_PAGE_FORMS)
+    head = rng.random() < 0.5  # one document prints its numbers in one place
+    total = max(2, len(lines) // 35 + 1)
+    out: list[str] = []
+    page, left = 1, rng.randint(*PAGE_LINES)
+    for i, line in enumerate(lines):
+        left -= 1
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if left > 0 or not line.strip() or not nxt.strip() or i + 2 >= len(lines) \
+                or _TABLE_ROW.search(line + nxt) or i < HEADER_MAX_LINES:
+            out.append(line)
+            continue
+        page += 1
+        number = form.format(n=page, total=max(total, page))
+        margin = [""] * rng.randint(1, PAGE_MARGIN_LINES)
+        mark = [number, *margin] if head else [*margin, number]
+        cut = line.find(" ", len(line) // 2)
+        if len(line) > 60 and cut > 0 and rng.random() < 0.5:
+            out.extend([line[:cut], *mark, line[cut + 1:]])
+        else:
+            out.extend([line, *mark])
+        left = rng.randint(*PAGE_LINES)
+    return "\n".join(out)

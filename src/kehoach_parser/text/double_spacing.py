@@ -21,6 +21,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from kehoach_parser.text.aligned import Edit
+from kehoach_parser.text.reflow import unit_cell
 
 #: A text needs this many lines with words before its spacing says anything.
 MIN_LINES = 10
@@ -39,6 +40,16 @@ MAX_PASSES = 3
 #: the bar lines.
 MIN_SPACED_BARS = 3
 SPACED_BAR_SHARE = 0.9
+#: A hard-wrapped text double-spaced (fixed-width text copied line by line): its paragraphs
+#: may have no break of two blank lines, but its single blank lines cut sentences, which a
+#: paragraph break never does.  At least this many blank lines, and this share of the single
+#: ones, stand between a line that ends with no sentence sign and one that goes on in small
+#: letters, not a unit (a table printed one cell a paragraph, which is not double-spaced,
+#: prints a row's name, then its unit "tỷ đồng").
+MIN_CUT_SENTENCES = 5
+CUT_SENTENCE_SHARE = 0.2
+#: The signs a line that ends a sentence or opens a list ends with.
+_SENTENCE_ENDS = ".:;!?"
 
 
 def _runs(lines: list[str]) -> list[tuple[int, int]]:
@@ -63,22 +74,36 @@ def _runs(lines: list[str]) -> list[tuple[int, int]]:
 
 def is_double_spaced(lines: list[str]) -> bool:
     """``lines`` (the text split at "\\n") are double-spaced (see the module's text).  A
-    line of spaces is an empty cell, a line with text, not a blank line."""
+    line of spaces is an empty cell, a line with text, not a blank line; but two lines
+    side by side of which one is only spaces are not two lines of words (a hard-wrapped
+    text's empty cells keep no blank line under them when the text is double-spaced)."""
     full = [ln != "" for ln in lines]
     n_full = sum(full)
     if n_full < MIN_LINES:
         return False
-    adjacent = sum(1 for a, b in pairwise(full) if a and b)
+    adjacent = sum(1 for a, b in pairwise(lines) if a.strip() and b.strip())
     if adjacent > ADJACENT_SHARE * n_full:
         return False
     runs = _runs(lines)
     breaks = sum(1 for _, length in runs if length >= 2)
     if breaks >= MIN_PARAGRAPH_BREAKS and breaks >= PARAGRAPH_BREAK_SHARE * n_full:
         return True
-    single_after = {start for start, length in runs if length == 1}
+    single = [start for start, length in runs if length == 1]
+    cut = sum(1 for k in single if _cuts_sentence(lines[k - 1], lines[k + 1]))
+    if cut >= MIN_CUT_SENTENCES and cut >= CUT_SENTENCE_SHARE * len(single):
+        return True
+    single_after = set(single)
     bars = [k for k, ln in enumerate(lines) if ln.strip() == "|"]
     spaced = sum(1 for k in bars if k + 1 in single_after)
     return spaced >= MIN_SPACED_BARS and spaced >= SPACED_BAR_SHARE * len(bars)
+
+
+def _cuts_sentence(before: str, after: str) -> bool:
+    """A blank line between ``before`` and ``after`` cuts a sentence: ``before`` ends with
+    no sentence sign and ``after`` goes on in small letters (and is no table's unit cell)."""
+    end, start = before.rstrip(), after.lstrip()
+    return (bool(end) and end[-1] not in _SENTENCE_ENDS and start[:1].islower()
+            and not unit_cell(start))
 
 
 def double_spacing_edits(text: str) -> list[Edit]:

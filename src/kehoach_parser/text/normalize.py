@@ -632,8 +632,10 @@ def normalize(text: str, options: NormalizeOptions | None = None,
         aligned = aligned.apply(empty_paragraph_edits(aligned.text))
         aligned = aligned.apply(entity_edits(aligned.text))
     aligned = aligned.apply(_control_edits(aligned.text))
+    spacing: list[Edit] = []
     if opts.reflow:  # a blank line after every line: read as the single-spaced text
-        aligned = aligned.apply(double_spacing_edits(aligned.text))
+        spacing = double_spacing_edits(aligned.text)
+        aligned = aligned.apply(spacing)
     aligned = aligned.apply(_nfc_edits(aligned.text))
     if opts.font_repair:
         fixes = font_edits(aligned.text)
@@ -663,7 +665,7 @@ def normalize(text: str, options: NormalizeOptions | None = None,
     if opts.reflow:  # a wrap that became nothing: "PHÁTTRIỂN", "tháng11"
         aligned = aligned.apply(glued_word_edits(aligned.text, capitals=opts.glued_capitals))
     if opts.reflow:  # a page's number inside the text: the text around it joins again
-        aligned = aligned.apply(page_number_edits(aligned.text))
+        aligned = aligned.apply(page_number_edits(aligned.text, double_spaced=bool(spacing)))
     if opts.reflow:  # before the rejoin: the wrap width is read off the physical lines
         aligned = aligned.apply(reflow_edits(aligned.text))
     if opts.rejoin_lines:

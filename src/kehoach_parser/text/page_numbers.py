@@ -115,8 +115,9 @@ def _candidates(lines: list[str]) -> list[_Candidate]:
             seen += 1  # (most lines) the pattern ends on a digit or a dash
             continue
         m = _PAGE_LINE_RE.fullmatch(text)
-        alone = (i == 0 or not lines[i - 1].strip()) and \
-            (i + 1 == len(lines) or not lines[i + 1].strip())
+        open_above = i == 0 or not lines[i - 1].strip()
+        open_below = i + 1 == len(lines) or not lines[i + 1].strip()
+        alone = open_above and open_below
         if m is not None:
             dash = bool(m.group("dash")) and bool(m.group("dash2"))
             if m.group("dash") and not dash:
@@ -124,6 +125,8 @@ def _candidates(lines: list[str]) -> list[_Candidate]:
         if m is not None and _between_rows(lines, i):
             m = None  # a page break between a table's rows: the table reader skips it
         marked = m is not None and (bool(m.group("dash")) or bool(m.group("word")))
+        if m is not None and not marked and m.group("total") and (open_above or open_below):
+            alone = True  # "2/13" at a page's head or foot: flush one side, margin the other
         if m is not None and not marked and (not alone or _among_figures(lines, i)):
             m = None  # a bare number inside the text, or a table's cell
         if m is not None:
@@ -151,10 +154,14 @@ def _pages(found: list[_Candidate]) -> list[_Candidate]:
     return keep
 
 
-def page_number_edits(text: str) -> list[Edit]:
+def page_number_edits(text: str, *, double_spaced: bool = False) -> list[Edit]:
     """Edits that drop the page numbers of ``text`` (lines stripped, blank lines folded):
     each page number's line and the blank lines around it become one line break (and the
-    blank lines one side has more than the other, which are the text's own)."""
+    blank lines one side has more than the other, which are the text's own, unless the other
+    side is flush: a number printed at a page's head, right under the page before, or at its
+    foot, right over the next page's first line, whose blank lines are the page's margin).
+    ``double_spaced``: the text was double-spaced, and undoing it made numbers flush that
+    were not (a flush side says nothing then)."""
     if not any(ch.isdigit() for ch in text):
         return []
     lines = text.split("\n")
@@ -181,9 +188,12 @@ def page_number_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for a, b, before in spans:
         # the numbers' own blank lines stand on both sides; more on one side are the text's
-        # own (a table one cell a paragraph whose rows stand two blank lines apart)
+        # own (a table one cell a paragraph whose rows stand two blank lines apart), unless
+        # the other side is flush (the page's margin: a number at a page's head or foot)
         after = b - 1 - next(k for k in range(b - 1, a - 1, -1) if lines[k].strip())
         kept = abs(after - before)
+        if min(before, after) == 0 and not double_spaced:
+            kept = 0
         if a == 0 or b >= len(lines):
             # at the text's start or end: the line and the blank lines after (before) it go
             edits.append((starts[a], min(starts[b], len(text)), "") if a == 0
