@@ -2525,7 +2525,7 @@ def _pdf_rows(rows: list[list[str]], rng: random.Random) -> list[str]:
                 top = tops[k]
                 piece = c[y - top] if top <= y < top + len(c) else ""
                 right = len(c) == 1 and _FIGURE_CELL.match(piece) is not None
-                if numbers or k == 0 and len(c) == 1 and len(piece) <= _NARROW_ORDINAL:
+                if numbers or (k == 0 and len(c) == 1 and len(piece) <= _NARROW_ORDINAL):
                     parts.append(piece.center(widths[k]))  # H20T: an ordinal, centred
                     continue
                 parts.append(piece.rjust(widths[k]) if right else piece.ljust(widths[k]))

@@ -351,8 +351,8 @@ def _with_figure_anchors(anchors: list[int], figures: list[int], labelled: set[i
     ``figures``: the lines with a figure in a value column; ``labelled``: the lines with
     something in a label column (a label, or a cell that is none).  Where labelled rows
     with figures below and none on their label's line (cells aligned apart, or headings)
-    are as many as those with figures on it, the anchors stay the labels.  (H20T; before, such a row's name and figures were taken
-    into the labelled row above.)"""
+    are as many as those with figures on it, the anchors stay the labels.  (H20T; before,
+    such a row's name and figures were taken into the labelled row above.)"""
     fig = set(figures)
     extra: list[int] = []
     same = sum(1 for a in anchors if a in fig)
