@@ -2515,10 +2515,10 @@ def _pdf_rows(rows: list[list[str]], rng: random.Random) -> list[str]:
     gap = " " * rng.randint(3, 6)
     lead = " " * rng.randint(0, 3)
     lines: list[str] = []
-    for r, cells in enumerate(wrapped):
+    for at, cells in enumerate(wrapped):
         height = max(len(c) for c in cells) or 1
         tops = [_cell_top(align, height, len(c)) for c in cells]
-        numbers = _column_numbers_row(rows[r])
+        numbers = _column_numbers_row(rows[at])
         for y in range(height):
             parts = []
             for k, c in enumerate(cells):
