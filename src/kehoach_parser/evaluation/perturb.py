@@ -1050,6 +1050,7 @@ def _bars_table(lines: list[str], i: int) -> _Table | None:
         items.append(lines[last].strip())  # the last cell, with no bar after it
         last += 1
     rows: list[list[str]] = [[]]
+    extra: dict[int, int] = {}  # row index -> empty cells at the break before it
     k = 0
     while k < len(items):
         if items[k] is not None:
@@ -1063,14 +1064,43 @@ def _bars_table(lines: list[str], i: int) -> _Table | None:
         if run == 1:
             continue  # a bar between two cells of a row
         nxt = [c for c in items[k:k + 4] if c is not None][:2]
-        if len(nxt) == 2 and all(_VALUE_CELL.match(c) for c in nxt) and rows[-1]:
+        # (no figure yet: the header's last row ends there, its column numbers or the
+        # first row of figures follow, H20T)
+        in_body = any(_VALUE_CELL.match(c) for r in rows for c in r)
+        if len(nxt) == 2 and all(_VALUE_CELL.match(c) for c in nxt) and rows[-1] \
+                and (in_body or run > 2):
             rows[-1].extend([""] * (run - 1))  # empty cells inside the row
         elif rows[-1]:
+            extra[len(rows)] = run - 2  # a row break ("|" "|") and empty cells beside it
             rows.append([])
-    rows = [r for r in rows if r]
+    rows = _place_break_empties(rows, extra)
     if len(rows) < _MIN_ROWS:
         return None
     return _Table("bars", i, last, rows, [c for r in rows for c in r])
+
+
+def _place_break_empties(rows: list[list[str]], extra: dict[int, int]) -> list[list[str]]:
+    """The empty cells a run of more than two bars holds at a row break ("|" "|" "|": the
+    row's end, an empty cell, the next row's start), shared out: the row before takes as
+    many as bring it to the table's usual width (its last cells empty), the next row the
+    rest as its first cells (an empty ordinal cell).  H20T: they were dropped, so
+    such rows came out one column short and their figures one column left."""
+    pending = {at: e for at, e in extra.items() if e > 0 and at < len(rows) and rows[at]}
+    if not pending:
+        return [r for r in rows if r]
+    # the usual width: of the rows with no empties beside them, and of either reading of
+    # each break (a form's rows of empty cells are short until they are placed)
+    beside = {*pending, *(at - 1 for at in pending)}
+    lengths = Counter(len(r) for at, r in enumerate(rows) if r and at not in beside)
+    for at, e in pending.items():
+        lengths.update([len(rows[at - 1]) + e, len(rows[at]) + e])
+    width = max(lengths, key=lambda n: (lengths[n], n))
+    for at, empties in pending.items():
+        before = rows[at - 1]
+        trailing = min(empties, max(0, width - len(before)))
+        before.extend([""] * trailing)
+        rows[at][:0] = [""] * (empties - trailing)
+    return [r for r in rows if r]
 
 
 def _paragraphs_table(lines: list[str], i: int) -> _Table | None:
@@ -2441,6 +2471,10 @@ _FIGURE_CELL = lazy_compile(r"\A[-+≥≤<>~]?\s*\d[\d.,]*\s*%?\Z|\A[-–—x]\Z
 #: A column narrower than this is never wrapped; wider columns wrap at a width drawn in
 #: ``PDF_CELL_WIDTHS``.
 _NARROW_COLUMN = 12
+#: The first column's one-line cells this short (an ordinal "1", "II", "a", "-") are centred
+#: in it, as a PDF's STT column prints them (H20T: right-aligned when they were figures and
+#: left-aligned when not, "1" and "A" stood in two columns no PDF prints).
+_NARROW_ORDINAL = 5
 PDF_CELL_WIDTHS = (16, 32)
 #: Where a row's shorter cells stand against its tallest one (R17b finding 7: not only the
 #: middle, which the reader of ``text/layout_tables.py`` was tuned on).
@@ -2464,6 +2498,7 @@ def _pdf_rows(rows: list[list[str]], rng: random.Random) -> list[str]:
     # (drawn first: ``PDF_CELL_ALIGNS = ("middle",)`` draws too, and so keeps the stream of
     # every later draw: the middle-only baseline of R17c finding 7)
     align = rng.choice(PDF_CELL_ALIGNS)
+    rows = _header_spans(rows, n)
     rows = [r + [""] * (n - len(r)) for r in rows]
     cap = rng.randint(*PDF_CELL_WIDTHS)
     wrapped: list[list[list[str]]] = []
@@ -2480,18 +2515,61 @@ def _pdf_rows(rows: list[list[str]], rng: random.Random) -> list[str]:
     gap = " " * rng.randint(3, 6)
     lead = " " * rng.randint(0, 3)
     lines: list[str] = []
-    for cells in wrapped:
+    for at, cells in enumerate(wrapped):
         height = max(len(c) for c in cells) or 1
         tops = [_cell_top(align, height, len(c)) for c in cells]
+        numbers = _column_numbers_row(rows[at])
         for y in range(height):
             parts = []
             for k, c in enumerate(cells):
                 top = tops[k]
                 piece = c[y - top] if top <= y < top + len(c) else ""
                 right = len(c) == 1 and _FIGURE_CELL.match(piece) is not None
+                if numbers or (k == 0 and len(c) == 1 and len(piece) <= _NARROW_ORDINAL):
+                    parts.append(piece.center(widths[k]))  # H20T: an ordinal, centred
+                    continue
                 parts.append(piece.rjust(widths[k]) if right else piece.ljust(widths[k]))
             lines.append((lead + gap.join(parts)).rstrip())
     return lines
+
+
+# H20T
+def _column_numbers_row(row: list[str]) -> bool:
+    """``row`` numbers the columns ("A | B | 1 | 2 | 3 | 4=3/2"): three or more of its cells
+    are the integers 1, 2, 3 … in turn, the others short marks.  A PDF centres them; right-
+    aligned like figures, a "2" at the end of a wide name column stood where no other line
+    had a character, a column of its own."""
+    ints = [int(c) for c in row if c.isdigit()]
+    return len(ints) >= 3 and ints == list(range(ints[0], ints[0] + len(ints))) \
+        and all(len(c) <= 7 and " " not in c for c in row)
+
+
+#: At most this many cells of a two-row header are taken as merged down (the ordinal, the
+#: name, the unit); with more, which top cell heads the second row's is not known.
+_MAX_MERGED_DOWN = 3
+
+
+def _header_spans(rows: list[list[str]], n: int) -> list[list[str]]:
+    """A header over two rows with merged cells, each cell under the columns it heads: the
+    second row's cells (fewer than ``n``: its first cells are the first row's, merged down)
+    stand over the last columns, and the first row's cells past those merged down each over
+    as many columns as it spans (set at its first one), as a PDF prints them.  Read from
+    bar lines or pipes, the second row began at the first column, and every header cell
+    stood over another column than its own (H20T)."""
+    body = next((r for r, row in enumerate(rows)
+                 if any(_FIGURE_CELL.match(_EMPHASIS.sub("", c).strip()) for c in row[1:])
+                 and r), len(rows))
+    if body < 2 or not 1 < len(rows[1]) < n or len(rows[0]) >= n:
+        return rows
+    below = len(rows[1])
+    down = n - below  # the first row's cells merged down over both rows
+    top = rows[0]
+    over = len(top) - down  # its cells over the second row's
+    if over <= 0 or below % over or down > _MAX_MERGED_DOWN:
+        return rows  # (which of many cells spans the second row's is not known: as before)
+    span = below // over
+    first = top[:down] + [c for cell in top[down:] for c in [cell] + [""] * (span - 1)]
+    return [first, [""] * down + rows[1], *rows[2:]]
 
 
 @register("table_pdf_layout", "tables of PDF text (pdftotext -layout, pdfminer): space-aligned "
@@ -2504,7 +2582,9 @@ def table_pdf_layout(text: str, rng: random.Random) -> str:
             return None
         printed: list[str] = []
         run: list[list[str]] = []
-        for row in [[_flat(c) for c in row] for row in table.rows] + [[]]:
+        # (PDF text keeps no Markdown emphasis: H20T, an emphasis mark cut from its pair by
+        # a wrap was a sign no PDF gives)
+        for row in [[_flat(_EMPHASIS.sub("", c)) for c in row] for row in table.rows] + [[]]:
             if len(row) >= 2:
                 run.append(row)
                 continue

@@ -72,6 +72,7 @@ from kehoach_parser.lang.vi.numbering import LETTER_LABELS, ROMAN_VALUES
 from kehoach_parser.lang.vi.patterns import alternation
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.aligned import Piece
+from kehoach_parser.text.capitals import all_capitals
 
 #: A cell of a line: characters that are at most one space apart.
 _FRAGMENT_RE = lazy_compile(r"\S+(?: \S+)*")
@@ -97,6 +98,13 @@ _ORDINAL_RE = lazy_compile(
     rf"|[{''.join(LETTER_LABELS)}{''.join(LETTER_LABELS[:8]).upper()}][.)]?"
     rf"|[{regex.escape(''.join(CELL_BULLETS))}])\Z")
 _DIGIT_RE = lazy_compile(r"\d")
+#: A cell of a line that numbers the columns: "A", "1", "(2)", "4=3/2", "5=2-1".
+_COLUMN_MARK_RE = lazy_compile(r"\A(?:\p{Lu}|\(?\d{1,2}\)?|\d{1,2}=[\d()/*+x×-]{1,9})\Z")
+#: A bracket of one to three words without a figure: a unit at a name's end ("(%)").
+_UNIT_BRACKET_RE = lazy_compile(r"\A\((?:[^\d()\s]+(?: [^\d()\s]+){0,2})\)\Z")
+#: A value cell's piece that is a whole figure ("1.234", "95,5%", "≥ 80"): a row's own
+#: figure, not the wrapped tail of a longer cell.
+_FIGURE_PIECE_RE = lazy_compile(r"\A[≥≤<>~+\-–]?\s?\d[\d.,]*\s?%?\Z")
 _WORDS_RE = lazy_compile(r"\S+")
 #: A name cell's first piece: a capital, a figure, a bracket, a quote or a bullet.
 _OPENS_NAME_RE = lazy_compile(r"\A(?:\p{Lu}|\d|[" + regex.escape("".join(CELL_OPENERS)) + "])")
@@ -190,6 +198,20 @@ def _caption_line(text: str, line: _Line) -> bool:
     return False
 
 
+def _numbers_line(text: str, line: _Line) -> bool:
+    """A line that numbers the columns ("A   B   1   2   3   4=3/2"): three integers or more
+    in turn (1, 2, 3 …), the other cells short marks.  A PDF centres them where the rows'
+    figures stand right-aligned, so they fall in the gaps between columns: the line takes
+    its place in a block without making columns (H20T)."""
+    if len(line.frags) < MIN_COLUMNS or _other_layout(line):
+        return False
+    cells = [text[line.start + s:line.start + e].strip(_MARKS) for s, e in line.frags]
+    if not all(_COLUMN_MARK_RE.match(c) for c in cells):
+        return False
+    ints = [int(c) for c in cells if c.isdigit()]
+    return len(ints) >= MIN_COLUMNS and ints == list(range(ints[0], ints[0] + len(ints)))
+
+
 def _grow(text: str, lines: list[_Line], i: int, floor: int
           ) -> tuple[int, int, list[tuple[int, int]]]:
     """The block ``[a, b)`` around the line ``i`` (not above ``floor``) and its columns."""
@@ -202,6 +224,9 @@ def _grow(text: str, lines: list[_Line], i: int, floor: int
             nxt += 1  # blank lines between two rows
         if nxt >= n:
             break
+        if _numbers_line(text, lines[nxt]):
+            b = nxt + 1
+            continue
         got = _takes(cols, lines[nxt], nxt > b)
         if got is None:
             break
@@ -209,6 +234,9 @@ def _grow(text: str, lines: list[_Line], i: int, floor: int
         b = nxt + 1
     a = i
     while a - 1 >= floor:
+        if _numbers_line(text, lines[a - 1]):
+            a -= 1
+            continue
         got = _takes(cols, lines[a - 1])
         if got is None:
             break
@@ -284,6 +312,9 @@ def _rows(text: str, grid: _Grid, cols: list[tuple[int, int]]) -> list[_Row] | N
     if not texts:
         return None
     name = max(texts, key=lambda k: cols[k][1] - cols[k][0])
+    anchors = _with_figure_anchors(anchors, [
+        i for i in range(len(grid)) if any(_FIGURE_PIECE_RE.match(cell(i, k)) for k in values)],
+        {i for i in range(len(grid)) if any(cell(i, k) for k in range(labels))})
     first = anchors[0]
     # the header: down to its last line that names a column, then lines without a name
     head_end = 0
@@ -300,13 +331,43 @@ def _rows(text: str, grid: _Grid, cols: list[tuple[int, int]]) -> list[_Row] | N
     for k in range(n_cols):  # lines above the first row's anchor, and below the last one
         rows[at][k][:0] = range(head_end, first)
         rows[-1][k].extend(range(anchors[-1] + 1, len(grid)))
+    align = _alignment(text, grid, anchors, name)
     for r, (prev, nxt) in enumerate(pairwise(anchors)):
         _share_out(text, grid, list(range(prev + 1, nxt)), prev, nxt, rows[at + r],
-                   rows[at + r + 1])
+                   rows[at + r + 1], align)
     if not any(len({i for c in row for i in c if grid[i][k]}) > 1
                for row in rows for k in range(n_cols)):
         return None  # no cell wraps: the reader of tab rows reads it as it is
     return rows
+
+
+def _with_figure_anchors(anchors: list[int], figures: list[int], labelled: set[int]
+                         ) -> list[int]:
+    """``anchors`` (the lines with a label) with the rows that have none: where each row
+    with a label has its figures on its label's line (a PDF prints a row's one-line cells
+    on one line), a line of figures with an empty label cell below a row that has its own
+    figures is a row of its own ("- Thuế giá trị gia tăng", a sub-item, a total), and so is
+    one under a labelled heading without figures ("3 | Cơ cấu kinh tế").
+    ``figures``: the lines with a figure in a value column; ``labelled``: the lines with
+    something in a label column (a label, or a cell that is none).  Where labelled rows
+    with figures below and none on their label's line (cells aligned apart, or headings)
+    are as many as those with figures on it, the anchors stay the labels.  (H20T; before,
+    such a row's name and figures were taken into the labelled row above.)"""
+    fig = set(figures)
+    extra: list[int] = []
+    same = sum(1 for a in anchors if a in fig)
+    apart = 0
+    for j, a in enumerate(anchors):
+        end = anchors[j + 1] if j + 1 < len(anchors) else None
+        below = [i for i in figures if i > a and (end is None or i < end)]
+        if not below:
+            continue
+        if a not in fig:
+            apart += 1  # a heading row ("3 | Cơ cấu kinh tế") or figures set apart
+        extra.extend(i for i in below if i not in labelled)
+    if not extra or apart >= same:
+        return anchors  # (labelled rows whose figures stand on another line)
+    return sorted({*anchors, *extra})
 
 
 def _opens(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -324,8 +385,49 @@ def _goes_on(text: str, spans: list[tuple[int, int]]) -> bool:
     return piece.endswith(CELL_GOES_ON_ENDINGS) or _OPEN_END_RE.search(piece) is not None
 
 
+def _tail(text: str, above: list[tuple[int, int]], spans: list[tuple[int, int]]) -> bool:
+    """The piece ``spans`` goes on the piece above it though it opens with a capital or a
+    bracket: capitals under capitals (a name in capitals wraps in capitals: "BỘI CHI NGÂN
+    SÁCH ĐỊA" over "PHƯƠNG"), or a bracket of a few words without a figure, a unit's ("(%)",
+    "(tỷ đồng)") at a name's end (H20T)."""
+    if not above or not spans:
+        return False
+    piece = text[spans[0][0]:spans[-1][1]].strip(_MARKS)
+    if _UNIT_BRACKET_RE.match(piece):
+        return True
+    over = text[above[0][0]:above[-1][1]]
+    return all_capitals(over, min_letters=2) and all_capitals(piece, min_letters=2)
+
+
+#: Rows whose names wrap on the side the alignment puts them, at least (see _alignment).
+MIN_ALIGNED_WRAPS = 2
+
+
+def _alignment(text: str, grid: _Grid, anchors: list[int], name: int) -> str | None:
+    """"top" when the table's rows stand on their first line (a Word cell's default): the
+    name opens a cell on every anchor line and, on at least ``MIN_ALIGNED_WRAPS`` rows, the
+    line under the anchor goes on it; "bottom" when they stand on their last line (the
+    mirror); else None (centred, or not known: the lines between two anchors are cut where
+    a cell opens).  H20T: a name wrapped under a top-aligned row whose last piece could not
+    end a cell ("Quy mô kinh tế" over "số") went to the row below."""
+    marks = set(anchors)
+
+    def opens(i: int) -> bool:
+        return _opens(text, grid[i][name])
+    on = [opens(a) for a in anchors if grid[a][name]]
+    under = [a + 1 for a in anchors
+             if a + 1 < len(grid) and a + 1 not in marks and grid[a + 1][name]]
+    if len(on) < 2 or not under:
+        return None
+    if all(on) and sum(1 for i in under if not opens(i)) >= MIN_ALIGNED_WRAPS:
+        return "top"
+    if all(opens(i) for i in under) and sum(1 for o in on if not o) >= MIN_ALIGNED_WRAPS:
+        return "bottom"
+    return None
+
+
 def _share_out(text: str, grid: _Grid, between: list[int], prev: int, nxt: int,
-               above: _Row, below: _Row) -> None:
+               above: _Row, below: _Row, align: str | None = None) -> None:
     """Give the lines between two anchors to the row above or the row below, column by
     column: at a blank line when there is one; else a column's run of pieces that goes on
     from the anchor above belongs to its row, one that leads to the anchor below to that
@@ -339,6 +441,12 @@ def _share_out(text: str, grid: _Grid, between: list[int], prev: int, nxt: int,
     if blanks:
         split = next((j for j in blanks if j < m and any(
             _opens(text, c) for c in grid[between[j]])), blanks[-1])
+        for k in range(len(above)):
+            above[k].extend(between[:split])
+            below[k][:0] = between[split:]
+        return
+    if align is not None:  # every row on its first (last) line: the lines go up (down)
+        split = m if align == "top" else 0
         for k in range(len(above)):
             above[k].extend(between[:split])
             below[k][:0] = between[split:]
@@ -362,7 +470,9 @@ def _share_out(text: str, grid: _Grid, between: list[int], prev: int, nxt: int,
                 lines = [prev, *run, nxt]  # (the piece over run[x] is on lines[x])
                 cuts = [x for x in range(len(run) + 1)
                         if _opens(text, grid[lines[x + 1]][k])
-                        and not _goes_on(text, grid[lines[x]][k])]
+                        and not _goes_on(text, grid[lines[x]][k])
+                        and (x == len(run) or not _tail(text, grid[lines[x]][k],
+                                                        grid[lines[x + 1]][k]))]
                 cut = min(cuts, key=lambda x: abs(x - over - 0.25)) if cuts \
                     else min(over, len(run))
                 up.extend(run[:cut])
@@ -426,7 +536,8 @@ def layout_table_pieces(text: str) -> list[Piece] | None:
     i = 0
     n = len(lines)
     while i < n:
-        if len(lines[i].frags) < MIN_COLUMNS or _other_layout(lines[i]):
+        if len(lines[i].frags) < MIN_COLUMNS or _other_layout(lines[i]) \
+                or _numbers_line(text, lines[i]):
             i += 1
             continue
         a, b, cols = _grow(text, lines, i, floor)

@@ -556,6 +556,31 @@ def _opens_cell_lines(lines: list[Line], i: int) -> bool:
     return heads >= (1 if ordinal else 2)
 
 
+#: (H20T) Past one blank line, a grid written one cell a line goes on when a figure cell
+#: stands within this many adjacent short lines after it.
+EMPTY_CELLS_REACH = 6
+#: … and when none of them is longer than this many words (a name cell, not prose).
+EMPTY_CELLS_WORDS = 16
+
+
+def _empty_cells_between(lines: list[Line], j: int) -> bool:
+    """One blank line before line ``j`` stands for empty cells of the grid (a PDF's empty
+    cells, lines of spaces, folded by the spaces pass): the grid goes on when the lines
+    from ``j`` are short cells, adjacent, with a figure among the first
+    :data:`EMPTY_CELLS_REACH` (a row's name, its unit, its figures).  (H20T; a heading, a
+    long line or a gap of more than one blank line ends it, as before.)"""
+    if j == 0 or lines[j].index != lines[j - 1].index + 2:
+        return False
+    for k in range(j, min(len(lines), j + EMPTY_CELLS_REACH)):
+        t = clean(lines[k].text)
+        if (k > j and not _adjacent(lines, k)) or len(t.split()) > EMPTY_CELLS_WORDS \
+                or heading_line(t) or is_bar_line(lines[k].text) or is_row_line(lines[k].text):
+            return False
+        if _value_like(t):
+            return True
+    return False
+
+
 def _cell_lines_block(text: str, lines: list[Line], i: int) -> Block | None:
     """A table written one cell a line from line ``i``: adjacent short lines, to the last
     value and the short notes right after it (as a "cells" table: empty cells are lost)."""
@@ -563,7 +588,8 @@ def _cell_lines_block(text: str, lines: list[Line], i: int) -> Block | None:
     last_value = -1
     in_header = True  # (up to the first ordinal or figure)
     j = i
-    while j < len(lines) and (j == i or _adjacent(lines, j)):
+    while j < len(lines) and (j == i or _adjacent(lines, j)
+                              or (last_value >= 0 and _empty_cells_between(lines, j))):
         t = lines[j].text
         ct = clean(t)
         if len(t.split()) > MAX_CELL_WORDS or is_bar_line(t) or (

@@ -1,0 +1,124 @@
+"""Space-aligned tables of PDF text (H20T): rows without a label, headings over sub-items,
+names in capitals and units in brackets that wrap, rows on their first line, a line that
+numbers the columns.  Every table is written here, none is copied from a document."""
+
+from __future__ import annotations
+
+import kehoach_parser
+from kehoach_parser.text.normalize import normalize
+
+
+def rows(text: str) -> list[str]:
+    return [line for line in normalize(text).text.split("\n") if line.startswith("| ")]
+
+
+_HEAD = " STT   Nội dung chỉ tiêu                 Kế hoạch    Thực hiện\n"
+
+
+def test_sub_items_without_a_label_are_rows_of_their_own() -> None:
+    text = (_HEAD
+            + "  1    Số lớp tập huấn kỹ năng số          12           14\n"
+              "       cho cán bộ cấp xã\n"
+              "       - Lớp tại huyện                        8            9\n"
+              "       - Lớp tại xã, thị                      4            5\n"
+              "       trấn\n"
+              "  2    Số mô hình sản xuất mới              3            3\n")
+    assert rows(text)[1:] == [
+        "| 1 | Số lớp tập huấn kỹ năng số cho cán bộ cấp xã | 12 | 14 |",
+        "| | - Lớp tại huyện | 8 | 9 |",
+        "| | - Lớp tại xã, thị trấn | 4 | 5 |",
+        "| 2 | Số mô hình sản xuất mới | 3 | 3 |",
+    ]
+
+
+def test_a_heading_without_figures_gives_its_sub_items_rows_of_their_own() -> None:
+    text = (_HEAD
+            + "  1    Số trạm y tế đạt chuẩn quốc          20           21\n"
+              "       gia\n"
+              "  2    Cơ cấu lao động theo ngành\n"
+              "       - Nông nghiệp                         40           38\n"
+              "       - Công nghiệp, xây                    30           32\n"
+              "       dựng\n"
+              "  3    Tỷ lệ hộ dùng nước sạch               95           96\n")
+    assert rows(text)[1:] == [
+        "| 1 | Số trạm y tế đạt chuẩn quốc gia | 20 | 21 |",
+        "| 2 | Cơ cấu lao động theo ngành | | |",
+        "| | - Nông nghiệp | 40 | 38 |",
+        "| | - Công nghiệp, xây dựng | 30 | 32 |",
+        "| 3 | Tỷ lệ hộ dùng nước sạch | 95 | 96 |",
+    ]
+
+
+def test_figures_set_apart_from_their_labels_keep_the_labels_as_rows() -> None:
+    # each label on its row's first line, its figures on the second: the lines of figures
+    # are no rows of their own (the rows stay those of the labels)
+    text = (_HEAD
+            + "  1    Số lớp tập huấn kỹ năng số\n"
+              "       cho cán bộ cấp xã                   12           14\n"
+              "  2    Số mô hình sản xuất nông\n"
+              "       nghiệp công nghệ cao                 3            4\n")
+    assert rows(text)[1:] == [
+        "| 1 | Số lớp tập huấn kỹ năng số cho cán bộ cấp xã | 12 | 14 |",
+        "| 2 | Số mô hình sản xuất nông nghiệp công nghệ cao | 3 | 4 |",
+    ]
+
+
+def test_a_name_in_capitals_and_a_unit_in_brackets_go_on_their_row() -> None:
+    text = (" STT   Nội dung                          Năm 2026    Năm 2027\n"
+            "  A    TỔNG VỐN ĐẦU TƯ PHÁT TRIỂN            900          950\n"
+            "       TOÀN XÃ HỘI\n"
+            "  B    Tỷ lệ vốn ngoài ngân sách so           60           62\n"
+            "       với tổng vốn\n"
+            "       (%)\n"
+            "  C    CHI THƯỜNG XUYÊN                      400          420\n")
+    assert rows(text)[1:] == [
+        "| A | TỔNG VỐN ĐẦU TƯ PHÁT TRIỂN TOÀN XÃ HỘI | 900 | 950 |",
+        "| B | Tỷ lệ vốn ngoài ngân sách so với tổng vốn (%) | 60 | 62 |",
+        "| C | CHI THƯỜNG XUYÊN | 400 | 420 |",
+    ]
+
+
+def test_rows_on_their_first_line_keep_a_last_word_that_could_go_on() -> None:
+    # "số" could open a figure ("số 12"); the rows all stand on their first line, so the
+    # line under a row belongs to it
+    text = (_HEAD
+            + "  1    Quy mô kinh tế                       20           22\n"
+              "       số\n"
+              "  2    Tỷ lệ doanh nghiệp dùng              70           75\n"
+              "       hóa đơn điện tử\n"
+              "  3    Số người dân có tài khoản            50           55\n"
+              "       định danh\n")
+    assert rows(text)[1:] == [
+        "| 1 | Quy mô kinh tế số | 20 | 22 |",
+        "| 2 | Tỷ lệ doanh nghiệp dùng hóa đơn điện tử | 70 | 75 |",
+        "| 3 | Số người dân có tài khoản định danh | 50 | 55 |",
+    ]
+
+
+def test_a_line_that_numbers_the_columns_makes_no_columns() -> None:
+    # centred column numbers stand in the gaps between left-aligned names and right-aligned
+    # figures; they are a row of the table, under the column each is nearest
+    text = (" STT     Nội dung chỉ tiêu                    Kế hoạch     Thực hiện\n"
+            "   A             B                                1            2\n"
+            "   1     Số lớp tập huấn kỹ năng số              12           14\n"
+            "         cho cán bộ cấp xã\n"
+            "   2     Số mô hình sản xuất mới                  3            3\n")
+    got = rows(text)
+    assert all(r.count("|") == 5 for r in got)
+    assert got[1] == "| A | B | 1 | 2 |"
+    assert got[2] == "| 1 | Số lớp tập huấn kỹ năng số cho cán bộ cấp xã | 12 | 14 |"
+
+
+def test_a_statistics_table_in_pdf_layout_gives_no_target() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n"
+            "Kết quả thực hiện các chỉ tiêu năm 2024 như sau:\n\n"
+            " STT   Chỉ tiêu                     ĐVT      Thực hiện    Thực hiện\n"
+            "                                             năm 2023     năm 2024\n"
+            "  1    Tốc độ tăng trưởng           %            7,1          7,5\n"
+            "       kinh tế\n"
+            "       - Nông nghiệp                %            3,2          3,4\n"
+            "  2    Thu nhập bình quân đầu       triệu       60           66\n"
+            "       người                        đồng\n")
+    doc = kehoach_parser.parse(text)
+    assert doc.indicators == []
+    assert {r.name for r in doc.results} >= {"Tốc độ tăng trưởng kinh tế", "Nông nghiệp"}
