@@ -509,6 +509,8 @@ def parse_footer(ctx: ParseContext) -> None:
             continue
         if in_recipients and ln.index != rec_idx and _page_number_alone(lines, ln.index):
             continue  # a page break inside the list ("- A;" ⏎⏎ "2" ⏎⏎ "- B;"): no item
+        if _MARKUP_COMMENT_RE.fullmatch(ln.text.strip()):
+            continue  # a markdown copy's page mark ("<!-- page: 12 -->"): no item (H20R)
         on_opener = False  # in the items that follow "Nơi nhận:" in cells of its own line
         for k, cell in enumerate(cells):
             text = cell.text
@@ -530,6 +532,11 @@ def parse_footer(ctx: ParseContext) -> None:
                 continue
             on_opener = False
             side_by_side = len(cells) > 1 and k > 0
+            wrapped = _wrapped_beside(left, cell) if side_by_side and in_recipients else None
+            if wrapped is not None:
+                right.append(wrapped[0])
+                left.append(wrapped[1])
+                continue
             if side_by_side or _is_signature_line(text) or _is_noise(text):
                 right.append(cell)
                 if k == 0:
@@ -713,6 +720,36 @@ def _interleaved_item(left: list[Cell], rec_idx: int, text: str, line: int) -> b
         and not _is_signature_line(text)
 
 
+#: A line that is an HTML comment of a markdown copy ("<!-- page: 12 -->").
+_MARKUP_COMMENT_RE = lazy_compile(r"<!--.*?-->")
+
+
+#: A signature cell with words in lower case after its own (capitals, a name in title case):
+#: the head and the tail that opens with the first word in lower case.
+_LOWER_TAIL_RE = lazy_compile(
+    r"^(?P<head>(?:[^\s\p{Ll}]\S*\s+)*?[^\s\p{Ll}]\S*)\s+(?P<tail>\p{Ll}.*[;,.:])$")
+
+
+def _wrapped_beside(left: list[Cell], cell: Cell) -> tuple[Cell, Cell] | None:
+    """The signature's part and the recipient item's part of ``cell``, a signature cell
+    beside an open item ("- Các ban đảng, cấp ủy,⇥Tô Lâm tổ chức đảng trực thuộc Trung
+    ương;"): the item wrapped onto the next line, which opens in lower case, and that line
+    was run into the line above (the normaliser rejoins such lines), after the signature's
+    line printed beside the item.  The tail closes with the item's ";" "," "." or ":";
+    None for any other cell."""
+    if not left or left[-1].line != cell.line or not _open_item(left[-1]):
+        return None
+    m = _LOWER_TAIL_RE.match(cell.text)
+    if m is None:
+        return None
+    head = m.group("head")
+    if not (_is_signature_line(head) or _is_person_name(head) or all_capitals(head)):
+        return None
+    a, b = m.span("tail")
+    return (Cell(cell.start, cell.start + len(head), head, cell.line),
+            Cell(cell.start + a, cell.start + b, m.group("tail"), cell.line))
+
+
 def _page_number_alone(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a page's number with a blank line on one side at least (the text's
     edges count; a double-spaced copy keeps one of the two): a page break of PDF text, which
@@ -738,8 +775,14 @@ _FLAT_AUTHORITY_RE = lazy_compile(
 )
 _RULE_RE = lazy_compile(
     r"\|[\s\-–—_=|*]*|[\s\-–—_=*]*\|[\s\-–—_=|*]*|[\-–—_=*+]{3,}(?:\s+[\-–—_=*+]{3,})*")
-#: Items of a recipient list flattened onto one line: "A; - B; - C".
-_INLINE_ITEM_RE = lazy_compile(r";\s*" + sign_class(BULLET_SIGNS) + r"\s+")
+#: Items of a recipient list flattened onto one line: "A; - B; - C", and (H20R, a list whose
+#: line breaks were lost) a bullet between blanks after an item closed by "," "." or a
+#: note's ")" ("A (b/c) - B, -C"), or before the archive line ("Như trên - Lưu VT").
+_INLINE_ITEM_RE = lazy_compile(
+    r"(?i);\s*" + sign_class(BULLET_SIGNS) + r"\s+|(?<=[,.)])\s+" + sign_class(BULLET_SIGNS)
+    + r"\s*(?=\p{L})|\s+" + sign_class(BULLET_SIGNS) + r"\s+(?=" + alternation(ARCHIVE_OPENERS)
+    + r"\b)"
+)
 _ITEM_END_RE = lazy_compile(r"[;.:]\s*$")
 
 
