@@ -15,6 +15,7 @@ from kehoach_parser.evaluation.perturb import (
     footer_name_capitals,
     footer_page_number_before,
     footer_seal_note,
+    footer_seal_note_beside_name,
     footer_signature_above,
 )
 
@@ -23,8 +24,8 @@ TEXT = ("KẾ HOẠCH\nSửa chữa kênh mương nội đồng\n\nI. MỤC ĐÍ
         "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nĐinh Văn Toàn\n")
 NO_FOOTER = "KẾ HOẠCH\nSửa chữa kênh mương\n\nI. MỤC ĐÍCH\nBảo đảm nước tưới.\n"
 H20R = ("footer_items_run_on", "footer_items_unbulleted", "footer_first_item_on_label",
-        "footer_seal_note", "footer_name_capitals", "footer_signature_above",
-        "footer_page_number_before")
+        "footer_seal_note", "footer_seal_note_beside_name", "footer_name_capitals",
+        "footer_signature_above", "footer_page_number_before")
 
 
 def test_each_is_registered() -> None:
@@ -91,3 +92,10 @@ def test_page_number_right_above_the_label() -> None:
     k = out.index("Nơi nhận:")
     assert out[k - 1] == "" and out[k - 2].strip() and out[k - 3] == ""
     assert any(ch.isdigit() for ch in out[k - 2])
+
+
+def test_seal_note_beside_name_on_the_names_line() -> None:
+    lines = {footer_seal_note_beside_name(TEXT, random.Random(seed)).rstrip().split("\n")[-1]
+             for seed in range(8)}
+    assert all("Đinh Văn Toàn" in ln and "(" in ln for ln in lines)
+    assert any(ln.startswith("(") for ln in lines) and any(ln.endswith(")") for ln in lines)

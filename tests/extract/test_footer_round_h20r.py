@@ -76,3 +76,59 @@ def test_a_comment_with_text_after_it_is_not_dropped() -> None:
     doc = parse(HEAD + "\nNơi nhận:\n- Huyện ủy;\n- <!-- x --> Các thôn;\n- Lưu: VT."
                 + SIGNATURE)
     assert len(doc.recipients) == 2
+
+
+@pytest.mark.parametrize("name_line", [
+    "(Đã ký) Hà Văn Sơn", "Hà Văn Sơn (đã ký)", "(Đã ký và đóng dấu) HÀ VĂN SƠN"])
+@pytest.mark.parametrize("recipients", [True, False])
+def test_a_seal_note_on_the_names_line(name_line: str, recipients: bool) -> None:
+    footer = "\nNơi nhận:\n- Huyện ủy;\n- Lưu: VT.\n" if recipients else ""
+    doc = parse(HEAD + footer + "\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n" + name_line + "\n")
+    assert [(s.name, s.position, s.authority) for s in doc.signers] == [
+        ("Hà Văn Sơn", "Phó Chủ tịch", "KT.")]
+
+
+def test_a_bracket_that_is_no_seal_note_keeps_the_line() -> None:
+    # "(Phó Chủ tịch)" is no seal note: the line is no name
+    doc = parse(HEAD + "\nNơi nhận:\n- Huyện ủy;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\n"
+                "PHÓ CHỦ TỊCH\n\nHà Văn Sơn (Phó Chủ tịch)\n")
+    assert [s.name for s in doc.signers] != ["Hà Văn Sơn"]
+
+
+def test_a_flattened_signature_whose_name_was_wrapped() -> None:
+    doc = parse(HEAD + "\nNơi nhận:\n- Huyện ủy;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN KT. CHỦ "
+                "TỊCH PHÓ CHỦ TỊCH Nguyễn Văn\nAn\n")
+    assert [(s.name, s.position) for s in doc.signers] == [("Nguyễn Văn An", "Phó Chủ tịch")]
+
+
+def test_a_name_on_its_own_line_takes_no_word_from_the_next() -> None:
+    # not flattened: the line under the name is something else
+    doc = parse(HEAD + "\nNơi nhận:\n- Huyện ủy;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+                "Nguyễn Văn An\nPhụ lục\n")
+    assert [s.name for s in doc.signers] == ["Nguyễn Văn An"]
+
+
+def test_a_page_number_between_two_items_with_no_blank_line() -> None:
+    doc = parse(HEAD + "\nNơi nhận:\n- Huyện ủy;\n- Các thôn;\n3/4\n- Trạm y tế;\n- Lưu: VT."
+                + SIGNATURE)
+    assert list(doc.recipients) == ["Huyện ủy", "Các thôn", "Trạm y tế"]
+
+
+def test_a_number_line_not_between_items_stays_what_it_was() -> None:
+    doc = parse(HEAD + "\nNơi nhận:\n- Huyện ủy;\n3/4\nCác thôn;\n- Lưu: VT." + SIGNATURE)
+    assert "Huyện ủy" in list(doc.recipients)
+
+
+def test_an_item_split_off_a_run_on_line_goes_on_in_the_next_line() -> None:
+    # "- B," is the last of the items run into one line; its words go on in the next line
+    # (a paragraph break between the two lines, as a web page's markup leaves it)
+    doc = parse(HEAD + "\nNơi nhận:\n- Huyện ủy; - Văn phòng: lãnh đạo, chuyên viên,\n\n"
+                "UBND các xã; - Lưu: VT." + SIGNATURE)
+    assert list(doc.recipients) == [
+        "Huyện ủy", "Văn phòng: lãnh đạo, chuyên viên, UBND các xã"]
+
+
+def test_a_closed_item_split_off_a_run_on_line_takes_no_next_line() -> None:
+    doc = parse(HEAD + "\nNơi nhận:\n- Huyện ủy; - Các thôn;\n\nUBND các xã; - Lưu: VT."
+                + SIGNATURE)
+    assert list(doc.recipients) == ["Huyện ủy", "Các thôn", "UBND các xã"]

@@ -3049,6 +3049,23 @@ def footer_seal_note(text: str, rng: random.Random) -> str:
     return "\n".join([*lines[:name], rng.choice(_SEAL_NOTES), *lines[name:]])
 
 
+@register("footer_seal_note_beside_name", "a signed copy's seal note printed on the name's "
+          "line (web copies that lost the line break): '(Đã ký) Nguyễn Văn An' or 'Nguyễn "
+          "Văn An (đã ký)'")
+def footer_seal_note_beside_name(text: str, rng: random.Random) -> str:
+    found = _signature_lines(text)
+    if found is None:
+        return text
+    lines, start, stop = found
+    name = max(k for k in range(start, stop) if lines[k].strip())
+    plain = _PLAIN_MARKS.sub("", lines[name]).strip()
+    if not _TITLE_NAME.match(plain):
+        return text
+    note = rng.choice(_SEAL_NOTES)
+    lines[name] = f"{note} {plain}" if rng.random() < 0.5 else f"{plain} {note}"
+    return "\n".join(lines)
+
+
 @register("footer_name_capitals", "the signer's name printed in capitals ('NGUYỄN VĂN AN'), "
           "as many scanned and web copies print it")
 def footer_name_capitals(text: str, rng: random.Random) -> str:
