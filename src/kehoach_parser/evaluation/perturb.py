@@ -3070,3 +3070,158 @@ def page_heads_feet(text: str, rng: random.Random) -> str:
             out.extend([line, *mark])
         left = rng.randint(*PAGE_LINES)
     return "\n".join(out)
+
+
+# --- H20R: footer layouts of issue 11's unseen documents -------------------------------------
+# Each rewrites a clean footer found by :func:`_footer_blocks` ("Nơi nhận:" alone on its line,
+# its bulleted items, the signature block under them); the gold stays valid (recipients are
+# the items' texts, the signer's fields do not depend on the layout).
+
+#: The seal notes a signed copy prints where the signature stood (no corpus document's).
+_SEAL_NOTES = ("(Đã ký)", "(đã ký)", "(Đã ký và đóng dấu)", "(Ký tên, đóng dấu)")
+#: The forms of a page's number printed at the foot or head of a page of PDF text.
+_PAGE_NUMBER_FORMS = ("{n}", "- {n} -", "Trang {n}", "{n}/{total}")
+#: A signer's name in title case: two to six words, each opened by a capital.
+_TITLE_NAME = lazy_compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*$")
+
+
+def _whole_items(lines: list[str]) -> tuple[int, list[int]] | None:
+    """:func:`_recipient_lines` when its items are the whole list: None when the line after
+    the last item goes on with it (an item wrapped onto a line with no bullet, which
+    ``_recipient_lines`` leaves out: it ends in ";" or ",", it is not in capitals or an item
+    follows it) rather than closing the list (a blank line, a table's row, the signature's
+    line of capitals)."""
+    found = _recipient_lines(lines)
+    if found is None:
+        return None
+    k = found[1][-1] + 1
+    if k < len(lines) and lines[k].strip() and not _TABLE_ROW.search(lines[k]) and (
+            lines[k].rstrip().endswith((";", ",")) or not all_capitals(
+                _PLAIN_MARKS.sub("", lines[k]), min_letters=2)
+            or (k + 1 < len(lines) and _RECIPIENT_ITEM.match(lines[k + 1]))):
+        return None
+    return found
+
+
+def _item_text(line: str) -> str:
+    """A recipient item's line without its bullet ("- UBND xã;" → "UBND xã;"); the marks
+    inside it stay (an archive code "B_04b" is printed so)."""
+    return _RECIPIENT_ITEM_BULLET.sub("", line).strip()
+
+
+#: The bullet that opens a recipient item's line, with the blanks and emphasis marks before
+#: it and the blanks after it.
+_RECIPIENT_ITEM_BULLET = lazy_compile(r"^[ \t*_]*[-–+•]\s*")
+
+
+@register("footer_items_run_on", "a recipients' list whose line breaks were lost (web pages, "
+          "DOCX cells saved as one paragraph): 'Nơi nhận: - Như trên; - UBND huyện (b/c); - "
+          "Lưu: VT.' on one line, the items after the label and a space each")
+def footer_items_run_on(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    found = _whole_items(lines)
+    if found is None:
+        return text
+    label, items = found
+    row = " ".join([_PLAIN_MARKS.sub("", lines[label]).strip(),
+                    *(lines[k].strip() for k in items)])
+    return "\n".join([*lines[:label], row, *lines[items[-1] + 1:]])
+
+
+@register("footer_items_unbulleted", "a recipients' list printed without bullets (Word's list "
+          "dashes lost in PDF text): 'Nơi nhận:' over 'Như trên;', 'UBND huyện (b/c);', "
+          "'Lưu: VT.', one item a line")
+def footer_items_unbulleted(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    found = _whole_items(lines)
+    if found is None:
+        return text
+    for k in found[1]:
+        lines[k] = _item_text(lines[k])
+    return "\n".join(lines)
+
+
+@register("footer_first_item_on_label", "the first recipient item printed on the label's line "
+          "('Nơi nhận: - Như trên;'), the other items under it")
+def footer_first_item_on_label(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    found = _whole_items(lines)
+    if found is None:
+        return text
+    label, items = found
+    lines[label] = _PLAIN_MARKS.sub("", lines[label]).strip() + " " + lines[items[0]].strip()
+    del lines[items[0]]
+    return "\n".join(lines)
+
+
+@register("footer_seal_note", "a signed copy's seal note where the signature stood: '(Đã ký)', "
+          "'(Đã ký và đóng dấu)' on a line of its own between the position and the name")
+def footer_seal_note(text: str, rng: random.Random) -> str:
+    found = _signature_lines(text)
+    if found is None:
+        return text
+    lines, start, stop = found
+    name = max(k for k in range(start, stop) if lines[k].strip())
+    if not _TITLE_NAME.match(_PLAIN_MARKS.sub("", lines[name]).strip()):
+        return text
+    return "\n".join([*lines[:name], rng.choice(_SEAL_NOTES), *lines[name:]])
+
+
+@register("footer_seal_note_beside_name", "a signed copy's seal note printed on the name's "
+          "line (web copies that lost the line break): '(Đã ký) Nguyễn Văn An' or 'Nguyễn "
+          "Văn An (đã ký)'")
+def footer_seal_note_beside_name(text: str, rng: random.Random) -> str:
+    found = _signature_lines(text)
+    if found is None:
+        return text
+    lines, start, stop = found
+    name = max(k for k in range(start, stop) if lines[k].strip())
+    plain = _PLAIN_MARKS.sub("", lines[name]).strip()
+    if not _TITLE_NAME.match(plain):
+        return text
+    note = rng.choice(_SEAL_NOTES)
+    lines[name] = f"{note} {plain}" if rng.random() < 0.5 else f"{plain} {note}"
+    return "\n".join(lines)
+
+
+@register("footer_name_capitals", "the signer's name printed in capitals ('NGUYỄN VĂN AN'), "
+          "as many scanned and web copies print it")
+def footer_name_capitals(text: str, rng: random.Random) -> str:
+    found = _signature_lines(text)
+    if found is None:
+        return text
+    lines, start, stop = found
+    name = max(k for k in range(start, stop) if lines[k].strip())
+    plain = _PLAIN_MARKS.sub("", lines[name]).strip()
+    if not _TITLE_NAME.match(plain):
+        return text
+    lines[name] = plain.upper()
+    return "\n".join(lines)
+
+
+@register("footer_signature_above", "a two-column footer copied right cell first (DOCX and "
+          "web tables read column by column): the signature block, then 'Nơi nhận:' and its "
+          "items")
+def footer_signature_above(text: str, rng: random.Random) -> str:
+    found = _footer_under_recipients(text)
+    if found is None:
+        return text
+    lines, (label, end, start, stop) = found
+    signature = [_PLAIN_MARKS.sub("", ln).strip() for ln in lines[start:stop]]
+    if not _TITLE_NAME.match(next(ln for ln in reversed(signature) if ln)):
+        return text  # the block ends before the name (left further down): not moved whole
+    return "\n".join([*lines[:label], *signature, "", *lines[label:end], *lines[stop:]])
+
+
+@register("footer_page_number_before", "the footer printed on a page of its own in PDF text: "
+          "the page's number ('3', '- 3 -', 'Trang 3', '3/3') on a line between blank lines "
+          "right above 'Nơi nhận:'")
+def footer_page_number_before(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    found = _recipient_lines(lines)
+    if found is None:
+        return text
+    n = rng.randint(2, 9)
+    page = rng.choice(_PAGE_NUMBER_FORMS).format(n=n, total=n)
+    label = found[0]
+    return "\n".join([*lines[:label], "", page, "", *lines[label:]])

@@ -356,7 +356,9 @@ def parse_signers(cells: list[Cell]) -> list[Signer]:
     signers: list[Signer] = []
     auths: list[tuple[str, str, Cell]] = []
     position: Cell | None = None
-    for cell in (c for flat in cells for c in _unflatten(flat)):
+    read = [(_without_seal_note(c), len(pieces) > 1)
+            for flat in cells for pieces in (_unflatten(flat),) for c in pieces]
+    for at, (cell, flattened) in enumerate(read):
         text = cell.text
         if _is_noise(text):
             continue
@@ -376,6 +378,8 @@ def parse_signers(cells: list[Cell]) -> list[Signer]:
             auths[-1] = (auth, text, Cell(auth_cell.start, cell.end, text, cell.line))
             continue
         if (auths or position) and _is_person_name(text):
+            if flattened and at + 1 < len(read):
+                cell = _with_name_tail(cell, read[at + 1][0])
             signers.append(_signer(auths, position, cell))
             auths, position = [], None
     if not signers and auths and (position is not None
@@ -387,6 +391,23 @@ def parse_signers(cells: list[Cell]) -> list[Signer]:
     return signers
 
 
+#: Words of a signer's name that a fixed-width wrap may carry to the next line.
+NAME_TAIL_WORDS = 2
+
+
+def _with_name_tail(name: Cell, after: Cell) -> Cell:
+    """The name that ends a signature flattened onto one line, with the words a fixed-width
+    wrap carried to the next line ("… PHÓ CHỦ TỊCH Nguyễn Văn" ⏎ "An"; H20R): at most
+    :data:`NAME_TAIL_WORDS` words alone on the next line, the whole still a person's name.
+    ``name`` as it is otherwise."""
+    if after.line != name.line + 1 or not 0 < len(after.text.split()) <= NAME_TAIL_WORDS:
+        return name
+    joined = f"{name.text} {after.text}"
+    if not _is_person_name(joined):
+        return name
+    return Cell(name.start, after.end, joined, after.line)
+
+
 def _column_signers(columns: list[list[Cell]]) -> list[Signer]:
     """The signers of the signature's columns.  A block printed without a name gives a
     nameless signer only when no name line of the signature is left unread: a name that
@@ -396,10 +417,27 @@ def _column_signers(columns: list[list[Cell]]) -> list[Signer]:
     if all(s.name is not None for s in signers):
         return signers
     taken = {s.field_spans["name"][1] for s in signers if "name" in s.field_spans}
-    if any(c.end not in taken and _is_name_line(c.text)
+    if any(c.end not in taken and _is_name_line(_without_seal_note(c).text)
            for column in columns for flat in column for c in _unflatten(flat)):
         return [s for s in signers if s.name is not None]
     return signers
+
+
+#: A seal note in brackets printed on the name's line, before or after the name ("(Đã ký)
+#: Lê Văn A", "Lê Văn A (đã ký)"): the note and the rest of the line.
+_NOTE_BEFORE_RE = lazy_compile(r"^(?P<note>\([^()]{1,40}\))\s*(?P<rest>\S.*)$")
+_NOTE_AFTER_RE = lazy_compile(r"^(?P<rest>.*\S)\s*(?P<note>\([^()]{1,40}\))$")
+
+
+def _without_seal_note(cell: Cell) -> Cell:
+    """``cell`` without a seal note printed on its line beside a signer's name ("(Đã ký)
+    Lê Văn A"; H20R): the name's cell; any other cell as it is."""
+    for pattern in (_NOTE_BEFORE_RE, _NOTE_AFTER_RE):
+        m = pattern.match(cell.text)
+        if m is not None and _is_noise(m.group("note")) and _is_person_name(m.group("rest")):
+            a, b = m.span("rest")
+            return Cell(cell.start + a, cell.start + b, m.group("rest"), cell.line)
+    return cell
 
 
 def _is_name_line(text: str) -> bool:
@@ -509,6 +547,8 @@ def parse_footer(ctx: ParseContext) -> None:
             continue
         if in_recipients and ln.index != rec_idx and _page_number_alone(lines, ln.index):
             continue  # a page break inside the list ("- A;" ⏎⏎ "2" ⏎⏎ "- B;"): no item
+        if _MARKUP_COMMENT_RE.fullmatch(ln.text.strip()):
+            continue  # a markdown copy's page mark ("<!-- page: 12 -->"): no item (H20R)
         on_opener = False  # in the items that follow "Nơi nhận:" in cells of its own line
         for k, cell in enumerate(cells):
             text = cell.text
@@ -530,6 +570,11 @@ def parse_footer(ctx: ParseContext) -> None:
                 continue
             on_opener = False
             side_by_side = len(cells) > 1 and k > 0
+            wrapped = _wrapped_beside(left, cell) if side_by_side and in_recipients else None
+            if wrapped is not None:
+                right.append(wrapped[0])
+                left.append(wrapped[1])
+                continue
             if side_by_side or _is_signature_line(text) or _is_noise(text):
                 right.append(cell)
                 if k == 0:
@@ -713,13 +758,51 @@ def _interleaved_item(left: list[Cell], rec_idx: int, text: str, line: int) -> b
         and not _is_signature_line(text)
 
 
+#: A line that is an HTML comment of a markdown copy ("<!-- page: 12 -->").
+_MARKUP_COMMENT_RE = lazy_compile(r"<!--.*?-->")
+
+
+#: A signature cell with words in lower case after its own (capitals, a name in title case):
+#: the head and the tail that opens with the first word in lower case.
+_LOWER_TAIL_RE = lazy_compile(
+    r"^(?P<head>(?:[^\s\p{Ll}]\S*\s+)*?[^\s\p{Ll}]\S*)\s+(?P<tail>\p{Ll}.*[;,.:])$")
+
+
+def _wrapped_beside(left: list[Cell], cell: Cell) -> tuple[Cell, Cell] | None:
+    """The signature's part and the recipient item's part of ``cell``, a signature cell
+    beside an open item ("- Các ban đảng, cấp ủy,⇥Tô Lâm tổ chức đảng trực thuộc Trung
+    ương;"): the item wrapped onto the next line, which opens in lower case, and that line
+    was run into the line above (the normaliser rejoins such lines), after the signature's
+    line printed beside the item.  The tail closes with the item's ";" "," "." or ":";
+    None for any other cell."""
+    if not left or left[-1].line != cell.line or not _open_item(left[-1]):
+        return None
+    m = _LOWER_TAIL_RE.match(cell.text)
+    if m is None:
+        return None
+    head = m.group("head")
+    if not (_is_signature_line(head) or _is_person_name(head) or all_capitals(head)):
+        return None
+    a, b = m.span("tail")
+    return (Cell(cell.start, cell.start + len(head), head, cell.line),
+            Cell(cell.start + a, cell.start + b, m.group("tail"), cell.line))
+
+
 def _page_number_alone(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a page's number with a blank line on one side at least (the text's
     edges count; a double-spaced copy keeps one of the two): a page break of PDF text, which
     the normaliser leaves where no run of page numbers tells it (a two-page document prints
     one).  A recipient item is a body's name, never a number."""
-    return is_page_line(lines[i].text) \
-        and (i == 0 or lines[i - 1].blank or i + 1 == len(lines) or lines[i + 1].blank)
+    return is_page_line(lines[i].text) and (
+        i == 0 or lines[i - 1].blank or i + 1 == len(lines) or lines[i + 1].blank
+        or _between_items(lines, i))
+
+
+def _between_items(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stands between two bulleted lines, the items of a list (H20R: a
+    double-spaced copy whose blank lines round a page's number were folded away)."""
+    return 0 < i < len(lines) - 1 and bool(_BULLET_RE.match(lines[i - 1].text)) \
+        and bool(_BULLET_RE.match(lines[i + 1].text))
 
 
 def _signers_above_recipients(lines: list[Line], rec_idx: int) -> list[Signer]:
@@ -738,8 +821,14 @@ _FLAT_AUTHORITY_RE = lazy_compile(
 )
 _RULE_RE = lazy_compile(
     r"\|[\s\-–—_=|*]*|[\s\-–—_=*]*\|[\s\-–—_=|*]*|[\-–—_=*+]{3,}(?:\s+[\-–—_=*+]{3,})*")
-#: Items of a recipient list flattened onto one line: "A; - B; - C".
-_INLINE_ITEM_RE = lazy_compile(r";\s*" + sign_class(BULLET_SIGNS) + r"\s+")
+#: Items of a recipient list flattened onto one line: "A; - B; - C", and (H20R, a list whose
+#: line breaks were lost) a bullet between blanks after an item closed by "," "." or a
+#: note's ")" ("A (b/c) - B, -C"), or before the archive line ("Như trên - Lưu VT").
+_INLINE_ITEM_RE = lazy_compile(
+    r"(?i);\s*" + sign_class(BULLET_SIGNS) + r"\s+|(?<=[,.)])\s+" + sign_class(BULLET_SIGNS)
+    + r"\s*(?=\p{L})|\s+" + sign_class(BULLET_SIGNS) + r"\s+(?=" + alternation(ARCHIVE_OPENERS)
+    + r"\b)"
+)
 _ITEM_END_RE = lazy_compile(r"[;.:]\s*$")
 
 
@@ -794,20 +883,26 @@ def _continues_item(left: list[Cell], text: str) -> bool:
 def _recipient_items(cells: list[Cell]) -> list[Cell]:
     """One cell per printed recipient item: items flattened onto one line are split at
     "; -", and a line that is not bulleted continues the bulleted item above it when that
-    item is not closed by ";" or "." (an item wrapped over two lines)."""
-    split = [piece for cell in cells
-             for piece in _split_cell(cell, _INLINE_ITEM_RE, keep_blank=True)]
-    bulleted = sum(1 for c in split if _BULLET_RE.match(c.text))
-    if bulleted * 2 < len(split):
-        return split  # a list without bullets: one item per line
-    out: list[Cell] = []
-    for cell in split:
-        if out and not _BULLET_RE.match(cell.text) and not _ARCHIVE_RE.match(cell.text) \
-                and not _is_signature_line(cell.text) and _open_item(out[-1]):
-            prev = out.pop()
-            cell = Cell(prev.start, cell.end, f"{prev.text} {cell.text}", cell.line)
-        out.append(cell)
-    return out
+    item is not closed by ";" or "." (an item wrapped over two lines).  A piece split off
+    after a bullet counts as bulleted (H20R: "- A; - B, ⏎ C;" where "B," wraps onto "C;")."""
+    split: list[tuple[Cell, bool]] = []
+    for cell in cells:
+        pieces = _split_cell(cell, _INLINE_ITEM_RE, keep_blank=True)
+        split.extend((piece, k > 0 or bool(_BULLET_RE.match(piece.text)))
+                     for k, piece in enumerate(pieces))
+    if sum(1 for _c, bulleted in split if bulleted) * 2 < len(split):
+        return [c for c, _b in split]  # a list without bullets: one item per line
+    out: list[tuple[Cell, bool]] = []
+    for cell, bulleted in split:
+        if out and not bulleted and not _ARCHIVE_RE.match(cell.text) \
+                and not _is_signature_line(cell.text) and out[-1][1] \
+                and not _ITEM_END_RE.search(out[-1][0].text) \
+                and not _ARCHIVE_RE.match(out[-1][0].text):
+            prev = out.pop()[0]
+            cell, bulleted = Cell(prev.start, cell.end, f"{prev.text} {cell.text}",
+                                  cell.line), True
+        out.append((cell, bulleted))
+    return [c for c, _b in out]
 
 
 #: A signature printed above the recipients ends at most this many lines above them: a
