@@ -85,7 +85,12 @@ def _merge_blank_gaps(cells: list[Cell]) -> list[Cell]:
 
 
 #: (A place name may hold an apostrophe: "Đưng K’Nớ", "Ea H'leo".)
+#: A place glued to the symbol's last code without a space, as PDF text of two columns read
+#: row by row gives it ("Số: 12/KH-UBNDTân Phú, ngày …"): cut where the code's capitals meet
+#: the place's first word, a capital and small letters ("QĐ-TTgHà Nội", "QH12Hà Nội").
 _GLUED_DATE_RE = lazy_compile(r"(?<=[^\s-])\s+(?=\p{Lu}[\p{L}. ’'-]{0,40},\s*ngày[\s\d.…_])"
+                               r"|(?<=/[\p{L}\p{N}&. -]*[\p{L}\p{N}])(?=\p{Lu}\p{Ll}+(?:[ \t]"
+                               r"[\p{L}. ’'-]{0,40})?,\s*ngày[\s\d.…_])"
                                r"|(?<=\S)\s*(?=ngày\s*\d)")
 
 
