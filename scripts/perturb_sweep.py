@@ -21,9 +21,8 @@ fields right or wrong, for the documents gained and lost between two runs.
 from __future__ import annotations
 
 import argparse
-import sys
-
 import json
+import sys
 
 from kehoach_parser.evaluation import evaluate_corpus
 from kehoach_parser.evaluation.perturb import PERTURBATIONS, perturbation_names

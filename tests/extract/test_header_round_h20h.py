@@ -8,7 +8,8 @@ import pytest
 from kehoach_parser import parse
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-TAIL = "\n\nKẾ HOẠCH\nKiểm tra an toàn thực phẩm dịp Tết năm 2032\n\nI. MỤC ĐÍCH\nBảo đảm an toàn.\n"
+TAIL = ("\n\nKẾ HOẠCH\nKiểm tra an toàn thực phẩm dịp Tết năm 2032\n\nI. MỤC ĐÍCH\n"
+        "Bảo đảm an toàn.\n")
 
 
 @pytest.mark.parametrize(("line", "number", "symbol", "place"), [
@@ -48,3 +49,34 @@ def test_a_place_glued_to_a_code_ending_in_a_small_letter_or_a_figure(line: str,
     doc = parse("CHÍNH PHỦ\n" + MOTTO + line + TAIL)
     assert doc.symbol == symbol
     assert doc.place == "Hà Nội"
+
+
+HEAD = ("ỦY BAN NHÂN DÂN\nXÃ HÒA THẮNG\n" + MOTTO
+        + "Số: 8/KH-UBND\nHòa Thắng, ngày 2 tháng 1 năm 2032\n\n")
+BODY = "\n\nI. MỤC ĐÍCH\nBảo đảm an toàn cho nhân dân.\n"
+
+
+@pytest.mark.parametrize(("title", "whole"), [
+    ("Tổ chức hội thi văn nghệ năm học\n\n2031 - 2032",
+     "Tổ chức hội thi văn nghệ năm học 2031 - 2032"),
+    ("PHÁT TRIỂN GIAO THÔNG NÔNG THÔN GIAI ĐOẠN\n\n2031-2035",
+     "PHÁT TRIỂN GIAO THÔNG NÔNG THÔN GIAI ĐOẠN 2031-2035"),
+    ("THỰC HIỆN NGHỊ QUYẾT\n\nSỐ 12-NQ/TU NGÀY 3 THÁNG 5 NĂM 2031 CỦA TỈNH ỦY",
+     "THỰC HIỆN NGHỊ QUYẾT SỐ 12-NQ/TU NGÀY 3 THÁNG 5 NĂM 2031 CỦA TỈNH ỦY"),
+    ("Triển khai Chỉ thị\n\nsố 05/CT-UBND về phòng cháy rừng",
+     "Triển khai Chỉ thị số 05/CT-UBND về phòng cháy rừng"),
+])
+def test_a_title_goes_on_across_a_blank_line(title: str, whole: str) -> None:
+    doc = parse(HEAD + "KẾ HOẠCH\n" + title + BODY)
+    assert doc.title == whole
+
+
+def test_a_year_under_a_title_that_ends_with_no_period_word_is_not_taken() -> None:
+    doc = parse(HEAD + "KẾ HOẠCH\nTổ chức hội thi văn nghệ cấp xã\n\n2031" + BODY)
+    assert doc.title == "Tổ chức hội thi văn nghệ cấp xã"
+
+
+def test_a_sentence_citing_a_number_under_a_title_is_not_taken() -> None:
+    doc = parse(HEAD + "KẾ HOẠCH\nThực hiện Nghị quyết\n\n"
+                "Số 12-NQ/TU đã được các chi bộ quán triệt đầy đủ." + BODY)
+    assert doc.title == "Thực hiện Nghị quyết"
