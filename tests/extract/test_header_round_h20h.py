@@ -80,3 +80,10 @@ def test_a_sentence_citing_a_number_under_a_title_is_not_taken() -> None:
     doc = parse(HEAD + "KẾ HOẠCH\nThực hiện Nghị quyết\n\n"
                 "Số 12-NQ/TU đã được các chi bộ quán triệt đầy đủ." + BODY)
     assert doc.title == "Thực hiện Nghị quyết"
+
+
+@pytest.mark.parametrize("code", ["QĐ-TTg", "TTr-UBND", "CV-TTr"])
+def test_a_code_ending_in_small_letters_before_a_spaced_place_is_left_whole(code: str) -> None:
+    doc = parse("CHÍNH PHỦ\n" + MOTTO + f"Số: 15/{code} Hà Nội, ngày 2 tháng 1 năm 2032" + TAIL)
+    assert doc.symbol == code
+    assert doc.place == "Hà Nội"
