@@ -15,6 +15,7 @@ TAIL = ("\n\nKẾ HOẠCH\nKiểm tra an toàn thực phẩm dịp Tết năm 20
 @pytest.mark.parametrize(("line", "number", "symbol", "place"), [
     ("Số: 8/KH-UBNDHòa Thắng, ngày 2 tháng 1 năm 2032", "8", "KH-UBND", "Hòa Thắng"),
     ("Số: 8/KH-BCĐĐông Sơn, ngày 2 tháng 1 năm 2032", "8", "KH-BCĐ", "Đông Sơn"),
+    ("Số: 8/NQ-HĐNDAn Lạc, ngày 2 tháng 1 năm 2032", "8", "NQ-HĐND", "An Lạc"),
     ("Số: 8/2032/KH-UBNDYên Thế, ngày 2 tháng 1 năm 2032", "8/2032", "KH-UBND", "Yên Thế"),
 ])
 def test_a_place_glued_to_the_code(line: str, number: str, symbol: str, place: str) -> None:
