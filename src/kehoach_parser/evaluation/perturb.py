@@ -3225,3 +3225,109 @@ def footer_page_number_before(text: str, rng: random.Random) -> str:
     page = rng.choice(_PAGE_NUMBER_FORMS).format(n=n, total=n)
     label = found[0]
     return "\n".join([*lines[:label], "", page, "", *lines[label:]])
+
+
+# H20H --- header layouts, round 20 (issue 11): the issuer and the motto run into one line,
+# the two columns glued without a space, a title's topic over two or three lines with blank
+# lines between, the number and the place and date on one line, a parent body above a
+# one-line issuer, and the page-1 header repeated after a page break.  Each rewrite keeps
+# every field of the gold (the parent body is no part of the issuer, decision of the header
+# conventions in docs/annotation.md).
+
+#: An issuer line naming a body under a parent ("SỞ …", "PHÒNG …", "TRƯỜNG …"), and the
+#: parent's level printed above it.
+_CHILD_BODIES = (("SỞ ", "TỈNH"), ("BAN ", "TỈNH"), ("PHÒNG ", "HUYỆN"), ("TRƯỜNG ", "HUYỆN"),
+                 ("TRUNG TÂM ", "HUYỆN"))
+#: A bare page number printed where a page breaks.
+_PAGE_BREAK_NUMBER = "{n}"
+
+
+@register("header_motto_run_in", "the issuer's lines and the national motto run into one "
+          "line with single spaces ('ỦY BAN NHÂN DÂN XÃ A CỘNG HÒA … Độc lập - Tự do - Hạnh "
+          "phúc'), the number and the place and date under it as printed")
+def header_motto_run_in(text: str, rng: random.Random) -> str:
+    return _reordered(text, lambda c: [" ".join([*c.issuer, *c.motto, c.tail]), *c.number,
+                                       *c.place, *c.rest])
+
+
+@register("header_columns_glued", "headers of PDF text whose two columns were read row by row "
+          "without a space between them: 'ỦY BAN NHÂN DÂNCỘNG HÒA …', 'XÃ AĐộc lập - Tự do - "
+          "Hạnh phúc', 'Số: 12/KH-UBNDA, ngày …'")
+def header_columns_glued(text: str, rng: random.Random) -> str:
+    return _side_by_side(text, lambda: "")
+
+
+@register("title_blank_lines", "the type word on its line and the title's topic over two or "
+          "three lines with a blank line between each (paragraphs copied from a word "
+          "processor)")
+def title_blank_lines(text: str, rng: random.Random) -> str:
+    def split(type_line: str, words: list[str]) -> list[str] | None:
+        if len(words) < 4:
+            return None
+        pieces = _cut(words, rng.randint(2, min(3, len(words) - 1)), rng)
+        return [type_line, "", *(x for p in pieces for x in (p, ""))][:-1]
+    return _with_title(text, split)
+
+
+@register("header_number_date_one_line", "the number and the place and date on one line with "
+          "a single space between ('Số: 12/KH-UBND A, ngày 3 tháng 4 năm 2026'), the issuer "
+          "and the motto above as printed")
+def header_number_date_one_line(text: str, rng: random.Random) -> str:
+    return _reordered(text, lambda c: [*c.issuer, *c.motto, c.tail,
+                                       " ".join([*c.number, *c.place]), *c.rest])
+
+
+def _parent_line(cols: _Columns) -> str | None:
+    """A parent body for a one-line issuer under one ("UBND HUYỆN A" above "PHÒNG …"), named
+    after the place of the date line, or None."""
+    if len(cols.issuer) != 1:
+        return None
+    place = _PLACE_NAME.match(" ".join(cols.place))
+    for head, level in _CHILD_BODIES:
+        if cols.issuer[0].startswith(head) and place is not None:
+            return f"UBND {level} {place.group(1).upper()}"
+    return None
+
+
+_PLACE_NAME = lazy_compile(r"^[ \t*_]*(\p{Lu}[\p{L} ]*?)\s*,\s*ngày\b")
+
+
+@register("issuer_parent_line", "a one-line issuer ('SỞ …', 'PHÒNG …', 'TRƯỜNG …') printed "
+          "under its parent body ('UBND TỈNH A', 'UBND HUYỆN A', named after the place)")
+def issuer_parent_line(text: str, rng: random.Random) -> str:
+    def rows(header: list[str]) -> list[str] | None:
+        cols = _read_columns(header)
+        parent = None if cols is None else _parent_line(cols)
+        if cols is None or parent is None:
+            return None
+        return [parent, *cols.issuer, *cols.motto, cols.tail, *cols.number, *cols.place,
+                *cols.rest]
+    return _with_header(text, rows)
+
+
+@register("header_repeated", "the page-1 header (issuer, motto, number, place and date) "
+          "printed again after a page break in the body, under the page's number (PDF text "
+          "of a letterhead template, scans of each page)")
+def header_repeated(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    end = _header_end(lines)
+    if end is None or end == 0 or _read_columns(lines[:end]) is None:
+        return text
+    block = _title_block(lines, end)
+    start = block[1] if block is not None else end + 1
+    # page 1 ends at a paragraph break a third of the text down, at least two paragraphs of
+    # the body under the title (never inside the title's block or a table)
+    third, offset, paragraphs, k = len(text) // 3, 0, 0, None
+    for j, line in enumerate(lines[:-1]):
+        offset += len(line) + 1
+        if j <= start or line.strip() or not lines[j + 1].strip():
+            continue
+        paragraphs += 1
+        if paragraphs >= 2 and offset >= third and not _TABLE_ROW.search(lines[j + 1]) \
+                and not _TABLE_ROW.search(lines[j - 1]):
+            k = j
+            break
+    if k is None:
+        return text
+    page = _PAGE_BREAK_NUMBER.format(n=rng.randint(2, 5))
+    return "\n".join([*lines[:k], "", page, "", *lines[:end], "", *lines[k:]])

@@ -84,8 +84,20 @@ def _merge_blank_gaps(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-#: (A place name may hold an apostrophe: "Đưng K’Nớ", "Ea H'leo".)
+#: (A place name may hold an apostrophe: "Đưng K’Nớ", "Ea H'leo".)  The middle branch: a
+#: place glued to the symbol's last code without a space, as PDF text of two columns read
+#: row by row gives it ("Số: 12/KH-UBNDTân Phú, ngày …"), cut where the code meets the
+#: place's first word — a capital and small letters with a vowel among them ("An Giang"),
+#: which no code's small letters have ("QĐ-TTgHà Nội" is cut before "Hà", "QĐ-TTg Hà
+#: Nội" keeps "TTg").
+_VOWELS = "".join(sorted(c for c in map(chr, [*range(0x41, 0x7B), *range(0xC0, 0x1B1),
+                                              *range(0x1EA0, 0x1EFA)])
+                         if c.isalpha() and fold(c) in "aeiouy"))
 _GLUED_DATE_RE = lazy_compile(r"(?<=[^\s-])\s+(?=\p{Lu}[\p{L}. ’'-]{0,40},\s*ngày[\s\d.…_])"
+                               r"|(?<=/[\p{L}\p{N}&. -]*[\p{L}\p{N}])(?=(?=[" + _VOWELS
+                               + r"]|\p{Lu}\p{Ll}*[" + _VOWELS
+                               + r"])\p{Lu}\p{Ll}+(?:[ \t][\p{L}. ’'-]{0,40})?,"
+                               r"\s*ngày[\s\d.…_])"
                                r"|(?<=\S)\s*(?=ngày\s*\d)")
 
 

@@ -32,11 +32,13 @@ from kehoach_parser.lang.vi.header_words import (
     BODY_OPENERS,
     DOCUMENT_LEAD_INS,
     ENACTING_HEADS,
+    NUMBER_WORD_FORMS,
     PREAMBLE_OPENERS,
     SESSION_ORDINAL,
     SESSION_WORDS,
     TITLE_CONTINUING_OPENERS,
     TITLE_NOTES,
+    TITLE_PERIOD_ENDINGS,
     TITLE_REST_MAX_WORDS,
     TYPE_LINE_SUBJECT_WORDS,
     UNTYPED_TITLE_NON_OPENERS,
@@ -319,6 +321,11 @@ def _rest_across_blank(lines: list[Line], k: int, parts: list[tuple[int, int, st
     Lễ giỗ Quốc tổ năm 2026") — the last only where the body clearly starts after it."""
     text = lines[k].text.strip()
     last = parts[-1][2]
+    if _PERIOD_END_RE.search(last) and _YEARS_RE.fullmatch(text.strip("*_ ")):
+        return True  # "… năm học⏎⏎2025 - 2026": the period's year alone
+    if _TYPE_WORD_END_RE.search(last) and _CITED_NUMBER_RE.match(text.lstrip("*_")) \
+            and not text.endswith((".", ":")) and len(text) <= TITLE_LINE_MAX_CHARS:
+        return True  # "THỰC HIỆN CHỈ THỊ⏎⏎SỐ 27/CT-TTg NGÀY …": the cited document's number
     if not _has_case(text) or len(text) > TITLE_LINE_MAX_CHARS or text.endswith(":") \
             or read_label(text) is not None or text.startswith(("(", "|")) \
             or _SO_RE.match(text) or _DATE_LINE_RE.match(text) or is_motto_fragment(text) \
@@ -340,6 +347,16 @@ def _rest_across_blank(lines: list[Line], k: int, parts: list[tuple[int, int, st
 
 
 _CONTINUING_RE = lazy_compile("^" + alternation(TITLE_CONTINUING_OPENERS, boundary="end"))
+#: A title line ending with a period's word, and a line that is a year or a span of years.
+_PERIOD_END_RE = lazy_compile(alternation(TITLE_PERIOD_ENDINGS, ignore_case=True,
+                                          boundary="start") + r"[ \t*_]*$")
+_YEARS_RE = lazy_compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*,?")
+#: A title line ending with a type word ("… THỰC HIỆN NGHỊ QUYẾT"), and a line opening with
+#: the number of the document it cites ("SỐ 27/CT-TTg …", "số 09-NQ/TW …"), not a "Số:" cell.
+_TYPE_WORD_END_RE = lazy_compile(alternation(HEADER_DOC_TYPES, ignore_case=True,
+                                             boundary="start") + r"[ \t*_]*$")
+_CITED_NUMBER_RE = lazy_compile(r"(?i:" + alternation(NUMBER_WORD_FORMS) + r")[ \t]+\d+[\p{L}]?"
+                                r"[ \t]*[/-][ \t]*\p{L}")
 #: A preposition or a conjunction opening a line in small letters ("về …", "trong …"): the
 #: line goes on a phrase ("thời gian qua …" in small letters may be a broken paragraph).
 _JOINING_WORD_RE = lazy_compile("^" + alternation(OPEN_ENDINGS, boundary="end"))

@@ -93,6 +93,9 @@ BODY_OPENERS: tuple[str, ...] = (
 TITLE_CONTINUING_OPENERS: tuple[str, ...] = (
     "và", "của", "với", "giai đoạn", "nhiệm kỳ", "thời kỳ", "năm học",
 )
+#: Words of a period a title's last line may end with before a blank line and its year or
+#: span alone ("… năm học⏎⏎2025 - 2026", "… GIAI ĐOẠN⏎⏎2026-2030").  Lower case.
+TITLE_PERIOD_ENDINGS: tuple[str, ...] = ("năm học", "năm", "giai đoạn", "thời kỳ", "nhiệm kỳ")
 #: A line in sentence case read across a blank line as the rest of a title in sentence
 #: case ("Về việc treo cờ và nghỉ⏎⏎Lễ giỗ Quốc tổ năm 2026") has at most this many words.
 TITLE_REST_MAX_WORDS = 16
