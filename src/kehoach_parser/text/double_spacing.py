@@ -21,6 +21,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 from kehoach_parser.text.aligned import Edit
+from kehoach_parser.text.capitals import all_capitals
+from kehoach_parser.text.lines import read_label
 from kehoach_parser.text.reflow import unit_cell
 
 #: A text needs this many lines with words before its spacing says anything.
@@ -100,10 +102,14 @@ def is_double_spaced(lines: list[str]) -> bool:
 
 def _cuts_sentence(before: str, after: str) -> bool:
     """A blank line between ``before`` and ``after`` cuts a sentence: ``before`` ends with
-    no sentence sign and ``after`` goes on in small letters (and is no table's unit cell)."""
+    no sentence sign and ``after`` goes on in small letters (and is no table's unit cell).
+    An item's label in small letters ("a) …", "đ) …") opens a new unit, not the sentence
+    above, and a heading in capitals over it ends with no sign: neither is a cut (a text
+    one paragraph a line with a lettered list is not double-spaced)."""
     end, start = before.rstrip(), after.lstrip()
     return (bool(end) and end[-1] not in _SENTENCE_ENDS and start[:1].islower()
-            and not unit_cell(start))
+            and not unit_cell(start) and read_label(start) is None
+            and not all_capitals(end, min_letters=2))
 
 
 def double_spacing_edits(text: str) -> list[Edit]:
