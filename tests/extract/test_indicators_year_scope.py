@@ -131,6 +131,20 @@ def test_a_closed_sentence_or_a_new_paragraph_passes_nothing() -> None:
     assert years[8.7] is None and years[96.0] is None
 
 
+def test_a_line_with_no_sign_at_its_end_passes_nothing_to_a_figure_first() -> None:
+    # review R20a finding 2: a line that ends with no sign at all, then a line that opens
+    # with a figure, is as often a new sentence: the figure-led line takes no lead-in year
+    no_sign = ("Ủy ban giao ngành y tế các chỉ tiêu; cụ thể, phấn đấu trong năm 2029 toàn "
+               "huyện đạt 31,5 giường bệnh/vạn dân\n"
+               "96% trạm y tế xã có bác sĩ, tỷ lệ tiêm chủng đạt 98,5%.\n")
+    years = _years(no_sign)
+    assert years[31.5] == 2029
+    assert years[96.0] is None and years[98.5] is None
+    # a small letter first still goes on with the sentence
+    lower = no_sign.replace("\n96% trạm", "\nvà 96% trạm")
+    assert _years(lower)[96.0] == 2029
+
+
 def test_a_target_naming_its_own_year_passes_it_not() -> None:
     # the year after the name is that target's own (not a lead-in of the sentence)
     text = ("Tỷ lệ hộ có nước sạch đến năm 2029 đạt 96%;\n"
