@@ -101,6 +101,28 @@ def test_items_without_a_lead_in_year_take_none() -> None:
     assert _years(text) == {1.4: None, 82.0: None}
 
 
+def test_a_bullet_naming_its_own_year_ends_the_run() -> None:
+    # review R20a finding 4: a bullet with a lead-in year of its own between the items is
+    # another block; the "(2)" after it is not headed by the first lead-in
+    own = (_LEAD + "(1) Tỷ lệ hộ nghèo giảm còn dưới 1,4%.\n"
+           "- Trong năm 2027 tỷ lệ trạm y tế có bác sĩ đạt 96%.\n"
+           "(2) Thu nhập bình quân đầu người đạt 82 triệu đồng.\n")
+    years = _years(own)
+    assert years[1.4] == 2029
+    assert years[82.0] is None
+    # a bullet that names no year is still read as a note inside the run
+    plain = own.replace("Trong năm 2027 tỷ lệ", "Tỷ lệ")
+    assert _years(plain)[82.0] == 2029
+
+
+def test_a_table_between_the_items_ends_the_run() -> None:
+    table = markdown([["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch"],
+                      ["1", "Số trạm y tế đạt chuẩn", "trạm", "14"]])
+    text = (_LEAD + "(1) Tỷ lệ hộ nghèo giảm còn dưới 1,4%.\n" + table + "\n"
+            "(2) Thu nhập bình quân đầu người đạt 82 triệu đồng.\n")
+    assert _years(text)[82.0] is None
+
+
 # -- a sentence broken over two lines (H20Y) --------------------------------------------------
 
 

@@ -344,6 +344,9 @@ class _YearCarry:
             and lx.SENTENCE_CONTINUER_RE.match(self.text, line.start, line.end) else None
         if carry is None and self.list_year is not None:
             carry = self.list_year[1]
+        if self.inline is not None and label is not None and label.bullet \
+                and lead_in_year(self.text, line.start, line.end) is not None:
+            self.inline = None  # a bullet naming its own year ("- Năm 2025 …") is another block
         if self.inline is not None and (label is None or not label.bullet):
             if _paren_number(label) == self.inline[0]:
                 carry = self.inline[1] if carry is None else carry
@@ -436,6 +439,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
             stack = []
             lone = None
             wrapped = None
+            years.inline = None  # a "(n)" run does not go on across a table
             i = j
             continue
         i += 1
