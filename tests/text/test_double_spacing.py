@@ -155,3 +155,13 @@ def test_one_paragraph_a_line_with_a_lettered_list_is_left_as_it_is() -> None:
     assert not is_double_spaced(text.split("\n"))
     assert double_spacing_edits(text) == []
     assert "\n\nb) Mở rộng" in normalize(text).text
+
+
+def test_lines_of_spaces_do_not_count_as_lines_of_words() -> None:
+    # review R20a finding 8: an empty table's lines of spaces, a blank line after each, and
+    # six lines of words two blank lines apart: too few lines of words to say anything
+    words = ["Bảng tổng hợp chỉ tiêu của xã", "Ghi chú: số liệu ước đạt",
+             "Nguồn: Ủy ban nhân dân xã", "Ngày cập nhật: tháng sáu",
+             "Người lập biểu: cán bộ thống kê", "Người duyệt: chủ tịch xã"]
+    text = "\n\n".join(["   "] * 12) + "\n\n\n" + "\n\n\n".join(words)
+    assert not is_double_spaced(text.split("\n"))

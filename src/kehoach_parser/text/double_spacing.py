@@ -79,8 +79,7 @@ def is_double_spaced(lines: list[str]) -> bool:
     line of spaces is an empty cell, a line with text, not a blank line; but two lines
     side by side of which one is only spaces are not two lines of words (a hard-wrapped
     text's empty cells keep no blank line under them when the text is double-spaced)."""
-    full = [ln != "" for ln in lines]
-    n_full = sum(full)
+    n_full = sum(1 for ln in lines if ln.strip())  # lines of words (not of spaces)
     if n_full < MIN_LINES:
         return False
     adjacent = sum(1 for a, b in pairwise(lines) if a.strip() and b.strip())
