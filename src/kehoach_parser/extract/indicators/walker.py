@@ -263,8 +263,19 @@ def _paren_number(label: Label | None) -> int | None:
     return _paren_value(label.text) if label is not None and label.style == "paren" else None
 
 
-#: A line that closes its sentence: a full stop, "!", "?", "…" or ":" at its end (marks aside).
-_CLOSES_SENTENCE_RE = lazy_compile(r"[.!?:…][\s*_\"”’)\]]*\Z")
+#: A line that closes its sentence: a full stop, "!", "?", "…" or ":" at its end (the marks
+#: of :data:`_END_MARKS` aside).
+_CLOSING_SIGNS = frozenset(".!?:…")
+#: The marks a line's end may carry after its last word or sign (and spaces).
+_END_MARKS = '*_"”’)]'
+
+
+def _last_sign(text: str, start: int, end: int) -> str:
+    """The last character of ``text[start:end]`` that is neither a space nor one of
+    :data:`_END_MARKS` ("" when there is none)."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _END_MARKS):
+        end -= 1
+    return text[end - 1] if end > start else ""
 #: A sentence's end inside a line: a full stop before a capitalised word.
 _SENTENCE_BREAK_RE = lazy_compile(r"[.!?…][\s*_\"”’)\]]*\s(?=[\s*_\"“‘(\[]*\p{Lu})")
 #: A line that goes on with the sentence above it: it opens in lower case or with a figure.
@@ -277,17 +288,13 @@ def _open_sentence_year(text: str, line: Line, firsts: list[int]) -> int | None:
     bác sĩ/vạn dân; …" on the next line): the rest of the sentence takes it, as it would
     on one line (decision 1; a line broken inside a sentence, perturbation ``hard_wrap``).
     ``firsts``: where the line's figures start."""
-    if _CLOSES_SENTENCE_RE.search(text, line.start, line.end) is not None:
+    if not firsts or _last_sign(text, line.start, line.end) in _CLOSING_SIGNS:
         return None
     start = line.start
     for m in _SENTENCE_BREAK_RE.finditer(text, line.start, line.end):
         start = m.end()
     inside = [f for f in firsts if f >= start]
     return lead_in_year(text, start, min(inside)) if inside else None
-
-
-#: The marks a line's end may carry after its last word or sign.
-_END_MARKS = ' \t*_"”’)]'
 
 
 def _sentence_goes_on(text: str, line: Line, label: Label | None, above: Line,
@@ -301,9 +308,9 @@ def _sentence_goes_on(text: str, line: Line, label: Label | None, above: Line,
     if label is not None or _GOES_ON_RE.match(text, line.start, line.end) is None:
         return None
     if text[line.start:line.end].lstrip()[:1].isdigit():
-        end = text[above.start:above.end].rstrip(_END_MARKS)
-        if end[-1:] not in (";", ",") and not ends_open(end) \
-                and (width is None or len(end.strip()) < width):
+        end = text[above.start:above.end].strip()
+        if _last_sign(end, 0, len(end)) not in (";", ",") and not ends_open(end) \
+                and (width is None or len(end) < width):
             return None
     m = _SENTENCE_BREAK_RE.search(text, line.start, line.end)
     return m.start() + 1 if m is not None else line.end
