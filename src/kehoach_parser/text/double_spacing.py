@@ -23,7 +23,7 @@ from itertools import pairwise
 from kehoach_parser.text.aligned import Edit
 from kehoach_parser.text.capitals import all_capitals
 from kehoach_parser.text.lines import read_label
-from kehoach_parser.text.reflow import unit_cell
+from kehoach_parser.text.reflow import ends_closed, unit_cell
 
 #: A text needs this many lines with words before its spacing says anything.
 MIN_LINES = 10
@@ -50,8 +50,6 @@ SPACED_BAR_SHARE = 0.9
 #: prints a row's name, then its unit "tỷ đồng").
 MIN_CUT_SENTENCES = 5
 CUT_SENTENCE_SHARE = 0.2
-#: The signs a line that ends a sentence or opens a list ends with.
-_SENTENCE_ENDS = ".:;!?"
 
 
 def _runs(lines: list[str]) -> list[tuple[int, int]]:
@@ -106,7 +104,7 @@ def _cuts_sentence(before: str, after: str) -> bool:
     above, and a heading in capitals over it ends with no sign: neither is a cut (a text
     one paragraph a line with a lettered list is not double-spaced)."""
     end, start = before.rstrip(), after.lstrip()
-    return (bool(end) and end[-1] not in _SENTENCE_ENDS and start[:1].islower()
+    return (bool(end) and not ends_closed(end) and start[:1].islower()
             and not unit_cell(start) and read_label(start) is None
             and not all_capitals(end, min_letters=2))
 

@@ -276,8 +276,6 @@ def _last_sign(text: str, start: int, end: int) -> str:
     while end > start and (text[end - 1].isspace() or text[end - 1] in _END_MARKS):
         end -= 1
     return text[end - 1] if end > start else ""
-#: A sentence's end inside a line: a full stop before a capitalised word.
-_SENTENCE_BREAK_RE = lazy_compile(r"[.!?…][\s*_\"”’)\]]*\s(?=[\s*_\"“‘(\[]*\p{Lu})")
 #: A line that goes on with the sentence above it: it opens in lower case or with a figure.
 _GOES_ON_RE = lazy_compile(r"[ \t]*[\p{Ll}\d]")
 
@@ -291,7 +289,7 @@ def _open_sentence_year(text: str, line: Line, firsts: list[int]) -> int | None:
     if not firsts or _last_sign(text, line.start, line.end) in _CLOSING_SIGNS:
         return None
     start = line.start
-    for m in _SENTENCE_BREAK_RE.finditer(text, line.start, line.end):
+    for m in lx.SENTENCE_BREAK_RE.finditer(text, line.start, line.end):
         start = m.end()
     inside = [f for f in firsts if f >= start]
     return lead_in_year(text, start, min(inside)) if inside else None
@@ -312,7 +310,7 @@ def _sentence_goes_on(text: str, line: Line, label: Label | None, above: Line,
         if _last_sign(end, 0, len(end)) not in (";", ",") and not ends_open(end) \
                 and (width is None or len(end) < width):
             return None
-    m = _SENTENCE_BREAK_RE.search(text, line.start, line.end)
+    m = lx.SENTENCE_BREAK_RE.search(text, line.start, line.end)
     return m.start() + 1 if m is not None else line.end
 
 
