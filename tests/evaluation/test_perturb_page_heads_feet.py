@@ -4,6 +4,8 @@ are left alone, and the normaliser gives back the clean text."""
 
 from __future__ import annotations
 
+import pytest
+
 from kehoach_parser.evaluation.perturb import PERTURBATIONS, apply_perturbations
 from kehoach_parser.text.normalize import normalize
 from kehoach_parser.text.page_numbers import is_page_line
@@ -28,19 +30,27 @@ def test_registered_and_prints_numbers_flush_on_one_side() -> None:
             assert bool(above) != bool(below), seed  # flush on exactly one side
 
 
-def test_the_normaliser_gives_back_the_clean_text() -> None:
-    # every form but a bare number ("2"), which flush against the text is no page number
-    # to the normaliser (a table's ordinal, one cell a line, looks the same): a limit
+#: The seeds whose page numbers are bare ("2"); flush against the text such a number is no
+#: page number to the normaliser (a table's ordinal, one cell a line, looks the same).
+_BARE_SEEDS = ("a",)
+
+
+@pytest.mark.parametrize("seed", [
+    pytest.param(seed, marks=pytest.mark.xfail(
+        strict=True, reason="a known limit: a bare page number flush against the text"))
+    if seed in _BARE_SEEDS else seed
+    for seed in "abcdefghij"])
+def test_the_normaliser_gives_back_the_clean_text(seed: str) -> None:
     text = "\n".join(LINES)
-    checked = 0
+    assert normalize(_run(text, seed)).text == normalize(text).text
+
+
+def test_the_bare_seeds_print_bare_numbers_and_the_others_not() -> None:
+    # (the xfail above stays on the seeds it is about)
+    text = "\n".join(LINES)
     for seed in "abcdefghij":
-        paged = _run(text, seed)
-        if any(ln.isdigit() for ln in paged.split("\n")):
-            assert normalize(paged).text != normalize(text).text, seed
-            continue
-        checked += 1
-        assert normalize(paged).text == normalize(text).text, seed
-    assert checked >= 3
+        bare = any(ln.isdigit() for ln in _run(text, seed).split("\n"))
+        assert bare == (seed in _BARE_SEEDS), seed
 
 
 def test_table_rows_are_not_cut() -> None:

@@ -101,6 +101,28 @@ def test_items_without_a_lead_in_year_take_none() -> None:
     assert _years(text) == {1.4: None, 82.0: None}
 
 
+def test_a_bullet_naming_its_own_year_ends_the_run() -> None:
+    # review R20a finding 4: a bullet with a lead-in year of its own between the items is
+    # another block; the "(2)" after it is not headed by the first lead-in
+    own = (_LEAD + "(1) Tỷ lệ hộ nghèo giảm còn dưới 1,4%.\n"
+           "- Trong năm 2027 tỷ lệ trạm y tế có bác sĩ đạt 96%.\n"
+           "(2) Thu nhập bình quân đầu người đạt 82 triệu đồng.\n")
+    years = _years(own)
+    assert years[1.4] == 2029
+    assert years[82.0] is None
+    # a bullet that names no year is still read as a note inside the run
+    plain = own.replace("Trong năm 2027 tỷ lệ", "Tỷ lệ")
+    assert _years(plain)[82.0] == 2029
+
+
+def test_a_table_between_the_items_ends_the_run() -> None:
+    table = markdown([["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch"],
+                      ["1", "Số trạm y tế đạt chuẩn", "trạm", "14"]])
+    text = (_LEAD + "(1) Tỷ lệ hộ nghèo giảm còn dưới 1,4%.\n" + table + "\n"
+            "(2) Thu nhập bình quân đầu người đạt 82 triệu đồng.\n")
+    assert _years(text)[82.0] is None
+
+
 # -- a sentence broken over two lines (H20Y) --------------------------------------------------
 
 
@@ -129,6 +151,20 @@ def test_a_closed_sentence_or_a_new_paragraph_passes_nothing() -> None:
              "8,7 bác sĩ/vạn dân; 96% trạm y tế xã có bác sĩ.\n")
     years = _years(blank)
     assert years[8.7] is None and years[96.0] is None
+
+
+def test_a_line_with_no_sign_at_its_end_passes_nothing_to_a_figure_first() -> None:
+    # review R20a finding 2: a line that ends with no sign at all, then a line that opens
+    # with a figure, is as often a new sentence: the figure-led line takes no lead-in year
+    no_sign = ("Ủy ban giao ngành y tế các chỉ tiêu; cụ thể, phấn đấu trong năm 2029 toàn "
+               "huyện đạt 31,5 giường bệnh/vạn dân\n"
+               "96% trạm y tế xã có bác sĩ, tỷ lệ tiêm chủng đạt 98,5%.\n")
+    years = _years(no_sign)
+    assert years[31.5] == 2029
+    assert years[96.0] is None and years[98.5] is None
+    # a small letter first still goes on with the sentence
+    lower = no_sign.replace("\n96% trạm", "\nvà 96% trạm")
+    assert _years(lower)[96.0] == 2029
 
 
 def test_a_target_naming_its_own_year_passes_it_not() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import kehoach_parser
 from kehoach_parser.text.double_spacing import double_spacing_edits, is_double_spaced
+from kehoach_parser.text.normalize import normalize
 
 PLAN = (
     "ỦY BAN NHÂN DÂN\nXÃ PHÚ AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -137,3 +138,30 @@ def test_one_paragraph_a_line_of_headings_and_sentences_is_left_as_it_is() -> No
         paras += [f"{k}. Nhiệm vụ trọng tâm thứ {k}",
                   f"Các xã triển khai nhiệm vụ thứ {k} theo kế hoạch của huyện."]
     assert double_spacing_edits("\n\n".join(paras)) == []
+
+
+def test_one_paragraph_a_line_with_a_lettered_list_is_left_as_it_is() -> None:
+    # the items "a) …", "b) …" open in small letters and end with no sentence sign, and the
+    # heading over them ends with none either: still one paragraph a line, not a cut sentence
+    items = ["Xây dựng nông thôn mới kiểu mẫu", "Mở rộng mạng lưới chợ dân sinh",
+             "Nâng cấp đường giao thông liên xã", "Hỗ trợ hợp tác xã nông nghiệp",
+             "Đào tạo nghề cho lao động trẻ", "Chuyển đổi số trong trường học",
+             "Bảo tồn di tích lịch sử cấp tỉnh", "Phòng chống dịch bệnh gia súc"]
+    paras = ["KẾ HOẠCH", "Triển khai các chương trình của xã", "I. NỘI DUNG",
+             "1. Những việc cần làm ngay"]
+    paras += [f"{lab}) {item}" for lab, item in zip("abcdđegh", items, strict=True)]
+    paras += ["2. Tổ chức thực hiện", "Ủy ban nhân dân xã giao các ban ngành theo dõi."]
+    text = "\n\n".join(paras) + "\n"
+    assert not is_double_spaced(text.split("\n"))
+    assert double_spacing_edits(text) == []
+    assert "\n\nb) Mở rộng" in normalize(text).text
+
+
+def test_lines_of_spaces_do_not_count_as_lines_of_words() -> None:
+    # review R20a finding 8: an empty table's lines of spaces, a blank line after each, and
+    # six lines of words two blank lines apart: too few lines of words to say anything
+    words = ["Bảng tổng hợp chỉ tiêu của xã", "Ghi chú: số liệu ước đạt",
+             "Nguồn: Ủy ban nhân dân xã", "Ngày cập nhật: tháng sáu",
+             "Người lập biểu: cán bộ thống kê", "Người duyệt: chủ tịch xã"]
+    text = "\n\n".join(["   "] * 12) + "\n\n\n" + "\n\n\n".join(words)
+    assert not is_double_spaced(text.split("\n"))

@@ -100,3 +100,19 @@ def test_a_page_count_at_a_page_head_or_foot_is_a_page_number() -> None:
     assert len(page_number_edits(paged)) == 2
     lone = f"{body}\n2/3\n\n{body}\n"
     assert page_number_edits(lone) == []
+
+
+def test_a_flush_page_number_keeps_the_texts_own_blank_line_between_paragraphs() -> None:
+    # review R20a finding 3: a text that puts a blank line between its paragraphs keeps that
+    # break when a page's foot sits flush over the next page's first line (or a page's head
+    # flush under the page before); only the blank lines past the text's usual gap go
+    from kehoach_parser.text.normalize import normalize
+
+    paras = [f"Mục {k}: xã hoàn thiện hồ sơ đề nghị công nhận đạt chuẩn nông thôn mới."
+             for k in range(1, 11)]
+    plain = "\n\n".join(paras) + "\n"
+    foot = "\n\n".join(paras[:4]) + "\n\n- 2 -\n" + "\n\n".join(paras[4:]) + "\n"
+    head = "\n\n".join(paras[:4]) + "\n- 2 -\n\n\n" + "\n\n".join(paras[4:]) + "\n"
+    assert normalize(foot).text == normalize(plain).text
+    assert normalize(head).text == normalize(plain).text
+    assert "\n\nMục 5:" in normalize(foot).text

@@ -2101,26 +2101,39 @@ PAGE_LINES = (25, 45)
           "lines ('2', '- 2 -', 'Trang 2', '2/7'), every 25 to 45 lines, half of the page "
           "breaks inside a sentence (a long line cut at a space)")
 def page_numbers(text: str, rng: random.Random) -> str:
-    lines = text.split("\n")
     form = rng.choice(_PAGE_FORMS)
+    # one blank line on each side of the number (a double-spaced text keeps its rhythm)
+    return _paginate(text, rng, form,
+                     lambda number, nxt: ["", number] + ([""] if nxt.strip() else []),
+                     flush_next=False)
+
+
+def _paginate(text: str, rng: random.Random, form: str,
+              mark: Callable[[str, str], list[str]], *, flush_next: bool) -> str:
+    """``text`` cut into pages of :data:`PAGE_LINES` lines or so (not in the header, not
+    inside a table's rows, at a line with words): the page's number printed in ``form``,
+    the lines ``mark(number, next line)`` gives after the page's last line, or inside it
+    (a long line cut at a space half of the time).  ``flush_next``: a page ends only above
+    a line with words (the number may stand flush on it)."""
+    lines = text.split("\n")
     total = max(2, len(lines) // 35 + 1)
     out: list[str] = []
     page, left = 1, rng.randint(*PAGE_LINES)
     for i, line in enumerate(lines):
         left -= 1
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if left > 0 or not line.strip() or i + 2 >= len(lines) \
-                or _TABLE_ROW.search(line + nxt) or i < HEADER_MAX_LINES:
+        if left > 0 or not line.strip() or (flush_next and not nxt.strip()) \
+                or i + 2 >= len(lines) or _TABLE_ROW.search(line + nxt) \
+                or i < HEADER_MAX_LINES:
             out.append(line)
             continue
         page += 1
-        # one blank line on each side of the number (a double-spaced text keeps its rhythm)
-        mark = ["", form.format(n=page, total=max(total, page))] + ([""] if nxt.strip() else [])
+        marks = mark(form.format(n=page, total=max(total, page)), nxt)
         cut = line.find(" ", len(line) // 2)
         if len(line) > 60 and cut > 0 and rng.random() < 0.5:
-            out.extend([line[:cut], *mark, line[cut + 1:]])
+            out.extend([line[:cut], *marks, line[cut + 1:]])
         else:
-            out.extend([line, *mark])
+            out.extend([line, *marks])
         left = rng.randint(*PAGE_LINES)
     return "\n".join(out)
 
@@ -3046,30 +3059,14 @@ PAGE_MARGIN_LINES = 2
           "('2', '- 2 -', 'Trang 2', '2/7'), every 25 to 45 lines, half of the page breaks "
           "inside a sentence")
 def page_heads_feet(text: str, rng: random.Random) -> str:
-    lines = text.split("\n")
     form = rng.choice(_PAGE_FORMS)
     head = rng.random() < 0.5  # one document prints its numbers in one place
-    total = max(2, len(lines) // 35 + 1)
-    out: list[str] = []
-    page, left = 1, rng.randint(*PAGE_LINES)
-    for i, line in enumerate(lines):
-        left -= 1
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if left > 0 or not line.strip() or not nxt.strip() or i + 2 >= len(lines) \
-                or _TABLE_ROW.search(line + nxt) or i < HEADER_MAX_LINES:
-            out.append(line)
-            continue
-        page += 1
-        number = form.format(n=page, total=max(total, page))
+
+    def mark(number: str, nxt: str) -> list[str]:
         margin = [""] * rng.randint(1, PAGE_MARGIN_LINES)
-        mark = [number, *margin] if head else [*margin, number]
-        cut = line.find(" ", len(line) // 2)
-        if len(line) > 60 and cut > 0 and rng.random() < 0.5:
-            out.extend([line[:cut], *mark, line[cut + 1:]])
-        else:
-            out.extend([line, *mark])
-        left = rng.randint(*PAGE_LINES)
-    return "\n".join(out)
+        return [number, *margin] if head else [*margin, number]
+
+    return _paginate(text, rng, form, mark, flush_next=True)
 
 
 # --- H20R: footer layouts of issue 11's unseen documents -------------------------------------

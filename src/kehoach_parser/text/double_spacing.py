@@ -21,7 +21,9 @@ from __future__ import annotations
 from itertools import pairwise
 
 from kehoach_parser.text.aligned import Edit
-from kehoach_parser.text.reflow import unit_cell
+from kehoach_parser.text.capitals import all_capitals
+from kehoach_parser.text.lines import read_label
+from kehoach_parser.text.reflow import ends_closed, unit_cell
 
 #: A text needs this many lines with words before its spacing says anything.
 MIN_LINES = 10
@@ -48,8 +50,6 @@ SPACED_BAR_SHARE = 0.9
 #: prints a row's name, then its unit "tỷ đồng").
 MIN_CUT_SENTENCES = 5
 CUT_SENTENCE_SHARE = 0.2
-#: The signs a line that ends a sentence or opens a list ends with.
-_SENTENCE_ENDS = ".:;!?"
 
 
 def _runs(lines: list[str]) -> list[tuple[int, int]]:
@@ -77,8 +77,7 @@ def is_double_spaced(lines: list[str]) -> bool:
     line of spaces is an empty cell, a line with text, not a blank line; but two lines
     side by side of which one is only spaces are not two lines of words (a hard-wrapped
     text's empty cells keep no blank line under them when the text is double-spaced)."""
-    full = [ln != "" for ln in lines]
-    n_full = sum(full)
+    n_full = sum(1 for ln in lines if ln.strip())  # lines of words (not of spaces)
     if n_full < MIN_LINES:
         return False
     adjacent = sum(1 for a, b in pairwise(lines) if a.strip() and b.strip())
@@ -100,10 +99,14 @@ def is_double_spaced(lines: list[str]) -> bool:
 
 def _cuts_sentence(before: str, after: str) -> bool:
     """A blank line between ``before`` and ``after`` cuts a sentence: ``before`` ends with
-    no sentence sign and ``after`` goes on in small letters (and is no table's unit cell)."""
+    no sentence sign and ``after`` goes on in small letters (and is no table's unit cell).
+    An item's label in small letters ("a) …", "đ) …") opens a new unit, not the sentence
+    above, and a heading in capitals over it ends with no sign: neither is a cut (a text
+    one paragraph a line with a lettered list is not double-spaced)."""
     end, start = before.rstrip(), after.lstrip()
-    return (bool(end) and end[-1] not in _SENTENCE_ENDS and start[:1].islower()
-            and not unit_cell(start))
+    return (bool(end) and not ends_closed(end) and start[:1].islower()
+            and not unit_cell(start) and read_label(start) is None
+            and not all_capitals(end, min_letters=2))
 
 
 def double_spacing_edits(text: str) -> list[Edit]:

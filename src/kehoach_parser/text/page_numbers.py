@@ -24,6 +24,7 @@ blank lines around it become one line break, so that a sentence cut by the page 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from kehoach_parser.lang.vi.layout_words import PAGE_COUNT_WORDS, PAGE_WORDS
@@ -185,6 +186,7 @@ def page_number_edits(text: str, *, double_spaced: bool = False) -> list[Edit]:
             spans[-1] = (spans[-1][0], b, spans[-1][2])
         else:
             spans.append((a, b, c.line - a))
+    usual = _usual_gap(lines, {c.line for c in pages})
     edits: list[Edit] = []
     for a, b, before in spans:
         # the numbers' own blank lines stand on both sides; more on one side are the text's
@@ -193,7 +195,10 @@ def page_number_edits(text: str, *, double_spaced: bool = False) -> list[Edit]:
         after = b - 1 - next(k for k in range(b - 1, a - 1, -1) if lines[k].strip())
         kept = abs(after - before)
         if min(before, after) == 0 and not double_spaced:
-            kept = 0
+            # a flush side: the other side's blank lines are the page's margin, past the
+            # text's own gap between paragraphs (kept: one paragraph a line with a blank line
+            # between keeps its break, a text with no blank lines joins the cut sentence)
+            kept = min(kept, usual)
         if a == 0 or b >= len(lines):
             # at the text's start or end: the line and the blank lines after (before) it go
             edits.append((starts[a], min(starts[b], len(text)), "") if a == 0
@@ -201,3 +206,22 @@ def page_number_edits(text: str, *, double_spaced: bool = False) -> list[Edit]:
         else:  # from the end of the line before to the start of the line after
             edits.append((starts[a] - 1, starts[b], "\n" * (1 + kept)))
     return edits
+
+
+def _usual_gap(lines: list[str], pages: set[int]) -> int:
+    """The text's usual gap between two lines of words: the most common number of blank
+    lines between them (0 for a text with no blank lines, 1 for one paragraph a line with a
+    blank line between), leaving out the gaps next to a page number (``pages``: their
+    lines).  On a tie, the smaller gap."""
+    gaps: Counter[int] = Counter()
+    last: int | None = None
+    for k, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if last is not None and k not in pages and last not in pages:
+            gaps[k - last - 1] += 1
+        last = k
+    if not gaps:
+        return 0
+    top = max(gaps.values())
+    return min(g for g, n in gaps.items() if n == top)

@@ -509,6 +509,12 @@ def _waits_for_number(line: str) -> bool:
         or _NUMBER_END_RE.search(line, max(0, len(line) - _ENDING_REACH)) is not None
 
 
+def ends_closed(line: str) -> bool:
+    """``line`` (stripped) ends with a sign that closes a sentence or opens a list (".", ";",
+    ":", "!", "?", "…")."""
+    return _CLOSED_RE.search(line) is not None
+
+
 def ends_open(line: str) -> bool:
     """``line`` (stripped) ends with a word that cannot end a unit ("của", "số", "ngày";
     in capitals the shorter list of :data:`CAPITAL_OPEN_ENDINGS`)."""

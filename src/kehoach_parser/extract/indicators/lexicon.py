@@ -106,6 +106,10 @@ BEFORE_VALUE = {k.casefold(): v for k, v in comparators.BEFORE_VALUE.items()}
 AFTER_VALUE = {k.casefold(): v for k, v in comparators.AFTER_VALUE.items()}
 BY_AMOUNT = tuple(p.casefold() for p in comparators.BY_AMOUNT)
 
+#: A sentence's end inside a line: ".", "!", "?" or "…" (marks after it aside) before a
+#: capitalised word (the walker's year carry across a line's break, brief H20Y).
+SENTENCE_BREAK_RE = lazy_compile(r"[.!?…][\s*_\"”’)\]]*\s(?=[\s*_\"“‘(\[]*\p{Lu})")
+
 #: Everything that may stand between a target's name and its value, read right to left.
 #: Sorted, so that the pattern's source is the same in every process (the pattern store).
 CHAIN_PHRASES: tuple[str, ...] = tuple(sorted(

@@ -46,6 +46,7 @@ from kehoach_parser.extract.indicators.structure import line_rank, opens_childre
 from kehoach_parser.lang.vi import indicator_words
 from kehoach_parser.lazy_pattern import lazy_compile
 from kehoach_parser.text.lines import Label, Line, read_label
+from kehoach_parser.text.reflow import FULL_LINE_RATIO, ends_open, wrap_width
 from kehoach_parser.text.span_index import spans_overlap
 
 Span = tuple[int, int]
@@ -262,10 +263,19 @@ def _paren_number(label: Label | None) -> int | None:
     return _paren_value(label.text) if label is not None and label.style == "paren" else None
 
 
-#: A line that closes its sentence: a full stop, "!", "?", "…" or ":" at its end (marks aside).
-_CLOSES_SENTENCE_RE = lazy_compile(r"[.!?:…][\s*_\"”’)\]]*\Z")
-#: A sentence's end inside a line: a full stop before a capitalised word.
-_SENTENCE_BREAK_RE = lazy_compile(r"[.!?…][\s*_\"”’)\]]*\s(?=[\s*_\"“‘(\[]*\p{Lu})")
+#: A line that closes its sentence: a full stop, "!", "?", "…" or ":" at its end (the marks
+#: of :data:`_END_MARKS` aside).
+_CLOSING_SIGNS = frozenset(".!?:…")
+#: The marks a line's end may carry after its last word or sign (and spaces).
+_END_MARKS = '*_"”’)]'
+
+
+def _last_sign(text: str, start: int, end: int) -> str:
+    """The last character of ``text[start:end]`` that is neither a space nor one of
+    :data:`_END_MARKS` ("" when there is none)."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _END_MARKS):
+        end -= 1
+    return text[end - 1] if end > start else ""
 #: A line that goes on with the sentence above it: it opens in lower case or with a figure.
 _GOES_ON_RE = lazy_compile(r"[ \t]*[\p{Ll}\d]")
 
@@ -276,21 +286,31 @@ def _open_sentence_year(text: str, line: Line, firsts: list[int]) -> int | None:
     bác sĩ/vạn dân; …" on the next line): the rest of the sentence takes it, as it would
     on one line (decision 1; a line broken inside a sentence, perturbation ``hard_wrap``).
     ``firsts``: where the line's figures start."""
-    if _CLOSES_SENTENCE_RE.search(text, line.start, line.end) is not None:
+    if not firsts or _last_sign(text, line.start, line.end) in _CLOSING_SIGNS:
         return None
     start = line.start
-    for m in _SENTENCE_BREAK_RE.finditer(text, line.start, line.end):
+    for m in lx.SENTENCE_BREAK_RE.finditer(text, line.start, line.end):
         start = m.end()
     inside = [f for f in firsts if f >= start]
     return lead_in_year(text, start, min(inside)) if inside else None
 
 
-def _sentence_goes_on(text: str, line: Line, label: Label | None) -> int | None:
+def _sentence_goes_on(text: str, line: Line, label: Label | None, above: Line,
+                      width: float | None) -> int | None:
     """Where the first sentence of ``line`` ends when the line goes on with the sentence of
-    the line above (no label, a lower-case word or a figure first), else None."""
+    ``above`` (no label, a lower-case word or a figure first), else None.  A figure first
+    goes on only after a line that ends with ";" or "," (the next item of the sentence's
+    list), on a word that cannot end a unit, or at the page's wrap width (``width``: the
+    full line's length in a hard-wrapped text, else None): after a line with no sign at
+    all it as often opens a new sentence ("… 1.200 tỷ đồng" then "95% dân số …")."""
     if label is not None or _GOES_ON_RE.match(text, line.start, line.end) is None:
         return None
-    m = _SENTENCE_BREAK_RE.search(text, line.start, line.end)
+    if text[line.start:line.end].lstrip()[:1].isdigit():
+        end = text[above.start:above.end].strip()
+        if _last_sign(end, 0, len(end)) not in (";", ",") and not ends_open(end) \
+                and (width is None or len(end) < width):
+            return None
+    m = lx.SENTENCE_BREAK_RE.search(text, line.start, line.end)
     return m.start() + 1 if m is not None else line.end
 
 
@@ -329,6 +349,9 @@ class _YearCarry:
             and lx.SENTENCE_CONTINUER_RE.match(self.text, line.start, line.end) else None
         if carry is None and self.list_year is not None:
             carry = self.list_year[1]
+        if self.inline is not None and label is not None and label.bullet \
+                and lead_in_year(self.text, line.start, line.end) is not None:
+            self.inline = None  # a bullet naming its own year ("- Năm 2025 …") is another block
         if self.inline is not None and (label is None or not label.bullet):
             if _paren_number(label) == self.inline[0]:
                 carry = self.inline[1] if carry is None else carry
@@ -397,8 +420,10 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
     blocks = {b.first: b for b in with_flat_headers(text, lines, find_blocks(text, lines))}
     pairs = _writes_pairs(text, b0, b1)
     lone: tuple[Label, int] | None = None  # an item's number alone on the line above
-    #: the lead-in year of a sentence the line above leaves open, and where that line ends
-    wrapped: tuple[int, int] | None = None
+    #: the lead-in year of a sentence the line above leaves open, and that line
+    wrapped: tuple[int, Line] | None = None
+    #: the length of a full line of the text when it is hard-wrapped (-1: not measured yet)
+    full_width: float | None = -1.0
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -419,6 +444,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
             stack = []
             lone = None
             wrapped = None
+            years.inline = None  # a "(n)" run does not go on across a table
             i = j
             continue
         i += 1
@@ -462,9 +488,13 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
         depth = rank if rank > 0 else (0.5 if is_enum else 0.0)
         carry = years.year_for(line, label, depth)
         sentence_year, sentence_end = None, None
-        if wrapped is not None and text.count("\n", wrapped[1], line.start) == 1:
+        if wrapped is not None and text.count("\n", wrapped[1].end, line.start) == 1:
             # (the line right under it: a blank line ends the paragraph)
-            sentence_year, sentence_end = wrapped[0], _sentence_goes_on(text, line, label)
+            if full_width is not None and full_width < 0:
+                width = wrap_width([ln.text.strip() for ln in lines])
+                full_width = None if width is None else FULL_LINE_RATIO * width
+            sentence_year, sentence_end = wrapped[0], _sentence_goes_on(
+                text, line, label, wrapped[1], full_width)
         wrapped = None
         firsts: list[int] = []  # where the line's figures start
         seen = False  # the line holds a figure (a target or a result)
@@ -534,7 +564,7 @@ def extract(ctx: ParseContext, decider: StatusDecider | None = None
         opens = opens_children(line.text)
         years.after_items(inline_year, pieces)
         open_year = _open_sentence_year(text, line, firsts)
-        wrapped = (open_year, line.end) if open_year is not None else None
+        wrapped = (open_year, line) if open_year is not None else None
         years.after_line(line, label, depth, saw_figure=seen,
                          opens_list=opens)
         if rank == 0:
