@@ -1136,9 +1136,9 @@ def _positional_cells(header_rows: list[list[str]], plan_year: int | None, width
 def _years_of_flat_header(cells: list[str], plan_year: int | None, layout: _Layout
                           ) -> _Layout | None:
     """A one-row header that names years while some of ``layout``'s value columns have
-    none ("Chỉ tiêu | ĐVT | Thực hiện 2025 | Kế hoạch 2026 | Năm 2027 | Năm 2028" once two
-    rows, "Kế hoạch 2026" over "Năm 2027 | Năm 2028", run into one): the same count of
-    value columns read as a header over two rows printed as one
+    none ("Năm hiện hành 2025 | Kế hoạch 03 năm | Dự toán giao | Ước thực hiện | Năm 2026
+    | …": once "Năm hiện hành 2025" over "Dự toán giao | Ước thực hiện", run into one
+    row): the same count of value columns read as a header over two rows printed as one
     (:func:`_flat_header_layout`), when each of them then has a year; else None (the
     one-row reading stands)."""
     if not any(_YEAR_RE.search(h) for h in cells if not _NUMBERING_RE.match(h)) \
