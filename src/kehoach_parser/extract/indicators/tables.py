@@ -1122,10 +1122,32 @@ def _positional_cells(header_rows: list[list[str]], plan_year: int | None, width
             _layout, _stacked_layout)
         for read in readers:
             layout = read(header_rows, plan_year, n_values)
+            if layout is not None and read is _layout and len(header_rows) == 1:
+                flat = _years_of_flat_header(header_rows[0], plan_year, layout)
+                if flat is not None and len(_cell_columns(flat)) == width \
+                        and len(flat.values) == n_values:
+                    return flat
             if layout is not None and len(_cell_columns(layout)) == width \
                     and len(layout.values) == n_values:
                 return layout
     return None
+
+
+def _years_of_flat_header(cells: list[str], plan_year: int | None, layout: _Layout
+                          ) -> _Layout | None:
+    """A one-row header that names years while some of ``layout``'s value columns have
+    none ("Năm hiện hành 2025 | Kế hoạch 03 năm | Dự toán giao | Ước thực hiện | Năm 2026
+    | …": once "Năm hiện hành 2025" over "Dự toán giao | Ước thực hiện", run into one
+    row): the same count of value columns read as a header over two rows printed as one
+    (:func:`_flat_header_layout`), when each of them then has a year; else None (the
+    one-row reading stands)."""
+    if not any(_YEAR_RE.search(h) for h in cells if not _NUMBERING_RE.match(h)) \
+            or all(c.any_year is not None for c in layout.values):
+        return None
+    flat = _flat_header_layout(cells, plan_year, len(layout.values))
+    if flat is None or any(c.any_year is None for c in flat.values):
+        return None
+    return flat
 
 
 def _stacked_layout(header_rows: list[list[str]], plan_year: int | None, n_values: int
