@@ -122,3 +122,37 @@ def test_a_statistics_table_in_pdf_layout_gives_no_target() -> None:
     doc = kehoach_parser.parse(text)
     assert doc.indicators == []
     assert {r.name for r in doc.results} >= {"Tốc độ tăng trưởng kinh tế", "Nông nghiệp"}
+
+
+# Review R20b finding 1: a line of figures below a labelled row is a row of its own only
+# where its name piece is empty or opens a name; a figure beside a wrapped name's middle, or
+# under a deadline that wraps its year, stays on the row above.
+
+def test_a_deadline_that_wraps_its_year_stays_on_its_row() -> None:
+    text = (" STT   Nhiệm vụ                           Số lượng    Thời hạn\n"
+            "  1    Lắp đặt camera giám sát               6        Tháng 9 năm\n"
+            "       tại các tuyến đường                            2027\n"
+            "  2    Xây mới cầu dân sinh                  2        Quý III năm\n"
+            "       thôn Phú Hòa                                   2027\n"
+            "  3    Cải tạo chợ trung tâm                 1        Năm 2027\n")
+    assert rows(text)[1:] == [
+        "| 1 | Lắp đặt camera giám sát tại các tuyến đường | 6 | Tháng 9 năm 2027 |",
+        "| 2 | Xây mới cầu dân sinh thôn Phú Hòa | 2 | Quý III năm 2027 |",
+        "| 3 | Cải tạo chợ trung tâm | 1 | Năm 2027 |",
+    ]
+
+
+def test_figures_centred_beside_a_wrapped_name_stay_on_its_row() -> None:
+    text = (_HEAD
+            + "  1    Số cuộc thi tìm hiểu pháp luật        5            6\n"
+              "  2    Tỷ lệ trẻ em dưới 6 tuổi được\n"
+              "       cấp thẻ bảo hiểm y tế                98           99\n"
+              "       theo quy định\n"
+              "  3    Số điểm phát sóng wifi miễn phí      15           18\n"
+              "  4    Số hợp tác xã thành lập mới           7            8\n")
+    assert rows(text)[1:] == [
+        "| 1 | Số cuộc thi tìm hiểu pháp luật | 5 | 6 |",
+        "| 2 | Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế theo quy định | 98 | 99 |",
+        "| 3 | Số điểm phát sóng wifi miễn phí | 15 | 18 |",
+        "| 4 | Số hợp tác xã thành lập mới | 7 | 8 |",
+    ]
