@@ -312,12 +312,13 @@ def _rows(text: str, grid: _Grid, cols: list[tuple[int, int]]) -> list[_Row] | N
     if not texts:
         return None
     name = max(texts, key=lambda k: cols[k][1] - cols[k][0])
-    # a line of figures makes a row only if its name piece is empty or opens a name: not a
-    # figure beside a wrapped name's middle, nor a year under "Tháng 6 năm" (R20b finding 1)
+    labelled = {i for i in range(len(grid)) if any(cell(i, k) for k in range(labels))}
+    # a line of figures without a label makes a row only if its name piece is empty or opens
+    # a name: not a figure beside a wrapped name's middle, nor a year under "Tháng 6 năm"
+    # (R20b finding 1)
     anchors = _with_figure_anchors(anchors, [
         i for i in range(len(grid)) if any(_FIGURE_PIECE_RE.match(cell(i, k)) for k in values)
-        and (not grid[i][name] or _opens(text, grid[i][name]))],
-        {i for i in range(len(grid)) if any(cell(i, k) for k in range(labels))})
+        and (i in labelled or not grid[i][name] or _opens(text, grid[i][name]))], labelled)
     first = anchors[0]
     # the header: down to its last line that names a column, then lines without a name
     head_end = 0
