@@ -71,3 +71,14 @@ def test_the_pdf_layout_centres_ordinals_and_column_numbers_and_drops_emphasis()
     numbers = next(ln for ln in lines if ln.lstrip().startswith("A "))
     fig = next(ln for ln in lines if "14" in ln)
     assert numbers.rindex("3") < fig.rindex("4")  # centred, not right-aligned as figures
+
+
+def test_a_second_header_row_of_bare_years_is_spanned_as_a_header() -> None:
+    # (R20b finding 8: "2025 | 2026" under "Giai đoạn" was taken for the body, unspanned)
+    body = ["1", "Số tuyến xe buýt mới", "3", "5"]
+    for years in (["2025", "2026"], ["Năm 2025", "Năm 2026"]):
+        got = _header_spans([["TT", "Nội dung", "Giai đoạn"], years, body], 4)
+        assert got == [["TT", "Nội dung", "Giai đoạn", ""], ["", "", *years], body]
+    # a body row of figures right under the first header row: nothing to span
+    rows = [["TT", "Nội dung", "Năm 2025", "Năm 2026"], body]
+    assert _header_spans(rows, 4) == rows

@@ -2562,6 +2562,10 @@ def _column_numbers_row(row: list[str]) -> bool:
 _MAX_MERGED_DOWN = 3
 
 
+#: A header cell that is a bare year ("2025" under "Giai đoạn"): no figure of the body.
+_YEAR_HEAD_CELL = lazy_compile(r"\A(?:19|20)\d{2}\Z")
+
+
 def _header_spans(rows: list[list[str]], n: int) -> list[list[str]]:
     """A header over two rows with merged cells, each cell under the columns it heads: the
     second row's cells (fewer than ``n``: its first cells are the first row's, merged down)
@@ -2569,9 +2573,12 @@ def _header_spans(rows: list[list[str]], n: int) -> list[list[str]]:
     as many columns as it spans (set at its first one), as a PDF prints them.  Read from
     bar lines or pipes, the second row began at the first column, and every header cell
     stood over another column than its own (H20T)."""
-    body = next((r for r, row in enumerate(rows)
-                 if any(_FIGURE_CELL.match(_EMPHASIS.sub("", c).strip()) for c in row[1:])
-                 and r), len(rows))
+    def figure(c: str) -> bool:  # (a second header row of bare years is no body: R20b 8)
+        t = _EMPHASIS.sub("", c).strip()
+        return _FIGURE_CELL.match(t) is not None and _YEAR_HEAD_CELL.match(t) is None
+
+    body = next((r for r, row in enumerate(rows) if r and any(figure(c) for c in row[1:])),
+                len(rows))
     if body < 2 or not 1 < len(rows[1]) < n or len(rows[0]) >= n:
         return rows
     below = len(rows[1])

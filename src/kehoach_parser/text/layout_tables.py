@@ -54,7 +54,7 @@ that is refused is skipped as a whole (the next block may take back its last eig
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -98,8 +98,12 @@ _ORDINAL_RE = lazy_compile(
     rf"|[{''.join(LETTER_LABELS)}{''.join(LETTER_LABELS[:8]).upper()}][.)]?"
     rf"|[{regex.escape(''.join(CELL_BULLETS))}])\Z")
 _DIGIT_RE = lazy_compile(r"\d")
-#: A cell of a line that numbers the columns: "A", "1", "(2)", "4=3/2", "5=2-1".
-_COLUMN_MARK_RE = lazy_compile(r"\A(?:\p{Lu}|\(?\d{1,2}\)?|\d{1,2}=[\d()/*+x×-]{1,9})\Z")
+#: A cell of a line that numbers the columns: "A", "1", "(2)", "4=3/2", "(5)=(3)-(4)"; group 1
+#: is the column's number.  (The forms of ``extract.indicators.tables._COLUMN_NUMBER_RE``,
+#: which this module cannot import: ``tables`` imports ``text.normalize``, which imports
+#: this module.)
+_COLUMN_MARK_RE = lazy_compile(
+    r"\A(?:\p{Lu}|\(?(\d{1,2})\)?(?:\s*=\s*[\d()+\-*/x×:.,\s]{1,12})?)\Z")
 #: A bracket of one to three words without a figure: a unit at a name's end ("(%)").
 _UNIT_BRACKET_RE = lazy_compile(r"\A\((?:[^\d()\s]+(?: [^\d()\s]+){0,2})\)\Z")
 #: A value cell's piece that is a whole figure ("1.234", "95,5%", "≥ 80"): a row's own
@@ -205,10 +209,12 @@ def _numbers_line(text: str, line: _Line) -> bool:
     its place in a block without making columns (H20T)."""
     if len(line.frags) < MIN_COLUMNS or _other_layout(line):
         return False
-    cells = [text[line.start + s:line.start + e].strip(_MARKS) for s, e in line.frags]
-    if not all(_COLUMN_MARK_RE.match(c) for c in cells):
+    marks = [_COLUMN_MARK_RE.match(text[line.start + s:line.start + e].strip(_MARKS))
+             for s, e in line.frags]
+    if not all(marks):
         return False
-    ints = [int(c) for c in cells if c.isdigit()]
+    # "1", "(1)" and "4=3/2" count: "(1) (2) (3)" numbers the columns too (R20b finding 3)
+    ints = [int(m.group(1)) for m in marks if m is not None and m.group(1)]
     return len(ints) >= MIN_COLUMNS and ints == list(range(ints[0], ints[0] + len(ints)))
 
 
@@ -312,9 +318,13 @@ def _rows(text: str, grid: _Grid, cols: list[tuple[int, int]]) -> list[_Row] | N
     if not texts:
         return None
     name = max(texts, key=lambda k: cols[k][1] - cols[k][0])
+    labelled = {i for i in range(len(grid)) if any(cell(i, k) for k in range(labels))}
+    # a line of figures without a label makes a row only if its name piece is empty or opens
+    # a name: not a figure beside a wrapped name's middle, nor a year under "Tháng 6 năm"
+    # (R20b finding 1)
     anchors = _with_figure_anchors(anchors, [
-        i for i in range(len(grid)) if any(_FIGURE_PIECE_RE.match(cell(i, k)) for k in values)],
-        {i for i in range(len(grid)) if any(cell(i, k) for k in range(labels))})
+        i for i in range(len(grid)) if any(_FIGURE_PIECE_RE.match(cell(i, k)) for k in values)
+        and (i in labelled or not grid[i][name] or _opens(text, grid[i][name]))], labelled)
     first = anchors[0]
     # the header: down to its last line that names a column, then lines without a name
     head_end = 0
@@ -357,9 +367,9 @@ def _with_figure_anchors(anchors: list[int], figures: list[int], labelled: set[i
     extra: list[int] = []
     same = sum(1 for a in anchors if a in fig)
     apart = 0
-    for j, a in enumerate(anchors):
-        end = anchors[j + 1] if j + 1 < len(anchors) else None
-        below = [i for i in figures if i > a and (end is None or i < end)]
+    for j, a in enumerate(anchors):  # both sorted: a slice per anchor (R20b finding 2)
+        hi = bisect_left(figures, anchors[j + 1]) if j + 1 < len(anchors) else len(figures)
+        below = figures[bisect_right(figures, a):hi]
         if not below:
             continue
         if a not in fig:
