@@ -3158,16 +3158,27 @@ def footer_first_item_on_label(text: str, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
+def _signer_name_line(text: str) -> tuple[list[str], int, str] | None:
+    """The text's lines, the index of the signature block's last line and that line without
+    marks, when it is a person's name (None when there is no signature or no name)."""
+    found = _signature_lines(text)
+    if found is None:
+        return None
+    lines, start, stop = found
+    name = max(k for k in range(start, stop) if lines[k].strip())
+    plain = _PLAIN_MARKS.sub("", lines[name]).strip()
+    if not _TITLE_NAME.match(plain):
+        return None
+    return lines, name, plain
+
+
 @register("footer_seal_note", "a signed copy's seal note where the signature stood: '(Đã ký)', "
           "'(Đã ký và đóng dấu)' on a line of its own between the position and the name")
 def footer_seal_note(text: str, rng: random.Random) -> str:
-    found = _signature_lines(text)
+    found = _signer_name_line(text)
     if found is None:
         return text
-    lines, start, stop = found
-    name = max(k for k in range(start, stop) if lines[k].strip())
-    if not _TITLE_NAME.match(_PLAIN_MARKS.sub("", lines[name]).strip()):
-        return text
+    lines, name, _ = found
     return "\n".join([*lines[:name], rng.choice(_SEAL_NOTES), *lines[name:]])
 
 
@@ -3175,14 +3186,10 @@ def footer_seal_note(text: str, rng: random.Random) -> str:
           "line (web copies that lost the line break): '(Đã ký) Nguyễn Văn An' or 'Nguyễn "
           "Văn An (đã ký)'")
 def footer_seal_note_beside_name(text: str, rng: random.Random) -> str:
-    found = _signature_lines(text)
+    found = _signer_name_line(text)
     if found is None:
         return text
-    lines, start, stop = found
-    name = max(k for k in range(start, stop) if lines[k].strip())
-    plain = _PLAIN_MARKS.sub("", lines[name]).strip()
-    if not _TITLE_NAME.match(plain):
-        return text
+    lines, name, plain = found
     note = rng.choice(_SEAL_NOTES)
     lines[name] = f"{note} {plain}" if rng.random() < 0.5 else f"{plain} {note}"
     return "\n".join(lines)
@@ -3191,14 +3198,10 @@ def footer_seal_note_beside_name(text: str, rng: random.Random) -> str:
 @register("footer_name_capitals", "the signer's name printed in capitals ('NGUYỄN VĂN AN'), "
           "as many scanned and web copies print it")
 def footer_name_capitals(text: str, rng: random.Random) -> str:
-    found = _signature_lines(text)
+    found = _signer_name_line(text)
     if found is None:
         return text
-    lines, start, stop = found
-    name = max(k for k in range(start, stop) if lines[k].strip())
-    plain = _PLAIN_MARKS.sub("", lines[name]).strip()
-    if not _TITLE_NAME.match(plain):
-        return text
+    lines, name, plain = found
     lines[name] = plain.upper()
     return "\n".join(lines)
 
