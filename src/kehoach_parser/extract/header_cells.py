@@ -84,15 +84,22 @@ def _merge_blank_gaps(cells: list[Cell]) -> list[Cell]:
     return out
 
 
+#: Every Vietnamese vowel letter (any case and mark: Latin, Latin-1, Latin Extended and the
+#: Vietnamese block), sorted, by its base letter.
+_VOWEL_LETTERS = {
+    base: sorted({c for c in map(chr, [*range(0x41, 0x7B), *range(0xC0, 0x1B1),
+                                       *range(0x1EA0, 0x1EFA)])
+                  if c.isalpha() and fold(c) == base})
+    for base in "aeiouy"
+}
+
 #: (A place name may hold an apostrophe: "Đưng K’Nớ", "Ea H'leo".)  The middle branch: a
 #: place glued to the symbol's last code without a space, as PDF text of two columns read
 #: row by row gives it ("Số: 12/KH-UBNDTân Phú, ngày …"), cut where the code meets the
 #: place's first word — a capital and small letters with a vowel among them ("An Giang"),
 #: which no code's small letters have ("QĐ-TTgHà Nội" is cut before "Hà", "QĐ-TTg Hà
 #: Nội" keeps "TTg").
-_VOWELS = "".join(sorted(c for c in map(chr, [*range(0x41, 0x7B), *range(0xC0, 0x1B1),
-                                              *range(0x1EA0, 0x1EFA)])
-                         if c.isalpha() and fold(c) in "aeiouy"))
+_VOWELS = "".join(sorted(c for letters in _VOWEL_LETTERS.values() for c in letters))
 _GLUED_DATE_RE = lazy_compile(r"(?<=[^\s-])\s+(?=\p{Lu}[\p{L}. ’'-]{0,40},\s*ngày[\s\d.…_])"
                                r"|(?<=/[\p{L}\p{N}&. -]*[\p{L}\p{N}])(?=(?=[" + _VOWELS
                                + r"]|\p{Lu}\p{Ll}*[" + _VOWELS
@@ -107,15 +114,8 @@ def _any_marks(word: str) -> str:
     return "".join(_VOWEL_CLASSES.get(fold(ch), regex.escape(ch)) for ch in word)
 
 
-#: Every Vietnamese vowel letter by its base letter, any case and mark.
-_VOWEL_CLASSES = {
-    base: "[" + "".join(sorted({c for c in chars})) + "]"
-    for base, chars in (
-        (b, [c for c in map(chr, [*range(0x41, 0x7B), *range(0xC0, 0x1B1), *range(0x1EA0,
-                                                                                    0x1EFA)])
-             if c.isalpha() and fold(c) == b])
-        for b in "aeiouy")
-}
+#: Every Vietnamese vowel letter by its base letter, any case and mark, as a pattern class.
+_VOWEL_CLASSES = {base: "[" + "".join(letters) + "]" for base, letters in _VOWEL_LETTERS.items()}
 
 
 def _motto_pattern(line: str) -> str:

@@ -173,11 +173,11 @@ def _title(ctx: ParseContext, after_line: int, first: Cell | None = None,
     return end
 
 
-_ATTACHMENT_NOTE_RE = lazy_compile(
-    r"^[*_]*\(\s*" + alternation(ATTACHMENT_NOTE_OPENERS, ignore_case=True, boundary="end"))
+_ATTACHMENT_NOTE = r"[*_]*\(\s*" + alternation(ATTACHMENT_NOTE_OPENERS, ignore_case=True,
+                                                boundary="end")
+_ATTACHMENT_NOTE_RE = lazy_compile("^" + _ATTACHMENT_NOTE)
 #: The same note anywhere in a title's line ("… GIAI ĐOẠN 2026-2030 (Ban hành kèm theo …").
-_INNER_ATTACHMENT_NOTE_RE = lazy_compile(
-    r"[*_]*\(\s*" + alternation(ATTACHMENT_NOTE_OPENERS, ignore_case=True, boundary="end"))
+_INNER_ATTACHMENT_NOTE_RE = lazy_compile(_ATTACHMENT_NOTE)
 #: A line at least this long that ends a sentence inside it is a paragraph, never a title's.
 #: Both halves are needed: title lines this long are common (a web copy prints a title on
 #: one line: 62 of the 349 title lines read in train and dev are 100 characters or more),
@@ -535,8 +535,10 @@ def _is_enacting_line(text: str) -> bool:
     return bool(_ENACTING_RE.match(text.strip()))
 
 
+#: The type words a type line may print: one word ("KẾ HOẠCH") or a compound.
+_TYPE_WORDS = (*HEADER_DOC_TYPES, *HEADER_COMPOUND_DOC_TYPES)
 _TYPE_PREFIX_RE = lazy_compile(
-    r"^(?P<type>" + alternation(t.upper() for t in (*HEADER_DOC_TYPES, *HEADER_COMPOUND_DOC_TYPES))
+    r"^(?P<type>" + alternation(t.upper() for t in _TYPE_WORDS)
     + r")(?:\s*[:.]?\s+(?P<rest>\S.*))?$"
 )
 
@@ -544,7 +546,7 @@ _TYPE_PREFIX_RE = lazy_compile(
 _TITLE_NOTE_RE = lazy_compile(r"(?i)\s*\(" + alternation(TITLE_NOTES) + r"\)\s*$")
 #: A type word in capitals with a subject in small letters: "BÁO CÁO Về việc kiểm điểm …".
 _TYPE_SUBJECT_RE = lazy_compile(
-    r"^(?P<type>" + alternation(t.upper() for t in (*HEADER_DOC_TYPES, *HEADER_COMPOUND_DOC_TYPES))
+    r"^(?P<type>" + alternation(t.upper() for t in _TYPE_WORDS)
     + r")\s*[:.]?\s+(?P<rest>(?:V/[vV]|Về việc)\b.*)$"
 )
 #: A type word in capitals with its title in sentence case on the same line: "KẾ HOẠCH
@@ -656,7 +658,7 @@ def _type_cell(cell: Cell, next_text: str | None = None, prev_text: str | None =
             cell.start + sm.start("rest"), cell.start + sm.end("rest"),
             sm.group("rest").strip(), cell.line)
     name = doc_type_case(cell.text)
-    if name and (name in HEADER_DOC_TYPES or name in HEADER_COMPOUND_DOC_TYPES):
+    if name and name in _TYPE_WORDS:
         # "QUYẾT ĐỊNH" over "Điều 1." enacts a decision whose type line was lost
         return (None, None) if _enacts(next_text) else (name, None)
     m = _TYPE_PREFIX_RE.match(" ".join(cell.text.split()))

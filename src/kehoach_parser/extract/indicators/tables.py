@@ -1124,13 +1124,18 @@ def _positional_cells(header_rows: list[list[str]], plan_year: int | None, width
             layout = read(header_rows, plan_year, n_values)
             if layout is not None and read is _layout and len(header_rows) == 1:
                 flat = _years_of_flat_header(header_rows[0], plan_year, layout)
-                if flat is not None and len(_cell_columns(flat)) == width \
-                        and len(flat.values) == n_values:
+                if _fits(flat, width, n_values):
                     return flat
-            if layout is not None and len(_cell_columns(layout)) == width \
-                    and len(layout.values) == n_values:
+            if _fits(layout, width, n_values):
                 return layout
     return None
+
+
+def _fits(layout: _Layout | None, width: int, n_values: int) -> bool:
+    """``layout`` takes a row's ``width`` cells after the name and has ``n_values`` value
+    columns."""
+    return layout is not None and len(_cell_columns(layout)) == width \
+        and len(layout.values) == n_values
 
 
 def _years_of_flat_header(cells: list[str], plan_year: int | None, layout: _Layout

@@ -276,6 +276,8 @@ def _last_sign(text: str, start: int, end: int) -> str:
     while end > start and (text[end - 1].isspace() or text[end - 1] in _END_MARKS):
         end -= 1
     return text[end - 1] if end > start else ""
+
+
 #: A line that goes on with the sentence above it: it opens in lower case or with a figure.
 _GOES_ON_RE = lazy_compile(r"[ \t]*[\p{Ll}\d]")
 
